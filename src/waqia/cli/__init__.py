@@ -1,0 +1,57 @@
+"""The ``waqia`` command.  Each subcommand lives in its own module and is
+imported only when it is run, so ``waqia --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import click
+
+from .. import __version__
+
+#: command name -> "module:attribute" inside waqia.cli
+COMMANDS: dict[str, str] = {
+    "extract": "extract:extract",
+    "show": "show:show",
+    "gazetteer": "gazetteer:gazetteer",
+    "ingest": "store:ingest",
+    "incidents": "store:incidents",
+    "export": "store:export",
+    "serve": "serve:serve",
+}
+
+HELP = {
+    "extract": "Read articles (.txt, .html, .jsonl[.gz], folders, globs) and write JSON Lines.",
+    "show": "Print a readable, highlighted view of extracted documents.",
+    "gazetteer": "Build and inspect gazetteers.",
+    "ingest": "Extract articles and store them in the event database.",
+    "incidents": "Write the incidents linked across articles.",
+    "export": "Export incidents as JSONL, CSV (ACLED columns), GeoJSON or Parquet.",
+    "serve": "Run the HTTP API and the web page.",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        target = COMMANDS.get(name)
+        if target is None:
+            return None
+        module, attr = target.split(":")
+        cmd: click.Command = getattr(importlib.import_module(f"{__name__}.{module}"), attr)
+        return cmd
+
+    def format_commands(self, ctx: click.Context, formatter: Any) -> None:
+        rows = [(name, HELP.get(name, "")) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup)
+@click.version_option(__version__, prog_name="waqia")
+def main() -> None:
+    """waqia: Arabic conflict news to source-attributed, geocoded event data."""

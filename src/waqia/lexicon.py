@@ -1,0 +1,198 @@
+"""Language data: loading the TSV lexicons and matching them through clitics.
+
+Every word list lives in ``waqia/data/ar/<concept>.tsv`` (see
+``docs/lexicons.md`` for the template).  All entries of all concepts go into
+one Aho-Corasick automaton, so an article is scanned once.
+
+A match is accepted only on word boundaries, seeing through the proclitics
+Arabic attaches to a word: the conjunctions و ف, the prepositions ب ل ك, the
+article ال and their combinations (وبال، فلل، لل ...).  An entry written
+with a final ``*`` is a stem and may be followed by any ending.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+
+from .errors import LexiconError
+from .normalize import key as norm_key
+
+DATA_PACKAGE = "waqia.data.ar"
+
+# proclitic chains in the matching form: conjunction? preposition? article?
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل", "ك")
+_ART = ("", "ال")
+PREFIXES: frozenset[str] = frozenset(
+    c + p + a for c in _CONJ for p in _PREP for a in _ART if not (p == "ل" and a == "ال")
+) | frozenset(c + "لل" for c in _CONJ)
+#: prefixes before an ``ال`` entry written with the article elided (ل + ال = لل)
+LAM_PREFIXES: frozenset[str] = frozenset({"ل", "ول", "فل"})
+
+
+@dataclass(frozen=True, eq=False)
+class Entry:
+    """One line of a lexicon file."""
+
+    concept: str
+    form: str
+    key: str
+    stem: bool
+    attrs: dict[str, str] = field(default_factory=dict)
+    line: int = 0
+
+    def get(self, name: str, default: str = "") -> str:
+        return self.attrs.get(name) or default
+
+    @property
+    def clitics(self) -> bool:
+        return "noclitic" not in self.get("flags")
+
+
+@dataclass(frozen=True)
+class Match:
+    """An entry found in the matching form at ``[start, end)``.
+
+    ``prefix`` is the proclitic chain before it inside the same word, and
+    ``word_start`` where that word begins.
+    """
+
+    start: int
+    end: int
+    entry: Entry
+    prefix: str
+
+    @property
+    def concept(self) -> str:
+        return self.entry.concept
+
+    @property
+    def word_start(self) -> int:
+        return self.start - len(self.prefix)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class Lexicon:
+    """All language data of one language, with a single scanner."""
+
+    def __init__(self, entries: Iterable[Entry]):
+        self.entries: list[Entry] = list(entries)
+        self.by_concept: dict[str, list[Entry]] = {}
+        automaton = ahocorasick.Automaton()
+        table: dict[str, list[tuple[Entry, bool]]] = {}
+        for e in self.entries:
+            self.by_concept.setdefault(e.concept, []).append(e)
+            table.setdefault(e.key, []).append((e, False))
+            if e.clitics and e.key.startswith("ال") and len(e.key) > 3:
+                table.setdefault("ل" + e.key[2:], []).append((e, True))
+        for k, values in table.items():
+            automaton.add_word(k, (len(k), tuple(values)))
+        self._automaton = automaton
+        self._empty = not table
+        if table:
+            automaton.make_automaton()
+
+    def concept(self, name: str) -> list[Entry]:
+        return self.by_concept.get(name, [])
+
+    def scan(self, text: str) -> list[Match]:
+        """Every accepted match in ``text`` (a matching form), in text order."""
+        out: list[Match] = []
+        n = len(text)
+        if self._empty:
+            return out
+        for last, (length, values) in self._automaton.iter(text):
+            end = last + 1
+            start = end - length
+            for entry, elided in values:
+                if not entry.stem and end < n and _is_word(text[end]):
+                    continue
+                ws = start
+                while ws > 0 and _is_word(text[ws - 1]):
+                    ws -= 1
+                prefix = text[ws:start]
+                if prefix:
+                    if not entry.clitics:
+                        continue
+                    if elided:
+                        if prefix not in LAM_PREFIXES:
+                            continue
+                    elif prefix not in PREFIXES or (prefix.endswith("ال") and entry.key.startswith("ال")):
+                        continue
+                elif elided:
+                    continue
+                out.append(Match(start, end, entry, prefix))
+        out.sort(key=lambda m: (m.start, -m.end))
+        return out
+
+
+def longest(matches: Iterable[Match]) -> list[Match]:
+    """Keep, among overlapping matches, the longest (earliest on ties)."""
+    chosen: list[Match] = []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def read_tsv(concept: str, body: str) -> tuple[list[Entry], list[str]]:
+    """Parse one lexicon file; return its entries and every problem found."""
+    entries: list[Entry] = []
+    problems: list[str] = []
+    header: list[str] | None = None
+    rows = csv.reader(io.StringIO(body), delimiter="\t", quoting=csv.QUOTE_NONE)
+    for lineno, row in enumerate(rows, 1):
+        if not row or not row[0].strip() or row[0].lstrip().startswith("#"):
+            continue
+        if header is None:
+            header = [c.strip() for c in row]
+            if header[0] != "form":
+                problems.append(f"{concept}.tsv:{lineno}: the header must start with 'form'")
+            continue
+        if len(row) > len(header):
+            problems.append(f"{concept}.tsv:{lineno}: {len(row)} columns, header has {len(header)}")
+            continue
+        form = row[0].strip()
+        stem = form.endswith("*")
+        k = norm_key(form.rstrip("*"))
+        if not k:
+            problems.append(f"{concept}.tsv:{lineno}: empty form")
+            continue
+        attrs = {h: (row[i].strip() if i < len(row) else "") for i, h in enumerate(header) if i}
+        entries.append(Entry(concept, form, k, stem, attrs, lineno))
+    if header is None:
+        problems.append(f"{concept}.tsv: no header line")
+    return entries, problems
+
+
+def iter_files() -> Iterator[tuple[str, str]]:
+    """(concept, file body) for every shipped lexicon file."""
+    root = resources.files(DATA_PACKAGE)
+    for item in sorted(root.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".tsv"):
+            yield item.name[:-4], item.read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The shipped Arabic lexicon (loaded once per process)."""
+    entries: list[Entry] = []
+    problems: list[str] = []
+    for concept, body in iter_files():
+        found, bad = read_tsv(concept, body)
+        entries.extend(found)
+        problems.extend(bad)
+    if problems:
+        raise LexiconError("the language data has errors; fix these lines:\n" + "\n".join(problems))
+    return Lexicon(entries)

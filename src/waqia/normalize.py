@@ -1,0 +1,205 @@
+"""Normalise Arabic text for matching, keeping a map back to the original.
+
+The original text is never altered.  :func:`normalize` returns the matching
+form of a text (diacritics and tatweel removed, presentation forms
+decomposed, digits made ASCII, letters folded, quotes unified) with an
+:class:`OffsetMap` that turns any span of the matching form back into a span
+of the original, so that ``original[start:end]`` is always the evidence.
+
+The steps are a named list (:data:`STEPS`); :func:`explain` lists the edits
+each step made.
+
+>>> norm = normalize("قُتِلَ ٤٠ جندياً")
+>>> norm.text
+'قتل 40 جنديا'
+>>> norm.original_span(7, 12)
+(10, 16)
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# --- the steps -------------------------------------------------------------
+
+#: Characters deleted from the matching form: harakat, Quranic marks, tatweel,
+#: zero-width and bidirectional controls.
+DELETED = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+    "\u0640"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\u00ad"
+)
+#: Combining marks that belong to the letter before them (kept inside spans).
+MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
+
+_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي",
+    "ة": "ه", "ۀ": "ه", "ە": "ه", "ھ": "ه",
+    "ؤ": "و", "ک": "ك", "ڪ": "ك",
+}
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+_PUNCT = {
+    "٬": ",", "٫": ".", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‟": '"', "″": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "\t": " ", "\r": " ", "\u2028": "\n", "\u2029": "\n", "–": "-", "—": "-",
+}
+_LATIN = {chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
+
+
+def _presentation_forms() -> dict[str, str]:
+    table = {}
+    for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFEFF)) + list(range(0xFF01, 0xFF5F)):
+        ch = chr(cp)
+        nf = unicodedata.normalize("NFKC", ch)
+        if nf != ch and nf:
+            table[ch] = nf
+    return table
+
+
+#: The steps, in order: (name, mapping from one character to its replacement).
+STEPS: list[tuple[str, dict[str, str]]] = [
+    ("presentation_forms", _presentation_forms()),
+    ("delete_marks", {}),  # filled below from DELETED
+    ("digits", _DIGITS),
+    ("punctuation", _PUNCT),
+    ("fold_letters", _FOLD),
+    ("lowercase_latin", _LATIN),
+]
+_deleted_chars = {ch for ch in map(chr, range(0x10000)) if re.match(f"[{DELETED}]", ch)}
+STEPS[1] = ("delete_marks", {ch: "" for ch in _deleted_chars})
+
+
+def _compose(steps: list[tuple[str, dict[str, str]]]) -> dict[str, str]:
+    """One character -> final replacement, applying the steps in order."""
+    table: dict[str, str] = {}
+    keys = set().union(*(m.keys() for _, m in steps))
+    for ch in keys:
+        out = ch
+        for _, mapping in steps:
+            out = "".join(mapping.get(c, c) for c in out)
+        if out != ch:
+            table[ch] = out
+    return table
+
+
+_TABLE = _compose(STEPS)
+_TRANSLATE = str.maketrans(_TABLE)
+# characters whose replacement is not exactly one character: these move offsets
+_RESIZING = re.compile("[" + "".join(re.escape(c) for c, r in _TABLE.items() if len(r) != 1) + "]")
+
+
+# --- the offset map ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Maps positions of the matching form back to the original.
+
+    ``points[k]`` is a normalised position from which on ``shifts[k]`` must be
+    added to get the original position.  An identity map has no points.
+    """
+
+    points: tuple[int, ...] = ()
+    shifts: tuple[int, ...] = ()
+    original_length: int = 0
+
+    def to_original(self, pos: int) -> int:
+        """Original index of the character at normalised ``pos``."""
+        k = bisect.bisect_right(self.points, pos) - 1
+        return pos + (self.shifts[k] if k >= 0 else 0)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A text's matching form and the way back to the original."""
+
+    original: str
+    text: str
+    offsets: OffsetMap
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original ``(start, end)`` that covers normalised ``[start, end)``.
+
+        Marks (harakat, tatweel) that follow the last character stay inside
+        the span, so the evidence shows the word as written.
+        """
+        if end <= start:
+            s = self.offsets.to_original(start) if start < len(self.text) else len(self.original)
+            return s, s
+        s = self.offsets.to_original(start)
+        e = self.offsets.to_original(end - 1) + 1
+        orig = self.original
+        while e < len(orig) and MARKS.match(orig, e):
+            e += 1
+        return s, e
+
+
+def normalize(original: str) -> Normalized:
+    """Return the matching form of ``original`` with its offset map."""
+    text = original.translate(_TRANSLATE)
+    if len(text) == len(original) and not _RESIZING.search(original):
+        return Normalized(original, text, OffsetMap((), (), len(original)))
+    points: list[int] = []
+    shifts: list[int] = []
+    shift = 0  # original - normalised, for positions after the edits seen so far
+    for m in _RESIZING.finditer(original):
+        i = m.start()
+        n = i - shift  # normalised position where this character's output begins
+        width = len(_TABLE[original[i]])
+        if width == 0:
+            shift += 1
+            _add_point(points, shifts, n, shift)
+        else:
+            for k in range(1, width):  # the extra characters all point at i
+                _add_point(points, shifts, n + k, i - (n + k))
+            shift -= width - 1
+            _add_point(points, shifts, n + width, shift)
+    return Normalized(original, text, OffsetMap(tuple(points), tuple(shifts), len(original)))
+
+
+def _add_point(points: list[int], shifts: list[int], at: int, shift: int) -> None:
+    if points and points[-1] == at:
+        shifts[-1] = shift
+    else:
+        points.append(at)
+        shifts.append(shift)
+
+
+def key(text: str) -> str:
+    """The matching key of a lexicon entry or a name: normalised, spaces collapsed.
+
+    >>> key("مُحافَظة  إدلب")
+    'محافظه ادلب'
+    """
+    return " ".join(text.translate(_TRANSLATE).split())
+
+
+def explain(original: str) -> list[tuple[str, int, str, str]]:
+    """List each edit as ``(step, original index, before, after)``.
+
+    >>> explain("٤ً")
+    [('digits', 0, '٤', '4'), ('delete_marks', 1, 'ً', '')]
+    """
+    out = []
+    for i, ch in enumerate(original):
+        cur = ch
+        for name, mapping in STEPS:
+            new = "".join(mapping.get(c, c) for c in cur)
+            if new != cur:
+                out.append((name, i, ch, new))
+            cur = new
+    return out
+
+
+ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+
+
+def arabic_ratio(text: str) -> float:
+    """Share of letters that are Arabic (0 when the text has no letters)."""
+    letters = sum(1 for c in text if c.isalpha())
+    if not letters:
+        return 0.0
+    return len(ARABIC_LETTER.findall(text)) / letters

@@ -1,0 +1,200 @@
+"""The output records of ``../shared/spec/output-format.md``, version 1.
+
+Each record is a frozen dataclass with ``as_dict()`` giving exactly the JSON
+of the contract.  Field names are the contract's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .document import Span
+
+EVENT_TYPES = (
+    "Battles", "Explosions/Remote violence", "Violence against civilians",
+    "Protests", "Riots", "Strategic developments",
+)
+CATEGORIES = ("state_forces", "armed_group", "civilians", "unknown")
+CLAIM_KINDS = ("killed", "injured", "captured", "missing", "participants")
+
+
+def _span(s: Span | None) -> dict[str, Any]:
+    return s.as_dict() if s is not None else {"text": None, "start": None, "end": None}
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place an event happened at, resolved against a gazetteer (or not)."""
+
+    span: Span
+    name: str | None = None
+    name_ar: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: int = 3
+    gazetteer_id: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return _span(self.span) | {
+            "name": self.name, "name_ar": self.name_ar, "country": self.country,
+            "admin1": self.admin1, "admin2": self.admin2, "lat": self.lat, "lon": self.lon,
+            "geo_precision": self.geo_precision, "gazetteer_id": self.gazetteer_id,
+        }
+
+
+@dataclass(frozen=True)
+class Actor:
+    span: Span
+    name: str
+    category: str
+    role: str = "other"
+
+    def as_dict(self) -> dict[str, Any]:
+        return _span(self.span) | {"role": self.role, "name": self.name, "category": self.category}
+
+
+@dataclass(frozen=True)
+class Party:
+    span: Span | None
+    name: str | None
+    category: str = "unknown"
+
+    def as_dict(self) -> dict[str, Any]:
+        return _span(self.span) | {"name": self.name, "category": self.category}
+
+
+@dataclass(frozen=True)
+class Source:
+    span: Span
+    name: str
+    relay: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        d = _span(self.span) | {"name": self.name}
+        if self.relay:
+            d["relay"] = self.relay
+        return d
+
+
+@dataclass(frozen=True)
+class Claim:
+    kind: str
+    value: int | None
+    low: int | None
+    high: int | None
+    approx: bool
+    party: Party
+    source: Source | None
+    evidence: tuple[int, int]
+    span: Span | None = None
+    vague: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "kind": self.kind, "value": self.value, "low": self.low, "high": self.high,
+            "approx": self.approx, "party": self.party.as_dict(),
+            "source": self.source.as_dict() if self.source else None,
+            "evidence": {"start": self.evidence[0], "end": self.evidence[1]},
+        }
+        if self.span is not None:
+            d["text"], d["start"], d["end"] = self.span.text, self.span.start, self.span.end
+        if self.vague:
+            d["vague"] = self.vague
+        return d
+
+
+@dataclass(frozen=True)
+class Event:
+    event_id: str
+    event_type: str
+    sub_event_type: str
+    date: str | None
+    date_precision: str
+    date_span: Span | None
+    locations: tuple[Location, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    confidence: float = 0.5
+    trigger: Span | None = None
+
+    @property
+    def sources(self) -> list[str]:
+        seen: list[str] = []
+        for c in self.claims:
+            if c.source and c.source.name not in seen:
+                seen.append(c.source.name)
+        return seen
+
+    @property
+    def fatalities(self) -> dict[str, int | None]:
+        return fatalities(self.claims)
+
+    def as_dict(self) -> dict[str, Any]:
+        d = {
+            "event_id": self.event_id, "event_type": self.event_type,
+            "sub_event_type": self.sub_event_type, "date": self.date,
+            "date_precision": self.date_precision,
+            "date_span": self.date_span.as_dict() if self.date_span else None,
+            "locations": [x.as_dict() for x in self.locations],
+            "actors": [x.as_dict() for x in self.actors],
+            "claims": [x.as_dict() for x in self.claims],
+            "fatalities": self.fatalities, "sources": self.sources,
+            "confidence": round(self.confidence, 3),
+        }
+        if self.trigger is not None:
+            d["trigger"] = self.trigger.as_dict()
+        return d
+
+
+def fatalities(claims: Any) -> dict[str, int | None]:
+    """UCDP-style low / best / high over the ``killed`` claims.
+
+    low and high span what the sources say; best is the lowest figure given
+    as exact by any source (the conservative credible one), else the lowest.
+
+    >>> from waqia.output import Claim, Party
+    >>> p = Party(None, None)
+    >>> fatalities([Claim("killed", 12, 12, 12, False, p, None, (0, 1)),
+    ...             Claim("killed", 30, 30, None, True, p, None, (0, 1))])
+    {'low': 12, 'best': 12, 'high': 30}
+    """
+    killed = [c for c in claims if _kind(c) == "killed"]
+    lows = [v for c in killed if (v := _get(c, "low") if _get(c, "low") is not None else _get(c, "value")) is not None]
+    highs = [v for c in killed if (v := _get(c, "high") if _get(c, "high") is not None else _get(c, "value")) is not None]
+    exact = [_get(c, "value") for c in killed if _get(c, "value") is not None and not _get(c, "approx")]
+    values = [_get(c, "value") for c in killed if _get(c, "value") is not None]
+    best = min(exact) if exact else (min(values) if values else None)
+    return {"low": min(lows) if lows else None, "best": best, "high": max(highs) if highs else None}
+
+
+def _kind(c: Any) -> Any:
+    return c["kind"] if isinstance(c, dict) else c.kind
+
+
+def _get(c: Any, name: str) -> Any:
+    return c.get(name) if isinstance(c, dict) else getattr(c, name)
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    doc_id: str
+    url: str | None
+    title: str | None
+    outlet: str | None
+    published: str | None
+    relevant: bool
+    events: tuple[Event, ...] = ()
+    warnings: tuple[str, ...] = ()
+    language: str = "ar"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id, "url": self.url, "title": self.title, "outlet": self.outlet,
+            "published": self.published, "language": self.language, "relevant": self.relevant,
+            "events": [e.as_dict() for e in self.events], "warnings": list(self.warnings),
+        } | self.extra

@@ -1,0 +1,401 @@
+"""Incidents: the events of different articles that report one real event.
+
+This module is pure logic (no SQL).  :class:`Member` is one stored event with
+its document's metadata; :func:`link_score` says how strongly two members look
+like the same real event (``None``: they cannot be); :func:`choose_incident`
+picks the incident a new event joins; :func:`build_incident` turns the members
+of an incident into the record of ``output-format.md`` (section Incident).
+
+Linking evidence, each a small additive score:
+
+* place: the most specific place of one report is named by the other
+  (gazetteer id or normalised name), or they share an admin2 area, or lie
+  within :data:`NEAR_KM` of each other; two different countries or far-apart
+  precise places veto the link;
+* day: same or adjacent day, with more slack when a date is only inferred
+  from the publication day; days further apart veto the link;
+* type: same sub-event type, same event type, or compatible types (a battle
+  and the shelling inside it); incompatible types (a protest and an air
+  strike) veto the link;
+* actors named by both reports; equal figures of the same kind and party.
+
+A new event joins the best-scoring incident whose members it is compatible
+with (no veto against any member, no member from the same document) when the
+best pair score reaches :data:`LINK_THRESHOLD` and the place evidence reaches
+:data:`MIN_PLACE`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date as Date
+from typing import Any
+
+from .normalize import key
+
+LINK_THRESHOLD = 3.5
+MIN_PLACE = 2.0
+NEAR_KM = 15.0
+FAR_KM = 60.0
+
+#: Pairs of different ACLED event types that one real event can be coded as.
+COMPATIBLE_TYPES: frozenset[frozenset[str]] = frozenset({
+    frozenset({"Battles", "Explosions/Remote violence"}),
+    frozenset({"Battles", "Violence against civilians"}),
+    frozenset({"Explosions/Remote violence", "Violence against civilians"}),
+    frozenset({"Protests", "Riots"}),
+    frozenset({"Battles", "Strategic developments"}),
+})
+
+
+@dataclass(frozen=True)
+class Member:
+    """One stored event as the linker sees it.
+
+    >>> m = Member("d1", {"event_id": "e1"}, "2020-01-02", "example.com")
+    >>> m.key
+    'd1/e1'
+    """
+
+    doc_id: str
+    event: dict[str, Any]
+    published: str | None = None
+    outlet: str | None = None
+
+    @property
+    def key(self) -> str:
+        """``doc_id/event_id``: unique across the store."""
+        return f"{self.doc_id}/{self.event.get('event_id')}"
+
+
+def incident_id(members: list[Member]) -> str:
+    """A stable id for a set of events: the same set always gives the same id.
+
+    >>> a, b = Member("d1", {"event_id": "e1"}), Member("d2", {"event_id": "e7"})
+    >>> incident_id([a, b]) == incident_id([b, a])
+    True
+    >>> incident_id([a]).startswith("inc-")
+    True
+    """
+    keys = "\n".join(sorted({m.key for m in members}))
+    return "inc-" + hashlib.sha1(keys.encode("utf-8")).hexdigest()[:16]
+
+
+def parse_day(value: Any) -> Date | None:
+    """``YYYY-MM-DD`` (or a longer timestamp) to a date; anything else to None.
+
+    >>> parse_day("2020-01-23"), parse_day("2019-09"), parse_day(None)
+    (datetime.date(2020, 1, 23), None, None)
+    """
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return Date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def anchor(m: Member) -> tuple[Date | None, int]:
+    """The day an event is placed at and how many days of slop it allows.
+
+    A day-precise event date allows one day (relative dates such as «أمس» are
+    often off by one); a coarser one three; with no event date the publication
+    day stands in, with two days of slop (events are reported a day or two later).
+    """
+    day = parse_day(m.event.get("date"))
+    if day is not None:
+        return day, 1 if m.event.get("date_precision") in (None, "day") else 3
+    pub = parse_day(m.published)
+    return (pub, 2) if pub is not None else (None, 0)
+
+
+def _loc_keys(loc: dict[str, Any]) -> set[str]:
+    keys = set()
+    if loc.get("gazetteer_id"):
+        keys.add("id:" + str(loc["gazetteer_id"]))
+    for field in ("name", "name_ar", "text"):
+        if isinstance(loc.get(field), str) and loc[field].strip():
+            keys.add("n:" + key(loc[field]).lower())
+    return keys
+
+
+def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    try:
+        la1, lo1, la2, lo2 = (math.radians(float(x)) for x in (a["lat"], a["lon"], b["lat"], b["lon"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _values(locs: list[dict[str, Any]], field: str) -> set[str]:
+    return {str(x[field]) for x in locs if x.get(field)}
+
+
+def place_score(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    """Place evidence that two events happened at the same place (None: they did not).
+
+    >>> mog = {"locations": [{"name": "Mogadishu", "country": "SO"}]}
+    >>> hotel = {"locations": [{"name": "Hotel X", "country": "SO"}, {"name": "Mogadishu", "country": "SO"}]}
+    >>> place_score(mog, hotel)
+    3.0
+    >>> place_score(mog, {"locations": [{"name": "Baghdad", "country": "IQ"}]}) is None
+    True
+    """
+    la, lb = list(a.get("locations") or []), list(b.get("locations") or [])
+    if not la or not lb:
+        return 0.0
+    ca, cb = _values(la, "country"), _values(lb, "country")
+    if ca and cb and not ca & cb:
+        return None
+    all_a = set().union(*(_loc_keys(x) for x in la))
+    all_b = set().union(*(_loc_keys(x) for x in lb))
+    if _loc_keys(la[0]) & all_b or _loc_keys(lb[0]) & all_a:
+        return 3.0
+    dist = _km(la[0], lb[0])
+    if dist is not None and dist <= NEAR_KM:
+        return 2.5
+    if _values(la, "admin2") & _values(lb, "admin2"):
+        return 2.0
+    if dist is not None and dist > FAR_KM:
+        return None
+    a1a, a1b = _values(la, "admin1"), _values(lb, "admin1")
+    if a1a and a1b and not a1a & a1b:
+        return None
+    return 1.0 if all_a & all_b or a1a & a1b else 0.0
+
+
+def day_score(a: Member, b: Member) -> float | None:
+    """Day evidence: same day 2, within the slop 1, unknown 0, too far apart None."""
+    da, sa = anchor(a)
+    db, sb = anchor(b)
+    if da is None or db is None:
+        return 0.0
+    diff = abs((da - db).days)
+    if diff > max(1, sa + sb - 1):
+        return None
+    both_dated = a.event.get("date") is not None and b.event.get("date") is not None
+    return 2.0 if diff == 0 and both_dated else 1.0
+
+
+def type_score(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    """Type evidence: same sub-event type 1.5, same type 1, compatible 0.5, else None."""
+    ta, tb = a.get("event_type"), b.get("event_type")
+    if ta == tb:
+        return 1.5 if a.get("sub_event_type") == b.get("sub_event_type") else 1.0
+    if frozenset({ta, tb}) in COMPATIBLE_TYPES or not ta or not tb:
+        return 0.5
+    return None
+
+
+def _actor_keys(e: dict[str, Any]) -> set[str]:
+    return {key(str(x["name"])).lower() for x in e.get("actors") or [] if x.get("name")}
+
+
+def _figures(e: dict[str, Any]) -> set[tuple[str, str, int]]:
+    out = set()
+    for c in e.get("claims") or []:
+        if c.get("value") is not None and c.get("kind") in ("killed", "injured", "captured", "missing"):
+            out.add((c["kind"], (c.get("party") or {}).get("category") or "unknown", int(c["value"])))
+    return out
+
+
+def link_score(a: Member, b: Member) -> tuple[float, float] | None:
+    """(total score, place part) for two events, or None when they cannot be one event."""
+    parts = (place_score(a.event, b.event), day_score(a, b), type_score(a.event, b.event))
+    if any(p is None for p in parts):
+        return None
+    place, day, kind = (float(p or 0.0) for p in parts)
+    total = place + day + kind
+    if _actor_keys(a.event) & _actor_keys(b.event):
+        total += 1.0
+    if _figures(a.event) & _figures(b.event):
+        total += 1.5
+    return total, place
+
+
+def choose_incident(new: Member, candidates: dict[Any, list[Member]]) -> Any | None:
+    """The key of the incident ``new`` should join, or None for a new incident.
+
+    An incident is out when it already holds an event of the same document
+    or when any member vetoes the pair; among the rest the best pair score
+    wins if it passes :data:`LINK_THRESHOLD` with enough place evidence.
+    """
+    best_key, best = None, 0.0
+    for ikey, members in candidates.items():
+        scores = []
+        for m in members:
+            s = None if m.doc_id == new.doc_id else link_score(new, m)
+            if s is None:
+                break
+            scores.append(s)
+        else:
+            ok = [t for t, place in scores if place >= MIN_PLACE and t >= LINK_THRESHOLD]
+            if ok and max(ok) > best:
+                best_key, best = ikey, max(ok)
+    return best_key
+
+
+def build_incident(members: list[Member]) -> dict[str, Any]:
+    """The Incident record (output-format.md) of linked events.
+
+    >>> e = {"event_id": "e1", "event_type": "Battles", "sub_event_type": "Armed clash",
+    ...      "date": "2020-01-22", "date_precision": "day", "locations": [], "actors": [],
+    ...      "claims": [{"kind": "killed", "value": 15, "low": 15, "high": 15, "approx": False,
+    ...                  "party": {"category": "state_forces"}, "source": {"name": "army"}}]}
+    >>> f = dict(e, event_id="e2", claims=[dict(e["claims"][0], value=32, low=32, high=32,
+    ...                                          source={"name": "group"})])
+    >>> inc = build_incident([Member("a", e), Member("b", f)])
+    >>> inc["doc_ids"], inc["fatalities"]
+    (['a', 'b'], {'low': 15, 'best': 15, 'high': 32})
+    >>> [v["value"] for v in inc["disagreements"][0]["values"]]
+    [15, 32]
+    """
+    members = sorted(members, key=lambda m: (m.published or "", m.doc_id, str(m.event.get("event_id"))))
+    events = [m.event for m in members]
+    claims = [dict(c, doc_id=m.doc_id) for m in members for c in m.event.get("claims") or []]
+    event_type = _mode([e.get("event_type") for e in events])
+    date, precision = _reconcile_date(events)
+    return {
+        "incident_id": incident_id(members),
+        "event_type": event_type,
+        "sub_event_type": _mode([e.get("sub_event_type") for e in events if e.get("event_type") == event_type]),
+        "date": date, "date_precision": precision,
+        "locations": _merge(events, "locations", _location_identity),
+        "actors": _merge(events, "actors", lambda x: (key(str(x.get("name") or x.get("text") or "")),
+                                                      x.get("role"))),
+        "doc_ids": _unique(m.doc_id for m in members),
+        "event_ids": _unique(str(e.get("event_id")) for e in events),
+        "claims": claims,
+        "fatalities": incident_fatalities(claims),
+        "disagreements": disagreements(claims, {m.doc_id: m.outlet for m in members}),
+        "sources": _unique(s for e in events for s in _event_sources(e)),
+    }
+
+
+def _unique(items: Any) -> list[Any]:
+    return list(dict.fromkeys(x for x in items if x is not None))
+
+
+def _mode(values: list[Any]) -> Any:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(v for v in values if counts.get(v) == top)
+
+
+def _reconcile_date(events: list[dict[str, Any]]) -> tuple[str | None, str]:
+    """The most reported day (earliest on a tie); coarser dates only when no day is known."""
+    days = sorted(e["date"] for e in events if e.get("date") and e.get("date_precision", "day") == "day")
+    if days:
+        counts = Counter(days)
+        return max(sorted(counts), key=lambda d: counts[d]), "day"
+    other = sorted((e["date"], e.get("date_precision") or "unknown") for e in events if e.get("date"))
+    return other[0] if other else (None, "unknown")
+
+
+def _location_identity(loc: dict[str, Any]) -> Any:
+    if loc.get("gazetteer_id"):
+        return loc["gazetteer_id"]
+    return key(str(loc.get("name") or loc.get("name_ar") or loc.get("text") or "")).lower()
+
+
+def _merge(events: list[dict[str, Any]], field: str, identity: Any) -> list[dict[str, Any]]:
+    seen: dict[Any, dict[str, Any]] = {}
+    for e in events:
+        for x in e.get(field) or []:
+            seen.setdefault(identity(x), x)
+    out = list(seen.values())
+    if field == "locations":
+        out.sort(key=lambda x: x.get("geo_precision") or 3)
+    return out
+
+
+def _event_sources(e: dict[str, Any]) -> list[str]:
+    named = [c["source"]["name"] for c in e.get("claims") or [] if (c.get("source") or {}).get("name")]
+    return list(e.get("sources") or []) + named
+
+
+def _category(c: dict[str, Any]) -> str:
+    return str((c.get("party") or {}).get("category") or "unknown")
+
+
+def _source_name(c: dict[str, Any]) -> str | None:
+    return (c.get("source") or {}).get("name")
+
+
+def incident_fatalities(claims: list[dict[str, Any]]) -> dict[str, int | None]:
+    """UCDP-style low / best / high over the reports of an incident.
+
+    Each report (one source in one document) gives one total: its figure for
+    all parties when it states one, else the sum of its per-party figures.
+    low and high span the reports' totals; best is the lowest total stated
+    without hedging (the conservative credible figure), else the lowest.
+
+    >>> c = lambda v, cat, src, approx=False: {"kind": "killed", "value": v, "low": v, "high": v,
+    ...     "approx": approx, "party": {"category": cat}, "source": {"name": src}, "doc_id": "d"}
+    >>> incident_fatalities([c(4, "state_forces", "A"), c(2, "armed_group", "A"), c(9, "unknown", "B", True)])
+    {'low': 6, 'best': 6, 'high': 9}
+    """
+    reports: dict[tuple[Any, Any], dict[str, list[dict[str, Any]]]] = {}
+    for c in claims:
+        if c.get("kind") == "killed" and c.get("value") is not None:
+            by_cat = reports.setdefault((c.get("doc_id"), _source_name(c)), {})
+            by_cat.setdefault(_category(c), []).append(c)
+    totals: list[tuple[int, bool]] = []
+    for by_cat in reports.values():
+        parts = [max(cs, key=lambda c: int(c["value"])) for cat, cs in by_cat.items() if cat != "unknown"]
+        whole = max(by_cat.get("unknown", []), key=lambda c: int(c["value"]), default=None)
+        part_sum = sum(int(c["value"]) for c in parts)
+        if whole is not None and int(whole["value"]) >= part_sum:
+            totals.append((int(whole["value"]), bool(whole.get("approx"))))
+        else:
+            totals.append((part_sum, any(bool(c.get("approx")) for c in parts)))
+    if not totals:
+        return {"low": None, "best": None, "high": None}
+    exact = [v for v, approx in totals if not approx]
+    values = [v for v, _ in totals]
+    return {"low": min(values), "best": min(exact) if exact else min(values), "high": max(values)}
+
+
+def disagreements(claims: list[dict[str, Any]], outlets: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Where sources give different figures for the same kind and party category.
+
+    One entry per (kind, party_category) whose non-null values differ between
+    at least two reports (source and document); ``values`` lists each
+    distinct (value, source, doc_id) once, smallest value first.
+    """
+    groups: dict[tuple[str, str], dict[tuple[Any, ...], dict[str, Any]]] = {}
+    for c in claims:
+        if c.get("value") is None or not c.get("kind"):
+            continue
+        entry = {"value": int(c["value"]), "source": _source_name(c), "doc_id": c.get("doc_id")}
+        if outlets and outlets.get(c.get("doc_id")):
+            entry["outlet"] = outlets[c.get("doc_id")]
+        ident = (entry["value"], entry["source"], entry["doc_id"])
+        groups.setdefault((str(c["kind"]), _category(c)), {}).setdefault(ident, entry)
+    out = []
+    for (kind, cat), entries in groups.items():
+        values = list(entries.values())
+        reports = {(v["source"], v["doc_id"]) for v in values}
+        if len({v["value"] for v in values}) > 1 and len(reports) > 1:
+            values.sort(key=lambda v: (v["value"], str(v["doc_id"]), str(v["source"])))
+            out.append({"kind": kind, "party_category": cat, "values": values})
+    return out
+
+
+def primary_location(incident: dict[str, Any]) -> dict[str, Any] | None:
+    """The location that stands for the incident: the most specific one with coordinates.
+
+    >>> primary_location({"locations": [{"name": "A", "geo_precision": 1},
+    ...                                  {"name": "B", "geo_precision": 2, "lat": 1.0, "lon": 2.0}]})["name"]
+    'B'
+    """
+    locs = list(incident.get("locations") or [])
+    with_coords = [x for x in locs if x.get("lat") is not None and x.get("lon") is not None]
+    pool = with_coords or locs
+    return min(pool, key=lambda x: x.get("geo_precision") or 3) if pool else None

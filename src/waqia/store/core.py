@@ -1,0 +1,353 @@
+"""The :class:`Store`: documents, events, incidents and corrections in one database.
+
+The same code runs on SQLite (a file, the default) and PostgreSQL.  Every
+document is written in one transaction together with the incidents it
+changes, so a crash mid-ingest leaves the database as it was before that
+document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, delete, event as sa_event, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..errors import StoreError
+from ..incidents import Member, anchor, build_incident, choose_incident
+from . import queries, schema
+from .migrations import migrate
+
+D, E, I, C = schema.documents, schema.events, schema.incidents, schema.corrections
+DEFAULT_DB = "waqia.db"
+#: how many days around an event's day linking searches for candidates
+WINDOW_DAYS = 4
+CANDIDATE_LIMIT = 2000
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What :meth:`Store.ingest` did with one document.
+
+    ``status`` is ``added`` (new document), ``replaced`` (same id, different
+    record: its old events were removed first), ``unchanged`` (same id and
+    same record: nothing written) or ``duplicate`` (same text as the stored
+    document ``duplicate_of``: nothing written).  ``incident_ids`` are the
+    incidents that now hold the document's events.
+    """
+
+    doc_id: str
+    status: str
+    events: int = 0
+    incident_ids: tuple[str, ...] = ()
+    duplicate_of: str | None = None
+
+
+def database_url(url: str | None) -> str:
+    """The SQLAlchemy URL for what a user typed.
+
+    >>> database_url(None)
+    'sqlite:///waqia.db'
+    >>> database_url("data/x.db")
+    'sqlite:///data/x.db'
+    >>> database_url("postgresql://u@host/db")
+    'postgresql+psycopg://u@host/db'
+    """
+    if not url:
+        return f"sqlite:///{DEFAULT_DB}"
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _hash(value: Any) -> str:
+    data = value if isinstance(value, str) else json.dumps(value, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    """Real transactions on SQLite: explicit BEGIN, IMMEDIATE for writers, WAL, foreign keys."""
+    @sa_event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        for pragma in ("foreign_keys=ON", "busy_timeout=60000", "journal_mode=WAL", "synchronous=NORMAL"):
+            cur.execute(f"PRAGMA {pragma}")
+        cur.close()
+
+    @sa_event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        write = conn.get_execution_options().get("waqia_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+class Store:
+    """The event store.  Open one with :meth:`Store.open`; close it with :meth:`close`.
+
+    Shapes (all plain JSON-ready dicts):
+
+    * ``ingest(record, text=None) -> IngestResult``: ``record`` is the document
+      record of ``waqia.extract`` (output-format.md, section Document);
+      ``text`` the article, to recognise the same text under another id.
+    * ``get_document(doc_id) -> dict | None``: the record exactly as ingested.
+    * ``documents(limit=None, offset=0) -> list[dict]``: ``{doc_id, url, title,
+      outlet, published, relevant, events}`` (events: how many), newest first.
+    * ``incidents(since=None, until=None, country=None, admin1=None,
+      event_type=None, doc_id=None, limit=None, offset=0) -> list[dict]``:
+      Incident records (output-format.md, section Incident), by date.
+    * ``get_incident(incident_id) -> dict | None``.
+    * ``counts() -> {"documents", "events", "incidents", "linked_incidents", "corrections"}``.
+    * ``save_correction(doc_id, payload, author=None) -> int`` (the correction's
+      id) and ``corrections(doc_id) -> list[{"id", "doc_id", "author",
+      "payload", "created_at"}]``, oldest first.
+
+    >>> store = Store.open("sqlite://")
+    >>> store.ingest({"doc_id": "a", "events": []}).status
+    'added'
+    >>> store.ingest({"doc_id": "a", "events": []}).status
+    'unchanged'
+    >>> store.counts()["documents"]
+    1
+    >>> store.close()
+    """
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        try:
+            with self._write() as conn:
+                migrate(conn)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot open the event store at {engine.url!r}: {exc.__class__.__name__}: "
+                             f"{exc}; check the --db URL and that the server is running") from exc
+
+    @classmethod
+    def open(cls, url: str | None = None) -> Store:
+        """Open (and create or migrate) a store.
+
+        ``url`` is None (``waqia.db`` in the current directory), a file path,
+        ``sqlite:///path``, ``sqlite://`` (in memory) or ``postgresql://...``.
+        """
+        full = database_url(url)
+        try:
+            engine = create_engine(full, future=True)
+        except (SQLAlchemyError, ImportError, ValueError) as exc:
+            raise StoreError(f"cannot use the database URL {url!r}: {exc}; "
+                             "give a file path, sqlite:///FILE or postgresql://USER@HOST/DB") from exc
+        if engine.dialect.name == "sqlite":
+            _sqlite_setup(engine)
+            if full.startswith("sqlite:///") and full != "sqlite:///:memory:":
+                folder = os.path.dirname(os.path.abspath(full[len("sqlite:///"):]))
+                if not os.path.isdir(folder):
+                    raise StoreError(f"the folder {folder} does not exist; create it or choose another --db")
+        return cls(engine)
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            conn.execution_options(waqia_write=True)
+            with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    conn.exec_driver_sql("SELECT pg_advisory_xact_lock(726173)")
+                yield conn
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    # ---- ingest -------------------------------------------------------
+
+    def ingest(self, record: dict[str, Any], text: str | None = None) -> IngestResult:
+        """Store one document record, its events, and link them into incidents.
+
+        The same record again changes nothing; a different record under the
+        same ``doc_id`` replaces the old one and its events (a correction);
+        the same ``text`` under another id is a duplicate and is skipped.
+        Raises :class:`StoreError` for a record without a ``doc_id``.
+        """
+        if not isinstance(record, dict) or not isinstance(record.get("doc_id"), str) or not record["doc_id"]:
+            raise StoreError("a document record needs a non-empty string doc_id; "
+                             "pass what waqia.extract() returns")
+        doc_id, record_hash = record["doc_id"], _hash(record)
+        text_hash = _hash(text) if isinstance(text, str) and text.strip() else None
+        try:
+            with self._write() as conn:
+                old = conn.execute(select(D.c.record_hash).where(D.c.doc_id == doc_id)).first()
+                if old is not None and old.record_hash == record_hash:
+                    return IngestResult(doc_id, "unchanged", len(record.get("events") or []),
+                                        self._doc_incidents(conn, doc_id))
+                if old is None and text_hash is not None:
+                    dup = conn.execute(select(D.c.doc_id).where(D.c.text_hash == text_hash)).first()
+                    if dup is not None:
+                        return IngestResult(doc_id, "duplicate", duplicate_of=dup.doc_id)
+                return self._write_document(conn, record, record_hash, text_hash, replace=old is not None)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not store document {doc_id!r}: {exc}") from exc
+
+    def _write_document(self, conn: Connection, record: dict[str, Any], record_hash: str,
+                        text_hash: str | None, replace: bool) -> IngestResult:
+        doc_id = record["doc_id"]
+        events = [e for e in record.get("events") or [] if isinstance(e, dict)]
+        row = {"text_hash": text_hash, "record_hash": record_hash, "url": record.get("url"),
+               "title": record.get("title"), "outlet": record.get("outlet"),
+               "published": record.get("published"), "relevant": bool(record.get("relevant")),
+               "n_events": len(events), "record": record, "ingested_at": _now()}
+        if replace:
+            self._remove_events(conn, doc_id)
+            conn.execute(update(D).where(D.c.doc_id == doc_id).values(**row))
+        else:
+            conn.execute(insert(D).values(doc_id=doc_id, **row))
+        for position, ev in enumerate(events):
+            member = Member(doc_id, ev, record.get("published"), record.get("outlet"))
+            pk = conn.execute(insert(E).values(_event_row(member, position))).inserted_primary_key[0]
+            self._link(conn, pk, member)
+        return IngestResult(doc_id, "replaced" if replace else "added", len(events),
+                            self._doc_incidents(conn, doc_id))
+
+    def _remove_events(self, conn: Connection, doc_id: str) -> None:
+        affected = {r[0] for r in conn.execute(select(E.c.incident_pk).where(E.c.doc_id == doc_id))}
+        conn.execute(delete(E).where(E.c.doc_id == doc_id))
+        for pk in affected - {None}:
+            self._rebuild(conn, pk)
+
+    def _doc_incidents(self, conn: Connection, doc_id: str) -> tuple[str, ...]:
+        q = (select(I.c.incident_id).join(E, E.c.incident_pk == I.c.pk)
+             .where(E.c.doc_id == doc_id).order_by(E.c.position))
+        return tuple(dict.fromkeys(r[0] for r in conn.execute(q)))
+
+    # ---- linking ------------------------------------------------------
+
+    def _link(self, conn: Connection, event_pk: int, member: Member) -> None:
+        """Put one new event into the incident it best joins, or a new one."""
+        candidates = self._candidates(conn, member) if member.event.get("locations") else {}
+        chosen = choose_incident(member, candidates)
+        if chosen is None:
+            chosen = conn.execute(insert(I).values(
+                incident_id=f"new-{event_pk}", payload={}, n_docs=0, updated_at=_now())).inserted_primary_key[0]
+        conn.execute(update(E).where(E.c.pk == event_pk).values(incident_pk=chosen))
+        self._rebuild(conn, chosen)
+
+    def _candidates(self, conn: Connection, member: Member) -> dict[int, list[Member]]:
+        """Incidents near the new event in place and time, with all their members."""
+        day, _ = anchor(member)
+        country = _first(member.event.get("locations") or [], "country")
+        q = select(E.c.incident_pk).where(E.c.doc_id != member.doc_id, E.c.incident_pk.is_not(None))
+        if country:
+            q = q.where((E.c.country == country) | E.c.country.is_(None))
+        if day is not None:
+            lo, hi = (str(day + timedelta(days=d)) for d in (-WINDOW_DAYS, WINDOW_DAYS))
+            q = q.where(E.c.anchor.between(lo, hi) | E.c.anchor.is_(None))
+        pks = {r[0] for r in conn.execute(q.order_by(E.c.pk.desc()).limit(CANDIDATE_LIMIT))}
+        return self._members(conn, pks) if pks else {}
+
+    def _members(self, conn: Connection, incident_pks: set[int]) -> dict[int, list[Member]]:
+        q = (select(E.c.incident_pk, E.c.doc_id, E.c.payload, D.c.published, D.c.outlet)
+             .join(D, D.c.doc_id == E.c.doc_id).where(E.c.incident_pk.in_(sorted(incident_pks)))
+             .order_by(E.c.pk))
+        out: dict[int, list[Member]] = {}
+        for r in conn.execute(q):
+            out.setdefault(r.incident_pk, []).append(Member(r.doc_id, r.payload, r.published, r.outlet))
+        return out
+
+    def _rebuild(self, conn: Connection, incident_pk: int) -> None:
+        """Recompute one incident's record from its members (delete it when it has none)."""
+        members = self._members(conn, {incident_pk}).get(incident_pk, [])
+        if not members:
+            conn.execute(delete(I).where(I.c.pk == incident_pk))
+            return
+        inc = build_incident(members)
+        conn.execute(update(I).where(I.c.pk == incident_pk).values(
+            incident_id=inc["incident_id"], event_type=inc["event_type"], date=inc["date"],
+            country=_first(inc["locations"], "country"), admin1=_first(inc["locations"], "admin1"),
+            n_docs=len(inc["doc_ids"]), payload=inc, updated_at=_now()))
+
+    # ---- reading ------------------------------------------------------
+
+    def get_document(self, doc_id: str) -> dict[str, Any] | None:
+        """The record of one document exactly as ingested, or None."""
+        with self._read() as conn:
+            return queries.get_document(conn, doc_id)
+
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Summaries ``{doc_id, url, title, outlet, published, relevant, events}``, newest first."""
+        with self._read() as conn:
+            return queries.documents(conn, limit, offset)
+
+    def incidents(self, since: str | None = None, until: str | None = None, country: str | None = None,
+                  admin1: str | None = None, event_type: str | None = None, doc_id: str | None = None,
+                  limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Incident records matching every filter given, by date (undated last).
+
+        ``since``/``until`` are ``YYYY-MM-DD`` (inclusive; undated incidents are
+        left out when either is given); ``country`` an ISO alpha-2 code.
+        """
+        q = queries.incident_query(since, until, country, admin1, event_type, doc_id)
+        with self._read() as conn:
+            return [dict(r.payload) for r in conn.execute(q.offset(offset).limit(limit))]
+
+    def get_incident(self, incident_id: str) -> dict[str, Any] | None:
+        """One incident record, or None."""
+        with self._read() as conn:
+            return queries.get_incident(conn, incident_id)
+
+    def counts(self) -> dict[str, int]:
+        """``{"documents", "events", "incidents", "linked_incidents", "corrections"}``."""
+        with self._read() as conn:
+            return queries.counts(conn)
+
+    def save_correction(self, doc_id: str, payload: dict[str, Any], author: str | None = None) -> int:
+        """Keep a reviewer's correction of a document beside the machine reading; return its id."""
+        with self._write() as conn:
+            return queries.save_correction(conn, doc_id, payload, author)
+
+    def corrections(self, doc_id: str) -> list[dict[str, Any]]:
+        """``[{"id", "doc_id", "author", "payload", "created_at"}]`` for a document, oldest first."""
+        with self._read() as conn:
+            return queries.corrections(conn, doc_id)
+
+    def remove(self, doc_id: str) -> bool:
+        """Delete a document and its events (its incidents are recomputed); True when it existed."""
+        with self._write() as conn:
+            self._remove_events(conn, doc_id)
+            return queries.remove_document(conn, doc_id)
+
+
+def _first(locations: list[dict[str, Any]], field: str) -> Any:
+    return next((x[field] for x in locations if isinstance(x, dict) and x.get(field)), None)
+
+
+def _event_row(m: Member, position: int) -> dict[str, Any]:
+    ev, locs = m.event, m.event.get("locations") or []
+    day, _ = anchor(m)
+    lat_lon = next(((x["lat"], x["lon"]) for x in locs if isinstance(x, dict)
+                    and x.get("lat") is not None and x.get("lon") is not None), (None, None))
+    return {"doc_id": m.doc_id, "event_id": str(ev.get("event_id") or position), "position": position,
+            "event_type": ev.get("event_type"), "sub_event_type": ev.get("sub_event_type"),
+            "date": (ev.get("date") or None) and str(ev["date"])[:10],
+            "anchor": str(day) if day is not None else None,
+            "country": _first(locs, "country"), "admin1": _first(locs, "admin1"),
+            "lat": lat_lon[0], "lon": lat_lon[1], "payload": ev, "incident_pk": None}

@@ -328,8 +328,8 @@ def _source_name(c: dict[str, Any]) -> str | None:
     return (c.get("source") or {}).get("name")
 
 
-def incident_fatalities(claims: list[dict[str, Any]]) -> dict[str, int | None]:
-    """UCDP-style low / best / high over the reports of an incident.
+def incident_fatalities(claims: list[dict[str, Any]], kind: str = "killed") -> dict[str, int | None]:
+    """UCDP-style low / best / high over the reports of an incident (``kind`` claims).
 
     Each report (one source in one document) gives one total: its figure for
     all parties when it states one, else the sum of its per-party figures.
@@ -343,7 +343,7 @@ def incident_fatalities(claims: list[dict[str, Any]]) -> dict[str, int | None]:
     """
     reports: dict[tuple[Any, Any], dict[str, list[dict[str, Any]]]] = {}
     for c in claims:
-        if c.get("kind") == "killed" and c.get("value") is not None:
+        if c.get("kind") == kind and c.get("value") is not None:
             by_cat = reports.setdefault((c.get("doc_id"), _source_name(c)), {})
             by_cat.setdefault(_category(c), []).append(c)
     totals: list[tuple[int, bool]] = []

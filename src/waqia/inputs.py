@@ -24,9 +24,9 @@ import gzip
 import json
 import os
 import zlib
-from html.parser import HTMLParser
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -112,8 +112,7 @@ def iter_documents(paths: Iterable[str | os.PathLike[str]], *,
     done = 0
     for path in files if files is not None else expand_paths(paths):
         size = path.stat().st_size if path.exists() else 0
-        for doc in _iter_file(path, done):
-            yield doc
+        yield from _iter_file(path, done)
         done += size
 
 
@@ -153,8 +152,8 @@ def _file_doc(path: Path, key: str, data: bytes, cut: bool, kind: str, position:
                     warnings=tuple(warnings), position=position)
 
 
-def _open(path: Path) -> tuple[IO[bytes], IO[bytes]]:
-    """(stream to read, raw file whose position counts progress)."""
+def open_stream(path: Path) -> tuple[IO[bytes], IO[bytes]]:
+    """(stream to read, raw file whose position counts progress); both to be closed."""
     raw = open(path, "rb")  # noqa: SIM115 - closed by the caller
     if path.suffix.lower() == ".gz":
         return gzip.GzipFile(fileobj=raw, mode="rb"), raw
@@ -162,7 +161,7 @@ def _open(path: Path) -> tuple[IO[bytes], IO[bytes]]:
 
 
 def _read_whole(path: Path) -> tuple[bytes, bool]:
-    stream, raw = _open(path)
+    stream, raw = open_stream(path)
     try:
         data = stream.read(MAX_DOC_BYTES + 1)
     finally:
@@ -173,7 +172,7 @@ def _read_whole(path: Path) -> tuple[bytes, bool]:
 
 def _iter_jsonl(path: Path, key: str, base: int) -> Iterator[InputDoc]:
     try:
-        stream, raw = _open(path)
+        stream, raw = open_stream(path)
     except OSError as exc:
         yield InputDoc(f"{key}#0", None, error=f"{path}: cannot open: {exc}", position=base)
         return
@@ -201,7 +200,7 @@ def _iter_jsonl(path: Path, key: str, base: int) -> Iterator[InputDoc]:
                                error=f"{path}:{lineno}: line longer than {MAX_DOC_BYTES:,} bytes; skipped")
                 continue
             if line.strip():
-                yield _json_doc(line, f"{key}#{lineno}", f"{path}:{lineno}", base + raw.tell())
+                yield json_line_doc(line, f"{key}#{lineno}", f"{path}:{lineno}", base + raw.tell())
     finally:
         stream.close()
         raw.close()
@@ -217,8 +216,12 @@ def _skip_line(stream: IO[bytes]) -> int:
             return skipped
 
 
-def _json_doc(line: bytes, key: str, where: str, position: int) -> InputDoc:
-    """One JSON Lines record as an InputDoc (with ``error`` when unusable)."""
+def json_line_doc(line: bytes, key: str, where: str, position: int = 0) -> InputDoc:
+    """One JSON Lines record as an InputDoc (with ``error`` when unusable).
+
+    >>> json_line_doc(b'{"id": 7, "text": "x", "url": "u"}', "f#1", "f:1").id
+    '7'
+    """
     try:
         text_line, warnings = decode_bytes(line, allow_empty=True)
         obj = json.loads(text_line)

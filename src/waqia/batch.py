@@ -1,0 +1,443 @@
+"""Batch runs: many documents through :func:`waqia.extract` on every core.
+
+:func:`run` reads :class:`~waqia.inputs.InputDoc` objects in chunks, hands
+them to an engine (worker processes here, a Dask cluster in
+:mod:`waqia.cluster`) and gives the results, **in input order**, to a sink.
+Each document is extracted inside one boundary (:func:`extract_doc`) that
+turns any exception into a reject, so one bad document never stops a run.
+
+:class:`JsonlSink` writes JSON Lines with a rejects file and a progress
+ledger beside the output.  Each commit fsyncs the output, then appends to
+the ledger the byte offsets reached and the keys done; on restart the output
+is cut back to the last committed offset and committed keys are skipped, so
+an interrupted run (Ctrl-C or ``kill -9``) continues where it stopped and
+writes nothing twice.
+
+>>> from waqia.inputs import InputDoc
+>>> sink = ListSink()
+>>> run([InputDoc("k1", "a", "قتل جندي"), InputDoc("k2", "b", error="bad")], sink, workers=1).counts()
+(1, 1, 0)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from typing import Any, Protocol
+
+from .inputs import InputDoc
+from .settings import Settings
+
+#: Documents per task: large enough to amortise the hand-over, small enough for a steady progress bar.
+CHUNK_SIZE = 64
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every worker needs besides the documents; sent to workers explicitly.
+
+    ``published`` is the date for documents without one; ``with_text`` adds
+    the document's text to each record (``waqia show`` uses it);
+    ``extractor`` replaces :func:`waqia.extract` (a module-level function
+    with the same signature, so that it pickles by reference).
+    """
+
+    settings: Settings = field(default_factory=Settings)
+    published: str | None = None
+    with_text: bool = False
+    extractor: Callable[..., dict[str, Any]] | None = None
+
+
+@dataclass(frozen=True)
+class Result:
+    """The outcome for one document: its record as a JSON line, or why it failed."""
+
+    key: str
+    doc_id: str | None
+    line: str | None = None
+    error: str | None = None
+    position: int = 0
+
+    @property
+    def record(self) -> dict[str, Any] | None:
+        """The record as a dict (None for a reject)."""
+        return None if self.line is None else json.loads(self.line)
+
+
+def extract_doc(doc: InputDoc, job: Job) -> Result:
+    """Extract one document; never raises (a failure becomes ``error``)."""
+    if doc.error is not None:
+        return Result(doc.key, doc.id, error=doc.error, position=doc.position)
+    try:
+        import waqia
+
+        extract = job.extractor or waqia.extract
+        rec = extract(doc.text, published=doc.published or job.published, settings=job.settings,
+                      id=doc.id, url=doc.url, title=doc.title, outlet=doc.outlet)
+        if doc.warnings:
+            rec["warnings"] = list(doc.warnings) + list(rec.get("warnings") or [])
+        if job.with_text:
+            rec["text"] = doc.text[: job.settings.max_chars]
+        return Result(doc.key, str(rec.get("doc_id")), _dumps(rec), position=doc.position)
+    except Exception as exc:  # noqa: BLE001 - the per-document boundary
+        return Result(doc.key, doc.id, error=f"extraction failed: {type(exc).__name__}: {exc}"[:1000],
+                      position=doc.position)
+
+
+def extract_chunk(docs: Sequence[InputDoc], job: Job) -> list[Result]:
+    """Extract a chunk of documents (the task a worker runs)."""
+    return [extract_doc(d, job) for d in docs]
+
+
+def _dumps(rec: dict[str, Any]) -> str:
+    line = json.dumps(rec, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates from broken input: escape them
+        line = json.dumps(rec, ensure_ascii=True)
+    return line
+
+
+# --- sinks --------------------------------------------------------------------
+
+class Sink(Protocol):
+    """Where results go, in input order.  ``waqia ingest`` passes its own."""
+
+    def write(self, results: Sequence[Result]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class ListSink:
+    """Keeps results in memory (tests, small scripts)."""
+
+    def __init__(self) -> None:
+        self.results: list[Result] = []
+
+    def write(self, results: Sequence[Result]) -> None:
+        self.results.extend(results)
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass
+class Summary:
+    """Counts of a run: done (written), rejected, skipped (done by an earlier run)."""
+
+    done: int = 0
+    rejected: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+
+    def counts(self) -> tuple[int, int, int]:
+        return self.done, self.rejected, self.skipped
+
+    def line(self) -> str:
+        """The summary line printed at the end of a run.
+
+        >>> Summary(1200, 3, 10, 2.0).line()
+        'done 1,200 · rejected 3 · skipped 10 · 2.0 s · 600 docs/s'
+        """
+        rate = self.done / self.seconds if self.seconds > 0 else 0.0
+        return (f"done {self.done:,} · rejected {self.rejected:,} · skipped {self.skipped:,} · "
+                f"{self.seconds:.1f} s · {rate:,.0f} docs/s")
+
+
+# --- engines ------------------------------------------------------------------
+
+class Engine(Protocol):
+    """Runs chunks somewhere: ``submit`` returns an object with ``result()``."""
+
+    def submit(self, chunk: list[InputDoc]) -> Any: ...
+
+    def recover(self, chunk: list[InputDoc], exc: BaseException) -> list[Result]: ...
+
+    def close(self, cancel: bool = False) -> None: ...
+
+
+class InlineEngine:
+    """Runs every chunk in this process (``--workers 1``)."""
+
+    def __init__(self, job: Job):
+        self.job = job
+
+    def submit(self, chunk: list[InputDoc]) -> Future[list[Result]]:
+        fut: Future[list[Result]] = Future()
+        fut.set_result(extract_chunk(chunk, self.job))
+        return fut
+
+    def recover(self, chunk: list[InputDoc], exc: BaseException) -> list[Result]:
+        return [_failed(d, exc) for d in chunk]
+
+    def close(self, cancel: bool = False) -> None:
+        pass
+
+
+def _failed(doc: InputDoc, exc: BaseException) -> Result:
+    return Result(doc.key, doc.id, error=f"worker failed: {type(exc).__name__}: {exc}"[:1000],
+                  position=doc.position)
+
+
+def _init_worker(job: Job) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    try:  # warm the caches; if this fails, each document reports why
+        from .pipeline import default_pipeline
+
+        default_pipeline(job.settings)
+    except Exception:  # noqa: BLE001, S110 - a broken initializer would break the whole pool
+        pass
+
+
+class ProcessEngine:
+    """Worker processes (spawned, so safe on every platform)."""
+
+    def __init__(self, job: Job, workers: int):
+        self.job, self.workers = job, workers
+        self.pool = self._pool()
+
+    def _pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
+                                   initializer=_init_worker, initargs=(self.job,))
+
+    def submit(self, chunk: list[InputDoc]) -> Future[list[Result]]:
+        return self.pool.submit(extract_chunk, chunk, self.job)
+
+    def recover(self, chunk: list[InputDoc], exc: BaseException) -> list[Result]:
+        """A worker died (crash, out of memory): retry each document alone."""
+        out = []
+        for doc in chunk:
+            try:
+                out.append(self._fresh_pool_if_broken().submit(extract_doc, doc, self.job).result())
+            except Exception as again:  # noqa: BLE001 - this document kills workers: reject it
+                out.append(_failed(doc, again))
+        return out
+
+    def _fresh_pool_if_broken(self) -> ProcessPoolExecutor:
+        if getattr(self.pool, "_broken", False):
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = self._pool()
+        return self.pool
+
+    def close(self, cancel: bool = False) -> None:
+        self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+# --- the run ------------------------------------------------------------------
+
+ProgressFn = Callable[[int, Summary], None]
+
+
+def run(docs: Iterable[InputDoc], sink: Sink, *, settings: Settings | None = None,
+        workers: int | None = None, skip: Any = frozenset(), published: str | None = None,
+        with_text: bool = False, chunk_size: int = CHUNK_SIZE, on_progress: ProgressFn | None = None,
+        engine: Engine | None = None, extractor: Callable[..., dict[str, Any]] | None = None) -> Summary:
+    """Extract ``docs`` and hand results to ``sink`` in input order.
+
+    ``workers`` defaults to every core (1 runs in this process); ``skip`` is
+    a container of keys already done (see :attr:`JsonlSink.done`);
+    ``engine`` replaces the local processes (see :mod:`waqia.cluster`) and
+    ``extractor`` replaces :func:`waqia.extract` (see :class:`Job`).
+    ``on_progress(position, summary)`` is called after each chunk.  On
+    Ctrl-C the committed work is kept and KeyboardInterrupt propagates.
+    """
+    job = Job(settings or Settings(), published, with_text, extractor)
+    n = workers or default_workers()
+    eng = engine or (InlineEngine(job) if n <= 1 else ProcessEngine(job, n))
+    summary = Summary()
+    started = time.monotonic()
+    window = max(2, 4 * n)
+    pending: deque[tuple[Any, list[InputDoc]]] = deque()
+    cancel = True
+    try:
+        for chunk in _chunks(docs, skip, chunk_size, summary):
+            pending.append((eng.submit(chunk), chunk))
+            while len(pending) >= window:
+                _deliver(eng, *pending.popleft(), sink, summary, started, on_progress)
+        while pending:
+            _deliver(eng, *pending.popleft(), sink, summary, started, on_progress)
+        cancel = False
+    finally:
+        eng.close(cancel=cancel)
+        summary.seconds = time.monotonic() - started
+        sink.close()
+    return summary
+
+
+def _chunks(docs: Iterable[InputDoc], skip: Any, size: int, summary: Summary) -> Iterator[list[InputDoc]]:
+    chunk: list[InputDoc] = []
+    for doc in docs:
+        if doc.key in skip:
+            summary.skipped += 1
+            continue
+        chunk.append(doc)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _deliver(eng: Engine, fut: Any, chunk: list[InputDoc], sink: Sink, summary: Summary,
+             started: float, on_progress: ProgressFn | None) -> None:
+    try:
+        results = fut.result()
+    except Exception as exc:  # noqa: BLE001 - a lost worker or task: retry document by document
+        results = eng.recover(chunk, exc)
+    sink.write(results)
+    summary.rejected += sum(r.error is not None for r in results)
+    summary.done += sum(r.error is None for r in results)
+    summary.seconds = time.monotonic() - started
+    if on_progress is not None and results:
+        on_progress(results[-1].position, summary)
+
+
+# --- JSON Lines output with a ledger ------------------------------------------------
+
+def _split(key: str) -> tuple[str, int]:
+    path, sep, line = key.rpartition("#")
+    return (path, int(line)) if sep and line.isdigit() else (key, -1)
+
+
+class DoneKeys:
+    """Keys of committed documents, stored compactly as file -> set of line numbers.
+
+    >>> done = DoneKeys(); done.add("/data/a.jsonl#7"); done.add("plain-key")
+    >>> "/data/a.jsonl#7" in done, "/data/a.jsonl#8" in done, "plain-key" in done, len(done)
+    (True, False, True, 2)
+    """
+
+    def __init__(self) -> None:
+        self.by_file: dict[str, set[int]] = {}
+
+    def add(self, key: str) -> None:
+        path, line = _split(key)
+        self.by_file.setdefault(path, set()).add(line)
+
+    def update(self, grouped: dict[str, list[int]]) -> None:
+        for path, lines in grouped.items():
+            self.by_file.setdefault(path, set()).update(lines)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        path, line = _split(key)
+        return line in self.by_file.get(path, ())
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_file.values())
+
+
+def _grouped(keys: list[str]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for key in keys:
+        path, line = _split(key)
+        out.setdefault(path, []).append(line)
+    return out
+
+
+class JsonlSink:
+    """Writes records to ``out``, rejects to ``rejects``, commits to ``out + '.progress'``.
+
+    With ``resume`` (the default) an existing ledger is read: the output and
+    rejects files are cut back to the last commit and :attr:`done` holds the
+    keys to skip.  An output file without a ledger is refused unless
+    ``overwrite``, so finished work is never clobbered by accident.
+    """
+
+    def __init__(self, out: str | os.PathLike[str], rejects: str | os.PathLike[str] | None = None, *,
+                 resume: bool = True, overwrite: bool = False, commit_seconds: float = 2.0):
+        from .errors import InputError
+
+        self.out_path = os.fspath(out)
+        self.rej_path = os.fspath(rejects) if rejects else self.out_path + ".rejects.jsonl"
+        self.ledger_path = self.out_path + ".progress"
+        self.commit_seconds = commit_seconds
+        self.done = DoneKeys()
+        offsets = (0, 0)
+        if resume and os.path.exists(self.ledger_path) and not overwrite:
+            offsets = self._read_ledger()
+        elif os.path.exists(self.out_path) and os.path.getsize(self.out_path) and not overwrite:
+            raise InputError(f"{self.out_path} exists and has no progress ledger; "
+                             "pass --overwrite to replace it or choose another output")
+        for path, offset in ((self.out_path, offsets[0]), (self.rej_path, offsets[1])):
+            if offset and (not os.path.exists(path) or os.path.getsize(path) < offset):
+                raise InputError(f"{path} is shorter than its progress ledger says (was it edited?); "
+                                 "pass --overwrite to start again")
+        self.out = _open_at(self.out_path, offsets[0])
+        self.rej = _open_at(self.rej_path, offsets[1])
+        self.ledger = _open_at(self.ledger_path, os.path.getsize(self.ledger_path) if offsets != (0, 0) else 0)
+        self.pending: list[str] = []
+        self.last_commit = time.monotonic()
+
+    def _read_ledger(self) -> tuple[int, int]:
+        offsets, good = (0, 0), 0
+        with open(self.ledger_path, "rb") as f:
+            for raw in f:
+                try:
+                    entry = json.loads(raw)
+                    offsets = (int(entry["out"]), int(entry["rej"]))
+                except (ValueError, KeyError, TypeError):
+                    break  # a torn last line: everything after the last good commit is redone
+                self.done.update(entry.get("keys") or {})
+                good += len(raw)
+        with open(self.ledger_path, "r+b") as f:
+            f.truncate(good)
+        return offsets
+
+    def write(self, results: Sequence[Result]) -> None:
+        for r in results:
+            if r.error is None and r.line is not None:
+                self.out.write(r.line.encode("utf-8") + b"\n")
+            else:
+                rej = {"key": r.key, "id": r.doc_id, "reason": r.error}
+                self.rej.write(json.dumps(rej, ensure_ascii=False).encode("utf-8", "replace") + b"\n")
+            self.pending.append(r.key)
+        if time.monotonic() - self.last_commit >= self.commit_seconds:
+            self.commit()
+
+    def commit(self) -> None:
+        """Make everything written so far durable, then record it in the ledger."""
+        if not self.pending and self.ledger.tell():
+            return
+        for f in (self.out, self.rej):
+            f.flush()
+            os.fsync(f.fileno())
+        entry = {"out": self.out.tell(), "rej": self.rej.tell(), "keys": _grouped(self.pending)}
+        self.ledger.write(json.dumps(entry, ensure_ascii=False).encode("utf-8", "replace") + b"\n")
+        self.ledger.flush()
+        os.fsync(self.ledger.fileno())
+        for key in self.pending:
+            self.done.add(key)
+        self.pending = []
+        self.last_commit = time.monotonic()
+
+    def close(self) -> None:
+        if self.out.closed:
+            return
+        self.commit()
+        for f in (self.out, self.rej, self.ledger):
+            f.close()
+
+
+def _open_at(path: str, offset: int) -> Any:
+    """Open ``path`` for appending after cutting it to ``offset`` bytes."""
+    f = open(path, "ab")  # noqa: SIM115 - closed by the sink
+    f.truncate(offset)
+    f.seek(offset)
+    return f

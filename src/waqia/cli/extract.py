@@ -1,0 +1,146 @@
+"""``waqia extract``: articles in, one JSON record per document out.
+
+Reads .txt, .html and .jsonl(.gz) files, folders and globs (streamed),
+runs on every core (or a Dask cluster), shows progress, and resumes after
+an interruption when writing to a file.  See docs/batch.md.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..batch import JsonlSink, Result, Sink, Summary, run
+from ..errors import WaqiaError
+from ..inputs import expand_paths, input_size, iter_documents
+from ..settings import Settings
+
+_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?([T ].*)?$")
+
+
+class StreamSink:
+    """Writes records to a text stream (stdout), rejects to a callback; no resume."""
+
+    def __init__(self, stream: Any, on_reject: Callable[[Result], None]):
+        self.stream, self.on_reject = stream, on_reject
+
+    def write(self, results: Sequence[Result]) -> None:
+        for r in results:
+            if r.error is None and r.line is not None:
+                self.stream.write(r.line + "\n")
+            else:
+                self.on_reject(r)
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not _DATE.match(value):
+        raise click.BadParameter("use YYYY-MM-DD (or YYYY-MM for a month)")
+    return value
+
+
+@click.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write JSON Lines here (resumable). Default: standard output.")
+@click.option("--rejects", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where documents that failed go (default: OUTPUT.rejects.jsonl).")
+@click.option("--published", callback=_check_date, metavar="DATE",
+              help="Publication date (YYYY-MM-DD) for documents that carry none.")
+@click.option("--workers", type=click.IntRange(min=1), help="Worker processes (default: every core).")
+@click.option("--cluster", metavar="ADDRESS",
+              help="Run on a Dask cluster: tcp://SCHEDULER:8786, or dask-config for Dask's own setting.")
+@click.option("--overwrite", is_flag=True, help="Start again instead of resuming an earlier run.")
+@click.option("--with-text", is_flag=True, help="Add each document's text to its record (for `waqia show`).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when on a terminal).")
+@click.option("--chunk-size", type=click.IntRange(min=1), default=64, show_default=True,
+              help="Documents per task.")
+@click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False), help="Gazetteer to use.")
+def extract(paths: tuple[str, ...], output: Path | None, rejects: Path | None, published: str | None,
+            workers: int | None, cluster: str | None, overwrite: bool, with_text: bool,
+            progress: bool | None, chunk_size: int, gazetteer: str | None) -> None:
+    """Read articles from PATHS and write one JSON record per document.
+
+    PATHS are .txt files (one article each; the id is the file name), .html
+    pages, .jsonl files with one {"id", "text", "url", "title", "outlet",
+    "published"} object a line (.gz allowed), folders and glob patterns.
+    Output is in input order.  With -o, an interrupted run continues where
+    it stopped when the same command is run again.
+    """
+    console = _stderr_console()
+    try:
+        settings = Settings.from_env(gazetteer=gazetteer)
+        files = _without_outputs(expand_paths(paths), output, rejects)
+        sink: Sink = JsonlSink(output, rejects, overwrite=overwrite) if output else \
+            StreamSink(click.get_text_stream("stdout"), _reject_printer(console, rejects))
+        skip = sink.done if isinstance(sink, JsonlSink) else frozenset()
+        show = console.is_terminal if progress is None else progress
+        summary = _run(files, sink, skip, show, console, settings=settings, workers=workers,
+                       cluster=cluster, published=published, with_text=with_text, chunk_size=chunk_size)
+    except WaqiaError as exc:
+        raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        console.print("[yellow]interrupted[/]: finished work is saved; run the same command to continue")
+        sys.exit(130)
+    console.print(summary.line(), highlight=False)
+
+
+def _run(files: list[Path], sink: Sink, skip: Any, show: bool, console: Any, *, cluster: str | None,
+         **options: Any) -> Summary:
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    docs = iter_documents((), files=files)
+    columns = (TextColumn("{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
+               TextColumn("{task.fields[counts]}"), TimeElapsedColumn(), TextColumn("ETA"),
+               TimeRemainingColumn())
+    with Progress(*columns, console=console, disable=not show, transient=False) as bar:
+        task = bar.add_task("extract", total=max(1, input_size(files)), counts="")
+
+        def on_progress(position: int, s: Summary) -> None:
+            rate = s.done / s.seconds if s.seconds else 0.0
+            bar.update(task, completed=position,
+                       counts=f"{s.done:,} done · {s.rejected:,} rejected · {rate:,.0f}/s")
+
+        if cluster:
+            from ..cluster import run_on_cluster
+
+            options.pop("workers", None)
+            return run_on_cluster(docs, sink, address=cluster, skip=skip, on_progress=on_progress, **options)
+        return run(docs, sink, skip=skip, on_progress=on_progress, **options)
+
+
+def _without_outputs(files: list[Path], output: Path | None, rejects: Path | None) -> list[Path]:
+    """Leave out this run's own output files (a folder given as input may hold them)."""
+    if output is None:
+        return files
+    ours = {output.resolve(), Path(str(output) + ".progress").resolve(),
+            (rejects or Path(str(output) + ".rejects.jsonl")).resolve()}
+    return [f for f in files if f.resolve() not in ours]
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True, soft_wrap=True)
+
+
+def _reject_printer(console: Any, rejects: Path | None) -> Callable[[Result], None]:
+    import json
+
+    def on_reject(r: Result) -> None:
+        if rejects is not None:
+            with open(rejects, "a", encoding="utf-8", errors="replace") as f:
+                f.write(json.dumps({"key": r.key, "id": r.doc_id, "reason": r.error}, ensure_ascii=False) + "\n")
+        from rich.markup import escape
+
+        console.print(f"[red]rejected[/] {escape(str(r.doc_id or r.key))}: {escape(str(r.error))}", highlight=False)
+
+    return on_reject

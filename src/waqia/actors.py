@@ -1,8 +1,73 @@
-"""(being written)"""
+"""Sides of an event: named forces and groups, with their category and role.
+
+Group names come from ``actor_terms.tsv`` (type ``group``).  A mention takes
+in a following nisba adjective («فصائل المعارضة» + «السورية»).  Its role is
+read from the words just before it (``actor_roles.tsv``): «شنته X» makes X
+the initiator, «على مواقع X» or «استهدفت X» the target.
+"""
+
 from __future__ import annotations
-from typing import Any
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from .document import Document
+from .lexicon import longest
+
+if TYPE_CHECKING:
+    from .pipeline import Context
 
 
-def find_actors(doc: Document, ctx: Any) -> Document:
-    return doc.add("actors", ())
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    name: str
+    category: str
+    strength: int
+    sentence: int
+    role: str = "other"
+
+
+def _is_nisba(word: str) -> bool:
+    return word.startswith("ال") and len(word) > 4 and (word.endswith("ي") or word.endswith("يه"))
+
+
+def find_actors(doc: Document, ctx: Context) -> Document:
+    """Layer ``actors``: group mentions with category and a role guess."""
+    matches = doc.layer("matches")
+    groups = [m for m in matches if m.concept == "actor_terms" and m.entry.get("type") == "group"]
+    roles = {m.end: m.entry.get("role") for m in matches if m.concept == "actor_roles"}
+    out = []
+    for m in longest(groups):
+        start = m.start - 2 if m.prefix.endswith("ال") and not m.entry.key.startswith("ال") else m.start
+        if m.entry.key.startswith("ال") and not doc.text.startswith("ال", m.start):
+            start = m.start - 1  # «للمعارضة»: show the whole «لل»
+        end = m.end
+        ti = doc.token_index(end)
+        for _ in range(2):
+            if ti < len(doc.tokens) and doc.text[end:doc.tokens[ti].start] == " " and _is_nisba(doc.tokens[ti].text):
+                end = doc.tokens[ti].end
+                ti += 1
+            else:
+                break
+        role = _role_before(doc, m.start - len(m.prefix), roles)
+        if role is None and m.prefix[:1] == "ل":
+            role = "initiator" if _passive_before(doc, m.start, roles) else None
+        out.append(ActorMention(start, end, m.entry.get("name"), m.entry.get("category"),
+                                int(m.entry.get("strength") or 1), doc.sentence_of(m.start), role or "other"))
+    return doc.add("actors", tuple(out))
+
+
+def _role_before(doc: Document, pos: int, roles: dict[int, str]) -> str | None:
+    """The role cue ending within two words before ``pos``."""
+    ti = doc.token_index(pos)
+    for k in range(ti - 1, max(ti - 3, -1), -1):
+        role = roles.get(doc.tokens[k].end)
+        if role:
+            return role
+    return None
+
+
+def _passive_before(doc: Document, pos: int, roles: dict[int, str]) -> bool:
+    return _role_before(doc, pos, roles) == "initiator"

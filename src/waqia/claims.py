@@ -1,8 +1,313 @@
-"""(being written)"""
+"""Figures about an event: killed, injured, captured, missing, participants.
+
+Each casualty word of ``casualty_terms.tsv`` is read by its role:
+
+* ``act`` — the victims follow: «مقتل 40 جنديا», «أصيب ثلاثة مدنيين»,
+  «مقتل ضابط وثلاثة عناصر» (the parts of one side add up: 4);
+* ``victim`` — the word names the victims: «45 قتيلا», «سقوط شهيد» (1);
+* ``post`` — the victims come first: «12 شخصا قتلوا», «لقي 3 أشخاص حتفهم»;
+* ``toll`` — a total whose figure follows: «ارتفع عدد القتلى إلى 12».
+
+A figure after «بينهم»/«منهم» is a subset and no claim.  The party is read
+from the words after the figure («جندي تابع لقوات النظام»): a named force
+outweighs a noun for people; «آخرين» takes the side of the figure before.
+The source comes from :func:`waqia.sources.source_for`.
+"""
+
 from __future__ import annotations
-from typing import Any
-from .document import Document
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .document import Document, Span
+from .lexicon import Match, longest
+from .numbers import Quantity
+from .output import Claim, Party, Source
+from .sources import source_for
+
+if TYPE_CHECKING:
+    from .pipeline import Context
+
+PARTY_WINDOW = 6  # tokens read after a figure for its party
+_COUNT = {"sg": 1, "du": 2}
+_BREAK = set("،,.:;؛()\"!?؟")
 
 
-def find_claims(doc: Document, ctx: Any) -> Document:
-    return doc.add("claims", ())
+@dataclass(frozen=True)
+class ClaimMention:
+    """A claim with its normalised position, before events group them."""
+
+    claim: Claim
+    pos: int
+    sentence: int
+
+
+@dataclass
+class _Index:
+    """Lookups by token for one document."""
+
+    doc: Document
+    quantities: dict[int, Quantity]  # token index where the quantity starts
+    quantity_ends: dict[int, Quantity]  # token index of the quantity's last token
+    people: dict[int, Match]  # token index -> person/other/group match starting there
+    cues: dict[int, Match]  # token index -> casualty match starting there
+    blockers: dict[int, str]  # token index -> effect, for blocker words ending at that token
+
+    def tok(self, pos: int) -> int:
+        return self.doc.token_index(pos)
+
+    def same_clause(self, a: int, b: int) -> bool:
+        """No sentence break or clause punctuation between token a and token b (a < b)."""
+        toks = self.doc.tokens
+        if b >= len(toks) or toks[a].sentence != toks[b].sentence:
+            return False
+        gap = self.doc.text[toks[a].end:toks[b].start]
+        return not any(ch in _BREAK for ch in gap)
+
+
+def find_claims(doc: Document, ctx: Context) -> Document:
+    """Layer ``claims``: :class:`ClaimMention` objects in text order."""
+    idx = _build_index(doc)
+    used: set[int] = set()
+    out: list[ClaimMention] = []
+    cues = longest(m for m in doc.layer("matches") if m.concept == "casualty_terms")
+    cue_list = [(idx.tok(m.start), m) for m in cues]
+    for n, (ti, m) in enumerate(cue_list):
+        role = m.entry.get("role")
+        if role == "act" and n + 1 < len(cue_list) and _joined_acts(idx, ti, cue_list[n + 1][0]):
+            found = _vague_pair(idx, ti, m, cue_list[n + 1][1])
+        elif role in ("act", "toll"):
+            found = _forward(idx, ti, m, used, reach=3 if role == "act" else 5)
+        elif role == "victim":
+            found = _victim(idx, ti, m, used)
+        else:
+            found = _backward(idx, ti, m, used)
+        for claim, pos in found:
+            out.append(ClaimMention(claim, pos, doc.sentence_of(pos)))
+    out = _inherit_parties(out)
+    return doc.add("claims", tuple(out))
+
+
+def _build_index(doc: Document) -> _Index:
+    qs = [q for q in doc.layer("numbers") if not getattr(q, "is_year", False)]
+    quantities = {doc.token_index(q.start): q for q in qs}
+    quantity_ends = {doc.token_index(max(q.end - 1, q.start)): q for q in qs}
+    people: dict[int, Match] = {}
+    cues: dict[int, Match] = {}
+    blockers: dict[int, str] = {}
+    for m in longest(x for x in doc.layer("matches") if x.concept == "actor_terms"):
+        people.setdefault(doc.token_index(m.start), m)
+    for m in doc.layer("matches"):
+        if m.concept == "casualty_terms":
+            cues.setdefault(doc.token_index(m.start), m)
+        elif m.concept == "claim_blockers":
+            blockers[doc.token_index(m.end - 1)] = m.entry.get("effect")
+    return _Index(doc, quantities, quantity_ends, people, cues, blockers)
+
+
+def _joined_acts(idx: _Index, a: int, b: int) -> bool:
+    """«مقتل وإصابة ...»: two act words joined by و share one figure."""
+    toks = idx.doc.tokens
+    return b == a + 1 and toks[b].text.startswith("و") and idx.same_clause(a, b) \
+        and idx.cues[b].entry.get("role") == "act"
+
+
+def _vague_pair(idx: _Index, ti: int, first: Match, second: Match) -> list[tuple[Claim, int]]:
+    party, pend = _party(idx, ti + 2)
+    if party.span is None:
+        return []
+    span = idx.doc.span(first.start, pend)
+    return [(_make(idx, kind, None, first.start, span, party, vague=span.text), first.start)
+            for kind in (first.entry.get("kind"), second.entry.get("kind"))]
+
+
+def _forward(idx: _Index, ti: int, m: Match, used: set[int], reach: int) -> list[tuple[Claim, int]]:
+    """Victims after the cue: a figure (and its party) or a counted noun."""
+    toks = idx.doc.tokens
+    for k in range(ti + 1, min(ti + 1 + reach, len(toks))):
+        if not idx.same_clause(ti, k):
+            return []
+        if k in idx.cues and k != ti:
+            return []
+        q = idx.quantities.get(k)
+        if q is not None:
+            if k in used or _blocked(idx, k):
+                return []
+            used.add(k)
+            return _with_parts(idx, m, q, k, used)
+        person = idx.people.get(k)
+        if person is not None and person.entry.get("type") in ("person", "other"):
+            count = _COUNT.get(person.entry.get("number"))
+            return _with_parts(idx, m, None, k, used, count=count)
+    return []
+
+
+def _with_parts(idx: _Index, m: Match, q: Quantity | None, k: int, used: set[int],
+                count: int | None = None) -> list[tuple[Claim, int]]:
+    """A figure and the parts of the same side joined to it by و."""
+    toks = idx.doc.tokens
+    party_from = idx.tok(q.end) if q else k
+    party, pend = _party(idx, party_from)
+    value = q.value if q else count
+    low, high = (q.low, q.high) if q else (count, count)
+    approx = q.approx if q else False
+    vague = q.vague if q else (None if count else toks[k].text)
+    nxt = idx.tok(pend)
+    while value is not None and nxt < len(toks) and toks[nxt].text.startswith("و") and idx.same_clause(nxt - 1, nxt):
+        part_q = idx.quantities.get(nxt) if toks[nxt].text[1:].isdigit() or nxt in idx.quantities else None
+        part_p = idx.people.get(nxt)
+        if nxt in idx.cues:
+            break
+        if part_q is not None and not _blocked(idx, nxt):
+            p2, e2 = _party(idx, idx.tok(part_q.end))
+            if p2.span is None or (p2.category != party.category and "unknown" not in (p2.category, party.category)):
+                break
+            used.add(nxt)
+            value, low = value + (part_q.value or 0), (low or 0) + (part_q.low or 0)
+            high = None if high is None or part_q.high is None else high + part_q.high
+            pend, nxt = e2, idx.tok(e2)
+            party = p2 if party.category == "unknown" else party
+            continue
+        if part_p is not None and part_p.entry.get("type") == "person" and part_p.entry.get("number") in _COUNT:
+            c = _COUNT[part_p.entry.get("number")]
+            value, low, high = value + c, (low or 0) + c, None if high is None else high + c
+            pend = part_p.end
+            nxt = idx.tok(pend)
+            continue
+        break
+    start = min(m.start, q.start) if q else m.start
+    span = idx.doc.span(start, max(pend, q.end if q else m.end))
+    claim = _make(idx, m.entry.get("kind"), value, m.start, span, party, low=low, high=high,
+                  approx=approx, vague=vague if value is None else None)
+    return [(claim, m.start)]
+
+
+def _victim(idx: _Index, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
+    """«45 قتيلا», «سقوط شهيد», «قتلى وجرحى»."""
+    q = idx.quantity_ends.get(ti - 1)
+    k = ti - 1
+    if q is None and ti >= 2 and idx.doc.tokens[ti - 1].text in ("من",):
+        q, k = idx.quantity_ends.get(ti - 2), ti - 2
+    if q is not None:
+        qi = idx.tok(q.start)
+        if qi in used or _blocked(idx, qi) or not idx.same_clause(k, ti):
+            return []
+        used.add(qi)
+        party, pend = _party(idx, ti + 1, require_link=True)
+        span = idx.doc.span(q.start, max(m.end, pend))
+        return [(_make(idx, m.entry.get("kind"), q.value, q.start, span, party, low=q.low, high=q.high,
+                       approx=q.approx, vague=q.vague), q.start)]
+    if m.prefix.endswith("ال") or m.prefix.endswith("لل") or _blocked(idx, ti):
+        return []
+    count = _COUNT.get(m.entry.get("number"))
+    party, pend = _party(idx, ti + 1, require_link=True)
+    span = idx.doc.span(m.start, max(m.end, pend))
+    return [(_make(idx, m.entry.get("kind"), count, m.start, span, party, low=count, high=count,
+                   vague=None if count else idx.doc.tokens[ti].text), m.start)]
+
+
+def _backward(idx: _Index, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
+    """«12 شخصا قتلوا», «3 من المهاجمين قتلوا», «لقي 3 أشخاص حتفهم»."""
+    for k in range(ti - 1, max(ti - 6, -1), -1):
+        if not idx.same_clause(k, ti):
+            return []
+        q = idx.quantities.get(k)
+        if q is not None:
+            if k in used or _blocked(idx, k):
+                return []
+            used.add(k)
+            party, pend = _party(idx, idx.tok(q.end), stop=ti)
+            span = idx.doc.span(q.start, m.end)
+            return [(_make(idx, m.entry.get("kind"), q.value, q.start, span, party, low=q.low, high=q.high,
+                           approx=q.approx, vague=q.vague), q.start)]
+        if k in idx.cues:
+            return []
+    for k in range(ti - 1, max(ti - 3, -1), -1):
+        person = idx.people.get(k)
+        if person is not None and person.entry.get("number") in _COUNT and idx.same_clause(k, ti):
+            count = _COUNT[person.entry.get("number")]
+            party, _ = _party(idx, k, stop=ti)
+            span = idx.doc.span(person.start, m.end)
+            return [(_make(idx, m.entry.get("kind"), count, person.start, span, party, low=count, high=count),
+                     person.start)]
+    return []
+
+
+def _blocked(idx: _Index, k: int) -> bool:
+    """A figure right after «بينهم», «منهم» ... is a subset of another."""
+    return any(idx.blockers.get(j) == "subset" for j in (k - 1, k - 2))
+
+
+def _party(idx: _Index, k: int, stop: int | None = None, require_link: bool = False) -> tuple[Party, int]:
+    """The side named in the words from token ``k``; returns it and where it ends."""
+    toks = idx.doc.tokens
+    limit = min(k + PARTY_WINDOW, len(toks), stop if stop is not None else len(toks))
+    best: Match | None = None
+    first: Match | None = None
+    end = toks[k - 1].end if 0 < k <= len(toks) else 0
+    j = k
+    while j < limit:
+        if j > k and not idx.same_clause(j - 1, j):
+            break
+        if j in idx.cues and j > k:
+            break
+        if require_link and j == k and toks[j].text not in ("من", "في") and j not in idx.people:
+            break
+        m = idx.people.get(j)
+        if m is not None:
+            first = first or m
+            if best is None or _strength(m) > _strength(best):
+                best = m
+            end = m.end
+            j = idx.tok(m.end - 1) + 1
+            continue
+        j += 1
+    if first is None or best is None:
+        return Party(None, None, "unknown"), end
+    span = idx.doc.span(first.start, end)
+    category = best.entry.get("category") or "unknown"
+    return Party(span, best.entry.get("name") or span.text, category), end
+
+
+def _strength(m: Match) -> int:
+    s = int(m.entry.get("strength") or 0)
+    return s if m.entry.get("category") != "unknown" else -1
+
+
+def _make(idx: _Index, kind: str, value: int | None, pos: int, span: Span, party: Party, *,
+          low: int | None = None, high: int | None = None, approx: bool = False,
+          vague: str | None = None) -> Claim:
+    doc = idx.doc
+    sent = doc.sentences[doc.sentence_of(pos)]
+    ev = doc.span(sent.start, sent.end)
+    attribution = source_for(doc, pos, sent.index)
+    source = None
+    if attribution is not None:
+        s = attribution.source
+        relay = attribution.relay.name if attribution.relay is not None else None
+        source = Source(doc.span(s.start, s.end), s.name, relay)
+    if value is not None and low is None and high is None:
+        low = high = value
+    return Claim(kind, value, low, high, approx or value is None and vague is not None and "عشر" in (vague or ""),
+                 party, source, (ev.start, ev.end), span, vague)
+
+
+def _inherit_parties(claims: list[ClaimMention]) -> list[ClaimMention]:
+    """«مقتل شخص وإصابة 11 آخرين»: «آخرين» and unnamed sides take the side before."""
+    out: list[ClaimMention] = []
+    prev: ClaimMention | None = None
+    for cm in claims:
+        c = cm.claim
+        if prev is not None and prev.sentence == cm.sentence and c.party.category == "unknown" \
+                and prev.claim.party.category != "unknown":
+            party = Party(c.party.span, prev.claim.party.name, prev.claim.party.category)
+            cm = ClaimMention(_replace_party(c, party), cm.pos, cm.sentence)
+        out.append(cm)
+        prev = cm
+    return out
+
+
+def _replace_party(c: Claim, party: Party) -> Claim:
+    from dataclasses import replace
+
+    return replace(c, party=party)

@@ -10,6 +10,7 @@ Every span points into the ORIGINAL text.  Spans are made only through
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
@@ -65,6 +66,7 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict)
     sentences: tuple[Sentence, ...] = ()
     tokens: tuple[Token, ...] = ()
+    token_starts: tuple[int, ...] = ()
     layers: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
 
@@ -96,6 +98,13 @@ class Document:
         if name is not None:
             layers[name] = tuple(items)
         return dataclasses.replace(self, layers=layers, warnings=self.warnings + tuple(warnings), **changes)
+
+    def token_index(self, pos: int) -> int:
+        """Index of the token holding normalised ``pos`` (or the next one after it)."""
+        i = bisect.bisect_right(self.token_starts, pos) - 1
+        if i >= 0 and self.tokens[i].end > pos:
+            return i
+        return i + 1
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding normalised position ``pos``."""

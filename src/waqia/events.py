@@ -1,23 +1,288 @@
-"""(being written)"""
+"""Events: grouping triggers, claims, places, dates and sides; the document record.
+
+A trigger from ``event_triggers.tsv`` reports an event of an ACLED type.  A
+weak trigger (weight 1, e.g. «هجوم») counts only with support in its
+sentence: a figure, a place, a date or a side.  Sentences about the past
+(a background date, «منذ») or about an out-of-scope topic (a road accident)
+give no trigger and no claim.  Triggers of one type and day make one event;
+claims and places join the event of the nearest trigger.
+"""
+
 from __future__ import annotations
 
-from typing import Any
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
+from .actors import ActorMention
+from .claims import ClaimMention
 from .document import Document
-from .output import DocumentRecord
+from .lexicon import Match, longest
+from .output import Actor, Claim, DocumentRecord, Event, Location
+
+if TYPE_CHECKING:
+    from .pipeline import Context
+
+#: topics whose words, twice or more in a story with few strong triggers, make it out of scope
+OFF_TOPICS = ("sport", "fiction", "anniversary", "economy", "exercise", "diplomacy", "accident")
 
 
-def find_events(doc: Document, ctx: Any) -> Document:
-    return doc.add("events", ())
+@dataclass(frozen=True)
+class Trigger:
+    pos: int
+    end: int
+    sentence: int
+    event_type: str
+    sub_event_type: str
+    weight: int
 
 
-def build_record(doc: Document, ctx: Any) -> DocumentRecord:
-    from .pipeline import doc_id_for
+@dataclass
+class _Draft:
+    event_type: str
+    sub_event_type: str
+    date: Any
+    triggers: list[Trigger] = field(default_factory=list)
+    claims: list[ClaimMention] = field(default_factory=list)
+    places: list[Any] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+
+
+def find_events(doc: Document, ctx: Context) -> Document:
+    """Layer ``events``: :class:`waqia.output.Event` objects."""
+    matches = doc.layer("matches")
+    blocked = _blocked_sentences(doc, matches)
+    if _off_topic(doc, matches):
+        return doc.add("events", ())
+    claims = [c for c in doc.layer("claims") if c.sentence not in blocked]
+    triggers = _triggers(doc, matches, blocked, claims)
+    if not triggers and not claims:
+        return doc.add("events", ())
+    drafts = _group(doc, triggers, claims, blocked)
+    events = tuple(_finish(doc, i, d) for i, d in enumerate(drafts))
+    return doc.add("events", events)
+
+
+def _blocked_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
+    """Sentences about the past or an out-of-scope accident."""
+    blocked = {d.sentence for d in doc.layer("dates") if getattr(d, "background", False)
+               and hasattr(d, "sentence")}
+    blocked |= {doc.sentence_of(d.start) for d in doc.layer("dates") if getattr(d, "background", False)}
+    for m in matches:
+        if m.concept == "negative_topics" and m.entry.get("topic") == "accident":
+            blocked.add(doc.sentence_of(m.start))
+    return blocked
+
+
+def _past_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
+    """Sentences with a cue of the past («منذ», «في وقت سابق»): weak triggers there do not count."""
+    return {doc.sentence_of(m.start) for m in matches
+            if m.concept == "background_cues" and m.entry.get("type") == "past"}
+
+
+def _off_topic(doc: Document, matches: tuple[Match, ...]) -> bool:
+    topics = Counter(m.entry.get("topic") for m in matches if m.concept == "negative_topics")
+    strong = sum(1 for m in matches if m.concept == "event_triggers" and m.entry.get("weight") == "2")
+    hits = sum(n for t, n in topics.items() if t in OFF_TOPICS)
+    return hits >= 2 and strong < 2 or hits >= 4 and strong < hits
+
+
+def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
+              claims: list[ClaimMention]) -> list[Trigger]:
+    support: set[int] = {c.sentence for c in claims}
+    support |= {p.sentence for p in doc.layer("places") if not getattr(p, "context", False)
+                and hasattr(p, "sentence")}
+    support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
+    support |= {a.sentence for a in doc.layer("actors")}
+    past = _past_sentences(doc, matches)
+    out = []
+    for m in longest(x for x in matches if x.concept == "event_triggers"):
+        s = doc.sentence_of(m.start)
+        weight = int(m.entry.get("weight") or 1)
+        if s in blocked or (weight < 2 and (s not in support or s in past)):
+            continue
+        out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight))
+    return _refine(doc, _absorb(out, claims), claims)
+
+
+def _absorb(triggers: list[Trigger], claims: list[ClaimMention]) -> list[Trigger]:
+    """Weak triggers that are part of a stronger one are dropped.
+
+    A weak trigger next to a strong one in its sentence is the same event
+    («قصف» beside «غارة»); a weak weapon word in a story that has a strong
+    trigger of the same family, or a battle, is a detail of that event
+    (a car bomb used in a ground attack is part of the battle).
+    """
+    strong_in = {(t.sentence, t.event_type) for t in triggers if t.weight >= 2}
+    strong_sentences = {t.sentence for t in triggers if t.weight >= 2}
+    families = {t.event_type for t in triggers if t.weight >= 2}
+    battles = any(t.event_type == "Battles" for t in triggers)
+    claim_sentences = {c.sentence for c in claims}
+    out = []
+    for t in triggers:
+        if t.weight < 2:
+            if t.sentence in strong_sentences and (t.sentence, t.event_type) not in strong_in:
+                continue
+            if t.event_type == "Explosions/Remote violence" and (
+                    "Explosions/Remote violence" in families and (t.sentence, t.event_type) not in strong_in
+                    or battles and t.sentence not in claim_sentences):
+                continue
+        out.append(t)
+    return out
+
+
+def _refine(doc: Document, triggers: list[Trigger], claims: list[ClaimMention]) -> list[Trigger]:
+    """Adjust sub-event types with what the sentence says about the sides."""
+    out = []
+    by_sentence: dict[int, list[ClaimMention]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    actors_by_sentence: dict[int, set[str]] = {}
+    for a in doc.layer("actors"):
+        actors_by_sentence.setdefault(a.sentence, set()).add(a.category)
+    protest_sub = _protest_sub_type(triggers, claims)
+    for t in triggers:
+        cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])}
+        armed_sides = actors_by_sentence.get(t.sentence, set()) & {"state_forces", "armed_group"}
+        if t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
+                and cats == {"civilians"} and len(armed_sides) < 2:
+            t = Trigger(t.pos, t.end, t.sentence, "Violence against civilians", "Attack", t.weight)
+        elif t.event_type == "Protests":
+            t = Trigger(t.pos, t.end, t.sentence, "Protests", protest_sub, t.weight)
+        out.append(t)
+    return out
+
+
+def _protest_sub_type(triggers: list[Trigger], claims: list[ClaimMention]) -> str:
+    """A protest met by force: with intervention, or excessive force when protesters fell."""
+    protest_sentences = {t.sentence for t in triggers if t.event_type == "Protests"}
+    if any(c.claim.kind in ("killed", "injured") and c.claim.party.category == "civilians"
+           and abs(c.sentence - s) <= 1 for c in claims for s in protest_sentences):
+        return "Excessive force against protesters"
+    if any(t.sub_event_type == "Protest with intervention" for t in triggers):
+        return "Protest with intervention"
+    return "Peaceful protest"
+
+
+def _date_for(doc: Document, sentence: int, pos: int) -> Any:
+    """The date mention nearest before ``pos`` in the sentence, else in the sentences before."""
+    dates = [d for d in doc.layer("dates") if not getattr(d, "background", False)]
+    same = [d for d in dates if doc.sentence_of(d.start) == sentence]
+    if same:
+        return min(same, key=lambda d: abs(d.start - pos))
+    before = [d for d in dates if doc.sentence_of(d.start) < sentence and d.date]
+    if before:
+        return before[-1]
+    return None
+
+
+def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
+           blocked: set[int]) -> list[_Draft]:
+    drafts: dict[tuple[str, str, Any], _Draft] = {}
+    for t in triggers:
+        d = _date_for(doc, t.sentence, t.pos)
+        key = (t.event_type, t.sub_event_type, d.date if d else None)
+        draft = drafts.setdefault(key, _Draft(t.event_type, t.sub_event_type, d))
+        draft.triggers.append(t)
+    ordered = list(drafts.values())
+    if not ordered:
+        ordered = [_draft_from_claims(doc, claims)]
+    for c in claims:
+        _nearest(ordered, c.sentence, c.pos).claims.append(c)
+    for p in doc.layer("places"):
+        s = getattr(p, "sentence", doc.sentence_of(p.start))
+        if getattr(p, "context", False) or s in blocked:
+            continue
+        if any(t.sentence == s for d in ordered for t in d.triggers) or any(c.sentence == s for c in claims):
+            _nearest(ordered, s, p.start).places.append(p)
+    for a in doc.layer("actors"):
+        if any(t.sentence == a.sentence for d in ordered for t in d.triggers):
+            _nearest(ordered, a.sentence, a.start).actors.append(a)
+    return ordered
+
+
+def _draft_from_claims(doc: Document, claims: list[ClaimMention]) -> _Draft:
+    cats = {c.claim.party.category for c in claims}
+    kinds = {c.claim.kind for c in claims}
+    if kinds <= {"captured"}:
+        etype, sub = ("Strategic developments", "Arrests") if "civilians" not in cats else \
+            ("Violence against civilians", "Abduction/forced disappearance")
+    elif cats <= {"civilians"}:
+        etype, sub = "Violence against civilians", "Attack"
+    else:
+        etype, sub = "Battles", "Armed clash"
+    first = claims[0]
+    return _Draft(etype, sub, _date_for(doc, first.sentence, first.pos))
+
+
+def _nearest(drafts: list[_Draft], sentence: int, pos: int) -> _Draft:
+    """The draft whose trigger is closest: same sentence first, then before, then after."""
+    best, best_key = drafts[0], (9, 0)
+    for d in drafts:
+        for t in d.triggers:
+            if t.sentence == sentence:
+                k = (0, abs(t.pos - pos))
+            elif t.sentence < sentence:
+                k = (1, sentence - t.sentence)
+            else:
+                k = (2, t.sentence - sentence)
+            if k < best_key:
+                best, best_key = d, k
+    return best
+
+
+def _finish(doc: Document, n: int, d: _Draft) -> Event:
+    claims = tuple(c.claim for c in d.claims)
+    locations = _locations(d.places)
+    actors = _actors(doc, d.actors)
+    date_span = doc.span(d.date.start, d.date.end) if d.date else None
+    precision = d.date.precision if d.date and d.date.date else "unknown"
+    doc_key = str(doc.meta.get("id") or doc.original[:200])
+    raw = f"{doc_key}|{n}|{d.event_type}|{d.sub_event_type}|{d.date.date if d.date else ''}"
+    event_id = "ev:" + hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    confidence = 0.35 + 0.2 * bool(claims) + 0.15 * bool(locations) + 0.1 * bool(d.date and d.date.date) \
+        + 0.2 * any(t.weight >= 2 for t in d.triggers)
+    trigger = doc.span(d.triggers[0].pos, d.triggers[0].end) if d.triggers else None
+    return Event(event_id, d.event_type, d.sub_event_type, d.date.date if d.date else None, precision,
+                 date_span, locations, actors, claims, min(confidence, 1.0), trigger)
+
+
+def _locations(places: list[Any]) -> tuple[Location, ...]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for p in sorted(places, key=lambda p: getattr(p.location, "geo_precision", 3)):
+        key = (p.location.span.start, p.location.span.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(p.location)
+    return tuple(out)
+
+
+def _actors(doc: Document, mentions: list[ActorMention]) -> tuple[Actor, ...]:
+    out: list[Actor] = []
+    names: set[str] = set()
+    for a in mentions:
+        if a.name in names:
+            continue
+        names.add(a.name)
+        out.append(Actor(doc.span(a.start, a.end), a.name, a.category, a.role))
+    return tuple(out)
+
+
+def build_record(doc: Document, ctx: Context) -> DocumentRecord:
+    """The output record of a finished document."""
     from .dates import parse_published
+    from .pipeline import doc_id_for
 
     meta = doc.meta
-    pub = parse_published(meta.get("published"))
+    published = doc.layer("published")
+    pub = published[0] if published else parse_published(meta.get("published"))
+    events: tuple[Event, ...] = doc.layer("events")
     return DocumentRecord(
         doc_id=str(meta.get("id") or doc_id_for(doc.original)), url=meta.get("url"),
         title=meta.get("title"), outlet=meta.get("outlet"), published=pub.iso,
-        relevant=bool(doc.layer("events")), events=doc.layer("events"), warnings=doc.warnings)
+        relevant=bool(events), events=events, warnings=doc.warnings)
+
+
+__all__ = ["find_events", "build_record", "Trigger", "Claim"]

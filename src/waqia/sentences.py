@@ -41,7 +41,8 @@ def split(doc: Document) -> Document:
         while si + 1 < len(sentences) and m.start() >= sentences[si + 1].start:
             si += 1
         tokens.append(Token(m.start(), m.end(), m.group(), si))
-    return doc.add(sentences=tuple(sentences), tokens=tuple(tokens))
+    return doc.add(sentences=tuple(sentences), tokens=tuple(tokens),
+                   token_starts=tuple(t.start for t in tokens))
 
 
 def _keeps_going(text: str, dot: int) -> bool:

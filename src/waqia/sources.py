@@ -1,8 +1,198 @@
-"""(being written)"""
+"""Who said it: source names, reporting verbs, relays and back-references.
+
+The stage finds two things:
+
+* source mentions: a head from ``source_names.tsv`` («وزارة», «مصدر», «المرصد
+  السوري لحقوق الإنسان», «سانا») and the words completing it, up to a word
+  from ``source_stops.tsv`` or punctuation («وزارة الدفاع الروسية»);
+* attributions: a reporting verb, preposition, relay verb or statement noun
+  from ``attribution.tsv`` tied to the source mention it governs.
+
+A definite head alone («الوزارة», «المركز», «المصدر») is a back-reference:
+its ``name`` is the last full source with the same head.  A continuing verb
+without a subject («وأضاف أن») keeps the last source.  «نقلت وكالة X عن Y»
+makes Y the source and X the relay.
+
+The claims stage asks :func:`source_for` which attribution covers a position.
+"""
+
 from __future__ import annotations
-from typing import Any
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from .document import Document
+from .lexicon import Match, longest
+
+if TYPE_CHECKING:
+    from .pipeline import Context
+
+MAX_NAME_TOKENS = 6
+_GAP_OK = re.compile(r"^[ \t]*$")
 
 
-def find_sources(doc: Document, ctx: Any) -> Document:
-    return doc.add("sources", ())
+@dataclass(frozen=True)
+class SourceMention:
+    """A source name at normalised ``[start, end)``; ``name`` is the full name."""
+
+    start: int
+    end: int
+    head: str
+    name: str
+    backref: bool
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A trigger at ``pos`` giving ``source`` (and maybe a ``relay``)."""
+
+    pos: int
+    end: int
+    kind: str  # verb | continue | prep | relay | statement
+    sentence: int
+    source: SourceMention
+    relay: SourceMention | None = None
+
+
+def find_sources(doc: Document, ctx: Context) -> Document:
+    """Find source mentions and attributions; layers ``source_mentions`` and ``sources``."""
+    matches = doc.layer("matches")
+    stops = {m.start for m in matches if m.concept == "source_stops"}
+    mentions = _mentions(doc, [m for m in matches if m.concept == "source_names"], stops)
+    attributions = _attributions(doc, [m for m in matches if m.concept == "attribution"], mentions)
+    return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions))
+
+
+def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[SourceMention]:
+    out: list[SourceMention] = []
+    last_by_head: dict[str, SourceMention] = {}
+    text = doc.text
+    head_starts = {m.word_start for m in heads}
+    for m in longest(heads):
+        start = m.start - 2 if m.prefix.endswith("ال") else m.start
+        head = m.entry.key[2:] if m.entry.key.startswith("ال") else m.entry.key
+        end = m.end
+        ti = doc.token_index(m.end)
+        extra = 0
+        after_bism = False
+        while extra < MAX_NAME_TOKENS and ti < len(doc.tokens):
+            tok = doc.tokens[ti]
+            if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit():
+                break
+            if not (after_bism or _name_part(tok.text) or tok.start in head_starts):
+                break
+            after_bism = tok.text in _BISM
+            end = tok.end
+            ti += 1
+            extra += 1
+        sentence = doc.sentence_of(m.start)
+        definite = m.prefix.endswith("ال") or m.entry.key.startswith("ال")
+        canonical = m.entry.get("canonical")
+        full = doc.span(start, end).text
+        if m.entry.get("type") == "name" and canonical:
+            name = canonical if extra == 0 else full
+            mention = SourceMention(start, end, head, name, False, sentence)
+        elif definite and extra == 0 and head in last_by_head:
+            ref = last_by_head[head]
+            mention = SourceMention(start, end, head, ref.name, True, sentence)
+        else:
+            mention = SourceMention(start, end, head, full, False, sentence)
+        if not mention.backref and (extra > 0 or m.entry.get("type") == "name"):
+            last_by_head[head] = mention
+        out.append(mention)
+    return out
+
+
+_BISM = ("باسم", "لدى")
+_NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان")
+
+
+def _name_part(word: str) -> bool:
+    """Words that continue a source name: definite nouns, nisba adjectives, «باسم»."""
+    return word.startswith(("ال", "لل")) or word.endswith(_NISBA_ENDINGS) or word in _BISM or word == "عيان"
+
+
+def _after(doc: Document, pos: int, mentions: list[SourceMention], max_tokens: int) -> SourceMention | None:
+    """The first mention starting within ``max_tokens`` tokens after ``pos``, same sentence."""
+    ti = doc.token_index(pos)
+    limit = doc.tokens[min(ti + max_tokens, len(doc.tokens) - 1)].end if doc.tokens else pos
+    sent = doc.sentence_of(pos)
+    for mention in mentions:
+        if pos <= mention.start <= limit and mention.sentence == sent:
+            return mention
+        if mention.start > limit:
+            break
+    return None
+
+
+def _before(doc: Document, pos: int, mentions: list[SourceMention], max_tokens: int) -> SourceMention | None:
+    ti = doc.token_index(pos)
+    floor = doc.tokens[max(ti - max_tokens, 0)].start if doc.tokens else pos
+    sent = doc.sentence_of(pos)
+    best = None
+    for mention in mentions:
+        if mention.end <= pos and mention.start >= floor and mention.sentence == sent:
+            best = mention
+    return best
+
+
+def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMention]) -> list[Attribution]:
+    out: list[Attribution] = []
+    last: SourceMention | None = None
+    for m in longest(triggers):
+        kind = m.entry.get("type")
+        sent = doc.sentence_of(m.start)
+        relay = None
+        src: SourceMention | None = None
+        if kind == "relay":
+            relay = _after(doc, m.end, mentions, 2)
+            speaker = _speaker_after_an(doc, relay.end if relay else m.end, mentions)
+            src, relay = (speaker, relay) if speaker else (relay, None)
+        elif kind in ("verb", "continue"):
+            src = _after(doc, m.end, mentions, 2)
+            if src is None and kind == "verb":
+                src = _before(doc, m.start, mentions, 3)
+            if src is None and last is not None and last.sentence >= sent - 3:
+                src = last
+        elif kind == "prep":
+            src = _after(doc, m.end, mentions, 2)
+        elif kind == "statement":
+            src = _after(doc, m.end, mentions, 1)
+        if src is None:
+            continue
+        out.append(Attribution(m.start, m.end, kind, sent, src, relay))
+        last = src
+    return out
+
+
+def _speaker_after_an(doc: Document, pos: int, mentions: list[SourceMention]) -> SourceMention | None:
+    """In «نقلت وكالة X عن Y», the Y after «عن»."""
+    ti = doc.token_index(pos)
+    for k in range(ti, min(ti + 3, len(doc.tokens))):
+        if doc.tokens[k].text == "عن":
+            return _after(doc, doc.tokens[k].end, mentions, 2)
+    return None
+
+
+def source_for(doc: Document, pos: int, sentence: int) -> Attribution | None:
+    """The attribution that covers a claim at normalised ``pos`` in ``sentence``.
+
+    The nearest attribution before the claim in the same sentence wins; a
+    speaker verb beats a preposition, which then becomes the relay.  Failing
+    that, an attribution after the claim in the same sentence («... بحسب X»).
+    """
+    same = [a for a in doc.layer("sources") if a.sentence == sentence]
+    before = [a for a in same if a.pos < pos]
+    after = [a for a in same if a.pos > pos]
+    if before:
+        speakers = [a for a in before if a.kind in ("verb", "continue", "relay", "statement")]
+        preps = [a for a in same if a.kind == "prep"]
+        if speakers and preps and speakers[-1].relay is None and preps[-1].source is not speakers[-1].source:
+            return Attribution(speakers[-1].pos, speakers[-1].end, speakers[-1].kind, sentence,
+                               speakers[-1].source, preps[-1].source)
+        return speakers[-1] if speakers else before[-1]
+    if after:
+        return after[0]
+    return None

@@ -1,9 +1,187 @@
-"""Gazetteer access (PLACEHOLDER: the bundled one is empty for now)."""
+"""Gazetteers: the read-only SQLite file and the small bundled one.
+
+A gazetteer answers two questions, both through indexed lookups (nothing is
+loaded into Python at start, so opening is instant and memory stays small):
+
+- :meth:`Gazetteer.known`: which of these matching keys name some place?
+- :meth:`Gazetteer.candidates`: every place a name may refer to.
+
+``open_gazetteer(None)`` gives the bundled gazetteer (``data/places.tsv``:
+capitals, provinces and main towns of the Arab conflict countries, written by
+hand), built into an in-memory database of the same schema.  A full gazetteer
+is built with ``waqia gazetteer build`` (:mod:`waqia.gazetteer_build`).
+
+>>> g = open_gazetteer(None)
+>>> [c.name for c in g.candidates("إدلب") if c.kind == "admin1"]
+['Idlib']
+>>> sorted(g.known(["ادلب", "كلمه"]))
+['ادلب']
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import csv
+import functools
+import io
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+from .errors import GazetteerError
+from .gazetteer_build.records import Record, add_names
+from .gazetteer_build.writer import SCHEMA_VERSION, strip_article, write
+from .normalize import key as norm_key
+
+BUNDLED = "places.tsv"
+_COLUMNS = ("gazetteer_id, name, name_ar, kind, country, admin1, admin1_ar, admin2, admin2_ar, "
+            "lat, lon, population")
 
 
-def open_gazetteer(path: str | None) -> Any:
-    return None
+@dataclass(frozen=True)
+class Candidate:
+    """One place a name may refer to."""
+
+    gazetteer_id: str
+    name: str
+    name_ar: str
+    kind: str
+    country: str
+    admin1: str
+    admin1_ar: str
+    admin2: str
+    admin2_ar: str
+    lat: float | None
+    lon: float | None
+    population: int
+    loose: bool = False  # matched only without the article or without spaces
+
+    @property
+    def big(self) -> bool:
+        """A country, a province or a city of 100,000 or more."""
+        return self.kind in ("country", "admin1") or self.population >= 100_000
+
+
+def query_keys(name: str) -> list[str]:
+    """The keys a name is looked up under: as written, without ال, without spaces.
+
+    >>> query_keys("الفطيرة")
+    ['الفطيره', 'فطيره']
+    """
+    k = norm_key(name)
+    out = [k]
+    for v in (strip_article(k), k.replace(" ", "")):
+        if v not in out and len(v) > 1:
+            out.append(v)
+    return out
+
+
+class Gazetteer:
+    """Indexed lookups in one gazetteer database (read-only)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str | None, label: str):
+        self._conn = conn
+        self._lock = threading.Lock()
+        self.path = path
+        self.label = label
+        meta = dict(conn.execute("SELECT k, v FROM meta").fetchall())
+        if meta.get("schema") != SCHEMA_VERSION:
+            raise GazetteerError(f"{label}: gazetteer schema {meta.get('schema')!r}, expected "
+                                 f"{SCHEMA_VERSION}; rebuild it with `waqia gazetteer build`")
+        self.meta = meta
+
+    def __reduce__(self) -> tuple[object, tuple[str | None]]:
+        return (open_gazetteer, (self.path,))
+
+    def known(self, keys: Iterable[str]) -> set[str]:
+        """The subset of ``keys`` (matching-form names) that some place is called."""
+        wanted = sorted(set(keys))
+        found: set[str] = set()
+        with self._lock:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i:i + 500]
+                marks = ",".join("?" * len(chunk))
+                found.update(r[0] for r in self._conn.execute(
+                    f"SELECT DISTINCT key FROM names WHERE key IN ({marks})", chunk))
+        return found
+
+    def candidates(self, name: str, country: str | None = None) -> list[Candidate]:
+        """Every place ``name`` may refer to, exact matches first.
+
+        ``name`` may be written as in the text; it is normalised here.
+        """
+        keys = query_keys(name)
+        marks = ",".join("?" * len(keys))
+        sql = (f"SELECT {_COLUMNS}, n.key, n.loose FROM names n JOIN places p ON p.id = n.place "
+               f"WHERE n.key IN ({marks})")
+        args: list[object] = list(keys)
+        if country:
+            sql += " AND p.country = ?"
+            args.append(country)
+        best: dict[str, Candidate] = {}
+        with self._lock:
+            rows = self._conn.execute(sql + " ORDER BY p.id", args).fetchall()
+        for row in rows:
+            loose = bool(row[13]) or row[12] != keys[0]
+            c = Candidate(*row[:4], *(v or "" for v in row[4:9]), row[9], row[10], row[11] or 0, loose)
+            if c.gazetteer_id not in best or best[c.gazetteer_id].loose > loose:
+                best[c.gazetteer_id] = c
+        return sorted(best.values(), key=lambda c: (c.loose, -c.population, c.gazetteer_id))
+
+    def __len__(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("SELECT COUNT(*) FROM places").fetchone()[0])
+
+
+def bundled_records(body: str) -> list[Record]:
+    """Records of the hand-written gazetteer TSV (header row starts with ``form``)."""
+    out: list[Record] = []
+    lines = [line for line in body.splitlines() if line.strip() and not line.startswith("#")]
+    rows = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
+    for row in rows:
+        form = (row.get("form") or "").strip()
+        if not form or form.startswith("#"):
+            continue
+        cc, name = row["country"].strip(), row["name"].strip()
+        rec = Record(f"waqia:{cc.lower()}-{row['kind']}-{'-'.join(name.lower().split())}", name,
+                     kind=row["kind"].strip(), country=cc, admin1=row["admin1"].strip(),
+                     admin1_ar=row["admin1_ar"].strip(), lat=float(row["lat"]), lon=float(row["lon"]),
+                     population=int(row["population"] or 0))
+        add_names(rec, [form] + (row.get("aliases") or "").split("|") + [name])
+        out.append(rec)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled_body() -> str:
+    return resources.files("waqia.data").joinpath(BUNDLED).read_text(encoding="utf-8")
+
+
+def open_bundled() -> Gazetteer:
+    """The bundled gazetteer in an in-memory database."""
+    try:
+        records = bundled_records(_bundled_body())
+    except (KeyError, ValueError) as e:
+        raise GazetteerError(f"data/{BUNDLED} is malformed ({e}); fix the row") from None
+    records.sort(key=lambda r: r.source_id)
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    write(conn, records, {"sources": BUNDLED})
+    return Gazetteer(conn, None, f"bundled {BUNDLED}")
+
+
+def open_gazetteer(path: str | None) -> Gazetteer:
+    """Open the gazetteer at ``path`` read-only, or the bundled one when None."""
+    if not path:
+        return open_bundled()
+    if not os.path.isfile(path):
+        raise GazetteerError(f"gazetteer {path!r} not found; build one with "
+                             "`waqia gazetteer build OUT.sqlite SOURCES...` or unset WAQIA_GAZETTEER")
+    try:
+        conn = sqlite3.connect(f"file:{os.path.abspath(path)}?mode=ro", uri=True, check_same_thread=False)
+        conn.execute("PRAGMA cache_size = -16000")
+        return Gazetteer(conn, path, path)
+    except sqlite3.DatabaseError as e:
+        raise GazetteerError(f"{path}: not a waqia gazetteer ({e}); rebuild it with "
+                             "`waqia gazetteer build`") from None

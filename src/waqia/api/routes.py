@@ -1,0 +1,233 @@
+"""The endpoints of the HTTP API (mounted by :func:`waqia.api.app.create_app`).
+
+Store calls are synchronous, so the endpoints are plain functions that
+FastAPI runs in its thread pool.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException
+
+from .. import __version__
+from .app import dumps, key_matches
+from .review import CorrectionIn, Review, gold_from_review, review_from_record
+
+router = APIRouter()
+DATE = r"^\d{4}-\d{2}-\d{2}$"
+EventType = Literal["Battles", "Explosions/Remote violence", "Violence against civilians",
+                    "Protests", "Riots", "Strategic developments"]
+MEDIA = {"csv": "text/csv; charset=utf-8", "geojson": "application/geo+json",
+         "jsonl": "application/x-ndjson; charset=utf-8"}
+
+
+class ArticleIn(BaseModel):
+    """One article to read: its text and optional metadata."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(description="the article, as published")
+    published: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}(-\d{2}([T ].*)?)?$",
+                                  description="YYYY-MM-DD, a date and time, or YYYY-MM")
+    id: str | None = Field(default=None, max_length=200, description="the article's own id")
+    url: str | None = Field(default=None, max_length=2000)
+    title: str | None = Field(default=None, max_length=2000)
+    outlet: str | None = Field(default=None, max_length=300)
+
+
+def require_key(request: Request) -> None:
+    """Dependency of the write endpoints: the API key, when one is configured."""
+    if not key_matches(request.app.state.api_key, request):
+        raise HTTPException(401, "this endpoint needs the API key: send it in the X-API-Key "
+                                 "header (or Authorization: Bearer <key>)",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+
+def _store(request: Request) -> Any:
+    return request.app.state.store.get()
+
+
+def plain(obj: Any) -> Any:
+    """A store result as JSON-ready data (dicts, dataclasses or objects with ``as_dict``)."""
+    if hasattr(obj, "as_dict"):
+        return obj.as_dict()
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return dataclasses.asdict(obj)
+    if isinstance(obj, (list, tuple)):
+        return [plain(x) for x in obj]
+    return obj
+
+
+def _extract(request: Request, article: ArticleIn) -> dict[str, Any]:
+    meta = {k: v for k, v in article.model_dump().items() if k not in ("text", "published") and v}
+    published = article.published or None
+    return dict(request.app.state.extractor(article.text, published, **meta))
+
+
+def _document(request: Request, doc_id: str) -> dict[str, Any]:
+    try:
+        doc = plain(_store(request).get_document(doc_id))
+    except KeyError:
+        doc = None
+    if not doc:
+        raise HTTPException(404, f"no document with id {doc_id!r}; store it with POST /v1/documents")
+    return dict(doc)
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+def index(request: Request) -> Response:
+    """The web page."""
+    return request.app.state.templates.TemplateResponse(
+        request, "index.html",
+        {"version": __version__, "key_required": bool(request.app.state.api_key)})
+
+
+@router.get("/healthz", tags=["meta"])
+def healthz(request: Request) -> dict[str, Any]:
+    """Liveness, version, and whether the event store can be opened."""
+    try:
+        _store(request)
+        store = "ok"
+    except Exception as exc:  # the store may be missing or down; health says so
+        store = f"unavailable: {exc}"
+    return {"status": "ok", "version": __version__, "store": store,
+            "api_key_required": bool(request.app.state.api_key)}
+
+
+@router.post("/v1/extract", tags=["documents"])
+def extract(request: Request, article: ArticleIn) -> dict[str, Any]:
+    """Read one article and return its document record (output format v1); nothing is stored."""
+    return _extract(request, article)
+
+
+@router.post("/v1/documents", tags=["documents"], status_code=201, dependencies=[Depends(require_key)])
+def create_document(request: Request, article: ArticleIn) -> JSONResponse:
+    """Read one article, store its record with its text, and return it."""
+    record = _extract(request, article) | {"text": article.text}
+    _store(request).ingest(record)
+    return JSONResponse(record, status_code=201,
+                        headers={"Location": f"/v1/documents/{record['doc_id']}"})
+
+
+@router.get("/v1/documents/{doc_id}", tags=["documents"])
+def get_document(request: Request, doc_id: str) -> dict[str, Any]:
+    """A stored document record (with its ``text``)."""
+    return _document(request, doc_id)
+
+
+def _corrections(request: Request, doc_id: str) -> list[dict[str, Any]]:
+    return [dict(c) for c in plain(_store(request).corrections(doc_id)) or []]
+
+
+def _payload(correction: dict[str, Any]) -> dict[str, Any]:
+    payload = correction.get("payload", correction)
+    return payload.get("review", payload) if isinstance(payload, dict) else {}
+
+
+@router.get("/v1/documents/{doc_id}/review", tags=["review"])
+def get_review(request: Request, doc_id: str) -> dict[str, Any]:
+    """The reading a coder works on: the latest correction, else the machine reading."""
+    doc = _document(request, doc_id)
+    history = _corrections(request, doc_id)
+    machine = review_from_record(doc)
+    if not history:
+        return {"doc_id": doc_id, "corrected": False, "review": machine, "machine": machine,
+                "author": None, "saved_at": None, "corrections": 0}
+    last = history[-1]
+    return {"doc_id": doc_id, "corrected": True, "review": _payload(last), "machine": machine,
+            "author": last.get("author"), "saved_at": _saved_at(last), "corrections": len(history)}
+
+
+def _saved_at(correction: dict[str, Any]) -> Any:
+    for name in ("created_at", "created", "saved_at", "at"):
+        if correction.get(name) is not None:
+            return str(correction[name])
+    return None
+
+
+@router.get("/v1/documents/{doc_id}/corrections", tags=["review"])
+def list_corrections(request: Request, doc_id: str) -> dict[str, Any]:
+    """Every correction saved for a document, oldest first."""
+    _document(request, doc_id)
+    return {"doc_id": doc_id, "corrections": _corrections(request, doc_id)}
+
+
+@router.post("/v1/documents/{doc_id}/corrections", tags=["review"], status_code=201,
+             dependencies=[Depends(require_key)])
+def save_correction(request: Request, doc_id: str, body: CorrectionIn) -> dict[str, Any]:
+    """Store a coder's reading beside the machine reading (which is never changed)."""
+    _document(request, doc_id)
+    payload = {"review": body.review.model_dump()}
+    saved = plain(_store(request).save_correction(doc_id, payload, body.author))
+    return {"doc_id": doc_id, "author": body.author, "review": payload["review"],
+            "saved": saved if isinstance(saved, (dict, int, str)) else None}
+
+
+class IncidentFilter(BaseModel):
+    """Filters shared by the incidents list and the export."""
+
+    since: str | None = Field(default=None, pattern=DATE)
+    until: str | None = Field(default=None, pattern=DATE)
+    country: str | None = Field(default=None, pattern=r"^[A-Za-z]{2}$")
+    admin1: str | None = Field(default=None, max_length=200)
+    event_type: EventType | None = None
+    limit: int = Field(default=100, ge=1, le=10_000)
+
+
+def _incidents(request: Request, f: IncidentFilter) -> list[dict[str, Any]]:
+    rows = _store(request).incidents(since=f.since, until=f.until,
+                                     country=f.country.upper() if f.country else None,
+                                     admin1=f.admin1 or None, event_type=f.event_type, limit=f.limit)
+    return [dict(x) for x in plain(list(rows))]
+
+
+@router.get("/v1/incidents", tags=["incidents"])
+def list_incidents(request: Request, f: IncidentFilter = Depends()) -> dict[str, Any]:
+    """Incidents linked across articles, newest first, filtered."""
+    items = _incidents(request, f)
+    return {"count": len(items), "incidents": items}
+
+
+@router.get("/v1/incidents/{incident_id}", tags=["incidents"])
+def get_incident(request: Request, incident_id: str) -> dict[str, Any]:
+    """One incident: its articles, sources, claims, disagreements and low/best/high."""
+    try:
+        incident = plain(_store(request).get_incident(incident_id))
+    except KeyError:
+        incident = None
+    if not incident:
+        raise HTTPException(404, f"no incident with id {incident_id!r}; list them at /v1/incidents")
+    return dict(incident)
+
+
+@router.get("/v1/export", tags=["incidents"])
+def export(request: Request, format: Literal["csv", "geojson", "jsonl"] = Query("jsonl"),
+           f: IncidentFilter = Depends()) -> Response:
+    """The filtered incidents as CSV (ACLED columns), GeoJSON or JSON Lines."""
+    from .exporting import render_export
+
+    body = render_export(format, _incidents(request, f))
+    return Response(body, media_type=MEDIA[format],
+                    headers={"Content-Disposition": f'attachment; filename="waqia-incidents.{format}"'})
+
+
+@router.get("/v1/gold", tags=["review"])
+def gold(request: Request, doc_id: list[str] = Query(default=[])) -> Response:
+    """Reviewed documents as gold annotations (JSON Lines for ``score.py``)."""
+    from .exporting import reviewed_doc_ids
+
+    ids = doc_id or reviewed_doc_ids(_store(request))
+    lines = []
+    for one in ids:
+        history = _corrections(request, one)
+        if history:
+            lines.append(dumps(gold_from_review(_document(request, one), _payload(history[-1]))))
+    return Response("".join(line + "\n" for line in lines), media_type=MEDIA["jsonl"],
+                    headers={"Content-Disposition": 'attachment; filename="waqia-gold.jsonl"'})
+
+
+__all__ = ["router", "Review"]

@@ -1,0 +1,158 @@
+"""The store keeps every document once, replaces corrected versions, and writes atomically."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from test_store_fixtures import claim, db_url, event, hotel_attack_reports, loc, record, store  # noqa: F401
+from waqia.errors import StoreError
+from waqia.store import Store, database_url, schema
+
+
+def _clash(doc_id: str, killed: int, date: str = "2020-03-02") -> dict[str, Any]:
+    return record(doc_id, [event("e1", date=date, locations=[loc("Kafr Nabl")],
+                                 claims=[claim("killed", killed, "state_forces", "army")])],
+                  published=date)
+
+
+def test_store_ingest_statuses(store: Store) -> None:
+    rec = _clash("a", 5)
+    assert store.ingest(rec, text="some article").status == "added"
+    assert store.ingest(rec, text="some article").status == "unchanged"
+    again = store.ingest(dict(rec, doc_id="a-copy"), text="some article")
+    assert (again.status, again.duplicate_of) == ("duplicate", "a")
+    assert store.ingest(_clash("a", 7)).status == "replaced"
+    assert store.counts()["documents"] == 1
+
+
+def test_store_ingest_twice_gives_identical_counts(store: Store) -> None:
+    for rec in hotel_attack_reports():
+        store.ingest(rec)
+    first = store.counts()
+    ids = [i["incident_id"] for i in store.incidents()]
+    for rec in hotel_attack_reports():
+        assert store.ingest(rec).status == "unchanged"
+    assert store.counts() == first
+    assert [i["incident_id"] for i in store.incidents()] == ids
+
+
+def test_store_ingest_correction_leaves_no_orphans(store: Store) -> None:
+    store.ingest(_clash("a", 5))
+    store.ingest(_clash("b", 6))
+    assert store.counts()["incidents"] == 1
+    moved = record("a", [event("e1", "Protests", "Peaceful protest", "2020-03-10",
+                               [loc("Far Town", "SY", "Aleppo")]),
+                         event("e2", date="2020-03-10", locations=[loc("Far Town", "SY", "Aleppo")])],
+                   published="2020-03-10")
+    assert store.ingest(moved).status == "replaced"
+    counts = store.counts()
+    assert (counts["documents"], counts["events"], counts["incidents"]) == (2, 3, 3)
+    old = store.incidents(doc_id="b")[0]
+    assert old["doc_ids"] == ["b"] and old["event_ids"] == ["e1"]
+    with store.engine.connect() as conn:
+        empty = conn.execute(select(func.count()).select_from(schema.incidents).where(
+            ~schema.incidents.c.pk.in_(select(schema.events.c.incident_pk)))).scalar_one()
+        unlinked = conn.execute(select(func.count()).select_from(schema.events).where(
+            schema.events.c.incident_pk.is_(None))).scalar_one()
+    assert (empty, unlinked) == (0, 0)
+
+
+def test_store_ingest_failure_mid_document_rolls_back(store: Store, monkeypatch: Any) -> None:
+    store.ingest(_clash("a", 5))
+    before = store.counts()
+    calls = {"n": 0}
+    real = Store._link
+
+    def failing(self: Store, conn: Any, pk: int, member: Any) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("simulated crash after the first event")
+        real(self, conn, pk, member)
+
+    monkeypatch.setattr(Store, "_link", failing)
+    two = record("b", [event("e1", date="2020-03-02", locations=[loc("Kafr Nabl")]),
+                       event("e2", date="2020-03-02", locations=[loc("Saraqib")])], published="2020-03-02")
+    with pytest.raises(RuntimeError):
+        store.ingest(two)
+    assert store.counts() == before
+    assert store.get_document("b") is None
+    assert store.incidents()[0]["doc_ids"] == ["a"]
+
+
+@pytest.mark.parametrize("bad", [None, {}, {"doc_id": ""}, {"doc_id": 5}, "text"])
+def test_store_ingest_rejects_records_without_id(store: Store, bad: Any) -> None:
+    with pytest.raises(StoreError, match="doc_id"):
+        store.ingest(bad)
+    assert store.counts()["documents"] == 0
+
+
+def test_store_ingest_document_round_trip(store: Store) -> None:
+    rec = _clash("a", 5)
+    store.ingest(rec)
+    assert store.get_document("a") == rec
+    assert store.get_document("missing") is None
+    assert store.documents() == [{"doc_id": "a", "url": rec["url"], "title": None, "outlet": "example.org",
+                                  "published": "2020-03-02", "relevant": True, "events": 1}]
+
+
+def test_store_ingest_corrections_kept_beside_the_reading(store: Store) -> None:
+    rec = _clash("a", 5)
+    store.ingest(rec)
+    first = store.save_correction("a", {"claims": [{"kind": "killed", "value": 6}]}, author="reviewer")
+    second = store.save_correction("a", {"relevant": False})
+    got = store.corrections("a")
+    assert [c["id"] for c in got] == [first, second]
+    assert got[0]["author"] == "reviewer" and got[0]["payload"]["claims"][0]["value"] == 6
+    assert store.get_document("a") == rec
+    assert store.counts()["corrections"] == 2
+    with pytest.raises(StoreError, match="no stored document"):
+        store.save_correction("nope", {})
+
+
+def test_store_ingest_remove_document(store: Store) -> None:
+    store.ingest(_clash("a", 5))
+    store.ingest(_clash("b", 6))
+    assert store.remove("a") is True and store.remove("a") is False
+    assert store.incidents()[0]["doc_ids"] == ["b"]
+    assert store.counts()["events"] == 1
+
+
+def test_store_ingest_migrations_are_named_and_applied_once(db_url: str) -> None:
+    s1 = Store.open(db_url)
+    s1.ingest(_clash("a", 5))
+    s1.close()
+    s2 = Store.open(db_url)
+    with s2.engine.connect() as conn:
+        names = [r[0] for r in conn.execute(select(schema.migrations_table.c.name))]
+    assert names == ["0001_initial"]
+    assert s2.counts()["documents"] == 1
+    s2.close()
+
+
+@pytest.mark.parametrize("given, expected", [
+    (None, "sqlite:///waqia.db"),
+    ("x.db", "sqlite:///x.db"),
+    ("sqlite:///tmp/x.db", "sqlite:///tmp/x.db"),
+    ("postgresql://u@h/db", "postgresql+psycopg://u@h/db"),
+    ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
+    ("postgresql+psycopg://u@h/db", "postgresql+psycopg://u@h/db"),
+])
+def test_store_ingest_database_url(given: str | None, expected: str) -> None:
+    assert database_url(given) == expected
+
+
+def test_store_ingest_open_reports_bad_locations(tmp_path: Any) -> None:
+    with pytest.raises(StoreError, match="does not exist"):
+        Store.open(str(tmp_path / "no" / "such" / "folder" / "x.db"))
+    with pytest.raises(StoreError, match="cannot"):
+        Store.open("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
+
+
+def test_store_ingest_default_file_created_in_cwd(tmp_path: Any, monkeypatch: Any) -> None:
+    monkeypatch.chdir(tmp_path)
+    with Store.open() as s:
+        s.ingest(_clash("a", 5))
+    assert (tmp_path / "waqia.db").exists()

@@ -52,6 +52,8 @@ class _Index:
     people: dict[int, Match]  # token index -> person/other/group match starting there
     cues: dict[int, Match]  # token index -> casualty match starting there
     blockers: dict[int, str]  # token index -> effect, for blocker words ending at that token
+    party_stops: set[int]  # token indices where a side's words end
+    past: list[int]  # token indices of cues of the past («الشهر الماضي»)
 
     def tok(self, pos: int) -> int:
         return self.doc.token_index(pos)
@@ -78,13 +80,16 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             found = _vague_pair(idx, ti, m, cue_list[n + 1][1])
         elif role in ("act", "toll"):
             found = _forward(idx, ti, m, used, reach=3 if role == "act" else 5)
+            if not found and role == "act":
+                found = _backward(idx, ti, m, used, reach=3)
         elif role == "victim":
             found = _victim(idx, ti, m, used)
         else:
             found = _backward(idx, ti, m, used)
         for claim, pos in found:
-            out.append(ClaimMention(claim, pos, doc.sentence_of(pos)))
-    out = _inherit_parties(out)
+            if not _in_past(idx, idx.tok(pos)):
+                out.append(ClaimMention(claim, pos, doc.sentence_of(pos)))
+    out = _default_civilians(_inherit_parties(out))
     return doc.add("claims", tuple(out))
 
 
@@ -97,12 +102,18 @@ def _build_index(doc: Document) -> _Index:
     blockers: dict[int, str] = {}
     for m in longest(x for x in doc.layer("matches") if x.concept == "actor_terms"):
         people.setdefault(doc.token_index(m.start), m)
+    party_stops: set[int] = set()
+    past: list[int] = []
     for m in doc.layer("matches"):
-        if m.concept == "casualty_terms":
+        if m.concept == "party_stops":
+            party_stops.add(doc.token_index(m.start))
+        elif m.concept == "background_cues" and m.entry.get("type") == "past":
+            past.append(doc.token_index(m.start))
+        elif m.concept == "casualty_terms":
             cues.setdefault(doc.token_index(m.start), m)
         elif m.concept == "claim_blockers":
             blockers[doc.token_index(m.end - 1)] = m.entry.get("effect")
-    return _Index(doc, quantities, quantity_ends, people, cues, blockers)
+    return _Index(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past)
 
 
 def _joined_acts(idx: _Index, a: int, b: int) -> bool:
@@ -206,9 +217,14 @@ def _victim(idx: _Index, ti: int, m: Match, used: set[int]) -> list[tuple[Claim,
                    vague=None if count else idx.doc.tokens[ti].text), m.start)]
 
 
-def _backward(idx: _Index, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
+def _in_past(idx: _Index, k: int) -> bool:
+    """A cue of the past («الشهر الماضي») in the same clause, within eight words."""
+    return any(abs(p - k) <= 8 and idx.same_clause(min(p, k), max(p, k)) for p in idx.past)
+
+
+def _backward(idx: _Index, ti: int, m: Match, used: set[int], reach: int = 6) -> list[tuple[Claim, int]]:
     """«12 شخصا قتلوا», «3 من المهاجمين قتلوا», «لقي 3 أشخاص حتفهم»."""
-    for k in range(ti - 1, max(ti - 6, -1), -1):
+    for k in range(ti - 1, max(ti - reach, -1), -1):
         if not idx.same_clause(k, ti):
             return []
         q = idx.quantities.get(k)
@@ -246,8 +262,12 @@ def _party(idx: _Index, k: int, stop: int | None = None, require_link: bool = Fa
     first: Match | None = None
     end = toks[k - 1].end if 0 < k <= len(toks) else 0
     j = k
+    if k > 0 and k < len(toks) and not idx.same_clause(k - 1, k):
+        return Party(None, None, "unknown"), end
     while j < limit:
         if j > k and not idx.same_clause(j - 1, j):
+            break
+        if j in idx.party_stops:
             break
         if j in idx.cues and j > k:
             break
@@ -304,6 +324,19 @@ def _inherit_parties(claims: list[ClaimMention]) -> list[ClaimMention]:
             cm = ClaimMention(_replace_party(c, party), cm.pos, cm.sentence)
         out.append(cm)
         prev = cm
+    return out
+
+
+def _default_civilians(claims: list[ClaimMention]) -> list[ClaimMention]:
+    """Victims named by no side are civilians, unless their sentence splits a toll by sides."""
+    out = []
+    for cm in claims:
+        c = cm.claim
+        if c.party.span is None and c.party.category == "unknown" and c.kind in ("killed", "injured", "missing"):
+            sides = {o.claim.party.category for o in claims if o.sentence == cm.sentence and o is not cm}
+            if not sides & {"state_forces", "armed_group"}:
+                cm = ClaimMention(_replace_party(c, Party(None, None, "civilians")), cm.pos, cm.sentence)
+        out.append(cm)
     return out
 
 

@@ -78,7 +78,7 @@ def _blocked_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
 def _past_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
     """Sentences with a cue of the past («منذ», «في وقت سابق»): weak triggers there do not count."""
     return {doc.sentence_of(m.start) for m in matches
-            if m.concept == "background_cues" and m.entry.get("type") == "past"}
+            if m.concept == "background_cues" and m.entry.get("type") in ("past", "since")}
 
 
 def _off_topic(doc: Document, matches: tuple[Match, ...]) -> bool:

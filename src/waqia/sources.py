@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .pipeline import Context
 
 MAX_NAME_TOKENS = 6
-_GAP_OK = re.compile(r"^[ \t]*$")
+_GAP_OK = re.compile(r"^[ \t]*\"?[ \t]*$")
 
 
 @dataclass(frozen=True)

@@ -244,19 +244,21 @@ ProgressFn = Callable[[int, Summary], None]
 
 
 def run(docs: Iterable[InputDoc], sink: Sink, *, settings: Settings | None = None,
-        workers: int | None = None, skip: Any = frozenset(), published: str | None = None,
+        workers: int | None = None, skip: Any = None, published: str | None = None,
         with_text: bool = False, chunk_size: int = CHUNK_SIZE, on_progress: ProgressFn | None = None,
         engine: Engine | None = None, extractor: Callable[..., dict[str, Any]] | None = None) -> Summary:
     """Extract ``docs`` and hand results to ``sink`` in input order.
 
     ``workers`` defaults to every core (1 runs in this process); ``skip`` is
-    a container of keys already done (see :attr:`JsonlSink.done`);
+    a container of keys already done (default: the sink's ``done``
+    attribute when it has one, as :class:`JsonlSink` does);
     ``engine`` replaces the local processes (see :mod:`waqia.cluster`) and
     ``extractor`` replaces :func:`waqia.extract` (see :class:`Job`).
     ``on_progress(position, summary)`` is called after each chunk.  On
     Ctrl-C the committed work is kept and KeyboardInterrupt propagates.
     """
     job = Job(settings or Settings(), published, with_text, extractor)
+    skip = getattr(sink, "done", frozenset()) if skip is None else skip
     n = workers or default_workers()
     eng = engine or (InlineEngine(job) if n <= 1 else ProcessEngine(job, n))
     summary = Summary()

@@ -86,7 +86,7 @@ def connect(address: str, timeout: float = 30.0) -> Any:
 
 def run_on_cluster(docs: Iterable[InputDoc], sink: Sink, *, client: Any | None = None,
                    address: str | None = None, settings: Settings | None = None,
-                   published: str | None = None, with_text: bool = False, skip: Any = frozenset(),
+                   published: str | None = None, with_text: bool = False, skip: Any = None,
                    chunk_size: int = 64, on_progress: Any = None, extractor: Any = None) -> Summary:
     """:func:`waqia.batch.run` on a Dask cluster: pass a ``client`` or a scheduler ``address``."""
     if client is None and address is None:

@@ -64,9 +64,11 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option("--chunk-size", type=click.IntRange(min=1), default=64, show_default=True,
               help="Documents per task.")
 @click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False), help="Gazetteer to use.")
+@click.option("--commit-every", type=click.FloatRange(min=0), default=2.0, show_default=True,
+              help="Seconds between durable commits of the output (what a crash can cost).")
 def extract(paths: tuple[str, ...], output: Path | None, rejects: Path | None, published: str | None,
             workers: int | None, cluster: str | None, overwrite: bool, with_text: bool,
-            progress: bool | None, chunk_size: int, gazetteer: str | None) -> None:
+            progress: bool | None, chunk_size: int, gazetteer: str | None, commit_every: float) -> None:
     """Read articles from PATHS and write one JSON record per document.
 
     PATHS are .txt files (one article each; the id is the file name), .html
@@ -79,8 +81,8 @@ def extract(paths: tuple[str, ...], output: Path | None, rejects: Path | None, p
     try:
         settings = Settings.from_env(gazetteer=gazetteer)
         files = _without_outputs(expand_paths(paths), output, rejects)
-        sink: Sink = JsonlSink(output, rejects, overwrite=overwrite) if output else \
-            StreamSink(click.get_text_stream("stdout"), _reject_printer(console, rejects))
+        sink: Sink = JsonlSink(output, rejects, overwrite=overwrite, commit_seconds=commit_every) if output else \
+            StreamSink(sys.stdout, _reject_printer(console, rejects))
         skip = sink.done if isinstance(sink, JsonlSink) else frozenset()
         show = console.is_terminal if progress is None else progress
         summary = _run(files, sink, skip, show, console, settings=settings, workers=workers,

@@ -56,7 +56,22 @@ def find_actors(doc: Document, ctx: Context) -> Document:
             role = "initiator" if _passive_before(doc, m.start, roles) else None
         out.append(ActorMention(start, end, m.entry.get("name"), m.entry.get("category"),
                                 int(m.entry.get("strength") or 1), doc.sentence_of(m.start), role or "other"))
-    return doc.add("actors", tuple(out))
+    return doc.add("actors", tuple(_merge_adjacent(doc, out)))
+
+
+def _merge_adjacent(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """«فصائل» + «المعارضة المسلحة» next to each other are one side."""
+    out: list[ActorMention] = []
+    for a in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.category == a.category and doc.text[prev.end:a.start].strip() == "" \
+                and "\n" not in doc.text[prev.end:a.start]:
+            strong = a if a.strength >= prev.strength else prev
+            role = prev.role if prev.role != "other" else a.role
+            out[-1] = ActorMention(prev.start, a.end, strong.name, a.category, strong.strength, prev.sentence, role)
+        else:
+            out.append(a)
+    return out
 
 
 def _role_before(doc: Document, pos: int, roles: dict[int, str]) -> str | None:

@@ -79,13 +79,13 @@ def find_claims(doc: Document, ctx: Context) -> Document:
         if role == "act" and n + 1 < len(cue_list) and _joined_acts(idx, ti, cue_list[n + 1][0]):
             found = _vague_pair(idx, ti, m, cue_list[n + 1][1])
         elif role in ("act", "toll"):
-            found = _forward(idx, ti, m, used, reach=3 if role == "act" else 5)
+            found = _forward(idx, ti, m, used, reach=3 if role == "act" else 8)
             if not found and role == "act":
                 found = _backward(idx, ti, m, used, reach=3)
         elif role == "victim":
             found = _victim(idx, ti, m, used)
         else:
-            found = _backward(idx, ti, m, used)
+            found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
         for claim, pos in found:
             if not _in_past(idx, idx.tok(pos)):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos)))
@@ -145,7 +145,11 @@ def _forward(idx: _Index, ti: int, m: Match, used: set[int], reach: int) -> list
             if k in used or _blocked(idx, k):
                 return []
             used.add(k)
-            return _with_parts(idx, m, q, k, used)
+            claims = _with_parts(idx, m, q, k, used)
+            if m.entry.get("role") == "toll" and claims and claims[0][0].party.span is None:
+                party, _ = _party(idx, ti + 1, stop=k)
+                claims = [(_replace_party(c, party), pos) for c, pos in claims]
+            return claims
         person = idx.people.get(k)
         if person is not None and person.entry.get("type") in ("person", "other"):
             count = _COUNT.get(person.entry.get("number"))
@@ -208,7 +212,7 @@ def _victim(idx: _Index, ti: int, m: Match, used: set[int]) -> list[tuple[Claim,
         span = idx.doc.span(q.start, max(m.end, pend))
         return [(_make(idx, m.entry.get("kind"), q.value, q.start, span, party, low=q.low, high=q.high,
                        approx=q.approx, vague=q.vague), q.start)]
-    if m.prefix.endswith("ال") or m.prefix.endswith("لل") or _blocked(idx, ti):
+    if m.prefix.endswith("ال") or m.prefix.endswith("لل") or _blocked(idx, ti) or _construct(idx, ti):
         return []
     count = _COUNT.get(m.entry.get("number"))
     party, pend = _party(idx, ti + 1, require_link=True)
@@ -220,6 +224,12 @@ def _victim(idx: _Index, ti: int, m: Match, used: set[int]) -> list[tuple[Claim,
 def _in_past(idx: _Index, k: int) -> bool:
     """A cue of the past («الشهر الماضي») in the same clause, within eight words."""
     return any(abs(p - k) <= 8 and idx.same_clause(min(p, k), max(p, k)) for p in idx.past)
+
+
+def _construct(idx: _Index, ti: int) -> bool:
+    """«جثامين الشهداء»: an indefinite noun followed by a definite one is a construct, not a count."""
+    toks = idx.doc.tokens
+    return ti + 1 < len(toks) and idx.same_clause(ti, ti + 1) and toks[ti + 1].text.startswith("ال")
 
 
 def _backward(idx: _Index, ti: int, m: Match, used: set[int], reach: int = 6) -> list[tuple[Claim, int]]:

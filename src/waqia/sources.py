@@ -193,6 +193,7 @@ def source_for(doc: Document, pos: int, sentence: int) -> Attribution | None:
             return Attribution(speakers[-1].pos, speakers[-1].end, speakers[-1].kind, sentence,
                                speakers[-1].source, preps[-1].source)
         return speakers[-1] if speakers else before[-1]
-    if after:
-        return after[0]
+    trailing = [a for a in after if a.kind == "prep"]
+    if trailing:
+        return trailing[0]
     return None

@@ -305,14 +305,18 @@ def _location_identity(loc: dict[str, Any]) -> Any:
 
 
 def _merge(events: list[dict[str, Any]], field: str, identity: Any) -> list[dict[str, Any]]:
+    """Items without duplicates; locations most specific first (precision, then the
+    latest place any report lists them at, since reports list the most specific first)."""
     seen: dict[Any, dict[str, Any]] = {}
+    rank: dict[Any, int] = {}
     for e in events:
-        for x in e.get(field) or []:
-            seen.setdefault(identity(x), x)
-    out = list(seen.values())
+        for pos, x in enumerate(e.get(field) or []):
+            ident = identity(x)
+            seen.setdefault(ident, x)
+            rank[ident] = max(rank.get(ident, 0), pos)
     if field == "locations":
-        out.sort(key=lambda x: x.get("geo_precision") or 3)
-    return out
+        return [seen[i] for i in sorted(seen, key=lambda i: (seen[i].get("geo_precision") or 3, rank[i]))]
+    return list(seen.values())
 
 
 def _event_sources(e: dict[str, Any]) -> list[str]:

@@ -2,7 +2,7 @@
 
 >>> from waqia.settings import Settings
 >>> app = create_app(Settings(), api_key="s3cret")
->>> sorted(r.path for r in app.routes if r.path.startswith("/v1/incidents"))
+>>> sorted(p for p in app.openapi()["paths"] if p.startswith("/v1/incidents"))
 ['/v1/incidents', '/v1/incidents/{incident_id}']
 
 Every error, whatever raised it, has one JSON shape (see :func:`error_body`);

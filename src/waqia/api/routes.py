@@ -106,11 +106,20 @@ def extract(request: Request, article: ArticleIn) -> dict[str, Any]:
 
 @router.post("/v1/documents", tags=["documents"], status_code=201, dependencies=[Depends(require_key)])
 def create_document(request: Request, article: ArticleIn) -> JSONResponse:
-    """Read one article, store its record with its text, and return it."""
+    """Read one article, store its record with its ``text``, and return it.
+
+    201 when stored (or replaced); 200 when the same record was already
+    stored, or when the same text is stored under another id (that document
+    is returned).  The ``X-Waqia-Ingest`` header says which.
+    """
     record = _extract(request, article) | {"text": article.text}
-    _store(request).ingest(record)
-    return JSONResponse(record, status_code=201,
-                        headers={"Location": f"/v1/documents/{record['doc_id']}"})
+    result = _store(request).ingest(record, text=article.text)
+    status = getattr(result, "status", "added")
+    if status == "duplicate" and getattr(result, "duplicate_of", None):
+        record = _document(request, result.duplicate_of)
+    code = 201 if status in ("added", "replaced") else 200
+    return JSONResponse(record, status_code=code, headers={
+        "Location": f"/v1/documents/{record['doc_id']}", "X-Waqia-Ingest": str(status)})
 
 
 @router.get("/v1/documents/{doc_id}", tags=["documents"])

@@ -29,7 +29,7 @@ WAQIA_COLUMNS = ("incident_id", "fatalities_low", "fatalities_high", "injured", 
                  "doc_ids")
 COLUMNS = ACLED_COLUMNS + WAQIA_COLUMNS
 FORMATS = ("jsonl", "csv", "geojson", "parquet")
-_INT_COLUMNS = ("geo_precision", "fatalities", "fatalities_low", "fatalities_high", "injured")
+_INT_COLUMNS = ("geo_precision", "fatalities", "fatalities_low", "fatalities_high", "injured", "sources")
 _FLOAT_COLUMNS = ("latitude", "longitude")
 
 

@@ -69,7 +69,8 @@ class BodyLimit:
     """ASGI middleware: refuse request bodies over ``max_bytes`` with a 413.
 
     The declared ``Content-Length`` is checked first; bodies sent without one
-    are counted as they arrive.
+    are counted as they arrive.  The body (at most ``max_bytes``) is read
+    here and handed on whole.
     """
 
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
@@ -83,21 +84,37 @@ class BodyLimit:
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
             await error_response(413, self._message())(scope, receive, send)
             return
-        seen = 0
-
-        async def counted() -> Message:
-            nonlocal seen
+        if scope.get("method") in ("GET", "HEAD", "OPTIONS", "DELETE") and declared is None:
+            await self.app(scope, receive, send)
+            return
+        body, more = bytearray(), True
+        while more:
             message = await receive()
-            seen += len(message.get("body", b""))
-            if seen > self.max_bytes:
-                raise HTTPException(413, self._message())
-            return message
-
-        await self.app(scope, counted, send)
+            if message["type"] != "http.request":
+                return
+            body += message.get("body", b"")
+            more = bool(message.get("more_body"))
+            if len(body) > self.max_bytes:
+                await error_response(413, self._message())(scope, receive, send)
+                return
+        await self.app(scope, _replay(bytes(body), receive), send)
 
     def _message(self) -> str:
         return (f"request body over {self.max_bytes:,} bytes; send a shorter article "
                 "or raise the limit with `waqia serve --max-body`")
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if sent:
+            return await receive()
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return replay
 
 
 def security_headers(app: FastAPI) -> None:

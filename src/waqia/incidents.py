@@ -9,11 +9,13 @@ of an incident into the record of ``output-format.md`` (section Incident).
 Linking evidence, each a small additive score:
 
 * place: the most specific place of one report is named by the other
-  (gazetteer id or normalised name), or they share an admin2 area, or lie
+  (gazetteer id or normalised name; a shared province-level place counts
+  little), or they share an admin2 area, or lie
   within :data:`NEAR_KM` of each other; two different countries or far-apart
   precise places veto the link;
 * day: same or adjacent day, with more slack when a date is only inferred
-  from the publication day; days further apart veto the link;
+  from the publication day; days further apart veto the link; when neither
+  report has any day, a little is taken off (something else must corroborate);
 * type: same sub-event type, same event type, or compatible types (a battle
   and the shelling inside it); incompatible types (a protest and an air
   strike) veto the link;
@@ -153,8 +155,10 @@ def place_score(a: dict[str, Any], b: dict[str, Any]) -> float | None:
         return None
     all_a = set().union(*(_loc_keys(x) for x in la))
     all_b = set().union(*(_loc_keys(x) for x in lb))
-    if _loc_keys(la[0]) & all_b or _loc_keys(lb[0]) & all_a:
-        return 3.0
+    shared = _loc_keys(la[0]) & all_b or _loc_keys(lb[0]) & all_a
+    if shared:
+        broad = all((x.get("geo_precision") or 1) >= 3 for x in la + lb if _loc_keys(x) & shared)
+        return 1.0 if broad else 3.0
     dist = _km(la[0], lb[0])
     if dist is not None and dist <= NEAR_KM:
         return 2.5
@@ -169,9 +173,12 @@ def place_score(a: dict[str, Any], b: dict[str, Any]) -> float | None:
 
 
 def day_score(a: Member, b: Member) -> float | None:
-    """Day evidence: same day 2, within the slop 1, unknown 0, too far apart None."""
+    """Day evidence: same day 2, within the slop 1, one side unknown 0, both unknown -1
+    (then something else must corroborate the link), too far apart None."""
     da, sa = anchor(a)
     db, sb = anchor(b)
+    if da is None and db is None:
+        return -1.0
     if da is None or db is None:
         return 0.0
     diff = abs((da - db).days)
@@ -224,8 +231,14 @@ def choose_incident(new: Member, candidates: dict[Any, list[Member]]) -> Any | N
     or when any member vetoes the pair; among the rest the best pair score
     wins if it passes :data:`LINK_THRESHOLD` with enough place evidence.
     """
-    best_key, best = None, 0.0
-    for ikey, members in candidates.items():
+    ranked = qualifying_incidents(new, candidates)
+    return ranked[0] if ranked else None
+
+
+def qualifying_incidents(new: Member, candidates: dict[Any, list[Member]]) -> list[Any]:
+    """Keys of every incident ``new`` may join, best first (see :func:`choose_incident`)."""
+    found: list[tuple[float, int, Any]] = []
+    for n, (ikey, members) in enumerate(candidates.items()):
         scores = []
         for m in members:
             s = None if m.doc_id == new.doc_id else link_score(new, m)
@@ -234,9 +247,20 @@ def choose_incident(new: Member, candidates: dict[Any, list[Member]]) -> Any | N
             scores.append(s)
         else:
             ok = [t for t, place in scores if place >= MIN_PLACE and t >= LINK_THRESHOLD]
-            if ok and max(ok) > best:
-                best_key, best = ikey, max(ok)
-    return best_key
+            if ok:
+                found.append((-max(ok), n, ikey))
+    return [k for _, _, k in sorted(found)]
+
+
+def can_merge(a: list[Member], b: list[Member]) -> bool:
+    """Whether two incidents may become one: no shared document and no veto between their members.
+
+    A new report that fits two incidents bridges them; merging keeps the
+    result from depending on the order in which reports arrived.
+    """
+    if {m.doc_id for m in a} & {m.doc_id for m in b}:
+        return False
+    return all(link_score(x, y) is not None for x in a for y in b)
 
 
 def build_incident(members: list[Member]) -> dict[str, Any]:

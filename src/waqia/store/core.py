@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Engine, create_engine, delete, event as sa_ev
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
-from ..incidents import Member, anchor, build_incident, choose_incident
+from ..incidents import Member, anchor, build_incident, can_merge, qualifying_incidents
 from . import queries, schema
 from .migrations import migrate
 
@@ -244,10 +244,18 @@ class Store:
     def _link(self, conn: Connection, event_pk: int, member: Member) -> None:
         """Put one new event into the incident it best joins, or a new one."""
         candidates = self._candidates(conn, member) if member.event.get("locations") else {}
-        chosen = choose_incident(member, candidates)
-        if chosen is None:
+        ranked = qualifying_incidents(member, candidates)
+        if not ranked:
             chosen = conn.execute(insert(I).values(
                 incident_id=f"new-{event_pk}", payload={}, n_docs=0, updated_at=_now())).inserted_primary_key[0]
+        else:
+            chosen = ranked[0]
+            joined = list(candidates[chosen])
+            for other in ranked[1:]:
+                if can_merge(joined, candidates[other]):
+                    joined += candidates[other]
+                    conn.execute(update(E).where(E.c.incident_pk == other).values(incident_pk=chosen))
+                    conn.execute(delete(I).where(I.c.pk == other))
         conn.execute(update(E).where(E.c.pk == event_pk).values(incident_pk=chosen))
         self._rebuild(conn, chosen)
 

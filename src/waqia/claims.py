@@ -52,7 +52,7 @@ class _Index:
     people: dict[int, Match]  # token index -> person/other/group match starting there
     cues: dict[int, Match]  # token index -> casualty match starting there
     blockers: dict[int, str]  # token index -> effect, for blocker words ending at that token
-    party_stops: set[int]  # token indices where a side's words end
+    party_stops: dict[int, str]  # token index -> why a side's words end there («side»: they go on)
     past: list[int]  # token indices of cues of the past («الشهر الماضي»)
 
     def tok(self, pos: int) -> int:
@@ -102,11 +102,13 @@ def _build_index(doc: Document) -> _Index:
     blockers: dict[int, str] = {}
     for m in longest(x for x in doc.layer("matches") if x.concept == "actor_terms"):
         people.setdefault(doc.token_index(m.start), m)
-    party_stops: set[int] = set()
+    party_stops: dict[int, str] = {}
     past: list[int] = []
     for m in doc.layer("matches"):
         if m.concept == "party_stops":
-            party_stops.add(doc.token_index(m.start))
+            ti = doc.token_index(m.start)
+            if m.entry.get("why") == "side" or ti not in party_stops:
+                party_stops[ti] = m.entry.get("why")
         elif m.concept == "background_cues" and m.entry.get("type") == "past":
             past.append(doc.token_index(m.start))
         elif m.concept == "casualty_terms":
@@ -138,7 +140,7 @@ def _forward(idx: _Index, ti: int, m: Match, used: set[int], reach: int) -> list
     for k in range(ti + 1, min(ti + 1 + reach, len(toks))):
         if not idx.same_clause(ti, k):
             return []
-        if k in idx.cues and k != ti:
+        if k in idx.cues and idx.doc.tokens[k].start >= m.end:
             return []
         q = idx.quantities.get(k)
         if q is not None:
@@ -277,7 +279,7 @@ def _party(idx: _Index, k: int, stop: int | None = None, require_link: bool = Fa
     while j < limit:
         if j > k and not idx.same_clause(j - 1, j):
             break
-        if j in idx.party_stops:
+        if idx.party_stops.get(j, "side") != "side":
             break
         if j in idx.cues and j > k:
             break

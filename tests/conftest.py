@@ -1,0 +1,34 @@
+"""Shared fixtures.  Tests that need ../shared skip with a clear message when it is absent."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("WAQIA_SHARED", ROOT.parent / "shared"))
+
+
+def shared_path(*parts: str) -> Path:
+    """A path inside ../shared, or skip the test saying why."""
+    p = SHARED.joinpath(*parts)
+    if not p.exists():
+        pytest.skip(f"{p} is not here: these tests need the shared evaluation data (../shared)")
+    return p
+
+
+@pytest.fixture(scope="session")
+def dev_inputs() -> list[dict[str, Any]]:
+    path = shared_path("eval", "dev-input.jsonl")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def extract():
+    import waqia
+
+    return waqia.extract

@@ -1,0 +1,90 @@
+"""Claims read from the phrasings of news reports (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import waqia
+
+
+def claims(text: str, published: str = "2024-03-07") -> list[dict[str, Any]]:
+    doc = waqia.extract(text, published=published)
+    return [c for e in doc["events"] for c in e["claims"]]
+
+
+def brief(text: str) -> set[tuple[Any, ...]]:
+    return {(c["kind"], c["value"], c["party"]["category"], (c["source"] or {}).get("name")) for c in claims(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل 7 جنود في هجوم على حاجز للجيش قرب حماة.", ("killed", 7, "state_forces", None)),
+    ("أسفر القصف عن مقتل 9 مدنيين في بلدة سرمين.", ("killed", 9, "civilians", None)),
+    ("أصيب 4 مواطنين بجروح في انفجار عبوة ناسفة وسط المدينة.", ("injured", 4, "civilians", None)),
+    ("لقي 6 أشخاص حتفهم في غارة جوية على السوق.", ("killed", 6, "civilians", None)),
+    ("وارتفع عدد القتلى إلى 23 شخصا جراء الغارات.", ("killed", 23, "civilians", None)),
+    ("سقط 30 قتيلا في الاشتباكات.", ("killed", 30, "civilians", None)),
+    ("اعتقلت قوات الأمن 5 مطلوبين في حملة مداهمات.", ("captured", 5, "armed_group", None)),
+    ("قتل مسلح في تبادل لإطلاق النار مع الشرطة.", ("killed", 1, "armed_group", None)),
+    ("أسفرت الغارة عن مقتل جنديين في القاعدة.", ("killed", 2, "state_forces", None)),
+    ("وقال مسؤول محلي إن 12 شخصا قتلوا في الهجوم على القرية.", ("killed", 12, "civilians", "مسؤول محلي")),
+])
+def test_claims_read_one_figure(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in brief(text)
+
+
+def test_claims_parts_of_one_side_add_up() -> None:
+    got = brief("أعلن الجيش مقتل ضابط و3 جنود في كمين نصبه مسلحون.")
+    assert ("killed", 4, "state_forces", "الجيش") in got
+
+
+def test_claims_subset_is_not_a_claim() -> None:
+    got = brief("أصيب 20 شخصا بينهم 5 أطفال في قصف مدفعي على الحي.")
+    assert ("injured", 20, "civilians", None) in got
+    assert not any(v == 5 for _, v, _, _ in got)
+
+
+def test_claims_others_take_the_side_before() -> None:
+    got = brief("أعلنت وزارة الدفاع مقتل 8 جنود وإصابة 15 آخرين في هجوم للمسلحين.")
+    assert ("injured", 15, "state_forces", "وزارة الدفاع") in got
+
+
+def test_claims_relay_keeps_the_speaker() -> None:
+    cs = claims("ونقلت وكالة رويترز عن مصدر أمني أن 11 شخصا قتلوا في التفجير الانتحاري.")
+    c = next(c for c in cs if c["value"] == 11)
+    assert c["source"]["name"] == "مصدر أمني"
+    assert "رويترز" in c["source"]["relay"]
+
+
+def test_claims_backreference_resolves_to_full_name() -> None:
+    text = ("أعلنت وزارة الصحة الفلسطينية مقتل 3 شبان برصاص قوات الاحتلال في جنين. "
+            "وأضافت الوزارة أن 9 آخرين أصيبوا بجروح.")
+    c = next(c for c in claims(text) if c["kind"] == "injured")
+    assert c["source"]["text"] == "الوزارة"
+    assert c["source"]["name"] == "وزارة الصحة الفلسطينية"
+
+
+def test_claims_trailing_preposition_attributes() -> None:
+    got = brief("قتل 14 مدنيا في غارة على سوق شعبي، بحسب مصادر طبية.")
+    assert ("killed", 14, "civilians", "مصادر طبية") in got
+
+
+def test_claims_outlet_voice_has_no_source() -> None:
+    assert ("killed", 5, "state_forces", None) in brief("قتل 5 جنود في هجوم على دورية للجيش.")
+
+
+def test_claims_past_clause_is_background() -> None:
+    got = brief("قتل 4 جنود اليوم في هجوم على حاجز، وكان قتل الشهر الماضي 11 عنصرا في هجوم مماثل.")
+    assert ("killed", 4, "state_forces", None) in got
+    assert not any(v == 11 for _, v, _, _ in got)
+
+
+def test_claims_spans_point_into_original() -> None:
+    text = "أعلنتْ وزارةُ الدفاعِ مقتلَ ١٢ جندياً وإصابةَ ٢٥ آخرين في هجومٍ."
+    for c in claims(text):
+        for part in (c["party"], c["source"] or {}):
+            if part.get("start") is not None:
+                assert text[part["start"]:part["end"]] == part["text"]
+        assert text[c["start"]:c["end"]] == c["text"]
+    assert {c["value"] for c in claims(text)} == {12, 25}

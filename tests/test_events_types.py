@@ -1,0 +1,64 @@
+"""Event types, negatives and relevance (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+import waqia
+
+
+def types(text: str) -> set[tuple[str, str]]:
+    doc = waqia.extract(text, published="2024-03-07")
+    return {(e["event_type"], e["sub_event_type"]) for e in doc["events"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("اندلعت اشتباكات عنيفة بين الجيش ومسلحين في ريف درعا أمس.", ("Battles", "Armed clash")),
+    ("شنت طائرات حربية غارات جوية على مواقع في ريف إدلب اليوم.", ("Explosions/Remote violence", "Air/drone strike")),
+    ("قتل جنديان بانفجار عبوة ناسفة استهدفت دوريتهما قرب الرقة.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("فجر انتحاري حزاما ناسفا في سوق مزدحم وسط بغداد.", ("Explosions/Remote violence", "Suicide bomb")),
+    ("سقطت قذائف هاون على حي سكني في مدينة حلب.", ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("خرجت مظاهرات سلمية في مدينة السويداء للمطالبة بتحسين الأوضاع.", ("Protests", "Peaceful protest")),
+    ("أطلقت الشرطة الغاز المسيل للدموع لتفريق مظاهرة في الخرطوم.", ("Protests", "Protest with intervention")),
+    ("اختطف مسلحون مجهولون طبيبا من منزله في درعا.", ("Violence against civilians", "Abduction/forced disappearance")),
+])
+def test_events_type_of_report(text: str, expected: tuple[str, str]) -> None:
+    assert expected in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "فاز المنتخب على منافسه بهدف نظيف في المباراة التي أقيمت على ملعب المدينة في ختام البطولة.",
+    "تدور أحداث الرواية الجديدة للكاتب حول جريمة قتل غامضة، وقد لاقت إقبال القراء.",
+    "لقي 9 أشخاص مصرعهم في حادث تصادم بين حافلة وشاحنة على الطريق الصحراوي.",
+    "انطلقت مناورات عسكرية مشتركة بالذخيرة الحية بمشاركة قوات من عدة دول ضمن تدريبات سنوية.",
+    "تراجعت الليرة أمام الدولار مع ارتفاع أسعار النفط في الأسواق.",
+    "أحيا السكان الذكرى السنوية للمعركة بإصدار طابع تذكاري.",
+    "",
+    "hello world, nothing Arabic here",
+])
+def test_events_negatives_yield_nothing(text: str) -> None:
+    doc = waqia.extract(text, published="2024-03-07")
+    assert doc["events"] == []
+    assert doc["relevant"] is False
+
+
+def test_events_date_resolved_against_publication() -> None:
+    doc = waqia.extract("قتل 3 جنود في هجوم على حاجز للجيش مساء أمس الأربعاء.", published="2020-01-23")
+    assert {e["date"] for e in doc["events"]} == {"2020-01-22"}
+
+
+def test_events_ids_are_stable() -> None:
+    text = "قتل 3 جنود في هجوم على حاجز للجيش مساء أمس."
+    a = waqia.extract(text, published="2020-01-23")
+    b = waqia.extract(text, published="2020-01-23")
+    assert [e["event_id"] for e in a["events"]] == [e["event_id"] for e in b["events"]]
+    assert a["doc_id"] == b["doc_id"]
+
+
+def test_events_fatalities_span_the_sources() -> None:
+    text = ("أعلن الجيش مقتل 12 جنديا في الهجوم. "
+            "وقال المرصد السوري لحقوق الإنسان إن نحو 30 جنديا قتلوا في الهجوم.")
+    doc = waqia.extract(text, published="2024-03-07")
+    fat = doc["events"][0]["fatalities"]
+    assert fat["low"] == 12 and fat["high"] == 30 and fat["best"] == 12

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import pytest
+
+from waqia.lexicon import Entry, Lexicon, default_lexicon, iter_files, read_tsv
+from waqia.normalize import DELETED, key
+import re
+
+
+def _lex(*forms: str) -> Lexicon:
+    return Lexicon(Entry("t", f, key(f.rstrip("*")), f.endswith("*"), {}) for f in forms)
+
+
+@pytest.mark.parametrize("text, form, found", [
+    ("مقتل جندي", "مقتل", "مقتل"),
+    ("ومقتل جندي", "مقتل", "مقتل"),
+    ("وبالمقتل", "مقتل", "مقتل"),
+    ("للمعارضه", "المعارضه", "لمعارضه"),
+    ("وللمعارضه", "المعارضه", "لمعارضه"),
+    ("بالمعارضه", "المعارضه", "المعارضه"),
+    ("اصابات", "اصاب*", "اصاب"),
+])
+def test_lexicon_sees_through_clitics(text: str, form: str, found: str) -> None:
+    matches = _lex(form).scan(text)
+    assert [text[m.start:m.end] for m in matches] == [found]
+
+
+@pytest.mark.parametrize("text, form", [
+    ("مقتلهم", "مقتل"),      # a suffix without a stem entry
+    ("اصابات", "اصاب"),      # not a stem
+    ("ممقتل", "مقتل"),       # not a clitic
+    ("المعارضه", "لمعارضه"),  # an article is not a lam
+])
+def test_lexicon_rejects_non_words(text: str, form: str) -> None:
+    assert _lex(form).scan(text) == []
+
+
+def test_lexicon_files_are_clean() -> None:
+    problems = []
+    marks = re.compile(f"[{DELETED}]")
+    for concept, body in iter_files():
+        entries, bad = read_tsv(concept, body)
+        problems += bad
+        seen = set()
+        for e in entries:
+            if marks.search(e.form):
+                problems.append(f"{concept}:{e.line}: harakat or invisible marks in {e.form!r}")
+            if any(0xFB50 <= ord(c) <= 0xFEFF for c in e.form):
+                problems.append(f"{concept}:{e.line}: presentation form in {e.form!r}")
+            if (e.key, e.stem) in seen:
+                problems.append(f"{concept}:{e.line}: duplicate {e.form!r}")
+            seen.add((e.key, e.stem))
+    assert not problems, "\n".join(problems)
+
+
+def test_lexicon_default_loads_every_concept() -> None:
+    lex = default_lexicon()
+    for concept in ("casualty_terms", "attribution", "source_names", "actor_terms", "event_triggers"):
+        assert lex.concept(concept), concept

@@ -1,15 +1,42 @@
-"""Place mentions and their resolution (PLACEHOLDER: finds none yet)."""
+"""Place mentions: recognised by their patterns, then resolved by :mod:`waqia.geocode`.
+
+A name is taken as a place when
+
+- a place word introduces it («بلدة X», «بريفي X الجنوبي», «محاور X وY وZ»,
+  «مخيم X», «جنوب شرق X», «بالقرب من X»); unknown names count here too;
+- the gazetteer knows it and a cue stands before it (the proclitic ب, a
+  preposition such as «في», «من», «قرب»), or it is a big place (a country,
+  a province, a city of 100,000) or a name of the bundled gazetteer;
+- it continues a list of places («X، وY، وZ», «قرى (X وY)»).
+
+Offsets are those of the NAME only (without proclitics and place words).
+The word lists live in ``data/ar/place_*.tsv``.
+
+>>> from waqia.pipeline import default_pipeline
+>>> from waqia.settings import Settings
+>>> doc = default_pipeline(Settings()).analyse("قصفت الطائرات بلدة التح بريف إدلب الجنوبي.")
+>>> [(doc.text[p.start:p.end], p.kind, p.location.geo_precision) for p in doc.layer("places")]
+[('التح', 'town', 1), ('ادلب', 'countryside', 2)]
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from .document import Document
+from .document import Document, Token
+from .gazetteer_build.writer import strip_article
+from .lexicon import longest
 from .output import Location
 
 if TYPE_CHECKING:
     from .pipeline import Context
+
+#: proclitic chains stripped from the first word of a name (the article stays)
+NAME_PREFIXES = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+MAX_WORDS = 4
+_SEPARATOR = re.compile(r"^[\s،,()\[\]]*$")
 
 
 @dataclass(frozen=True)
@@ -20,6 +47,8 @@ class Place:
     ``kind`` is the place word before it when there is one (``town``,
     ``countryside``, ``axis`` ...); ``context`` true for places that are only
     background (where a statement was issued, where a group is based).
+    ``preposition`` is the cue before it (``في``, ``ب``, ``من`` ...),
+    ``container`` the index in the layer of the place it lies in («X بريف Y»).
     """
 
     start: int
@@ -27,7 +56,344 @@ class Place:
     location: Location
     kind: str | None = None
     context: bool = False
+    sentence: int = 0
+    preposition: str | None = None
+    known: bool = False
+    container: int | None = None
+
+
+@dataclass
+class Mention:
+    """A recognised name before resolution (mutable while recognising)."""
+
+    first: int  # token indices [first, last]
+    last: int
+    start: int  # normalised offsets of the name
+    end: int
+    key: str
+    sentence: int
+    kind: str | None = None
+    precision: int = 1
+    preposition: str | None = None
+    known: bool = False
+    context: bool = False
+    list_head: int | None = None
+    container: int | None = None
+    strong: bool = False  # introduced by a place word or a cue
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Words:
+    """The place vocabulary found in one document, indexed by token."""
+
+    words: dict[int, tuple[int, Any]]  # token -> (last token, entry) for place words
+    cues: dict[int, tuple[int, Any]]
+    adjectives: dict[int, tuple[int, Any]]
+    context: dict[int, tuple[int, Any]]
+    stop: dict[str, str]  # key -> level
+    openers: set[str]
+
+
+def _index(doc: Document, concept: str, by_start: dict[int, int], ends: list[int]) -> dict[int, tuple[int, Any]]:
+    out: dict[int, tuple[int, Any]] = {}
+    import bisect
+    for m in longest(m for m in doc.layer("matches") if m.concept == concept):
+        first = by_start.get(m.word_start)
+        if first is None:
+            continue
+        last = bisect.bisect_left(ends, m.end)
+        out[first] = (min(last, len(ends) - 1), m)
+    return out
+
+
+def _vocabulary(doc: Document, ctx: Context) -> _Words:
+    by_start = {t.start: i for i, t in enumerate(doc.tokens)}
+    ends = [t.end for t in doc.tokens]
+    stop = {e.key: e.get("level", "always") for e in ctx.lexicon.concept("place_stop")}
+    openers = {e.key for e in ctx.lexicon.concept("place_openers")}
+    return _Words(_index(doc, "place_words", by_start, ends), _index(doc, "place_cues", by_start, ends),
+                  _index(doc, "place_adjectives", by_start, ends), _index(doc, "place_context", by_start, ends),
+                  stop, openers)
+
+
+def _joined(doc: Document, tokens: tuple[Token, ...], i: int, n: int) -> bool:
+    """Tokens i..i+n-1 exist, are in one sentence and are separated by single spaces."""
+    if i + n > len(tokens):
+        return False
+    for k in range(i, i + n - 1):
+        if tokens[k + 1].sentence != tokens[i].sentence or doc.text[tokens[k].end:tokens[k + 1].start] != " ":
+            return False
+    return True
+
+
+def name_variants(doc: Document, i: int, n: int) -> list[tuple[str, str]]:
+    """``(prefix, key)`` readings of tokens i..i+n-1: as written, then without proclitics."""
+    toks = doc.tokens
+    rest = " ".join(t.text for t in toks[i + 1:i + n])
+    word = toks[i].text
+    out = [("", word)]
+    for p in NAME_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            stem = word[len(p):]
+            if p.endswith("ل") and stem.startswith("ل"):
+                out.append((p, "ا" + stem))  # لل = ل + ال
+            out.append((p, stem))
+    return [(p, f"{w} {rest}" if rest else w) for p, w in out]
+
+
+def _lookup_keys(key: str) -> list[str]:
+    return list(dict.fromkeys([key, strip_article(key), key.replace(" ", "")]))
+
+
+def _known_names(doc: Document, gazetteer: Any) -> dict[tuple[int, int, str], tuple[str, bool]]:
+    """(token, length, prefix) -> (key, exact) for every n-gram the gazetteer knows."""
+    wanted: dict[str, list[tuple[int, int, str, str]]] = {}
+    for i in range(len(doc.tokens)):
+        for n in range(1, MAX_WORDS + 1):
+            if not _joined(doc, doc.tokens, i, n):
+                break
+            for prefix, key in name_variants(doc, i, n):
+                for k in _lookup_keys(key):
+                    wanted.setdefault(k, []).append((i, n, prefix, key))
+    found = gazetteer.known(wanted) if gazetteer is not None else set()
+    out: dict[tuple[int, int, str], tuple[str, bool]] = {}
+    for k in found:
+        for i, n, prefix, key in wanted[k]:
+            exact = k == key
+            old = out.get((i, n, prefix))
+            if old is None or (exact and not old[1]):
+                out[(i, n, prefix)] = (key, exact)
+    return out
+
+
+def _best_known(known: dict[tuple[int, int, str], tuple[str, bool]], i: int) -> tuple[int, str, str, bool] | None:
+    """The longest known name at token i: (length, prefix, key, exact); shortest prefix first."""
+    for n in range(MAX_WORDS, 0, -1):
+        for prefix in ("",) + NAME_PREFIXES:
+            hit = known.get((i, n, prefix))
+            if hit is not None:
+                return n, prefix, hit[0], hit[1]
+    return None
+
+
+class _Recogniser:
+    """One pass over a document's tokens, collecting :class:`Mention` objects."""
+
+    def __init__(self, doc: Document, ctx: Context, words: _Words,
+                 known: dict[tuple[int, int, str], tuple[str, bool]]):
+        self.doc, self.ctx, self.words, self.known = doc, ctx, words, known
+        self.toks = doc.tokens
+        self.out: list[Mention] = []
+        self._big: dict[str, bool] = {}
+
+    def run(self) -> list[Mention]:
+        i = 0
+        while i < len(self.toks):
+            nxt = self.phrase(i)
+            i = nxt if nxt > i else i + 1
+        self._link_containers()
+        self._mark_context()
+        return self.out
+
+    # --- helpers ---------------------------------------------------------------
+    def _cue_before(self, i: int) -> str | None:
+        for first, (last, m) in self.words.cues.items():
+            if last == i - 1 and self.toks[first].sentence == self.toks[i].sentence:
+                return str(m.entry.form)
+        return None
+
+    def _stop_level(self, key: str) -> str | None:
+        return self.words.stop.get(key) or self.words.stop.get(strip_article(key))
+
+    def _is_vocab(self, i: int) -> bool:
+        w = self.words
+        return i in w.words or i in w.cues or i in w.adjectives or i in w.context
+
+    def _is_big(self, key: str) -> bool:
+        g = self.ctx.gazetteer
+        if g is None:
+            return False
+        if getattr(g, "path", "") is None:  # the bundled gazetteer holds only major places
+            return True
+        if key not in self._big:
+            self._big[key] = any(c.big and not c.loose for c in g.candidates(key))
+        return self._big[key]
+
+    def _mention(self, i: int, n: int, prefix: str, key: str, **kw: Any) -> Mention:
+        t0, t1 = self.toks[i], self.toks[i + n - 1]
+        m = Mention(i, i + n - 1, t0.start + len(prefix), t1.end, key, t0.sentence, **kw)
+        self.out.append(m)
+        return m
+
+    # --- phrases ---------------------------------------------------------------
+    def phrase(self, i: int) -> int:
+        """Read a place phrase at token i; return the token after it (or i)."""
+        hit = _best_known(self.known, i)
+        word = self.words.words.get(i)
+        if word is not None and not (hit and hit[0] > word[0] - i + 1 and not hit[1]):
+            return self._worded(i, word)
+        if hit is None or self._is_vocab(i):
+            return i
+        n, prefix, key, _exact = hit
+        prep = "ب" if "ب" in prefix else self._cue_before(i)
+        cont = self._continues(i, prefix)
+        level = self._stop_level(key)
+        if level == "always" or (level == "cue" and not (prep or cont)):
+            return i
+        if not (prep or cont or self._is_big(key)):
+            return i
+        head = self.out[-1].list_head if cont else None
+        m = self._mention(i, n, prefix, key, preposition=prep, known=True, strong=bool(prep),
+                          list_head=head if head is not None else (len(self.out) - 1 if cont else None))
+        if cont:
+            prev = self.out[-2]
+            m.kind, m.precision = prev.kind, prev.precision
+        return self._after(m, plural=False)
+
+    def _continues(self, i: int, prefix: str) -> bool:
+        """Token i continues a list of places («X، وY», «X وY»)."""
+        if not self.out or self.out[-1].last != i - 1 or self.out[-1].sentence != self.toks[i].sentence:
+            return False
+        gap = self.doc.text[self.toks[i - 1].end:self.toks[i].start]
+        return bool(_SEPARATOR.match(gap)) and ("،" in gap or "," in gap or prefix.startswith("و"))
+
+    def _worded(self, i: int, word: tuple[int, Any]) -> int:
+        """A place word, possibly chained («جنوب شرق مدينة X»), then its name(s)."""
+        last, m = word
+        entry = m.entry
+        prep = "ب" if "ب" in m.prefix else self._cue_before(i)
+        kind, precision, role = entry.get("kind"), int(entry.get("precision", "1")), entry.get("role")
+        plural, weak = entry.get("number") == "pl", entry.get("strength") == "weak"
+        j = last + 1
+        while j in self.words.words and self.toks[j].sentence == self.toks[i].sentence:
+            inner = self.words.words[j][1].entry
+            if inner.get("role") == "word":
+                kind, role = inner.get("kind"), "word"
+                plural, weak = inner.get("number") == "pl", inner.get("strength") == "weak"
+            precision = max(precision, int(inner.get("precision", "1")))
+            j = self.words.words[j][0] + 1
+        if j in self.words.cues and self.words.cues[j][1].entry.key == "من":
+            j += 1
+        if j >= len(self.toks) or self.toks[j].sentence != self.toks[i].sentence:
+            return j
+        hit = _best_known(self.known, j)
+        if hit is not None and not hit[1] and self._stop_level(hit[2]) != "always":
+            n, key = hit[0], hit[2]
+        elif role == "word" and not weak:
+            span = self._unknown(j)
+            if span is None:
+                return j
+            n, key = span
+        else:
+            return j
+        mention = self._mention(j, n, "", key, kind=kind, precision=precision, preposition=prep,
+                                known=hit is not None and n == hit[0], strong=True)
+        return self._after(mention, plural=plural or role == "word" and kind in ("axis",))
+
+    def _unknown(self, i: int, strip_conj: bool = False) -> tuple[int, str] | None:
+        """An unknown name at token i: (length, key); None when the word cannot be a name."""
+        t = self.toks[i].text
+        if strip_conj and t.startswith("و") and t not in self.words.openers and len(t) > 3:
+            t = t[1:]
+        if self._is_vocab(i) or t.isdigit() or len(t) < 2 or not re.match(r"[\u0600-\u06ff]", t):
+            return None
+        if self._stop_level(t) == "always":
+            return None
+        words = [t]
+        while len(words) < 3 and _joined(self.doc, self.toks, i, len(words) + 1):
+            nxt = self.toks[i + len(words)].text
+            k = i + len(words)
+            if self._is_vocab(k) or self._stop_level(nxt) or nxt.isdigit():
+                break
+            if words[-1] in self.words.openers or (nxt.startswith("ال") and len(words) == 1):
+                words.append(nxt)
+            else:
+                break
+        return len(words), " ".join(words)
+
+    def _after(self, m: Mention, plural: bool) -> int:
+        """Adjectives after a name, then further items of a list."""
+        j = m.last + 1
+        j = self._adjectives(m, j)
+        while j < len(self.toks) and self.toks[j].sentence == m.sentence:
+            gap = self.doc.text[self.toks[j - 1].end:self.toks[j].start]
+            tok = self.toks[j].text
+            if not _SEPARATOR.match(gap) or not ("،" in gap or "," in gap or tok.startswith("و")):
+                break
+            if j in self.words.words or j in self.words.cues:
+                break
+            hit = _best_known(self.known, j)
+            head = m.list_head if m.list_head is not None else self.out.index(m)
+            if hit is not None and hit[1] in ("", "و") and self._stop_level(hit[2]) != "always":
+                n, prefix, key = hit[0], hit[1], hit[2]
+                known = True
+            elif plural:
+                span = self._unknown(j, strip_conj=True)
+                if span is None:
+                    break
+                n, key = span
+                prefix = "و" if tok.startswith("و") and not key.startswith("و") else ""
+                known = False
+            else:
+                break
+            m = self._mention(j, n, prefix, key, kind=m.kind, precision=m.precision,
+                              preposition=m.preposition, known=known, strong=True, list_head=head)
+            j = self._adjectives(m, m.last + 1)
+        return j
+
+    def _adjectives(self, m: Mention, j: int) -> int:
+        while j in self.words.adjectives or (
+                j < len(self.toks) and self.toks[j].text.startswith("و") and j not in self.words.words
+                and self._adjective_after_conj(j)):
+            m.precision = max(m.precision, 2)
+            j = self.words.adjectives[j][0] + 1 if j in self.words.adjectives else j + 1
+        return j
+
+    def _adjective_after_conj(self, j: int) -> bool:
+        for e in self.ctx.lexicon.concept("place_adjectives"):
+            if self.toks[j].text[1:] == e.key:
+                return True
+        return False
+
+    # --- relations -------------------------------------------------------------
+    def _link_containers(self) -> None:
+        """«X وY بريف Z»: Z contains the list X, Y."""
+        for k, m in enumerate(self.out[1:], 1):
+            prev = self.out[k - 1]
+            if prev.sentence != m.sentence or m.first - prev.last > 3:
+                continue
+            if m.list_head is not None and m.list_head <= k - 1:
+                continue
+            if m.preposition in ("ب", "في") or m.kind in ("countryside", "province", "direction", "near"):
+                head = prev.list_head if prev.list_head is not None else k - 1
+                for item in self.out[head:k]:
+                    if item.container is None:
+                        item.container = k
+
+    def _mark_context(self) -> None:
+        """Places inside an organisation's name or where a body sits."""
+        for m in self.out:
+            first = self.out[m.list_head].first if m.list_head is not None else m.first
+            for back in range(1, 6):
+                k = first - back
+                hit = self.words.context.get(k)
+                if k < 0 or self.toks[k].sentence != m.sentence:
+                    break
+                if hit is None or hit[0] >= first:
+                    continue
+                role = hit[1].entry.get("role")
+                if role == "seat" or (role == "direct" and hit[0] == first - 1 and not m.preposition) \
+                        or (role == "org" and m.preposition == "في" and m.kind is None and back <= 4):
+                    m.context = True
+                    break
 
 
 def find_places(doc: Document, ctx: Context) -> Document:
-    return doc.add("places", ())
+    """Recognise place mentions and resolve them; sets layer ``places``."""
+    from . import geocode
+
+    words = _vocabulary(doc, ctx)
+    mentions = _Recogniser(doc, ctx, words, _known_names(doc, ctx.gazetteer)).run()
+    places, warnings = geocode.resolve(doc, mentions, ctx.gazetteer, ctx)
+    return doc.add("places", tuple(places), warnings=tuple(warnings))

@@ -22,6 +22,7 @@ const FIELDS = {
   event: ["event_type", "sub_event_type", "date"],
 };
 
+const LABELS = {...KIND_AR, ...CATEGORY_AR};
 let state = null;
 
 function touch(item, kind) {
@@ -52,8 +53,10 @@ function select(options, value, onchange, labels) {
 function badge(item, kind) {
   const parts = [el("span", {class: `badge status-${item.status}`}, STATUS_AR[item.status] || item.status)];
   if (item.status === "edited" && item.machine) {
-    const was = FIELDS[kind].map((f) => item.machine[f]).filter((v) => v !== null && v !== undefined && v !== "");
-    parts.push(el("small", {class: "was"}, "آليًا: ", iso(was.join(" · "))));
+    const show = (v) => (v === null || v === undefined || v === "" ? "—" : v === true ? "✓" : v === false ? "✗" : v);
+    const was = FIELDS[kind].filter((f) => f in item.machine && item.machine[f] !== item[f])
+      .map((f) => show(LABELS[item.machine[f]] ?? item.machine[f]));
+    if (was.length) parts.push(el("small", {class: "was"}, "آليًا: ", iso(was.join(" · "))));
   }
   return parts;
 }
@@ -143,7 +146,7 @@ function render() {
   container.append(banner(info),
     el("label", {}, el("input", {type: "checkbox", checked: review.relevant, id: "review-relevant",
       onchange: (e) => { review.relevant = e.target.checked; }}), " الخبر يروي حدثًا"),
-    review.events.map((ev, i) => eventBlock(ev, i)),
+    ...review.events.map((ev, i) => eventBlock(ev, i)),
     el("button", {type: "button", class: "small", onclick: () => {
       review.events.push({event_id: null, event_type: "Battles", sub_event_type: "Armed clash", date: null,
                           status: "added", locations: [], actors: [], claims: []});

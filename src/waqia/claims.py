@@ -115,6 +115,7 @@ def _build_index(doc: Document) -> _Index:
             cues.setdefault(doc.token_index(m.start), m)
         elif m.concept == "claim_blockers":
             blockers[doc.token_index(m.end - 1)] = m.entry.get("effect")
+    past += [doc.token_index(d.start) for d in doc.layer("dates") if getattr(d, "background", False)]
     return _Index(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past)
 
 
@@ -224,8 +225,21 @@ def _victim(idx: _Index, ti: int, m: Match, used: set[int]) -> list[tuple[Claim,
 
 
 def _in_past(idx: _Index, k: int) -> bool:
-    """A cue of the past («الشهر الماضي») in the same clause, within eight words."""
+    """A cue of the past («الشهر الماضي», a date long before) in the same clause, within eight words."""
     return any(abs(p - k) <= 8 and idx.same_clause(min(p, k), max(p, k)) for p in idx.past)
+
+
+def background_positions(doc: Document) -> list[int]:
+    """Token indices of cues of the past and of background dates."""
+    past = [doc.token_index(m.start) for m in doc.layer("matches")
+            if m.concept == "background_cues" and m.entry.get("type") == "past"]
+    return past + [doc.token_index(d.start) for d in doc.layer("dates") if getattr(d, "background", False)]
+
+
+def in_background(doc: Document, pos: int, past: list[int]) -> bool:
+    """Whether normalised ``pos`` stands in a clause about the past."""
+    idx = _Index(doc, {}, {}, {}, {}, {}, {}, past)
+    return _in_past(idx, doc.token_index(pos))
 
 
 def _construct(idx: _Index, ti: int) -> bool:
@@ -261,6 +275,13 @@ def _backward(idx: _Index, ti: int, m: Match, used: set[int], reach: int = 6) ->
     return []
 
 
+def _counted_part(idx: _Index, j: int) -> bool:
+    """«وجنديين», «وضابط»: a new counted part joined by و, not more words of the same side."""
+    m = idx.people.get(j)
+    return m is not None and idx.doc.tokens[j].text.startswith("و") and m.prefix.startswith("و") \
+        and m.entry.get("number") in _COUNT
+
+
 def _blocked(idx: _Index, k: int) -> bool:
     """A figure right after «بينهم», «منهم» ... is a subset of another."""
     return any(idx.blockers.get(j) == "subset" for j in (k - 1, k - 2))
@@ -280,6 +301,8 @@ def _party(idx: _Index, k: int, stop: int | None = None, require_link: bool = Fa
         if j > k and not idx.same_clause(j - 1, j):
             break
         if idx.party_stops.get(j, "side") != "side":
+            break
+        if j > k and (j in idx.quantities or _counted_part(idx, j)):
             break
         if j in idx.cues and j > k:
             break

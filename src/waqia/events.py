@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .actors import ActorMention
-from .claims import ClaimMention
+from .claims import ClaimMention, background_positions, in_background
 from .document import Document
 from .lexicon import Match, longest
 from .output import Actor, Claim, DocumentRecord, Event, Location
@@ -66,9 +66,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
 
 def _blocked_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
     """Sentences about the past or an out-of-scope accident."""
-    blocked = {d.sentence for d in doc.layer("dates") if getattr(d, "background", False)
-               and hasattr(d, "sentence")}
-    blocked |= {doc.sentence_of(d.start) for d in doc.layer("dates") if getattr(d, "background", False)}
+    blocked: set[int] = set()
     for m in matches:
         if m.concept == "negative_topics" and m.entry.get("topic") == "accident":
             blocked.add(doc.sentence_of(m.start))
@@ -96,11 +94,15 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
     support |= {a.sentence for a in doc.layer("actors")}
     past = _past_sentences(doc, matches)
+    background = background_positions(doc)
+    covers = [(x.start, x.end) for x in matches if x.concept == "negative_topics"]
     out = []
     for m in longest(x for x in matches if x.concept == "event_triggers"):
+        if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in covers):
+            continue  # «وقف إطلاق النار» is no shooting
         s = doc.sentence_of(m.start)
         weight = int(m.entry.get("weight") or 1)
-        if s in blocked or (weight < 2 and (s not in support or s in past)):
+        if s in blocked or (weight < 2 and (s not in support or s in past)) or in_background(doc, m.start, background):
             continue
         out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight))
     return _refine(doc, _absorb(out, claims), claims)

@@ -7,10 +7,16 @@ from typing import Any
 
 import pytest
 
-from test_store_fixtures import (actor, claim, db_url, event, hotel_attack_reports, loc, record,  # noqa: F401
-                                 store)
-from waqia.incidents import Member, build_incident, choose_incident, disagreements, incident_fatalities, \
-    incident_id, link_score
+from test_store_fixtures import actor, claim, db_url, event, hotel_attack_reports, loc, record, store  # noqa: F401
+from waqia.incidents import (
+    Member,
+    build_incident,
+    choose_incident,
+    disagreements,
+    incident_fatalities,
+    incident_id,
+    link_score,
+)
 from waqia.store import Store
 
 IDLIB = loc("Saraqib", "SY", "Idlib", 35.86, 36.80)

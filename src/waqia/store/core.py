@@ -14,10 +14,11 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event as sa_event, insert, select, update
+from sqlalchemy import Connection, Engine, create_engine, delete, insert, select, update
+from sqlalchemy import event as sa_event
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
@@ -71,7 +72,7 @@ def database_url(url: str | None) -> str:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _hash(value: Any) -> str:
@@ -162,7 +163,7 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     @contextmanager

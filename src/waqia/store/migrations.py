@@ -7,7 +7,7 @@ Never edit or reorder one that has shipped: add a new one at the end.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, select
 
@@ -47,6 +47,6 @@ def migrate(conn: Connection) -> list[str]:
         if name not in done:
             fn(conn)
             conn.execute(schema.migrations_table.insert().values(
-                name=name, applied_at=datetime.now(timezone.utc)))
+                name=name, applied_at=datetime.now(UTC)))
             new.append(name)
     return new

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Select, delete, func, insert, select
@@ -74,7 +74,7 @@ def save_correction(conn: Connection, doc_id: str, payload: dict[str, Any], auth
     if conn.execute(select(D.c.doc_id).where(D.c.doc_id == doc_id)).first() is None:
         raise StoreError(f"no stored document {doc_id!r}; ingest it before correcting it")
     res = conn.execute(insert(C).values(doc_id=doc_id, author=author, payload=payload,
-                                        created_at=datetime.now(timezone.utc)))
+                                        created_at=datetime.now(UTC)))
     return int(res.inserted_primary_key[0])
 
 

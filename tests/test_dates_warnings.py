@@ -17,8 +17,8 @@ from test_dates_fixtures import quoted, run
     ("تصاعدت الهجمات في مايو الماضي", None, "month «مايو الماضي» not resolved"),
     ("قتل جندي أمس", "tomorrow-ish", "publication date 'tomorrow-ish' not understood"),
     ("وقع الانفجار أمس الثلاثاء", "2020-01-23",
-     "«أمس الثلاثاء» names a Tuesday but the relative word points to 2020-01-22, a Wednesday; "
-     "the weekday was used: 2020-01-21"),
+     ("«أمس الثلاثاء» names a Tuesday but the relative word points to 2020-01-22, a Wednesday; "
+      "the weekday was used: 2020-01-21")),
     ("الأحد 12 مارس 2018 قتل جندي", None, "2018-03-12 is a Monday, not the Sunday written"),
 ])
 def test_dates_warnings_text(text: str, published: str | None, warning: str) -> None:

@@ -242,7 +242,10 @@ def _read(name: str, m: re.Match[str], g: Grammar) -> _Cand | None:
     if name == "numeric":
         if m.group("y"):
             return _Cand(s, e, "explicit", int(m.group("d")), int(m.group("m")), int(m.group("y")))
-        return _Cand(s, e, "explicit", int(m.group("d2")), int(m.group("m2")), int(m.group("y2")))
+        day, month = int(m.group("d2")), int(m.group("m2"))
+        if month > 12 >= day:  # d/m/y is the rule; 12/25/2019 can only be m/d/y
+            day, month = month, day
+        return _Cand(s, e, "explicit", day, month, int(m.group("y2")))
     q = _qual(g, m.groupdict().get("q"))
     year = int(m.group("y")) if m.groupdict().get("y") else None
     if name == "explicit":
@@ -319,7 +322,7 @@ def _merge(cands: list[_Cand], text: str) -> list[_Cand]:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "relative" and prev.weekday is not None
                 and prev.offset in (None, 0) and c.kind == "explicit" and c.month is not None
-                and re.fullmatch(r"[\s,،\-|]*", text[prev.end: c.start])):
+                and re.fullmatch(r"[\s,،\-|(]*", text[prev.end: c.start])):
             out[-1] = replace(c, start=prev.start, weekday=prev.weekday, part=prev.part)
         else:
             out.append(c)

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .document import Document
@@ -105,8 +105,9 @@ _BLOCK = re.compile(
     r"|\d{8,}"  # long digit strings
     r"|\d+(?:[.,]\d+)? ?%|% ?\d+(?:[.,]\d+)?"  # percentages
     r"|[a-z]+-?\d+|\d+[a-z]+"  # M5, T-72, 5km
+    r"|(?<=[^\W\d_])\d+(?=[^\W\d_])"  # digits inside a word: glued dates, names
 )
-_DIGITS = re.compile(r"(?<![\d.,])(?:(\d{1,3}(?:,\d{3})+)|(\d{1,3}(?:\.\d{3})+)|(\d+(?:[.,]\d+)?))(?!\d)")
+_DIGITS = re.compile(r"(?<![\d.,،])(?:(\d{1,3}(?:[,،]\d{3})+)|(\d{1,3}(?:\.\d{3})+)|(\d+(?:[.,]\d+)?))(?!\d)")
 _UNIT = re.compile(r" *(?:من +)?([^\W\d_]+)")
 _DEFINITE_NEXT = re.compile(r" +(?:ال|من )")
 _DASH = re.compile(r" *- *")
@@ -127,7 +128,7 @@ def find_numbers(doc: Document, ctx: Context | None) -> Document:
     if matches is None:
         lexicon = ctx.lexicon if ctx is not None else default_lexicon()
         matches = tuple(lexicon.scan(doc.text))
-    return doc.add("numbers", read_quantities(doc.text, matches))
+    return doc.add("numbers", read_quantities(doc, matches))
 
 
 def numbers_in(text: str, lexicon: Lexicon | None = None) -> tuple[Quantity, ...]:
@@ -137,16 +138,21 @@ def numbers_in(text: str, lexicon: Lexicon | None = None) -> tuple[Quantity, ...
     [1500, 3000]
     """
     doc = Document.from_text(text)
-    return read_quantities(doc.text, (lexicon or default_lexicon()).scan(doc.text))
+    return read_quantities(doc, (lexicon or default_lexicon()).scan(doc.text))
 
 
-def read_quantities(text: str, matches: tuple[Match, ...] | list[Match]) -> tuple[Quantity, ...]:
-    """The quantities of a matching form, given its lexicon matches."""
+def read_quantities(doc: Document, matches: tuple[Match, ...] | list[Match]) -> tuple[Quantity, ...]:
+    """The quantities of ``doc.text``, given its lexicon matches.
+
+    ``vague`` holds the words as written in the original.
+    """
+    text = doc.text
     idx = _Index(text, matches)
     nums = _digit_numbers(text, idx) + _word_numbers(text, idx)
     nums.sort(key=lambda n: n.num_start)
     nums = [n for n in nums if not _is_noncount(text, n, idx)]
-    return tuple(_finish(text, n, idx) for n in _join_ranges(text, nums, idx))
+    out = [_finish(text, n, idx) for n in _join_ranges(text, nums, idx)]
+    return tuple(replace(q, vague=doc.span(q.num_start, q.num_end).text) if q.vague else q for q in out)
 
 
 class _Index:
@@ -261,7 +267,7 @@ def _digit_value(m: re.Match[str], factor: int) -> int | None:
     raw = m.group()
     try:
         if grouped:
-            return int(raw.replace(",", "")) * factor
+            return int(raw.replace(",", "").replace("،", "")) * factor
         if dotted and (factor == 1 or raw.count(".") > 1):
             return int(raw.replace(".", "")) * factor
         if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():

@@ -343,8 +343,25 @@ def _make(idx: _Index, kind: str, value: int | None, pos: int, span: Span, party
         source = Source(doc.span(s.start, s.end), s.name, relay)
     if value is not None and low is None and high is None:
         low = high = value
+    if party.category == "unknown" and source is not None and _possessive(idx, party):
+        party = Party(party.span, party.name, _speaker_side(doc, attribution.source))
     return Claim(kind, value, low, high, approx or value is None and vague is not None and "عشر" in (vague or ""),
                  party, source, (ev.start, ev.end), span, vague)
+
+
+def _possessive(idx: _Index, party: Party) -> bool:
+    if party.span is None:
+        return False
+    return any(p.entry.get("flags") == "possessive" and idx.doc.span(p.start, p.end).start >= party.span.start
+               and idx.doc.span(p.start, p.end).end <= party.span.end for p in idx.people.values())
+
+
+def _speaker_side(doc: Document, source: object) -> str:
+    """The category of a named force inside the source's name («هيئة الحشد الشعبي»)."""
+    for a in doc.layer("actors"):
+        if a.start < getattr(source, "end", 0) and a.end > getattr(source, "start", 0):
+            return a.category
+    return "unknown"
 
 
 def _inherit_parties(claims: list[ClaimMention]) -> list[ClaimMention]:

@@ -169,7 +169,7 @@ def _protest_sub_type(triggers: list[Trigger], claims: list[ClaimMention]) -> st
 
 def _date_for(doc: Document, sentence: int, pos: int) -> Any:
     """The date mention nearest before ``pos`` in the sentence, else in the sentences before."""
-    dates = [d for d in doc.layer("dates") if not getattr(d, "background", False)]
+    dates = [d for d in doc.layer("dates") if getattr(d, "is_event_date", not getattr(d, "background", False))]
     same = [d for d in dates if doc.sentence_of(d.start) == sentence]
     if same:
         return min(same, key=lambda d: abs(d.start - pos))

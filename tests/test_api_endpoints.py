@@ -73,8 +73,8 @@ def fake_extract(text: str, published: str | None = None, **meta: Any) -> dict[s
     """Stands in for waqia.extract: the hand-built record for ARTICLE, an empty one otherwise."""
     if text == ARTICLE:
         return sample_record(text, published, meta.get("id"), **meta)
-    return {"doc_id": meta.get("id") or f"doc-{abs(hash(text)) % 10**8}", "url": None, "title": None,
-            "outlet": None, "published": published, "language": "ar", "relevant": False,
+    return {"doc_id": meta.get("id") or f"doc-{abs(hash(text)) % 10**8}", "url": meta.get("url"),
+            "title": meta.get("title"), "outlet": meta.get("outlet"), "published": published, "language": "ar", "relevant": False,
             "events": [], "warnings": []}
 
 

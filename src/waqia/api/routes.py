@@ -7,6 +7,7 @@ FastAPI runs in its thread pool.
 from __future__ import annotations
 
 import dataclasses
+from urllib.parse import quote
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -119,13 +120,7 @@ def create_document(request: Request, article: ArticleIn) -> JSONResponse:
         record = _document(request, result.duplicate_of)
     code = 201 if status in ("added", "replaced") else 200
     return JSONResponse(record, status_code=code, headers={
-        "Location": f"/v1/documents/{record['doc_id']}", "X-Waqia-Ingest": str(status)})
-
-
-@router.get("/v1/documents/{doc_id}", tags=["documents"])
-def get_document(request: Request, doc_id: str) -> dict[str, Any]:
-    """A stored document record (with its ``text``)."""
-    return _document(request, doc_id)
+        "Location": "/v1/documents/" + quote(str(record["doc_id"]), safe=""), "X-Waqia-Ingest": str(status)})
 
 
 def _corrections(request: Request, doc_id: str) -> list[dict[str, Any]]:
@@ -137,7 +132,7 @@ def _payload(correction: dict[str, Any]) -> dict[str, Any]:
     return payload.get("review", payload) if isinstance(payload, dict) else {}
 
 
-@router.get("/v1/documents/{doc_id}/review", tags=["review"])
+@router.get("/v1/documents/{doc_id:path}/review", tags=["review"])
 def get_review(request: Request, doc_id: str) -> dict[str, Any]:
     """The reading a coder works on: the latest correction, else the machine reading."""
     doc = _document(request, doc_id)
@@ -158,14 +153,14 @@ def _saved_at(correction: dict[str, Any]) -> Any:
     return None
 
 
-@router.get("/v1/documents/{doc_id}/corrections", tags=["review"])
+@router.get("/v1/documents/{doc_id:path}/corrections", tags=["review"])
 def list_corrections(request: Request, doc_id: str) -> dict[str, Any]:
     """Every correction saved for a document, oldest first."""
     _document(request, doc_id)
     return {"doc_id": doc_id, "corrections": _corrections(request, doc_id)}
 
 
-@router.post("/v1/documents/{doc_id}/corrections", tags=["review"], status_code=201,
+@router.post("/v1/documents/{doc_id:path}/corrections", tags=["review"], status_code=201,
              dependencies=[Depends(require_key)])
 def save_correction(request: Request, doc_id: str, body: CorrectionIn) -> dict[str, Any]:
     """Store a coder's reading beside the machine reading (which is never changed)."""
@@ -174,6 +169,12 @@ def save_correction(request: Request, doc_id: str, body: CorrectionIn) -> dict[s
     saved = plain(_store(request).save_correction(doc_id, payload, body.author))
     return {"doc_id": doc_id, "author": body.author, "review": payload["review"],
             "saved": saved if isinstance(saved, (dict, int, str)) else None}
+
+
+@router.get("/v1/documents/{doc_id:path}", tags=["documents"])
+def get_document(request: Request, doc_id: str) -> dict[str, Any]:
+    """A stored document record (with its ``text``)."""
+    return _document(request, doc_id)
 
 
 class IncidentFilter(BaseModel):
@@ -201,7 +202,7 @@ def list_incidents(request: Request, f: IncidentFilter = Depends()) -> dict[str,
     return {"count": len(items), "incidents": items}
 
 
-@router.get("/v1/incidents/{incident_id}", tags=["incidents"])
+@router.get("/v1/incidents/{incident_id:path}", tags=["incidents"])
 def get_incident(request: Request, incident_id: str) -> dict[str, Any]:
     """One incident: its articles, sources, claims, disagreements and low/best/high."""
     try:

@@ -149,6 +149,16 @@ class _Context:
             s += 2.0 if near < 25 else 1.0 if near < 75 else -1.0 if near > 400 else 0.0
         return s
 
+    def nearby(self, c: Candidate) -> bool:
+        """The candidate lies in a province of the article's anchors, or within 60 km of one."""
+        for _, a in self.anchors:
+            if a.country == c.country and a.admin1 and a.admin1 == c.admin1:
+                return True
+            if None not in (a.lat, a.lon, c.lat, c.lon) and \
+                    distance_km((c.lat, c.lon), (a.lat, a.lon)) < 60:  # type: ignore[arg-type]
+                return True
+        return False
+
     def supported(self, c: Candidate, container: Location | None) -> bool:
         """False when the article points elsewhere and nothing points here."""
         if container is not None and container.country:
@@ -206,7 +216,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     warnings: list[str] = []
     cands = [_lookup(gazetteer, m, warnings) for m in mentions]
     anchors = [(k, Anchor(a.country, a.admin1, a.lat, a.lon)) for k, m in enumerate(mentions)
-               if not m.context and (a := _anchor(m, cands[k])) is not None]
+               if not m.context and not m.extra.get("needs_support")
+               and (a := _anchor(m, cands[k])) is not None]
     context = _Context(anchors, outlet_country(doc.meta))
     fallback = _dominant(context)
     locations: dict[int, Location] = {}
@@ -218,9 +229,12 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         scored = sorted(((context.score(k, m, c, container), c) for c in cands[k]),
                         key=lambda sc: (-sc[0], sc[1].gazetteer_id))
         best = next((c for _, c in scored if context.supported(c, container)), None)
+        if m.extra.get("needs_support") and (best is None or not context.nearby(best)):
+            continue  # a common word that some far-away village is called
         locations[k] = _location(doc, m, best, container, fallback if m.strong else None)
     places = [Place(m.start, m.end, locations[k], m.kind, m.context, m.sentence, m.preposition,
-                    m.known, m.container) for k, m in enumerate(mentions)]
+                    m.known, m.container if m.container in locations else None)
+              for k, m in enumerate(mentions) if k in locations]
     return places, warnings
 
 

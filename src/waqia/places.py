@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from .document import Document, Token
 from .gazetteer_build.writer import strip_article
 from .lexicon import longest
+from .normalize import key as norm_key
 from .output import Location
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ class _Words:
     context: dict[int, tuple[int, Any]]
     stop: dict[str, str]  # key -> level
     openers: set[str]
+    other: set[int] = field(default_factory=set)  # tokens inside other concepts' matches
 
 
 def _index(doc: Document, concept: str, by_start: dict[int, int], ends: list[int]) -> dict[int, tuple[int, Any]]:
@@ -112,9 +114,11 @@ def _vocabulary(doc: Document, ctx: Context) -> _Words:
     ends = [t.end for t in doc.tokens]
     stop = {e.key: e.get("level", "always") for e in ctx.lexicon.concept("place_stop")}
     openers = {e.key for e in ctx.lexicon.concept("place_openers")}
+    other = {by_start[m.word_start] for m in doc.layer("matches")
+             if not m.concept.startswith("place_") and m.word_start in by_start}
     return _Words(_index(doc, "place_words", by_start, ends), _index(doc, "place_cues", by_start, ends),
                   _index(doc, "place_adjectives", by_start, ends), _index(doc, "place_context", by_start, ends),
-                  stop, openers)
+                  stop, openers, other)
 
 
 def _joined(doc: Document, tokens: tuple[Token, ...], i: int, n: int) -> bool:
@@ -217,7 +221,9 @@ class _Recogniser:
         if getattr(g, "path", "") is None:  # the bundled gazetteer holds only major places
             return True
         if key not in self._big:
-            self._big[key] = any(c.big and not c.loose for c in g.candidates(key))
+            self._big[key] = any(c.big and not c.loose and (c.kind in ("country", "admin1") or
+                                                              norm_key(c.name_ar) == key)
+                                 for c in g.candidates(key))
         return self._big[key]
 
     def _mention(self, i: int, n: int, prefix: str, key: str, **kw: Any) -> Mention:
@@ -231,17 +237,21 @@ class _Recogniser:
         """Read a place phrase at token i; return the token after it (or i)."""
         hit = _best_known(self.known, i)
         word = self.words.words.get(i)
-        if word is not None and not (hit and hit[0] > word[0] - i + 1 and not hit[1]):
+        if word is not None and not (hit and hit[0] > word[0] - i + 1):
             return self._worded(i, word)
-        if hit is None or self._is_vocab(i):
+        if hit is None or self._is_vocab(i) or i in self.words.other:
             return i
         n, prefix, key, _exact = hit
+        if len(key.replace(" ", "")) < 3 and getattr(self.ctx.gazetteer, "path", None) is not None:
+            return i
         prep = "ب" if "ب" in prefix else self._cue_before(i)
         cont = self._continues(i, prefix)
         level = self._stop_level(key)
         if level == "always" or (level == "cue" and not (prep or cont)):
             return i
-        if not (prep or cont or self._is_big(key)):
+        big = self._is_big(key)
+        strong_cue = prep == "ب" or (prep is not None and self._cue_strength(i) == "strong")
+        if not (big or cont or strong_cue):
             return i
         head = self.out[-1].list_head if cont else None
         m = self._mention(i, n, prefix, key, preposition=prep, known=True, strong=bool(prep),
@@ -249,7 +259,16 @@ class _Recogniser:
         if cont:
             prev = self.out[-2]
             m.kind, m.precision = prev.kind, prev.precision
+            m.extra["needs_support"] = prev.extra.get("needs_support", False) and not big
+        elif not big:
+            m.extra["needs_support"] = True
         return self._after(m, plural=False)
+
+    def _cue_strength(self, i: int) -> str:
+        for first, (last, cue) in self.words.cues.items():
+            if last == i - 1:
+                return str(cue.entry.get("strength", "weak"))
+        return "weak"
 
     def _continues(self, i: int, prefix: str) -> bool:
         """Token i continues a list of places («X، وY», «X وY»)."""
@@ -262,6 +281,8 @@ class _Recogniser:
         """A place word, possibly chained («جنوب شرق مدينة X»), then its name(s)."""
         last, m = word
         entry = m.entry
+        if m.prefix.endswith("ال") and entry.get("role") == "word":
+            return i  # «القرية», «بالمدينة»: the place named before, not a new name
         prep = "ب" if "ب" in m.prefix else self._cue_before(i)
         kind, precision, role = entry.get("kind"), int(entry.get("precision", "1")), entry.get("role")
         plural, weak = entry.get("number") == "pl", entry.get("strength") == "weak"
@@ -289,6 +310,8 @@ class _Recogniser:
             return j
         mention = self._mention(j, n, "", key, kind=kind, precision=precision, preposition=prep,
                                 known=hit is not None and n == hit[0], strong=True)
+        if mention.known and (role != "word" or weak) and not self._is_big(key):
+            mention.extra["needs_support"] = True
         return self._after(mention, plural=plural or role == "word" and kind in ("axis",))
 
     def _unknown(self, i: int, strip_conj: bool = False) -> tuple[int, str] | None:
@@ -296,7 +319,7 @@ class _Recogniser:
         t = self.toks[i].text
         if strip_conj and t.startswith("و") and t not in self.words.openers and len(t) > 3:
             t = t[1:]
-        if self._is_vocab(i) or t.isdigit() or len(t) < 2 or not re.match(r"[\u0600-\u06ff]", t):
+        if self._is_vocab(i) or i in self.words.other or t.isdigit() or len(t) < 2 or not re.match(r"[\u0600-\u06ff]", t):
             return None
         if self._stop_level(t) == "always":
             return None

@@ -73,6 +73,12 @@ def _blocked_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
     return blocked
 
 
+def _talk_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
+    """Sentences about diplomacy or forecasts: weak triggers there are talk, not events."""
+    return {doc.sentence_of(m.start) for m in matches
+            if m.concept == "negative_topics" and m.entry.get("topic") in ("diplomacy", "forecast")}
+
+
 def _past_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
     """Sentences with a cue of the past («منذ», «في وقت سابق»): weak triggers there do not count."""
     return {doc.sentence_of(m.start) for m in matches
@@ -93,7 +99,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
                 and hasattr(p, "sentence")}
     support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
     support |= {a.sentence for a in doc.layer("actors")}
-    past = _past_sentences(doc, matches)
+    past = _past_sentences(doc, matches) | _talk_sentences(doc, matches)
     background = background_positions(doc)
     covers = [(x.start, x.end) for x in matches if x.concept == "negative_topics"]
     out = []
@@ -140,15 +146,13 @@ def _refine(doc: Document, triggers: list[Trigger], claims: list[ClaimMention]) 
     by_sentence: dict[int, list[ClaimMention]] = {}
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
-    actors_by_sentence: dict[int, set[str]] = {}
-    for a in doc.layer("actors"):
-        actors_by_sentence.setdefault(a.sentence, set()).add(a.category)
     protest_sub = _protest_sub_type(triggers, claims)
+    doc_sides = {a.category for a in doc.layer("actors")} & {"state_forces", "armed_group"}
+    doc_cats = {c.claim.party.category for c in claims}
     for t in triggers:
-        cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])}
-        armed_sides = actors_by_sentence.get(t.sentence, set()) & {"state_forces", "armed_group"}
+        cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
         if t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
-                and cats == {"civilians"} and len(armed_sides) < 2:
+                and cats == {"civilians"} and len(doc_sides) < 2:
             t = Trigger(t.pos, t.end, t.sentence, "Violence against civilians", "Attack", t.weight)
         elif t.event_type == "Protests":
             t = Trigger(t.pos, t.end, t.sentence, "Protests", protest_sub, t.weight)

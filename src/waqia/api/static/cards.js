@@ -58,7 +58,14 @@ export function flatClaims(record) {
   return (record.events || []).flatMap((ev) => (ev.claims || []).map((c) => ({c, doc: record.doc_id})));
 }
 
-/** Rows (kind, party category) by columns (sources): figures side by side. */
+function addFigure(list, c) {
+  const same = list.find((x) => x.value !== null && x.value !== undefined && x.value === c.value);
+  if (!same) list.push(c);
+  else if (same.approx && !c.approx) list.splice(list.indexOf(same), 1, c);
+}
+
+/** Rows (kind, party category) by columns (sources): figures side by side.
+ *  A figure one source gives both exactly and approximately is shown once, exact. */
 export function renderClaimsTable(container, items) {
   clear(container);
   if (!items.length) {
@@ -66,21 +73,26 @@ export function renderClaimsTable(container, items) {
     return;
   }
   const sources = [...new Set(items.map(({c}) => sourceName(c) || NO_SOURCE))];
+  const relays = new Map(sources.map((s) => [s, new Set()]));
   const rows = new Map();
   for (const {c} of items) {
     const key = `${c.kind}|${(c.party || {}).category || "unknown"}`;
+    const src = sourceName(c) || NO_SOURCE;
+    if (c.source && c.source.relay) relays.get(src).add(c.source.relay);
     if (!rows.has(key)) rows.set(key, new Map());
     const cells = rows.get(key);
-    const src = sourceName(c) || NO_SOURCE;
     if (!cells.has(src)) cells.set(src, []);
-    if (!cells.get(src).includes(figure(c))) cells.get(src).push(figure(c));
+    addFigure(cells.get(src), c);
   }
   const head = el("tr", {}, el("th", {}, "النوع"), el("th", {}, "الطرف"),
-    sources.map((s) => el("th", {class: "source-col"}, iso(s))));
+    sources.map((s) => el("th", {class: "source-col"}, iso(s, "src-name"),
+      [...relays.get(s)].map((r) => el("small", {}, " عبر ", iso(r, "src-relay"))))));
   const body = [...rows.entries()].map(([key, cells]) => {
     const [kind, cat] = key.split("|");
     return el("tr", {}, el("td", {}, KIND_AR[kind] || kind), el("td", {}, CATEGORY_AR[cat] || cat),
-      sources.map((s) => el("td", {class: "num"}, (cells.get(s) || []).join("، ") || "—")));
+      sources.map((s) => el("td", {class: "num"}, (cells.get(s) || []).map((c, i) =>
+        [i ? "، " : "", el("span", {class: "fig", "data-kind": kind, "data-party": cat, "data-source": s,
+                                   "data-value": String(c.value ?? "")}, figure(c))]))));
   });
   container.append(el("table", {class: "side-by-side", id: "sources-table"},
     el("thead", {}, head), el("tbody", {}, body)));

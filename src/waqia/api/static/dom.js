@@ -18,7 +18,7 @@ export function el(tag, attrs = {}, ...children) {
     else if (name === "value" || (name in node && typeof value !== "string")) node[name] = value;
     else node.setAttribute(name, value === true ? "" : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : safeText(String(child)));
   }

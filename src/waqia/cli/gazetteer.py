@@ -1,0 +1,75 @@
+"""``waqia gazetteer``: build a gazetteer file and look names up in it.
+
+    waqia gazetteer build OUT.sqlite SOURCES...
+    waqia gazetteer lookup NAME [--gazetteer PATH] [--country CC]
+    waqia gazetteer info [--gazetteer PATH]
+"""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from ..errors import WaqiaError
+
+
+@click.group()
+def gazetteer() -> None:
+    """Build and inspect gazetteers."""
+
+
+@gazetteer.command("build")
+@click.argument("out", type=click.Path(dir_okay=False))
+@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True))
+def build_cmd(out: str, sources: tuple[str, ...]) -> None:
+    """Build OUT.sqlite from GeoNames, Who's On First and OpenSyria files or folders.
+
+    Formats are recognised by content: GeoNames dumps (allCountries, XX.txt,
+    cities500, zipped or not), admin1CodesASCII, admin2Codes, alternateNamesV2,
+    WOF GeoJSON records and flattened WOF TSVs, OpenSyria admin JSON.
+    """
+    from ..gazetteer_build import build
+
+    try:
+        report = build(out, list(sources))
+    except WaqiaError as e:
+        raise click.ClickException(str(e)) from None
+    for label, n in report.read.items():
+        click.echo(f"  {n:>8,}  {label}", err=True)
+    click.echo(f"wrote {report.path}: {report.places:,} places, {report.names:,} name keys, "
+               f"{report.size_bytes / 1e6:.1f} MB in {report.seconds:.1f} s")
+
+
+@gazetteer.command("lookup")
+@click.argument("name")
+@click.option("--gazetteer", "path", envvar="WAQIA_GAZETTEER", default=None,
+              help="Gazetteer file (default: WAQIA_GAZETTEER, else the bundled one).")
+@click.option("--country", default=None, help="Only candidates in this ISO country code.")
+def lookup_cmd(name: str, path: str | None, country: str | None) -> None:
+    """Print every candidate for NAME as JSON Lines."""
+    from ..gazetteer import open_gazetteer
+
+    try:
+        g = open_gazetteer(path)
+        cands = g.candidates(name, country)
+    except WaqiaError as e:
+        raise click.ClickException(str(e)) from None
+    for c in cands:
+        click.echo(json.dumps(c.__dict__, ensure_ascii=False))
+    if not cands:
+        click.echo(f"no place called {name!r} in {g.label}", err=True)
+
+
+@gazetteer.command("info")
+@click.option("--gazetteer", "path", envvar="WAQIA_GAZETTEER", default=None,
+              help="Gazetteer file (default: WAQIA_GAZETTEER, else the bundled one).")
+def info_cmd(path: str | None) -> None:
+    """Print what a gazetteer holds."""
+    from ..gazetteer import open_gazetteer
+
+    try:
+        g = open_gazetteer(path)
+    except WaqiaError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(json.dumps({"gazetteer": g.label, **g.meta}, ensure_ascii=False, indent=1))

@@ -35,7 +35,6 @@ Decisions (see ``docs`` of the numbers stage):
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -100,14 +99,15 @@ class _Num:
 _BLOCK = re.compile(
     r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}"  # dates 21/1/2020, 2020-01-21
     r"|\d+(?:[/:]\d+)+"  # times 10:30, fractions, 24/7
-    r"|(?:\+|(?<!\d)00)\d[\d \-]{6,}\d"  # international phone numbers
+    r"|(?:\+|00)\d[\d \-]{6,}\d"  # international phone numbers
     r"|\d+(?:[ \-]\d+){2,}"  # digit groups in a chain: phone numbers
     r"|\d{8,}"  # long digit strings
     r"|\d+(?:[.,]\d+)? ?%|% ?\d+(?:[.,]\d+)?"  # percentages
     r"|[a-z]+-?\d+|\d+[a-z]+"  # M5, T-72, 5km
-    r"|(?<=[^\W\d_])\d+(?=[^\W\d_])"  # digits inside a word: glued dates, names
 )
-_DIGITS = re.compile(r"(?<![\d.,،])(?:(\d{1,3}(?:[,،]\d{3})+)|(\d{1,3}(?:\.\d{3})+)|(\d+(?:[.,]\d+)?))(?!\d)")
+_RUN = re.compile(r"\d+(?:[.,،]\d+)*")  # found fast, then read with _FORMS
+_FORMS = re.compile(r"(\d{1,3}(?:[,،]\d{3})+)|(\d{1,3}(?:\.\d{3})+)|(\d+(?:[.,]\d+)?)")
+_CLUSTER = frozenset("0123456789/:.,-+% abcdefghijklmnopqrstuvwxyz")
 _UNIT = re.compile(r" *(?:من +)?([^\W\d_]+)")
 _DEFINITE_NEXT = re.compile(r" +(?:ال|من )")
 _DASH = re.compile(r" *- *")
@@ -164,14 +164,19 @@ class _Index:
         self.ends = {m.end: m for m in own}
         self.starts = {m.word_start: m for m in own}
         self.consumed: set[int] = set()
-        blocks = [m.span() for m in _BLOCK.finditer(text)]
-        self.block_starts = [s for s, _ in blocks]
-        self.block_ends = [e for _, e in blocks]
 
-    def blocked(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` touches a date, time, phone number or percentage."""
-        i = bisect.bisect_right(self.block_starts, end - 1) - 1
-        return i >= 0 and self.block_ends[i] > start
+    @staticmethod
+    def blocked(text: str, start: int, end: int) -> bool:
+        """Whether digits at ``[start, end)`` belong to a date, time, phone number or percentage.
+
+        Only the run of digits and signs around them is searched, not the whole text.
+        """
+        lo, hi = start, end
+        while lo > 0 and start - lo < 24 and text[lo - 1] in _CLUSTER:
+            lo -= 1
+        while hi < len(text) and hi - end < 24 and text[hi] in _CLUSTER:
+            hi += 1
+        return any(m.start() < end and m.end() > start for m in _BLOCK.finditer(text, lo, hi))
 
     def before(self, text: str, pos: int, kinds: frozenset[str]) -> Match | None:
         """The match of one of ``kinds`` that ends just before ``pos``."""
@@ -241,9 +246,12 @@ def _digit_numbers(text: str, idx: _Index) -> list[_Num]:
     """Numbers written in digits, with a scale word after them («3 آلاف»)."""
     out: list[_Num] = []
     scales = frozenset({"scale", "scale_pl"})
-    for m in _DIGITS.finditer(text):
-        s, e = m.span()
-        if idx.blocked(s, e):
+    for run in _RUN.finditer(text):
+        s, e = run.span()
+        m = _FORMS.fullmatch(run.group())
+        ws, prefix = _clitics_before(text, s)
+        glued = ws == s and s > 0 and text[s - 1].isalpha() and e < len(text) and text[e].isalpha()
+        if m is None or glued or idx.blocked(text, s, e):
             continue
         word = idx.after(text, e, scales)
         if word is not None and word.prefix:
@@ -255,7 +263,6 @@ def _digit_numbers(text: str, idx: _Index) -> list[_Num]:
         if word is not None:
             idx.consumed.add(id(word))
             e = word.end
-        ws, prefix = _clitics_before(text, s)
         year = factor == 1 and m.group(3) is not None and len(m.group()) == 4 and 1900 <= value <= 2100
         out.append(_Num(s, e, ws, value, value, value, prefix=prefix, scale=factor, year_like=year))
     return out

@@ -109,7 +109,7 @@ def hotel_attack_reports() -> list[dict[str, Any]]:
                              claim("injured", 40, source="security official")], [attacker])],
                outlet="three.example"),
         record("h4", [event("e1", "Battles", "Armed clash", None, [city],
-                            [claim("killed", 20, source="hospital director", approx=True)], [])],
+                            [claim("killed", 20, source="hospital director", approx=True)], [attacker])],
                outlet="four.example"),
     ]
 

@@ -205,22 +205,31 @@ def _actor_keys(e: dict[str, Any]) -> set[str]:
 def _figures(e: dict[str, Any]) -> set[tuple[str, str, int]]:
     out = set()
     for c in e.get("claims") or []:
-        if c.get("value") is not None and c.get("kind") in ("killed", "injured", "captured", "missing"):
+        # figures below 3 coincide too often between unrelated events to count as evidence
+        if c.get("value") is not None and int(c["value"]) >= 3 and \
+                c.get("kind") in ("killed", "injured", "captured", "missing"):
             out.add((c["kind"], (c.get("party") or {}).get("category") or "unknown", int(c["value"])))
     return out
 
 
 def link_score(a: Member, b: Member) -> tuple[float, float] | None:
-    """(total score, place part) for two events, or None when they cannot be one event."""
+    """(total score, place part) for two events, or None when they cannot be one event.
+
+    A report without any day (no event date, no publication date) links only
+    when an actor or a figure corroborates it.
+    """
     parts = (place_score(a.event, b.event), day_score(a, b), type_score(a.event, b.event))
     if any(p is None for p in parts):
         return None
     place, day, kind = (float(p or 0.0) for p in parts)
     total = place + day + kind
+    corroborated = False
     if _actor_keys(a.event) & _actor_keys(b.event):
-        total += 1.0
+        total, corroborated = total + 1.0, True
     if _figures(a.event) & _figures(b.event):
-        total += 1.5
+        total, corroborated = total + 1.5, True
+    if not corroborated and (anchor(a)[0] is None or anchor(b)[0] is None):
+        return None
     return total, place
 
 

@@ -69,7 +69,7 @@ def test_cli_extract_ignores_its_own_output_in_an_input_folder(folder: Path) -> 
 
 
 def test_cli_extract_with_text_adds_the_text(folder: Path) -> None:
-    code, out, _ = _invoke(str(folder / "one.txt"), "--with-text", "--workers", "1")
+    _, out, _ = _invoke(str(folder / "one.txt"), "--with-text", "--workers", "1")
     [rec] = _records(out)
     assert rec["text"] == ARTICLE
 

@@ -81,7 +81,7 @@ def _corpus(path: Path, n: int) -> Path:
     with open(path, "w", encoding="utf-8") as f:
         for i in range(n):
             text = "، ثم ".join(LINES[(i + k) % 3].format(n=(i * 7 + k) % 90 + 2) for k in range(2))
-            f.write(json.dumps({"id": f"c{i}", "text": text, "published": "2023-06-1%d" % (i % 10)},
+            f.write(json.dumps({"id": f"c{i}", "text": text, "published": f"2023-06-1{i % 10}"},
                                ensure_ascii=False) + "\n")
         f.write("{broken line\n")
     return path

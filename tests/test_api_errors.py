@@ -11,10 +11,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_api_endpoints import ARTICLE, make_client  # noqa: E402
-
-from waqia.api import error_body  # noqa: E402
-from waqia.errors import StoreError  # noqa: E402
+from test_api_endpoints import ARTICLE, make_client
+from waqia.api import error_body
+from waqia.errors import StoreError
 
 KEY = "k-123"
 

@@ -11,11 +11,16 @@ from typing import Any
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_api_endpoints import ARTICLE, sample_record  # noqa: E402
-
-from waqia.api.review import (Review, ReviewActor, ReviewClaim, ReviewEvent,  # noqa: E402
-                              gold_from_review, review_from_record)
-from waqia.output import CATEGORIES, CLAIM_KINDS, EVENT_TYPES  # noqa: E402
+from test_api_endpoints import ARTICLE, sample_record
+from waqia.api.review import (
+    Review,
+    ReviewActor,
+    ReviewClaim,
+    ReviewEvent,
+    gold_from_review,
+    review_from_record,
+)
+from waqia.output import CATEGORIES, CLAIM_KINDS, EVENT_TYPES
 
 SCORE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 

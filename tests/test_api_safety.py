@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_api_endpoints import ARTICLE, make_client  # noqa: E402
+from test_api_endpoints import ARTICLE, make_client
 
 HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\u202eمعكوس\u202c",
            "'; DROP TABLE documents; --", "\" OR 1=1 --"]

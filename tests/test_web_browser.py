@@ -23,10 +23,9 @@ from urllib.parse import urlparse
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_api_endpoints import ARTICLE, sample_record  # noqa: E402
-
-from waqia.api import create_app  # noqa: E402
-from waqia.settings import Settings  # noqa: E402
+from test_api_endpoints import ARTICLE, sample_record
+from waqia.api import create_app
+from waqia.settings import Settings
 
 pytestmark = pytest.mark.browser
 CHROMIUM = os.environ.get("WAQIA_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -67,7 +66,7 @@ class Server:
             time.sleep(0.05)
         return f"http://127.0.0.1:{self.port}"
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(10)
 

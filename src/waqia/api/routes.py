@@ -7,8 +7,8 @@ FastAPI runs in its thread pool.
 from __future__ import annotations
 
 import dataclasses
+from typing import Annotated, Any, Literal
 from urllib.parse import quote
-from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
 from .. import __version__
+from ..errors import WaqiaError
 from .app import dumps, key_matches
 from .review import CorrectionIn, Review, gold_from_review, review_from_record
 
@@ -93,7 +94,7 @@ def healthz(request: Request) -> dict[str, Any]:
     try:
         _store(request)
         store = "ok"
-    except Exception as exc:  # the store may be missing or down; health says so
+    except WaqiaError as exc:  # the store may be missing or down; health says so
         store = f"unavailable: {exc}"
     return {"status": "ok", "version": __version__, "store": store,
             "api_key_required": bool(request.app.state.api_key)}
@@ -196,7 +197,7 @@ def _incidents(request: Request, f: IncidentFilter) -> list[dict[str, Any]]:
 
 
 @router.get("/v1/incidents", tags=["incidents"])
-def list_incidents(request: Request, f: IncidentFilter = Depends()) -> dict[str, Any]:
+def list_incidents(request: Request, f: Annotated[IncidentFilter, Depends()]) -> dict[str, Any]:
     """Incidents linked across articles, newest first, filtered."""
     items = _incidents(request, f)
     return {"count": len(items), "incidents": items}
@@ -215,8 +216,8 @@ def get_incident(request: Request, incident_id: str) -> dict[str, Any]:
 
 
 @router.get("/v1/export", tags=["incidents"])
-def export(request: Request, format: Literal["csv", "geojson", "jsonl"] = Query("jsonl"),
-           f: IncidentFilter = Depends()) -> Response:
+def export(request: Request, f: Annotated[IncidentFilter, Depends()],
+           format: Annotated[Literal["csv", "geojson", "jsonl"], Query()] = "jsonl") -> Response:
     """The filtered incidents as CSV (ACLED columns), GeoJSON or JSON Lines."""
     from .exporting import render_export
 
@@ -226,7 +227,7 @@ def export(request: Request, format: Literal["csv", "geojson", "jsonl"] = Query(
 
 
 @router.get("/v1/gold", tags=["review"])
-def gold(request: Request, doc_id: list[str] = Query(default=[])) -> Response:
+def gold(request: Request, doc_id: Annotated[list[str] | None, Query()] = None) -> Response:
     """Reviewed documents as gold annotations (JSON Lines for ``score.py``)."""
     from .exporting import reviewed_doc_ids
 
@@ -240,4 +241,4 @@ def gold(request: Request, doc_id: list[str] = Query(default=[])) -> Response:
                     headers={"Content-Disposition": 'attachment; filename="waqia-gold.jsonl"'})
 
 
-__all__ = ["router", "Review"]
+__all__ = ["Review", "router"]

@@ -9,12 +9,11 @@
 >>> [(q.value, q.low, q.high, q.vague) for q in numbers_in("أصيب العشرات")]
 [(None, 20, 99, 'عشرات')]
 
-Decisions (see ``docs`` of the numbers stage):
+Decisions:
 
-* ``1,500`` is 1500 (a comma before groups of three digits separates
-  thousands).  ``1.500`` is 1500 too, unless a scale word follows
-  (``1.500 مليون`` is 1.5 million); other decimals count only before a scale
-  word (``2.5 مليون``), else they are not a count and are left out.
+* ``1,500`` and ``32،070`` are thousands; ``1.500`` is 1500 too unless a scale
+  word follows (``1.500 مليون`` is 1.5 million); other decimals count only
+  before a scale word (``2.5 مليون``).
 * A hedged figure keeps ``low == high == value`` and sets ``approx``;
   «أكثر من 20» gives low 21, high None; «أقل من 20» low None, high 19;
   «ما لا يقل عن 20», «20 على الأقل», «20 أو أكثر» give low 20, high None;
@@ -111,6 +110,7 @@ _CLUSTER = frozenset("0123456789/:.,-+% abcdefghijklmnopqrstuvwxyz")
 _UNIT = re.compile(r" *(?:من +)?([^\W\d_]+)")
 _DEFINITE_NEXT = re.compile(r" +(?:ال|من )")
 _DASH = re.compile(r" *- *")
+_FROM = re.compile(r"(?<!\w)من *$")
 _AND = re.compile(r" *و *")
 _ONE_WORD = re.compile(r" *[^\W\d_]+ +")
 _NUMERIC = frozenset({"unit", "head", "ten", "hundred", "scale", "dual"})
@@ -160,7 +160,8 @@ class _Index:
 
     def __init__(self, text: str, matches: tuple[Match, ...] | list[Match]):
         own = _longest([m for m in matches if m.entry.concept in CONCEPTS])
-        self.words = [m for m in own if m.concept == "number_words" and not _is_nodef(m)]
+        self.words = [m for m in own if m.concept == "number_words"
+                      and not ("nodef" in m.entry.get("flags") and m.prefix.endswith("ال"))]
         self.ends = {m.end: m for m in own}
         self.starts = {m.word_start: m for m in own}
         self.consumed: set[int] = set()
@@ -177,11 +178,6 @@ class _Index:
         while hi < len(text) and hi - end < 24 and text[hi] in _CLUSTER:
             hi += 1
         return any(m.start() < end and m.end() > start for m in _BLOCK.finditer(text, lo, hi))
-
-    def before(self, text: str, pos: int, kinds: frozenset[str]) -> Match | None:
-        """The match of one of ``kinds`` that ends just before ``pos``."""
-        m = self.ends.get(_skip_back(text, pos))
-        return m if m is not None and _kind(m) in kinds else None
 
     def after(self, text: str, pos: int, kinds: frozenset[str]) -> Match | None:
         """The match of one of ``kinds`` whose word begins just after ``pos``."""
@@ -208,10 +204,6 @@ def _kind(m: Match) -> str:
 
 def _int(value: str) -> int | None:
     return int(value) if value.strip().isdigit() else None
-
-
-def _is_nodef(m: Match) -> bool:
-    return "nodef" in m.entry.get("flags") and m.prefix.endswith("ال")
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -270,7 +262,7 @@ def _digit_numbers(text: str, idx: _Index) -> list[_Num]:
 
 def _digit_value(m: re.Match[str], factor: int) -> int | None:
     """The integer a digit match means, or None when it is not a count."""
-    grouped, dotted, plain = m.groups()
+    grouped, dotted, _ = m.groups()
     raw = m.group()
     try:
         if grouped:
@@ -280,7 +272,7 @@ def _digit_value(m: re.Match[str], factor: int) -> int | None:
         if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
             return None  # a leading zero: a code, not a count
         x = float(raw.replace(",", ".")) * factor
-        return int(round(x)) if x.is_integer() or factor > 1 else None
+        return round(x) if x.is_integer() or factor > 1 else None
     except (ValueError, OverflowError):
         return None
 
@@ -364,10 +356,7 @@ def _word_numbers(text: str, idx: _Index) -> list[_Num]:
         if id(m) in idx.consumed or kind not in _NUMERIC | {"vague", "scale_pl", "ordinal"}:
             i += 1
         elif kind == "ordinal":
-            nxt = words[i + 1] if i + 1 < len(words) else None
-            link = _link(text, m, nxt) if nxt is not None else None
-            ends_teen = link == "join" and _kind(nxt) == "unit" and nxt.entry.get("value") == "10"  # type: ignore[union-attr]
-            i += 2 if ends_teen or (link == "conj" and _kind(nxt) == "ten") else 1  # type: ignore[union-attr]
+            i += 2 if i + 1 < len(words) and _ends_ordinal(text, m, words[i + 1]) else 1
         elif kind in ("vague", "scale_pl"):
             num, i = _vague(text, words, i)
             out.append(num)
@@ -381,6 +370,14 @@ def _word_numbers(text: str, idx: _Index) -> list[_Num]:
                 out.append(_Num(m.start, m.end, m.word_start, 1, 1, 1, prefix=m.prefix, partitive=True))
             i = max(j, i + 1)
     return out
+
+
+def _ends_ordinal(text: str, ordinal: Match, nxt: Match) -> bool:
+    """«عشر» after an ordinal («الخامس عشر»), or «و + ten» («الحادي والعشرين»)."""
+    link = _link(text, ordinal, nxt)
+    if link == "join":
+        return _kind(nxt) == "unit" and nxt.entry.get("value") == "10"
+    return link == "conj" and _kind(nxt) == "ten"
 
 
 def _compose(text: str, words: list[Match], i: int, consumed: set[int]) -> tuple[int, _Sum]:
@@ -417,18 +414,14 @@ def _vague(text: str, words: list[Match], i: int) -> tuple[_Num, int]:
 
 # --- context: non-counts, ranges, hedges ----------------------------------------
 
-_NOT_BEFORE = frozenset({"not_before"})
-_NOT_AFTER = frozenset({"not_after"})
 _BEFORE = frozenset({"approx", "more", "less", "atleast", "atmost", "range_from"})
 _AFTER = frozenset({"approx", "atleast", "or_more", "more"})
 _BETWEEN = frozenset({"range_to", "range_or"})
 
 
-def _in_bounds(m: Match, value: int | None) -> bool:
+def _in_bounds(m: Match, value: int) -> bool:
     lo, hi = _int(m.entry.get("low")), _int(m.entry.get("high"))
-    if lo is None and hi is None:
-        return True
-    return value is not None and (lo is None or value >= lo) and (hi is None or value <= hi)
+    return (lo is None or value >= lo) and (hi is None or value <= hi)
 
 
 def _hedge_before(text: str, n: _Num, idx: _Index) -> Match | None:
@@ -444,13 +437,14 @@ def _is_noncount(text: str, n: _Num, idx: _Index) -> bool:
         return False
     if n.year_like and _hedge_before(text, n, idx) is None:
         return True
-    m = idx.before(text, n.word_start, _NOT_BEFORE) or idx.after(text, n.num_end, _NOT_AFTER)
+    m = idx.ends.get(_skip_back(text, n.word_start))
+    if m is None or _kind(m) != "not_before":
+        m = idx.after(text, n.num_end, frozenset({"not_after"}))
     return m is not None and _in_bounds(m, n.value)
 
 
 def _join_ranges(text: str, nums: list[_Num], idx: _Index) -> list[_Num]:
-    out: list[_Num] = []
-    i = 0
+    out, i = [], 0
     while i < len(nums):
         joined = _range(text, nums[i], nums[i + 1], idx) if i + 1 < len(nums) else None
         out.append(joined or nums[i])
@@ -471,8 +465,8 @@ def _range(text: str, a: _Num, b: _Num, idx: _Index) -> _Num | None:
     else:
         sep = idx.after(text, a.num_end, _BETWEEN)
         ok = sep is not None and not sep.prefix and _skip_spaces(text, sep.end) == b.word_start
-        if ok and _kind(sep) == "range_to":  # type: ignore[union-attr]
-            ok = not text[max(a.word_start - 4, 0):a.word_start].rstrip(" ").endswith("من")
+        if sep is not None and ok and _kind(sep) == "range_to":
+            ok = not _FROM.search(text, max(a.word_start - 5, 0), a.word_start)
     low = a.value
     if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value:
         low = a.value * b.scale

@@ -229,10 +229,10 @@ def _in_past(idx: _Index, k: int) -> bool:
     return any(abs(p - k) <= 8 and idx.same_clause(min(p, k), max(p, k)) for p in idx.past)
 
 
-def background_positions(doc: Document) -> list[int]:
-    """Token indices of cues of the past and of background dates."""
+def background_positions(doc: Document, types: tuple[str, ...] = ("past",)) -> list[int]:
+    """Token indices of cues of the past (of the given types) and of background dates."""
     past = [doc.token_index(m.start) for m in doc.layer("matches")
-            if m.concept == "background_cues" and m.entry.get("type") == "past"]
+            if m.concept == "background_cues" and m.entry.get("type") in types]
     return past + [doc.token_index(d.start) for d in doc.layer("dates") if getattr(d, "background", False)]
 
 

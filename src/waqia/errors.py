@@ -34,3 +34,7 @@ class PipelineError(WaqiaError):
 
 class StoreError(WaqiaError):
     """The event store cannot be opened or written."""
+
+
+class ExportError(WaqiaError):
+    """An export was asked for in a format or shape waqia cannot write."""

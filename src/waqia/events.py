@@ -19,6 +19,7 @@ from .actors import ActorMention
 from .claims import ClaimMention, background_positions, in_background
 from .document import Document
 from .lexicon import Match, longest
+from .normalize import key as normalize_key
 from .output import Actor, Claim, DocumentRecord, Event, Location
 
 if TYPE_CHECKING:
@@ -79,12 +80,6 @@ def _talk_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
             if m.concept == "negative_topics" and m.entry.get("topic") in ("diplomacy", "forecast")}
 
 
-def _past_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
-    """Sentences with a cue of the past («منذ», «في وقت سابق»): weak triggers there do not count."""
-    return {doc.sentence_of(m.start) for m in matches
-            if m.concept == "background_cues" and m.entry.get("type") in ("past", "since")}
-
-
 def _off_topic(doc: Document, matches: tuple[Match, ...]) -> bool:
     topics = Counter(m.entry.get("topic") for m in matches if m.concept == "negative_topics")
     strong = sum(1 for m in matches if m.concept == "event_triggers" and m.entry.get("weight") == "2")
@@ -99,8 +94,8 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
                 and hasattr(p, "sentence")}
     support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
     support |= {a.sentence for a in doc.layer("actors")}
-    past = _past_sentences(doc, matches) | _talk_sentences(doc, matches)
-    background = background_positions(doc)
+    talk = _talk_sentences(doc, matches)
+    background = background_positions(doc, ("past", "since"))
     covers = [(x.start, x.end) for x in matches if x.concept == "negative_topics"]
     out = []
     for m in longest(x for x in matches if x.concept == "event_triggers"):
@@ -108,7 +103,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
             continue  # «وقف إطلاق النار» is no shooting
         s = doc.sentence_of(m.start)
         weight = int(m.entry.get("weight") or 1)
-        if s in blocked or (weight < 2 and (s not in support or s in past)) or in_background(doc, m.start, background):
+        if s in blocked or (weight < 2 and (s not in support or s in talk)) or in_background(doc, m.start, background):
             continue
         out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight))
     return _refine(doc, _absorb(out, claims), claims)
@@ -126,7 +121,7 @@ def _absorb(triggers: list[Trigger], claims: list[ClaimMention]) -> list[Trigger
     strong_sentences = {t.sentence for t in triggers if t.weight >= 2}
     families = {t.event_type for t in triggers if t.weight >= 2}
     battles = any(t.event_type == "Battles" for t in triggers)
-    claim_sentences = {c.sentence for c in claims}
+    claim_sentences = {c.sentence for c in claims if c.claim.kind in ("killed", "injured")}
     out = []
     for t in triggers:
         if t.weight < 2:
@@ -238,8 +233,24 @@ def _nearest(drafts: list[_Draft], sentence: int, pos: int) -> _Draft:
     return best
 
 
+def _distinct(claims: list[ClaimMention]) -> tuple[Claim, ...]:
+    """One claim per (kind, value, side, source): a figure said twice by one source is one claim."""
+    seen: dict[tuple[Any, ...], int] = {}
+    out: list[Claim] = []
+    for cm in claims:
+        c = cm.claim
+        key = (c.kind, c.value, c.party.category, c.source.name if c.source else None)
+        if key in seen:
+            if out[seen[key]].approx and not c.approx:
+                out[seen[key]] = c
+            continue
+        seen[key] = len(out)
+        out.append(c)
+    return tuple(out)
+
+
 def _finish(doc: Document, n: int, d: _Draft) -> Event:
-    claims = tuple(c.claim for c in d.claims)
+    claims = _distinct(d.claims)
     locations = _locations(d.places)
     actors = _actors(doc, d.actors)
     date_span = doc.span(d.date.start, d.date.end) if d.date else None
@@ -255,10 +266,10 @@ def _finish(doc: Document, n: int, d: _Draft) -> Event:
 
 
 def _locations(places: list[Any]) -> tuple[Location, ...]:
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[Any, ...]] = set()
     out = []
     for p in sorted(places, key=lambda p: getattr(p.location, "geo_precision", 3)):
-        key = (p.location.span.start, p.location.span.end)
+        key = (normalize_key(p.location.span.text), p.location.gazetteer_id)
         if key not in seen:
             seen.add(key)
             out.append(p.location)

@@ -1,0 +1,5 @@
+"""``python -m waqia`` runs the ``waqia`` command."""
+
+from .cli import main
+
+main()

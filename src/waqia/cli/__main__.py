@@ -1,0 +1,5 @@
+"""``python -m waqia.cli`` runs the ``waqia`` command."""
+
+from . import main
+
+main()

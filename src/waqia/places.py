@@ -239,7 +239,7 @@ class _Recogniser:
         word = self.words.words.get(i)
         if word is not None and not (hit and hit[0] > word[0] - i + 1):
             return self._worded(i, word)
-        if hit is None or self._is_vocab(i) or i in self.words.other:
+        if hit is None or (word is None and self._is_vocab(i)) or i in self.words.other:
             return i
         n, prefix, key, _exact = hit
         if len(key.replace(" ", "")) < 3 and getattr(self.ctx.gazetteer, "path", None) is not None:
@@ -281,7 +281,7 @@ class _Recogniser:
         """A place word, possibly chained («جنوب شرق مدينة X»), then its name(s)."""
         last, m = word
         entry = m.entry
-        if m.prefix.endswith("ال") and entry.get("role") == "word":
+        if m.prefix.endswith("ال"):
             return i  # «القرية», «بالمدينة»: the place named before, not a new name
         prep = "ب" if "ب" in m.prefix else self._cue_before(i)
         kind, precision, role = entry.get("kind"), int(entry.get("precision", "1")), entry.get("role")
@@ -321,7 +321,8 @@ class _Recogniser:
             t = t[1:]
         if self._is_vocab(i) or i in self.words.other or t.isdigit() or len(t) < 2 or not re.match(r"[\u0600-\u06ff]", t):
             return None
-        if self._stop_level(t) == "always":
+        opener = t in self.words.openers and _joined(self.doc, self.toks, i, 2)
+        if self._stop_level(t) == "always" and not opener:
             return None
         words = [t]
         while len(words) < 3 and _joined(self.doc, self.toks, i, len(words) + 1):

@@ -1,0 +1,74 @@
+"""Place mentions by pattern, with the bundled gazetteer (own sentences, news style)."""
+
+from __future__ import annotations
+
+import pytest
+
+from waqia.document import Document
+from waqia.gazetteer import open_gazetteer
+from waqia.lexicon import default_lexicon
+from waqia.pipeline import Context, Pipeline
+from waqia.settings import Settings
+
+STAGES = ("sentences.v1", "lexicon.v1", "places.v1")
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(STAGES, Context(Settings(), default_lexicon(), open_gazetteer(None)))
+
+
+def places(pipe: Pipeline, text: str) -> list[tuple[str, str | None, int, str | None]]:
+    doc: Document = pipe.analyse(text)
+    out = []
+    for p in doc.layer("places"):
+        loc = p.location
+        assert doc.original[loc.span.start:loc.span.end] == loc.span.text
+        out.append((loc.span.text, loc.admin1, loc.geo_precision, "context" if p.context else p.kind))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قصفت المدفعية بلدة التح بريف إدلب الجنوبي.",
+     [("التح", "Idlib", 1, "town"), ("إدلب", "Idlib", 2, "countryside")]),
+    ("دارت اشتباكات على محاور كفرنبودة ومورك واللطامنة بريفي حماة الشمالي والغربي.",
+     [("كفرنبودة", "Hamah", 2, "axis"), ("مورك", "Hamah", 2, "axis"),
+      ("اللطامنة", "Hamah", 2, "axis"), ("حماة", "Hamah", 2, "countryside")]),
+    ("سقطت قذيفة قرب مدينة الباب شرقي حلب.",
+     [("الباب", "Aleppo", 2, "city"), ("حلب", "Aleppo", 2, "direction")]),
+    ("وقع انفجار في مخيم جباليا شمال قطاع غزة.",
+     [("جباليا", "Gaza Strip", 1, "camp"), ("قطاع غزة", "Gaza Strip", 2, "direction")]),
+    ("اقتحمت القوات بلدات زبدين، وحمورية، وسقبا في ريف دمشق.",
+     [("زبدين", "Rif Dimashq", 2, "town"), ("حمورية", "Rif Dimashq", 2, "town"),
+      ("سقبا", "Rif Dimashq", 2, "town"), ("ريف دمشق", "Rif Dimashq", 3, None)]),
+    ("قال مراسلنا في بغداد إن عبوة انفجرت في الموصل.",
+     [("بغداد", "Baghdad", 1, "context"), ("الموصل", "Ninawa", 1, None)]),
+    ("أعلنت وزارة الصحة في غزة مقتل ثلاثة أشخاص بقصف على خان يونس.",
+     [("غزة", "Gaza Strip", 1, "context"), ("خان يونس", "Gaza Strip", 1, None)]),
+])
+def test_places_patterns(pipe: Pipeline, text: str, expected: list[tuple[str, str | None, int, str | None]]) -> None:
+    assert places(pipe, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "أكد المسؤول السوري أن الحكومة العراقية تدعم الحوار.",  # adjectives of nationality
+    "وصلت القوات إلى القرية ثم غادرت المدينة.",  # definite place words name nothing new
+    "قال الجيش إن الهجوم فشل.",
+])
+def test_places_none_in_plain_text(pipe: Pipeline, text: str) -> None:
+    assert places(pipe, text) == []
+
+
+def test_places_unknown_name_keeps_the_rest_of_the_document(pipe: Pipeline) -> None:
+    text = "قتل مدني في قرية زقزوقة بريف درعا الغربي، وأصيب آخر في مدينة نوى."
+    found = places(pipe, text)
+    assert ("زقزوقة", "Dar`a", 2, "village") in found  # no coordinates, province inherited
+    assert ("نوى", "Dar`a", 1, "city") in found
+    doc = pipe.analyse(text)
+    unknown = next(p.location for p in doc.layer("places") if p.location.span.text == "زقزوقة")
+    assert unknown.lat is None and unknown.gazetteer_id is None and unknown.name_ar == "زقزوقة"
+    assert unknown.country == "SY"
+
+
+def test_places_country_names_have_precision_3(pipe: Pipeline) -> None:
+    assert places(pipe, "نفذت غارات جوية في اليمن.") == [("اليمن", None, 3, None)]

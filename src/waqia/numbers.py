@@ -477,13 +477,19 @@ def _range(text: str, a: _Num, b: _Num, idx: _Index) -> _Num | None:
 
 
 def _finish(text: str, n: _Num, idx: _Index) -> Quantity:
-    """Apply the hedges around ``n`` and make its :class:`Quantity`."""
+    """Apply the hedges around ``n`` and make its :class:`Quantity`.
+
+    ``start``/``end`` take in the hedge words that touch the number; a hedge
+    after the noun («20 شخصا على الأقل») sets the bounds but not the span.
+    """
     start, end, low, high, approx = n.num_start, n.num_end, n.low, n.high, n.approx
-    hedges = [_hedge_before(text, n, idx), _hedge_after(text, n, idx)]
-    for h in hedges:
+    after, touching = _hedge_after(text, n, idx)
+    for h in (_hedge_before(text, n, idx), after):
         if h is None or (_kind(h) == "range_from" and not n.is_range):
             continue
-        start, end, approx = min(start, h.start), max(end, h.end), True
+        approx, start = True, min(start, h.start)
+        if h is not after or touching:  # a hedge after the noun leaves the noun after ``end``
+            end = max(end, h.end)
         bounds = _HEDGE_BOUNDS.get(_kind(h))
         if bounds is not None and n.value is not None and not n.is_range:
             low = None if bounds[0] is None else n.value + bounds[0]
@@ -494,16 +500,12 @@ def _finish(text: str, n: _Num, idx: _Index) -> Quantity:
                     unit.end(1) if unit else -1, n.partitive)
 
 
-def _hedge_after(text: str, n: _Num, idx: _Index) -> Match | None:
-    """A hedge right after the number, or after the one word that follows it."""
-    for pos in (n.num_end, None):
-        if pos is None:
-            w = _ONE_WORD.match(text, n.num_end)
-            if w is None:
-                return None
-            pos = w.end()
+def _hedge_after(text: str, n: _Num, idx: _Index) -> tuple[Match | None, bool]:
+    """A hedge right after the number (True), or after the one word that follows it (False)."""
+    w = _ONE_WORD.match(text, n.num_end)
+    for pos in (n.num_end, w.end() if w else -1):
         h = idx.starts.get(_skip_spaces(text, pos))
         if h is not None and h.concept == "hedges" and h.entry.get("position") in ("after", "both") \
                 and _kind(h) in _AFTER:
-            return h
-    return None
+            return h, pos == n.num_end
+    return None, False

@@ -138,8 +138,8 @@ def _vague_pair(idx: _Index, ti: int, first: Match, second: Match) -> list[tuple
 def _forward(idx: _Index, ti: int, m: Match, used: set[int], reach: int) -> list[tuple[Claim, int]]:
     """Victims after the cue: a figure (and its party) or a counted noun."""
     toks = idx.doc.tokens
-    for k in range(ti + 1, min(ti + 1 + reach, len(toks))):
-        if not idx.same_clause(ti, k):
+    for k in range(ti + 1, min(ti + 1 + reach + _dated(idx, ti), len(toks))):
+        if not idx.same_clause(ti, k) and not _only_dates_between(idx, ti, k):
             return []
         if k in idx.cues and idx.doc.tokens[k].start >= m.end:
             return []
@@ -154,10 +154,34 @@ def _forward(idx: _Index, ti: int, m: Match, used: set[int], reach: int) -> list
                 claims = [(_replace_party(c, party), pos) for c, pos in claims]
             return claims
         person = idx.people.get(k)
-        if person is not None and person.entry.get("type") in ("person", "other"):
+        if person is not None and person.entry.get("type") in ("person", "other") \
+                and m.entry.get("role") != "toll" and not person.prefix.endswith(("ال", "لل")):
             count = _COUNT.get(person.entry.get("number"))
             return _with_parts(idx, m, None, k, used, count=count)
     return []
+
+
+def _date_tokens(idx: _Index) -> set[int]:
+    out: set[int] = set()
+    for d in idx.doc.layer("dates"):
+        a, b = idx.tok(d.start), idx.tok(max(d.end - 1, d.start))
+        out.update(range(a, b + 1))
+    return out
+
+
+def _only_dates_between(idx: _Index, a: int, b: int) -> bool:
+    """«وقتل، أمس الأربعاء، عنصران»: only a date stands between the comma breaks."""
+    between = set(range(a + 1, b))
+    return bool(between) and between <= _date_tokens(idx) | {b}
+
+
+def _dated(idx: _Index, ti: int) -> int:
+    """How many date tokens follow the cue (they do not count against its reach)."""
+    dates = _date_tokens(idx)
+    n = 0
+    while ti + 1 + n in dates:
+        n += 1
+    return n
 
 
 def _with_parts(idx: _Index, m: Match, q: Quantity | None, k: int, used: set[int],
@@ -253,8 +277,9 @@ def _backward(idx: _Index, ti: int, m: Match, used: set[int], reach: int = 6) ->
     for k in range(ti - 1, max(ti - reach, -1), -1):
         if not idx.same_clause(k, ti):
             return []
-        q = idx.quantities.get(k)
+        q = idx.quantities.get(k) or idx.quantity_ends.get(k)
         if q is not None:
+            k = idx.tok(q.start)
             if k in used or _blocked(idx, k):
                 return []
             used.add(k)
@@ -293,6 +318,8 @@ def _party(idx: _Index, k: int, stop: int | None = None, require_link: bool = Fa
     limit = min(k + PARTY_WINDOW, len(toks), stop if stop is not None else len(toks))
     best: Match | None = None
     first: Match | None = None
+    kinds: set[str] = set()
+    groups: set[str] = set()
     end = toks[k - 1].end if 0 < k <= len(toks) else 0
     j = k
     if k > 0 and k < len(toks) and not idx.same_clause(k - 1, k):
@@ -311,6 +338,8 @@ def _party(idx: _Index, k: int, stop: int | None = None, require_link: bool = Fa
         m = idx.people.get(j)
         if m is not None:
             first = first or m
+            if m.entry.get("category") not in ("unknown", ""):
+                (groups if m.entry.get("type") == "group" else kinds).add(m.entry.get("category"))
             if best is None or _strength(m) > _strength(best):
                 best = m
             end = m.end
@@ -321,6 +350,8 @@ def _party(idx: _Index, k: int, stop: int | None = None, require_link: bool = Fa
         return Party(None, None, "unknown"), end
     span = idx.doc.span(first.start, end)
     category = best.entry.get("category") or "unknown"
+    if len(kinds) > 1 and not groups:
+        category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides
     return Party(span, best.entry.get("name") or span.text, category), end
 
 
@@ -381,12 +412,16 @@ def _inherit_parties(claims: list[ClaimMention]) -> list[ClaimMention]:
 
 def _default_civilians(claims: list[ClaimMention]) -> list[ClaimMention]:
     """Victims named by no side are civilians, unless their sentence splits a toll by sides."""
-    out = []
+    out: list[ClaimMention] = []
     for cm in claims:
         c = cm.claim
         if c.party.span is None and c.party.category == "unknown" and c.kind in ("killed", "injured", "missing"):
             sides = {o.claim.party.category for o in claims if o.sentence == cm.sentence and o is not cm}
-            if not sides & {"state_forces", "armed_group"}:
+            before = [o.claim.party.category for o in out if o.claim.party.span is not None
+                      and o.claim.party.category != "unknown"]
+            if before and not sides - {before[-1], "unknown"}:
+                cm = ClaimMention(_replace_party(c, Party(None, None, before[-1])), cm.pos, cm.sentence)
+            elif not sides & {"state_forces", "armed_group"}:
                 cm = ClaimMention(_replace_party(c, Party(None, None, "civilians")), cm.pos, cm.sentence)
         out.append(cm)
     return out

@@ -84,7 +84,7 @@ def _off_topic(doc: Document, matches: tuple[Match, ...]) -> bool:
     topics = Counter(m.entry.get("topic") for m in matches if m.concept == "negative_topics")
     strong = sum(1 for m in matches if m.concept == "event_triggers" and m.entry.get("weight") == "2")
     hits = sum(n for t, n in topics.items() if t in OFF_TOPICS)
-    return hits >= 2 and strong < 2 or hits >= 4 and strong < hits
+    return hits >= 2 and strong < 2 or hits >= 4 and strong < hits or topics["accident"] >= 1 and strong == 0
 
 
 def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],

@@ -237,7 +237,9 @@ class _Recogniser:
         """Read a place phrase at token i; return the token after it (or i)."""
         hit = _best_known(self.known, i)
         word = self.words.words.get(i)
-        if word is not None and not (hit and hit[0] > word[0] - i + 1):
+        formal = hit is not None and hit[0] > word[0] - i + 1 if word is not None else False
+        if word is not None and not (formal and (word[1].entry.get("role") == "direction"
+                                                 or word[1].entry.get("kind") == "countryside")):
             return self._worded(i, word)
         if hit is None or (word is None and self._is_vocab(i)) or i in self.words.other:
             return i

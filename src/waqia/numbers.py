@@ -107,11 +107,14 @@ _BLOCK = re.compile(
 _RUN = re.compile(r"\d+(?:[.,،]\d+)*")  # found fast, then read with _FORMS
 _FORMS = re.compile(r"(\d{1,3}(?:[,،]\d{3})+)|(\d{1,3}(?:\.\d{3})+)|(\d+(?:[.,]\d+)?)")
 _CLUSTER = frozenset("0123456789/:.,-+% abcdefghijklmnopqrstuvwxyz")
-_UNIT = re.compile(r" *(?:من +)?([^\W\d_]+)")
-_DEFINITE_NEXT = re.compile(r" +(?:ال|من )")
+# Grammatical particles (like lexicon.PREFIXES), not word lists: the article,
+# the conjunction «و» and the preposition «من» ("of", "from").
+ART, AND, OF = "ال", "و", "من"
+_UNIT = re.compile(rf" *(?:{OF} +)?([^\W\d_]+)")
+_DEFINITE_NEXT = re.compile(rf" +(?:{ART}|{OF} )")
 _DASH = re.compile(r" *- *")
-_FROM = re.compile(r"(?<!\w)من *$")
-_AND = re.compile(r" *و *")
+_FROM = re.compile(rf"(?<!\w){OF} *$")
+_AND = re.compile(rf" *{AND} *")
 _ONE_WORD = re.compile(r" *[^\W\d_]+ +")
 _NUMERIC = frozenset({"unit", "head", "ten", "hundred", "scale", "dual"})
 _HEDGE_BOUNDS = {"more": (1, None), "less": (None, -1), "atleast": (0, None),
@@ -161,7 +164,7 @@ class _Index:
     def __init__(self, text: str, matches: tuple[Match, ...] | list[Match]):
         own = _longest([m for m in matches if m.entry.concept in CONCEPTS])
         self.words = [m for m in own if m.concept == "number_words"
-                      and not ("nodef" in m.entry.get("flags") and m.prefix.endswith("ال"))]
+                      and not ("nodef" in m.entry.get("flags") and m.prefix.endswith(ART))]
         self.ends = {m.end: m for m in own}
         self.starts = {m.word_start: m for m in own}
         self.consumed: set[int] = set()
@@ -216,7 +219,7 @@ def _skip_back(text: str, pos: int) -> int:
     """Back over spaces and a detached article («الـ 20» → «ال 20»)."""
     while pos > 0 and text[pos - 1] == " ":
         pos -= 1
-    if text[max(pos - 2, 0):pos] == "ال" and (pos == 2 or (pos > 2 and not text[pos - 3].isalnum())):
+    if text[max(pos - 2, 0):pos] == ART and (pos == 2 or (pos > 2 and not text[pos - 3].isalnum())):
         pos -= 2
         while pos > 0 and text[pos - 1] == " ":
             pos -= 1
@@ -344,8 +347,8 @@ def _link(text: str, a: Match, b: Match) -> str | None:
     if gap and not gap.strip(" "):
         if not b.prefix:
             return "join"
-        return "conj" if b.prefix in ("و", "وال") else None
-    return "conj" if _AND.fullmatch(gap) and b.prefix in ("", "ال") else None
+        return "conj" if b.prefix in (AND, AND + ART) else None
+    return "conj" if _AND.fullmatch(gap) and b.prefix in ("", ART) else None
 
 
 def _word_numbers(text: str, idx: _Index) -> list[_Num]:
@@ -458,7 +461,7 @@ def _range(text: str, a: _Num, b: _Num, idx: _Index) -> _Num | None:
         return None
     gap = text[a.num_end:b.word_start]
     h = _hedge_before(text, a, idx)
-    if _AND.fullmatch(gap) or (b.prefix.startswith("و") and not gap.strip(" ")):
+    if _AND.fullmatch(gap) or (b.prefix.startswith(AND) and not gap.strip(" ")):
         ok = h is not None and _kind(h) == "range_from"
     elif _DASH.fullmatch(gap):
         ok = True

@@ -89,7 +89,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
         for claim, pos in found:
             if not _in_past(idx, idx.tok(pos)):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos)))
-    out = _default_civilians(_inherit_parties(out))
+    out = _drop_subsumed(_default_civilians(_inherit_parties(out)))
     return doc.add("claims", tuple(out))
 
 
@@ -336,6 +336,8 @@ def _party(idx: _Index, k: int, stop: int | None = None, require_link: bool = Fa
         if require_link and j == k and toks[j].text not in ("من", "في") and j not in idx.people:
             break
         m = idx.people.get(j)
+        if m is None and j > k and toks[j].text.startswith("و") and first is not None:
+            break  # «أشخاص وأحرقوا ...»: a new clause, not more of the side
         if m is not None:
             first = first or m
             if m.entry.get("category") not in ("unknown", ""):
@@ -350,7 +352,7 @@ def _party(idx: _Index, k: int, stop: int | None = None, require_link: bool = Fa
         return Party(None, None, "unknown"), end
     span = idx.doc.span(first.start, end)
     category = best.entry.get("category") or "unknown"
-    if len(kinds) > 1 and not groups:
+    if len(kinds) > 1 and not groups or len(groups) > 1:
         category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides
     return Party(span, best.entry.get("name") or span.text, category), end
 
@@ -408,6 +410,16 @@ def _inherit_parties(claims: list[ClaimMention]) -> list[ClaimMention]:
         out.append(cm)
         prev = cm
     return out
+
+
+def _drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:
+    """A figureless mention («قتلى», «جرحى») gives way to a figure of the same kind;
+    an attacking force is a claim only with its size."""
+    counted = {(cm.claim.kind, cm.claim.party.category) for cm in claims if cm.claim.value is not None}
+    kinds = {k for k, _ in counted}
+    return [cm for cm in claims if cm.claim.value is not None or cm.claim.kind != "participants" and not (
+        (cm.claim.kind, cm.claim.party.category) in counted
+        or cm.claim.party.span is None and cm.claim.kind in kinds)]
 
 
 def _default_civilians(claims: list[ClaimMention]) -> list[ClaimMention]:

@@ -7,7 +7,7 @@ that a source only gives by reference.
 
 >>> c = Collection()
 >>> c.add(Record("wof:1", "Barah", kind="locality", geonameid="170"))
->>> c.add(Record("gn:170", "Barah", names_ar=["البارة"], population=5000, geonameid="170"))
+>>> c.add(Record("geonames:170", "Barah", names_ar=["البارة"], population=5000, geonameid="170"))
 >>> [(r.name, r.names_ar, r.population, r.ids) for r in c.records()]
 [('Barah', ['البارة'], 5000, ['geonames:170', 'wof:1'])]
 """

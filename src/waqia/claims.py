@@ -16,6 +16,7 @@ The source comes from :func:`waqia.sources.source_for`.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,7 @@ class _Index:
     blockers: dict[int, str]  # token index -> effect, for blocker words ending at that token
     party_stops: dict[int, str]  # token index -> why a side's words end there («side»: they go on)
     past: list[int]  # token indices of cues of the past («الشهر الماضي»)
+    since: list[int] = dataclasses.field(default_factory=list)  # token indices of «منذ»
 
     def tok(self, pos: int) -> int:
         return self.doc.token_index(pos)
@@ -74,10 +76,14 @@ def find_claims(doc: Document, ctx: Context) -> Document:
     out: list[ClaimMention] = []
     cues = longest(m for m in doc.layer("matches") if m.concept == "casualty_terms")
     cue_list = [(idx.tok(m.start), m) for m in cues]
+    skip = -1
     for n, (ti, m) in enumerate(cue_list):
         role = m.entry.get("role")
+        if n == skip:
+            continue
         if role == "act" and n + 1 < len(cue_list) and _joined_acts(idx, ti, cue_list[n + 1][0]):
             found = _vague_pair(idx, ti, m, cue_list[n + 1][1])
+            skip = n + 1
         elif role in ("act", "toll"):
             found = _forward(idx, ti, m, used, reach=3 if role == "act" else 8)
             if not found and role == "act":
@@ -87,7 +93,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
         else:
             found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
         for claim, pos in found:
-            if not _in_past(idx, idx.tok(pos)):
+            if not _in_past(idx, idx.tok(pos), since=role == "toll"):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos)))
     out = _drop_subsumed(_default_civilians(_inherit_parties(out)))
     return doc.add("claims", tuple(out))
@@ -104,6 +110,7 @@ def _build_index(doc: Document) -> _Index:
         people.setdefault(doc.token_index(m.start), m)
     party_stops: dict[int, str] = {}
     past: list[int] = []
+    since: list[int] = []
     for m in doc.layer("matches"):
         if m.concept == "party_stops":
             ti = doc.token_index(m.start)
@@ -111,12 +118,14 @@ def _build_index(doc: Document) -> _Index:
                 party_stops[ti] = m.entry.get("why")
         elif m.concept == "background_cues" and m.entry.get("type") == "past":
             past.append(doc.token_index(m.start))
+        elif m.concept == "background_cues" and m.entry.get("type") == "since":
+            since.append(doc.token_index(m.start))
         elif m.concept == "casualty_terms":
             cues.setdefault(doc.token_index(m.start), m)
         elif m.concept == "claim_blockers":
             blockers[doc.token_index(m.end - 1)] = m.entry.get("effect")
     past += [doc.token_index(d.start) for d in doc.layer("dates") if getattr(d, "background", False)]
-    return _Index(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past)
+    return _Index(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since)
 
 
 def _joined_acts(idx: _Index, a: int, b: int) -> bool:
@@ -138,7 +147,10 @@ def _vague_pair(idx: _Index, ti: int, first: Match, second: Match) -> list[tuple
 def _forward(idx: _Index, ti: int, m: Match, used: set[int], reach: int) -> list[tuple[Claim, int]]:
     """Victims after the cue: a figure (and its party) or a counted noun."""
     toks = idx.doc.tokens
+    dates = _date_tokens(idx)
     for k in range(ti + 1, min(ti + 1 + reach + _dated(idx, ti), len(toks))):
+        if k in dates:
+            continue
         if not idx.same_clause(ti, k) and not _only_dates_between(idx, ti, k):
             return []
         if k in idx.cues and idx.doc.tokens[k].start >= m.end:
@@ -157,6 +169,8 @@ def _forward(idx: _Index, ti: int, m: Match, used: set[int], reach: int) -> list
         if person is not None and person.entry.get("type") in ("person", "other") \
                 and m.entry.get("role") != "toll" and not person.prefix.endswith(("ال", "لل")):
             count = _COUNT.get(person.entry.get("number"))
+            if m.entry.get("kind") == "participants":
+                return []  # an attacking force is counted only by a figure
             return _with_parts(idx, m, None, k, used, count=count)
     return []
 
@@ -172,7 +186,7 @@ def _date_tokens(idx: _Index) -> set[int]:
 def _only_dates_between(idx: _Index, a: int, b: int) -> bool:
     """«وقتل، أمس الأربعاء، عنصران»: only a date stands between the comma breaks."""
     between = set(range(a + 1, b))
-    return bool(between) and between <= _date_tokens(idx) | {b}
+    return bool(between) and between <= _date_tokens(idx)
 
 
 def _dated(idx: _Index, ti: int) -> int:
@@ -248,9 +262,13 @@ def _victim(idx: _Index, ti: int, m: Match, used: set[int]) -> list[tuple[Claim,
                    vague=None if count else idx.doc.tokens[ti].text), m.start)]
 
 
-def _in_past(idx: _Index, k: int) -> bool:
-    """A cue of the past («الشهر الماضي», a date long before) in the same clause, within eight words."""
-    return any(abs(p - k) <= 8 and idx.same_clause(min(p, k), max(p, k)) for p in idx.past)
+def _in_past(idx: _Index, k: int, since: bool = False) -> bool:
+    """A cue of the past («الشهر الماضي», a date long before) in the same clause, within eight words.
+
+    With ``since``, «منذ» counts too: a toll «since» a day is cumulative.
+    """
+    cues = idx.past + (idx.since if since else [])
+    return any(abs(p - k) <= 8 and idx.same_clause(min(p, k), max(p, k)) for p in cues)
 
 
 def background_positions(doc: Document, types: tuple[str, ...] = ("past",)) -> list[int]:
@@ -320,6 +338,7 @@ def _party(idx: _Index, k: int, stop: int | None = None, require_link: bool = Fa
     first: Match | None = None
     kinds: set[str] = set()
     groups: set[str] = set()
+    both_sides = False
     end = toks[k - 1].end if 0 < k <= len(toks) else 0
     j = k
     if k > 0 and k < len(toks) and not idx.same_clause(k - 1, k):
@@ -340,6 +359,7 @@ def _party(idx: _Index, k: int, stop: int | None = None, require_link: bool = Fa
             break  # «أشخاص وأحرقوا ...»: a new clause, not more of the side
         if m is not None:
             first = first or m
+            both_sides = both_sides or int(m.entry.get("strength") or 0) >= 9
             if m.entry.get("category") not in ("unknown", ""):
                 (groups if m.entry.get("type") == "group" else kinds).add(m.entry.get("category"))
             if best is None or _strength(m) > _strength(best):
@@ -352,7 +372,7 @@ def _party(idx: _Index, k: int, stop: int | None = None, require_link: bool = Fa
         return Party(None, None, "unknown"), end
     span = idx.doc.span(first.start, end)
     category = best.entry.get("category") or "unknown"
-    if len(kinds) > 1 and not groups or len(groups) > 1:
+    if len(kinds) > 1 and not groups or len(groups) > 1 or both_sides:
         category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides
     return Party(span, best.entry.get("name") or span.text, category), end
 

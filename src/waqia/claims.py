@@ -100,7 +100,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
 
 
 def _build_index(doc: Document) -> _Index:
-    qs = [q for q in doc.layer("numbers") if not getattr(q, "is_year", False)]
+    qs = list(doc.layer("numbers"))
     quantities = {doc.token_index(q.start): q for q in qs}
     quantity_ends = {doc.token_index(max(q.end - 1, q.start)): q for q in qs}
     people: dict[int, Match] = {}

@@ -265,7 +265,18 @@ def _finish(doc: Document, n: int, d: _Draft) -> Event:
                  date_span, locations, actors, claims, min(confidence, 1.0), trigger)
 
 
+def _is_country(place: Any) -> bool:
+    level = getattr(place, "level", None)
+    if level is not None:
+        return bool(level == "country")
+    loc = place.location
+    return loc.admin1 is None and loc.geo_precision == 3 and bool(loc.name) and bool(loc.country)
+
+
 def _locations(places: list[Any]) -> tuple[Location, ...]:
+    """Places of the event, most precise first; a country only when nothing finer is named."""
+    if any(not _is_country(p) for p in places):
+        places = [p for p in places if not _is_country(p)]
     seen: set[tuple[Any, ...]] = set()
     out = []
     for p in sorted(places, key=lambda p: getattr(p.location, "geo_precision", 3)):

@@ -191,11 +191,14 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
         ordered = [_draft_from_claims(doc, claims)]
     for c in claims:
         _nearest(ordered, c.sentence, c.pos).claims.append(c)
+    dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
+             if getattr(d, "is_event_date", not getattr(d, "background", False))}
     for p in doc.layer("places"):
         s = getattr(p, "sentence", doc.sentence_of(p.start))
         if getattr(p, "context", False) or s in blocked:
             continue
-        if any(t.sentence == s for d in ordered for t in d.triggers) or any(c.sentence == s for c in claims):
+        if any(t.sentence == s for d in ordered for t in d.triggers) or any(c.sentence == s for c in claims) \
+                or s in dated:
             _nearest(ordered, s, p.start).places.append(p)
     for a in doc.layer("actors"):
         if any(t.sentence == a.sentence for d in ordered for t in d.triggers):

@@ -14,8 +14,8 @@ $(STAMP): pyproject.toml
 
 ## Extract the bundled example articles and show what was read.
 demo: $(STAMP)
-	$(BIN)/waqia extract examples/ -o demo-out.jsonl
-	$(BIN)/waqia show demo-out.jsonl --limit 2
+	$(BIN)/waqia extract examples/ -o demo-out.jsonl --overwrite --with-text --published 2024-03-07 --no-progress
+	$(BIN)/waqia show demo-out.jsonl --relevant-only --width 110
 
 ## The whole test suite (services such as PostgreSQL are used when configured).
 test: $(STAMP)

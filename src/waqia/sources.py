@@ -70,6 +70,9 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[Source
     last_by_head: dict[str, SourceMention] = {}
     text = doc.text
     head_starts = {m.word_start for m in heads}
+    claimed = {m.word_start for m in doc.layer("matches")
+               if m.concept in ("attribution", "casualty_terms", "event_triggers", "source_stops")}
+    claimed |= {d.start for d in doc.layer("dates")} | {q.start for q in doc.layer("numbers")}
     for m in longest(heads):
         start = m.start - 2 if m.prefix.endswith("ال") else m.start
         head = m.entry.key[2:] if m.entry.key.startswith("ال") else m.entry.key
@@ -77,18 +80,19 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[Source
         ti = doc.token_index(m.end)
         extra = 0
         after_bism = False
+        definite = m.prefix.endswith("ال") or m.entry.key.startswith("ال")
         while extra < MAX_NAME_TOKENS and ti < len(doc.tokens):
             tok = doc.tokens[ti]
             if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit():
                 break
-            if not (after_bism or _name_part(tok.text) or tok.start in head_starts):
+            first_of_indefinite = extra == 0 and not definite and tok.start not in claimed
+            if not (after_bism or first_of_indefinite or _name_part(tok.text) or tok.start in head_starts):
                 break
             after_bism = tok.text in _BISM
             end = tok.end
             ti += 1
             extra += 1
         sentence = doc.sentence_of(m.start)
-        definite = m.prefix.endswith("ال") or m.entry.key.startswith("ال")
         canonical = m.entry.get("canonical")
         full = doc.span(start, end).text
         if m.entry.get("type") == "name" and canonical:

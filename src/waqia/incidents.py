@@ -19,7 +19,17 @@ Linking evidence, each a small additive score:
 * type: same sub-event type, same event type, or compatible types (a battle
   and the shelling inside it); incompatible types (a protest and an air
   strike) veto the link;
-* actors named by both reports; equal figures of the same kind and party.
+* actors named by both reports; equal figures of the same kind and party
+  (two or more equal figures also stand in for a precise place when the
+  reports share any place at all);
+* text: when the store gives each member the shingles of its article
+  (:func:`text_shingles`), a passage shared word for word (agency copy, the
+  same quoted statement) is strong evidence.
+
+A report without any day can be placed anywhere in time, so it links only
+when something specific corroborates it: shared text, an equal figure, or a
+shared actor together with a compatible toll (both report casualties of one
+kind and party, or neither reports any).
 
 A new event joins the best-scoring incident whose members it is compatible
 with (no veto against any member, no member from the same document) when the
@@ -31,6 +41,8 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date as Date
@@ -42,6 +54,11 @@ LINK_THRESHOLD = 3.5
 MIN_PLACE = 2.0
 NEAR_KM = 15.0
 FAR_KM = 60.0
+#: words per text shingle, and the shared-shingle share (of the shorter text)
+#: and count above which two articles are taken to share a passage
+SHINGLE_WORDS = 3
+TEXT_SHARED, TEXT_STRONG, TEXT_MIN_COMMON = 0.06, 0.2, 8
+TOLL_KINDS = ("killed", "injured", "captured", "missing")
 
 #: Pairs of different ACLED event types that one real event can be coded as.
 COMPATIBLE_TYPES: frozenset[frozenset[str]] = frozenset({
@@ -66,6 +83,8 @@ class Member:
     event: dict[str, Any]
     published: str | None = None
     outlet: str | None = None
+    #: :func:`text_shingles` of the member's article; empty when the text is unknown
+    shingles: frozenset[int] = frozenset()
 
     @property
     def key(self) -> str:
@@ -206,30 +225,81 @@ def _figures(e: dict[str, Any]) -> set[tuple[str, str, int]]:
     out = set()
     for c in e.get("claims") or []:
         # figures below 3 coincide too often between unrelated events to count as evidence
-        if c.get("value") is not None and int(c["value"]) >= 3 and \
-                c.get("kind") in ("killed", "injured", "captured", "missing"):
+        if c.get("value") is not None and int(c["value"]) >= 3 and c.get("kind") in TOLL_KINDS:
             out.add((c["kind"], (c.get("party") or {}).get("category") or "unknown", int(c["value"])))
     return out
+
+
+def _tolls(e: dict[str, Any]) -> set[tuple[str, str]]:
+    """(kind, party category) of every casualty figure an event reports, with or without a number."""
+    return {(str(c["kind"]), str((c.get("party") or {}).get("category") or "unknown"))
+            for c in e.get("claims") or [] if c.get("kind") in TOLL_KINDS}
+
+
+def tolls_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two events tell the same kind of toll: neither reports casualties,
+    or both report casualties of one kind and party category (values may differ).
+
+    >>> dead = {"claims": [{"kind": "killed", "value": 8, "party": {"category": "civilians"}}]}
+    >>> tolls_compatible(dead, {"claims": []}), tolls_compatible({}, {}), tolls_compatible(dead, dead)
+    (False, True, True)
+    """
+    ta, tb = _tolls(a), _tolls(b)
+    return bool(ta & tb) if ta or tb else True
+
+
+def text_shingles(text: str | None) -> frozenset[int]:
+    """Hashes of the overlapping word triples of an article's normalised text.
+
+    Stable across runs (CRC32), so a store can keep them beside a document.
+
+    >>> text_shingles("قُتل ٤ جنود في قصف") == text_shingles("قتل 4 جنود في  قصف")
+    True
+    >>> len(text_shingles("a b c d")), text_shingles(None)
+    (2, frozenset())
+    """
+    words = re.findall(r"\w+", key(text or ""))
+    grams = (" ".join(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1))
+    return frozenset(zlib.crc32(g.encode("utf-8")) for g in grams)
+
+
+def text_score(a: Member, b: Member) -> float:
+    """Text evidence: 3 when the articles share a long passage, 2 when they share
+    a clear part of the shorter one, 0 otherwise (or when a text is unknown).
+
+    The share is counted over the shorter article's shingles and needs at
+    least :data:`TEXT_MIN_COMMON` of them, so a few stock phrases never count.
+    """
+    if not a.shingles or not b.shingles:
+        return 0.0
+    common = len(a.shingles & b.shingles)
+    share = common / min(len(a.shingles), len(b.shingles))
+    if common < TEXT_MIN_COMMON or share < TEXT_SHARED:
+        return 0.0
+    return 3.0 if share >= TEXT_STRONG else 2.0
 
 
 def link_score(a: Member, b: Member) -> tuple[float, float] | None:
     """(total score, place part) for two events, or None when they cannot be one event.
 
     A report without any day (no event date, no publication date) links only
-    when an actor or a figure corroborates it.
+    when shared text, an equal figure, or a shared actor with a compatible
+    toll (:func:`tolls_compatible`) corroborates it.  Shared text, or two
+    equal figures where the reports share any place, count as place evidence.
     """
     parts = (place_score(a.event, b.event), day_score(a, b), type_score(a.event, b.event))
     if any(p is None for p in parts):
         return None
     place, day, kind = (float(p or 0.0) for p in parts)
-    total = place + day + kind
-    corroborated = False
-    if _actor_keys(a.event) & _actor_keys(b.event):
-        total, corroborated = total + 1.0, True
-    if _figures(a.event) & _figures(b.event):
-        total, corroborated = total + 1.5, True
+    figures = len(_figures(a.event) & _figures(b.event))
+    actors = bool(_actor_keys(a.event) & _actor_keys(b.event))
+    text = text_score(a, b)
+    total = place + day + kind + text + 1.5 * min(figures, 2) + (1.0 if actors else 0.0)
+    corroborated = text > 0 or figures > 0 or (actors and tolls_compatible(a.event, b.event))
     if not corroborated and (anchor(a)[0] is None or anchor(b)[0] is None):
         return None
+    if text > 0 or (figures >= 2 and place > 0):
+        place = max(place, MIN_PLACE)
     return total, place
 
 

@@ -88,3 +88,30 @@ def test_claims_spans_point_into_original() -> None:
                 assert text[part["start"]:part["end"]] == part["text"]
         assert text[c["start"]:c["end"]] == c["text"]
     assert {c["value"] for c in claims(text)} == {12, 25}
+
+
+def test_claims_parts_of_two_sides_are_two_claims() -> None:
+    got = brief("قتل 30 مدنيا و12 جنديا في هجوم شنه مسلحون على قرية.")
+    assert ("killed", 30, "civilians", None) in got
+    assert ("killed", 12, "state_forces", None) in got
+
+
+def test_claims_subset_of_another_side_is_its_own_claim() -> None:
+    got = brief("أسفرت الغارة عن مقتل 6 أشخاص بينهم 3 جنود.")
+    assert ("killed", 6, "unknown", None) in got
+    assert ("killed", 3, "state_forces", None) in got
+
+
+def test_claims_running_total_is_background() -> None:
+    text = ("قتل 4 مدنيين في غارة على منزل اليوم. "
+            "وارتفعت حصيلة القتلى منذ بدء الهجوم إلى 2300 شخص.")
+    got = brief(text)
+    assert ("killed", 4, "civilians", None) in got
+    assert not any(v == 2300 for _, v, _, _ in got)
+
+
+def test_claims_backreference_to_a_known_name() -> None:
+    text = ("قال المرصد السوري لحقوق الإنسان إن 9 عناصر من قوات النظام قتلوا في الهجوم. "
+            "وأضاف المرصد أن 4 مسلحين قتلوا أيضا.")
+    c = next(c for c in claims(text) if c["value"] == 4)
+    assert c["source"]["name"] == "المرصد السوري لحقوق الإنسان"

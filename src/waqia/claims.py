@@ -93,7 +93,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
         else:
             found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
         for claim, pos in found:
-            if not _in_past(idx, idx.tok(pos), since=role == "toll"):
+            if not _in_past(idx, idx.tok(pos), since=role == "toll") and not _cumulative(idx, pos, role):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos)))
     out = _drop_subsumed(_default_civilians(_inherit_parties(out)))
     return doc.add("claims", tuple(out))
@@ -198,44 +198,94 @@ def _dated(idx: _Index, ti: int) -> int:
     return n
 
 
+@dataclass
+class _Part:
+    """One side's share of a figure: «49 مدنيا» and «15 جنديا» in «49 مدنيا و15 جنديا»."""
+
+    value: int | None
+    low: int | None
+    high: int | None
+    party: Party
+    end: int
+
+    def add(self, other: _Part) -> None:
+        self.value = (self.value or 0) + (other.value or 0)
+        self.low = (self.low or 0) + (other.low or 0)
+        self.high = None if self.high is None or other.high is None else self.high + other.high
+        self.end = other.end
+        if self.party.category == "unknown":
+            self.party = other.party
+
+
 def _with_parts(idx: _Index, m: Match, q: Quantity | None, k: int, used: set[int],
-                count: int | None = None) -> list[tuple[Claim, int]]:
-    """A figure and the parts of the same side joined to it by و."""
+                count: int | None = None, stop: int | None = None) -> list[tuple[Claim, int]]:
+    """A figure and the parts joined to it by و: one side's parts add up, another side's make a claim."""
     toks = idx.doc.tokens
-    party_from = idx.tok(q.end) if q else k
-    party, pend = _party(idx, party_from)
-    value = q.value if q else count
-    low, high = (q.low, q.high) if q else (count, count)
-    approx = q.approx if q else False
+    party, pend = _party(idx, idx.tok(q.end) if q else k, stop=stop)
+    if q is not None:
+        parts = [_Part(q.value, q.low, q.high, party, pend)]
+    else:
+        parts = [_Part(count, count, count, party, pend)]
     vague = q.vague if q else (None if count else toks[k].text)
     nxt = idx.tok(pend)
-    while value is not None and nxt < len(toks) and toks[nxt].text.startswith("و") and idx.same_clause(nxt - 1, nxt):
-        part_q = idx.quantities.get(nxt) if toks[nxt].text[1:].isdigit() or nxt in idx.quantities else None
-        part_p = idx.people.get(nxt)
-        if nxt in idx.cues:
+    while parts[0].value is not None and nxt < len(toks) and toks[nxt].text.startswith("و") \
+            and idx.same_clause(nxt - 1, nxt) and nxt not in idx.cues:
+        part = _next_part(idx, nxt, stop)
+        if part is None:
             break
-        if part_q is not None and not _blocked(idx, nxt):
-            p2, e2 = _party(idx, idx.tok(part_q.end))
-            if p2.span is None or (p2.category != party.category and "unknown" not in (p2.category, party.category)):
-                break
+        if nxt in idx.quantities:
             used.add(nxt)
-            value, low = value + (part_q.value or 0), (low or 0) + (part_q.low or 0)
-            high = None if high is None or part_q.high is None else high + part_q.high
-            pend, nxt = e2, idx.tok(e2)
-            party = p2 if party.category == "unknown" else party
-            continue
-        if part_p is not None and part_p.entry.get("type") == "person" and part_p.entry.get("number") in _COUNT:
-            c = _COUNT[part_p.entry.get("number")]
-            value, low, high = value + c, (low or 0) + c, None if high is None else high + c
-            pend = part_p.end
-            nxt = idx.tok(pend)
-            continue
-        break
-    start = min(m.start, q.start) if q else m.start
-    span = idx.doc.span(start, max(pend, q.end if q else m.end))
-    claim = _make(idx, m.entry.get("kind"), value, m.start, span, party, low=low, high=high,
-                  approx=approx, vague=vague if value is None else None)
-    return [(claim, m.start)]
+        last = parts[-1]
+        if part.party.category == last.party.category or "unknown" in (part.party.category, last.party.category):
+            last.add(part)
+        else:
+            parts.append(part)
+        nxt = idx.tok(part.end)
+    parts += _subsets(idx, parts, used, stop)
+    out = []
+    for n, part in enumerate(parts):
+        first = n == 0
+        s0 = (min(m.start, q.start) if q else m.start) if first else idx.doc.tokens[idx.tok(parts[n - 1].end)].start
+        span = idx.doc.span(s0, max(part.end, q.end if q and first else s0 + 1))
+        out.append((_make(idx, m.entry.get("kind"), part.value, m.start, span, part.party, low=part.low,
+                          high=part.high, approx=q.approx if q else False,
+                          vague=vague if part.value is None and first else None), m.start))
+    return out
+
+
+def _next_part(idx: _Index, j: int, stop: int | None, subset: bool = False) -> _Part | None:
+    """The part starting at token ``j`` («و15 جنديا», «وضابط»), or None."""
+    q = idx.quantities.get(j)
+    if q is not None and (subset or not _blocked(idx, j)):
+        p2, e2 = _party(idx, idx.tok(q.end), stop=stop)
+        return _Part(q.value, q.low, q.high, p2, e2) if p2.span is not None else None
+    person = idx.people.get(j)
+    if person is not None and person.entry.get("type") == "person" and person.entry.get("number") in _COUNT:
+        c = _COUNT[person.entry.get("number")]
+        p2, e2 = _party(idx, j, stop=stop)
+        return _Part(c, c, c, p2, max(e2, person.end))
+    return None
+
+
+def _subsets(idx: _Index, parts: list[_Part], used: set[int], stop: int | None) -> list[_Part]:
+    """«5 أشخاص بينهم جنديان»: a subset of another side is a claim of its own, and the total
+    then belongs to no one side.  A subset of the same side is no claim."""
+    toks = idx.doc.tokens
+    j = idx.tok(parts[-1].end)
+    if j >= len(toks) or idx.blockers.get(j) != "subset" and idx.blockers.get(j + 1) != "subset":
+        return []
+    j = j + 1 if idx.blockers.get(j) == "subset" else j + 2
+    if j >= len(toks) or not idx.same_clause(j - 1, j):
+        return []
+    part = _next_part(idx, j, stop, subset=True)
+    main = parts[0].party.category
+    if part is None or part.party.category in (main, "unknown") or main not in ("civilians", "unknown"):
+        return []
+    if j in idx.quantities:
+        used.add(j)
+    if len(parts) == 1:
+        parts[0].party = Party(parts[0].party.span, parts[0].party.name, "unknown")
+    return [part]
 
 
 def _victim(idx: _Index, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
@@ -260,6 +310,16 @@ def _victim(idx: _Index, ti: int, m: Match, used: set[int]) -> list[tuple[Claim,
     span = idx.doc.span(m.start, max(m.end, pend))
     return [(_make(idx, m.entry.get("kind"), count, m.start, span, party, low=count, high=count,
                    vague=None if count else idx.doc.tokens[ti].text), m.start)]
+
+
+def _cumulative(idx: _Index, pos: int, role: str) -> bool:
+    """A running total: «منذ» in the sentence of a toll, or of a figure beside «حصيلة»."""
+    sent = idx.doc.sentence_of(pos)
+    since = any(idx.doc.tokens[k].sentence == sent for k in idx.since)
+    if not since:
+        return False
+    return role == "toll" or any(idx.doc.sentence_of(m.start) == sent for m in idx.doc.layer("matches")
+                                 if m.concept == "background_cues" and m.entry.get("type") == "total")
 
 
 def _in_past(idx: _Index, k: int, since: bool = False) -> bool:
@@ -301,10 +361,7 @@ def _backward(idx: _Index, ti: int, m: Match, used: set[int], reach: int = 6) ->
             if k in used or _blocked(idx, k):
                 return []
             used.add(k)
-            party, pend = _party(idx, idx.tok(q.end), stop=ti)
-            span = idx.doc.span(q.start, m.end)
-            return [(_make(idx, m.entry.get("kind"), q.value, q.start, span, party, low=q.low, high=q.high,
-                           approx=q.approx, vague=q.vague), q.start)]
+            return _with_parts(idx, m, q, k, used, stop=ti)
         if k in idx.cues:
             return []
     for k in range(ti - 1, max(ti - 3, -1), -1):

@@ -75,7 +75,8 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[Source
     claimed |= {d.start for d in doc.layer("dates")} | {q.start for q in doc.layer("numbers")}
     for m in longest(heads):
         start = m.start - 2 if m.prefix.endswith("ال") else m.start
-        head = m.entry.key[2:] if m.entry.key.startswith("ال") else m.entry.key
+        first_word = m.entry.key.split()[0]
+        head = first_word[2:] if first_word.startswith("ال") else first_word
         end = m.end
         ti = doc.token_index(m.end)
         extra = 0

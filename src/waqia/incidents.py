@@ -481,8 +481,9 @@ def disagreements(claims: list[dict[str, Any]], outlets: dict[str, Any] | None =
         if c.get("value") is None or not c.get("kind"):
             continue
         entry = {"value": int(c["value"]), "source": _source_name(c), "doc_id": c.get("doc_id")}
-        if outlets and outlets.get(c.get("doc_id")):
-            entry["outlet"] = outlets[c.get("doc_id")]
+        outlet = (outlets or {}).get(str(c.get("doc_id")))
+        if outlet:
+            entry["outlet"] = outlet
         ident = (entry["value"], entry["source"], entry["doc_id"])
         groups.setdefault((str(c["kind"]), _category(c)), {}).setdefault(ident, entry)
     out = []

@@ -398,7 +398,7 @@ def _party(idx: _Index, k: int, stop: int | None = None, require_link: bool = Fa
     both_sides = False
     end = toks[k - 1].end if 0 < k <= len(toks) else 0
     j = k
-    if k > 0 and k < len(toks) and not idx.same_clause(k - 1, k):
+    if 0 < k < len(toks) and not idx.same_clause(k - 1, k) and k - 1 not in _date_tokens(idx):
         return Party(None, None, "unknown"), end
     while j < limit:
         if j > k and not idx.same_clause(j - 1, j):

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .document import Document
 from .lexicon import Match, longest
+from .normalize import key as normalize_key
 
 if TYPE_CHECKING:
     from .pipeline import Context
@@ -75,7 +76,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[Source
     claimed |= {d.start for d in doc.layer("dates")} | {q.start for q in doc.layer("numbers")}
     for m in longest(heads):
         start = m.start - 2 if m.prefix.endswith("ال") else m.start
-        first_word = m.entry.key.split()[0]
+        first_word = normalize_key(m.entry.get("family")) or m.entry.key.split()[0]
         head = first_word[2:] if first_word.startswith("ال") else first_word
         end = m.end
         ti = doc.token_index(m.end)

@@ -115,3 +115,19 @@ def test_claims_backreference_to_a_known_name() -> None:
             "وأضاف المرصد أن 4 مسلحين قتلوا أيضا.")
     c = next(c for c in claims(text) if c["value"] == 4)
     assert c["source"]["name"] == "المرصد السوري لحقوق الإنسان"
+
+
+def test_claims_perpetrators_are_not_victims() -> None:
+    got = brief("قتل مدني في عملية اغتيال نفذها مسلحون مجهولون في درعا.")
+    assert ("killed", 1, "civilians", None) in got
+    assert not any(c == "armed_group" for _, _, c, _ in got)
+
+
+def test_claims_number_after_the_noun() -> None:
+    assert ("killed", 2, "civilians", None) in brief("أدى الانفجار إلى استشهاد مدنيين اثنين قرب البلدة.")
+
+
+def test_claims_two_sides_before_a_post_verb() -> None:
+    got = brief("لقي 6 جنود ومسلحان مصرعهم في اشتباك قرب الحدود.")
+    assert ("killed", 6, "state_forces", None) in got
+    assert ("killed", 2, "armed_group", None) in got

@@ -56,6 +56,7 @@ class _Index:
     party_stops: dict[int, str]  # token index -> why a side's words end there («side»: they go on)
     past: list[int]  # token indices of cues of the past («الشهر الماضي»)
     since: list[int] = dataclasses.field(default_factory=list)  # token indices of «منذ»
+    perpetrators: set[int] = dataclasses.field(default_factory=set)  # tokens after «نفذه», «شنه»
 
     def tok(self, pos: int) -> int:
         return self.doc.token_index(pos)
@@ -125,7 +126,9 @@ def _build_index(doc: Document) -> _Index:
         elif m.concept == "claim_blockers":
             blockers[doc.token_index(m.end - 1)] = m.entry.get("effect")
     past += [doc.token_index(d.start) for d in doc.layer("dates") if getattr(d, "background", False)]
-    return _Index(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since)
+    perpetrators = {doc.token_index(m.end) for m in doc.layer("matches")
+                    if m.concept == "actor_roles" and m.entry.get("role") == "initiator"}
+    return _Index(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators)
 
 
 def _joined_acts(idx: _Index, a: int, b: int) -> bool:
@@ -165,9 +168,17 @@ def _forward(idx: _Index, ti: int, m: Match, used: set[int], reach: int) -> list
                 party, _ = _party(idx, ti + 1, stop=k)
                 claims = [(_replace_party(c, party), pos) for c, pos in claims]
             return claims
+        if k in idx.perpetrators:
+            return []  # «اغتيال نفذه مسلحون»: who did it, not who died
         person = idx.people.get(k)
         if person is not None and person.entry.get("type") in ("person", "other") \
                 and m.entry.get("role") != "toll" and not person.prefix.endswith(("ال", "لل")):
+            after = idx.tok(person.end)
+            q_after = idx.quantities.get(after)
+            if q_after is not None and after not in used and idx.same_clause(k, after) \
+                    and q_after.start == idx.doc.tokens[after].start:
+                used.add(after)  # «مدنيين اثنين»: the number after the noun
+                return _with_parts(idx, m, None, k, used, count=q_after.value)
             count = _COUNT.get(person.entry.get("number"))
             if m.entry.get("kind") == "participants":
                 return []  # an attacking force is counted only by a figure
@@ -350,7 +361,7 @@ def _construct(idx: _Index, ti: int) -> bool:
     return ti + 1 < len(toks) and idx.same_clause(ti, ti + 1) and toks[ti + 1].text.startswith("ال")
 
 
-def _backward(idx: _Index, ti: int, m: Match, used: set[int], reach: int = 6) -> list[tuple[Claim, int]]:
+def _backward(idx: _Index, ti: int, m: Match, used: set[int], reach: int = 8) -> list[tuple[Claim, int]]:
     """«12 شخصا قتلوا», «3 من المهاجمين قتلوا», «لقي 3 أشخاص حتفهم»."""
     for k in range(ti - 1, max(ti - reach, -1), -1):
         if not idx.same_clause(k, ti):

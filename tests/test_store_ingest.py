@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -10,6 +11,7 @@ from sqlalchemy import func, select
 from test_store_fixtures import claim, db_url, event, hotel_attack_reports, loc, record, store  # noqa: F401
 from waqia.errors import StoreError
 from waqia.store import Store, database_url, schema
+from waqia.store.migrations import MIGRATIONS
 
 
 def _clash(doc_id: str, killed: int, date: str = "2020-03-02") -> dict[str, Any]:
@@ -127,7 +129,7 @@ def test_store_ingest_migrations_are_named_and_applied_once(db_url: str) -> None
     s2 = Store.open(db_url)
     with s2.engine.connect() as conn:
         names = [r[0] for r in conn.execute(select(schema.migrations_table.c.name))]
-    assert names == ["0001_initial"]
+    assert names == [name for name, _ in MIGRATIONS]
     assert s2.counts()["documents"] == 1
     s2.close()
 
@@ -156,3 +158,29 @@ def test_store_ingest_default_file_created_in_cwd(tmp_path: Any, monkeypatch: An
     with Store.open() as s:
         s.ingest(_clash("a", 5))
     assert (tmp_path / "waqia.db").exists()
+
+
+def test_store_ingest_old_database_gains_the_shingles_column(tmp_path) -> None:
+    """A database made before 0002 is migrated in place and keeps its documents."""
+    from sqlalchemy import create_engine, inspect
+
+    from waqia.store.migrations import _initial
+
+    url = f"sqlite:///{tmp_path}/old.db"
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        schema.metadata.create_all(conn, tables=[schema.migrations_table])
+        conn.exec_driver_sql(
+            "CREATE TABLE documents (doc_id VARCHAR(400) PRIMARY KEY, text_hash VARCHAR(64), "
+            "record_hash VARCHAR(64) NOT NULL, url TEXT, title TEXT, outlet VARCHAR(400), published VARCHAR(32), "
+            "relevant BOOLEAN NOT NULL, n_events INTEGER NOT NULL, record JSON NOT NULL, "
+            "ingested_at DATETIME NOT NULL)")
+        _initial(conn)
+        conn.execute(schema.migrations_table.insert().values(name="0001_initial", applied_at=datetime.now(UTC)))
+    engine.dispose()
+    store = Store.open(url)
+    store.ingest(_clash("b", 3), text="نص تجريبي عن اشتباك قرب البلدة")
+    with store.engine.connect() as conn:
+        assert "shingles" in {c["name"] for c in inspect(conn).get_columns("documents")}
+    assert store.counts()["documents"] == 1
+    store.close()

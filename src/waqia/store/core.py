@@ -22,7 +22,7 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
-from ..incidents import Member, anchor, build_incident, can_merge, qualifying_incidents
+from ..incidents import Member, anchor, build_incident, can_merge, qualifying_incidents, text_shingles
 from . import queries, schema
 from .migrations import migrate
 
@@ -205,15 +205,21 @@ class Store:
                     dup = conn.execute(select(D.c.doc_id).where(D.c.text_hash == text_hash)).first()
                     if dup is not None:
                         return IngestResult(doc_id, "duplicate", duplicate_of=dup.doc_id)
-                return self._write_document(conn, record, record_hash, text_hash, replace=old is not None)
+                return self._write_document(conn, record, record_hash, text_hash, replace=old is not None,
+                                            text=text)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store document {doc_id!r}: {exc}") from exc
 
     def _write_document(self, conn: Connection, record: dict[str, Any], record_hash: str,
-                        text_hash: str | None, replace: bool) -> IngestResult:
+                        text_hash: str | None, replace: bool, text: str | None = None) -> IngestResult:
         doc_id = record["doc_id"]
         events = [e for e in record.get("events") or [] if isinstance(e, dict)]
+        shingles = text_shingles(text) if isinstance(text, str) and text.strip() else None
+        if shingles is None and replace:  # a corrected record without its text keeps the old evidence
+            kept = conn.execute(select(D.c.shingles).where(D.c.doc_id == doc_id)).scalar()
+            shingles = frozenset(kept) if kept else None
         row = {"text_hash": text_hash, "record_hash": record_hash, "url": record.get("url"),
+               "shingles": sorted(shingles) if shingles else None,
                "title": record.get("title"), "outlet": record.get("outlet"),
                "published": record.get("published"), "relevant": bool(record.get("relevant")),
                "n_events": len(events), "record": record, "ingested_at": _now()}
@@ -223,7 +229,7 @@ class Store:
         else:
             conn.execute(insert(D).values(doc_id=doc_id, **row))
         for position, ev in enumerate(events):
-            member = Member(doc_id, ev, record.get("published"), record.get("outlet"))
+            member = Member(doc_id, ev, record.get("published"), record.get("outlet"), shingles or frozenset())
             pk = conn.execute(insert(E).values(_event_row(member, position))).inserted_primary_key[0]
             self._link(conn, pk, member)
         return IngestResult(doc_id, "replaced" if replace else "added", len(events),
@@ -274,12 +280,13 @@ class Store:
         return self._members(conn, pks) if pks else {}
 
     def _members(self, conn: Connection, incident_pks: set[int]) -> dict[int, list[Member]]:
-        q = (select(E.c.incident_pk, E.c.doc_id, E.c.payload, D.c.published, D.c.outlet)
+        q = (select(E.c.incident_pk, E.c.doc_id, E.c.payload, D.c.published, D.c.outlet, D.c.shingles)
              .join(D, D.c.doc_id == E.c.doc_id).where(E.c.incident_pk.in_(sorted(incident_pks)))
              .order_by(E.c.pk))
         out: dict[int, list[Member]] = {}
         for r in conn.execute(q):
-            out.setdefault(r.incident_pk, []).append(Member(r.doc_id, r.payload, r.published, r.outlet))
+            out.setdefault(r.incident_pk, []).append(
+                Member(r.doc_id, r.payload, r.published, r.outlet, frozenset(r.shingles or ())))
         return out
 
     def _rebuild(self, conn: Connection, incident_pk: int) -> None:

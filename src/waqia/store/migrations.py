@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, inspect, select, text
 
 from . import schema
 
@@ -21,9 +21,18 @@ def _initial(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=tables)
 
 
+def _document_shingles(conn: Connection) -> None:
+    """Word-triple hashes of each document's text, the linker's shared-text evidence."""
+    columns = {c["name"] for c in inspect(conn).get_columns("documents")}
+    if "shingles" not in columns:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN shingles " +
+                          ("JSONB" if conn.dialect.name == "postgresql" else "JSON")))
+
+
 #: Every migration, oldest first.
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
+    ("0002_document_shingles", _document_shingles),
 ]
 
 
@@ -39,7 +48,7 @@ def migrate(conn: Connection) -> list[str]:
     >>> from sqlalchemy import create_engine
     >>> with create_engine("sqlite://").begin() as conn:
     ...     migrate(conn), migrate(conn)
-    (['0001_initial'], [])
+    (['0001_initial', '0002_document_shingles'], [])
     """
     done = set(applied(conn))
     new = []

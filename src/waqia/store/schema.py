@@ -42,6 +42,7 @@ documents = Table(
     Column("n_events", Integer, nullable=False, default=0),
     Column("record", JSON, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("shingles", JSON, nullable=True),
 )
 
 incidents = Table(

@@ -36,7 +36,8 @@ from .gazetteer import Candidate
 from .output import Location
 
 if TYPE_CHECKING:
-    from .places import Mention, Place
+    from .place_patterns import Mention
+    from .places import Place
 
 #: country of an outlet from its domain (top-level domain, or a country word in the name)
 _TLD = {"sy", "iq", "ye", "ly", "lb", "ps", "sd", "so", "eg", "jo", "tr", "sa", "ma", "dz", "tn",
@@ -45,6 +46,13 @@ _DOMAIN_WORDS = {"syria": "SY", "iraq": "IQ", "yemen": "YE", "libya": "LY", "leb
                  "sudan": "SD", "somal": "SO", "masr": "EG", "egypt": "EG", "palestin": "PS",
                  "gaza": "PS", "jordan": "JO", "djazair": "DZ"}
 _PLACE_KINDS = ("city", "town", "village", "camp", "neighbourhood", "crossing")
+#: the level of an unresolved name, from the place word before it
+_WORD_LEVELS = {"city": "locality", "town": "locality", "village": "locality", "camp": "locality",
+                "neighbourhood": "neighbourhood", "province": "admin1", "district": "admin2",
+                "subdistrict": "admin3", "countryside": "region", "area": "region", "axis": "region",
+                "region": "region", "direction": "region", "crossing": "feature"}
+#: place words that make a country or province name a part of it («جنوب لبنان», «ريف إدلب»)
+_PART_KINDS = ("countryside", "direction", "axis", "area")
 
 
 @dataclass(frozen=True)
@@ -104,9 +112,9 @@ def _anchor(m: Mention, cands: list[Candidate]) -> Candidate | None:
         return None
     if len({c.country for c in exact}) == 1 and len({c.admin1 for c in exact}) == 1:
         return max(exact, key=lambda c: c.population)
-    big = [c for c in exact if c.big]
-    if len({(c.country, c.admin1) for c in big}) == 1:
-        return big[0]
+    famous = [c for c in exact if c.kind in ("country", "admin1") or c.population >= 500_000]
+    if len({(c.country, c.admin1) for c in famous}) == 1:
+        return famous[0]
     return None
 
 
@@ -130,8 +138,11 @@ class _Context:
         self.countries = Counter(a.country for _, a in anchors)
         self.admin1s = Counter((a.country, a.admin1) for _, a in anchors if a.admin1)
 
-    def score(self, k: int, m: Mention, c: Candidate, container: Location | None) -> float:
+    def score(self, k: int, m: Mention, c: Candidate, container: Location | None,
+              local: tuple[str, str] | None = None) -> float:
         s = _kind_score(m, c) + 0.4 * math.log10(c.population + 1) - (2.0 if c.loose else 0.0)
+        if local is not None:
+            s += (3.0 if c.country == local[0] else -3.0) + (2.0 if local[1] and c.admin1 == local[1] else 0.0)
         if container is not None and container.country:
             if container.admin1 and c.admin1 == container.admin1 and c.country == container.country:
                 s += 4.0
@@ -144,23 +155,32 @@ class _Context:
         if self.outlet == c.country:
             s += 1.0
         points = [(a.lat, a.lon) for a in others if a.lat is not None and a.lon is not None]
-        if points and c.lat is not None and c.lon is not None:
+        if points and c.lat is not None and c.lon is not None and c.kind not in ("country", "admin1"):
             near = min(distance_km((c.lat, c.lon), p) for p in points)  # type: ignore[arg-type]
             s += 2.0 if near < 25 else 1.0 if near < 75 else -1.0 if near > 400 else 0.0
         return s
 
-    def nearby(self, c: Candidate) -> bool:
-        """The candidate lies in a province of the article's anchors, or within 60 km of one."""
-        for _, a in self.anchors:
+    def nearby(self, c: Candidate, km: float = 60, skip: int = -1) -> bool:
+        """The candidate lies in a province of the article's anchors (but mention
+        ``skip``), or within ``km`` of one."""
+        for j, a in self.anchors:
+            if j == skip:
+                continue
             if a.country == c.country and a.admin1 and a.admin1 == c.admin1:
                 return True
             if None not in (a.lat, a.lon, c.lat, c.lon) and \
-                    distance_km((c.lat, c.lon), (a.lat, a.lon)) < 60:  # type: ignore[arg-type]
+                    distance_km((c.lat, c.lon), (a.lat, a.lon)) < km:  # type: ignore[arg-type]
                 return True
         return False
 
-    def supported(self, c: Candidate, container: Location | None) -> bool:
-        """False when the article points elsewhere and nothing points here."""
+    def supported(self, c: Candidate, container: Location | None,
+                  province: tuple[str, str] | None = None, k: int = -1) -> bool:
+        """False when the article points elsewhere and nothing points here: another
+        country than its container's, or a small place far from the one province
+        all the article's places lie in."""
+        if province and province[1] and not c.big and (c.country, c.admin1) != province and \
+                not self.nearby(c, 100, k):
+            return False
         if container is not None and container.country:
             if c.country != container.country:
                 return False
@@ -188,7 +208,27 @@ def _location(doc: Document, m: Mention, c: Candidate | None, container: Locatio
                         c.admin2 or None, c.lat, c.lon, _precision(m, c), c.gazetteer_id)
     country, admin1 = (container.country, container.admin1) if container is not None else \
         (fallback if fallback else (None, None))
-    return Location(span, None, span.text, country, admin1, None, None, None, 2 if admin1 else 3, None)
+    return Location(span, None, span.text, country or None, admin1 or None, None, None, None,
+                    2 if admin1 else 3, None)
+
+
+def level(m: Mention, c: Candidate | None) -> str | None:
+    """What a mention denotes: the candidate's kind, ``region`` for a part of a
+    province («ريف إدلب الجنوبي»), else the kind its place word names.  A part of
+    a country named by a direction («وسط اليمن») stays ``country``: it locates
+    nothing finer.
+
+    >>> from waqia.place_patterns import Mention
+    >>> level(Mention(0, 0, 0, 4, "تبنين", 0, kind="town"), None)
+    'locality'
+    >>> level(Mention(0, 0, 0, 5, "ادلب", 0, kind="countryside", precision=2), None)
+    'region'
+    """
+    if c is None:
+        return _WORD_LEVELS.get(m.kind or "")
+    if c.kind == "admin1" and (m.kind in _PART_KINDS or m.precision == 2):
+        return "region"
+    return c.kind or None
 
 
 def _order(mentions: list[Mention]) -> list[int]:
@@ -209,6 +249,42 @@ def _order(mentions: list[Mention]) -> list[int]:
     return done
 
 
+def region_of(cands: list[Candidate]) -> tuple[str, str] | None:
+    """(country, province) when a name is explicitly a country or province (its
+    exact country/admin1 readings agree and all its readings lie in one country), else None."""
+    exact = [c for c in cands if not c.loose]
+    regions = {(c.country, c.admin1 if c.kind == "admin1" else "") for c in exact if c.kind in ("country", "admin1")}
+    if len(regions) != 1 or len({c.country for c in exact}) != 1:
+        return None
+    return next(iter(regions))
+
+
+def local_regions(mentions: list[Mention], regions: list[tuple[str, str] | None]) -> list[tuple[str, str] | None]:
+    """The nearest explicit country or province of each mention: its own, else the
+    last one before it in its sentence (a place after it counts only as its
+    container, «X بريف Y»: see :mod:`waqia.places`)."""
+    out: list[tuple[str, str] | None] = []
+    for k, m in enumerate(mentions):
+        own = regions[k]
+        before = next((regions[j] for j in range(k - 1, -1, -1)
+                       if mentions[j].sentence == m.sentence and regions[j] is not None), None)
+        out.append(own or before)
+    return out
+
+
+def _pool(cands: list[Candidate], where: tuple[str, str] | None, context: _Context) -> list[Candidate]:
+    """Candidates of an ambiguous name inside the country it is placed in; outside
+    it only famous places (countries, provinces, cities of 500,000) and big ones
+    within 300 km of the article's places."""
+    if where is None or len({c.country for c in cands}) < 2:
+        return cands
+    inside = [c for c in cands if c.country == where[0]]
+    if inside:
+        return inside
+    return [c for c in cands if c.kind in ("country", "admin1") or c.population >= 500_000
+            or c.big and context.nearby(c, 300)]
+
+
 def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = None) -> tuple[list[Place], list[str]]:
     """Resolve every mention; returns the places (in text order) and warnings."""
     from .places import Place
@@ -216,32 +292,54 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     warnings: list[str] = []
     cands = [_lookup(gazetteer, m, warnings) for m in mentions]
     anchors = [(k, Anchor(a.country, a.admin1, a.lat, a.lon)) for k, m in enumerate(mentions)
-               if not m.context and not m.extra.get("needs_support")
+               if not m.context and not m.needs_support
                and (a := _anchor(m, cands[k])) is not None]
     context = _Context(anchors, outlet_country(doc.meta))
-    fallback = _dominant(context)
-    locations: dict[int, Location] = {}
+    fallback = _dominant(context) or ((context.outlet, "") if context.outlet and not anchors else None)
+    regions = [region_of(c) for c in cands]
+    local = local_regions(mentions, regions)
+    earlier = [next((r for r in reversed(regions[:k]) if r is not None), None) for k in range(len(mentions))]
+    found: dict[int, tuple[Location, str | None]] = {}
     for k in _order(mentions):
         m = mentions[k]
-        container = locations.get(m.container) if m.container is not None else None
-        if container is None and m.list_head is not None and mentions[m.list_head].container is not None:
-            container = locations.get(mentions[m.list_head].container)  # type: ignore[arg-type]
-        scored = sorted(((context.score(k, m, c, container), c) for c in cands[k]),
+        country_named = any(c.kind == "country" and not c.loose for c in cands[k])
+        container = None if country_named else _container(mentions, found, k)
+        where = (container.country, container.admin1 or "") if container is not None and container.country \
+            else local[k] or fallback or earlier[k]
+        scored = sorted(((context.score(k, m, c, container, local[k]), c) for c in _pool(cands[k], where, context)),
                         key=lambda sc: (-sc[0], sc[1].gazetteer_id))
-        best = next((c for _, c in scored if context.supported(c, container)), None)
-        if m.extra.get("needs_support") and (best is None or not context.nearby(best)):
+        best = next((c for _, c in scored if context.supported(c, container, where, k)), None)
+        if m.needs_support and (best is None or not context.nearby(best)):
             continue  # a common word that some far-away village is called
-        locations[k] = _location(doc, m, best, container, fallback if m.strong else None)
-    places = [Place(m.start, m.end, locations[k], m.kind, m.context, m.sentence, m.preposition,
-                    m.known, m.container if m.container in locations else None)
-              for k, m in enumerate(mentions) if k in locations]
+        found[k] = (_location(doc, m, best, container, where if m.strong else None), level(m, best))
+    index = {k: n for n, k in enumerate(sorted(found))}
+    places = [Place(m.start, m.end, found[k][0], m.kind, m.context, m.sentence, m.preposition,
+                    m.known, index.get(m.container) if m.container is not None else None, found[k][1])
+              for k, m in enumerate(mentions) if k in found]
     return places, warnings
 
 
+def _container(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int) -> Location | None:
+    """The location of the place mention k lies in (its own, or its list's)."""
+    m = mentions[k]
+    for c in (m.container, mentions[m.list_head].container if m.list_head is not None else None):
+        if c is not None and c in found:
+            return found[c][0]
+    return None
+
+
 def _dominant(context: _Context) -> tuple[str, str] | None:
-    """The one country (and province) the article's places are in, if there is one."""
-    if len(context.countries) != 1:
+    """The country (and province) most of the article's places are in, if there is one.
+
+    >>> _dominant(_Context([(0, Anchor("SY", "Idlib", None, None))] * 3 + [(1, Anchor("IR", "", None, None))], None))
+    ('SY', 'Idlib')
+    """
+    total = sum(context.countries.values())
+    if not total:
         return None
-    country = next(iter(context.countries))
-    admin1s = [a for (cc, a) in context.admin1s if cc == country]
-    return country, (admin1s[0] if len(admin1s) == 1 else "")
+    country, votes = context.countries.most_common(1)[0]
+    if votes < 0.75 * total:
+        return None
+    admin1s = Counter({a: n for (cc, a), n in context.admin1s.items() if cc == country})
+    top = admin1s.most_common(1)
+    return country, (top[0][0] if top and top[0][1] >= 0.6 * sum(admin1s.values()) else "")

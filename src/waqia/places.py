@@ -22,22 +22,25 @@ The word lists live in ``data/ar/place_*.tsv``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .document import Document, Token
+from .document import Document
 from .gazetteer_build.writer import strip_article
-from .lexicon import longest
 from .normalize import key as norm_key
 from .output import Location
+from .place_patterns import (
+    SEPARATOR,
+    Mention,
+    Words,
+    best_known,
+    joined,
+    known_names,
+    vocabulary,
+)
 
 if TYPE_CHECKING:
     from .pipeline import Context
-
-#: proclitic chains stripped from the first word of a name (the article stays)
-NAME_PREFIXES = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
-MAX_WORDS = 4
-_SEPARATOR = re.compile(r"^[\s،,()\[\]]*$")
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,10 @@ class Place:
     background (where a statement was issued, where a group is based).
     ``preposition`` is the cue before it (``في``, ``ب``, ``من`` ...),
     ``container`` the index in the layer of the place it lies in («X بريف Y»).
+    ``level`` what the name denotes: ``country``, ``admin1``, ``admin2``,
+    ``admin3``, ``locality``, ``neighbourhood``, ``feature``, or ``region`` for a
+    part of a province («ريف إدلب الجنوبي», «محور X»); a country named with a
+    direction («وسط اليمن») stays ``country``.  None when nothing tells.
     """
 
     start: int
@@ -61,130 +68,13 @@ class Place:
     preposition: str | None = None
     known: bool = False
     container: int | None = None
-
-
-@dataclass
-class Mention:
-    """A recognised name before resolution (mutable while recognising)."""
-
-    first: int  # token indices [first, last]
-    last: int
-    start: int  # normalised offsets of the name
-    end: int
-    key: str
-    sentence: int
-    kind: str | None = None
-    precision: int = 1
-    preposition: str | None = None
-    known: bool = False
-    context: bool = False
-    list_head: int | None = None
-    container: int | None = None
-    strong: bool = False  # introduced by a place word or a cue
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class _Words:
-    """The place vocabulary found in one document, indexed by token."""
-
-    words: dict[int, tuple[int, Any]]  # token -> (last token, entry) for place words
-    cues: dict[int, tuple[int, Any]]
-    adjectives: dict[int, tuple[int, Any]]
-    context: dict[int, tuple[int, Any]]
-    stop: dict[str, str]  # key -> level
-    openers: set[str]
-    other: set[int] = field(default_factory=set)  # tokens inside other concepts' matches
-
-
-def _index(doc: Document, concept: str, by_start: dict[int, int], ends: list[int]) -> dict[int, tuple[int, Any]]:
-    out: dict[int, tuple[int, Any]] = {}
-    import bisect
-    for m in longest(m for m in doc.layer("matches") if m.concept == concept):
-        first = by_start.get(m.word_start)
-        if first is None:
-            continue
-        last = bisect.bisect_left(ends, m.end)
-        out[first] = (min(last, len(ends) - 1), m)
-    return out
-
-
-def _vocabulary(doc: Document, ctx: Context) -> _Words:
-    by_start = {t.start: i for i, t in enumerate(doc.tokens)}
-    ends = [t.end for t in doc.tokens]
-    stop = {e.key: e.get("level", "always") for e in ctx.lexicon.concept("place_stop")}
-    openers = {e.key for e in ctx.lexicon.concept("place_openers")}
-    other = {by_start[m.word_start] for m in doc.layer("matches")
-             if not m.concept.startswith("place_") and m.word_start in by_start}
-    return _Words(_index(doc, "place_words", by_start, ends), _index(doc, "place_cues", by_start, ends),
-                  _index(doc, "place_adjectives", by_start, ends), _index(doc, "place_context", by_start, ends),
-                  stop, openers, other)
-
-
-def _joined(doc: Document, tokens: tuple[Token, ...], i: int, n: int) -> bool:
-    """Tokens i..i+n-1 exist, are in one sentence and are separated by single spaces."""
-    if i + n > len(tokens):
-        return False
-    for k in range(i, i + n - 1):
-        if tokens[k + 1].sentence != tokens[i].sentence or doc.text[tokens[k].end:tokens[k + 1].start] != " ":
-            return False
-    return True
-
-
-def name_variants(doc: Document, i: int, n: int) -> list[tuple[str, str]]:
-    """``(prefix, key)`` readings of tokens i..i+n-1: as written, then without proclitics."""
-    toks = doc.tokens
-    rest = " ".join(t.text for t in toks[i + 1:i + n])
-    word = toks[i].text
-    out = [("", word)]
-    for p in NAME_PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= 2:
-            stem = word[len(p):]
-            if p.endswith("ل") and stem.startswith("ل"):
-                out.append((p, "ا" + stem))  # لل = ل + ال
-            out.append((p, stem))
-    return [(p, f"{w} {rest}" if rest else w) for p, w in out]
-
-
-def _lookup_keys(key: str) -> list[str]:
-    return list(dict.fromkeys([key, strip_article(key), key.replace(" ", "")]))
-
-
-def _known_names(doc: Document, gazetteer: Any) -> dict[tuple[int, int, str], tuple[str, bool]]:
-    """(token, length, prefix) -> (key, exact) for every n-gram the gazetteer knows."""
-    wanted: dict[str, list[tuple[int, int, str, str]]] = {}
-    for i in range(len(doc.tokens)):
-        for n in range(1, MAX_WORDS + 1):
-            if not _joined(doc, doc.tokens, i, n):
-                break
-            for prefix, key in name_variants(doc, i, n):
-                for k in _lookup_keys(key):
-                    wanted.setdefault(k, []).append((i, n, prefix, key))
-    found = gazetteer.known(wanted) if gazetteer is not None else set()
-    out: dict[tuple[int, int, str], tuple[str, bool]] = {}
-    for k in found:
-        for i, n, prefix, key in wanted[k]:
-            exact = k == key
-            old = out.get((i, n, prefix))
-            if old is None or (exact and not old[1]):
-                out[(i, n, prefix)] = (key, exact)
-    return out
-
-
-def _best_known(known: dict[tuple[int, int, str], tuple[str, bool]], i: int) -> tuple[int, str, str, bool] | None:
-    """The longest known name at token i: (length, prefix, key, exact); shortest prefix first."""
-    for n in range(MAX_WORDS, 0, -1):
-        for prefix in ("",) + NAME_PREFIXES:
-            hit = known.get((i, n, prefix))
-            if hit is not None:
-                return n, prefix, hit[0], hit[1]
-    return None
+    level: str | None = None
 
 
 class _Recogniser:
     """One pass over a document's tokens, collecting :class:`Mention` objects."""
 
-    def __init__(self, doc: Document, ctx: Context, words: _Words,
+    def __init__(self, doc: Document, ctx: Context, words: Words,
                  known: dict[tuple[int, int, str], tuple[str, bool]]):
         self.doc, self.ctx, self.words, self.known = doc, ctx, words, known
         self.toks = doc.tokens
@@ -206,6 +96,15 @@ class _Recogniser:
             if last == i - 1 and self.toks[first].sentence == self.toks[i].sentence:
                 return str(m.entry.form)
         return None
+
+    def _coordinated(self, i: int, prefix: str) -> bool:
+        """The phrase at token i opens with the conjunction («وفي X», «وبلدة X», «وبX»)."""
+        if prefix[:1] in ("و", "ف"):
+            return True
+        for last, m in self.words.cues.values():
+            if last == i - 1 and str(m.prefix)[:1] in ("و", "ف"):
+                return True
+        return False
 
     def _stop_level(self, key: str) -> str | None:
         return self.words.stop.get(key) or self.words.stop.get(strip_article(key))
@@ -235,7 +134,7 @@ class _Recogniser:
     # --- phrases ---------------------------------------------------------------
     def phrase(self, i: int) -> int:
         """Read a place phrase at token i; return the token after it (or i)."""
-        hit = _best_known(self.known, i)
+        hit = best_known(self.known, i)
         word = self.words.words.get(i)
         formal = hit is not None and hit[0] > word[0] - i + 1 if word is not None else False
         if word is not None and not (formal and (word[1].entry.get("role") == "direction"
@@ -257,17 +156,18 @@ class _Recogniser:
             return i
         head = self.out[-1].list_head if cont else None
         m = self._mention(i, n, prefix, key, preposition=prep, known=True, strong=bool(prep),
-                          list_head=head if head is not None else (len(self.out) - 1 if cont else None))
+                          list_head=head if head is not None else (len(self.out) - 1 if cont else None),
+                          coordinated=self._coordinated(i, prefix))
         if cont:
             prev = self.out[-2]
             m.kind, m.precision = prev.kind, prev.precision
-            m.extra["needs_support"] = prev.extra.get("needs_support", False) and not big
+            m.needs_support = prev.needs_support and not big
         elif not big:
-            m.extra["needs_support"] = True
+            m.needs_support = True
         return self._after(m, plural=False)
 
     def _cue_strength(self, i: int) -> str:
-        for first, (last, cue) in self.words.cues.items():
+        for last, cue in self.words.cues.values():
             if last == i - 1:
                 return str(cue.entry.get("strength", "weak"))
         return "weak"
@@ -277,7 +177,7 @@ class _Recogniser:
         if not self.out or self.out[-1].last != i - 1 or self.out[-1].sentence != self.toks[i].sentence:
             return False
         gap = self.doc.text[self.toks[i - 1].end:self.toks[i].start]
-        return bool(_SEPARATOR.match(gap)) and ("،" in gap or "," in gap or prefix.startswith("و"))
+        return bool(SEPARATOR.match(gap)) and ("،" in gap or "," in gap or prefix.startswith("و"))
 
     def _worded(self, i: int, word: tuple[int, Any]) -> int:
         """A place word, possibly chained («جنوب شرق مدينة X»), then its name(s)."""
@@ -290,6 +190,9 @@ class _Recogniser:
         plural, weak = entry.get("number") == "pl", entry.get("strength") == "weak"
         j = last + 1
         while j in self.words.words and self.toks[j].sentence == self.toks[i].sentence:
+            formal = best_known(self.known, j)
+            if formal is not None and formal[1] == "" and formal[0] > self.words.words[j][0] - j + 1:
+                break  # «محافظة شمال سيناء»: the direction belongs to the name
             inner = self.words.words[j][1].entry
             if inner.get("role") == "word":
                 kind, role = inner.get("kind"), "word"
@@ -300,7 +203,7 @@ class _Recogniser:
             j += 1
         if j >= len(self.toks) or self.toks[j].sentence != self.toks[i].sentence:
             return j
-        hit = _best_known(self.known, j)
+        hit = best_known(self.known, j)
         if hit is not None and not hit[1] and self._stop_level(hit[2]) != "always":
             n, key = hit[0], hit[2]
         elif role == "word" and not weak:
@@ -311,9 +214,10 @@ class _Recogniser:
         else:
             return j
         mention = self._mention(j, n, "", key, kind=kind, precision=precision, preposition=prep,
-                                known=hit is not None and n == hit[0], strong=True)
+                                known=hit is not None and n == hit[0], strong=True,
+                                coordinated=self._coordinated(i, str(m.prefix)))
         if mention.known and (role != "word" or weak) and not self._is_big(key):
-            mention.extra["needs_support"] = True
+            mention.needs_support = True
         return self._after(mention, plural=plural or role == "word" and kind in ("axis",))
 
     def _unknown(self, i: int, strip_conj: bool = False) -> tuple[int, str] | None:
@@ -323,11 +227,11 @@ class _Recogniser:
             t = t[1:]
         if self._is_vocab(i) or i in self.words.other or t.isdigit() or len(t) < 2 or not re.match(r"[\u0600-\u06ff]", t):
             return None
-        opener = t in self.words.openers and _joined(self.doc, self.toks, i, 2)
+        opener = t in self.words.openers and joined(self.doc, self.toks, i, 2)
         if self._stop_level(t) == "always" and not opener:
             return None
         words = [t]
-        while len(words) < 3 and _joined(self.doc, self.toks, i, len(words) + 1):
+        while len(words) < 3 and joined(self.doc, self.toks, i, len(words) + 1):
             nxt = self.toks[i + len(words)].text
             k = i + len(words)
             if self._is_vocab(k) or self._stop_level(nxt) or nxt.isdigit():
@@ -345,11 +249,11 @@ class _Recogniser:
         while j < len(self.toks) and self.toks[j].sentence == m.sentence:
             gap = self.doc.text[self.toks[j - 1].end:self.toks[j].start]
             tok = self.toks[j].text
-            if not _SEPARATOR.match(gap) or not ("،" in gap or "," in gap or tok.startswith("و")):
+            if not SEPARATOR.match(gap) or not ("،" in gap or "," in gap or tok.startswith("و")):
                 break
             if j in self.words.words or j in self.words.cues:
                 break
-            hit = _best_known(self.known, j)
+            hit = best_known(self.known, j)
             head = m.list_head if m.list_head is not None else self.out.index(m)
             if hit is not None and hit[1] in ("", "و") and self._stop_level(hit[2]) != "always":
                 n, prefix, key = hit[0], hit[1], hit[2]
@@ -391,6 +295,8 @@ class _Recogniser:
                 continue
             if m.list_head is not None and m.list_head <= k - 1:
                 continue
+            if m.coordinated:
+                continue  # «X وفي Y»: another item, not the place X lies in
             if m.preposition in ("ب", "في") or m.kind in ("countryside", "province", "direction", "near"):
                 head = prev.list_head if prev.list_head is not None else k - 1
                 for item in self.out[head:k]:
@@ -419,7 +325,7 @@ def find_places(doc: Document, ctx: Context) -> Document:
     """Recognise place mentions and resolve them; sets layer ``places``."""
     from . import geocode
 
-    words = _vocabulary(doc, ctx)
-    mentions = _Recogniser(doc, ctx, words, _known_names(doc, ctx.gazetteer)).run()
+    words = vocabulary(doc, ctx)
+    mentions = _Recogniser(doc, ctx, words, known_names(doc, ctx.gazetteer)).run()
     places, warnings = geocode.resolve(doc, mentions, ctx.gazetteer, ctx)
     return doc.add("places", tuple(places), warnings=tuple(warnings))

@@ -1,0 +1,149 @@
+"""Place vocabulary and gazetteer lookups used while recognising place mentions.
+
+:mod:`waqia.places` reads phrases with these helpers: the place words, cues,
+adjectives and organisation words found in a document (``data/ar/place_*.tsv``),
+and the n-grams the gazetteer knows (one batched query per document).
+
+>>> lookup_keys("كفر نبوده")
+['كفر نبوده', 'كفرنبوده']
+>>> lookup_keys("الرقه")
+['الرقه', 'رقه']
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .document import Document, Token
+from .gazetteer_build.writer import strip_article
+from .lexicon import longest
+
+if TYPE_CHECKING:
+    from .pipeline import Context
+
+#: proclitic chains stripped from the first word of a name (the article stays)
+NAME_PREFIXES = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+MAX_WORDS = 4
+SEPARATOR = re.compile(r"^[\s،,()\[\]]*$")
+
+
+@dataclass
+class Mention:
+    """A recognised name before resolution (mutable while recognising)."""
+
+    first: int  # token indices [first, last]
+    last: int
+    start: int  # normalised offsets of the name
+    end: int
+    key: str
+    sentence: int
+    kind: str | None = None
+    precision: int = 1
+    preposition: str | None = None
+    known: bool = False
+    context: bool = False
+    list_head: int | None = None
+    container: int | None = None
+    strong: bool = False  # introduced by a place word or a cue
+    needs_support: bool = False  # a small known place with a weak cue: kept only near the article's places
+    coordinated: bool = False  # its cue or name carries the conjunction («وفي X», «وبX»)
+
+
+@dataclass
+class Words:
+    """The place vocabulary found in one document, indexed by token."""
+
+    words: dict[int, tuple[int, Any]]  # token -> (last token, entry) for place words
+    cues: dict[int, tuple[int, Any]]
+    adjectives: dict[int, tuple[int, Any]]
+    context: dict[int, tuple[int, Any]]
+    stop: dict[str, str]  # key -> level
+    openers: set[str]
+    other: set[int] = field(default_factory=set)  # tokens inside other concepts' matches
+
+
+def _index(doc: Document, concept: str, by_start: dict[int, int], ends: list[int]) -> dict[int, tuple[int, Any]]:
+    out: dict[int, tuple[int, Any]] = {}
+    for m in longest(m for m in doc.layer("matches") if m.concept == concept):
+        first = by_start.get(m.word_start)
+        if first is None:
+            continue
+        last = bisect.bisect_left(ends, m.end)
+        out[first] = (min(last, len(ends) - 1), m)
+    return out
+
+
+def vocabulary(doc: Document, ctx: Context) -> Words:
+    by_start = {t.start: i for i, t in enumerate(doc.tokens)}
+    ends = [t.end for t in doc.tokens]
+    stop = {e.key: e.get("level", "always") for e in ctx.lexicon.concept("place_stop")}
+    openers = {e.key for e in ctx.lexicon.concept("place_openers")}
+    other = {by_start[m.word_start] for m in doc.layer("matches")
+             if not m.concept.startswith("place_") and m.word_start in by_start}
+    return Words(_index(doc, "place_words", by_start, ends), _index(doc, "place_cues", by_start, ends),
+                  _index(doc, "place_adjectives", by_start, ends), _index(doc, "place_context", by_start, ends),
+                  stop, openers, other)
+
+
+def joined(doc: Document, tokens: tuple[Token, ...], i: int, n: int) -> bool:
+    """Tokens i..i+n-1 exist, are in one sentence and are separated by single spaces."""
+    if i + n > len(tokens):
+        return False
+    for k in range(i, i + n - 1):
+        if tokens[k + 1].sentence != tokens[i].sentence or doc.text[tokens[k].end:tokens[k + 1].start] != " ":
+            return False
+    return True
+
+
+def name_variants(doc: Document, i: int, n: int) -> list[tuple[str, str]]:
+    """``(prefix, key)`` readings of tokens i..i+n-1: as written, then without proclitics."""
+    toks = doc.tokens
+    rest = " ".join(t.text for t in toks[i + 1:i + n])
+    word = toks[i].text
+    out = [("", word)]
+    for p in NAME_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            stem = word[len(p):]
+            if p.endswith("ل") and stem.startswith("ل"):
+                out.append((p, "ا" + stem))  # لل = ل + ال
+            out.append((p, stem))
+    return [(p, f"{w} {rest}" if rest else w) for p, w in out]
+
+
+def lookup_keys(key: str) -> list[str]:
+    """A matching key as written, without its article and without spaces (no repeats)."""
+    return list(dict.fromkeys([key, strip_article(key), key.replace(" ", "")]))
+
+
+def known_names(doc: Document, gazetteer: Any) -> dict[tuple[int, int, str], tuple[str, bool]]:
+    """(token, length, prefix) -> (key, exact) for every n-gram the gazetteer knows."""
+    wanted: dict[str, list[tuple[int, int, str, str]]] = {}
+    for i in range(len(doc.tokens)):
+        for n in range(1, MAX_WORDS + 1):
+            if not joined(doc, doc.tokens, i, n):
+                break
+            for prefix, key in name_variants(doc, i, n):
+                for k in lookup_keys(key):
+                    wanted.setdefault(k, []).append((i, n, prefix, key))
+    found = gazetteer.known(wanted) if gazetteer is not None else set()
+    out: dict[tuple[int, int, str], tuple[str, bool]] = {}
+    for k in found:
+        for i, n, prefix, key in wanted[k]:
+            exact = k == key
+            old = out.get((i, n, prefix))
+            if old is None or (exact and not old[1]):
+                out[(i, n, prefix)] = (key, exact)
+    return out
+
+
+def best_known(known: dict[tuple[int, int, str], tuple[str, bool]], i: int) -> tuple[int, str, str, bool] | None:
+    """The longest known name at token i: (length, prefix, key, exact); shortest prefix first."""
+    for n in range(MAX_WORDS, 0, -1):
+        for prefix in ("",) + NAME_PREFIXES:
+            hit = known.get((i, n, prefix))
+            if hit is not None:
+                return n, prefix, hit[0], hit[1]
+    return None

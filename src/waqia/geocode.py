@@ -312,6 +312,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         if m.needs_support and (best is None or not context.nearby(best)):
             continue  # a common word that some far-away village is called
         found[k] = (_location(doc, m, best, container, where if m.strong else None), level(m, best))
+        if country_named:
+            m.container = None  # a country lies in nothing
     index = {k: n for n, k in enumerate(sorted(found))}
     places = [Place(m.start, m.end, found[k][0], m.kind, m.context, m.sentence, m.preposition,
                     m.known, index.get(m.container) if m.container is not None else None, found[k][1])

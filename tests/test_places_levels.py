@@ -1,0 +1,61 @@
+"""Place.level, coordinated items and the needs-support field (bundled gazetteer, own sentences)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from waqia.gazetteer import open_gazetteer
+from waqia.lexicon import default_lexicon
+from waqia.pipeline import Context, Pipeline
+from waqia.place_patterns import Mention
+from waqia.settings import Settings
+
+STAGES = ("sentences.v1", "lexicon.v1", "places.v1")
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(STAGES, Context(Settings(), default_lexicon(), open_gazetteer(None)))
+
+
+def _levels(pipe: Pipeline, text: str) -> dict[str, str | None]:
+    return {p.location.span.text: p.level for p in pipe.analyse(text).layer("places")}
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("قصفت الطائرات الحربية مواقع في سوريا أمس.", "سوريا", "country"),
+    ("دارت اشتباكات عنيفة في وسط اليمن منذ الفجر.", "اليمن", "country"),
+    ("أعلن محافظ محافظة حمص حظر التجول.", "حمص", "admin1"),
+    ("قصفت الطائرات بلدة التح بريف إدلب الجنوبي.", "التح", "locality"),
+    ("قصفت الطائرات بلدة التح بريف إدلب الجنوبي.", "إدلب", "region"),
+    ("دخلت الدبابات بلدة كفرعويد صباح اليوم.", "كفرعويد", "locality"),
+    ("اندلعت اشتباكات في حي الميدان ليلا.", "الميدان", "neighbourhood"),
+])
+def test_places_level(pipe: Pipeline, text: str, name: str, level: str) -> None:
+    assert _levels(pipe, text)[name] == level
+
+
+def test_places_coordinated_items_do_not_contain_each_other(pipe: Pipeline) -> None:
+    text = "قصفت طائرات مواقع في جنوب لبنان وفي بلدة تبنين وفي سوريا قرب دمشق."
+    doc = pipe.analyse(text)
+    got = {p.location.span.text: p for p in doc.layer("places")}
+    assert got["جنوب لبنان"].location.country == "LB"
+    assert got["تبنين"].location.country == "LB"
+    assert got["سوريا"].container is None  # a country lies in nothing
+    assert got["دمشق"].location.country == "SY"
+
+
+def test_places_container_index_points_into_the_layer(pipe: Pipeline) -> None:
+    doc = pipe.analyse("سيطرت الفصائل على قرية المويلح بريف إدلب الشرقي.")
+    layer = doc.layer("places")
+    inner = next(p for p in layer if p.location.span.text == "المويلح")
+    assert inner.container is not None
+    assert layer[inner.container].location.span.text == "إدلب"
+
+
+def test_places_needs_support_is_a_field() -> None:
+    names = {f.name for f in dataclasses.fields(Mention)}
+    assert {"needs_support", "coordinated"} <= names
+    assert "extra" not in names

@@ -95,6 +95,16 @@ class Gazetteer:
     def __reduce__(self) -> tuple[object, tuple[str | None]]:
         return (open_gazetteer, (self.path,))
 
+    @functools.cached_property
+    def first_words(self) -> frozenset[str]:
+        """The first word of every name key: a fast filter before :meth:`known`.
+
+        Read once, on first use (about 0.4 s and 25 MB for the full MENA gazetteer).
+        """
+        with self._lock:
+            rows = self._conn.execute("SELECT DISTINCT key FROM names").fetchall()
+        return frozenset(k.split(" ", 1)[0] for (k,) in rows)
+
     def known(self, keys: Iterable[str]) -> set[str]:
         """The subset of ``keys`` (matching-form names) that some place is called."""
         wanted = sorted(set(keys))

@@ -12,9 +12,11 @@ with a final ``*`` is a stem and may be followed by any ending.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import io
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -79,6 +81,9 @@ class Match:
         return self.start - len(self.prefix)
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -109,19 +114,21 @@ class Lexicon:
     def scan(self, text: str) -> list[Match]:
         """Every accepted match in ``text`` (a matching form), in text order."""
         out: list[Match] = []
-        n = len(text)
         if self._empty:
             return out
+        spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        starts = [a for a, _ in spans]
+        ends = {b for _, b in spans}
         for last, (length, values) in self._automaton.iter(text):
             end = last + 1
             start = end - length
+            at_word_end = end in ends or not _is_word(text[end - 1])
+            i = bisect.bisect_right(starts, start) - 1
+            ws = starts[i] if i >= 0 and spans[i][1] > start else start
+            prefix = text[ws:start]
             for entry, elided in values:
-                if not entry.stem and end < n and _is_word(text[end]):
+                if not entry.stem and not at_word_end:
                     continue
-                ws = start
-                while ws > 0 and _is_word(text[ws - 1]):
-                    ws -= 1
-                prefix = text[ws:start]
                 if prefix:
                     if not entry.clitics:
                         continue

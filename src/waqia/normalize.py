@@ -195,11 +195,12 @@ def explain(original: str) -> list[tuple[str, int, str, str]]:
 
 
 ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def arabic_ratio(text: str) -> float:
     """Share of letters that are Arabic (0 when the text has no letters)."""
-    letters = sum(1 for c in text if c.isalpha())
+    letters = len(_LETTER.findall(text))
     if not letters:
         return 0.0
     return len(ARABIC_LETTER.findall(text)) / letters

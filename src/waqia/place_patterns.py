@@ -13,6 +13,7 @@ and the n-grams the gazetteer knows (one batched query per document).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -118,18 +119,42 @@ def lookup_keys(key: str) -> list[str]:
     return list(dict.fromkeys([key, strip_article(key), key.replace(" ", "")]))
 
 
-def known_names(doc: Document, gazetteer: Any) -> dict[tuple[int, int, str], tuple[str, bool]]:
-    """(token, length, prefix) -> (key, exact) for every n-gram the gazetteer knows."""
+@functools.lru_cache(maxsize=65536)
+def word_variants(word: str) -> tuple[tuple[str, str], ...]:
+    """``(prefix, stem)`` readings of one word: as written, then without proclitics."""
+    out = [("", word)]
+    for p in NAME_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            stem = word[len(p):]
+            if p.endswith("ل") and stem.startswith("ل"):
+                out.append((p, "ا" + stem))  # لل = ل + ال
+            out.append((p, stem))
+    return tuple(out)
+
+
+def known_names(doc: Document, gazetteer: Any) -> KnownNames:
+    """(token, length, prefix) -> (key, exact) for every n-gram the gazetteer knows.
+
+    Only readings whose first word opens some name in the gazetteer are looked up.
+    """
     wanted: dict[str, list[tuple[int, int, str, str]]] = {}
-    for i in range(len(doc.tokens)):
+    toks = doc.tokens
+    heads = getattr(gazetteer, "first_words", None)
+    for i in range(len(toks)):
+        variants = [(p, w) for p, w in word_variants(toks[i].text)
+                    if heads is None or w in heads or strip_article(w) in heads]
+        if not variants:
+            continue
         for n in range(1, MAX_WORDS + 1):
-            if not joined(doc, doc.tokens, i, n):
+            if not joined(doc, toks, i, n):
                 break
-            for prefix, key in name_variants(doc, i, n):
+            rest = " ".join(t.text for t in toks[i + 1:i + n])
+            for prefix, w in variants:
+                key = f"{w} {rest}" if rest else w
                 for k in lookup_keys(key):
                     wanted.setdefault(k, []).append((i, n, prefix, key))
     found = gazetteer.known(wanted) if gazetteer is not None else set()
-    out: dict[tuple[int, int, str], tuple[str, bool]] = {}
+    out = KnownNames()
     for k in found:
         for i, n, prefix, key in wanted[k]:
             exact = k == key
@@ -139,8 +164,24 @@ def known_names(doc: Document, gazetteer: Any) -> dict[tuple[int, int, str], tup
     return out
 
 
+class KnownNames(dict[tuple[int, int, str], tuple[str, bool]]):
+    """(token, length, prefix) -> (key, exact), with the best reading per token precomputed."""
+
+    @functools.cached_property
+    def best(self) -> dict[int, tuple[int, str, str, bool]]:
+        order = {p: r for r, p in enumerate(("",) + NAME_PREFIXES)}
+        out: dict[int, tuple[int, str, str, bool]] = {}
+        for (i, n, prefix), (key, exact) in self.items():
+            old = out.get(i)
+            if old is None or (n, -order.get(prefix, 99)) > (old[0], -order.get(old[1], 99)):
+                out[i] = (n, prefix, key, exact)
+        return out
+
+
 def best_known(known: dict[tuple[int, int, str], tuple[str, bool]], i: int) -> tuple[int, str, str, bool] | None:
     """The longest known name at token i: (length, prefix, key, exact); shortest prefix first."""
+    if isinstance(known, KnownNames):
+        return known.best.get(i)
     for n in range(MAX_WORDS, 0, -1):
         for prefix in ("",) + NAME_PREFIXES:
             hit = known.get((i, n, prefix))

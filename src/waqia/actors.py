@@ -46,7 +46,9 @@ def find_actors(doc: Document, ctx: Context) -> Document:
         end = m.end
         ti = doc.token_index(end)
         for _ in range(2):
-            if ti < len(doc.tokens) and doc.text[end:doc.tokens[ti].start] == " " and _is_nisba(doc.tokens[ti].text):
+            tok = doc.tokens[ti] if ti < len(doc.tokens) else None
+            if tok is not None and doc.text[end:tok.start] == " " and _is_nisba(tok.text) \
+                    and not doc.span(tok.start, tok.end).text.endswith("ى"):  # «الكبرى» is no nisba
                 end = doc.tokens[ti].end
                 ti += 1
             else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from .actors import ActorMention
@@ -244,8 +244,12 @@ def _distinct(claims: list[ClaimMention]) -> tuple[Claim, ...]:
         c = cm.claim
         key = (c.kind, c.value, c.party.category, c.source.name if c.source else None)
         if key in seen:
-            if out[seen[key]].approx and not c.approx:
-                out[seen[key]] = c
+            kept = out[seen[key]]
+            if kept.approx and not c.approx:
+                kept, c = c, kept
+            if kept.source is not None and kept.source.relay is None and c.source is not None and c.source.relay:
+                kept = replace(kept, source=replace(kept.source, relay=c.source.relay))
+            out[seen[key]] = kept
             continue
         seen[key] = len(out)
         out.append(c)
@@ -255,7 +259,7 @@ def _distinct(claims: list[ClaimMention]) -> tuple[Claim, ...]:
 def _finish(doc: Document, n: int, d: _Draft) -> Event:
     claims = _distinct(d.claims)
     locations = _locations(d.places)
-    actors = _actors(doc, d.actors)
+    actors = _actors(doc, d.actors, claims)
     date_span = doc.span(d.date.start, d.date.end) if d.date else None
     precision = d.date.precision if d.date and d.date.date else "unknown"
     doc_key = str(doc.meta.get("id") or doc.original[:200])
@@ -290,14 +294,21 @@ def _locations(places: list[Any]) -> tuple[Location, ...]:
     return tuple(out)
 
 
-def _actors(doc: Document, mentions: list[ActorMention]) -> tuple[Actor, ...]:
+def _actors(doc: Document, mentions: list[ActorMention], claims: tuple[Claim, ...] = ()) -> tuple[Actor, ...]:
+    """The sides, once each; a side whose people are counted as casualties is a target."""
+    victims = [(c.party.span.start, c.party.span.end) for c in claims
+               if c.party.span is not None and c.kind in ("killed", "injured", "captured", "missing")]
     out: list[Actor] = []
     names: set[str] = set()
     for a in mentions:
         if a.name in names:
             continue
         names.add(a.name)
-        out.append(Actor(doc.span(a.start, a.end), a.name, a.category, a.role))
+        span = doc.span(a.start, a.end)
+        role = a.role
+        if role == "other" and any(s <= span.start and span.end <= e for s, e in victims):
+            role = "target"
+        out.append(Actor(span, a.name, a.category, role))
     return tuple(out)
 
 

@@ -168,6 +168,9 @@ def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMen
             src = _after(doc, m.end, mentions, 1)
         if src is None:
             continue
+        if kind == "continue" and relay is None and out and out[-1].relay is not None \
+                and out[-1].source.name == src.name and out[-1].sentence == sent:
+            relay = out[-1].relay  # «نقلت X عن الوزارة ...، وأضافت الوزارة»: still through X
         out.append(Attribution(m.start, m.end, kind, sent, src, relay))
         last = src
     return out

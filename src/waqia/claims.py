@@ -41,6 +41,7 @@ class ClaimMention:
     claim: Claim
     pos: int
     sentence: int
+    role: str = "act"
 
 
 @dataclass
@@ -95,8 +96,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
         for claim, pos in found:
             if not _in_past(idx, idx.tok(pos), since=role == "toll") and not _cumulative(idx, pos, role):
-                out.append(ClaimMention(claim, pos, doc.sentence_of(pos)))
-    out = _drop_subsumed(_default_civilians(_inherit_parties(out)))
+                out.append(ClaimMention(claim, pos, doc.sentence_of(pos), role))
+    out = _drop_increments(_drop_subsumed(_default_civilians(_inherit_parties(out))))
     return doc.add("claims", tuple(out))
 
 
@@ -314,8 +315,9 @@ def _victim(idx: _Index, ti: int, m: Match, used: set[int]) -> list[tuple[Claim,
         span = idx.doc.span(q.start, max(m.end, pend))
         return [(_make(idx, m.entry.get("kind"), q.value, q.start, span, party, low=q.low, high=q.high,
                        approx=q.approx, vague=q.vague), q.start)]
-    if m.prefix.endswith("ال") or m.prefix.endswith("لل") or _blocked(idx, ti) or _construct(idx, ti):
-        return []
+    if m.prefix.endswith("ال") or m.prefix.endswith("لل") or _blocked(idx, ti) or _construct(idx, ti) \
+            or ti > 0 and idx.doc.tokens[ti - 1].text == "بين":
+        return []  # «سقطوا بين قتيل وجريح» names kinds, not counts
     count = _COUNT.get(m.entry.get("number"))
     party, pend = _party(idx, ti + 1, require_link=True)
     span = idx.doc.span(m.start, max(m.end, pend))
@@ -494,10 +496,19 @@ def _inherit_parties(claims: list[ClaimMention]) -> list[ClaimMention]:
         if prev is not None and prev.sentence == cm.sentence and c.party.category == "unknown" \
                 and prev.claim.party.category != "unknown":
             party = Party(c.party.span, prev.claim.party.name, prev.claim.party.category)
-            cm = ClaimMention(_replace_party(c, party), cm.pos, cm.sentence)
+            cm = dataclasses.replace(cm, claim=_replace_party(c, party))
         out.append(cm)
         prev = cm
     return out
+
+
+def _drop_increments(claims: list[ClaimMention]) -> list[ClaimMention]:
+    """«انتشال 11 جثة ما رفع الحصيلة إلى 21»: beside a toll, a smaller figure of its kind is a step."""
+    tolls = [(cm.sentence, cm.claim.kind, cm.claim.value) for cm in claims
+             if cm.role == "toll" and cm.claim.value is not None]
+    return [cm for cm in claims if cm.role == "toll" or not any(
+        s == cm.sentence and k == cm.claim.kind and cm.claim.value is not None and cm.claim.value < v
+        for s, k, v in tolls)]
 
 
 def _drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:
@@ -520,9 +531,9 @@ def _default_civilians(claims: list[ClaimMention]) -> list[ClaimMention]:
             before = [o.claim.party.category for o in out if o.claim.party.span is not None
                       and o.claim.party.category != "unknown"]
             if before and not sides - {before[-1], "unknown"}:
-                cm = ClaimMention(_replace_party(c, Party(None, None, before[-1])), cm.pos, cm.sentence)
+                cm = dataclasses.replace(cm, claim=_replace_party(c, Party(None, None, before[-1])))
             elif not sides & {"state_forces", "armed_group"}:
-                cm = ClaimMention(_replace_party(c, Party(None, None, "civilians")), cm.pos, cm.sentence)
+                cm = dataclasses.replace(cm, claim=_replace_party(c, Party(None, None, "civilians")))
         out.append(cm)
     return out
 

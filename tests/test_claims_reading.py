@@ -131,3 +131,22 @@ def test_claims_two_sides_before_a_post_verb() -> None:
     got = brief("لقي 6 جنود ومسلحان مصرعهم في اشتباك قرب الحدود.")
     assert ("killed", 6, "state_forces", None) in got
     assert ("killed", 2, "armed_group", None) in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("لقي شخص مصرعه وأصيب ثلاثة آخرون بجروح اليوم في غارة على سيارة، وفق ما أفادت وزارة الصحة.",
+     ("injured", 3, "civilians", "وزارة الصحة")),
+    ("قال مسؤول أمني إن الهجوم فشل. وقالت الحركة في بيان إنها قتلت 9 جنود. وأضاف المسؤول أن 4 مدنيين قتلوا.",
+     ("killed", 4, "civilians", "مسؤول أمني")),
+    ("أعلن المتحدث باسم الجيش مقتل 3 جنود. وقالت وزارة الصحة إن 5 مدنيين أصيبوا. وأضاف أن مسلحين اثنين قتلا.",
+     ("killed", 2, "armed_group", "المتحدث باسم الجيش")),
+    ("وأورد بيان صادر عن وزارة الصحة أن الغارة أدت إلى سقوط قتيل وإصابة ثلاثة أشخاص.",
+     ("killed", 1, "civilians", "وزارة الصحة")),
+])
+def test_claims_attribution_phrasings(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in brief(text)
+
+
+def test_claims_kinds_named_together_are_no_count() -> None:
+    got = brief("أفاد مصدر أمني بأن 7 أشخاص سقطوا بين قتيل وجريح في انفجار عبوة ناسفة.")
+    assert not any(v == 1 for _, v, _, _ in got)

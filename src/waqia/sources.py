@@ -146,7 +146,7 @@ def _before(doc: Document, pos: int, mentions: list[SourceMention], max_tokens: 
 
 def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMention]) -> list[Attribution]:
     out: list[Attribution] = []
-    last: SourceMention | None = None
+    statements = {doc.token_index(m.start) for m in triggers if m.entry.get("type") == "statement"}
     for m in longest(triggers):
         kind = m.entry.get("type")
         sent = doc.sentence_of(m.start)
@@ -158,12 +158,17 @@ def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMen
             src, relay = (speaker, relay) if speaker else (relay, None)
         elif kind in ("verb", "continue"):
             src = _after(doc, m.end, mentions, 2)
+            if src is None and statements & set(range(doc.token_index(m.end), doc.token_index(m.end) + 2)):
+                src = _after(doc, m.end, mentions, 5)  # «أورد بيان صادر عن الوزارة أن»
             if src is None and kind == "verb":
                 src = _before(doc, m.start, mentions, 3)
-            if src is None and last is not None and last.sentence >= sent - 3:
-                src = last
+            if src is None:
+                src = _agreeing(out, m.entry.form, sent)
         elif kind == "prep":
             src = _after(doc, m.end, mentions, 2)
+            ti = doc.token_index(m.end)
+            if src is None and ti < len(doc.tokens) and doc.tokens[ti].text == "ما":
+                src = _after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
         elif kind == "statement":
             src = _after(doc, m.end, mentions, 1)
         if src is None:
@@ -172,8 +177,39 @@ def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMen
                 and out[-1].source.name == src.name and out[-1].sentence == sent:
             relay = out[-1].relay  # «نقلت X عن الوزارة ...، وأضافت الوزارة»: still through X
         out.append(Attribution(m.start, m.end, kind, sent, src, relay))
-        last = src
     return out
+
+
+_PLURAL_HEADS = ("مصادر", "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولي", "شهود", "ناشطون", "ناشطين", "نشطاء",
+                 "تقارير", "وسائل")
+
+
+def _gender(word: str) -> str:
+    """«f», «m» or «p» (plural) of a verb or participle form, from its ending."""
+    w = word.rstrip("*")
+    if w.endswith(("وا", "ون")):
+        return "p"
+    return "f" if w.endswith(("ت", "ة", "ه")) else "m"
+
+
+def _agrees(verb: str, source: SourceMention) -> bool:
+    """«وأضاف» goes on with a masculine source, «وأضافت» with a feminine or plural one."""
+    g = _gender(verb)
+    head = source.head
+    if head in _PLURAL_HEADS or source.name.split()[0] in _PLURAL_HEADS:
+        return g in ("f", "p")
+    feminine = head.endswith("ه") or head in ("الشرطه", "شرطه")
+    return g == "p" or (g == "f") == feminine
+
+
+def _agreeing(out: list[Attribution], verb: str, sentence: int) -> SourceMention | None:
+    """The last source of the three sentences before that agrees with a subjectless verb."""
+    for a in reversed(out):
+        if a.sentence < sentence - 3:
+            return None
+        if _agrees(verb, a.source):
+            return a.source
+    return None
 
 
 def _speaker_after_an(doc: Document, pos: int, mentions: list[SourceMention]) -> SourceMention | None:

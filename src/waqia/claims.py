@@ -316,7 +316,7 @@ def _victim(idx: _Index, ti: int, m: Match, used: set[int]) -> list[tuple[Claim,
         return [(_make(idx, m.entry.get("kind"), q.value, q.start, span, party, low=q.low, high=q.high,
                        approx=q.approx, vague=q.vague), q.start)]
     if m.prefix.endswith("ال") or m.prefix.endswith("لل") or _blocked(idx, ti) or _construct(idx, ti) \
-            or ti > 0 and idx.doc.tokens[ti - 1].text == "بين":
+            or _after_bayn(idx, ti):
         return []  # «سقطوا بين قتيل وجريح» names kinds, not counts
     count = _COUNT.get(m.entry.get("number"))
     party, pend = _party(idx, ti + 1, require_link=True)
@@ -357,6 +357,15 @@ def in_background(doc: Document, pos: int, past: list[int]) -> bool:
     return _in_past(idx, doc.token_index(pos))
 
 
+def _after_bayn(idx: _Index, ti: int) -> bool:
+    """«بين قتيل وجريح»: victim words listed after «بين»."""
+    toks = idx.doc.tokens
+    k = ti - 1
+    while k >= 0 and k in idx.cues and toks[k + 1].text.startswith("و"):
+        k -= 1
+    return k >= 0 and toks[k].text == "بين"
+
+
 def _construct(idx: _Index, ti: int) -> bool:
     """«جثامين الشهداء»: an indefinite noun followed by a definite one is a construct, not a count."""
     toks = idx.doc.tokens
@@ -374,7 +383,12 @@ def _backward(idx: _Index, ti: int, m: Match, used: set[int], reach: int = 8) ->
             if k in used or _blocked(idx, k):
                 return []
             used.add(k)
-            return _with_parts(idx, m, q, k, used, stop=ti)
+            found = _with_parts(idx, m, q, k, used, stop=ti)
+            before = idx.people.get(k - 1)
+            if found and found[0][0].party.span is None and before is not None and idx.same_clause(k - 1, k):
+                party, _ = _party(idx, k - 1, stop=k)  # «مسلحين اثنين قتلا»: the noun before the number
+                found[0] = (_replace_party(found[0][0], party), found[0][1])
+            return found
         if k in idx.cues:
             return []
     for k in range(ti - 1, max(ti - 3, -1), -1):

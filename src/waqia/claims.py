@@ -402,6 +402,12 @@ def _backward(idx: _Index, ti: int, m: Match, used: set[int], reach: int = 8) ->
     return []
 
 
+def _nisba(word: str) -> bool:
+    """An adjective of origin («سوريين», «المصري», «مصريا»)."""
+    w = word[2:] if word.startswith("ال") else word
+    return len(w) > 3 and w.endswith(("ي", "يين", "يون", "يه", "يا", "يان"))
+
+
 def _counted_part(idx: _Index, j: int) -> bool:
     """«وجنديين», «وضابط»: a new counted part joined by و, not more words of the same side."""
     m = idx.people.get(j)
@@ -450,6 +456,9 @@ def _party(idx: _Index, k: int, stop: int | None = None, require_link: bool = Fa
                 best = m
             end = m.end
             j = idx.tok(m.end - 1) + 1
+            while j < limit and _nisba(toks[j].text) and idx.same_clause(j - 1, j) and j not in idx.people:
+                end = toks[j].end  # «جنود سوريين»: the side's adjectives belong to it
+                j += 1
             continue
         j += 1
     if first is None or best is None:
@@ -520,7 +529,7 @@ def _drop_increments(claims: list[ClaimMention]) -> list[ClaimMention]:
     """«انتشال 11 جثة ما رفع الحصيلة إلى 21»: beside a toll, a smaller figure of its kind is a step."""
     tolls = [(cm.sentence, cm.claim.kind, cm.claim.value) for cm in claims
              if cm.role == "toll" and cm.claim.value is not None]
-    return [cm for cm in claims if cm.role == "toll" or not any(
+    return [cm for cm in claims if cm.role not in ("victim", "post") or not any(
         s == cm.sentence and k == cm.claim.kind and cm.claim.value is not None and cm.claim.value < v
         for s, k, v in tolls)]
 

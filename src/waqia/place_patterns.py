@@ -64,6 +64,7 @@ class Words:
     stop: dict[str, str]  # key -> level
     openers: set[str]
     other: set[int] = field(default_factory=set)  # tokens inside other concepts' matches
+    named: set[str] = field(default_factory=set)  # «شارع», «طريق»: words that belong to the name
 
 
 def _index(doc: Document, concept: str, by_start: dict[int, int], ends: list[int]) -> dict[int, tuple[int, Any]]:
@@ -82,11 +83,12 @@ def vocabulary(doc: Document, ctx: Context) -> Words:
     ends = [t.end for t in doc.tokens]
     stop = {e.key: e.get("level", "always") for e in ctx.lexicon.concept("place_stop")}
     openers = {e.key for e in ctx.lexicon.concept("place_openers")}
+    named = {e.key for e in ctx.lexicon.concept("place_named")}
     other = {by_start[m.word_start] for m in doc.layer("matches")
              if not m.concept.startswith("place_") and m.word_start in by_start}
     return Words(_index(doc, "place_words", by_start, ends), _index(doc, "place_cues", by_start, ends),
                   _index(doc, "place_adjectives", by_start, ends), _index(doc, "place_context", by_start, ends),
-                  stop, openers, other)
+                  stop, openers, other, named)
 
 
 def joined(doc: Document, tokens: tuple[Token, ...], i: int, n: int) -> bool:

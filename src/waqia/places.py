@@ -21,6 +21,7 @@ The word lists live in ``data/ar/place_*.tsv``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -134,6 +135,9 @@ class _Recogniser:
     # --- phrases ---------------------------------------------------------------
     def phrase(self, i: int) -> int:
         """Read a place phrase at token i; return the token after it (or i)."""
+        named = self._named(i)
+        if named > i:
+            return named
         hit = best_known(self.known, i)
         word = self.words.words.get(i)
         formal = hit is not None and hit[0] > word[0] - i + 1 if word is not None else False
@@ -164,6 +168,34 @@ class _Recogniser:
             m.needs_support = prev.needs_support and not big
         elif not big:
             m.needs_support = True
+        return self._after(m, plural=False)
+
+    def _named(self, i: int) -> int:
+        """«في شارع الأربعين», «قرب دوار الساعة»: a street or square named with its word."""
+        t = self.toks[i].text
+        prefix = next((p for p in ("", "ب", "وب", "و", "ف", "ال", "بال") if t.startswith(p)
+                       and t[len(p):] in self.words.named), None)
+        if prefix is None or prefix.endswith("ال") or not joined(self.doc, self.toks, i, 2):
+            return i
+        prep = "ب" if "ب" in prefix else self._cue_before(i)
+        if prep is None and not self._continues(i, prefix):
+            return i
+        n = 1
+        while n < 3 and joined(self.doc, self.toks, i, n + 1):
+            k = i + n
+            nxt = self.toks[k].text
+            if k in self.words.words or k in self.words.cues or (self._stop_level(nxt) == "always"
+                                                                 and not nxt.isdigit() and n > 1):
+                break
+            n += 1
+            if not nxt.isdigit():
+                break
+        if n == 1:
+            return i
+        kind = next(e.get("kind") for e in self.ctx.lexicon.concept("place_named") if e.key == t[len(prefix):])
+        key = " ".join([t[len(prefix):]] + [tok.text for tok in self.toks[i + 1:i + n]])
+        m = self._mention(i, n, prefix, key, kind=kind, precision=1, preposition=prep, strong=True,
+                          coordinated=self._coordinated(i, prefix))
         return self._after(m, plural=False)
 
     def _cue_strength(self, i: int) -> str:
@@ -223,7 +255,8 @@ class _Recogniser:
     def _unknown(self, i: int, strip_conj: bool = False) -> tuple[int, str] | None:
         """An unknown name at token i: (length, key); None when the word cannot be a name."""
         t = self.toks[i].text
-        if strip_conj and t.startswith("و") and t not in self.words.openers and len(t) > 3:
+        if strip_conj and t.startswith("و") and t not in self.words.openers \
+                and (len(t) > 3 or t[1:] in self.words.openers):
             t = t[1:]
         if self._is_vocab(i) or i in self.words.other or t.isdigit() or len(t) < 2 or not re.match(r"[\u0600-\u06ff]", t):
             return None
@@ -234,7 +267,9 @@ class _Recogniser:
         while len(words) < 3 and joined(self.doc, self.toks, i, len(words) + 1):
             nxt = self.toks[i + len(words)].text
             k = i + len(words)
-            if self._is_vocab(k) or self._stop_level(nxt) or nxt.isdigit():
+            after_opener = words[-1] in self.words.openers
+            if self._is_vocab(k) or (self._stop_level(nxt) and not after_opener) \
+                    or (nxt.isdigit() and words[0] not in self.words.named):
                 break
             if words[-1] in self.words.openers or (nxt.startswith("ال") and len(words) == 1):
                 words.append(nxt)
@@ -328,4 +363,9 @@ def find_places(doc: Document, ctx: Context) -> Document:
     words = vocabulary(doc, ctx)
     mentions = _Recogniser(doc, ctx, words, known_names(doc, ctx.gazetteer)).run()
     places, warnings = geocode.resolve(doc, mentions, ctx.gazetteer, ctx)
+    names = [(m.start, m.end) for m in doc.layer("matches")
+             if m.concept == "actor_terms" and m.entry.get("type") == "group"
+             or m.concept == "source_names" and m.entry.get("type") == "name"]
+    places = [dataclasses.replace(p, context=True) if not p.context and any(
+        a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in names) else p for p in places]
     return doc.add("places", tuple(places), warnings=tuple(warnings))

@@ -203,6 +203,12 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
     for a in doc.layer("actors"):
         if any(t.sentence == a.sentence for d in ordered for t in d.triggers):
             _nearest(ordered, a.sentence, a.start).actors.append(a)
+    for d in ordered:  # «سيطرة الفصائل على المواقع»: a facet of the same day's event shares its places
+        if not d.places:
+            sibling = next((o for o in ordered if o is not d and o.places and o.event_type == d.event_type
+                            and (o.date.date if o.date else None) == (d.date.date if d.date else None)), None)
+            if sibling is not None:
+                d.places = list(sibling.places)
     return ordered
 
 

@@ -150,3 +150,18 @@ def test_claims_attribution_phrasings(text: str, expected: tuple[Any, ...]) -> N
 def test_claims_kinds_named_together_are_no_count() -> None:
     got = brief("أفاد مصدر أمني بأن 7 أشخاص سقطوا بين قتيل وجريح في انفجار عبوة ناسفة.")
     assert not any(v == 1 for _, v, _, _ in got)
+
+
+def test_claims_a_body_and_its_spokesman_are_one_voice() -> None:
+    text = ("أعلن الدفاع المدني أن 6 أشخاص قتلوا في الغارة. "
+            "وقال المتحدث باسم الدفاع المدني إن طواقمه انتشلت 6 قتلى من تحت الركام.")
+    killed = [c for c in claims(text) if c["kind"] == "killed" and c["value"] == 6]
+    assert len(killed) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وقتلت الغارات 40 مدنيا خلال الأسبوعين الماضيين في المحافظة.",
+    "وغالبا ما تتسبب هذه العبوات بوقوع قتلى وجرحى بين السكان.",
+])
+def test_claims_periods_and_habits_are_background(text: str) -> None:
+    assert claims(text) == []

@@ -259,7 +259,18 @@ def _distinct(claims: list[ClaimMention]) -> tuple[Claim, ...]:
             continue
         seen[key] = len(out)
         out.append(c)
-    return tuple(out)
+    return tuple(c for c in out if not any(o is not c and _same_voice(o, c) and out.index(o) < out.index(c)
+                                           for o in out))
+
+
+def _same_voice(a: Claim, b: Claim) -> bool:
+    """One figure from one body said twice: «الدفاع المدني» and «المتحدث باسم الدفاع المدني»."""
+    if (a.kind, a.value, a.party.category) != (b.kind, b.value, b.party.category) or a.value is None:
+        return False
+    if a.source is None or b.source is None:
+        return False
+    x, y = normalize_key(a.source.name), normalize_key(b.source.name)
+    return x != y and (x in y or y in x)
 
 
 def _finish(doc: Document, n: int, d: _Draft) -> Event:

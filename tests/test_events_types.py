@@ -62,3 +62,27 @@ def test_events_fatalities_span_the_sources() -> None:
     doc = waqia.extract(text, published="2024-03-07")
     fat = doc["events"][0]["fatalities"]
     assert fat["low"] == 12 and fat["high"] == 30 and fat["best"] == 12
+
+
+@pytest.mark.parametrize("text", [
+    "وعلى الرغم من الاتفاق على وقف لإطلاق النار في الجنوب، تواصلت المفاوضات بين الطرفين.",
+    "تقع البلدة تحت سيطرة الفصائل منذ سنوات، وفق سكان المنطقة.",
+    "وناشدت العائلة المجتمع المحلي للمساعدة في تحرير ابنها من خاطفيه.",
+])
+def test_events_standing_situations_are_no_event(text: str) -> None:
+    doc = waqia.extract(text, published="2024-03-07")
+    assert not any(e["event_type"] == "Battles" for e in doc["events"])
+
+
+def test_events_tear_gas_at_a_raid_is_no_protest() -> None:
+    doc = waqia.extract("أطلق الجيش الغاز المسيل للدموع خلال اقتحام مخيم جنين فجر اليوم.", published="2024-03-07")
+    assert not any(e["event_type"] == "Protests" for e in doc["events"])
+
+
+def test_events_shelling_on_another_day_is_its_own_event() -> None:
+    text = ("استهدفت طائرة مسيرة سيارة في ريف القامشلي اليوم الأحد. "
+            "وقصفت المدفعية قرى في ريف الرقة الشمالي ليل الجمعة.")
+    doc = waqia.extract(text, published="2023-09-17")
+    subs = {(e["sub_event_type"], e["date"]) for e in doc["events"]}
+    assert ("Air/drone strike", "2023-09-17") in subs
+    assert ("Shelling/artillery/missile attack", "2023-09-15") in subs

@@ -95,7 +95,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
     support |= {a.sentence for a in doc.layer("actors")}
     talk = _talk_sentences(doc, matches)
-    background = background_positions(doc, ("past", "since"))
+    background = background_positions(doc, ("past", "since", "general"))
     covers = [(x.start, x.end) for x in matches if x.concept == "negative_topics"]
     out = []
     for m in longest(x for x in matches if x.concept == "event_triggers"):
@@ -106,10 +106,15 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
         if s in blocked or (weight < 2 and (s not in support or s in talk)) or in_background(doc, m.start, background):
             continue
         out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight))
-    return _refine(doc, _absorb(out, claims), claims)
+    if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out):
+        out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
+    dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
+             if getattr(d, "is_event_date", not getattr(d, "background", False))}
+    return _refine(doc, _absorb(out, claims, dated), claims)
 
 
-def _absorb(triggers: list[Trigger], claims: list[ClaimMention]) -> list[Trigger]:
+def _absorb(triggers: list[Trigger], claims: list[ClaimMention],
+            dated_sentences: set[int] | None = None) -> list[Trigger]:
     """Weak triggers that are part of a stronger one are dropped.
 
     A weak trigger next to a strong one in its sentence is the same event
@@ -122,12 +127,13 @@ def _absorb(triggers: list[Trigger], claims: list[ClaimMention]) -> list[Trigger
     families = {t.event_type for t in triggers if t.weight >= 2}
     battles = any(t.event_type == "Battles" for t in triggers)
     claim_sentences = {c.sentence for c in claims if c.claim.kind in ("killed", "injured")}
+    dated = dated_sentences if dated_sentences is not None else set()
     out = []
     for t in triggers:
         if t.weight < 2:
             if t.sentence in strong_sentences and (t.sentence, t.event_type) not in strong_in:
                 continue
-            if t.event_type == "Explosions/Remote violence" and (
+            if t.event_type == "Explosions/Remote violence" and t.sentence not in dated and (
                     "Explosions/Remote violence" in families and (t.sentence, t.event_type) not in strong_in
                     or battles and t.sentence not in claim_sentences):
                 continue

@@ -38,3 +38,13 @@ def test_places_neighbourhood_lists() -> None:
 
 def test_places_inside_a_group_name_are_context() -> None:
     assert "بيت المقدس" not in names("تبنى تنظيم أنصار بيت المقدس الهجوم على الحاجز.")
+
+
+def test_places_construct_names_in_lists() -> None:
+    got = names("قصفت المدفعية قرى البيدر، واستراحة صقر، والمزرعة بريف الرقة.")
+    assert "استراحة صقر" in got
+
+
+def test_places_roads_name_the_places_they_join() -> None:
+    got = names("استهدفت غارة سيارة على طريق دمشق قرب البلدة.")
+    assert "دمشق" in got and not any(n.startswith("طريق") for n in got)

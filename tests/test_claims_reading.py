@@ -165,3 +165,8 @@ def test_claims_a_body_and_its_spokesman_are_one_voice() -> None:
 ])
 def test_claims_periods_and_habits_are_background(text: str) -> None:
     assert claims(text) == []
+
+
+def test_claims_pronoun_victims_count_one() -> None:
+    got = brief("أطلق مجهولون النار على شاب في البلدة ما تسبب بمقتله على الفور.")
+    assert ("killed", 1, "civilians", None) in got

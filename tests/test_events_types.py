@@ -86,3 +86,9 @@ def test_events_shelling_on_another_day_is_its_own_event() -> None:
     subs = {(e["sub_event_type"], e["date"]) for e in doc["events"]}
     assert ("Air/drone strike", "2023-09-17") in subs
     assert ("Shelling/artillery/missile attack", "2023-09-15") in subs
+
+
+def test_events_dual_triggers() -> None:
+    doc = waqia.extract("استهدفت عبوتين ناسفتين سيارتين للأمن على الطريق بين مدينتين أمس.", published="2024-03-07")
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in {
+        (e["event_type"], e["sub_event_type"]) for e in doc["events"]}

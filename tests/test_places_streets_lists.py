@@ -48,3 +48,8 @@ def test_places_construct_names_in_lists() -> None:
 def test_places_roads_name_the_places_they_join() -> None:
     got = names("استهدفت غارة سيارة على طريق دمشق قرب البلدة.")
     assert "دمشق" in got and not any(n.startswith("طريق") for n in got)
+
+
+def test_places_areas_and_checkpoints_take_unknown_names() -> None:
+    got = names("انفجرت سيارة مفخخة في منطقة الزهور المكتظة، واختفى سائقان قرب حاجز العبور الغربي.")
+    assert "الزهور" in got

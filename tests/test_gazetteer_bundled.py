@@ -60,3 +60,17 @@ def test_gazetteer_cli_build_and_lookup(tmp_path: Path) -> None:
     assert json.loads(res.output.splitlines()[0])["gazetteer_id"] == "geonames:7001"
     res = runner.invoke(main, ["gazetteer", "build", str(out), str(tmp_path / "missing.txt")])
     assert res.exit_code != 0
+
+
+def test_gazetteer_built_file_has_the_bundled_one_behind_it(tmp_path: Path) -> None:
+    """A built gazetteer answers first; names it lacks fall back to the hand-written one."""
+    src = tmp_path / "cities.txt"
+    src.write_text("7001\tTestville\tTestville\tتست فيل,إدلب\t33.1\t44.2\tP\tPPL\tIQ\t\t07\t\t\t\t900\t\t\t\t\n",
+                   encoding="utf-8")
+    out = tmp_path / "g.sqlite"
+    assert CliRunner().invoke(main, ["gazetteer", "build", str(out), str(src)]).exit_code == 0
+    g = open_gazetteer(str(out))
+    assert [c.gazetteer_id for c in g.candidates("إدلب")] == ["geonames:7001"]  # the built file wins
+    assert any(c.admin1 == "Helmand" for c in g.candidates("هلمند"))  # only the bundled one knows it
+    assert {"تست", "هلمند"} <= g.first_words
+    assert g.known(["هلمند", "تست فيل", "كلمه"]) == {"هلمند", "تست فيل"}

@@ -145,6 +145,36 @@ class Gazetteer:
             return int(self._conn.execute("SELECT COUNT(*) FROM places").fetchone()[0])
 
 
+class LayeredGazetteer:
+    """A built gazetteer with the bundled, hand-written one behind it.
+
+    The built file answers first; a name it does not know at all falls back to
+    the bundled gazetteer (provinces of the conflict countries under their
+    Arabic press spellings, which imported data often lacks).
+    """
+
+    def __init__(self, primary: Gazetteer, supplement: Gazetteer):
+        self.primary, self.supplement = primary, supplement
+        self.path, self.label, self.meta = primary.path, primary.label, primary.meta
+
+    def __reduce__(self) -> tuple[object, tuple[str | None]]:
+        return (open_gazetteer, (self.path,))
+
+    @functools.cached_property
+    def first_words(self) -> frozenset[str]:
+        return self.primary.first_words | self.supplement.first_words
+
+    def known(self, keys: Iterable[str]) -> set[str]:
+        wanted = list(keys)
+        return self.primary.known(wanted) | self.supplement.known(wanted)
+
+    def candidates(self, name: str, country: str | None = None) -> list[Candidate]:
+        return self.primary.candidates(name, country) or self.supplement.candidates(name, country)
+
+    def __len__(self) -> int:
+        return len(self.primary)
+
+
 def bundled_records(body: str) -> list[Record]:
     """Records of the hand-written gazetteer TSV (header row starts with ``form``)."""
     out: list[Record] = []
@@ -181,8 +211,8 @@ def open_bundled() -> Gazetteer:
     return Gazetteer(conn, None, f"bundled {BUNDLED}")
 
 
-def open_gazetteer(path: str | None) -> Gazetteer:
-    """Open the gazetteer at ``path`` read-only, or the bundled one when None."""
+def open_gazetteer(path: str | None) -> Gazetteer | LayeredGazetteer:
+    """Open the gazetteer at ``path`` read-only (the bundled one behind it), or the bundled one when None."""
     if not path:
         return open_bundled()
     if not os.path.isfile(path):
@@ -191,7 +221,7 @@ def open_gazetteer(path: str | None) -> Gazetteer:
     try:
         conn = sqlite3.connect(f"file:{os.path.abspath(path)}?mode=ro", uri=True, check_same_thread=False)
         conn.execute("PRAGMA cache_size = -16000")
-        return Gazetteer(conn, path, path)
+        return LayeredGazetteer(Gazetteer(conn, path, path), open_bundled())
     except sqlite3.DatabaseError as e:
         raise GazetteerError(f"{path}: not a waqia gazetteer ({e}); rebuild it with "
                              "`waqia gazetteer build`") from None

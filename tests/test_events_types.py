@@ -92,3 +92,11 @@ def test_events_dual_triggers() -> None:
     doc = waqia.extract("استهدفت عبوتين ناسفتين سيارتين للأمن على الطريق بين مدينتين أمس.", published="2024-03-07")
     assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in {
         (e["event_type"], e["sub_event_type"]) for e in doc["events"]}
+
+
+def test_events_a_weak_strike_with_its_own_places_is_kept() -> None:
+    text = ("استهدفت طائرة مسيرة سيارة عسكرية قرب القامشلي اليوم. "
+            "وردت القوات بقصف على قاعدة في قرية كورماز بريف تل أبيض.")
+    doc = waqia.extract(text, published="2023-09-17")
+    places = {loc["text"] for e in doc["events"] for loc in e["locations"]}
+    assert {"كورماز", "تل أبيض"} <= places

@@ -110,11 +110,12 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
     dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
              if getattr(d, "is_event_date", not getattr(d, "background", False))}
-    return _refine(doc, _absorb(out, claims, dated), claims)
+    placed = {p.sentence for p in doc.layer("places") if not p.context}
+    return _refine(doc, _absorb(out, claims, dated, placed), claims)
 
 
 def _absorb(triggers: list[Trigger], claims: list[ClaimMention],
-            dated_sentences: set[int] | None = None) -> list[Trigger]:
+            dated_sentences: set[int] | None = None, placed_sentences: set[int] | None = None) -> list[Trigger]:
     """Weak triggers that are part of a stronger one are dropped.
 
     A weak trigger next to a strong one in its sentence is the same event
@@ -128,12 +129,14 @@ def _absorb(triggers: list[Trigger], claims: list[ClaimMention],
     battles = any(t.event_type == "Battles" for t in triggers)
     claim_sentences = {c.sentence for c in claims if c.claim.kind in ("killed", "injured")}
     dated = dated_sentences if dated_sentences is not None else set()
+    placed = placed_sentences if placed_sentences is not None else set()
     out = []
     for t in triggers:
         if t.weight < 2:
             if t.sentence in strong_sentences and (t.sentence, t.event_type) not in strong_in:
                 continue
-            if t.event_type == "Explosions/Remote violence" and t.sentence not in dated and (
+            if t.event_type == "Explosions/Remote violence" and t.sentence not in dated \
+                    and t.sentence not in placed and (
                     "Explosions/Remote violence" in families and (t.sentence, t.event_type) not in strong_in
                     or battles and t.sentence not in claim_sentences):
                 continue

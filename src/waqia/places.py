@@ -271,7 +271,8 @@ class _Recogniser:
             if self._is_vocab(k) or (self._stop_level(nxt) and not after_opener) \
                     or (nxt.isdigit() and words[0] not in self.words.named):
                 break
-            construct = len(words) == 1 and words[0].endswith("ه") and len(words[0]) > 3  # «استراحة صقر»
+            construct = len(words) == 1 and words[0].endswith("ه") and len(words[0]) > 3 \
+                and not nxt.startswith("و")  # «استراحة صقر», not «المشيرفة وصوامع»
             if words[-1] in self.words.openers or (nxt.startswith("ال") and len(words) == 1) or construct:
                 words.append(nxt)
             else:

@@ -170,3 +170,13 @@ def test_claims_periods_and_habits_are_background(text: str) -> None:
 def test_claims_pronoun_victims_count_one() -> None:
     got = brief("أطلق مجهولون النار على شاب في البلدة ما تسبب بمقتله على الفور.")
     assert ("killed", 1, "civilians", None) in got
+
+
+def test_claims_a_named_force_after_a_reporting_verb_speaks() -> None:
+    got = brief("أعلنت القوات المسلحة أنها صدت هجوما أسفر عن مقتل 12 من المهاجمين.")
+    assert ("killed", 12, "armed_group", "القوات المسلحة") in got
+
+
+def test_claims_unnamed_speaker_of_a_body() -> None:
+    c = claims("قال مصدر في الشرطة العراقية إن 3 من عناصر الشرطة قتلوا بانفجار عبوة.")[0]
+    assert c["source"]["name"] == "مصدر في الشرطة العراقية"

@@ -100,3 +100,17 @@ def test_events_a_weak_strike_with_its_own_places_is_kept() -> None:
     doc = waqia.extract(text, published="2023-09-17")
     places = {loc["text"] for e in doc["events"] for loc in e["locations"]}
     assert {"كورماز", "تل أبيض"} <= places
+
+
+def test_events_the_attack_refers_back() -> None:
+    text = ("قتل 3 جنود بانفجار عبوة ناسفة استهدفت دوريتهم اليوم. "
+            "ورجح مصدر أن يكون تنظيم داعش وراء الهجوم.")
+    doc = waqia.extract(text, published="2022-06-14")
+    assert len(doc["events"]) == 1
+
+
+def test_events_a_later_sentence_gives_the_day_of_the_told_event() -> None:
+    text = ("أقدم مجهولون على اختطاف شاب في السويداء وطالبوا بفدية. "
+            "وجرى اختطاف الشاب المختطف يوم الأربعاء الماضي قرب المدينة.")
+    doc = waqia.extract(text, published="2023-03-17")
+    assert "2023-03-15" in {e["date"] for e in doc["events"]}

@@ -42,6 +42,7 @@ class ClaimMention:
     pos: int
     sentence: int
     role: str = "act"
+    detail: str = ""
 
 
 @dataclass
@@ -96,7 +97,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
         for claim, pos in found:
             if not _in_past(idx, idx.tok(pos), since=role == "toll") and not _cumulative(idx, pos, role):
-                out.append(ClaimMention(claim, pos, doc.sentence_of(pos), role))
+                out.append(ClaimMention(claim, pos, doc.sentence_of(pos), role, m.entry.get("detail")))
     out = _drop_increments(_drop_subsumed(_default_civilians(_inherit_parties(out))))
     return doc.add("claims", tuple(out))
 
@@ -549,7 +550,8 @@ def _default_civilians(claims: list[ClaimMention]) -> list[ClaimMention]:
     out: list[ClaimMention] = []
     for cm in claims:
         c = cm.claim
-        if c.party.span is None and c.party.category == "unknown" and c.kind in ("killed", "injured", "missing"):
+        if c.party.span is None and c.party.category == "unknown" and (
+                c.kind in ("killed", "injured", "missing") or cm.detail == "abduction"):
             sides = {o.claim.party.category for o in claims if o.sentence == cm.sentence and o is not cm}
             before = [o.claim.party.category for o in out if o.claim.party.span is not None
                       and o.claim.party.category != "unknown"]

@@ -37,6 +37,7 @@ class Trigger:
     event_type: str
     sub_event_type: str
     weight: int
+    definite: bool = False  # «الهجوم»: refers back to an event already told
 
 
 @dataclass
@@ -105,7 +106,9 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
         weight = int(m.entry.get("weight") or 1)
         if s in blocked or (weight < 2 and (s not in support or s in talk)) or in_background(doc, m.start, background):
             continue
-        out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight))
+        definite = m.prefix.endswith(("ال", "لل")) or m.entry.key.startswith("ال")
+        out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight,
+                           definite))
     if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out):
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
     dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
@@ -190,6 +193,11 @@ def _date_for(doc: Document, sentence: int, pos: int) -> Any:
 def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
            blocked: set[int]) -> list[_Draft]:
     drafts: dict[tuple[str, str, Any], _Draft] = {}
+    anaphoric = [t for t in triggers if t.definite and t.weight < 2]
+    if len(anaphoric) < len(triggers):  # «الهجوم» joins the event told before, if there is one
+        triggers = [t for t in triggers if not (t.definite and t.weight < 2)]
+    else:
+        anaphoric = []
     for t in triggers:
         d = _date_for(doc, t.sentence, t.pos)
         key = (t.event_type, t.sub_event_type, d.date if d else None)
@@ -198,6 +206,13 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
     ordered = list(drafts.values())
     if not ordered:
         ordered = [_draft_from_claims(doc, claims)]
+    for t in anaphoric:
+        draft = _nearest(ordered, t.sentence, t.pos)
+        draft.triggers.append(t)
+        if draft.date is None or not draft.date.date:  # «وجرى اختطافه يوم الأربعاء»: the day of the told event
+            own = _date_for(doc, t.sentence, t.pos)
+            if own is not None and own.date and doc.sentence_of(own.start) == t.sentence:
+                draft.date = own
     for c in claims:
         _nearest(ordered, c.sentence, c.pos).claims.append(c)
     dated = {doc.sentence_of(d.start) for d in doc.layer("dates")

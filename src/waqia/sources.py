@@ -19,6 +19,7 @@ The claims stage asks :func:`source_for` which attribution covers a position.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -61,8 +62,12 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     """Find source mentions and attributions; layers ``source_mentions`` and ``sources``."""
     matches = doc.layer("matches")
     stops = {m.start for m in matches if m.concept == "source_stops"}
-    mentions = _mentions(doc, [m for m in matches if m.concept == "source_names"], stops)
-    attributions = _attributions(doc, [m for m in matches if m.concept == "attribution"], mentions)
+    heads = [m for m in matches if m.concept == "source_names"]
+    mentions = _mentions(doc, heads, stops)
+    groups = [m for m in matches if m.concept == "actor_terms" and m.entry.get("type") == "group"]
+    speakers = [g for g in _mentions(doc, groups, stops) if not any(
+        x.start <= g.start < x.end for x in mentions)]
+    attributions = _attributions(doc, [m for m in matches if m.concept == "attribution"], mentions, speakers)
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions))
 
 
@@ -75,16 +80,20 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[Source
                if m.concept in ("attribution", "casualty_terms", "event_triggers", "source_stops")}
     claimed |= {d.start for d in doc.layer("dates")} | {q.start for q in doc.layer("numbers")}
     for m in longest(heads):
-        start = m.start - 2 if m.prefix.endswith("ال") else m.start
+        start = m.start - 2 if m.prefix.endswith("ال") else m.start - 1 if m.prefix.endswith("لل") else m.start
         first_word = normalize_key(m.entry.get("family")) or m.entry.key.split()[0]
         head = first_word[2:] if first_word.startswith("ال") else first_word
         end = m.end
         ti = doc.token_index(m.end)
         extra = 0
         after_bism = False
-        definite = m.prefix.endswith("ال") or m.entry.key.startswith("ال")
+        definite = m.prefix.endswith(("ال", "لل")) or m.entry.key.startswith("ال")
         while extra < MAX_NAME_TOKENS and ti < len(doc.tokens):
             tok = doc.tokens[ti]
+            if not definite and tok.text == "في" and head in _PERSON_HEADS and ti + 1 < len(doc.tokens) \
+                    and doc.tokens[ti + 1].text.startswith("ال") and _GAP_OK.match(text[end:tok.start]):
+                end, ti, extra = doc.tokens[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
+                continue
             if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit():
                 break
             first_of_indefinite = extra == 0 and not definite and tok.start not in claimed
@@ -112,6 +121,8 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[Source
 
 
 _BISM = ("باسم", "لدى")
+#: unnamed speakers whose body may follow «في» («مصدر في الشرطة»)
+_PERSON_HEADS = ("مصدر", "مسؤول", "متحدث", "ناطق")
 _NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان")
 
 
@@ -144,7 +155,10 @@ def _before(doc: Document, pos: int, mentions: list[SourceMention], max_tokens: 
     return best
 
 
-def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMention]) -> list[Attribution]:
+def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMention],
+                  speakers: Sequence[SourceMention] = ()) -> list[Attribution]:
+    """Tie each trigger to its source; a named force right after a reporting verb speaks too
+    («أعلنت القوات المسلحة»)."""
     out: list[Attribution] = []
     statements = {doc.token_index(m.start) for m in triggers if m.entry.get("type") == "statement"}
     for m in longest(triggers):
@@ -158,6 +172,8 @@ def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMen
             src, relay = (speaker, relay) if speaker else (relay, None)
         elif kind in ("verb", "continue"):
             src = _after(doc, m.end, mentions, 2)
+            if src is None and kind == "verb":
+                src = _after(doc, m.end, list(speakers), 0)
             if src is None and statements & set(range(doc.token_index(m.end), doc.token_index(m.end) + 2)):
                 src = _after(doc, m.end, mentions, 5)  # «أورد بيان صادر عن الوزارة أن»
             if src is None and kind == "verb":

@@ -114,3 +114,12 @@ def test_events_a_later_sentence_gives_the_day_of_the_told_event() -> None:
             "وجرى اختطاف الشاب المختطف يوم الأربعاء الماضي قرب المدينة.")
     doc = waqia.extract(text, published="2023-03-17")
     assert "2023-03-15" in {e["date"] for e in doc["events"]}
+
+
+@pytest.mark.parametrize("text", [
+    "هدد قائد الفصيل بشن هجمات واسعة على مواقع الجيش إذا استمر القصف على المدن.",
+    "لقي خمسة أشخاص حتفهم في حريق اندلع داخل مصنع للبلاستيك بسبب ماس كهربائي.",
+    "أعلنت وزارة الصحة تسجيل 12 حالة وفاة جديدة بفيروس كورونا خلال اليوم الماضي.",
+])
+def test_events_threats_and_disasters_are_no_events(text: str) -> None:
+    assert waqia.extract(text, published="2024-03-07")["events"] == []

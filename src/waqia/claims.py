@@ -119,7 +119,7 @@ def _build_index(doc: Document) -> _Index:
             ti = doc.token_index(m.start)
             if m.entry.get("why") == "side" or ti not in party_stops:
                 party_stops[ti] = m.entry.get("why")
-        elif m.concept == "background_cues" and m.entry.get("type") in ("past", "general"):
+        elif m.concept == "background_cues" and m.entry.get("type") in ("past", "general", "hypothetical"):
             past.append(doc.token_index(m.start))
         elif m.concept == "background_cues" and m.entry.get("type") == "since":
             since.append(doc.token_index(m.start))

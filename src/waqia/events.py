@@ -96,7 +96,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
     support |= {a.sentence for a in doc.layer("actors")}
     talk = _talk_sentences(doc, matches)
-    background = background_positions(doc, ("past", "since", "general"))
+    background = background_positions(doc, ("past", "since", "general", "hypothetical"))
     covers = [(x.start, x.end) for x in matches if x.concept == "negative_topics"]
     out = []
     for m in longest(x for x in matches if x.concept == "event_triggers"):

@@ -59,6 +59,7 @@ class _Index:
     past: list[int]  # token indices of cues of the past («الشهر الماضي»)
     since: list[int] = dataclasses.field(default_factory=list)  # token indices of «منذ»
     perpetrators: set[int] = dataclasses.field(default_factory=set)  # tokens after «نفذه», «شنه»
+    ahead: list[int] = dataclasses.field(default_factory=list)  # threats, conditions («هدد», «إذا»)
 
     def tok(self, pos: int) -> int:
         return self.doc.token_index(pos)
@@ -98,7 +99,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
         for claim, pos in found:
             if not _in_past(idx, idx.tok(pos), since=role == "toll") and not _cumulative(idx, pos, role):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), role, m.entry.get("detail")))
-    out = _drop_increments(_drop_subsumed(_default_civilians(_inherit_parties(out))))
+    out = _drop_increments(_drop_subsumed(_inherit_parties(_default_civilians(out))))
     return doc.add("claims", tuple(out))
 
 
@@ -114,13 +115,16 @@ def _build_index(doc: Document) -> _Index:
     party_stops: dict[int, str] = {}
     past: list[int] = []
     since: list[int] = []
+    ahead: list[int] = []
     for m in doc.layer("matches"):
         if m.concept == "party_stops":
             ti = doc.token_index(m.start)
             if m.entry.get("why") == "side" or ti not in party_stops:
                 party_stops[ti] = m.entry.get("why")
-        elif m.concept == "background_cues" and m.entry.get("type") in ("past", "general", "hypothetical"):
+        elif m.concept == "background_cues" and m.entry.get("type") in ("past", "general"):
             past.append(doc.token_index(m.start))
+        elif m.concept == "background_cues" and m.entry.get("type") == "hypothetical":
+            ahead.append(doc.token_index(m.start))
         elif m.concept == "background_cues" and m.entry.get("type") == "since":
             since.append(doc.token_index(m.start))
         elif m.concept == "casualty_terms":
@@ -130,7 +134,8 @@ def _build_index(doc: Document) -> _Index:
     past += [doc.token_index(d.start) for d in doc.layer("dates") if getattr(d, "background", False)]
     perpetrators = {doc.token_index(m.end) for m in doc.layer("matches")
                     if m.concept == "actor_roles" and m.entry.get("role") == "initiator"}
-    return _Index(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators)
+    return _Index(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
+                  ahead)
 
 
 def _joined_acts(idx: _Index, a: int, b: int) -> bool:
@@ -342,7 +347,8 @@ def _in_past(idx: _Index, k: int, since: bool = False) -> bool:
     With ``since``, «منذ» counts too: a toll «since» a day is cumulative.
     """
     cues = idx.past + (idx.since if since else [])
-    return any(abs(p - k) <= 8 and idx.same_clause(min(p, k), max(p, k)) for p in cues)
+    return any(abs(p - k) <= 8 and idx.same_clause(min(p, k), max(p, k)) for p in cues) \
+        or any(0 <= k - p <= 8 and idx.same_clause(p, k) for p in idx.ahead)  # threats reach forward only
 
 
 def background_positions(doc: Document, types: tuple[str, ...] = ("past",)) -> list[int]:
@@ -352,9 +358,9 @@ def background_positions(doc: Document, types: tuple[str, ...] = ("past",)) -> l
     return past + [doc.token_index(d.start) for d in doc.layer("dates") if getattr(d, "background", False)]
 
 
-def in_background(doc: Document, pos: int, past: list[int]) -> bool:
-    """Whether normalised ``pos`` stands in a clause about the past."""
-    idx = _Index(doc, {}, {}, {}, {}, {}, {}, past)
+def in_background(doc: Document, pos: int, past: list[int], ahead: list[int] | None = None) -> bool:
+    """Whether normalised ``pos`` stands in a clause about the past, or after a threat in its clause."""
+    idx = _Index(doc, {}, {}, {}, {}, {}, {}, past, ahead=ahead or [])
     return _in_past(idx, doc.token_index(pos))
 
 

@@ -96,7 +96,9 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
     support |= {a.sentence for a in doc.layer("actors")}
     talk = _talk_sentences(doc, matches)
-    background = background_positions(doc, ("past", "since", "general", "hypothetical"))
+    background = background_positions(doc, ("past", "since", "general"))
+    threats = [doc.token_index(m.start) for m in matches
+               if m.concept == "background_cues" and m.entry.get("type") == "hypothetical"]
     covers = [(x.start, x.end) for x in matches if x.concept == "negative_topics"]
     out = []
     for m in longest(x for x in matches if x.concept == "event_triggers"):
@@ -104,7 +106,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
             continue  # «وقف إطلاق النار» is no shooting
         s = doc.sentence_of(m.start)
         weight = int(m.entry.get("weight") or 1)
-        if s in blocked or (weight < 2 and (s not in support or s in talk)) or in_background(doc, m.start, background):
+        if s in blocked or (weight < 2 and (s not in support or s in talk)) or in_background(doc, m.start, background, threats):
             continue
         definite = m.prefix.endswith(("ال", "لل")) or m.entry.key.startswith("ال")
         out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .normalize import Normalized, normalize
 
@@ -44,8 +44,7 @@ class Sentence:
     end: int
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word or number in the matching form (normalised offsets)."""
 
     start: int

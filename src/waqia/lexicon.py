@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -59,22 +59,19 @@ class Entry:
         return "noclitic" not in self.get("flags")
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """An entry found in the matching form at ``[start, end)``.
 
     ``prefix`` is the proclitic chain before it inside the same word, and
-    ``word_start`` where that word begins.
+    ``word_start`` where that word begins.  ``concept`` is the entry's file
+    (kept on the match: stages filter by it many times per article).
     """
 
     start: int
     end: int
     entry: Entry
     prefix: str
-
-    @property
-    def concept(self) -> str:
-        return self.entry.concept
+    concept: str
 
     @property
     def word_start(self) -> int:
@@ -139,7 +136,7 @@ class Lexicon:
                         continue
                 elif elided:
                     continue
-                out.append(Match(start, end, entry, prefix))
+                out.append(Match(start, end, entry, prefix, entry.concept))
         out.sort(key=lambda m: (m.start, -m.end))
         return out
 

@@ -64,7 +64,12 @@ class Words:
     stop: dict[str, str]  # key -> level
     openers: set[str]
     other: set[int] = field(default_factory=set)  # tokens inside other concepts' matches
-    named: set[str] = field(default_factory=set)  # «شارع», «طريق»: words that belong to the name
+    named: dict[str, tuple[str, str]] = field(default_factory=dict)  # «وبشارع» -> («وب», «شارع»)
+
+    @functools.cached_property
+    def cue_ending(self) -> dict[int, tuple[int, Any]]:
+        """Last token of a cue -> (its first token, match)."""
+        return {last: (first, m) for first, (last, m) in self.cues.items()}
 
 
 def _index(doc: Document, concept: str, by_start: dict[int, int], ends: list[int]) -> dict[int, tuple[int, Any]]:
@@ -78,12 +83,23 @@ def _index(doc: Document, concept: str, by_start: dict[int, int], ends: list[int
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def _word_lists(lexicon: Any) -> tuple[dict[str, str], set[str], dict[str, tuple[str, str]]]:
+    """Per lexicon, once: stop words with their level, name openers, and every proclitic
+    form of the street words («وبشارع» -> («وب», «شارع»))."""
+    stop = {e.key: e.get("level", "always") for e in lexicon.concept("place_stop")}
+    openers = {e.key for e in lexicon.concept("place_openers")}
+    named: dict[str, tuple[str, str]] = {}
+    for e in lexicon.concept("place_named"):
+        for p in ("", "ب", "وب", "و", "ف"):
+            named[p + e.key] = (p, e.key)
+    return stop, openers, named
+
+
 def vocabulary(doc: Document, ctx: Context) -> Words:
     by_start = {t.start: i for i, t in enumerate(doc.tokens)}
     ends = [t.end for t in doc.tokens]
-    stop = {e.key: e.get("level", "always") for e in ctx.lexicon.concept("place_stop")}
-    openers = {e.key for e in ctx.lexicon.concept("place_openers")}
-    named = {e.key for e in ctx.lexicon.concept("place_named")}
+    stop, openers, named = _word_lists(ctx.lexicon)
     other = {by_start[m.word_start] for m in doc.layer("matches")
              if not m.concept.startswith("place_") and m.word_start in by_start}
     return Words(_index(doc, "place_words", by_start, ends), _index(doc, "place_cues", by_start, ends),

@@ -93,19 +93,17 @@ class _Recogniser:
 
     # --- helpers ---------------------------------------------------------------
     def _cue_before(self, i: int) -> str | None:
-        for first, (last, m) in self.words.cues.items():
-            if last == i - 1 and self.toks[first].sentence == self.toks[i].sentence:
-                return str(m.entry.form)
+        hit = self.words.cue_ending.get(i - 1)
+        if hit is not None and self.toks[hit[0]].sentence == self.toks[i].sentence:
+            return str(hit[1].entry.form)
         return None
 
     def _coordinated(self, i: int, prefix: str) -> bool:
         """The phrase at token i opens with the conjunction («وفي X», «وبلدة X», «وبX»)."""
         if prefix[:1] in ("و", "ف"):
             return True
-        for last, m in self.words.cues.values():
-            if last == i - 1 and str(m.prefix)[:1] in ("و", "ف"):
-                return True
-        return False
+        hit = self.words.cue_ending.get(i - 1)
+        return hit is not None and str(hit[1].prefix)[:1] in ("و", "ف")
 
     def _stop_level(self, key: str) -> str | None:
         return self.words.stop.get(key) or self.words.stop.get(strip_article(key))
@@ -173,10 +171,10 @@ class _Recogniser:
     def _named(self, i: int) -> int:
         """«في شارع الأربعين», «قرب دوار الساعة»: a street or square named with its word."""
         t = self.toks[i].text
-        prefix = next((p for p in ("", "ب", "وب", "و", "ف", "ال", "بال") if t.startswith(p)
-                       and t[len(p):] in self.words.named), None)
-        if prefix is None or prefix.endswith("ال") or not joined(self.doc, self.toks, i, 2):
+        hit = self.words.named.get(t)
+        if hit is None or not joined(self.doc, self.toks, i, 2):
             return i
+        prefix = hit[0]
         prep = "ب" if "ب" in prefix else self._cue_before(i)
         if prep is None and not self._continues(i, prefix):
             return i
@@ -192,17 +190,15 @@ class _Recogniser:
                 break
         if n == 1:
             return i
-        kind = next(e.get("kind") for e in self.ctx.lexicon.concept("place_named") if e.key == t[len(prefix):])
+        kind = next(e.get("kind") for e in self.ctx.lexicon.concept("place_named") if e.key == hit[1])
         key = " ".join([t[len(prefix):]] + [tok.text for tok in self.toks[i + 1:i + n]])
         m = self._mention(i, n, prefix, key, kind=kind, precision=1, preposition=prep, strong=True,
                           coordinated=self._coordinated(i, prefix))
         return self._after(m, plural=False)
 
     def _cue_strength(self, i: int) -> str:
-        for last, cue in self.words.cues.values():
-            if last == i - 1:
-                return str(cue.entry.get("strength", "weak"))
-        return "weak"
+        hit = self.words.cue_ending.get(i - 1)
+        return str(hit[1].entry.get("strength", "weak")) if hit is not None else "weak"
 
     def _continues(self, i: int, prefix: str) -> bool:
         """Token i continues a list of places («X، وY», «X وY»)."""

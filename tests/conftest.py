@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from test_store_fixtures import db_url, store  # noqa: F401  (the store fixtures, shared by every store test)
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("WAQIA_SHARED", ROOT.parent / "shared"))
 

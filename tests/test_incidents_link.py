@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from test_store_fixtures import actor, claim, db_url, event, hotel_attack_reports, loc, record, store  # noqa: F401
+from test_store_fixtures import actor, claim, event, hotel_attack_reports, loc, record
 from waqia.incidents import (
     Member,
     build_incident,

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from waqia.lexicon import Entry, Lexicon, default_lexicon, iter_files, read_tsv
 from waqia.normalize import DELETED, key
-import re
 
 
 def _lex(*forms: str) -> Lexicon:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import importlib.util
 import json
 
-from conftest import shared_path
-
 import waqia
+from conftest import shared_path
 
 FLOORS = {"relevance": 0.85, "claims+party+source": 0.40, "event_types": 0.70, "dates": 0.60}
 

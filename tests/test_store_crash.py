@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from test_store_fixtures import claim, db_url, event, loc, record  # noqa: F401
+from test_store_fixtures import claim, event, loc, record
 from waqia.store import Store, schema
 
 N_DOCS = 400

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from test_store_fixtures import claim, db_url, event, hotel_attack_reports, loc, record, store  # noqa: F401
+from test_store_fixtures import claim, event, hotel_attack_reports, loc, record
 from waqia.errors import StoreError
 from waqia.store import Store, database_url, schema
 from waqia.store.migrations import MIGRATIONS

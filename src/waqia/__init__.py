@@ -13,7 +13,7 @@ from typing import Any
 from .errors import WaqiaError
 from .settings import Settings
 
-__all__ = ["extract", "Settings", "WaqiaError", "__version__"]
+__all__ = ["Settings", "WaqiaError", "__version__", "extract"]
 __version__ = "0.1.0"
 
 

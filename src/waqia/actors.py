@@ -30,7 +30,7 @@ class ActorMention:
 
 
 def _is_nisba(word: str) -> bool:
-    return word.startswith("ال") and len(word) > 4 and (word.endswith("ي") or word.endswith("يه"))
+    return word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه"))
 
 
 def find_actors(doc: Document, ctx: Context) -> Document:

@@ -411,7 +411,7 @@ def _backward(idx: _Index, ti: int, m: Match, used: set[int], reach: int = 8) ->
 
 def _nisba(word: str) -> bool:
     """An adjective of origin («سوريين», «المصري», «مصريا»)."""
-    w = word[2:] if word.startswith("ال") else word
+    w = word.removeprefix("ال")
     return len(w) > 3 and w.endswith(("ي", "يين", "يون", "يه", "يا", "يان"))
 
 

@@ -370,4 +370,4 @@ def build_record(doc: Document, ctx: Context) -> DocumentRecord:
         relevant=bool(events), events=events, warnings=doc.warnings)
 
 
-__all__ = ["find_events", "build_record", "Trigger", "Claim"]
+__all__ = ["Claim", "Trigger", "build_record", "find_events"]

@@ -41,7 +41,7 @@ class Stage:
 
 
 def _factories() -> dict[str, Stage]:
-    from . import claims, dates, events, numbers, places, sentences, sources, actors
+    from . import actors, claims, dates, events, numbers, places, sentences, sources
 
     def scan(doc: Document, ctx: Context) -> Document:
         return doc.add("matches", tuple(ctx.lexicon.scan(doc.text)))

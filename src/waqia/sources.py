@@ -82,7 +82,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[Source
     for m in longest(heads):
         start = m.start - 2 if m.prefix.endswith("ال") else m.start - 1 if m.prefix.endswith("لل") else m.start
         first_word = normalize_key(m.entry.get("family")) or m.entry.key.split()[0]
-        head = first_word[2:] if first_word.startswith("ال") else first_word
+        head = first_word.removeprefix("ال")
         end = m.end
         ti = doc.token_index(m.end)
         extra = 0

@@ -123,3 +123,11 @@ def test_events_a_later_sentence_gives_the_day_of_the_told_event() -> None:
 ])
 def test_events_threats_and_disasters_are_no_events(text: str) -> None:
     assert waqia.extract(text, published="2024-03-07")["events"] == []
+
+
+def test_events_a_past_time_in_the_first_clause_covers_the_sentence() -> None:
+    text = ("قتل جنديان في هجوم على حاجز قرب الموصل اليوم. "
+            "كما قتل الشهر الماضي 11 عنصرا، إثر هجوم مماثل شرق مدينة تكريت.")
+    doc = waqia.extract(text, published="2022-06-14")
+    places = {loc["text"] for e in doc["events"] for loc in e["locations"]}
+    assert "تكريت" not in places

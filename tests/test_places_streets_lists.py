@@ -53,3 +53,8 @@ def test_places_roads_name_the_places_they_join() -> None:
 def test_places_areas_and_checkpoints_take_unknown_names() -> None:
     got = names("انفجرت سيارة مفخخة في منطقة الزهور المكتظة، واختفى سائقان قرب حاجز العبور الغربي.")
     assert "الزهور" in got
+
+
+def test_places_where_the_speaker_sits_is_context() -> None:
+    got = names("أعلن الدفاع المدني في قطاع غزة أن غارة استهدفت منزلا في مدينة خان يونس.")
+    assert "خان يونس" in got and "قطاع غزة" not in got

@@ -72,6 +72,12 @@ def _blocked_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
     for m in matches:
         if m.concept == "negative_topics" and m.entry.get("topic") == "accident":
             blocked.add(doc.sentence_of(m.start))
+    past = [m.start for m in matches if m.concept == "background_cues" and m.entry.get("type") == "past"]
+    past += [d.start for d in doc.layer("dates") if getattr(d, "background", False) and d.kind != "dateline"]
+    for pos in past:  # «كما قتل الشهر الماضي ...»: a time said in the first clause covers the sentence
+        sent = doc.sentences[doc.sentence_of(pos)]
+        if not any(ch in "،,؛;" for ch in doc.text[sent.start:pos]):
+            blocked.add(sent.index)
     return blocked
 
 

@@ -366,4 +366,16 @@ def find_places(doc: Document, ctx: Context) -> Document:
              or m.concept == "source_names" and m.entry.get("type") == "name"]
     places = [dataclasses.replace(p, context=True) if not p.context and any(
         a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in names) else p for p in places]
+    speakers = {s.end for s in doc.layer("source_mentions")}
+    places = [dataclasses.replace(p, context=True) if not p.context and _after_speaker(doc, p.start, speakers)
+              else p for p in places]
     return doc.add("places", tuple(places), warnings=tuple(warnings))
+
+
+def _after_speaker(doc: Document, start: int, speaker_ends: set[int]) -> bool:
+    """«الدفاع المدني في قطاع غزة», «مراسلنا في دمشق»: where the speaker is, not where it happened."""
+    i = doc.token_index(start)
+    for k in range(i - 1, max(i - 3, 0), -1):  # «في» right before the name, or before its place word
+        if doc.tokens[k].text == "في":
+            return doc.tokens[k - 1].end in speaker_ends
+    return False

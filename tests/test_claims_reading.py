@@ -180,3 +180,21 @@ def test_claims_a_named_force_after_a_reporting_verb_speaks() -> None:
 def test_claims_unnamed_speaker_of_a_body() -> None:
     c = claims("قال مصدر في الشرطة العراقية إن 3 من عناصر الشرطة قتلوا بانفجار عبوة.")[0]
     assert c["source"]["name"] == "مصدر في الشرطة العراقية"
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("اغتال مسلحون مجهولون، اليوم الأربعاء، عنصرا سابقا في فصائل المعارضة غرب درعا.",
+     ("killed", 1, "civilians", None), "armed_group"),
+    ("قتل مسلحون 4 جنود في كمين على الطريق.", ("killed", 4, "state_forces", None), "armed_group"),
+    ("قتل مسلحون في اشتباك مع الجيش قرب الحدود.", ("killed", None, "armed_group", None), None),
+])
+def test_claims_subject_then_object(text: str, expected: tuple[Any, ...], absent: str | None) -> None:
+    got = brief(text)
+    assert expected in got
+    if absent:
+        assert not any(c == absent for _, _, c, _ in got)
+
+
+def test_claims_the_outlet_told_relays() -> None:
+    c = claims("استشهد 13 فلسطينيا في غارات على رفح، بحسب ما أفادت مصادر طبية لوكالة الأناضول.")[0]
+    assert c["source"]["name"] == "مصادر طبية" and "الأناضول" in c["source"]["relay"]

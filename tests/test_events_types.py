@@ -131,3 +131,18 @@ def test_events_a_past_time_in_the_first_clause_covers_the_sentence() -> None:
     doc = waqia.extract(text, published="2022-06-14")
     places = {loc["text"] for e in doc["events"] for loc in e["locations"]}
     assert "تكريت" not in places
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أعلن الجيش أن قواته سيطرت على مدينة ترهونة بعد معارك عنيفة.", "Government regains territory"),
+    ("قالت مصادر إن فصائل المعارضة سيطرت على قرية الزيارة بعد هجوم واسع.", "Non-state actor overtakes territory"),
+])
+def test_events_who_took_the_ground(text: str, expected: str) -> None:
+    doc = waqia.extract(text, published="2020-06-05")
+    assert expected in {e["sub_event_type"] for e in doc["events"]}
+
+
+def test_events_riot_police_is_no_riot() -> None:
+    doc = waqia.extract("استخدمت قوات مكافحة الشغب القنابل الدخانية لتفريق مظاهرة في بغداد اليوم.",
+                        published="2019-12-30")
+    assert "Riots" not in {e["event_type"] for e in doc["events"]}

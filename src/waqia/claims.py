@@ -180,6 +180,13 @@ def _forward(idx: _Index, ti: int, m: Match, used: set[int], reach: int) -> list
         person = idx.people.get(k)
         if person is not None and person.entry.get("type") in ("person", "other") \
                 and m.entry.get("role") != "toll" and not person.prefix.endswith(("ال", "لل")):
+            obj = _object_after_subject(idx, k, person)
+            if obj is not None:  # «اغتال مسلحون مجهولون عنصرا سابقا»: the subject, then the victim
+                q = idx.quantities.get(obj)
+                if q is not None:
+                    used.add(obj)
+                    return _with_parts(idx, m, q, obj, used)
+                return _with_parts(idx, m, None, obj, used, count=_COUNT.get(idx.people[obj].entry.get("number")))
             after = idx.tok(person.end)
             q_after = idx.quantities.get(after)
             if q_after is not None and after not in used and idx.same_clause(k, after) \
@@ -191,6 +198,22 @@ def _forward(idx: _Index, ti: int, m: Match, used: set[int], reach: int) -> list
                 return []  # an attacking force is counted only by a figure
             return _with_parts(idx, m, None, k, used, count=count)
     return []
+
+
+def _object_after_subject(idx: _Index, k: int, person: Match) -> int | None:
+    """A nominative plural («مسلحون») right after an act verb is its subject when another
+    side or figure follows in the clause (dates and adjectives may stand between)."""
+    if not person.entry.key.endswith("ون"):
+        return None
+    toks, dates = idx.doc.tokens, _date_tokens(idx)
+    j = idx.tok(person.end)
+    while j < min(k + 9, len(toks)):
+        if j in idx.quantities or (j in idx.people and idx.people[j].entry.get("type") == "person"):
+            return j
+        if j in idx.cues or (not idx.same_clause(j - 1, j) and j not in dates and j - 1 not in dates):
+            return None
+        j += 1
+    return None
 
 
 def _date_tokens(idx: _Index) -> set[int]:
@@ -560,7 +583,7 @@ def _default_civilians(claims: list[ClaimMention]) -> list[ClaimMention]:
                 c.kind in ("killed", "injured", "missing") or cm.detail == "abduction"):
             sides = {o.claim.party.category for o in claims if o.sentence == cm.sentence and o is not cm}
             before = [o.claim.party.category for o in out if o.claim.party.span is not None
-                      and o.claim.party.category != "unknown"]
+                      and o.claim.party.category != "unknown" and cm.sentence - o.sentence <= 1]
             if before and not sides - {before[-1], "unknown"}:
                 cm = dataclasses.replace(cm, claim=_replace_party(c, Party(None, None, before[-1])))
             elif not sides & {"state_forces", "armed_group"}:

@@ -171,8 +171,18 @@ def _refine(doc: Document, triggers: list[Trigger], claims: list[ClaimMention]) 
             t = Trigger(t.pos, t.end, t.sentence, "Violence against civilians", "Attack", t.weight)
         elif t.event_type == "Protests":
             t = Trigger(t.pos, t.end, t.sentence, "Protests", protest_sub, t.weight)
+        elif t.sub_event_type == "territory":
+            t = Trigger(t.pos, t.end, t.sentence, t.event_type, _territory(doc, t), t.weight, t.definite)
         out.append(t)
     return out
+
+
+def _territory(doc: Document, t: Trigger) -> str:
+    """Who took the ground: the side named nearest before the trigger in its sentence."""
+    before = [a for a in doc.layer("actors") if a.sentence == t.sentence and a.end <= t.pos]
+    if before and before[-1].category == "state_forces":
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
 
 
 def _protest_sub_type(triggers: list[Trigger], claims: list[ClaimMention]) -> str:

@@ -268,7 +268,7 @@ class _Recogniser:
                     or (nxt.isdigit() and words[0] not in self.words.named):
                 break
             construct = len(words) == 1 and words[0].endswith("ه") and len(words[0]) > 3 \
-                and not nxt.startswith("و")  # «استراحة صقر», not «المشيرفة وصوامع»
+                and not nxt.startswith(("و", "ب", "ل"))  # «استراحة صقر», not «المشيرفة وصوامع», «X ببعلبك»
             if words[-1] in self.words.openers or (nxt.startswith("ال") and len(words) == 1) or construct:
                 words.append(nxt)
             else:

@@ -18,6 +18,7 @@ The claims stage asks :func:`source_for` which attribution covers a position.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,7 +37,11 @@ _GAP_OK = re.compile(r"^[ \t]*\"?[ \t]*$")
 
 @dataclass(frozen=True)
 class SourceMention:
-    """A source name at normalised ``[start, end)``; ``name`` is the full name."""
+    """A source name at normalised ``[start, end)``; ``name`` is the full name.
+
+    ``addressee`` marks a name introduced by ل («قالت مصادر لوكالة الأناضول»): the outlet
+    that was told, which relays the claim.
+    """
 
     start: int
     end: int
@@ -44,6 +49,7 @@ class SourceMention:
     name: str
     backref: bool
     sentence: int
+    addressee: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[Source
     out: list[SourceMention] = []
     last_by_head: dict[str, SourceMention] = {}
     text = doc.text
-    head_starts = {m.word_start for m in heads}
+    head_starts = {m.word_start for m in heads if not m.prefix.startswith("ل")}  # «لوكالة» is the addressee
     claimed = {m.word_start for m in doc.layer("matches")
                if m.concept in ("attribution", "casualty_terms", "event_triggers", "source_stops")}
     claimed |= {d.start for d in doc.layer("dates")} | {q.start for q in doc.layer("numbers")}
@@ -116,6 +122,8 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[Source
             mention = SourceMention(start, end, head, full, False, sentence)
         if not mention.backref and (extra > 0 or m.entry.get("type") == "name"):
             last_by_head[head] = mention
+        if m.prefix.startswith("ل") and not m.prefix.startswith("لل"):
+            mention = dataclasses.replace(mention, addressee=True)
         out.append(mention)
     return out
 
@@ -189,6 +197,8 @@ def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMen
             src = _after(doc, m.end, mentions, 1)
         if src is None:
             continue
+        if relay is None:
+            relay = _told(doc, src, mentions)
         if kind == "continue" and relay is None and out and out[-1].relay is not None \
                 and out[-1].source.name == src.name and out[-1].sentence == sent:
             relay = out[-1].relay  # «نقلت X عن الوزارة ...، وأضافت الوزارة»: still through X
@@ -225,6 +235,14 @@ def _agreeing(out: list[Attribution], verb: str, sentence: int) -> SourceMention
             return None
         if _agrees(verb, a.source):
             return a.source
+    return None
+
+
+def _told(doc: Document, src: SourceMention, mentions: list[SourceMention]) -> SourceMention | None:
+    """«قالت مصادر طبية لوكالة الأناضول»: the outlet told, right after the speaker, relays."""
+    for m in mentions:
+        if m.addressee and 0 <= m.start - src.end <= 2 and m.sentence == src.sentence:
+            return m
     return None
 
 

@@ -146,3 +146,11 @@ def test_events_riot_police_is_no_riot() -> None:
     doc = waqia.extract("استخدمت قوات مكافحة الشغب القنابل الدخانية لتفريق مظاهرة في بغداد اليوم.",
                         published="2019-12-30")
     assert "Riots" not in {e["event_type"] for e in doc["events"]}
+
+
+def test_events_a_definite_word_in_the_lead_tells_the_event() -> None:
+    text = ("ارتفع عدد قتلى الهجوم على فندق في العاصمة إلى 21 قتيلا. "
+            "وأطلق المسلحون قذائف هاون على المبنى قبل اقتحامه.")
+    doc = waqia.extract(text, published="2022-08-21")
+    battle = [e for e in doc["events"] if e["event_type"] == "Battles"]
+    assert battle and any(c["value"] == 21 for c in battle[0]["claims"])

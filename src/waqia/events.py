@@ -211,11 +211,11 @@ def _date_for(doc: Document, sentence: int, pos: int) -> Any:
 def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
            blocked: set[int]) -> list[_Draft]:
     drafts: dict[tuple[str, str, Any], _Draft] = {}
-    anaphoric = [t for t in triggers if t.definite and t.weight < 2]
-    if len(anaphoric) < len(triggers):  # «الهجوم» joins the event told before, if there is one
-        triggers = [t for t in triggers if not (t.definite and t.weight < 2)]
-    else:
-        anaphoric = []
+    first_told = min((t.pos for t in triggers if not (t.definite and t.weight < 2)), default=None)
+    # «الهجوم» after an event was told refers back to it; a definite word in the lead tells the event
+    anaphoric = [t for t in triggers if t.definite and t.weight < 2 and first_told is not None
+                 and t.pos > first_told]
+    triggers = [t for t in triggers if t not in anaphoric]
     for t in triggers:
         d = _date_for(doc, t.sentence, t.pos)
         key = (t.event_type, t.sub_event_type, d.date if d else None)

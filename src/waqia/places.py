@@ -72,6 +72,10 @@ class Place:
     level: str | None = None
 
 
+#: words that join the parts of a person's name («بن», «ابن», «بنت»)
+_NAME_LINKS = ("بن", "ابن", "بنت")
+
+
 class _Recogniser:
     """One pass over a document's tokens, collecting :class:`Mention` objects."""
 
@@ -156,6 +160,8 @@ class _Recogniser:
         strong_cue = prep == "ب" or (prep is not None and self._cue_strength(i) == "strong")
         if not (big or cont or strong_cue):
             return i
+        if not (prep or cont) and self._in_person_name(i):
+            return i
         head = self.out[-1].list_head if cont else None
         m = self._mention(i, n, prefix, key, preposition=prep, known=True, strong=bool(prep),
                           list_head=head if head is not None else (len(self.out) - 1 if cont else None),
@@ -195,6 +201,14 @@ class _Recogniser:
         m = self._mention(i, n, prefix, key, kind=kind, precision=1, preposition=prep, strong=True,
                           coordinated=self._coordinated(i, prefix))
         return self._after(m, plural=False)
+
+    def _in_person_name(self, i: int) -> bool:
+        """«عبد الفتاح عدن حسن», «محمد بن سلمان»: a place name inside a person's name."""
+        if i == 0 or self.doc.text[self.toks[i - 1].end:self.toks[i].start] != " ":
+            return False
+        prev = self.toks[i - 1].text
+        before = self.toks[i - 2].text if i >= 2 else ""
+        return prev in _NAME_LINKS or prev.startswith("عبد") or before.startswith("عبد")
 
     def _cue_strength(self, i: int) -> str:
         hit = self.words.cue_ending.get(i - 1)

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from .actors import ActorMention
-from .claims import ClaimMention, background_positions, in_background
+from .claim_context import background_positions, in_background
+from .claim_rules import ClaimMention
 from .document import Document
 from .lexicon import Match, longest
 from .normalize import key as normalize_key

@@ -8,15 +8,8 @@ from typing import Any
 import pytest
 
 from test_store_fixtures import actor, claim, event, hotel_attack_reports, loc, record
-from waqia.incidents import (
-    Member,
-    build_incident,
-    choose_incident,
-    disagreements,
-    incident_fatalities,
-    incident_id,
-    link_score,
-)
+from waqia.incident_records import build_incident, disagreements, incident_fatalities
+from waqia.incidents import Member, choose_incident, incident_id, link_score
 from waqia.store import Store
 
 IDLIB = loc("Saraqib", "SY", "Idlib", 35.86, 36.80)

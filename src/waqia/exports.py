@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import ConfigError
-from .incidents import incident_fatalities, primary_location
+from .incident_records import incident_fatalities, primary_location
 
 #: ACLED's names, in ACLED's order, for the fields that mean the same thing.
 ACLED_COLUMNS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",

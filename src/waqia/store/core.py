@@ -22,7 +22,8 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
-from ..incidents import Member, anchor, build_incident, can_merge, qualifying_incidents, text_shingles
+from ..incident_records import build_incident
+from ..incidents import Member, anchor, can_merge, qualifying_incidents, text_shingles
 from . import queries, schema
 from .migrations import migrate
 

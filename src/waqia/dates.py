@@ -28,14 +28,13 @@ only builds regular expressions from them.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from .date_grammar import DateCandidate, default_grammar, grammar_for, scan
 from .document import Document
-from .errors import WaqiaError
-from .lexicon import Lexicon, default_lexicon
+from .lexicon import Lexicon
 from .normalize import key as norm_key
 
 if TYPE_CHECKING:
@@ -101,234 +100,6 @@ class Published:
 NO_DATE = Published(None, "unknown", "none")
 
 
-# --- the grammar: regular expressions built from the language data ----------
-
-@dataclass(frozen=True)
-class Grammar:
-    """Compiled date patterns and the tables that interpret their groups."""
-
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
-    months: dict[str, tuple[int, bool]]
-    weekdays: dict[str, int]
-    relative: dict[str, tuple[int, str | None]]
-    parts: dict[str, str]
-    roles: dict[str, frozenset[str]]
-    numbers: dict[str, int]
-    units: dict[str, tuple[str, int | None]]
-
-    def role(self, word: str | None) -> frozenset[str]:
-        return self.roles.get(_k(word), frozenset()) if word else frozenset()
-
-
-def _k(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _alt(keys: Any) -> str:
-    """A regex alternation of lexicon keys, longest first, spaces flexible."""
-    forms = sorted(set(keys), key=lambda k: (-len(k), k))
-    if not forms:
-        return "(?!)"
-    return "(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in forms) + ")"
-
-
-_YEAR = r"(?:19|20)\d\d(?!\d)"
-_TEMPLATES = {
-    "numeric": r"(?<![\w/.-])(?:(?P<y>" + _YEAR + r")(?P<s1>[-/.])(?P<m>\d{1,2})(?P=s1)(?P<d>\d{1,2})"
-               r"|(?P<d2>\d{1,2})(?P<s2>[-/.])(?P<m2>\d{1,2})(?P=s2)(?P<y2>" + _YEAR + r"))(?![\w/-]|\.\d)",
-    "explicit": r"(?:(?<!\w)%(ART)s\s*)?(?P<d>(?<![\d/.])\d{1,2}(?!\d)(?:st|nd|rd|th)?|(?<!\w)%(ORD)s)"
-                r"\s*,?\s*(?:%(OF)s\s+)?(?:%(MW)s\s+)?(?P<m>%(MON)s)(?:\s*[/(]\s*%(MON)s\s*\)?)?"
-                r"(?:\s*[,،]?\s*(?:%(YW)s\s+)?(?P<y>" + _YEAR + r")|\s+(?P<q>%(QUAL)s)(?!\w))?(?!\w)",
-    "month_day": r"(?:(?<!\w)%(ART)s\s*)?(?P<d>(?<![\d/.])\d{1,2}(?!\d)|(?<!\w)%(ORD)s)\s+%(OF)s\s+"
-                 r"%(TM)s\s+(?P<q>%(QUAL)s)(?!\w)",
-    "month": r"(?<!\w)(?P<pre>[وفبل](?=\w))?(?:(?P<mw>%(MW)s)\s+)?(?P<m>%(MON)s)(?:\s*[/(]\s*%(MON)s\s*\)?)?"
-             r"(?:\s*[,،]?\s*(?:%(YW)s\s+)?(?P<y>" + _YEAR + r")|\s+(?P<q>%(QUAL)s)(?!\w))?(?!\w)",
-    "this_month": r"(?<!\w)(?P<pre>[وفب](?=\w))?%(TM)s\s+(?P<q>%(QUAL)s)(?!\w)",
-    "year": r"(?<!\w)(?P<pre>[وفبل](?=\w))?%(YW)s\s+(?P<y>" + _YEAR + r")",
-    "relative": r"(?<!\w)(?P<pre>[وف]?ب?(?=\w))?(?:(?P<p1>%(PART)s)\s+)?"
-                r"(?:(?:%(DW)s\s+)?(?P<r>%(REL)s)(?!\w)(?:\s*[,،]?\s*(?:%(DW)s\s+)?(?P<w1>%(WD)s)(?![^\W\d]))?"
-                r"|(?:%(DW)s\s+)?(?P<w2>%(WD)s)(?![^\W\d])(?:\s*-\s*(?:%(DW)s\s+)?(?P<w3>%(WD)s))?"
-                r"(?:\s+(?P<q>%(QUAL)s))?)(?:\s+(?P<p2>%(PART)s))?(?![^\W\d])",
-    "ago": r"(?<!\w)(?P<pre>[وف](?=\w))?%(AGO)s\s+(?:(?P<n>\d{1,3})\s*|(?P<nw>%(CARD)s)\s+)?(?P<u>%(UNIT)s)(?!\w)"
-           r"(?!\s*\d)(?!\s+(?:%(WD)s|%(BAD)s)(?!\w))",
-}
-
-
-def _entries(lexicon: Lexicon, concept: str) -> list[Any]:
-    return lexicon.concept(concept)
-
-
-@functools.lru_cache(maxsize=8)
-def grammar_for(lexicon: Lexicon) -> Grammar:
-    """Build (once per lexicon) the date patterns from its date concepts."""
-    months = {e.key: (int(e.get("month")), "ambiguous" in e.get("flags"))
-              for e in _entries(lexicon, "months")}
-    weekdays = {e.key: int(e.get("weekday")) for e in _entries(lexicon, "weekdays")}
-    relative = {e.key: (int(e.get("offset")), e.get("day_part") or None)
-                for e in _entries(lexicon, "relative_days")}
-    parts = {e.key: e.get("part") for e in _entries(lexicon, "day_parts")}
-    roles: dict[str, frozenset[str]] = {}
-    for e in _entries(lexicon, "date_words"):
-        roles[e.key] = roles.get(e.key, frozenset()) | frozenset(e.get("role").split("|"))
-    nums = _entries(lexicon, "date_numbers")
-    units = {e.key: (e.get("unit"), int(e.get("count")) if e.get("count") else None)
-             for e in _entries(lexicon, "date_units")}
-
-    def words(role: str) -> str:
-        return _alt(k for k, r in roles.items() if role in r)
-
-    alts = {
-        "ART": words("article"), "OF": words("of"), "MW": words("month_word"), "TM": words("this_month"),
-        "YW": words("year_word"), "DW": words("day_word"), "AGO": words("ago"),
-        "QUAL": _alt(k for k, r in roles.items() if r & {"past", "current", "next"}),
-        "BAD": words("block_after_duration"), "MON": _alt(months), "WD": _alt(weekdays),
-        "REL": _alt(relative), "PART": _alt(parts), "UNIT": _alt(units),
-        "ORD": _alt(e.key for e in nums if e.get("kind") == "ordinal"),
-        "CARD": _alt(e.key for e in nums if e.get("kind") == "cardinal"),
-    }
-    patterns = tuple((name, re.compile(t % alts)) for name, t in _TEMPLATES.items())
-    return Grammar(patterns, months, weekdays, relative, parts, roles,
-                   {e.key: int(e.get("value")) for e in nums}, units)
-
-
-@functools.lru_cache(maxsize=1)
-def _default_grammar() -> Grammar | None:
-    try:
-        return grammar_for(default_lexicon())
-    except WaqiaError:
-        return None
-
-
-# --- reading the matches ------------------------------------------------------
-
-@dataclass(frozen=True)
-class _Cand:
-    """One date expression as read, before it is resolved."""
-
-    start: int
-    end: int
-    kind: str
-    day: int | None = None
-    month: int | None = None
-    year: int | None = None
-    qual: str | None = None
-    offset: int | None = None
-    weekday: int | None = None
-    weekday2: int | None = None
-    part: str | None = None
-    count: int | None = None
-    unit: str | None = None
-
-
-_PRIORITY = {"explicit": 0, "numeric": 1, "month_day": 2, "relative": 3, "ago": 4,
-             "month": 5, "this_month": 6, "year": 7}
-
-
-def _qual(g: Grammar, word: str | None) -> str | None:
-    found = sorted(g.role(word) & {"past", "current", "next"})
-    return found[0] if found else None
-
-
-def _day_number(g: Grammar, text: str) -> int:
-    digits = re.match(r"\d+", text)
-    return int(digits.group()) if digits else g.numbers.get(_k(text), 0)
-
-
-def _read(name: str, m: re.Match[str], g: Grammar) -> _Cand | None:
-    """Turn one regex match into a candidate (None when the words refuse it)."""
-    s, e = m.span()
-    if m.groupdict().get("pre"):
-        s = m.end("pre")
-    if name == "numeric":
-        if m.group("y"):
-            return _Cand(s, e, "explicit", int(m.group("d")), int(m.group("m")), int(m.group("y")))
-        day, month = int(m.group("d2")), int(m.group("m2"))
-        if month > 12 >= day:  # d/m/y is the rule; 12/25/2019 can only be m/d/y
-            day, month = month, day
-        return _Cand(s, e, "explicit", day, month, int(m.group("y2")))
-    q = _qual(g, m.groupdict().get("q"))
-    year = int(m.group("y")) if m.groupdict().get("y") else None
-    if name == "explicit":
-        return _Cand(s, e, "explicit", _day_number(g, m.group("d")), g.months[_k(m.group("m"))][0], year, q)
-    if name == "month_day":
-        return _Cand(s, e, "explicit", _day_number(g, m.group("d")), None, None, q)
-    if name == "month":
-        month, ambiguous = g.months[_k(m.group("m"))]
-        if ambiguous and not (m.group("mw") or year or q):
-            return None
-        return _Cand(s, e, "month", None, month, year, q)
-    if name == "this_month":
-        return _Cand(s, e, "month", None, None, None, q)
-    if name == "year":
-        return _Cand(s, e, "year", year=year)
-    if name == "ago":
-        return _read_ago(m, g, s)
-    return _read_relative(m, g, s)
-
-
-def _read_ago(m: re.Match[str], g: Grammar, start: int) -> _Cand:
-    unit, count = g.units[_k(m.group("u"))]
-    if m.group("n"):
-        count = int(m.group("n"))
-    elif m.group("nw"):
-        count = g.numbers.get(_k(m.group("nw")))
-    if unit == "day" and count is not None:
-        return _Cand(start, m.end(), "ago", count=count, unit=unit)
-    return _Cand(start, m.end(), "duration", count=count, unit=unit)
-
-
-def _read_relative(m: re.Match[str], g: Grammar, start: int) -> _Cand | None:
-    text = m.string
-    before = re.search(r"(\w+)\s*$", text[max(0, m.start() - 30): m.start()])
-    if before and "block_before" in g.role(before.group(1)) | g.role(before.group(1)[1:]):
-        return None
-    after = re.match(r"\s*(\w+)", text[m.end(): m.end() + 30])
-    word_after = after.group(1) if after else None
-    wd_name = m.group("w1") or m.group("w2")
-    rel = m.group("r")
-    if wd_name and not rel and "block_after_weekday" in g.role(word_after):
-        return None
-    if rel and not wd_name and "block_after_relative" in g.role(word_after):
-        return None
-    offset, rel_part = g.relative[_k(rel)] if rel else (None, None)
-    part_word = m.group("p1") or m.group("p2")
-    part = g.parts.get(_k(part_word)) if part_word else rel_part
-    wd2 = g.weekdays[_k(m.group("w3"))] if m.group("w3") else None
-    return _Cand(start, m.end(), "relative", qual=_qual(g, m.group("q")), offset=offset,
-                 weekday=g.weekdays[_k(wd_name)] if wd_name else None, weekday2=wd2, part=part)
-
-
-def scan(text: str, g: Grammar) -> list[_Cand]:
-    """Every date expression in a matching form, longest first on overlaps, in text order."""
-    found: list[tuple[int, _Cand]] = []
-    for name, pattern in g.patterns:
-        for m in pattern.finditer(text):
-            cand = _read(name, m, g)
-            if cand is not None:
-                found.append((_PRIORITY[name], cand))
-    chosen: list[_Cand] = []
-    taken: list[tuple[int, int]] = []
-    for _, c in sorted(found, key=lambda pc: (-(pc[1].end - pc[1].start), pc[0], pc[1].start)):
-        if all(c.end <= s or c.start >= e for s, e in taken):
-            chosen.append(c)
-            taken.append((c.start, c.end))
-    return _merge(sorted(chosen, key=lambda c: c.start), text)
-
-
-def _merge(cands: list[_Cand], text: str) -> list[_Cand]:
-    """Join a weekday written just before an explicit date («الاثنين 12 مارس 2018»)."""
-    out: list[_Cand] = []
-    for c in cands:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.kind == "relative" and prev.weekday is not None
-                and prev.offset in (None, 0) and c.kind == "explicit" and c.month is not None
-                and re.fullmatch(r"[\s,،\-|(]*", text[prev.end: c.start])):
-            out[-1] = replace(c, start=prev.start, weekday=prev.weekday, part=prev.part)
-        else:
-            out.append(c)
-    return out
-
-
 # --- the publication anchor ---------------------------------------------------
 
 _WORDS = re.compile(r"\w+")
@@ -373,7 +144,7 @@ def parse_published(value: Any, lexicon: Lexicon | None = None) -> Published:
 
 def _published_from_words(text: str, lexicon: Lexicon | None) -> Published:
     """A written-out date («24 تموز 2020», «2nd, september 2024») or month («أيار 2019»)."""
-    g = grammar_for(lexicon) if lexicon is not None else _default_grammar()
+    g = grammar_for(lexicon) if lexicon is not None else default_grammar()
     if g is None:
         return NO_DATE
     for c in scan(text, g):
@@ -392,7 +163,7 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _dateline(text: str, cands: list[_Cand]) -> _Cand | None:
+def _dateline(text: str, cands: list[DateCandidate]) -> DateCandidate | None:
     """A full date at the head of the text, set off as a dateline.
 
     It stands within the first few words, and either opens its line or is
@@ -413,7 +184,7 @@ def _dateline(text: str, cands: list[_Cand]) -> _Cand | None:
     return None
 
 
-def _anchor(doc: Document, cands: list[_Cand], lexicon: Lexicon) -> tuple[Published, list[str]]:
+def _anchor(doc: Document, cands: list[DateCandidate], lexicon: Lexicon) -> tuple[Published, list[str]]:
     """The publication anchor: metadata first, then a dateline; with what to tell the reader."""
     raw = doc.meta.get("published")
     pub = parse_published(raw, lexicon)
@@ -475,7 +246,7 @@ def _pick_year(month: int, day: int, pub: dt.date, qual: str | None) -> dt.date 
     return max(recent) if recent else min(options, default=None)
 
 
-def _explicit(c: _Cand, pub: Published, quote: str) -> _Resolved | None:
+def _explicit(c: DateCandidate, pub: Published, quote: str) -> _Resolved | None:
     if c.year is not None and c.month is not None:
         day = _make_date(c.year, c.month, c.day or 0)
     elif pub.date is None:
@@ -494,7 +265,7 @@ def _explicit(c: _Cand, pub: Published, quote: str) -> _Resolved | None:
     return _Resolved(day, "day", note=note)
 
 
-def _month(c: _Cand, pub: Published, quote: str) -> _Resolved:
+def _month(c: DateCandidate, pub: Published, quote: str) -> _Resolved:
     if c.year is not None and c.month is not None:
         return _Resolved(dt.date(c.year, c.month, 1), "month")
     if pub.date is None:
@@ -513,7 +284,7 @@ def _month(c: _Cand, pub: Published, quote: str) -> _Resolved:
     return _Resolved(dt.date(y, m, 1), "month")
 
 
-def _relative(c: _Cand, pub: Published, quote: str) -> _Resolved:
+def _relative(c: DateCandidate, pub: Published, quote: str) -> _Resolved:
     if pub.precision != "day" or pub.date is None:
         return _unresolved(pub, quote)
     anchor = pub.date
@@ -547,7 +318,7 @@ def _last_day(day: dt.date, precision: str, end: dt.date | None) -> dt.date:
     return day
 
 
-def resolve(c: _Cand, pub: Published, background_days: int, quote: str,
+def resolve(c: DateCandidate, pub: Published, background_days: int, quote: str,
             sentence: int = 0) -> tuple[DateMention | None, str | None]:
     """Resolve one candidate against the anchor: the mention and a warning, if any."""
     kind = c.kind
@@ -575,6 +346,7 @@ def resolve(c: _Cand, pub: Published, background_days: int, quote: str,
 def find_dates(doc: Document, ctx: Context) -> Document:
     """Set the ``dates`` layer (DateMention, text order) and ``published`` (one Published).
 
+    >>> from waqia.lexicon import default_lexicon
     >>> from waqia.pipeline import Context
     >>> from waqia.settings import Settings
     >>> ctx = Context(Settings(), default_lexicon(), None)

@@ -378,7 +378,7 @@ def _make(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Span, p
         source = Source(doc.span(s.start, s.end), s.name, relay)
     if value is not None and low is None and high is None:
         low = high = value
-    if party.category == "unknown" and source is not None and _possessive(idx, party):
+    if party.category == "unknown" and attribution is not None and _possessive(idx, party):
         party = Party(party.span, party.name, _speaker_side(doc, attribution.source))
     return Claim(kind, value, low, high, approx or value is None and vague is not None and "عشر" in (vague or ""),
                  party, source, (ev.start, ev.end), span, vague)

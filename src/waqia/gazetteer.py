@@ -135,7 +135,9 @@ class Gazetteer:
             rows = self._conn.execute(sql + " ORDER BY p.id", args).fetchall()
         for row in rows:
             loose = bool(row[13]) or row[12] != keys[0]
-            c = Candidate(*row[:4], *(v or "" for v in row[4:9]), row[9], row[10], row[11] or 0, loose)
+            texts = [v or "" for v in row[4:9]]
+            c = Candidate(row[0], row[1], row[2], row[3], texts[0], texts[1], texts[2], texts[3], texts[4],
+                          row[9], row[10], row[11] or 0, loose)
             if c.gazetteer_id not in best or best[c.gazetteer_id].loose > loose:
                 best[c.gazetteer_id] = c
         return sorted(best.values(), key=lambda c: (c.loose, -c.population, c.gazetteer_id))

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import IO, Any, NamedTuple
+from typing import IO, Any, NamedTuple, cast
 
 from .errors import InputError
 
@@ -156,7 +156,7 @@ def open_stream(path: Path) -> tuple[IO[bytes], IO[bytes]]:
     """(stream to read, raw file whose position counts progress); both to be closed."""
     raw = open(path, "rb")  # noqa: SIM115 - closed by the caller
     if path.suffix.lower() == ".gz":
-        return gzip.GzipFile(fileobj=raw, mode="rb"), raw
+        return cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb")), raw
     return raw, raw
 
 

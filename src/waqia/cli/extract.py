@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +83,7 @@ def extract(paths: tuple[str, ...], output: Path | None, rejects: Path | None, p
         files = _without_outputs(expand_paths(paths), output, rejects)
         sink: Sink = JsonlSink(output, rejects, overwrite=overwrite, commit_seconds=commit_every) if output else \
             StreamSink(sys.stdout, _reject_printer(console, rejects))
-        skip = sink.done if isinstance(sink, JsonlSink) else frozenset()
+        skip: Container[str] = sink.done if isinstance(sink, JsonlSink) else frozenset()
         show = console.is_terminal if progress is None else progress
         summary = _run(files, sink, skip, show, console, settings=settings, workers=workers,
                        cluster=cluster, published=published, with_text=with_text, chunk_size=chunk_size)

@@ -231,7 +231,7 @@ class Store:
             conn.execute(insert(D).values(doc_id=doc_id, **row))
         for position, ev in enumerate(events):
             member = Member(doc_id, ev, record.get("published"), record.get("outlet"), shingles or frozenset())
-            pk = conn.execute(insert(E).values(_event_row(member, position))).inserted_primary_key[0]
+            pk = _new_key(conn.execute(insert(E).values(_event_row(member, position))))
             self._link(conn, pk, member)
         return IngestResult(doc_id, "replaced" if replace else "added", len(events),
                             self._doc_incidents(conn, doc_id))
@@ -254,8 +254,8 @@ class Store:
         candidates = self._candidates(conn, member) if member.event.get("locations") else {}
         ranked = qualifying_incidents(member, candidates)
         if not ranked:
-            chosen = conn.execute(insert(I).values(
-                incident_id=f"new-{event_pk}", payload={}, n_docs=0, updated_at=_now())).inserted_primary_key[0]
+            chosen = _new_key(conn.execute(insert(I).values(
+                incident_id=f"new-{event_pk}", payload={}, n_docs=0, updated_at=_now())))
         else:
             chosen = ranked[0]
             joined = list(candidates[chosen])
@@ -368,3 +368,11 @@ def _event_row(m: Member, position: int) -> dict[str, Any]:
             "anchor": str(day) if day is not None else None,
             "country": _first(locs, "country"), "admin1": _first(locs, "admin1"),
             "lat": lat_lon[0], "lon": lat_lon[1], "payload": ev, "incident_pk": None}
+
+
+def _new_key(result: Any) -> int:
+    """The primary key of the row an INSERT just made."""
+    key = result.inserted_primary_key
+    if key is None:
+        raise StoreError("the database gave no key for a new row; is the table writable?")
+    return int(key[0])

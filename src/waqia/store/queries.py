@@ -75,7 +75,10 @@ def save_correction(conn: Connection, doc_id: str, payload: dict[str, Any], auth
         raise StoreError(f"no stored document {doc_id!r}; ingest it before correcting it")
     res = conn.execute(insert(C).values(doc_id=doc_id, author=author, payload=payload,
                                         created_at=datetime.now(UTC)))
-    return int(res.inserted_primary_key[0])
+    key = res.inserted_primary_key
+    if key is None:
+        raise StoreError("the database gave no key for the new correction")
+    return int(key[0])
 
 
 def corrections(conn: Connection, doc_id: str) -> list[dict[str, Any]]:

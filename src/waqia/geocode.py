@@ -156,7 +156,7 @@ class _Context:
             s += 1.0
         points = [(a.lat, a.lon) for a in others if a.lat is not None and a.lon is not None]
         if points and c.lat is not None and c.lon is not None and c.kind not in ("country", "admin1"):
-            near = min(distance_km((c.lat, c.lon), p) for p in points)  # type: ignore[arg-type]
+            near = min(distance_km((c.lat, c.lon), p) for p in points)
             s += 2.0 if near < 25 else 1.0 if near < 75 else -1.0 if near > 400 else 0.0
         return s
 

@@ -58,3 +58,11 @@ def test_places_areas_and_checkpoints_take_unknown_names() -> None:
 def test_places_where_the_speaker_sits_is_context() -> None:
     got = names("أعلن الدفاع المدني في قطاع غزة أن غارة استهدفت منزلا في مدينة خان يونس.")
     assert "خان يونس" in got and "قطاع غزة" not in got
+
+
+def test_places_quoted_list_items_lie_in_their_container() -> None:
+    doc = default_pipeline(Settings()).analyse(
+        'تساقطت القذائف على أحياء "المسبح" و"الضربة" بتعز، ما أسفر عن إصابة 20 مدنيا.', published="2024-01-02")
+    places = {p.location.span.text: p.location for p in doc.layer("places")}
+    assert {"المسبح", "الضربة"} <= set(places)
+    assert places["الضربة"].admin1 == places["تعز"].admin1 is not None

@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import math
 import os
 import sqlite3
 import threading
@@ -171,10 +172,26 @@ class LayeredGazetteer:
         return self.primary.known(wanted) | self.supplement.known(wanted)
 
     def candidates(self, name: str, country: str | None = None) -> list[Candidate]:
-        return self.primary.candidates(name, country) or self.supplement.candidates(name, country)
+        """The built file's candidates, and the bundled ones it lacks (a bundled place
+        within 25 km of a built candidate of the same country is the same place)."""
+        primary = self.primary.candidates(name, country)
+        extra = [c for c in self.supplement.candidates(name, country)
+                 if not any(p.country == c.country and _close(p, c) for p in primary)]
+        return primary + extra
 
     def __len__(self) -> int:
         return len(self.primary)
+
+
+def _close(a: Candidate, b: Candidate, km: float = 25.0) -> bool:
+    """Whether two candidates lie within ``km`` of each other (unknown coordinates: no)."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    dlat = math.radians(float(b.lat) - float(a.lat))  # type: ignore[arg-type]
+    dlon = math.radians(float(b.lon) - float(a.lon))  # type: ignore[arg-type]
+    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(float(a.lat))) * math.cos(  # type: ignore[arg-type]
+        math.radians(float(b.lat))) * math.sin(dlon / 2) ** 2  # type: ignore[arg-type]
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) < km
 
 
 def bundled_records(body: str) -> list[Record]:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 #: proclitic chains stripped from the first word of a name (the article stays)
 NAME_PREFIXES = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 MAX_WORDS = 4
-SEPARATOR = re.compile(r"^[\s،,()\[\]]*$")
+SEPARATOR = re.compile(r"""^[\s،,()\[\]"']*$""")
 
 
 @dataclass

@@ -296,6 +296,10 @@ class _Recogniser:
         while j < len(self.toks) and self.toks[j].sentence == m.sentence:
             gap = self.doc.text[self.toks[j - 1].end:self.toks[j].start]
             tok = self.toks[j].text
+            if tok == "و" and j + 1 < len(self.toks) and SEPARATOR.match(gap) \
+                    and SEPARATOR.match(self.doc.text[self.toks[j].end:self.toks[j + 1].start]):
+                j += 1  # «"X" و"Y"»: a quote parts the conjunction from the name
+                gap, tok = "،", self.toks[j].text
             if not SEPARATOR.match(gap) or not ("،" in gap or "," in gap or tok.startswith("و")):
                 break
             if j in self.words.words or j in self.words.cues:

@@ -66,3 +66,9 @@ def test_places_quoted_list_items_lie_in_their_container() -> None:
     places = {p.location.span.text: p.location for p in doc.layer("places")}
     assert {"المسبح", "الضربة"} <= set(places)
     assert places["الضربة"].admin1 == places["تعز"].admin1 is not None
+
+
+def test_places_a_city_named_like_its_province_is_the_city() -> None:
+    doc = default_pipeline(Settings()).analyse("شن التحالف ضربات جوية على مواقع في صنعاء.", published="2024-01-02")
+    loc = doc.layer("places")[0].location
+    assert loc.geo_precision == 1

@@ -306,7 +306,11 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         container = None if country_named else _container(mentions, found, k)
         where = (container.country, container.admin1 or "") if container is not None and container.country \
             else local[k] or fallback or earlier[k]
-        scored = sorted(((context.score(k, m, c, container, local[k]), c) for c in _pool(cands[k], where, context)),
+        # a name that is itself a province («صنعاء», «إدلب») does not pull its own reading to the province
+        near = local[k]
+        if near is not None and near == regions[k] and m.kind not in ("countryside", "province"):
+            near = (near[0], "")
+        scored = sorted(((context.score(k, m, c, container, near), c) for c in _pool(cands[k], where, context)),
                         key=lambda sc: (-sc[0], sc[1].gazetteer_id))
         best = next((c for _, c in scored if context.supported(c, container, where, k)), None)
         if m.needs_support and (best is None or not context.nearby(best)):

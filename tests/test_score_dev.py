@@ -62,3 +62,31 @@ def test_score_dev_links_floor(tmp_path) -> None:
         fn += same and (x, y) not in linked
     f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
     assert f1 >= 0.78, (tp, fp, fn)
+
+
+def test_score_dev_full_gazetteer_floor(tmp_path) -> None:
+    """With the gazetteer built from ../shared, places and their provinces stay right."""
+    from click.testing import CliRunner
+
+    from waqia.cli import main
+    from waqia.settings import Settings
+
+    sources = shared_path("data", "gazetteer")
+    gaz = tmp_path / "mena.sqlite"
+    res = CliRunner().invoke(main, ["gazetteer", "build", str(gaz), str(sources)])
+    assert res.exit_code == 0, res.output
+    spec = importlib.util.spec_from_file_location("score", shared_path("eval", "score.py"))
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)  # type: ignore[union-attr]
+    settings = Settings(gazetteer=str(gaz))
+    preds = {}
+    for line in shared_path("eval", "dev-input.jsonl").read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        rec = waqia.extract(d["text"], published=d.get("published"), settings=settings, id=d["id"],
+                            url=d.get("url"), title=d.get("title"), outlet=d.get("outlet"))
+        preds[rec["doc_id"]] = rec
+    gold = [json.loads(x) for x in shared_path("eval", "dev.jsonl").read_text(encoding="utf-8").splitlines()
+            if x.strip()]
+    out, _ = score.score(gold, preds)
+    assert out["locations"]["f1"] >= 0.77, out["locations"]
+    assert out["admin1_accuracy"] >= 0.87, out["admin1_accuracy"]

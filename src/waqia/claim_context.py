@@ -36,6 +36,7 @@ class ClaimIndex:
     since: list[int] = dataclasses.field(default_factory=list)  # token indices of «منذ»
     perpetrators: set[int] = dataclasses.field(default_factory=set)  # tokens after «نفذه», «شنه»
     ahead: list[int] = dataclasses.field(default_factory=list)  # threats, conditions («هدد», «إذا»)
+    dates: set[int] | None = None  # tokens inside dates, filled on first use
 
     def tok(self, pos: int) -> int:
         return self.doc.token_index(pos)
@@ -85,11 +86,14 @@ def build_index(doc: Document) -> ClaimIndex:
 
 
 def date_tokens(idx: ClaimIndex) -> set[int]:
-    out: set[int] = set()
-    for d in idx.doc.layer("dates"):
-        a, b = idx.tok(d.start), idx.tok(max(d.end - 1, d.start))
-        out.update(range(a, b + 1))
-    return out
+    """Tokens inside date expressions (computed once per document)."""
+    if idx.dates is None:
+        out: set[int] = set()
+        for d in idx.doc.layer("dates"):
+            a, b = idx.tok(d.start), idx.tok(max(d.end - 1, d.start))
+            out.update(range(a, b + 1))
+        idx.dates = out
+    return idx.dates
 
 
 def only_dates_between(idx: ClaimIndex, a: int, b: int) -> bool:

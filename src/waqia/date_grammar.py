@@ -219,11 +219,11 @@ def scan(text: str, g: Grammar) -> list[DateCandidate]:
             if cand is not None:
                 found.append((_PRIORITY[name], cand))
     chosen: list[DateCandidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)
     for _, c in sorted(found, key=lambda pc: (-(pc[1].end - pc[1].start), pc[0], pc[1].start)):
-        if all(c.end <= s or c.start >= e for s, e in taken):
+        if not any(taken[c.start:c.end]):
             chosen.append(c)
-            taken.append((c.start, c.end))
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     return _merge(sorted(chosen, key=lambda c: c.start), text)
 
 

@@ -10,6 +10,7 @@ claims and places join the event of the nearest trigger.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -197,16 +198,22 @@ def _protest_sub_type(triggers: list[Trigger], claims: list[ClaimMention]) -> st
     return "Peaceful protest"
 
 
-def _date_for(doc: Document, sentence: int, pos: int) -> Any:
+def _date_for(doc: Document, sentence: int, pos: int, dated: list[tuple[int, Any]] | None = None) -> Any:
     """The date mention nearest before ``pos`` in the sentence, else in the sentences before."""
-    dates = [d for d in doc.layer("dates") if getattr(d, "is_event_date", not getattr(d, "background", False))]
-    same = [d for d in dates if doc.sentence_of(d.start) == sentence]
+    dated = _event_dates(doc) if dated is None else dated
+    same = [d for s, d in dated if s == sentence]
     if same:
         return min(same, key=lambda d: abs(d.start - pos))
-    before = [d for d in dates if doc.sentence_of(d.start) < sentence and d.date]
+    before = [d for s, d in dated if s < sentence and d.date]
     if before:
         return before[-1]
     return None
+
+
+def _event_dates(doc: Document) -> list[tuple[int, Any]]:
+    """(sentence, mention) of the event dates, in text order."""
+    return [(doc.sentence_of(d.start), d) for d in doc.layer("dates")
+            if getattr(d, "is_event_date", not getattr(d, "background", False))]
 
 
 def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
@@ -217,8 +224,9 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
     anaphoric = [t for t in triggers if t.definite and t.weight < 2 and first_told is not None
                  and t.pos > first_told]
     triggers = [t for t in triggers if t not in anaphoric]
+    event_dates = _event_dates(doc)
     for t in triggers:
-        d = _date_for(doc, t.sentence, t.pos)
+        d = _date_for(doc, t.sentence, t.pos, event_dates)
         key = (t.event_type, t.sub_event_type, d.date if d else None)
         draft = drafts.setdefault(key, _Draft(t.event_type, t.sub_event_type, d))
         draft.triggers.append(t)
@@ -228,23 +236,25 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
     for t in anaphoric:
         draft = _nearest(ordered, t.sentence, t.pos)
         draft.triggers.append(t)
+        draft.triggers.sort(key=lambda x: x.pos)
         if draft.date is None or not draft.date.date:  # «وجرى اختطافه يوم الأربعاء»: the day of the told event
-            own = _date_for(doc, t.sentence, t.pos)
+            own = _date_for(doc, t.sentence, t.pos, event_dates)
             if own is not None and own.date and doc.sentence_of(own.start) == t.sentence:
                 draft.date = own
     for c in claims:
         _nearest(ordered, c.sentence, c.pos).claims.append(c)
     dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
              if getattr(d, "is_event_date", not getattr(d, "background", False))}
+    told = {t.sentence for d in ordered for t in d.triggers}
+    counted = {c.sentence for c in claims}
     for p in doc.layer("places"):
         s = getattr(p, "sentence", doc.sentence_of(p.start))
         if getattr(p, "context", False) or s in blocked:
             continue
-        if any(t.sentence == s for d in ordered for t in d.triggers) or any(c.sentence == s for c in claims) \
-                or s in dated:
+        if s in told or s in counted or s in dated:
             _nearest(ordered, s, p.start).places.append(p)
     for a in doc.layer("actors"):
-        if any(t.sentence == a.sentence for d in ordered for t in d.triggers):
+        if a.sentence in told:
             _nearest(ordered, a.sentence, a.start).actors.append(a)
     for d in ordered:  # «سيطرة الفصائل على المواقع»: a facet of the same day's event shares its places
         if not d.places:
@@ -273,7 +283,7 @@ def _nearest(drafts: list[_Draft], sentence: int, pos: int) -> _Draft:
     """The draft whose trigger is closest: same sentence first, then before, then after."""
     best, best_key = drafts[0], (9, 0)
     for d in drafts:
-        for t in d.triggers:
+        for t in _nearby(d.triggers, sentence):
             if t.sentence == sentence:
                 k = (0, abs(t.pos - pos))
             elif t.sentence < sentence:
@@ -283,6 +293,17 @@ def _nearest(drafts: list[_Draft], sentence: int, pos: int) -> _Draft:
             if k < best_key:
                 best, best_key = d, k
     return best
+
+
+def _nearby(triggers: list[Trigger], sentence: int) -> list[Trigger]:
+    """The triggers of one draft that can be nearest to ``sentence``: those in it, and the
+    last before and first after it (triggers are kept in text order)."""
+    if len(triggers) < 8:
+        return triggers
+    starts = [t.sentence for t in triggers]
+    lo = bisect.bisect_left(starts, sentence)
+    hi = bisect.bisect_right(starts, sentence)
+    return triggers[max(lo - 1, 0):hi + 1]
 
 
 def _distinct(claims: list[ClaimMention]) -> tuple[Claim, ...]:

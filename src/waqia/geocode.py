@@ -137,6 +137,8 @@ class _Context:
         self.outlet = outlet
         self.countries = Counter(a.country for _, a in anchors)
         self.admin1s = Counter((a.country, a.admin1) for _, a in anchors if a.admin1)
+        self.by_index = dict(anchors)
+        self.points = Counter((a.lat, a.lon) for _, a in anchors if a.lat is not None and a.lon is not None)
 
     def score(self, k: int, m: Mention, c: Candidate, container: Location | None,
               local: tuple[str, str] | None = None) -> float:
@@ -147,14 +149,16 @@ class _Context:
             if container.admin1 and c.admin1 == container.admin1 and c.country == container.country:
                 s += 4.0
             s += 1.5 if c.country == container.country else -3.0
-        others = [a for j, a in self.anchors if j != k]
-        if any(a.country == c.country for a in others):
+        own = self.by_index.get(k)  # the article's other places: all anchors but this mention's own
+        if self.countries[c.country] - (own is not None and own.country == c.country) > 0:
             s += 2.0
-        if any(a.admin1 == c.admin1 and a.country == c.country for a in others if a.admin1):
+        if c.admin1 and self.admin1s[(c.country, c.admin1)] - (
+                own is not None and (own.country, own.admin1) == (c.country, c.admin1)) > 0:
             s += 1.5
         if self.outlet == c.country:
             s += 1.0
-        points = [(a.lat, a.lon) for a in others if a.lat is not None and a.lon is not None]
+        points = [p for p, n in self.points.items()
+                  if n - (own is not None and (own.lat, own.lon) == p) > 0]
         if points and c.lat is not None and c.lon is not None and c.kind not in ("country", "admin1"):
             near = min(distance_km((c.lat, c.lon), p) for p in points)
             s += 2.0 if near < 25 else 1.0 if near < 75 else -1.0 if near > 400 else 0.0

@@ -143,10 +143,15 @@ class Lexicon:
 
 def longest(matches: Iterable[Match]) -> list[Match]:
     """Keep, among overlapping matches, the longest (earliest on ties)."""
+    ordered = sorted(matches, key=lambda m: (-(m.end - m.start), m.start))
+    if not ordered:
+        return []
+    taken = bytearray(max(m.end for m in ordered) + 1)
     chosen: list[Match] = []
-    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+    for m in ordered:
+        if not any(taken[m.start:m.end]):
             chosen.append(m)
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     return sorted(chosen, key=lambda m: m.start)
 
 

@@ -21,6 +21,7 @@ The word lists live in ``data/ar/place_*.tsv``.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -382,8 +383,9 @@ def find_places(doc: Document, ctx: Context) -> Document:
     names = [(m.start, m.end) for m in doc.layer("matches")
              if m.concept == "actor_terms" and m.entry.get("type") == "group"
              or m.concept == "source_names" and m.entry.get("type") == "name"]
-    places = [dataclasses.replace(p, context=True) if not p.context and any(
-        a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in names) else p for p in places]
+    inside = _inside_names(names)
+    places = [dataclasses.replace(p, context=True) if not p.context and inside(p.start, p.end) else p
+              for p in places]
     speakers = {s.end for s in doc.layer("source_mentions")}
     places = [dataclasses.replace(p, context=True) if not p.context and _after_speaker(doc, p.start, speakers)
               else p for p in places]
@@ -397,3 +399,14 @@ def _after_speaker(doc: Document, start: int, speaker_ends: set[int]) -> bool:
         if doc.tokens[k].text == "في":
             return doc.tokens[k - 1].end in speaker_ends
     return False
+
+
+def _inside_names(names: list[tuple[int, int]]) -> Any:
+    """A test: does ``[start, end)`` lie inside one of these longer names?"""
+    spans = sorted(names)
+    starts = [a for a, _ in spans]
+
+    def inside(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start)
+        return any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans[max(i - 8, 0):i])
+    return inside

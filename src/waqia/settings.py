@@ -21,7 +21,7 @@ class Settings:
     """waqia settings.  Every field has a default and a help text.
 
     >>> Settings().max_chars
-    2000000
+    500000
     >>> Settings.from_env({"WAQIA_GAZETTEER": "/tmp/g.sqlite"}).gazetteer
     '/tmp/g.sqlite'
     """
@@ -32,8 +32,9 @@ class Settings:
                           "(default: the small bundled gazetteer)."},
     )
     max_chars: int = field(
-        default=2_000_000,
-        metadata={"help": "Longest text read from one document; the rest is cut and a warning added."},
+        default=500_000,
+        metadata={"help": "Longest text read from one document (a long news article is 20,000 characters); "
+                          "the rest is cut and a warning added."},
     )
     min_arabic_ratio: float = field(
         default=0.2,

@@ -18,6 +18,7 @@ The claims stage asks :func:`source_for` which attribution covers a position.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -71,8 +72,8 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     heads = [m for m in matches if m.concept == "source_names"]
     mentions = _mentions(doc, heads, stops)
     groups = [m for m in matches if m.concept == "actor_terms" and m.entry.get("type") == "group"]
-    speakers = [g for g in _mentions(doc, groups, stops) if not any(
-        x.start <= g.start < x.end for x in mentions)]
+    covered = {i for x in mentions for i in range(x.start, x.end)}
+    speakers = [g for g in _mentions(doc, groups, stops) if g.start not in covered]
     attributions = _attributions(doc, [m for m in matches if m.concept == "attribution"], mentions, speakers)
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions))
 
@@ -144,7 +145,8 @@ def _after(doc: Document, pos: int, mentions: list[SourceMention], max_tokens: i
     ti = doc.token_index(pos)
     limit = doc.tokens[min(ti + max_tokens, len(doc.tokens) - 1)].end if doc.tokens else pos
     sent = doc.sentence_of(pos)
-    for mention in mentions:
+    first = bisect.bisect_left([m.start for m in mentions], pos) if len(mentions) > 16 else 0
+    for mention in mentions[first:]:
         if pos <= mention.start <= limit and mention.sentence == sent:
             return mention
         if mention.start > limit:
@@ -157,7 +159,10 @@ def _before(doc: Document, pos: int, mentions: list[SourceMention], max_tokens: 
     floor = doc.tokens[max(ti - max_tokens, 0)].start if doc.tokens else pos
     sent = doc.sentence_of(pos)
     best = None
-    for mention in mentions:
+    first = bisect.bisect_left([m.start for m in mentions], floor) if len(mentions) > 16 else 0
+    for mention in mentions[first:]:
+        if mention.start > pos:
+            break
         if mention.end <= pos and mention.start >= floor and mention.sentence == sent:
             best = mention
     return best
@@ -262,7 +267,11 @@ def source_for(doc: Document, pos: int, sentence: int) -> Attribution | None:
     speaker verb beats a preposition, which then becomes the relay.  Failing
     that, an attribution after the claim in the same sentence («... بحسب X»).
     """
-    same = [a for a in doc.layer("sources") if a.sentence == sentence]
+    attributions = doc.layer("sources")
+    if len(attributions) > 16:  # attributions are in text order: take their sentence's slice
+        sentences = [a.sentence for a in attributions]
+        attributions = attributions[bisect.bisect_left(sentences, sentence):bisect.bisect_right(sentences, sentence)]
+    same = [a for a in attributions if a.sentence == sentence]
     before = [a for a in same if a.pos < pos]
     after = [a for a in same if a.pos > pos]
     if before:

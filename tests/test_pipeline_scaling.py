@@ -1,0 +1,27 @@
+"""Long texts cost time in proportion to their length: no stage may be quadratic.
+
+Compared within one run (a ratio), so a busy machine does not make the test flaky.
+"""
+
+from __future__ import annotations
+
+import time
+
+import waqia
+
+SENTENCE = "قتل 3 جنود في هجوم على حاجز للجيش قرب إدلب أمس، وقال مصدر عسكري إن 5 مسلحين قتلوا. "
+
+
+def _seconds(n: int) -> float:
+    text = SENTENCE * n
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        waqia.extract(text, published="2024-01-02")
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_pipeline_time_grows_linearly_with_length() -> None:
+    small, large = _seconds(150), _seconds(1200)  # 8 times the text
+    assert large < 8 * small * 2.5, (small, large)  # quadratic work would be about 64 times

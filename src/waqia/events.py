@@ -146,8 +146,9 @@ def _absorb(triggers: list[Trigger], claims: list[ClaimMention],
     out = []
     for t in triggers:
         if t.weight < 2:
-            if t.sentence in strong_sentences and (t.sentence, t.event_type) not in strong_in:
-                continue
+            if t.sentence in strong_sentences and ((t.sentence, t.event_type) not in strong_in
+                                                   or t.event_type == "Explosions/Remote violence"):
+                continue  # a weak word beside a strong one is the same event («قصف» beside «غارة»)
             if t.event_type == "Explosions/Remote violence" and t.sentence not in dated \
                     and t.sentence not in placed and (
                     "Explosions/Remote violence" in families and (t.sentence, t.event_type) not in strong_in
@@ -170,11 +171,11 @@ def _refine(doc: Document, triggers: list[Trigger], claims: list[ClaimMention]) 
         cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
         if t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
                 and cats == {"civilians"} and len(doc_sides) < 2:
-            t = Trigger(t.pos, t.end, t.sentence, "Violence against civilians", "Attack", t.weight)
+            t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
         elif t.event_type == "Protests":
-            t = Trigger(t.pos, t.end, t.sentence, "Protests", protest_sub, t.weight)
+            t = replace(t, sub_event_type=protest_sub)
         elif t.sub_event_type == "territory":
-            t = Trigger(t.pos, t.end, t.sentence, t.event_type, _territory(doc, t), t.weight, t.definite)
+            t = replace(t, sub_event_type=_territory(doc, t))
         out.append(t)
     return out
 
@@ -219,7 +220,7 @@ def _event_dates(doc: Document) -> list[tuple[int, Any]]:
 def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
            blocked: set[int]) -> list[_Draft]:
     drafts: dict[tuple[str, str, Any], _Draft] = {}
-    first_told = min((t.pos for t in triggers if not (t.definite and t.weight < 2)), default=None)
+    first_told = min((t.pos for t in triggers), default=None)
     # «الهجوم» after an event was told refers back to it; a definite word in the lead tells the event
     anaphoric = [t for t in triggers if t.definite and t.weight < 2 and first_told is not None
                  and t.pos > first_told]

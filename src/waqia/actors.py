@@ -77,9 +77,9 @@ def _merge_adjacent(doc: Document, mentions: list[ActorMention]) -> list[ActorMe
 
 
 def _role_before(doc: Document, pos: int, roles: dict[int, str]) -> str | None:
-    """The role cue ending within two words before ``pos``."""
+    """The role cue ending within three words before ``pos``."""
     ti = doc.token_index(pos)
-    for k in range(ti - 1, max(ti - 3, -1), -1):
+    for k in range(ti - 1, max(ti - 4, -1), -1):  # «شنه عناصر من داعش»: past «عناصر من»
         role = roles.get(doc.tokens[k].end)
         if role:
             return role

@@ -114,11 +114,21 @@ def dated(idx: ClaimIndex, ti: int) -> int:
 def cumulative(idx: ClaimIndex, pos: int, role: str) -> bool:
     """A running total: «منذ» in the sentence of a toll, or of a figure beside «حصيلة»."""
     sent = idx.doc.sentence_of(pos)
-    since = any(idx.doc.tokens[k].sentence == sent for k in idx.since)
+    since = [k for k in idx.since if idx.doc.tokens[k].sentence == sent and not _recent_since(idx, k)]
     if not since:
         return False
     return role == "toll" or any(idx.doc.sentence_of(m.start) == sent for m in idx.doc.layer("matches")
                                  if m.concept == "background_cues" and m.entry.get("type") == "total")
+
+
+def _recent_since(idx: ClaimIndex, k: int) -> bool:
+    """«منذ صباح أمس», «منذ السبت»: since a day of the last week is the event itself, not a running total."""
+    toks, dates = idx.doc.tokens, date_tokens(idx)
+    after = [j for j in range(k + 1, min(k + 4, len(toks))) if j in dates]
+    if not after:
+        return False
+    start = toks[after[0]].start
+    return any(d.start <= start < d.end and getattr(d, "is_event_date", False) for d in idx.doc.layer("dates"))
 
 
 def in_past(idx: ClaimIndex, k: int, since: bool = False) -> bool:

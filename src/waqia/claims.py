@@ -73,7 +73,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             skip = n + 1
         elif role in ("act", "toll"):
             found = _forward(idx, ti, m, used, reach=3 if role == "act" else 8)
-            if not found and role == "act":
+            if not found and role == "act" and m.entry.get("kind") != "participants":
                 found = _backward(idx, ti, m, used, reach=3)
         elif role == "victim":
             found = _victim(idx, ti, m, used)

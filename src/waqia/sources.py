@@ -193,7 +193,7 @@ def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMen
                 src = _before(doc, m.start, mentions, 3)
             if src is None:
                 src = _agreeing(out, m.entry.form, sent)
-        elif kind == "prep":
+        elif kind in ("prep", "quoting"):
             src = _after(doc, m.end, mentions, 2)
             ti = doc.token_index(m.end)
             if src is None and ti < len(doc.tokens) and doc.tokens[ti].text == "ما":
@@ -276,12 +276,16 @@ def source_for(doc: Document, pos: int, sentence: int) -> Attribution | None:
     after = [a for a in same if a.pos > pos]
     if before:
         speakers = [a for a in before if a.kind in ("verb", "continue", "relay", "statement")]
-        preps = [a for a in same if a.kind == "prep"]
+        quoting = [a for a in before if a.kind == "quoting"]
+        if speakers and quoting and quoting[-1].pos > speakers[-1].pos:  # «ذكرت الوكالة نقلا عن الخلية»
+            q = quoting[-1]
+            return Attribution(q.pos, q.end, "relay", sentence, q.source, speakers[-1].source)
+        preps = [a for a in same if a.kind in ("prep", "quoting")]
         if speakers and preps and speakers[-1].relay is None and preps[-1].source is not speakers[-1].source:
             return Attribution(speakers[-1].pos, speakers[-1].end, speakers[-1].kind, sentence,
                                speakers[-1].source, preps[-1].source)
         return speakers[-1] if speakers else before[-1]
-    trailing = [a for a in after if a.kind == "prep"]
+    trailing = [a for a in after if a.kind in ("prep", "quoting")]
     if trailing:
         return trailing[0]
     return None

@@ -70,7 +70,7 @@ def build_index(doc: Document) -> ClaimIndex:
                 party_stops[ti] = m.entry.get("why")
         elif m.concept == "background_cues" and m.entry.get("type") in ("past", "general"):
             past.append(doc.token_index(m.start))
-        elif m.concept == "background_cues" and m.entry.get("type") == "hypothetical":
+        elif m.concept == "background_cues" and m.entry.get("type") in ("hypothetical", "negation"):
             ahead.append(doc.token_index(m.start))
         elif m.concept == "background_cues" and m.entry.get("type") == "since":
             since.append(doc.token_index(m.start))

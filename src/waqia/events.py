@@ -106,7 +106,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     talk = _talk_sentences(doc, matches)
     background = background_positions(doc, ("past", "since", "general"))
     threats = [doc.token_index(m.start) for m in matches
-               if m.concept == "background_cues" and m.entry.get("type") == "hypothetical"]
+               if m.concept == "background_cues" and m.entry.get("type") in ("hypothetical", "negation")]
     covers = [(x.start, x.end) for x in matches if x.concept == "negative_topics"]
     out = []
     for m in longest(x for x in matches if x.concept == "event_triggers"):

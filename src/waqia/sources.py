@@ -113,6 +113,8 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[Source
         sentence = doc.sentence_of(m.start)
         canonical = m.entry.get("canonical")
         full = doc.span(start, end).text
+        if m.prefix.endswith("لل") and full.startswith("ل"):
+            full = "ا" + full  # «للقيادة الأمريكية»: the name is «القيادة الأمريكية»
         if m.entry.get("type") == "name" and canonical:
             name = canonical if extra == 0 else full
             mention = SourceMention(start, end, head, name, False, sentence)

@@ -20,13 +20,18 @@ class ClaimMention:
     detail: str = ""
 
 
+#: the name ``actor_terms.tsv`` gives «الطرفين», «الجانبين»
+BOTH_SIDES = "Both sides"
+
+
 def inherit_parties(claims: list[ClaimMention]) -> list[ClaimMention]:
     """«مقتل شخص وإصابة 11 آخرين»: «آخرين» and unnamed sides take the side before."""
     out: list[ClaimMention] = []
     prev: ClaimMention | None = None
     for cm in claims:
         c = cm.claim
-        if prev is not None and prev.sentence == cm.sentence and c.party.category == "unknown" \
+        both = c.party.name == BOTH_SIDES  # «من الطرفين» says the figure is of no one side
+        if prev is not None and prev.sentence == cm.sentence and c.party.category == "unknown" and not both \
                 and prev.claim.party.category != "unknown":
             party = Party(c.party.span, prev.claim.party.name, prev.claim.party.category)
             cm = dataclasses.replace(cm, claim=replace_party(c, party))

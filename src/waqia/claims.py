@@ -273,7 +273,11 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
             or after_bayn(idx, ti):
         return []  # «سقطوا بين قتيل وجريح» names kinds, not counts
     count = _COUNT.get(m.entry.get("number"))
-    party, pend = _party(idx, ti + 1, require_link=True)
+    last = ti  # «قتلى وجرحى من الطرفين»: the side after the list is every item's
+    while last + 1 in idx.cues and idx.doc.tokens[last + 1].text.startswith("و") \
+            and idx.cues[last + 1].entry.get("role") == "victim" and idx.same_clause(last, last + 1):
+        last += 1
+    party, pend = _party(idx, last + 1, require_link=True)
     span = idx.doc.span(m.start, max(m.end, pend))
     return [(_make(idx, m.entry.get("kind"), count, m.start, span, party, low=count, high=count,
                    vague=None if count else idx.doc.tokens[ti].text), m.start)]

@@ -89,8 +89,12 @@ def find_claims(doc: Document, ctx: Context) -> Document:
 def _joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
     """«مقتل وإصابة ...»: two act words joined by و share one figure."""
     toks = idx.doc.tokens
+    j = a - 1
+    while j > 0 and nisba(toks[j].text) and j not in idx.people:
+        j -= 1  # «جنديا إسرائيليا قتل»: past the adjectives
+    victim_before = j >= 0 and j < a and (j in idx.quantity_ends or j in idx.people)  # «جنديا قتل وأصيب ...»
     return b == a + 1 and toks[b].text.startswith("و") and idx.same_clause(a, b) \
-        and idx.cues[b].entry.get("role") == "act"
+        and idx.cues[b].entry.get("role") == "act" and not victim_before
 
 
 def _vague_pair(idx: ClaimIndex, ti: int, first: Match, second: Match) -> list[tuple[Claim, int]]:

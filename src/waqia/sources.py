@@ -98,7 +98,8 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[Source
         while extra < MAX_NAME_TOKENS and ti < len(doc.tokens):
             tok = doc.tokens[ti]
             if not definite and tok.text == "في" and head in _PERSON_HEADS and ti + 1 < len(doc.tokens) \
-                    and doc.tokens[ti + 1].text.startswith("ال") and _GAP_OK.match(text[end:tok.start]):
+                    and (doc.tokens[ti + 1].text.startswith("ال") or doc.tokens[ti + 1].start in head_starts) \
+                    and _GAP_OK.match(text[end:tok.start]):
                 end, ti, extra = doc.tokens[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
                 continue
             if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit():

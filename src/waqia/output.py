@@ -151,24 +151,21 @@ class Event:
 
 
 def fatalities(claims: Any) -> dict[str, int | None]:
-    """UCDP-style low / best / high over the ``killed`` claims.
+    """UCDP-style low / best / high over the ``killed`` claims, as for an incident.
 
-    low and high span what the sources say; best is the lowest figure given
-    as exact by any source (the conservative credible one), else the lowest.
+    Each source gives one total (its figure for all sides, else the sum of its
+    figures per side); low and high span the sources' totals; best is the
+    lowest total given without hedging (the conservative credible one).
 
     >>> from waqia.output import Claim, Party
-    >>> p = Party(None, None)
-    >>> fatalities([Claim("killed", 12, 12, 12, False, p, None, (0, 1)),
-    ...             Claim("killed", 30, 30, None, True, p, None, (0, 1))])
-    {'low': 12, 'best': 12, 'high': 30}
+    >>> army, group = Party(None, None, "state_forces"), Party(None, None, "armed_group")
+    >>> fatalities([Claim("killed", 4, 4, 4, False, army, None, (0, 1)),
+    ...             Claim("killed", 2, 2, 2, False, group, None, (0, 1))])
+    {'low': 6, 'best': 6, 'high': 6}
     """
-    killed = [c for c in claims if _kind(c) == "killed"]
-    lows = [v for c in killed if (v := _get(c, "low") if _get(c, "low") is not None else _get(c, "value")) is not None]
-    highs = [v for c in killed if (v := _get(c, "high") if _get(c, "high") is not None else _get(c, "value")) is not None]
-    exact = [_get(c, "value") for c in killed if _get(c, "value") is not None and not _get(c, "approx")]
-    values = [_get(c, "value") for c in killed if _get(c, "value") is not None]
-    best = min(exact) if exact else (min(values) if values else None)
-    return {"low": min(lows) if lows else None, "best": best, "high": max(highs) if highs else None}
+    from .incident_records import incident_fatalities
+
+    return incident_fatalities([c if isinstance(c, dict) else c.as_dict() for c in claims])
 
 
 def _kind(c: Any) -> Any:

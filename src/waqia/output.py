@@ -168,14 +168,6 @@ def fatalities(claims: Any) -> dict[str, int | None]:
     return incident_fatalities([c if isinstance(c, dict) else c.as_dict() for c in claims])
 
 
-def _kind(c: Any) -> Any:
-    return c["kind"] if isinstance(c, dict) else c.kind
-
-
-def _get(c: Any, name: str) -> Any:
-    return c.get(name) if isinstance(c, dict) else getattr(c, name)
-
-
 @dataclass(frozen=True)
 class DocumentRecord:
     doc_id: str

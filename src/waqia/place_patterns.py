@@ -119,17 +119,8 @@ def joined(doc: Document, tokens: tuple[Token, ...], i: int, n: int) -> bool:
 
 def name_variants(doc: Document, i: int, n: int) -> list[tuple[str, str]]:
     """``(prefix, key)`` readings of tokens i..i+n-1: as written, then without proclitics."""
-    toks = doc.tokens
-    rest = " ".join(t.text for t in toks[i + 1:i + n])
-    word = toks[i].text
-    out = [("", word)]
-    for p in NAME_PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= 2:
-            stem = word[len(p):]
-            if p.endswith("ل") and stem.startswith("ل"):
-                out.append((p, "ا" + stem))  # لل = ل + ال
-            out.append((p, stem))
-    return [(p, f"{w} {rest}" if rest else w) for p, w in out]
+    rest = " ".join(t.text for t in doc.tokens[i + 1:i + n])
+    return [(p, f"{w} {rest}" if rest else w) for p, w in word_variants(doc.tokens[i].text)]
 
 
 def lookup_keys(key: str) -> list[str]:

@@ -117,12 +117,6 @@ def joined(doc: Document, tokens: tuple[Token, ...], i: int, n: int) -> bool:
     return True
 
 
-def name_variants(doc: Document, i: int, n: int) -> list[tuple[str, str]]:
-    """``(prefix, key)`` readings of tokens i..i+n-1: as written, then without proclitics."""
-    rest = " ".join(t.text for t in doc.tokens[i + 1:i + n])
-    return [(p, f"{w} {rest}" if rest else w) for p, w in word_variants(doc.tokens[i].text)]
-
-
 def lookup_keys(key: str) -> list[str]:
     """A matching key as written, without its article and without spaces (no repeats)."""
     return list(dict.fromkeys([key, strip_article(key), key.replace(" ", "")]))

@@ -192,6 +192,8 @@ def _with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set
     """A figure and the parts joined to it by و: one side's parts add up, another side's make a claim."""
     toks = idx.doc.tokens
     party, pend = _party(idx, idx.tok(q.end) if q else k, stop=stop)
+    if party.span is None and q is not None and idx.tok(q.start) - 1 in idx.people:
+        party, _ = _party(idx, idx.tok(q.start) - 1, stop=idx.tok(q.start))  # «المهاجمين الأربعة»
     if q is not None:
         parts = [_Part(q.value, q.low, q.high, party, pend)]
     else:
@@ -386,8 +388,11 @@ def _make(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Span, p
         source = Source(doc.span(s.start, s.end), s.name, relay)
     if value is not None and low is None and high is None:
         low = high = value
-    if party.category == "unknown" and attribution is not None and _possessive(idx, party):
-        party = Party(party.span, party.name, _speaker_side(doc, attribution.source))
+    if party.category == "unknown" and _possessive(idx, party) and party.span is not None:
+        side = _owner_side(doc, pos, sent.index)  # «قتل أكثر من مئة من عناصرها»: the force named last
+        if side == "unknown" and attribution is not None:
+            side = _speaker_side(doc, attribution.source)
+        party = Party(party.span, party.name, side)
     return Claim(kind, value, low, high, approx or value is None and vague is not None and "عشر" in (vague or ""),
                  party, source, (ev.start, ev.end), span, vague)
 
@@ -397,6 +402,12 @@ def _possessive(idx: ClaimIndex, party: Party) -> bool:
         return False
     return any(p.entry.get("flags") == "possessive" and idx.doc.span(p.start, p.end).start >= party.span.start
                and idx.doc.span(p.start, p.end).end <= party.span.end for p in idx.people.values())
+
+
+def _owner_side(doc: Document, pos: int, sentence: int) -> str:
+    """The category of the force named last before ``pos`` in its sentence, if any."""
+    before = [a for a in doc.layer("actors") if a.sentence == sentence and a.end <= pos]
+    return before[-1].category if before else "unknown"
 
 
 def _speaker_side(doc: Document, source: object) -> str:

@@ -383,10 +383,11 @@ def find_places(doc: Document, ctx: Context) -> Document:
     names = [(m.start, m.end) for m in doc.layer("matches")
              if m.concept == "actor_terms" and m.entry.get("type") == "group"
              or m.concept == "source_names" and m.entry.get("type") == "name"]
+    names += [(s.start, s.end) for s in doc.layer("source_mentions")]  # «لجنة أطباء السودان»
     inside = _inside_names(names)
     places = [dataclasses.replace(p, context=True) if not p.context and inside(p.start, p.end) else p
               for p in places]
-    speakers = {s.end for s in doc.layer("source_mentions")}
+    speakers = {a.source.end for a in doc.layer("sources")}  # only names that speak in the text
     places = [dataclasses.replace(p, context=True) if not p.context and _after_speaker(doc, p.start, speakers)
               else p for p in places]
     return doc.add("places", tuple(places), warnings=tuple(warnings))

@@ -198,3 +198,8 @@ def test_claims_subject_then_object(text: str, expected: tuple[Any, ...], absent
 def test_claims_the_outlet_told_relays() -> None:
     c = claims("استشهد 13 فلسطينيا في غارات على رفح، بحسب ما أفادت مصادر طبية لوكالة الأناضول.")[0]
     assert c["source"]["name"] == "مصادر طبية" and "الأناضول" in c["source"]["relay"]
+
+
+def test_claims_a_subset_aside_before_the_verb() -> None:
+    assert ("killed", 7, "civilians", None) in brief("إن 7 مدنيين، بينهم طفلان، قتلوا جراء قصف صاروخي على الحي.")
+    assert ("killed", 10, "unknown", None) in brief("لقي عشرة أشخاص، من بينهم جنود ومدنيون، حتفهم إثر تفجير سيارة.")

@@ -291,8 +291,11 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
 
 def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8) -> list[tuple[Claim, int]]:
     """«12 شخصا قتلوا», «3 من المهاجمين قتلوا», «لقي 3 أشخاص حتفهم»."""
-    for k in range(ti - 1, max(ti - reach, -1), -1):
-        if not idx.same_clause(k, ti):
+    aside = _aside_before(idx, ti)  # «7 مدنيين، بينهم طفلان، قتلوا»: step over the subset
+    ref = ti if aside is None else aside - 1
+    first = ti - 1 if aside is None else ref
+    for k in range(first, max(first - reach, -1), -1):
+        if k != ref and not idx.same_clause(k, ref):
             return []
         q = idx.quantities.get(k) or idx.quantity_ends.get(k)
         if q is not None:
@@ -300,11 +303,18 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             if k in used or blocked(idx, k):
                 return []
             used.add(k)
-            found = _with_parts(idx, m, q, k, used, stop=ti)
+            found = _with_parts(idx, m, q, k, used, stop=ti if aside is None else aside)
             before = idx.people.get(k - 1)
             if found and found[0][0].party.span is None and before is not None and idx.same_clause(k - 1, k):
                 party, _ = _party(idx, k - 1, stop=k)  # «مسلحين اثنين قتلا»: the noun before the number
                 found[0] = (replace_party(found[0][0], party), found[0][1])
+            if found and aside is not None:  # «عشرة أشخاص، من بينهم جنود ومدنيون، حتفهم»
+                last = aside if idx.blockers.get(aside) == "subset" else aside + 1
+                among, _ = _party(idx, last + 1, stop=ti)
+                claim = found[0][0]
+                if among.span is not None and among.category != claim.party.category:
+                    found[0] = (replace_party(claim, Party(claim.party.span, claim.party.name, "unknown")),
+                                found[0][1])
             return found
         if k in idx.cues:
             return []
@@ -395,6 +405,16 @@ def _make(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Span, p
         party = Party(party.span, party.name, side)
     return Claim(kind, value, low, high, approx or value is None and vague is not None and "عشر" in (vague or ""),
                  party, source, (ev.start, ev.end), span, vague)
+
+
+def _aside_before(idx: ClaimIndex, ti: int) -> int | None:
+    """The first token of a «، بينهم X،» aside that ends right before token ``ti``, if any."""
+    if ti < 2 or idx.same_clause(ti - 1, ti):
+        return None
+    for k in range(ti - 1, max(ti - 7, 0), -1):
+        if not idx.same_clause(k - 1, k):
+            return k if idx.blockers.get(k) == "subset" or idx.blockers.get(k + 1) == "subset" else None
+    return None
 
 
 def _possessive(idx: ClaimIndex, party: Party) -> bool:

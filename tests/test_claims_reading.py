@@ -29,6 +29,9 @@ def brief(text: str) -> set[tuple[Any, ...]]:
     ("قتل مسلح في تبادل لإطلاق النار مع الشرطة.", ("killed", 1, "armed_group", None)),
     ("أسفرت الغارة عن مقتل جنديين في القاعدة.", ("killed", 2, "state_forces", None)),
     ("وقال مسؤول محلي إن 12 شخصا قتلوا في الهجوم على القرية.", ("killed", 12, "civilians", "مسؤول محلي")),
+    ("قضى ثلاثة مدنيين في قصف مدفعي على البلدة.", ("killed", 3, "civilians", None)),
+    ("توفي خمسة أشخاص متأثرين بجراحهم بعد الغارة.", ("killed", 5, "civilians", None)),
+    ("اعتقلت قوات الأمن عشرين شخصا في المدينة.", ("captured", 20, "civilians", None)),
 ])
 def test_claims_read_one_figure(text: str, expected: tuple[Any, ...]) -> None:
     assert expected in brief(text)

@@ -68,6 +68,21 @@ def test_claims_backreference_resolves_to_full_name() -> None:
     assert c["source"]["name"] == "وزارة الصحة الفلسطينية"
 
 
+def test_claims_shortened_name_resolves_to_the_fuller_one() -> None:
+    text = ("قال المتحدث باسم الشرطة الكينية إن 4 عناصر قتلوا في كمين قرب الحدود. "
+            "وأضاف المتحدث باسم الشرطة أن 6 آخرين أصيبوا بجروح.")
+    c = next(c for c in claims(text) if c["kind"] == "injured")
+    assert c["source"]["text"] == "المتحدث باسم الشرطة"
+    assert c["source"]["name"] == "المتحدث باسم الشرطة الكينية"
+
+
+def test_claims_different_body_is_not_shortened() -> None:
+    text = ("قال المتحدث باسم الشرطة الكينية إن 4 عناصر قتلوا في كمين قرب الحدود. "
+            "وأضاف المتحدث باسم الجيش أن 6 جنود أصيبوا بجروح.")
+    c = next(c for c in claims(text) if c["kind"] == "injured")
+    assert c["source"]["name"] == "المتحدث باسم الجيش"
+
+
 def test_claims_trailing_preposition_attributes() -> None:
     got = brief("قتل 14 مدنيا في غارة على سوق شعبي، بحسب مصادر طبية.")
     assert ("killed", 14, "civilians", "مصادر طبية") in got

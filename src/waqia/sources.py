@@ -122,6 +122,9 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[Source
         elif definite and extra == 0 and head in last_by_head:
             ref = last_by_head[head]
             mention = SourceMention(start, end, head, ref.name, True, sentence)
+        elif head in last_by_head and _shortens(full, last_by_head[head].name):
+            # «المتحدث باسم الشرطة» after «المتحدث باسم الشرطة السودانية»: the same speaker
+            mention = SourceMention(start, end, head, last_by_head[head].name, True, sentence)
         else:
             mention = SourceMention(start, end, head, full, False, sentence)
         if not mention.backref and (extra > 0 or m.entry.get("type") == "name"):
@@ -130,6 +133,12 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[Source
             mention = dataclasses.replace(mention, addressee=True)
         out.append(mention)
     return out
+
+
+def _shortens(short: str, earlier: str) -> bool:
+    """True when a name is the start of a fuller name given before it, word for word."""
+    a, b = normalize_key(short).split(), normalize_key(earlier).split()
+    return 1 < len(a) < len(b) and b[:len(a)] == a
 
 
 _BISM = ("باسم", "لدى")

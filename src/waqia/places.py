@@ -279,7 +279,8 @@ class _Recogniser:
             nxt = self.toks[i + len(words)].text
             k = i + len(words)
             after_opener = words[-1] in self.words.openers
-            if self._is_vocab(k) or (self._stop_level(nxt) and not after_opener) \
+            second = len(words) == 1 and nxt in self.words.continuing  # «قرية X الجبل»
+            if self._is_vocab(k) or (self._stop_level(nxt) and not after_opener and not second) \
                     or (nxt.isdigit() and words[0] not in self.words.named):
                 break
             construct = len(words) == 1 and words[0].endswith("ه") and len(words[0]) > 3 \

@@ -87,3 +87,8 @@ def test_places_common_word_may_end_an_unknown_name(pipe: Pipeline, text: str, n
 
 def test_places_common_word_alone_is_still_no_name(pipe: Pipeline) -> None:
     assert places(pipe, "صعد المسلحون إلى الجبل ثم نزلوا إلى السوق.") == []
+
+
+def test_places_relative_adjective_in_the_dual_ends_a_list(pipe: Pipeline) -> None:
+    found = [p[0] for p in places(pipe, "قصفت المدفعية بلدتي كفرزيتون الجبل ومرعيان الواقعتين قرب الحدود.")]
+    assert found == ["كفرزيتون الجبل", "مرعيان"]

@@ -92,3 +92,9 @@ def test_places_common_word_alone_is_still_no_name(pipe: Pipeline) -> None:
 def test_places_relative_adjective_in_the_dual_ends_a_list(pipe: Pipeline) -> None:
     found = [p[0] for p in places(pipe, "قصفت المدفعية بلدتي كفرزيتون الجبل ومرعيان الواقعتين قرب الحدود.")]
     assert found == ["كفرزيتون الجبل", "مرعيان"]
+
+
+def test_places_description_after_a_name_is_not_part_of_it(pipe: Pipeline) -> None:
+    # a name ending in «ة» may take a second word («استراحة X»), but not «ذات ...»
+    found = [p[0] for p in places(pipe, "انفجرت عبوة في منطقة الزرقاوية ذات الكثافة السكانية.")]
+    assert found == ["الزرقاوية"]

@@ -98,3 +98,16 @@ def test_places_description_after_a_name_is_not_part_of_it(pipe: Pipeline) -> No
     # a name ending in «ة» may take a second word («استراحة X»), but not «ذات ...»
     found = [p[0] for p in places(pipe, "انفجرت عبوة في منطقة الزرقاوية ذات الكثافة السكانية.")]
     assert found == ["الزرقاوية"]
+
+
+def test_places_unknown_last_item_of_a_list_placed_by_a_direction(pipe: Pipeline) -> None:
+    found = [p[0] for p in places(pipe, "شنت الطائرات غارات في صرواح والمشيرفة غرب محافظة مأرب.")]
+    assert found[:2] == ["صرواح", "المشيرفة"]
+
+
+@pytest.mark.parametrize("text", [
+    "شنت الطائرات غارات في صنعاء والمشيرفة.",  # nothing places the second item
+    "تكثفت الغارات في صنعاء وخاصة شمال المدينة.",  # a function word, not a name
+])
+def test_places_unknown_list_item_needs_a_place_after_it(pipe: Pipeline, text: str) -> None:
+    assert [p[0] for p in places(pipe, text)] == ["صنعاء"]

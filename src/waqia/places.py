@@ -311,9 +311,9 @@ class _Recogniser:
             if hit is not None and hit[1] in ("", "و") and self._stop_level(hit[2]) != "always":
                 n, prefix, key = hit[0], hit[1], hit[2]
                 known = True
-            elif plural:
+            elif plural or m.preposition:
                 span = self._unknown(j, strip_conj=True)
-                if span is None:
+                if span is None or not (plural or self._placed_after(j + span[0])):
                     break
                 n, key = span
                 prefix = "و" if tok.startswith("و") and not key.startswith("و") else ""
@@ -324,6 +324,11 @@ class _Recogniser:
                               preposition=m.preposition, known=known, strong=True, list_head=head)
             j = self._adjectives(m, m.last + 1)
         return j
+
+    def _placed_after(self, j: int) -> bool:
+        """«في X وY غرب محافظة Z»: a direction or place word right after a list marks it
+        as a list of places, so an unknown last item is read too."""
+        return j < len(self.toks) and j in self.words.words and self.doc.text[self.toks[j - 1].end:self.toks[j].start] == " "
 
     def _adjectives(self, m: Mention, j: int) -> int:
         while j in self.words.adjectives or (

@@ -4,7 +4,10 @@ imported only when it is run, so ``waqia --help`` stays fast.
 
 from __future__ import annotations
 
+import errno
 import importlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import click
@@ -33,7 +36,35 @@ HELP = {
 }
 
 
+@contextmanager
+def one_line_errors() -> Iterator[None]:
+    """Usage errors on one line (the help hint inside it); a file the system refuses is an error, not a crash."""
+    try:
+        yield
+    except click.exceptions.NoArgsIsHelpError:
+        raise
+    except click.UsageError as exc:
+        if exc.ctx is None:
+            raise
+        message = exc.format_message().rstrip(".")
+        raise click.UsageError(f"{message} (see '{exc.ctx.command_path} --help')") from None
+    except OSError as exc:
+        if exc.errno == errno.EPIPE:
+            raise
+        where = f": {exc.filename}" if exc.filename else ""
+        raise click.ClickException(f"{exc.strerror or exc}{where}") from None
+
+
 class LazyGroup(click.Group):
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        with one_line_errors():
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with one_line_errors():
+            return super().invoke(ctx)
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
 
@@ -51,7 +82,7 @@ class LazyGroup(click.Group):
             formatter.write_dl(rows)
 
 
-@click.group(cls=LazyGroup)
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="waqia")
 def main() -> None:
     """waqia: Arabic conflict news to source-attributed, geocoded event data."""

@@ -7,7 +7,6 @@ an interruption when writing to a file.  See docs/batch.md.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable, Container, Sequence
 from pathlib import Path
@@ -19,8 +18,22 @@ from ..batch import JsonlSink, Result, Sink, Summary, run
 from ..errors import WaqiaError
 from ..inputs import expand_paths, input_size, iter_documents
 from ..settings import Settings
+from .options import check_file_output, check_output, check_published
 
-_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?([T ].*)?$")
+
+class FirstReject:
+    """Passes results on to ``sink`` and keeps the reason of the first document rejected."""
+
+    def __init__(self, sink: Sink):
+        self.sink, self.first = sink, ""
+
+    def write(self, results: Sequence[Result]) -> None:
+        if not self.first:
+            self.first = next((str(r.error) for r in results if r.error is not None), "")
+        self.sink.write(results)
+
+    def close(self) -> None:
+        self.sink.close()
 
 
 class StreamSink:
@@ -41,19 +54,13 @@ class StreamSink:
         self.stream.flush()
 
 
-def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None and not _DATE.match(value):
-        raise click.BadParameter("use YYYY-MM-DD (or YYYY-MM for a month)")
-    return value
-
-
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write JSON Lines here (resumable). Default: standard output.")
-@click.option("--rejects", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("-o", "--output", callback=check_output,
+              help="Write JSON Lines here (resumable). Default, or -: standard output.")
+@click.option("--rejects", callback=check_file_output,
               help="Where documents that failed go (default: OUTPUT.rejects.jsonl).")
-@click.option("--published", callback=_check_date, metavar="DATE",
+@click.option("--published", callback=check_published, metavar="DATE",
               help="Publication date (YYYY-MM-DD) for documents that carry none.")
 @click.option("--workers", type=click.IntRange(min=1), help="Worker processes (default: every core).")
 @click.option("--cluster", metavar="ADDRESS",
@@ -85,7 +92,8 @@ def extract(paths: tuple[str, ...], output: Path | None, rejects: Path | None, p
             StreamSink(sys.stdout, _reject_printer(console, rejects))
         skip: Container[str] = sink.done if isinstance(sink, JsonlSink) else frozenset()
         show = console.is_terminal if progress is None else progress
-        summary = _run(files, sink, skip, show, console, settings=settings, workers=workers,
+        tally = FirstReject(sink)
+        summary = _run(files, tally, skip, show, console, settings=settings, workers=workers,
                        cluster=cluster, published=published, with_text=with_text, chunk_size=chunk_size)
     except WaqiaError as exc:
         raise click.ClickException(str(exc)) from None
@@ -93,6 +101,10 @@ def extract(paths: tuple[str, ...], output: Path | None, rejects: Path | None, p
         console.print("[yellow]interrupted[/]: finished work is saved; run the same command to continue")
         sys.exit(130)
     console.print(summary.line(), highlight=False)
+    if summary.rejected and not summary.done and not summary.skipped:
+        where = f"; every reason is in {sink.rej_path}" if isinstance(sink, JsonlSink) else ""
+        raise click.ClickException(f"every document was rejected ({summary.rejected:,}); "
+                                   f"the first because: {tally.first}{where}")
 
 
 def _run(files: list[Path], sink: Sink, skip: Any, show: bool, console: Any, *, cluster: str | None,

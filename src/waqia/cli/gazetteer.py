@@ -8,10 +8,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import click
 
 from ..errors import WaqiaError
+from .options import check_file_output
 
 
 @click.group()
@@ -20,9 +22,9 @@ def gazetteer() -> None:
 
 
 @gazetteer.command("build")
-@click.argument("out", type=click.Path(dir_okay=False))
+@click.argument("out", callback=check_file_output)
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True))
-def build_cmd(out: str, sources: tuple[str, ...]) -> None:
+def build_cmd(out: Path, sources: tuple[str, ...]) -> None:
     """Build OUT.sqlite from GeoNames, Who's On First and OpenSyria files or folders.
 
     Formats are recognised by content: GeoNames dumps (allCountries, XX.txt,
@@ -32,7 +34,7 @@ def build_cmd(out: str, sources: tuple[str, ...]) -> None:
     from ..gazetteer_build import build
 
     try:
-        report = build(out, list(sources))
+        report = build(str(out), list(sources))
     except WaqiaError as e:
         raise click.ClickException(str(e)) from None
     for label, n in report.read.items():

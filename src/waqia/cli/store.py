@@ -18,6 +18,7 @@ from typing import Any
 import click
 
 from ..errors import WaqiaError
+from .options import check_day, check_output, check_published, existing_store
 
 DB_HELP = "Event store: a file path or sqlite:///FILE (default waqia.db here) or postgresql://USER@HOST/DB."
 
@@ -85,7 +86,8 @@ def _open_store(db: str | None) -> Any:
 @click.option("--records", is_flag=True,
               help="PATHS hold document records already extracted (waqia extract output): store them as they are.")
 @click.option("--workers", type=int, default=None, help="Extraction processes (default: every core).")
-@click.option("--published", default=None, help="Publication date (YYYY-MM-DD) for documents without one.")
+@click.option("--published", default=None, callback=check_published,
+              help="Publication date (YYYY-MM-DD) for documents without one.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def ingest(paths: tuple[str, ...], db: str | None, records: bool, workers: int | None,
            published: str | None, quiet: bool) -> None:
@@ -140,15 +142,17 @@ def _extract_into(paths: Sequence[str], sink: StoreSink, workers: int | None, pu
 def _filters(fn: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--db", envvar="WAQIA_DB", default=None, help=DB_HELP),
-        click.option("--since", default=None, help="Only incidents on or after this day (YYYY-MM-DD)."),
-        click.option("--until", default=None, help="Only incidents on or before this day (YYYY-MM-DD)."),
+        click.option("--since", default=None, callback=check_day,
+                     help="Only incidents on or after this day (YYYY-MM-DD)."),
+        click.option("--until", default=None, callback=check_day,
+                     help="Only incidents on or before this day (YYYY-MM-DD)."),
         click.option("--country", default=None, help="Only incidents in this country (ISO alpha-2, e.g. SY)."),
         click.option("--admin1", default=None, help="Only incidents in this province (English name)."),
         click.option("--type", "event_type", default=None, help="Only this ACLED event type."),
         click.option("--min-docs", type=int, default=1, show_default=True,
                      help="Only incidents reported by at least this many documents."),
-        click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-                     help="Output file (default: standard output)."),
+        click.option("-o", "--output", default=None, callback=check_output,
+                     help="Output file (default, or -: standard output)."),
     ]
     for opt in reversed(options):
         fn = opt(fn)
@@ -156,7 +160,7 @@ def _filters(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _select(db: str | None, min_docs: int, **filters: Any) -> list[dict[str, Any]]:
-    store = _open_store(db)
+    store = _open_store(existing_store(db))
     try:
         found = store.incidents(**filters)
     finally:

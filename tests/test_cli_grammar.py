@@ -54,6 +54,7 @@ MISSING_STORE = [
 ]
 MISSING_FILE = [
     ["show", "missing.jsonl"],
+    ["evaluate", "gold.jsonl", "missing.jsonl"],
     ["gazetteer", "lookup", "حلب", "--gazetteer", "missing.sqlite"],
 ]
 CASES = [("missing folder", c) for c in MISSING_FOLDER] + [("bad date", c) for c in BAD_DATE] + \
@@ -115,7 +116,7 @@ def test_cli_grammar_extract_fails_when_every_document_is_rejected(place: Path) 
 
 def test_cli_grammar_help_with_h() -> None:
     res = _run("-h")
-    assert res.exit_code == 0 and "Commands:" in res.stdout
+    assert res.exit_code == 0 and "Commands:" in res.stdout and "evaluate" in res.stdout
     assert "--published" in _run("extract", "-h").stdout
 
 

@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "incidents": "store:incidents",
     "export": "store:export",
     "serve": "serve:serve",
+    "evaluate": "evaluate:evaluate",
 }
 
 HELP = {
@@ -33,6 +34,7 @@ HELP = {
     "incidents": "Write the incidents linked across articles.",
     "export": "Export incidents as JSONL, CSV (ACLED columns), GeoJSON or Parquet.",
     "serve": "Run the HTTP API and the web page.",
+    "evaluate": "Score extracted records (or incidents, --links) against gold annotations.",
 }
 
 

@@ -8,16 +8,79 @@ from typing import Any
 import pytest
 
 from test_store_fixtures import actor, claim, event, hotel_attack_reports, loc, record
+from waqia.incident_evidence import weigh
 from waqia.incident_records import build_incident, disagreements, incident_fatalities
-from waqia.incidents import Member, choose_incident, incident_id, link_score
+from waqia.incidents import Member, incident_id
 from waqia.store import Store
 
 IDLIB = loc("Saraqib", "SY", "Idlib", 35.86, 36.80)
+VILLAGE = loc("Kafr Ruma", "SY", "Idlib", 35.60, 36.63)
+# Invented report texts, written for these tests.
+RAID = ("استهدفت طائرة حربية فجر الخميس مزرعة دواجن على طريق كفرومة الغربي ودمرت مستودع الاعلاف "
+        "وخزان المياه وقال مزارعون إن النيران اشتعلت في الحظائر وامتدت إلى بساتين الزيتون المجاورة")
+RAID_2 = ("غارة جوية فجر الخميس دمرت مزرعة الدواجن قرب كفرومة واحرقت مستودع الاعلاف وخزان المياه "
+          "وبساتين الزيتون القريبة من الحظائر بحسب مزارعين من البلدة")
 
 
 def _m(doc: str, published: str | None = None, **kw: Any) -> Member:
     kw.setdefault("locations", [IDLIB])
     return Member(doc, event("e1", **kw), published)
+
+
+def _strike(doc: str, published: str | None, locations: list[dict[str, Any]], killed: int,
+            date: str | None = None) -> dict[str, Any]:
+    return record(doc, [event("e1", "Explosions/Remote violence", "Air/drone strike", date, locations,
+                              [claim("killed", killed, "civilians", "civil defence")])], published)
+
+
+def test_incidents_link_rising_toll_over_a_week(store: Store) -> None:
+    store.ingest(_strike("day1", "2021-05-06", [VILLAGE], 4, "2021-05-06"), text=RAID)
+    store.ingest(_strike("day3", "2021-05-08", [VILLAGE], 9), text=RAID_2)
+    store.ingest(_strike("day7", "2021-05-12", [VILLAGE], 15), text=RAID_2 + " وارتفعت الحصيلة")
+    [inc] = store.incidents()
+    assert inc["doc_ids"] == ["day1", "day3", "day7"]
+    assert inc["fatalities"]["high"] == 15
+
+
+def test_incidents_link_two_datelines_for_one_strike(store: Store) -> None:
+    beirut, damascus = loc("Beirut", "LB", "Beirut", 33.89, 35.50), loc("Damascus", "LB", None, 33.51, 36.29)
+    farm = loc("Wadi Farm", "LB", "South", 33.27, 35.20)
+    store.ingest(_strike("a", "2024-09-02", [beirut, farm], 3, "2024-09-02"), text=RAID)
+    store.ingest(_strike("b", "2024-09-02", [damascus, farm], 3, "2024-09-02"), text=RAID_2)
+    assert [i["doc_ids"] for i in store.incidents()] == [["a", "b"]]
+
+
+def test_incidents_link_undated_reports_do_not_link_on_place_alone(store: Store) -> None:
+    for doc in ("x", "y"):
+        store.ingest(record(doc, [event("e1", locations=[IDLIB], actors=[actor("Hill Brigade")])]))
+    assert sorted(i["doc_ids"] for i in store.incidents()) == [["x"], ["y"]]
+
+
+def test_incidents_link_merge_and_split(store: Store) -> None:
+    far = loc("Taftanaz north", "SY", "Idlib", 36.05, 36.80)
+    store.ingest(record("a", [event("e1", date="2020-01-22", locations=[IDLIB])]))
+    store.ingest(record("c", [event("e1", date="2020-01-23", locations=[far])]))
+    assert len(store.incidents()) == 2
+    bridge = record("b", [event("e1", date="2020-01-22", locations=[IDLIB, far])])
+    store.ingest(bridge)                         # names both places: the two incidents are one
+    [inc] = store.incidents()
+    assert inc["doc_ids"] == ["a", "b", "c"] and len(inc["links"]) == 2
+    moved = [event("e1", date="2020-01-22", locations=[loc("Elsewhere", "SY", "Hama")])]
+    store.ingest(dict(bridge, events=moved))     # corrected: it leaves, and the incident splits
+    assert sorted(i["doc_ids"] for i in store.incidents()) == [["a"], ["b"], ["c"]]
+    store.ingest(bridge)
+    assert len(store.incidents()) == 1
+    store.remove("b")
+    assert sorted(i["doc_ids"] for i in store.incidents()) == [["a"], ["c"]]
+
+
+def test_incidents_link_explains_each_link(store: Store) -> None:
+    store.ingest(record("a", [event("e1", date="2020-01-22", locations=[IDLIB])], "2020-01-22"))
+    store.ingest(record("b", [event("e1", date="2020-01-22", locations=[IDLIB])], "2020-01-23"))
+    [link] = store.incidents()[0]["links"]
+    assert (link["doc_id"], link["linked_to"]["doc_id"]) == ("b", "a")
+    assert link["features"]["place"] == 3.0 and link["features"]["day"] == 2.0
+    assert link["score"] == sum(link["features"].values())
 
 
 @pytest.mark.parametrize("a, b, linked", [
@@ -27,8 +90,10 @@ def _m(doc: str, published: str | None = None, **kw: Any) -> Member:
     (_m("a", date="2020-01-22"), _m("b", "2020-01-24"), True),
     (_m("a", "2020-01-10"), _m("b", "2020-02-10"), False),
     (_m("a"), _m("b"), False),
-    (_m("a", actors=[actor("Hill Brigade")]), _m("b", actors=[actor("Hill Brigade")]), True),
-    (_m("a", claims=[claim("killed", 9)]), _m("b", claims=[claim("killed", 9)]), True),
+    (_m("a", actors=[actor("Hill Brigade")]), _m("b", actors=[actor("Hill Brigade")]), False),
+    (_m("a", claims=[claim("killed", 9)]), _m("b", claims=[claim("killed", 9)]), False),
+    (_m("a", claims=[claim("killed", 9), claim("injured", 5)]),
+     _m("b", claims=[claim("killed", 9), claim("injured", 5)]), True),
     (_m("a", claims=[claim("killed", 1)]), _m("b", claims=[claim("killed", 1)]), False),
     (_m("a", date="2020-01-22"), _m("b", date="2020-01-22", locations=[loc("Mosul", "IQ", "Ninawa")]), False),
     (_m("a", date="2020-01-22"),
@@ -43,24 +108,9 @@ def _m(doc: str, published: str | None = None, **kw: Any) -> Member:
     (_m("a", date="2020-01-22"), _m("b", date="2020-01-22", locations=[]), False),
 ])
 def test_incidents_link_pairs(a: Member, b: Member, linked: bool) -> None:
-    assert (choose_incident(b, {1: [a]}) == 1) is linked
-
-
-def test_incidents_link_never_within_one_document() -> None:
-    assert choose_incident(_m("a", date="2020-01-22"), {1: [_m("a", date="2020-01-22")]}) is None
-
-
-def test_incidents_link_any_veto_keeps_an_event_out() -> None:
-    near, far = _m("a", date="2020-01-22"), _m("b", date="2020-01-26")
-    assert choose_incident(_m("c", date="2020-01-23"), {1: [near, far]}) is None
-    assert link_score(_m("c", date="2020-01-23"), near) is not None
-
-
-def test_incidents_link_prefers_the_best_incident() -> None:
-    weak = [_m("a")]
-    strong = [_m("b", date="2020-01-22", claims=[claim("killed", 7, "civilians")])]
-    new = _m("c", date="2020-01-22", claims=[claim("killed", 7, "civilians")])
-    assert choose_incident(new, {"weak": weak, "strong": strong}) == "strong"
+    ev = weigh(b, a)
+    assert (ev is not None and ev.linked) is linked
+    assert (weigh(a, b) or ev) == ev          # the same evidence whichever comes first
 
 
 def test_incidents_link_id_is_stable_for_the_same_events() -> None:

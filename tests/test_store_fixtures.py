@@ -94,21 +94,23 @@ def record(doc_id: str, events: list[dict[str, Any]], published: str | None = No
 
 
 def hotel_attack_reports() -> list[dict[str, Any]]:
-    """Four invented reports of one attack on a hotel, with rising and rival tolls."""
+    """Four invented reports of one attack on a hotel, with rising and rival tolls
+    (dated to the day of the attack or the next: relative dates are often off by one)."""
     city = loc("Harbour City", "SO", "Banaadir", 2.04, 45.34)
     attacker = actor("Coastal Front")
     return [
-        record("h1", [event("e1", "Explosions/Remote violence", "Suicide bomb", None, [city],
+        record("h1", [event("e1", "Explosions/Remote violence", "Suicide bomb", "2022-08-19", [city],
                             [claim("killed", 8, source="police officer", approx=True)], [attacker])],
                outlet="one.example"),
-        record("h2", [event("e1", "Battles", "Armed clash", None, [loc("Sea View hotel", "SO", "Banaadir"), city],
+        record("h2", [event("e1", "Battles", "Armed clash", "2022-08-19",
+                            [loc("Sea View hotel", "SO", "Banaadir"), city],
                             [claim("killed", 12, source="health ministry"), claim("injured", 30)], [attacker])],
                outlet="two.example"),
-        record("h3", [event("e1", "Explosions/Remote violence", "Suicide bomb", None, [city],
+        record("h3", [event("e1", "Explosions/Remote violence", "Suicide bomb", "2022-08-20", [city],
                             [claim("killed", 21, source="security official"),
                              claim("injured", 40, source="security official")], [attacker])],
                outlet="three.example"),
-        record("h4", [event("e1", "Battles", "Armed clash", None, [city],
+        record("h4", [event("e1", "Battles", "Armed clash", "2022-08-19", [city],
                             [claim("killed", 20, source="hospital director", approx=True)], [attacker])],
                outlet="four.example"),
     ]

@@ -66,15 +66,16 @@ def test_store_ingest_failure_mid_document_rolls_back(store: Store, monkeypatch:
     store.ingest(_clash("a", 5))
     before = store.counts()
     calls = {"n": 0}
-    real = Store._link
+    from waqia.store import linking
+    real = linking.link_event
 
-    def failing(self: Store, conn: Any, pk: int, member: Any) -> None:
+    def failing(conn: Any, pk: int, member: Any) -> int:
         calls["n"] += 1
         if calls["n"] == 2:
             raise RuntimeError("simulated crash after the first event")
-        real(self, conn, pk, member)
+        return real(conn, pk, member)
 
-    monkeypatch.setattr(Store, "_link", failing)
+    monkeypatch.setattr(linking, "link_event", failing)
     two = record("b", [event("e1", date="2020-03-02", locations=[loc("Kafr Nabl")]),
                        event("e2", date="2020-03-02", locations=[loc("Saraqib")])], published="2020-03-02")
     with pytest.raises(RuntimeError):

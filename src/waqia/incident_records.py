@@ -11,8 +11,13 @@ from .incidents import Member, incident_id
 from .normalize import key
 
 
-def build_incident(members: list[Member]) -> dict[str, Any]:
+def build_incident(members: list[Member],
+                   links: list[tuple[Member, Member, dict[str, Any]]] | None = None) -> dict[str, Any]:
     """The Incident record (output-format.md) of linked events.
+
+    ``links`` are the pairs that tie the members together, each with its
+    evidence (``{"score", "features"}``); they become ``links``: per pair of
+    documents, why they are one incident (``waqia incidents --explain``).
 
     >>> e = {"event_id": "e1", "event_type": "Battles", "sub_event_type": "Armed clash",
     ...      "date": "2020-01-22", "date_precision": "day", "locations": [], "actors": [],
@@ -45,7 +50,25 @@ def build_incident(members: list[Member]) -> dict[str, Any]:
         "fatalities": incident_fatalities(claims),
         "disagreements": disagreements(claims, {m.doc_id: m.outlet for m in members}),
         "sources": _unique(s for e in events for s in _event_sources(e)),
+        "links": explain_links(links or []),
     }
+
+
+def explain_links(links: list[tuple[Member, Member, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The links of an incident as records: the later-published document first, its partner, the
+    score and the weight of each feature; strongest first.
+
+    >>> a, b = Member("a", {"event_id": "e1"}, "2020-01-02"), Member("b", {"event_id": "e2"}, "2020-01-03")
+    >>> explain_links([(a, b, {"score": 6.5, "features": {"place": 3.0, "text": 3.5}})])[0]["doc_id"]
+    'b'
+    """
+    out = []
+    for x, y, ev in links:
+        new, old = sorted((x, y), key=lambda m: (m.published or "", m.doc_id), reverse=True)
+        out.append({"doc_id": new.doc_id, "event_id": new.event.get("event_id"),
+                    "linked_to": {"doc_id": old.doc_id, "event_id": old.event.get("event_id")},
+                    "score": ev.get("score"), "features": dict(ev.get("features") or {})})
+    return sorted(out, key=lambda r: (-float(r["score"] or 0), r["doc_id"], r["linked_to"]["doc_id"]))
 
 
 def _unique(items: Any) -> list[Any]:

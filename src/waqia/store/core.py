@@ -14,24 +14,21 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, create_engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, create_engine, insert, select, update
 from sqlalchemy import event as sa_event
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
-from ..incident_records import build_incident
-from ..incidents import Member, anchor, can_merge, qualifying_incidents, text_shingles
-from . import queries, schema
+from ..incident_evidence import lead_weekdays, text_shingles, text_words
+from ..incidents import Member, anchor
+from . import linking, queries, schema
 from .migrations import migrate
 
 D, E, I, C = schema.documents, schema.events, schema.incidents, schema.corrections
 DEFAULT_DB = "waqia.db"
-#: how many days around an event's day linking searches for candidates
-WINDOW_DAYS = 4
-CANDIDATE_LIMIT = 2000
 
 
 @dataclass(frozen=True)
@@ -215,92 +212,33 @@ class Store:
                         text_hash: str | None, replace: bool, text: str | None = None) -> IngestResult:
         doc_id = record["doc_id"]
         events = [e for e in record.get("events") or [] if isinstance(e, dict)]
-        shingles = text_shingles(text) if isinstance(text, str) and text.strip() else None
+        shingles, fingerprint = _text_evidence(text)
         if shingles is None and replace:  # a corrected record without its text keeps the old evidence
-            kept = conn.execute(select(D.c.shingles).where(D.c.doc_id == doc_id)).scalar()
-            shingles = frozenset(kept) if kept else None
+            kept = conn.execute(select(D.c.shingles, D.c.fingerprint).where(D.c.doc_id == doc_id)).first()
+            if kept is not None:
+                shingles, fingerprint = kept.shingles, kept.fingerprint
         row = {"text_hash": text_hash, "record_hash": record_hash, "url": record.get("url"),
-               "shingles": sorted(shingles) if shingles else None,
+               "shingles": shingles, "fingerprint": fingerprint,
                "title": record.get("title"), "outlet": record.get("outlet"),
                "published": record.get("published"), "relevant": bool(record.get("relevant")),
                "n_events": len(events), "record": record, "ingested_at": _now()}
         if replace:
-            self._remove_events(conn, doc_id)
+            linking.remove_events(conn, doc_id)
             conn.execute(update(D).where(D.c.doc_id == doc_id).values(**row))
         else:
             conn.execute(insert(D).values(doc_id=doc_id, **row))
         for position, ev in enumerate(events):
-            member = Member(doc_id, ev, record.get("published"), record.get("outlet"), shingles or frozenset())
+            member = linking.fingerprint_member(doc_id, ev, record.get("published"), record.get("outlet"),
+                                                shingles, fingerprint)
             pk = _new_key(conn.execute(insert(E).values(_event_row(member, position))))
-            self._link(conn, pk, member)
+            linking.link_event(conn, pk, member)
         return IngestResult(doc_id, "replaced" if replace else "added", len(events),
                             self._doc_incidents(conn, doc_id))
-
-    def _remove_events(self, conn: Connection, doc_id: str) -> None:
-        affected = {r[0] for r in conn.execute(select(E.c.incident_pk).where(E.c.doc_id == doc_id))}
-        conn.execute(delete(E).where(E.c.doc_id == doc_id))
-        for pk in affected - {None}:
-            self._rebuild(conn, pk)
 
     def _doc_incidents(self, conn: Connection, doc_id: str) -> tuple[str, ...]:
         q = (select(I.c.incident_id).join(E, E.c.incident_pk == I.c.pk)
              .where(E.c.doc_id == doc_id).order_by(E.c.position))
         return tuple(dict.fromkeys(r[0] for r in conn.execute(q)))
-
-    # ---- linking ------------------------------------------------------
-
-    def _link(self, conn: Connection, event_pk: int, member: Member) -> None:
-        """Put one new event into the incident it best joins, or a new one."""
-        candidates = self._candidates(conn, member) if member.event.get("locations") else {}
-        ranked = qualifying_incidents(member, candidates)
-        if not ranked:
-            chosen = _new_key(conn.execute(insert(I).values(
-                incident_id=f"new-{event_pk}", payload={}, n_docs=0, updated_at=_now())))
-        else:
-            chosen = ranked[0]
-            joined = list(candidates[chosen])
-            for other in ranked[1:]:
-                if can_merge(joined, candidates[other]):
-                    joined += candidates[other]
-                    conn.execute(update(E).where(E.c.incident_pk == other).values(incident_pk=chosen))
-                    conn.execute(delete(I).where(I.c.pk == other))
-        conn.execute(update(E).where(E.c.pk == event_pk).values(incident_pk=chosen))
-        self._rebuild(conn, chosen)
-
-    def _candidates(self, conn: Connection, member: Member) -> dict[int, list[Member]]:
-        """Incidents near the new event in place and time, with all their members."""
-        day, _ = anchor(member)
-        country = _first(member.event.get("locations") or [], "country")
-        q = select(E.c.incident_pk).where(E.c.doc_id != member.doc_id, E.c.incident_pk.is_not(None))
-        if country:
-            q = q.where((E.c.country == country) | E.c.country.is_(None))
-        if day is not None:
-            lo, hi = (str(day + timedelta(days=d)) for d in (-WINDOW_DAYS, WINDOW_DAYS))
-            q = q.where(E.c.anchor.between(lo, hi) | E.c.anchor.is_(None))
-        pks = {r[0] for r in conn.execute(q.order_by(E.c.pk.desc()).limit(CANDIDATE_LIMIT))}
-        return self._members(conn, pks) if pks else {}
-
-    def _members(self, conn: Connection, incident_pks: set[int]) -> dict[int, list[Member]]:
-        q = (select(E.c.incident_pk, E.c.doc_id, E.c.payload, D.c.published, D.c.outlet, D.c.shingles)
-             .join(D, D.c.doc_id == E.c.doc_id).where(E.c.incident_pk.in_(sorted(incident_pks)))
-             .order_by(E.c.pk))
-        out: dict[int, list[Member]] = {}
-        for r in conn.execute(q):
-            out.setdefault(r.incident_pk, []).append(
-                Member(r.doc_id, r.payload, r.published, r.outlet, frozenset(r.shingles or ())))
-        return out
-
-    def _rebuild(self, conn: Connection, incident_pk: int) -> None:
-        """Recompute one incident's record from its members (delete it when it has none)."""
-        members = self._members(conn, {incident_pk}).get(incident_pk, [])
-        if not members:
-            conn.execute(delete(I).where(I.c.pk == incident_pk))
-            return
-        inc = build_incident(members)
-        conn.execute(update(I).where(I.c.pk == incident_pk).values(
-            incident_id=inc["incident_id"], event_type=inc["event_type"], date=inc["date"],
-            country=_first(inc["locations"], "country"), admin1=_first(inc["locations"], "admin1"),
-            n_docs=len(inc["doc_ids"]), payload=inc, updated_at=_now()))
 
     # ---- reading ------------------------------------------------------
 
@@ -349,7 +287,7 @@ class Store:
     def remove(self, doc_id: str) -> bool:
         """Delete a document and its events (its incidents are recomputed); True when it existed."""
         with self._write() as conn:
-            self._remove_events(conn, doc_id)
+            linking.remove_events(conn, doc_id)
             return queries.remove_document(conn, doc_id)
 
 
@@ -357,9 +295,17 @@ def _first(locations: list[dict[str, Any]], field: str) -> Any:
     return next((x[field] for x in locations if isinstance(x, dict) and x.get(field)), None)
 
 
+def _text_evidence(text: str | None) -> tuple[list[int] | None, dict[str, Any] | None]:
+    """The shingles and fingerprint the linker compares, from an article's text (None without one)."""
+    if not isinstance(text, str) or not text.strip():
+        return None, None
+    return sorted(text_shingles(text)), {"words": sorted(text_words(text)),
+                                          "weekdays": sorted(lead_weekdays(text))}
+
+
 def _event_row(m: Member, position: int) -> dict[str, Any]:
     ev, locs = m.event, m.event.get("locations") or []
-    day, _ = anchor(m)
+    day = anchor(m)
     lat_lon = next(((x["lat"], x["lon"]) for x in locs if isinstance(x, dict)
                     and x.get("lat") is not None and x.get("lon") is not None), (None, None))
     return {"doc_id": m.doc_id, "event_id": str(ev.get("event_id") or position), "position": position,

@@ -29,10 +29,24 @@ def _document_shingles(conn: Connection) -> None:
                           ("JSONB" if conn.dialect.name == "postgresql" else "JSON")))
 
 
+def _links(conn: Connection) -> None:
+    """The ``links`` table (evidence between events) and each document's text fingerprint.
+
+    Incidents linked before this migration keep their members; only new
+    articles are linked by the evidence rule.
+    """
+    columns = {c["name"] for c in inspect(conn).get_columns("documents")}
+    if "fingerprint" not in columns:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN fingerprint " +
+                          ("JSONB" if conn.dialect.name == "postgresql" else "JSON")))
+    schema.metadata.create_all(conn, tables=[schema.links])
+
+
 #: Every migration, oldest first.
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_document_shingles", _document_shingles),
+    ("0003_links", _links),
 ]
 
 
@@ -48,7 +62,7 @@ def migrate(conn: Connection) -> list[str]:
     >>> from sqlalchemy import create_engine
     >>> with create_engine("sqlite://").begin() as conn:
     ...     migrate(conn), migrate(conn)
-    (['0001_initial', '0002_document_shingles'], [])
+    (['0001_initial', '0002_document_shingles', '0003_links'], [])
     """
     done = set(applied(conn))
     new = []

@@ -43,6 +43,8 @@ documents = Table(
     Column("record", JSON, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("shingles", JSON, nullable=True),
+    #: the linker's other text evidence: ``{"words": [...], "weekdays": [...]}``
+    Column("fingerprint", JSON, nullable=True),
 )
 
 incidents = Table(
@@ -86,4 +88,15 @@ corrections = Table(
     Column("author", String(200)),
     Column("payload", JSON, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+#: Links between events of different documents: the evidence that they report one event.
+#: ``event_a < event_b``; an incident is a connected component of links.
+links = Table(
+    "links", metadata,
+    Column("event_a", Integer, ForeignKey("events.pk", ondelete="CASCADE"), primary_key=True),
+    Column("event_b", Integer, ForeignKey("events.pk", ondelete="CASCADE"), primary_key=True,
+           index=True),
+    Column("score", Float, nullable=False),
+    Column("evidence", JSON, nullable=False),
 )

@@ -60,3 +60,17 @@ def test_store_cli_ingest_articles_never_raises(tmp_path: Path) -> None:
 def test_store_cli_bad_database_is_a_clear_error(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["incidents", "--db", str(tmp_path / "missing" / "x.db")])
     assert res.exit_code != 0 and "does not exist" in res.output
+
+
+def test_store_cli_incidents_explain(tmp_path: Path) -> None:
+    db = str(tmp_path / "w.db")
+    with Store.open(db) as s:
+        for rec in hotel_attack_reports():
+            s.ingest(rec)
+        [inc] = s.incidents()
+    runner = CliRunner()
+    res = runner.invoke(main, ["incidents", "--db", db, "--explain", inc["incident_id"]])
+    assert res.exit_code == 0, res.output
+    assert "4 documents" in res.output and "linked to h1: score" in res.output and "place +3" in res.output
+    bad = runner.invoke(main, ["incidents", "--db", db, "--explain", "inc-nope"])
+    assert bad.exit_code == 1 and "Traceback" not in bad.output and "no incident" in bad.output

@@ -168,12 +168,40 @@ def _select(db: str | None, min_docs: int, **filters: Any) -> list[dict[str, Any
     return [i for i in found if len(i.get("doc_ids") or []) >= min_docs]
 
 
+def explain_lines(incident: dict[str, Any]) -> list[str]:
+    """Why each document of an incident is in it: its links, their scores and feature weights."""
+    lines = [f"{incident['incident_id']}: {len(incident.get('doc_ids') or [])} documents"]
+    links = incident.get("links") or []
+    for doc in incident.get("doc_ids") or []:
+        mine = [x for x in links if doc in (x["doc_id"], x["linked_to"]["doc_id"])]
+        lines.append(f"  {doc}" + ("" if mine else "  (no link: it stands alone)"))
+        for x in mine:
+            other = x["linked_to"]["doc_id"] if x["doc_id"] == doc else x["doc_id"]
+            feats = ", ".join(f"{k} {v:+g}" for k, v in x["features"].items())
+            lines.append(f"    linked to {other}: score {x['score']:g} ({feats})")
+    return lines
+
+
 @click.command()
 @_filters
+@click.option("--explain", "explain_id", default=None, metavar="ID",
+              help="Print why each document of incident ID joined it (features and weights).")
 def incidents(db: str | None, since: str | None, until: str | None, country: str | None,
-              admin1: str | None, event_type: str | None, min_docs: int, output: Path | None) -> None:
+              admin1: str | None, event_type: str | None, min_docs: int, output: Path | None,
+              explain_id: str | None) -> None:
     """Write the incidents linked across articles as JSON Lines."""
     from ..exports import export
+
+    if explain_id:
+        store = _open_store(db)
+        try:
+            found_one = store.get_incident(explain_id)
+        finally:
+            store.close()
+        if found_one is None:
+            raise click.ClickException(f"no incident {explain_id!r}; list them with `waqia incidents`")
+        click.echo("\n".join(explain_lines(found_one)))
+        return
 
     found = _select(db, min_docs, since=since, until=until, country=country, admin1=admin1,
                     event_type=event_type)

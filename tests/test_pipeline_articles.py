@@ -1,5 +1,6 @@
-"""Whole articles written for these tests (tests/cases/articles.jsonl): relevance, claims with
-their side and source, event types and dates.  Negatives (threats, trials, opinion, sport,
+"""Whole articles written for these tests (tests/cases/articles.jsonl): relevance, the complete
+set of claims with their side and source (a missing claim and an extra one both fail), event
+types and dates.  Negatives (threats, trials, opinion, sport,
 disease, fires, diplomacy) must yield nothing."""
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ def test_pipeline_article(case: dict[str, Any]) -> None:
         return
     got = {(c["kind"], c["value"], c["party"]["category"], (c["source"] or {}).get("name"))
            for e in doc["events"] for c in e["claims"]}
-    for kind, value, category, source in want.get("claims", []):
-        assert (kind, value, category, source) in got, got
+    expected = {tuple(c) for c in want.get("claims", [])}
+    assert got == expected, {"missing": expected - got, "extra": got - expected}
     types = {e["event_type"] for e in doc["events"]}
     assert set(want.get("types", [])) <= types, types
     assert set(want.get("dates", [])) <= {e["date"] for e in doc["events"]}

@@ -18,12 +18,12 @@ together (split).  See ``docs/incidents.md``.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Hashable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date as Date
 from typing import Any, TypeVar
 
-K = TypeVar("K", bound=Hashable)
+K = TypeVar("K", int, str)  # node ids: stored event ids or test labels
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,8 @@ _ART = ("", "ال")
 PREFIXES: frozenset[str] = frozenset(
     c + p + a for c in _CONJ for p in _PREP for a in _ART if not (p == "ل" and a == "ال")
 ) | frozenset(c + "لل" for c in _CONJ)
+#: the proclitics a verb can carry
+VERB_PREFIXES: frozenset[str] = frozenset({"و", "ف"})
 #: prefixes before an ``ال`` entry written with the article elided (ل + ال = لل)
 LAM_PREFIXES: frozenset[str] = frozenset({"ل", "ول", "فل"})
 
@@ -57,6 +59,11 @@ class Entry:
     @property
     def clitics(self) -> bool:
         return "noclitic" not in self.get("flags")
+
+    @property
+    def verbal(self) -> bool:
+        """A verb takes the conjunctions only, never the article or a preposition («البث» is no «بث»)."""
+        return self.get("inflect") == "verb"
 
 
 class Match(NamedTuple):
@@ -127,7 +134,7 @@ class Lexicon:
                 if not entry.stem and not at_word_end:
                     continue
                 if prefix:
-                    if not entry.clitics:
+                    if not entry.clitics or entry.verbal and prefix not in VERB_PREFIXES:
                         continue
                     if elided:
                         if prefix not in LAM_PREFIXES:
@@ -179,10 +186,54 @@ def read_tsv(concept: str, body: str) -> tuple[list[Entry], list[str]]:
             problems.append(f"{concept}.tsv:{lineno}: empty form")
             continue
         attrs = {h: (row[i].strip() if i < len(row) else "") for i, h in enumerate(header) if i}
-        entries.append(Entry(concept, form, k, stem, attrs, lineno))
+        pattern = attrs.get("inflect", "")
+        if pattern and pattern not in INFLECTIONS:
+            problems.append(f"{concept}.tsv:{lineno}: unknown inflect {pattern!r}; known: {sorted(INFLECTIONS)}")
+            continue
+        for variant in inflect(form.rstrip("*"), pattern) if pattern else [form.rstrip("*")]:
+            vform = variant + ("*" if stem else "")
+            entries.append(Entry(concept, vform, norm_key(variant), stem, attrs, lineno))
     if header is None:
         problems.append(f"{concept}.tsv: no header line")
     return entries, problems
+
+
+#: suffixes each ``inflect`` pattern adds to an entry's form (see :func:`inflect`)
+INFLECTIONS: dict[str, tuple[str, ...]] = {
+    # a past-tense verb given in the 3rd person masculine singular: he, she, they, the two
+    "verb": ("", "ت", "وا", "ا", "تا"),
+    # an active participle given in the masculine: «مضيفا», «مضيفة», «مضيفين»
+    "participle": ("ا", "ة", "ين", "ان", "تين"),
+    # a noun given in the singular: its dual (nominative, oblique, construct) and, for a
+    # feminine in ة, its sound plural («وزارة»: «وزارتا», «وزارتان», «وزارات»)
+    "noun": ("", "ان", "ين", "ا", "ي"),
+}
+
+
+def inflect(form: str, pattern: str) -> list[str]:
+    """Every form of ``form`` that ``pattern`` names, the entry itself first.
+
+    >>> inflect("أعلن", "verb")
+    ['أعلن', 'أعلنت', 'أعلنوا', 'أعلنا', 'أعلنتا']
+    >>> inflect("وزارة", "noun")
+    ['وزارة', 'وزارتان', 'وزارتين', 'وزارتا', 'وزارتي', 'وزارات']
+    """
+    words = form.split()
+    head, rest = words[0], words[1:]
+    feminine = head.endswith(("ة", "ه")) and pattern != "verb"
+    base = head[:-1] + "ت" if feminine else head
+    out = []
+    for suffix in INFLECTIONS[pattern]:
+        if pattern == "participle" and suffix == "ة":
+            word = head + "ة"
+        elif suffix == "":
+            word = head
+        else:
+            word = base + suffix
+        out.append(" ".join([word, *rest]))
+    if feminine and pattern == "noun":
+        out.append(" ".join([head[:-1] + "ات", *rest]))
+    return list(dict.fromkeys(out))
 
 
 def iter_files() -> Iterator[tuple[str, str]]:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from .document import Document
 from .lexicon import Match, longest
 from .normalize import key as normalize_key
+from .speaker_slot import says_after, slot_info, subject_after, subject_before
 
 if TYPE_CHECKING:
     from .pipeline import Context
@@ -114,7 +115,8 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[Source
         sentence = doc.sentence_of(m.start)
         canonical = m.entry.get("canonical")
         full = doc.span(start, end).text
-        if m.prefix.endswith("لل") and full.startswith("ل"):
+        elided = m.entry.key.startswith("ال") and not doc.text.startswith("ال", m.start)
+        if (m.prefix.endswith("لل") or elided) and full.startswith("ل"):
             full = "ا" + full  # «للقيادة الأمريكية»: the name is «القيادة الأمريكية»
         if m.entry.get("type") == "name" and canonical:
             name = canonical if extra == 0 else full
@@ -182,9 +184,15 @@ def _before(doc: Document, pos: int, mentions: list[SourceMention], max_tokens: 
 
 def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMention],
                   speakers: Sequence[SourceMention] = ()) -> list[Attribution]:
-    """Tie each trigger to its source; a named force right after a reporting verb speaks too
-    («أعلنت القوات المسلحة»)."""
+    """Tie each trigger to its source.
+
+    A reporting verb's source is its grammatical subject (:mod:`waqia.speaker_slot`), known
+    to the lexicon or not; only a verb whose subject slot is empty goes on with an earlier
+    speaker that agrees with it.
+    """
     out: list[Attribution] = []
+    info = slot_info(doc)
+    recent: dict[str, SourceMention] = {}
     statements = {doc.token_index(m.start) for m in triggers if m.entry.get("type") == "statement"}
     for m in longest(triggers):
         kind = m.entry.get("type")
@@ -196,20 +204,31 @@ def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMen
             speaker = _speaker_after_an(doc, relay.end if relay else m.end, mentions)
             src, relay = (speaker, relay) if speaker else (relay, None)
         elif kind in ("verb", "continue"):
-            src = _after(doc, m.end, mentions, 2)
-            if src is None and kind == "verb":
-                src = _after(doc, m.end, list(speakers), 0)
-            if src is None and statements & set(range(doc.token_index(m.end), doc.token_index(m.end) + 2)):
+            # a participle («مضيفا») never has a subject of its own
+            slot = None if m.entry.get("inflect") == "participle" else subject_after(doc, m.end, info)
+            if slot is not None and not _known_at(mentions, doc, slot.first) and not says_after(doc, slot.last, info):
+                slot = None  # «أعلنت حالة التأهب»: the verb's object, not its subject
+            if slot is None and kind == "verb":
+                slot = subject_before(doc, m.start, info)
+            if slot is not None:
+                src = _slot_mention(doc, slot.first, slot.last, mentions, recent)
+                if slot.addressee is not None:
+                    relay = _slot_mention(doc, slot.addressee[0], slot.addressee[1], mentions, {})
+            elif statements & set(range(doc.token_index(m.end), doc.token_index(m.end) + 2)):
                 src = _after(doc, m.end, mentions, 5)  # «أورد بيان صادر عن الوزارة أن»
             if src is None and kind == "verb":
                 src = _before(doc, m.start, mentions, 3)
-            if src is None:
+            if src is None and slot is None:
                 src = _agreeing(out, m.entry.form, sent)
         elif kind in ("prep", "quoting"):
             src = _after(doc, m.end, mentions, 2)
             ti = doc.token_index(m.end)
             if src is None and ti < len(doc.tokens) and doc.tokens[ti].text == "ما":
                 src = _after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
+            if src is None:
+                slot = subject_after(doc, m.end, info)
+                if slot is not None:
+                    src = _slot_mention(doc, slot.first, slot.last, mentions, recent)
         elif kind == "statement":
             src = _after(doc, m.end, mentions, 1)
         if src is None:
@@ -221,6 +240,36 @@ def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMen
             relay = out[-1].relay  # «نقلت X عن الوزارة ...، وأضافت الوزارة»: still through X
         out.append(Attribution(m.start, m.end, kind, sent, src, relay))
     return out
+
+
+def _known_at(mentions: list[SourceMention], doc: Document, first: int) -> bool:
+    start = doc.tokens[first].start
+    return any(start <= x.start <= start + 2 for x in mentions)
+
+
+def _slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMention],
+                  recent: dict[str, SourceMention]) -> SourceMention:
+    """The source mention for a subject at tokens ``[first, last]``.
+
+    A mention of the lexicon that starts the phrase gives its back-reference or canonical
+    name; otherwise the phrase itself is the name, and a later definite head alone
+    («الحكومة» after «الحكومة الفلسطينية في غزة») refers back to it.
+    """
+    toks = doc.tokens
+    start, end = toks[first].start, toks[last].end
+    known = next((x for x in mentions if start <= x.start <= start + 2 and x.sentence == toks[first].sentence),
+                 None)
+    if known is not None and (known.end >= end or known.backref):
+        return known
+    words = normalize_key(doc.text[start:end]).split()
+    head = words[0].removeprefix("ال") if words else ""
+    sentence = toks[first].sentence
+    if len(words) == 1 and words[0].startswith("ال") and head in recent:
+        return SourceMention(start, end, head, recent[head].name, True, sentence)
+    mention = SourceMention(start, end, head, doc.span(start, end).text, False, sentence)
+    if len(words) > 1:
+        recent[head] = mention
+    return mention
 
 
 _PLURAL_HEADS = ("مصادر", "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولي", "شهود", "ناشطون", "ناشطين", "نشطاء",

@@ -18,7 +18,7 @@ from .numbers import Quantity
 
 _COUNT = {"sg": 1, "du": 2}
 
-_BREAK = set("،,.:;؛()\"!?؟")
+_BREAK = set("،,.:;؛()!?؟")  # quotation marks quote; they do not end a clause
 
 
 @dataclass

@@ -50,13 +50,25 @@ def drop_increments(claims: list[ClaimMention]) -> list[ClaimMention]:
 
 
 def drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:
-    """A figureless mention («قتلى», «جرحى») gives way to a figure of the same kind;
-    an attacking force is a claim only with its size."""
-    counted = {(cm.claim.kind, cm.claim.party.category) for cm in claims if cm.claim.value is not None}
-    kinds = {k for k, _ in counted}
-    return [cm for cm in claims if cm.claim.value is not None or cm.claim.kind != "participants" and not (
-        (cm.claim.kind, cm.claim.party.category) in counted
-        or cm.claim.party.span is None and cm.claim.kind in kinds)]
+    """A figureless mention («قتلى», «جرحى») gives way to a figure of the same kind said in
+    its sentence or by its speaker; a number-less lead in a sentence of its own, or another
+    speaker's, stays a claim.  An attacking force is a claim only with its size."""
+    def voice(cm: ClaimMention) -> str | None:
+        return cm.claim.source.name if cm.claim.source is not None else None
+
+    counted = [cm for cm in claims if cm.claim.value is not None]
+
+    def subsumed(cm: ClaimMention) -> bool:
+        c = cm.claim
+        for o in counted:
+            near = o.sentence == cm.sentence or voice(o) is not None and voice(o) == voice(cm)
+            if near and o.claim.kind == c.kind and (o.claim.party.category == c.party.category
+                                                    or c.party.span is None):
+                return True
+        return False
+
+    return [cm for cm in claims if cm.claim.value is not None
+            or cm.claim.kind != "participants" and not subsumed(cm)]
 
 
 def default_civilians(claims: list[ClaimMention]) -> list[ClaimMention]:

@@ -296,7 +296,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
     first = ti - 1 if aside is None else ref
     for k in range(first, max(first - reach, -1), -1):
         if k != ref and not idx.same_clause(k, ref):
-            return []
+            break  # the clause starts here: a victim noun may still stand right before the verb
         q = idx.quantities.get(k) or idx.quantity_ends.get(k)
         if q is not None:
             k = idx.tok(q.start)

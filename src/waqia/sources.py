@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from .document import Document
 from .lexicon import Match, longest
 from .normalize import key as normalize_key
-from .speaker_slot import says_after, slot_info, subject_after, subject_before
+from .speaker_slot import SlotInfo, says_after, slot_info, subject_after, subject_before
 
 if TYPE_CHECKING:
     from .pipeline import Context
@@ -60,7 +60,7 @@ class Attribution:
 
     pos: int
     end: int
-    kind: str  # verb | continue | prep | relay | statement
+    kind: str  # verb | continue | prep | quoting | relay | statement | trailing
     sentence: int
     source: SourceMention
     relay: SourceMention | None = None
@@ -233,6 +233,8 @@ def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMen
             src = _after(doc, m.end, mentions, 1)
         if src is None:
             continue
+        if kind == "verb" and _trails(doc, m.start, src, info):
+            kind = "trailing"  # «...، كما قال مصدر أمني.»: it names the source of what came before
         if relay is None:
             relay = _told(doc, src, mentions)
         if kind == "continue" and relay is None and out and out[-1].relay is not None \
@@ -240,6 +242,16 @@ def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMen
             relay = out[-1].relay  # «نقلت X عن الوزارة ...، وأضافت الوزارة»: still through X
         out.append(Attribution(m.start, m.end, kind, sent, src, relay))
     return out
+
+
+def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) -> bool:
+    """«كما قال X» with nothing said after it: the attribution of what precedes."""
+    v = doc.token_index(verb_start)
+    if v == 0 or doc.tokens[v - 1].text not in ("كما", "مثلما", "حسبما"):
+        return False
+    last = doc.token_index(max(src.end - 1, src.start))
+    return last + 1 >= len(doc.tokens) or doc.tokens[last + 1].sentence != doc.tokens[v].sentence \
+        or not says_after(doc, last, info) and doc.tokens[last + 1].start not in info.cues
 
 
 def _known_at(mentions: list[SourceMention], doc: Document, first: int) -> bool:
@@ -346,7 +358,26 @@ def source_for(doc: Document, pos: int, sentence: int) -> Attribution | None:
             return Attribution(speakers[-1].pos, speakers[-1].end, speakers[-1].kind, sentence,
                                speakers[-1].source, preps[-1].source)
         return speakers[-1] if speakers else before[-1]
-    trailing = [a for a in after if a.kind in ("prep", "quoting")]
+    trailing = [a for a in after if a.kind in ("prep", "quoting", "trailing")]
     if trailing:
         return trailing[0]
+    return _speech_going_on(doc, sentence)
+
+
+def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
+    """A sentence inside a quotation opened earlier («قال X: "... . ... "»), or followed by
+    a sentence that only names its source («وفقا لـX.»), is that speaker's."""
+    attributions = doc.layer("sources")
+    text = doc.text
+    start = doc.sentences[sentence].start
+    earlier = [a for a in attributions if sentence - 3 <= a.sentence < sentence
+               and a.kind in ("verb", "continue", "relay")]
+    if earlier and text.count('"', earlier[-1].end, start) % 2 == 1:
+        return earlier[-1]
+    if sentence + 1 < len(doc.sentences):
+        nxt = doc.sentences[sentence + 1]
+        alone = [a for a in attributions if a.sentence == sentence + 1 and a.kind in ("prep", "quoting")]
+        if alone and len(text[nxt.start:nxt.end].split()) <= 6 and doc.token_index(alone[0].pos) <= \
+                doc.token_index(nxt.start) + 1:
+            return alone[0]
     return None

@@ -119,8 +119,8 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
             return []
         q = idx.quantities.get(k)
         if q is not None:
-            if k in used or blocked(idx, k):
-                return []
+            if k in used or blocked(idx, k) or _counts_things(idx, q):
+                return []  # «سقوط 3 قذائف» counts shells, «سقوط 5 جرحى» is read from its victim word
             used.add(k)
             claims = _with_parts(idx, m, q, k, used)
             if m.entry.get("role") == "toll" and claims and claims[0][0].party.span is None:
@@ -150,6 +150,18 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
                 return []  # an attacking force is counted only by a figure
             return _with_parts(idx, m, None, k, used, count=count)
     return []
+
+
+def _counts_things(idx: ClaimIndex, q: Quantity) -> bool:
+    """A figure whose noun is a weapon, a strike or another casualty word counts no victims here."""
+    j = idx.tok(q.end)
+    if j >= len(idx.doc.tokens) or not idx.same_clause(j - 1, j):
+        return False
+    if j in idx.cues and idx.cues[j].entry.get("role") == "victim":
+        return True
+    start = idx.doc.tokens[j].start
+    return any(m.word_start == start and m.concept == "event_triggers" and j not in idx.people
+               for m in idx.doc.layer("matches"))
 
 
 def _object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:

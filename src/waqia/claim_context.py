@@ -37,6 +37,7 @@ class ClaimIndex:
     perpetrators: set[int] = dataclasses.field(default_factory=set)  # tokens after «نفذه», «شنه»
     ahead: list[int] = dataclasses.field(default_factory=list)  # threats, conditions («هدد», «إذا»)
     dates: set[int] | None = None  # tokens inside dates, filled on first use
+    things: set[int] | None = None  # word starts of weapons and strikes, filled on first use
 
     def tok(self, pos: int) -> int:
         return self.doc.token_index(pos)

@@ -159,9 +159,9 @@ def _counts_things(idx: ClaimIndex, q: Quantity) -> bool:
         return False
     if j in idx.cues and idx.cues[j].entry.get("role") == "victim":
         return True
-    start = idx.doc.tokens[j].start
-    return any(m.word_start == start and m.concept == "event_triggers" and j not in idx.people
-               for m in idx.doc.layer("matches"))
+    if idx.things is None:
+        idx.things = {m.word_start for m in idx.doc.layer("matches") if m.concept == "event_triggers"}
+    return idx.doc.tokens[j].start in idx.things and j not in idx.people
 
 
 def _object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:

@@ -255,8 +255,13 @@ def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) 
 
 
 def _known_at(mentions: list[SourceMention], doc: Document, first: int) -> bool:
-    start = doc.tokens[first].start
-    return any(start <= x.start <= start + 2 for x in mentions)
+    return _mention_at(mentions, doc.tokens[first].start) is not None
+
+
+def _mention_at(mentions: list[SourceMention], start: int) -> SourceMention | None:
+    """The mention that begins the word at ``start`` (past its proclitics), if any."""
+    i = bisect.bisect_left(mentions, start, key=lambda x: x.start)
+    return mentions[i] if i < len(mentions) and mentions[i].start <= start + 2 else None
 
 
 def _slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMention],
@@ -269,8 +274,7 @@ def _slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMen
     """
     toks = doc.tokens
     start, end = toks[first].start, toks[last].end
-    known = next((x for x in mentions if start <= x.start <= start + 2 and x.sentence == toks[first].sentence),
-                 None)
+    known = _mention_at(mentions, start)
     if known is not None and (known.end >= end or known.backref):
         return known
     words = normalize_key(doc.text[start:end]).split()
@@ -368,6 +372,9 @@ def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
     """A sentence inside a quotation opened earlier («قال X: "... . ... "»), or followed by
     a sentence that only names its source («وفقا لـX.»), is that speaker's."""
     attributions = doc.layer("sources")
+    sentences = [a.sentence for a in attributions]
+    attributions = attributions[bisect.bisect_left(sentences, sentence - 3):
+                                bisect.bisect_right(sentences, sentence + 1)]
     text = doc.text
     start = doc.sentences[sentence].start
     earlier = [a for a in attributions if sentence - 3 <= a.sentence < sentence

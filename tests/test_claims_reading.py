@@ -220,4 +220,4 @@ def test_claims_the_outlet_told_relays() -> None:
 
 def test_claims_a_subset_aside_before_the_verb() -> None:
     assert ("killed", 7, "civilians", None) in brief("إن 7 مدنيين، بينهم طفلان، قتلوا جراء قصف صاروخي على الحي.")
-    assert ("killed", 10, "unknown", None) in brief("لقي عشرة أشخاص، من بينهم جنود ومدنيون، حتفهم إثر تفجير سيارة.")
+    assert ("killed", 10, "unknown", None) in brief("لقي عشرة أشخاص، من بينهم عسكريون ومدنيون، حتفهم في انفجار عبوة ناسفة.")

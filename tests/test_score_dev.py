@@ -25,7 +25,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "relevance": 0.97, "claims": 0.79, "claims+party": 0.67, "claims+party+source": 0.62,
         "locations": 0.68, "event_types": 0.75, "sub_event_types": 0.68, "dates": 0.88,
         "actors": 0.52, "attribution_accuracy": 0.91, "country_accuracy": 0.96,
-        "admin1_accuracy": 0.88,
+        "admin1_accuracy": 0.87,
     },
     "check": {
         "relevance": 0.95, "claims": 0.78, "claims+party": 0.64, "claims+party+source": 0.51,

@@ -390,7 +390,8 @@ def find_places(doc: Document, ctx: Context) -> Document:
              if m.concept == "actor_terms" and m.entry.get("type") == "group"
              or m.concept == "source_names" and m.entry.get("type") == "name"]
     names += [(s.start, s.end) for s in doc.layer("source_mentions")]  # «لجنة أطباء السودان»
-    names += [(a.source.start, a.source.end) for a in doc.layer("sources")]  # «الدفاع المدني في غزة»
+    names += [(a.source.start, a.source.end) for a in doc.layer("sources")]
+    names += list(doc.layer("speaker_phrases"))  # «الدفاع المدني في غزة»: the speaker's whole phrase
     inside = _inside_names(names)
     places = [dataclasses.replace(p, context=True) if not p.context and inside(p.start, p.end) else p
               for p in places]

@@ -75,8 +75,11 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     groups = [m for m in matches if m.concept == "actor_terms" and m.entry.get("type") == "group"]
     covered = {i for x in mentions for i in range(x.start, x.end)}
     speakers = [g for g in _mentions(doc, groups, stops) if g.start not in covered]
-    attributions = _attributions(doc, [m for m in matches if m.concept == "attribution"], mentions, speakers)
-    return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions))
+    phrases: list[tuple[int, int]] = []
+    attributions = _attributions(doc, [m for m in matches if m.concept == "attribution"], mentions, speakers,
+                                 phrases)
+    return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
+        .add("speaker_phrases", tuple(phrases))
 
 
 def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[SourceMention]:
@@ -183,7 +186,8 @@ def _before(doc: Document, pos: int, mentions: list[SourceMention], max_tokens: 
 
 
 def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMention],
-                  speakers: Sequence[SourceMention] = ()) -> list[Attribution]:
+                  speakers: Sequence[SourceMention] = (),
+                  speaker_phrases: list[tuple[int, int]] | None = None) -> list[Attribution]:
     """Tie each trigger to its source.
 
     A reporting verb's source is its grammatical subject (:mod:`waqia.speaker_slot`), known
@@ -191,6 +195,7 @@ def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMen
     speaker that agrees with it.
     """
     out: list[Attribution] = []
+    phrases = speaker_phrases if speaker_phrases is not None else []
     info = slot_info(doc)
     recent: dict[str, SourceMention] = {}
     statements = {doc.token_index(m.start) for m in triggers if m.entry.get("type") == "statement"}
@@ -211,6 +216,7 @@ def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMen
             if slot is None and kind == "verb":
                 slot = subject_before(doc, m.start, info)
             if slot is not None:
+                phrases.append((doc.tokens[slot.first].start, doc.tokens[slot.last].end))
                 src = _slot_mention(doc, slot.first, slot.last, mentions, recent)
                 if slot.addressee is not None:
                     relay = _slot_mention(doc, slot.addressee[0], slot.addressee[1], mentions, {})
@@ -258,6 +264,12 @@ def _known_at(mentions: list[SourceMention], doc: Document, first: int) -> bool:
     return _mention_at(mentions, doc.tokens[first].start) is not None
 
 
+def _only_where(doc: Document, start: int, end: int) -> bool:
+    """Whether what the subject adds to a known name is «في» and a place or body."""
+    words = doc.text[start:end].split()
+    return bool(words) and words[0] == "في"
+
+
 def _mention_at(mentions: list[SourceMention], start: int) -> SourceMention | None:
     """The mention that begins the word at ``start`` (past its proclitics), if any."""
     i = bisect.bisect_left(mentions, start, key=lambda x: x.start)
@@ -275,8 +287,8 @@ def _slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMen
     toks = doc.tokens
     start, end = toks[first].start, toks[last].end
     known = _mention_at(mentions, start)
-    if known is not None and (known.end >= end or known.backref):
-        return known
+    if known is not None and (known.end >= end or known.backref or _only_where(doc, known.end, end)):
+        return known  # «مركز المصالحة الروسي في سوريا»: the name, without where it sits
     words = normalize_key(doc.text[start:end]).split()
     head = words[0].removeprefix("ال") if words else ""
     sentence = toks[first].sentence

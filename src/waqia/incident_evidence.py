@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import TYPE_CHECKING, Any
 
+from .incidents import parse_day
 from .lexicon import PREFIXES, default_lexicon
 from .normalize import key
 
@@ -250,15 +251,6 @@ def place_weight(a: dict[str, Any], b: dict[str, Any]) -> float | None:
 # ---- day ---------------------------------------------------------------
 
 
-def _day(value: Any) -> Date | None:
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return Date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def _month_end(d: Date) -> Date:
     nxt = Date(d.year + (d.month == 12), d.month % 12 + 1, 1)
     return Date.fromordinal(nxt.toordinal() - 1)
@@ -273,14 +265,14 @@ def span(m: Member) -> tuple[Date, Date, bool] | None:
     publication day happened on it or up to :data:`REPORT_LAG_DAYS` before
     (tolls are reported for days after the event).  None: no day at all.
     """
-    day, precision = _day(m.event.get("date")), m.event.get("date_precision")
+    day, precision = parse_day(m.event.get("date")), m.event.get("date_precision")
     if day is not None:
         if precision == "month":
             return day, _month_end(day), False
         if precision == "range":
             return Date.fromordinal(day.toordinal() - 1), Date.fromordinal(day.toordinal() + 3), False
         return Date.fromordinal(day.toordinal() - 1), Date.fromordinal(day.toordinal() + 1), True
-    pub = _day(m.published)
+    pub = parse_day(m.published)
     if pub is None:
         return None
     return Date.fromordinal(pub.toordinal() - REPORT_LAG_DAYS), pub, False
@@ -320,7 +312,7 @@ def weekday_weight(a: Member, b: Member) -> float:
 
 
 def _weekdays(m: Member) -> tuple[bool, frozenset[int]] | None:
-    day = _day(m.event.get("date"))
+    day = parse_day(m.event.get("date"))
     if day is not None and m.event.get("date_precision") in (None, "day"):
         return True, frozenset({day.weekday()})
     return (False, m.weekdays) if m.weekdays else None

@@ -102,6 +102,8 @@ class Lexicon:
         table: dict[str, list[tuple[Entry, bool]]] = {}
         for e in self.entries:
             self.by_concept.setdefault(e.concept, []).append(e)
+            if "noscan" in e.get("flags"):
+                continue  # looked up by word, not searched for
             table.setdefault(e.key, []).append((e, False))
             if e.clitics and e.key.startswith("ال") and len(e.key) > 3:
                 table.setdefault("ل" + e.key[2:], []).append((e, True))

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .document import Document
-from .lexicon import Match, longest
+from .lexicon import Lexicon, Match, longest
 from .normalize import key as normalize_key
-from .speaker_slot import SlotInfo, says_after, slot_info, subject_after, subject_before
+from .speaker_slot import Slot, SlotInfo, says_after, slot_info, subject_after, subject_before
 
 if TYPE_CHECKING:
     from .pipeline import Context
@@ -76,7 +76,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     covered = {i for x in mentions for i in range(x.start, x.end)}
     speakers = [g for g in _mentions(doc, groups, stops) if g.start not in covered]
     phrases: list[tuple[int, int]] = []
-    attributions = _attributions(doc, [m for m in matches if m.concept == "attribution"], mentions, speakers,
+    attributions = _attributions(doc, ctx.lexicon, [m for m in matches if m.concept == "attribution"], mentions, speakers,
                                  phrases)
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
         .add("speaker_phrases", tuple(phrases))
@@ -185,7 +185,7 @@ def _before(doc: Document, pos: int, mentions: list[SourceMention], max_tokens: 
     return best
 
 
-def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMention],
+def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentions: list[SourceMention],
                   speakers: Sequence[SourceMention] = (),
                   speaker_phrases: list[tuple[int, int]] | None = None) -> list[Attribution]:
     """Tie each trigger to its source.
@@ -196,7 +196,7 @@ def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMen
     """
     out: list[Attribution] = []
     phrases = speaker_phrases if speaker_phrases is not None else []
-    info = slot_info(doc)
+    info = slot_info(doc, lexicon)
     recent: dict[str, SourceMention] = {}
     statements = {doc.token_index(m.start) for m in triggers if m.entry.get("type") == "statement"}
     for m in longest(triggers):
@@ -211,15 +211,17 @@ def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMen
         elif kind in ("verb", "continue"):
             # a participle («مضيفا») never has a subject of its own
             slot = None if m.entry.get("inflect") == "participle" else subject_after(doc, m.end, info)
-            if slot is not None and not _known_at(mentions, doc, slot.first) and not says_after(doc, slot.last, info):
-                slot = None  # «أعلنت حالة التأهب»: the verb's object, not its subject
+            if slot is not None and not says_after(doc, slot.last, info):
+                # «أعلنت حالة التأهب»: the verb's object, not its subject; after a known name
+                # («أعلنت السلطات حالة الطوارئ») the object starts where that name ends
+                slot = _known_slot(mentions, doc, slot)
             if slot is None and kind == "verb":
                 slot = subject_before(doc, m.start, info)
             if slot is not None:
                 phrases.append((doc.tokens[slot.first].start, doc.tokens[slot.last].end))
-                src = _slot_mention(doc, slot.first, slot.last, mentions, recent)
+                src = _slot_mention(doc, slot.first, slot.last, mentions, recent, info)
                 if slot.addressee is not None:
-                    relay = _slot_mention(doc, slot.addressee[0], slot.addressee[1], mentions, {})
+                    relay = _slot_mention(doc, slot.addressee[0], slot.addressee[1], mentions, {}, info)
             elif statements & set(range(doc.token_index(m.end), doc.token_index(m.end) + 2)):
                 src = _after(doc, m.end, mentions, 5)  # «أورد بيان صادر عن الوزارة أن»
             if src is None and kind == "verb":
@@ -234,7 +236,7 @@ def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMen
             if src is None:
                 slot = subject_after(doc, m.end, info)
                 if slot is not None:
-                    src = _slot_mention(doc, slot.first, slot.last, mentions, recent)
+                    src = _slot_mention(doc, slot.first, slot.last, mentions, recent, info)
         elif kind == "statement":
             src = _after(doc, m.end, mentions, 1)
         if src is None:
@@ -253,21 +255,25 @@ def _attributions(doc: Document, triggers: list[Match], mentions: list[SourceMen
 def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) -> bool:
     """«كما قال X» with nothing said after it: the attribution of what precedes."""
     v = doc.token_index(verb_start)
-    if v == 0 or doc.tokens[v - 1].text not in ("كما", "مثلما", "حسبما"):
+    if v == 0 or doc.tokens[v - 1].text not in info.words["trailing"]:
         return False
     last = doc.token_index(max(src.end - 1, src.start))
     return last + 1 >= len(doc.tokens) or doc.tokens[last + 1].sentence != doc.tokens[v].sentence \
         or not says_after(doc, last, info) and doc.tokens[last + 1].start not in info.cues
 
 
-def _known_at(mentions: list[SourceMention], doc: Document, first: int) -> bool:
-    return _mention_at(mentions, doc.tokens[first].start) is not None
+def _known_slot(mentions: list[SourceMention], doc: Document, slot: Slot) -> Slot | None:
+    """The part of a subject slot that a known source name fills, if one starts it."""
+    known = _mention_at(mentions, doc.tokens[slot.first].start)
+    if known is None:
+        return None
+    return Slot(slot.first, min(slot.last, doc.token_index(max(known.end - 1, known.start))), slot.addressee)
 
 
-def _only_where(doc: Document, start: int, end: int) -> bool:
+def _only_where(doc: Document, start: int, end: int, info: SlotInfo) -> bool:
     """Whether what the subject adds to a known name is «في» and a place or body."""
     words = doc.text[start:end].split()
-    return bool(words) and words[0] == "في"
+    return bool(words) and words[0] in info.words["in"]
 
 
 def _mention_at(mentions: list[SourceMention], start: int) -> SourceMention | None:
@@ -277,7 +283,7 @@ def _mention_at(mentions: list[SourceMention], start: int) -> SourceMention | No
 
 
 def _slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMention],
-                  recent: dict[str, SourceMention]) -> SourceMention:
+                  recent: dict[str, SourceMention], info: SlotInfo) -> SourceMention:
     """The source mention for a subject at tokens ``[first, last]``.
 
     A mention of the lexicon that starts the phrase gives its back-reference or canonical
@@ -287,7 +293,7 @@ def _slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMen
     toks = doc.tokens
     start, end = toks[first].start, toks[last].end
     known = _mention_at(mentions, start)
-    if known is not None and (known.end >= end or known.backref or _only_where(doc, known.end, end)):
+    if known is not None and (known.end >= end or known.backref or _only_where(doc, known.end, end, info)):
         return known  # «مركز المصالحة الروسي في سوريا»: the name, without where it sits
     words = normalize_key(doc.text[start:end]).split()
     head = words[0].removeprefix("ال") if words else ""

@@ -18,18 +18,12 @@ earlier speaker.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from .document import Document
-from .lexicon import Match
+from .lexicon import Lexicon, Match
 
-#: tokens between a verb and its subject that are not the subject
-_FILLERS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "من", "جهته", "جهتها", "جانبه", "جانبها"})
-#: words that can open a subject but are the particles of a new clause
-_PARTICLES = frozenset({"قد", "لقد", "لم", "لن", "ما", "لا", "كان", "كانت", "كانوا", "ان", "انه", "انها",
-                        "انهم", "بان", "بانه", "بانها", "هو", "هي", "هم", "الي", "علي", "عن", "الذي", "التي",
-                        "الذين", "حيث", "كما", "بعد", "قبل", "منذ", "حتي", "مع", "او", "ثم", "لكن", "بينما",
-                        "فيما", "امام", "عبر", "خلال", "اثناء", "عقب", "اليوم", "امس"})
 MAX_SUBJECT_TOKENS = 9
 _OPEN = set(':"(')
 
@@ -44,9 +38,23 @@ class SlotInfo:
     outlets: frozenset[int]  # word starts of outlet names («وكالة», «الأناضول»), clitic ل included
     dates: frozenset[int]  # token indices inside date expressions
     phrases: frozenset[int]  # word starts of prepositional phrases («بمقتل», «لوجود», «بالهجوم»)
+    words: dict[str, frozenset[str]]  # speaker_words.tsv: role -> the words (matching form)
 
 
-def slot_info(doc: Document) -> SlotInfo:
+@functools.lru_cache(maxsize=4)
+def speaker_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """``speaker_words.tsv`` by role: the function words that bound a speaker's phrase."""
+    out: dict[str, set[str]] = {role: set() for role in _ROLES}
+    for e in lexicon.concept("speaker_words"):
+        for role in e.get("role").split(","):
+            out.setdefault(role.strip(), set()).add(e.key)
+    return {role: frozenset(words) for role, words in out.items()}
+
+
+_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already")
+
+
+def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
     matches: tuple[Match, ...] = doc.layer("matches")
     stops: set[int] = set()
     cues: set[int] = set()
@@ -64,13 +72,14 @@ def slot_info(doc: Document) -> SlotInfo:
         elif m.concept == "attribution":
             (statements if m.entry.get("type") == "statement" else cues).add(m.word_start)
         elif m.concept == "source_names" and m.entry.get("kind") == "outlet":
-            outlets.add(m.word_start)
+            # every word of an outlet's name («فرانس برس»), the first with its clitics
+            outlets.update(t.start for t in doc.tokens[doc.token_index(m.word_start):doc.token_index(m.end - 1) + 1])
     dates: set[int] = set()
     for d in doc.layer("dates"):
         a, b = doc.token_index(d.start), doc.token_index(max(d.end - 1, d.start))
         dates.update(range(a, b + 1))
     return SlotInfo(frozenset(stops), frozenset(cues), frozenset(statements), frozenset(outlets),
-                    frozenset(dates), frozenset(phrases - outlets))
+                    frozenset(dates), frozenset(phrases - outlets), speaker_words(lexicon))
 
 
 @dataclass(frozen=True)
@@ -94,7 +103,7 @@ def subject_after(doc: Document, pos: int, info: SlotInfo) -> Slot | None:
     for _ in range(8):  # the prelude: dates, fillers, an addressee
         if k >= len(toks) or toks[k].sentence != sent or any(ch in _OPEN for ch in text[prev_end:toks[k].start]):
             return None
-        if k in info.dates or toks[k].text in _FILLERS:
+        if k in info.dates or toks[k].text in info.words["filler"]:
             prev_end, k = toks[k].end, k + 1
             continue
         told = _addressee_at(doc, k, info)
@@ -130,16 +139,16 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
         if toks[j].sentence != toks[last].sentence or any(ch in ':"،,(-' for ch in gap):
             return True
         word = toks[j].text
-        if word in _SAYS or toks[j].start in info.cues:
+        if word in info.words["says"] or toks[j].start in info.cues:
             return True
-        if j in info.dates or word in _FILLERS:
+        if j in info.dates or word in info.words["filler"]:
             j += 1
             continue
-        if word in ("في", "خلال") and j + 1 < len(toks) and toks[j + 1].start in info.statements:
+        if word in info.words["in"] and j + 1 < len(toks) and toks[j + 1].start in info.statements:
             j += 1
         if toks[j].start in info.statements:
             # «في بيان وزعه مكتبها», «في تصريح صحفي»: the statement and what describes it
-            return any(toks[n].text in _SAYS or toks[n].start in info.cues
+            return any(toks[n].text in info.words["says"] or toks[n].start in info.cues
                        for n in range(j + 1, min(j + 7, len(toks))) if toks[n].sentence == toks[j].sentence)
         told = _addressee_at(doc, j, info)
         if told is None:
@@ -148,21 +157,18 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
     return False
 
 
-#: words that open what a speaker said
-_SAYS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "الي", "عن", "ب"})
-
 
 def subject_before(doc: Document, verb_start: int, info: SlotInfo) -> Slot | None:
     """«وكان X قد أعلن»: the subject between «كان» and «قد» before the verb."""
     toks = doc.tokens
     v = doc.token_index(verb_start)
-    if v < 3 or toks[v - 1].text != "قد" or toks[v - 1].sentence != toks[v].sentence:
+    if v < 3 or toks[v - 1].text not in info.words["already"] or toks[v - 1].sentence != toks[v].sentence:
         return None
     for j in range(v - 2, max(v - 2 - MAX_SUBJECT_TOKENS, -1), -1):
         word = toks[j].text
         if toks[j].sentence != toks[v].sentence:
             return None
-        if word in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"):
+        if word in info.words["was"]:
             if j + 1 <= v - 2 and _opens_subject(doc, j + 1, info):
                 return Slot(j + 1, _trim_end(doc, j + 1, v - 2))
             return None
@@ -174,7 +180,7 @@ def _opens_subject(doc: Document, k: int, info: SlotInfo) -> bool:
     word = tok.text
     if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements or k in info.dates:
         return False
-    if word.isdigit() or word in _PARTICLES or len(word) < 2 or tok.start in info.phrases:
+    if word.isdigit() or word in info.words["particle"] or len(word) < 2 or tok.start in info.phrases:
         return False
     # an indefinite accusative («صورا», «بيانا») is an object, not a subject
     return not (word.endswith("ا") and not word.startswith("ال") and len(word) > 4
@@ -191,11 +197,11 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int | None:
         tok = toks[j]
         if tok.sentence != sent or not _gap_ok(text[toks[j - 1].end:tok.start]):
             break
-        if tok.text == "في" and _in_continues(doc, j, info):
+        if tok.text in info.words["in"] and _in_continues(doc, j, info):
             last, j = j + 1, j + 2
             continue
         if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements \
-                or j in info.dates or tok.text.isdigit() or tok.text in _PARTICLES:
+                or j in info.dates or tok.text.isdigit() or tok.text in info.words["particle"]:
             break
         if _addressee_at(doc, j, info) is not None:
             break
@@ -219,8 +225,8 @@ def _in_continues(doc: Document, j: int, info: SlotInfo) -> bool:
     nxt = toks[n]
     if nxt.start in info.statements or n in info.dates or nxt.start in info.stops or nxt.start in info.cues:
         return False
-    return nxt.text not in _PARTICLES and not nxt.text.isdigit() and nxt.text not in ("وقت", "حديث", "مقابله",
-                                                                                       "اتصال", "رساله", "كلمه")
+    return nxt.text not in info.words["particle"] and not nxt.text.isdigit() \
+        and nxt.text not in info.words["adjunct"]
 
 
 def _addressee_at(doc: Document, k: int, info: SlotInfo) -> tuple[int, int] | None:
@@ -240,7 +246,7 @@ def _addressee_at(doc: Document, k: int, info: SlotInfo) -> tuple[int, int] | No
         if quoted and '"' in gap:
             break
         nxt = toks[end + 1].text
-        if not quoted and not (nxt.startswith("ال") or nxt in ("برس", "بي", "سي", "نيوز")):
+        if not quoted and not (nxt.startswith("ال") or toks[end + 1].start in info.outlets):
             break
         end += 1
     return (k, max(end, k))

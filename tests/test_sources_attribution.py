@@ -1,0 +1,82 @@
+"""Who said it: the speaker is the subject of the reporting construction, whatever its words."""
+
+from __future__ import annotations
+
+import pytest
+
+import waqia
+
+
+def sources(text: str) -> dict[tuple[str, int | None], str | None]:
+    """(kind, value) -> the source name of each claim."""
+    rec = waqia.extract(text, published="2024-05-02")
+    return {(c["kind"], c["value"]): (c["source"] or {}).get("name") for e in rec["events"] for c in e["claims"]}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title no list knows, with its ministry
+    ("وقال وزير الصحة في الإقليم إن سبعة مدنيين قتلوا في القصف المدفعي على السوق.", "وزير الصحة في الإقليم"),
+    # a rank and a proper name
+    ("وقال العقيد سامر الخطيب إن ستة جنود قتلوا في الكمين قرب الحدود.", "العقيد سامر الخطيب"),
+    # a body no list knows
+    ("وأعلنت الهيئة الأهلية للإغاثة أن تسعة مدنيين قتلوا في الغارة على الحي.", "الهيئة الأهلية للإغاثة"),
+    # a dual speaker, matched through the verb's dual form
+    ("وقال مصدران محليان إن ثلاثة مدنيين قتلوا في انفجار لغم أرضي.", "مصدران محليان"),
+])
+def test_attribution_speaker_is_the_subject_whatever_its_words(text: str, speaker: str) -> None:
+    got = sources(text)
+    assert set(got.values()) == {speaker}, got
+
+
+def test_attribution_unknown_speaker_is_not_replaced_by_the_previous_one() -> None:
+    got = sources("أعلنت وزارة الداخلية مقتل أربعة من عناصر الشرطة في هجوم على حاجز. "
+                  "وقال رئيس البلدية حسن الجابري إن خمسة مدنيين أصيبوا في الهجوم نفسه.")
+    assert got[("killed", 4)] == "وزارة الداخلية"
+    assert got[("injured", 5)] == "رئيس البلدية حسن الجابري"
+
+
+def test_attribution_verb_without_subject_goes_on_with_the_last_speaker() -> None:
+    got = sources("قالت مصادر طبية إن عشرة أشخاص قتلوا في القصف. وأضافت أن عشرين آخرين أصيبوا بجروح.")
+    assert got[("killed", 10)] == got[("injured", 20)] == "مصادر طبية"
+
+
+def test_attribution_speaker_before_the_verb() -> None:
+    got = sources("وكانت الإدارة المحلية في البلدة قد أعلنت أن ثمانية مدنيين قتلوا في الاشتباكات.")
+    assert got[("killed", 8)] == "الإدارة المحلية في البلدة"
+
+
+def test_attribution_a_known_name_keeps_its_name_without_where_it_sits() -> None:
+    got = sources("وأعلنت اللجنة الشعبية في البلدة أن ثمانية مدنيين قتلوا. وأضافت اللجنة أن عشرة أصيبوا.")
+    assert got[("killed", 8)] == got[("injured", 10)] == "اللجنة الشعبية"
+
+
+def test_attribution_addressee_relays_and_does_not_speak() -> None:
+    rec = waqia.extract("وقال مسؤول أمني لوكالة الأناضول إن خمسة مسلحين قتلوا في الاشتباك.", published="2024-05-02")
+    claim = rec["events"][0]["claims"][0]
+    assert claim["source"]["name"] == "مسؤول أمني"
+
+
+def test_attribution_an_object_is_no_speaker() -> None:
+    got = sources("أعلنت السلطات حالة الطوارئ في المدينة بعد مقتل ثلاثة مدنيين في انفجار سيارة.")
+    assert got[("killed", 3)] == "السلطات", got
+
+
+def test_attribution_quotation_running_over_sentences() -> None:
+    got = sources('وقال قائد الشرطة المحلية: "هاجم مسلحون نقطة التفتيش فجرا. وقتل في الهجوم اثنان من أفرادنا".')
+    assert got[("killed", 2)] == "قائد الشرطة المحلية"
+
+
+def test_attribution_source_named_after_the_figure() -> None:
+    got = sources("وقتل أربعة مدنيين في الغارة على القرية، كما قال مصدر طبي في المستشفى.")
+    assert got[("killed", 4)] == "مصدر طبي في المستشفى"
+
+
+def test_attribution_fragment_naming_the_source_of_the_sentence_before() -> None:
+    got = sources("وقتل خمسة مدنيين في القصف الذي طال السوق المركزي.\nوفقا لمصادر محلية.")
+    assert got[("killed", 5)] == "مصادر محلية"
+
+
+def test_attribution_no_article_on_a_verb() -> None:
+    """«البث» is a noun: «هيئة البث الرسمية» is one speaker, not «بث» with a subject."""
+    got = sources("وقالت هيئة البث الرسمية إن جنديين قتلا في المواجهات.")
+    assert got[("killed", 2)] == "هيئة البث الرسمية"

@@ -80,3 +80,18 @@ def test_attribution_no_article_on_a_verb() -> None:
     """«البث» is a noun: «هيئة البث الرسمية» is one speaker, not «بث» with a subject."""
     got = sources("وقالت هيئة البث الرسمية إن جنديين قتلا في المواجهات.")
     assert got[("killed", 2)] == "هيئة البث الرسمية"
+
+
+def test_attribution_people_told_are_not_part_of_the_speaker() -> None:
+    got = sources("وصرح قائد الدفاع المدني للصحفيين بأن أربعة من المسعفين أصيبوا في الغارة.")
+    assert got[("injured", 4)] == "قائد الدفاع المدني"
+
+
+def test_attribution_a_statement_to_a_channel_is_the_speaker_s() -> None:
+    got = sources("وقال المتحدث باسم البلدية في تصريح لقناة محلية إن ستة مدنيين قتلوا.")
+    assert got[("killed", 6)] == "المتحدث باسم البلدية"
+
+
+def test_attribution_a_claim_of_responsibility_is_no_part_of_the_name() -> None:
+    got = sources("وأعلنت حركة التحرير مسؤوليتها عن الهجوم، وقالت إنها قتلت تسعة جنود.")
+    assert got[("killed", 9)] == "حركة التحرير"

@@ -28,7 +28,17 @@ from typing import TYPE_CHECKING
 from .document import Document
 from .lexicon import Lexicon, Match, longest
 from .normalize import key as normalize_key
-from .speaker_slot import Slot, SlotInfo, says_after, slot_info, subject_after, subject_before
+from .speaker_slot import (
+    Slot,
+    SlotInfo,
+    possessed,
+    says_after,
+    slot_info,
+    speaker_words,
+    subject_after,
+    subject_before,
+    told_word,
+)
 
 if TYPE_CHECKING:
     from .pipeline import Context
@@ -71,6 +81,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     matches = doc.layer("matches")
     stops = {m.start for m in matches if m.concept == "source_stops"}
     heads = [m for m in matches if m.concept == "source_names"]
+    stops |= {t.start for t in doc.tokens if told_word(t.text, speaker_words(ctx.lexicon))}  # «للصحفيين»
     mentions = _mentions(doc, heads, stops)
     groups = [m for m in matches if m.concept == "actor_terms" and m.entry.get("type") == "group"]
     covered = {i for x in mentions for i in range(x.start, x.end)}
@@ -239,6 +250,8 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
                     src = _slot_mention(doc, slot.first, slot.last, mentions, recent, info)
         elif kind == "statement":
             src = _after(doc, m.end, mentions, 1)
+            if src is not None and src.addressee:
+                src = None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
         if src is None:
             continue
         if kind == "verb" and _trails(doc, m.start, src, info):
@@ -293,8 +306,9 @@ def _slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMen
     toks = doc.tokens
     start, end = toks[first].start, toks[last].end
     known = _mention_at(mentions, start)
-    if known is not None and (known.end >= end or known.backref or _only_where(doc, known.end, end, info)):
-        return known  # «مركز المصالحة الروسي في سوريا»: the name, without where it sits
+    if known is not None and (known.end >= end or known.backref or _only_where(doc, known.end, end, info)
+                              or possessed(doc.tokens[doc.token_index(known.end)].text, info)):
+        return known  # «مركز المصالحة الروسي في سوريا», «حركة X مسؤوليتها»: the name alone
     words = normalize_key(doc.text[start:end]).split()
     head = words[0].removeprefix("ال") if words else ""
     sentence = toks[first].sentence

@@ -51,7 +51,7 @@ def speaker_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     return {role: frozenset(words) for role, words in out.items()}
 
 
-_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already")
+_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name")
 
 
 def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
@@ -114,8 +114,6 @@ def subject_after(doc: Document, pos: int, info: SlotInfo) -> Slot | None:
     if k >= len(toks) or not _opens_subject(doc, k, info):
         return None
     last = _phrase_end(doc, k, info)
-    if last is None:
-        return None
     if addressee is None:
         told = _addressee_at(doc, last + 1, info) if last + 1 < len(toks) else None
         addressee = told if told is not None and _gap_ok(text[toks[last].end:toks[last + 1].start]) else None
@@ -187,7 +185,7 @@ def _opens_subject(doc: Document, k: int, info: SlotInfo) -> bool:
                 and tok.start not in info.outlets and not word.endswith(("يا", "ىا")))
 
 
-def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int | None:
+def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
     """The last token of the noun phrase that starts at token ``k``."""
     toks, text = doc.tokens, doc.text
     sent = toks[k].sentence
@@ -234,6 +232,8 @@ def _addressee_at(doc: Document, k: int, info: SlotInfo) -> tuple[int, int] | No
     toks, text = doc.tokens, doc.text
     word = toks[k].text
     bare = word == "ل"
+    if not bare and told_word(word, info.words):
+        return (k, k)  # «للصحفيين»
     if not bare and not (word.startswith("ل") and toks[k].start in info.outlets):
         return None
     end = k + 1 if bare else k
@@ -250,6 +250,19 @@ def _addressee_at(doc: Document, k: int, info: SlotInfo) -> tuple[int, int] | No
             break
         end += 1
     return (k, max(end, k))
+
+
+def told_word(word: str, words: dict[str, frozenset[str]]) -> bool:
+    """«للصحفيين», «لوسائل الإعلام»: the people or media a statement was made to."""
+    if not word.startswith("ل"):
+        return False
+    rest = word[2:] if word.startswith("لل") else word[1:]
+    return rest in words["told"] or "ال" + rest in words["told"]
+
+
+def possessed(word: str, info: SlotInfo) -> bool:
+    """A noun with an attached pronoun («مسؤوليتها», «بيانهم») is no part of a name."""
+    return len(word) > 4 and word.endswith(("ها", "هم", "هما")) and word not in info.words["in_name"]
 
 
 def _gap_ok(gap: str) -> bool:

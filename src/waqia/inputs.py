@@ -26,11 +26,13 @@ import os
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
-from typing import IO, Any, NamedTuple, cast
+from typing import IO, Any, cast
 
 from .errors import InputError
+from .pages import Page, html_to_text
+
+__all__ = ["InputDoc", "Page", "decode_bytes", "expand_paths", "html_to_text", "iter_documents"]
 
 #: File kinds by suffix (after an optional ``.gz``).
 KINDS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl",
@@ -284,83 +286,3 @@ def _arabic_share(text: str) -> float:
     if not letters:
         return 0.0
     return sum("\u0600" <= ch <= "\u06ff" for ch in letters) / len(letters)
-
-
-# --- HTML ---------------------------------------------------------------------
-
-class Page(NamedTuple):
-    """The readable text of an HTML page, its metadata and warnings."""
-
-    text: str
-    meta: dict[str, str]
-    warnings: list[str]
-
-
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "head"})
-_BLOCK = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-                    "section", "article", "header", "footer", "blockquote", "pre", "hr", "figure",
-                    "figcaption", "main", "aside", "nav", "dd", "dt", "td", "th"})
-_META = {"og:url": "url", "og:site_name": "outlet", "og:title": "title",
-         "article:published_time": "published", "date": "published", "pubdate": "published"}
-
-
-class _TextParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-        self.in_title = False
-        self.title: list[str] = []
-        self.meta: dict[str, str] = {}
-        self.skipped_scripts = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "meta":
-            a = dict(attrs)
-            name = (a.get("property") or a.get("name") or "").lower()
-            if name in _META and a.get("content"):
-                self.meta.setdefault(_META[name], str(a["content"]).strip())
-        elif tag == "title":
-            self.in_title = True
-        elif tag in _SKIP:
-            self.skip += 1
-            self.skipped_scripts += tag == "script"
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        elif tag in _SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title.append(data)
-        elif not self.skip:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> Page:
-    """The visible text of a page (scripts, styles and markup removed) and its metadata.
-
-    >>> page = html_to_text("<title>خبر</title><script>x=1</script><p>قصف  مدفعي</p><p>ثم</p>")
-    >>> page.text, page.meta["title"]
-    ('قصف مدفعي\\nثم', 'خبر')
-    """
-    parser = _TextParser()
-    try:
-        parser.feed(html)
-        parser.close()
-    except (AssertionError, ValueError) as exc:  # html.parser gives up on some broken markup
-        return Page(" ".join(parser.parts).strip(), parser.meta, [f"HTML could not be fully parsed: {exc}"])
-    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
-    text = "\n".join(line for line in lines if line)
-    title = " ".join("".join(parser.title).split())
-    meta = dict(parser.meta)
-    if title:
-        meta["title"] = title
-    warnings = [] if text else ["the HTML page has no visible text"]
-    return Page(text, meta, warnings)

@@ -12,12 +12,13 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
 from .. import __version__
 from ..errors import WaqiaError
 from .app import dumps, key_matches
+from .articles import BODIES, Article, ArticleIn, article_text, read_article
 from .review import CorrectionIn, Review, gold_from_review, review_from_record
 
 router = APIRouter()
@@ -26,19 +27,6 @@ EventType = Literal["Battles", "Explosions/Remote violence", "Violence against c
                     "Protests", "Riots", "Strategic developments"]
 MEDIA = {"csv": "text/csv; charset=utf-8", "geojson": "application/geo+json",
          "jsonl": "application/x-ndjson; charset=utf-8"}
-
-
-class ArticleIn(BaseModel):
-    """One article to read: its text and optional metadata."""
-
-    model_config = ConfigDict(extra="forbid")
-    text: str = Field(description="the article, as published")
-    published: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}(-\d{2}([T ].*)?)?$",
-                                  description="YYYY-MM-DD, a date and time, or YYYY-MM")
-    id: str | None = Field(default=None, max_length=200, description="the article's own id")
-    url: str | None = Field(default=None, max_length=2000)
-    title: str | None = Field(default=None, max_length=2000)
-    outlet: str | None = Field(default=None, max_length=300)
 
 
 def require_key(request: Request) -> None:
@@ -64,10 +52,11 @@ def plain(obj: Any) -> Any:
     return obj
 
 
-def _extract(request: Request, article: ArticleIn) -> dict[str, Any]:
-    meta = {k: v for k, v in article.model_dump().items() if k not in ("text", "published") and v}
-    published = article.published or None
-    return dict(request.app.state.extractor(article.text, published, **meta))
+def _extract(request: Request, article: Article) -> dict[str, Any]:
+    record = dict(request.app.state.extractor(article.text, article.published, **article.meta))
+    if article.warnings:
+        record["warnings"] = article.warnings + list(record.get("warnings") or [])
+    return record
 
 
 def _document(request: Request, doc_id: str) -> dict[str, Any]:
@@ -100,20 +89,23 @@ def healthz(request: Request) -> dict[str, Any]:
             "api_key_required": bool(request.app.state.api_key)}
 
 
-@router.post("/v1/extract", tags=["documents"])
-def extract(request: Request, article: ArticleIn) -> dict[str, Any]:
-    """Read one article and return its document record (output format v1); nothing is stored."""
-    return _extract(request, article)
+@router.post("/v1/extract", tags=["documents"], openapi_extra=BODIES)
+def extract(request: Request, given: Annotated[ArticleIn, Depends(read_article)]) -> dict[str, Any]:
+    """Read one article (JSON, or a web page as ``text/html``) and return its document record
+    (output format v1); nothing is stored."""
+    return _extract(request, article_text(given))
 
 
-@router.post("/v1/documents", tags=["documents"], status_code=201, dependencies=[Depends(require_key)])
-def create_document(request: Request, article: ArticleIn) -> JSONResponse:
+@router.post("/v1/documents", tags=["documents"], status_code=201, dependencies=[Depends(require_key)],
+             openapi_extra=BODIES)
+def create_document(request: Request, given: Annotated[ArticleIn, Depends(read_article)]) -> JSONResponse:
     """Read one article, store its record with its ``text``, and return it.
 
     201 when stored (or replaced); 200 when the same record was already
     stored, or when the same text is stored under another id (that document
     is returned).  The ``X-Waqia-Ingest`` header says which.
     """
+    article = article_text(given)
     record = _extract(request, article) | {"text": article.text}
     result = _store(request).ingest(record, text=article.text)
     status = getattr(result, "status", "added")

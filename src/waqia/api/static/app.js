@@ -103,6 +103,22 @@ async function submit(store) {
   }
 }
 
+// A new article starts with empty metadata: the last one's outlet or date must not stick to it.
+function clearMetadata() {
+  for (const id of ["article-published", "article-title", "article-url", "article-outlet"]) $(id).value = "";
+}
+
+// A file's text: UTF-8 when it is valid UTF-8, else windows-1256 (older Arabic sites and editors).
+// An HTML page is sent as it is: the server reads its article.
+async function readFile(file) {
+  const bytes = await file.arrayBuffer();
+  try {
+    return new TextDecoder("utf-8", {fatal: true}).decode(bytes);
+  } catch (e) {
+    return new TextDecoder("windows-1256").decode(bytes);
+  }
+}
+
 function init() {
   const key = sessionStorage.getItem("waqia-key");
   if (key) $("api-key").value = key;
@@ -111,7 +127,9 @@ function init() {
   $("extract-button").addEventListener("click", () => submit(false));
   $("article-file").addEventListener("change", async (e) => {
     const file = e.target.files[0];
-    if (file) $("article-text").value = await file.text();
+    if (!file) return;
+    clearMetadata();
+    $("article-text").value = await readFile(file);
   });
   $("incident-filters").addEventListener("submit", (e) => {
     e.preventDefault();

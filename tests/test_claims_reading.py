@@ -221,3 +221,20 @@ def test_claims_the_outlet_told_relays() -> None:
 def test_claims_a_subset_aside_before_the_verb() -> None:
     assert ("killed", 7, "civilians", None) in brief("إن 7 مدنيين، بينهم طفلان، قتلوا جراء قصف صاروخي على الحي.")
     assert ("killed", 10, "unknown", None) in brief("لقي عشرة أشخاص، من بينهم عسكريون ومدنيون، حتفهم في انفجار عبوة ناسفة.")
+
+
+def test_claims_a_generic_noun_takes_the_side_of_the_force_it_belongs_to() -> None:
+    assert ("killed", 4, "state_forces", None) in brief("قتل أربعة رجال شرطة في هجوم على دورية في المدينة.")
+
+
+def test_claims_captured_with_no_side_named_are_civilians() -> None:
+    assert ("captured", 12, "civilians", None) in brief("اختطف مسلحون مجهولون 12 من ركاب حافلة على الطريق.")
+
+
+def test_claims_subset_of_an_unmarked_toll() -> None:
+    """Another side's share of a toll is a claim of its own and the toll belongs to no one side;
+    a share of people in a toll of people is no claim."""
+    mixed = brief("خلفت المواجهات 14 قتيلا منهم 5 جنود.")
+    assert ("killed", 14, "unknown", None) in mixed and ("killed", 5, "state_forces", None) in mixed
+    same = brief("خلفت المواجهات 14 قتيلا منهم 5 أطفال.")
+    assert ("killed", 14, "civilians", None) in same and not any(c[1] == 5 for c in same)

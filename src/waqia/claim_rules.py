@@ -72,12 +72,13 @@ def drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:
 
 
 def default_civilians(claims: list[ClaimMention]) -> list[ClaimMention]:
-    """Victims named by no side are civilians, unless their sentence splits a toll by sides."""
+    """Victims (the killed, injured, missing and captured) named by no side are civilians, unless
+    their sentence or the one before names a side for them, or splits a toll by sides."""
     out: list[ClaimMention] = []
     for cm in claims:
         c = cm.claim
-        if c.party.span is None and c.party.category == "unknown" and (
-                c.kind in ("killed", "injured", "missing") or cm.detail == "abduction"):
+        if c.party.span is None and c.party.category == "unknown" and c.party.name != BOTH_SIDES and (
+                c.kind in ("killed", "injured", "missing", "captured")):
             sides = {o.claim.party.category for o in claims if o.sentence == cm.sentence and o is not cm}
             before = [o.claim.party.category for o in out if o.claim.party.span is not None
                       and o.claim.party.category != "unknown" and cm.sentence - o.sentence <= 1]

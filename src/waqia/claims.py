@@ -34,6 +34,7 @@ from .claim_context import (
     only_dates_between,
 )
 from .claim_rules import (
+    BOTH_SIDES,
     ClaimMention,
     default_civilians,
     drop_increments,
@@ -263,12 +264,14 @@ def _subsets(idx: ClaimIndex, parts: list[_Part], used: set[int], stop: int | No
         return []
     part = _next_part(idx, j, stop, subset=True)
     main = parts[0].party.category
+    if parts[0].party.span is None and main == "unknown":
+        main = "civilians"  # «16 قتيلا منهم 6 أطفال»: an unmarked toll is of people, like its subset
     if part is None or part.party.category in (main, "unknown") or main not in ("civilians", "unknown"):
         return []
     if j in idx.quantities:
         used.add(j)
     if len(parts) == 1:
-        parts[0].party = Party(parts[0].party.span, parts[0].party.name, "unknown")
+        parts[0].party = Party(parts[0].party.span, parts[0].party.name or BOTH_SIDES, "unknown")
     return [part]
 
 
@@ -284,9 +287,16 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
             return []
         used.add(qi)
         party, pend = _party(idx, ti + 1, require_link=True)
+        parts = [_Part(q.value, q.low, q.high, party, max(m.end, pend))]
+        among = _subsets(idx, parts, used, None)  # «16 قتيلا منهم 6 مدنيين»: another side's share
         span = idx.doc.span(q.start, max(m.end, pend))
-        return [(_make(idx, m.entry.get("kind"), q.value, q.start, span, party, low=q.low, high=q.high,
-                       approx=q.approx, vague=q.vague), q.start)]
+        out = [(_make(idx, m.entry.get("kind"), q.value, q.start, span, parts[0].party, low=q.low, high=q.high,
+                      approx=q.approx, vague=q.vague), q.start)]
+        for part in among:
+            sub = idx.doc.span(idx.doc.tokens[idx.tok(parts[0].end)].start, part.end)
+            out.append((_make(idx, m.entry.get("kind"), part.value, m.start, sub, part.party, low=part.low,
+                              high=part.high), m.start))
+        return out
     if m.prefix.endswith("ال") or m.prefix.endswith("لل") or blocked(idx, ti) or construct(idx, ti) \
             or after_bayn(idx, ti):
         return []  # «سقطوا بين قتيل وجريح» names kinds, not counts
@@ -386,6 +396,8 @@ def _party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: bool 
         return Party(None, None, "unknown"), end
     span = idx.doc.span(first.start, end)
     category = best.entry.get("category") or "unknown"
+    if len(groups) == 1 and best.entry.get("type") == "person" and _strength(best) <= 1:
+        category = next(iter(groups))  # «رجال شرطة», «عنصر من الأمن»: the force says whose men they are
     if len(kinds) > 1 and not groups or len(groups) > 1 or both_sides:
         category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides
     return Party(span, best.entry.get("name") or span.text, category), end

@@ -11,7 +11,8 @@ Each casualty word of ``casualty_terms.tsv`` is read by its role:
 A figure after «بينهم»/«منهم» is a subset and no claim.  The party is read
 from the words after the figure («جندي تابع لقوات النظام»): a named force
 outweighs a noun for people; «آخرين» takes the side of the figure before.
-The source comes from :func:`waqia.sources.source_for`.
+The side is read by :mod:`waqia.claim_party`; the source comes from
+:func:`waqia.source_lookup.source_for`.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from .claim_context import (
     blocked,
     build_index,
     construct,
-    counted_part,
     cumulative,
     date_tokens,
     dated,
@@ -33,6 +33,7 @@ from .claim_context import (
     nisba,
     only_dates_between,
 )
+from .claim_party import make_claim, read_party
 from .claim_rules import (
     BOTH_SIDES,
     ClaimMention,
@@ -42,16 +43,14 @@ from .claim_rules import (
     inherit_parties,
     replace_party,
 )
-from .document import Document, Span
+from .document import Document
 from .lexicon import Match, longest
 from .numbers import Quantity
-from .output import Claim, Party, Source
-from .sources import source_for
+from .output import Claim, Party
 
 if TYPE_CHECKING:
     from .pipeline import Context
 
-PARTY_WINDOW = 6  # tokens read after a figure for its party
 _COUNT = {"sg": 1, "du": 2}
 
 __all__ = ["ClaimMention", "find_claims"]
@@ -99,11 +98,11 @@ def _joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
 
 
 def _vague_pair(idx: ClaimIndex, ti: int, first: Match, second: Match) -> list[tuple[Claim, int]]:
-    party, pend = _party(idx, ti + 2)
+    party, pend = read_party(idx, ti + 2)
     if party.span is None:
         return []
     span = idx.doc.span(first.start, pend)
-    return [(_make(idx, kind, None, first.start, span, party, vague=span.text), first.start)
+    return [(make_claim(idx, kind, None, first.start, span, party, vague=span.text), first.start)
             for kind in (first.entry.get("kind"), second.entry.get("kind"))]
 
 
@@ -125,7 +124,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
             used.add(k)
             claims = _with_parts(idx, m, q, k, used)
             if m.entry.get("role") == "toll" and claims and claims[0][0].party.span is None:
-                party, _ = _party(idx, ti + 1, stop=k)
+                party, _ = read_party(idx, ti + 1, stop=k)
                 claims = [(replace_party(c, party), pos) for c, pos in claims]
             return claims
         if k in idx.perpetrators:
@@ -204,9 +203,9 @@ def _with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set
                 count: int | None = None, stop: int | None = None) -> list[tuple[Claim, int]]:
     """A figure and the parts joined to it by و: one side's parts add up, another side's make a claim."""
     toks = idx.doc.tokens
-    party, pend = _party(idx, idx.tok(q.end) if q else k, stop=stop)
+    party, pend = read_party(idx, idx.tok(q.end) if q else k, stop=stop)
     if party.span is None and q is not None and idx.tok(q.start) - 1 in idx.people:
-        party, _ = _party(idx, idx.tok(q.start) - 1, stop=idx.tok(q.start))  # «المهاجمين الأربعة»
+        party, _ = read_party(idx, idx.tok(q.start) - 1, stop=idx.tok(q.start))  # «المهاجمين الأربعة»
     if q is not None:
         parts = [_Part(q.value, q.low, q.high, party, pend)]
     else:
@@ -232,7 +231,7 @@ def _with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set
         first = n == 0
         s0 = (min(m.start, q.start) if q else m.start) if first else idx.doc.tokens[idx.tok(parts[n - 1].end)].start
         span = idx.doc.span(s0, max(part.end, q.end if q and first else s0 + 1))
-        out.append((_make(idx, m.entry.get("kind"), part.value, m.start, span, part.party, low=part.low,
+        out.append((make_claim(idx, m.entry.get("kind"), part.value, m.start, span, part.party, low=part.low,
                           high=part.high, approx=q.approx if q else False,
                           vague=vague if part.value is None and first else None), m.start))
     return out
@@ -242,12 +241,12 @@ def _next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False) 
     """The part starting at token ``j`` («و15 جنديا», «وضابط»), or None."""
     q = idx.quantities.get(j)
     if q is not None and (subset or not blocked(idx, j)):
-        p2, e2 = _party(idx, idx.tok(q.end), stop=stop)
+        p2, e2 = read_party(idx, idx.tok(q.end), stop=stop)
         return _Part(q.value, q.low, q.high, p2, e2) if p2.span is not None else None
     person = idx.people.get(j)
     if person is not None and person.entry.get("type") == "person" and person.entry.get("number") in _COUNT:
         c = _COUNT[person.entry.get("number")]
-        p2, e2 = _party(idx, j, stop=stop)
+        p2, e2 = read_party(idx, j, stop=stop)
         return _Part(c, c, c, p2, max(e2, person.end))
     return None
 
@@ -286,15 +285,15 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         if qi in used or blocked(idx, qi) or not idx.same_clause(k, ti):
             return []
         used.add(qi)
-        party, pend = _party(idx, ti + 1, require_link=True)
+        party, pend = read_party(idx, ti + 1, require_link=True)
         parts = [_Part(q.value, q.low, q.high, party, max(m.end, pend))]
         among = _subsets(idx, parts, used, None)  # «16 قتيلا منهم 6 مدنيين»: another side's share
         span = idx.doc.span(q.start, max(m.end, pend))
-        out = [(_make(idx, m.entry.get("kind"), q.value, q.start, span, parts[0].party, low=q.low, high=q.high,
+        out = [(make_claim(idx, m.entry.get("kind"), q.value, q.start, span, parts[0].party, low=q.low, high=q.high,
                       approx=q.approx, vague=q.vague), q.start)]
         for part in among:
             sub = idx.doc.span(idx.doc.tokens[idx.tok(parts[0].end)].start, part.end)
-            out.append((_make(idx, m.entry.get("kind"), part.value, m.start, sub, part.party, low=part.low,
+            out.append((make_claim(idx, m.entry.get("kind"), part.value, m.start, sub, part.party, low=part.low,
                               high=part.high), m.start))
         return out
     if m.prefix.endswith("ال") or m.prefix.endswith("لل") or blocked(idx, ti) or construct(idx, ti) \
@@ -305,9 +304,9 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     while last + 1 in idx.cues and idx.doc.tokens[last + 1].text.startswith("و") \
             and idx.cues[last + 1].entry.get("role") == "victim" and idx.same_clause(last, last + 1):
         last += 1
-    party, pend = _party(idx, last + 1, require_link=True)
+    party, pend = read_party(idx, last + 1, require_link=True)
     span = idx.doc.span(m.start, max(m.end, pend))
-    return [(_make(idx, m.entry.get("kind"), count, m.start, span, party, low=count, high=count,
+    return [(make_claim(idx, m.entry.get("kind"), count, m.start, span, party, low=count, high=count,
                    vague=None if count else idx.doc.tokens[ti].text), m.start)]
 
 
@@ -328,11 +327,11 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             found = _with_parts(idx, m, q, k, used, stop=ti if aside is None else aside)
             before = idx.people.get(k - 1)
             if found and found[0][0].party.span is None and before is not None and idx.same_clause(k - 1, k):
-                party, _ = _party(idx, k - 1, stop=k)  # «مسلحين اثنين قتلا»: the noun before the number
+                party, _ = read_party(idx, k - 1, stop=k)  # «مسلحين اثنين قتلا»: the noun before the number
                 found[0] = (replace_party(found[0][0], party), found[0][1])
             if found and aside is not None:  # «عشرة أشخاص، من بينهم جنود ومدنيون، حتفهم»
                 last = aside if idx.blockers.get(aside) == "subset" else aside + 1
-                among, _ = _party(idx, last + 1, stop=ti)
+                among, _ = read_party(idx, last + 1, stop=ti)
                 claim = found[0][0]
                 if among.span is not None and among.category != claim.party.category:
                     found[0] = (replace_party(claim, Party(claim.party.span, claim.party.name, "unknown")),
@@ -344,91 +343,11 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
         person = idx.people.get(k)
         if person is not None and person.entry.get("number") in _COUNT and idx.same_clause(k, ti):
             count = _COUNT[person.entry.get("number")]
-            party, _ = _party(idx, k, stop=ti)
+            party, _ = read_party(idx, k, stop=ti)
             span = idx.doc.span(person.start, m.end)
-            return [(_make(idx, m.entry.get("kind"), count, person.start, span, party, low=count, high=count),
+            return [(make_claim(idx, m.entry.get("kind"), count, person.start, span, party, low=count, high=count),
                      person.start)]
     return []
-
-
-def _party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: bool = False) -> tuple[Party, int]:
-    """The side named in the words from token ``k``; returns it and where it ends."""
-    toks = idx.doc.tokens
-    limit = min(k + PARTY_WINDOW, len(toks), stop if stop is not None else len(toks))
-    best: Match | None = None
-    first: Match | None = None
-    kinds: set[str] = set()
-    groups: set[str] = set()
-    both_sides = False
-    end = toks[k - 1].end if 0 < k <= len(toks) else 0
-    j = k
-    if 0 < k < len(toks) and not idx.same_clause(k - 1, k) and k - 1 not in date_tokens(idx):
-        return Party(None, None, "unknown"), end
-    while j < limit:
-        if j > k and not idx.same_clause(j - 1, j):
-            break
-        if idx.party_stops.get(j, "side") != "side":
-            break
-        if j > k and (j in idx.quantities or counted_part(idx, j)):
-            break
-        if j in idx.cues and j > k:
-            break
-        if require_link and j == k and toks[j].text not in ("من", "في") and j not in idx.people:
-            break
-        m = idx.people.get(j)
-        if m is None and j > k and toks[j].text.startswith("و") and first is not None:
-            break  # «أشخاص وأحرقوا ...»: a new clause, not more of the side
-        if m is not None:
-            first = first or m
-            both_sides = both_sides or int(m.entry.get("strength") or 0) >= 9
-            if m.entry.get("category") not in ("unknown", ""):
-                (groups if m.entry.get("type") == "group" else kinds).add(m.entry.get("category"))
-            if best is None or _strength(m) > _strength(best):
-                best = m
-            end = m.end
-            j = idx.tok(m.end - 1) + 1
-            while j < limit and nisba(toks[j].text) and idx.same_clause(j - 1, j) and j not in idx.people:
-                end = toks[j].end  # «جنود سوريين»: the side's adjectives belong to it
-                j += 1
-            continue
-        j += 1
-    if first is None or best is None:
-        return Party(None, None, "unknown"), end
-    span = idx.doc.span(first.start, end)
-    category = best.entry.get("category") or "unknown"
-    if len(groups) == 1 and best.entry.get("type") == "person" and _strength(best) <= 1:
-        category = next(iter(groups))  # «رجال شرطة», «عنصر من الأمن»: the force says whose men they are
-    if len(kinds) > 1 and not groups or len(groups) > 1 or both_sides:
-        category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides
-    return Party(span, best.entry.get("name") or span.text, category), end
-
-
-def _strength(m: Match) -> int:
-    s = int(m.entry.get("strength") or 0)
-    return s if m.entry.get("category") != "unknown" else -1
-
-
-def _make(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Span, party: Party, *,
-          low: int | None = None, high: int | None = None, approx: bool = False,
-          vague: str | None = None) -> Claim:
-    doc = idx.doc
-    sent = doc.sentences[doc.sentence_of(pos)]
-    ev = doc.span(sent.start, sent.end)
-    attribution = source_for(doc, pos, sent.index)
-    source = None
-    if attribution is not None:
-        s = attribution.source
-        relay = attribution.relay.name if attribution.relay is not None else None
-        source = Source(doc.span(s.start, s.end), s.name, relay)
-    if value is not None and low is None and high is None:
-        low = high = value
-    if party.category == "unknown" and _possessive(idx, party) and party.span is not None:
-        side = _owner_side(doc, pos, sent.index)  # «قتل أكثر من مئة من عناصرها»: the force named last
-        if side == "unknown" and attribution is not None:
-            side = _speaker_side(doc, attribution.source)
-        party = Party(party.span, party.name, side)
-    return Claim(kind, value, low, high, approx or value is None and vague is not None and "عشر" in (vague or ""),
-                 party, source, (ev.start, ev.end), span, vague)
 
 
 def _aside_before(idx: ClaimIndex, ti: int) -> int | None:
@@ -439,24 +358,3 @@ def _aside_before(idx: ClaimIndex, ti: int) -> int | None:
         if not idx.same_clause(k - 1, k):
             return k if idx.blockers.get(k) == "subset" or idx.blockers.get(k + 1) == "subset" else None
     return None
-
-
-def _possessive(idx: ClaimIndex, party: Party) -> bool:
-    if party.span is None:
-        return False
-    return any(p.entry.get("flags") == "possessive" and idx.doc.span(p.start, p.end).start >= party.span.start
-               and idx.doc.span(p.start, p.end).end <= party.span.end for p in idx.people.values())
-
-
-def _owner_side(doc: Document, pos: int, sentence: int) -> str:
-    """The category of the force named last before ``pos`` in its sentence, if any."""
-    before = [a for a in doc.layer("actors") if a.sentence == sentence and a.end <= pos]
-    return before[-1].category if before else "unknown"
-
-
-def _speaker_side(doc: Document, source: object) -> str:
-    """The category of a named force inside the source's name («هيئة الحشد الشعبي»)."""
-    for a in doc.layer("actors"):
-        if a.start < getattr(source, "end", 0) and a.end > getattr(source, "start", 0):
-            return a.category
-    return "unknown"

@@ -238,3 +238,9 @@ def test_claims_subset_of_an_unmarked_toll() -> None:
     assert ("killed", 14, "unknown", None) in mixed and ("killed", 5, "state_forces", None) in mixed
     same = brief("خلفت المواجهات 14 قتيلا منهم 5 أطفال.")
     assert ("killed", 14, "civilians", None) in same and not any(c[1] == 5 for c in same)
+
+
+def test_claims_a_verb_followed_by_its_object_counts_the_object() -> None:
+    """«قتلوا 4 رعاة» is active: the four follow; «أحد السكان» before «إن» is the speaker."""
+    got = brief("وقال أحد السكان إن المسلحين قتلوا أربعة رعاة قرب البئر.")
+    assert {c[:2] for c in got} == {("killed", 4)}

@@ -95,3 +95,8 @@ def test_attribution_a_statement_to_a_channel_is_the_speaker_s() -> None:
 def test_attribution_a_claim_of_responsibility_is_no_part_of_the_name() -> None:
     got = sources("وأعلنت حركة التحرير مسؤوليتها عن الهجوم، وقالت إنها قتلت تسعة جنود.")
     assert got[("killed", 9)] == "حركة التحرير"
+
+
+def test_attribution_a_verb_form_after_a_negating_noun_reports_nothing() -> None:
+    got = sources("وأشار المصدر، الذي طلب عدم ذكر اسمه، إلى أن ثلاثة جنود قتلوا في الكمين.")
+    assert got[("killed", 3)] == "المصدر"

@@ -38,6 +38,7 @@ class ClaimIndex:
     ahead: list[int] = dataclasses.field(default_factory=list)  # threats, conditions («هدد», «إذا»)
     dates: set[int] | None = None  # tokens inside dates, filled on first use
     things: set[int] | None = None  # word starts of weapons and strikes, filled on first use
+    clause_openers: set[int] | None = None  # tokens of «أن», «إن», «بأن»: a reported clause starts after
 
     def tok(self, pos: int) -> int:
         return self.doc.token_index(pos)
@@ -84,6 +85,14 @@ def build_index(doc: Document) -> ClaimIndex:
                     if m.concept == "actor_roles" and m.entry.get("role") == "initiator"}
     return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
                   ahead)
+
+
+def complementiser(idx: ClaimIndex, k: int) -> bool:
+    """«أن», «إن», «بأن» at token ``k``: what comes after is a clause of its own."""
+    if idx.clause_openers is None:
+        idx.clause_openers = {idx.tok(m.word_start) for m in idx.doc.layer("matches")
+                              if m.concept == "source_stops" and m.entry.get("why") == "complementiser"}
+    return k in idx.clause_openers
 
 
 def date_tokens(idx: ClaimIndex) -> set[int]:

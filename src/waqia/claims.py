@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from .claim_context import (
     ClaimIndex,
+    complementiser,
     after_bayn,
     blocked,
     build_index,
@@ -78,7 +79,10 @@ def find_claims(doc: Document, ctx: Context) -> Document:
         elif role == "victim":
             found = _victim(idx, ti, m, used)
         else:
-            found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
+            if ti + 1 in idx.quantities and idx.same_clause(ti, ti + 1):
+                found = _forward(idx, ti, m, used, reach=2)  # «قتلوا 4 رعاة»: active, its object follows
+            else:
+                found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
         for claim, pos in found:
             if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), role, m.entry.get("detail")))
@@ -316,7 +320,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
     ref = ti if aside is None else aside - 1
     first = ti - 1 if aside is None else ref
     for k in range(first, max(first - reach, -1), -1):
-        if k != ref and not idx.same_clause(k, ref):
+        if k != ref and not idx.same_clause(k, ref) or complementiser(idx, k):
             break  # the clause starts here: a victim noun may still stand right before the verb
         q = idx.quantities.get(k) or idx.quantity_ends.get(k)
         if q is not None:

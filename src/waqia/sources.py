@@ -212,6 +212,9 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
     statements = {doc.token_index(m.start) for m in triggers if m.entry.get("type") == "statement"}
     for m in longest(triggers):
         kind = m.entry.get("type")
+        v = doc.token_index(m.start)
+        if v > 0 and doc.tokens[v - 1].text in info.words["not_said"]:
+            continue  # «طلب عدم ذكر اسمه»: a noun, nothing reported
         sent = doc.sentence_of(m.start)
         relay = None
         src: SourceMention | None = None

@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING
 
 from .claim_context import (
     ClaimIndex,
-    complementiser,
     after_bayn,
     blocked,
     build_index,
+    complementiser,
     construct,
     cumulative,
     date_tokens,

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from waqia.batch_files import sidecar_folder
+
 WAQIA = [str(Path(sys.executable).with_name("waqia"))]
 SENTENCES = ["قتل {n} من عناصر قوات الأمن في هجوم شنه مسلحون على نقطة تفتيش شمال المدينة",
              "أفاد مصدر طبي بإصابة {n} مدنيين جراء سقوط قذائف على سوق شعبي",
@@ -45,7 +47,7 @@ def test_batch_sigkill_then_rerun_has_every_id_exactly_once(tmp_path: Path) -> N
     cmd = WAQIA + ["extract", str(tmp_path / "in.jsonl"), "-o", str(out), "--workers", "2",
                    "--no-progress", "--chunk-size", "16", "--commit-every", "0.1"]
     proc = subprocess.Popen(cmd, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    ledger = Path(str(out) + ".progress")
+    ledger = sidecar_folder(out) / "progress"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
         if ledger.exists() and ledger.stat().st_size > 2000:

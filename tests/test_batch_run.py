@@ -26,6 +26,8 @@ def fake_extract(text: str, published: str | None = None, **meta: Any) -> dict[s
         raise ValueError("boom")
     if text == "CRASH":
         os._exit(3)  # a worker dying hard, as on a segfault or the OOM killer
+    if text == "STOP":
+        raise KeyboardInterrupt  # Ctrl-C in the middle of a run
     return {"doc_id": meta.get("id"), "published": published, "events": [], "warnings": [], "n": len(text)}
 
 
@@ -88,11 +90,12 @@ def _lines(path: Path) -> list[dict[str, Any]]:
 def test_batch_sink_resumes_after_a_torn_write(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     sink = JsonlSink(out, commit_seconds=0)
-    run(_docs(10, {3: "RAISE"}), sink, workers=1, chunk_size=5, extractor=fake_extract)
+    with pytest.raises(KeyboardInterrupt):
+        run(_docs(30, {3: "RAISE", 27: "STOP"}), sink, workers=1, chunk_size=5, extractor=fake_extract)
     # simulate a crash after the last commit: half a record in the output, half a ledger line
     with open(out, "ab") as f:
         f.write(b'{"doc_id": "d99", "ev')
-    with open(str(out) + ".progress", "ab") as f:
+    with open(sink.ledger_path, "ab") as f:
         f.write(b'{"out": 99')
     sink = JsonlSink(out)
     assert len(sink.done) == 10
@@ -112,12 +115,12 @@ def test_batch_sink_refuses_to_clobber_an_unledgered_output(tmp_path: Path) -> N
     assert [r["doc_id"] for r in _lines(out)] == ["d0", "d1"]
 
 
-def test_batch_sink_rerun_of_a_finished_run_writes_nothing(tmp_path: Path) -> None:
+def test_batch_sink_rerun_of_a_finished_run_is_refused_and_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     run(_docs(20), JsonlSink(out), workers=1, extractor=fake_extract)
     before = out.read_bytes()
-    summary = run(_docs(20), JsonlSink(out), workers=1, extractor=fake_extract)
-    assert summary.counts() == (0, 0, 20)
+    with pytest.raises(InputError, match="finished run.*--overwrite"):
+        JsonlSink(out)
     assert out.read_bytes() == before
 
 

@@ -57,15 +57,16 @@ def test_cli_extract_output_file_rejects_and_resume(folder: Path, tmp_path: Path
     assert len(_records(out.read_text(encoding="utf-8"))) == 3
     [rej] = _records((out.parent / "out.jsonl.rejects.jsonl").read_text(encoding="utf-8"))
     assert rej["id"] == "empty.txt" and "empty" in rej["reason"]
+    assert sorted(p.name for p in out.parent.iterdir()) == ["out.jsonl", "out.jsonl.rejects.jsonl"]
     code, _, err = _invoke(str(folder), "-o", str(out))
-    assert code == 0 and "done 0 · rejected 0 · skipped 4" in err
+    assert code == 1 and "finished run" in err and "--overwrite" in err
 
 
 def test_cli_extract_ignores_its_own_output_in_an_input_folder(folder: Path) -> None:
     out = folder / "out.jsonl"
     _invoke(str(folder), "-o", str(out), "--workers", "1")
-    code, _, err = _invoke(str(folder), "-o", str(out), "--workers", "1")
-    assert code == 0 and "skipped 4" in err
+    code, _, err = _invoke(str(folder), "-o", str(out), "--workers", "1", "--overwrite")
+    assert code == 0 and "done 3 · rejected 1 · skipped 0" in err
 
 
 def test_cli_extract_with_text_adds_the_text(folder: Path) -> None:

@@ -103,11 +103,24 @@ def test_cluster_two_workers_give_the_local_output(client: Any, tmp_path: Path) 
     assert len(used) == 2
 
 
+class Stopped:
+    """The sink of a run stopped before it completed: it never hears ``finish``, so its ledger stays."""
+
+    def __init__(self, sink: JsonlSink):
+        self.sink, self.done = sink, sink.done
+
+    def write(self, results: Any) -> None:
+        self.sink.write(results)
+
+    def close(self) -> None:
+        self.sink.close()
+
+
 def test_cluster_resumes_like_a_local_run(client: Any, tmp_path: Path) -> None:
     src = _corpus(tmp_path / "in.jsonl", 120)
     out = tmp_path / "out.jsonl"
     docs = list(iter_documents([src]))
-    run_on_cluster(docs[:50], JsonlSink(out), client=client)
+    run_on_cluster(docs[:50], Stopped(JsonlSink(out)), client=client)
     summary = run_on_cluster(docs, JsonlSink(out), client=client)
     assert summary.counts() == (70, 1, 50)
     ids = [json.loads(x)["doc_id"] for x in out.read_text(encoding="utf-8").splitlines()]

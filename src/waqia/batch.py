@@ -6,12 +6,10 @@ them to an engine (worker processes here, a Dask cluster in
 Each document is extracted inside one boundary (:func:`extract_doc`) that
 turns any exception into a reject, so one bad document never stops a run.
 
-:class:`JsonlSink` writes JSON Lines with a rejects file and a progress
-ledger beside the output.  Each commit fsyncs the output, then appends to
-the ledger the byte offsets reached and the keys done; on restart the output
-is cut back to the last committed offset and committed keys are skipped, so
-an interrupted run (Ctrl-C or ``kill -9``) continues where it stopped and
-writes nothing twice.
+:class:`~waqia.batch_files.JsonlSink` writes JSON Lines with a rejects file
+and a progress ledger, so that an interrupted run (Ctrl-C or ``kill -9``)
+continues where it stopped and writes nothing twice; a sink with a
+``finish`` method is told when a run completes.
 
 >>> from waqia.inputs import InputDoc
 >>> sink = ListSink()
@@ -32,8 +30,11 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from typing import Any, Protocol
 
+from .batch_files import DoneKeys, JsonlSink
 from .inputs import InputDoc
 from .settings import Settings
+
+__all__ = ["DoneKeys", "Job", "JsonlSink", "ListSink", "Result", "Summary", "extract_chunk", "extract_doc", "run"]
 
 #: Documents per task: large enough to amortise the hand-over, small enough for a steady progress bar.
 CHUNK_SIZE = 64
@@ -278,6 +279,9 @@ def run(docs: Iterable[InputDoc], sink: Sink, *, settings: Settings | None = Non
         eng.close(cancel=cancel)
         summary.seconds = time.monotonic() - started
         sink.close()
+    finish = getattr(sink, "finish", None)
+    if finish is not None:
+        finish()
     return summary
 
 
@@ -307,139 +311,3 @@ def _deliver(eng: Engine, fut: Any, chunk: list[InputDoc], sink: Sink, summary: 
     summary.seconds = time.monotonic() - started
     if on_progress is not None and results:
         on_progress(results[-1].position, summary)
-
-
-# --- JSON Lines output with a ledger ------------------------------------------------
-
-def _split(key: str) -> tuple[str, int]:
-    path, sep, line = key.rpartition("#")
-    return (path, int(line)) if sep and line.isdigit() else (key, -1)
-
-
-class DoneKeys:
-    """Keys of committed documents, stored compactly as file -> set of line numbers.
-
-    >>> done = DoneKeys(); done.add("/data/a.jsonl#7"); done.add("plain-key")
-    >>> "/data/a.jsonl#7" in done, "/data/a.jsonl#8" in done, "plain-key" in done, len(done)
-    (True, False, True, 2)
-    """
-
-    def __init__(self) -> None:
-        self.by_file: dict[str, set[int]] = {}
-
-    def add(self, key: str) -> None:
-        path, line = _split(key)
-        self.by_file.setdefault(path, set()).add(line)
-
-    def update(self, grouped: dict[str, list[int]]) -> None:
-        for path, lines in grouped.items():
-            self.by_file.setdefault(path, set()).update(lines)
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        path, line = _split(key)
-        return line in self.by_file.get(path, ())
-
-    def __len__(self) -> int:
-        return sum(len(v) for v in self.by_file.values())
-
-
-def _grouped(keys: list[str]) -> dict[str, list[int]]:
-    out: dict[str, list[int]] = {}
-    for key in keys:
-        path, line = _split(key)
-        out.setdefault(path, []).append(line)
-    return out
-
-
-class JsonlSink:
-    """Writes records to ``out``, rejects to ``rejects``, commits to ``out + '.progress'``.
-
-    With ``resume`` (the default) an existing ledger is read: the output and
-    rejects files are cut back to the last commit and :attr:`done` holds the
-    keys to skip.  An output file without a ledger is refused unless
-    ``overwrite``, so finished work is never clobbered by accident.
-    """
-
-    def __init__(self, out: str | os.PathLike[str], rejects: str | os.PathLike[str] | None = None, *,
-                 resume: bool = True, overwrite: bool = False, commit_seconds: float = 2.0):
-        from .errors import InputError
-
-        self.out_path = os.fspath(out)
-        self.rej_path = os.fspath(rejects) if rejects else self.out_path + ".rejects.jsonl"
-        self.ledger_path = self.out_path + ".progress"
-        self.commit_seconds = commit_seconds
-        self.done = DoneKeys()
-        offsets = (0, 0)
-        if resume and os.path.exists(self.ledger_path) and not overwrite:
-            offsets = self._read_ledger()
-        elif os.path.exists(self.out_path) and os.path.getsize(self.out_path) and not overwrite:
-            raise InputError(f"{self.out_path} exists and has no progress ledger; "
-                             "pass --overwrite to replace it or choose another output")
-        for path, offset in ((self.out_path, offsets[0]), (self.rej_path, offsets[1])):
-            if offset and (not os.path.exists(path) or os.path.getsize(path) < offset):
-                raise InputError(f"{path} is shorter than its progress ledger says (was it edited?); "
-                                 "pass --overwrite to start again")
-        self.out = _open_at(self.out_path, offsets[0])
-        self.rej = _open_at(self.rej_path, offsets[1])
-        self.ledger = _open_at(self.ledger_path, os.path.getsize(self.ledger_path) if offsets != (0, 0) else 0)
-        self.pending: list[str] = []
-        self.last_commit = time.monotonic()
-
-    def _read_ledger(self) -> tuple[int, int]:
-        offsets, good = (0, 0), 0
-        with open(self.ledger_path, "rb") as f:
-            for raw in f:
-                try:
-                    entry = json.loads(raw)
-                    offsets = (int(entry["out"]), int(entry["rej"]))
-                except (ValueError, KeyError, TypeError):
-                    break  # a torn last line: everything after the last good commit is redone
-                self.done.update(entry.get("keys") or {})
-                good += len(raw)
-        with open(self.ledger_path, "r+b") as f:
-            f.truncate(good)
-        return offsets
-
-    def write(self, results: Sequence[Result]) -> None:
-        for r in results:
-            if r.error is None and r.line is not None:
-                self.out.write(r.line.encode("utf-8") + b"\n")
-            else:
-                rej = {"key": r.key, "id": r.doc_id, "reason": r.error}
-                self.rej.write(json.dumps(rej, ensure_ascii=False).encode("utf-8", "replace") + b"\n")
-            self.pending.append(r.key)
-        if time.monotonic() - self.last_commit >= self.commit_seconds:
-            self.commit()
-
-    def commit(self) -> None:
-        """Make everything written so far durable, then record it in the ledger."""
-        if not self.pending and self.ledger.tell():
-            return
-        for f in (self.out, self.rej):
-            f.flush()
-            os.fsync(f.fileno())
-        entry = {"out": self.out.tell(), "rej": self.rej.tell(), "keys": _grouped(self.pending)}
-        self.ledger.write(json.dumps(entry, ensure_ascii=False).encode("utf-8", "replace") + b"\n")
-        self.ledger.flush()
-        os.fsync(self.ledger.fileno())
-        for key in self.pending:
-            self.done.add(key)
-        self.pending = []
-        self.last_commit = time.monotonic()
-
-    def close(self) -> None:
-        if self.out.closed:
-            return
-        self.commit()
-        for f in (self.out, self.rej, self.ledger):
-            f.close()
-
-
-def _open_at(path: str, offset: int) -> Any:
-    """Open ``path`` for appending after cutting it to ``offset`` bytes."""
-    f = open(path, "ab")  # noqa: SIM115 - closed by the sink
-    f.truncate(offset)
-    f.seek(offset)
-    return f

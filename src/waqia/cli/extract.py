@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from ..batch import JsonlSink, Result, Sink, Summary, run
+from ..batch_files import run_state, sidecar_folder
 from ..errors import WaqiaError
 from ..inputs import expand_paths, input_size, iter_documents
 from ..settings import Settings
@@ -34,6 +35,11 @@ class FirstReject:
 
     def close(self) -> None:
         self.sink.close()
+
+    def finish(self) -> None:
+        finish = getattr(self.sink, "finish", None)
+        if finish is not None:
+            finish()
 
 
 class StreamSink:
@@ -59,13 +65,14 @@ class StreamSink:
 @click.option("-o", "--output", callback=check_output,
               help="Write JSON Lines here (resumable). Default, or -: standard output.")
 @click.option("--rejects", callback=check_file_output,
-              help="Where documents that failed go (default: OUTPUT.rejects.jsonl).")
+              help="Where documents that failed go (default: OUTPUT.rejects.jsonl, made only when one did).")
 @click.option("--published", callback=check_published, metavar="DATE",
               help="Publication date (YYYY-MM-DD) for documents that carry none.")
 @click.option("--workers", type=click.IntRange(min=1), help="Worker processes (default: every core).")
 @click.option("--cluster", metavar="ADDRESS",
               help="Run on a Dask cluster: tcp://SCHEDULER:8786, or dask-config for Dask's own setting.")
-@click.option("--overwrite", is_flag=True, help="Start again instead of resuming an earlier run.")
+@click.option("--overwrite", is_flag=True,
+              help="Start again instead of resuming an earlier run (needed for a finished output or new settings).")
 @click.option("--with-text", is_flag=True, help="Add each document's text to its record (for `waqia show`).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when on a terminal).")
 @click.option("--chunk-size", type=click.IntRange(min=1), default=64, show_default=True,
@@ -88,8 +95,9 @@ def extract(paths: tuple[str, ...], output: Path | None, rejects: Path | None, p
     try:
         settings = Settings.from_env(gazetteer=gazetteer)
         files = _without_outputs(expand_paths(paths), output, rejects)
-        sink: Sink = JsonlSink(output, rejects, overwrite=overwrite, commit_seconds=commit_every) if output else \
-            StreamSink(sys.stdout, _reject_printer(console, rejects))
+        state = run_state(settings, published, with_text)
+        sink: Sink = JsonlSink(output, rejects, overwrite=overwrite, commit_seconds=commit_every, state=state) \
+            if output else StreamSink(sys.stdout, _reject_printer(console, rejects))
         skip: Container[str] = sink.done if isinstance(sink, JsonlSink) else frozenset()
         show = console.is_terminal if progress is None else progress
         tally = FirstReject(sink)
@@ -135,9 +143,9 @@ def _without_outputs(files: list[Path], output: Path | None, rejects: Path | Non
     """Leave out this run's own output files (a folder given as input may hold them)."""
     if output is None:
         return files
-    ours = {output.resolve(), Path(str(output) + ".progress").resolve(),
-            (rejects or Path(str(output) + ".rejects.jsonl")).resolve()}
-    return [f for f in files if f.resolve() not in ours]
+    ours = {output.resolve(), (rejects or Path(str(output) + ".rejects.jsonl")).resolve()}
+    folder = sidecar_folder(output).resolve()
+    return [f for f in files if f.resolve() not in ours and folder not in f.resolve().parents]
 
 
 def _stderr_console() -> Any:

@@ -244,3 +244,12 @@ def test_claims_a_verb_followed_by_its_object_counts_the_object() -> None:
     """«قتلوا 4 رعاة» is active: the four follow; «أحد السكان» before «إن» is the speaker."""
     got = brief("وقال أحد السكان إن المسلحين قتلوا أربعة رعاة قرب البئر.")
     assert {c[:2] for c in got} == {("killed", 4)}
+
+
+def test_claims_numbers_in_brackets() -> None:
+    got = brief("قتل (11) شخصا وأصيب (23) آخرون في انفجار الشاحنة.")
+    assert {c[:2] for c in got} == {("killed", 11), ("injured", 23)}
+
+
+def test_claims_the_subject_of_an_act_verb_is_not_the_victims_side() -> None:
+    assert ("captured", 3, "civilians", None) in brief("اختطف مسلحون ثلاثة موظفين في شركة نفط.")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from .document import Document
+from .document import Document, Token
 from .lexicon import Match, longest
 from .numbers import Quantity
 
@@ -48,8 +48,20 @@ class ClaimIndex:
         toks = self.doc.tokens
         if b >= len(toks) or toks[a].sentence != toks[b].sentence:
             return False
-        gap = self.doc.text[toks[a].end:toks[b].start]
+        text = self.doc.text
+        gap = text[toks[a].end:toks[b].start]
+        if "(" in gap or ")" in gap:
+            gap = _unbracket(text, toks[a], toks[b], gap)
         return not any(ch in _BREAK for ch in gap)
+
+
+def _unbracket(text: str, a: Token, b: Token, gap: str) -> str:
+    """«قتل (12) شخصا»: brackets around a lone number are typography, not a clause."""
+    if b.text.isdigit() and gap.rstrip().endswith("(") and text[b.end:b.end + 1] == ")":
+        gap = gap.rstrip()[:-1]
+    if a.text.isdigit() and gap.lstrip().startswith(")") and text[a.start - 1:a.start] == "(":
+        gap = gap.lstrip()[1:]
+    return gap
 
 
 def build_index(doc: Document) -> ClaimIndex:

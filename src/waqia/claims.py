@@ -208,7 +208,8 @@ def _with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set
     """A figure and the parts joined to it by و: one side's parts add up, another side's make a claim."""
     toks = idx.doc.tokens
     party, pend = read_party(idx, idx.tok(q.end) if q else k, stop=stop)
-    if party.span is None and q is not None and idx.tok(q.start) - 1 in idx.people:
+    if party.span is None and q is not None and idx.tok(q.start) - 1 in idx.people \
+            and not idx.people[idx.tok(q.start) - 1].entry.key.endswith("ون"):  # «مسلحون ثلاثة»: a subject
         party, _ = read_party(idx, idx.tok(q.start) - 1, stop=idx.tok(q.start))  # «المهاجمين الأربعة»
     if q is not None:
         parts = [_Part(q.value, q.low, q.high, party, pend)]

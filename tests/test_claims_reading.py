@@ -253,3 +253,7 @@ def test_claims_numbers_in_brackets() -> None:
 
 def test_claims_the_subject_of_an_act_verb_is_not_the_victims_side() -> None:
     assert ("captured", 3, "civilians", None) in brief("اختطف مسلحون ثلاثة موظفين في شركة نفط.")
+
+
+def test_claims_one_person_named_by_a_definite_noun() -> None:
+    assert ("killed", 1, "civilians", None) in brief("استشهد الشاب سامي العلي برصاص قناص في الحي الشرقي.")

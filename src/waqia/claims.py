@@ -135,7 +135,8 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
             return []  # «اغتيال نفذه مسلحون»: who did it, not who died
         person = idx.people.get(k)
         if person is not None and person.entry.get("type") in ("person", "other") \
-                and m.entry.get("role") != "toll" and not person.prefix.endswith(("ال", "لل")):
+                and m.entry.get("role") != "toll" and (not person.prefix.endswith(("ال", "لل"))
+                                                       or person.entry.get("number") in _COUNT):
             obj = _object_after_subject(idx, k, person)
             if obj is not None:  # «اغتال مسلحون مجهولون عنصرا سابقا»: the subject, then the victim
                 q = idx.quantities.get(obj)

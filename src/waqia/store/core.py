@@ -102,7 +102,8 @@ class Store:
     * ``ingest(record, text=None) -> IngestResult``: ``record`` is the document
       record of ``waqia.extract`` (output-format.md, section Document);
       ``text`` the article, to recognise the same text under another id.
-    * ``get_document(doc_id) -> dict | None``: the record exactly as ingested.
+    * ``get_document(doc_id) -> dict | None``: the record exactly as ingested, with
+      its ``text`` when the text was given.
     * ``documents(limit=None, offset=0) -> list[dict]``: ``{doc_id, url, title,
       outlet, published, relevant, events}`` (events: how many), newest first.
     * ``incidents(since=None, until=None, country=None, admin1=None,
@@ -181,9 +182,12 @@ class Store:
     # ---- ingest -------------------------------------------------------
 
     def ingest(self, record: dict[str, Any], text: str | None = None) -> IngestResult:
-        """Store one document record, its events, and link them into incidents.
+        """Store one document record with its text, its events, and link them into incidents.
 
-        The same record again changes nothing; a different record under the
+        ``text`` is the article the record was read from (a ``text`` inside
+        the record is taken when it is not given); it is kept beside the
+        record and comes back with it.  The same record again changes
+        nothing (a text it lacked is filled in); a different record under the
         same ``doc_id`` replaces the old one and its events (a correction);
         the same ``text`` under another id is a duplicate and is skipped.
         Raises :class:`StoreError` for a record without a ``doc_id``.
@@ -191,12 +195,17 @@ class Store:
         if not isinstance(record, dict) or not isinstance(record.get("doc_id"), str) or not record["doc_id"]:
             raise StoreError("a document record needs a non-empty string doc_id; "
                              "pass what waqia.extract() returns")
+        record = dict(record)
+        inside = record.pop("text", None)
+        text = text if isinstance(text, str) else inside if isinstance(inside, str) else None
         doc_id, record_hash = record["doc_id"], _hash(record)
-        text_hash = _hash(text) if isinstance(text, str) and text.strip() else None
+        text_hash = _hash(text) if text is not None and text.strip() else None
         try:
             with self._write() as conn:
-                old = conn.execute(select(D.c.record_hash).where(D.c.doc_id == doc_id)).first()
+                old = conn.execute(select(D.c.record_hash, D.c.text).where(D.c.doc_id == doc_id)).first()
                 if old is not None and old.record_hash == record_hash:
+                    if old.text is None and text_hash is not None:
+                        conn.execute(update(D).where(D.c.doc_id == doc_id).values(text=text, text_hash=text_hash))
                     return IngestResult(doc_id, "unchanged", len(record.get("events") or []),
                                         self._doc_incidents(conn, doc_id))
                 if old is None and text_hash is not None:
@@ -213,11 +222,12 @@ class Store:
         doc_id = record["doc_id"]
         events = [e for e in record.get("events") or [] if isinstance(e, dict)]
         shingles, fingerprint = _text_evidence(text)
-        if shingles is None and replace:  # a corrected record without its text keeps the old evidence
-            kept = conn.execute(select(D.c.shingles, D.c.fingerprint).where(D.c.doc_id == doc_id)).first()
+        if shingles is None and replace:  # a corrected record without its text keeps the old text
+            kept = conn.execute(select(D.c.shingles, D.c.fingerprint, D.c.text, D.c.text_hash)
+                                .where(D.c.doc_id == doc_id)).first()
             if kept is not None:
-                shingles, fingerprint = kept.shingles, kept.fingerprint
-        row = {"text_hash": text_hash, "record_hash": record_hash, "url": record.get("url"),
+                shingles, fingerprint, text, text_hash = kept.shingles, kept.fingerprint, kept.text, kept.text_hash
+        row = {"text_hash": text_hash, "text": text, "record_hash": record_hash, "url": record.get("url"),
                "shingles": shingles, "fingerprint": fingerprint,
                "title": record.get("title"), "outlet": record.get("outlet"),
                "published": record.get("published"), "relevant": bool(record.get("relevant")),
@@ -243,7 +253,7 @@ class Store:
     # ---- reading ------------------------------------------------------
 
     def get_document(self, doc_id: str) -> dict[str, Any] | None:
-        """The record of one document exactly as ingested, or None."""
+        """The record of one document exactly as ingested, with its ``text`` when known; or None."""
         with self._read() as conn:
             return queries.get_document(conn, doc_id)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, inspect, select, text
+from sqlalchemy import Connection, inspect, select, text, update
 
 from . import schema
 
@@ -42,11 +42,29 @@ def _links(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=[schema.links])
 
 
+def _document_text(conn: Connection) -> None:
+    """The article of each document, so that a stored record comes back with the text it points into.
+
+    Records stored before kept their text inside the record when the API stored them; it moves to
+    the column, so that every document keeps its text in one place.
+    """
+    columns = {c["name"] for c in inspect(conn).get_columns("documents")}
+    if "text" not in columns:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN text TEXT"))
+    d = schema.documents
+    for row in conn.execute(select(d.c.doc_id, d.c.record)).all():
+        record = dict(row.record or {})
+        if isinstance(record.get("text"), str):
+            body = record.pop("text")
+            conn.execute(update(d).where(d.c.doc_id == row.doc_id).values(record=record, text=body))
+
+
 #: Every migration, oldest first.
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_document_shingles", _document_shingles),
     ("0003_links", _links),
+    ("0004_document_text", _document_text),
 ]
 
 
@@ -62,7 +80,7 @@ def migrate(conn: Connection) -> list[str]:
     >>> from sqlalchemy import create_engine
     >>> with create_engine("sqlite://").begin() as conn:
     ...     migrate(conn), migrate(conn)
-    (['0001_initial', '0002_document_shingles', '0003_links'], [])
+    (['0001_initial', '0002_document_shingles', '0003_links', '0004_document_text'], [])
     """
     done = set(applied(conn))
     new = []

@@ -14,9 +14,11 @@ D, E, I, C = schema.documents, schema.events, schema.incidents, schema.correctio
 
 
 def get_document(conn: Connection, doc_id: str) -> dict[str, Any] | None:
-    """The stored record of one document."""
-    row = conn.execute(select(D.c.record).where(D.c.doc_id == doc_id)).first()
-    return dict(row.record) if row is not None else None
+    """The stored record of one document, with the text it was read from when it is known."""
+    row = conn.execute(select(D.c.record, D.c.text).where(D.c.doc_id == doc_id)).first()
+    if row is None:
+        return None
+    return dict(row.record) | ({"text": row.text} if row.text is not None else {})
 
 
 def documents(conn: Connection, limit: int | None, offset: int) -> list[dict[str, Any]]:

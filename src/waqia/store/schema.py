@@ -45,6 +45,8 @@ documents = Table(
     Column("shingles", JSON, nullable=True),
     #: the linker's other text evidence: ``{"words": [...], "weekdays": [...]}``
     Column("fingerprint", JSON, nullable=True),
+    #: the article the record was read from (its spans point into it); None when it was not given
+    Column("text", Text, nullable=True),
 )
 
 incidents = Table(

@@ -20,6 +20,11 @@ function headers(json) {
 }
 
 export async function call(method, path, body) {
+  return (await send(method, path, body)).data;
+}
+
+// The response's data and headers (X-Waqia-Ingest says what storing a document did).
+export async function send(method, path, body) {
   const response = await fetch(path, {
     method, headers: headers(body !== undefined),
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -35,7 +40,7 @@ export async function call(method, path, body) {
     const err = (data && data.error) || {};
     throw new ApiError(response.status, err.code || "error", err.message || response.statusText);
   }
-  return data;
+  return {data, headers: response.headers};
 }
 
 export const get = (path) => call("GET", path);

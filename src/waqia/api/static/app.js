@@ -3,7 +3,7 @@
 // #/incident/<id>.
 
 import {el, clear, iso, $} from "./dom.js";
-import {get, post} from "./api.js";
+import {get, post, send} from "./api.js";
 import {renderArticle, renderLegend} from "./article.js";
 import {renderEvents, renderClaimsTable, flatClaims} from "./cards.js";
 import {renderMap} from "./map.js";
@@ -82,15 +82,26 @@ async function route() {
   }
 }
 
+// What storing said, when the article was there before: the page then shows the stored reading.
+const STORED = {
+  duplicate: (id) => `هذا الخبر محفوظ من قبل (المعرّف ${id}): هذه قراءته المحفوظة مع نصه.`,
+  unchanged: (id) => `هذا الخبر محفوظ من قبل بالقراءة نفسها (المعرّف ${id}).`,
+};
+
 async function submit(store) {
   const a = article();
   if (!a.text.trim()) return say("الصق نص الخبر أولًا.", true);
   say("جارٍ القراءة…");
   try {
     if (store) {
-      const record = await post("/v1/documents", a);
-      say("");
-      location.hash = `#/doc/${encodeURIComponent(record.doc_id)}`;
+      const {data: record, headers} = await send("POST", "/v1/documents", a);
+      const how = headers.get("X-Waqia-Ingest") || "added";
+      document.body.dataset.ingest = how;
+      say(STORED[how] ? STORED[how](record.doc_id) : "");
+      $("article-form").reset();
+      const target = `#/doc/${encodeURIComponent(record.doc_id)}`;
+      if (location.hash === target) route();
+      else location.hash = target;
     } else {
       const record = await post("/v1/extract", a);
       say("قراءة دون حفظ: لا يمكن تصحيحها.");

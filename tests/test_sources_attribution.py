@@ -100,3 +100,16 @@ def test_attribution_a_claim_of_responsibility_is_no_part_of_the_name() -> None:
 def test_attribution_a_verb_form_after_a_negating_noun_reports_nothing() -> None:
     got = sources("وأشار المصدر، الذي طلب عدم ذكر اسمه، إلى أن ثلاثة جنود قتلوا في الكمين.")
     assert got[("killed", 3)] == "المصدر"
+
+
+@pytest.mark.parametrize("text", [
+    "ويذكر أن مصادر قبلية قد أكدت ارتفاع عدد القتلى إلى 12 شخصا.",
+    "وأضافت الوكالة أن مصادر قبلية أعلنت مقتل 12 شخصا في الهجوم.",
+])
+def test_attribution_a_subject_placed_before_its_verb(text: str) -> None:
+    assert sources(text)[("killed", 12)] == "مصادر قبلية"
+
+
+def test_attribution_a_verb_form_after_a_preposition_is_a_noun() -> None:
+    got = sources('وقالت القناة الرسمية في "بث مباشر" إن سبعة مسلحين قتلوا في الاشتباك.')
+    assert got[("killed", 7)] == "القناة الرسمية"

@@ -223,14 +223,15 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             speaker = _speaker_after_an(doc, relay.end if relay else m.end, mentions)
             src, relay = (speaker, relay) if speaker else (relay, None)
         elif kind in ("verb", "continue"):
+            # a subject placed before the verb («أن مصادر رسمية قد أكدت») leaves it only an object;
             # a participle («مضيفا») never has a subject of its own
-            slot = None if m.entry.get("inflect") == "participle" else subject_after(doc, m.end, info)
-            if slot is not None and not says_after(doc, slot.last, info):
-                # «أعلنت حالة التأهب»: the verb's object, not its subject; after a known name
-                # («أعلنت السلطات حالة الطوارئ») the object starts where that name ends
-                slot = _known_slot(mentions, doc, slot)
-            if slot is None and kind == "verb":
-                slot = subject_before(doc, m.start, info)
+            slot = subject_before(doc, m.start, info) if kind == "verb" else None
+            if slot is None and m.entry.get("inflect") != "participle":
+                slot = subject_after(doc, m.end, info)
+                if slot is not None and not says_after(doc, slot.last, info):
+                    # «أعلنت حالة التأهب»: the verb's object, not its subject; after a known name
+                    # («أعلنت السلطات حالة الطوارئ») the object starts where that name ends
+                    slot = _known_slot(mentions, doc, slot)
             if slot is not None:
                 phrases.append((doc.tokens[slot.first].start, doc.tokens[slot.last].end))
                 src = _slot_mention(doc, slot.first, slot.last, mentions, recent, info)

@@ -51,7 +51,7 @@ def speaker_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     return {role: frozenset(words) for role, words in out.items()}
 
 
-_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said")
+_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts")
 
 
 def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
@@ -157,20 +157,34 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
 
 
 def subject_before(doc: Document, verb_start: int, info: SlotInfo) -> Slot | None:
-    """«وكان X قد أعلن»: the subject between «كان» and «قد» before the verb."""
-    toks = doc.tokens
+    """A subject placed before its verb: «وكان X قد أعلن», «أن X قد أكدت», «إن X أعلن».
+
+    It stands between an opener — «كان» or a complementiser — and the verb (or «قد»), with
+    no punctuation between; a figure or a casualty word there means a clause, not a subject.
+    """
+    toks, text = doc.tokens, doc.text
     v = doc.token_index(verb_start)
-    if v < 3 or toks[v - 1].text not in info.words["already"] or toks[v - 1].sentence != toks[v].sentence:
+    if v < 2:
         return None
-    for j in range(v - 2, max(v - 2 - MAX_SUBJECT_TOKENS, -1), -1):
+    already = toks[v - 1].text in info.words["already"]
+    last = v - 2 if already else v - 1
+    for j in range(last, max(last - MAX_SUBJECT_TOKENS, -1), -1):
         word = toks[j].text
-        if toks[j].sentence != toks[v].sentence:
+        if toks[j].sentence != toks[v].sentence or not _gap_ok(text[toks[j].end:toks[j + 1].start]):
             return None
-        if word in info.words["was"]:
-            if j + 1 <= v - 2 and _opens_subject(doc, j + 1, info):
-                return Slot(j + 1, _trim_end(doc, j + 1, v - 2))
+        opener = word in info.words["was"] or (word in info.words["fronts"] and already)
+        if opener and j + 1 <= last:
+            return Slot(j + 1, _trim_end(doc, j + 1, last)) if _opens_subject(doc, j + 1, info) and \
+                all(_inside_subject(doc, n, info) for n in range(j + 1, last + 1)) else None
+        if word in info.words["particle"] or toks[j].start in info.cues or word.isdigit():
             return None
     return None
+
+
+def _inside_subject(doc: Document, n: int, info: SlotInfo) -> bool:
+    tok = doc.tokens[n]
+    return not (tok.start in info.cues or tok.text.isdigit() or n in info.dates
+                or tok.text in info.words["particle"] and tok.text not in info.words["in"])
 
 
 def _opens_subject(doc: Document, k: int, info: SlotInfo) -> bool:

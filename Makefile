@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: demo test test-fast test-slow fuzz-slow bench lint clean
+.PHONY: demo test test-fast test-slow fuzz-slow bench lint clean gazetteer
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,14 @@ fuzz-slow: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
+
+## Rebuild the shipped data: the compact gazetteer (from ../shared/data/gazetteer) and the
+## common-word list (from wordfreq, installed for the build only). See NOTICE.
+GAZETTEER_SOURCES ?= ../shared/data/gazetteer
+gazetteer: $(STAMP)
+	$(BIN)/waqia gazetteer build --compact src/waqia/data/gazetteer.sqlite.gz $(GAZETTEER_SOURCES)
+	$(BIN)/pip install --quiet 'wordfreq==3.1.1'
+	$(BIN)/python scripts/build_common_words.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

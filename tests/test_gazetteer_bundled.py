@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from waqia.cli import main
 from waqia.errors import GazetteerError
-from waqia.gazetteer import open_gazetteer, query_keys
+from waqia.gazetteer import open_bundled, open_gazetteer, query_keys
 
 
 @pytest.mark.parametrize(("name", "country", "admin1", "kind"), [
@@ -23,13 +23,13 @@ from waqia.gazetteer import open_gazetteer, query_keys
     ("سوريا", "SY", None, "country"),
 ])
 def test_gazetteer_bundled_candidates(name: str, country: str, admin1: str | None, kind: str) -> None:
-    cands = [c for c in open_gazetteer(None).candidates(name) if c.kind == kind]
+    cands = [c for c in open_bundled().candidates(name) if c.kind == kind]
     assert cands and cands[0].country == country and (cands[0].admin1 or None) == admin1
     assert cands[0].lat is not None and cands[0].gazetteer_id.startswith("waqia:")
 
 
 def test_gazetteer_bundled_known_is_a_subset() -> None:
-    g = open_gazetteer(None)
+    g = open_bundled()
     assert g.known(["حلب", "الرقه", "رقه", "كتاب"]) == {"حلب", "الرقه", "رقه"}
 
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from conftest import shared_path
-from waqia.gazetteer import Gazetteer, open_gazetteer
+from waqia.gazetteer import Gazetteer, open_bundled, open_gazetteer
 from waqia.gazetteer_build import build
 from waqia.geocode import outlet_country
 from waqia.lexicon import default_lexicon
@@ -79,7 +79,7 @@ class _Broken(Gazetteer):
     """A gazetteer whose lookups fail (a corrupt or vanished file)."""
 
     def __init__(self) -> None:
-        g = open_gazetteer(None)
+        g = open_bundled()
         super().__init__(g._conn, None, "broken")
 
     def candidates(self, name: str, country: str | None = None) -> list[Any]:

@@ -23,6 +23,7 @@ from .document import Document
 from .lexicon import Match, longest
 from .normalize import key as normalize_key
 from .output import Actor, Claim, DocumentRecord, Event, Location
+from .place_roles import drop_covered_countries
 
 if TYPE_CHECKING:
     from .pipeline import Context
@@ -64,6 +65,8 @@ def find_events(doc: Document, ctx: Context) -> Document:
     if not triggers and not claims:
         return doc.add("events", ())
     drafts = _group(doc, triggers, claims, blocked)
+    for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], _is_country), strict=True):
+        d.places = places
     events = tuple(_finish(doc, i, d) for i, d in enumerate(drafts))
     return doc.add("events", events)
 

@@ -6,13 +6,16 @@ loaded into Python at start, so opening is instant and memory stays small):
 - :meth:`Gazetteer.known`: which of these matching keys name some place?
 - :meth:`Gazetteer.candidates`: every place a name may refer to.
 
-``open_gazetteer(None)`` gives the bundled gazetteer (``data/places.tsv``:
-capitals, provinces and main towns of the Arab conflict countries, written by
-hand), built into an in-memory database of the same schema.  A full gazetteer
-is built with ``waqia gazetteer build`` (:mod:`waqia.gazetteer_build`).
+``open_gazetteer(None)`` gives the default: the shipped gazetteer
+(``data/gazetteer.sqlite.gz``: every place of ../shared/data/gazetteer with an
+Arabic name, about 74,000 towns, villages and districts, made by ``make
+gazetteer`` with ``waqia gazetteer build --compact``) read into memory, with the
+hand-written one behind it (``data/places.tsv``: capitals, provinces and main
+towns under their press spellings).  A fuller gazetteer is built with ``waqia
+gazetteer build`` (:mod:`waqia.gazetteer_build`).
 
 >>> g = open_gazetteer(None)
->>> [c.name for c in g.candidates("إدلب") if c.kind == "admin1"]
+>>> [c.name for c in g.candidates("إدلب") if c.kind == "admin1"][:1]
 ['Idlib']
 >>> sorted(g.known(["ادلب", "كلمه"]))
 ['ادلب']
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import gzip
 import io
 import math
 import os
@@ -37,6 +41,7 @@ from .gazetteer_build.writer import SCHEMA_VERSION, strip_article, write
 from .normalize import key as norm_key
 
 BUNDLED = "places.tsv"
+SHIPPED = "gazetteer.sqlite.gz"
 _COLUMNS = ("gazetteer_id, name, name_ar, kind, country, admin1, admin1_ar, admin2, admin2_ar, "
             "lat, lon, population")
 
@@ -82,11 +87,13 @@ def query_keys(name: str) -> list[str]:
 class Gazetteer:
     """Indexed lookups in one gazetteer database (read-only)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str | None, label: str):
+    def __init__(self, conn: sqlite3.Connection, path: str | None, label: str, major_only: bool = False):
         self._conn = conn
         self._lock = threading.Lock()
         self.path = path
         self.label = label
+        #: holds only major places (the hand-written one): any name it knows is a place
+        self.major_only = major_only
         meta = dict(conn.execute("SELECT k, v FROM meta").fetchall())
         if meta.get("schema") != SCHEMA_VERSION:
             raise GazetteerError(f"{label}: gazetteer schema {meta.get('schema')!r}, expected "
@@ -117,6 +124,13 @@ class Gazetteer:
                 found.update(r[0] for r in self._conn.execute(
                     f"SELECT DISTINCT key FROM names WHERE key IN ({marks})", chunk))
         return found
+
+    def major(self, key: str) -> bool:
+        """Whether ``key`` (matching form) names a country or province, or any place of
+        a gazetteer of major places only: a name read without a cue before it."""
+        if self.major_only:
+            return bool(self.known([key]))
+        return any(c.kind in ("country", "admin1") and not c.loose for c in self.candidates(key))
 
     def candidates(self, name: str, country: str | None = None) -> list[Candidate]:
         """Every place ``name`` may refer to, exact matches first.
@@ -159,6 +173,7 @@ class LayeredGazetteer:
     def __init__(self, primary: Gazetteer, supplement: Gazetteer):
         self.primary, self.supplement = primary, supplement
         self.path, self.label, self.meta = primary.path, primary.label, primary.meta
+        self.major_only = False
 
     def __reduce__(self) -> tuple[object, tuple[str | None]]:
         return (open_gazetteer, (self.path,))
@@ -170,6 +185,9 @@ class LayeredGazetteer:
     def known(self, keys: Iterable[str]) -> set[str]:
         wanted = list(keys)
         return self.primary.known(wanted) | self.supplement.known(wanted)
+
+    def major(self, key: str) -> bool:
+        return self.supplement.major(key) or self.primary.major(key)
 
     def candidates(self, name: str, country: str | None = None) -> list[Candidate]:
         """The built file's candidates, and the bundled ones it lacks (a bundled place
@@ -227,13 +245,37 @@ def open_bundled() -> Gazetteer:
     records.sort(key=lambda r: r.source_id)
     conn = sqlite3.connect(":memory:", check_same_thread=False)
     write(conn, records, {"sources": BUNDLED})
-    return Gazetteer(conn, None, f"bundled {BUNDLED}")
+    return Gazetteer(conn, None, f"bundled {BUNDLED}", major_only=True)
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_bytes() -> bytes | None:
+    try:
+        packed = resources.files("waqia.data").joinpath(SHIPPED).read_bytes()
+    except FileNotFoundError:
+        return None
+    return gzip.decompress(packed)
+
+
+def open_shipped() -> Gazetteer | None:
+    """The shipped compact gazetteer, read into memory (None when the package lacks it)."""
+    data = _shipped_bytes()
+    if data is None:
+        return None
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        conn.deserialize(data)
+    except sqlite3.DatabaseError as e:
+        raise GazetteerError(f"data/{SHIPPED} is damaged ({e}); rebuild it with `make gazetteer`") from None
+    return Gazetteer(conn, None, f"shipped {SHIPPED}")
 
 
 def open_gazetteer(path: str | None) -> Gazetteer | LayeredGazetteer:
-    """Open the gazetteer at ``path`` read-only (the bundled one behind it), or the bundled one when None."""
+    """Open the gazetteer at ``path`` read-only (the bundled one behind it), or the
+    shipped one (the bundled one behind it) when None."""
     if not path:
-        return open_bundled()
+        shipped = open_shipped()
+        return LayeredGazetteer(shipped, open_bundled()) if shipped is not None else open_bundled()
     if not os.path.isfile(path):
         raise GazetteerError(f"gazetteer {path!r} not found; build one with "
                              "`waqia gazetteer build OUT.sqlite SOURCES...` or unset WAQIA_GAZETTEER")

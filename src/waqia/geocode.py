@@ -36,8 +36,7 @@ from .gazetteer import Candidate
 from .output import Location
 
 if TYPE_CHECKING:
-    from .place_patterns import Mention
-    from .places import Place
+    from .place_patterns import Mention, Place
 
 #: country of an outlet from its domain (top-level domain, or a country word in the name)
 _TLD = {"sy", "iq", "ye", "ly", "lb", "ps", "sd", "so", "eg", "jo", "tr", "sa", "ma", "dz", "tn",
@@ -124,6 +123,8 @@ def _kind_score(m: Mention, c: Candidate) -> float:
         return 3.0 if c.kind == "admin1" else -1.0
     if m.kind == "countryside":
         return 2.0 if c.kind == "admin1" else (0.5 if c.kind == "locality" else 0.0)
+    if m.kind in ("district", "subdistrict"):  # «مديرية X», «قضاء X», «ناحية X»
+        return 3.0 if c.kind in ("admin2", "admin3") else (0.5 if c.kind == "locality" else -1.0)
     if m.kind in _PLACE_KINDS:
         return -2.0 if admin else (1.0 if c.kind in ("locality", "neighbourhood") else 0.0)
     return 1.0 if c.kind == "country" else (0.5 if c.kind == "locality" else 0.0)
@@ -291,10 +292,10 @@ def _pool(cands: list[Candidate], where: tuple[str, str] | None, context: _Conte
 
 def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = None) -> tuple[list[Place], list[str]]:
     """Resolve every mention; returns the places (in text order) and warnings."""
-    from .places import Place
+    from .place_patterns import Place
 
     warnings: list[str] = []
-    cands = [_lookup(gazetteer, m, warnings) for m in mentions]
+    cands = [_province_over_district(m, _lookup(gazetteer, m, warnings)) for m in mentions]
     anchors = [(k, Anchor(a.country, a.admin1, a.lat, a.lon)) for k, m in enumerate(mentions)
                if not m.context and not m.needs_support
                and (a := _anchor(m, cands[k])) is not None]
@@ -306,7 +307,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     found: dict[int, tuple[Location, str | None]] = {}
     for k in _order(mentions):
         m = mentions[k]
-        country_named = any(c.kind == "country" and not c.loose for c in cands[k])
+        country_named = m.kind not in _PLACE_KINDS and any(c.kind == "country" and not c.loose for c in cands[k])
         container = None if country_named else _container(mentions, found, k)
         where = (container.country, container.admin1 or "") if container is not None and container.country \
             else local[k] or fallback or earlier[k]
@@ -314,7 +315,9 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         near = local[k]
         if near is not None and near == regions[k] and m.kind not in ("countryside", "province"):
             near = (near[0], "")
-        scored = sorted(((context.score(k, m, c, container, near), c) for c in _pool(cands[k], where, context)),
+        pool = [c for c in cands[k] if c.kind == "country" and not c.loose] if country_named \
+            else _pool(cands[k], where, context)  # «الجزائر» is the country, not a village of that name
+        scored = sorted(((context.score(k, m, c, container, near), c) for c in pool),
                         key=lambda sc: (-sc[0], sc[1].gazetteer_id))
         best = next((c for _, c in scored if context.supported(c, container, where, k)), None)
         if m.needs_support and (best is None or not context.nearby(best)):
@@ -327,6 +330,15 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
                     m.known, index.get(m.container) if m.container is not None else None, found[k][1])
               for k, m in enumerate(mentions) if k in found]
     return places, warnings
+
+
+def _province_over_district(m: Mention, cands: list[Candidate]) -> list[Candidate]:
+    """A name that is a province and one of its districts («ريف دمشق») is the province,
+    unless a district word stands before it («مديرية X»)."""
+    if m.kind in ("district", "subdistrict"):
+        return cands
+    provinces = {(c.country, c.admin1) for c in cands if c.kind == "admin1" and not c.loose}
+    return [c for c in cands if c.kind not in ("admin2", "admin3") or (c.country, c.admin1) not in provinces]
 
 
 def _container(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int) -> Location | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gzip
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -21,14 +22,46 @@ from typing import TYPE_CHECKING, Any
 from .document import Document, Token
 from .gazetteer_build.writer import strip_article
 from .lexicon import longest
+from .output import Location
 
 if TYPE_CHECKING:
     from .pipeline import Context
 
+#: Zipf frequency from which a word is common (about once in 1,000 words per million)
+#: and from which it is very common: such a name needs more evidence to be a place.
+COMMON, VERY_COMMON = 3.0, 4.0
 #: proclitic chains stripped from the first word of a name (the article stays)
 NAME_PREFIXES = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 MAX_WORDS = 4
 SEPARATOR = re.compile(r"""^[\s،,()\[\]"']*$""")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place mention at normalised ``[start, end)`` (the name only, without
+    preposition or kind word) and its resolved :class:`Location`.
+
+    ``kind`` is the place word before it when there is one (``town``,
+    ``countryside``, ``axis`` ...); ``context`` true for places that are only
+    background (where a statement was issued, where a group is based).
+    ``preposition`` is the cue before it (``في``, ``ب``, ``من`` ...),
+    ``container`` the index in the layer of the place it lies in («X بريف Y»).
+    ``level`` what the name denotes: ``country``, ``admin1``, ``admin2``,
+    ``admin3``, ``locality``, ``neighbourhood``, ``feature``, or ``region`` for a
+    part of a province («ريف إدلب الجنوبي», «محور X»); a country named with a
+    direction («وسط اليمن») stays ``country``.  None when nothing tells.
+    """
+
+    start: int
+    end: int
+    location: Location
+    kind: str | None = None
+    context: bool = False
+    sentence: int = 0
+    preposition: str | None = None
+    known: bool = False
+    container: int | None = None
+    level: str | None = None
 
 
 @dataclass
@@ -110,6 +143,34 @@ def vocabulary(doc: Document, ctx: Context) -> Words:
                   stop, openers, other, named, continuing)
 
 
+@functools.lru_cache(maxsize=1)
+def _common_words() -> dict[str, float]:
+    from importlib import resources
+
+    try:
+        raw = resources.files("waqia.data").joinpath("common_words.tsv.gz").read_bytes()
+    except FileNotFoundError:
+        return {}
+    out: dict[str, float] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines()[2:]:
+        form, _, z = line.partition("\t")
+        out[form] = float(z)
+    return out
+
+
+def commonness(key: str) -> float:
+    """How common a name is as a word of running text (Zipf frequency; 0 for rare words).
+
+    A name of several words counts one less than its rarest word.
+
+    >>> commonness("سراقب") < COMMON <= VERY_COMMON <= commonness("كانت")
+    True
+    """
+    words = _common_words()
+    zs = [words.get(w) or words.get(strip_article(w), 0.0) for w in key.split(" ")]
+    return min(zs) - (1.0 if len(zs) > 1 else 0.0)
+
+
 def joined(doc: Document, tokens: tuple[Token, ...], i: int, n: int) -> bool:
     """Tokens i..i+n-1 exist, are in one sentence and are separated by single spaces."""
     if i + n > len(tokens):
@@ -182,6 +243,17 @@ class KnownNames(dict[tuple[int, int, str], tuple[str, bool]]):
             if old is None or (n, -order.get(prefix, 99)) > (old[0], -order.get(old[1], 99)):
                 out[i] = (n, prefix, key, exact)
         return out
+
+
+def known_upto(known: dict[tuple[int, int, str], tuple[str, bool]], i: int,
+               longest: int) -> tuple[int, str, str, bool] | None:
+    """The longest known name at token i of at most ``longest`` words."""
+    for n in range(longest, 0, -1):
+        for prefix in ("",) + NAME_PREFIXES:
+            hit = known.get((i, n, prefix))
+            if hit is not None:
+                return n, prefix, hit[0], hit[1]
+    return None
 
 
 def best_known(known: dict[tuple[int, int, str], tuple[str, bool]], i: int) -> tuple[int, str, str, bool] | None:

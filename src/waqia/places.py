@@ -21,58 +21,37 @@ The word lists live in ``data/ar/place_*.tsv``.
 
 from __future__ import annotations
 
-import bisect
-import dataclasses
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .document import Document
 from .gazetteer_build.writer import strip_article
 from .normalize import key as norm_key
-from .output import Location
 from .place_patterns import (
+    COMMON,
     SEPARATOR,
+    VERY_COMMON,
     Mention,
+    Place,
     Words,
     best_known,
+    commonness,
     joined,
     known_names,
+    known_upto,
     vocabulary,
 )
 
 if TYPE_CHECKING:
     from .pipeline import Context
 
-
-@dataclass(frozen=True)
-class Place:
-    """A place mention at normalised ``[start, end)`` (the name only, without
-    preposition or kind word) and its resolved :class:`Location`.
-
-    ``kind`` is the place word before it when there is one (``town``,
-    ``countryside``, ``axis`` ...); ``context`` true for places that are only
-    background (where a statement was issued, where a group is based).
-    ``preposition`` is the cue before it (``في``, ``ب``, ``من`` ...),
-    ``container`` the index in the layer of the place it lies in («X بريف Y»).
-    ``level`` what the name denotes: ``country``, ``admin1``, ``admin2``,
-    ``admin3``, ``locality``, ``neighbourhood``, ``feature``, or ``region`` for a
-    part of a province («ريف إدلب الجنوبي», «محور X»); a country named with a
-    direction («وسط اليمن») stays ``country``.  None when nothing tells.
-    """
-
-    start: int
-    end: int
-    location: Location
-    kind: str | None = None
-    context: bool = False
-    sentence: int = 0
-    preposition: str | None = None
-    known: bool = False
-    container: int | None = None
-    level: str | None = None
+__all__ = ["Place", "find_places"]
 
 
+#: place words after which a known name is read even when it is a common word
+_NAMING_KINDS = ("city", "town", "village", "camp", "neighbourhood")
+#: cues of a direction of movement: the place after them is where someone went
+_TOWARD = ("باتجاه", "اتجاه", "نحو")
 #: words that join the parts of a person's name («بن», «ابن», «بنت»)
 _NAME_LINKS = ("بن", "ابن", "بنت")
 
@@ -118,15 +97,17 @@ class _Recogniser:
         return i in w.words or i in w.cues or i in w.adjectives or i in w.context
 
     def _is_big(self, key: str) -> bool:
+        """A name read without a cue: a country, a province, a place of the hand-written
+        gazetteer, or a city of 100,000 whose name is no common word («وان» is Van)."""
         g = self.ctx.gazetteer
         if g is None:
             return False
-        if getattr(g, "path", "") is None:  # the bundled gazetteer holds only major places
-            return True
         if key not in self._big:
-            self._big[key] = any(c.big and not c.loose and (c.kind in ("country", "admin1") or
-                                                              norm_key(c.name_ar) == key)
-                                 for c in g.candidates(key))
+            major = getattr(g, "major", None)
+            self._big[key] = bool(major(key)) if major is not None else False
+            if not self._big[key] and commonness(key) < COMMON:
+                self._big[key] = any(c.big and not c.loose and norm_key(c.name_ar) == key
+                                     for c in g.candidates(key))
         return self._big[key]
 
     def _mention(self, i: int, n: int, prefix: str, key: str, **kw: Any) -> Mention:
@@ -150,7 +131,7 @@ class _Recogniser:
         if hit is None or (word is None and self._is_vocab(i)) or i in self.words.other:
             return i
         n, prefix, key, _exact = hit
-        if len(key.replace(" ", "")) < 3 and getattr(self.ctx.gazetteer, "path", None) is not None:
+        if len(key.replace(" ", "")) < 3 and not getattr(self.ctx.gazetteer, "major_only", True):
             return i
         prep = "ب" if "ب" in prefix else self._cue_before(i)
         cont = self._continues(i, prefix)
@@ -159,8 +140,8 @@ class _Recogniser:
             return i
         big = self._is_big(key)
         strong_cue = prep == "ب" or (prep is not None and self._cue_strength(i) == "strong")
-        if not (big or cont or strong_cue):
-            return i
+        if not (big or cont or strong_cue) or (not big and commonness(key) >= VERY_COMMON):
+            return i  # a very common word («سلسلة», «الثورة») is a place only after a place word
         if not (prep or cont) and self._in_person_name(i):
             return i
         head = self.out[-1].list_head if cont else None
@@ -246,22 +227,42 @@ class _Recogniser:
             j += 1
         if j >= len(self.toks) or self.toks[j].sentence != self.toks[i].sentence:
             return j
-        hit = best_known(self.known, j)
-        if hit is not None and not hit[1] and self._stop_level(hit[2]) != "always":
+        hit = self._known_at(j)
+        span = self._unknown(j) if role == "word" and not weak else None
+        if hit is not None and not hit[1] and self._stop_level(hit[2]) != "always" \
+                and not (span is not None and self._reads_on(j, hit[0], span[0])):
             n, key = hit[0], hit[2]
-        elif role == "word" and not weak:
-            span = self._unknown(j)
-            if span is None:
-                return j
+        elif span is not None:
             n, key = span
         else:
             return j
+        named = kind in _NAMING_KINDS and hit is not None and n == hit[0]  # «بلدة حضر»: a known town
+        if not (named or key.startswith("ال") or self._is_big(key)) and commonness(key) >= VERY_COMMON:
+            return j  # «منطقة شعبية», «حاجز عسكري»: a common word describes the place, it names none
         mention = self._mention(j, n, "", key, kind=kind, precision=precision, preposition=prep,
                                 known=hit is not None and n == hit[0], strong=True,
                                 coordinated=self._coordinated(i, str(m.prefix)))
         if mention.known and (role != "word" or weak) and not self._is_big(key):
             mention.needs_support = True
         return self._after(mention, plural=plural or role == "word" and kind in ("axis",))
+
+    def _known_at(self, i: int) -> tuple[int, str, str, bool] | None:
+        """The longest known name at token i; a reading matched only loosely (without its
+        article) does not run over a place word («الباب شرقي حلب» is «الباب»)."""
+        hit = best_known(self.known, i)
+        while hit is not None and not hit[3] and hit[0] > 1 and \
+                any(k in self.words.words for k in range(i + 1, i + hit[0])):
+            hit = known_upto(self.known, i, hit[0] - 1)
+        return hit
+
+    def _reads_on(self, i: int, known: int, unknown: int) -> bool:
+        """After a place word the name goes on past a shorter known name when it opens
+        with a common first word («تل X», «عين X») or goes on with a word that only
+        ends names («النصر الثانية»)."""
+        if unknown <= known:
+            return False
+        rest = [t.text for t in self.toks[i + known:i + unknown]]
+        return self.toks[i].text in self.words.openers or all(w in self.words.continuing for w in rest)
 
     def _unknown(self, i: int, strip_conj: bool = False) -> tuple[int, str] | None:
         """An unknown name at token i: (length, key); None when the word cannot be a name."""
@@ -313,7 +314,8 @@ class _Recogniser:
                 known = True
             elif plural or m.preposition:
                 span = self._unknown(j, strip_conj=True)
-                if span is None or not (plural or self._placed_after(j + span[0])):
+                if span is None or not (plural or self._placed_after(j + span[0])) \
+                        or not plural and commonness(span[1]) >= COMMON:
                     break
                 n, key = span
                 prefix = "و" if tok.startswith("و") and not key.startswith("و") else ""
@@ -362,8 +364,13 @@ class _Recogniser:
                         item.container = k
 
     def _mark_context(self) -> None:
-        """Places inside an organisation's name or where a body sits."""
+        """Places inside an organisation's name, where a body sits, where the wounded were
+        taken, reference points of a distance, and where people or fire went
+        («باتجاه X», «نحو X»: the event happened on the way, not there)."""
         for m in self.out:
+            if m.preposition in _TOWARD:
+                m.context = True
+                continue
             first = self.out[m.list_head].first if m.list_head is not None else m.first
             for back in range(1, 6):
                 k = first - back
@@ -373,8 +380,10 @@ class _Recogniser:
                 if hit is None or hit[0] >= first:
                     continue
                 role = hit[1].entry.get("role")
-                if role == "seat" or (role == "direct" and hit[0] == first - 1 and not m.preposition) \
-                        or (role == "org" and m.preposition == "في" and m.kind is None and back <= 4):
+                right_before = hit[0] == first - 1
+                if role == "seat" or (role == "direct" and right_before and not m.preposition) \
+                        or (role == "hospital" and right_before) or (role == "distance") \
+                        or (role in ("org", "hospital") and m.preposition == "في" and m.kind is None and back <= 4):
                     m.context = True
                     break
 
@@ -382,40 +391,9 @@ class _Recogniser:
 def find_places(doc: Document, ctx: Context) -> Document:
     """Recognise place mentions and resolve them; sets layer ``places``."""
     from . import geocode
+    from .place_roles import mark_roles
 
     words = vocabulary(doc, ctx)
     mentions = _Recogniser(doc, ctx, words, known_names(doc, ctx.gazetteer)).run()
     places, warnings = geocode.resolve(doc, mentions, ctx.gazetteer, ctx)
-    names = [(m.start, m.end) for m in doc.layer("matches")
-             if m.concept == "actor_terms" and m.entry.get("type") == "group"
-             or m.concept == "source_names" and m.entry.get("type") == "name"]
-    names += [(s.start, s.end) for s in doc.layer("source_mentions")]  # «لجنة أطباء السودان»
-    names += [(a.source.start, a.source.end) for a in doc.layer("sources")]
-    names += list(doc.layer("speaker_phrases"))  # «الدفاع المدني في غزة»: the speaker's whole phrase
-    inside = _inside_names(names)
-    places = [dataclasses.replace(p, context=True) if not p.context and inside(p.start, p.end) else p
-              for p in places]
-    speakers = {a.source.end for a in doc.layer("sources")}  # only names that speak in the text
-    places = [dataclasses.replace(p, context=True) if not p.context and _after_speaker(doc, p.start, speakers)
-              else p for p in places]
-    return doc.add("places", tuple(places), warnings=tuple(warnings))
-
-
-def _after_speaker(doc: Document, start: int, speaker_ends: set[int]) -> bool:
-    """«الدفاع المدني في قطاع غزة», «مراسلنا في دمشق»: where the speaker is, not where it happened."""
-    i = doc.token_index(start)
-    for k in range(i - 1, max(i - 3, 0), -1):  # «في» right before the name, or before its place word
-        if doc.tokens[k].text == "في":
-            return doc.tokens[k - 1].end in speaker_ends
-    return False
-
-
-def _inside_names(names: list[tuple[int, int]]) -> Any:
-    """A test: does ``[start, end)`` lie inside one of these longer names?"""
-    spans = sorted(names)
-    starts = [a for a, _ in spans]
-
-    def inside(start: int, end: int) -> bool:
-        i = bisect.bisect_right(starts, start)
-        return any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans[max(i - 8, 0):i])
-    return inside
+    return doc.add("places", tuple(mark_roles(doc, places)), warnings=tuple(warnings))

@@ -1,6 +1,6 @@
 """``waqia gazetteer``: build a gazetteer file and look names up in it.
 
-    waqia gazetteer build OUT.sqlite SOURCES...
+    waqia gazetteer build OUT.sqlite SOURCES... [--compact]
     waqia gazetteer lookup NAME [--gazetteer PATH] [--country CC]
     waqia gazetteer info [--gazetteer PATH]
 """
@@ -24,17 +24,20 @@ def gazetteer() -> None:
 @gazetteer.command("build")
 @click.argument("out", callback=check_file_output)
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True))
-def build_cmd(out: Path, sources: tuple[str, ...]) -> None:
+@click.option("--compact", is_flag=True,
+              help="Only places with an Arabic name, as shipped with the package (OUT may end in .gz).")
+def build_cmd(out: Path, sources: tuple[str, ...], compact: bool) -> None:
     """Build OUT.sqlite from GeoNames, Who's On First and OpenSyria files or folders.
 
     Formats are recognised by content: GeoNames dumps (allCountries, XX.txt,
     cities500, zipped or not), admin1CodesASCII, admin2Codes, alternateNamesV2,
     WOF GeoJSON records and flattened WOF TSVs, OpenSyria admin JSON.
+    `make gazetteer` rebuilds the shipped one with --compact.
     """
     from ..gazetteer_build import build
 
     try:
-        report = build(str(out), list(sources))
+        report = build(str(out), list(sources), compact=compact)
     except WaqiaError as e:
         raise click.ClickException(str(e)) from None
     for label, n in report.read.items():

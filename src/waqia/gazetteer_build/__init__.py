@@ -13,6 +13,13 @@
 Sources may be files, ``.zip`` archives as GeoNames ships them (every
 ``.txt`` member but ``readme``), ``.gz`` files, or folders (every file in
 them).  The format of each file is sniffed (see :func:`readers.sniff`).
+
+``build(out, sources, compact=True)`` writes the compact gazetteer shipped with
+the package (``data/gazetteer.sqlite.gz``, made by ``make gazetteer``): only the
+places that have an Arabic name, each with its main Latin name, coordinates,
+admin1/admin2, kind, population and source ids.  An ``out`` ending in ``.gz``
+is written gzip-compressed (without a time stamp, so the same inputs give the
+same bytes).
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import shutil
 import sqlite3
 import time
 import zipfile
@@ -30,7 +38,7 @@ from typing import IO
 
 from ..errors import GazetteerError
 from . import readers, writer
-from .records import Collection
+from .records import Collection, Record
 
 
 @dataclass(frozen=True)
@@ -101,7 +109,16 @@ def discover(paths: list[str]) -> list[_Source]:
     return found
 
 
-def build(out: str, sources: list[str]) -> BuildReport:
+def compact_records(records: Iterator[Record]) -> Iterator[Record]:
+    """The records worth shipping: those with an Arabic name, without their
+    Latin variants (the main Latin name stays as ``name``)."""
+    for rec in records:
+        if rec.names_ar:
+            rec.names_latin = []
+            yield rec
+
+
+def build(out: str, sources: list[str], compact: bool = False) -> BuildReport:
     """Read ``sources`` and write the gazetteer to ``out`` (replacing it)."""
     t0 = time.perf_counter()
     found = discover(sources)
@@ -113,15 +130,25 @@ def build(out: str, sources: list[str]) -> BuildReport:
         with _open(*src.opener) as stream:
             read[src.label] = readers.READERS[src.fmt](stream, coll)
     coll.finish()
-    tmp = out + ".tmp"
+    tmp = out.removesuffix(".gz") + ".tmp"
     if os.path.exists(tmp):
         os.remove(tmp)
     conn = sqlite3.connect(tmp)
     try:
-        n = writer.write(conn, coll.records(), {"sources": "|".join(os.path.basename(s.label) for s in found)})
+        records = compact_records(coll.records()) if compact else coll.records()
+        meta = {"sources": "|".join(os.path.basename(s.label) for s in found)}
+        if compact:
+            meta["compact"] = "places with an Arabic name"
+        n = writer.write(conn, records, meta)
         names = conn.execute("SELECT COUNT(*) FROM names").fetchone()[0]
         conn.execute("VACUUM")
     finally:
         conn.close()
-    os.replace(tmp, out)
+    if out.endswith(".gz"):
+        with open(tmp, "rb") as raw, open(out, "wb") as f, \
+                gzip.GzipFile(filename="", mode="wb", fileobj=f, compresslevel=9, mtime=0) as z:
+            shutil.copyfileobj(raw, z)
+        os.remove(tmp)
+    else:
+        os.replace(tmp, out)
     return BuildReport(out, n, names, os.path.getsize(out), time.perf_counter() - t0, read)

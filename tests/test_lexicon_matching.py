@@ -58,3 +58,31 @@ def test_lexicon_default_loads_every_concept() -> None:
     lex = default_lexicon()
     for concept in ("casualty_terms", "attribution", "source_names", "actor_terms", "event_triggers"):
         assert lex.concept(concept), concept
+
+
+def _scan(tsv: str, text: str) -> list[tuple[str, str]]:
+    entries, problems = read_tsv("t", tsv)
+    assert not problems
+    return [(text[m.start:m.end], m.entry.get("number")) for m in Lexicon(entries).scan(key(text))]
+
+
+def test_lexicon_one_person_entry_matches_every_number() -> None:
+    tsv = "form\tnumber\tinflect\nمسعف\tsg\tperson\n"
+    got = dict(_scan(tsv, "مسعف ومسعفا ومسعفان والمسعفين ومسعفون"))
+    assert got == {"مسعف": "sg", "مسعفا": "sg", "مسعفان": "du", "مسعفين": "pl", "مسعفون": "pl"}
+
+
+def test_lexicon_one_verb_entry_matches_every_person_but_never_takes_the_article() -> None:
+    tsv = "form\ttype\tinflect\nنشر\tverb\tverb\n"
+    assert [w for w, _ in _scan(tsv, "نشرت ونشروا النشر")] == ["نشرت", "نشروا"]
+
+
+def test_lexicon_a_feminine_noun_matches_its_duals_and_plural() -> None:
+    tsv = "form\tnumber\tinflect\nممرضة\tsg\tnoun\n"
+    got = dict(_scan(tsv, "ممرضة وممرضتان وممرضتين وممرضات"))
+    assert got == {"ممرضة": "sg", "ممرضتان": "du", "ممرضتين": "du", "ممرضات": "pl"}
+
+
+def test_lexicon_unknown_inflection_is_reported() -> None:
+    _, problems = read_tsv("t", "form\tinflect\nمسعف\tplural\n")
+    assert problems and "unknown inflect" in problems[0]

@@ -32,7 +32,8 @@ def inherit_parties(claims: list[ClaimMention]) -> list[ClaimMention]:
         c = cm.claim
         both = c.party.name == BOTH_SIDES  # «من الطرفين» says the figure is of no one side
         if prev is not None and prev.sentence == cm.sentence and c.party.category == "unknown" and not both \
-                and prev.claim.party.category != "unknown":
+                and prev.claim.party.category != "unknown" \
+                and "participants" not in (c.kind, prev.claim.kind):  # attackers are not their victims
             party = Party(c.party.span, prev.claim.party.name, prev.claim.party.category)
             cm = dataclasses.replace(cm, claim=replace_party(c, party))
         out.append(cm)

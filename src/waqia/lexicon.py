@@ -192,50 +192,49 @@ def read_tsv(concept: str, body: str) -> tuple[list[Entry], list[str]]:
         if pattern and pattern not in INFLECTIONS:
             problems.append(f"{concept}.tsv:{lineno}: unknown inflect {pattern!r}; known: {sorted(INFLECTIONS)}")
             continue
-        for variant in inflect(form.rstrip("*"), pattern) if pattern else [form.rstrip("*")]:
+        for variant, number in inflect(form.rstrip("*"), pattern) if pattern else [(form.rstrip("*"), "")]:
             vform = variant + ("*" if stem else "")
-            entries.append(Entry(concept, vform, norm_key(variant), stem, attrs, lineno))
+            vattrs = {**attrs, "number": number} if number and "number" in attrs else attrs
+            entries.append(Entry(concept, vform, norm_key(variant), stem, vattrs, lineno))
     if header is None:
         problems.append(f"{concept}.tsv: no header line")
     return entries, problems
 
 
-#: suffixes each ``inflect`` pattern adds to an entry's form (see :func:`inflect`)
-INFLECTIONS: dict[str, tuple[str, ...]] = {
+#: what each ``inflect`` pattern adds to an entry's form: (suffix, grammatical number or "")
+INFLECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
     # a past-tense verb given in the 3rd person masculine singular: he, she, they, the two
-    "verb": ("", "ت", "وا", "ا", "تا"),
+    "verb": (("", ""), ("ت", ""), ("وا", ""), ("ا", ""), ("تا", "")),
     # an active participle given in the masculine: «مضيفا», «مضيفة», «مضيفين»
-    "participle": ("ا", "ة", "ين", "ان", "تين"),
-    # a noun given in the singular: its dual (nominative, oblique, construct) and, for a
-    # feminine in ة, its sound plural («وزارة»: «وزارتا», «وزارتان», «وزارات»)
-    "noun": ("", "ان", "ين", "ا", "ي"),
+    "participle": (("ا", ""), ("ة", ""), ("ين", ""), ("ان", ""), ("تين", "")),
+    # a singular noun with a broken plural: accusative, and the dual in both cases
+    # («جندي»: «جنديا», «جنديان», «جنديين»); a feminine in ة: its duals and sound plural
+    "noun": (("", "sg"), ("ا", "sg"), ("ان", "du"), ("ين", "du")),
+    # a singular person noun with a sound plural («مدني»: «مدنيا», «مدنيان», «مدنيين», «مدنيون»);
+    # «ين» is read as the plural, which news uses far more than the oblique dual
+    "person": (("", "sg"), ("ا", "sg"), ("ان", "du"), ("ين", "pl"), ("ون", "pl")),
 }
+_FEMININE = (("", "sg"), ("تان", "du"), ("تين", "du"), ("تا", "du"), ("ات", "pl"))
 
 
-def inflect(form: str, pattern: str) -> list[str]:
-    """Every form of ``form`` that ``pattern`` names, the entry itself first.
+def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
+    """Every form of ``form`` that ``pattern`` names, with its number; the entry itself first.
 
-    >>> inflect("أعلن", "verb")
+    >>> [f for f, _ in inflect("أعلن", "verb")]
     ['أعلن', 'أعلنت', 'أعلنوا', 'أعلنا', 'أعلنتا']
     >>> inflect("وزارة", "noun")
-    ['وزارة', 'وزارتان', 'وزارتين', 'وزارتا', 'وزارتي', 'وزارات']
+    [('وزارة', 'sg'), ('وزارتان', 'du'), ('وزارتين', 'du'), ('وزارتا', 'du'), ('وزارات', 'pl')]
+    >>> inflect("مدني", "person")[3]
+    ('مدنيين', 'pl')
     """
     words = form.split()
     head, rest = words[0], words[1:]
-    feminine = head.endswith(("ة", "ه")) and pattern != "verb"
-    base = head[:-1] + "ت" if feminine else head
-    out = []
-    for suffix in INFLECTIONS[pattern]:
-        if pattern == "participle" and suffix == "ة":
-            word = head + "ة"
-        elif suffix == "":
-            word = head
-        else:
-            word = base + suffix
-        out.append(" ".join([word, *rest]))
-    if feminine and pattern == "noun":
-        out.append(" ".join([head[:-1] + "ات", *rest]))
-    return list(dict.fromkeys(out))
+    suffixes = INFLECTIONS[pattern]
+    if pattern in ("noun", "person") and head.endswith(("ة", "ه")):
+        out = [(head[:-1] + (s or head[-1]), n) for s, n in _FEMININE]
+    else:
+        out = [(head + s, n) for s, n in suffixes]
+    return list(dict.fromkeys((" ".join([f, *rest]), n) for f, n in out))
 
 
 def iter_files() -> Iterator[tuple[str, str]]:

@@ -257,3 +257,8 @@ def test_claims_the_subject_of_an_act_verb_is_not_the_victims_side() -> None:
 
 def test_claims_one_person_named_by_a_definite_noun() -> None:
     assert ("killed", 1, "civilians", None) in brief("استشهد الشاب سامي العلي برصاص قناص في الحي الشرقي.")
+
+
+def test_claims_members_of_the_speaker_are_its_side() -> None:
+    got = brief("وأعلنت الشرطة المحلية في بيان مقتل ثلاثة من منتسبيها في الكمين.")
+    assert {c[:3] for c in got} == {("killed", 3, "state_forces")}

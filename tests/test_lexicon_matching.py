@@ -86,3 +86,9 @@ def test_lexicon_a_feminine_noun_matches_its_duals_and_plural() -> None:
 def test_lexicon_unknown_inflection_is_reported() -> None:
     _, problems = read_tsv("t", "form\tinflect\nمسعف\tplural\n")
     assert problems and "unknown inflect" in problems[0]
+
+
+def test_lexicon_a_possessed_noun_is_flagged() -> None:
+    entries, _ = read_tsv("t", "form\tflags\tinflect\nعناصر\t\tpossessed\n")
+    flags = {e.key: e.get("flags") for e in entries}
+    assert flags["عناصر"] == "" and flags["عناصرها"] == flags["عناصرهم"] == "possessive"

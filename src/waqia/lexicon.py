@@ -195,6 +195,8 @@ def read_tsv(concept: str, body: str) -> tuple[list[Entry], list[str]]:
         for variant, number in inflect(form.rstrip("*"), pattern) if pattern else [(form.rstrip("*"), "")]:
             vform = variant + ("*" if stem else "")
             vattrs = {**attrs, "number": number} if number and "number" in attrs else attrs
+            if pattern == "possessed" and variant != form.rstrip("*"):
+                vattrs = {**vattrs, "flags": " ".join(filter(None, (vattrs.get("flags"), "possessive")))}
             entries.append(Entry(concept, vform, norm_key(variant), stem, vattrs, lineno))
     if header is None:
         problems.append(f"{concept}.tsv: no header line")
@@ -213,6 +215,9 @@ INFLECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
     # a singular person noun with a sound plural («مدني»: «مدنيا», «مدنيان», «مدنيين», «مدنيون»);
     # «ين» is read as the plural, which news uses far more than the oblique dual
     "person": (("", "sg"), ("ا", "sg"), ("ان", "du"), ("ين", "pl"), ("ون", "pl")),
+    # a noun that takes an attached pronoun («عناصر»: «عناصره», «عناصرها», «عناصرهم»); the
+    # pronoun's forms are flagged ``possessive``: whose men they are is said before them
+    "possessed": (("", ""), ("ه", ""), ("ها", ""), ("هم", ""), ("هما", "")),
 }
 _FEMININE = (("", "sg"), ("تان", "du"), ("تين", "du"), ("تا", "du"), ("ات", "pl"))
 

@@ -113,3 +113,15 @@ def test_attribution_a_subject_placed_before_its_verb(text: str) -> None:
 def test_attribution_a_verb_form_after_a_preposition_is_a_noun() -> None:
     got = sources('وقالت القناة الرسمية في "بث مباشر" إن سبعة مسلحين قتلوا في الاشتباك.')
     assert got[("killed", 7)] == "القناة الرسمية"
+
+
+def test_attribution_a_comma_alone_does_not_make_an_object_a_speaker() -> None:
+    from waqia.pipeline import default_pipeline
+    from waqia.settings import Settings
+
+    doc = default_pipeline(Settings()).analyse(
+        "أعلنت البلدية الشمالية حظر التجول في المدينة، تحسبا لسوء الأحوال الجوية.", published="2024-05-02")
+    assert [a.source.name for a in doc.layer("sources")] == []
+    doc = default_pipeline(Settings()).analyse(
+        "وقال مدير المشفى الميداني، في بيان له، مساء الأحد، إن تسعة جرحى وصلوا.", published="2024-05-02")
+    assert [a.source.name for a in doc.layer("sources")][0] == "مدير المشفى الميداني"

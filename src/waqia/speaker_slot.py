@@ -134,8 +134,10 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
         if j >= len(toks):
             return True
         gap = text[toks[j - 1].end:toks[j].start]
-        if toks[j].sentence != toks[last].sentence or any(ch in ':"،,(-' for ch in gap):
+        if toks[j].sentence != toks[last].sentence or any(ch in ':"' for ch in gap):
             return True
+        if any(ch in "،,(-" for ch in gap):
+            return _says_after_aside(doc, j, info)
         word = toks[j].text
         if word in info.words["says"] or toks[j].start in info.cues:
             return True
@@ -154,6 +156,20 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
         j = told[1] + 1
     return False
 
+
+def _says_after_aside(doc: Document, j: int, info: SlotInfo) -> bool:
+    """After a comma: «، اليوم الأحد، أن ...», «، في بيان له، اليوم، إن ...»: past the asides,
+    a complementiser, a casualty word, a colon or a quote must open what was said."""
+    toks, text = doc.tokens, doc.text
+    sent = toks[j].sentence
+    for n in range(j, min(j + 14, len(toks))):
+        if toks[n].sentence != sent:
+            return False
+        if n > j and any(ch in ':"' for ch in text[toks[n - 1].end:toks[n].start]):
+            return True
+        if toks[n].text in info.words["says"] or toks[n].start in info.cues:
+            return True
+    return False
 
 
 def subject_before(doc: Document, verb_start: int, info: SlotInfo) -> Slot | None:

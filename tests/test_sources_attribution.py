@@ -124,4 +124,4 @@ def test_attribution_a_comma_alone_does_not_make_an_object_a_speaker() -> None:
     assert [a.source.name for a in doc.layer("sources")] == []
     doc = default_pipeline(Settings()).analyse(
         "وقال مدير المشفى الميداني، في بيان له، مساء الأحد، إن تسعة جرحى وصلوا.", published="2024-05-02")
-    assert [a.source.name for a in doc.layer("sources")][0] == "مدير المشفى الميداني"
+    assert next(a.source.name for a in doc.layer("sources")) == "مدير المشفى الميداني"

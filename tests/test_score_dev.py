@@ -23,13 +23,13 @@ from conftest import shared_path
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "relevance": 0.97, "claims": 0.79, "claims+party": 0.67, "claims+party+source": 0.62,
-        "locations": 0.68, "event_types": 0.75, "sub_event_types": 0.68, "dates": 0.88,
+        "locations": 0.71, "event_types": 0.75, "sub_event_types": 0.68, "dates": 0.88,
         "actors": 0.52, "attribution_accuracy": 0.91, "country_accuracy": 0.96,
-        "admin1_accuracy": 0.87,
+        "admin1_accuracy": 0.89,
     },
     "check": {
         "relevance": 0.95, "claims": 0.78, "claims+party": 0.64, "claims+party+source": 0.51,
-        "locations": 0.68, "event_types": 0.74, "sub_event_types": 0.65, "dates": 0.87,
+        "locations": 0.70, "event_types": 0.74, "sub_event_types": 0.65, "dates": 0.87,
         "actors": 0.49, "attribution_accuracy": 0.76, "country_accuracy": 0.95,
         "admin1_accuracy": 0.87,
     },
@@ -117,7 +117,8 @@ def test_score_links_floor(split: str, tmp_path) -> None:
 
 
 def test_score_dev_full_gazetteer_floor(tmp_path) -> None:
-    """With the gazetteer built from ../shared, places and their provinces stay right."""
+    """A gazetteer a user builds from ../shared with `waqia gazetteer build` (every place,
+    Latin-only ones too) reads places and their provinces as well as the shipped one."""
     from click.testing import CliRunner
 
     from waqia.cli import main
@@ -127,5 +128,5 @@ def test_score_dev_full_gazetteer_floor(tmp_path) -> None:
     res = CliRunner().invoke(main, ["gazetteer", "build", str(gaz), str(sources)])
     assert res.exit_code == 0, res.output
     out = _measures("dev", str(gaz))
-    assert out["locations"]["f1"] >= 0.68, out["locations"]
+    assert out["locations"]["f1"] >= 0.71, out["locations"]
     assert out["admin1_accuracy"] >= 0.89, out["admin1_accuracy"]

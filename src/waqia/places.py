@@ -382,7 +382,8 @@ class _Recogniser:
                 role = hit[1].entry.get("role")
                 right_before = hit[0] == first - 1
                 if role == "seat" or (role == "direct" and right_before and not m.preposition) \
-                        or (role == "hospital" and right_before) or (role == "distance") \
+                        or (role == "hospital" and (right_before or all(  # «مستشفيات مدينة X»
+                            t in self.words.words for t in range(hit[0] + 1, first)))) or (role == "distance") \
                         or (role in ("org", "hospital") and m.preposition == "في" and m.kind is None and back <= 4):
                     m.context = True
                     break

@@ -262,3 +262,7 @@ def test_claims_one_person_named_by_a_definite_noun() -> None:
 def test_claims_members_of_the_speaker_are_its_side() -> None:
     got = brief("وأعلنت الشرطة المحلية في بيان مقتل ثلاثة من منتسبيها في الكمين.")
     assert {c[:3] for c in got} == {("killed", 3, "state_forces")}
+
+
+def test_claims_members_in_a_force_belong_to_it() -> None:
+    assert ("killed", 3, "state_forces", None) in brief("قتل ثلاثة عناصر في الجيش خلال اشتباك مع مهربين.")

@@ -33,7 +33,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     while j < limit:
         if j > k and not idx.same_clause(j - 1, j):
             break
-        if idx.party_stops.get(j, "side") != "side":
+        if idx.party_stops.get(j, "side") != "side" and not _affiliation(idx, first, j):
             break
         if j > k and (j in idx.quantities or counted_part(idx, j)):
             break
@@ -116,3 +116,15 @@ def _speaker_side(doc: Document, source: object) -> str:
         if a.start < getattr(source, "end", 0) and a.end > getattr(source, "start", 0):
             return a.category
     return "unknown"
+
+
+def _affiliation(idx: ClaimIndex, member: Match | None, j: int) -> bool:
+    """«16 عنصرا في قوة رديفة للجيش», «عنصر في الحشد»: after a noun for members of no side,
+    «في» followed by a force names the force they belong to, not where they were."""
+    if member is None or member.entry.get("category") not in ("unknown", "") or j + 1 >= len(idx.doc.tokens):
+        return False
+    if idx.doc.tokens[j].text != "في" or not idx.same_clause(j, j + 1):
+        return False
+    nxt = idx.people.get(j + 1)
+    return nxt is not None and nxt.entry.get("type") == "group"
+

@@ -22,12 +22,12 @@ def test_store_cli_ingest_records_twice(tmp_path: Path) -> None:
                  + ["{not json", json.dumps({"no": "id"})])
     db = str(tmp_path / "w.db")
     runner = CliRunner()
-    first = runner.invoke(main, ["ingest", "--records", "-q", "--db", db, str(src)])
+    first = runner.invoke(main, ["ingest", "--records", "--no-progress", "--db", db, str(src)])
     assert first.exit_code == 0, first.output
     assert "added 4" in first.output and "rejected 2" in first.output
     with Store.open(db) as s:
         counts = s.counts()
-    second = runner.invoke(main, ["ingest", "--records", "-q", "--db", db, str(src)])
+    second = runner.invoke(main, ["ingest", "--records", "--no-progress", "--db", db, str(src)])
     assert "unchanged 4" in second.output
     with Store.open(db) as s:
         assert s.counts() == counts == {"documents": 4, "events": 4, "incidents": 1,

@@ -36,7 +36,7 @@ def _write_input(path: Path) -> None:
 
 
 def _ingest_cmd(src: Path, url: str) -> list[str]:
-    return [sys.executable, "-c", "from waqia.cli import main; main()", "ingest", "--records", "-q", "--db", url, str(src)]
+    return [sys.executable, "-c", "from waqia.cli import main; main()", "ingest", "--records", "--no-progress", "--db", url, str(src)]
 
 
 def _consistent(store: Store) -> None:

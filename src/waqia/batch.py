@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -187,8 +188,35 @@ def _failed(doc: InputDoc, exc: BaseException) -> Result:
                   position=doc.position)
 
 
-def _init_worker(job: Job) -> None:
+#: ``prctl`` option: the signal a process gets when its parent dies (Linux, <linux/prctl.h>)
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int) -> bool:
+    """Ask Linux to kill this process when ``parent`` dies, even by ``kill -9``; True when it will.
+
+    A worker left alone would otherwise wait for work forever.  Elsewhere
+    (or without the C library) nothing changes and False is returned.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) != 0:
+            return False
+    except (OSError, AttributeError):
+        return False
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+    return True
+
+
+def _init_worker(job: Job, parent: int | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    if parent is not None:
+        die_with_parent(parent)
     try:  # warm the caches; if this fails, each document reports why
         from .pipeline import default_pipeline
 
@@ -206,7 +234,7 @@ class ProcessEngine:
 
     def _pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
-                                   initializer=_init_worker, initargs=(self.job,))
+                                   initializer=_init_worker, initargs=(self.job, os.getpid()))
 
     def submit(self, chunk: list[InputDoc]) -> Future[list[Result]]:
         return self.pool.submit(extract_chunk, chunk, self.job)

@@ -268,7 +268,10 @@ def decode_bytes(data: bytes, *, truncated: bool = False, allow_empty: bool = Fa
         if data.startswith(magic):
             raise InputError(f"this is {what}, not text; give .txt, .html or .jsonl")
     if b"\x00" in data[:65536]:
-        raise InputError("the data holds NUL bytes: it looks binary, not text")
+        found = utf16_without_bom(data)
+        if found is None:
+            raise InputError("the data holds NUL bytes: it looks binary, not text")
+        return found
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError as exc:
@@ -279,6 +282,37 @@ def decode_bytes(data: bytes, *, truncated: bool = False, allow_empty: bool = Fa
         return legacy, ["decoded as windows-1256 (not UTF-8)"]
     return data.decode("utf-8", errors="replace"), [
         "input is not valid UTF-8 nor windows-1256; undecodable bytes were replaced with U+FFFD"]
+
+
+def utf16_without_bom(data: bytes) -> tuple[str, list[str]] | None:
+    """Text in UTF-16 that lacks its byte-order mark (as some Windows tools save it), else None.
+
+    Spaces, digits and line breaks put a NUL byte in every other place (and
+    only there); the byte order whose decoding is printable text in the
+    scripts of news (Latin, Arabic, punctuation) is the one.
+
+    >>> utf16_without_bom("قتل جندي في 2020".encode("utf-16-le"))
+    ('قتل جندي في 2020', ['decoded as UTF-16 (little-endian) without a byte-order mark'])
+    >>> utf16_without_bom(bytes(range(256))) is None
+    True
+    """
+    even = data[: len(data) - len(data) % 2]
+    for codec, order in (("utf-16-le", "little-endian"), ("utf-16-be", "big-endian")):
+        try:
+            text = even.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:20000]
+        readable = sum((ch.isprintable() or ch in "\n\r\t") and _news_script(ch) for ch in sample)
+        if sample and readable >= 0.97 * len(sample) and any(ch.isalpha() for ch in sample):
+            return text, [f"decoded as UTF-16 ({order}) without a byte-order mark"]
+    return None
+
+
+def _news_script(ch: str) -> bool:
+    """Latin, Greek, Cyrillic, Hebrew, Arabic (with its supplements and presentation forms), punctuation."""
+    code = ord(ch)
+    return code < 0x0800 or 0x2000 <= code <= 0x206F or 0x08A0 <= code <= 0x08FF or 0xFB50 <= code <= 0xFEFF
 
 
 def _arabic_share(text: str) -> float:

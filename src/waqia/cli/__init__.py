@@ -19,7 +19,7 @@ COMMANDS: dict[str, str] = {
     "extract": "extract:extract",
     "show": "show:show",
     "gazetteer": "gazetteer:gazetteer",
-    "ingest": "store:ingest",
+    "ingest": "ingest:ingest",
     "incidents": "store:incidents",
     "export": "store:export",
     "serve": "serve:serve",

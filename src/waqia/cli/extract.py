@@ -19,7 +19,16 @@ from ..batch_files import run_state, sidecar_folder
 from ..errors import WaqiaError
 from ..inputs import expand_paths, input_size, iter_documents
 from ..settings import Settings
-from .options import check_file_output, check_output, check_published
+from .options import (
+    check_file_output,
+    check_output,
+    check_published,
+    cluster_option,
+    gazetteer_option,
+    progress_option,
+    quiet_option,
+    usable_gazetteer,
+)
 
 
 class FirstReject:
@@ -69,20 +78,21 @@ class StreamSink:
 @click.option("--published", callback=check_published, metavar="DATE",
               help="Publication date (YYYY-MM-DD) for documents that carry none.")
 @click.option("--workers", type=click.IntRange(min=1), help="Worker processes (default: every core).")
-@click.option("--cluster", metavar="ADDRESS",
-              help="Run on a Dask cluster: tcp://SCHEDULER:8786, or dask-config for Dask's own setting.")
+@cluster_option
 @click.option("--overwrite", is_flag=True,
               help="Start again instead of resuming an earlier run (needed for a finished output or new settings).")
 @click.option("--with-text", is_flag=True, help="Add each document's text to its record (for `waqia show`).")
-@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when on a terminal).")
+@progress_option
+@quiet_option
 @click.option("--chunk-size", type=click.IntRange(min=1), default=64, show_default=True,
               help="Documents per task.")
-@click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False), help="Gazetteer to use.")
+@gazetteer_option
 @click.option("--commit-every", type=click.FloatRange(min=0), default=2.0, show_default=True,
               help="Seconds between durable commits of the output (what a crash can cost).")
 def extract(paths: tuple[str, ...], output: Path | None, rejects: Path | None, published: str | None,
             workers: int | None, cluster: str | None, overwrite: bool, with_text: bool,
-            progress: bool | None, chunk_size: int, gazetteer: str | None, commit_every: float) -> None:
+            progress: bool | None, quiet: bool, chunk_size: int, gazetteer: str | None,
+            commit_every: float) -> None:
     """Read articles from PATHS and write one JSON record per document.
 
     PATHS are .txt files (one article each; the id is the file name), .html
@@ -91,32 +101,35 @@ def extract(paths: tuple[str, ...], output: Path | None, rejects: Path | None, p
     Output is in input order.  With -o, an interrupted run continues where
     it stopped when the same command is run again.
     """
-    console = _stderr_console()
+    console = stderr_console()
     try:
         settings = Settings.from_env(gazetteer=gazetteer)
+        usable_gazetteer(settings.gazetteer)
         files = _without_outputs(expand_paths(paths), output, rejects)
         state = run_state(settings, published, with_text)
         sink: Sink = JsonlSink(output, rejects, overwrite=overwrite, commit_seconds=commit_every, state=state) \
-            if output else StreamSink(sys.stdout, _reject_printer(console, rejects))
+            if output else StreamSink(sys.stdout, reject_printer(console, rejects))
         skip: Container[str] = sink.done if isinstance(sink, JsonlSink) else frozenset()
-        show = console.is_terminal if progress is None else progress
+        show = not quiet and (console.is_terminal if progress is None else progress)
         tally = FirstReject(sink)
-        summary = _run(files, tally, skip, show, console, settings=settings, workers=workers,
-                       cluster=cluster, published=published, with_text=with_text, chunk_size=chunk_size)
+        summary = run_batch(files, tally, skip, show, console, settings=settings, workers=workers,
+                            cluster=cluster, published=published, with_text=with_text, chunk_size=chunk_size)
     except WaqiaError as exc:
         raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:
         console.print("[yellow]interrupted[/]: finished work is saved; run the same command to continue")
         sys.exit(130)
-    console.print(summary.line(), highlight=False)
+    if not quiet:
+        console.print(summary.line(), highlight=False)
     if summary.rejected and not summary.done and not summary.skipped:
         where = f"; every reason is in {sink.rej_path}" if isinstance(sink, JsonlSink) else ""
         raise click.ClickException(f"every document was rejected ({summary.rejected:,}); "
                                    f"the first because: {tally.first}{where}")
 
 
-def _run(files: list[Path], sink: Sink, skip: Any, show: bool, console: Any, *, cluster: str | None,
-         **options: Any) -> Summary:
+def run_batch(files: list[Path], sink: Sink, skip: Any, show: bool, console: Any, *, cluster: str | None,
+              label: str = "extract", **options: Any) -> Summary:
+    """Run :func:`waqia.batch.run` (or its Dask twin) over ``files`` with a progress bar when ``show``."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     docs = iter_documents((), files=files)
@@ -124,7 +137,7 @@ def _run(files: list[Path], sink: Sink, skip: Any, show: bool, console: Any, *, 
                TextColumn("{task.fields[counts]}"), TimeElapsedColumn(), TextColumn("ETA"),
                TimeRemainingColumn())
     with Progress(*columns, console=console, disable=not show, transient=False) as bar:
-        task = bar.add_task("extract", total=max(1, input_size(files)), counts="")
+        task = bar.add_task(label, total=max(1, input_size(files)), counts="")
 
         def on_progress(position: int, s: Summary) -> None:
             rate = s.done / s.seconds if s.seconds else 0.0
@@ -148,13 +161,14 @@ def _without_outputs(files: list[Path], output: Path | None, rejects: Path | Non
     return [f for f in files if f.resolve() not in ours and folder not in f.resolve().parents]
 
 
-def _stderr_console() -> Any:
+def stderr_console() -> Any:
     from rich.console import Console
 
     return Console(stderr=True, soft_wrap=True)
 
 
-def _reject_printer(console: Any, rejects: Path | None) -> Callable[[Result], None]:
+def reject_printer(console: Any, rejects: Path | None) -> Callable[[Result], None]:
+    """Each reject as a line on ``console`` and, with ``rejects``, a JSON line appended to that file."""
     import json
 
     def on_reject(r: Result) -> None:

@@ -116,3 +116,32 @@ def existing_store(db: str | None) -> str | None:
             raise click.ClickException(
                 f"the event store {path} does not exist; check --db (or WAQIA_DB), or fill one with `waqia ingest`")
     return db
+
+
+#: ``-q``: the same in every command that reports as it goes
+quiet_option = click.option("-q", "--quiet", is_flag=True,
+                            help="Only errors on standard error: no progress bar, no summary.")
+#: ``--progress/--no-progress``: the same in every command that runs a batch
+progress_option = click.option("--progress/--no-progress", default=None,
+                               help="Progress bar (default: when on a terminal).")
+#: ``--gazetteer``: the same in every command that reads articles
+gazetteer_option = click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False),
+                                help="Gazetteer to use (default: WAQIA_GAZETTEER, else the bundled one).")
+#: ``--cluster``: the same in every command that runs a batch
+cluster_option = click.option("--cluster", metavar="ADDRESS",
+                              help="Run on a Dask cluster: tcp://SCHEDULER:8786, or dask-config for Dask's own "
+                                   "setting.")
+
+
+def usable_gazetteer(path: str | None) -> str | None:
+    """``path`` when it opens as a gazetteer (checked once, before a run, not per document)."""
+    if path:
+        from ..errors import GazetteerError
+        from ..gazetteer import open_gazetteer
+
+        try:
+            open_gazetteer(path)
+        except GazetteerError as exc:
+            raise click.ClickException(str(exc)) from None
+    return path
+

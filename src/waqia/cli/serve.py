@@ -12,6 +12,7 @@ import click
 
 from ..errors import WaqiaError
 from ..settings import Settings
+from .options import quiet_option
 
 DB_HELP = "Event store: a file path or sqlite:///FILE (default waqia.db here) or postgresql://USER@HOST/DB."
 
@@ -43,8 +44,9 @@ def build(db: str | None, api_key: str | None, max_body: int | None) -> object:
               help="Largest request body in bytes (default: room for max_chars of Arabic).")
 @click.option("--log-level", default="info", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
+@quiet_option
 def serve(db: str | None, host: str, port: int, api_key: str | None, max_body: int | None,
-          log_level: str) -> None:
+          log_level: str, quiet: bool) -> None:
     """Run the HTTP API and the web page."""
     import uvicorn
 
@@ -55,5 +57,8 @@ def serve(db: str | None, host: str, port: int, api_key: str | None, max_body: i
     if host not in ("127.0.0.1", "localhost", "::1") and not api_key:
         click.echo("warning: listening beyond this machine without --api-key: anyone who can reach "
                    "the port can store documents and corrections", err=True)
-    click.echo(f"waqia: http://{host}:{port}/  (API: /openapi.json)", err=True)
+    if quiet:
+        log_level = "warning" if log_level in ("info", "debug") else log_level
+    else:
+        click.echo(f"waqia: http://{host}:{port}/  (API: /openapi.json)", err=True)
     uvicorn.run(app, host=host, port=port, log_level=log_level)  # type: ignore[arg-type]

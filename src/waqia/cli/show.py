@@ -152,13 +152,7 @@ def _highlighted(text: str, rec: dict[str, Any]) -> Any:
 def _event(console: Any, n: int, ev: dict[str, Any], text: str | None) -> None:
     from rich.table import Table
 
-    places = ", ".join(str(p.get("name") or p.get("text")) for p in ev.get("locations") or [])
-    fat = ev.get("fatalities") or {}
-    head = (f"event {n}: {ev.get('event_type')} / {ev.get('sub_event_type')} · "
-            f"{ev.get('date') or 'date unknown'} ({ev.get('date_precision')}) · {places or 'no place'} · "
-            f"fatalities {fat.get('low')}/{fat.get('best')}/{fat.get('high')} · "
-            f"confidence {ev.get('confidence')}")
-    table = Table(title=_esc(head), title_justify="left", show_lines=False)
+    table = Table(title=_esc(event_heading(n, ev)), title_justify="left", show_lines=False)
     for col in ("kind", "value", "approx", "party", "source", "evidence"):
         table.add_column(col, overflow="fold")
     for c in ev.get("claims") or []:
@@ -166,22 +160,56 @@ def _event(console: Any, n: int, ev: dict[str, Any], text: str | None) -> None:
     console.print(table)
 
 
+def shown(value: Any, missing: str = "-") -> str:
+    """A value as printed: ``missing`` for None or empty, never the word None.
+
+    >>> shown(None), shown(""), shown(0), shown(None, "unknown")
+    ('-', '-', '0', 'unknown')
+    """
+    return missing if value is None or value == "" else str(value)
+
+
+def event_heading(n: int, ev: dict[str, Any]) -> str:
+    """The line above an event's claims: type, date, places, fatalities, confidence.
+
+    >>> event_heading(1, {"event_type": "Battles", "sub_event_type": None, "locations": [{"name": None}]})
+    'event 1: Battles · date unknown · no place · fatalities unknown'
+    """
+    places = ", ".join(str(p.get("name") or p.get("text")) for p in ev.get("locations") or []
+                       if p.get("name") or p.get("text"))
+    kind = " / ".join(str(x) for x in (ev.get("event_type"), ev.get("sub_event_type")) if x) or "type unknown"
+    date = ev.get("date") or "date unknown"
+    if ev.get("date") and ev.get("date_precision"):
+        date += f" ({ev['date_precision']})"
+    fat = ev.get("fatalities") or {}
+    figures = [fat.get(k) for k in ("low", "best", "high")]
+    deaths = "fatalities " + ("/".join(shown(x, "?") for x in figures) if any(x is not None for x in figures)
+                              else "unknown")
+    parts = [f"event {n}: {kind}", date, places or "no place", deaths]
+    if ev.get("confidence") is not None:
+        parts.append(f"confidence {ev['confidence']}")
+    return " · ".join(parts)
+
+
 def _claim_row(c: dict[str, Any], text: str | None) -> list[str]:
     value = "?" if c.get("value") is None else str(c["value"])
-    if c.get("low") != c.get("high") or c.get("value") is None:
-        value += f" [{c.get('low')}–{c.get('high')}]"
+    low, high = c.get("low"), c.get("high")
+    if (low is not None or high is not None) and (low != high or c.get("value") is None):
+        value += f" [{shown(low, '?')}–{shown(high, '?')}]"
     party = c.get("party") or {}
     source = c.get("source") or {}
+    name = source.get("name") or source.get("text") or "unnamed source"
     src = "(article's own voice)" if not source else \
-        f"{source.get('name')}" + (f" «{source.get('text')}»" if source.get("text") != source.get("name") else "")
+        name + (f" «{source.get('text')}»" if source.get("text") and source.get("text") != name else "")
     ev = c.get("evidence") or {}
     s, e = ev.get("start"), ev.get("end")
-    evidence = f"{s}–{e}"
+    evidence = f"{s}–{e}" if isinstance(s, int) and isinstance(e, int) else "-"
     if text is not None and isinstance(s, int) and isinstance(e, int):
         snippet = " ".join(text[s:e].split())
         evidence = snippet if len(snippet) <= 160 else snippet[:157] + "..."
-    return [str(c.get("kind")), value, "yes" if c.get("approx") else "no",
-            f"{party.get('text') or party.get('name') or '-'} [{party.get('category')}]", src, evidence]
+    category = f" [{party['category']}]" if party.get("category") else ""
+    return [shown(c.get("kind"), "?"), value, "yes" if c.get("approx") else "no",
+            f"{party.get('text') or party.get('name') or '-'}{category}", src, evidence]
 
 
 def _esc(s: str) -> str:

@@ -1,74 +1,23 @@
-"""``waqia ingest``, ``waqia incidents`` and ``waqia export``: the event store from the shell.
+"""``waqia incidents`` and ``waqia export``: the event store from the shell (``waqia ingest``
+fills it: see :mod:`waqia.cli.ingest`).
 
-    waqia ingest news/*.jsonl --db waqia.db
     waqia incidents --since 2020-01-01 --country SY -o incidents.jsonl
     waqia export --format csv -o incidents.csv
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
 from ..errors import WaqiaError
-from .options import check_day, check_output, check_published, existing_store
+from .options import check_day, check_output, existing_store, quiet_option
 
 DB_HELP = "Event store: a file path or sqlite:///FILE (default waqia.db here) or postgresql://USER@HOST/DB."
-
-
-class StoreSink:
-    """Receives extraction results in input order and stores each document in its own transaction."""
-
-    def __init__(self, store: Any, echo: Callable[[str], None]):
-        self.store = store
-        self.echo = echo
-        self.status: Counter[str] = Counter()
-
-    def write(self, results: Sequence[Any]) -> None:
-        for r in results:
-            if r.error is not None:
-                self.reject(r.key, r.error)
-                continue
-            record = r.record
-            self.put(record, record.pop("text", None), r.key)
-
-    def put(self, record: Any, text: str | None, where: str) -> None:
-        """Store one record; a failure is counted and reported, never raised."""
-        try:
-            self.status[self.store.ingest(record, text=text).status] += 1
-        except WaqiaError as exc:
-            self.reject(where, str(exc))
-
-    def reject(self, where: str, why: str) -> None:
-        self.status["rejected"] += 1
-        if self.status["rejected"] <= 20:
-            self.echo(f"rejected {where}: {why}")
-
-    def close(self) -> None:
-        pass
-
-
-def read_records(paths: Sequence[str]) -> Iterator[tuple[str, Any]]:
-    """(where, record) for every line of JSON Lines files of extracted records (.gz allowed)."""
-    from ..inputs import expand_paths
-
-    for path in expand_paths(paths):
-        opener = gzip.open if path.suffix == ".gz" else open
-        with opener(path, "rt", encoding="utf-8", errors="replace") as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    yield f"{path}#{n}", json.loads(line)
-                except json.JSONDecodeError as exc:
-                    yield f"{path}#{n}", f"not a JSON line: {exc}"
 
 
 def _open_store(db: str | None) -> Any:
@@ -78,65 +27,6 @@ def _open_store(db: str | None) -> Any:
         return Store.open(db)
     except WaqiaError as exc:
         raise click.ClickException(str(exc)) from exc
-
-
-@click.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--db", envvar="WAQIA_DB", default=None, help=DB_HELP)
-@click.option("--records", is_flag=True,
-              help="PATHS hold document records already extracted (waqia extract output): store them as they are.")
-@click.option("--workers", type=int, default=None, help="Extraction processes (default: every core).")
-@click.option("--published", default=None, callback=check_published,
-              help="Publication date (YYYY-MM-DD) for documents without one.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(paths: tuple[str, ...], db: str | None, records: bool, workers: int | None,
-           published: str | None, quiet: bool) -> None:
-    """Extract articles (or read extracted records) and store them, linking incidents.
-
-    Ingesting the same documents again adds nothing; a changed record under
-    the same id replaces the old one.  Each document is one transaction.
-    """
-    store = _open_store(db)
-    sink = StoreSink(store, lambda msg: click.echo(msg, err=True))
-    try:
-        if records:
-            for where, rec in read_records(paths):
-                if isinstance(rec, dict):
-                    sink.put(rec, rec.pop("text", None), where)
-                else:
-                    sink.reject(where, str(rec))
-        else:
-            _extract_into(paths, sink, workers, published, quiet)
-        counts = store.counts()
-    except WaqiaError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        store.close()
-    done = ", ".join(f"{k} {v}" for k, v in sorted(sink.status.items())) or "nothing"
-    click.echo(f"{done}; the store holds {counts['documents']} documents, {counts['events']} events, "
-               f"{counts['incidents']} incidents ({counts['linked_incidents']} reported by several)", err=True)
-
-
-def _extract_into(paths: Sequence[str], sink: StoreSink, workers: int | None, published: str | None,
-                  quiet: bool) -> None:
-    from rich.progress import Progress
-
-    from .. import batch
-    from ..inputs import expand_paths, input_size, iter_documents
-
-    files = expand_paths(paths)
-    docs = iter_documents(paths, files=files)
-    if quiet:
-        batch.run(docs, sink, workers=workers, published=published, with_text=True)
-        return
-    with Progress(transient=False) as progress:
-        task = progress.add_task("ingesting", total=max(1, input_size(files)))
-
-        def on_progress(position: int, summary: Any) -> None:
-            progress.update(task, completed=position, description=f"ingesting ({summary.done} done)")
-
-        batch.run(docs, sink, workers=workers, published=published, with_text=True, on_progress=on_progress)
-        progress.update(task, completed=max(1, input_size(files)))
 
 
 def _filters(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -153,6 +43,7 @@ def _filters(fn: Callable[..., Any]) -> Callable[..., Any]:
                      help="Only incidents reported by at least this many documents."),
         click.option("-o", "--output", default=None, callback=check_output,
                      help="Output file (default, or -: standard output)."),
+        quiet_option,
     ]
     for opt in reversed(options):
         fn = opt(fn)
@@ -188,7 +79,7 @@ def explain_lines(incident: dict[str, Any]) -> list[str]:
               help="Print why each document of incident ID joined it (features and weights).")
 def incidents(db: str | None, since: str | None, until: str | None, country: str | None,
               admin1: str | None, event_type: str | None, min_docs: int, output: Path | None,
-              explain_id: str | None) -> None:
+              quiet: bool, explain_id: str | None) -> None:
     """Write the incidents linked across articles as JSON Lines."""
     from ..exports import export
 
@@ -206,7 +97,8 @@ def incidents(db: str | None, since: str | None, until: str | None, country: str
     found = _select(db, min_docs, since=since, until=until, country=country, admin1=admin1,
                     event_type=event_type)
     n = export(found, "jsonl", output, stdout=sys.stdout)
-    click.echo(f"{n} incidents", err=True)
+    if not quiet:
+        click.echo(f"{n} incidents", err=True)
 
 
 @click.command()
@@ -214,7 +106,8 @@ def incidents(db: str | None, since: str | None, until: str | None, country: str
               show_default=True, help="jsonl (the Incident records), csv (ACLED columns), geojson, parquet.")
 @_filters
 def export(fmt: str, db: str | None, since: str | None, until: str | None, country: str | None,
-           admin1: str | None, event_type: str | None, min_docs: int, output: Path | None) -> None:
+           admin1: str | None, event_type: str | None, min_docs: int, output: Path | None,
+           quiet: bool) -> None:
     """Export incidents as JSONL, CSV (ACLED column names), GeoJSON or Parquet."""
     from .. import exports
 
@@ -224,4 +117,5 @@ def export(fmt: str, db: str | None, since: str | None, until: str | None, count
         n = exports.export(found, fmt, output, stdout=sys.stdout)
     except WaqiaError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"{n} incidents written as {fmt}", err=True)
+    if not quiet:
+        click.echo(f"{n} incidents written as {fmt}", err=True)

@@ -95,3 +95,15 @@ def test_cli_options_show_never_prints_none(tmp_path: Path) -> None:
     res = _run("show", str(path), "--width", "200")
     assert res.exit_code == 0, res.output
     assert "None" not in res.output and "Battles" in res.output
+
+
+def test_cli_options_gazetteer_info_takes_a_file(place: Path) -> None:
+    (place / "places.txt").write_text("9001\tKafr Test\tKafr Test\t\t35.5\t36.5\tP\tPPL\tSY\t\t09\t\t\t\t1200"
+                                      "\t\t\t\t\n", encoding="utf-8")
+    built = _run("gazetteer", "build", "g.sqlite", "places.txt")
+    assert built.exit_code == 0, built.output
+    res = _run("gazetteer", "info", "g.sqlite")
+    assert res.exit_code == 0, res.output
+    assert "g.sqlite" in json.loads(res.stdout)["gazetteer"]
+    missing = _run("gazetteer", "info", "nope.sqlite")
+    assert missing.exit_code == 2 and len(missing.stderr.strip().splitlines()) == 1

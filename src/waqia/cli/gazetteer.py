@@ -2,7 +2,7 @@
 
     waqia gazetteer build OUT.sqlite SOURCES... [--compact]
     waqia gazetteer lookup NAME [--gazetteer PATH] [--country CC]
-    waqia gazetteer info [--gazetteer PATH]
+    waqia gazetteer info [FILE | --gazetteer PATH]
 """
 
 from __future__ import annotations
@@ -67,14 +67,15 @@ def lookup_cmd(name: str, path: str | None, country: str | None) -> None:
 
 
 @gazetteer.command("info")
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False))
 @click.option("--gazetteer", "path", envvar="WAQIA_GAZETTEER", default=None,
               help="Gazetteer file (default: WAQIA_GAZETTEER, else the bundled one).")
-def info_cmd(path: str | None) -> None:
-    """Print what a gazetteer holds."""
+def info_cmd(file: str | None, path: str | None) -> None:
+    """Print what a gazetteer holds: FILE, else --gazetteer, else the one waqia uses."""
     from ..gazetteer import open_gazetteer
 
     try:
-        g = open_gazetteer(path)
+        g = open_gazetteer(file or path)
     except WaqiaError as e:
         raise click.ClickException(str(e)) from None
     click.echo(json.dumps({"gazetteer": g.label, **g.meta}, ensure_ascii=False, indent=1))

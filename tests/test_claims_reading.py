@@ -266,3 +266,8 @@ def test_claims_members_of_the_speaker_are_its_side() -> None:
 
 def test_claims_members_in_a_force_belong_to_it() -> None:
     assert ("killed", 3, "state_forces", None) in brief("قتل ثلاثة عناصر في الجيش خلال اشتباك مع مهربين.")
+
+
+def test_claims_one_of_a_construct_is_one() -> None:
+    assert ("killed", 1, "state_forces", None) in brief("قتل أحد أفراد الشرطة المحلية في الهجوم على الحاجز.")
+    assert brief("ولم يصب أحد بأذى في الحريق.") == set()

@@ -28,8 +28,9 @@ Decisions:
   «عام»), days of a month, hours, percentages, labels («اللواء 47»), dates,
   times and phone numbers written in digits, ordinals («الخامس عشر»),
   «مرة واحدة».  A duration («48 ساعة») is kept: ``unit`` holds the next word.
-* «أحد/إحدى» followed by a definite word («أحد الجنود») is value 1 with
-  ``partitive`` True; alone («لم يصب أحد») it is not a number.
+* «أحد/إحدى» followed by a definite word («أحد الجنود») or by a construct that
+  ends in one («أحد أفراد الشرطة») is value 1 with ``partitive`` True; alone
+  («لم يصب أحد») it is not a number.
 """
 
 from __future__ import annotations
@@ -112,6 +113,8 @@ _CLUSTER = frozenset("0123456789/:.,-+% abcdefghijklmnopqrstuvwxyz")
 ART, AND, OF = "ال", "و", "من"
 _UNIT = re.compile(rf" *(?:{OF} +)?([^\W\d_]+)")
 _DEFINITE_NEXT = re.compile(rf" +(?:{ART}|{OF} )")
+# «أحد أفراد قوات الحشد», «أحد أبرز القادة»: «أحد» before a construct that ends in a definite noun
+_CONSTRUCT_NEXT = re.compile(rf" +(?!{AND})[^\W\d_]{{3,}} +(?:[^\W\d_]+ +)?{ART}")
 _DASH = re.compile(r" *- *")
 _FROM = re.compile(rf"(?<!\w){OF} *$")
 _AND = re.compile(rf" *{AND} *")
@@ -369,7 +372,8 @@ def _word_numbers(text: str, idx: _Index) -> list[_Num]:
                 value = acc.total + acc.cur
                 out.append(_Num(m.start, words[j - 1].end, m.word_start, value, value, value,
                                 prefix=m.prefix, scale=acc.scale))
-            elif kind == "head" and m.entry.get("value") == "1" and _DEFINITE_NEXT.match(text, m.end):
+            elif kind == "head" and m.entry.get("value") == "1" and (
+                    _DEFINITE_NEXT.match(text, m.end) or _CONSTRUCT_NEXT.match(text, m.end)):
                 out.append(_Num(m.start, m.end, m.word_start, 1, 1, 1, prefix=m.prefix, partitive=True))
             i = max(j, i + 1)
     return out

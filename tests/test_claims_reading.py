@@ -271,3 +271,7 @@ def test_claims_members_in_a_force_belong_to_it() -> None:
 def test_claims_one_of_a_construct_is_one() -> None:
     assert ("killed", 1, "state_forces", None) in brief("قتل أحد أفراد الشرطة المحلية في الهجوم على الحاجز.")
     assert brief("ولم يصب أحد بأذى في الحريق.") == set()
+
+
+def test_claims_a_force_in_the_toll_is_the_side_whatever_the_unit() -> None:
+    assert ("killed", 9, "state_forces", None) in brief("وارتفع عدد قتلى الجيش في المعارك إلى 9 أشخاص.")

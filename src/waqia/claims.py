@@ -127,9 +127,12 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
                 return []  # «سقوط 3 قذائف» counts shells, «سقوط 5 جرحى» is read from its victim word
             used.add(k)
             claims = _with_parts(idx, m, q, k, used)
-            if m.entry.get("role") == "toll" and claims and claims[0][0].party.span is None:
+            if m.entry.get("role") == "toll" and claims:
+                # «حصيلة قتلى الجيش ... 12 شخصا»: a force in the toll's genitive is the side,
+                # whatever generic unit follows the figure
                 party, _ = read_party(idx, ti + 1, stop=k)
-                claims = [(replace_party(c, party), pos) for c, pos in claims]
+                if claims[0][0].party.span is None or party.category in ("state_forces", "armed_group"):
+                    claims = [(replace_party(c, party), pos) for c, pos in claims]
             return claims
         if k in idx.perpetrators:
             return []  # «اغتيال نفذه مسلحون»: who did it, not who died

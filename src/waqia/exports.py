@@ -45,13 +45,10 @@ def _claim_summary(c: dict[str, Any]) -> dict[str, Any]:
 
 
 def _notes(incident: dict[str, Any]) -> str:
-    docs = incident.get("doc_ids") or []
-    parts = [f"Reported by {len(docs)} document(s)."]
-    for d in incident.get("disagreements") or []:
-        vals = ", ".join(f"{v['value']} ({v.get('source') or v.get('outlet') or v.get('doc_id')})"
-                         for v in d["values"])
-        parts.append(f"Sources disagree on {d['kind']} ({d['party_category']}): {vals}.")
-    return " ".join(parts)
+    """ACLED-style notes: what happened, where, and each source's figures (:mod:`waqia.notes`)."""
+    from .notes import incident_notes
+
+    return str(incident.get("notes") or incident_notes(incident))
 
 
 def incident_row(incident: dict[str, Any]) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..errors import StoreError
 from ..incident_evidence import lead_weekdays, text_shingles, text_words
 from ..incidents import Member, anchor
+from ..notes import with_notes
 from . import linking, queries, schema
 from .migrations import migrate
 
@@ -108,7 +109,8 @@ class Store:
       outlet, published, relevant, events}`` (events: how many), newest first.
     * ``incidents(since=None, until=None, country=None, admin1=None,
       event_type=None, doc_id=None, limit=None, offset=0) -> list[dict]``:
-      Incident records (output-format.md, section Incident), by date.
+      Incident records (output-format.md, section Incident) with their ``notes``
+      (English) and ``notes_ar`` (Arabic) summaries, by date.
     * ``get_incident(incident_id) -> dict | None``.
     * ``counts() -> {"documents", "events", "incidents", "linked_incidents", "corrections"}``.
     * ``save_correction(doc_id, payload, author=None) -> int`` (the correction's
@@ -272,12 +274,13 @@ class Store:
         """
         q = queries.incident_query(since, until, country, admin1, event_type, doc_id)
         with self._read() as conn:
-            return [dict(r.payload) for r in conn.execute(q.offset(offset).limit(limit))]
+            return [with_notes(dict(r.payload)) for r in conn.execute(q.offset(offset).limit(limit))]
 
     def get_incident(self, incident_id: str) -> dict[str, Any] | None:
-        """One incident record, or None."""
+        """One incident record (with its notes), or None."""
         with self._read() as conn:
-            return queries.get_incident(conn, incident_id)
+            found = queries.get_incident(conn, incident_id)
+        return with_notes(found) if found is not None else None
 
     def counts(self) -> dict[str, int]:
         """``{"documents", "events", "incidents", "linked_incidents", "corrections"}``."""

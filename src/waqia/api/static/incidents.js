@@ -66,6 +66,8 @@ export async function showIncident(id, container) {
   clear(container).append(
     el("h2", {dir: "ltr"}, inc.event_type || "", " — ", inc.sub_event_type || "", " · ", inc.date || "?"),
     el("p", {class: "fatalities"}, `القتلى: أدنى ${f.low ?? "—"} · أرجح ${f.best ?? "—"} · أعلى ${f.high ?? "—"}`),
+    el("h3", {}, "الخلاصة"), el("p", {class: "notes", id: "incident-notes-ar"}, iso(inc.notes_ar || "")),
+    el("p", {class: "notes", id: "incident-notes", dir: "ltr", lang: "en"}, inc.notes || ""),
     el("h3", {}, "الأماكن"), el("p", {}, (inc.locations || []).map((l) => el("span", {class: "chip"},
       iso(l.text || l.name_ar || l.name), " ", el("small", {dir: "ltr"}, [l.admin1, l.country].filter(Boolean).join(", "))))),
     map,

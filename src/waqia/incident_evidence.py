@@ -15,18 +15,19 @@ get the same evidence whichever article came first.
 from __future__ import annotations
 
 import math
-import re
-import zlib
 from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import TYPE_CHECKING, Any
 
+from .incident_text import lead_weekdays, text_shingles, text_weight, text_words
 from .incidents import parse_day
-from .lexicon import PREFIXES, default_lexicon
 from .normalize import key
 
 if TYPE_CHECKING:
     from .incidents import Member
+
+__all__ = ["Evidence", "lead_weekdays", "place_weight", "span", "text_shingles", "text_weight", "text_words",
+           "type_weight", "weekday_weight", "weigh"]
 
 #: the score a pair needs to be a link
 THRESHOLD = 5.0
@@ -39,18 +40,10 @@ UNDATED_MIN_FIGURES = 3.0
 NEAR_KM, FAR_KM = 15.0, 60.0
 #: an event dated only by its article's publication may have happened this many days before it
 REPORT_LAG_DAYS = 10
-#: words per shingle; shingle share (of the shorter text) of a copied passage
-SHINGLE_WORDS, COPY_SHARE = 3, 0.2
-#: content words are at least this long once proclitics are stripped
-MIN_WORD = 4
-#: lexicon concepts whose words still tell one event from another (names of places and days)
-TEXT_CONCEPTS = frozenset({"place_named", "weekdays", "months"})
-#: word-set Jaccard at which text evidence starts, and the span over which it grows to TEXT_MAX
-TEXT_FROM, TEXT_SPAN, TEXT_MAX = 0.03, 0.15, 4.0
-#: the lead of an article (matching-form characters), where it names the weekday of its event
-LEAD_CHARS = 300
 #: weight of weekdays that agree, and of weekdays that contradict each other
 WEEKDAY_AGREE, WEEKDAY_CONFLICT = 0.5, -3.0
+#: weight of two different but compatible event types (as much as one type with two sub-types)
+COMPATIBLE_TYPE = 1.0
 TOLL_KINDS = ("killed", "injured", "captured", "missing")
 
 #: Pairs of different ACLED event types that one real event can be coded as.
@@ -62,7 +55,6 @@ COMPATIBLE_TYPES: frozenset[frozenset[str]] = frozenset({
     frozenset({"Protests", "Violence against civilians"}),
     frozenset({"Battles", "Strategic developments"}),
 })
-_PREFIXES = sorted((p for p in PREFIXES if p), key=len, reverse=True)
 
 
 @dataclass(frozen=True)
@@ -97,81 +89,6 @@ class Evidence:
         return out
 
 
-# ---- text --------------------------------------------------------------
-
-
-def _words(text: str | None) -> list[str]:
-    return re.findall(r"\w+", key(text or ""))
-
-
-def _stem(word: str) -> str:
-    for p in _PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            return word[len(p):]
-    return word
-
-
-def _hash(s: str) -> int:
-    return zlib.crc32(s.encode("utf-8"))
-
-
-def text_shingles(text: str | None) -> frozenset[int]:
-    """Hashes of the overlapping word triples of an article (copied passages show in them).
-
-    >>> text_shingles("قُتل ٤ جنود في قصف") == text_shingles("قتل 4 جنود في  قصف")
-    True
-    >>> len(text_shingles("a b c d")), text_shingles(None)
-    (2, frozenset())
-    """
-    words = _words(text)
-    grams = (" ".join(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1))
-    return frozenset(_hash(g) for g in grams)
-
-
-def text_words(text: str | None) -> frozenset[int]:
-    """Hashes of an article's distinctive words: proclitics stripped, at least :data:`MIN_WORD`
-    letters, no digits, and none of the genre's own vocabulary (a word inside a lexicon match of
-    any concept but :data:`TEXT_CONCEPTS`: «انفجار», «مصدر أمني» are in every report).
-
-    >>> text_words("والمدينة المدينة بالمدينة") == text_words("مدينة")
-    True
-    >>> text_words("في 2020 من"), len(text_words("reported heavy shelling"))
-    (frozenset(), 3)
-    """
-    norm = key(text or "")
-    covered: set[int] = set()
-    for m in default_lexicon().scan(norm):
-        if m.concept not in TEXT_CONCEPTS:
-            covered.update(range(m.word_start, m.end))
-    stems = (_stem(w.group()) for w in re.finditer(r"\w+", norm) if w.start() not in covered)
-    return frozenset(_hash(s) for s in stems if len(s) >= MIN_WORD and not s.isdigit())
-
-
-def text_weight(a: Member, b: Member) -> float:
-    """Text evidence from 0 to :data:`TEXT_MAX`: the Jaccard similarity of the content words,
-    0 below :data:`TEXT_FROM`, growing linearly to the maximum over :data:`TEXT_SPAN`; a copied
-    passage (shingle share of :data:`COPY_SHARE`) gives the maximum.  0 when a text is unknown."""
-    if not a.words or not b.words:
-        return 0.0
-    if a.shingles and b.shingles:
-        share = len(a.shingles & b.shingles) / min(len(a.shingles), len(b.shingles))
-        if share >= COPY_SHARE:
-            return TEXT_MAX
-    jaccard = len(a.words & b.words) / len(a.words | b.words)
-    return round(max(0.0, min(1.0, (jaccard - TEXT_FROM) / TEXT_SPAN)) * TEXT_MAX, 2)
-
-
-def lead_weekdays(text: str | None) -> frozenset[int]:
-    """Weekdays (0 = Monday) named in an article's lead: news leads name the day of the event.
-
-    >>> sorted(lead_weekdays("قتل ثلاثة في هجوم يوم الثلاثاء")), lead_weekdays(None)
-    ([1], frozenset())
-    """
-    lead = key(text or "")[:LEAD_CHARS]
-    return frozenset(int(m.entry.get("weekday")) for m in default_lexicon().scan(lead)
-                     if m.concept == "weekdays" and m.entry.get("weekday").isdigit())
-
-
 # ---- place -------------------------------------------------------------
 
 
@@ -192,6 +109,14 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
         return None
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _nearest_km(la: list[dict[str, Any]], lb: list[dict[str, Any]]) -> float:
+    """The least distance between a town-level place (precision 1-2) of each side; inf if none."""
+    def towns(locs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [x for x in locs if (x.get("geo_precision") or 3) <= 2]
+    dists = (_km(x, y) for x in towns(la) for y in towns(lb))
+    return min((d for d in dists if d is not None), default=math.inf)
 
 
 def _values(locs: list[dict[str, Any]], name: str) -> set[str]:
@@ -238,7 +163,7 @@ def place_weight(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     if shared > 1.0:
         return shared
     dist = _km(la[0], lb[0])
-    if dist is not None and dist <= NEAR_KM:
+    if _nearest_km(la, lb) <= NEAR_KM:
         return 2.5
     if _values(la, "admin2") & _values(lb, "admin2"):
         return 2.0
@@ -297,7 +222,10 @@ def weekday_weight(a: Member, b: Member) -> float:
 
     An event dated to a day has that day's weekday (give or take one, as
     relative dates may be off by one); otherwise the weekdays its article's
-    lead names stand in (:attr:`~waqia.incidents.Member.weekdays`).
+    lead names stand in (:attr:`~waqia.incidents.Member.weekdays`).  A lead
+    that names a weekday the other article reports on (its publication day or
+    a weekday its own lead names) contradicts nothing: a follow-up report names
+    the day it is written, not the day of the event.
     """
     da, db = _weekdays(a), _weekdays(b)
     if not da or not db:
@@ -308,7 +236,15 @@ def weekday_weight(a: Member, b: Member) -> float:
     near_b = {(d + k) % 7 for d in db[1] for k in ((-1, 0, 1) if db[0] else (0,))}
     if near & db[1] or near_b & da[1]:
         return WEEKDAY_AGREE
+    if a.weekdays & _report_weekdays(b) or b.weekdays & _report_weekdays(a):
+        return 0.0
     return WEEKDAY_CONFLICT
+
+
+def _report_weekdays(m: Member) -> frozenset[int]:
+    """The weekdays an article is written on or names in its lead."""
+    pub = parse_day(m.published)
+    return m.weekdays | ({pub.weekday()} if pub else set())
 
 
 def _weekdays(m: Member) -> tuple[bool, frozenset[int]] | None:
@@ -322,13 +258,15 @@ def _weekdays(m: Member) -> tuple[bool, frozenset[int]] | None:
 
 
 def type_weight(a: dict[str, Any], b: dict[str, Any]) -> float:
-    """Same sub-event type 1.5, same type 1, compatible types 0.5, a type unknown 0, else -2."""
+    """Same sub-event type 1.5, same type or compatible types 1 (reports of one event often
+    type it differently: an attack on an airport as shelling or as an attack on civilians),
+    a type unknown 0, else -2."""
     ta, tb = a.get("event_type"), b.get("event_type")
     if not ta or not tb:
         return 0.0
     if ta == tb:
         return 1.5 if a.get("sub_event_type") == b.get("sub_event_type") else 1.0
-    return 0.5 if frozenset({ta, tb}) in COMPATIBLE_TYPES else -2.0
+    return COMPATIBLE_TYPE if frozenset({ta, tb}) in COMPATIBLE_TYPES else -2.0
 
 
 def _actor_keys(e: dict[str, Any]) -> set[str]:

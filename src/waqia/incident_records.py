@@ -1,14 +1,17 @@
 """The record of an incident: its events' fields reconciled, every claim with its document,
-low / best / high across sources and the disagreements between them (output-format.md,
-section Incident).  Which events form an incident is :mod:`waqia.incidents`' business."""
+low / best / high across sources, the disagreements between them and each source's rising
+figures (output-format.md, section Incident; the figures are :mod:`waqia.incident_figures`').  Which events form an incident is :mod:`waqia.incidents`' business."""
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import Any
 
+from .incident_figures import disagreements, incident_fatalities, series
 from .incidents import Member, incident_id
 from .normalize import key
+
+__all__ = ["build_incident", "disagreements", "explain_links", "incident_fatalities", "primary_location"]
 
 
 def build_incident(members: list[Member],
@@ -36,6 +39,8 @@ def build_incident(members: list[Member],
     claims = [dict(c, doc_id=m.doc_id) for m in members for c in m.event.get("claims") or []]
     event_type = _mode([e.get("event_type") for e in events])
     date, precision = _reconcile_date(events)
+    outlets = {m.doc_id: m.outlet for m in members}
+    days = {m.doc_id: m.published for m in members}
     return {
         "incident_id": incident_id(members),
         "event_type": event_type,
@@ -47,8 +52,9 @@ def build_incident(members: list[Member],
         "doc_ids": _unique(m.doc_id for m in members),
         "event_ids": _unique(str(e.get("event_id")) for e in events),
         "claims": claims,
-        "fatalities": incident_fatalities(claims),
-        "disagreements": disagreements(claims, {m.doc_id: m.outlet for m in members}),
+        "fatalities": incident_fatalities(claims, days=days, outlets=outlets),
+        "disagreements": disagreements(claims, outlets, days),
+        "series": series(claims, outlets, days),
         "sources": _unique(s for e in events for s in _event_sources(e)),
         "links": explain_links(links or []),
     }
@@ -117,75 +123,6 @@ def _merge(events: list[dict[str, Any]], field: str, identity: Any) -> list[dict
 def _event_sources(e: dict[str, Any]) -> list[str]:
     named = [c["source"]["name"] for c in e.get("claims") or [] if (c.get("source") or {}).get("name")]
     return list(e.get("sources") or []) + named
-
-
-def _category(c: dict[str, Any]) -> str:
-    return str((c.get("party") or {}).get("category") or "unknown")
-
-
-def _source_name(c: dict[str, Any]) -> str | None:
-    return (c.get("source") or {}).get("name")
-
-
-def incident_fatalities(claims: list[dict[str, Any]], kind: str = "killed") -> dict[str, int | None]:
-    """UCDP-style low / best / high over the reports of an incident (``kind`` claims).
-
-    Each report (one source in one document) gives one total: its figure for
-    all parties when it states one, else the sum of its per-party figures.
-    low and high span the reports' totals; best is the lowest total stated
-    without hedging (the conservative credible figure), else the lowest.
-
-    >>> c = lambda v, cat, src, approx=False: {"kind": "killed", "value": v, "low": v, "high": v,
-    ...     "approx": approx, "party": {"category": cat}, "source": {"name": src}, "doc_id": "d"}
-    >>> incident_fatalities([c(4, "state_forces", "A"), c(2, "armed_group", "A"), c(9, "unknown", "B", True)])
-    {'low': 6, 'best': 6, 'high': 9}
-    """
-    reports: dict[tuple[Any, Any], dict[str, list[dict[str, Any]]]] = {}
-    for c in claims:
-        if c.get("kind") == kind and c.get("value") is not None:
-            by_cat = reports.setdefault((c.get("doc_id"), _source_name(c)), {})
-            by_cat.setdefault(_category(c), []).append(c)
-    totals: list[tuple[int, bool]] = []
-    for by_cat in reports.values():
-        parts = [max(cs, key=lambda c: int(c["value"])) for cat, cs in by_cat.items() if cat != "unknown"]
-        whole = max(by_cat.get("unknown", []), key=lambda c: int(c["value"]), default=None)
-        part_sum = sum(int(c["value"]) for c in parts)
-        if whole is not None and int(whole["value"]) >= part_sum:
-            totals.append((int(whole["value"]), bool(whole.get("approx"))))
-        else:
-            totals.append((part_sum, any(bool(c.get("approx")) for c in parts)))
-    if not totals:
-        return {"low": None, "best": None, "high": None}
-    exact = [v for v, approx in totals if not approx]
-    values = [v for v, _ in totals]
-    return {"low": min(values), "best": min(exact) if exact else min(values), "high": max(values)}
-
-
-def disagreements(claims: list[dict[str, Any]], outlets: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-    """Where sources give different figures for the same kind and party category.
-
-    One entry per (kind, party_category) whose non-null values differ between
-    at least two reports (source and document); ``values`` lists each
-    distinct (value, source, doc_id) once, smallest value first.
-    """
-    groups: dict[tuple[str, str], dict[tuple[Any, ...], dict[str, Any]]] = {}
-    for c in claims:
-        if c.get("value") is None or not c.get("kind"):
-            continue
-        entry = {"value": int(c["value"]), "source": _source_name(c), "doc_id": c.get("doc_id")}
-        outlet = (outlets or {}).get(str(c.get("doc_id")))
-        if outlet:
-            entry["outlet"] = outlet
-        ident = (entry["value"], entry["source"], entry["doc_id"])
-        groups.setdefault((str(c["kind"]), _category(c)), {}).setdefault(ident, entry)
-    out = []
-    for (kind, cat), entries in groups.items():
-        values = list(entries.values())
-        reports = {(v["source"], v["doc_id"]) for v in values}
-        if len({v["value"] for v in values}) > 1 and len(reports) > 1:
-            values.sort(key=lambda v: (v["value"], str(v["doc_id"]), str(v["source"])))
-            out.append({"kind": kind, "party_category": cat, "values": values})
-    return out
 
 
 def primary_location(incident: dict[str, Any]) -> dict[str, Any] | None:

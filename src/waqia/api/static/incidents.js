@@ -4,6 +4,7 @@ import {el, clear, iso, figure, KIND_AR, CATEGORY_AR} from "./dom.js";
 import {get, query} from "./api.js";
 import {renderClaimsTable, flatClaims} from "./cards.js";
 import {renderMap} from "./map.js";
+import {renderLinks, renderSeries} from "./links.js";
 
 function filters(form) {
   const data = Object.fromEntries(new FormData(form).entries());
@@ -75,6 +76,8 @@ export async function showIncident(id, container) {
       el("li", {}, el("a", {href: `#/doc/${encodeURIComponent(d)}`}, iso(d))))),
     el("h3", {}, "المصادر"), el("p", {}, (inc.sources || []).map((s) => el("span", {class: "chip"}, iso(s)))),
     el("h3", {}, "الخلافات"), disagreements(inc.disagreements),
+    el("h3", {}, "تطور الأرقام"), renderSeries(inc),
+    el("h3", {}, "لماذا اجتمعت المقالات"), renderLinks(inc),
     el("h3", {}, "الأرقام حسب المصدر"), claims);
   renderMap(map, inc);
   renderClaimsTable(claims, flatClaims(inc));

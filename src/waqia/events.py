@@ -2,7 +2,8 @@
 
 A trigger from ``event_triggers.tsv`` reports an event of an ACLED type.  A
 weak trigger (weight 1, e.g. «هجوم») counts only with support in its
-sentence: a figure, a place, a date or a side.  Sentences about the past
+sentence: a figure, a place it happened at (:func:`waqia.place_roles.locates`),
+a date or a side.  Sentences about the past
 (a background date, «منذ») or about an out-of-scope topic (a road accident)
 give no trigger and no claim.  Triggers of one type and day make one event;
 claims and places join the event of the nearest trigger.
@@ -22,8 +23,8 @@ from .claim_rules import ClaimMention
 from .document import Document
 from .lexicon import Match, longest
 from .normalize import key as normalize_key
-from .output import Actor, Claim, DocumentRecord, Event, Location
-from .place_roles import drop_covered_countries
+from .output import Actor, Claim, DocumentRecord, Event
+from .place_roles import drop_covered_countries, event_locations, is_country, locates
 
 if TYPE_CHECKING:
     from .pipeline import Context
@@ -65,7 +66,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
     if not triggers and not claims:
         return doc.add("events", ())
     drafts = _group(doc, triggers, claims, blocked)
-    for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], _is_country), strict=True):
+    for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], is_country), strict=True):
         d.places = places
     events = tuple(_finish(doc, i, d) for i, d in enumerate(drafts))
     return doc.add("events", events)
@@ -102,8 +103,7 @@ def _off_topic(doc: Document, matches: tuple[Match, ...]) -> bool:
 def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
               claims: list[ClaimMention]) -> list[Trigger]:
     support: set[int] = {c.sentence for c in claims}
-    support |= {p.sentence for p in doc.layer("places") if not getattr(p, "context", False)
-                and hasattr(p, "sentence")}
+    support |= {p.sentence for p in doc.layer("places") if locates(p)}
     support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
     support |= {a.sentence for a in doc.layer("actors")}
     talk = _talk_sentences(doc, matches)
@@ -126,7 +126,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
     dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
              if getattr(d, "is_event_date", not getattr(d, "background", False))}
-    placed = {p.sentence for p in doc.layer("places") if not p.context}
+    placed = {p.sentence for p in doc.layer("places") if locates(p)}
     return _refine(doc, _absorb(out, claims, dated, placed), claims)
 
 
@@ -343,7 +343,7 @@ def _same_voice(a: Claim, b: Claim) -> bool:
 
 def _finish(doc: Document, n: int, d: _Draft) -> Event:
     claims = _distinct(d.claims)
-    locations = _locations(d.places)
+    locations = event_locations(d.places)
     actors = _actors(doc, d.actors, claims)
     date_span = doc.span(d.date.start, d.date.end) if d.date else None
     precision = d.date.precision if d.date and d.date.date else "unknown"
@@ -355,28 +355,6 @@ def _finish(doc: Document, n: int, d: _Draft) -> Event:
     trigger = doc.span(d.triggers[0].pos, d.triggers[0].end) if d.triggers else None
     return Event(event_id, d.event_type, d.sub_event_type, d.date.date if d.date else None, precision,
                  date_span, locations, actors, claims, min(confidence, 1.0), trigger)
-
-
-def _is_country(place: Any) -> bool:
-    level = getattr(place, "level", None)
-    if level is not None:
-        return bool(level == "country")
-    loc = place.location
-    return loc.admin1 is None and loc.geo_precision == 3 and bool(loc.name) and bool(loc.country)
-
-
-def _locations(places: list[Any]) -> tuple[Location, ...]:
-    """Places of the event, most precise first; a country only when nothing finer is named."""
-    if any(not _is_country(p) for p in places):
-        places = [p for p in places if not _is_country(p)]
-    seen: set[tuple[Any, ...]] = set()
-    out = []
-    for p in sorted(places, key=lambda p: getattr(p.location, "geo_precision", 3)):
-        key = (normalize_key(p.location.span.text), p.location.gazetteer_id)
-        if key not in seen:
-            seen.add(key)
-            out.append(p.location)
-    return tuple(out)
 
 
 def _actors(doc: Document, mentions: list[ActorMention], claims: tuple[Claim, ...] = ()) -> tuple[Actor, ...]:

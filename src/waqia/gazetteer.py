@@ -17,7 +17,7 @@ gazetteer build`` (:mod:`waqia.gazetteer_build`).
 >>> g = open_gazetteer(None)
 >>> [c.name for c in g.candidates("إدلب") if c.kind == "admin1"][:1]
 ['Idlib']
->>> sorted(g.known(["ادلب", "كلمه"]))
+>>> sorted(g.known(["ادلب", "لكن"]))
 ['ادلب']
 """
 

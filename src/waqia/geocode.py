@@ -24,26 +24,20 @@ stays unresolved and a warning is added.
 from __future__ import annotations
 
 import math
-import re
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .document import Document
 from .errors import GazetteerError
 from .gazetteer import Candidate
 from .output import Location
+from .place_anchors import Anchor, anchor_of, big_reading, coherent, distance_km, outlet_country
 
 if TYPE_CHECKING:
     from .place_patterns import Mention, Place
 
-#: country of an outlet from its domain (top-level domain, or a country word in the name)
-_TLD = {"sy", "iq", "ye", "ly", "lb", "ps", "sd", "so", "eg", "jo", "tr", "sa", "ma", "dz", "tn",
-        "ae", "qa", "kw", "om", "bh", "af", "ml", "ng", "il"}
-_DOMAIN_WORDS = {"syria": "SY", "iraq": "IQ", "yemen": "YE", "libya": "LY", "leban": "LB",
-                 "sudan": "SD", "somal": "SO", "masr": "EG", "egypt": "EG", "palestin": "PS",
-                 "gaza": "PS", "jordan": "JO", "djazair": "DZ"}
 _PLACE_KINDS = ("city", "town", "village", "camp", "neighbourhood", "crossing")
 #: the level of an unresolved name, from the place word before it
 _WORD_LEVELS = {"city": "locality", "town": "locality", "village": "locality", "camp": "locality",
@@ -54,46 +48,6 @@ _WORD_LEVELS = {"city": "locality", "town": "locality", "village": "locality", "
 _PART_KINDS = ("countryside", "direction", "axis", "area")
 
 
-@dataclass(frozen=True)
-class Anchor:
-    """A place the article names without doubt."""
-
-    country: str
-    admin1: str
-    lat: float | None
-    lon: float | None
-
-
-def outlet_country(meta: dict[str, Any]) -> str | None:
-    """The country an outlet is based in, when its domain says so.
-
-    >>> outlet_country({"outlet": "sana.sy"}), outlet_country({"url": "https://www.syria.tv/x"})
-    ('SY', 'SY')
-    """
-    raw = str(meta.get("outlet") or meta.get("url") or "").lower()
-    host = re.sub(r"^[a-z]+://", "", raw).split("/")[0]
-    if not host:
-        return None
-    tld = host.rsplit(".", 1)[-1]
-    if tld in _TLD:
-        return tld.upper()
-    for word, cc in _DOMAIN_WORDS.items():
-        if word in host:
-            return cc
-    return None
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km.
-
-    >>> round(distance_km((35.93, 36.63), (35.54, 36.73)))
-    44
-    """
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _lookup(gazetteer: Any, m: Mention, warnings: list[str]) -> list[Candidate]:
     if gazetteer is None or not m.known:
         return []
@@ -102,19 +56,6 @@ def _lookup(gazetteer: Any, m: Mention, warnings: list[str]) -> list[Candidate]:
     except (sqlite3.Error, GazetteerError) as e:
         warnings.append(f"gazetteer lookup failed for a place ({e}); it was kept unresolved")
         return []
-
-
-def _anchor(m: Mention, cands: list[Candidate]) -> Candidate | None:
-    """The candidate of an unambiguous mention, or None."""
-    exact = [c for c in cands if not c.loose]
-    if not exact:
-        return None
-    if len({c.country for c in exact}) == 1 and len({c.admin1 for c in exact}) == 1:
-        return max(exact, key=lambda c: c.population)
-    famous = [c for c in exact if c.kind in ("country", "admin1") or c.population >= 500_000]
-    if len({(c.country, c.admin1) for c in famous}) == 1:
-        return famous[0]
-    return None
 
 
 def _kind_score(m: Mention, c: Candidate) -> float:
@@ -296,10 +237,12 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
 
     warnings: list[str] = []
     cands = [_province_over_district(m, _lookup(gazetteer, m, warnings)) for m in mentions]
-    anchors = [(k, Anchor(a.country, a.admin1, a.lat, a.lon)) for k, m in enumerate(mentions)
-               if not m.context and not m.needs_support
-               and (a := _anchor(m, cands[k])) is not None]
-    context = _Context(anchors, outlet_country(doc.meta))
+    outlet = outlet_country(doc.meta)
+    eligible = [k for k, m in enumerate(mentions) if not m.context and not m.needs_support]
+    anchors = coherent([(k, a) for k in eligible if (a := anchor_of(cands[k])) is not None],
+                       [(k, a) for k in eligible if anchor_of(cands[k]) is None
+                        and (a := big_reading(cands[k])) is not None], outlet)
+    context = _Context(anchors, outlet)
     fallback = _dominant(context) or ((context.outlet, "") if context.outlet and not anchors else None)
     regions = [region_of(c) for c in cands]
     local = local_regions(mentions, regions)
@@ -321,7 +264,11 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
                         key=lambda sc: (-sc[0], sc[1].gazetteer_id))
         best = next((c for _, c in scored if context.supported(c, container, where, k)), None)
         if m.needs_support and (best is None or not context.nearby(best)):
-            continue  # a common word that some far-away village is called
+            same = _named_before(mentions, found, k)  # «مخيم زمزم» ... «في زمزم»: the place named before
+            span = doc.span(m.start, m.end)
+            if same is not None and span is not None:
+                found[k] = (replace(same[0], span=span), same[1])
+            continue  # else a common word that some far-away village is called
         found[k] = (_location(doc, m, best, container, where if m.strong else None), level(m, best))
         if country_named:
             m.container = None  # a country lies in nothing
@@ -339,6 +286,13 @@ def _province_over_district(m: Mention, cands: list[Candidate]) -> list[Candidat
         return cands
     provinces = {(c.country, c.admin1) for c in cands if c.kind == "admin1" and not c.loose}
     return [c for c in cands if c.kind not in ("admin2", "admin3") or (c.country, c.admin1) not in provinces]
+
+
+def _named_before(mentions: list[Mention], found: dict[int, tuple[Location, str | None]],
+                  k: int) -> tuple[Location, str | None] | None:
+    """The reading of the same name where the article introduced it with a place word."""
+    return next((found[j] for j, o in enumerate(mentions[:k]) if j in found and o.key == mentions[k].key
+                 and o.kind is not None and not o.needs_support and not o.context), None)
 
 
 def _container(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int) -> Location | None:

@@ -25,9 +25,11 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .document import Document
+from .normalize import key as normalize_key
+from .output import Location
 
 if TYPE_CHECKING:
     from .place_patterns import Place
@@ -68,6 +70,42 @@ def drop_covered_countries(groups: list[list[Place]], is_country: Callable[[Plac
     («في شرق العراق» beside «قرية في محافظة ديالى»); ``groups`` are the events' places."""
     finer = {p.location.country for g in groups for p in g if not is_country(p)}
     return [[p for p in g if not (is_country(p) and p.location.country in finer)] for g in groups]
+
+
+def locates(place: Any) -> bool:
+    """An event place that says where something happened: not context, and read with
+    a preposition of place or a place word («في X», «بX», «قرية X»).  A name said bare
+    («دمشق تتهم», «صواريخ X») places no weak event word of its sentence.
+
+    >>> from types import SimpleNamespace as P
+    >>> locates(P(context=False, preposition="في", kind=None)), locates(P(context=False, preposition=None, kind=None))
+    (True, False)
+    """
+    return not getattr(place, "context", False) and (place.preposition is not None or place.kind is not None)
+
+
+def is_country(place: Any) -> bool:
+    """A place that names a whole country («سوريا», «وسط اليمن»)."""
+    level = getattr(place, "level", None)
+    if level is not None:
+        return bool(level == "country")
+    loc = place.location
+    return loc.admin1 is None and loc.geo_precision == 3 and bool(loc.name) and bool(loc.country)
+
+
+def event_locations(places: list[Any]) -> tuple[Location, ...]:
+    """Places of an event, most precise first (the first is the event's point); a country
+    only when nothing finer is named; each name once."""
+    if any(not is_country(p) for p in places):
+        places = [p for p in places if not is_country(p)]
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for p in sorted(places, key=lambda p: getattr(p.location, "geo_precision", 3)):
+        key = (normalize_key(p.location.span.text), p.location.gazetteer_id)
+        if key not in seen:
+            seen.add(key)
+            out.append(p.location)
+    return tuple(out)
 
 
 def _names(doc: Document) -> list[tuple[int, int]]:

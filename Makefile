@@ -31,13 +31,10 @@ fuzz-slow: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
 
-## Rebuild the shipped data: the compact gazetteer (from ../shared/data/gazetteer) and the
-## common-word list (from wordfreq, installed for the build only). See NOTICE.
+## Rebuild the shipped data: the compact gazetteer (from ../shared/data/gazetteer). See NOTICE.
 GAZETTEER_SOURCES ?= ../shared/data/gazetteer
 gazetteer: $(STAMP)
 	$(BIN)/waqia gazetteer build --compact src/waqia/data/gazetteer.sqlite.gz $(GAZETTEER_SOURCES)
-	$(BIN)/pip install --quiet 'wordfreq==3.1.1'
-	$(BIN)/python scripts/build_common_words.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import gzip
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from .document import Document, Token
 from .gazetteer_build.writer import strip_article
 from .lexicon import longest
+from .normalize import key as norm_key
 from .output import Location
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 #: Zipf frequency from which a word is common (about once in 1,000 words per million)
 #: and from which it is very common: such a name needs more evidence to be a place.
 COMMON, VERY_COMMON = 3.0, 4.0
+#: wordfreq's frequency buckets are centibels: bucket 600 is Zipf 3.0 (= COMMON)
+_LAST_BUCKET = 600
 #: proclitic chains stripped from the first word of a name (the article stays)
 NAME_PREFIXES = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 MAX_WORDS = 4
@@ -145,16 +147,18 @@ def vocabulary(doc: Document, ctx: Context) -> Words:
 
 @functools.lru_cache(maxsize=1)
 def _common_words() -> dict[str, float]:
-    from importlib import resources
+    """Every Arabic word of Zipf frequency 3.0 or more, in matching form, with its
+    frequency: read once from the word list the wordfreq package installs with itself
+    (no network; its lists are CC BY-SA 4.0 and are used, not redistributed: see NOTICE)."""
+    from wordfreq import get_frequency_list
 
-    try:
-        raw = resources.files("waqia.data").joinpath("common_words.tsv.gz").read_bytes()
-    except FileNotFoundError:
-        return {}
+    arabic = re.compile("[\u0621-\u064a]+")
     out: dict[str, float] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines()[2:]:
-        form, _, z = line.partition("\t")
-        out[form] = float(z)
+    for i, bucket in enumerate(get_frequency_list("ar", "best")[:_LAST_BUCKET + 1]):
+        zipf = round(9 - i / 100, 2)  # bucket i: frequency 10^(-i/100), Zipf 9 - i/100
+        for word in bucket:
+            if arabic.fullmatch(word):
+                out.setdefault(norm_key(word), zipf)
     return out
 
 

@@ -1,0 +1,18 @@
+"""How common a name is as a word: read from the wordfreq package at run time."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from waqia.place_patterns import COMMON, VERY_COMMON, commonness
+
+
+def test_place_patterns_commonness_from_wordfreq() -> None:
+    assert commonness("كانت") >= VERY_COMMON  # a verb of every other sentence
+    assert commonness("سراقب") < COMMON  # a town's name
+    assert commonness("كانت سراقب") == commonness("سراقب") - 1.0  # a name of two words: one less than its rarest
+
+
+def test_place_patterns_ships_no_word_list() -> None:
+    data = {p.name for p in resources.files("waqia.data").iterdir()}
+    assert "common_words.tsv.gz" not in data  # wordfreq's CC BY-SA lists are used, not redistributed

@@ -67,3 +67,8 @@ def test_place_anchors_bare_name_supports_no_weak_word() -> None:
     placed = waqia.extract("وقع هجوم في مدينة سراقب بعد منتصف الليل.")
     assert not bare["events"]
     assert [e["sub_event_type"] for e in placed["events"]] == ["Armed clash"]
+
+
+def test_place_anchors_contained_reading_abroad_anchors_nothing(pipe: Any) -> None:
+    text = "انفجرت سيارة مفخخة في منطقة الباب ببغداد صباح اليوم. وأصيب آخرون بجروح في ساحة الورود."
+    assert _places(pipe, text)["ساحة الورود"].country == "IQ"

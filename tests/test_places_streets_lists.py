@@ -16,6 +16,7 @@ def names(text: str) -> list[str]:
 @pytest.mark.parametrize("text, expected", [
     ("انفجرت عبوة ناسفة في شارع الجمهورية وسط المدينة.", "شارع الجمهورية"),
     ("تجمع المحتجون في شارع 26 سبتمبر بالعاصمة.", "شارع 26 سبتمبر"),
+    ("تظاهر مئات الطلاب في ساحة النور وسط المدينة يوم الأحد.", "ساحة النور"),
     ("أغلقت القوات طريق المطار بعد الهجوم.", None),
 ])
 def test_places_streets_keep_their_word(text: str, expected: str | None) -> None:

@@ -23,13 +23,13 @@ from conftest import shared_path
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "relevance": 0.97, "claims": 0.79, "claims+party": 0.67, "claims+party+source": 0.62,
-        "locations": 0.72, "event_types": 0.75, "sub_event_types": 0.68, "dates": 0.88,
+        "locations": 0.73, "event_types": 0.75, "sub_event_types": 0.68, "dates": 0.88,
         "actors": 0.52, "attribution_accuracy": 0.91, "country_accuracy": 0.97,
         "admin1_accuracy": 0.90,
     },
     "check": {
         "relevance": 0.95, "claims": 0.78, "claims+party": 0.64, "claims+party+source": 0.51,
-        "locations": 0.70, "event_types": 0.74, "sub_event_types": 0.65, "dates": 0.87,
+        "locations": 0.71, "event_types": 0.74, "sub_event_types": 0.65, "dates": 0.87,
         "actors": 0.49, "attribution_accuracy": 0.76, "country_accuracy": 0.97,
         "admin1_accuracy": 0.91,
     },

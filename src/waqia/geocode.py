@@ -238,7 +238,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     warnings: list[str] = []
     cands = [_province_over_district(m, _lookup(gazetteer, m, warnings)) for m in mentions]
     outlet = outlet_country(doc.meta)
-    eligible = [k for k, m in enumerate(mentions) if not m.context and not m.needs_support]
+    eligible = [k for k, m in enumerate(mentions) if not m.context and not m.needs_support
+                and not _outside_container(mentions, cands, k)]
     anchors = coherent([(k, a) for k in eligible if (a := anchor_of(cands[k])) is not None],
                        [(k, a) for k in eligible if anchor_of(cands[k]) is None
                         and (a := big_reading(cands[k])) is not None], outlet)
@@ -286,6 +287,16 @@ def _province_over_district(m: Mention, cands: list[Candidate]) -> list[Candidat
         return cands
     provinces = {(c.country, c.admin1) for c in cands if c.kind == "admin1" and not c.loose}
     return [c for c in cands if c.kind not in ("admin2", "admin3") or (c.country, c.admin1) not in provinces]
+
+
+def _outside_container(mentions: list[Mention], cands: list[list[Candidate]], k: int) -> bool:
+    """«منطقة الباب ببغداد»: none of the container's readings lies in the country of the
+    mention's own reading (al-Bab of Aleppo): that reading anchors nothing."""
+    own, container = anchor_of(cands[k]), mentions[k].container
+    if own is None or container is None:
+        return False
+    inside = {c.country for c in cands[container] if not c.loose}
+    return bool(inside) and own.country not in inside
 
 
 def _named_before(mentions: list[Mention], found: dict[int, tuple[Location, str | None]],

@@ -275,3 +275,8 @@ def test_claims_one_of_a_construct_is_one() -> None:
 
 def test_claims_a_force_in_the_toll_is_the_side_whatever_the_unit() -> None:
     assert ("killed", 9, "state_forces", None) in brief("وارتفع عدد قتلى الجيش في المعارك إلى 9 أشخاص.")
+
+
+def test_claims_a_toll_that_passed_a_figure() -> None:
+    got = {(c["kind"], c["value"], c["approx"]) for c in claims("وقالت مصادر محلية إن عدد القتلى تجاوز 30 شخصا.")}
+    assert got == {("killed", 30, True)}

@@ -125,3 +125,13 @@ def test_attribution_a_comma_alone_does_not_make_an_object_a_speaker() -> None:
     doc = default_pipeline(Settings()).analyse(
         "وقال مدير المشفى الميداني، في بيان له، مساء الأحد، إن تسعة جرحى وصلوا.", published="2024-05-02")
     assert next(a.source.name for a in doc.layer("sources")) == "مدير المشفى الميداني"
+
+
+def test_attribution_a_tally_is_no_speaker_but_its_owner_is() -> None:
+    assert sources("وبحسب حصيلة أولية، قتل خمسة أشخاص في القصف.")[("killed", 5)] is None
+    assert sources("وبحسب إحصائية وزارة الصحة، قتل خمسة أشخاص في القصف.")[("killed", 5)] == "وزارة الصحة"
+
+
+def test_attribution_what_a_speaker_said_after_the_figure() -> None:
+    got = sources("لقي ما لا يقل عن عشرين شخصا مصرعهم في تفجير بالسوق، وفقا لما أفادت به الشرطة.")
+    assert got[("killed", 20)] == "الشرطة"

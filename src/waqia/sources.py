@@ -249,7 +249,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             if src is None and ti < len(doc.tokens) and doc.tokens[ti].text == "ما":
                 src = _after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
             if src is None:
-                slot = subject_after(doc, m.end, info)
+                slot = _owner_of_tally(doc, subject_after(doc, m.end, info), info)
                 if slot is not None:
                     src = _slot_mention(doc, slot.first, slot.last, mentions, recent, info)
         elif kind == "statement":
@@ -277,6 +277,18 @@ def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) 
     last = doc.token_index(max(src.end - 1, src.start))
     return last + 1 >= len(doc.tokens) or doc.tokens[last + 1].sentence != doc.tokens[v].sentence \
         or not says_after(doc, last, info) and doc.tokens[last + 1].start not in info.cues
+
+
+def _owner_of_tally(doc: Document, slot: Slot | None, info: SlotInfo) -> Slot | None:
+    """«بحسب حصيلة أولية» names no speaker; «بحسب إحصائية (لـ)وزارة الصحة» names its owner."""
+    if slot is None or doc.tokens[slot.first].text.removeprefix("ال") not in {
+            w.removeprefix("ال") for w in info.words["tally"]}:
+        return slot
+    for n in range(slot.first + 1, slot.last + 1):  # past its adjectives («حصيلة أولية رسمية»)
+        word = doc.tokens[n].text
+        if not (_name_part(word) and word.endswith(_NISBA_ENDINGS) and not word.startswith("ال")):
+            return Slot(n, slot.last, slot.addressee)  # «لوزارة الصحة», «وزارة الصحة»
+    return None
 
 
 def _known_slot(mentions: list[SourceMention], doc: Document, slot: Slot) -> Slot | None:

@@ -135,3 +135,8 @@ def test_attribution_a_tally_is_no_speaker_but_its_owner_is() -> None:
 def test_attribution_what_a_speaker_said_after_the_figure() -> None:
     got = sources("لقي ما لا يقل عن عشرين شخصا مصرعهم في تفجير بالسوق، وفقا لما أفادت به الشرطة.")
     assert got[("killed", 20)] == "الشرطة"
+
+
+def test_attribution_a_participle_speaks_for_the_subject_of_the_opening_verb() -> None:
+    got = sources("وتبنت حركة الشباب التفجير في بيان على موقع موال لها، زاعمة أن مقاتليها قتلوا 9 جنود.")
+    assert got[("killed", 9)] == "حركة الشباب"

@@ -101,6 +101,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[Source
     claimed = {m.word_start for m in doc.layer("matches")
                if m.concept in ("attribution", "casualty_terms", "event_triggers", "source_stops")}
     claimed |= {d.start for d in doc.layer("dates")} | {q.start for q in doc.layer("numbers")}
+    events = {m.word_start for m in doc.layer("matches") if m.concept in ("event_triggers", "casualty_terms")}
     for m in longest(heads):
         start = m.start - 2 if m.prefix.endswith("ال") else m.start - 1 if m.prefix.endswith("لل") else m.start
         first_word = normalize_key(m.entry.get("family")) or m.entry.key.split()[0]
@@ -120,8 +121,9 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[Source
             if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit():
                 break
             first_of_indefinite = extra == 0 and not definite and tok.start not in claimed
-            if not (after_bism or first_of_indefinite or _name_part(tok.text) or tok.start in head_starts):
-                break
+            if not (after_bism or first_of_indefinite or _name_part(tok.text) or tok.start in head_starts) \
+                    or tok.start in events and not after_bism:
+                break  # «حركة الشباب التفجير»: an event word is what the name did, not more of it
             after_bism = tok.text in _BISM
             end = tok.end
             ti += 1
@@ -241,6 +243,10 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
                 src = _after(doc, m.end, mentions, 5)  # «أورد بيان صادر عن الوزارة أن»
             if src is None and kind == "verb":
                 src = _before(doc, m.start, mentions, 3)
+            if src is None and slot is None and m.entry.get("inflect") == "participle" \
+                    and not any(a.sentence == sent for a in out):
+                # «وتبنت حركة X الهجوم ...، زاعمة أن»: the subject of the sentence's opening verb
+                src = _opening_subject(doc, sent, [*mentions, *speakers], m.start)
             if src is None and slot is None:
                 src = _agreeing(out, m.entry.form, sent)
         elif kind in ("prep", "quoting"):
@@ -267,6 +273,15 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             relay = out[-1].relay  # «نقلت X عن الوزارة ...، وأضافت الوزارة»: still through X
         out.append(Attribution(m.start, m.end, kind, sent, src, relay))
     return out
+
+
+def _opening_subject(doc: Document, sentence: int, names: list[SourceMention], before: int) -> SourceMention | None:
+    """A named body or force standing right after the first word of the sentence (its verb)."""
+    first = doc.token_index(doc.sentences[sentence].start)
+    if first + 1 >= len(doc.tokens):
+        return None
+    second = doc.tokens[first + 1]
+    return next((x for x in names if second.start <= x.start <= second.start + 2 and x.end <= before), None)
 
 
 def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) -> bool:

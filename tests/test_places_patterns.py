@@ -111,3 +111,13 @@ def test_places_unknown_last_item_of_a_list_placed_by_a_direction(pipe: Pipeline
 ])
 def test_places_unknown_list_item_needs_a_place_after_it(pipe: Pipeline, text: str) -> None:
     assert [p[0] for p in places(pipe, text)] == ["صنعاء"]
+
+
+def test_places_a_definite_place_word_names_no_new_place() -> None:
+    """«قرب البلدة قبل أن ...»: «البلدة» is the town named before; what follows is no name."""
+    from waqia.pipeline import default_pipeline
+    from waqia.settings import Settings
+
+    doc = default_pipeline(Settings()).analyse(
+        "قصفت المدفعية بلدة كفرنبل. وسيطر المسلحون على نقطتين قرب البلدة قبل أن ينسحبوا.", published="2024-03-07")
+    assert [doc.text[p.start:p.end] for p in doc.layer("places")] == ["كفرنبل"]

@@ -2,16 +2,14 @@
 
 A name is taken as a place when
 
-- a place word introduces it («بلدة X», «بريفي X الجنوبي», «محاور X وY وZ»,
-  «مخيم X», «جنوب شرق X», «بالقرب من X»); unknown names count here too;
+- a place word without the article introduces it («بلدة X», «بريفي X الجنوبي», «محاور X وY
+  وZ», «مخيم X», «جنوب شرق X», «بالقرب من X»); unknown names count too («البلدة» names none);
 - the gazetteer knows it and a cue stands before it (the proclitic ب, a
   preposition such as «في», «من», «قرب»), or it is a big place (a country,
   a province, a city of 100,000) or a name of the bundled gazetteer;
 - it continues a list of places («X، وY، وZ», «قرى (X وY)»).
 
-Offsets are those of the NAME only (without proclitics and place words).
-The word lists live in ``data/ar/place_*.tsv``.
-
+Offsets are those of the NAME only (without proclitics and place words); word lists: ``data/ar/place_*.tsv``.
 >>> from waqia.pipeline import default_pipeline
 >>> from waqia.settings import Settings
 >>> doc = default_pipeline(Settings()).analyse("قصفت الطائرات بلدة التح بريف إدلب الجنوبي.")
@@ -217,6 +215,8 @@ class _Recogniser:
             formal = best_known(self.known, j)
             if formal is not None and formal[1] == "" and formal[0] > self.words.words[j][0] - j + 1:
                 break  # «محافظة شمال سيناء»: the direction belongs to the name
+            if self.words.words[j][1].prefix.endswith("ال"):  # «قرب البلدة»: named before
+                return self.words.words[j][0] + 1
             inner = self.words.words[j][1].entry
             if inner.get("role") == "word":
                 kind, role = inner.get("kind"), "word"

@@ -34,6 +34,7 @@ def test_events_type_of_report(text: str, expected: tuple[str, str]) -> None:
     "انطلقت مناورات عسكرية مشتركة بالذخيرة الحية بمشاركة قوات من عدة دول ضمن تدريبات سنوية.",
     "تراجعت الليرة أمام الدولار مع ارتفاع أسعار النفط في الأسواق.",
     "أحيا السكان الذكرى السنوية للمعركة بإصدار طابع تذكاري.",
+    "أصدرت المحكمة الجنائية حكما بالإعدام على ثلاثة متهمين بتفجير وقع قبل أعوام.",
     "",
     "hello world, nothing Arabic here",
 ])
@@ -154,3 +155,11 @@ def test_events_a_definite_word_in_the_lead_tells_the_event() -> None:
     doc = waqia.extract(text, published="2022-08-21")
     lead = next(e for e in doc["events"] if e["trigger"]["text"] == "هجوم")
     assert any(c["value"] == 21 for c in lead["claims"])
+
+
+def test_events_a_road_accident_beside_an_attack_does_not_cancel_it() -> None:
+    doc = waqia.extract("قتل ستة جنود في كمين نصبه مسلحون على طريق عام. وفي حادث سير منفصل توفي شخصان.",
+                        published="2024-03-07")
+    assert doc["relevant"] is True
+    assert ("killed", 6) in {(c["kind"], c["value"]) for e in doc["events"] for c in e["claims"]}
+

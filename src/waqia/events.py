@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .pipeline import Context
 
 #: topics whose words, twice or more in a story with few strong triggers, make it out of scope
-OFF_TOPICS = ("sport", "fiction", "anniversary", "economy", "exercise", "diplomacy", "accident")
+OFF_TOPICS = ("sport", "fiction", "anniversary", "economy", "exercise", "diplomacy", "accident", "court")
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
     """Layer ``events``: :class:`waqia.output.Event` objects."""
     matches = doc.layer("matches")
     blocked = _blocked_sentences(doc, matches)
-    if _off_topic(doc, matches):
+    if _off_topic(doc, matches, blocked):
         return doc.add("events", ())
     claims = [c for c in doc.layer("claims") if c.sentence not in blocked]
     triggers = _triggers(doc, matches, blocked, claims)
@@ -93,11 +93,14 @@ def _talk_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
             if m.concept == "negative_topics" and m.entry.get("topic") in ("diplomacy", "forecast")}
 
 
-def _off_topic(doc: Document, matches: tuple[Match, ...]) -> bool:
+def _off_topic(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> bool:
+    """An article about sport, a trial, an anniversary ...; an accident only when every figure is
+    the accident's («حادث سير» beside an attack does not make the attack one)."""
     topics = Counter(m.entry.get("topic") for m in matches if m.concept == "negative_topics")
     strong = sum(1 for m in matches if m.concept == "event_triggers" and m.entry.get("weight") == "2")
     hits = sum(n for t, n in topics.items() if t in OFF_TOPICS)
-    return hits >= 2 and strong < 2 or hits >= 4 and strong < hits or topics["accident"] >= 1 and strong == 0
+    accident = topics["accident"] >= 1 and strong == 0 and all(c.sentence in blocked for c in doc.layer("claims"))
+    return hits >= 2 and strong < 2 or hits >= 4 and strong < hits or accident
 
 
 def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],

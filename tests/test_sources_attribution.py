@@ -140,3 +140,9 @@ def test_attribution_what_a_speaker_said_after_the_figure() -> None:
 def test_attribution_a_participle_speaks_for_the_subject_of_the_opening_verb() -> None:
     got = sources("وتبنت حركة الشباب التفجير في بيان على موقع موال لها، زاعمة أن مقاتليها قتلوا 9 جنود.")
     assert got[("killed", 9)] == "حركة الشباب"
+
+
+def test_attribution_speech_opened_by_a_colon_goes_on_into_the_next_sentence() -> None:
+    got = sources("وقالت الهيئة الطبية في بيان مساء الخميس: إن القصف استهدف حيا سكنيا.\n"
+                  "وأسفر القصف عن مقتل ستة مدنيين بينهم امرأة.")
+    assert got[("killed", 6)] == "الهيئة الطبية"

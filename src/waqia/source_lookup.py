@@ -52,6 +52,10 @@ def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
                and a.kind in ("verb", "continue", "relay")]
     if earlier and text.count('"', earlier[-1].end, start) % 2 == 1:
         return earlier[-1]
+    last = earlier[-1] if earlier else None
+    if last is not None and last.sentence == sentence - 1 and ":" in text[last.end:start] \
+            and not any(a.sentence == sentence for a in attributions):
+        return last  # «وقال X في بيان: ...» then a sentence of what the statement told
     if sentence + 1 < len(doc.sentences):
         nxt = doc.sentences[sentence + 1]
         alone = [a for a in attributions if a.sentence == sentence + 1 and a.kind in ("prep", "quoting")]

@@ -3,24 +3,19 @@
 
 import {el, clear} from "./dom.js";
 import {OUTLINES, NAMES} from "./outlines.js";
+import {svg, measure, overlaps} from "./svg.js";
 
-const SVG = "http://www.w3.org/2000/svg";
 const SCALE = 10;
-
-function svg(tag, attrs = {}, ...children) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  for (const c of children) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  return node;
-}
 
 /** Places with coordinates from a record or an incident: [{lat, lon, label, country}]. */
 export function placesOf(record) {
   const events = record.events || [record];
-  const out = [];
+  const out = [], seen = new Set();
   for (const ev of events) {
     for (const loc of ev.locations || []) {
-      if (typeof loc.lat === "number" && typeof loc.lon === "number") {
+      const key = `${loc.lat},${loc.lon},${loc.text || loc.name}`;
+      if (typeof loc.lat === "number" && typeof loc.lon === "number" && !seen.has(key)) {
+        seen.add(key);
         out.push({lat: loc.lat, lon: loc.lon, label: loc.text || loc.name_ar || loc.name || "",
                   name: loc.name || "", country: loc.country});
       }
@@ -36,6 +31,26 @@ function bounds(points, codes) {
   if (!xs.length) for (const ring of Object.values(OUTLINES)) for (const [lon, lat] of ring) { xs.push(lon); ys.push(lat); }
   const pad = 0.6;
   return [Math.min(...xs) - pad, Math.min(...ys) - pad, Math.max(...xs) + pad, Math.max(...ys) + pad];
+}
+
+// Where a label may go around its point: above, below, to either side, then further out.
+const SPOTS = [[0, -1], [0, 1], [1, 0], [-1, 0], [1, -1], [-1, -1], [1, 1], [-1, 1], [0, -2], [0, 2]];
+
+/** A label for one point where it overlaps no point and no label placed before it, inside the
+ *  map; null when there is no such spot (the point's tooltip still names it). */
+function placeLabel(m, r, taken, frame) {
+  const size = r * 3, gap = r * 1.4;
+  const width = measure(m.p.label, size) + size * 0.3, height = size * 1.2;
+  for (const [dx, dy] of SPOTS) {
+    const cx = m.x + dx * (gap + width / 2), cy = m.y + dy * (gap + height / 2);
+    const box = {x: cx - width / 2, y: cy - height / 2, w: width, h: height};
+    if (box.x < 0 || box.y < 0 || box.x + box.w > frame.w || box.y + box.h > frame.h) continue;
+    if (taken.some((t) => overlaps(box, t))) continue;
+    taken.push(box);
+    return svg("text", {x: cx.toFixed(2), y: (cy + size * 0.35).toFixed(2), "font-size": size.toFixed(2),
+                        "text-anchor": "middle"}, m.p.label);
+  }
+  return null;
 }
 
 /** Draw the map of `record`'s places into `container`. */
@@ -58,16 +73,18 @@ export function renderMap(container, record) {
                     svg("title", {}, NAMES[code] || code)));
   }
   const r = Math.max(w, h) / 90;
-  points.forEach((p) => {
+  const marks = points.map((p) => ({p, x: +px(p.lon), y: +py(p.lat)}));
+  const taken = marks.map((m) => ({x: m.x - r, y: m.y - r, w: 2 * r, h: 2 * r}));
+  const frame = {w, h};
+  for (const m of marks) {
     const g = svg("g", {class: "place"});
-    g.append(svg("circle", {cx: px(p.lon), cy: py(p.lat), r: r.toFixed(2), "data-lat": p.lat, "data-lon": p.lon},
-                 svg("title", {}, `${p.label} ${p.name} (${p.lat}, ${p.lon})`)));
-    const label = svg("text", {x: px(p.lon), y: (py(p.lat) - r * 1.6).toFixed(2),
-                               "font-size": (r * 3).toFixed(2), "text-anchor": "middle"});
-    label.textContent = p.label.replace(/[\u202A-\u202E\u2066-\u2069]/g, "");
-    g.append(label);
+    g.append(svg("circle", {cx: m.x.toFixed(2), cy: m.y.toFixed(2), r: r.toFixed(2),
+                            "data-lat": m.p.lat, "data-lon": m.p.lon},
+                 svg("title", {}, `${m.p.label} ${m.p.name} (${m.p.lat}, ${m.p.lon})`)));
+    const label = placeLabel(m, r, taken, frame);
+    if (label) g.append(label);
     root.append(g);
-  });
+  }
   container.append(root);
   if (!points.length) container.append(el("p", {class: "empty"}, "لا إحداثيات للأماكن المقروءة."));
 }

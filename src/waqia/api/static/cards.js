@@ -1,6 +1,7 @@
 // Event cards and the claims table (each source's figures side by side).
 
 import {el, clear, iso, figure, KIND_AR, CATEGORY_AR, ROLE_AR} from "./dom.js";
+import {typeLabel, countryName, PRECISION_AR} from "./labels.js";
 
 export const NO_SOURCE = "دون نسبة (صوت الخبر)";
 
@@ -33,16 +34,17 @@ export function renderEvents(container, record) {
   const events = record.events || [];
   if (!events.length) container.append(el("p", {class: "empty"}, "لم يُقرأ أي حدث في هذا النص."));
   events.forEach((ev, i) => {
-    const places = (ev.locations || []).map((l) => el("span", {class: "chip"}, iso(l.text || l.name_ar),
-      el("small", {dir: "ltr"}, " ", [l.name, l.admin1, l.country].filter(Boolean).join(", "))));
+    const places = (ev.locations || []).map((l) => el("span", {class: "chip"}, iso(l.text || l.name_ar), " ",
+      el("small", {}, el("bdi", {dir: "rtl"}, [l.name, l.admin1, countryName(l.country)].filter(Boolean).join("، ")))));
     const actors = (ev.actors || []).map((a) => el("span", {class: "chip"}, iso(a.text || a.name),
       el("small", {}, " ", ROLE_AR[a.role] || a.role, "، ", CATEGORY_AR[a.category] || a.category)));
     container.append(el("article", {class: "card", id: `ev-${i}`, "data-event-id": ev.event_id},
-      el("h3", {dir: "ltr"}, ev.event_type || "?", " — ", ev.sub_event_type || "?"),
+      el("h3", {}, typeLabel(ev)),
       el("dl", {},
-        row("التاريخ", iso(ev.date || "غير معروف"), " ", el("small", {}, ev.date_precision || "")),
-        row("الأماكن", ...places),
-        row("الأطراف", ...actors),
+        row("التاريخ", iso(ev.date || "غير معروف"), " ", el("small", {title: ev.date_precision || ""},
+          PRECISION_AR[ev.date_precision] || ev.date_precision || "")),
+        row("الأماكن", el("span", {class: "chips"}, places)),
+        row("الأطراف", el("span", {class: "chips"}, actors)),
         row("القتلى", fatalities(ev.fatalities)),
         row("المصادر", ...(ev.sources || []).map((s) => el("span", {class: "chip"}, iso(s))))),
       el("table", {class: "claims"},

@@ -5,6 +5,9 @@ import {get, query} from "./api.js";
 import {renderClaimsTable, flatClaims} from "./cards.js";
 import {renderMap} from "./map.js";
 import {renderLinks, renderSeries} from "./links.js";
+import {typeLabel, countryName} from "./labels.js";
+import {timelineDays, sourceTotals, incidentComparison} from "./chartdata.js";
+import {timelineChart, barChart, colours} from "./charts.js";
 
 function filters(form) {
   const data = Object.fromEntries(new FormData(form).entries());
@@ -14,7 +17,22 @@ function filters(form) {
 
 function place(inc) {
   const loc = (inc.locations || [])[0];
-  return loc ? iso([loc.text || loc.name_ar || loc.name, loc.admin1, loc.country].filter(Boolean).join("، ")) : "—";
+  return loc ? iso([loc.text || loc.name_ar || loc.name, loc.admin1, countryName(loc.country)].filter(Boolean).join("، ")) : "—";
+}
+
+/** The timeline of the listed incidents and each source's total, as SVG charts. */
+function renderCharts(incidents) {
+  const timeline = clear(document.getElementById("incident-timeline"));
+  const comparison = clear(document.getElementById("source-comparison"));
+  const days = timelineDays(incidents);
+  const totals = sourceTotals(incidents);
+  const colour = colours(totals.map((t) => t.source));
+  if (!days.length) timeline.append(el("p", {class: "empty"}, "لا حوادث مؤرخة باليوم."));
+  else timeline.append(timelineChart(days, colour, Math.max(480, timeline.clientWidth - 12)));
+  if (!totals.length) comparison.append(el("p", {class: "empty"}, "لا أرقام للقتلى."));
+  else comparison.append(barChart(totals, colour, {width: Math.max(360, comparison.clientWidth - 12),
+    label: "مجموع القتلى حسب المصدر",
+    unit: "لكل جهة رقمها الأخير في كل حادثة، مجموعًا على الحوادث المعروضة."}));
 }
 
 /** Fetch and list the incidents matching the filter form. */
@@ -27,6 +45,7 @@ export async function showIncidents(form, container) {
   clear(container).append(el("p", {}, "…"));
   const data = await get(`/v1/incidents${q}`);
   clear(container);
+  renderCharts(data.incidents);
   if (!data.incidents.length) {
     container.append(el("p", {class: "empty"}, "لا حوادث تطابق التصفية."));
     return;
@@ -38,7 +57,7 @@ export async function showIncidents(form, container) {
       const f = inc.fatalities || {};
       return el("tr", {},
         el("td", {}, el("a", {href: `#/incident/${encodeURIComponent(inc.incident_id)}`}, inc.date || "?")),
-        el("td", {dir: "ltr"}, inc.event_type || "", " / ", inc.sub_event_type || ""),
+        el("td", {}, typeLabel(inc)),
         el("td", {}, place(inc)),
         el("td", {class: "num"}, `${f.best ?? "—"} (${f.low ?? "—"}–${f.high ?? "—"})`),
         el("td", {class: "num"}, String((inc.doc_ids || []).length)),
@@ -57,6 +76,22 @@ function disagreements(list) {
         el("a", {href: `#/doc/${encodeURIComponent(v.doc_id || "")}`, class: "small"}, "↗"))))))));
 }
 
+/** Per kind, each source's figure in one incident as bars (earlier figures of its series as ticks). */
+function comparison(inc) {
+  const kinds = ["killed", "injured"].map((k) => [k, incidentComparison(inc, k)]).filter(([, rows]) => rows.length);
+  if (!kinds.length) return el("p", {class: "empty"}, "لا أرقام.");
+  const colour = colours([...new Set(kinds.flatMap(([, rows]) => rows.map((r) => r.source)))]);
+  return kinds.map(([k, rows]) => el("div", {"data-kind": k}, el("h4", {}, KIND_AR[k]),
+    barChart(rows, colour, {label: KIND_AR[k], unit: rows.some((r) => r.earlier.length)
+      ? "الخط الرفيع: رقم سابق للمصدر نفسه." : ""})));
+}
+
+function placeChips(inc) {
+  return el("p", {class: "chips", id: "incident-places"}, (inc.locations || []).map((l) => el("span", {class: "chip"},
+    iso(l.text || l.name_ar || l.name), " ",
+    el("small", {}, el("bdi", {dir: "rtl"}, [l.admin1, countryName(l.country)].filter(Boolean).join("، "))))));
+}
+
 /** One incident: its articles, sources, disagreements and low/best/high. */
 export async function showIncident(id, container) {
   clear(container).append(el("p", {}, "…"));
@@ -65,17 +100,17 @@ export async function showIncident(id, container) {
   const map = el("div", {class: "map", id: "incident-map"});
   const claims = el("div", {});
   clear(container).append(
-    el("h2", {dir: "ltr"}, inc.event_type || "", " — ", inc.sub_event_type || "", " · ", inc.date || "?"),
+    el("h2", {}, typeLabel(inc), " · ", iso(inc.date || "؟")),
     el("p", {class: "fatalities"}, `القتلى: أدنى ${f.low ?? "—"} · أرجح ${f.best ?? "—"} · أعلى ${f.high ?? "—"}`),
     el("h3", {}, "الخلاصة"), el("p", {class: "notes", id: "incident-notes-ar"}, iso(inc.notes_ar || "")),
     el("p", {class: "notes", id: "incident-notes", dir: "ltr", lang: "en"}, inc.notes || ""),
-    el("h3", {}, "الأماكن"), el("p", {}, (inc.locations || []).map((l) => el("span", {class: "chip"},
-      iso(l.text || l.name_ar || l.name), " ", el("small", {dir: "ltr"}, [l.admin1, l.country].filter(Boolean).join(", "))))),
+    el("h3", {}, "الأماكن"), placeChips(inc),
     map,
     el("h3", {}, "المقالات"), el("ul", {}, (inc.doc_ids || []).map((d) =>
       el("li", {}, el("a", {href: `#/doc/${encodeURIComponent(d)}`}, iso(d))))),
     el("h3", {}, "المصادر"), el("p", {}, (inc.sources || []).map((s) => el("span", {class: "chip"}, iso(s)))),
     el("h3", {}, "الخلافات"), disagreements(inc.disagreements),
+    el("h3", {}, "مقارنة المصادر"), el("div", {id: "incident-comparison"}, comparison(inc)),
     el("h3", {}, "تطور الأرقام"), renderSeries(inc),
     el("h3", {}, "لماذا اجتمعت المقالات"), renderLinks(inc),
     el("h3", {}, "الأرقام حسب المصدر"), claims);

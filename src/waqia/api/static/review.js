@@ -5,6 +5,7 @@
 
 import {el, clear, iso, KIND_AR, CATEGORY_AR} from "./dom.js";
 import {post} from "./api.js";
+import {EVENT_AR, SUB_AR} from "./labels.js";
 
 const EVENT_TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians",
   "Protests", "Riots", "Strategic developments"];
@@ -96,13 +97,14 @@ function placeRow(p, list) {
 
 function eventBlock(ev, i) {
   const events = state.review.events;
-  const subs = el("datalist", {id: `subs-${i}`}, SUB_TYPES.map((s) => el("option", {value: s})));
+  const sub = ev.sub_event_type || "";
+  const subs = SUB_TYPES.includes(sub) ? SUB_TYPES : [sub, ...SUB_TYPES];  // "" (none) or one not in the list
   return el("fieldset", {class: `rv-event status-${ev.status}`},
     el("legend", {}, `الحدث ${i + 1} `, badge(ev, "event"), " ", toggle(ev, events)),
     el("div", {class: "rv-row"},
-      el("label", {}, "النوع ", select(EVENT_TYPES, ev.event_type, setter(ev, "event", "event_type"))),
-      el("label", {}, "النوع الفرعي ", el("input", {dir: "ltr", list: `subs-${i}`, value: ev.sub_event_type ?? "",
-        onchange: setter(ev, "event", "sub_event_type", orNull)}), subs),
+      el("label", {}, "النوع ", select(EVENT_TYPES, ev.event_type, setter(ev, "event", "event_type"), EVENT_AR)),
+      el("label", {}, "النوع الفرعي ", select(subs, ev.sub_event_type, setter(ev, "event", "sub_event_type", orNull),
+        SUB_AR)),
       el("label", {}, "التاريخ ", el("input", {type: "date", value: ev.date ?? "",
         onchange: setter(ev, "event", "date", orNull)}))),
     el("table", {class: "rv-claims"}, el("tbody", {}, ev.claims.map((c) => claimRow(c, ev.claims)))),

@@ -84,7 +84,7 @@ export function timelineChart(days, colour, width = 900) {
   days.forEach((d, i) => root.append(daySlot(d, i, {x, y, slot, box}, colour)));
   root.append(svg("line", {x1: box.left, x2: box.right, y1: box.bottom, y2: box.bottom, class: "axis"}));
   dateAxis(root, days, box, x, slot);
-  const span = el("p", {class: "small meta"}, "من ", iso(days[0].day), " إلى ", iso(days.at(-1).day),
+  const span = el("p", {class: "small meta"}, "من ", el("bdi", {dir: "ltr"}, days[0].day), " إلى ", el("bdi", {dir: "ltr"}, days.at(-1).day),
     " · الأقدم إلى اليمين · لكل يوم مجموع حوادثه");
   return el("div", {class: "chart-box"}, root, span, legend(colour, [
     el("span", {class: "legend-item"}, el("span", {class: "swatch band"}), "المدى (أدنى–أعلى)"),

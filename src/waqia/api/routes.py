@@ -1,7 +1,11 @@
 """The endpoints of the HTTP API (mounted by :func:`waqia.api.app.create_app`).
 
-Store calls are synchronous, so the endpoints are plain functions that
-FastAPI runs in its thread pool.
+Store calls wait on the database, so the endpoints that only read or write
+the store are plain functions that FastAPI runs in its thread pool.
+Extraction is CPU work and runs on the event loop's own thread: a thread
+pool full of extractions fights the loop for the GIL and starves it (under
+50 clients one process answered 18 requests/s that way); the server runs
+one worker process per core instead (``waqia serve --workers``).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from .. import __version__
@@ -90,7 +95,7 @@ def healthz(request: Request) -> dict[str, Any]:
 
 
 @router.post("/v1/extract", tags=["documents"], openapi_extra=BODIES)
-def extract(request: Request, given: Annotated[ArticleIn, Depends(read_article)]) -> dict[str, Any]:
+async def extract(request: Request, given: Annotated[ArticleIn, Depends(read_article)]) -> dict[str, Any]:
     """Read one article (JSON, or a web page as ``text/html``) and return its document record
     (output format v1); nothing is stored."""
     return _extract(request, article_text(given))
@@ -98,7 +103,7 @@ def extract(request: Request, given: Annotated[ArticleIn, Depends(read_article)]
 
 @router.post("/v1/documents", tags=["documents"], status_code=201, dependencies=[Depends(require_key)],
              openapi_extra=BODIES)
-def create_document(request: Request, given: Annotated[ArticleIn, Depends(read_article)]) -> JSONResponse:
+async def create_document(request: Request, given: Annotated[ArticleIn, Depends(read_article)]) -> JSONResponse:
     """Read one article, store its record with its ``text``, and return it.
 
     201 when stored (or replaced); 200 when the same record was already
@@ -107,7 +112,11 @@ def create_document(request: Request, given: Annotated[ArticleIn, Depends(read_a
     """
     article = article_text(given)
     record = _extract(request, article) | {"text": article.text}
-    result = _store(request).ingest(record, text=article.text)
+    return await run_in_threadpool(_stored, request, record, article.text)
+
+
+def _stored(request: Request, record: dict[str, Any], text: str) -> JSONResponse:
+    result = _store(request).ingest(record, text=text)
     status = getattr(result, "status", "added")
     if status == "duplicate" and getattr(result, "duplicate_of", None):
         record = _document(request, result.duplicate_of)

@@ -1,12 +1,22 @@
 """``waqia serve``: the HTTP API and the web page in one process.
 
     waqia serve --db waqia.db --port 8000
+    waqia serve --workers 4
     WAQIA_API_KEY=s3cret waqia serve --host 0.0.0.0
 
 Then open http://127.0.0.1:8000/ for the page and /openapi.json for the API.
+
+By default the server runs one worker process per core (uvicorn's
+supervisor hands each the same listening socket), so extraction uses every
+core; every worker opens the same event store, whose writes are serialised
+by the database (SQLite: WAL, a busy timeout and retries; PostgreSQL: an
+advisory lock).  An in-memory store (``sqlite://``) would be a different
+database in each worker, so it always runs one.
 """
 
 from __future__ import annotations
+
+import os
 
 import click
 
@@ -15,6 +25,8 @@ from ..settings import Settings
 from .options import quiet_option
 
 DB_HELP = "Event store: a file path or sqlite:///FILE (default waqia.db here) or postgresql://USER@HOST/DB."
+#: what a worker process reads to build the same application as its parent
+WORKER_ENV = "WAQIA_SERVE_CONFIG"
 
 
 def build(db: str | None, api_key: str | None, max_body: int | None) -> object:
@@ -32,6 +44,40 @@ def build(db: str | None, api_key: str | None, max_body: int | None) -> object:
     return app
 
 
+def in_memory(db: str | None) -> bool:
+    """True for a store that lives in one process's memory (each worker would have its own).
+
+    >>> in_memory("sqlite://"), in_memory("sqlite:///:memory:"), in_memory("x.db")
+    (True, True, False)
+    """
+    from ..store import database_url
+
+    return database_url(db or os.environ.get("WAQIA_DB")) in ("sqlite://", "sqlite:///:memory:")
+
+
+def worker_app() -> object:
+    """The application of one worker process (``uvicorn --factory``), from its parent's options."""
+    import json
+
+    from ..pipeline import default_pipeline
+
+    config = json.loads(os.environ.get(WORKER_ENV) or "{}")
+    app = build(config.get("db"), os.environ.get("WAQIA_API_KEY") or None, config.get("max_body"))
+    default_pipeline(app.state.settings)  # type: ignore[attr-defined]  # language data loaded before requests
+    return app
+
+
+def worker_count(workers: int | None, db: str | None) -> int:
+    """Worker processes to run: every core by default, one for an in-memory store."""
+    from ..batch import default_workers
+
+    if in_memory(db):
+        if workers and workers > 1:
+            click.echo("note: an in-memory store lives in one process: serving with 1 worker", err=True)
+        return 1
+    return workers or default_workers()
+
+
 @click.command()
 @click.option("--db", default=None, help=DB_HELP)
 @click.option("--host", default="127.0.0.1", show_default=True,
@@ -42,11 +88,13 @@ def build(db: str | None, api_key: str | None, max_body: int | None) -> object:
               help="Key the write endpoints require (X-API-Key header); env WAQIA_API_KEY.")
 @click.option("--max-body", type=click.IntRange(1024), default=None,
               help="Largest request body in bytes (default: room for max_chars of Arabic).")
+@click.option("--workers", type=click.IntRange(1), default=None,
+              help="Worker processes answering requests (default: one per core).")
 @click.option("--log-level", default="info", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
 @quiet_option
 def serve(db: str | None, host: str, port: int, api_key: str | None, max_body: int | None,
-          log_level: str, quiet: bool) -> None:
+          workers: int | None, log_level: str, quiet: bool) -> None:
     """Run the HTTP API and the web page."""
     import uvicorn
 
@@ -57,8 +105,27 @@ def serve(db: str | None, host: str, port: int, api_key: str | None, max_body: i
     if host not in ("127.0.0.1", "localhost", "::1") and not api_key:
         click.echo("warning: listening beyond this machine without --api-key: anyone who can reach "
                    "the port can store documents and corrections", err=True)
+    n = worker_count(workers, db)
     if quiet:
         log_level = "warning" if log_level in ("info", "debug") else log_level
     else:
-        click.echo(f"waqia: http://{host}:{port}/  (API: /openapi.json)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level=log_level)  # type: ignore[arg-type]
+        click.echo(f"waqia: http://{host}:{port}/  (API: /openapi.json; {n} worker process"
+                   f"{'es' if n > 1 else ''})", err=True)
+    if n == 1:
+        uvicorn.run(app, host=host, port=port, log_level=log_level)  # type: ignore[arg-type]
+        return
+    app.state.store.get().close()  # type: ignore[attr-defined]  # each worker opens its own
+    _serve_workers(n, db, api_key, max_body, host, port, log_level)
+
+
+def _serve_workers(n: int, db: str | None, api_key: str | None, max_body: int | None,
+                   host: str, port: int, log_level: str) -> None:
+    import json
+
+    import uvicorn
+
+    os.environ[WORKER_ENV] = json.dumps({"db": db, "max_body": max_body})
+    if api_key:
+        os.environ["WAQIA_API_KEY"] = api_key
+    uvicorn.run("waqia.cli.serve:worker_app", factory=True, workers=n, host=host, port=port,
+                log_level=log_level)

@@ -11,15 +11,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+import random
+import threading
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, insert, select, update
 from sqlalchemy import event as sa_event
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from ..errors import StoreError
 from ..incident_evidence import lead_weekdays, text_shingles, text_words
@@ -30,6 +33,11 @@ from .migrations import migrate
 
 D, E, I, C = schema.documents, schema.events, schema.incidents, schema.corrections
 DEFAULT_DB = "waqia.db"
+#: how often a write transaction is tried when the database says it is busy
+WRITE_ATTEMPTS = 8
+#: PostgreSQL error codes worth a retry: serialization failure, deadlock, lock not available
+RETRY_SQLSTATES = frozenset({"40001", "40P01", "55P03"})
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -77,6 +85,23 @@ def _now() -> datetime:
 def _hash(value: Any) -> str:
     data = value if isinstance(value, str) else json.dumps(value, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def transient(exc: BaseException) -> bool:
+    """True for a database error that another try may not meet (a busy or locked database).
+
+    >>> from sqlalchemy.exc import OperationalError
+    >>> transient(OperationalError("BEGIN", {}, Exception("database is locked")))
+    True
+    >>> transient(OperationalError("INSERT", {}, Exception("no such table: documents")))
+    False
+    """
+    if not isinstance(exc, DBAPIError):
+        return False
+    if getattr(exc.orig, "sqlstate", None) in RETRY_SQLSTATES:
+        return True
+    message = str(exc.orig).lower()
+    return "database is locked" in message or "database is busy" in message
 
 
 def _sqlite_setup(engine: Engine) -> None:
@@ -129,9 +154,9 @@ class Store:
 
     def __init__(self, engine: Engine):
         self.engine = engine
+        self._writer = threading.Lock()  # one writer per process: the database has one anyway
         try:
-            with self._write() as conn:
-                migrate(conn)
+            self._transact(migrate)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open the event store at {engine.url!r}: {exc.__class__.__name__}: "
                              f"{exc}; check the --db URL and that the server is running") from exc
@@ -176,6 +201,25 @@ class Store:
                     conn.exec_driver_sql("SELECT pg_advisory_xact_lock(726173)")
                 yield conn
 
+    def _transact(self, work: Callable[[Connection], T]) -> T:
+        """``work(conn)`` in one write transaction, tried again while the database is busy.
+
+        Several server workers (or ``waqia ingest`` beside a server) write to
+        one store; SQLite waits up to its busy timeout for the write lock and
+        a rare ``database is locked`` beyond it (or a PostgreSQL
+        serialization failure or deadlock) rolls the transaction back whole,
+        so running it again is safe.
+        """
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with self._writer, self._write() as conn:
+                    return work(conn)
+            except DBAPIError as exc:
+                if attempt == WRITE_ATTEMPTS - 1 or not transient(exc):
+                    raise
+                time.sleep(random.uniform(0.01, 0.05) * 2 ** attempt)
+        raise AssertionError("unreachable")
+
     @contextmanager
     def _read(self) -> Iterator[Connection]:
         with self.engine.connect() as conn, conn.begin():
@@ -203,21 +247,24 @@ class Store:
         doc_id, record_hash = record["doc_id"], _hash(record)
         text_hash = _hash(text) if text is not None and text.strip() else None
         try:
-            with self._write() as conn:
-                old = conn.execute(select(D.c.record_hash, D.c.text).where(D.c.doc_id == doc_id)).first()
-                if old is not None and old.record_hash == record_hash:
-                    if old.text is None and text_hash is not None:
-                        conn.execute(update(D).where(D.c.doc_id == doc_id).values(text=text, text_hash=text_hash))
-                    return IngestResult(doc_id, "unchanged", len(record.get("events") or []),
-                                        self._doc_incidents(conn, doc_id))
-                if old is None and text_hash is not None:
-                    dup = conn.execute(select(D.c.doc_id).where(D.c.text_hash == text_hash)).first()
-                    if dup is not None:
-                        return IngestResult(doc_id, "duplicate", duplicate_of=dup.doc_id)
-                return self._write_document(conn, record, record_hash, text_hash, replace=old is not None,
-                                            text=text)
+            return self._transact(lambda conn: self._ingest_in(conn, record, record_hash, text, text_hash))
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store document {doc_id!r}: {exc}") from exc
+
+    def _ingest_in(self, conn: Connection, record: dict[str, Any], record_hash: str, text: str | None,
+                   text_hash: str | None) -> IngestResult:
+        doc_id = record["doc_id"]
+        old = conn.execute(select(D.c.record_hash, D.c.text).where(D.c.doc_id == doc_id)).first()
+        if old is not None and old.record_hash == record_hash:
+            if old.text is None and text_hash is not None:
+                conn.execute(update(D).where(D.c.doc_id == doc_id).values(text=text, text_hash=text_hash))
+            return IngestResult(doc_id, "unchanged", len(record.get("events") or []),
+                                self._doc_incidents(conn, doc_id))
+        if old is None and text_hash is not None:
+            dup = conn.execute(select(D.c.doc_id).where(D.c.text_hash == text_hash)).first()
+            if dup is not None:
+                return IngestResult(doc_id, "duplicate", duplicate_of=dup.doc_id)
+        return self._write_document(conn, record, record_hash, text_hash, replace=old is not None, text=text)
 
     def _write_document(self, conn: Connection, record: dict[str, Any], record_hash: str,
                         text_hash: str | None, replace: bool, text: str | None = None) -> IngestResult:
@@ -289,8 +336,7 @@ class Store:
 
     def save_correction(self, doc_id: str, payload: dict[str, Any], author: str | None = None) -> int:
         """Keep a reviewer's correction of a document beside the machine reading; return its id."""
-        with self._write() as conn:
-            return queries.save_correction(conn, doc_id, payload, author)
+        return self._transact(lambda conn: queries.save_correction(conn, doc_id, payload, author))
 
     def corrections(self, doc_id: str) -> list[dict[str, Any]]:
         """``[{"id", "doc_id", "author", "payload", "created_at"}]`` for a document, oldest first."""
@@ -299,9 +345,11 @@ class Store:
 
     def remove(self, doc_id: str) -> bool:
         """Delete a document and its events (its incidents are recomputed); True when it existed."""
-        with self._write() as conn:
+        def work(conn: Connection) -> bool:
             linking.remove_events(conn, doc_id)
             return queries.remove_document(conn, doc_id)
+
+        return self._transact(work)
 
 
 def _first(locations: list[dict[str, Any]], field: str) -> Any:

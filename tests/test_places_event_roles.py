@@ -87,3 +87,16 @@ def test_places_reference_points_are_context(analyse, text: str, name: str) -> N
     found = _places(analyse, text)
     assert found[name][0] is True
     assert any(not ctx for ctx, *_ in found.values())
+
+
+def test_places_a_country_in_a_source_credit_anchors_nothing() -> None:
+    """«المصدر: وكالة الأنباء السعودية»: the agency's country is not where the event was."""
+    from waqia.pipeline import default_pipeline
+    from waqia.settings import Settings
+
+    doc = default_pipeline(Settings()).analyse(
+        "قتل تسعة جنود في كمين قرب قرية تابلة غربي النيجر.\nالمصدر: وكالة الأنباء السعودية",
+        published="2024-03-07")
+    places = {doc.text[p.start:p.end]: p for p in doc.layer("places")}
+    assert places["تابله"].location.country == "NE"
+    assert places["السعوديه"].context

@@ -54,6 +54,16 @@ def mark_roles(doc: Document, places: list[Place]) -> list[Place]:
     return out
 
 
+def mark_named_mentions(doc: Document, mentions: list[Any]) -> list[Any]:
+    """Before resolution: a name inside a source's or a body's name («وكالة الأنباء السعودية»)
+    is no evidence of where the event happened, so it anchors nothing."""
+    inside = _inside_names(_names(doc) + [s for s in _source_mentions(doc) if not _admin_phrase(doc, s, mentions)])
+    for m in mentions:
+        if not m.context and inside(m.start, m.end):
+            m.context = True
+    return mentions
+
+
 def is_dateline(text: str, start: int, end: int) -> bool:
     """A name at the head of the text (or of a line near it) set off as a dateline.
 
@@ -121,7 +131,7 @@ def _source_mentions(doc: Document) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in doc.layer("source_mentions")]  # «لجنة أطباء السودان»
 
 
-def _admin_phrase(doc: Document, span: tuple[int, int], places: list[Place]) -> bool:
+def _admin_phrase(doc: Document, span: tuple[int, int], places: list[Any]) -> bool:
     """«مديرية مجز», «ناحية X»: a source mention that is only an administrative word and
     the place it names reads as the place, at its level."""
     return any(p.end == span[1] and p.kind in _ADMIN_KINDS and " " not in doc.text[span[0]:p.start].strip()

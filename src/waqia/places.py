@@ -392,9 +392,9 @@ class _Recogniser:
 def find_places(doc: Document, ctx: Context) -> Document:
     """Recognise place mentions and resolve them; sets layer ``places``."""
     from . import geocode
-    from .place_roles import mark_roles
+    from .place_roles import mark_named_mentions, mark_roles
 
     words = vocabulary(doc, ctx)
-    mentions = _Recogniser(doc, ctx, words, known_names(doc, ctx.gazetteer)).run()
+    mentions = mark_named_mentions(doc, _Recogniser(doc, ctx, words, known_names(doc, ctx.gazetteer)).run())
     places, warnings = geocode.resolve(doc, mentions, ctx.gazetteer, ctx)
     return doc.add("places", tuple(mark_roles(doc, places)), warnings=tuple(warnings))

@@ -280,3 +280,8 @@ def test_claims_a_force_in_the_toll_is_the_side_whatever_the_unit() -> None:
 def test_claims_a_toll_that_passed_a_figure() -> None:
     got = {(c["kind"], c["value"], c["approx"]) for c in claims("وقالت مصادر محلية إن عدد القتلى تجاوز 30 شخصا.")}
     assert got == {("killed", 30, True)}
+
+
+def test_claims_victims_between_dead_and_wounded_count_neither() -> None:
+    got = {(c["kind"], c["value"]) for c in claims("أسفر القصف عن سقوط 9 ضحايا بين قتيل وجريح في السوق.")}
+    assert got == {("killed", None), ("injured", None)}

@@ -295,6 +295,10 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
             return []
         used.add(qi)
         party, pend = read_party(idx, ti + 1, require_link=True)
+        kinds = _between_kinds(idx, ti)
+        if kinds:  # «16 ضحية بين قتيل وجريح»: the dead and the wounded together, neither counted
+            span = idx.doc.span(q.start, idx.doc.tokens[ti + 3].end)
+            return [(make_claim(idx, kind, None, q.start, span, party, vague=span.text), q.start) for kind in kinds]
         parts = [_Part(q.value, q.low, q.high, party, max(m.end, pend))]
         among = _subsets(idx, parts, used, None)  # «16 قتيلا منهم 6 مدنيين»: another side's share
         span = idx.doc.span(q.start, max(m.end, pend))
@@ -317,6 +321,15 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     span = idx.doc.span(m.start, max(m.end, pend))
     return [(make_claim(idx, m.entry.get("kind"), count, m.start, span, party, low=count, high=count,
                    vague=None if count else idx.doc.tokens[ti].text), m.start)]
+
+
+def _between_kinds(idx: ClaimIndex, ti: int) -> list[str]:
+    """The kinds of «بين قتيل وجريح» right after a victim word, if that follows."""
+    toks, j = idx.doc.tokens, ti + 1
+    if j + 2 >= len(toks) or toks[j].text != "بين" or j + 1 not in idx.cues or j + 2 not in idx.cues \
+            or not toks[j + 2].text.startswith("و"):
+        return []
+    return list(dict.fromkeys(idx.cues[n].entry.get("kind") for n in (j + 1, j + 2)))
 
 
 def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8) -> list[tuple[Claim, int]]:

@@ -285,3 +285,7 @@ def test_claims_a_toll_that_passed_a_figure() -> None:
 def test_claims_victims_between_dead_and_wounded_count_neither() -> None:
     got = {(c["kind"], c["value"]) for c in claims("أسفر القصف عن سقوط 9 ضحايا بين قتيل وجريح في السوق.")}
     assert got == {("killed", None), ("injured", None)}
+
+
+def test_claims_lives_taken_with_the_subject_between() -> None:
+    assert ("killed", 20, "civilians", None) in brief("وحصد القصف أرواح 20 مدنيا في السوق الشعبي.")

@@ -92,3 +92,9 @@ def test_lexicon_a_possessed_noun_is_flagged() -> None:
     entries, _ = read_tsv("t", "form\tflags\tinflect\nعناصر\t\tpossessed\n")
     flags = {e.key: e.get("flags") for e in entries}
     assert flags["عناصر"] == "" and flags["عناصرها"] == flags["عناصرهم"] == "possessive"
+
+
+def test_lexicon_patterns_combine() -> None:
+    entries, problems = read_tsv("t", "form\tinflect\nنقل\tverb+possessed\n")
+    keys = {e.key for e in entries}
+    assert not problems and {"نقل", "نقلت", "نقلته", "نقلوه", "نقلوا"} <= keys and "نقلواه" not in keys

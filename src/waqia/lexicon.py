@@ -188,14 +188,15 @@ def read_tsv(concept: str, body: str) -> tuple[list[Entry], list[str]]:
             problems.append(f"{concept}.tsv:{lineno}: empty form")
             continue
         attrs = {h: (row[i].strip() if i < len(row) else "") for i, h in enumerate(header) if i}
-        pattern = attrs.get("inflect", "")
-        if pattern and pattern not in INFLECTIONS:
-            problems.append(f"{concept}.tsv:{lineno}: unknown inflect {pattern!r}; known: {sorted(INFLECTIONS)}")
+        patterns = [p for p in attrs.get("inflect", "").split("+") if p]
+        unknown = [p for p in patterns if p not in INFLECTIONS]
+        if unknown:
+            problems.append(f"{concept}.tsv:{lineno}: unknown inflect {unknown[0]!r}; known: {sorted(INFLECTIONS)}")
             continue
-        for variant, number in inflect(form.rstrip("*"), pattern) if pattern else [(form.rstrip("*"), "")]:
+        for variant, number, possessed in _inflected(form.rstrip("*"), patterns):
             vform = variant + ("*" if stem else "")
             vattrs = {**attrs, "number": number} if number and "number" in attrs else attrs
-            if pattern == "possessed" and variant != form.rstrip("*"):
+            if possessed:
                 vattrs = {**vattrs, "flags": " ".join(filter(None, (vattrs.get("flags"), "possessive")))}
             entries.append(Entry(concept, vform, norm_key(variant), stem, vattrs, lineno))
     if header is None:
@@ -240,6 +241,24 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
     else:
         out = [(head + s, n) for s, n in suffixes]
     return list(dict.fromkeys((" ".join([f, *rest]), n) for f, n in out))
+
+
+def _inflected(form: str, patterns: list[str]) -> list[tuple[str, str, bool]]:
+    """(form, number, possessed) for every combination of ``patterns`` («verb+possessed»:
+    «نقل», «نقلت», «نقلته», «نقلتها» ...), the entry itself first."""
+    out = [(form, "", False)]
+    for pattern in patterns:
+        out = [(f, n or number, possessed or (pattern == "possessed" and f != base))
+               for base, number, possessed in out for f, n in _with_pattern(base, pattern)]
+    return list({f: (f, n, p) for f, n, p in out}.values())
+
+
+def _with_pattern(base: str, pattern: str) -> list[tuple[str, str]]:
+    """``inflect``, where a pronoun after «وا» drops the alif («نقلوا» + «ه» is «نقلوه»)."""
+    forms = inflect(base, pattern)
+    if pattern == "possessed" and base.endswith("وا"):
+        forms = forms[:1] + [(base[:-1] + f[len(base):], n) for f, n in forms[1:]]
+    return forms
 
 
 def iter_files() -> Iterator[tuple[str, str]]:

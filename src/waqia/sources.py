@@ -81,7 +81,9 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     matches = doc.layer("matches")
     stops = {m.start for m in matches if m.concept == "source_stops"}
     heads = [m for m in matches if m.concept == "source_names"]
-    stops |= {t.start for t in doc.tokens if told_word(t.text, speaker_words(ctx.lexicon))}  # «للصحفيين»
+    told = {m.word_start for m in matches if m.concept == "source_names" and m.entry.get("kind") == "outlet"
+            and m.prefix.startswith("ل")}  # «للأناضول»: who was told ends the speaker's name
+    stops |= told | {t.start for t in doc.tokens if told_word(t.text, speaker_words(ctx.lexicon))}
     mentions = _mentions(doc, heads, stops)
     groups = [m for m in matches if m.concept == "actor_terms" and m.entry.get("type") == "group"]
     covered = {i for x in mentions for i in range(x.start, x.end)}

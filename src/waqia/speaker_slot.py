@@ -101,7 +101,10 @@ def subject_after(doc: Document, pos: int, info: SlotInfo) -> Slot | None:
     addressee = None
     prev_end = pos
     for _ in range(8):  # the prelude: dates, fillers, an addressee
-        if k >= len(toks) or toks[k].sentence != sent or any(ch in _OPEN for ch in text[prev_end:toks[k].start]):
+        gap = text[prev_end:toks[k].start] if k < len(toks) else ""
+        if addressee is not None and addressee[1] == k - 1:
+            gap = gap.replace('"', "", 1)  # the quote that closes «لـ"عنب بلدي"»
+        if k >= len(toks) or toks[k].sentence != sent or any(ch in _OPEN for ch in gap):
             return None
         if k in info.dates or toks[k].text in info.words["filler"]:
             prev_end, k = toks[k].end, k + 1

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from .document import Document
 from .lexicon import Lexicon, Match, longest
 from .normalize import key as normalize_key
+from .source_agreement import agreeing
 from .speaker_slot import (
     Slot,
     SlotInfo,
@@ -250,7 +251,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
                 # «وتبنت حركة X الهجوم ...، زاعمة أن»: the subject of the sentence's opening verb
                 src = _opening_subject(doc, sent, [*mentions, *speakers], m.start)
             if src is None and slot is None:
-                src = _agreeing(out, m.entry.form, sent)
+                src = agreeing(out, m.entry.form, sent)
         elif kind in ("prep", "quoting"):
             src = _after(doc, m.end, mentions, 2)
             ti = doc.token_index(m.end)
@@ -351,38 +352,6 @@ def _slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMen
     if len(words) > 1:
         recent[head] = mention
     return mention
-
-
-_PLURAL_HEADS = ("مصادر", "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولي", "شهود", "ناشطون", "ناشطين", "نشطاء",
-                 "تقارير", "وسائل")
-
-
-def _gender(word: str) -> str:
-    """«f», «m» or «p» (plural) of a verb or participle form, from its ending."""
-    w = word.rstrip("*")
-    if w.endswith(("وا", "ون")):
-        return "p"
-    return "f" if w.endswith(("ت", "ة", "ه")) else "m"
-
-
-def _agrees(verb: str, source: SourceMention) -> bool:
-    """«وأضاف» goes on with a masculine source, «وأضافت» with a feminine or plural one."""
-    g = _gender(verb)
-    head = source.head
-    if head in _PLURAL_HEADS or source.name.split()[0] in _PLURAL_HEADS:
-        return g in ("f", "p")
-    feminine = head.endswith("ه") or head in ("الشرطه", "شرطه")
-    return g == "p" or (g == "f") == feminine
-
-
-def _agreeing(out: list[Attribution], verb: str, sentence: int) -> SourceMention | None:
-    """The last source of the three sentences before that agrees with a subjectless verb."""
-    for a in reversed(out):
-        if a.sentence < sentence - 3:
-            return None
-        if _agrees(verb, a.source):
-            return a.source
-    return None
 
 
 def _told(doc: Document, src: SourceMention, mentions: list[SourceMention]) -> SourceMention | None:

@@ -94,11 +94,11 @@ def healthz(request: Request) -> dict[str, Any]:
             "api_key_required": bool(request.app.state.api_key)}
 
 
-@router.post("/v1/extract", tags=["documents"], openapi_extra=BODIES)
-async def extract(request: Request, given: Annotated[ArticleIn, Depends(read_article)]) -> dict[str, Any]:
+@router.post("/v1/extract", tags=["documents"], openapi_extra=BODIES, response_model=dict[str, Any])
+async def extract(request: Request, given: Annotated[ArticleIn, Depends(read_article)]) -> JSONResponse:
     """Read one article (JSON, or a web page as ``text/html``) and return its document record
     (output format v1); nothing is stored."""
-    return _extract(request, article_text(given))
+    return JSONResponse(_extract(request, article_text(given)))  # JSON-ready already: no re-encoding
 
 
 @router.post("/v1/documents", tags=["documents"], status_code=201, dependencies=[Depends(require_key)],

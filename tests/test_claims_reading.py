@@ -289,3 +289,8 @@ def test_claims_victims_between_dead_and_wounded_count_neither() -> None:
 
 def test_claims_lives_taken_with_the_subject_between() -> None:
     assert ("killed", 20, "civilians", None) in brief("وحصد القصف أرواح 20 مدنيا في السوق الشعبي.")
+
+
+def test_claims_a_toll_mostly_of_another_side_is_mixed() -> None:
+    assert ("killed", 20, "unknown", None) in brief("قتل 20 شخصا، معظمهم من قوات الأمن، في الهجوم على الثكنة.")
+    assert ("killed", 20, "civilians", None) in brief("قتل 20 شخصا معظمهم من الأطفال في القصف.")

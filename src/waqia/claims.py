@@ -235,6 +235,7 @@ def _with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set
             parts.append(part)
         nxt = idx.tok(part.end)
     parts += _subsets(idx, parts, used, stop)
+    _mixed_by_majority(idx, parts)
     out = []
     for n, part in enumerate(parts):
         first = n == 0
@@ -283,6 +284,19 @@ def _subsets(idx: ClaimIndex, parts: list[_Part], used: set[int], stop: int | No
     return [part]
 
 
+def _mixed_by_majority(idx: ClaimIndex, parts: list[_Part]) -> None:
+    """«20 شخصا، معظمهم من قوات الأمن»: most of a toll of another side than the toll's own
+    makes a toll of mixed sides."""
+    j = idx.tok(parts[-1].end)
+    at = next((n for n in (j, j + 1) if idx.blockers.get(n) == "majority"), None)
+    if len(parts) != 1 or at is None:
+        return
+    most, _ = read_party(idx, at + 1 + (idx.doc.tokens[at + 1].text == "من" if at + 1 < len(idx.doc.tokens) else 0))
+    main = parts[0].party
+    if most.category not in ("unknown", main.category if main.span is not None else "civilians"):
+        parts[0].party = Party(main.span, main.name or BOTH_SIDES, "unknown")
+
+
 def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
     """«45 قتيلا», «سقوط شهيد», «قتلى وجرحى»."""
     q = idx.quantity_ends.get(ti - 1)
@@ -301,6 +315,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
             return [(make_claim(idx, kind, None, q.start, span, party, vague=span.text), q.start) for kind in kinds]
         parts = [_Part(q.value, q.low, q.high, party, max(m.end, pend))]
         among = _subsets(idx, parts, used, None)  # «16 قتيلا منهم 6 مدنيين»: another side's share
+        _mixed_by_majority(idx, parts)
         span = idx.doc.span(q.start, max(m.end, pend))
         out = [(make_claim(idx, m.entry.get("kind"), q.value, q.start, span, parts[0].party, low=q.low, high=q.high,
                       approx=q.approx, vague=q.vague), q.start)]

@@ -107,3 +107,13 @@ def test_cli_options_gazetteer_info_takes_a_file(place: Path) -> None:
     assert "g.sqlite" in json.loads(res.stdout)["gazetteer"]
     missing = _run("gazetteer", "info", "nope.sqlite")
     assert missing.exit_code == 2 and len(missing.stderr.strip().splitlines()) == 1
+
+
+def test_cli_options_gazetteer_build_quiet(place: Path) -> None:
+    (place / "places.txt").write_text("9001\tKafr Test\tKafr Test\t\t35.5\t36.5\tP\tPPL\tSY\t\t09\t\t\t\t1200"
+                                      "\t\t\t\t\n", encoding="utf-8")
+    loud = _run("gazetteer", "build", "g.sqlite", "places.txt")
+    quiet = _run("gazetteer", "build", "-q", "q.sqlite", "places.txt")
+    assert loud.exit_code == quiet.exit_code == 0
+    assert "wrote" in loud.output and quiet.output == ""
+    assert (place / "q.sqlite").exists()

@@ -1,6 +1,6 @@
 """``waqia gazetteer``: build a gazetteer file and look names up in it.
 
-    waqia gazetteer build OUT.sqlite SOURCES... [--compact]
+    waqia gazetteer build OUT.sqlite SOURCES... [--compact] [-q]
     waqia gazetteer lookup NAME [--gazetteer PATH] [--country CC]
     waqia gazetteer info [FILE | --gazetteer PATH]
 """
@@ -26,7 +26,8 @@ def gazetteer() -> None:
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--compact", is_flag=True,
               help="Only places with an Arabic name, as shipped with the package (OUT may end in .gz).")
-def build_cmd(out: Path, sources: tuple[str, ...], compact: bool) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def build_cmd(out: Path, sources: tuple[str, ...], compact: bool, quiet: bool) -> None:
     """Build OUT.sqlite from GeoNames, Who's On First and OpenSyria files or folders.
 
     Formats are recognised by content: GeoNames dumps (allCountries, XX.txt,
@@ -40,6 +41,8 @@ def build_cmd(out: Path, sources: tuple[str, ...], compact: bool) -> None:
         report = build(str(out), list(sources), compact=compact)
     except WaqiaError as e:
         raise click.ClickException(str(e)) from None
+    if quiet:
+        return
     for label, n in report.read.items():
         click.echo(f"  {n:>8,}  {label}", err=True)
     click.echo(f"wrote {report.path}: {report.places:,} places, {report.names:,} name keys, "

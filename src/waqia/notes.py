@@ -69,6 +69,8 @@ def english_source(name: str) -> str | None:
     ('the Syrian Ministry of Defence', 'a medical source', None)
     >>> english_source("المتحدث باسم الدفاع المدني")
     'the spokesperson for the Civil Defence'
+    >>> english_source("مصادر محلية"), english_source("الشرطة")
+    ('local sources', 'the police')
     """
     names = english_names()
     k = key(name)
@@ -87,8 +89,10 @@ def english_source(name: str) -> str | None:
         adjectives = [names.get("adj", {}).get(w) for w in rest]
         if None in adjectives:
             return None
-        article = "the" if adjectives or head[0].isupper() else ("an" if head[0] in "aeiou" else "a")
-        return " ".join([article, *[a for a in adjectives if a], head])
+        plural = head.endswith("s") and not head.endswith("ss")  # «مصادر محلية»: local sources
+        article = "the" if words[0].startswith("ال") else "" if plural else \
+            "the" if adjectives or head[0].isupper() else ("an" if head[0] in "aeiou" else "a")
+        return " ".join(filter(None, [article, *[a for a in adjectives if a], head]))
     return None
 
 

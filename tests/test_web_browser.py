@@ -173,3 +173,26 @@ def test_web_browser_seed_article_end_to_end(browser: Any, tmp_path: Path) -> No
     assert_local(requests)
     assert sorted(figures) == ["200", "40", "80", "~50"], figures
     assert len(set(sources)) == 3, sources
+
+
+def test_web_browser_a_new_pasted_article_does_not_keep_the_last_outlet(browser: Any, tmp_path: Path) -> None:
+    app = create_app(Settings(), store_url=f"sqlite:///{tmp_path}/paste.db", extractor=browser_extract)
+    with Server(app) as base:
+        page = browser.new_page()
+        page.goto(base + "/")
+        page.fill("#article-outlet", "first.example")
+        page.fill("#article-text", ARTICLE)
+        page.evaluate("""() => {
+            const box = document.getElementById("article-text");
+            box.focus();
+            box.setSelectionRange(0, box.value.length);
+            box.dispatchEvent(new ClipboardEvent("paste", {bubbles: true, cancelable: true}));
+        }""")
+        assert page.input_value("#article-outlet") == ""
+        page.fill("#article-outlet", "second.example")
+        page.evaluate("""() => {
+            const box = document.getElementById("article-text");
+            box.setSelectionRange(0, 3);
+            box.dispatchEvent(new ClipboardEvent("paste", {bubbles: true, cancelable: true}));
+        }""")
+        assert page.input_value("#article-outlet") == "second.example"  # a paste inside the text edits it

@@ -136,6 +136,11 @@ function init() {
   $("api-key").addEventListener("change", (e) => sessionStorage.setItem("waqia-key", e.target.value));
   $("article-form").addEventListener("submit", (e) => { e.preventDefault(); submit(true); });
   $("extract-button").addEventListener("click", () => submit(false));
+  // Pasting over the whole text (or into an empty box) starts a new article: its metadata too.
+  $("article-text").addEventListener("paste", (e) => {
+    const box = e.target;
+    if (!box.value || (box.selectionStart === 0 && box.selectionEnd === box.value.length)) clearMetadata();
+  });
   $("article-file").addEventListener("change", async (e) => {
     const file = e.target.files[0];
     if (!file) return;

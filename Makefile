@@ -34,7 +34,7 @@ bench: $(STAMP)
 ## Rebuild the shipped data: the compact gazetteer (from ../shared/data/gazetteer). See NOTICE.
 GAZETTEER_SOURCES ?= ../shared/data/gazetteer
 gazetteer: $(STAMP)
-	$(BIN)/waqia gazetteer build --compact src/waqia/data/gazetteer.sqlite.gz $(GAZETTEER_SOURCES)
+	$(BIN)/waqia gazetteer build --compact src/waqia/data/gazetteer.sqlite.xz $(GAZETTEER_SOURCES)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

@@ -30,8 +30,8 @@ def test_gazetteer_compact_build_keeps_only_arabic_named_places(tmp_path: Path) 
     rows = ["7001\tTestville\tTestville\tتست فيل\t33.1\t44.2\tP\tPPL\tIQ\t\t07\t\t\t\t900\t\t\t\t",
             "7002\tLatinonly\tLatinonly\t\t33.2\t44.3\tP\tPPL\tIQ\t\t07\t\t\t\t900\t\t\t\t"]
     src.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    out = tmp_path / "g.sqlite.gz"
+    out = tmp_path / "g.sqlite.xz"
     res = CliRunner().invoke(main, ["gazetteer", "build", "--compact", str(out), str(src)])
     assert res.exit_code == 0, res.output
     assert "1 places" in res.output
-    assert out.read_bytes()[:2] == b"\x1f\x8b"  # gzip, as shipped
+    assert out.read_bytes()[:6] == b"\xfd7zXZ\x00"  # xz, as shipped

@@ -7,7 +7,7 @@ loaded into Python at start, so opening is instant and memory stays small):
 - :meth:`Gazetteer.candidates`: every place a name may refer to.
 
 ``open_gazetteer(None)`` gives the default: the shipped gazetteer
-(``data/gazetteer.sqlite.gz``: every place of ../shared/data/gazetteer with an
+(``data/gazetteer.sqlite.xz``: every place of ../shared/data/gazetteer with an
 Arabic name, about 74,000 towns, villages and districts, made by ``make
 gazetteer`` with ``waqia gazetteer build --compact``) read into memory, with the
 hand-written one behind it (``data/places.tsv``: capitals, provinces and main
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import csv
 import functools
-import gzip
+import lzma
 import io
 import math
 import os
@@ -41,7 +41,7 @@ from .gazetteer_build.writer import SCHEMA_VERSION, strip_article, write
 from .normalize import key as norm_key
 
 BUNDLED = "places.tsv"
-SHIPPED = "gazetteer.sqlite.gz"
+SHIPPED = "gazetteer.sqlite.xz"
 _COLUMNS = ("gazetteer_id, name, name_ar, kind, country, admin1, admin1_ar, admin2, admin2_ar, "
             "lat, lon, population")
 
@@ -254,7 +254,7 @@ def _shipped_bytes() -> bytes | None:
         packed = resources.files("waqia.data").joinpath(SHIPPED).read_bytes()
     except FileNotFoundError:
         return None
-    return gzip.decompress(packed)
+    return lzma.decompress(packed)
 
 
 def open_shipped() -> Gazetteer | None:

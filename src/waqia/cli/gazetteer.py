@@ -25,7 +25,7 @@ def gazetteer() -> None:
 @click.argument("out", callback=check_file_output)
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--compact", is_flag=True,
-              help="Only places with an Arabic name, as shipped with the package (OUT may end in .gz).")
+              help="Only places with an Arabic name, as shipped with the package (OUT may end in .xz or .gz).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build_cmd(out: Path, sources: tuple[str, ...], compact: bool, quiet: bool) -> None:
     """Build OUT.sqlite from GeoNames, Who's On First and OpenSyria files or folders.

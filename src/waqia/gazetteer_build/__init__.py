@@ -15,16 +15,17 @@ Sources may be files, ``.zip`` archives as GeoNames ships them (every
 them).  The format of each file is sniffed (see :func:`readers.sniff`).
 
 ``build(out, sources, compact=True)`` writes the compact gazetteer shipped with
-the package (``data/gazetteer.sqlite.gz``, made by ``make gazetteer``): only the
+the package (``data/gazetteer.sqlite.xz``, made by ``make gazetteer``): only the
 places that have an Arabic name, each with its main Latin name, coordinates,
-admin1/admin2, kind, population and source ids.  An ``out`` ending in ``.gz``
-is written gzip-compressed (without a time stamp, so the same inputs give the
+admin1/admin2, kind, population and source ids.  An ``out`` ending in ``.gz`` or ``.xz``
+is written compressed (without a time stamp, so the same inputs give the
 same bytes).
 """
 
 from __future__ import annotations
 
 import gzip
+import lzma
 import io
 import os
 import shutil
@@ -130,7 +131,7 @@ def build(out: str, sources: list[str], compact: bool = False) -> BuildReport:
         with _open(*src.opener) as stream:
             read[src.label] = readers.READERS[src.fmt](stream, coll)
     coll.finish()
-    tmp = out.removesuffix(".gz") + ".tmp"
+    tmp = out.removesuffix(".gz").removesuffix(".xz") + ".tmp"
     if os.path.exists(tmp):
         os.remove(tmp)
     conn = sqlite3.connect(tmp)
@@ -147,6 +148,10 @@ def build(out: str, sources: list[str], compact: bool = False) -> BuildReport:
     if out.endswith(".gz"):
         with open(tmp, "rb") as raw, open(out, "wb") as f, \
                 gzip.GzipFile(filename="", mode="wb", fileobj=f, compresslevel=9, mtime=0) as z:
+            shutil.copyfileobj(raw, z)
+        os.remove(tmp)
+    elif out.endswith(".xz"):  # the shipped form: about a third smaller than gzip
+        with open(tmp, "rb") as raw, lzma.open(out, "wb", preset=9 | lzma.PRESET_EXTREME) as z:
             shutil.copyfileobj(raw, z)
         os.remove(tmp)
     else:

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import csv
 import functools
-import lzma
 import io
+import lzma
 import math
 import os
 import sqlite3

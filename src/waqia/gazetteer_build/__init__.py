@@ -25,8 +25,8 @@ same bytes).
 from __future__ import annotations
 
 import gzip
-import lzma
 import io
+import lzma
 import os
 import shutil
 import sqlite3

@@ -19,6 +19,7 @@ demo: $(STAMP)
 
 ## The whole test suite (services such as PostgreSQL are used when configured).
 test: $(STAMP)
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -q
 
 test-fast: $(STAMP)
@@ -34,7 +35,7 @@ bench: $(STAMP)
 ## Rebuild the shipped data: the compact gazetteer (from ../shared/data/gazetteer). See NOTICE.
 GAZETTEER_SOURCES ?= ../shared/data/gazetteer
 gazetteer: $(STAMP)
-	$(BIN)/waqia gazetteer build --compact src/waqia/data/gazetteer.sqlite.xz $(GAZETTEER_SOURCES)
+	$(BIN)/waqia gazetteer build --compact src/waqia/geo/data/gazetteer.sqlite.xz $(GAZETTEER_SOURCES)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

@@ -23,9 +23,9 @@ def rss_mb() -> float:
 
 
 def main(argv: list[str]) -> int:
-    from waqia.document import Document
-    from waqia.gazetteer import open_gazetteer
-    from waqia.lexicon import default_lexicon
+    from waqia.core.document import Document
+    from waqia.core.lexicon import default_lexicon
+    from waqia.geo.gazetteer import open_gazetteer
     from waqia.pipeline import Context, Pipeline
     from waqia.settings import Settings
 

@@ -5,7 +5,7 @@ beside a bare Aho-Corasick scan of the same texts.
 
 Runs what :meth:`waqia.pipeline.Pipeline.run` runs, one step at a time with
 ``time.perf_counter`` around each: checking the text, normalising it into a
-:class:`~waqia.document.Document`, every stage of the default pipeline, and
+:class:`~waqia.core.document.Document`, every stage of the default pipeline, and
 building the output record.  Each round goes over every article once; the
 first (cold) round is not counted.  Only measures: nothing is changed.
 """
@@ -22,11 +22,11 @@ from pathlib import Path
 
 from corpus import DEV
 
-from waqia.document import Document
-from waqia.events import build_record
-from waqia.normalize import normalize
+from waqia.core.document import Document
+from waqia.core.normalize import normalize
 from waqia.pipeline import check_text, default_pipeline
 from waqia.settings import Settings
+from waqia.stages.events import build_record
 
 
 def articles(path: Path) -> list[dict[str, str]]:

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from corpus import build
 
-from waqia.batch import JsonlSink, run
-from waqia.cluster import run_on_cluster
-from waqia.inputs import iter_documents
+from waqia.corpus.batch import JsonlSink, run
+from waqia.corpus.cluster import run_on_cluster
+from waqia.corpus.inputs import iter_documents
 
 
 def cpu_seconds() -> float:
@@ -45,7 +45,7 @@ def _warm(seconds: float) -> str:
 
 
 def local(src: Path, out: Path, workers: int) -> tuple[float, float]:
-    from waqia.batch import Job, ProcessEngine
+    from waqia.corpus.batch import Job, ProcessEngine
 
     engine = ProcessEngine(Job(), workers)  # a real worker process even for 1, as Dask has
     for f in [engine.pool.submit(_warm, 0.5) for _ in range(workers)]:

@@ -13,8 +13,8 @@ import time
 from corpus import texts
 
 import waqia
-from waqia.lexicon import default_lexicon
-from waqia.normalize import normalize
+from waqia.core.lexicon import default_lexicon
+from waqia.core.normalize import normalize
 
 
 def timed(fn: object, items: list[str]) -> float:

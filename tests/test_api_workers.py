@@ -107,7 +107,7 @@ def test_api_workers_count(workers: int | None, db: str, expected: int) -> None:
 
 
 def test_api_workers_default_is_every_core() -> None:
-    from waqia.batch import default_workers
+    from waqia.corpus.batch import default_workers
 
     assert worker_count(None, "x.db") == default_workers()
     assert in_memory("sqlite:///:memory:") and not in_memory("postgresql://u@h/db")

@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from waqia.batch import run
-from waqia.batch_files import JsonlSink, run_state, sidecar_folder
 from waqia.cli import main
+from waqia.corpus.batch import run
+from waqia.corpus.files import JsonlSink, run_state, sidecar_folder
+from waqia.corpus.inputs import InputDoc, iter_documents
 from waqia.errors import InputError
-from waqia.inputs import InputDoc, iter_documents
 from waqia.settings import Settings
 
 TEXTS = ["قصفت طائرات مسيرة مخزنا للوقود قرب المطار فجر اليوم",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from waqia.batch_files import sidecar_folder
+from waqia.corpus.files import sidecar_folder
 
 WAQIA = [str(Path(sys.executable).with_name("waqia"))]
 SENTENCES = ["قتل {n} من عناصر قوات الأمن في هجوم شنه مسلحون على نقطة تفتيش شمال المدينة",

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 import waqia
-from waqia import batch
-from waqia.batch import JsonlSink, ListSink, run
+from waqia.corpus import batch
+from waqia.corpus.batch import JsonlSink, ListSink, run
+from waqia.corpus.inputs import InputDoc
 from waqia.errors import InputError
-from waqia.inputs import InputDoc
 
 TEXTS = ["أصيب ثلاثة مدنيين بقصف مدفعي على حي سكني مساء أمس",
          "اعتقلت قوات الأمن خمسة أشخاص خلال مداهمات في ضواحي المدينة",

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from test_batch_kill import WAQIA, _corpus
-from waqia.batch_files import sidecar_folder
+from waqia.corpus.files import sidecar_folder
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc (Linux)")
 

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from waqia.cli import main
-from waqia.inputs import decode_bytes, iter_documents
+from waqia.corpus.inputs import decode_bytes, iter_documents
 
 ARTICLE = "قتل ثلاثة عناصر من حرس الحدود في اشتباك مع مهربين قرب قرية جبلية فجر الخميس"
 

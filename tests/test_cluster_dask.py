@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 
-from waqia.batch import JsonlSink, run
-from waqia.cluster import connect, run_on_cluster
+from waqia.corpus.batch import JsonlSink, run
+from waqia.corpus.cluster import connect, run_on_cluster
+from waqia.corpus.inputs import iter_documents
 from waqia.errors import ConfigError
-from waqia.inputs import iter_documents
 from waqia.settings import Settings
 
 pytestmark = pytest.mark.dask

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from test_dates_fixtures import DATE_CONCEPTS, date_lexicon
-from waqia.lexicon import iter_files, read_tsv
+from waqia.core.lexicon import iter_files, read_tsv
 
 ROLES = {"of", "month_word", "this_month", "year_word", "day_word", "article", "ago", "past", "current",
          "next", "block_before", "block_after_weekday", "block_after_relative", "block_after_duration"}

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import functools
 
-from waqia import sentences
-from waqia.dates import find_dates
-from waqia.document import Document
-from waqia.lexicon import Lexicon, iter_files, read_tsv
+from waqia.core.document import Document
+from waqia.core.lexicon import Lexicon, iter_files, read_tsv
 from waqia.pipeline import Context
 from waqia.settings import Settings
+from waqia.stages import sentences
+from waqia.stages.dates.stage import find_dates
 
 DATE_CONCEPTS = ("months", "weekdays", "relative_days", "day_parts", "date_words", "date_numbers", "date_units")
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from test_dates_fixtures import date_lexicon, run
-from waqia.dates import parse_published
+from waqia.stages.dates.stage import parse_published
 
 
 @pytest.mark.parametrize(("value", "iso", "precision"), [

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from test_dates_fixtures import run
-from waqia.dates import PRECISIONS
+from waqia.stages.dates.stage import PRECISIONS
 
 PIECES = ["أمس", "اليوم", "الخميس", "الماضي", "فجر", "مساء", "ليل", "-", "الجمعة", "منذ", "قبل", "يومين",
           "أيام", "ثلاثة", "21", "٢١/١/٢٠٢٠", "يناير", "كانون الثاني", "آب", "/", "سبتمبر", "2020", "عام",

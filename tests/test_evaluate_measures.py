@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from waqia.evaluate import score, score_links
-from waqia.evaluate_match import Admin1Matcher, same_place, same_source
+from waqia.evaluation.match import Admin1Matcher, same_place, same_source
+from waqia.evaluation.score import score, score_links
 
 
 def _gold(**fields: Any) -> dict[str, Any]:

@@ -16,10 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import waqia
-from waqia.batch import Job, extract_doc
+from waqia.core.lexicon import default_lexicon
+from waqia.corpus.batch import Job, extract_doc
+from waqia.corpus.inputs import InputDoc, decode_bytes, html_to_text
 from waqia.errors import InputError
-from waqia.inputs import InputDoc, decode_bytes, html_to_text
-from waqia.lexicon import default_lexicon
 from waqia.output import CATEGORIES, CLAIM_KINDS, EVENT_TYPES
 
 SLOW = os.environ.get("WAQIA_FUZZ_PROFILE") == "slow"

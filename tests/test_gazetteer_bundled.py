@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from waqia.cli import main
 from waqia.errors import GazetteerError
-from waqia.gazetteer import open_bundled, open_gazetteer, query_keys
+from waqia.geo.gazetteer import open_bundled, open_gazetteer, query_keys
 
 
 @pytest.mark.parametrize(("name", "country", "admin1", "kind"), [

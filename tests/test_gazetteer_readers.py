@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from conftest import shared_path
-from waqia.gazetteer import open_gazetteer
-from waqia.gazetteer_build import build, readers
-from waqia.gazetteer_build.records import Collection
+from waqia.geo.build import build, readers
+from waqia.geo.build.records import Collection
+from waqia.geo.gazetteer import open_gazetteer
 
 
 def _read(fmt: str, path: Path) -> Collection:

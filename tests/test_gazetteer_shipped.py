@@ -7,7 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from waqia.cli import main
-from waqia.gazetteer import SHIPPED, open_gazetteer, open_shipped
+from waqia.geo.gazetteer import SHIPPED, open_gazetteer, open_shipped
 
 
 def test_gazetteer_shipped_is_the_default_and_knows_villages() -> None:

@@ -8,12 +8,12 @@ from typing import Any
 import pytest
 
 from conftest import shared_path
-from waqia.gazetteer import Gazetteer, open_bundled, open_gazetteer
-from waqia.gazetteer_build import build
-from waqia.geocode import outlet_country
-from waqia.lexicon import default_lexicon
+from waqia.core.lexicon import default_lexicon
+from waqia.geo.build import build
+from waqia.geo.gazetteer import Gazetteer, open_bundled, open_gazetteer
 from waqia.pipeline import Context, Pipeline
 from waqia.settings import Settings
+from waqia.stages.places.geocode import outlet_country
 
 STAGES = ("sentences.v1", "lexicon.v1", "places.v1")
 FILES = ("wof_admin_sy.tsv", "wof_admin_ps.tsv", "wof_admin_eg.tsv", "wof_admin_jo.tsv",

@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 
 from conftest import shared_path
-from waqia.gazetteer import open_gazetteer
-from waqia.gazetteer_build import build
-from waqia.lexicon import default_lexicon
+from waqia.core.lexicon import default_lexicon
+from waqia.geo.build import build
+from waqia.geo.gazetteer import open_gazetteer
 from waqia.pipeline import Context, Pipeline
 from waqia.settings import Settings
 

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from test_store_fixtures import actor, claim, event, loc
-from waqia.incident_evidence import lead_weekdays, text_shingles, text_weight, text_words, weigh
-from waqia.incidents import Member
+from waqia.incidents.evidence import lead_weekdays, text_shingles, text_weight, text_words, weigh
+from waqia.incidents.members import Member
 
 # Invented reports, written for these tests.
 SHELLING = ("تعرضت بلدة كفرنبودة صباح الثلاثاء لقصف عنيف بالبراميل استهدف مخبزا ومدرسة ومستوصفا "

@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 
 from test_store_fixtures import claim, event, loc
-from waqia.incident_figures import disagreements, incident_fatalities, series
-from waqia.incident_records import build_incident
-from waqia.incidents import Member
+from waqia.core.figures import disagreements, incident_fatalities, series
+from waqia.incidents.members import Member
+from waqia.incidents.records import build_incident
 
 TOWN = loc("Saraqib", "SY", "Idlib", 35.86, 36.80)
 DAYS = {"mon": "2021-05-03", "tue": "2021-05-04", "wed": "2021-05-05"}

@@ -7,8 +7,15 @@ from typing import Any
 import pytest
 
 from test_store_fixtures import event, loc
-from waqia.incident_evidence import lead_weekdays, place_weight, text_shingles, text_words, type_weight, weigh
-from waqia.incidents import Member
+from waqia.incidents.evidence import (
+    lead_weekdays,
+    place_weight,
+    text_shingles,
+    text_words,
+    type_weight,
+    weigh,
+)
+from waqia.incidents.members import Member
 
 # Invented leads, written for these tests.
 FIRST = "هاجم مسلحون قرية الوادي الاخضر فجر السبت واحرقوا عشرات المنازل والمخازن"

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from test_store_fixtures import actor, claim, event, hotel_attack_reports, loc, record
-from waqia.incident_evidence import weigh
-from waqia.incident_records import build_incident, disagreements, incident_fatalities
-from waqia.incidents import Member, incident_id
+from waqia.incidents.evidence import weigh
+from waqia.incidents.members import Member, incident_id
+from waqia.incidents.records import build_incident, disagreements, incident_fatalities
 from waqia.store import Store
 
 IDLIB = loc("Saraqib", "SY", "Idlib", 35.86, 36.80)

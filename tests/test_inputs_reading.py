@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from waqia import inputs
+from waqia.corpus import inputs
+from waqia.corpus.inputs import decode_bytes, expand_paths, html_to_text, iter_documents
 from waqia.errors import InputError
-from waqia.inputs import decode_bytes, expand_paths, html_to_text, iter_documents
 
 ARTICLE = "قتل أربعة عناصر من الشرطة في كمين نصبه مسلحون مجهولون قرب بلدة حدودية فجر اليوم."
 

@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from waqia.lexicon import Entry, Lexicon, default_lexicon, iter_files, read_tsv
-from waqia.normalize import DELETED, key
+from waqia.core.lexicon import Entry, Lexicon, default_lexicon, iter_files, read_tsv
+from waqia.core.normalize import DELETED, key
 
 
 def _lex(*forms: str) -> Lexicon:

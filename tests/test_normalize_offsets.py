@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from waqia.document import Document
-from waqia.normalize import explain, key, normalize
+from waqia.core.document import Document
+from waqia.core.normalize import explain, key, normalize
 
 
 @pytest.mark.parametrize("original, expected", [

@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from test_store_fixtures import actor, claim, event, hotel_attack_reports, loc, record
 from waqia.api import create_app
 from waqia.exports import export
-from waqia.notes import english_source, incident_notes
+from waqia.incidents.notes import english_source, incident_notes
 from waqia.settings import Settings
 from waqia.store import Store
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from waqia.numbers import Quantity, numbers_in
+from waqia.stages.numbers.stage import Quantity, numbers_in
 
 CASES_FILE = Path(__file__).parent / "cases" / "numbers.jsonl"
 CASES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]

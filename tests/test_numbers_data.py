@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from waqia.lexicon import Entry, iter_files, read_tsv
+from waqia.core.lexicon import Entry, iter_files, read_tsv
 
 KINDS = {"unit", "head", "ten", "hundred", "scale", "dual", "scale_pl", "vague", "ordinal",
          "not_before", "not_after"}

@@ -7,11 +7,11 @@ from typing import Any
 import pytest
 
 from conftest import shared_path
-from waqia.document import Document
-from waqia.lexicon import default_lexicon
-from waqia.numbers import find_numbers
+from waqia.core.document import Document
+from waqia.core.lexicon import default_lexicon
 from waqia.pipeline import Context, Pipeline
 from waqia.settings import Settings
+from waqia.stages.numbers.stage import find_numbers
 
 STAGES = ("sentences.v1", "lexicon.v1", "numbers.v1")
 

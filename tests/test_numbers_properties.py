@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from waqia.document import Document
-from waqia.lexicon import default_lexicon
-from waqia.numbers import Quantity, find_numbers, numbers_in
+from waqia.core.document import Document
+from waqia.core.lexicon import default_lexicon
+from waqia.stages.numbers.stage import Quantity, find_numbers, numbers_in
 
 OWN_FORMS = sorted({e.form for c in ("number_words", "hedges") for e in default_lexicon().concept(c)})
 PIECES = st.one_of(

@@ -21,8 +21,8 @@ from fastapi.testclient import TestClient
 import waqia
 from waqia.api import create_app
 from waqia.cli import main
-from waqia.inputs import iter_documents
-from waqia.pages import html_to_text, looks_like_html, published_from_metadata
+from waqia.corpus.inputs import iter_documents
+from waqia.corpus.pages import html_to_text, looks_like_html, published_from_metadata
 from waqia.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).parent))

@@ -39,7 +39,7 @@ def test_pipeline_registry_names_are_versioned() -> None:
 
 
 def test_pipeline_rejects_wrong_order() -> None:
-    from waqia.lexicon import default_lexicon
+    from waqia.core.lexicon import default_lexicon
 
     with pytest.raises(PipelineError):
         Pipeline(("claims.v1", "sentences.v1"), Context(Settings(), default_lexicon(), None))

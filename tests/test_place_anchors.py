@@ -1,4 +1,4 @@
-"""The article's anchors (waqia.place_anchors): homonyms in other countries, big readings,
+"""The article's anchors (waqia.stages.places.anchors): homonyms in other countries, big readings,
 and which places support a weak event word.  Uses the shipped gazetteer."""
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 
 import waqia
-from waqia.gazetteer import Candidate
+from waqia.geo.gazetteer import Candidate
 from waqia.pipeline import default_pipeline
-from waqia.place_anchors import big_reading, coherent
 from waqia.settings import Settings
+from waqia.stages.places.anchors import big_reading, coherent
 
 
 def _cand(cc: str, admin1: str, population: int, kind: str = "locality") -> Candidate:

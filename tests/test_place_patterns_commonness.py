@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from waqia.place_patterns import COMMON, VERY_COMMON, commonness
+from waqia.stages.places.patterns import COMMON, VERY_COMMON, commonness
 
 
 def test_place_patterns_commonness_from_wordfreq() -> None:
@@ -14,5 +14,5 @@ def test_place_patterns_commonness_from_wordfreq() -> None:
 
 
 def test_place_patterns_ships_no_word_list() -> None:
-    data = {p.name for p in resources.files("waqia.data").iterdir()}
+    data = {p.name for pkg in ("waqia.lang.ar", "waqia.lang.ar.tables", "waqia.geo.data") for p in resources.files(pkg).iterdir()}
     assert "common_words.tsv.gz" not in data  # wordfreq's CC BY-SA lists are used, not redistributed

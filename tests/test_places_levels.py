@@ -6,11 +6,11 @@ import dataclasses
 
 import pytest
 
-from waqia.gazetteer import open_gazetteer
-from waqia.lexicon import default_lexicon
+from waqia.core.lexicon import default_lexicon
+from waqia.geo.gazetteer import open_gazetteer
 from waqia.pipeline import Context, Pipeline
-from waqia.place_patterns import Mention
 from waqia.settings import Settings
+from waqia.stages.places.patterns import Mention
 
 STAGES = ("sentences.v1", "lexicon.v1", "places.v1")
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from waqia.document import Document
-from waqia.gazetteer import open_gazetteer
-from waqia.lexicon import default_lexicon
+from waqia.core.document import Document
+from waqia.core.lexicon import default_lexicon
+from waqia.geo.gazetteer import open_gazetteer
 from waqia.pipeline import Context, Pipeline
 from waqia.settings import Settings
 

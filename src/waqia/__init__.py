@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import WaqiaError
-from .settings import Settings
+from waqia.errors import WaqiaError
+from waqia.settings import Settings
 
 __all__ = ["Settings", "WaqiaError", "__version__", "extract"]
 __version__ = "0.1.0"
@@ -25,6 +25,6 @@ def extract(text: str, published: str | None = None, *, settings: Settings | Non
     carry ``id``, ``url``, ``title`` and ``outlet``.  Never raises on bad
     text: problems come back in ``warnings``.
     """
-    from .pipeline import default_pipeline
+    from waqia.pipeline import default_pipeline
 
     return default_pipeline(settings or Settings()).run(text, published=published, **metadata)

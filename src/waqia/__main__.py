@@ -1,5 +1,5 @@
 """``python -m waqia`` runs the ``waqia`` command."""
 
-from .cli import main
+from waqia.cli import main
 
 main()

@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import ConfigError
-from .incident_records import incident_fatalities, primary_location
+from waqia.errors import ConfigError
+from waqia.incidents.records import incident_fatalities, primary_location
 
 #: ACLED's names, in ACLED's order, for the fields that mean the same thing.
 ACLED_COLUMNS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",
@@ -45,8 +45,8 @@ def _claim_summary(c: dict[str, Any]) -> dict[str, Any]:
 
 
 def _notes(incident: dict[str, Any]) -> str:
-    """ACLED-style notes: what happened, where, and each source's figures (:mod:`waqia.notes`)."""
-    from .notes import incident_notes
+    """ACLED-style notes: what happened, where, and each source's figures (:mod:`waqia.incidents.notes`)."""
+    from waqia.incidents.notes import incident_notes
 
     return str(incident.get("notes") or incident_notes(incident))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .document import Span
+from waqia.core.document import Span
 
 EVENT_TYPES = (
     "Battles", "Explosions/Remote violence", "Violence against civilians",
@@ -163,7 +163,7 @@ def fatalities(claims: Any) -> dict[str, int | None]:
     ...             Claim("killed", 2, 2, 2, False, group, None, (0, 1))])
     {'low': 6, 'best': 6, 'high': 6}
     """
-    from .incident_records import incident_fatalities
+    from waqia.core.figures import incident_fatalities
 
     return incident_fatalities([c if isinstance(c, dict) else c.as_dict() for c in claims])
 

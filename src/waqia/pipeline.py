@@ -8,40 +8,23 @@ requires and produces; :class:`Pipeline` checks the order when it is built.
 from __future__ import annotations
 
 import functools
-import hashlib
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from .document import Document
-from .errors import PipelineError
-from .lexicon import Lexicon, default_lexicon
-from .normalize import arabic_ratio
-from .settings import Settings
-
-
-@dataclass(frozen=True)
-class Context:
-    """What stages share: settings, language data, gazetteer."""
-
-    settings: Settings
-    lexicon: Lexicon
-    gazetteer: Any
-
-
-StageFn = Callable[[Document, Context], Document]
-
-
-@dataclass(frozen=True)
-class Stage:
-    name: str
-    fn: StageFn
-    requires: tuple[str, ...]
-    produces: tuple[str, ...]
+from waqia.core.context import Context, Stage
+from waqia.core.document import Document
+from waqia.core.lexicon import default_lexicon
+from waqia.core.normalize import arabic_ratio
+from waqia.errors import PipelineError
+from waqia.settings import Settings
 
 
 def _factories() -> dict[str, Stage]:
-    from . import actors, claims, dates, events, numbers, places, sentences, sources
+    from waqia.stages import actors, events, sentences
+    from waqia.stages.claims import stage as claims
+    from waqia.stages.dates import stage as dates
+    from waqia.stages.numbers import stage as numbers
+    from waqia.stages.places import stage as places
+    from waqia.stages.sources import stage as sources
 
     def scan(doc: Document, ctx: Context) -> Document:
         return doc.add("matches", tuple(ctx.lexicon.scan(doc.text)))
@@ -97,7 +80,7 @@ class Pipeline:
 
     def run(self, text: Any, published: str | None = None, **meta: Any) -> dict[str, Any]:
         """Extract one article; return its record as a JSON-ready dict."""
-        from .events import build_record
+        from waqia.stages.events import build_record
 
         text, warnings = check_text(text, self.ctx.settings)
         meta = {k: v for k, v in meta.items() if v is not None}
@@ -133,15 +116,10 @@ def check_text(text: Any, settings: Settings) -> tuple[str, list[str]]:
     return text, warnings
 
 
-def doc_id_for(text: str) -> str:
-    """A stable id for a document that has none: a hash of its text."""
-    return "sha1:" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-
-
 @functools.lru_cache(maxsize=4)
 def default_pipeline(settings: Settings) -> Pipeline:
     """The standard pipeline for these settings (cached per process)."""
-    from .gazetteer import open_gazetteer
+    from waqia.geo.gazetteer import open_gazetteer
 
     ctx = Context(settings, default_lexicon(), open_gazetteer(settings.gazetteer))
     return Pipeline(DEFAULT_STAGES, ctx)

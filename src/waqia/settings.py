@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import ConfigError
+from waqia.errors import ConfigError
 
 ENV_PREFIX = "WAQIA_"
 

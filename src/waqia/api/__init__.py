@@ -5,6 +5,6 @@ Run it with ``waqia serve``; see docs/api.md.
 
 from __future__ import annotations
 
-from .app import create_app, error_body
+from waqia.api.app import create_app, error_body
 
 __all__ = ["create_app", "error_body"]

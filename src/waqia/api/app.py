@@ -14,8 +14,6 @@ leave the server it came from.
 
 from __future__ import annotations
 
-import hmac
-import json
 import logging
 import threading
 from collections.abc import Callable
@@ -31,9 +29,9 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .. import __version__
-from ..errors import InputError, StoreError, WaqiaError
-from ..settings import Settings
+from waqia import __version__
+from waqia.errors import InputError, StoreError, WaqiaError
+from waqia.settings import Settings
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
@@ -190,26 +188,12 @@ class StoreHandle:
         with self._lock:
             if self._store is None:
                 try:
-                    from ..store import Store
+                    from waqia.store import Store
                 except ImportError as exc:
                     raise StoreError("the event store is not available in this installation "
                                      f"({exc}); only /v1/extract works") from None
                 self._store = Store.open(self.url)
             return self._store
-
-
-def key_matches(expected: str | None, request: Request) -> bool:
-    """True when no key is configured, or the request carries it.
-
-    The key is read from ``X-API-Key`` or ``Authorization: Bearer <key>``.
-    """
-    if not expected:
-        return True
-    given = request.headers.get("x-api-key") or ""
-    auth = request.headers.get("authorization") or ""
-    if not given and auth.lower().startswith("bearer "):
-        given = auth[7:].strip()
-    return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
 
 
 def create_app(settings: Settings, store_url: str | None = None, api_key: str | None = None, *,
@@ -223,7 +207,7 @@ def create_app(settings: Settings, store_url: str | None = None, api_key: str | 
     (same signature).  ``max_body`` limits request bodies in bytes (default:
     room for ``settings.max_chars`` characters of Arabic in JSON).
     """
-    from .routes import router
+    from waqia.api.routes import router
 
     app = FastAPI(title="waqia", version=__version__, docs_url=None, redoc_url=None,
                   description="Arabic conflict news to source-attributed, geocoded event data. "
@@ -242,14 +226,9 @@ def create_app(settings: Settings, store_url: str | None = None, api_key: str | 
 
 
 def _default_extractor(settings: Settings) -> Extractor:
-    from .. import extract
+    from waqia import extract
 
     def run(text: str, published: str | None = None, **meta: Any) -> dict[str, Any]:
         return extract(text, published, settings=settings, **meta)
 
     return run
-
-
-def dumps(obj: Any) -> str:
-    """Compact JSON with Arabic kept readable (for JSON Lines exports)."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))

@@ -2,7 +2,7 @@
 
 A JSON ``text`` that is a whole page of markup (a pasted page) is read as a
 page too, unless ``"format": "text"`` says otherwise; a page goes through
-:func:`waqia.pages.html_to_text`, so its menus, teasers, comments and scripts
+:func:`waqia.corpus.pages.html_to_text`, so its menus, teasers, comments and scripts
 are never read, its headline becomes ``title`` and its metadata fill the
 fields the request left empty.
 """
@@ -17,9 +17,9 @@ from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from ..errors import InputError
-from ..inputs import decode_bytes
-from ..pages import html_to_text, looks_like_html
+from waqia.corpus.inputs import decode_bytes
+from waqia.corpus.pages import html_to_text, looks_like_html
+from waqia.errors import InputError
 
 PUBLISHED = r"^\d{4}-\d{2}(-\d{2}([T ].*)?)?$"
 #: the request fields a page's own metadata may fill

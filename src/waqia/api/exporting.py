@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from ..exports import export
+from waqia.exports import export
 
 
 def render_export(fmt: str, incidents: list[dict[str, Any]]) -> str:

@@ -20,11 +20,11 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
-from .. import __version__
-from ..errors import WaqiaError
-from .app import dumps, key_matches
-from .articles import BODIES, Article, ArticleIn, article_text, read_article
-from .review import CorrectionIn, Review, gold_from_review, review_from_record
+from waqia import __version__
+from waqia.api.articles import BODIES, Article, ArticleIn, article_text, read_article
+from waqia.api.common import dumps, key_matches
+from waqia.api.review import CorrectionIn, Review, gold_from_review, review_from_record
+from waqia.errors import WaqiaError
 
 router = APIRouter()
 DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -220,7 +220,7 @@ def get_incident(request: Request, incident_id: str) -> dict[str, Any]:
 def export(request: Request, f: Annotated[IncidentFilter, Depends()],
            format: Annotated[Literal["csv", "geojson", "jsonl"], Query()] = "jsonl") -> Response:
     """The filtered incidents as CSV (ACLED columns), GeoJSON or JSON Lines."""
-    from .exporting import render_export
+    from waqia.api.exporting import render_export
 
     body = render_export(format, _incidents(request, f))
     return Response(body, media_type=MEDIA[format],
@@ -230,7 +230,7 @@ def export(request: Request, f: Annotated[IncidentFilter, Depends()],
 @router.get("/v1/gold", tags=["review"])
 def gold(request: Request, doc_id: Annotated[list[str] | None, Query()] = None) -> Response:
     """Reviewed documents as gold annotations (JSON Lines for ``score.py``)."""
-    from .exporting import reviewed_doc_ids
+    from waqia.api.exporting import reviewed_doc_ids
 
     ids = doc_id or reviewed_doc_ids(_store(request))
     lines = []

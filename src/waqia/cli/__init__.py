@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from .. import __version__
+from waqia import __version__
 
 #: command name -> "module:attribute" inside waqia.cli
 COMMANDS: dict[str, str] = {

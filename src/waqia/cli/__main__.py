@@ -1,5 +1,5 @@
 """``python -m waqia.cli`` runs the ``waqia`` command."""
 
-from . import main
+from waqia.cli import main
 
 main()

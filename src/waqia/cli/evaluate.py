@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from ..errors import WaqiaError
+from waqia.errors import WaqiaError
 
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
@@ -38,7 +38,7 @@ def evaluate(gold: Path, predicted: Path, links: bool, as_json: bool, misses: bo
     attribution, country and province.  A gold document with no record
     counts as predicted empty.
     """
-    from .. import evaluate as ev
+    from waqia.evaluation import score as ev
 
     if links and (misses or admin1_aliases):
         raise click.UsageError("--misses and --admin1-aliases do not apply to --links")
@@ -58,7 +58,7 @@ def evaluate(gold: Path, predicted: Path, links: bool, as_json: bool, misses: bo
 
 
 def _gold(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    from ..errors import InputError
+    from waqia.errors import InputError
 
     for n, doc in enumerate(docs, 1):
         if "id" not in doc:
@@ -67,7 +67,7 @@ def _gold(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _aliases(path: Path | None) -> dict[str, list[str]] | None:
-    from ..errors import InputError
+    from waqia.errors import InputError
 
     if path is None:
         return None

@@ -14,12 +14,7 @@ from typing import Any
 
 import click
 
-from ..batch import JsonlSink, Result, Sink, Summary, run
-from ..batch_files import run_state, sidecar_folder
-from ..errors import WaqiaError
-from ..inputs import expand_paths, input_size, iter_documents
-from ..settings import Settings
-from .options import (
+from waqia.cli.options import (
     check_file_output,
     check_output,
     check_published,
@@ -29,6 +24,11 @@ from .options import (
     quiet_option,
     usable_gazetteer,
 )
+from waqia.corpus.batch import JsonlSink, Result, Sink, Summary, run
+from waqia.corpus.files import run_state, sidecar_folder
+from waqia.corpus.inputs import expand_paths, input_size, iter_documents
+from waqia.errors import WaqiaError
+from waqia.settings import Settings
 
 
 class FirstReject:
@@ -129,7 +129,7 @@ def extract(paths: tuple[str, ...], output: Path | None, rejects: Path | None, p
 
 def run_batch(files: list[Path], sink: Sink, skip: Any, show: bool, console: Any, *, cluster: str | None,
               label: str = "extract", **options: Any) -> Summary:
-    """Run :func:`waqia.batch.run` (or its Dask twin) over ``files`` with a progress bar when ``show``."""
+    """Run :func:`waqia.corpus.batch.run` (or its Dask twin) over ``files`` with a progress bar when ``show``."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     docs = iter_documents((), files=files)
@@ -145,7 +145,7 @@ def run_batch(files: list[Path], sink: Sink, skip: Any, show: bool, console: Any
                        counts=f"{s.done:,} done · {s.rejected:,} rejected · {rate:,.0f}/s")
 
         if cluster:
-            from ..cluster import run_on_cluster
+            from waqia.corpus.cluster import run_on_cluster
 
             options.pop("workers", None)
             return run_on_cluster(docs, sink, address=cluster, skip=skip, on_progress=on_progress, **options)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import click
 
-from ..errors import WaqiaError
-from .options import check_file_output
+from waqia.cli.options import check_file_output
+from waqia.errors import WaqiaError
 
 
 @click.group()
@@ -35,7 +35,7 @@ def build_cmd(out: Path, sources: tuple[str, ...], compact: bool, quiet: bool) -
     WOF GeoJSON records and flattened WOF TSVs, OpenSyria admin JSON.
     `make gazetteer` rebuilds the shipped one with --compact.
     """
-    from ..gazetteer_build import build
+    from waqia.geo.build import build
 
     try:
         report = build(str(out), list(sources), compact=compact)
@@ -56,7 +56,7 @@ def build_cmd(out: Path, sources: tuple[str, ...], compact: bool, quiet: bool) -
 @click.option("--country", default=None, help="Only candidates in this ISO country code.")
 def lookup_cmd(name: str, path: str | None, country: str | None) -> None:
     """Print every candidate for NAME as JSON Lines."""
-    from ..gazetteer import open_gazetteer
+    from waqia.geo.gazetteer import open_gazetteer
 
     try:
         g = open_gazetteer(path)
@@ -75,7 +75,7 @@ def lookup_cmd(name: str, path: str | None, country: str | None) -> None:
               help="Gazetteer file (default: WAQIA_GAZETTEER, else the bundled one).")
 def info_cmd(file: str | None, path: str | None) -> None:
     """Print what a gazetteer holds: FILE, else --gazetteer, else the one waqia uses."""
-    from ..gazetteer import open_gazetteer
+    from waqia.geo.gazetteer import open_gazetteer
 
     try:
         g = open_gazetteer(file or path)

@@ -19,9 +19,8 @@ from typing import Any
 
 import click
 
-from ..errors import WaqiaError
-from .extract import run_batch, stderr_console
-from .options import (
+from waqia.cli.extract import run_batch, stderr_console
+from waqia.cli.options import (
     check_file_output,
     check_published,
     cluster_option,
@@ -30,6 +29,7 @@ from .options import (
     quiet_option,
     usable_gazetteer,
 )
+from waqia.errors import WaqiaError
 
 DB_HELP = "Event store: a file path or sqlite:///FILE (default waqia.db here) or postgresql://USER@HOST/DB."
 
@@ -74,7 +74,7 @@ class StoreSink:
 
 def read_records(paths: Sequence[str]) -> Iterator[tuple[str, Any]]:
     """(where, record) for every line of JSON Lines files of extracted records (.gz allowed)."""
-    from ..inputs import expand_paths
+    from waqia.corpus.inputs import expand_paths
 
     for path in expand_paths(paths):
         opener = gzip.open if path.suffix == ".gz" else open
@@ -90,7 +90,7 @@ def read_records(paths: Sequence[str]) -> Iterator[tuple[str, Any]]:
 
 def open_store(db: str | None) -> Any:
     """The event store at ``db``; a store that cannot be opened is a one-line error."""
-    from ..store import Store
+    from waqia.store import Store
 
     try:
         return Store.open(db)
@@ -121,7 +121,7 @@ def ingest(paths: tuple[str, ...], db: str | None, records: bool, workers: int |
     Ingesting the same documents again adds nothing; a changed record under
     the same id replaces the old one.  Each document is one transaction.
     """
-    from ..settings import Settings
+    from waqia.settings import Settings
 
     console = stderr_console()
     settings = Settings.from_env(gazetteer=gazetteer, db=db)
@@ -151,7 +151,7 @@ def ingest(paths: tuple[str, ...], db: str | None, records: bool, workers: int |
 
 
 def _extract_into(paths: Sequence[str], sink: StoreSink, show: bool, console: Any, **options: Any) -> None:
-    from ..inputs import expand_paths
+    from waqia.corpus.inputs import expand_paths
 
     run_batch(expand_paths(paths), sink, frozenset(), show, console, label="ingest", with_text=True,
               chunk_size=64, **options)

@@ -106,7 +106,7 @@ def existing_store(db: str | None) -> str | None:
     >>> existing_store("postgresql://u@host/db"), existing_store("sqlite://")
     ('postgresql://u@host/db', 'sqlite://')
     """
-    from ..store import database_url
+    from waqia.store import database_url
 
     url = database_url(db)
     prefix = "sqlite:///"
@@ -136,8 +136,8 @@ cluster_option = click.option("--cluster", metavar="ADDRESS",
 def usable_gazetteer(path: str | None) -> str | None:
     """``path`` when it opens as a gazetteer (checked once, before a run, not per document)."""
     if path:
-        from ..errors import GazetteerError
-        from ..gazetteer import open_gazetteer
+        from waqia.errors import GazetteerError
+        from waqia.geo.gazetteer import open_gazetteer
 
         try:
             open_gazetteer(path)

@@ -20,9 +20,9 @@ import os
 
 import click
 
-from ..errors import WaqiaError
-from ..settings import Settings
-from .options import quiet_option
+from waqia.cli.options import quiet_option
+from waqia.errors import WaqiaError
+from waqia.settings import Settings
 
 DB_HELP = "Event store: a file path or sqlite:///FILE (default waqia.db here) or postgresql://USER@HOST/DB."
 #: what a worker process reads to build the same application as its parent
@@ -36,7 +36,7 @@ def build(db: str | None, api_key: str | None, max_body: int | None) -> object:
     >>> app.state.store.get().counts()["documents"]
     0
     """
-    from ..api import create_app
+    from waqia.api import create_app
 
     settings = Settings.from_env(db=db)
     app = create_app(settings, store_url=settings.db, api_key=api_key, max_body=max_body)
@@ -50,7 +50,7 @@ def in_memory(db: str | None) -> bool:
     >>> in_memory("sqlite://"), in_memory("sqlite:///:memory:"), in_memory("x.db")
     (True, True, False)
     """
-    from ..store import database_url
+    from waqia.store import database_url
 
     return database_url(db or os.environ.get("WAQIA_DB")) in ("sqlite://", "sqlite:///:memory:")
 
@@ -59,7 +59,7 @@ def worker_app() -> object:
     """The application of one worker process (``uvicorn --factory``), from its parent's options."""
     import json
 
-    from ..pipeline import default_pipeline
+    from waqia.pipeline import default_pipeline
 
     config = json.loads(os.environ.get(WORKER_ENV) or "{}")
     app = build(config.get("db"), os.environ.get("WAQIA_API_KEY") or None, config.get("max_body"))
@@ -69,7 +69,7 @@ def worker_app() -> object:
 
 def worker_count(workers: int | None, db: str | None) -> int:
     """Worker processes to run: every core by default, one for an in-memory store."""
-    from ..batch import default_workers
+    from waqia.corpus.batch import default_workers
 
     if in_memory(db):
         if workers and workers > 1:

@@ -51,8 +51,8 @@ def show(file: Path, limit: int | None, ids: tuple[str, ...], text_from: tuple[s
 
 def _records(file: Path, console: Any) -> Iterator[dict[str, Any]]:
     """Output records from FILE; input articles (.txt, .html, or JSON lines with text) are extracted."""
-    from ..batch import Job, extract_doc
-    from ..inputs import iter_documents, json_line_doc, kind_of, open_stream
+    from waqia.corpus.batch import Job, extract_doc
+    from waqia.corpus.inputs import iter_documents, json_line_doc, kind_of, open_stream
 
     job = Job(with_text=True)
     if kind_of(file) != "jsonl":
@@ -86,8 +86,8 @@ def _extracted(result: Any, console: Any) -> dict[str, Any]:
 
 
 def _texts_from(paths: tuple[str, ...]) -> dict[str, str]:
-    from ..inputs import iter_documents
-    from ..pipeline import doc_id_for
+    from waqia.core.document import doc_id_for
+    from waqia.corpus.inputs import iter_documents
 
     return {d.id or doc_id_for(d.text): d.text for d in iter_documents(paths) if d.error is None}
 

@@ -14,14 +14,14 @@ from typing import Any
 
 import click
 
-from ..errors import WaqiaError
-from .options import check_day, check_output, existing_store, quiet_option
+from waqia.cli.options import check_day, check_output, existing_store, quiet_option
+from waqia.errors import WaqiaError
 
 DB_HELP = "Event store: a file path or sqlite:///FILE (default waqia.db here) or postgresql://USER@HOST/DB."
 
 
 def _open_store(db: str | None) -> Any:
-    from ..store import Store
+    from waqia.store import Store
 
     try:
         return Store.open(db)
@@ -81,7 +81,7 @@ def incidents(db: str | None, since: str | None, until: str | None, country: str
               admin1: str | None, event_type: str | None, min_docs: int, output: Path | None,
               quiet: bool, explain_id: str | None) -> None:
     """Write the incidents linked across articles as JSON Lines."""
-    from ..exports import export
+    from waqia.exports import export
 
     if explain_id:
         store = _open_store(db)
@@ -109,7 +109,7 @@ def export(fmt: str, db: str | None, since: str | None, until: str | None, count
            admin1: str | None, event_type: str | None, min_docs: int, output: Path | None,
            quiet: bool) -> None:
     """Export incidents as JSONL, CSV (ACLED column names), GeoJSON or Parquet."""
-    from .. import exports
+    from waqia import exports
 
     found = _select(db, min_docs, since=since, until=until, country=country, admin1=admin1,
                     event_type=event_type)

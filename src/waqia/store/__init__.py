@@ -10,6 +10,6 @@ See :class:`waqia.store.core.Store` for the API and the shapes it returns.
 
 from __future__ import annotations
 
-from .core import IngestResult, Store, database_url
+from waqia.store.core import IngestResult, Store, database_url
 
 __all__ = ["IngestResult", "Store", "database_url"]

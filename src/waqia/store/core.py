@@ -24,12 +24,12 @@ from sqlalchemy import Connection, Engine, create_engine, insert, select, update
 from sqlalchemy import event as sa_event
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from ..errors import StoreError
-from ..incident_evidence import lead_weekdays, text_shingles, text_words
-from ..incidents import Member, anchor
-from ..notes import with_notes
-from . import linking, queries, schema
-from .migrations import migrate
+from waqia.errors import StoreError
+from waqia.incidents.evidence import lead_weekdays, text_shingles, text_words
+from waqia.incidents.members import Member, anchor
+from waqia.incidents.notes import with_notes
+from waqia.store import linking, queries, schema
+from waqia.store.migrations import migrate
 
 D, E, I, C = schema.documents, schema.events, schema.incidents, schema.corrections
 DEFAULT_DB = "waqia.db"

@@ -1,7 +1,7 @@
 """Linking inside the store: candidate events, stored links, merging and splitting incidents.
 
 An incident is a connected component of the ``links`` table.  A new event is
-weighed (:func:`waqia.incident_evidence.weigh`) against the stored events near
+weighed (:func:`waqia.incidents.evidence.weigh`) against the stored events near
 it in place and time; each pair that links is stored with its evidence, and
 the incidents it links to become one (merge).  When events leave (an article
 removed or corrected), their links go with them and each incident they were
@@ -16,11 +16,11 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, or_, select, update
 
-from ..errors import StoreError
-from ..incident_evidence import REPORT_LAG_DAYS, weigh
-from ..incident_records import build_incident
-from ..incidents import Member, anchor, components
-from . import schema
+from waqia.errors import StoreError
+from waqia.incidents.evidence import REPORT_LAG_DAYS, weigh
+from waqia.incidents.members import Member, anchor, components
+from waqia.incidents.records import build_incident
+from waqia.store import schema
 
 D, E, I, L = schema.documents, schema.events, schema.incidents, schema.links
 #: how many days around an event's anchor day candidates are searched (the same both ways,

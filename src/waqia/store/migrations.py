@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, inspect, select, text, update
 
-from . import schema
+from waqia.store import schema
 
 Migration = tuple[str, Callable[[Connection], None]]
 

@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, delete, func, insert, select
 
-from ..errors import StoreError
-from . import schema
+from waqia.errors import StoreError
+from waqia.store import schema
 
 D, E, I, C = schema.documents, schema.events, schema.incidents, schema.corrections
 

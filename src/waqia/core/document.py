@@ -1,0 +1,123 @@
+"""The data model shared by every stage: Document and Span.
+
+A :class:`Document` holds the original text, its matching form (see
+:mod:`waqia.core.normalize`) and what the stages have found so far.  Stages never
+mutate a document: they return a new one with :meth:`Document.add`.
+
+Every span points into the ORIGINAL text.  Spans are made only through
+:meth:`Document.span`, which maps matching-form offsets back to the original.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from waqia.core.normalize import Normalized, normalize
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open piece ``[start, end)`` of the original text.
+
+    >>> doc = Document.from_text("قُتل جندي")
+    >>> doc.span(0, 3).text
+    'قُتل'
+    """
+
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence, as normalised offsets ``[start, end)`` and its number."""
+
+    index: int
+    start: int
+    end: int
+
+
+class Token(NamedTuple):
+    """A word or number in the matching form (normalised offsets)."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article on its way through the pipeline.
+
+    ``layers`` maps a stage's product name (``"numbers"``, ``"claims"`` ...)
+    to the tuple of objects it found.
+    """
+
+    norm: Normalized
+    meta: dict[str, Any] = field(default_factory=dict)
+    sentences: tuple[Sentence, ...] = ()
+    tokens: tuple[Token, ...] = ()
+    token_starts: tuple[int, ...] = ()
+    layers: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+    @classmethod
+    def from_text(cls, original: str, **meta: Any) -> Document:
+        return cls(norm=normalize(original), meta=dict(meta))
+
+    @property
+    def original(self) -> str:
+        return self.norm.original
+
+    @property
+    def text(self) -> str:
+        """The matching form: what the stages search."""
+        return self.norm.text
+
+    def span(self, start: int, end: int) -> Span:
+        """A :class:`Span` of the original for normalised ``[start, end)``."""
+        s, e = self.norm.original_span(start, end)
+        return Span(s, e, self.norm.original[s:e])
+
+    def layer(self, name: str) -> tuple[Any, ...]:
+        return self.layers.get(name, ())
+
+    def add(self, name: str | None = None, items: tuple[Any, ...] = (), *,
+            warnings: tuple[str, ...] = (), **changes: Any) -> Document:
+        """A new document with a layer set, warnings appended, or fields changed."""
+        layers = dict(self.layers)
+        if name is not None:
+            layers[name] = tuple(items)
+        return dataclasses.replace(self, layers=layers, warnings=self.warnings + tuple(warnings), **changes)
+
+    def token_index(self, pos: int) -> int:
+        """Index of the token holding normalised ``pos`` (or the next one after it)."""
+        i = bisect.bisect_right(self.token_starts, pos) - 1
+        if i >= 0 and self.tokens[i].end > pos:
+            return i
+        return i + 1
+
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence holding normalised position ``pos``."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid].start <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo if self.sentences else 0
+
+
+def doc_id_for(text: str) -> str:
+    """A stable id for a document that has none: a hash of its text."""
+    return "sha1:" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]

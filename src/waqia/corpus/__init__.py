@@ -1,0 +1,1 @@
+"""Corpora: reading inputs (files, folders, web pages), batch runs, the Dask cluster path."""

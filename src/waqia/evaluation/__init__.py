@@ -1,0 +1,1 @@
+"""Scoring extractions against a gold file (`waqia evaluate`), measure by measure."""

@@ -1,0 +1,1 @@
+"""Geography: the gazetteer, its build from GeoNames / Who's On First / OpenSyria."""

@@ -1,0 +1,1 @@
+"""Shipped geographic data: the compact gazetteer and the hand-written bundled places."""

@@ -1,0 +1,1 @@
+"""Incidents: linking the events of different articles that report one real event."""

@@ -1,0 +1,110 @@
+"""Incidents: the events of different articles that report one real event.
+
+This module is pure logic (no SQL).  :class:`Member` is one stored event with
+its document's metadata and text fingerprint; :func:`waqia.incidents.evidence.weigh`
+says, feature by feature, whether two members are one event (a *link*);
+an incident is a connected set of linked events (:func:`components`), and
+:func:`waqia.incidents.records.build_incident` turns its members into the
+record of ``output-format.md`` (section Incident).
+
+Because links are a property of two events alone, and an incident is a
+connected component of links, the incidents of a set of articles do not
+depend on the order they arrived in: a new article that links to two
+incidents joins them (merge), and an article removed or corrected leaves
+its incident, which falls apart into its components if it held them
+together (split).  See ``docs/incidents.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date as Date
+from typing import Any, TypeVar
+
+K = TypeVar("K", int, str)  # node ids: stored event ids or test labels
+
+
+@dataclass(frozen=True)
+class Member:
+    """One stored event as the linker sees it.
+
+    >>> m = Member("d1", {"event_id": "e1"}, "2020-01-02", "example.com")
+    >>> m.key
+    'd1/e1'
+    """
+
+    doc_id: str
+    event: dict[str, Any]
+    published: str | None = None
+    outlet: str | None = None
+    #: :func:`waqia.incidents.evidence.text_shingles` of the member's article; empty when unknown
+    shingles: frozenset[int] = frozenset()
+    #: :func:`waqia.incidents.evidence.text_words` of the member's article; empty when unknown
+    words: frozenset[int] = frozenset()
+    #: :func:`waqia.incidents.evidence.lead_weekdays` of the member's article
+    weekdays: frozenset[int] = frozenset()
+
+    @property
+    def key(self) -> str:
+        """``doc_id/event_id``: unique across the store."""
+        return f"{self.doc_id}/{self.event.get('event_id')}"
+
+
+def incident_id(members: list[Member]) -> str:
+    """A stable id for a set of events: the same set always gives the same id.
+
+    >>> a, b = Member("d1", {"event_id": "e1"}), Member("d2", {"event_id": "e7"})
+    >>> incident_id([a, b]) == incident_id([b, a])
+    True
+    >>> incident_id([a]).startswith("inc-")
+    True
+    """
+    keys = "\n".join(sorted({m.key for m in members}))
+    return "inc-" + hashlib.sha1(keys.encode("utf-8")).hexdigest()[:16]
+
+
+def parse_day(value: Any) -> Date | None:
+    """``YYYY-MM-DD`` (or a longer timestamp) to a date; anything else to None.
+
+    >>> parse_day("2020-01-23"), parse_day("2019-09"), parse_day(None)
+    (datetime.date(2020, 1, 23), None, None)
+    """
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return Date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def anchor(m: Member) -> Date | None:
+    """The day the store files an event under: its date, else its article's publication day."""
+    return parse_day(m.event.get("date")) or parse_day(m.published)
+
+
+def components(nodes: Iterable[K], links: Iterable[tuple[K, K]]) -> list[list[K]]:
+    """The connected components of ``nodes`` under ``links``, each sorted, smallest first.
+
+    Links to nodes outside ``nodes`` are ignored.  The result depends only on
+    the sets given, never on their order.
+
+    >>> components([3, 1, 2, 5], [(1, 3), (5, 9)])
+    [[1, 3], [2], [5]]
+    """
+    parent = {n: n for n in nodes}
+
+    def find(n: K) -> K:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for a, b in links:
+        if a in parent and b in parent:
+            parent[find(a)] = find(b)
+    groups: dict[K, list[K]] = {}
+    for n in parent:
+        groups.setdefault(find(n), []).append(n)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])

@@ -1,0 +1,1 @@
+"""Arabic: every word list the reading uses, one TSV file per concept."""

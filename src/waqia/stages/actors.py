@@ -1,0 +1,90 @@
+"""Sides of an event: named forces and groups, with their category and role.
+
+Group names come from ``actor_terms.tsv`` (type ``group``).  A mention takes
+in a following nisba adjective («فصائل المعارضة» + «السورية»).  Its role is
+read from the words just before it (``actor_roles.tsv``): «شنته X» makes X
+the initiator, «على مواقع X» or «استهدفت X» the target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from waqia.core.document import Document
+from waqia.core.lexicon import longest
+
+if TYPE_CHECKING:
+    from waqia.core.context import Context
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    name: str
+    category: str
+    strength: int
+    sentence: int
+    role: str = "other"
+
+
+def _is_nisba(word: str) -> bool:
+    return word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه"))
+
+
+def find_actors(doc: Document, ctx: Context) -> Document:
+    """Layer ``actors``: group mentions with category and a role guess."""
+    matches = doc.layer("matches")
+    groups = [m for m in matches if m.concept == "actor_terms" and m.entry.get("type") == "group"]
+    roles = {m.end: m.entry.get("role") for m in matches if m.concept == "actor_roles"}
+    out = []
+    for m in longest(groups):
+        start = m.start - 2 if m.prefix.endswith("ال") and not m.entry.key.startswith("ال") else m.start
+        if m.entry.key.startswith("ال") and not doc.text.startswith("ال", m.start):
+            start = m.start - 1  # «للمعارضة»: show the whole «لل»
+        end = m.end
+        ti = doc.token_index(end)
+        for _ in range(2):
+            tok = doc.tokens[ti] if ti < len(doc.tokens) else None
+            if tok is not None and doc.text[end:tok.start] == " " and _is_nisba(tok.text) \
+                    and not doc.span(tok.start, tok.end).text.endswith("ى"):  # «الكبرى» is no nisba
+                end = doc.tokens[ti].end
+                ti += 1
+            else:
+                break
+        role = _role_before(doc, m.start - len(m.prefix), roles)
+        if role is None and m.prefix[:1] == "ل":
+            role = "initiator" if _passive_before(doc, m.start, roles) else None
+        out.append(ActorMention(start, end, m.entry.get("name"), m.entry.get("category"),
+                                int(m.entry.get("strength") or 1), doc.sentence_of(m.start), role or "other"))
+    return doc.add("actors", tuple(_merge_adjacent(doc, out)))
+
+
+def _merge_adjacent(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """«فصائل» + «المعارضة المسلحة» next to each other are one side."""
+    out: list[ActorMention] = []
+    for a in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.category == a.category and doc.text[prev.end:a.start].strip() == "" \
+                and "\n" not in doc.text[prev.end:a.start]:
+            strong = a if a.strength >= prev.strength else prev
+            role = prev.role if prev.role != "other" else a.role
+            out[-1] = ActorMention(prev.start, a.end, strong.name, a.category, strong.strength, prev.sentence, role)
+        else:
+            out.append(a)
+    return out
+
+
+def _role_before(doc: Document, pos: int, roles: dict[int, str]) -> str | None:
+    """The role cue ending within three words before ``pos``."""
+    ti = doc.token_index(pos)
+    for k in range(ti - 1, max(ti - 4, -1), -1):  # «شنه عناصر من داعش»: past «عناصر من»
+        role = roles.get(doc.tokens[k].end)
+        if role:
+            return role
+    return None
+
+
+def _passive_before(doc: Document, pos: int, roles: dict[int, str]) -> bool:
+    return _role_before(doc, pos, roles) == "initiator"

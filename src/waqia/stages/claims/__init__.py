@@ -1,0 +1,1 @@
+"""Claims: casualty figures, their side (party) and their source."""

@@ -1,0 +1,209 @@
+"""Where a figure stands: the lookups of one document by token, and the clause rules.
+
+:class:`ClaimIndex` indexes an analysed document by token (figures, people and
+forces, casualty words, subset words, side stops, cues of the past).  The
+functions below say whether two tokens share a clause, whether a clause is
+about the past or a running total, and other facts the claim readers of
+:mod:`waqia.stages.claims.stage` check.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from waqia.core.document import Document, Token
+from waqia.core.lexicon import Match, longest
+from waqia.stages.numbers.stage import Quantity
+
+_COUNT = {"sg": 1, "du": 2}
+
+_BREAK = set("،,.:;؛()!?؟")  # quotation marks quote; they do not end a clause
+
+
+@dataclass
+class ClaimIndex:
+    """Lookups by token for one document."""
+
+    doc: Document
+    quantities: dict[int, Quantity]  # token index where the quantity starts
+    quantity_ends: dict[int, Quantity]  # token index of the quantity's last token
+    people: dict[int, Match]  # token index -> person/other/group match starting there
+    cues: dict[int, Match]  # token index -> casualty match starting there
+    blockers: dict[int, str]  # token index -> effect, for blocker words ending at that token
+    party_stops: dict[int, str]  # token index -> why a side's words end there («side»: they go on)
+    past: list[int]  # token indices of cues of the past («الشهر الماضي»)
+    since: list[int] = dataclasses.field(default_factory=list)  # token indices of «منذ»
+    perpetrators: set[int] = dataclasses.field(default_factory=set)  # tokens after «نفذه», «شنه»
+    ahead: list[int] = dataclasses.field(default_factory=list)  # threats, conditions («هدد», «إذا»)
+    dates: set[int] | None = None  # tokens inside dates, filled on first use
+    things: set[int] | None = None  # word starts of weapons and strikes, filled on first use
+    clause_openers: set[int] | None = None  # tokens of «أن», «إن», «بأن»: a reported clause starts after
+
+    def tok(self, pos: int) -> int:
+        return self.doc.token_index(pos)
+
+    def same_clause(self, a: int, b: int) -> bool:
+        """No sentence break or clause punctuation between token a and token b (a < b)."""
+        toks = self.doc.tokens
+        if b >= len(toks) or toks[a].sentence != toks[b].sentence:
+            return False
+        text = self.doc.text
+        gap = text[toks[a].end:toks[b].start]
+        if "(" in gap or ")" in gap:
+            gap = _unbracket(text, toks[a], toks[b], gap)
+        return not any(ch in _BREAK for ch in gap)
+
+
+def _unbracket(text: str, a: Token, b: Token, gap: str) -> str:
+    """«قتل (12) شخصا»: brackets around a lone number are typography, not a clause."""
+    if b.text.isdigit() and gap.rstrip().endswith("(") and text[b.end:b.end + 1] == ")":
+        gap = gap.rstrip()[:-1]
+    if a.text.isdigit() and gap.lstrip().startswith(")") and text[a.start - 1:a.start] == "(":
+        gap = gap.lstrip()[1:]
+    return gap
+
+
+def build_index(doc: Document) -> ClaimIndex:
+    qs = list(doc.layer("numbers"))
+    quantities = {doc.token_index(q.start): q for q in qs}
+    quantity_ends = {doc.token_index(max(q.end - 1, q.start)): q for q in qs}
+    people: dict[int, Match] = {}
+    cues: dict[int, Match] = {}
+    blockers: dict[int, str] = {}
+    for m in longest(x for x in doc.layer("matches") if x.concept == "actor_terms"):
+        people.setdefault(doc.token_index(m.start), m)
+    party_stops: dict[int, str] = {}
+    past: list[int] = []
+    since: list[int] = []
+    ahead: list[int] = []
+    for m in doc.layer("matches"):
+        if m.concept == "party_stops":
+            ti = doc.token_index(m.start)
+            if m.entry.get("why") == "side" or ti not in party_stops:
+                party_stops[ti] = m.entry.get("why")
+        elif m.concept == "background_cues" and m.entry.get("type") in ("past", "general"):
+            past.append(doc.token_index(m.start))
+        elif m.concept == "background_cues" and m.entry.get("type") in ("hypothetical", "negation"):
+            ahead.append(doc.token_index(m.start))
+        elif m.concept == "background_cues" and m.entry.get("type") == "since":
+            since.append(doc.token_index(m.start))
+        elif m.concept == "casualty_terms":
+            cues.setdefault(doc.token_index(m.start), m)
+        elif m.concept == "claim_blockers":
+            blockers[doc.token_index(m.end - 1)] = m.entry.get("effect")
+    past += [doc.token_index(d.start) for d in doc.layer("dates") if getattr(d, "background", False)]
+    perpetrators = {doc.token_index(m.end) for m in doc.layer("matches")
+                    if m.concept == "actor_roles" and m.entry.get("role") == "initiator"}
+    return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
+                  ahead)
+
+
+def complementiser(idx: ClaimIndex, k: int) -> bool:
+    """«أن», «إن», «بأن» at token ``k``: what comes after is a clause of its own."""
+    if idx.clause_openers is None:
+        idx.clause_openers = {idx.tok(m.word_start) for m in idx.doc.layer("matches")
+                              if m.concept == "source_stops" and m.entry.get("why") == "complementiser"}
+    return k in idx.clause_openers
+
+
+def date_tokens(idx: ClaimIndex) -> set[int]:
+    """Tokens inside date expressions (computed once per document)."""
+    if idx.dates is None:
+        out: set[int] = set()
+        for d in idx.doc.layer("dates"):
+            a, b = idx.tok(d.start), idx.tok(max(d.end - 1, d.start))
+            out.update(range(a, b + 1))
+        idx.dates = out
+    return idx.dates
+
+
+def only_dates_between(idx: ClaimIndex, a: int, b: int) -> bool:
+    """«وقتل، أمس الأربعاء، عنصران»: only a date stands between the comma breaks."""
+    between = set(range(a + 1, b))
+    return bool(between) and between <= date_tokens(idx)
+
+
+def dated(idx: ClaimIndex, ti: int) -> int:
+    """How many date tokens follow the cue (they do not count against its reach)."""
+    dates = date_tokens(idx)
+    n = 0
+    while ti + 1 + n in dates:
+        n += 1
+    return n
+
+
+def cumulative(idx: ClaimIndex, pos: int, role: str) -> bool:
+    """A running total: «منذ» in the sentence of a toll, or of a figure beside «حصيلة»."""
+    sent = idx.doc.sentence_of(pos)
+    since = [k for k in idx.since if idx.doc.tokens[k].sentence == sent and not _recent_since(idx, k)]
+    if not since:
+        return False
+    return role == "toll" or any(idx.doc.sentence_of(m.start) == sent for m in idx.doc.layer("matches")
+                                 if m.concept == "background_cues" and m.entry.get("type") == "total")
+
+
+def _recent_since(idx: ClaimIndex, k: int) -> bool:
+    """«منذ صباح أمس», «منذ السبت»: since a day of the last week is the event itself, not a running total."""
+    toks, dates = idx.doc.tokens, date_tokens(idx)
+    after = [j for j in range(k + 1, min(k + 4, len(toks))) if j in dates]
+    if not after:
+        return False
+    start = toks[after[0]].start
+    return any(d.start <= start < d.end and getattr(d, "is_event_date", False) for d in idx.doc.layer("dates"))
+
+
+def in_past(idx: ClaimIndex, k: int, since: bool = False) -> bool:
+    """A cue of the past («الشهر الماضي», a date long before) in the same clause, within eight words.
+
+    With ``since``, «منذ» counts too: a toll «since» a day is cumulative.
+    """
+    cues = idx.past + (idx.since if since else [])
+    return any(abs(p - k) <= 8 and idx.same_clause(min(p, k), max(p, k)) for p in cues) \
+        or any(0 <= k - p <= 8 and idx.same_clause(p, k) for p in idx.ahead)  # threats reach forward only
+
+
+def background_positions(doc: Document, types: tuple[str, ...] = ("past",)) -> list[int]:
+    """Token indices of cues of the past (of the given types) and of background dates."""
+    past = [doc.token_index(m.start) for m in doc.layer("matches")
+            if m.concept == "background_cues" and m.entry.get("type") in types]
+    return past + [doc.token_index(d.start) for d in doc.layer("dates") if getattr(d, "background", False)]
+
+
+def in_background(doc: Document, pos: int, past: list[int], ahead: list[int] | None = None) -> bool:
+    """Whether normalised ``pos`` stands in a clause about the past, or after a threat in its clause."""
+    idx = ClaimIndex(doc, {}, {}, {}, {}, {}, {}, past, ahead=ahead or [])
+    return in_past(idx, doc.token_index(pos))
+
+
+def after_bayn(idx: ClaimIndex, ti: int) -> bool:
+    """«بين قتيل وجريح»: victim words listed after «بين»."""
+    toks = idx.doc.tokens
+    k = ti - 1
+    while k >= 0 and k in idx.cues and toks[k + 1].text.startswith("و"):
+        k -= 1
+    return k >= 0 and toks[k].text == "بين"
+
+
+def construct(idx: ClaimIndex, ti: int) -> bool:
+    """«جثامين الشهداء»: an indefinite noun followed by a definite one is a construct, not a count."""
+    toks = idx.doc.tokens
+    return ti + 1 < len(toks) and idx.same_clause(ti, ti + 1) and toks[ti + 1].text.startswith("ال")
+
+
+def blocked(idx: ClaimIndex, k: int) -> bool:
+    """A figure right after «بينهم», «منهم» ... is a subset of another."""
+    return any(idx.blockers.get(j) == "subset" for j in (k - 1, k - 2))
+
+
+def counted_part(idx: ClaimIndex, j: int) -> bool:
+    """«وجنديين», «وضابط»: a new counted part joined by و, not more words of the same side."""
+    m = idx.people.get(j)
+    return m is not None and idx.doc.tokens[j].text.startswith("و") and m.prefix.startswith("و") \
+        and m.entry.get("number") in _COUNT
+
+
+def nisba(word: str) -> bool:
+    """An adjective of origin («سوريين», «المصري», «مصريا»)."""
+    w = word.removeprefix("ال")
+    return len(w) > 3 and w.endswith(("ي", "يين", "يون", "يه", "يا", "يان"))

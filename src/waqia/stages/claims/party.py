@@ -1,0 +1,130 @@
+"""A figure's side, read from the words after it, and the claim record built from a figure.
+
+The side is the strongest force or people noun in the phrase after a figure («جندي تابع
+لقوات النظام»): a named force outweighs a noun for people, a force that a generic noun
+belongs to names its side («رجال شرطة»), and a possessive («من عناصرها») belongs to the
+force named last before it, or to the speaker.
+"""
+
+from __future__ import annotations
+
+from waqia.core.document import Document, Span
+from waqia.core.lexicon import Match
+from waqia.output import Claim, Party, Source
+from waqia.stages.claims.context import ClaimIndex, counted_part, date_tokens, nisba
+from waqia.stages.sources.lookup import source_for
+
+PARTY_WINDOW = 6  # tokens read after a figure for its party
+
+
+def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: bool = False) -> tuple[Party, int]:
+    """The side named in the words from token ``k``; returns it and where it ends."""
+    toks = idx.doc.tokens
+    limit = min(k + PARTY_WINDOW, len(toks), stop if stop is not None else len(toks))
+    best: Match | None = None
+    first: Match | None = None
+    kinds: set[str] = set()
+    groups: set[str] = set()
+    both_sides = False
+    end = toks[k - 1].end if 0 < k <= len(toks) else 0
+    j = k
+    if 0 < k < len(toks) and not idx.same_clause(k - 1, k) and k - 1 not in date_tokens(idx):
+        return Party(None, None, "unknown"), end
+    while j < limit:
+        if j > k and not idx.same_clause(j - 1, j):
+            break
+        if idx.party_stops.get(j, "side") != "side" and not _affiliation(idx, first, j):
+            break
+        if j > k and (j in idx.quantities or counted_part(idx, j)):
+            break
+        if j in idx.cues and j > k:
+            break
+        if require_link and j == k and toks[j].text not in ("من", "في") and j not in idx.people:
+            break
+        m = idx.people.get(j)
+        if m is None and j > k and toks[j].text.startswith("و") and first is not None:
+            break  # «أشخاص وأحرقوا ...»: a new clause, not more of the side
+        if m is not None:
+            first = first or m
+            both_sides = both_sides or int(m.entry.get("strength") or 0) >= 9
+            if m.entry.get("category") not in ("unknown", ""):
+                (groups if m.entry.get("type") == "group" else kinds).add(m.entry.get("category"))
+            if best is None or _strength(m) > _strength(best):
+                best = m
+            end = m.end
+            j = idx.tok(m.end - 1) + 1
+            while j < limit and nisba(toks[j].text) and idx.same_clause(j - 1, j) and j not in idx.people:
+                end = toks[j].end  # «جنود سوريين»: the side's adjectives belong to it
+                j += 1
+            continue
+        j += 1
+    if first is None or best is None:
+        return Party(None, None, "unknown"), end
+    span = idx.doc.span(first.start, end)
+    category = best.entry.get("category") or "unknown"
+    if len(groups) == 1 and best.entry.get("type") == "person" and _strength(best) <= 1:
+        category = next(iter(groups))  # «رجال شرطة», «عنصر من الأمن»: the force says whose men they are
+    if len(kinds) > 1 and not groups or len(groups) > 1 or both_sides:
+        category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides
+    return Party(span, best.entry.get("name") or span.text, category), end
+
+
+def _strength(m: Match) -> int:
+    s = int(m.entry.get("strength") or 0)
+    return s if m.entry.get("category") != "unknown" else -1
+
+
+def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Span, party: Party, *,
+          low: int | None = None, high: int | None = None, approx: bool = False,
+          vague: str | None = None) -> Claim:
+    doc = idx.doc
+    sent = doc.sentences[doc.sentence_of(pos)]
+    ev = doc.span(sent.start, sent.end)
+    attribution = source_for(doc, pos, sent.index)
+    source = None
+    if attribution is not None:
+        s = attribution.source
+        relay = attribution.relay.name if attribution.relay is not None else None
+        source = Source(doc.span(s.start, s.end), s.name, relay)
+    if value is not None and low is None and high is None:
+        low = high = value
+    if party.category == "unknown" and _possessive(idx, party) and party.span is not None:
+        side = _owner_side(doc, pos, sent.index)  # «قتل أكثر من مئة من عناصرها»: the force named last
+        if side == "unknown" and attribution is not None:
+            side = _speaker_side(doc, attribution.source)
+        party = Party(party.span, party.name, side)
+    return Claim(kind, value, low, high, approx or value is None and vague is not None and "عشر" in (vague or ""),
+                 party, source, (ev.start, ev.end), span, vague)
+
+
+def _possessive(idx: ClaimIndex, party: Party) -> bool:
+    if party.span is None:
+        return False
+    return any(p.entry.get("flags") == "possessive" and idx.doc.span(p.start, p.end).start >= party.span.start
+               and idx.doc.span(p.start, p.end).end <= party.span.end for p in idx.people.values())
+
+
+def _owner_side(doc: Document, pos: int, sentence: int) -> str:
+    """The category of the force named last before ``pos`` in its sentence, if any."""
+    before = [a for a in doc.layer("actors") if a.sentence == sentence and a.end <= pos]
+    return before[-1].category if before else "unknown"
+
+
+def _speaker_side(doc: Document, source: object) -> str:
+    """The category of a named force inside the source's name («هيئة الحشد الشعبي»)."""
+    for a in doc.layer("actors"):
+        if a.start < getattr(source, "end", 0) and a.end > getattr(source, "start", 0):
+            return a.category
+    return "unknown"
+
+
+def _affiliation(idx: ClaimIndex, member: Match | None, j: int) -> bool:
+    """«16 عنصرا في قوة رديفة للجيش», «عنصر في الحشد»: after a noun for members of no side,
+    «في» followed by a force names the force they belong to, not where they were."""
+    if member is None or member.entry.get("category") not in ("unknown", "") or j + 1 >= len(idx.doc.tokens):
+        return False
+    if idx.doc.tokens[j].text != "في" or not idx.same_clause(j, j + 1):
+        return False
+    nxt = idx.people.get(j + 1)
+    return nxt is not None and nxt.entry.get("type") == "group"
+

@@ -1,0 +1,97 @@
+"""Rules over a document's claims once they are read: sides carried over, civilians by
+default, figureless mentions and steps towards a toll dropped."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from waqia.output import Claim, Party
+
+
+@dataclass(frozen=True)
+class ClaimMention:
+    """A claim with its normalised position, before events group them."""
+
+    claim: Claim
+    pos: int
+    sentence: int
+    role: str = "act"
+    detail: str = ""
+
+
+#: the name ``actor_terms.tsv`` gives «الطرفين», «الجانبين»
+BOTH_SIDES = "Both sides"
+
+
+def inherit_parties(claims: list[ClaimMention]) -> list[ClaimMention]:
+    """«مقتل شخص وإصابة 11 آخرين»: «آخرين» and unnamed sides take the side before."""
+    out: list[ClaimMention] = []
+    prev: ClaimMention | None = None
+    for cm in claims:
+        c = cm.claim
+        both = c.party.name == BOTH_SIDES  # «من الطرفين» says the figure is of no one side
+        if prev is not None and prev.sentence == cm.sentence and c.party.category == "unknown" and not both \
+                and prev.claim.party.category != "unknown" \
+                and "participants" not in (c.kind, prev.claim.kind):  # attackers are not their victims
+            party = Party(c.party.span, prev.claim.party.name, prev.claim.party.category)
+            cm = dataclasses.replace(cm, claim=replace_party(c, party))
+        out.append(cm)
+        prev = cm
+    return out
+
+
+def drop_increments(claims: list[ClaimMention]) -> list[ClaimMention]:
+    """«انتشال 11 جثة ما رفع الحصيلة إلى 21»: beside a toll, a smaller figure of its kind is a step."""
+    tolls = [(cm.sentence, cm.claim.kind, cm.claim.value) for cm in claims
+             if cm.role == "toll" and cm.claim.value is not None]
+    return [cm for cm in claims if cm.role not in ("victim", "post") or not any(
+        s == cm.sentence and k == cm.claim.kind and cm.claim.value is not None and cm.claim.value < v
+        for s, k, v in tolls)]
+
+
+def drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:
+    """A figureless mention («قتلى», «جرحى») gives way to a figure of the same kind said in
+    its sentence or by its speaker; a number-less lead in a sentence of its own, or another
+    speaker's, stays a claim.  An attacking force is a claim only with its size."""
+    def voice(cm: ClaimMention) -> str | None:
+        return cm.claim.source.name if cm.claim.source is not None else None
+
+    counted = [cm for cm in claims if cm.claim.value is not None]
+
+    def subsumed(cm: ClaimMention) -> bool:
+        c = cm.claim
+        for o in counted:
+            near = o.sentence == cm.sentence or voice(o) is not None and voice(o) == voice(cm)
+            if near and o.claim.kind == c.kind and (o.claim.party.category == c.party.category
+                                                    or c.party.span is None):
+                return True
+        return False
+
+    return [cm for cm in claims if cm.claim.value is not None
+            or cm.claim.kind != "participants" and not subsumed(cm)]
+
+
+def default_civilians(claims: list[ClaimMention]) -> list[ClaimMention]:
+    """Victims (the killed, injured, missing and captured) named by no side are civilians, unless
+    their sentence or the one before names a side for them, or splits a toll by sides."""
+    out: list[ClaimMention] = []
+    for cm in claims:
+        c = cm.claim
+        if c.party.span is None and c.party.category == "unknown" and c.party.name != BOTH_SIDES and (
+                c.kind in ("killed", "injured", "missing", "captured")):
+            sides = {o.claim.party.category for o in claims if o.sentence == cm.sentence and o is not cm}
+            before = [o.claim.party.category for o in out if o.claim.party.span is not None
+                      and o.claim.party.category != "unknown" and cm.sentence - o.sentence <= 1]
+            if before and not sides - {before[-1], "unknown"}:
+                cm = dataclasses.replace(cm, claim=replace_party(c, Party(None, None, before[-1])))
+            elif not sides & {"state_forces", "armed_group"}:
+                cm = dataclasses.replace(cm, claim=replace_party(c, Party(None, None, "civilians")))
+        out.append(cm)
+    return out
+
+
+def replace_party(c: Claim, party: Party) -> Claim:
+    from dataclasses import replace
+
+    return replace(c, party=party)

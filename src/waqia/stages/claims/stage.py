@@ -1,0 +1,397 @@
+"""Figures about an event: killed, injured, captured, missing, participants.
+
+Each casualty word of ``casualty_terms.tsv`` is read by its role:
+
+* ``act`` — the victims follow: «مقتل 40 جنديا», «أصيب ثلاثة مدنيين»,
+  «مقتل ضابط وثلاثة عناصر» (the parts of one side add up: 4);
+* ``victim`` — the word names the victims: «45 قتيلا», «سقوط شهيد» (1);
+* ``post`` — the victims come first: «12 شخصا قتلوا», «لقي 3 أشخاص حتفهم»;
+* ``toll`` — a total whose figure follows: «ارتفع عدد القتلى إلى 12».
+
+A figure after «بينهم»/«منهم» is a subset and no claim.  The party is read
+from the words after the figure («جندي تابع لقوات النظام»): a named force
+outweighs a noun for people; «آخرين» takes the side of the figure before.
+The side is read by :mod:`waqia.stages.claims.party`; the source comes from
+:func:`waqia.stages.sources.lookup.source_for`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from waqia.core.document import Document
+from waqia.core.lexicon import Match, longest
+from waqia.output import Claim, Party
+from waqia.stages.claims.context import (
+    ClaimIndex,
+    after_bayn,
+    blocked,
+    build_index,
+    complementiser,
+    construct,
+    cumulative,
+    date_tokens,
+    dated,
+    in_past,
+    nisba,
+    only_dates_between,
+)
+from waqia.stages.claims.party import make_claim, read_party
+from waqia.stages.claims.rules import (
+    BOTH_SIDES,
+    ClaimMention,
+    default_civilians,
+    drop_increments,
+    drop_subsumed,
+    inherit_parties,
+    replace_party,
+)
+from waqia.stages.numbers.stage import Quantity
+
+if TYPE_CHECKING:
+    from waqia.core.context import Context
+
+_COUNT = {"sg": 1, "du": 2}
+
+__all__ = ["ClaimMention", "find_claims"]
+
+
+def find_claims(doc: Document, ctx: Context) -> Document:
+    """Layer ``claims``: :class:`ClaimMention` objects in text order."""
+    idx = build_index(doc)
+    used: set[int] = set()
+    out: list[ClaimMention] = []
+    cues = longest(m for m in doc.layer("matches") if m.concept == "casualty_terms")
+    cue_list = [(idx.tok(m.start), m) for m in cues]
+    skip = -1
+    for n, (ti, m) in enumerate(cue_list):
+        role = m.entry.get("role")
+        if n == skip:
+            continue
+        if role == "act" and n + 1 < len(cue_list) and _joined_acts(idx, ti, cue_list[n + 1][0]):
+            found = _vague_pair(idx, ti, m, cue_list[n + 1][1])
+            skip = n + 1
+        elif role in ("act", "toll"):
+            found = _forward(idx, ti, m, used, reach=3 if role == "act" else 8)
+            if not found and role == "act" and m.entry.get("kind") != "participants":
+                found = _backward(idx, ti, m, used, reach=3)
+        elif role == "victim":
+            found = _victim(idx, ti, m, used)
+        else:
+            if ti + 1 in idx.quantities and idx.same_clause(ti, ti + 1):
+                found = _forward(idx, ti, m, used, reach=2)  # «قتلوا 4 رعاة»: active, its object follows
+            else:
+                found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
+        for claim, pos in found:
+            if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role):
+                out.append(ClaimMention(claim, pos, doc.sentence_of(pos), role, m.entry.get("detail")))
+    out = drop_increments(drop_subsumed(inherit_parties(default_civilians(out))))
+    return doc.add("claims", tuple(out))
+
+
+def _joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
+    """«مقتل وإصابة ...»: two act words joined by و share one figure."""
+    toks = idx.doc.tokens
+    j = a - 1
+    while j > 0 and nisba(toks[j].text) and j not in idx.people:
+        j -= 1  # «جنديا إسرائيليا قتل»: past the adjectives
+    victim_before = j >= 0 and j < a and (j in idx.quantity_ends or j in idx.people)  # «جنديا قتل وأصيب ...»
+    return b == a + 1 and toks[b].text.startswith("و") and idx.same_clause(a, b) \
+        and idx.cues[b].entry.get("role") == "act" and not victim_before
+
+
+def _vague_pair(idx: ClaimIndex, ti: int, first: Match, second: Match) -> list[tuple[Claim, int]]:
+    party, pend = read_party(idx, ti + 2)
+    if party.span is None:
+        return []
+    span = idx.doc.span(first.start, pend)
+    return [(make_claim(idx, kind, None, first.start, span, party, vague=span.text), first.start)
+            for kind in (first.entry.get("kind"), second.entry.get("kind"))]
+
+
+def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> list[tuple[Claim, int]]:
+    """Victims after the cue: a figure (and its party) or a counted noun."""
+    toks = idx.doc.tokens
+    dates = date_tokens(idx)
+    for k in range(ti + 1, min(ti + 1 + reach + dated(idx, ti), len(toks))):
+        if k in dates:
+            continue
+        if not idx.same_clause(ti, k) and not only_dates_between(idx, ti, k):
+            return []
+        if k in idx.cues and idx.doc.tokens[k].start >= m.end:
+            return []
+        q = idx.quantities.get(k)
+        if q is not None:
+            if k in used or blocked(idx, k) or _counts_things(idx, q):
+                return []  # «سقوط 3 قذائف» counts shells, «سقوط 5 جرحى» is read from its victim word
+            used.add(k)
+            claims = _with_parts(idx, m, q, k, used)
+            if m.entry.get("role") == "toll" and claims:
+                # «حصيلة قتلى الجيش ... 12 شخصا»: a force in the toll's genitive is the side,
+                # whatever generic unit follows the figure
+                party, _ = read_party(idx, ti + 1, stop=k)
+                if claims[0][0].party.span is None or party.category in ("state_forces", "armed_group"):
+                    claims = [(replace_party(c, party), pos) for c, pos in claims]
+            return claims
+        if k in idx.perpetrators:
+            return []  # «اغتيال نفذه مسلحون»: who did it, not who died
+        person = idx.people.get(k)
+        if person is not None and person.entry.get("type") in ("person", "other") \
+                and m.entry.get("role") != "toll" and (not person.prefix.endswith(("ال", "لل"))
+                                                       or person.entry.get("number") in _COUNT):
+            obj = _object_after_subject(idx, k, person)
+            if obj is not None:  # «اغتال مسلحون مجهولون عنصرا سابقا»: the subject, then the victim
+                q = idx.quantities.get(obj)
+                if q is not None:
+                    used.add(obj)
+                    return _with_parts(idx, m, q, obj, used)
+                return _with_parts(idx, m, None, obj, used, count=_COUNT.get(idx.people[obj].entry.get("number")))
+            after = idx.tok(person.end)
+            q_after = idx.quantities.get(after)
+            if q_after is not None and after not in used and idx.same_clause(k, after) \
+                    and q_after.start == idx.doc.tokens[after].start:
+                used.add(after)  # «مدنيين اثنين»: the number after the noun
+                return _with_parts(idx, m, None, k, used, count=q_after.value)
+            count = _COUNT.get(person.entry.get("number"))
+            if m.entry.get("kind") == "participants":
+                return []  # an attacking force is counted only by a figure
+            return _with_parts(idx, m, None, k, used, count=count)
+    return []
+
+
+def _counts_things(idx: ClaimIndex, q: Quantity) -> bool:
+    """A figure whose noun is a weapon, a strike or another casualty word counts no victims here."""
+    j = idx.tok(q.end)
+    if j >= len(idx.doc.tokens) or not idx.same_clause(j - 1, j):
+        return False
+    if j in idx.cues and idx.cues[j].entry.get("role") == "victim":
+        return True
+    if idx.things is None:
+        idx.things = {m.word_start for m in idx.doc.layer("matches") if m.concept == "event_triggers"}
+    return idx.doc.tokens[j].start in idx.things and j not in idx.people
+
+
+def _object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
+    """A nominative plural («مسلحون») right after an act verb is its subject when another
+    side or figure follows in the clause (dates and adjectives may stand between)."""
+    if not person.entry.key.endswith("ون"):
+        return None
+    toks, dates = idx.doc.tokens, date_tokens(idx)
+    j = idx.tok(person.end)
+    while j < min(k + 9, len(toks)):
+        if j in idx.quantities or (j in idx.people and idx.people[j].entry.get("type") == "person"):
+            return j
+        if j in idx.cues or (not idx.same_clause(j - 1, j) and j not in dates and j - 1 not in dates):
+            return None
+        j += 1
+    return None
+
+
+@dataclass
+class _Part:
+    """One side's share of a figure: «49 مدنيا» and «15 جنديا» in «49 مدنيا و15 جنديا»."""
+
+    value: int | None
+    low: int | None
+    high: int | None
+    party: Party
+    end: int
+
+    def add(self, other: _Part) -> None:
+        self.value = (self.value or 0) + (other.value or 0)
+        self.low = (self.low or 0) + (other.low or 0)
+        self.high = None if self.high is None or other.high is None else self.high + other.high
+        self.end = other.end
+        if self.party.category == "unknown":
+            self.party = other.party
+
+
+def _with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[int],
+                count: int | None = None, stop: int | None = None) -> list[tuple[Claim, int]]:
+    """A figure and the parts joined to it by و: one side's parts add up, another side's make a claim."""
+    toks = idx.doc.tokens
+    party, pend = read_party(idx, idx.tok(q.end) if q else k, stop=stop)
+    if party.span is None and q is not None and idx.tok(q.start) - 1 in idx.people \
+            and not idx.people[idx.tok(q.start) - 1].entry.key.endswith("ون"):  # «مسلحون ثلاثة»: a subject
+        party, _ = read_party(idx, idx.tok(q.start) - 1, stop=idx.tok(q.start))  # «المهاجمين الأربعة»
+    if q is not None:
+        parts = [_Part(q.value, q.low, q.high, party, pend)]
+    else:
+        parts = [_Part(count, count, count, party, pend)]
+    vague = q.vague if q else (None if count else toks[k].text)
+    nxt = idx.tok(pend)
+    while parts[0].value is not None and nxt < len(toks) and toks[nxt].text.startswith("و") \
+            and idx.same_clause(nxt - 1, nxt) and nxt not in idx.cues:
+        part = _next_part(idx, nxt, stop)
+        if part is None:
+            break
+        if nxt in idx.quantities:
+            used.add(nxt)
+        last = parts[-1]
+        if part.party.category == last.party.category or "unknown" in (part.party.category, last.party.category):
+            last.add(part)
+        else:
+            parts.append(part)
+        nxt = idx.tok(part.end)
+    parts += _subsets(idx, parts, used, stop)
+    _mixed_by_majority(idx, parts)
+    out = []
+    for n, part in enumerate(parts):
+        first = n == 0
+        s0 = (min(m.start, q.start) if q else m.start) if first else idx.doc.tokens[idx.tok(parts[n - 1].end)].start
+        span = idx.doc.span(s0, max(part.end, q.end if q and first else s0 + 1))
+        out.append((make_claim(idx, m.entry.get("kind"), part.value, m.start, span, part.party, low=part.low,
+                          high=part.high, approx=q.approx if q else False,
+                          vague=vague if part.value is None and first else None), m.start))
+    return out
+
+
+def _next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False) -> _Part | None:
+    """The part starting at token ``j`` («و15 جنديا», «وضابط»), or None."""
+    q = idx.quantities.get(j)
+    if q is not None and (subset or not blocked(idx, j)):
+        p2, e2 = read_party(idx, idx.tok(q.end), stop=stop)
+        return _Part(q.value, q.low, q.high, p2, e2) if p2.span is not None else None
+    person = idx.people.get(j)
+    if person is not None and person.entry.get("type") == "person" and person.entry.get("number") in _COUNT:
+        c = _COUNT[person.entry.get("number")]
+        p2, e2 = read_party(idx, j, stop=stop)
+        return _Part(c, c, c, p2, max(e2, person.end))
+    return None
+
+
+def _subsets(idx: ClaimIndex, parts: list[_Part], used: set[int], stop: int | None) -> list[_Part]:
+    """«5 أشخاص بينهم جنديان»: a subset of another side is a claim of its own, and the total
+    then belongs to no one side.  A subset of the same side is no claim."""
+    toks = idx.doc.tokens
+    j = idx.tok(parts[-1].end)
+    if j >= len(toks) or idx.blockers.get(j) != "subset" and idx.blockers.get(j + 1) != "subset":
+        return []
+    j = j + 1 if idx.blockers.get(j) == "subset" else j + 2
+    if j >= len(toks) or not idx.same_clause(j - 1, j):
+        return []
+    part = _next_part(idx, j, stop, subset=True)
+    main = parts[0].party.category
+    if parts[0].party.span is None and main == "unknown":
+        main = "civilians"  # «16 قتيلا منهم 6 أطفال»: an unmarked toll is of people, like its subset
+    if part is None or part.party.category in (main, "unknown") or main not in ("civilians", "unknown"):
+        return []
+    if j in idx.quantities:
+        used.add(j)
+    if len(parts) == 1:
+        parts[0].party = Party(parts[0].party.span, parts[0].party.name or BOTH_SIDES, "unknown")
+    return [part]
+
+
+def _mixed_by_majority(idx: ClaimIndex, parts: list[_Part]) -> None:
+    """«20 شخصا، معظمهم من قوات الأمن»: most of a toll of another side than the toll's own
+    makes a toll of mixed sides."""
+    j = idx.tok(parts[-1].end)
+    at = next((n for n in (j, j + 1) if idx.blockers.get(n) == "majority"), None)
+    if len(parts) != 1 or at is None:
+        return
+    most, _ = read_party(idx, at + 1 + (idx.doc.tokens[at + 1].text == "من" if at + 1 < len(idx.doc.tokens) else 0))
+    main = parts[0].party
+    if most.category not in ("unknown", main.category if main.span is not None else "civilians"):
+        parts[0].party = Party(main.span, main.name or BOTH_SIDES, "unknown")
+
+
+def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
+    """«45 قتيلا», «سقوط شهيد», «قتلى وجرحى»."""
+    q = idx.quantity_ends.get(ti - 1)
+    k = ti - 1
+    if q is None and ti >= 2 and idx.doc.tokens[ti - 1].text in ("من",):
+        q, k = idx.quantity_ends.get(ti - 2), ti - 2
+    if q is not None:
+        qi = idx.tok(q.start)
+        if qi in used or blocked(idx, qi) or not idx.same_clause(k, ti):
+            return []
+        used.add(qi)
+        party, pend = read_party(idx, ti + 1, require_link=True)
+        kinds = _between_kinds(idx, ti)
+        if kinds:  # «16 ضحية بين قتيل وجريح»: the dead and the wounded together, neither counted
+            span = idx.doc.span(q.start, idx.doc.tokens[ti + 3].end)
+            return [(make_claim(idx, kind, None, q.start, span, party, vague=span.text), q.start) for kind in kinds]
+        parts = [_Part(q.value, q.low, q.high, party, max(m.end, pend))]
+        among = _subsets(idx, parts, used, None)  # «16 قتيلا منهم 6 مدنيين»: another side's share
+        _mixed_by_majority(idx, parts)
+        span = idx.doc.span(q.start, max(m.end, pend))
+        out = [(make_claim(idx, m.entry.get("kind"), q.value, q.start, span, parts[0].party, low=q.low, high=q.high,
+                      approx=q.approx, vague=q.vague), q.start)]
+        for part in among:
+            sub = idx.doc.span(idx.doc.tokens[idx.tok(parts[0].end)].start, part.end)
+            out.append((make_claim(idx, m.entry.get("kind"), part.value, m.start, sub, part.party, low=part.low,
+                              high=part.high), m.start))
+        return out
+    if m.prefix.endswith("ال") or m.prefix.endswith("لل") or blocked(idx, ti) or construct(idx, ti) \
+            or after_bayn(idx, ti):
+        return []  # «سقطوا بين قتيل وجريح» names kinds, not counts
+    count = _COUNT.get(m.entry.get("number"))
+    last = ti  # «قتلى وجرحى من الطرفين»: the side after the list is every item's
+    while last + 1 in idx.cues and idx.doc.tokens[last + 1].text.startswith("و") \
+            and idx.cues[last + 1].entry.get("role") == "victim" and idx.same_clause(last, last + 1):
+        last += 1
+    party, pend = read_party(idx, last + 1, require_link=True)
+    span = idx.doc.span(m.start, max(m.end, pend))
+    return [(make_claim(idx, m.entry.get("kind"), count, m.start, span, party, low=count, high=count,
+                   vague=None if count else idx.doc.tokens[ti].text), m.start)]
+
+
+def _between_kinds(idx: ClaimIndex, ti: int) -> list[str]:
+    """The kinds of «بين قتيل وجريح» right after a victim word, if that follows."""
+    toks, j = idx.doc.tokens, ti + 1
+    if j + 2 >= len(toks) or toks[j].text != "بين" or j + 1 not in idx.cues or j + 2 not in idx.cues \
+            or not toks[j + 2].text.startswith("و"):
+        return []
+    return list(dict.fromkeys(idx.cues[n].entry.get("kind") for n in (j + 1, j + 2)))
+
+
+def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8) -> list[tuple[Claim, int]]:
+    """«12 شخصا قتلوا», «3 من المهاجمين قتلوا», «لقي 3 أشخاص حتفهم»."""
+    aside = _aside_before(idx, ti)  # «7 مدنيين، بينهم طفلان، قتلوا»: step over the subset
+    ref = ti if aside is None else aside - 1
+    first = ti - 1 if aside is None else ref
+    for k in range(first, max(first - reach, -1), -1):
+        if k != ref and not idx.same_clause(k, ref) or complementiser(idx, k):
+            break  # the clause starts here: a victim noun may still stand right before the verb
+        q = idx.quantities.get(k) or idx.quantity_ends.get(k)
+        if q is not None:
+            k = idx.tok(q.start)
+            if k in used or blocked(idx, k):
+                return []
+            used.add(k)
+            found = _with_parts(idx, m, q, k, used, stop=ti if aside is None else aside)
+            before = idx.people.get(k - 1)
+            if found and found[0][0].party.span is None and before is not None and idx.same_clause(k - 1, k):
+                party, _ = read_party(idx, k - 1, stop=k)  # «مسلحين اثنين قتلا»: the noun before the number
+                found[0] = (replace_party(found[0][0], party), found[0][1])
+            if found and aside is not None:  # «عشرة أشخاص، من بينهم جنود ومدنيون، حتفهم»
+                last = aside if idx.blockers.get(aside) == "subset" else aside + 1
+                among, _ = read_party(idx, last + 1, stop=ti)
+                claim = found[0][0]
+                if among.span is not None and among.category != claim.party.category:
+                    found[0] = (replace_party(claim, Party(claim.party.span, claim.party.name, "unknown")),
+                                found[0][1])
+            return found
+        if k in idx.cues:
+            return []
+    for k in range(ti - 1, max(ti - 3, -1), -1):
+        person = idx.people.get(k)
+        if person is not None and person.entry.get("number") in _COUNT and idx.same_clause(k, ti):
+            count = _COUNT[person.entry.get("number")]
+            party, _ = read_party(idx, k, stop=ti)
+            span = idx.doc.span(person.start, m.end)
+            return [(make_claim(idx, m.entry.get("kind"), count, person.start, span, party, low=count, high=count),
+                     person.start)]
+    return []
+
+
+def _aside_before(idx: ClaimIndex, ti: int) -> int | None:
+    """The first token of a «، بينهم X،» aside that ends right before token ``ti``, if any."""
+    if ti < 2 or idx.same_clause(ti - 1, ti):
+        return None
+    for k in range(ti - 1, max(ti - 7, 0), -1):
+        if not idx.same_clause(k - 1, k):
+            return k if idx.blockers.get(k) == "subset" or idx.blockers.get(k + 1) == "subset" else None
+    return None

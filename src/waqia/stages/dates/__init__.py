@@ -1,0 +1,1 @@
+"""Dates: absolute and relative dates resolved against the publication day."""

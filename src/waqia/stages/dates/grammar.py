@@ -1,0 +1,243 @@
+"""The date grammar: regular expressions built once per lexicon from the date words of
+``lang/ar/`` (months, weekdays, relative_days, day_parts, date_words, date_numbers,
+date_units), and the reading of their matches into candidates that
+:mod:`waqia.stages.dates.stage` resolves against the publication day."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from waqia.core.lexicon import Lexicon, default_lexicon
+from waqia.errors import WaqiaError
+
+# --- the grammar: regular expressions built from the language data ----------
+
+@dataclass(frozen=True)
+class Grammar:
+    """Compiled date patterns and the tables that interpret their groups."""
+
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    months: dict[str, tuple[int, bool]]
+    weekdays: dict[str, int]
+    relative: dict[str, tuple[int, str | None]]
+    parts: dict[str, str]
+    roles: dict[str, frozenset[str]]
+    numbers: dict[str, int]
+    units: dict[str, tuple[str, int | None]]
+
+    def role(self, word: str | None) -> frozenset[str]:
+        return self.roles.get(key_of(word), frozenset()) if word else frozenset()
+
+
+def key_of(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _alt(keys: Any) -> str:
+    """A regex alternation of lexicon keys, longest first, spaces flexible."""
+    forms = sorted(set(keys), key=lambda k: (-len(k), k))
+    if not forms:
+        return "(?!)"
+    return "(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in forms) + ")"
+
+
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_TEMPLATES = {
+    "numeric": r"(?<![\w/.-])(?:(?P<y>" + _YEAR + r")(?P<s1>[-/.])(?P<m>\d{1,2})(?P=s1)(?P<d>\d{1,2})"
+               r"|(?P<d2>\d{1,2})(?P<s2>[-/.])(?P<m2>\d{1,2})(?P=s2)(?P<y2>" + _YEAR + r"))(?![\w/-]|\.\d)",
+    "explicit": r"(?:(?<!\w)%(ART)s\s*)?(?P<d>(?<![\d/.])\d{1,2}(?!\d)(?:st|nd|rd|th)?|(?<!\w)%(ORD)s)"
+                r"\s*,?\s*(?:%(OF)s\s+)?(?:%(MW)s\s+)?(?P<m>%(MON)s)(?:\s*[/(]\s*%(MON)s\s*\)?)?"
+                r"(?:\s*[,،]?\s*(?:%(YW)s\s+)?(?P<y>" + _YEAR + r")|\s+(?P<q>%(QUAL)s)(?!\w))?(?!\w)",
+    "month_day": r"(?:(?<!\w)%(ART)s\s*)?(?P<d>(?<![\d/.])\d{1,2}(?!\d)|(?<!\w)%(ORD)s)\s+%(OF)s\s+"
+                 r"%(TM)s\s+(?P<q>%(QUAL)s)(?!\w)",
+    "month": r"(?<!\w)(?P<pre>[وفبل](?=\w))?(?:(?P<mw>%(MW)s)\s+)?(?P<m>%(MON)s)(?:\s*[/(]\s*%(MON)s\s*\)?)?"
+             r"(?:\s*[,،]?\s*(?:%(YW)s\s+)?(?P<y>" + _YEAR + r")|\s+(?P<q>%(QUAL)s)(?!\w))?(?!\w)",
+    "this_month": r"(?<!\w)(?P<pre>[وفب](?=\w))?%(TM)s\s+(?P<q>%(QUAL)s)(?!\w)",
+    "year": r"(?<!\w)(?P<pre>[وفبل](?=\w))?%(YW)s\s+(?P<y>" + _YEAR + r")",
+    "relative": r"(?<!\w)(?P<pre>[وف]?ب?(?=\w))?(?:(?P<p1>%(PART)s)\s+)?"
+                r"(?:(?:%(DW)s\s+)?(?P<r>%(REL)s)(?!\w)(?:\s*[,،]?\s*(?:%(DW)s\s+)?(?P<w1>%(WD)s)(?![^\W\d]))?"
+                r"|(?:%(DW)s\s+)?(?P<w2>%(WD)s)(?![^\W\d])(?:\s*-\s*(?:%(DW)s\s+)?(?P<w3>%(WD)s))?"
+                r"(?:\s+(?P<q>%(QUAL)s))?)(?:\s+(?P<p2>%(PART)s))?(?![^\W\d])",
+    "ago": r"(?<!\w)(?P<pre>[وف](?=\w))?%(AGO)s\s+(?:(?P<n>\d{1,3})\s*|(?P<nw>%(CARD)s)\s+)?(?P<u>%(UNIT)s)(?!\w)"
+           r"(?!\s*\d)(?!\s+(?:%(WD)s|%(BAD)s)(?!\w))",
+}
+
+
+def entries(lexicon: Lexicon, concept: str) -> list[Any]:
+    return lexicon.concept(concept)
+
+
+@functools.lru_cache(maxsize=8)
+def grammar_for(lexicon: Lexicon) -> Grammar:
+    """Build (once per lexicon) the date patterns from its date concepts."""
+    months = {e.key: (int(e.get("month")), "ambiguous" in e.get("flags"))
+              for e in entries(lexicon, "months")}
+    weekdays = {e.key: int(e.get("weekday")) for e in entries(lexicon, "weekdays")}
+    relative = {e.key: (int(e.get("offset")), e.get("day_part") or None)
+                for e in entries(lexicon, "relative_days")}
+    parts = {e.key: e.get("part") for e in entries(lexicon, "day_parts")}
+    roles: dict[str, frozenset[str]] = {}
+    for e in entries(lexicon, "date_words"):
+        roles[e.key] = roles.get(e.key, frozenset()) | frozenset(e.get("role").split("|"))
+    nums = entries(lexicon, "date_numbers")
+    units = {e.key: (e.get("unit"), int(e.get("count")) if e.get("count") else None)
+             for e in entries(lexicon, "date_units")}
+
+    def words(role: str) -> str:
+        return _alt(k for k, r in roles.items() if role in r)
+
+    alts = {
+        "ART": words("article"), "OF": words("of"), "MW": words("month_word"), "TM": words("this_month"),
+        "YW": words("year_word"), "DW": words("day_word"), "AGO": words("ago"),
+        "QUAL": _alt(k for k, r in roles.items() if r & {"past", "current", "next"}),
+        "BAD": words("block_after_duration"), "MON": _alt(months), "WD": _alt(weekdays),
+        "REL": _alt(relative), "PART": _alt(parts), "UNIT": _alt(units),
+        "ORD": _alt(e.key for e in nums if e.get("kind") == "ordinal"),
+        "CARD": _alt(e.key for e in nums if e.get("kind") == "cardinal"),
+    }
+    patterns = tuple((name, re.compile(t % alts)) for name, t in _TEMPLATES.items())
+    return Grammar(patterns, months, weekdays, relative, parts, roles,
+                   {e.key: int(e.get("value")) for e in nums}, units)
+
+
+@functools.lru_cache(maxsize=1)
+def default_grammar() -> Grammar | None:
+    try:
+        return grammar_for(default_lexicon())
+    except WaqiaError:
+        return None
+
+
+# --- reading the matches ------------------------------------------------------
+
+@dataclass(frozen=True)
+class DateCandidate:
+    """One date expression as read, before it is resolved."""
+
+    start: int
+    end: int
+    kind: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    qual: str | None = None
+    offset: int | None = None
+    weekday: int | None = None
+    weekday2: int | None = None
+    part: str | None = None
+    count: int | None = None
+    unit: str | None = None
+
+
+_PRIORITY = {"explicit": 0, "numeric": 1, "month_day": 2, "relative": 3, "ago": 4,
+             "month": 5, "this_month": 6, "year": 7}
+
+
+def _qual(g: Grammar, word: str | None) -> str | None:
+    found = sorted(g.role(word) & {"past", "current", "next"})
+    return found[0] if found else None
+
+
+def _day_number(g: Grammar, text: str) -> int:
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else g.numbers.get(key_of(text), 0)
+
+
+def _read(name: str, m: re.Match[str], g: Grammar) -> DateCandidate | None:
+    """Turn one regex match into a candidate (None when the words refuse it)."""
+    s, e = m.span()
+    if m.groupdict().get("pre"):
+        s = m.end("pre")
+    if name == "numeric":
+        if m.group("y"):
+            return DateCandidate(s, e, "explicit", int(m.group("d")), int(m.group("m")), int(m.group("y")))
+        day, month = int(m.group("d2")), int(m.group("m2"))
+        if month > 12 >= day:  # d/m/y is the rule; 12/25/2019 can only be m/d/y
+            day, month = month, day
+        return DateCandidate(s, e, "explicit", day, month, int(m.group("y2")))
+    q = _qual(g, m.groupdict().get("q"))
+    year = int(m.group("y")) if m.groupdict().get("y") else None
+    if name == "explicit":
+        return DateCandidate(s, e, "explicit", _day_number(g, m.group("d")), g.months[key_of(m.group("m"))][0], year, q)
+    if name == "month_day":
+        return DateCandidate(s, e, "explicit", _day_number(g, m.group("d")), None, None, q)
+    if name == "month":
+        month, ambiguous = g.months[key_of(m.group("m"))]
+        if ambiguous and not (m.group("mw") or year or q):
+            return None
+        return DateCandidate(s, e, "month", None, month, year, q)
+    if name == "this_month":
+        return DateCandidate(s, e, "month", None, None, None, q)
+    if name == "year":
+        return DateCandidate(s, e, "year", year=year)
+    if name == "ago":
+        return _read_ago(m, g, s)
+    return _read_relative(m, g, s)
+
+
+def _read_ago(m: re.Match[str], g: Grammar, start: int) -> DateCandidate:
+    unit, count = g.units[key_of(m.group("u"))]
+    if m.group("n"):
+        count = int(m.group("n"))
+    elif m.group("nw"):
+        count = g.numbers.get(key_of(m.group("nw")))
+    if unit == "day" and count is not None:
+        return DateCandidate(start, m.end(), "ago", count=count, unit=unit)
+    return DateCandidate(start, m.end(), "duration", count=count, unit=unit)
+
+
+def _read_relative(m: re.Match[str], g: Grammar, start: int) -> DateCandidate | None:
+    text = m.string
+    before = re.search(r"(\w+)\s*$", text[max(0, m.start() - 30): m.start()])
+    if before and "block_before" in g.role(before.group(1)) | g.role(before.group(1)[1:]):
+        return None
+    after = re.match(r"\s*(\w+)", text[m.end(): m.end() + 30])
+    word_after = after.group(1) if after else None
+    wd_name = m.group("w1") or m.group("w2")
+    rel = m.group("r")
+    if wd_name and not rel and "block_after_weekday" in g.role(word_after):
+        return None
+    if rel and not wd_name and "block_after_relative" in g.role(word_after):
+        return None
+    offset, rel_part = g.relative[key_of(rel)] if rel else (None, None)
+    part_word = m.group("p1") or m.group("p2")
+    part = g.parts.get(key_of(part_word)) if part_word else rel_part
+    wd2 = g.weekdays[key_of(m.group("w3"))] if m.group("w3") else None
+    return DateCandidate(start, m.end(), "relative", qual=_qual(g, m.group("q")), offset=offset,
+                 weekday=g.weekdays[key_of(wd_name)] if wd_name else None, weekday2=wd2, part=part)
+
+
+def scan(text: str, g: Grammar) -> list[DateCandidate]:
+    """Every date expression in a matching form, longest first on overlaps, in text order."""
+    found: list[tuple[int, DateCandidate]] = []
+    for name, pattern in g.patterns:
+        for m in pattern.finditer(text):
+            cand = _read(name, m, g)
+            if cand is not None:
+                found.append((_PRIORITY[name], cand))
+    chosen: list[DateCandidate] = []
+    taken = bytearray(len(text) + 1)
+    for _, c in sorted(found, key=lambda pc: (-(pc[1].end - pc[1].start), pc[0], pc[1].start)):
+        if not any(taken[c.start:c.end]):
+            chosen.append(c)
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return _merge(sorted(chosen, key=lambda c: c.start), text)
+
+
+def _merge(cands: list[DateCandidate], text: str) -> list[DateCandidate]:
+    """Join a weekday written just before an explicit date («الاثنين 12 مارس 2018»)."""
+    out: list[DateCandidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "relative" and prev.weekday is not None
+                and prev.offset in (None, 0) and c.kind == "explicit" and c.month is not None
+                and re.fullmatch(r"[\s,،\-|(]*", text[prev.end: c.start])):
+            out[-1] = replace(c, start=prev.start, weekday=prev.weekday, part=prev.part)
+        else:
+            out.append(c)
+    return out
+
+

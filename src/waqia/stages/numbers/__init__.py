@@ -1,0 +1,1 @@
+"""Numbers: digits, number words, hedges and ranges read as quantities."""

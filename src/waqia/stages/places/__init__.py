@@ -1,0 +1,1 @@
+"""Places: place mentions, their role in the event, and geocoding against the gazetteer."""

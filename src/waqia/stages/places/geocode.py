@@ -1,0 +1,332 @@
+"""Resolve place mentions against a gazetteer, using the article's context.
+
+Every mention gets its candidates (:meth:`waqia.geo.gazetteer.Gazetteer.candidates`);
+each candidate is scored with what the article says elsewhere:
+
+- the place it lies in («X بريف Y», «قرى X وY في محافظة Z»): same province wins;
+- the countries and provinces of the article's unambiguous places (anchors);
+- distance to those anchors (nearby candidates win);
+- the outlet's country (from its web domain), population and feature kind.
+
+A candidate that nothing in the article supports is refused ("none of
+these"): the mention then stays a place with ``name_ar`` its text, no
+coordinates, and the country / province of its container or of the article
+when that is clear.  A failing lookup never drops the document: the mention
+stays unresolved and a warning is added.
+
+>>> from waqia.pipeline import default_pipeline
+>>> from waqia.settings import Settings
+>>> doc = default_pipeline(Settings()).analyse("اقتحمت القوات مدينة جنين في الضفة الغربية.")
+>>> [(p.location.name, p.location.country, p.location.admin1) for p in doc.layer("places")][0]
+('Jenin', 'PS', 'West Bank')
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from waqia.core.document import Document
+from waqia.errors import GazetteerError
+from waqia.geo.gazetteer import Candidate
+from waqia.output import Location
+from waqia.stages.places.anchors import Anchor, anchor_of, big_reading, coherent, distance_km, outlet_country
+
+if TYPE_CHECKING:
+    from waqia.stages.places.patterns import Mention, Place
+
+_PLACE_KINDS = ("city", "town", "village", "camp", "neighbourhood", "crossing")
+#: the level of an unresolved name, from the place word before it
+_WORD_LEVELS = {"city": "locality", "town": "locality", "village": "locality", "camp": "locality",
+                "neighbourhood": "neighbourhood", "province": "admin1", "district": "admin2",
+                "subdistrict": "admin3", "countryside": "region", "area": "region", "axis": "region",
+                "region": "region", "direction": "region", "crossing": "feature"}
+#: place words that make a country or province name a part of it («جنوب لبنان», «ريف إدلب»)
+_PART_KINDS = ("countryside", "direction", "axis", "area")
+
+
+def _lookup(gazetteer: Any, m: Mention, warnings: list[str]) -> list[Candidate]:
+    if gazetteer is None or not m.known:
+        return []
+    try:
+        return list(gazetteer.candidates(m.key))
+    except (sqlite3.Error, GazetteerError) as e:
+        warnings.append(f"gazetteer lookup failed for a place ({e}); it was kept unresolved")
+        return []
+
+
+def _kind_score(m: Mention, c: Candidate) -> float:
+    admin = c.kind in ("country", "admin1")
+    if m.kind == "province":
+        return 3.0 if c.kind == "admin1" else -1.0
+    if m.kind == "countryside":
+        return 2.0 if c.kind == "admin1" else (0.5 if c.kind == "locality" else 0.0)
+    if m.kind in ("district", "subdistrict"):  # «مديرية X», «قضاء X», «ناحية X»
+        return 3.0 if c.kind in ("admin2", "admin3") else (0.5 if c.kind == "locality" else -1.0)
+    if m.kind in _PLACE_KINDS:
+        return -2.0 if admin else (1.0 if c.kind in ("locality", "neighbourhood") else 0.0)
+    return 1.0 if c.kind == "country" else (0.5 if c.kind == "locality" else 0.0)
+
+
+class _Context:
+    """What the article says about where it is."""
+
+    def __init__(self, anchors: list[tuple[int, Anchor]], outlet: str | None):
+        self.anchors = anchors
+        self.outlet = outlet
+        self.countries = Counter(a.country for _, a in anchors)
+        self.admin1s = Counter((a.country, a.admin1) for _, a in anchors if a.admin1)
+        self.by_index = dict(anchors)
+        self.points = Counter((a.lat, a.lon) for _, a in anchors if a.lat is not None and a.lon is not None)
+
+    def score(self, k: int, m: Mention, c: Candidate, container: Location | None,
+              local: tuple[str, str] | None = None) -> float:
+        s = _kind_score(m, c) + 0.4 * math.log10(c.population + 1) - (2.0 if c.loose else 0.0)
+        if local is not None:
+            s += (3.0 if c.country == local[0] else -3.0) + (2.0 if local[1] and c.admin1 == local[1] else 0.0)
+        if container is not None and container.country:
+            if container.admin1 and c.admin1 == container.admin1 and c.country == container.country:
+                s += 4.0
+            s += 1.5 if c.country == container.country else -3.0
+        own = self.by_index.get(k)  # the article's other places: all anchors but this mention's own
+        if self.countries[c.country] - (own is not None and own.country == c.country) > 0:
+            s += 2.0
+        if c.admin1 and self.admin1s[(c.country, c.admin1)] - (
+                own is not None and (own.country, own.admin1) == (c.country, c.admin1)) > 0:
+            s += 1.5
+        if self.outlet == c.country:
+            s += 1.0
+        points = [p for p, n in self.points.items()
+                  if n - (own is not None and (own.lat, own.lon) == p) > 0]
+        if points and c.lat is not None and c.lon is not None and c.kind not in ("country", "admin1"):
+            near = min(distance_km((c.lat, c.lon), p) for p in points)
+            s += 2.0 if near < 25 else 1.0 if near < 75 else -1.0 if near > 400 else 0.0
+        return s
+
+    def nearby(self, c: Candidate, km: float = 60, skip: int = -1) -> bool:
+        """The candidate lies in a province of the article's anchors (but mention
+        ``skip``), or within ``km`` of one."""
+        for j, a in self.anchors:
+            if j == skip:
+                continue
+            if a.country == c.country and a.admin1 and a.admin1 == c.admin1:
+                return True
+            if None not in (a.lat, a.lon, c.lat, c.lon) and \
+                    distance_km((c.lat, c.lon), (a.lat, a.lon)) < km:  # type: ignore[arg-type]
+                return True
+        return False
+
+    def supported(self, c: Candidate, container: Location | None,
+                  province: tuple[str, str] | None = None, k: int = -1) -> bool:
+        """False when the article points elsewhere and nothing points here: another
+        country than its container's, or a small place far from the one province
+        all the article's places lie in."""
+        if province and province[1] and not c.big and (c.country, c.admin1) != province and \
+                not self.nearby(c, 100, k):
+            return False
+        if container is not None and container.country:
+            if c.country != container.country:
+                return False
+            return not c.loose or bool(container.admin1) and c.admin1 == container.admin1
+        countries = set(self.countries) | ({self.outlet} if self.outlet else set())
+        if c.loose:
+            return any(a.admin1 == c.admin1 and a.country == c.country for _, a in self.anchors)
+        return c.big or not countries or c.country in countries
+
+
+def _precision(m: Mention, c: Candidate) -> int:
+    base = 3 if c.kind in ("country", "admin1") else 2 if c.kind in ("admin2", "admin3", "feature") else 1
+    if c.kind == "country":
+        return 3
+    if base == 3:
+        return 2 if m.precision == 2 else 3
+    return max(base, m.precision, 2 if c.loose else 1)
+
+
+def _location(doc: Document, m: Mention, c: Candidate | None, container: Location | None,
+              fallback: tuple[str, str] | None) -> Location:
+    span = doc.span(m.start, m.end)
+    if c is not None:
+        return Location(span, c.name or None, c.name_ar or span.text, c.country or None, c.admin1 or None,
+                        c.admin2 or None, c.lat, c.lon, _precision(m, c), c.gazetteer_id)
+    country, admin1 = (container.country, container.admin1) if container is not None else \
+        (fallback if fallback else (None, None))
+    return Location(span, None, span.text, country or None, admin1 or None, None, None, None,
+                    2 if admin1 else 3, None)
+
+
+def level(m: Mention, c: Candidate | None) -> str | None:
+    """What a mention denotes: the candidate's kind, ``region`` for a part of a
+    province («ريف إدلب الجنوبي»), else the kind its place word names.  A part of
+    a country named by a direction («وسط اليمن») stays ``country``: it locates
+    nothing finer.
+
+    >>> from waqia.stages.places.patterns import Mention
+    >>> level(Mention(0, 0, 0, 4, "تبنين", 0, kind="town"), None)
+    'locality'
+    >>> level(Mention(0, 0, 0, 5, "ادلب", 0, kind="countryside", precision=2), None)
+    'region'
+    """
+    if c is None:
+        return _WORD_LEVELS.get(m.kind or "")
+    if c.kind == "admin1" and (m.kind in _PART_KINDS or m.precision == 2):
+        return "region"
+    return c.kind or None
+
+
+def _order(mentions: list[Mention]) -> list[int]:
+    """Containers before what they contain."""
+    done: list[int] = []
+    seen: set[int] = set()
+
+    def visit(k: int, depth: int = 0) -> None:
+        if k in seen:
+            return
+        seen.add(k)
+        c = mentions[k].container
+        if c is not None and depth < 5:
+            visit(c, depth + 1)
+        done.append(k)
+    for k in range(len(mentions)):
+        visit(k)
+    return done
+
+
+def region_of(cands: list[Candidate]) -> tuple[str, str] | None:
+    """(country, province) when a name is explicitly a country or province (its
+    exact country/admin1 readings agree and all its readings lie in one country), else None."""
+    exact = [c for c in cands if not c.loose]
+    regions = {(c.country, c.admin1 if c.kind == "admin1" else "") for c in exact if c.kind in ("country", "admin1")}
+    if len(regions) != 1 or len({c.country for c in exact}) != 1:
+        return None
+    return next(iter(regions))
+
+
+def local_regions(mentions: list[Mention], regions: list[tuple[str, str] | None]) -> list[tuple[str, str] | None]:
+    """The nearest explicit country or province of each mention: its own, else the
+    last one before it in its sentence (a place after it counts only as its
+    container, «X بريف Y»: see :mod:`waqia.stages.places.stage`)."""
+    out: list[tuple[str, str] | None] = []
+    for k, m in enumerate(mentions):
+        own = regions[k]
+        before = next((regions[j] for j in range(k - 1, -1, -1)
+                       if mentions[j].sentence == m.sentence and regions[j] is not None), None)
+        out.append(own or before)
+    return out
+
+
+def _pool(cands: list[Candidate], where: tuple[str, str] | None, context: _Context) -> list[Candidate]:
+    """Candidates of an ambiguous name inside the country it is placed in; outside
+    it only famous places (countries, provinces, cities of 500,000) and big ones
+    within 300 km of the article's places."""
+    if where is None or len({c.country for c in cands}) < 2:
+        return cands
+    inside = [c for c in cands if c.country == where[0]]
+    if inside:
+        return inside
+    return [c for c in cands if c.kind in ("country", "admin1") or c.population >= 500_000
+            or c.big and context.nearby(c, 300)]
+
+
+def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = None) -> tuple[list[Place], list[str]]:
+    """Resolve every mention; returns the places (in text order) and warnings."""
+    from waqia.stages.places.patterns import Place
+
+    warnings: list[str] = []
+    cands = [_province_over_district(m, _lookup(gazetteer, m, warnings)) for m in mentions]
+    outlet = outlet_country(doc.meta)
+    eligible = [k for k, m in enumerate(mentions) if not m.context and not m.needs_support
+                and not _outside_container(mentions, cands, k)]
+    anchors = coherent([(k, a) for k in eligible if (a := anchor_of(cands[k])) is not None],
+                       [(k, a) for k in eligible if anchor_of(cands[k]) is None
+                        and (a := big_reading(cands[k])) is not None], outlet)
+    context = _Context(anchors, outlet)
+    fallback = _dominant(context) or ((context.outlet, "") if context.outlet and not anchors else None)
+    regions = [region_of(c) for c in cands]
+    local = local_regions(mentions, regions)
+    earlier = [next((r for r in reversed(regions[:k]) if r is not None), None) for k in range(len(mentions))]
+    found: dict[int, tuple[Location, str | None]] = {}
+    for k in _order(mentions):
+        m = mentions[k]
+        country_named = m.kind not in _PLACE_KINDS and any(c.kind == "country" and not c.loose for c in cands[k])
+        container = None if country_named else _container(mentions, found, k)
+        where = (container.country, container.admin1 or "") if container is not None and container.country \
+            else local[k] or fallback or earlier[k]
+        # a name that is itself a province («صنعاء», «إدلب») does not pull its own reading to the province
+        near = local[k]
+        if near is not None and near == regions[k] and m.kind not in ("countryside", "province"):
+            near = (near[0], "")
+        pool = [c for c in cands[k] if c.kind == "country" and not c.loose] if country_named \
+            else _pool(cands[k], where, context)  # «الجزائر» is the country, not a village of that name
+        scored = sorted(((context.score(k, m, c, container, near), c) for c in pool),
+                        key=lambda sc: (-sc[0], sc[1].gazetteer_id))
+        best = next((c for _, c in scored if context.supported(c, container, where, k)), None)
+        if m.needs_support and (best is None or not context.nearby(best)):
+            same = _named_before(mentions, found, k)  # «مخيم زمزم» ... «في زمزم»: the place named before
+            span = doc.span(m.start, m.end)
+            if same is not None and span is not None:
+                found[k] = (replace(same[0], span=span), same[1])
+            continue  # else a common word that some far-away village is called
+        found[k] = (_location(doc, m, best, container, where if m.strong else None), level(m, best))
+        if country_named:
+            m.container = None  # a country lies in nothing
+    index = {k: n for n, k in enumerate(sorted(found))}
+    places = [Place(m.start, m.end, found[k][0], m.kind, m.context, m.sentence, m.preposition,
+                    m.known, index.get(m.container) if m.container is not None else None, found[k][1])
+              for k, m in enumerate(mentions) if k in found]
+    return places, warnings
+
+
+def _province_over_district(m: Mention, cands: list[Candidate]) -> list[Candidate]:
+    """A name that is a province and one of its districts («ريف دمشق») is the province,
+    unless a district word stands before it («مديرية X»)."""
+    if m.kind in ("district", "subdistrict"):
+        return cands
+    provinces = {(c.country, c.admin1) for c in cands if c.kind == "admin1" and not c.loose}
+    return [c for c in cands if c.kind not in ("admin2", "admin3") or (c.country, c.admin1) not in provinces]
+
+
+def _outside_container(mentions: list[Mention], cands: list[list[Candidate]], k: int) -> bool:
+    """«منطقة الباب ببغداد»: none of the container's readings lies in the country of the
+    mention's own reading (al-Bab of Aleppo): that reading anchors nothing."""
+    own, container = anchor_of(cands[k]), mentions[k].container
+    if own is None or container is None:
+        return False
+    inside = {c.country for c in cands[container] if not c.loose}
+    return bool(inside) and own.country not in inside
+
+
+def _named_before(mentions: list[Mention], found: dict[int, tuple[Location, str | None]],
+                  k: int) -> tuple[Location, str | None] | None:
+    """The reading of the same name where the article introduced it with a place word."""
+    return next((found[j] for j, o in enumerate(mentions[:k]) if j in found and o.key == mentions[k].key
+                 and o.kind is not None and not o.needs_support and not o.context), None)
+
+
+def _container(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int) -> Location | None:
+    """The location of the place mention k lies in (its own, or its list's)."""
+    m = mentions[k]
+    for c in (m.container, mentions[m.list_head].container if m.list_head is not None else None):
+        if c is not None and c in found:
+            return found[c][0]
+    return None
+
+
+def _dominant(context: _Context) -> tuple[str, str] | None:
+    """The country (and province) most of the article's places are in, if there is one.
+
+    >>> _dominant(_Context([(0, Anchor("SY", "Idlib", None, None))] * 3 + [(1, Anchor("IR", "", None, None))], None))
+    ('SY', 'Idlib')
+    """
+    total = sum(context.countries.values())
+    if not total:
+        return None
+    country, votes = context.countries.most_common(1)[0]
+    if votes < 0.75 * total:
+        return None
+    admin1s = Counter({a: n for (cc, a), n in context.admin1s.items() if cc == country})
+    top = admin1s.most_common(1)
+    return country, (top[0][0] if top and top[0][1] >= 0.6 * sum(admin1s.values()) else "")

@@ -1,0 +1,272 @@
+"""Place vocabulary and gazetteer lookups used while recognising place mentions.
+
+:mod:`waqia.stages.places.stage` reads phrases with these helpers: the place words, cues,
+adjectives and organisation words found in a document (``lang/ar/place_*.tsv``),
+and the n-grams the gazetteer knows (one batched query per document).
+
+>>> lookup_keys("كفر نبوده")
+['كفر نبوده', 'كفرنبوده']
+>>> lookup_keys("الرقه")
+['الرقه', 'رقه']
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from waqia.core.document import Document, Token
+from waqia.core.lexicon import longest
+from waqia.core.normalize import key as norm_key
+from waqia.geo.build.writer import strip_article
+from waqia.output import Location
+
+if TYPE_CHECKING:
+    from waqia.core.context import Context
+
+#: Zipf frequency from which a word is common (about once in 1,000 words per million)
+#: and from which it is very common: such a name needs more evidence to be a place.
+COMMON, VERY_COMMON = 3.0, 4.0
+#: wordfreq's frequency buckets are centibels: bucket 600 is Zipf 3.0 (= COMMON)
+_LAST_BUCKET = 600
+#: proclitic chains stripped from the first word of a name (the article stays)
+NAME_PREFIXES = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+MAX_WORDS = 4
+SEPARATOR = re.compile(r"""^[\s،,()\[\]"']*$""")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place mention at normalised ``[start, end)`` (the name only, without
+    preposition or kind word) and its resolved :class:`Location`.
+
+    ``kind`` is the place word before it when there is one (``town``,
+    ``countryside``, ``axis`` ...); ``context`` true for places that are only
+    background (where a statement was issued, where a group is based).
+    ``preposition`` is the cue before it (``في``, ``ب``, ``من`` ...),
+    ``container`` the index in the layer of the place it lies in («X بريف Y»).
+    ``level`` what the name denotes: ``country``, ``admin1``, ``admin2``,
+    ``admin3``, ``locality``, ``neighbourhood``, ``feature``, or ``region`` for a
+    part of a province («ريف إدلب الجنوبي», «محور X»); a country named with a
+    direction («وسط اليمن») stays ``country``.  None when nothing tells.
+    """
+
+    start: int
+    end: int
+    location: Location
+    kind: str | None = None
+    context: bool = False
+    sentence: int = 0
+    preposition: str | None = None
+    known: bool = False
+    container: int | None = None
+    level: str | None = None
+
+
+@dataclass
+class Mention:
+    """A recognised name before resolution (mutable while recognising)."""
+
+    first: int  # token indices [first, last]
+    last: int
+    start: int  # normalised offsets of the name
+    end: int
+    key: str
+    sentence: int
+    kind: str | None = None
+    precision: int = 1
+    preposition: str | None = None
+    known: bool = False
+    context: bool = False
+    list_head: int | None = None
+    container: int | None = None
+    strong: bool = False  # introduced by a place word or a cue
+    needs_support: bool = False  # a small known place with a weak cue: kept only near the article's places
+    coordinated: bool = False  # its cue or name carries the conjunction («وفي X», «وبX»)
+
+
+@dataclass
+class Words:
+    """The place vocabulary found in one document, indexed by token."""
+
+    words: dict[int, tuple[int, Any]]  # token -> (last token, entry) for place words
+    cues: dict[int, tuple[int, Any]]
+    adjectives: dict[int, tuple[int, Any]]
+    context: dict[int, tuple[int, Any]]
+    stop: dict[str, str]  # key -> level
+    openers: set[str]
+    other: set[int] = field(default_factory=set)  # tokens inside other concepts' matches
+    named: dict[str, tuple[str, str]] = field(default_factory=dict)  # «وبشارع» -> («وب», «شارع»)
+    continuing: frozenset[str] = frozenset()  # stop words that may still be a name's second word
+
+    @functools.cached_property
+    def cue_ending(self) -> dict[int, tuple[int, Any]]:
+        """Last token of a cue -> (its first token, match)."""
+        return {last: (first, m) for first, (last, m) in self.cues.items()}
+
+
+def _index(doc: Document, concept: str, by_start: dict[int, int], ends: list[int]) -> dict[int, tuple[int, Any]]:
+    out: dict[int, tuple[int, Any]] = {}
+    for m in longest(m for m in doc.layer("matches") if m.concept == concept):
+        first = by_start.get(m.word_start)
+        if first is None:
+            continue
+        last = bisect.bisect_left(ends, m.end)
+        out[first] = (min(last, len(ends) - 1), m)
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _word_lists(lexicon: Any) -> tuple[dict[str, str], set[str], dict[str, tuple[str, str]], frozenset[str]]:
+    """Per lexicon, once: stop words with their level, name openers, every proclitic
+    form of the street words («وبشارع» -> («وب», «شارع»)) and the stop words that may
+    continue a name («عيتا الشعب»)."""
+    stop = {e.key: e.get("level", "always") for e in lexicon.concept("place_stop")}
+    continuing = frozenset(e.key for e in lexicon.concept("place_stop") if e.get("continues") == "yes")
+    openers = {e.key for e in lexicon.concept("place_openers")}
+    named: dict[str, tuple[str, str]] = {}
+    for e in lexicon.concept("place_named"):
+        for p in ("", "ب", "وب", "و", "ف"):
+            named[p + e.key] = (p, e.key)
+    return stop, openers, named, continuing
+
+
+def vocabulary(doc: Document, ctx: Context) -> Words:
+    by_start = {t.start: i for i, t in enumerate(doc.tokens)}
+    ends = [t.end for t in doc.tokens]
+    stop, openers, named, continuing = _word_lists(ctx.lexicon)
+    other = {by_start[m.word_start] for m in doc.layer("matches")
+             if not m.concept.startswith("place_") and m.word_start in by_start}
+    return Words(_index(doc, "place_words", by_start, ends), _index(doc, "place_cues", by_start, ends),
+                  _index(doc, "place_adjectives", by_start, ends), _index(doc, "place_context", by_start, ends),
+                  stop, openers, other, named, continuing)
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> dict[str, float]:
+    """Every Arabic word of Zipf frequency 3.0 or more, in matching form, with its
+    frequency: read once from the word list the wordfreq package installs with itself
+    (no network; its lists are CC BY-SA 4.0 and are used, not redistributed: see NOTICE)."""
+    from wordfreq import get_frequency_list
+
+    arabic = re.compile("[\u0621-\u064a]+")
+    out: dict[str, float] = {}
+    for i, bucket in enumerate(get_frequency_list("ar", "best")[:_LAST_BUCKET + 1]):
+        zipf = round(9 - i / 100, 2)  # bucket i: frequency 10^(-i/100), Zipf 9 - i/100
+        for word in bucket:
+            if arabic.fullmatch(word):
+                out.setdefault(norm_key(word), zipf)
+    return out
+
+
+def commonness(key: str) -> float:
+    """How common a name is as a word of running text (Zipf frequency; 0 for rare words).
+
+    A name of several words counts one less than its rarest word.
+
+    >>> commonness("سراقب") < COMMON <= VERY_COMMON <= commonness("كانت")
+    True
+    """
+    words = _common_words()
+    zs = [words.get(w) or words.get(strip_article(w), 0.0) for w in key.split(" ")]
+    return min(zs) - (1.0 if len(zs) > 1 else 0.0)
+
+
+def joined(doc: Document, tokens: tuple[Token, ...], i: int, n: int) -> bool:
+    """Tokens i..i+n-1 exist, are in one sentence and are separated by single spaces."""
+    if i + n > len(tokens):
+        return False
+    for k in range(i, i + n - 1):
+        if tokens[k + 1].sentence != tokens[i].sentence or doc.text[tokens[k].end:tokens[k + 1].start] != " ":
+            return False
+    return True
+
+
+def lookup_keys(key: str) -> list[str]:
+    """A matching key as written, without its article and without spaces (no repeats)."""
+    return list(dict.fromkeys([key, strip_article(key), key.replace(" ", "")]))
+
+
+@functools.lru_cache(maxsize=65536)
+def word_variants(word: str) -> tuple[tuple[str, str], ...]:
+    """``(prefix, stem)`` readings of one word: as written, then without proclitics."""
+    out = [("", word)]
+    for p in NAME_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            stem = word[len(p):]
+            if p.endswith("ل") and stem.startswith("ل"):
+                out.append((p, "ا" + stem))  # لل = ل + ال
+            out.append((p, stem))
+    return tuple(out)
+
+
+def known_names(doc: Document, gazetteer: Any) -> KnownNames:
+    """(token, length, prefix) -> (key, exact) for every n-gram the gazetteer knows.
+
+    Only readings whose first word opens some name in the gazetteer are looked up.
+    """
+    wanted: dict[str, list[tuple[int, int, str, str]]] = {}
+    toks = doc.tokens
+    heads = getattr(gazetteer, "first_words", None)
+    for i in range(len(toks)):
+        variants = [(p, w) for p, w in word_variants(toks[i].text)
+                    if heads is None or w in heads or strip_article(w) in heads]
+        if not variants:
+            continue
+        for n in range(1, MAX_WORDS + 1):
+            if not joined(doc, toks, i, n):
+                break
+            rest = " ".join(t.text for t in toks[i + 1:i + n])
+            for prefix, w in variants:
+                key = f"{w} {rest}" if rest else w
+                for k in lookup_keys(key):
+                    wanted.setdefault(k, []).append((i, n, prefix, key))
+    found = gazetteer.known(wanted) if gazetteer is not None else set()
+    out = KnownNames()
+    for k in found:
+        for i, n, prefix, key in wanted[k]:
+            exact = k == key
+            old = out.get((i, n, prefix))
+            if old is None or (exact and not old[1]):
+                out[(i, n, prefix)] = (key, exact)
+    return out
+
+
+class KnownNames(dict[tuple[int, int, str], tuple[str, bool]]):
+    """(token, length, prefix) -> (key, exact), with the best reading per token precomputed."""
+
+    @functools.cached_property
+    def best(self) -> dict[int, tuple[int, str, str, bool]]:
+        order = {p: r for r, p in enumerate(("",) + NAME_PREFIXES)}
+        out: dict[int, tuple[int, str, str, bool]] = {}
+        for (i, n, prefix), (key, exact) in self.items():
+            old = out.get(i)
+            if old is None or (n, -order.get(prefix, 99)) > (old[0], -order.get(old[1], 99)):
+                out[i] = (n, prefix, key, exact)
+        return out
+
+
+def known_upto(known: dict[tuple[int, int, str], tuple[str, bool]], i: int,
+               longest: int) -> tuple[int, str, str, bool] | None:
+    """The longest known name at token i of at most ``longest`` words."""
+    for n in range(longest, 0, -1):
+        for prefix in ("",) + NAME_PREFIXES:
+            hit = known.get((i, n, prefix))
+            if hit is not None:
+                return n, prefix, hit[0], hit[1]
+    return None
+
+
+def best_known(known: dict[tuple[int, int, str], tuple[str, bool]], i: int) -> tuple[int, str, str, bool] | None:
+    """The longest known name at token i: (length, prefix, key, exact); shortest prefix first."""
+    if isinstance(known, KnownNames):
+        return known.best.get(i)
+    for n in range(MAX_WORDS, 0, -1):
+        for prefix in ("",) + NAME_PREFIXES:
+            hit = known.get((i, n, prefix))
+            if hit is not None:
+                return n, prefix, hit[0], hit[1]
+    return None

@@ -1,0 +1,158 @@
+"""Which recognised places are event places: the roles a place plays in the text.
+
+:func:`mark_roles` runs after resolution and marks as ``context`` (background,
+never an event place):
+
+- places inside an organisation's, a group's or a speaker's name, and where a
+  speaker sits («الدفاع المدني في غزة», «مراسلنا في دمشق»);
+- the dateline: a place that opens the text and is set off by a dash, a colon
+  or an agency in brackets («صنعاء -», «بغداد (رويترز) -», «● X»): where the
+  outlet writes from, unless nothing else in the text places the event.
+
+(Recognition already marks places after organisation words, seats, distances
+and directions of movement: see ``lang/ar/place_context.tsv``.)
+
+>>> from waqia.pipeline import default_pipeline
+>>> from waqia.settings import Settings
+>>> doc = default_pipeline(Settings()).analyse("دمشق - قتل ثلاثة مدنيين بقصف على مدينة سراقب.")
+>>> [(doc.text[p.start:p.end], p.context) for p in doc.layer("places")]
+[('دمشق', True), ('سراقب', False)]
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from waqia.core.document import Document
+from waqia.core.normalize import key as normalize_key
+from waqia.output import Location
+
+if TYPE_CHECKING:
+    from waqia.stages.places.patterns import Place
+
+_ADMIN_KINDS = ("district", "subdistrict", "province")
+#: how far into the text a dateline may stand (characters of the matching form)
+DATELINE_REACH = 200
+_BEFORE = re.compile(r"(?:^|[\n/|●•*])[\s\-–—ـ:|●•*\"'«]*(?:[^\s()\n]{1,20}\s*\()?$")  # «الأخبار (أبوجا) -»
+_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,40}\)|[\-–—ـ:/|]|\)\s*[\-–—ـ:])")
+
+
+def mark_roles(doc: Document, places: list[Place]) -> list[Place]:
+    """The places with ``context`` set for names inside names, speakers' seats and datelines."""
+    inside = _inside_names(_names(doc) + [s for s in _source_mentions(doc) if not _admin_phrase(doc, s, places)])
+    speakers = {a.source.end for a in doc.layer("sources")}  # only names that speak in the text
+    out = [dataclasses.replace(p, context=True)
+           if not p.context and (inside(p.start, p.end) or _after_speaker(doc, p.start, speakers)) else p
+           for p in places]
+    datelines = {k for k, p in enumerate(out) if not p.context and is_dateline(doc.text, p.start, p.end)}
+    if datelines and any(not p.context for k, p in enumerate(out) if k not in datelines):
+        out = [dataclasses.replace(p, context=True) if k in datelines else p for k, p in enumerate(out)]
+    return out
+
+
+def mark_named_mentions(doc: Document, mentions: list[Any]) -> list[Any]:
+    """Before resolution: a name inside a source's or a body's name («وكالة الأنباء السعودية»)
+    is no evidence of where the event happened, so it anchors nothing."""
+    inside = _inside_names(_names(doc) + [s for s in _source_mentions(doc) if not _admin_phrase(doc, s, mentions)])
+    for m in mentions:
+        if not m.context and inside(m.start, m.end):
+            m.context = True
+    return mentions
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """A name at the head of the text (or of a line near it) set off as a dateline.
+
+    >>> is_dateline("بغداد (رويترز) - قال", 0, 5), is_dateline("في بغداد قال", 3, 8)
+    (True, False)
+    """
+    if start > DATELINE_REACH:
+        return False
+    return bool(_BEFORE.search(text[max(0, start - 60):start])) and bool(_AFTER.match(text[end:end + 50]))
+
+
+def drop_covered_countries(groups: list[list[Place]], is_country: Callable[[Place], bool]) -> list[list[Place]]:
+    """A country is no event place when some event of the article names a place in it
+    («في شرق العراق» beside «قرية في محافظة ديالى»); ``groups`` are the events' places."""
+    finer = {p.location.country for g in groups for p in g if not is_country(p)}
+    return [[p for p in g if not (is_country(p) and p.location.country in finer)] for g in groups]
+
+
+def locates(place: Any) -> bool:
+    """An event place that says where something happened: not context, and read with
+    a preposition of place or a place word («في X», «بX», «قرية X»).  A name said bare
+    («دمشق تتهم», «صواريخ X») places no weak event word of its sentence.
+
+    >>> from types import SimpleNamespace as P
+    >>> locates(P(context=False, preposition="في", kind=None)), locates(P(context=False, preposition=None, kind=None))
+    (True, False)
+    """
+    return not getattr(place, "context", False) and (place.preposition is not None or place.kind is not None)
+
+
+def is_country(place: Any) -> bool:
+    """A place that names a whole country («سوريا», «وسط اليمن»)."""
+    level = getattr(place, "level", None)
+    if level is not None:
+        return bool(level == "country")
+    loc = place.location
+    return loc.admin1 is None and loc.geo_precision == 3 and bool(loc.name) and bool(loc.country)
+
+
+def event_locations(places: list[Any]) -> tuple[Location, ...]:
+    """Places of an event, most precise first (the first is the event's point); a country
+    only when nothing finer is named; each name once."""
+    if any(not is_country(p) for p in places):
+        places = [p for p in places if not is_country(p)]
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for p in sorted(places, key=lambda p: getattr(p.location, "geo_precision", 3)):
+        key = (normalize_key(p.location.span.text), p.location.gazetteer_id)
+        if key not in seen:
+            seen.add(key)
+            out.append(p.location)
+    return tuple(out)
+
+
+def _names(doc: Document) -> list[tuple[int, int]]:
+    names = [(m.start, m.end) for m in doc.layer("matches")
+             if m.concept == "actor_terms" and m.entry.get("type") == "group"
+             or m.concept == "source_names" and m.entry.get("type") == "name"]
+    names += [(a.source.start, a.source.end) for a in doc.layer("sources")]
+    names += list(doc.layer("speaker_phrases"))  # «الدفاع المدني في غزة»: the speaker's whole phrase
+    return names
+
+
+def _source_mentions(doc: Document) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in doc.layer("source_mentions")]  # «لجنة أطباء السودان»
+
+
+def _admin_phrase(doc: Document, span: tuple[int, int], places: list[Any]) -> bool:
+    """«مديرية مجز», «ناحية X»: a source mention that is only an administrative word and
+    the place it names reads as the place, at its level."""
+    return any(p.end == span[1] and p.kind in _ADMIN_KINDS and " " not in doc.text[span[0]:p.start].strip()
+               for p in places)
+
+
+def _after_speaker(doc: Document, start: int, speaker_ends: set[int]) -> bool:
+    """«الدفاع المدني في قطاع غزة», «مراسلنا في دمشق»: where the speaker is, not where it happened."""
+    i = doc.token_index(start)
+    for k in range(i - 1, max(i - 3, 0), -1):  # «في» right before the name, or before its place word
+        if doc.tokens[k].text == "في":
+            return doc.tokens[k - 1].end in speaker_ends
+    return False
+
+
+def _inside_names(names: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test: does ``[start, end)`` lie inside one of these longer names?"""
+    spans = sorted(names)
+    starts = [a for a, _ in spans]
+
+    def inside(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start)
+        return any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans[max(i - 8, 0):i])
+    return inside

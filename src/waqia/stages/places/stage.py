@@ -1,0 +1,400 @@
+"""Place mentions: recognised by their patterns, then resolved by :mod:`waqia.stages.places.geocode`.
+
+A name is taken as a place when
+
+- a place word without the article introduces it («بلدة X», «بريفي X الجنوبي», «محاور X وY
+  وZ», «مخيم X», «جنوب شرق X», «بالقرب من X»); unknown names count too («البلدة» names none);
+- the gazetteer knows it and a cue stands before it (the proclitic ب, a
+  preposition such as «في», «من», «قرب»), or it is a big place (a country,
+  a province, a city of 100,000) or a name of the bundled gazetteer;
+- it continues a list of places («X، وY، وZ», «قرى (X وY)»).
+
+Offsets are those of the NAME only (without proclitics and place words); word lists: ``lang/ar/place_*.tsv``.
+>>> from waqia.pipeline import default_pipeline
+>>> from waqia.settings import Settings
+>>> doc = default_pipeline(Settings()).analyse("قصفت الطائرات بلدة التح بريف إدلب الجنوبي.")
+>>> [(doc.text[p.start:p.end], p.kind, p.location.geo_precision) for p in doc.layer("places")]
+[('التح', 'town', 1), ('ادلب', 'countryside', 2)]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from waqia.core.document import Document
+from waqia.core.normalize import key as norm_key
+from waqia.geo.build.writer import strip_article
+from waqia.stages.places.patterns import (
+    COMMON,
+    SEPARATOR,
+    VERY_COMMON,
+    Mention,
+    Place,
+    Words,
+    best_known,
+    commonness,
+    joined,
+    known_names,
+    known_upto,
+    vocabulary,
+)
+
+if TYPE_CHECKING:
+    from waqia.core.context import Context
+
+__all__ = ["Place", "find_places"]
+
+
+#: place words after which a known name is read even when it is a common word
+_NAMING_KINDS = ("city", "town", "village", "camp", "neighbourhood")
+#: cues of a direction of movement: the place after them is where someone went
+_TOWARD = ("باتجاه", "اتجاه", "نحو")
+#: words that join the parts of a person's name («بن», «ابن», «بنت»)
+_NAME_LINKS = ("بن", "ابن", "بنت")
+
+
+class _Recogniser:
+    """One pass over a document's tokens, collecting :class:`Mention` objects."""
+
+    def __init__(self, doc: Document, ctx: Context, words: Words,
+                 known: dict[tuple[int, int, str], tuple[str, bool]]):
+        self.doc, self.ctx, self.words, self.known = doc, ctx, words, known
+        self.toks = doc.tokens
+        self.out: list[Mention] = []
+        self._big: dict[str, bool] = {}
+
+    def run(self) -> list[Mention]:
+        i = 0
+        while i < len(self.toks):
+            nxt = self.phrase(i)
+            i = nxt if nxt > i else i + 1
+        self._link_containers()
+        self._mark_context()
+        return self.out
+
+    # --- helpers ---------------------------------------------------------------
+    def _cue_before(self, i: int) -> str | None:
+        hit = self.words.cue_ending.get(i - 1)
+        if hit is not None and self.toks[hit[0]].sentence == self.toks[i].sentence:
+            return str(hit[1].entry.form)
+        return None
+
+    def _coordinated(self, i: int, prefix: str) -> bool:
+        """The phrase at token i opens with the conjunction («وفي X», «وبلدة X», «وبX»)."""
+        if prefix[:1] in ("و", "ف"):
+            return True
+        hit = self.words.cue_ending.get(i - 1)
+        return hit is not None and str(hit[1].prefix)[:1] in ("و", "ف")
+
+    def _stop_level(self, key: str) -> str | None:
+        return self.words.stop.get(key) or self.words.stop.get(strip_article(key))
+
+    def _is_vocab(self, i: int) -> bool:
+        w = self.words
+        return i in w.words or i in w.cues or i in w.adjectives or i in w.context
+
+    def _is_big(self, key: str) -> bool:
+        """A name read without a cue: a country, a province, a place of the hand-written
+        gazetteer, or a city of 100,000 whose name is no common word («وان» is Van)."""
+        g = self.ctx.gazetteer
+        if g is None:
+            return False
+        if key not in self._big:
+            major = getattr(g, "major", None)
+            self._big[key] = bool(major(key)) if major is not None else False
+            if not self._big[key] and commonness(key) < COMMON:
+                self._big[key] = any(c.big and not c.loose and norm_key(c.name_ar) == key
+                                     for c in g.candidates(key))
+        return self._big[key]
+
+    def _mention(self, i: int, n: int, prefix: str, key: str, **kw: Any) -> Mention:
+        t0, t1 = self.toks[i], self.toks[i + n - 1]
+        m = Mention(i, i + n - 1, t0.start + len(prefix), t1.end, key, t0.sentence, **kw)
+        self.out.append(m)
+        return m
+
+    # --- phrases ---------------------------------------------------------------
+    def phrase(self, i: int) -> int:
+        """Read a place phrase at token i; return the token after it (or i)."""
+        named = self._named(i)
+        if named > i:
+            return named
+        hit = best_known(self.known, i)
+        word = self.words.words.get(i)
+        formal = hit is not None and hit[0] > word[0] - i + 1 if word is not None else False
+        if word is not None and not (formal and (word[1].entry.get("role") == "direction"
+                                                 or word[1].entry.get("kind") == "countryside")):
+            return self._worded(i, word)
+        if hit is None or (word is None and self._is_vocab(i)) or i in self.words.other:
+            return i
+        n, prefix, key, _exact = hit
+        if len(key.replace(" ", "")) < 3 and not getattr(self.ctx.gazetteer, "major_only", True):
+            return i
+        prep = "ب" if "ب" in prefix else self._cue_before(i)
+        cont = self._continues(i, prefix)
+        level = self._stop_level(key)
+        if level == "always" or (level == "cue" and not (prep or cont)):
+            return i
+        big = self._is_big(key)
+        strong_cue = prep == "ب" or (prep is not None and self._cue_strength(i) == "strong")
+        if not (big or cont or strong_cue) or (not big and commonness(key) >= VERY_COMMON):
+            return i  # a very common word («سلسلة», «الثورة») is a place only after a place word
+        if not (prep or cont) and self._in_person_name(i):
+            return i
+        head = self.out[-1].list_head if cont else None
+        m = self._mention(i, n, prefix, key, preposition=prep, known=True, strong=bool(prep),
+                          list_head=head if head is not None else (len(self.out) - 1 if cont else None),
+                          coordinated=self._coordinated(i, prefix))
+        if cont:
+            prev = self.out[-2]
+            m.kind, m.precision = prev.kind, prev.precision
+            m.needs_support = prev.needs_support and not big
+        elif not big:
+            m.needs_support = True
+        return self._after(m, plural=False)
+
+    def _named(self, i: int) -> int:
+        """«في شارع الأربعين», «قرب دوار الساعة»: a street or square named with its word."""
+        t = self.toks[i].text
+        hit = self.words.named.get(t)
+        if hit is None or not joined(self.doc, self.toks, i, 2):
+            return i
+        prefix = hit[0]
+        prep = "ب" if "ب" in prefix else self._cue_before(i)
+        if prep is None and not self._continues(i, prefix):
+            return i
+        n = 1
+        while n < 3 and joined(self.doc, self.toks, i, n + 1):
+            k = i + n
+            nxt = self.toks[k].text
+            if k in self.words.words or k in self.words.cues or (self._stop_level(nxt) == "always"
+                                                                 and not nxt.isdigit() and n > 1):
+                break
+            n += 1
+            if not nxt.isdigit():
+                break
+        if n == 1:
+            return i
+        kind = next(e.get("kind") for e in self.ctx.lexicon.concept("place_named") if e.key == hit[1])
+        key = " ".join([t[len(prefix):]] + [tok.text for tok in self.toks[i + 1:i + n]])
+        m = self._mention(i, n, prefix, key, kind=kind, precision=1, preposition=prep, strong=True,
+                          coordinated=self._coordinated(i, prefix))
+        return self._after(m, plural=False)
+
+    def _in_person_name(self, i: int) -> bool:
+        """«عبد الفتاح عدن حسن», «محمد بن سلمان»: a place name inside a person's name."""
+        if i == 0 or self.doc.text[self.toks[i - 1].end:self.toks[i].start] != " ":
+            return False
+        prev = self.toks[i - 1].text
+        before = self.toks[i - 2].text if i >= 2 else ""
+        return prev in _NAME_LINKS or prev.startswith("عبد") or before.startswith("عبد")
+
+    def _cue_strength(self, i: int) -> str:
+        hit = self.words.cue_ending.get(i - 1)
+        return str(hit[1].entry.get("strength", "weak")) if hit is not None else "weak"
+
+    def _continues(self, i: int, prefix: str) -> bool:
+        """Token i continues a list of places («X، وY», «X وY»)."""
+        if not self.out or self.out[-1].last != i - 1 or self.out[-1].sentence != self.toks[i].sentence:
+            return False
+        gap = self.doc.text[self.toks[i - 1].end:self.toks[i].start]
+        return bool(SEPARATOR.match(gap)) and ("،" in gap or "," in gap or prefix.startswith("و"))
+
+    def _worded(self, i: int, word: tuple[int, Any]) -> int:
+        """A place word, possibly chained («جنوب شرق مدينة X»), then its name(s)."""
+        last, m = word
+        entry = m.entry
+        if m.prefix.endswith("ال"):
+            return i  # «القرية», «بالمدينة»: the place named before, not a new name
+        prep = "ب" if "ب" in m.prefix else self._cue_before(i)
+        kind, precision, role = entry.get("kind"), int(entry.get("precision", "1")), entry.get("role")
+        plural, weak = entry.get("number") == "pl", entry.get("strength") == "weak"
+        j = last + 1
+        while j in self.words.words and self.toks[j].sentence == self.toks[i].sentence:
+            formal = best_known(self.known, j)
+            if formal is not None and formal[1] == "" and formal[0] > self.words.words[j][0] - j + 1:
+                break  # «محافظة شمال سيناء»: the direction belongs to the name
+            if self.words.words[j][1].prefix.endswith("ال"):  # «قرب البلدة»: named before
+                return self.words.words[j][0] + 1
+            inner = self.words.words[j][1].entry
+            if inner.get("role") == "word":
+                kind, role = inner.get("kind"), "word"
+                plural, weak = inner.get("number") == "pl", inner.get("strength") == "weak"
+            precision = max(precision, int(inner.get("precision", "1")))
+            j = self.words.words[j][0] + 1
+        if j in self.words.cues and self.words.cues[j][1].entry.key == "من":
+            j += 1
+        if j >= len(self.toks) or self.toks[j].sentence != self.toks[i].sentence:
+            return j
+        hit = self._known_at(j)
+        span = self._unknown(j) if role == "word" and not weak else None
+        if hit is not None and not hit[1] and self._stop_level(hit[2]) != "always" \
+                and not (span is not None and self._reads_on(j, hit[0], span[0])):
+            n, key = hit[0], hit[2]
+        elif span is not None:
+            n, key = span
+        else:
+            return j
+        named = kind in _NAMING_KINDS and hit is not None and n == hit[0]  # «بلدة حضر»: a known town
+        if not (named or key.startswith("ال") or self._is_big(key)) and commonness(key) >= VERY_COMMON:
+            return j  # «منطقة شعبية», «حاجز عسكري»: a common word describes the place, it names none
+        mention = self._mention(j, n, "", key, kind=kind, precision=precision, preposition=prep,
+                                known=hit is not None and n == hit[0], strong=True,
+                                coordinated=self._coordinated(i, str(m.prefix)))
+        if mention.known and (role != "word" or weak) and not self._is_big(key):
+            mention.needs_support = True
+        return self._after(mention, plural=plural or role == "word" and kind in ("axis",))
+
+    def _known_at(self, i: int) -> tuple[int, str, str, bool] | None:
+        """The longest known name at token i; a reading matched only loosely (without its
+        article) does not run over a place word («الباب شرقي حلب» is «الباب»)."""
+        hit = best_known(self.known, i)
+        while hit is not None and not hit[3] and hit[0] > 1 and \
+                any(k in self.words.words for k in range(i + 1, i + hit[0])):
+            hit = known_upto(self.known, i, hit[0] - 1)
+        return hit
+
+    def _reads_on(self, i: int, known: int, unknown: int) -> bool:
+        """After a place word the name goes on past a shorter known name when it opens
+        with a common first word («تل X», «عين X») or goes on with a word that only
+        ends names («النصر الثانية»)."""
+        if unknown <= known:
+            return False
+        rest = [t.text for t in self.toks[i + known:i + unknown]]
+        return self.toks[i].text in self.words.openers or all(w in self.words.continuing for w in rest)
+
+    def _unknown(self, i: int, strip_conj: bool = False) -> tuple[int, str] | None:
+        """An unknown name at token i: (length, key); None when the word cannot be a name."""
+        t = self.toks[i].text
+        if strip_conj and t.startswith("و") and t not in self.words.openers \
+                and (len(t) > 3 or t[1:] in self.words.openers):
+            t = t[1:]
+        if self._is_vocab(i) or i in self.words.other or t.isdigit() or len(t) < 2 or not re.match(r"[\u0600-\u06ff]", t):
+            return None
+        opener = t in self.words.openers and joined(self.doc, self.toks, i, 2)
+        if self._stop_level(t) == "always" and not opener:
+            return None
+        words = [t]
+        while len(words) < 3 and joined(self.doc, self.toks, i, len(words) + 1):
+            nxt = self.toks[i + len(words)].text
+            k = i + len(words)
+            after_opener = words[-1] in self.words.openers
+            second = len(words) == 1 and nxt in self.words.continuing  # «قرية X الجبل»
+            if self._is_vocab(k) or (self._stop_level(nxt) and not after_opener and not second) \
+                    or (nxt.isdigit() and words[0] not in self.words.named):
+                break
+            construct = len(words) == 1 and words[0].endswith("ه") and len(words[0]) > 3 \
+                and not nxt.startswith(("و", "ب", "ل"))  # «استراحة صقر», not «المشيرفة وصوامع», «X ببعلبك»
+            if words[-1] in self.words.openers or (nxt.startswith("ال") and len(words) == 1) or construct:
+                words.append(nxt)
+            else:
+                break
+        return len(words), " ".join(words)
+
+    def _after(self, m: Mention, plural: bool) -> int:
+        """Adjectives after a name, then further items of a list."""
+        j = m.last + 1
+        j = self._adjectives(m, j)
+        while j < len(self.toks) and self.toks[j].sentence == m.sentence:
+            gap = self.doc.text[self.toks[j - 1].end:self.toks[j].start]
+            tok = self.toks[j].text
+            if tok == "و" and j + 1 < len(self.toks) and SEPARATOR.match(gap) \
+                    and SEPARATOR.match(self.doc.text[self.toks[j].end:self.toks[j + 1].start]):
+                j += 1  # «"X" و"Y"»: a quote parts the conjunction from the name
+                gap, tok = "،", self.toks[j].text
+            if not SEPARATOR.match(gap) or not ("،" in gap or "," in gap or tok.startswith("و")):
+                break
+            if j in self.words.words or j in self.words.cues:
+                break
+            hit = best_known(self.known, j)
+            head = m.list_head if m.list_head is not None else self.out.index(m)
+            if hit is not None and hit[1] in ("", "و") and self._stop_level(hit[2]) != "always":
+                n, prefix, key = hit[0], hit[1], hit[2]
+                known = True
+            elif plural or m.preposition:
+                span = self._unknown(j, strip_conj=True)
+                if span is None or not (plural or self._placed_after(j + span[0])) \
+                        or not plural and commonness(span[1]) >= COMMON:
+                    break
+                n, key = span
+                prefix = "و" if tok.startswith("و") and not key.startswith("و") else ""
+                known = False
+            else:
+                break
+            m = self._mention(j, n, prefix, key, kind=m.kind, precision=m.precision,
+                              preposition=m.preposition, known=known, strong=True, list_head=head)
+            j = self._adjectives(m, m.last + 1)
+        return j
+
+    def _placed_after(self, j: int) -> bool:
+        """«في X وY غرب محافظة Z»: a direction or place word right after a list marks it
+        as a list of places, so an unknown last item is read too."""
+        return j < len(self.toks) and j in self.words.words and self.doc.text[self.toks[j - 1].end:self.toks[j].start] == " "
+
+    def _adjectives(self, m: Mention, j: int) -> int:
+        while j in self.words.adjectives or (
+                j < len(self.toks) and self.toks[j].text.startswith("و") and j not in self.words.words
+                and self._adjective_after_conj(j)):
+            m.precision = max(m.precision, 2)
+            j = self.words.adjectives[j][0] + 1 if j in self.words.adjectives else j + 1
+        return j
+
+    def _adjective_after_conj(self, j: int) -> bool:
+        for e in self.ctx.lexicon.concept("place_adjectives"):
+            if self.toks[j].text[1:] == e.key:
+                return True
+        return False
+
+    # --- relations -------------------------------------------------------------
+    def _link_containers(self) -> None:
+        """«X وY بريف Z»: Z contains the list X, Y."""
+        for k, m in enumerate(self.out[1:], 1):
+            prev = self.out[k - 1]
+            if prev.sentence != m.sentence or m.first - prev.last > 3:
+                continue
+            if m.list_head is not None and m.list_head <= k - 1:
+                continue
+            if m.coordinated:
+                continue  # «X وفي Y»: another item, not the place X lies in
+            if m.preposition in ("ب", "في") or m.kind in ("countryside", "province", "direction", "near"):
+                head = prev.list_head if prev.list_head is not None else k - 1
+                for item in self.out[head:k]:
+                    if item.container is None:
+                        item.container = k
+
+    def _mark_context(self) -> None:
+        """Places inside an organisation's name, where a body sits, where the wounded were
+        taken, reference points of a distance, and where people or fire went
+        («باتجاه X», «نحو X»: the event happened on the way, not there)."""
+        for m in self.out:
+            if m.preposition in _TOWARD:
+                m.context = True
+                continue
+            first = self.out[m.list_head].first if m.list_head is not None else m.first
+            for back in range(1, 6):
+                k = first - back
+                hit = self.words.context.get(k)
+                if k < 0 or self.toks[k].sentence != m.sentence:
+                    break
+                if hit is None or hit[0] >= first:
+                    continue
+                role = hit[1].entry.get("role")
+                right_before = hit[0] == first - 1
+                if role == "seat" or (role == "direct" and right_before and not m.preposition) \
+                        or (role == "hospital" and (right_before or all(  # «مستشفيات مدينة X»
+                            t in self.words.words for t in range(hit[0] + 1, first)))) or (role == "distance") \
+                        or (role in ("org", "hospital") and m.preposition == "في" and m.kind is None and back <= 4):
+                    m.context = True
+                    break
+
+
+def find_places(doc: Document, ctx: Context) -> Document:
+    """Recognise place mentions and resolve them; sets layer ``places``."""
+    from waqia.stages.places import geocode
+    from waqia.stages.places.roles import mark_named_mentions, mark_roles
+
+    words = vocabulary(doc, ctx)
+    mentions = mark_named_mentions(doc, _Recogniser(doc, ctx, words, known_names(doc, ctx.gazetteer)).run())
+    places, warnings = geocode.resolve(doc, mentions, ctx.gazetteer, ctx)
+    return doc.add("places", tuple(mark_roles(doc, places)), warnings=tuple(warnings))

@@ -1,0 +1,1 @@
+"""Sources: who reports, read from the grammar of reporting constructions."""

@@ -1,0 +1,65 @@
+"""Which attribution covers a figure: the look-up the claims stage asks of the sources stage."""
+
+from __future__ import annotations
+
+import bisect
+
+from waqia.core.document import Document
+from waqia.stages.sources.mentions import Attribution
+
+
+def source_for(doc: Document, pos: int, sentence: int) -> Attribution | None:
+    """The attribution that covers a claim at normalised ``pos`` in ``sentence``.
+
+    The nearest attribution before the claim in the same sentence wins; a
+    speaker verb beats a preposition, which then becomes the relay.  Failing
+    that, an attribution after the claim in the same sentence («... بحسب X»).
+    """
+    attributions = doc.layer("sources")
+    if len(attributions) > 16:  # attributions are in text order: take their sentence's slice
+        sentences = [a.sentence for a in attributions]
+        attributions = attributions[bisect.bisect_left(sentences, sentence):bisect.bisect_right(sentences, sentence)]
+    same = [a for a in attributions if a.sentence == sentence]
+    before = [a for a in same if a.pos < pos]
+    after = [a for a in same if a.pos > pos]
+    if before:
+        speakers = [a for a in before if a.kind in ("verb", "continue", "relay", "statement")]
+        quoting = [a for a in before if a.kind == "quoting"]
+        if speakers and quoting and quoting[-1].pos > speakers[-1].pos:  # «ذكرت الوكالة نقلا عن الخلية»
+            q = quoting[-1]
+            return Attribution(q.pos, q.end, "relay", sentence, q.source, speakers[-1].source)
+        preps = [a for a in same if a.kind in ("prep", "quoting")]
+        if speakers and preps and speakers[-1].relay is None and preps[-1].source is not speakers[-1].source:
+            return Attribution(speakers[-1].pos, speakers[-1].end, speakers[-1].kind, sentence,
+                               speakers[-1].source, preps[-1].source)
+        return speakers[-1] if speakers else before[-1]
+    trailing = [a for a in after if a.kind in ("prep", "quoting", "trailing")]
+    if trailing:
+        return trailing[0]
+    return _speech_going_on(doc, sentence)
+
+
+def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
+    """A sentence inside a quotation opened earlier («قال X: "... . ... "»), or followed by
+    a sentence that only names its source («وفقا لـX.»), is that speaker's."""
+    attributions = doc.layer("sources")
+    sentences = [a.sentence for a in attributions]
+    attributions = attributions[bisect.bisect_left(sentences, sentence - 3):
+                                bisect.bisect_right(sentences, sentence + 1)]
+    text = doc.text
+    start = doc.sentences[sentence].start
+    earlier = [a for a in attributions if sentence - 3 <= a.sentence < sentence
+               and a.kind in ("verb", "continue", "relay")]
+    if earlier and text.count('"', earlier[-1].end, start) % 2 == 1:
+        return earlier[-1]
+    last = earlier[-1] if earlier else None
+    if last is not None and last.sentence == sentence - 1 and ":" in text[last.end:start] \
+            and not any(a.sentence == sentence for a in attributions):
+        return last  # «وقال X في بيان: ...» then a sentence of what the statement told
+    if sentence + 1 < len(doc.sentences):
+        nxt = doc.sentences[sentence + 1]
+        alone = [a for a in attributions if a.sentence == sentence + 1 and a.kind in ("prep", "quoting")]
+        if alone and len(text[nxt.start:nxt.end].split()) <= 6 and doc.token_index(alone[0].pos) <= \
+                doc.token_index(nxt.start) + 1:
+            return alone[0]
+    return None

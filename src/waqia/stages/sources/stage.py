@@ -1,0 +1,356 @@
+"""Who said it: source names, reporting verbs, relays and back-references.
+
+The stage finds two things:
+
+* source mentions: a head from ``source_names.tsv`` («وزارة», «مصدر», «المرصد
+  السوري لحقوق الإنسان», «سانا») and the words completing it, up to a word
+  from ``source_stops.tsv`` or punctuation («وزارة الدفاع الروسية»);
+* attributions: a reporting verb, preposition, relay verb or statement noun
+  from ``attribution.tsv`` tied to the source mention it governs.
+
+A definite head alone («الوزارة», «المركز», «المصدر») is a back-reference:
+its ``name`` is the last full source with the same head.  A continuing verb
+without a subject («وأضاف أن») keeps the last source.  «نقلت وكالة X عن Y»
+makes Y the source and X the relay.
+
+The claims stage asks :func:`source_for` which attribution covers a position.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from waqia.core.document import Document
+from waqia.core.lexicon import Lexicon, Match, longest
+from waqia.core.normalize import key as normalize_key
+from waqia.stages.sources.agreement import agreeing
+from waqia.stages.sources.mentions import Attribution, SourceMention
+from waqia.stages.sources.slot import (
+    Slot,
+    SlotInfo,
+    possessed,
+    says_after,
+    slot_info,
+    speaker_words,
+    subject_after,
+    subject_before,
+    told_word,
+)
+
+if TYPE_CHECKING:
+    from waqia.core.context import Context
+
+MAX_NAME_TOKENS = 6
+_GAP_OK = re.compile(r"^[ \t]*\"?[ \t]*$")
+
+
+def find_sources(doc: Document, ctx: Context) -> Document:
+    """Find source mentions and attributions; layers ``source_mentions`` and ``sources``."""
+    matches = doc.layer("matches")
+    stops = {m.start for m in matches if m.concept == "source_stops"}
+    heads = [m for m in matches if m.concept == "source_names"]
+    told = {m.word_start for m in matches if m.concept == "source_names" and m.entry.get("kind") == "outlet"
+            and m.prefix.startswith("ل")}  # «للأناضول»: who was told ends the speaker's name
+    stops |= told | {t.start for t in doc.tokens if told_word(t.text, speaker_words(ctx.lexicon))}
+    mentions = _mentions(doc, heads, stops)
+    groups = [m for m in matches if m.concept == "actor_terms" and m.entry.get("type") == "group"]
+    covered = {i for x in mentions for i in range(x.start, x.end)}
+    speakers = [g for g in _mentions(doc, groups, stops) if g.start not in covered]
+    phrases: list[tuple[int, int]] = []
+    attributions = _attributions(doc, ctx.lexicon, [m for m in matches if m.concept == "attribution"], mentions, speakers,
+                                 phrases)
+    return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
+        .add("speaker_phrases", tuple(phrases))
+
+
+def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[SourceMention]:
+    out: list[SourceMention] = []
+    last_by_head: dict[str, SourceMention] = {}
+    text = doc.text
+    head_starts = {m.word_start for m in heads if not m.prefix.startswith("ل")}  # «لوكالة» is the addressee
+    claimed = {m.word_start for m in doc.layer("matches")
+               if m.concept in ("attribution", "casualty_terms", "event_triggers", "source_stops")}
+    claimed |= {d.start for d in doc.layer("dates")} | {q.start for q in doc.layer("numbers")}
+    events = {m.word_start for m in doc.layer("matches") if m.concept in ("event_triggers", "casualty_terms")}
+    for m in longest(heads):
+        start = m.start - 2 if m.prefix.endswith("ال") else m.start - 1 if m.prefix.endswith("لل") else m.start
+        first_word = normalize_key(m.entry.get("family")) or m.entry.key.split()[0]
+        head = first_word.removeprefix("ال")
+        end = m.end
+        ti = doc.token_index(m.end)
+        extra = 0
+        after_bism = False
+        definite = m.prefix.endswith(("ال", "لل")) or m.entry.key.startswith("ال")
+        while extra < MAX_NAME_TOKENS and ti < len(doc.tokens):
+            tok = doc.tokens[ti]
+            if not definite and tok.text == "في" and head in _PERSON_HEADS and ti + 1 < len(doc.tokens) \
+                    and (doc.tokens[ti + 1].text.startswith("ال") or doc.tokens[ti + 1].start in head_starts) \
+                    and _GAP_OK.match(text[end:tok.start]):
+                end, ti, extra = doc.tokens[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
+                continue
+            if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit():
+                break
+            first_of_indefinite = extra == 0 and not definite and tok.start not in claimed
+            if not (after_bism or first_of_indefinite or _name_part(tok.text) or tok.start in head_starts) \
+                    or tok.start in events and not after_bism:
+                break  # «حركة الشباب التفجير»: an event word is what the name did, not more of it
+            after_bism = tok.text in _BISM
+            end = tok.end
+            ti += 1
+            extra += 1
+        sentence = doc.sentence_of(m.start)
+        canonical = m.entry.get("canonical")
+        full = doc.span(start, end).text
+        elided = m.entry.key.startswith("ال") and not doc.text.startswith("ال", m.start)
+        if (m.prefix.endswith("لل") or elided) and full.startswith("ل"):
+            full = "ا" + full  # «للقيادة الأمريكية»: the name is «القيادة الأمريكية»
+        if m.entry.get("type") == "name" and canonical:
+            name = canonical if extra == 0 else full
+            mention = SourceMention(start, end, head, name, False, sentence)
+        elif definite and extra == 0 and head in last_by_head:
+            ref = last_by_head[head]
+            mention = SourceMention(start, end, head, ref.name, True, sentence)
+        elif head in last_by_head and _shortens(full, last_by_head[head].name):
+            # «المتحدث باسم الشرطة» after «المتحدث باسم الشرطة السودانية»: the same speaker
+            mention = SourceMention(start, end, head, last_by_head[head].name, True, sentence)
+        else:
+            mention = SourceMention(start, end, head, full, False, sentence)
+        if not mention.backref and (extra > 0 or m.entry.get("type") == "name"):
+            last_by_head[head] = mention
+        if m.prefix.startswith("ل") and not m.prefix.startswith("لل"):
+            mention = dataclasses.replace(mention, addressee=True)
+        out.append(mention)
+    return out
+
+
+def _shortens(short: str, earlier: str) -> bool:
+    """True when a name is the start of a fuller name given before it, word for word."""
+    a, b = normalize_key(short).split(), normalize_key(earlier).split()
+    return 1 < len(a) < len(b) and b[:len(a)] == a
+
+
+_BISM = ("باسم", "لدى")
+#: unnamed speakers whose body may follow «في» («مصدر في الشرطة»)
+_PERSON_HEADS = ("مصدر", "مسؤول", "متحدث", "ناطق")
+_NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان")
+
+
+def _name_part(word: str) -> bool:
+    """Words that continue a source name: definite nouns, nisba adjectives, «باسم»."""
+    return word.startswith(("ال", "لل")) or word.endswith(_NISBA_ENDINGS) or word in _BISM or word == "عيان"
+
+
+def _after(doc: Document, pos: int, mentions: list[SourceMention], max_tokens: int) -> SourceMention | None:
+    """The first mention starting within ``max_tokens`` tokens after ``pos``, same sentence."""
+    ti = doc.token_index(pos)
+    limit = doc.tokens[min(ti + max_tokens, len(doc.tokens) - 1)].end if doc.tokens else pos
+    sent = doc.sentence_of(pos)
+    first = bisect.bisect_left([m.start for m in mentions], pos) if len(mentions) > 16 else 0
+    for mention in mentions[first:]:
+        if pos <= mention.start <= limit and mention.sentence == sent:
+            return mention
+        if mention.start > limit:
+            break
+    return None
+
+
+def _before(doc: Document, pos: int, mentions: list[SourceMention], max_tokens: int) -> SourceMention | None:
+    ti = doc.token_index(pos)
+    floor = doc.tokens[max(ti - max_tokens, 0)].start if doc.tokens else pos
+    sent = doc.sentence_of(pos)
+    best = None
+    first = bisect.bisect_left([m.start for m in mentions], floor) if len(mentions) > 16 else 0
+    for mention in mentions[first:]:
+        if mention.start > pos:
+            break
+        if mention.end <= pos and mention.start >= floor and mention.sentence == sent:
+            best = mention
+    return best
+
+
+def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentions: list[SourceMention],
+                  speakers: Sequence[SourceMention] = (),
+                  speaker_phrases: list[tuple[int, int]] | None = None) -> list[Attribution]:
+    """Tie each trigger to its source.
+
+    A reporting verb's source is its grammatical subject (:mod:`waqia.stages.sources.slot`), known
+    to the lexicon or not; only a verb whose subject slot is empty goes on with an earlier
+    speaker that agrees with it.
+    """
+    out: list[Attribution] = []
+    phrases = speaker_phrases if speaker_phrases is not None else []
+    info = slot_info(doc, lexicon)
+    recent: dict[str, SourceMention] = {}
+    statements = {doc.token_index(m.start) for m in triggers if m.entry.get("type") == "statement"}
+    openers = [*mentions, *speakers]
+    for m in longest(triggers):
+        kind = m.entry.get("type")
+        v = doc.token_index(m.start)
+        if v > 0 and doc.tokens[v - 1].text in info.words["not_said"]:
+            continue  # «طلب عدم ذكر اسمه»: a noun, nothing reported
+        sent = doc.sentence_of(m.start)
+        relay = None
+        src: SourceMention | None = None
+        if kind == "relay":
+            relay = _after(doc, m.end, mentions, 2)
+            speaker = _speaker_after_an(doc, relay.end if relay else m.end, mentions)
+            src, relay = (speaker, relay) if speaker else (relay, None)
+        elif kind in ("verb", "continue"):
+            src, relay = _verb_source(doc, m, info, mentions, recent, phrases, statements, openers, out)
+        elif kind in ("prep", "quoting"):
+            src = _after(doc, m.end, mentions, 2)
+            ti = doc.token_index(m.end)
+            if src is None and ti < len(doc.tokens) and doc.tokens[ti].text == "ما":
+                src = _after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
+            if src is None:
+                slot = _owner_of_tally(doc, subject_after(doc, m.end, info), info)
+                if slot is not None:
+                    src = _slot_mention(doc, slot.first, slot.last, mentions, recent, info)
+        elif kind == "statement":
+            src = _after(doc, m.end, mentions, 1)
+            if src is not None and src.addressee:
+                src = None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
+        if src is None:
+            continue
+        if kind == "verb" and _trails(doc, m.start, src, info):
+            kind = "trailing"  # «...، كما قال مصدر أمني.»: it names the source of what came before
+        if relay is None:
+            relay = _told(doc, src, mentions)
+        if kind == "continue" and relay is None and out and out[-1].relay is not None \
+                and out[-1].source.name == src.name and out[-1].sentence == sent:
+            relay = out[-1].relay  # «نقلت X عن الوزارة ...، وأضافت الوزارة»: still through X
+        out.append(Attribution(m.start, m.end, kind, sent, src, relay))
+    return out
+
+
+
+def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMention],
+                 recent: dict[str, SourceMention], phrases: list[tuple[int, int]], statements: set[int],
+                 openers: list[SourceMention], out: list[Attribution]) -> tuple[SourceMention | None,
+                                                                              SourceMention | None]:
+    """The source (and the told outlet) of a reporting verb or a continuation verb."""
+    kind, sent = m.entry.get("type"), doc.sentence_of(m.start)
+    src: SourceMention | None = None
+    relay: SourceMention | None = None
+    # a subject placed before the verb («أن مصادر رسمية قد أكدت») leaves it only an object;
+    # a participle («مضيفا») never has a subject of its own
+    slot = subject_before(doc, m.start, info) if kind == "verb" else None
+    if slot is None and m.entry.get("inflect") != "participle":
+        slot = subject_after(doc, m.end, info)
+        if slot is not None and not says_after(doc, slot.last, info):
+            # «أعلنت حالة التأهب»: the verb's object, not its subject; after a known name
+            # («أعلنت السلطات حالة الطوارئ») the object starts where that name ends
+            slot = _known_slot(mentions, doc, slot)
+    if slot is not None:
+        phrases.append((doc.tokens[slot.first].start, doc.tokens[slot.last].end))
+        src = _slot_mention(doc, slot.first, slot.last, mentions, recent, info)
+        if slot.addressee is not None:
+            relay = _slot_mention(doc, slot.addressee[0], slot.addressee[1], mentions, {}, info)
+    elif statements & set(range(doc.token_index(m.end), doc.token_index(m.end) + 2)):
+        src = _after(doc, m.end, mentions, 5)  # «أورد بيان صادر عن الوزارة أن»
+    if src is None and kind == "verb":
+        src = _before(doc, m.start, mentions, 3)
+    if src is None and slot is None and m.entry.get("inflect") == "participle" \
+            and not any(a.sentence == sent for a in out):
+        # «وتبنت حركة X الهجوم ...، زاعمة أن»: the subject of the sentence's opening verb
+        src = _opening_subject(doc, sent, openers, m.start)
+    if src is None and slot is None:
+        src = agreeing(out, m.entry.form, sent)
+    return src, relay
+
+
+def _opening_subject(doc: Document, sentence: int, names: list[SourceMention], before: int) -> SourceMention | None:
+    """A named body or force standing right after the first word of the sentence (its verb)."""
+    first = doc.token_index(doc.sentences[sentence].start)
+    if first + 1 >= len(doc.tokens):
+        return None
+    second = doc.tokens[first + 1]
+    return next((x for x in names if second.start <= x.start <= second.start + 2 and x.end <= before), None)
+
+
+def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) -> bool:
+    """«كما قال X» with nothing said after it: the attribution of what precedes."""
+    v = doc.token_index(verb_start)
+    if v == 0 or doc.tokens[v - 1].text not in info.words["trailing"]:
+        return False
+    last = doc.token_index(max(src.end - 1, src.start))
+    return last + 1 >= len(doc.tokens) or doc.tokens[last + 1].sentence != doc.tokens[v].sentence \
+        or not says_after(doc, last, info) and doc.tokens[last + 1].start not in info.cues
+
+
+def _owner_of_tally(doc: Document, slot: Slot | None, info: SlotInfo) -> Slot | None:
+    """«بحسب حصيلة أولية» names no speaker; «بحسب إحصائية (لـ)وزارة الصحة» names its owner."""
+    if slot is None or doc.tokens[slot.first].text.removeprefix("ال") not in {
+            w.removeprefix("ال") for w in info.words["tally"]}:
+        return slot
+    for n in range(slot.first + 1, slot.last + 1):  # past its adjectives («حصيلة أولية رسمية»)
+        word = doc.tokens[n].text
+        if not (_name_part(word) and word.endswith(_NISBA_ENDINGS) and not word.startswith("ال")):
+            return Slot(n, slot.last, slot.addressee)  # «لوزارة الصحة», «وزارة الصحة»
+    return None
+
+
+def _known_slot(mentions: list[SourceMention], doc: Document, slot: Slot) -> Slot | None:
+    """The part of a subject slot that a known source name fills, if one starts it."""
+    known = _mention_at(mentions, doc.tokens[slot.first].start)
+    if known is None:
+        return None
+    return Slot(slot.first, min(slot.last, doc.token_index(max(known.end - 1, known.start))), slot.addressee)
+
+
+def _only_where(doc: Document, start: int, end: int, info: SlotInfo) -> bool:
+    """Whether what the subject adds to a known name is «في» and a place or body."""
+    words = doc.text[start:end].split()
+    return bool(words) and words[0] in info.words["in"]
+
+
+def _mention_at(mentions: list[SourceMention], start: int) -> SourceMention | None:
+    """The mention that begins the word at ``start`` (past its proclitics), if any."""
+    i = bisect.bisect_left(mentions, start, key=lambda x: x.start)
+    return mentions[i] if i < len(mentions) and mentions[i].start <= start + 2 else None
+
+
+def _slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMention],
+                  recent: dict[str, SourceMention], info: SlotInfo) -> SourceMention:
+    """The source mention for a subject at tokens ``[first, last]``.
+
+    A mention of the lexicon that starts the phrase gives its back-reference or canonical
+    name; otherwise the phrase itself is the name, and a later definite head alone
+    («الحكومة» after «الحكومة الفلسطينية في غزة») refers back to it.
+    """
+    toks = doc.tokens
+    start, end = toks[first].start, toks[last].end
+    known = _mention_at(mentions, start)
+    if known is not None and (known.end >= end or known.backref or _only_where(doc, known.end, end, info)
+                              or possessed(doc.tokens[doc.token_index(known.end)].text, info)):
+        return known  # «مركز المصالحة الروسي في سوريا», «حركة X مسؤوليتها»: the name alone
+    words = normalize_key(doc.text[start:end]).split()
+    head = words[0].removeprefix("ال") if words else ""
+    sentence = toks[first].sentence
+    if len(words) == 1 and words[0].startswith("ال") and head in recent:
+        return SourceMention(start, end, head, recent[head].name, True, sentence)
+    mention = SourceMention(start, end, head, doc.span(start, end).text, False, sentence)
+    if len(words) > 1:
+        recent[head] = mention
+    return mention
+
+
+def _told(doc: Document, src: SourceMention, mentions: list[SourceMention]) -> SourceMention | None:
+    """«قالت مصادر طبية لوكالة الأناضول»: the outlet told, right after the speaker, relays."""
+    for m in mentions:
+        if m.addressee and 0 <= m.start - src.end <= 2 and m.sentence == src.sentence:
+            return m
+    return None
+
+
+def _speaker_after_an(doc: Document, pos: int, mentions: list[SourceMention]) -> SourceMention | None:
+    """In «نقلت وكالة X عن Y», the Y after «عن»."""
+    ti = doc.token_index(pos)
+    for k in range(ti, min(ti + 3, len(doc.tokens))):
+        if doc.tokens[k].text == "عن":
+            return _after(doc, doc.tokens[k].end, mentions, 2)
+    return None

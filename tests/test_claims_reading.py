@@ -294,3 +294,13 @@ def test_claims_lives_taken_with_the_subject_between() -> None:
 def test_claims_a_toll_mostly_of_another_side_is_mixed() -> None:
     assert ("killed", 20, "unknown", None) in brief("قتل 20 شخصا، معظمهم من قوات الأمن، في الهجوم على الثكنة.")
     assert ("killed", 20, "civilians", None) in brief("قتل 20 شخصا معظمهم من الأطفال في القصف.")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤول في البلدية إن ثمانية أشخاص سقطوا بين قتيل وجريح في انفجار العبوة.",
+    "أسفر القصف عن سقوط 14 ضحية ما بين قتيل وجريح في البلدة.",
+])
+def test_claims_dead_and_wounded_together_count_neither(text: str) -> None:
+    got = claims(text)
+    assert sorted(c["kind"] for c in got) == ["injured", "killed"]
+    assert all(c["value"] is None and "بين قتيل وجريح" in c["vague"] for c in got)

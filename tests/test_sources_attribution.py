@@ -154,3 +154,18 @@ def test_attribution_speech_opened_by_a_colon_goes_on_into_the_next_sentence() -
 ])
 def test_attribution_the_outlet_told_is_no_speaker(text: str, speaker: str) -> None:
     assert set(sources(text).values()) == {speaker}
+
+
+def test_attribution_the_statement_speaks_for_its_issuer() -> None:
+    got = sources("قالت قيادة الشرطة في بيان إن دورية تعرضت لإطلاق نار قرب السوق. "
+                  "وأضاف البيان أن الهجوم أسفر عن مقتل اثنين من أفرادها.")
+    assert got[("killed", 2)] == "قيادة الشرطة"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the figure is the object: the subject ends before its indefinite head
+    ("ونشرت صفحة التنسيقية المحلية أسماء 14 قتيلا سقطوا في الحي الغربي.", "صفحة التنسيقية المحلية"),
+    ("أعلن محافظ الولاية الشمالية ارتفاع عدد القتلى في الهجوم إلى 31.", "محافظ الولاية الشمالية"),
+])
+def test_attribution_subject_stops_where_the_object_begins(text: str, speaker: str) -> None:
+    assert set(sources(text).values()) == {speaker}

@@ -83,6 +83,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
                 found = _forward(idx, ti, m, used, reach=2)  # «قتلوا 4 رعاة»: active, its object follows
             else:
                 found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
+        found = _mixed_total(idx, ti, found)
         for claim, pos in found:
             if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), role, m.entry.get("detail")))
@@ -311,7 +312,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         party, pend = read_party(idx, ti + 1, require_link=True)
         kinds = _between_kinds(idx, ti)
         if kinds:  # «16 ضحية بين قتيل وجريح»: the dead and the wounded together, neither counted
-            span = idx.doc.span(q.start, idx.doc.tokens[ti + 3].end)
+            span = idx.doc.span(q.start, idx.doc.tokens[ti + (4 if idx.doc.tokens[ti + 1].text == "ما" else 3)].end)
             return [(make_claim(idx, kind, None, q.start, span, party, vague=span.text), q.start) for kind in kinds]
         parts = [_Part(q.value, q.low, q.high, party, max(m.end, pend))]
         among = _subsets(idx, parts, used, None)  # «16 قتيلا منهم 6 مدنيين»: another side's share
@@ -339,12 +340,35 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
 
 
 def _between_kinds(idx: ClaimIndex, ti: int) -> list[str]:
-    """The kinds of «بين قتيل وجريح» right after a victim word, if that follows."""
+    """The kinds of «(ما) بين قتيل وجريح» right after token ``ti``, if that follows."""
     toks, j = idx.doc.tokens, ti + 1
+    if j < len(toks) and toks[j].text == "ما":
+        j += 1
     if j + 2 >= len(toks) or toks[j].text != "بين" or j + 1 not in idx.cues or j + 2 not in idx.cues \
             or not toks[j + 2].text.startswith("و"):
         return []
     return list(dict.fromkeys(idx.cues[n].entry.get("kind") for n in (j + 1, j + 2)))
+
+
+def _mixed_total(idx: ClaimIndex, ti: int, found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
+    """«سقط 9 أشخاص بين قتيل وجريح»: one figure for the dead and the wounded together.
+
+    The figure counts neither kind: each kind listed after «بين» becomes a claim
+    without a number, worded by the whole phrase.
+    """
+    if len(found) != 1 or found[0][0].value is None:
+        return found
+    claim, pos = found[0]
+    for k in range(ti, min(ti + 4, len(idx.doc.tokens))):
+        kinds = _between_kinds(idx, k) if idx.same_clause(ti, k) else []
+        if kinds and len(kinds) > 1:
+            toks = idx.doc.tokens
+            last = k + (4 if toks[k + 1].text == "ما" else 3)
+            first = next((j for j in range(ti, max(ti - 4, -1), -1) if j in idx.quantities
+                          and idx.same_clause(j, ti)), ti)
+            span = idx.doc.span(min(pos, toks[first].start), toks[last].end)
+            return [(make_claim(idx, kind, None, pos, span, claim.party, vague=span.text), pos) for kind in kinds]
+    return found
 
 
 def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8) -> list[tuple[Claim, int]]:

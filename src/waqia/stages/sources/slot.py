@@ -116,7 +116,7 @@ def subject_after(doc: Document, pos: int, info: SlotInfo) -> Slot | None:
         prev_end, k = toks[told[1]].end, told[1] + 1
     if k >= len(toks) or not _opens_subject(doc, k, info):
         return None
-    last = _phrase_end(doc, k, info)
+    last = _object_trimmed(doc, k, _phrase_end(doc, k, info), info)
     if addressee is None:
         told = _addressee_at(doc, last + 1, info) if last + 1 < len(toks) else None
         addressee = told if told is not None and _gap_ok(text[toks[last].end:toks[last + 1].start]) else None
@@ -142,11 +142,13 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
         if any(ch in "،,(-" for ch in gap):
             return _says_after_aside(doc, j, info)
         word = toks[j].text
-        if word in info.words["says"] or toks[j].start in info.cues:
-            return True
+        if word in info.words["says"] or toks[j].start in info.cues or word.isdigit():
+            return True  # «أوردت الصفحة أسماء 21 قتيلا»: a figure follows the subject
         if j in info.dates or word in info.words["filler"]:
             j += 1
             continue
+        if _object_head(doc, j, info):
+            return True  # «أعلن الوزير ارتفاع الحصيلة», «أوردت الصفحة أسماء 21 قتيلا»
         if word in info.words["in"] and j + 1 < len(toks) and toks[j + 1].start in info.statements:
             j += 1
         if toks[j].start in info.statements:
@@ -238,6 +240,26 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
             break
         last, j = j, j + 1
     return _trim_end(doc, k, last)
+
+
+def _object_head(doc: Document, j: int, info: SlotInfo) -> bool:
+    """An indefinite noun at token ``j`` right before a figure or a casualty word: the head of an object."""
+    toks = doc.tokens
+    return j + 1 < len(toks) and toks[j + 1].sentence == toks[j].sentence and not toks[j].text.startswith("ال") \
+        and (toks[j + 1].text.isdigit() or toks[j + 1].start in info.cues) and _gap_ok(
+            doc.text[toks[j].end:toks[j + 1].start]) and toks[j].text not in info.words["particle"]
+
+
+def _object_trimmed(doc: Document, first: int, last: int, info: SlotInfo) -> int:
+    """Leave out an object's head caught at the end of a subject: «أوردت صفحة الجبهة أسماء 21 قتيلا».
+
+    Words after a definite word of the phrase agree with it; an indefinite word right
+    before the figure or casualty word that broke the phrase begins the object.
+    """
+    toks = doc.tokens
+    if last <= first or not _object_head(doc, last, info):
+        return last
+    return last - 1 if any(toks[n].text.startswith("ال") for n in range(first, last)) else last
 
 
 def _trim_end(doc: Document, first: int, last: int) -> int:

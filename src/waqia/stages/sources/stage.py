@@ -258,9 +258,20 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
             and not any(a.sentence == sent for a in out):
         # «وتبنت حركة X الهجوم ...، زاعمة أن»: the subject of the sentence's opening verb
         src = _opening_subject(doc, sent, openers, m.start)
+    if src is None and slot is None and out and _statement_subject(doc, m.end, info):
+        src = out[-1].source  # «وأضاف البيان أن»: the statement speaks for whoever issued it
     if src is None and slot is None:
         src = agreeing(out, m.entry.form, sent)
     return src, relay
+
+
+def _statement_subject(doc: Document, end: int, info: SlotInfo) -> bool:
+    """Whether a definite statement noun («البيان», «التقرير») is the subject right after a verb."""
+    k = doc.token_index(end)
+    while k < len(doc.tokens) and (k in info.dates or doc.tokens[k].text in info.words["filler"]):
+        k += 1
+    return k < len(doc.tokens) and doc.tokens[k].start in info.statements \
+        and doc.tokens[k].text.startswith("ال") and doc.tokens[k].sentence == doc.sentence_of(max(end - 1, 0))
 
 
 def _opening_subject(doc: Document, sentence: int, names: list[SourceMention], before: int) -> SourceMention | None:

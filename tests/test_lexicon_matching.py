@@ -98,3 +98,14 @@ def test_lexicon_patterns_combine() -> None:
     entries, problems = read_tsv("t", "form\tinflect\nنقل\tverb+possessed\n")
     keys = {e.key for e in entries}
     assert not problems and {"نقل", "نقلت", "نقلته", "نقلوه", "نقلوا"} <= keys and "نقلواه" not in keys
+
+
+@pytest.mark.parametrize("text, form", [
+    ("واشتبكوا مع الدورية قرب الجسر", "اشتبك"),  # a verb entry: every person
+    ("وقد اعتقلوا ثلاثة من الشبان", "اعتقل"),
+    ("وقع هجومان على الحاجز", "هجوم"),  # a noun entry: its dual
+    ("شنت الطائرات غارتين على القرية", "غارة"),  # a feminine noun: its dual
+])
+def test_lexicon_event_triggers_match_their_inflections(text: str, form: str) -> None:
+    found = {m.entry.form for m in default_lexicon().scan(key(text)) if m.concept == "event_triggers"}
+    assert form in found, found

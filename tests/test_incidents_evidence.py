@@ -34,6 +34,15 @@ def test_incidents_evidence_text_words_see_through_spelling_and_clitics() -> Non
     assert lead_weekdays(SHELLING) == frozenset({1}) and lead_weekdays(PROTEST) == frozenset({4})
 
 
+def test_incidents_evidence_text_words_leave_out_the_genre_and_not_the_event(monkeypatch: Any) -> None:
+    assert text_words("وقال مصدر أمني إن قوات الجيش قتلت خمسة مسلحين في هجوم اليوم") == frozenset()
+    assert len(text_words("احترق مخبز الحي ومدرسة البنات")) == 4  # «الحي» (a quarter) is of every report
+    def no_lexicon() -> None:
+        raise AssertionError("the text evidence must not read the reading lexicon")
+    monkeypatch.setattr("waqia.incidents.text.default_lexicon", no_lexicon)
+    assert text_words(SHELLING) and text_words(SHELLING) == text_words(SHELLING + " ")
+
+
 def test_incidents_evidence_text_weight_grows_with_shared_words() -> None:
     same = text_weight(_m("a", SHELLING), _m("b", SHELLING_2))
     other = text_weight(_m("a", SHELLING), _m("b", PROTEST))

@@ -79,7 +79,7 @@ def test_store_text_migration_moves_the_text_out_of_old_records(tmp_path: Path) 
         conn.execute(insert(schema.documents).values(
             doc_id="api-doc", record_hash="x", record=old, relevant=True, n_events=1, ingested_at=_now()))
     with engine.begin() as conn:
-        assert migrate(conn) == ["0004_document_text"]
+        assert migrate(conn) == ["0004_document_text", "0005_text_fingerprint"]
         row = conn.execute(select(schema.documents.c.record, schema.documents.c.text)).one()
     assert row.text == TEXT and "text" not in row.record
     engine.dispose()
@@ -91,3 +91,25 @@ def _now() -> Any:
     from datetime import UTC, datetime
 
     return datetime.now(UTC)
+
+
+def test_store_text_migration_recomputes_the_text_fingerprint(tmp_path: Path) -> None:
+    from waqia.store.linking import fingerprint_member, text_evidence
+
+    engine = create_engine(f"sqlite:///{tmp_path}/old.db")
+    with engine.begin() as conn:
+        schema.metadata.create_all(conn, tables=[schema.migrations_table])
+        for name, step in MIGRATIONS[:4]:
+            step(conn)
+            conn.execute(insert(schema.migrations_table).values(name=name, applied_at=_now()))
+        old = {"words": [1, 2, 3], "weekdays": [6]}  # words of the first version (the reading lexicon's)
+        conn.execute(insert(schema.documents).values(
+            doc_id="d", record_hash="x", record=_record("d"), relevant=True, n_events=1, ingested_at=_now(),
+            text=TEXT, fingerprint=old))
+        assert fingerprint_member("d", {}, None, None, None, old).words == frozenset()  # not compared
+    with engine.begin() as conn:
+        assert migrate(conn) == ["0005_text_fingerprint"]
+        row = conn.execute(select(schema.documents.c.fingerprint, schema.documents.c.shingles)).one()
+    assert (row.shingles, row.fingerprint) == text_evidence(TEXT)
+    assert fingerprint_member("d", {}, None, None, None, row.fingerprint).words
+    engine.dispose()

@@ -1,12 +1,21 @@
-"""The text evidence that two articles report one event: distinctive words, copied passages
+"""The text evidence that two articles report one event: content words, copied passages
 and the weekdays a lead names.  Pure functions over an article's text; the store keeps their
 results per document (``documents.fingerprint``, ``documents.shingles``) and
-:mod:`waqia.incidents.evidence` weighs them.  See ``docs/incidents.md``."""
+:mod:`waqia.incidents.evidence` weighs them.  See ``docs/incidents.md``.
+
+The content words are the article's words less a fixed list of the words of any Arabic prose and
+of every conflict report (``lang/ar/tables/text_stopwords.tsv``).  The list is the linker's own:
+the reading lexicon (``lang/ar/*.tsv``) may change without moving the text evidence.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import zlib
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from waqia.core.lexicon import PREFIXES, default_lexicon
@@ -15,14 +24,14 @@ from waqia.core.normalize import key
 if TYPE_CHECKING:
     from waqia.incidents.members import Member
 
+#: the version of :func:`text_words`: fingerprints stored under another version are not compared
+TEXT_VERSION = 2
 #: words per shingle; shingle share (of the shorter text) of a copied passage
 SHINGLE_WORDS, COPY_SHARE = 3, 0.2
 #: content words are at least this long once proclitics are stripped
-MIN_WORD = 4
-#: lexicon concepts whose words still tell one event from another (names of places and days)
-TEXT_CONCEPTS = frozenset({"place_named", "weekdays", "months"})
+MIN_WORD = 3
 #: word-set Jaccard at which text evidence starts, and the span over which it grows to TEXT_MAX
-TEXT_FROM, TEXT_SPAN, TEXT_MAX = 0.03, 0.15, 4.0
+TEXT_FROM, TEXT_SPAN, TEXT_MAX = 0.06, 0.1, 4.0
 #: the lead of an article (matching-form characters), where it names the weekday of its event
 LEAD_CHARS = 300
 _PREFIXES = sorted((p for p in PREFIXES if p), key=len, reverse=True)
@@ -32,15 +41,39 @@ def _words(text: str | None) -> list[str]:
     return re.findall(r"\w+", key(text or ""))
 
 
-def _stem(word: str) -> str:
-    for p in _PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            return word[len(p):]
-    return word
-
-
 def _hash(s: str) -> int:
     return zlib.crc32(s.encode("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """The words the text evidence leaves out (matching form), from ``text_stopwords.tsv``.
+
+    >>> "قوات" in stopwords() and "مصدر" in stopwords() and "مدرسه" not in stopwords()
+    True
+    """
+    body = resources.files("waqia.lang.ar.tables").joinpath("text_stopwords.tsv").read_text(encoding="utf-8")
+    lines = [line for line in body.splitlines() if line and not line.startswith("#")]
+    return frozenset(key(row["form"]) for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t",
+                                                                 quoting=csv.QUOTE_NONE))
+
+
+def content_word(word: str) -> str | None:
+    """A word (matching form) as the text evidence counts it: proclitics stripped (the longest
+    that leaves 3 letters), or None for a stop word (with or without proclitics), a word with
+    digits, or one shorter than :data:`MIN_WORD`.
+
+    >>> content_word("والمدرسه"), content_word("بالقوات"), content_word("وفي"), content_word("2020")
+    ('مدرسه', None, None, None)
+    """
+    if any(ch.isdigit() for ch in word):
+        return None
+    forms = [word, *(word[len(p):] for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 2)]
+    stop = stopwords()
+    if any(f in stop for f in forms):
+        return None
+    stem = next((f for f in forms[1:] if len(f) >= 3), word)
+    return stem if len(stem) >= MIN_WORD else None
 
 
 def text_shingles(text: str | None) -> frozenset[int]:
@@ -57,22 +90,16 @@ def text_shingles(text: str | None) -> frozenset[int]:
 
 
 def text_words(text: str | None) -> frozenset[int]:
-    """Hashes of an article's distinctive words: proclitics stripped, at least :data:`MIN_WORD`
-    letters, no digits, and none of the genre's own vocabulary (a word inside a lexicon match of
-    any concept but :data:`TEXT_CONCEPTS`: «انفجار», «مصدر أمني» are in every report).
+    """Hashes of an article's content words (:func:`content_word`): what is left when the words
+    of any report («انفجار», «مصدر», «قوات», «في») are taken out.
 
-    >>> text_words("والمدينة المدينة بالمدينة") == text_words("مدينة")
+    >>> text_words("والمدرسة المدرسة بالمدرسة") == text_words("مدرسة")
     True
     >>> text_words("في 2020 من"), len(text_words("reported heavy shelling"))
     (frozenset(), 3)
     """
-    norm = key(text or "")
-    covered: set[int] = set()
-    for m in default_lexicon().scan(norm):
-        if m.concept not in TEXT_CONCEPTS:
-            covered.update(range(m.word_start, m.end))
-    stems = (_stem(w.group()) for w in re.finditer(r"\w+", norm) if w.start() not in covered)
-    return frozenset(_hash(s) for s in stems if len(s) >= MIN_WORD and not s.isdigit())
+    stems = (content_word(w) for w in _words(text))
+    return frozenset(_hash(s) for s in stems if s)
 
 
 def text_weight(a: Member, b: Member) -> float:

@@ -25,7 +25,6 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from waqia.errors import StoreError
-from waqia.incidents.evidence import lead_weekdays, text_shingles, text_words
 from waqia.incidents.members import Member, anchor
 from waqia.incidents.notes import with_notes
 from waqia.store import linking, queries, schema
@@ -270,7 +269,7 @@ class Store:
                         text_hash: str | None, replace: bool, text: str | None = None) -> IngestResult:
         doc_id = record["doc_id"]
         events = [e for e in record.get("events") or [] if isinstance(e, dict)]
-        shingles, fingerprint = _text_evidence(text)
+        shingles, fingerprint = linking.text_evidence(text)
         if shingles is None and replace:  # a corrected record without its text keeps the old text
             kept = conn.execute(select(D.c.shingles, D.c.fingerprint, D.c.text, D.c.text_hash)
                                 .where(D.c.doc_id == doc_id)).first()
@@ -354,14 +353,6 @@ class Store:
 
 def _first(locations: list[dict[str, Any]], field: str) -> Any:
     return next((x[field] for x in locations if isinstance(x, dict) and x.get(field)), None)
-
-
-def _text_evidence(text: str | None) -> tuple[list[int] | None, dict[str, Any] | None]:
-    """The shingles and fingerprint the linker compares, from an article's text (None without one)."""
-    if not isinstance(text, str) or not text.strip():
-        return None, None
-    return sorted(text_shingles(text)), {"words": sorted(text_words(text)),
-                                          "weekdays": sorted(lead_weekdays(text))}
 
 
 def _event_row(m: Member, position: int) -> dict[str, Any]:

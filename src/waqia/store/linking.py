@@ -20,6 +20,7 @@ from waqia.errors import StoreError
 from waqia.incidents.evidence import REPORT_LAG_DAYS, weigh
 from waqia.incidents.members import Member, anchor, components
 from waqia.incidents.records import build_incident
+from waqia.incidents.text import TEXT_VERSION, lead_weekdays, text_shingles, text_words
 from waqia.store import schema
 
 D, E, I, L = schema.documents, schema.events, schema.incidents, schema.links
@@ -29,12 +30,23 @@ WINDOW_DAYS = REPORT_LAG_DAYS + 3
 CANDIDATE_LIMIT = 5000
 
 
+def text_evidence(text: str | None) -> tuple[list[int] | None, dict[str, Any] | None]:
+    """The shingles and fingerprint (content words, lead weekdays, :data:`TEXT_VERSION`) the
+    linker compares, from an article's text; (None, None) without one."""
+    if not isinstance(text, str) or not text.strip():
+        return None, None
+    return sorted(text_shingles(text)), {"v": TEXT_VERSION, "words": sorted(text_words(text)),
+                                          "weekdays": sorted(lead_weekdays(text))}
+
+
 def fingerprint_member(doc_id: str, event: dict[str, Any], published: Any, outlet: Any, shingles: Any,
                        fingerprint: Any) -> Member:
-    """A :class:`Member` from the stored columns of an event and its document."""
+    """A :class:`Member` from the stored columns of an event and its document.  Content words
+    stored under another :data:`TEXT_VERSION` are not compared (the text counts as unknown)."""
     fp = fingerprint if isinstance(fingerprint, dict) else {}
+    words = fp.get("words") if fp.get("v", 1) == TEXT_VERSION else None
     return Member(doc_id, event, published, outlet, frozenset(shingles or ()),
-                  frozenset(fp.get("words") or ()), frozenset(fp.get("weekdays") or ()))
+                  frozenset(words or ()), frozenset(fp.get("weekdays") or ()))
 
 
 def _member_query() -> Any:

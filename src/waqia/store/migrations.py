@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, inspect, select, text, update
 
 from waqia.store import schema
+from waqia.store.linking import text_evidence
 
 Migration = tuple[str, Callable[[Connection], None]]
 
@@ -59,12 +60,27 @@ def _document_text(conn: Connection) -> None:
             conn.execute(update(d).where(d.c.doc_id == row.doc_id).values(record=record, text=body))
 
 
+def _text_fingerprint(conn: Connection) -> None:
+    """Each document's fingerprint recomputed from its text with the linker's own word list
+    (``text_stopwords.tsv``, fingerprint version 2) instead of the reading lexicon.
+
+    Links stored before keep their evidence; a document without its text keeps the old
+    fingerprint, whose words the linker no longer compares.
+    """
+    d = schema.documents
+    for row in conn.execute(select(d.c.doc_id, d.c.text).where(d.c.text.is_not(None))).all():
+        shingles, fingerprint = text_evidence(row.text)
+        if fingerprint is not None:
+            conn.execute(update(d).where(d.c.doc_id == row.doc_id).values(shingles=shingles, fingerprint=fingerprint))
+
+
 #: Every migration, oldest first.
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_document_shingles", _document_shingles),
     ("0003_links", _links),
     ("0004_document_text", _document_text),
+    ("0005_text_fingerprint", _text_fingerprint),
 ]
 
 
@@ -80,7 +96,7 @@ def migrate(conn: Connection) -> list[str]:
     >>> from sqlalchemy import create_engine
     >>> with create_engine("sqlite://").begin() as conn:
     ...     migrate(conn), migrate(conn)
-    (['0001_initial', '0002_document_shingles', '0003_links', '0004_document_text'], [])
+    (['0001_initial', '0002_document_shingles', '0003_links', '0004_document_text', '0005_text_fingerprint'], [])
     """
     done = set(applied(conn))
     new = []

@@ -304,3 +304,8 @@ def test_claims_dead_and_wounded_together_count_neither(text: str) -> None:
     got = claims(text)
     assert sorted(c["kind"] for c in got) == ["injured", "killed"]
     assert all(c["value"] is None and "بين قتيل وجريح" in c["vague"] for c in got)
+
+
+def test_claims_a_count_named_by_a_relative_clause() -> None:
+    got = claims("وأفادت البلدية بأن عدد السكان الذين أصيبوا في القصف المدفعي وصل إلى 64 شخصا.")
+    assert [(c["kind"], c["value"], c["party"]["category"]) for c in got] == [("injured", 64, "civilians")]

@@ -47,6 +47,7 @@ from waqia.stages.claims.rules import (
     inherit_parties,
     replace_party,
 )
+from waqia.stages.claims.totals import between_kinds, counted_relative, mixed_total
 from waqia.stages.numbers.stage import Quantity
 
 if TYPE_CHECKING:
@@ -69,7 +70,10 @@ def find_claims(doc: Document, ctx: Context) -> Document:
         role = m.entry.get("role")
         if n == skip:
             continue
-        if role == "act" and n + 1 < len(cue_list) and _joined_acts(idx, ti, cue_list[n + 1][0]):
+        head = counted_relative(idx, ti, ctx.lexicon) if role in ("act", "post") else None
+        if head is not None:
+            found = _relative_toll(idx, ti, m, used, head)
+        elif role == "act" and n + 1 < len(cue_list) and _joined_acts(idx, ti, cue_list[n + 1][0]):
             found = _vague_pair(idx, ti, m, cue_list[n + 1][1])
             skip = n + 1
         elif role in ("act", "toll"):
@@ -83,12 +87,30 @@ def find_claims(doc: Document, ctx: Context) -> Document:
                 found = _forward(idx, ti, m, used, reach=2)  # «قتلوا 4 رعاة»: active, its object follows
             else:
                 found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
-        found = _mixed_total(idx, ti, found)
+        found = mixed_total(idx, ti, found)
         for claim, pos in found:
             if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), role, m.entry.get("detail")))
     out = drop_increments(drop_subsumed(inherit_parties(default_civilians(out))))
     return doc.add("claims", tuple(out))
+
+
+def _relative_toll(idx: ClaimIndex, ti: int, m: Match, used: set[int], head: int) -> list[tuple[Claim, int]]:
+    """«ارتفع عدد المدنيين الذين قتلوا في القصف إلى 30»: the figure after the relative clause."""
+    for k in range(ti + 1, min(ti + 17, len(idx.doc.tokens))):
+        if not idx.same_clause(ti, k):
+            return []
+        q = idx.quantities.get(k)
+        if q is not None:
+            if k in used or blocked(idx, k) or _counts_things(idx, q):
+                return []
+            used.add(k)
+            found = _with_parts(idx, m, q, k, used)
+            party, _ = read_party(idx, head + 1, stop=ti - 1)  # the side is the noun that «عدد» counts
+            if found and party.span is not None:
+                found[0] = (replace_party(found[0][0], party), found[0][1])
+            return found
+    return []
 
 
 def _joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
@@ -310,7 +332,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
             return []
         used.add(qi)
         party, pend = read_party(idx, ti + 1, require_link=True)
-        kinds = _between_kinds(idx, ti)
+        kinds = between_kinds(idx, ti)
         if kinds:  # «16 ضحية بين قتيل وجريح»: the dead and the wounded together, neither counted
             span = idx.doc.span(q.start, idx.doc.tokens[ti + (4 if idx.doc.tokens[ti + 1].text == "ما" else 3)].end)
             return [(make_claim(idx, kind, None, q.start, span, party, vague=span.text), q.start) for kind in kinds]
@@ -337,38 +359,6 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     span = idx.doc.span(m.start, max(m.end, pend))
     return [(make_claim(idx, m.entry.get("kind"), count, m.start, span, party, low=count, high=count,
                    vague=None if count else idx.doc.tokens[ti].text), m.start)]
-
-
-def _between_kinds(idx: ClaimIndex, ti: int) -> list[str]:
-    """The kinds of «(ما) بين قتيل وجريح» right after token ``ti``, if that follows."""
-    toks, j = idx.doc.tokens, ti + 1
-    if j < len(toks) and toks[j].text == "ما":
-        j += 1
-    if j + 2 >= len(toks) or toks[j].text != "بين" or j + 1 not in idx.cues or j + 2 not in idx.cues \
-            or not toks[j + 2].text.startswith("و"):
-        return []
-    return list(dict.fromkeys(idx.cues[n].entry.get("kind") for n in (j + 1, j + 2)))
-
-
-def _mixed_total(idx: ClaimIndex, ti: int, found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
-    """«سقط 9 أشخاص بين قتيل وجريح»: one figure for the dead and the wounded together.
-
-    The figure counts neither kind: each kind listed after «بين» becomes a claim
-    without a number, worded by the whole phrase.
-    """
-    if len(found) != 1 or found[0][0].value is None:
-        return found
-    claim, pos = found[0]
-    for k in range(ti, min(ti + 4, len(idx.doc.tokens))):
-        kinds = _between_kinds(idx, k) if idx.same_clause(ti, k) else []
-        if kinds and len(kinds) > 1:
-            toks = idx.doc.tokens
-            last = k + (4 if toks[k + 1].text == "ما" else 3)
-            first = next((j for j in range(ti, max(ti - 4, -1), -1) if j in idx.quantities
-                          and idx.same_clause(j, ti)), ti)
-            span = idx.doc.span(min(pos, toks[first].start), toks[last].end)
-            return [(make_claim(idx, kind, None, pos, span, claim.party, vague=span.text), pos) for kind in kinds]
-    return found
 
 
 def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8) -> list[tuple[Claim, int]]:

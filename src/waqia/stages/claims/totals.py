@@ -1,0 +1,71 @@
+"""Totals that are not one kind's figure: the dead and wounded together, and counts named by a relative clause.
+
+«سقط 9 أشخاص بين قتيل وجريح» counts neither the dead nor the wounded; «ارتفع عدد
+المدنيين الذين قتلوا في القصف إلى 30» gives the dead through «عدد X الذين قتلوا».
+"""
+
+from __future__ import annotations
+
+import functools
+
+from waqia.core.lexicon import Lexicon
+from waqia.output import Claim
+from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.party import make_claim
+
+
+def between_kinds(idx: ClaimIndex, ti: int) -> list[str]:
+    """The kinds of «(ما) بين قتيل وجريح» right after token ``ti``, if that follows."""
+    toks, j = idx.doc.tokens, ti + 1
+    if j < len(toks) and toks[j].text == "ما":
+        j += 1
+    if j + 2 >= len(toks) or toks[j].text != "بين" or j + 1 not in idx.cues or j + 2 not in idx.cues \
+            or not toks[j + 2].text.startswith("و"):
+        return []
+    return list(dict.fromkeys(idx.cues[n].entry.get("kind") for n in (j + 1, j + 2)))
+
+
+def mixed_total(idx: ClaimIndex, ti: int, found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
+    """«سقط 9 أشخاص بين قتيل وجريح»: one figure for the dead and the wounded together.
+
+    The figure counts neither kind: each kind listed after «بين» becomes a claim
+    without a number, worded by the whole phrase.
+    """
+    if len(found) != 1 or found[0][0].value is None:
+        return found
+    claim, pos = found[0]
+    for k in range(ti, min(ti + 4, len(idx.doc.tokens))):
+        kinds = between_kinds(idx, k) if idx.same_clause(ti, k) else []
+        if kinds and len(kinds) > 1:
+            toks = idx.doc.tokens
+            last = k + (4 if toks[k + 1].text == "ما" else 3)
+            first = next((j for j in range(ti, max(ti - 4, -1), -1) if j in idx.quantities
+                          and idx.same_clause(j, ti)), ti)
+            span = idx.doc.span(min(pos, toks[first].start), toks[last].end)
+            return [(make_claim(idx, kind, None, pos, span, claim.party, vague=span.text), pos) for kind in kinds]
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def relative_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """(relative pronouns, heads of tolls): «الذين» from source_stops.tsv, «عدد» and «حصيلة» from
+    the first words of casualty_terms.tsv's tolls."""
+    relatives = frozenset(e.key for e in lexicon.concept("source_stops") if e.get("why") == "relative")
+    heads = frozenset(e.key.split()[0] for e in lexicon.concept("casualty_terms")
+                      if e.get("role") == "toll" and " " in e.key)
+    return relatives, heads
+
+
+def counted_relative(idx: ClaimIndex, ti: int, lexicon: Lexicon) -> int | None:
+    """For a casualty verb at token ``ti`` in «عدد X الذين قتلوا», the token of «عدد»; else None."""
+    relatives, heads = relative_words(lexicon)
+    toks = idx.doc.tokens
+    if ti < 2 or toks[ti - 1].text not in relatives:
+        return None
+    for k in range(ti - 2, max(ti - 7, -1), -1):
+        if not idx.same_clause(k, ti):
+            return None
+        word = toks[k].text
+        if word in heads or word.removeprefix("ال") in heads:
+            return k
+    return None

@@ -169,3 +169,18 @@ def test_attribution_the_statement_speaks_for_its_issuer() -> None:
 ])
 def test_attribution_subject_stops_where_the_object_begins(text: str, speaker: str) -> None:
     assert set(sources(text).values()) == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a reporting verb after a comma that closes its sentence names the source of what came before
+    ("أصيب أربعة جنود بانفجار لغم قرب المعبر، قال مصدر عسكري.", "مصدر عسكري"),
+    # the owner of a statement named after a preposition
+    ("ووفقا لبيان صادر عن وزارة الداخلية، فإن خمسة مسلحين قتلوا في المداهمة.", "وزارة الداخلية"),
+])
+def test_attribution_source_named_around_the_figure(text: str, speaker: str) -> None:
+    assert set(sources(text).values()) == {speaker}
+
+
+def test_attribution_a_new_clause_after_a_comma_is_not_trailing() -> None:
+    got = sources("قتل جنديان في الكمين، وقال الجيش إن ثلاثة مسلحين قتلوا في الاشتباك.")
+    assert got[("killed", 3)] == "الجيش"

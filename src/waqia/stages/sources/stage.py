@@ -197,7 +197,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         src: SourceMention | None = None
         if kind == "relay":
             relay = _after(doc, m.end, mentions, 2)
-            speaker = _speaker_after_an(doc, relay.end if relay else m.end, mentions)
+            speaker = _speaker_after_an(doc, relay.end if relay else m.end, mentions, info)
             src, relay = (speaker, relay) if speaker else (relay, None)
         elif kind in ("verb", "continue"):
             src, relay = _verb_source(doc, m, info, mentions, recent, phrases, statements, openers, out)
@@ -206,6 +206,8 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             ti = doc.token_index(m.end)
             if src is None and ti < len(doc.tokens) and doc.tokens[ti].text == "ما":
                 src = _after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
+            if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
+                src = _after(doc, m.end, mentions, 5)  # «وفقا لبيان صادر عن الوزارة»: the statement's owner
             if src is None:
                 slot = _owner_of_tally(doc, subject_after(doc, m.end, info), info)
                 if slot is not None:
@@ -284,13 +286,19 @@ def _opening_subject(doc: Document, sentence: int, names: list[SourceMention], b
 
 
 def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) -> bool:
-    """«كما قال X» with nothing said after it: the attribution of what precedes."""
+    """«كما قال X» with nothing said after it, or «...، قال X.» closing its sentence: the
+    attribution of what precedes."""
     v = doc.token_index(verb_start)
-    if v == 0 or doc.tokens[v - 1].text not in info.words["trailing"]:
+    if v == 0:
         return False
+    toks = doc.tokens
     last = doc.token_index(max(src.end - 1, src.start))
-    return last + 1 >= len(doc.tokens) or doc.tokens[last + 1].sentence != doc.tokens[v].sentence \
-        or not says_after(doc, last, info) and doc.tokens[last + 1].start not in info.cues
+    closes = last + 1 >= len(toks) or toks[last + 1].sentence != toks[v].sentence
+    if toks[v - 1].text not in info.words["trailing"]:
+        gap = doc.text[toks[v - 1].end:toks[v].start]
+        return closes and toks[v - 1].sentence == toks[v].sentence and any(ch in "،," for ch in gap) \
+            and not toks[v].text.startswith("و")
+    return closes or not says_after(doc, last, info) and toks[last + 1].start not in info.cues
 
 
 def _owner_of_tally(doc: Document, slot: Slot | None, info: SlotInfo) -> Slot | None:
@@ -358,10 +366,10 @@ def _told(doc: Document, src: SourceMention, mentions: list[SourceMention]) -> S
     return None
 
 
-def _speaker_after_an(doc: Document, pos: int, mentions: list[SourceMention]) -> SourceMention | None:
-    """In «نقلت وكالة X عن Y», the Y after «عن»."""
+def _speaker_after_an(doc: Document, pos: int, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:
+    """In «نقلت وكالة X عن Y», the Y after the preposition (speaker_words.tsv role ``from``)."""
     ti = doc.token_index(pos)
     for k in range(ti, min(ti + 3, len(doc.tokens))):
-        if doc.tokens[k].text == "عن":
+        if doc.tokens[k].text in info.words["from"]:
             return _after(doc, doc.tokens[k].end, mentions, 2)
     return None

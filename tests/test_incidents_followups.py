@@ -65,3 +65,28 @@ def test_incidents_followups_a_near_place_anywhere_in_the_list_counts() -> None:
     assert place_weight(district, listed) == 2.5
     apart = {"locations": [loc("Far Town", "SD", "West Darfur", 13.95, 22.90)]}
     assert place_weight(district, apart) is None
+
+
+# Invented: the first report of a raid, and the ministry's toll a week later «today».
+RAID = "هاجم مسلحون سوق المواشي في قرية الوادي الاخضر فجر السبت واحرقوا الحظائر ونهبوا عشرات الرؤوس"
+PROTEST_AT_TOWN = "تجمع اهالي القرية امام مبنى البلدية للمطالبة باصلاح الطريق وتوفير المياه"
+TOLL_ROSE = ("اعلنت وزارة الصحة اليوم ارتفاع حصيلة الهجوم على سوق المواشي في قرية الوادي الاخضر "
+             "الى خمسة عشر قتيلا بعد احراق الحظائر ونهب الرؤوس")
+
+
+def test_incidents_followups_a_toll_announced_a_week_later_links() -> None:
+    # the raid on Saturday 2021-03-06; the toll dated «today», the day its report is published
+    first = _m("a", RAID, "2021-03-06", date="2021-03-06")
+    later = _m("b", TOLL_ROSE, "2021-03-12", date="2021-03-12")
+    ev = weigh(later, first)
+    assert ev is not None and ev.linked and ev.features["day"] == 0.0, ev
+    assert ev.threshold > 5.0  # weighed as if one side had no day
+
+
+def test_incidents_followups_two_days_a_week_apart_need_more_than_place() -> None:
+    first = _m("a", RAID, "2021-03-06", date="2021-03-06")
+    other = _m("b", PROTEST_AT_TOWN, "2021-03-12", date="2021-03-12")
+    ev = weigh(first, other)
+    assert ev is not None and not ev.linked and ev.blocked
+    # a date the article gives for an earlier day is no report of «today»: days apart veto
+    assert weigh(first, _m("c", TOLL_ROSE, "2021-03-13", date="2021-03-12")) is None

@@ -42,12 +42,22 @@ def test_incidents_link_rising_toll_over_a_week(store: Store) -> None:
     assert inc["fatalities"]["high"] == 15
 
 
+def _at(place: dict[str, Any], start: int) -> dict[str, Any]:
+    return dict(place, start=start, end=start + len(place["text"]))
+
+
 def test_incidents_link_two_datelines_for_one_strike(store: Store) -> None:
-    beirut, damascus = loc("Beirut", "LB", "Beirut", 33.89, 35.50), loc("Damascus", "LB", None, 33.51, 36.29)
+    # one strike on a farm in the south of Lebanon, written up in Beirut and in Damascus: the
+    # dateline is where the report was written, and the Damascus one is in another country
+    beirut, damascus = loc("بيروت", "LB", "Beirut", 33.89, 35.50), loc("دمشق", "SY", "Damascus", 33.51, 36.29)
     farm = loc("Wadi Farm", "LB", "South", 33.27, 35.20)
-    store.ingest(_strike("a", "2024-09-02", [beirut, farm], 3, "2024-09-02"), text=RAID)
-    store.ingest(_strike("b", "2024-09-02", [damascus, farm], 3, "2024-09-02"), text=RAID_2)
-    assert [i["doc_ids"] for i in store.incidents()] == [["a", "b"]]
+    store.ingest(_strike("a", "2024-09-02", [_at(beirut, 0), _at(farm, 40)], 3, "2024-09-02"),
+                 text="بيروت - " + RAID)
+    store.ingest(_strike("b", "2024-09-02", [_at(damascus, 0), _at(farm, 50)], 3, "2024-09-02"),
+                 text="دمشق (وكالات) - " + RAID_2)
+    [inc] = store.incidents()
+    assert inc["doc_ids"] == ["a", "b"]
+    assert inc["links"][0]["features"]["place"] == 3.0  # the farm comes first once the datelines go last
 
 
 def test_incidents_link_undated_reports_do_not_link_on_place_alone(store: Store) -> None:

@@ -205,7 +205,10 @@ def span(m: Member) -> tuple[Date, Date, bool] | None:
 
 def day_weight(a: Member, b: Member) -> float | None:
     """Day evidence: both dated to one day 2, to adjacent days 1, other overlapping spans 0.5,
-    no day on a side 0; None (veto) when the spans (:func:`span`) do not overlap."""
+    no day on a side 0, a follow-up (:func:`follow_up`) 0; None (veto) when the spans
+    (:func:`span`) do not overlap."""
+    if follow_up(a, b):
+        return 0.0
     sa, sb = span(a), span(b)
     if sa is None or sb is None:
         return 0.0
@@ -215,6 +218,27 @@ def day_weight(a: Member, b: Member) -> float | None:
         diff = abs((sa[0] - sb[0]).days)
         return 2.0 if diff == 0 else 1.0 if diff == 1 else None
     return 0.5
+
+
+def _report_dated(m: Member) -> Date | None:
+    """The day of an event dated to its own article's publication day (a report of «today»)."""
+    day, pub = parse_day(m.event.get("date")), parse_day(m.published)
+    exact = m.event.get("date_precision") in (None, "day")
+    return day if day is not None and exact and day == pub else None
+
+
+def follow_up(a: Member, b: Member) -> bool:
+    """Whether one event may be a later report of the other: both dated to a day, 2 to
+    :data:`REPORT_LAG_DAYS` days apart, and the later one dated to its own article's publication
+    day.  «The ministry announced today that the toll rose to 15» dates the announcement, not the
+    attack days before; such a pair is weighed as if a side had no day (:data:`UNDATED_THRESHOLD`)."""
+    da, db = parse_day(a.event.get("date")), parse_day(b.event.get("date"))
+    if da is None or db is None or da == db or not all(
+            m.event.get("date_precision") in (None, "day") for m in (a, b)):
+        return False
+    later, earlier = (a, db) if da > db else (b, da)
+    day = _report_dated(later)
+    return day is not None and 2 <= (day - earlier).days <= REPORT_LAG_DAYS
 
 
 def weekday_weight(a: Member, b: Member) -> float:
@@ -303,7 +327,7 @@ def weigh(a: Member, b: Member) -> Evidence | None:
     at least :data:`UNDATED_MIN_TEXT` (place, type and actors alone match too many
     events of other years); a pair with no place evidence links only on text.
     """
-    place = place_weight(a.event, b.event)
+    place = place_weight({"locations": a.places}, {"locations": b.places})
     day = day_weight(a, b)
     if place is None or day is None:
         return None
@@ -312,10 +336,10 @@ def weigh(a: Member, b: Member) -> Evidence | None:
                 "actors": actor_weight(a.event, b.event), "figures": figure_weight(a.event, b.event),
                 "weekday": weekday_weight(a, b), "text": text}
     blocked, threshold = None, THRESHOLD
-    if span(a) is None or span(b) is None:
+    if span(a) is None or span(b) is None or follow_up(a, b):
         threshold = UNDATED_THRESHOLD
         if text < UNDATED_MIN_TEXT and features["figures"] < UNDATED_MIN_FIGURES:
-            blocked = "no day on one side, and too little shared text or figures"
+            blocked = "no day (or only a report's day) on one side, and too little shared text or figures"
     if place < 1.0 and text < UNDATED_MIN_TEXT:
         blocked = "no shared place and too little shared text"
     return Evidence(features, blocked, threshold)

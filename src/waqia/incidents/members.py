@@ -45,6 +45,28 @@ class Member:
     words: frozenset[int] = frozenset()
     #: :func:`waqia.incidents.evidence.lead_weekdays` of the member's article
     weekdays: frozenset[int] = frozenset()
+    #: :func:`waqia.incidents.text.dateline` of the member's article: ``(start, end)`` or None
+    dateline: tuple[int, int] | None = None
+
+    @property
+    def places(self) -> list[dict[str, Any]]:
+        """The event's locations, a place named only in its article's dateline (the first words,
+        before the dash: where the report was written, and often but not always where the event
+        happened) moved last, so that it is never taken as the event's first place.
+
+        >>> beirut = {"name": "Beirut", "start": 0, "end": 5}
+        >>> village = {"name": "Kfar", "start": 30, "end": 34}
+        >>> [x["name"] for x in Member("d", {"locations": [beirut, village]}, dateline=(0, 6)).places]
+        ['Kfar', 'Beirut']
+        """
+        locs = [x for x in self.event.get("locations") or [] if isinstance(x, dict)]
+        if self.dateline is None:
+            return locs
+        start, end = self.dateline
+        def inside(x: dict[str, Any]) -> bool:
+            return isinstance(x.get("start"), int) and isinstance(x.get("end"), int) and \
+                x["start"] <= start + 2 and x["end"] <= end
+        return [x for x in locs if not inside(x)] + [x for x in locs if inside(x)]
 
     @property
     def key(self) -> str:

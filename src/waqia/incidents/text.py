@@ -34,6 +34,10 @@ MIN_WORD = 3
 TEXT_FROM, TEXT_SPAN, TEXT_MAX = 0.06, 0.1, 4.0
 #: the lead of an article (matching-form characters), where it names the weekday of its event
 LEAD_CHARS = 300
+#: a dateline («القاهرة - », «غزة (الأناضول) -») ends this early, after at most DATELINE_WORDS words
+DATELINE_CHARS, DATELINE_WORDS = 50, 3
+_DATELINE_END = re.compile(r"[-–—:/(]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _PREFIXES = sorted((p for p in PREFIXES if p), key=len, reverse=True)
 
 
@@ -114,6 +118,25 @@ def text_weight(a: Member, b: Member) -> float:
             return TEXT_MAX
     jaccard = len(a.words & b.words) / len(a.words | b.words)
     return round(max(0.0, min(1.0, (jaccard - TEXT_FROM) / TEXT_SPAN)) * TEXT_MAX, 2)
+
+
+def dateline(text: str | None) -> tuple[int, int] | None:
+    """``(start, end)`` of an article's opening dateline in the original text: a place (and perhaps
+    a date) before the first dash, colon, slash or parenthesis, at most :data:`DATELINE_WORDS` words
+    in the first :data:`DATELINE_CHARS` characters.  A dateline names where the report was written,
+    not where the event happened.  None without one.
+
+    >>> dateline("بيروت - قتل ثلاثة في غارة"), dateline("غزة (الأناضول) - قصف"), dateline("قتل ثلاثة في غارة")
+    ((0, 6), (0, 4), None)
+    """
+    head = (text or "")[:DATELINE_CHARS]
+    sep = _DATELINE_END.search(head)
+    if sep is None:
+        return None
+    words = list(_LETTERS.finditer(head[:sep.start()]))
+    if not words or len(words) > DATELINE_WORDS or any(p in head[:sep.start()] for p in "،,.؛"):
+        return None
+    return words[0].start(), sep.start()
 
 
 def lead_weekdays(text: str | None) -> frozenset[int]:

@@ -356,7 +356,7 @@ def _first(locations: list[dict[str, Any]], field: str) -> Any:
 
 
 def _event_row(m: Member, position: int) -> dict[str, Any]:
-    ev, locs = m.event, m.event.get("locations") or []
+    ev, locs = m.event, m.places
     day = anchor(m)
     lat_lon = next(((x["lat"], x["lon"]) for x in locs if isinstance(x, dict)
                     and x.get("lat") is not None and x.get("lon") is not None), (None, None))

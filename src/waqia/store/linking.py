@@ -20,7 +20,7 @@ from waqia.errors import StoreError
 from waqia.incidents.evidence import REPORT_LAG_DAYS, weigh
 from waqia.incidents.members import Member, anchor, components
 from waqia.incidents.records import build_incident
-from waqia.incidents.text import TEXT_VERSION, lead_weekdays, text_shingles, text_words
+from waqia.incidents.text import TEXT_VERSION, dateline, lead_weekdays, text_shingles, text_words
 from waqia.store import schema
 
 D, E, I, L = schema.documents, schema.events, schema.incidents, schema.links
@@ -36,7 +36,7 @@ def text_evidence(text: str | None) -> tuple[list[int] | None, dict[str, Any] | 
     if not isinstance(text, str) or not text.strip():
         return None, None
     return sorted(text_shingles(text)), {"v": TEXT_VERSION, "words": sorted(text_words(text)),
-                                          "weekdays": sorted(lead_weekdays(text))}
+                                          "weekdays": sorted(lead_weekdays(text)), "dateline": dateline(text)}
 
 
 def fingerprint_member(doc_id: str, event: dict[str, Any], published: Any, outlet: Any, shingles: Any,
@@ -45,8 +45,9 @@ def fingerprint_member(doc_id: str, event: dict[str, Any], published: Any, outle
     stored under another :data:`TEXT_VERSION` are not compared (the text counts as unknown)."""
     fp = fingerprint if isinstance(fingerprint, dict) else {}
     words = fp.get("words") if fp.get("v", 1) == TEXT_VERSION else None
-    return Member(doc_id, event, published, outlet, frozenset(shingles or ()),
-                  frozenset(words or ()), frozenset(fp.get("weekdays") or ()))
+    line = fp.get("dateline")
+    return Member(doc_id, event, published, outlet, frozenset(shingles or ()), frozenset(words or ()),
+                  frozenset(fp.get("weekdays") or ()), (int(line[0]), int(line[1])) if line else None)
 
 
 def _member_query() -> Any:
@@ -63,8 +64,7 @@ def candidates(conn: Connection, member: Member) -> dict[int, tuple[Member, int 
     """Stored events of other documents near ``member``: same country (or none known) and
     anchor days within :data:`WINDOW_DAYS` (or none known).  Event pk -> (member, incident pk)."""
     day = anchor(member)
-    country = next((x.get("country") for x in member.event.get("locations") or []
-                    if isinstance(x, dict) and x.get("country")), None)
+    country = next((x.get("country") for x in member.places if x.get("country")), None)
     q = _member_query().where(E.c.doc_id != member.doc_id)
     if country:
         q = q.where((E.c.country == country) | E.c.country.is_(None))

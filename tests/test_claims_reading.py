@@ -309,3 +309,18 @@ def test_claims_dead_and_wounded_together_count_neither(text: str) -> None:
 def test_claims_a_count_named_by_a_relative_clause() -> None:
     got = claims("وأفادت البلدية بأن عدد السكان الذين أصيبوا في القصف المدفعي وصل إلى 64 شخصا.")
     assert [(c["kind"], c["value"], c["party"]["category"]) for c in got] == [("injured", 64, "civilians")]
+
+
+def test_claims_a_total_split_by_side_after_a_comma() -> None:
+    got = brief("وأحصت الشبكة الحقوقية مقتل 26 شخصا، 19 من عناصر الفصائل و7 من قوات النظام.")
+    assert sorted(got) == sorted([("killed", 26, "unknown", "الشبكة الحقوقية"),
+                                  ("killed", 19, "armed_group", "الشبكة الحقوقية"),
+                                  ("killed", 7, "state_forces", "الشبكة الحقوقية")])
+
+
+@pytest.mark.parametrize("text, side", [
+    ("قتل ضابط وسائقه بعبوة ناسفة على طريق المطار.", "state_forces"),  # his driver: one list, one side
+    ("قتل مزارع ونجله بقذيفة سقطت على حقلهما.", "civilians"),
+])
+def test_claims_a_victim_and_his_kin_add_up(text: str, side: str) -> None:
+    assert [(k, v, p) for k, v, p, _ in brief(text)] == [("killed", 2, side)]

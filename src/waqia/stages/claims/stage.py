@@ -17,7 +17,6 @@ The side is read by :mod:`waqia.stages.claims.party`; the source comes from
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
@@ -37,9 +36,9 @@ from waqia.stages.claims.context import (
     nisba,
     only_dates_between,
 )
+from waqia.stages.claims.parts import COUNT, Part, mixed_by_majority, subsets, with_parts
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import (
-    BOTH_SIDES,
     ClaimMention,
     default_civilians,
     drop_increments,
@@ -53,7 +52,6 @@ from waqia.stages.numbers.stage import Quantity
 if TYPE_CHECKING:
     from waqia.core.context import Context
 
-_COUNT = {"sg": 1, "du": 2}
 
 __all__ = ["ClaimMention", "find_claims"]
 
@@ -105,7 +103,7 @@ def _relative_toll(idx: ClaimIndex, ti: int, m: Match, used: set[int], head: int
             if k in used or blocked(idx, k) or _counts_things(idx, q):
                 return []
             used.add(k)
-            found = _with_parts(idx, m, q, k, used)
+            found = with_parts(idx, m, q, k, used)
             party, _ = read_party(idx, head + 1, stop=ti - 1)  # the side is the noun that «عدد» counts
             if found and party.span is not None:
                 found[0] = (replace_party(found[0][0], party), found[0][1])
@@ -149,7 +147,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
             if k in used or blocked(idx, k) or _counts_things(idx, q):
                 return []  # «سقوط 3 قذائف» counts shells, «سقوط 5 جرحى» is read from its victim word
             used.add(k)
-            claims = _with_parts(idx, m, q, k, used)
+            claims = with_parts(idx, m, q, k, used)
             if m.entry.get("role") == "toll" and claims:
                 # «حصيلة قتلى الجيش ... 12 شخصا»: a force in the toll's genitive is the side,
                 # whatever generic unit follows the figure
@@ -162,24 +160,24 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
         person = idx.people.get(k)
         if person is not None and person.entry.get("type") in ("person", "other") \
                 and m.entry.get("role") != "toll" and (not person.prefix.endswith(("ال", "لل"))
-                                                       or person.entry.get("number") in _COUNT):
+                                                       or person.entry.get("number") in COUNT):
             obj = _object_after_subject(idx, k, person)
             if obj is not None:  # «اغتال مسلحون مجهولون عنصرا سابقا»: the subject, then the victim
                 q = idx.quantities.get(obj)
                 if q is not None:
                     used.add(obj)
-                    return _with_parts(idx, m, q, obj, used)
-                return _with_parts(idx, m, None, obj, used, count=_COUNT.get(idx.people[obj].entry.get("number")))
+                    return with_parts(idx, m, q, obj, used)
+                return with_parts(idx, m, None, obj, used, count=COUNT.get(idx.people[obj].entry.get("number")))
             after = idx.tok(person.end)
             q_after = idx.quantities.get(after)
             if q_after is not None and after not in used and idx.same_clause(k, after) \
                     and q_after.start == idx.doc.tokens[after].start:
                 used.add(after)  # «مدنيين اثنين»: the number after the noun
-                return _with_parts(idx, m, None, k, used, count=q_after.value)
-            count = _COUNT.get(person.entry.get("number"))
+                return with_parts(idx, m, None, k, used, count=q_after.value)
+            count = COUNT.get(person.entry.get("number"))
             if m.entry.get("kind") == "participants":
                 return []  # an attacking force is counted only by a figure
-            return _with_parts(idx, m, None, k, used, count=count)
+            return with_parts(idx, m, None, k, used, count=count)
     return []
 
 
@@ -211,115 +209,6 @@ def _object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
     return None
 
 
-@dataclass
-class _Part:
-    """One side's share of a figure: «49 مدنيا» and «15 جنديا» in «49 مدنيا و15 جنديا»."""
-
-    value: int | None
-    low: int | None
-    high: int | None
-    party: Party
-    end: int
-
-    def add(self, other: _Part) -> None:
-        self.value = (self.value or 0) + (other.value or 0)
-        self.low = (self.low or 0) + (other.low or 0)
-        self.high = None if self.high is None or other.high is None else self.high + other.high
-        self.end = other.end
-        if self.party.category == "unknown":
-            self.party = other.party
-
-
-def _with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[int],
-                count: int | None = None, stop: int | None = None) -> list[tuple[Claim, int]]:
-    """A figure and the parts joined to it by و: one side's parts add up, another side's make a claim."""
-    toks = idx.doc.tokens
-    party, pend = read_party(idx, idx.tok(q.end) if q else k, stop=stop)
-    if party.span is None and q is not None and idx.tok(q.start) - 1 in idx.people \
-            and not idx.people[idx.tok(q.start) - 1].entry.key.endswith("ون"):  # «مسلحون ثلاثة»: a subject
-        party, _ = read_party(idx, idx.tok(q.start) - 1, stop=idx.tok(q.start))  # «المهاجمين الأربعة»
-    if q is not None:
-        parts = [_Part(q.value, q.low, q.high, party, pend)]
-    else:
-        parts = [_Part(count, count, count, party, pend)]
-    vague = q.vague if q else (None if count else toks[k].text)
-    nxt = idx.tok(pend)
-    while parts[0].value is not None and nxt < len(toks) and toks[nxt].text.startswith("و") \
-            and idx.same_clause(nxt - 1, nxt) and nxt not in idx.cues:
-        part = _next_part(idx, nxt, stop)
-        if part is None:
-            break
-        if nxt in idx.quantities:
-            used.add(nxt)
-        last = parts[-1]
-        if part.party.category == last.party.category or "unknown" in (part.party.category, last.party.category):
-            last.add(part)
-        else:
-            parts.append(part)
-        nxt = idx.tok(part.end)
-    parts += _subsets(idx, parts, used, stop)
-    _mixed_by_majority(idx, parts)
-    out = []
-    for n, part in enumerate(parts):
-        first = n == 0
-        s0 = (min(m.start, q.start) if q else m.start) if first else idx.doc.tokens[idx.tok(parts[n - 1].end)].start
-        span = idx.doc.span(s0, max(part.end, q.end if q and first else s0 + 1))
-        out.append((make_claim(idx, m.entry.get("kind"), part.value, m.start, span, part.party, low=part.low,
-                          high=part.high, approx=q.approx if q else False,
-                          vague=vague if part.value is None and first else None), m.start))
-    return out
-
-
-def _next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False) -> _Part | None:
-    """The part starting at token ``j`` («و15 جنديا», «وضابط»), or None."""
-    q = idx.quantities.get(j)
-    if q is not None and (subset or not blocked(idx, j)):
-        p2, e2 = read_party(idx, idx.tok(q.end), stop=stop)
-        return _Part(q.value, q.low, q.high, p2, e2) if p2.span is not None else None
-    person = idx.people.get(j)
-    if person is not None and person.entry.get("type") == "person" and person.entry.get("number") in _COUNT:
-        c = _COUNT[person.entry.get("number")]
-        p2, e2 = read_party(idx, j, stop=stop)
-        return _Part(c, c, c, p2, max(e2, person.end))
-    return None
-
-
-def _subsets(idx: ClaimIndex, parts: list[_Part], used: set[int], stop: int | None) -> list[_Part]:
-    """«5 أشخاص بينهم جنديان»: a subset of another side is a claim of its own, and the total
-    then belongs to no one side.  A subset of the same side is no claim."""
-    toks = idx.doc.tokens
-    j = idx.tok(parts[-1].end)
-    if j >= len(toks) or idx.blockers.get(j) != "subset" and idx.blockers.get(j + 1) != "subset":
-        return []
-    j = j + 1 if idx.blockers.get(j) == "subset" else j + 2
-    if j >= len(toks) or not idx.same_clause(j - 1, j):
-        return []
-    part = _next_part(idx, j, stop, subset=True)
-    main = parts[0].party.category
-    if parts[0].party.span is None and main == "unknown":
-        main = "civilians"  # «16 قتيلا منهم 6 أطفال»: an unmarked toll is of people, like its subset
-    if part is None or part.party.category in (main, "unknown") or main not in ("civilians", "unknown"):
-        return []
-    if j in idx.quantities:
-        used.add(j)
-    if len(parts) == 1:
-        parts[0].party = Party(parts[0].party.span, parts[0].party.name or BOTH_SIDES, "unknown")
-    return [part]
-
-
-def _mixed_by_majority(idx: ClaimIndex, parts: list[_Part]) -> None:
-    """«20 شخصا، معظمهم من قوات الأمن»: most of a toll of another side than the toll's own
-    makes a toll of mixed sides."""
-    j = idx.tok(parts[-1].end)
-    at = next((n for n in (j, j + 1) if idx.blockers.get(n) == "majority"), None)
-    if len(parts) != 1 or at is None:
-        return
-    most, _ = read_party(idx, at + 1 + (idx.doc.tokens[at + 1].text == "من" if at + 1 < len(idx.doc.tokens) else 0))
-    main = parts[0].party
-    if most.category not in ("unknown", main.category if main.span is not None else "civilians"):
-        parts[0].party = Party(main.span, main.name or BOTH_SIDES, "unknown")
-
-
 def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
     """«45 قتيلا», «سقوط شهيد», «قتلى وجرحى»."""
     q = idx.quantity_ends.get(ti - 1)
@@ -336,9 +225,9 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         if kinds:  # «16 ضحية بين قتيل وجريح»: the dead and the wounded together, neither counted
             span = idx.doc.span(q.start, idx.doc.tokens[ti + (4 if idx.doc.tokens[ti + 1].text == "ما" else 3)].end)
             return [(make_claim(idx, kind, None, q.start, span, party, vague=span.text), q.start) for kind in kinds]
-        parts = [_Part(q.value, q.low, q.high, party, max(m.end, pend))]
-        among = _subsets(idx, parts, used, None)  # «16 قتيلا منهم 6 مدنيين»: another side's share
-        _mixed_by_majority(idx, parts)
+        parts = [Part(q.value, q.low, q.high, party, max(m.end, pend))]
+        among = subsets(idx, parts, used, None)  # «16 قتيلا منهم 6 مدنيين»: another side's share
+        mixed_by_majority(idx, parts)
         span = idx.doc.span(q.start, max(m.end, pend))
         out = [(make_claim(idx, m.entry.get("kind"), q.value, q.start, span, parts[0].party, low=q.low, high=q.high,
                       approx=q.approx, vague=q.vague), q.start)]
@@ -350,7 +239,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     if m.prefix.endswith("ال") or m.prefix.endswith("لل") or blocked(idx, ti) or construct(idx, ti) \
             or after_bayn(idx, ti):
         return []  # «سقطوا بين قتيل وجريح» names kinds, not counts
-    count = _COUNT.get(m.entry.get("number"))
+    count = COUNT.get(m.entry.get("number"))
     last = ti  # «قتلى وجرحى من الطرفين»: the side after the list is every item's
     while last + 1 in idx.cues and idx.doc.tokens[last + 1].text.startswith("و") \
             and idx.cues[last + 1].entry.get("role") == "victim" and idx.same_clause(last, last + 1):
@@ -375,7 +264,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             if k in used or blocked(idx, k):
                 return []
             used.add(k)
-            found = _with_parts(idx, m, q, k, used, stop=ti if aside is None else aside)
+            found = with_parts(idx, m, q, k, used, stop=ti if aside is None else aside)
             before = idx.people.get(k - 1)
             if found and found[0][0].party.span is None and before is not None and idx.same_clause(k - 1, k):
                 party, _ = read_party(idx, k - 1, stop=k)  # «مسلحين اثنين قتلا»: the noun before the number
@@ -392,8 +281,8 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             return []
     for k in range(ti - 1, max(ti - 3, -1), -1):
         person = idx.people.get(k)
-        if person is not None and person.entry.get("number") in _COUNT and idx.same_clause(k, ti):
-            count = _COUNT[person.entry.get("number")]
+        if person is not None and person.entry.get("number") in COUNT and idx.same_clause(k, ti):
+            count = COUNT[person.entry.get("number")]
             party, _ = read_party(idx, k, stop=ti)
             span = idx.doc.span(person.start, m.end)
             return [(make_claim(idx, m.entry.get("kind"), count, person.start, span, party, low=count, high=count),

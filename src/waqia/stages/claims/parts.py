@@ -1,0 +1,159 @@
+"""A figure and its parts: one side's parts add up, another side's make claims of their own.
+
+«مقتل ضابط و3 جنود» is killed 4; «49 مدنيا و15 جنديا» two claims; «5 أشخاص بينهم جنديان»
+a total of no one side and a claim of the soldiers; «45 قتيلا، 31 من الفصائل و14 من قوات
+النظام» the total and each side's share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from waqia.core.lexicon import Match
+from waqia.output import Claim, Party
+from waqia.stages.claims.context import ClaimIndex, blocked
+from waqia.stages.claims.party import make_claim, read_party
+from waqia.stages.claims.rules import BOTH_SIDES
+from waqia.stages.numbers.stage import Quantity
+
+COUNT = {"sg": 1, "du": 2}
+
+
+@dataclass
+class Part:
+    """One side's share of a figure: «49 مدنيا» and «15 جنديا» in «49 مدنيا و15 جنديا»."""
+
+    value: int | None
+    low: int | None
+    high: int | None
+    party: Party
+    end: int
+
+    def add(self, other: Part) -> None:
+        self.value = (self.value or 0) + (other.value or 0)
+        self.low = (self.low or 0) + (other.low or 0)
+        self.high = None if self.high is None or other.high is None else self.high + other.high
+        self.end = other.end
+        if self.party.category == "unknown":
+            self.party = other.party
+
+
+def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[int],
+                count: int | None = None, stop: int | None = None) -> list[tuple[Claim, int]]:
+    """A figure and the parts joined to it by و: one side's parts add up, another side's make a claim."""
+    toks = idx.doc.tokens
+    party, pend = read_party(idx, idx.tok(q.end) if q else k, stop=stop)
+    if party.span is None and q is not None and idx.tok(q.start) - 1 in idx.people \
+            and not idx.people[idx.tok(q.start) - 1].entry.key.endswith("ون"):  # «مسلحون ثلاثة»: a subject
+        party, _ = read_party(idx, idx.tok(q.start) - 1, stop=idx.tok(q.start))  # «المهاجمين الأربعة»
+    if q is not None:
+        parts = [Part(q.value, q.low, q.high, party, pend)]
+    else:
+        parts = [Part(count, count, count, party, pend)]
+    vague = q.vague if q else (None if count else toks[k].text)
+    nxt = idx.tok(pend)
+    while parts[0].value is not None and nxt < len(toks) and toks[nxt].text.startswith("و") \
+            and idx.same_clause(nxt - 1, nxt) and nxt not in idx.cues:
+        part = next_part(idx, nxt, stop)
+        if part is None:
+            break
+        if nxt in idx.quantities:
+            used.add(nxt)
+        last = parts[-1]
+        kin = nxt in idx.people and "possessive" in idx.people[nxt].entry.get("flags")  # «ضابط وسائقه»
+        if kin or part.party.category == last.party.category or "unknown" in (part.party.category,
+                                                                                last.party.category):
+            last.add(part)
+        else:
+            parts.append(part)
+        nxt = idx.tok(part.end)
+    parts += subsets(idx, parts, used, stop)
+    if len(parts) == 1:
+        parts += _breakdown(idx, parts[0], used, stop)
+    mixed_by_majority(idx, parts)
+    out = []
+    for n, part in enumerate(parts):
+        first = n == 0
+        s0 = (min(m.start, q.start) if q else m.start) if first else idx.doc.tokens[idx.tok(parts[n - 1].end)].start
+        span = idx.doc.span(s0, max(part.end, q.end if q and first else s0 + 1))
+        out.append((make_claim(idx, m.entry.get("kind"), part.value, m.start, span, part.party, low=part.low,
+                          high=part.high, approx=q.approx if q else False,
+                          vague=vague if part.value is None and first else None), m.start))
+    return out
+
+
+def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False) -> Part | None:
+    """The part starting at token ``j`` («و15 جنديا», «وضابط»), or None."""
+    q = idx.quantities.get(j)
+    if q is not None and (subset or not blocked(idx, j)):
+        p2, e2 = read_party(idx, idx.tok(q.end), stop=stop)
+        return Part(q.value, q.low, q.high, p2, e2) if p2.span is not None else None
+    person = idx.people.get(j)
+    if person is not None and person.entry.get("type") == "person" and person.entry.get("number") in COUNT:
+        c = COUNT[person.entry.get("number")]
+        p2, e2 = read_party(idx, j, stop=stop)
+        return Part(c, c, c, p2, max(e2, person.end))
+    return None
+
+
+def _breakdown(idx: ClaimIndex, total: Part, used: set[int], stop: int | None) -> list[Part]:
+    """«45 قتيلا، 31 من الفصائل و14 من قوات النظام»: a total, then its split by side after a
+    comma or a colon.  Each side's share is a claim, and the total then belongs to no one side."""
+    toks, text = idx.doc.tokens, idx.doc.text
+    j = idx.tok(total.end)
+    if total.value is None or j >= len(toks) or j not in idx.quantities or toks[j].sentence != toks[j - 1].sentence \
+            or not any(ch in "،,:" for ch in text[toks[j - 1].end:toks[j].start]) or blocked(idx, j):
+        return []
+    shares: list[tuple[int, Part]] = []
+    while j < len(toks):
+        part = next_part(idx, j, stop)
+        if part is None or part.value is None:
+            break
+        shares.append((j, part))
+        j = idx.tok(part.end)
+        if j >= len(toks) or not toks[j].text.startswith("و") or not idx.same_clause(j - 1, j):
+            break
+    sides = {part.party.category for _, part in shares} - {"unknown"}
+    if len(shares) < 2 or not (len(sides) > 1 or sum(part.value or 0 for _, part in shares) == total.value):
+        return []
+    for k, _ in shares:
+        if k in idx.quantities:
+            used.add(k)
+    total.party = Party(total.party.span, total.party.name or BOTH_SIDES, "unknown")
+    return [part for _, part in shares]
+
+
+def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None) -> list[Part]:
+    """«5 أشخاص بينهم جنديان»: a subset of another side is a claim of its own, and the total
+    then belongs to no one side.  A subset of the same side is no claim."""
+    toks = idx.doc.tokens
+    j = idx.tok(parts[-1].end)
+    if j >= len(toks) or idx.blockers.get(j) != "subset" and idx.blockers.get(j + 1) != "subset":
+        return []
+    j = j + 1 if idx.blockers.get(j) == "subset" else j + 2
+    if j >= len(toks) or not idx.same_clause(j - 1, j):
+        return []
+    part = next_part(idx, j, stop, subset=True)
+    main = parts[0].party.category
+    if parts[0].party.span is None and main == "unknown":
+        main = "civilians"  # «16 قتيلا منهم 6 أطفال»: an unmarked toll is of people, like its subset
+    if part is None or part.party.category in (main, "unknown") or main not in ("civilians", "unknown"):
+        return []
+    if j in idx.quantities:
+        used.add(j)
+    if len(parts) == 1:
+        parts[0].party = Party(parts[0].party.span, parts[0].party.name or BOTH_SIDES, "unknown")
+    return [part]
+
+
+def mixed_by_majority(idx: ClaimIndex, parts: list[Part]) -> None:
+    """«20 شخصا، معظمهم من قوات الأمن»: most of a toll of another side than the toll's own
+    makes a toll of mixed sides."""
+    j = idx.tok(parts[-1].end)
+    at = next((n for n in (j, j + 1) if idx.blockers.get(n) == "majority"), None)
+    if len(parts) != 1 or at is None:
+        return
+    most, _ = read_party(idx, at + 1 + (idx.doc.tokens[at + 1].text == "من" if at + 1 < len(idx.doc.tokens) else 0))
+    main = parts[0].party
+    if most.category not in ("unknown", main.category if main.span is not None else "civilians"):
+        parts[0].party = Party(main.span, main.name or BOTH_SIDES, "unknown")

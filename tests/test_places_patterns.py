@@ -121,3 +121,14 @@ def test_places_a_definite_place_word_names_no_new_place() -> None:
     doc = default_pipeline(Settings()).analyse(
         "قصفت المدفعية بلدة كفرنبل. وسيطر المسلحون على نقطتين قرب البلدة قبل أن ينسحبوا.", published="2024-03-07")
     assert [doc.text[p.start:p.end] for p in doc.layer("places")] == ["كفرنبل"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("قتل راعيان في هجوم شنه قطاع طرق على قرية في ولاية زمفارا.", "قطاع"),  # bandits, not «القطاع»
+    ("أصيب ثلاثة جنود بانفجار لغم في وسط شبه جزيرة سيناء.", "جزيرة"),  # not Sudan's «الجزيرة»
+])
+def test_places_a_loose_form_of_a_province_needs_a_cue(text: str, absent: str) -> None:
+    import waqia
+
+    got = [loc["text"] for e in waqia.extract(text, published="2024-03-07")["events"] for loc in e["locations"]]
+    assert absent not in got and got, got

@@ -127,9 +127,11 @@ class Gazetteer:
 
     def major(self, key: str) -> bool:
         """Whether ``key`` (matching form) names a country or province, or any place of
-        a gazetteer of major places only: a name read without a cue before it."""
+        a gazetteer of major places only: a name read without a cue before it.  A loose
+        match («قطاع» for «القطاع», «جزيرة» for «الجزيرة») is not enough: without a cue,
+        the name must be written as the place is."""
         if self.major_only:
-            return bool(self.known([key]))
+            return any(not c.loose for c in self.candidates(key))
         return any(c.kind in ("country", "admin1") and not c.loose for c in self.candidates(key))
 
     def candidates(self, name: str, country: str | None = None) -> list[Candidate]:

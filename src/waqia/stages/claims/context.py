@@ -201,9 +201,3 @@ def counted_part(idx: ClaimIndex, j: int) -> bool:
     m = idx.people.get(j)
     return m is not None and idx.doc.tokens[j].text.startswith("و") and m.prefix.startswith("و") \
         and m.entry.get("number") in _COUNT
-
-
-def nisba(word: str) -> bool:
-    """An adjective of origin («سوريين», «المصري», «مصريا»)."""
-    w = word.removeprefix("ال")
-    return len(w) > 3 and w.endswith(("ي", "يين", "يون", "يه", "يا", "يان"))

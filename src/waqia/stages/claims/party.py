@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from waqia.core.document import Document, Span
 from waqia.core.lexicon import Match
+from waqia.core.morphology import nisba
 from waqia.output import Claim, Party, Source
-from waqia.stages.claims.context import ClaimIndex, counted_part, date_tokens, nisba
+from waqia.stages.claims.context import ClaimIndex, counted_part, date_tokens
 from waqia.stages.sources.lookup import source_for
 
 PARTY_WINDOW = 6  # tokens read after a figure for its party

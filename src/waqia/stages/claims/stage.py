@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
+from waqia.core.morphology import nisba
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import (
     ClaimIndex,
@@ -33,7 +34,6 @@ from waqia.stages.claims.context import (
     date_tokens,
     dated,
     in_past,
-    nisba,
     only_dates_between,
 )
 from waqia.stages.claims.parts import COUNT, Part, mixed_by_majority, subsets, with_parts

@@ -87,3 +87,12 @@ def test_incidents_evidence_figures_and_types(kw_b: dict[str, Any], better: bool
     other = weigh(_m("a", **base), _m("b", date="2021-03-01", **kw_b))
     assert plain is not None and other is not None
     assert (other.score > plain.score) is better
+
+
+def test_incidents_evidence_no_place_read_is_unknown_not_elsewhere() -> None:
+    # a copy of the report whose reading found no place: the close text makes the place count
+    ev = weigh(_m("a", SHELLING), _m("b", SHELLING_2, locations=[]))
+    assert ev is not None and ev.linked and ev.features["place"] == 2.0, ev
+    # without texts that agree, an unknown place is no evidence at all
+    ev = weigh(_m("a", SHELLING, date="2021-03-02"), _m("b", PROTEST, date="2021-03-02", locations=[]))
+    assert ev is not None and not ev.linked and ev.features["place"] == 0.0

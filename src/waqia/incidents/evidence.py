@@ -38,6 +38,9 @@ UNDATED_MIN_TEXT = 1.0
 #: ... or figures that agree this much (two equal figures)
 UNDATED_MIN_FIGURES = 3.0
 NEAR_KM, FAR_KM = 15.0, 60.0
+#: the place weight of a pair one side of which names no place at all, when its text weight
+#: reaches UNKNOWN_PLACE_MIN_TEXT (the reading found no place: unknown is not elsewhere)
+UNKNOWN_PLACE, UNKNOWN_PLACE_MIN_TEXT = 2.0, 3.0
 #: an event dated only by its article's publication may have happened this many days before it
 REPORT_LAG_DAYS = 10
 #: weight of weekdays that agree, and of weekdays that contradict each other
@@ -325,13 +328,17 @@ def weigh(a: Member, b: Member) -> Evidence | None:
 
     A pair where either side has no day at all links only with text evidence of
     at least :data:`UNDATED_MIN_TEXT` (place, type and actors alone match too many
-    events of other years); a pair with no place evidence links only on text.
+    events of other years); a pair with no place evidence links only on text.  An
+    event without any place has an unknown place: with texts that agree closely
+    (:data:`UNKNOWN_PLACE_MIN_TEXT`) its ``place`` is :data:`UNKNOWN_PLACE`.
     """
     place = place_weight({"locations": a.places}, {"locations": b.places})
     day = day_weight(a, b)
     if place is None or day is None:
         return None
     text = text_weight(a, b)
+    if (not a.places or not b.places) and text >= UNKNOWN_PLACE_MIN_TEXT:
+        place = UNKNOWN_PLACE  # no place read on a side: unknown, not elsewhere, when the texts agree
     features = {"place": place, "day": day, "type": type_weight(a.event, b.event),
                 "actors": actor_weight(a.event, b.event), "figures": figure_weight(a.event, b.event),
                 "weekday": weekday_weight(a, b), "text": text}

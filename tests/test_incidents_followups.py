@@ -90,3 +90,13 @@ def test_incidents_followups_two_days_a_week_apart_need_more_than_place() -> Non
     assert ev is not None and not ev.linked and ev.blocked
     # a date the article gives for an earlier day is no report of «today»: days apart veto
     assert weigh(first, _m("c", TOLL_ROSE, "2021-03-13", date="2021-03-12")) is None
+
+
+def test_incidents_followups_rules_are_the_same_whichever_report_comes_first() -> None:
+    first = _m("a", RAID, "2021-03-06", date="2021-03-06")
+    pairs = [(first, _m("b", TOLL_ROSE, "2021-03-12", date="2021-03-12")),
+             (first, _m("c", RAID + " ", locations=[])),
+             (_m("d", "الخرطوم - " + RAID, locations=[loc("الخرطوم", "SD", "Khartoum", 15.5, 32.5), TOWN]),
+              _m("e", RAID))]
+    for a, b in pairs:
+        assert weigh(a, b) == weigh(b, a)

@@ -24,23 +24,21 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from waqia.core.morphology import (
+    ARTICLE,
+    INFLECTIONS,
+    LAM,
+    LAM_PREFIXES,
+    PREFIXES,
+    VERB_PLURAL,
+    VERB_PREFIXES,
+    definite,
+    inflect,
+)
 from waqia.core.normalize import key as norm_key
 from waqia.errors import LexiconError
 
 DATA_PACKAGE = "waqia.lang.ar"
-
-# proclitic chains in the matching form: conjunction? preposition? article?
-_CONJ = ("", "و", "ف")
-_PREP = ("", "ب", "ل", "ك")
-_ART = ("", "ال")
-PREFIXES: frozenset[str] = frozenset(
-    c + p + a for c in _CONJ for p in _PREP for a in _ART if not (p == "ل" and a == "ال")
-) | frozenset(c + "لل" for c in _CONJ)
-#: the proclitics a verb can carry
-VERB_PREFIXES: frozenset[str] = frozenset({"و", "ف"})
-#: prefixes before an ``ال`` entry written with the article elided (ل + ال = لل)
-LAM_PREFIXES: frozenset[str] = frozenset({"ل", "ول", "فل"})
-
 
 @dataclass(frozen=True, eq=False)
 class Entry:
@@ -105,8 +103,8 @@ class Lexicon:
             if "noscan" in e.get("flags"):
                 continue  # looked up by word, not searched for
             table.setdefault(e.key, []).append((e, False))
-            if e.clitics and e.key.startswith("ال") and len(e.key) > 3:
-                table.setdefault("ل" + e.key[2:], []).append((e, True))
+            if e.clitics and definite(e.key):
+                table.setdefault(LAM + e.key[len(ARTICLE):], []).append((e, True))
         for k, values in table.items():
             automaton.add_word(k, (len(k), tuple(values)))
         self._automaton = automaton
@@ -141,7 +139,7 @@ class Lexicon:
                     if elided:
                         if prefix not in LAM_PREFIXES:
                             continue
-                    elif prefix not in PREFIXES or (prefix.endswith("ال") and entry.key.startswith("ال")):
+                    elif prefix not in PREFIXES or (prefix.endswith(ARTICLE) and entry.key.startswith(ARTICLE)):
                         continue
                 elif elided:
                     continue
@@ -204,45 +202,6 @@ def read_tsv(concept: str, body: str) -> tuple[list[Entry], list[str]]:
     return entries, problems
 
 
-#: what each ``inflect`` pattern adds to an entry's form: (suffix, grammatical number or "")
-INFLECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
-    # a past-tense verb given in the 3rd person masculine singular: he, she, they, the two
-    "verb": (("", ""), ("ت", ""), ("وا", ""), ("ا", ""), ("تا", "")),
-    # an active participle given in the masculine: «مضيفا», «مضيفة», «مضيفين»
-    "participle": (("ا", ""), ("ة", ""), ("ين", ""), ("ان", ""), ("تين", "")),
-    # a singular noun with a broken plural: accusative, and the dual in both cases
-    # («جندي»: «جنديا», «جنديان», «جنديين»); a feminine in ة: its duals and sound plural
-    "noun": (("", "sg"), ("ا", "sg"), ("ان", "du"), ("ين", "du")),
-    # a singular person noun with a sound plural («مدني»: «مدنيا», «مدنيان», «مدنيين», «مدنيون»);
-    # «ين» is read as the plural, which news uses far more than the oblique dual
-    "person": (("", "sg"), ("ا", "sg"), ("ان", "du"), ("ين", "pl"), ("ون", "pl")),
-    # a noun that takes an attached pronoun («عناصر»: «عناصره», «عناصرها», «عناصرهم»); the
-    # pronoun's forms are flagged ``possessive``: whose men they are is said before them
-    "possessed": (("", ""), ("ه", ""), ("ها", ""), ("هم", ""), ("هما", "")),
-}
-_FEMININE = (("", "sg"), ("تان", "du"), ("تين", "du"), ("تا", "du"), ("ات", "pl"))
-
-
-def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
-    """Every form of ``form`` that ``pattern`` names, with its number; the entry itself first.
-
-    >>> [f for f, _ in inflect("أعلن", "verb")]
-    ['أعلن', 'أعلنت', 'أعلنوا', 'أعلنا', 'أعلنتا']
-    >>> inflect("وزارة", "noun")
-    [('وزارة', 'sg'), ('وزارتان', 'du'), ('وزارتين', 'du'), ('وزارتا', 'du'), ('وزارات', 'pl')]
-    >>> inflect("مدني", "person")[3]
-    ('مدنيين', 'pl')
-    """
-    words = form.split()
-    head, rest = words[0], words[1:]
-    suffixes = INFLECTIONS[pattern]
-    if pattern in ("noun", "person") and head.endswith(("ة", "ه")):
-        out = [(head[:-1] + (s or head[-1]), n) for s, n in _FEMININE]
-    else:
-        out = [(head + s, n) for s, n in suffixes]
-    return list(dict.fromkeys((" ".join([f, *rest]), n) for f, n in out))
-
-
 def _inflected(form: str, patterns: list[str]) -> list[tuple[str, str, bool]]:
     """(form, number, possessed) for every combination of ``patterns`` («verb+possessed»:
     «نقل», «نقلت», «نقلته», «نقلتها» ...), the entry itself first."""
@@ -256,7 +215,7 @@ def _inflected(form: str, patterns: list[str]) -> list[tuple[str, str, bool]]:
 def _with_pattern(base: str, pattern: str) -> list[tuple[str, str]]:
     """``inflect``, where a pronoun after «وا» drops the alif («نقلوا» + «ه» is «نقلوه»)."""
     forms = inflect(base, pattern)
-    if pattern == "possessed" and base.endswith("وا"):
+    if pattern == "possessed" and base.endswith(VERB_PLURAL):
         forms = forms[:1] + [(base[:-1] + f[len(base):], n) for f, n in forms[1:]]
     return forms
 

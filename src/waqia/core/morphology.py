@@ -1,20 +1,75 @@
-"""Arabic morphology the stages share: the article, clitics and nisba endings.
+"""Arabic morphology the matcher and every stage share: proclitics, the article,
+nisba endings, attached pronouns and the inflections of lexicon entries.
 
-Everything here reads a word in the matching form (``waqia.core.normalize``:
-no harakat, ة as ه, ى as ي).  Functions answer questions about one word; word
-lists stay in ``lang/ar``.
+The affixes themselves are language data (``lang/ar/tables/morphology.tsv``);
+this module says how they combine.  Every function reads a word in the matching
+form (``waqia.core.normalize``: no harakat, ة as ه, ى as ي).
 
 >>> nisba("السوريين"), nisba("الحديديه"), nisba("وزير")
 (True, True, False)
 >>> definite("الجيش"), definite("جيش"), without_article("الجيش")
 (True, False, 'جيش')
+>>> sorted(p for p in PREFIXES if len(p) == 1)
+['ب', 'ف', 'ك', 'ل', 'و']
 """
 
 from __future__ import annotations
 
-ARTICLE = "ال"
-#: endings of a nisba adjective (of origin or relation): «سوري», «سورية», «سوريون», «سوريين», «سوريا», «سوريان»
-NISBA_ENDINGS = ("ي", "يين", "يون", "يه", "يا", "يان")
+import csv
+import io
+from importlib import resources
+
+
+def _read() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[str, str], ...]]]:
+    body = resources.files("waqia.lang.ar.tables").joinpath("morphology.tsv").read_text(encoding="utf-8")
+    roles: dict[str, list[str]] = {}
+    patterns: dict[str, list[tuple[str, str]]] = {}
+    rows = csv.reader(io.StringIO(body), delimiter="\t", quoting=csv.QUOTE_NONE)
+    for row in rows:
+        if not row or row[0].startswith("#") or row[0] == "form":
+            continue
+        form, role = row[0].strip(), row[1].strip()
+        if role == "inflection":
+            suffix, number = ("" if form == "-" else form), row[3].strip()
+            patterns.setdefault(row[2].strip(), []).append((suffix, "" if number == "-" else number))
+        else:
+            roles.setdefault(role, []).append(form)
+    return ({r: tuple(f) for r, f in roles.items()}, {p: tuple(s) for p, s in patterns.items()})
+
+
+_ROLES, _PATTERNS = _read()
+
+ARTICLE: str = _ROLES["article"][0]
+LAM_ARTICLE: str = _ROLES["lam_article"][0]
+CONJUNCTIONS: tuple[str, ...] = _ROLES["conjunction"]
+PREPOSITIONS: tuple[str, ...] = _ROLES["preposition"]
+#: the letter of «ل» (whose article is written «لل»)
+LAM: str = LAM_ARTICLE[0]
+#: every proclitic chain of a noun: conjunction? preposition? article? (ل + ال is written لل)
+PREFIXES: frozenset[str] = frozenset(
+    c + p + a for c in ("", *CONJUNCTIONS) for p in ("", *PREPOSITIONS) for a in ("", ARTICLE)
+    if not (p == LAM and a == ARTICLE)
+) | frozenset(c + LAM_ARTICLE for c in ("", *CONJUNCTIONS))
+#: the proclitics a verb can carry
+VERB_PREFIXES: frozenset[str] = frozenset(_ROLES["verb"])
+#: prefixes before an article-initial entry written with the article elided (ل + ال = لل)
+LAM_PREFIXES: frozenset[str] = frozenset(c + LAM for c in ("", *CONJUNCTIONS))
+#: proclitics before a name without its article, longest first: conjunction + preposition,
+#: then a conjunction, then a preposition
+NAME_PREFIXES: tuple[str, ...] = tuple(
+    [c + p for c in CONJUNCTIONS for p in PREPOSITIONS] + list(CONJUNCTIONS) + list(PREPOSITIONS))
+NISBA_ENDINGS: tuple[str, ...] = _ROLES["nisba"]
+PRONOUNS: tuple[str, ...] = _ROLES["pronoun"]
+#: the feminine ending as written and as matched (ة, ه)
+FEMININE: tuple[str, ...] = _ROLES["feminine"]
+#: the ending of a past verb of «they», whose alif drops before an attached pronoun («نقلوه»)
+VERB_PLURAL: str = _ROLES["verb_plural"][0]
+#: endings of a verb or participle that agrees with a plural subject, and with a feminine one
+AGREES_PLURAL: tuple[str, ...] = _ROLES["agrees_plural"]
+AGREES_FEMININE: tuple[str, ...] = _ROLES["agrees_feminine"]
+#: what each ``inflect`` pattern of a lexicon entry adds: (suffix, grammatical number or "")
+INFLECTIONS: dict[str, tuple[tuple[str, str], ...]] = {p: s for p, s in _PATTERNS.items() if p != "feminine"}
+_FEMININE_FORMS = _PATTERNS["feminine"]
 
 
 def definite(word: str) -> bool:
@@ -26,7 +81,36 @@ def without_article(word: str) -> str:
     return word[len(ARTICLE):] if definite(word) else word
 
 
+def has_article(prefix: str) -> bool:
+    """Whether a proclitic chain ends in the article («وال», «بال», «لل»)."""
+    return prefix.endswith((ARTICLE, LAM_ARTICLE))
+
+
+def conjoined(word: str) -> bool:
+    """Whether ``word`` opens with a conjunction («و», «ف»): a word joined to the one before."""
+    return word.startswith(CONJUNCTIONS)
+
+
 def nisba(word: str) -> bool:
     """An adjective of origin or relation («سوريين», «المصري», «الحديدية»)."""
     w = without_article(word)
     return len(w) > 3 and w.endswith(NISBA_ENDINGS)
+
+
+def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
+    """Every form of ``form`` that ``pattern`` names, with its number; the entry itself first.
+
+    >>> [f for f, _ in inflect("أعلن", "verb")]
+    ['أعلن', 'أعلنت', 'أعلنوا', 'أعلنا', 'أعلنتا']
+    >>> inflect("وزارة", "noun")
+    [('وزارة', 'sg'), ('وزارتان', 'du'), ('وزارتين', 'du'), ('وزارتا', 'du'), ('وزارات', 'pl')]
+    >>> inflect("مدني", "person")[3]
+    ('مدنيين', 'pl')
+    """
+    words = form.split()
+    head, rest = words[0], words[1:]
+    if pattern in ("noun", "person") and head.endswith(FEMININE):
+        out = [(head[:-1] + (s or head[-1]), n) for s, n in _FEMININE_FORMS]
+    else:
+        out = [(head + s, n) for s, n in INFLECTIONS[pattern]]
+    return list(dict.fromkeys((" ".join([f, *rest]), n) for f, n in out))

@@ -18,7 +18,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from waqia.core.lexicon import PREFIXES, default_lexicon
+from waqia.core.lexicon import default_lexicon
+from waqia.core.morphology import PREFIXES
 from waqia.core.normalize import key
 
 if TYPE_CHECKING:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from waqia.core.lexicon import PREFIXES, Match
+from waqia.core.lexicon import Match
+from waqia.core.morphology import PREFIXES
 from waqia.stages.numbers.quantity import CONCEPTS
 
 # Grammatical particles (like lexicon.PREFIXES), not word lists: the article,

@@ -6,38 +6,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
+
+from waqia.core.morphology import AGREES_FEMININE, AGREES_PLURAL, FEMININE
 
 if TYPE_CHECKING:
     from waqia.stages.sources.mentions import Attribution, SourceMention
-
-_PLURAL_HEADS = ("مصادر", "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولي", "شهود", "ناشطون", "ناشطين", "نشطاء",
-                 "تقارير", "وسائل")
 
 
 def _gender(word: str) -> str:
     """«f», «m» or «p» (plural) of a verb or participle form, from its ending."""
     w = word.rstrip("*")
-    if w.endswith(("وا", "ون")):
+    if w.endswith(AGREES_PLURAL):
         return "p"
-    return "f" if w.endswith(("ت", "ة", "ه")) else "m"
+    return "f" if w.endswith(AGREES_FEMININE) else "m"
 
 
-def _agrees(verb: str, source: SourceMention) -> bool:
+def _agrees(verb: str, source: SourceMention, plurals: AbstractSet[str]) -> bool:
     """«وأضاف» goes on with a masculine source, «وأضافت» with a feminine or plural one."""
     g = _gender(verb)
     head = source.head
-    if head in _PLURAL_HEADS or source.name.split()[0] in _PLURAL_HEADS:
+    if head in plurals or source.name.split()[0] in plurals:
         return g in ("f", "p")
-    feminine = head.endswith("ه") or head in ("الشرطه", "شرطه")
-    return g == "p" or (g == "f") == feminine
+    return g == "p" or (g == "f") == head.endswith(FEMININE)
 
 
-def agreeing(out: list[Attribution], verb: str, sentence: int) -> SourceMention | None:
-    """The last source of the three sentences before that agrees with a subjectless verb."""
+def agreeing(out: list[Attribution], verb: str, sentence: int, plurals: AbstractSet[str]) -> SourceMention | None:
+    """The last source of the three sentences before that agrees with a subjectless verb.
+
+    ``plurals``: the heads of plural speakers («مصادر», «شهود»; speaker_words.tsv role ``plural``).
+    """
     for a in reversed(out):
         if a.sentence < sentence - 3:
             return None
-        if _agrees(verb, a.source):
+        if _agrees(verb, a.source, plurals):
             return a.source
     return None

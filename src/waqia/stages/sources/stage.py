@@ -263,7 +263,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
     if src is None and slot is None and out and _statement_subject(doc, m.end, info):
         src = out[-1].source  # «وأضاف البيان أن»: the statement speaks for whoever issued it
     if src is None and slot is None:
-        src = agreeing(out, m.entry.form, sent)
+        src = agreeing(out, m.entry.form, sent, info.words["plural"])
     return src, relay
 
 

@@ -59,6 +59,7 @@ LAM_PREFIXES: frozenset[str] = frozenset(c + LAM for c in ("", *CONJUNCTIONS))
 NAME_PREFIXES: tuple[str, ...] = tuple(
     [c + p for c in CONJUNCTIONS for p in PREPOSITIONS] + list(CONJUNCTIONS) + list(PREPOSITIONS))
 NISBA_ENDINGS: tuple[str, ...] = _ROLES["nisba"]
+NISBA_ACCUSATIVE: tuple[str, ...] = _ROLES["nisba_accusative"]
 PRONOUNS: tuple[str, ...] = _ROLES["pronoun"]
 #: the feminine ending as written and as matched (ة, ه)
 FEMININE: tuple[str, ...] = _ROLES["feminine"]
@@ -92,9 +93,9 @@ def conjoined(word: str) -> bool:
 
 
 def nisba(word: str) -> bool:
-    """An adjective of origin or relation («سوريين», «المصري», «الحديدية»)."""
+    """An adjective of origin or relation («سوريين», «المصري», «الحديدية», «مصريا»)."""
     w = without_article(word)
-    return len(w) > 3 and w.endswith(NISBA_ENDINGS)
+    return len(w) > 3 and w.endswith(NISBA_ENDINGS + NISBA_ACCUSATIVE)
 
 
 def inflect(form: str, pattern: str) -> list[tuple[str, str]]:

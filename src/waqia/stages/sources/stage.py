@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
+from waqia.core.morphology import ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
 from waqia.core.normalize import key as normalize_key
 from waqia.stages.sources.agreement import agreeing
 from waqia.stages.sources.mentions import Attribution, SourceMention
@@ -54,12 +55,13 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     stops = {m.start for m in matches if m.concept == "source_stops"}
     heads = [m for m in matches if m.concept == "source_names"]
     told = {m.word_start for m in matches if m.concept == "source_names" and m.entry.get("kind") == "outlet"
-            and m.prefix.startswith("ل")}  # «للأناضول»: who was told ends the speaker's name
+            and m.prefix.startswith(LAM)}  # «للأناضول»: who was told ends the speaker's name
     stops |= told | {t.start for t in doc.tokens if told_word(t.text, speaker_words(ctx.lexicon))}
-    mentions = _mentions(doc, heads, stops)
+    words = speaker_words(ctx.lexicon)
+    mentions = _mentions(doc, heads, stops, words)
     groups = [m for m in matches if m.concept == "actor_terms" and m.entry.get("type") == "group"]
     covered = {i for x in mentions for i in range(x.start, x.end)}
-    speakers = [g for g in _mentions(doc, groups, stops) if g.start not in covered]
+    speakers = [g for g in _mentions(doc, groups, stops, words) if g.start not in covered]
     phrases: list[tuple[int, int]] = []
     attributions = _attributions(doc, ctx.lexicon, [m for m in matches if m.concept == "attribution"], mentions, speakers,
                                  phrases)
@@ -67,47 +69,48 @@ def find_sources(doc: Document, ctx: Context) -> Document:
         .add("speaker_phrases", tuple(phrases))
 
 
-def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[SourceMention]:
+def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[str, frozenset[str]]) -> list[SourceMention]:
     out: list[SourceMention] = []
     last_by_head: dict[str, SourceMention] = {}
     text = doc.text
-    head_starts = {m.word_start for m in heads if not m.prefix.startswith("ل")}  # «لوكالة» is the addressee
+    head_starts = {m.word_start for m in heads if not m.prefix.startswith(LAM)}  # «لوكالة» is the addressee
     claimed = {m.word_start for m in doc.layer("matches")
                if m.concept in ("attribution", "casualty_terms", "event_triggers", "source_stops")}
     claimed |= {d.start for d in doc.layer("dates")} | {q.start for q in doc.layer("numbers")}
     events = {m.word_start for m in doc.layer("matches") if m.concept in ("event_triggers", "casualty_terms")}
     for m in longest(heads):
-        start = m.start - 2 if m.prefix.endswith("ال") else m.start - 1 if m.prefix.endswith("لل") else m.start
+        start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) else \
+            m.start - len(LAM_ARTICLE) + 1 if m.prefix.endswith(LAM_ARTICLE) else m.start
         first_word = normalize_key(m.entry.get("family")) or m.entry.key.split()[0]
-        head = first_word.removeprefix("ال")
+        head = first_word.removeprefix(ARTICLE)
         end = m.end
         ti = doc.token_index(m.end)
         extra = 0
         after_bism = False
-        definite = m.prefix.endswith(("ال", "لل")) or m.entry.key.startswith("ال")
+        definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
         while extra < MAX_NAME_TOKENS and ti < len(doc.tokens):
             tok = doc.tokens[ti]
-            if not definite and tok.text == "في" and head in _PERSON_HEADS and ti + 1 < len(doc.tokens) \
-                    and (doc.tokens[ti + 1].text.startswith("ال") or doc.tokens[ti + 1].start in head_starts) \
+            if not definite and tok.text in words["body_in"] and head in words["person_head"] and ti + 1 < len(doc.tokens) \
+                    and (doc.tokens[ti + 1].text.startswith(ARTICLE) or doc.tokens[ti + 1].start in head_starts) \
                     and _GAP_OK.match(text[end:tok.start]):
                 end, ti, extra = doc.tokens[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
                 continue
             if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit():
                 break
             first_of_indefinite = extra == 0 and not definite and tok.start not in claimed
-            if not (after_bism or first_of_indefinite or _name_part(tok.text) or tok.start in head_starts) \
+            if not (after_bism or first_of_indefinite or _name_part(tok.text, words) or tok.start in head_starts) \
                     or tok.start in events and not after_bism:
                 break  # «حركة الشباب التفجير»: an event word is what the name did, not more of it
-            after_bism = tok.text in _BISM
+            after_bism = tok.text in words["link"]
             end = tok.end
             ti += 1
             extra += 1
         sentence = doc.sentence_of(m.start)
         canonical = m.entry.get("canonical")
         full = doc.span(start, end).text
-        elided = m.entry.key.startswith("ال") and not doc.text.startswith("ال", m.start)
-        if (m.prefix.endswith("لل") or elided) and full.startswith("ل"):
-            full = "ا" + full  # «للقيادة الأمريكية»: the name is «القيادة الأمريكية»
+        elided = m.entry.key.startswith(ARTICLE) and not doc.text.startswith(ARTICLE, m.start)
+        if (m.prefix.endswith(LAM_ARTICLE) or elided) and full.startswith(LAM):
+            full = ARTICLE[0] + full  # «للقيادة الأمريكية»: the name is «القيادة الأمريكية»
         if m.entry.get("type") == "name" and canonical:
             name = canonical if extra == 0 else full
             mention = SourceMention(start, end, head, name, False, sentence)
@@ -121,7 +124,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int]) -> list[Source
             mention = SourceMention(start, end, head, full, False, sentence)
         if not mention.backref and (extra > 0 or m.entry.get("type") == "name"):
             last_by_head[head] = mention
-        if m.prefix.startswith("ل") and not m.prefix.startswith("لل"):
+        if m.prefix.startswith(LAM) and not m.prefix.startswith(LAM_ARTICLE):
             mention = dataclasses.replace(mention, addressee=True)
         out.append(mention)
     return out
@@ -133,15 +136,10 @@ def _shortens(short: str, earlier: str) -> bool:
     return 1 < len(a) < len(b) and b[:len(a)] == a
 
 
-_BISM = ("باسم", "لدى")
-#: unnamed speakers whose body may follow «في» («مصدر في الشرطة»)
-_PERSON_HEADS = ("مصدر", "مسؤول", "متحدث", "ناطق")
-_NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان")
-
-
-def _name_part(word: str) -> bool:
-    """Words that continue a source name: definite nouns, nisba adjectives, «باسم»."""
-    return word.startswith(("ال", "لل")) or word.endswith(_NISBA_ENDINGS) or word in _BISM or word == "عيان"
+def _name_part(word: str, words: dict[str, frozenset[str]]) -> bool:
+    """Words that continue a source name: definite nouns, nisba adjectives, «باسم» (speaker_words.tsv
+    roles ``link`` and ``name_part``)."""
+    return word.startswith((ARTICLE, LAM_ARTICLE)) or word.endswith(NISBA_ENDINGS) or word in words["link"] or word in words["name_part"]
 
 
 def _after(doc: Document, pos: int, mentions: list[SourceMention], max_tokens: int) -> SourceMention | None:
@@ -308,7 +306,7 @@ def _owner_of_tally(doc: Document, slot: Slot | None, info: SlotInfo) -> Slot | 
         return slot
     for n in range(slot.first + 1, slot.last + 1):  # past its adjectives («حصيلة أولية رسمية»)
         word = doc.tokens[n].text
-        if not (_name_part(word) and word.endswith(_NISBA_ENDINGS) and not word.startswith("ال")):
+        if not (word.endswith(NISBA_ENDINGS) and not word.startswith(ARTICLE)):
             return Slot(n, slot.last, slot.addressee)  # «لوزارة الصحة», «وزارة الصحة»
     return None
 

@@ -60,7 +60,12 @@ NAME_PREFIXES: tuple[str, ...] = tuple(
     [c + p for c in CONJUNCTIONS for p in PREPOSITIONS] + list(CONJUNCTIONS) + list(PREPOSITIONS))
 NISBA_ENDINGS: tuple[str, ...] = _ROLES["nisba"]
 NISBA_ACCUSATIVE: tuple[str, ...] = _ROLES["nisba_accusative"]
+ACCUSATIVE: str = _ROLES["accusative"][0]
+#: a preposition fused with the article: «بال», «كال», «لل»
+PREPOSITION_ARTICLES: tuple[str, ...] = tuple(p + ARTICLE for p in PREPOSITIONS if p != LAM) + (LAM_ARTICLE,)
 PRONOUNS: tuple[str, ...] = _ROLES["pronoun"]
+#: the pronouns of «her» and «them», which no noun ends with by itself (unlike «ه», the feminine)
+LONG_PRONOUNS: tuple[str, ...] = tuple(p for p in PRONOUNS if len(p) > 1)
 #: the feminine ending as written and as matched (ة, ه)
 FEMININE: tuple[str, ...] = _ROLES["feminine"]
 #: the ending of a past verb of «they», whose alif drops before an attached pronoun («نقلوه»)

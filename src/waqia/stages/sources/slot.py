@@ -23,8 +23,21 @@ from dataclasses import dataclass
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match
+from waqia.core.morphology import (
+    ACCUSATIVE,
+    ARTICLE,
+    CONJUNCTIONS,
+    LAM,
+    LAM_ARTICLE,
+    LONG_PRONOUNS,
+    NISBA_ACCUSATIVE,
+    PREPOSITION_ARTICLES,
+    PREPOSITIONS,
+)
 
 MAX_SUBJECT_TOKENS = 9
+#: a conjunction or a preposition cut loose from its word, left at the end of a phrase
+_LONE_CLITICS = frozenset(CONJUNCTIONS) | frozenset(PREPOSITIONS) - {PREPOSITIONS[-1]}
 _OPEN = set(':"(')
 
 
@@ -60,10 +73,10 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
     cues: set[int] = set()
     statements: set[int] = set()
     outlets: set[int] = set()
-    phrases = {t.start for t in doc.tokens if t.text.startswith(("بال", "لل", "كال"))}
+    phrases = {t.start for t in doc.tokens if t.text.startswith(PREPOSITION_ARTICLES)}
     for m in matches:
-        clitics = m.prefix.removesuffix("ال")
-        if clitics[-1:] in ("ب", "ل", "ك") and not (clitics == "ل" and m.prefix == "ال"):
+        clitics = m.prefix.removesuffix(ARTICLE)
+        if clitics[-1:] in PREPOSITIONS and not (clitics == LAM and m.prefix == ARTICLE):
             phrases.add(m.word_start)
         if m.concept == "source_stops":
             stops.add(m.word_start)
@@ -216,8 +229,8 @@ def _opens_subject(doc: Document, k: int, info: SlotInfo) -> bool:
     if word.isdigit() or word in info.words["particle"] or len(word) < 2 or tok.start in info.phrases:
         return False
     # an indefinite accusative («صورا», «بيانا») is an object, not a subject
-    return not (word.endswith("ا") and not word.startswith("ال") and len(word) > 4
-                and tok.start not in info.outlets and not word.endswith(("يا", "ىا")))
+    return not (word.endswith(ACCUSATIVE) and not word.startswith(ARTICLE) and len(word) > 4
+                and tok.start not in info.outlets and not word.endswith(NISBA_ACCUSATIVE))
 
 
 def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
@@ -245,7 +258,7 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
 def _object_head(doc: Document, j: int, info: SlotInfo) -> bool:
     """An indefinite noun at token ``j`` right before a figure or a casualty word: the head of an object."""
     toks = doc.tokens
-    return j + 1 < len(toks) and toks[j + 1].sentence == toks[j].sentence and not toks[j].text.startswith("ال") \
+    return j + 1 < len(toks) and toks[j + 1].sentence == toks[j].sentence and not toks[j].text.startswith(ARTICLE) \
         and (toks[j + 1].text.isdigit() or toks[j + 1].start in info.cues) and _gap_ok(
             doc.text[toks[j].end:toks[j + 1].start]) and toks[j].text not in info.words["particle"]
 
@@ -259,12 +272,12 @@ def _object_trimmed(doc: Document, first: int, last: int, info: SlotInfo) -> int
     toks = doc.tokens
     if last <= first or not _object_head(doc, last, info):
         return last
-    return last - 1 if any(toks[n].text.startswith("ال") for n in range(first, last)) else last
+    return last - 1 if any(toks[n].text.startswith(ARTICLE) for n in range(first, last)) else last
 
 
 def _trim_end(doc: Document, first: int, last: int) -> int:
     """Drop trailing particles such as «و» left at the end of a phrase."""
-    while last > first and doc.tokens[last].text in ("و", "ف", "ب", "ل"):
+    while last > first and doc.tokens[last].text in _LONE_CLITICS:
         last -= 1
     return last
 
@@ -286,10 +299,10 @@ def _addressee_at(doc: Document, k: int, info: SlotInfo) -> tuple[int, int] | No
     """«لوكالة الأناضول», «لـ"عنب بلدي"», «للصحفيين»: who was told, tokens ``[k, end]``."""
     toks, text = doc.tokens, doc.text
     word = toks[k].text
-    bare = word == "ل"
+    bare = word == LAM
     if not bare and told_word(word, info.words):
         return (k, k)  # «للصحفيين»
-    if not bare and not (word.startswith("ل") and toks[k].start in info.outlets):
+    if not bare and not (word.startswith(LAM) and toks[k].start in info.outlets):
         return None
     end = k + 1 if bare else k
     quoted = bare and '"' in text[toks[k].end:toks[k + 1].start] if k + 1 < len(toks) else False
@@ -301,7 +314,7 @@ def _addressee_at(doc: Document, k: int, info: SlotInfo) -> tuple[int, int] | No
         if quoted and '"' in gap:
             break
         nxt = toks[end + 1].text
-        if not quoted and not (nxt.startswith("ال") or toks[end + 1].start in info.outlets):
+        if not quoted and not (nxt.startswith(ARTICLE) or toks[end + 1].start in info.outlets):
             break
         end += 1
     return (k, max(end, k))
@@ -309,15 +322,15 @@ def _addressee_at(doc: Document, k: int, info: SlotInfo) -> tuple[int, int] | No
 
 def told_word(word: str, words: dict[str, frozenset[str]]) -> bool:
     """«للصحفيين», «لوسائل الإعلام»: the people or media a statement was made to."""
-    if not word.startswith("ل"):
+    if not word.startswith(LAM):
         return False
-    rest = word[2:] if word.startswith("لل") else word[1:]
-    return rest in words["told"] or "ال" + rest in words["told"]
+    rest = word[2:] if word.startswith(LAM_ARTICLE) else word[1:]
+    return rest in words["told"] or ARTICLE + rest in words["told"]
 
 
 def possessed(word: str, info: SlotInfo) -> bool:
     """A noun with an attached pronoun («مسؤوليتها», «بيانهم») is no part of a name."""
-    return len(word) > 4 and word.endswith(("ها", "هم", "هما")) and word not in info.words["in_name"]
+    return len(word) > 4 and word.endswith(LONG_PRONOUNS) and word not in info.words["in_name"]
 
 
 def _gap_ok(gap: str) -> bool:

@@ -42,6 +42,10 @@ _ROLES, _PATTERNS = _read()
 ARTICLE: str = _ROLES["article"][0]
 LAM_ARTICLE: str = _ROLES["lam_article"][0]
 CONJUNCTIONS: tuple[str, ...] = _ROLES["conjunction"]
+#: the conjunction that joins the items of a list
+AND: str = _ROLES["and"][0]
+#: the ending of a sound masculine plural in the nominative: a subject («مسلحون»), not an object
+PLURAL_NOMINATIVE: str = _ROLES["plural_nominative"][0]
 PREPOSITIONS: tuple[str, ...] = _ROLES["preposition"]
 #: the letter of «ل» (whose article is written «لل»)
 LAM: str = LAM_ARTICLE[0]
@@ -90,6 +94,11 @@ def without_article(word: str) -> str:
 def has_article(prefix: str) -> bool:
     """Whether a proclitic chain ends in the article («وال», «بال», «لل»)."""
     return prefix.endswith((ARTICLE, LAM_ARTICLE))
+
+
+def joined_by_and(word: str) -> bool:
+    """Whether ``word`` opens with «و», the conjunction of a list."""
+    return word.startswith(AND)
 
 
 def conjoined(word: str) -> bool:

@@ -10,10 +10,12 @@ about the past or a running total, and other facts the claim readers of
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 
 from waqia.core.document import Document, Token
-from waqia.core.lexicon import Match, longest
+from waqia.core.lexicon import Lexicon, Match, longest
+from waqia.core.morphology import ARTICLE, joined_by_and
 from waqia.stages.numbers.stage import Quantity
 
 _COUNT = {"sg": 1, "du": 2}
@@ -39,6 +41,7 @@ class ClaimIndex:
     dates: set[int] | None = None  # tokens inside dates, filled on first use
     things: set[int] | None = None  # word starts of weapons and strikes, filled on first use
     clause_openers: set[int] | None = None  # tokens of «أن», «إن», «بأن»: a reported clause starts after
+    words: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # claim_words.tsv by role
 
     def tok(self, pos: int) -> int:
         return self.doc.token_index(pos)
@@ -64,7 +67,16 @@ def _unbracket(text: str, a: Token, b: Token, gap: str) -> str:
     return gap
 
 
-def build_index(doc: Document) -> ClaimIndex:
+@functools.lru_cache(maxsize=4)
+def claim_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """``claim_words.tsv`` by role: the function words the claims stage reads by position."""
+    out: dict[str, set[str]] = {}
+    for e in lexicon.concept("claim_words"):
+        out.setdefault(e.get("role"), set()).add(e.key)
+    return {role: frozenset(words) for role, words in out.items()}
+
+
+def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     qs = list(doc.layer("numbers"))
     quantities = {doc.token_index(q.start): q for q in qs}
     quantity_ends = {doc.token_index(max(q.end - 1, q.start)): q for q in qs}
@@ -96,7 +108,7 @@ def build_index(doc: Document) -> ClaimIndex:
     perpetrators = {doc.token_index(m.end) for m in doc.layer("matches")
                     if m.concept == "actor_roles" and m.entry.get("role") == "initiator"}
     return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
-                  ahead)
+                      ahead, words=claim_words(lexicon))
 
 
 def complementiser(idx: ClaimIndex, k: int) -> bool:
@@ -180,15 +192,15 @@ def after_bayn(idx: ClaimIndex, ti: int) -> bool:
     """«بين قتيل وجريح»: victim words listed after «بين»."""
     toks = idx.doc.tokens
     k = ti - 1
-    while k >= 0 and k in idx.cues and toks[k + 1].text.startswith("و"):
+    while k >= 0 and k in idx.cues and joined_by_and(toks[k + 1].text):
         k -= 1
-    return k >= 0 and toks[k].text == "بين"
+    return k >= 0 and toks[k].text in idx.words["between"]
 
 
 def construct(idx: ClaimIndex, ti: int) -> bool:
     """«جثامين الشهداء»: an indefinite noun followed by a definite one is a construct, not a count."""
     toks = idx.doc.tokens
-    return ti + 1 < len(toks) and idx.same_clause(ti, ti + 1) and toks[ti + 1].text.startswith("ال")
+    return ti + 1 < len(toks) and idx.same_clause(ti, ti + 1) and toks[ti + 1].text.startswith(ARTICLE)
 
 
 def blocked(idx: ClaimIndex, k: int) -> bool:
@@ -199,5 +211,5 @@ def blocked(idx: ClaimIndex, k: int) -> bool:
 def counted_part(idx: ClaimIndex, j: int) -> bool:
     """«وجنديين», «وضابط»: a new counted part joined by و, not more words of the same side."""
     m = idx.people.get(j)
-    return m is not None and idx.doc.tokens[j].text.startswith("و") and m.prefix.startswith("و") \
+    return m is not None and joined_by_and(idx.doc.tokens[j].text) and joined_by_and(m.prefix) \
         and m.entry.get("number") in _COUNT

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from waqia.core.lexicon import Match
+from waqia.core.morphology import PLURAL_NOMINATIVE, joined_by_and
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.party import make_claim, read_party
@@ -44,7 +45,7 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
     toks = idx.doc.tokens
     party, pend = read_party(idx, idx.tok(q.end) if q else k, stop=stop)
     if party.span is None and q is not None and idx.tok(q.start) - 1 in idx.people \
-            and not idx.people[idx.tok(q.start) - 1].entry.key.endswith("ون"):  # «مسلحون ثلاثة»: a subject
+            and not idx.people[idx.tok(q.start) - 1].entry.key.endswith(PLURAL_NOMINATIVE):  # «مسلحون ثلاثة»: a subject
         party, _ = read_party(idx, idx.tok(q.start) - 1, stop=idx.tok(q.start))  # «المهاجمين الأربعة»
     if q is not None:
         parts = [Part(q.value, q.low, q.high, party, pend)]
@@ -52,7 +53,7 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
         parts = [Part(count, count, count, party, pend)]
     vague = q.vague if q else (None if count else toks[k].text)
     nxt = idx.tok(pend)
-    while parts[0].value is not None and nxt < len(toks) and toks[nxt].text.startswith("و") \
+    while parts[0].value is not None and nxt < len(toks) and joined_by_and(toks[nxt].text) \
             and idx.same_clause(nxt - 1, nxt) and nxt not in idx.cues:
         part = next_part(idx, nxt, stop)
         if part is None:
@@ -111,7 +112,7 @@ def _breakdown(idx: ClaimIndex, total: Part, used: set[int], stop: int | None) -
             break
         shares.append((j, part))
         j = idx.tok(part.end)
-        if j >= len(toks) or not toks[j].text.startswith("و") or not idx.same_clause(j - 1, j):
+        if j >= len(toks) or not joined_by_and(toks[j].text) or not idx.same_clause(j - 1, j):
             break
     sides = {part.party.category for _, part in shares} - {"unknown"}
     if len(shares) < 2 or not (len(sides) > 1 or sum(part.value or 0 for _, part in shares) == total.value):
@@ -153,7 +154,7 @@ def mixed_by_majority(idx: ClaimIndex, parts: list[Part]) -> None:
     at = next((n for n in (j, j + 1) if idx.blockers.get(n) == "majority"), None)
     if len(parts) != 1 or at is None:
         return
-    most, _ = read_party(idx, at + 1 + (idx.doc.tokens[at + 1].text == "من" if at + 1 < len(idx.doc.tokens) else 0))
+    most, _ = read_party(idx, at + 1 + (idx.doc.tokens[at + 1].text in idx.words["of"] if at + 1 < len(idx.doc.tokens) else 0))
     main = parts[0].party
     if most.category not in ("unknown", main.category if main.span is not None else "civilians"):
         parts[0].party = Party(main.span, main.name or BOTH_SIDES, "unknown")

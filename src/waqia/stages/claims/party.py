@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from waqia.core.document import Document, Span
 from waqia.core.lexicon import Match
-from waqia.core.morphology import nisba
+from waqia.core.morphology import joined_by_and, nisba
 from waqia.output import Claim, Party, Source
 from waqia.stages.claims.context import ClaimIndex, counted_part, date_tokens
 from waqia.stages.sources.lookup import source_for
@@ -40,10 +40,10 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
             break
         if j in idx.cues and j > k:
             break
-        if require_link and j == k and toks[j].text not in ("من", "في") and j not in idx.people:
+        if require_link and j == k and toks[j].text not in idx.words["of"] | idx.words["in"] and j not in idx.people:
             break
         m = idx.people.get(j)
-        if m is None and j > k and toks[j].text.startswith("و") and first is not None:
+        if m is None and j > k and joined_by_and(toks[j].text) and first is not None:
             break  # «أشخاص وأحرقوا ...»: a new clause, not more of the side
         if m is not None:
             first = first or m
@@ -94,8 +94,13 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
         if side == "unknown" and attribution is not None:
             side = _speaker_side(doc, attribution.source)
         party = Party(party.span, party.name, side)
-    return Claim(kind, value, low, high, approx or value is None and vague is not None and "عشر" in (vague or ""),
+    return Claim(kind, value, low, high, approx or value is None and vague is not None and _tens(idx, vague),
                  party, source, (ev.start, ev.end), span, vague)
+
+
+def _tens(idx: ClaimIndex, vague: str) -> bool:
+    """«عشرات»: a vague figure of tens is approximate."""
+    return any(stem in vague for stem in idx.words["tens"])
 
 
 def _possessive(idx: ClaimIndex, party: Party) -> bool:
@@ -124,7 +129,7 @@ def _affiliation(idx: ClaimIndex, member: Match | None, j: int) -> bool:
     «في» followed by a force names the force they belong to, not where they were."""
     if member is None or member.entry.get("category") not in ("unknown", "") or j + 1 >= len(idx.doc.tokens):
         return False
-    if idx.doc.tokens[j].text != "في" or not idx.same_clause(j, j + 1):
+    if idx.doc.tokens[j].text not in idx.words["in"] or not idx.same_clause(j, j + 1):
         return False
     nxt = idx.people.get(j + 1)
     return nxt is not None and nxt.entry.get("type") == "group"

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
-from waqia.core.morphology import nisba
+from waqia.core.morphology import PLURAL_NOMINATIVE, has_article, joined_by_and, nisba
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import (
     ClaimIndex,
@@ -58,7 +58,7 @@ __all__ = ["ClaimMention", "find_claims"]
 
 def find_claims(doc: Document, ctx: Context) -> Document:
     """Layer ``claims``: :class:`ClaimMention` objects in text order."""
-    idx = build_index(doc)
+    idx = build_index(doc, ctx.lexicon)
     used: set[int] = set()
     out: list[ClaimMention] = []
     cues = longest(m for m in doc.layer("matches") if m.concept == "casualty_terms")
@@ -118,7 +118,7 @@ def _joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
     while j > 0 and nisba(toks[j].text) and j not in idx.people:
         j -= 1  # «جنديا إسرائيليا قتل»: past the adjectives
     victim_before = j >= 0 and j < a and (j in idx.quantity_ends or j in idx.people)  # «جنديا قتل وأصيب ...»
-    return b == a + 1 and toks[b].text.startswith("و") and idx.same_clause(a, b) \
+    return b == a + 1 and joined_by_and(toks[b].text) and idx.same_clause(a, b) \
         and idx.cues[b].entry.get("role") == "act" and not victim_before
 
 
@@ -159,7 +159,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
             return []  # «اغتيال نفذه مسلحون»: who did it, not who died
         person = idx.people.get(k)
         if person is not None and person.entry.get("type") in ("person", "other") \
-                and m.entry.get("role") != "toll" and (not person.prefix.endswith(("ال", "لل"))
+                and m.entry.get("role") != "toll" and (not has_article(person.prefix)
                                                        or person.entry.get("number") in COUNT):
             obj = _object_after_subject(idx, k, person)
             if obj is not None:  # «اغتال مسلحون مجهولون عنصرا سابقا»: the subject, then the victim
@@ -196,7 +196,7 @@ def _counts_things(idx: ClaimIndex, q: Quantity) -> bool:
 def _object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
     """A nominative plural («مسلحون») right after an act verb is its subject when another
     side or figure follows in the clause (dates and adjectives may stand between)."""
-    if not person.entry.key.endswith("ون"):
+    if not person.entry.key.endswith(PLURAL_NOMINATIVE):
         return None
     toks, dates = idx.doc.tokens, date_tokens(idx)
     j = idx.tok(person.end)
@@ -213,7 +213,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     """«45 قتيلا», «سقوط شهيد», «قتلى وجرحى»."""
     q = idx.quantity_ends.get(ti - 1)
     k = ti - 1
-    if q is None and ti >= 2 and idx.doc.tokens[ti - 1].text in ("من",):
+    if q is None and ti >= 2 and idx.doc.tokens[ti - 1].text in idx.words["of"]:
         q, k = idx.quantity_ends.get(ti - 2), ti - 2
     if q is not None:
         qi = idx.tok(q.start)
@@ -223,7 +223,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         party, pend = read_party(idx, ti + 1, require_link=True)
         kinds = between_kinds(idx, ti)
         if kinds:  # «16 ضحية بين قتيل وجريح»: the dead and the wounded together, neither counted
-            span = idx.doc.span(q.start, idx.doc.tokens[ti + (4 if idx.doc.tokens[ti + 1].text == "ما" else 3)].end)
+            span = idx.doc.span(q.start, idx.doc.tokens[ti + (4 if idx.doc.tokens[ti + 1].text in idx.words["what"] else 3)].end)
             return [(make_claim(idx, kind, None, q.start, span, party, vague=span.text), q.start) for kind in kinds]
         parts = [Part(q.value, q.low, q.high, party, max(m.end, pend))]
         among = subsets(idx, parts, used, None)  # «16 قتيلا منهم 6 مدنيين»: another side's share
@@ -236,12 +236,12 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
             out.append((make_claim(idx, m.entry.get("kind"), part.value, m.start, sub, part.party, low=part.low,
                               high=part.high), m.start))
         return out
-    if m.prefix.endswith("ال") or m.prefix.endswith("لل") or blocked(idx, ti) or construct(idx, ti) \
+    if has_article(m.prefix) or blocked(idx, ti) or construct(idx, ti) \
             or after_bayn(idx, ti):
         return []  # «سقطوا بين قتيل وجريح» names kinds, not counts
     count = COUNT.get(m.entry.get("number"))
     last = ti  # «قتلى وجرحى من الطرفين»: the side after the list is every item's
-    while last + 1 in idx.cues and idx.doc.tokens[last + 1].text.startswith("و") \
+    while last + 1 in idx.cues and joined_by_and(idx.doc.tokens[last + 1].text) \
             and idx.cues[last + 1].entry.get("role") == "victim" and idx.same_clause(last, last + 1):
         last += 1
     party, pend = read_party(idx, last + 1, require_link=True)

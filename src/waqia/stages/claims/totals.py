@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 
 from waqia.core.lexicon import Lexicon
+from waqia.core.morphology import joined_by_and, without_article
 from waqia.output import Claim
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.party import make_claim
@@ -17,10 +18,10 @@ from waqia.stages.claims.party import make_claim
 def between_kinds(idx: ClaimIndex, ti: int) -> list[str]:
     """The kinds of «(ما) بين قتيل وجريح» right after token ``ti``, if that follows."""
     toks, j = idx.doc.tokens, ti + 1
-    if j < len(toks) and toks[j].text == "ما":
+    if j < len(toks) and toks[j].text in idx.words["what"]:
         j += 1
-    if j + 2 >= len(toks) or toks[j].text != "بين" or j + 1 not in idx.cues or j + 2 not in idx.cues \
-            or not toks[j + 2].text.startswith("و"):
+    if j + 2 >= len(toks) or toks[j].text not in idx.words["between"] or j + 1 not in idx.cues \
+            or j + 2 not in idx.cues or not joined_by_and(toks[j + 2].text):
         return []
     return list(dict.fromkeys(idx.cues[n].entry.get("kind") for n in (j + 1, j + 2)))
 
@@ -38,7 +39,7 @@ def mixed_total(idx: ClaimIndex, ti: int, found: list[tuple[Claim, int]]) -> lis
         kinds = between_kinds(idx, k) if idx.same_clause(ti, k) else []
         if kinds and len(kinds) > 1:
             toks = idx.doc.tokens
-            last = k + (4 if toks[k + 1].text == "ما" else 3)
+            last = k + (4 if toks[k + 1].text in idx.words["what"] else 3)
             first = next((j for j in range(ti, max(ti - 4, -1), -1) if j in idx.quantities
                           and idx.same_clause(j, ti)), ti)
             span = idx.doc.span(min(pos, toks[first].start), toks[last].end)
@@ -66,6 +67,6 @@ def counted_relative(idx: ClaimIndex, ti: int, lexicon: Lexicon) -> int | None:
         if not idx.same_clause(k, ti):
             return None
         word = toks[k].text
-        if word in heads or word.removeprefix("ال") in heads:
+        if word in heads or without_article(word) in heads:
             return k
     return None

@@ -44,6 +44,10 @@ LAM_ARTICLE: str = _ROLES["lam_article"][0]
 CONJUNCTIONS: tuple[str, ...] = _ROLES["conjunction"]
 #: the conjunction that joins the items of a list
 AND: str = _ROLES["and"][0]
+#: the partitive preposition («3 من الجنود»)
+OF: str = _ROLES["of"][0]
+#: alif maqsura as the original text writes it (the matching form has ي)
+MAQSURA: str = _ROLES["maqsura"][0]
 #: the ending of a sound masculine plural in the nominative: a subject («مسلحون»), not an object
 PLURAL_NOMINATIVE: str = _ROLES["plural_nominative"][0]
 PREPOSITIONS: tuple[str, ...] = _ROLES["preposition"]
@@ -64,6 +68,7 @@ NAME_PREFIXES: tuple[str, ...] = tuple(
     [c + p for c in CONJUNCTIONS for p in PREPOSITIONS] + list(CONJUNCTIONS) + list(PREPOSITIONS))
 NISBA_ENDINGS: tuple[str, ...] = _ROLES["nisba"]
 NISBA_ACCUSATIVE: tuple[str, ...] = _ROLES["nisba_accusative"]
+NISBA_SINGULAR: tuple[str, ...] = _ROLES["nisba_singular"]
 ACCUSATIVE: str = _ROLES["accusative"][0]
 #: a preposition fused with the article: «بال», «كال», «لل»
 PREPOSITION_ARTICLES: tuple[str, ...] = tuple(p + ARTICLE for p in PREPOSITIONS if p != LAM) + (LAM_ARTICLE,)

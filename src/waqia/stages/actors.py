@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import longest
+from waqia.core.morphology import ARTICLE, LAM, MAQSURA, NISBA_SINGULAR
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -30,7 +31,7 @@ class ActorMention:
 
 
 def _is_nisba(word: str) -> bool:
-    return word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه"))
+    return word.startswith(ARTICLE) and len(word) > 4 and word.endswith(NISBA_SINGULAR)
 
 
 def find_actors(doc: Document, ctx: Context) -> Document:
@@ -40,21 +41,21 @@ def find_actors(doc: Document, ctx: Context) -> Document:
     roles = {m.end: m.entry.get("role") for m in matches if m.concept == "actor_roles"}
     out = []
     for m in longest(groups):
-        start = m.start - 2 if m.prefix.endswith("ال") and not m.entry.key.startswith("ال") else m.start
-        if m.entry.key.startswith("ال") and not doc.text.startswith("ال", m.start):
+        start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) and not m.entry.key.startswith(ARTICLE) else m.start
+        if m.entry.key.startswith(ARTICLE) and not doc.text.startswith(ARTICLE, m.start):
             start = m.start - 1  # «للمعارضة»: show the whole «لل»
         end = m.end
         ti = doc.token_index(end)
         for _ in range(2):
             tok = doc.tokens[ti] if ti < len(doc.tokens) else None
             if tok is not None and doc.text[end:tok.start] == " " and _is_nisba(tok.text) \
-                    and not doc.span(tok.start, tok.end).text.endswith("ى"):  # «الكبرى» is no nisba
+                    and not doc.span(tok.start, tok.end).text.endswith(MAQSURA):  # «الكبرى» is no nisba
                 end = doc.tokens[ti].end
                 ti += 1
             else:
                 break
         role = _role_before(doc, m.start - len(m.prefix), roles)
-        if role is None and m.prefix[:1] == "ل":
+        if role is None and m.prefix[:1] == LAM:
             role = "initiator" if _passive_before(doc, m.start, roles) else None
         out.append(ActorMention(start, end, m.entry.get("name"), m.entry.get("category"),
                                 int(m.entry.get("strength") or 1), doc.sentence_of(m.start), role or "other"))

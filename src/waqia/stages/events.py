@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
+from waqia.core.morphology import ARTICLE, has_article
 from waqia.core.normalize import key as normalize_key
 from waqia.output import Actor, Claim, DocumentRecord, Event
 from waqia.stages.actors import ActorMention
@@ -122,7 +123,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
         weight = int(m.entry.get("weight") or 1)
         if s in blocked or (weight < 2 and (s not in support or s in talk)) or in_background(doc, m.start, background, threats):
             continue
-        definite = m.prefix.endswith(("ال", "لل")) or m.entry.key.startswith("ال")
+        definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
         out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight,
                            definite))
     if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out):

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import PREFIXES
+from waqia.core.morphology import AND, OF, PREFIXES
+from waqia.core.morphology import ARTICLE as ART
 from waqia.stages.numbers.quantity import CONCEPTS
 
-# Grammatical particles (like lexicon.PREFIXES), not word lists: the article,
-# the conjunction «و» and the preposition «من» ("of", "from").
-ART, AND, OF = "ال", "و", "من"
+__all__ = ["AND", "ART", "OF"]  # the particles the other modules of the stage read from here
 AND_GAP = re.compile(rf" *{AND} *")
 
 

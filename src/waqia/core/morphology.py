@@ -44,6 +44,9 @@ LAM_ARTICLE: str = _ROLES["lam_article"][0]
 CONJUNCTIONS: tuple[str, ...] = _ROLES["conjunction"]
 #: the conjunction that joins the items of a list
 AND: str = _ROLES["and"][0]
+#: the preposition of place, and its proclitic («في بغداد», «ببغداد»)
+IN: str = _ROLES["in"][0]
+AT: str = _ROLES["at"][0]
 #: the partitive preposition («3 من الجنود»)
 OF: str = _ROLES["of"][0]
 #: alif maqsura as the original text writes it (the matching form has ي)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document, Token
 from waqia.core.lexicon import longest
+from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, LAM, NAME_PREFIXES
 from waqia.core.normalize import key as norm_key
 from waqia.geo.build.writer import strip_article
 from waqia.output import Location
@@ -33,7 +34,6 @@ COMMON, VERY_COMMON = 3.0, 4.0
 #: wordfreq's frequency buckets are centibels: bucket 600 is Zipf 3.0 (= COMMON)
 _LAST_BUCKET = 600
 #: proclitic chains stripped from the first word of a name (the article stays)
-NAME_PREFIXES = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 MAX_WORDS = 4
 SEPARATOR = re.compile(r"""^[\s،,()\[\]"']*$""")
 
@@ -129,9 +129,19 @@ def _word_lists(lexicon: Any) -> tuple[dict[str, str], set[str], dict[str, tuple
     openers = {e.key for e in lexicon.concept("place_openers")}
     named: dict[str, tuple[str, str]] = {}
     for e in lexicon.concept("place_named"):
-        for p in ("", "ب", "وب", "و", "ف"):
+        for p in ("", AT, AND + AT, *CONJUNCTIONS):
             named[p + e.key] = (p, e.key)
     return stop, openers, named, continuing
+
+
+@functools.lru_cache(maxsize=4)
+def name_words(lexicon: Any) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """Per lexicon, once: the links and openers of a person's name (person_names.tsv), and the
+    cues of a direction of movement (place_cues.tsv role ``toward``), as written."""
+    links = frozenset(e.key for e in lexicon.concept("person_names") if e.get("role") == "link")
+    openers = tuple(e.key for e in lexicon.concept("person_names") if e.get("role") == "opener")
+    toward = frozenset(e.form for e in lexicon.concept("place_cues") if e.get("role") == "toward")
+    return links, openers, toward
 
 
 def vocabulary(doc: Document, ctx: Context) -> Words:
@@ -197,8 +207,8 @@ def word_variants(word: str) -> tuple[tuple[str, str], ...]:
     for p in NAME_PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= 2:
             stem = word[len(p):]
-            if p.endswith("ل") and stem.startswith("ل"):
-                out.append((p, "ا" + stem))  # لل = ل + ال
+            if p.endswith(LAM) and stem.startswith(LAM):
+                out.append((p, ARTICLE[0] + stem))  # لل = ل + ال
             out.append((p, stem))
     return tuple(out)
 

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
+from waqia.core.morphology import IN
 from waqia.core.normalize import key as normalize_key
 from waqia.output import Location
 
@@ -142,7 +143,7 @@ def _after_speaker(doc: Document, start: int, speaker_ends: set[int]) -> bool:
     """«الدفاع المدني في قطاع غزة», «مراسلنا في دمشق»: where the speaker is, not where it happened."""
     i = doc.token_index(start)
     for k in range(i - 1, max(i - 3, 0), -1):  # «في» right before the name, or before its place word
-        if doc.tokens[k].text == "في":
+        if doc.tokens[k].text == IN:
             return doc.tokens[k - 1].end in speaker_ends
     return False
 

@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
+from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, FEMININE, IN, LAM, OF
 from waqia.core.normalize import key as norm_key
 from waqia.geo.build.writer import strip_article
 from waqia.stages.places.patterns import (
@@ -37,6 +38,7 @@ from waqia.stages.places.patterns import (
     joined,
     known_names,
     known_upto,
+    name_words,
     vocabulary,
 )
 
@@ -48,10 +50,6 @@ __all__ = ["Place", "find_places"]
 
 #: place words after which a known name is read even when it is a common word
 _NAMING_KINDS = ("city", "town", "village", "camp", "neighbourhood")
-#: cues of a direction of movement: the place after them is where someone went
-_TOWARD = ("باتجاه", "اتجاه", "نحو")
-#: words that join the parts of a person's name («بن», «ابن», «بنت»)
-_NAME_LINKS = ("بن", "ابن", "بنت")
 
 
 class _Recogniser:
@@ -82,10 +80,10 @@ class _Recogniser:
 
     def _coordinated(self, i: int, prefix: str) -> bool:
         """The phrase at token i opens with the conjunction («وفي X», «وبلدة X», «وبX»)."""
-        if prefix[:1] in ("و", "ف"):
+        if prefix[:1] in CONJUNCTIONS:
             return True
         hit = self.words.cue_ending.get(i - 1)
-        return hit is not None and str(hit[1].prefix)[:1] in ("و", "ف")
+        return hit is not None and str(hit[1].prefix)[:1] in CONJUNCTIONS
 
     def _stop_level(self, key: str) -> str | None:
         return self.words.stop.get(key) or self.words.stop.get(strip_article(key))
@@ -131,13 +129,13 @@ class _Recogniser:
         n, prefix, key, _exact = hit
         if len(key.replace(" ", "")) < 3 and not getattr(self.ctx.gazetteer, "major_only", True):
             return i
-        prep = "ب" if "ب" in prefix else self._cue_before(i)
+        prep = AT if AT in prefix else self._cue_before(i)
         cont = self._continues(i, prefix)
         level = self._stop_level(key)
         if level == "always" or (level == "cue" and not (prep or cont)):
             return i
         big = self._is_big(key)
-        strong_cue = prep == "ب" or (prep is not None and self._cue_strength(i) == "strong")
+        strong_cue = prep == AT or (prep is not None and self._cue_strength(i) == "strong")
         if not (big or cont or strong_cue) or (not big and commonness(key) >= VERY_COMMON):
             return i  # a very common word («سلسلة», «الثورة») is a place only after a place word
         if not (prep or cont) and self._in_person_name(i):
@@ -161,7 +159,7 @@ class _Recogniser:
         if hit is None or not joined(self.doc, self.toks, i, 2):
             return i
         prefix = hit[0]
-        prep = "ب" if "ب" in prefix else self._cue_before(i)
+        prep = AT if AT in prefix else self._cue_before(i)
         if prep is None and not self._continues(i, prefix):
             return i
         n = 1
@@ -188,7 +186,8 @@ class _Recogniser:
             return False
         prev = self.toks[i - 1].text
         before = self.toks[i - 2].text if i >= 2 else ""
-        return prev in _NAME_LINKS or prev.startswith("عبد") or before.startswith("عبد")
+        links, openers, _ = name_words(self.ctx.lexicon)
+        return prev in links or prev.startswith(openers) or before.startswith(openers)
 
     def _cue_strength(self, i: int) -> str:
         hit = self.words.cue_ending.get(i - 1)
@@ -199,15 +198,15 @@ class _Recogniser:
         if not self.out or self.out[-1].last != i - 1 or self.out[-1].sentence != self.toks[i].sentence:
             return False
         gap = self.doc.text[self.toks[i - 1].end:self.toks[i].start]
-        return bool(SEPARATOR.match(gap)) and ("،" in gap or "," in gap or prefix.startswith("و"))
+        return bool(SEPARATOR.match(gap)) and ("،" in gap or "," in gap or prefix.startswith(AND))
 
     def _worded(self, i: int, word: tuple[int, Any]) -> int:
         """A place word, possibly chained («جنوب شرق مدينة X»), then its name(s)."""
         last, m = word
         entry = m.entry
-        if m.prefix.endswith("ال"):
+        if m.prefix.endswith(ARTICLE):
             return i  # «القرية», «بالمدينة»: the place named before, not a new name
-        prep = "ب" if "ب" in m.prefix else self._cue_before(i)
+        prep = AT if AT in m.prefix else self._cue_before(i)
         kind, precision, role = entry.get("kind"), int(entry.get("precision", "1")), entry.get("role")
         plural, weak = entry.get("number") == "pl", entry.get("strength") == "weak"
         j = last + 1
@@ -215,7 +214,7 @@ class _Recogniser:
             formal = best_known(self.known, j)
             if formal is not None and formal[1] == "" and formal[0] > self.words.words[j][0] - j + 1:
                 break  # «محافظة شمال سيناء»: the direction belongs to the name
-            if self.words.words[j][1].prefix.endswith("ال"):  # «قرب البلدة»: named before
+            if self.words.words[j][1].prefix.endswith(ARTICLE):  # «قرب البلدة»: named before
                 return self.words.words[j][0] + 1
             inner = self.words.words[j][1].entry
             if inner.get("role") == "word":
@@ -223,7 +222,7 @@ class _Recogniser:
                 plural, weak = inner.get("number") == "pl", inner.get("strength") == "weak"
             precision = max(precision, int(inner.get("precision", "1")))
             j = self.words.words[j][0] + 1
-        if j in self.words.cues and self.words.cues[j][1].entry.key == "من":
+        if j in self.words.cues and self.words.cues[j][1].entry.key == OF:
             j += 1
         if j >= len(self.toks) or self.toks[j].sentence != self.toks[i].sentence:
             return j
@@ -237,7 +236,7 @@ class _Recogniser:
         else:
             return j
         named = kind in _NAMING_KINDS and hit is not None and n == hit[0]  # «بلدة حضر»: a known town
-        if not (named or key.startswith("ال") or self._is_big(key)) and commonness(key) >= VERY_COMMON:
+        if not (named or key.startswith(ARTICLE) or self._is_big(key)) and commonness(key) >= VERY_COMMON:
             return j  # «منطقة شعبية», «حاجز عسكري»: a common word describes the place, it names none
         mention = self._mention(j, n, "", key, kind=kind, precision=precision, preposition=prep,
                                 known=hit is not None and n == hit[0], strong=True,
@@ -267,7 +266,7 @@ class _Recogniser:
     def _unknown(self, i: int, strip_conj: bool = False) -> tuple[int, str] | None:
         """An unknown name at token i: (length, key); None when the word cannot be a name."""
         t = self.toks[i].text
-        if strip_conj and t.startswith("و") and t not in self.words.openers \
+        if strip_conj and t.startswith(AND) and t not in self.words.openers \
                 and (len(t) > 3 or t[1:] in self.words.openers):
             t = t[1:]
         if self._is_vocab(i) or i in self.words.other or t.isdigit() or len(t) < 2 or not re.match(r"[\u0600-\u06ff]", t):
@@ -284,9 +283,9 @@ class _Recogniser:
             if self._is_vocab(k) or (self._stop_level(nxt) and not after_opener and not second) \
                     or (nxt.isdigit() and words[0] not in self.words.named):
                 break
-            construct = len(words) == 1 and words[0].endswith("ه") and len(words[0]) > 3 \
-                and not nxt.startswith(("و", "ب", "ل"))  # «استراحة صقر», not «المشيرفة وصوامع», «X ببعلبك»
-            if words[-1] in self.words.openers or (nxt.startswith("ال") and len(words) == 1) or construct:
+            construct = len(words) == 1 and words[0].endswith(FEMININE) and len(words[0]) > 3 \
+                and not nxt.startswith((AND, AT, LAM))  # «استراحة صقر», not «المشيرفة وصوامع», «X ببعلبك»
+            if words[-1] in self.words.openers or (nxt.startswith(ARTICLE) and len(words) == 1) or construct:
                 words.append(nxt)
             else:
                 break
@@ -299,17 +298,17 @@ class _Recogniser:
         while j < len(self.toks) and self.toks[j].sentence == m.sentence:
             gap = self.doc.text[self.toks[j - 1].end:self.toks[j].start]
             tok = self.toks[j].text
-            if tok == "و" and j + 1 < len(self.toks) and SEPARATOR.match(gap) \
+            if tok == AND and j + 1 < len(self.toks) and SEPARATOR.match(gap) \
                     and SEPARATOR.match(self.doc.text[self.toks[j].end:self.toks[j + 1].start]):
                 j += 1  # «"X" و"Y"»: a quote parts the conjunction from the name
                 gap, tok = "،", self.toks[j].text
-            if not SEPARATOR.match(gap) or not ("،" in gap or "," in gap or tok.startswith("و")):
+            if not SEPARATOR.match(gap) or not ("،" in gap or "," in gap or tok.startswith(AND)):
                 break
             if j in self.words.words or j in self.words.cues:
                 break
             hit = best_known(self.known, j)
             head = m.list_head if m.list_head is not None else self.out.index(m)
-            if hit is not None and hit[1] in ("", "و") and self._stop_level(hit[2]) != "always":
+            if hit is not None and hit[1] in ("", AND) and self._stop_level(hit[2]) != "always":
                 n, prefix, key = hit[0], hit[1], hit[2]
                 known = True
             elif plural or m.preposition:
@@ -318,7 +317,7 @@ class _Recogniser:
                         or not plural and commonness(span[1]) >= COMMON:
                     break
                 n, key = span
-                prefix = "و" if tok.startswith("و") and not key.startswith("و") else ""
+                prefix = AND if tok.startswith(AND) and not key.startswith(AND) else ""
                 known = False
             else:
                 break
@@ -334,7 +333,7 @@ class _Recogniser:
 
     def _adjectives(self, m: Mention, j: int) -> int:
         while j in self.words.adjectives or (
-                j < len(self.toks) and self.toks[j].text.startswith("و") and j not in self.words.words
+                j < len(self.toks) and self.toks[j].text.startswith(AND) and j not in self.words.words
                 and self._adjective_after_conj(j)):
             m.precision = max(m.precision, 2)
             j = self.words.adjectives[j][0] + 1 if j in self.words.adjectives else j + 1
@@ -368,7 +367,7 @@ class _Recogniser:
         taken, reference points of a distance, and where people or fire went
         («باتجاه X», «نحو X»: the event happened on the way, not there)."""
         for m in self.out:
-            if m.preposition in _TOWARD:
+            if m.preposition in name_words(self.ctx.lexicon)[2]:
                 m.context = True
                 continue
             first = self.out[m.list_head].first if m.list_head is not None else m.first
@@ -384,7 +383,7 @@ class _Recogniser:
                 if role == "seat" or (role == "direct" and right_before and not m.preposition) \
                         or (role == "hospital" and (right_before or all(  # «مستشفيات مدينة X»
                             t in self.words.words for t in range(hit[0] + 1, first)))) or (role == "distance") \
-                        or (role in ("org", "hospital") and m.preposition == "في" and m.kind is None and back <= 4):
+                        or (role in ("org", "hospital") and m.preposition == IN and m.kind is None and back <= 4):
                     m.context = True
                     break
 

@@ -31,6 +31,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from waqia.core.morphology import ARTICLE
 from waqia.core.normalize import key
 
 #: the order figures are told in
@@ -90,7 +91,7 @@ def english_source(name: str) -> str | None:
         if None in adjectives:
             return None
         plural = head.endswith("s") and not head.endswith("ss")  # «مصادر محلية»: local sources
-        article = "the" if words[0].startswith("ال") else "" if plural else \
+        article = "the" if words[0].startswith(ARTICLE) else "" if plural else \
             "the" if adjectives or head[0].isupper() else ("an" if head[0] in "aeiou" else "a")
         return " ".join(filter(None, [article, *[a for a in adjectives if a], head]))
     return None

@@ -19,6 +19,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 
+from waqia.core.morphology import without_article
 from waqia.core.normalize import key as norm_key
 from waqia.geo.build.records import ARABIC, Record
 
@@ -57,7 +58,7 @@ def strip_article(k: str) -> str:
     >>> strip_article("الرقه"), strip_article("الي")
     ('رقه', 'الي')
     """
-    return k[2:] if k.startswith("ال") and len(k) > 3 else k
+    return without_article(k)
 
 
 def _rows(records: Iterable[Record]) -> Iterator[tuple[tuple[object, ...], dict[str, int]]]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from waqia.core.lexicon import Lexicon, default_lexicon
+from waqia.core.morphology import AT, CONJUNCTIONS, LAM
 from waqia.errors import WaqiaError
 
 # --- the grammar: regular expressions built from the language data ----------
@@ -53,15 +54,15 @@ _TEMPLATES = {
                 r"(?:\s*[,،]?\s*(?:%(YW)s\s+)?(?P<y>" + _YEAR + r")|\s+(?P<q>%(QUAL)s)(?!\w))?(?!\w)",
     "month_day": r"(?:(?<!\w)%(ART)s\s*)?(?P<d>(?<![\d/.])\d{1,2}(?!\d)|(?<!\w)%(ORD)s)\s+%(OF)s\s+"
                  r"%(TM)s\s+(?P<q>%(QUAL)s)(?!\w)",
-    "month": r"(?<!\w)(?P<pre>[وفبل](?=\w))?(?:(?P<mw>%(MW)s)\s+)?(?P<m>%(MON)s)(?:\s*[/(]\s*%(MON)s\s*\)?)?"
+    "month": r"(?<!\w)(?P<pre>[%(C)s%(B)s%(L)s](?=\w))?(?:(?P<mw>%(MW)s)\s+)?(?P<m>%(MON)s)(?:\s*[/(]\s*%(MON)s\s*\)?)?"
              r"(?:\s*[,،]?\s*(?:%(YW)s\s+)?(?P<y>" + _YEAR + r")|\s+(?P<q>%(QUAL)s)(?!\w))?(?!\w)",
-    "this_month": r"(?<!\w)(?P<pre>[وفب](?=\w))?%(TM)s\s+(?P<q>%(QUAL)s)(?!\w)",
-    "year": r"(?<!\w)(?P<pre>[وفبل](?=\w))?%(YW)s\s+(?P<y>" + _YEAR + r")",
-    "relative": r"(?<!\w)(?P<pre>[وف]?ب?(?=\w))?(?:(?P<p1>%(PART)s)\s+)?"
+    "this_month": r"(?<!\w)(?P<pre>[%(C)s%(B)s](?=\w))?%(TM)s\s+(?P<q>%(QUAL)s)(?!\w)",
+    "year": r"(?<!\w)(?P<pre>[%(C)s%(B)s%(L)s](?=\w))?%(YW)s\s+(?P<y>" + _YEAR + r")",
+    "relative": r"(?<!\w)(?P<pre>[%(C)s]?%(B)s?(?=\w))?(?:(?P<p1>%(PART)s)\s+)?"
                 r"(?:(?:%(DW)s\s+)?(?P<r>%(REL)s)(?!\w)(?:\s*[,،]?\s*(?:%(DW)s\s+)?(?P<w1>%(WD)s)(?![^\W\d]))?"
                 r"|(?:%(DW)s\s+)?(?P<w2>%(WD)s)(?![^\W\d])(?:\s*-\s*(?:%(DW)s\s+)?(?P<w3>%(WD)s))?"
                 r"(?:\s+(?P<q>%(QUAL)s))?)(?:\s+(?P<p2>%(PART)s))?(?![^\W\d])",
-    "ago": r"(?<!\w)(?P<pre>[وف](?=\w))?%(AGO)s\s+(?:(?P<n>\d{1,3})\s*|(?P<nw>%(CARD)s)\s+)?(?P<u>%(UNIT)s)(?!\w)"
+    "ago": r"(?<!\w)(?P<pre>[%(C)s](?=\w))?%(AGO)s\s+(?:(?P<n>\d{1,3})\s*|(?P<nw>%(CARD)s)\s+)?(?P<u>%(UNIT)s)(?!\w)"
            r"(?!\s*\d)(?!\s+(?:%(WD)s|%(BAD)s)(?!\w))",
 }
 
@@ -97,6 +98,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         "REL": _alt(relative), "PART": _alt(parts), "UNIT": _alt(units),
         "ORD": _alt(e.key for e in nums if e.get("kind") == "ordinal"),
         "CARD": _alt(e.key for e in nums if e.get("kind") == "cardinal"),
+        # the proclitics before a date: conjunctions, «بـ», «لـ» (core/morphology)
+        "C": "".join(CONJUNCTIONS), "B": AT, "L": LAM,
     }
     patterns = tuple((name, re.compile(t % alts)) for name, t in _TEMPLATES.items())
     return Grammar(patterns, months, weekdays, relative, parts, roles,

@@ -356,7 +356,7 @@ class _Recogniser:
                 continue
             if m.coordinated:
                 continue  # «X وفي Y»: another item, not the place X lies in
-            if m.preposition in ("ب", "في") or m.kind in ("countryside", "province", "direction", "near"):
+            if m.preposition in (AT, IN) or m.kind in ("countryside", "province", "direction", "near"):
                 head = prev.list_head if prev.list_head is not None else k - 1
                 for item in self.out[head:k]:
                     if item.container is None:

@@ -64,7 +64,7 @@ def speaker_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     return {role: frozenset(words) for role, words in out.items()}
 
 
-_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in")
+_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what")
 
 
 def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
-from waqia.core.morphology import ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
+from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
 from waqia.core.normalize import key as normalize_key
 from waqia.stages.sources.agreement import agreeing
 from waqia.stages.sources.mentions import Attribution, SourceMention
@@ -202,7 +202,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         elif kind in ("prep", "quoting"):
             src = _after(doc, m.end, mentions, 2)
             ti = doc.token_index(m.end)
-            if src is None and ti < len(doc.tokens) and doc.tokens[ti].text == "ما":
+            if src is None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"]:
                 src = _after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
             if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
                 src = _after(doc, m.end, mentions, 5)  # «وفقا لبيان صادر عن الوزارة»: the statement's owner
@@ -271,7 +271,7 @@ def _statement_subject(doc: Document, end: int, info: SlotInfo) -> bool:
     while k < len(doc.tokens) and (k in info.dates or doc.tokens[k].text in info.words["filler"]):
         k += 1
     return k < len(doc.tokens) and doc.tokens[k].start in info.statements \
-        and doc.tokens[k].text.startswith("ال") and doc.tokens[k].sentence == doc.sentence_of(max(end - 1, 0))
+        and doc.tokens[k].text.startswith(ARTICLE) and doc.tokens[k].sentence == doc.sentence_of(max(end - 1, 0))
 
 
 def _opening_subject(doc: Document, sentence: int, names: list[SourceMention], before: int) -> SourceMention | None:
@@ -295,14 +295,14 @@ def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) 
     if toks[v - 1].text not in info.words["trailing"]:
         gap = doc.text[toks[v - 1].end:toks[v].start]
         return closes and toks[v - 1].sentence == toks[v].sentence and any(ch in "،," for ch in gap) \
-            and not toks[v].text.startswith("و")
+            and not toks[v].text.startswith(AND)
     return closes or not says_after(doc, last, info) and toks[last + 1].start not in info.cues
 
 
 def _owner_of_tally(doc: Document, slot: Slot | None, info: SlotInfo) -> Slot | None:
     """«بحسب حصيلة أولية» names no speaker; «بحسب إحصائية (لـ)وزارة الصحة» names its owner."""
-    if slot is None or doc.tokens[slot.first].text.removeprefix("ال") not in {
-            w.removeprefix("ال") for w in info.words["tally"]}:
+    if slot is None or doc.tokens[slot.first].text.removeprefix(ARTICLE) not in {
+            w.removeprefix(ARTICLE) for w in info.words["tally"]}:
         return slot
     for n in range(slot.first + 1, slot.last + 1):  # past its adjectives («حصيلة أولية رسمية»)
         word = doc.tokens[n].text
@@ -346,9 +346,9 @@ def _slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMen
                               or possessed(doc.tokens[doc.token_index(known.end)].text, info)):
         return known  # «مركز المصالحة الروسي في سوريا», «حركة X مسؤوليتها»: the name alone
     words = normalize_key(doc.text[start:end]).split()
-    head = words[0].removeprefix("ال") if words else ""
+    head = words[0].removeprefix(ARTICLE) if words else ""
     sentence = toks[first].sentence
-    if len(words) == 1 and words[0].startswith("ال") and head in recent:
+    if len(words) == 1 and words[0].startswith(ARTICLE) and head in recent:
         return SourceMention(start, end, head, recent[head].name, True, sentence)
     mention = SourceMention(start, end, head, doc.span(start, end).text, False, sentence)
     if len(words) > 1:

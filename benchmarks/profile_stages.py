@@ -26,7 +26,7 @@ from waqia.core.document import Document
 from waqia.core.normalize import normalize
 from waqia.pipeline import check_text, default_pipeline
 from waqia.settings import Settings
-from waqia.stages.events import build_record
+from waqia.stages.events.stage import build_record
 
 
 def articles(path: Path) -> list[dict[str, str]]:

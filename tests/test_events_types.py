@@ -163,3 +163,17 @@ def test_events_a_road_accident_beside_an_attack_does_not_cancel_it() -> None:
     assert doc["relevant"] is True
     assert ("killed", 6) in {(c["kind"], c["value"]) for e in doc["events"] for c in e["claims"]}
 
+
+
+def test_events_weapons_inside_a_ground_attack_are_part_of_the_battle() -> None:
+    text = ("هاجم مسلحون نقطة للجيش قرب البلدة فجر اليوم واندلعت اشتباكات عنيفة استمرت ساعات، "
+            "وقال مصدر عسكري إن ستة جنود قتلوا. واستخدم المهاجمون سيارة مفخخة وقذائف هاون في الهجوم.")
+    doc = waqia.extract(text, published="2024-03-07")
+    assert {e["event_type"] for e in doc["events"]} == {"Battles"}
+
+
+def test_events_an_air_strike_beside_the_fighting_stays_its_own_event() -> None:
+    text = ("اندلعت اشتباكات بين الجيش ومسلحين في ريف البلدة قتل فيها أربعة مسلحين. "
+            "وشنت طائرات حربية غارة جوية على مواقع المسلحين في المنطقة نفسها.")
+    doc = waqia.extract(text, published="2024-03-07")
+    assert {"Battles", "Explosions/Remote violence"} <= {e["event_type"] for e in doc["events"]}

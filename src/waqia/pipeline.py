@@ -33,9 +33,10 @@ _TEXT = ("sentences", "tokens", "matches")
 
 
 def _factories() -> dict[str, Stage]:
-    from waqia.stages import actors, events, sentences
+    from waqia.stages import actors, sentences
     from waqia.stages.claims import stage as claims
     from waqia.stages.dates import stage as dates
+    from waqia.stages.events import stage as events
     from waqia.stages.numbers import stage as numbers
     from waqia.stages.places import stage as places
     from waqia.stages.sources import stage as sources
@@ -151,7 +152,7 @@ class Pipeline:
 
     def run(self, text: Any, published: str | None = None, **meta: Any) -> dict[str, Any]:
         """Extract one article; return its record as a JSON-ready dict."""
-        from waqia.stages.events import build_record
+        from waqia.stages.events.stage import build_record
 
         text, warnings = check_text(text, self.ctx.settings)
         meta = {k: v for k, v in meta.items() if v is not None}

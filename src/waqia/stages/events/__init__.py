@@ -1,0 +1,1 @@
+"""Events: triggers and claims grouped into ACLED events, and the document record."""

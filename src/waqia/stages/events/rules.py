@@ -1,0 +1,44 @@
+"""Rules of the coding guidelines that join or split drafted events.
+
+«An attack by armed men on army positions is an Armed clash; car bombs, shells or
+drones used inside such a ground attack are part of the battle and not coded
+apart»: a weapon the article names without a toll of its own, in an article that
+reports ground fighting, is folded into the fighting.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, TypeVar
+
+
+class Draft(Protocol):
+    event_type: str
+    sub_event_type: str
+    claims: list[Any]
+    places: list[Any]
+    actors: list[Any]
+
+
+#: sub-event types of ground fighting
+GROUND = frozenset({"Armed clash", "Non-state actor overtakes territory", "Government regains territory"})
+#: strikes from the air are their own events even beside ground fighting
+FROM_THE_AIR = frozenset({"Air/drone strike"})
+
+
+D = TypeVar("D", bound=Draft)
+
+
+def fold_weapons_into_battles(drafts: list[D]) -> list[D]:
+    """Drop an explosion event with no figures of its own when the article reports ground
+    fighting; its places and sides go to the first battle."""
+    battles = [d for d in drafts if d.event_type == "Battles" and d.sub_event_type in GROUND]
+    if not battles:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.event_type == "Explosions/Remote violence" and not d.claims and d.sub_event_type not in FROM_THE_AIR:
+            battles[0].places.extend(p for p in d.places if p not in battles[0].places)
+            battles[0].actors.extend(a for a in d.actors if a not in battles[0].actors)
+        else:
+            kept.append(d)
+    return kept or drafts

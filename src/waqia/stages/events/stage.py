@@ -1,0 +1,398 @@
+"""Events: grouping triggers, claims, places, dates and sides; the document record.
+
+A trigger from ``event_triggers.tsv`` reports an event of an ACLED type.  A
+weak trigger (weight 1, e.g. «هجوم») counts only with support in its
+sentence: a figure, a place it happened at (:func:`waqia.stages.places.roles.locates`),
+a date or a side.  Sentences about the past
+(a background date, «منذ») or about an out-of-scope topic (a road accident)
+give no trigger and no claim.  Triggers of one type and day make one event;
+claims and places join the event of the nearest trigger.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from waqia.core.document import Document
+from waqia.core.lexicon import Match, longest
+from waqia.core.morphology import ARTICLE, has_article
+from waqia.core.normalize import key as normalize_key
+from waqia.output import Actor, Claim, DocumentRecord, Event
+from waqia.stages.actors import ActorMention
+from waqia.stages.claims.context import background_positions, in_background
+from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.events.rules import fold_weapons_into_battles
+from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
+
+if TYPE_CHECKING:
+    from waqia.core.context import Context
+
+#: topics whose words, twice or more in a story with few strong triggers, make it out of scope
+OFF_TOPICS = ("sport", "fiction", "anniversary", "economy", "exercise", "diplomacy", "accident", "court")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    pos: int
+    end: int
+    sentence: int
+    event_type: str
+    sub_event_type: str
+    weight: int
+    definite: bool = False  # «الهجوم»: refers back to an event already told
+
+
+@dataclass
+class _Draft:
+    event_type: str
+    sub_event_type: str
+    date: Any
+    triggers: list[Trigger] = field(default_factory=list)
+    claims: list[ClaimMention] = field(default_factory=list)
+    places: list[Any] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+
+
+def find_events(doc: Document, ctx: Context) -> Document:
+    """Layer ``events``: :class:`waqia.output.Event` objects."""
+    matches = doc.layer("matches")
+    blocked = _blocked_sentences(doc, matches)
+    if _off_topic(doc, matches, blocked):
+        return doc.add("events", ())
+    claims = [c for c in doc.layer("claims") if c.sentence not in blocked]
+    triggers = _triggers(doc, matches, blocked, claims)
+    if not triggers and not claims:
+        return doc.add("events", ())
+    drafts = fold_weapons_into_battles(_group(doc, triggers, claims, blocked))
+    for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], is_country), strict=True):
+        d.places = places
+    events = tuple(_finish(doc, i, d) for i, d in enumerate(drafts))
+    return doc.add("events", events)
+
+
+def _blocked_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
+    """Sentences about the past or an out-of-scope accident."""
+    blocked: set[int] = set()
+    for m in matches:
+        if m.concept == "negative_topics" and m.entry.get("topic") == "accident":
+            blocked.add(doc.sentence_of(m.start))
+    past = [m.start for m in matches if m.concept == "background_cues" and m.entry.get("type") == "past"]
+    past += [d.start for d in doc.layer("dates") if getattr(d, "background", False) and d.kind != "dateline"]
+    for pos in past:  # «كما قتل الشهر الماضي ...»: a time said in the first clause covers the sentence
+        sent = doc.sentences[doc.sentence_of(pos)]
+        if not any(ch in "،,؛;" for ch in doc.text[sent.start:pos]):
+            blocked.add(sent.index)
+    return blocked
+
+
+def _talk_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
+    """Sentences about diplomacy or forecasts: weak triggers there are talk, not events."""
+    return {doc.sentence_of(m.start) for m in matches
+            if m.concept == "negative_topics" and m.entry.get("topic") in ("diplomacy", "forecast")}
+
+
+def _off_topic(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> bool:
+    """An article about sport, a trial, an anniversary ...; an accident only when every figure is
+    the accident's («حادث سير» beside an attack does not make the attack one)."""
+    topics = Counter(m.entry.get("topic") for m in matches if m.concept == "negative_topics")
+    strong = sum(1 for m in matches if m.concept == "event_triggers" and m.entry.get("weight") == "2")
+    hits = sum(n for t, n in topics.items() if t in OFF_TOPICS)
+    accident = topics["accident"] >= 1 and strong == 0 and all(c.sentence in blocked for c in doc.layer("claims"))
+    return hits >= 2 and strong < 2 or hits >= 4 and strong < hits or accident
+
+
+def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
+              claims: list[ClaimMention]) -> list[Trigger]:
+    support: set[int] = {c.sentence for c in claims}
+    support |= {p.sentence for p in doc.layer("places") if locates(p)}
+    support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
+    support |= {a.sentence for a in doc.layer("actors")}
+    talk = _talk_sentences(doc, matches)
+    background = background_positions(doc, ("past", "since", "general"))
+    threats = [doc.token_index(m.start) for m in matches
+               if m.concept == "background_cues" and m.entry.get("type") in ("hypothetical", "negation")]
+    covers = [(x.start, x.end) for x in matches if x.concept == "negative_topics"]
+    out = []
+    for m in longest(x for x in matches if x.concept == "event_triggers"):
+        if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in covers):
+            continue  # «وقف إطلاق النار» is no shooting
+        s = doc.sentence_of(m.start)
+        weight = int(m.entry.get("weight") or 1)
+        if s in blocked or (weight < 2 and (s not in support or s in talk)) or in_background(doc, m.start, background, threats):
+            continue
+        definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
+        out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight,
+                           definite))
+    if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out):
+        out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
+    dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
+             if getattr(d, "is_event_date", not getattr(d, "background", False))}
+    placed = {p.sentence for p in doc.layer("places") if locates(p)}
+    return _refine(doc, _absorb(out, claims, dated, placed), claims)
+
+
+def _absorb(triggers: list[Trigger], claims: list[ClaimMention],
+            dated_sentences: set[int] | None = None, placed_sentences: set[int] | None = None) -> list[Trigger]:
+    """Weak triggers that are part of a stronger one are dropped.
+
+    A weak trigger next to a strong one in its sentence is the same event
+    («قصف» beside «غارة»); a weak weapon word in a story that has a strong
+    trigger of the same family, or a battle, is a detail of that event
+    (a car bomb used in a ground attack is part of the battle).
+    """
+    strong_in = {(t.sentence, t.event_type) for t in triggers if t.weight >= 2}
+    strong_sentences = {t.sentence for t in triggers if t.weight >= 2}
+    families = {t.event_type for t in triggers if t.weight >= 2}
+    battles = any(t.event_type == "Battles" for t in triggers)
+    claim_sentences = {c.sentence for c in claims if c.claim.kind in ("killed", "injured")}
+    dated = dated_sentences if dated_sentences is not None else set()
+    placed = placed_sentences if placed_sentences is not None else set()
+    out = []
+    for t in triggers:
+        if t.weight < 2:
+            if t.sentence in strong_sentences and ((t.sentence, t.event_type) not in strong_in
+                                                   or t.event_type == "Explosions/Remote violence"):
+                continue  # a weak word beside a strong one is the same event («قصف» beside «غارة»)
+            if t.event_type == "Explosions/Remote violence" and t.sentence not in dated \
+                    and t.sentence not in placed and (
+                    "Explosions/Remote violence" in families and (t.sentence, t.event_type) not in strong_in
+                    or battles and t.sentence not in claim_sentences):
+                continue
+        out.append(t)
+    return out
+
+
+def _refine(doc: Document, triggers: list[Trigger], claims: list[ClaimMention]) -> list[Trigger]:
+    """Adjust sub-event types with what the sentence says about the sides."""
+    out = []
+    by_sentence: dict[int, list[ClaimMention]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    protest_sub = _protest_sub_type(triggers, claims)
+    doc_sides = {a.category for a in doc.layer("actors")} & {"state_forces", "armed_group"}
+    doc_cats = {c.claim.party.category for c in claims}
+    for t in triggers:
+        cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
+        if t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
+                and cats == {"civilians"} and len(doc_sides) < 2:
+            t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
+        elif t.event_type == "Protests":
+            t = replace(t, sub_event_type=protest_sub)
+        elif t.sub_event_type == "territory":
+            t = replace(t, sub_event_type=_territory(doc, t))
+        out.append(t)
+    return out
+
+
+def _territory(doc: Document, t: Trigger) -> str:
+    """Who took the ground: the side named nearest before the trigger in its sentence."""
+    before = [a for a in doc.layer("actors") if a.sentence == t.sentence and a.end <= t.pos]
+    if before and before[-1].category == "state_forces":
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
+
+
+def _protest_sub_type(triggers: list[Trigger], claims: list[ClaimMention]) -> str:
+    """A protest met by force: with intervention, or excessive force when protesters fell."""
+    protest_sentences = {t.sentence for t in triggers if t.event_type == "Protests"}
+    if any(c.claim.kind in ("killed", "injured") and c.claim.party.category == "civilians"
+           and abs(c.sentence - s) <= 1 for c in claims for s in protest_sentences):
+        return "Excessive force against protesters"
+    if any(t.sub_event_type == "Protest with intervention" for t in triggers):
+        return "Protest with intervention"
+    return "Peaceful protest"
+
+
+def _date_for(doc: Document, sentence: int, pos: int, dated: list[tuple[int, Any]] | None = None) -> Any:
+    """The date mention nearest before ``pos`` in the sentence, else in the sentences before."""
+    dated = _event_dates(doc) if dated is None else dated
+    same = [d for s, d in dated if s == sentence]
+    if same:
+        return min(same, key=lambda d: abs(d.start - pos))
+    before = [d for s, d in dated if s < sentence and d.date]
+    if before:
+        return before[-1]
+    return None
+
+
+def _event_dates(doc: Document) -> list[tuple[int, Any]]:
+    """(sentence, mention) of the event dates, in text order."""
+    return [(doc.sentence_of(d.start), d) for d in doc.layer("dates")
+            if getattr(d, "is_event_date", not getattr(d, "background", False))]
+
+
+def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
+           blocked: set[int]) -> list[_Draft]:
+    drafts: dict[tuple[str, str, Any], _Draft] = {}
+    first_told = min((t.pos for t in triggers), default=None)
+    # «الهجوم» after an event was told refers back to it; a definite word in the lead tells the event
+    anaphoric = [t for t in triggers if t.definite and t.weight < 2 and first_told is not None
+                 and t.pos > first_told]
+    triggers = [t for t in triggers if t not in anaphoric]
+    event_dates = _event_dates(doc)
+    for t in triggers:
+        d = _date_for(doc, t.sentence, t.pos, event_dates)
+        key = (t.event_type, t.sub_event_type, d.date if d else None)
+        draft = drafts.setdefault(key, _Draft(t.event_type, t.sub_event_type, d))
+        draft.triggers.append(t)
+    ordered = list(drafts.values())
+    if not ordered:
+        ordered = [_draft_from_claims(doc, claims)]
+    for t in anaphoric:
+        draft = _nearest(ordered, t.sentence, t.pos)
+        draft.triggers.append(t)
+        draft.triggers.sort(key=lambda x: x.pos)
+        if draft.date is None or not draft.date.date:  # «وجرى اختطافه يوم الأربعاء»: the day of the told event
+            own = _date_for(doc, t.sentence, t.pos, event_dates)
+            if own is not None and own.date and doc.sentence_of(own.start) == t.sentence:
+                draft.date = own
+    for c in claims:
+        _nearest(ordered, c.sentence, c.pos).claims.append(c)
+    dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
+             if getattr(d, "is_event_date", not getattr(d, "background", False))}
+    told = {t.sentence for d in ordered for t in d.triggers}
+    counted = {c.sentence for c in claims}
+    for p in doc.layer("places"):
+        s = getattr(p, "sentence", doc.sentence_of(p.start))
+        if getattr(p, "context", False) or s in blocked:
+            continue
+        if s in told or s in counted or s in dated:
+            _nearest(ordered, s, p.start).places.append(p)
+    for a in doc.layer("actors"):
+        if a.sentence in told:
+            _nearest(ordered, a.sentence, a.start).actors.append(a)
+    for d in ordered:  # «سيطرة الفصائل على المواقع»: a facet of the same day's event shares its places
+        if not d.places:
+            sibling = next((o for o in ordered if o is not d and o.places and o.event_type == d.event_type
+                            and (o.date.date if o.date else None) == (d.date.date if d.date else None)), None)
+            if sibling is not None:
+                d.places = list(sibling.places)
+    return ordered
+
+
+def _draft_from_claims(doc: Document, claims: list[ClaimMention]) -> _Draft:
+    cats = {c.claim.party.category for c in claims}
+    kinds = {c.claim.kind for c in claims}
+    if kinds <= {"captured"}:
+        etype, sub = ("Strategic developments", "Arrests") if "civilians" not in cats else \
+            ("Violence against civilians", "Abduction/forced disappearance")
+    elif cats <= {"civilians"}:
+        etype, sub = "Violence against civilians", "Attack"
+    else:
+        etype, sub = "Battles", "Armed clash"
+    first = claims[0]
+    return _Draft(etype, sub, _date_for(doc, first.sentence, first.pos))
+
+
+def _nearest(drafts: list[_Draft], sentence: int, pos: int) -> _Draft:
+    """The draft whose trigger is closest: same sentence first, then before, then after."""
+    best, best_key = drafts[0], (9, 0)
+    for d in drafts:
+        for t in _nearby(d.triggers, sentence):
+            if t.sentence == sentence:
+                k = (0, abs(t.pos - pos))
+            elif t.sentence < sentence:
+                k = (1, sentence - t.sentence)
+            else:
+                k = (2, t.sentence - sentence)
+            if k < best_key:
+                best, best_key = d, k
+    return best
+
+
+def _nearby(triggers: list[Trigger], sentence: int) -> list[Trigger]:
+    """The triggers of one draft that can be nearest to ``sentence``: those in it, and the
+    last before and first after it (triggers are kept in text order)."""
+    if len(triggers) < 8:
+        return triggers
+    starts = [t.sentence for t in triggers]
+    lo = bisect.bisect_left(starts, sentence)
+    hi = bisect.bisect_right(starts, sentence)
+    return triggers[max(lo - 1, 0):hi + 1]
+
+
+def _distinct(claims: list[ClaimMention]) -> tuple[Claim, ...]:
+    """One claim per (kind, value, side, source): a figure said twice by one source is one claim."""
+    seen: dict[tuple[Any, ...], int] = {}
+    out: list[Claim] = []
+    for cm in claims:
+        c = cm.claim
+        key = (c.kind, c.value, c.party.category, c.source.name if c.source else None)
+        if key in seen:
+            kept = out[seen[key]]
+            if kept.approx and not c.approx:
+                kept, c = c, kept
+            if kept.source is not None and kept.source.relay is None and c.source is not None and c.source.relay:
+                kept = replace(kept, source=replace(kept.source, relay=c.source.relay))
+            out[seen[key]] = kept
+            continue
+        seen[key] = len(out)
+        out.append(c)
+    return tuple(c for c in out if not any(o is not c and _same_voice(o, c) and out.index(o) < out.index(c)
+                                           for o in out))
+
+
+def _same_voice(a: Claim, b: Claim) -> bool:
+    """One figure from one body said twice: «الدفاع المدني» and «المتحدث باسم الدفاع المدني»."""
+    if (a.kind, a.value, a.party.category) != (b.kind, b.value, b.party.category) or a.value is None:
+        return False
+    if a.source is None or b.source is None:
+        return False
+    x, y = normalize_key(a.source.name), normalize_key(b.source.name)
+    return x != y and (x in y or y in x)
+
+
+def _finish(doc: Document, n: int, d: _Draft) -> Event:
+    claims = _distinct(d.claims)
+    locations = event_locations(d.places)
+    actors = _actors(doc, d.actors, claims)
+    date_span = doc.span(d.date.start, d.date.end) if d.date else None
+    precision = d.date.precision if d.date and d.date.date else "unknown"
+    doc_key = str(doc.meta.get("id") or doc.original[:200])
+    raw = f"{doc_key}|{n}|{d.event_type}|{d.sub_event_type}|{d.date.date if d.date else ''}"
+    event_id = "ev:" + hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    confidence = 0.35 + 0.2 * bool(claims) + 0.15 * bool(locations) + 0.1 * bool(d.date and d.date.date) \
+        + 0.2 * any(t.weight >= 2 for t in d.triggers)
+    trigger = doc.span(d.triggers[0].pos, d.triggers[0].end) if d.triggers else None
+    return Event(event_id, d.event_type, d.sub_event_type, d.date.date if d.date else None, precision,
+                 date_span, locations, actors, claims, min(confidence, 1.0), trigger)
+
+
+def _actors(doc: Document, mentions: list[ActorMention], claims: tuple[Claim, ...] = ()) -> tuple[Actor, ...]:
+    """The sides, once each; a side whose people are counted as casualties is a target."""
+    victims = [(c.party.span.start, c.party.span.end) for c in claims
+               if c.party.span is not None and c.kind in ("killed", "injured", "captured", "missing")]
+    out: list[Actor] = []
+    names: set[str] = set()
+    for a in mentions:
+        if a.name in names:
+            continue
+        names.add(a.name)
+        span = doc.span(a.start, a.end)
+        role = a.role
+        if role == "other" and any(s <= span.start and span.end <= e for s, e in victims):
+            role = "target"
+        out.append(Actor(span, a.name, a.category, role))
+    return tuple(out)
+
+
+def build_record(doc: Document, ctx: Context) -> DocumentRecord:
+    """The output record of a finished document."""
+    from waqia.core.document import doc_id_for
+    from waqia.stages.dates.stage import parse_published
+
+    meta = doc.meta
+    published = doc.layer("published")
+    pub = published[0] if published else parse_published(meta.get("published"))
+    events: tuple[Event, ...] = doc.layer("events")
+    return DocumentRecord(
+        doc_id=str(meta.get("id") or doc_id_for(doc.original)), url=meta.get("url"),
+        title=meta.get("title"), outlet=meta.get("outlet"), published=pub.iso,
+        relevant=bool(events), events=events, warnings=doc.warnings)
+
+
+__all__ = ["Claim", "Trigger", "build_record", "find_events"]

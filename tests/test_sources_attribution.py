@@ -184,3 +184,12 @@ def test_attribution_source_named_around_the_figure(text: str, speaker: str) -> 
 def test_attribution_a_new_clause_after_a_comma_is_not_trailing() -> None:
     got = sources("قتل جنديان في الكمين، وقال الجيش إن ثلاثة مسلحين قتلوا في الاشتباك.")
     assert got[("killed", 3)] == "الجيش"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # «نعى»: the body that mourns its dead reports them; the figure in words ends its name
+    ("ونعت حركة المقاومة الشعبية ثلاثة من مقاتليها قتلوا في الاشتباكات.", "حركة المقاومة الشعبية"),
+    ("وأحصت الهيئة الأهلية خمسة قتلى في القصف.", "الهيئة الأهلية"),
+])
+def test_attribution_a_figure_in_words_ends_the_speaker(text: str, speaker: str) -> None:
+    assert set(sources(text).values()) == {speaker}

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from waqia.core.document import Document
+from waqia.core.document import Document, Token
 from waqia.core.lexicon import Lexicon, Match
 from waqia.core.morphology import (
     ACCUSATIVE,
@@ -50,6 +50,7 @@ class SlotInfo:
     statements: frozenset[int]  # word starts of statement nouns («بيان», «تصريح»)
     outlets: frozenset[int]  # word starts of outlet names («وكالة», «الأناضول»), clitic ل included
     dates: frozenset[int]  # token indices inside date expressions
+    figures: frozenset[int]  # word starts of figures, in digits or in words («12», «ثلاثة»)
     phrases: frozenset[int]  # word starts of prepositional phrases («بمقتل», «لوجود», «بالهجوم»)
     words: dict[str, frozenset[str]]  # speaker_words.tsv: role -> the words (matching form)
 
@@ -91,8 +92,9 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
     for d in doc.layer("dates"):
         a, b = doc.token_index(d.start), doc.token_index(max(d.end - 1, d.start))
         dates.update(range(a, b + 1))
+    figures = frozenset(q.start for q in doc.layer("numbers"))
     return SlotInfo(frozenset(stops), frozenset(cues), frozenset(statements), frozenset(outlets),
-                    frozenset(dates), frozenset(phrases - outlets), speaker_words(lexicon))
+                    frozenset(dates), figures, frozenset(phrases - outlets), speaker_words(lexicon))
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,7 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
         if any(ch in "،,(-" for ch in gap):
             return _says_after_aside(doc, j, info)
         word = toks[j].text
-        if word in info.words["says"] or toks[j].start in info.cues or word.isdigit():
+        if word in info.words["says"] or toks[j].start in info.cues or _figure(toks[j], info):
             return True  # «أوردت الصفحة أسماء 21 قتيلا»: a figure follows the subject
         if j in info.dates or word in info.words["filler"]:
             j += 1
@@ -247,7 +249,7 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
             last, j = j + 1, j + 2
             continue
         if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements \
-                or j in info.dates or tok.text.isdigit() or tok.text in info.words["particle"]:
+                or j in info.dates or _figure(tok, info) or tok.text in info.words["particle"]:
             break
         if _addressee_at(doc, j, info) is not None:
             break
@@ -255,11 +257,15 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
     return _trim_end(doc, k, last)
 
 
+def _figure(tok: Token, info: SlotInfo) -> bool:
+    return tok.text.isdigit() or tok.start in info.figures
+
+
 def _object_head(doc: Document, j: int, info: SlotInfo) -> bool:
     """An indefinite noun at token ``j`` right before a figure or a casualty word: the head of an object."""
     toks = doc.tokens
     return j + 1 < len(toks) and toks[j + 1].sentence == toks[j].sentence and not toks[j].text.startswith(ARTICLE) \
-        and (toks[j + 1].text.isdigit() or toks[j + 1].start in info.cues) and _gap_ok(
+        and (_figure(toks[j + 1], info) or toks[j + 1].start in info.cues) and _gap_ok(
             doc.text[toks[j].end:toks[j + 1].start]) and toks[j].text not in info.words["particle"]
 
 

@@ -177,3 +177,10 @@ def test_events_an_air_strike_beside_the_fighting_stays_its_own_event() -> None:
             "وشنت طائرات حربية غارة جوية على مواقع المسلحين في المنطقة نفسها.")
     doc = waqia.extract(text, published="2024-03-07")
     assert {"Battles", "Explosions/Remote violence"} <= {e["event_type"] for e in doc["events"]}
+
+
+def test_events_a_collision_told_with_a_masculine_verb_is_no_event() -> None:
+    text = ("قالت شرطة المرور إن شاحنة محملة بالوقود فقدت توازنها فاصطدم بها باص ركاب "
+            "على الطريق الصحراوي ونتج عن ذلك وفاة ستة أشخاص وإصابة ثلاثة.")
+    doc = waqia.extract(text, published="2024-03-07")
+    assert not doc["relevant"] and not doc["events"]

@@ -324,3 +324,9 @@ def test_claims_a_total_split_by_side_after_a_comma() -> None:
 ])
 def test_claims_a_victim_and_his_kin_add_up(text: str, side: str) -> None:
     assert [(k, v, p) for k, v, p, _ in brief(text)] == [("killed", 2, side)]
+
+
+def test_claims_bombers_who_blew_themselves_up_are_the_attacking_force() -> None:
+    got = brief("وقال المتحدث إن انتحاريين اثنين فجرا نفسيهما قرب السوق ما أسفر عن مقتل تسعة أشخاص.")
+    assert ("participants", 2, "armed_group", "المتحدث") in got
+    assert ("killed", 9, "civilians", "المتحدث") in got  # the victims do not take the attackers' side

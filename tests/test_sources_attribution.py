@@ -193,3 +193,9 @@ def test_attribution_a_new_clause_after_a_comma_is_not_trailing() -> None:
 ])
 def test_attribution_a_figure_in_words_ends_the_speaker(text: str, speaker: str) -> None:
     assert set(sources(text).values()) == {speaker}
+
+
+def test_attribution_a_long_title_is_read_whole() -> None:
+    text = ("وأفاد العميد رائد منصور المتحدث باسم قيادة العمليات المشتركة للقوات المسلحة الوطنية "
+            "في بيان بأن أربعة جنود قتلوا في الكمين.")
+    assert set(sources(text).values()) == {"العميد رائد منصور المتحدث باسم قيادة العمليات المشتركة للقوات المسلحة الوطنية"}

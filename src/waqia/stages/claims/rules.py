@@ -80,8 +80,10 @@ def default_civilians(claims: list[ClaimMention]) -> list[ClaimMention]:
         c = cm.claim
         if c.party.span is None and c.party.category == "unknown" and c.party.name != BOTH_SIDES and (
                 c.kind in ("killed", "injured", "missing", "captured")):
-            sides = {o.claim.party.category for o in claims if o.sentence == cm.sentence and o is not cm}
+            victims = [o for o in claims if o.claim.kind != "participants"]  # attackers name no victims' side
+            sides = {o.claim.party.category for o in victims if o.sentence == cm.sentence and o is not cm}
             before = [o.claim.party.category for o in out if o.claim.party.span is not None
+                      and o.claim.kind != "participants"
                       and o.claim.party.category != "unknown" and cm.sentence - o.sentence <= 1]
             if before and not sides - {before[-1], "unknown"}:
                 cm = dataclasses.replace(cm, claim=replace_party(c, Party(None, None, before[-1])))

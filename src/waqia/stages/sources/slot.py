@@ -35,7 +35,7 @@ from waqia.core.morphology import (
     PREPOSITIONS,
 )
 
-MAX_SUBJECT_TOKENS = 9
+MAX_SUBJECT_TOKENS = 14
 #: a conjunction or a preposition cut loose from its word, left at the end of a phrase
 _LONE_CLITICS = frozenset(CONJUNCTIONS) | frozenset(PREPOSITIONS) - {PREPOSITIONS[-1]}
 _OPEN = set(':"(')

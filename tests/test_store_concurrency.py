@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import multiprocessing
+import sys
+import threading
 from typing import Any
 
 import pytest
@@ -76,3 +78,19 @@ def test_store_write_retries_when_busy(tmp_path: Any) -> None:
     assert store._transact(flaky) == "written"
     assert len(calls) == 3
     store.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the writers' queue is an flock")
+def test_store_writers_queue_on_the_lock_file(tmp_path: Any) -> None:
+    """A second store on the same SQLite file waits for the first's writer lock (not SQLite's
+    polling busy handler); the lock file sits beside the database."""
+    url = f"sqlite:///{tmp_path / 'queued.db'}"
+    with Store.open(url) as first, Store.open(url) as second:
+        assert (tmp_path / "queued.db.lock").exists()
+        with first._writer:
+            writer = threading.Thread(target=second.ingest, args=(record("q", []),))
+            writer.start()
+            writer.join(0.5)
+            assert writer.is_alive()  # queued behind the first store
+        writer.join(10)
+        assert not writer.is_alive() and second.counts()["documents"] == 1

@@ -69,11 +69,11 @@ def test_store_ingest_failure_mid_document_rolls_back(store: Store, monkeypatch:
     from waqia.store import linking
     real = linking.link_event
 
-    def failing(conn: Any, pk: int, member: Any) -> int:
+    def failing(conn: Any, pk: int, member: Any, *weighed: Any) -> int:
         calls["n"] += 1
         if calls["n"] == 2:
             raise RuntimeError("simulated crash after the first event")
-        return real(conn, pk, member)
+        return real(conn, pk, member, *weighed)
 
     monkeypatch.setattr(linking, "link_event", failing)
     two = record("b", [event("e1", date="2020-03-02", locations=[loc("Kafr Nabl")]),

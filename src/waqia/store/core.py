@@ -3,7 +3,9 @@
 The same code runs on SQLite (a file, the default) and PostgreSQL.  Every
 document is written in one transaction together with the incidents it
 changes, so a crash mid-ingest leaves the database as it was before that
-document.
+document.  Its events are weighed against the stored ones before that
+transaction (:mod:`waqia.store.prelink`), so that writers hold the store's
+one write lock briefly (:mod:`waqia.store.writing`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ import hashlib
 import json
 import os
 import random
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,21 +22,19 @@ from datetime import UTC, datetime
 from typing import Any, Self, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, insert, select, update
-from sqlalchemy import event as sa_event
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from waqia.errors import StoreError
 from waqia.incidents.members import Member, anchor
 from waqia.incidents.notes import with_notes
-from waqia.store import linking, queries, schema
+from waqia.store import linking, prelink, queries, schema
 from waqia.store.migrations import migrate
+from waqia.store.writing import WriterLock, lock_path, sqlite_setup, transient
 
 D, E, I, C = schema.documents, schema.events, schema.incidents, schema.corrections
 DEFAULT_DB = "waqia.db"
 #: how often a write transaction is tried when the database says it is busy
 WRITE_ATTEMPTS = 8
-#: PostgreSQL error codes worth a retry: serialization failure, deadlock, lock not available
-RETRY_SQLSTATES = frozenset({"40001", "40P01", "55P03"})
 T = TypeVar("T")
 
 
@@ -86,39 +85,6 @@ def _hash(value: Any) -> str:
     return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def transient(exc: BaseException) -> bool:
-    """True for a database error that another try may not meet (a busy or locked database).
-
-    >>> from sqlalchemy.exc import OperationalError
-    >>> transient(OperationalError("BEGIN", {}, Exception("database is locked")))
-    True
-    >>> transient(OperationalError("INSERT", {}, Exception("no such table: documents")))
-    False
-    """
-    if not isinstance(exc, DBAPIError):
-        return False
-    if getattr(exc.orig, "sqlstate", None) in RETRY_SQLSTATES:
-        return True
-    message = str(exc.orig).lower()
-    return "database is locked" in message or "database is busy" in message
-
-
-def _sqlite_setup(engine: Engine) -> None:
-    """Real transactions on SQLite: explicit BEGIN, IMMEDIATE for writers, WAL, foreign keys."""
-    @sa_event.listens_for(engine, "connect")
-    def _connect(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        for pragma in ("foreign_keys=ON", "busy_timeout=60000", "journal_mode=WAL", "synchronous=NORMAL"):
-            cur.execute(f"PRAGMA {pragma}")
-        cur.close()
-
-    @sa_event.listens_for(engine, "begin")
-    def _begin(conn: Connection) -> None:
-        write = conn.get_execution_options().get("waqia_write")
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
-
 class Store:
     """The event store.  Open one with :meth:`Store.open`; close it with :meth:`close`.
 
@@ -153,7 +119,8 @@ class Store:
 
     def __init__(self, engine: Engine):
         self.engine = engine
-        self._writer = threading.Lock()  # one writer per process: the database has one anyway
+        self._writer = WriterLock(lock_path(engine))  # one writer at a time: the database has one anyway
+        self._members = prelink.MemberCache()  # decoded link candidates, shared by this process's threads
         try:
             self._transact(migrate)
         except SQLAlchemyError as exc:
@@ -174,7 +141,7 @@ class Store:
             raise StoreError(f"cannot use the database URL {url!r}: {exc}; "
                              "give a file path, sqlite:///FILE or postgresql://USER@HOST/DB") from exc
         if engine.dialect.name == "sqlite":
-            _sqlite_setup(engine)
+            sqlite_setup(engine)
             if full.startswith("sqlite:///") and full != "sqlite:///:memory:":
                 folder = os.path.dirname(os.path.abspath(full[len("sqlite:///"):]))
                 if not os.path.isdir(folder):
@@ -184,6 +151,7 @@ class Store:
     def close(self) -> None:
         """Release the database connections."""
         self.engine.dispose()
+        self._writer.close()
 
     def __enter__(self) -> Self:
         return self
@@ -246,12 +214,25 @@ class Store:
         doc_id, record_hash = record["doc_id"], _hash(record)
         text_hash = _hash(text) if text is not None and text.strip() else None
         try:
-            return self._transact(lambda conn: self._ingest_in(conn, record, record_hash, text, text_hash))
+            planned = self._plan(record, record_hash, text, text_hash)
+            return self._transact(lambda conn: self._ingest_in(conn, record, record_hash, text, text_hash,
+                                                               planned))
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store document {doc_id!r}: {exc}") from exc
 
+    def _plan(self, record: dict[str, Any], record_hash: str, text: str | None,
+              text_hash: str | None) -> prelink.Plan:
+        """The links of the new events weighed before the write lock is taken (:mod:`prelink`)."""
+        try:
+            with self._read() as conn:
+                return prelink.plan(conn, record, record_hash, text, text_hash, self._members)
+        except DBAPIError as exc:
+            if not transient(exc):
+                raise
+            return prelink.Plan()  # the write transaction weighs them all
+
     def _ingest_in(self, conn: Connection, record: dict[str, Any], record_hash: str, text: str | None,
-                   text_hash: str | None) -> IngestResult:
+                   text_hash: str | None, planned: prelink.Plan) -> IngestResult:
         doc_id = record["doc_id"]
         old = conn.execute(select(D.c.record_hash, D.c.text).where(D.c.doc_id == doc_id)).first()
         if old is not None and old.record_hash == record_hash:
@@ -263,13 +244,15 @@ class Store:
             dup = conn.execute(select(D.c.doc_id).where(D.c.text_hash == text_hash)).first()
             if dup is not None:
                 return IngestResult(doc_id, "duplicate", duplicate_of=dup.doc_id)
-        return self._write_document(conn, record, record_hash, text_hash, replace=old is not None, text=text)
+        return self._write_document(conn, record, record_hash, text_hash, old is not None, text,
+                                    planned)
 
     def _write_document(self, conn: Connection, record: dict[str, Any], record_hash: str,
-                        text_hash: str | None, replace: bool, text: str | None = None) -> IngestResult:
+                        text_hash: str | None, replace: bool, text: str | None,
+                        planned: prelink.Plan) -> IngestResult:
         doc_id = record["doc_id"]
         events = [e for e in record.get("events") or [] if isinstance(e, dict)]
-        shingles, fingerprint = linking.text_evidence(text)
+        shingles, fingerprint = planned.evidence or linking.text_evidence(text)
         if shingles is None and replace:  # a corrected record without its text keeps the old text
             kept = conn.execute(select(D.c.shingles, D.c.fingerprint, D.c.text, D.c.text_hash)
                                 .where(D.c.doc_id == doc_id)).first()
@@ -289,7 +272,8 @@ class Store:
             member = linking.fingerprint_member(doc_id, ev, record.get("published"), record.get("outlet"),
                                                 shingles, fingerprint)
             pk = _new_key(conn.execute(insert(E).values(_event_row(member, position))))
-            linking.link_event(conn, pk, member)
+            linking.link_event(conn, pk, member,
+                               prelink.confirm(conn, member, planned.known(position, member), self._members))
         return IngestResult(doc_id, "replaced" if replace else "added", len(events),
                             self._doc_incidents(conn, doc_id))
 

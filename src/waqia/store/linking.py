@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, or_, select, update
 
 from waqia.errors import StoreError
-from waqia.incidents.evidence import REPORT_LAG_DAYS, weigh
+from waqia.incidents.evidence import REPORT_LAG_DAYS, Evidence, weigh
 from waqia.incidents.members import Member, anchor, components
 from waqia.incidents.records import build_incident
 from waqia.incidents.text import TEXT_VERSION, dateline, lead_weekdays, text_shingles, text_words
@@ -63,15 +63,20 @@ def _rows_to_members(rows: Any) -> dict[int, tuple[Member, int | None]]:
 def candidates(conn: Connection, member: Member) -> dict[int, tuple[Member, int | None]]:
     """Stored events of other documents near ``member``: same country (or none known) and
     anchor days within :data:`WINDOW_DAYS` (or none known).  Event pk -> (member, incident pk)."""
+    return _rows_to_members(conn.execute(candidate_query(_member_query(), member)))
+
+
+def candidate_query(q: Any, member: Member) -> Any:
+    """``q`` (a SELECT of events joined with their documents) narrowed to :func:`candidates`."""
     day = anchor(member)
     country = next((x.get("country") for x in member.places if x.get("country")), None)
-    q = _member_query().where(E.c.doc_id != member.doc_id)
+    q = q.where(E.c.doc_id != member.doc_id)
     if country:
         q = q.where((E.c.country == country) | E.c.country.is_(None))
     if day is not None:
         lo, hi = (str(day + timedelta(days=d)) for d in (-WINDOW_DAYS, WINDOW_DAYS))
         q = q.where(E.c.anchor.between(lo, hi) | E.c.anchor.is_(None))
-    return _rows_to_members(conn.execute(q.order_by(E.c.pk.desc()).limit(CANDIDATE_LIMIT)))
+    return q.order_by(E.c.pk.desc()).limit(CANDIDATE_LIMIT)
 
 
 def _new_incident(conn: Connection, event_pk: int) -> int:
@@ -82,11 +87,16 @@ def _new_incident(conn: Connection, event_pk: int) -> int:
     return int(key[0])
 
 
-def link_event(conn: Connection, event_pk: int, member: Member) -> int:
-    """Store the links of a new event and put it in the incident they make; return its pk."""
+def link_event(conn: Connection, event_pk: int, member: Member,
+               weighed: list[tuple[int, int | None, Evidence | None]] | None = None) -> int:
+    """Store the links of a new event and put it in the incident they make; return its pk.
+    ``weighed``: every candidate as (event pk, incident pk, evidence), when the caller has weighed
+    them already (:func:`waqia.store.prelink.confirm`); else they are weighed here."""
+    if weighed is None:
+        found = sorted(candidates(conn, member).items())
+        weighed = [(pk, inc, weigh(member, other)) for pk, (other, inc) in found]
     joined: set[int] = set()
-    for other_pk, (other, incident_pk) in sorted(candidates(conn, member).items()):
-        evidence = weigh(member, other)
+    for other_pk, incident_pk, evidence in weighed:
         if evidence is None or not evidence.linked:
             continue
         a, b = sorted((event_pk, other_pk))

@@ -24,6 +24,27 @@ def _span(s: Span | None) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
+class Why:
+    """Why a place was read and resolved as it was (``docs/geocoding.md``, "Why").
+
+    ``cue`` the words that introduced the name, as written («في بلدة»), or None;
+    ``cue_type`` ``place_word``, ``preposition``, ``list_item`` or ``none`` (a big
+    place named bare); ``candidates`` how many places of that name the gazetteer
+    has; ``chosen_by`` what decided; ``note`` the same in a short English phrase.
+    """
+
+    cue: str | None
+    cue_type: str
+    candidates: int
+    chosen_by: str
+    note: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"cue": self.cue, "cue_type": self.cue_type, "candidates": self.candidates,
+                "chosen_by": self.chosen_by, "note": self.note}
+
+
+@dataclass(frozen=True)
 class Location:
     """A place an event happened at, resolved against a gazetteer (or not)."""
 
@@ -37,13 +58,17 @@ class Location:
     lon: float | None = None
     geo_precision: int = 3
     gazetteer_id: str | None = None
+    why: Why | None = field(default=None, compare=False)  # an explanation, not part of the place
 
     def as_dict(self) -> dict[str, Any]:
-        return _span(self.span) | {
+        d = _span(self.span) | {
             "name": self.name, "name_ar": self.name_ar, "country": self.country,
             "admin1": self.admin1, "admin2": self.admin2, "lat": self.lat, "lon": self.lon,
             "geo_precision": self.geo_precision, "gazetteer_id": self.gazetteer_id,
         }
+        if self.why is not None:
+            d["why"] = self.why.as_dict()
+        return d
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from waqia.errors import GazetteerError
 from waqia.geo.gazetteer import Candidate
 from waqia.output import Location
 from waqia.stages.places.anchors import Anchor, anchor_of, big_reading, coherent, distance_km, outlet_country
+from waqia.stages.places.why import NAMED_BEFORE, Explainer
 
 if TYPE_CHECKING:
     from waqia.stages.places.patterns import Mention, Place
@@ -84,27 +85,38 @@ class _Context:
 
     def score(self, k: int, m: Mention, c: Candidate, container: Location | None,
               local: tuple[str, str] | None = None) -> float:
-        s = _kind_score(m, c) + 0.4 * math.log10(c.population + 1) - (2.0 if c.loose else 0.0)
+        s = 0.0
+        for i, (_, v) in enumerate(self.terms(k, m, c, container, local)):
+            s = v if i == 0 else s + v
+        return s
+
+    def terms(self, k: int, m: Mention, c: Candidate, container: Location | None,
+              local: tuple[str, str] | None = None) -> list[tuple[str, float]]:
+        """The parts of a candidate's score, by name, in the order they are added
+        (:mod:`waqia.stages.places.why` tells from them what decided)."""
+        out = [("kind", _kind_score(m, c)), ("population", 0.4 * math.log10(c.population + 1)),
+               ("loose", -(2.0 if c.loose else 0.0))]
         if local is not None:
-            s += (3.0 if c.country == local[0] else -3.0) + (2.0 if local[1] and c.admin1 == local[1] else 0.0)
+            out.append(("named_region", (3.0 if c.country == local[0] else -3.0)
+                        + (2.0 if local[1] and c.admin1 == local[1] else 0.0)))
         if container is not None and container.country:
             if container.admin1 and c.admin1 == container.admin1 and c.country == container.country:
-                s += 4.0
-            s += 1.5 if c.country == container.country else -3.0
+                out.append(("container", 4.0))
+            out.append(("container", 1.5 if c.country == container.country else -3.0))
         own = self.by_index.get(k)  # the article's other places: all anchors but this mention's own
         if self.countries[c.country] - (own is not None and own.country == c.country) > 0:
-            s += 2.0
+            out.append(("article_country", 2.0))
         if c.admin1 and self.admin1s[(c.country, c.admin1)] - (
                 own is not None and (own.country, own.admin1) == (c.country, c.admin1)) > 0:
-            s += 1.5
+            out.append(("article_province", 1.5))
         if self.outlet == c.country:
-            s += 1.0
+            out.append(("outlet_country", 1.0))
         points = [p for p, n in self.points.items()
                   if n - (own is not None and (own.lat, own.lon) == p) > 0]
         if points and c.lat is not None and c.lon is not None and c.kind not in ("country", "admin1"):
             near = min(distance_km((c.lat, c.lon), p) for p in points)
-            s += 2.0 if near < 25 else 1.0 if near < 75 else -1.0 if near > 400 else 0.0
-        return s
+            out.append(("distance", 2.0 if near < 25 else 1.0 if near < 75 else -1.0 if near > 400 else 0.0))
+        return out
 
     def nearby(self, c: Candidate, km: float = 60, skip: int = -1) -> bool:
         """The candidate lies in a province of the article's anchors (but mention
@@ -124,17 +136,24 @@ class _Context:
         """False when the article points elsewhere and nothing points here: another
         country than its container's, or a small place far from the one province
         all the article's places lie in."""
+        return self.refusal(c, container, province, k) is None
+
+    def refusal(self, c: Candidate, container: Location | None,
+                province: tuple[str, str] | None = None, k: int = -1) -> str | None:
+        """Why the article refuses a candidate (None when it supports it): ``far`` from
+        the one province of the article's places, outside its ``container``, or in a
+        country none of the article's places (nor its outlet) are in (``country``)."""
         if province and province[1] and not c.big and (c.country, c.admin1) != province and \
                 not self.nearby(c, 100, k):
-            return False
+            return "far"
         if container is not None and container.country:
             if c.country != container.country:
-                return False
-            return not c.loose or bool(container.admin1) and c.admin1 == container.admin1
+                return "container"
+            return None if not c.loose or bool(container.admin1) and c.admin1 == container.admin1 else "container"
         countries = set(self.countries) | ({self.outlet} if self.outlet else set())
         if c.loose:
-            return any(a.admin1 == c.admin1 and a.country == c.country for _, a in self.anchors)
-        return c.big or not countries or c.country in countries
+            return None if any(a.admin1 == c.admin1 and a.country == c.country for _, a in self.anchors) else "far"
+        return None if c.big or not countries or c.country in countries else "country"
 
 
 def _precision(m: Mention, c: Candidate) -> int:
@@ -244,7 +263,9 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
                        [(k, a) for k in eligible if anchor_of(cands[k]) is None
                         and (a := big_reading(cands[k])) is not None], outlet)
     context = _Context(anchors, outlet)
-    fallback = _dominant(context) or ((context.outlet, "") if context.outlet and not anchors else None)
+    dominant = _dominant(context)
+    fallback = dominant or ((context.outlet, "") if context.outlet and not anchors else None)
+    explainer = Explainer(doc, mentions, cands, context)
     regions = [region_of(c) for c in cands]
     local = local_regions(mentions, regions)
     earlier = [next((r for r in reversed(regions[:k]) if r is not None), None) for k in range(len(mentions))]
@@ -253,8 +274,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         m = mentions[k]
         country_named = m.kind not in _PLACE_KINDS and any(c.kind == "country" and not c.loose for c in cands[k])
         container = None if country_named else _container(mentions, found, k)
-        where = (container.country, container.admin1 or "") if container is not None and container.country \
-            else local[k] or fallback or earlier[k]
+        where, where_from = _where(container, local[k], fallback, earlier[k], "article" if dominant else "outlet")
         # a name that is itself a province («صنعاء», «إدلب») does not pull its own reading to the province
         near = local[k]
         if near is not None and near == regions[k] and m.kind not in ("countryside", "province"):
@@ -268,9 +288,12 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
             same = _named_before(mentions, found, k)  # «مخيم زمزم» ... «في زمزم»: the place named before
             span = doc.span(m.start, m.end)
             if same is not None and span is not None:
-                found[k] = (replace(same[0], span=span), same[1])
+                found[k] = (replace(same[0], span=span, why=explainer.why(k, "named_before", NAMED_BEFORE)), same[1])
             continue  # else a common word that some far-away village is called
-        found[k] = (_location(doc, m, best, container, where if m.strong else None), level(m, best))
+        loc = _location(doc, m, best, container, where if m.strong else None)
+        why = explainer.resolved(k, best, pool, container, near, where, where_from, country_named) \
+            if best is not None else explainer.unresolved(k, loc, container is not None, where_from)
+        found[k] = (replace(loc, why=why), level(m, best))
         if country_named:
             m.container = None  # a country lies in nothing
     index = {k: n for n, k in enumerate(sorted(found))}
@@ -278,6 +301,20 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
                     m.known, index.get(m.container) if m.container is not None else None, found[k][1])
               for k, m in enumerate(mentions) if k in found]
     return places, warnings
+
+
+def _where(container: Location | None, local: tuple[str, str] | None, fallback: tuple[str, str] | None,
+           earlier: tuple[str, str] | None, fallback_from: str) -> tuple[tuple[str, str] | None, str | None]:
+    """The country (and province) a name is placed in, and where that comes from: its
+    ``container``, a region ``named_region`` near it, the ``article``'s places (or the
+    ``outlet``'s country), or a region named ``earlier`` in the article."""
+    if container is not None and container.country:
+        return (container.country, container.admin1 or ""), "container"
+    if local is not None:
+        return local, "named_region"
+    if fallback is not None:
+        return fallback, fallback_from
+    return earlier, "earlier" if earlier is not None else None
 
 
 def _province_over_district(m: Mention, cands: list[Candidate]) -> list[Candidate]:

@@ -94,3 +94,15 @@ def test_cli_show_extracts_input_articles_on_the_fly(tmp_path: Path, name: str, 
     result = CliRunner().invoke(main, ["show", str(f), "--width", "160"])
     assert result.exit_code == 0, result.output
     assert TEXT in result.output and "Traceback" not in result.output
+
+
+def test_cli_show_prints_why_each_place_was_chosen(tmp_path: Path) -> None:
+    text = "قصفت الطائرات بلدة التح بريف إدلب الجنوبي فقتل 4 مدنيين."
+    f = tmp_path / "a.txt"
+    f.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["show", str(f), "--width", "300"])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if line.startswith("place ")]
+    assert any("التح → At Tahh" in x and "cue «بلدة» (place_word)" in x and "only_candidate:" in x
+               for x in lines), lines
+    assert any("إدلب →" in x and "cue «بريف» (place_word)" in x and "place_kind:" in x for x in lines), lines

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from waqia.core.document import Span
+from waqia.exports import geojson
 from waqia.output import Location, Why
 from waqia.pipeline import Pipeline, default_pipeline
 from waqia.settings import Settings
@@ -117,3 +118,13 @@ def test_places_why_every_reason_is_documented() -> None:
     for word in ("place_word", "preposition", "list_item", "`none`", "`candidates`", "`note`"):
         assert word in doc, word
 
+
+def test_places_why_reaches_geojson_as_one_flat_property() -> None:
+    why = {"cue": "في", "cue_type": "preposition", "candidates": 3, "chosen_by": "near_other_places",
+           "note": "4 km from the article's nearest other place"}
+    fc = geojson([{"incident_id": "i", "locations": [{"lat": 33.5, "lon": 36.3, "geo_precision": 1, "why": why}]},
+                  {"incident_id": "j", "locations": [{"lat": 34.0, "lon": 36.0, "geo_precision": 1}]}])
+    props = [f["properties"] for f in fc["features"]]
+    assert props[0]["location_why"] == "near_other_places: 4 km from the article's nearest other place"
+    assert "location_why" not in props[1]
+    assert all(not isinstance(v, (dict, list)) for p in props for v in p.values())

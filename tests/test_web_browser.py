@@ -168,6 +168,9 @@ def test_web_browser_seed_article_end_to_end(browser: Any, tmp_path: Path) -> No
         figures = page.locator("#sources-table span.fig").all_inner_texts()
         sources = page.locator("#sources-table th.source-col bdi").all_inner_texts()
         assert page.locator("#doc-text mark.hl-claim").count() >= 4
+        whys = page.locator("#events .chip small.why")  # why each place was chosen, its note as tooltip
+        assert whys.count() >= 1 and all(w.get_attribute("title") and w.get_attribute("data-chosen-by")
+                                         for w in whys.all())
         page.screenshot(path=str(tmp_path / "waqia-seed.png"), full_page=True)
         page.close()
     assert_local(requests)

@@ -104,7 +104,8 @@ def write_csv(incidents: Iterable[dict[str, Any]], out: IO[str]) -> int:
 def geojson(incidents: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """A GeoJSON FeatureCollection: a point per incident that has coordinates.
 
-    Properties are the flat row of :func:`incident_row` (readable by QGIS).
+    Properties are the flat row of :func:`incident_row` (readable by QGIS), and
+    ``location_why`` (why the point was chosen: ``chosen_by: note``) when its location says.
 
     >>> fc = geojson([{"incident_id": "i", "locations": [{"lat": 33.5, "lon": 36.3}]}, {"incident_id": "j"}])
     >>> fc["type"], [f["geometry"]["coordinates"] for f in fc["features"]]
@@ -116,6 +117,9 @@ def geojson(incidents: Iterable[dict[str, Any]]) -> dict[str, Any]:
         if row["latitude"] is None or row["longitude"] is None:
             continue
         point = {"type": "Point", "coordinates": [float(row["longitude"]), float(row["latitude"])]}
+        why = (primary_location(inc) or {}).get("why")
+        if isinstance(why, dict) and why.get("chosen_by"):
+            row["location_why"] = why["chosen_by"] + (f": {why['note']}" if why.get("note") else "")
         features.append({"type": "Feature", "id": row["incident_id"], "geometry": point, "properties": row})
     return {"type": "FeatureCollection", "features": features}
 

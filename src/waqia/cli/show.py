@@ -158,6 +158,30 @@ def _event(console: Any, n: int, ev: dict[str, Any], text: str | None) -> None:
     for c in ev.get("claims") or []:
         table.add_row(*[_esc(x) for x in _claim_row(c, text)])
     console.print(table)
+    for loc in ev.get("locations") or []:
+        console.print(f"[green]place[/] {_esc(place_line(loc))}")
+
+
+def place_line(loc: dict[str, Any]) -> str:
+    """A location and why it was chosen (its ``why``: docs/geocoding.md), on one line.
+
+    >>> place_line({"text": "سراقب", "name": "Saraqib", "admin1": "Idlib", "country": "SY", "geo_precision": 1,
+    ...             "why": {"cue": "في بلدة", "cue_type": "place_word", "candidates": 3,
+    ...                     "chosen_by": "near_other_places", "note": "12 km from the article's nearest other place"}})
+    "سراقب → Saraqib, Idlib, SY (precision 1) · cue «في بلدة» (place_word) · 3 candidates · \
+near_other_places: 12 km from the article's nearest other place"
+    >>> place_line({"text": "X", "name": None, "country": None, "geo_precision": 3})
+    'X → unresolved (precision 3)'
+    """
+    where = ", ".join(str(x) for x in (loc.get("name"), loc.get("admin1"), loc.get("country")) if x) or "unresolved"
+    out = f"{loc.get('text') or loc.get('name_ar') or '?'} → {where} (precision {shown(loc.get('geo_precision'), '?')})"
+    why = loc.get("why")
+    if not isinstance(why, dict):
+        return out
+    cue = f"cue «{why['cue']}» ({why.get('cue_type')})" if why.get("cue") else f"no cue ({why.get('cue_type')})"
+    n = why.get("candidates")
+    count = f"{n} candidate" + ("" if n == 1 else "s")
+    return " · ".join([out, cue, count, f"{why.get('chosen_by')}: {why.get('note') or '-'}"])
 
 
 def shown(value: Any, missing: str = "-") -> str:

@@ -1,7 +1,7 @@
 // Event cards and the claims table (each source's figures side by side).
 
 import {el, clear, iso, figure, KIND_AR, CATEGORY_AR, ROLE_AR} from "./dom.js";
-import {typeLabel, countryName, PRECISION_AR} from "./labels.js";
+import {typeLabel, countryName, PRECISION_AR, whyLine} from "./labels.js";
 
 export const NO_SOURCE = "دون نسبة (صوت الخبر)";
 
@@ -35,7 +35,8 @@ export function renderEvents(container, record) {
   if (!events.length) container.append(el("p", {class: "empty"}, "لم يُقرأ أي حدث في هذا النص."));
   events.forEach((ev, i) => {
     const places = (ev.locations || []).map((l) => el("span", {class: "chip"}, iso(l.text || l.name_ar), " ",
-      el("small", {}, el("bdi", {dir: "rtl"}, [l.name, l.admin1, countryName(l.country)].filter(Boolean).join("، ")))));
+      el("small", {}, el("bdi", {dir: "rtl"}, [l.name, l.admin1, countryName(l.country)].filter(Boolean).join("، "))),
+      whyLine(l.why)));
     const actors = (ev.actors || []).map((a) => el("span", {class: "chip"}, iso(a.text || a.name),
       el("small", {}, " ", ROLE_AR[a.role] || a.role, "، ", CATEGORY_AR[a.category] || a.category)));
     container.append(el("article", {class: "card", id: `ev-${i}`, "data-event-id": ev.event_id},

@@ -44,6 +44,36 @@ export const SUB_AR = {
 
 export const PRECISION_AR = {day: "باليوم", range: "مدى أيام", month: "بالشهر", unknown: "غير محدد"};
 
+// Why a place was chosen (a location's `why`, docs/geocoding.md): what decided, and what introduced
+// the name.  The English note of the record stays the tooltip.
+export const WHY_AR = {
+  only_candidate: "الوحيد بهذا الاسم في المعجم الجغرافي",
+  country_name: "اسم دولة",
+  container: "داخل المكان الذي يضعه فيه النص",
+  named_region: "في المنطقة المذكورة قربه",
+  near_other_places: "الأقرب إلى أماكن الخبر الأخرى",
+  article_country: "في بلد أماكن الخبر",
+  outlet_country: "في بلد الوسيلة الإعلامية",
+  place_kind: "نوع المكان الذي تطلبه كلمة المكان",
+  exact_name: "التهجئة المطابقة",
+  population: "الأكبر سكانًا",
+  tie: "تساوت القرائن",
+  named_before: "المكان نفسه المذكور قبله",
+  province_fallback: "المحافظة أو البلد فقط",
+  unresolved: "لم يُحدَّد موقعه",
+};
+export const CUE_AR = {place_word: "كلمة مكان", preposition: "حرف جر", list_item: "ضمن قائمة", none: "دون قرينة"};
+
+/** One short line under a place: «في بلدة» (كلمة مكان) · 3 أماكن بهذا الاسم · الأقرب إلى أماكن الخبر الأخرى; the English note is its tooltip. */
+export function whyLine(why) {
+  if (!why) return null;
+  const cue = why.cue ? `«${why.cue}» (${CUE_AR[why.cue_type] || why.cue_type})` : (CUE_AR[why.cue_type] || "");
+  const count = why.candidates ? `${why.candidates} ${why.candidates === 1 ? "مكان" : "أماكن"} بهذا الاسم`
+    : "ليس في المعجم";
+  return el("small", {class: "why", title: why.note || "", "data-chosen-by": why.chosen_by, dir: "rtl"},
+    [cue, count, WHY_AR[why.chosen_by] || why.chosen_by].filter(Boolean).join(" · "));
+}
+
 /** An English value shown in Arabic, the English kept as its tooltip: «اشتباك مسلح». */
 export function arabic(table, value) {
   if (!value) return el("span", {}, "؟");

@@ -330,3 +330,14 @@ def test_claims_bombers_who_blew_themselves_up_are_the_attacking_force() -> None
     got = brief("وقال المتحدث إن انتحاريين اثنين فجرا نفسيهما قرب السوق ما أسفر عن مقتل تسعة أشخاص.")
     assert ("participants", 2, "armed_group", "المتحدث") in got
     assert ("killed", 9, "civilians", "المتحدث") in got  # the victims do not take the attackers' side
+
+
+def test_claims_civilians_among_a_toll_set_it_against_the_rest() -> None:
+    got = brief("وقال مسؤول في الإسعاف إن حصيلة المعارك بلغت 23 قتيلا منهم 9 مدنيين.")
+    assert sorted(got) == sorted([("killed", 23, "unknown", "مسؤول في الإسعاف"),
+                                  ("killed", 9, "civilians", "مسؤول في الإسعاف")])
+
+
+def test_claims_children_among_a_toll_are_no_claim_of_their_own() -> None:
+    got = brief("أصيب 20 شخصا بينهم 5 أطفال في القصف على الحي.")
+    assert got == {("injured", 20, "civilians", None)}

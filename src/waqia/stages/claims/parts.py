@@ -136,7 +136,7 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
         return []
     part = next_part(idx, j, stop, subset=True)
     main = parts[0].party.category
-    if parts[0].party.span is None and main == "unknown":
+    if parts[0].party.span is None and main == "unknown" and not _names_category(idx, j):
         main = "civilians"  # «16 قتيلا منهم 6 أطفال»: an unmarked toll is of people, like its subset
     if part is None or part.party.category in (main, "unknown") or main not in ("civilians", "unknown"):
         return []
@@ -145,6 +145,14 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
     if len(parts) == 1:
         parts[0].party = Party(parts[0].party.span, parts[0].party.name or BOTH_SIDES, "unknown")
     return [part]
+
+
+def _names_category(idx: ClaimIndex, j: int) -> bool:
+    """«منهم 6 مدنيين»: the subset's noun names a category (actor_terms.tsv flag ``category``), which
+    sets its members against the rest of the toll."""
+    q = idx.quantities.get(j)
+    noun = idx.people.get(idx.tok(q.end)) if q is not None else idx.people.get(j)
+    return noun is not None and "category" in noun.entry.get("flags")
 
 
 def mixed_by_majority(idx: ClaimIndex, parts: list[Part]) -> None:

@@ -341,3 +341,15 @@ def test_claims_civilians_among_a_toll_set_it_against_the_rest() -> None:
 def test_claims_children_among_a_toll_are_no_claim_of_their_own() -> None:
     got = brief("أصيب 20 شخصا بينهم 5 أطفال في القصف على الحي.")
     assert got == {("injured", 20, "civilians", None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a member noun with its force, then more of the same side, then another side after a comma
+    ("قتل ضابط في قوات الأمن واثنان آخران، وخمسة من عناصر التنظيم، في هجوم على نقطة.",
+     {("killed", 3, "state_forces", None), ("killed", 5, "armed_group", None)}),
+    # a list of figures before the verb is read from its first item
+    ("وقال مصدر إن 7 رهائن و9 من الخاطفين قتلوا في العملية.",
+     {("killed", 7, "civilians", "مصدر"), ("killed", 9, "armed_group", "مصدر")}),
+])
+def test_claims_lists_of_sides(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert brief(text) == expected

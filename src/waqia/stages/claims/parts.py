@@ -54,7 +54,7 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
     vague = q.vague if q else (None if count else toks[k].text)
     nxt = idx.tok(pend)
     while parts[0].value is not None and nxt < len(toks) and joined_by_and(toks[nxt].text) \
-            and idx.same_clause(nxt - 1, nxt) and nxt not in idx.cues:
+            and (idx.same_clause(nxt - 1, nxt) or _comma_only(idx, nxt)) and nxt not in idx.cues:
         part = next_part(idx, nxt, stop)
         if part is None:
             break
@@ -81,6 +81,12 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
                           high=part.high, approx=q.approx if q else False,
                           vague=vague if part.value is None and first else None), m.start))
     return out
+
+
+def _comma_only(idx: ClaimIndex, j: int) -> bool:
+    """«قتل ضابط واثنان آخران، وخمسة من عناصر التنظيم»: a comma before «و» still lists."""
+    toks = idx.doc.tokens
+    return toks[j].sentence == toks[j - 1].sentence and idx.doc.text[toks[j - 1].end:toks[j].start].strip() in ("،", ",")
 
 
 def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False) -> Part | None:

@@ -127,7 +127,7 @@ def _speaker_side(doc: Document, source: object) -> str:
 def _affiliation(idx: ClaimIndex, member: Match | None, j: int) -> bool:
     """«16 عنصرا في قوة رديفة للجيش», «عنصر في الحشد»: after a noun for members of no side,
     «في» followed by a force names the force they belong to, not where they were."""
-    if member is None or member.entry.get("category") not in ("unknown", "") or j + 1 >= len(idx.doc.tokens):
+    if member is None or j + 1 >= len(idx.doc.tokens):
         return False
     if idx.doc.tokens[j].text not in idx.words["in"] or not idx.same_clause(j, j + 1):
         return False

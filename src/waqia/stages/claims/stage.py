@@ -261,6 +261,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
         q = idx.quantities.get(k) or idx.quantity_ends.get(k)
         if q is not None:
             k = idx.tok(q.start)
+            k, q = _list_head(idx, k, q)  # «7 رهائن و9 من الخاطفين قتلوا»: the list from its first item
             if k in used or blocked(idx, k):
                 return []
             used.add(k)
@@ -288,6 +289,16 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             return [(make_claim(idx, m.entry.get("kind"), count, person.start, span, party, low=count, high=count),
                      person.start)]
     return []
+
+
+def _list_head(idx: ClaimIndex, k: int, q: Quantity) -> tuple[int, Quantity]:
+    """The first figure of a list «N X وM Y» whose last item is the figure at token ``k``."""
+    while joined_by_and(idx.doc.tokens[k].text):
+        earlier = next((j for j in range(k - 1, max(k - 5, -1), -1) if j in idx.quantities), None)
+        if earlier is None or not idx.same_clause(earlier, k) or any(j in idx.cues for j in range(earlier, k)):
+            break
+        k, q = earlier, idx.quantities[earlier]
+    return k, q
 
 
 def _aside_before(idx: ClaimIndex, ti: int) -> int | None:

@@ -353,3 +353,8 @@ def test_claims_children_among_a_toll_are_no_claim_of_their_own() -> None:
 ])
 def test_claims_lists_of_sides(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected
+
+
+def test_claims_a_day_between_the_verb_and_its_victims_takes_no_reach() -> None:
+    got = brief("خطفت عصابة مسلحة الخميس نحو 25 مسافرا على طريق سريع في الولاية.")
+    assert ("captured", 25, "civilians", None) in got

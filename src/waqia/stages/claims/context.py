@@ -136,12 +136,17 @@ def only_dates_between(idx: ClaimIndex, a: int, b: int) -> bool:
     return bool(between) and between <= date_tokens(idx)
 
 
-def dated(idx: ClaimIndex, ti: int) -> int:
-    """How many date tokens follow the cue (they do not count against its reach)."""
+def dated(idx: ClaimIndex, ti: int, reach: int = 0) -> int:
+    """How many date tokens stand within ``reach`` other tokens after the cue (they do not count
+    against its reach: «اختطفت الحركة الاثنين أكثر من 40 مدنيا»)."""
     dates = date_tokens(idx)
-    n = 0
-    while ti + 1 + n in dates:
-        n += 1
+    n, j, left = 0, ti + 1, reach
+    while j in dates or left > 0:
+        if j in dates:
+            n += 1
+        else:
+            left -= 1
+        j += 1
     return n
 
 

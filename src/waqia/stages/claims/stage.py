@@ -135,7 +135,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
     """Victims after the cue: a figure (and its party) or a counted noun."""
     toks = idx.doc.tokens
     dates = date_tokens(idx)
-    for k in range(ti + 1, min(ti + 1 + reach + dated(idx, ti), len(toks))):
+    for k in range(ti + 1, min(ti + 1 + reach + dated(idx, ti, reach), len(toks))):
         if k in dates:
             continue
         if not idx.same_clause(ti, k) and not only_dates_between(idx, ti, k):

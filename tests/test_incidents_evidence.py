@@ -96,3 +96,11 @@ def test_incidents_evidence_no_place_read_is_unknown_not_elsewhere() -> None:
     # without texts that agree, an unknown place is no evidence at all
     ev = weigh(_m("a", SHELLING, date="2021-03-02"), _m("b", PROTEST, date="2021-03-02", locations=[]))
     assert ev is not None and not ev.linked and ev.features["place"] == 0.0
+
+
+def test_incidents_short_texts_sharing_a_place_name_are_no_text_evidence() -> None:
+    from waqia.incidents.text import text_weight
+
+    a = _m("a", "اشتباك قرب تلة الزيتون الشرقية")
+    b = _m("b", "هجوم على مدنيين في تلة الزيتون الشرقية")
+    assert text_weight(a, b) == 0.0

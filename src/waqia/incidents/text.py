@@ -33,6 +33,9 @@ SHINGLE_WORDS, COPY_SHARE = 3, 0.2
 MIN_WORD = 3
 #: word-set Jaccard at which text evidence starts, and the span over which it grows to TEXT_MAX
 TEXT_FROM, TEXT_SPAN, TEXT_MAX = 0.06, 0.1, 4.0
+#: fewer shared content words than this are no text evidence, however short the texts (two
+#: notes of a few words that share a place name are not one story)
+TEXT_MIN_SHARED = 5
 #: the lead of an article (matching-form characters), where it names the weekday of its event
 LEAD_CHARS = 300
 #: a dateline («القاهرة - », «غزة (الأناضول) -») ends this early, after at most DATELINE_WORDS words
@@ -110,14 +113,16 @@ def text_words(text: str | None) -> frozenset[int]:
 def text_weight(a: Member, b: Member) -> float:
     """Text evidence from 0 to :data:`TEXT_MAX`: the Jaccard similarity of the content words,
     0 below :data:`TEXT_FROM`, growing linearly to the maximum over :data:`TEXT_SPAN`; a copied
-    passage (shingle share of :data:`COPY_SHARE`) gives the maximum.  0 when a text is unknown."""
-    if not a.words or not b.words:
+    passage (shingle share of :data:`COPY_SHARE`) gives the maximum.  0 when a text is unknown
+    or when the texts share fewer than :data:`TEXT_MIN_SHARED` content words."""
+    shared = len(a.words & b.words)
+    if shared < TEXT_MIN_SHARED:
         return 0.0
     if a.shingles and b.shingles:
         share = len(a.shingles & b.shingles) / min(len(a.shingles), len(b.shingles))
         if share >= COPY_SHARE:
             return TEXT_MAX
-    jaccard = len(a.words & b.words) / len(a.words | b.words)
+    jaccard = shared / len(a.words | b.words)
     return round(max(0.0, min(1.0, (jaccard - TEXT_FROM) / TEXT_SPAN)) * TEXT_MAX, 2)
 
 

@@ -199,3 +199,13 @@ def test_attribution_a_long_title_is_read_whole() -> None:
     text = ("وأفاد العميد رائد منصور المتحدث باسم قيادة العمليات المشتركة للقوات المسلحة الوطنية "
             "في بيان بأن أربعة جنود قتلوا في الكمين.")
     assert set(sources(text).values()) == {"العميد رائد منصور المتحدث باسم قيادة العمليات المشتركة للقوات المسلحة الوطنية"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a source that opens its sentence before a colon (headlines, short items)
+    ("مصادر طبية: مقتل ستة مدنيين في قصف على السوق.", "مصادر طبية"),
+    # a count as subject speaks for its owner, named after «عن», known or not
+    ("وبينت الإحصائية الصادرة عن غرفة الطوارئ المحلية أن 18 شخصا قتلوا.", "غرفة الطوارئ المحلية"),
+])
+def test_attribution_a_speaker_without_a_verb_of_its_own(text: str, speaker: str) -> None:
+    assert set(sources(text).values()) == {speaker}

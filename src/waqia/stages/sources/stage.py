@@ -30,6 +30,7 @@ from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS,
 from waqia.core.normalize import key as normalize_key
 from waqia.stages.sources.agreement import agreeing
 from waqia.stages.sources.mentions import Attribution, SourceMention
+from waqia.stages.sources.opening import colon_speakers
 from waqia.stages.sources.slot import (
     Slot,
     SlotInfo,
@@ -63,8 +64,8 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     covered = {i for x in mentions for i in range(x.start, x.end)}
     speakers = [g for g in _mentions(doc, groups, stops, words) if g.start not in covered]
     phrases: list[tuple[int, int]] = []
-    attributions = _attributions(doc, ctx.lexicon, [m for m in matches if m.concept == "attribution"], mentions, speakers,
-                                 phrases)
+    attributions = colon_speakers(doc, mentions, _attributions(
+        doc, ctx.lexicon, [m for m in matches if m.concept == "attribution"], mentions, speakers, phrases))
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
         .add("speaker_phrases", tuple(phrases))
 
@@ -247,7 +248,8 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
             slot = _known_slot(mentions, doc, slot)
     if slot is not None:
         phrases.append((doc.tokens[slot.first].start, doc.tokens[slot.last].end))
-        src = _slot_mention(doc, slot.first, slot.last, mentions, recent, info)
+        src = _tally_owner(doc, slot, mentions, info) or _slot_mention(doc, slot.first, slot.last, mentions,
+                                                                     recent, info)
         if slot.addressee is not None:
             relay = _slot_mention(doc, slot.addressee[0], slot.addressee[1], mentions, {}, info)
     elif statements & set(range(doc.token_index(m.end), doc.token_index(m.end) + 2)):
@@ -297,6 +299,20 @@ def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) 
         return closes and toks[v - 1].sentence == toks[v].sentence and any(ch in "،," for ch in gap) \
             and not toks[v].text.startswith(AND)
     return closes or not says_after(doc, last, info) and toks[last + 1].start not in info.cues
+
+
+def _tally_owner(doc: Document, slot: Slot, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:
+    """«وبينت الإحصائية الصادرة عن المكتب الإعلامي أن»: a count as subject speaks for its owner."""
+    if doc.tokens[slot.first].text.removeprefix(ARTICLE) not in {w.removeprefix(ARTICLE) for w in info.words["tally"]}:
+        return None
+    known = _after(doc, doc.tokens[slot.first].end, mentions, slot.last - slot.first + 3)
+    if known is not None:
+        return known
+    for k in range(slot.first + 1, min(slot.last + 3, len(doc.tokens))):
+        if doc.tokens[k].text in info.words["from"]:  # «الصادرة عن X»: X, known or not
+            owner = subject_after(doc, doc.tokens[k].end, info)
+            return None if owner is None else _slot_mention(doc, owner.first, owner.last, mentions, {}, info)
+    return None
 
 
 def _owner_of_tally(doc: Document, slot: Slot | None, info: SlotInfo) -> Slot | None:

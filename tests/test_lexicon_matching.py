@@ -112,3 +112,14 @@ def test_lexicon_event_triggers_match_their_inflections(text: str, word: str) ->
     assert sum(e.line == line for e in entries) > 1  # made from another entry's line, not listed itself
     found = {m.entry.form for m in default_lexicon().scan(key(text)) if m.concept == "event_triggers"}
     assert word in found, found
+
+
+def test_lexicon_an_adjective_agrees_with_its_inflected_noun() -> None:
+    from waqia.core.morphology import inflect
+
+    duals = [f for f, n in inflect("سيارة مفخخة", "noun") if n == "du"]
+    assert "سيارتين مفخختين" in duals
+    assert ("سيارات مفخخة", "pl") in inflect("سيارة مفخخة", "noun")  # things take a feminine singular
+    assert ("رجلين أمن", "pl") in inflect("رجل أمن", "person")  # a construct: «أمن» does not agree
+    found = {m.entry.form for m in default_lexicon().scan(key("انفجرت عبوتان ناسفتان قرب الجسر"))}
+    assert "عبوتان ناسفتان" in found

@@ -123,17 +123,49 @@ def nisba(word: str) -> bool:
 def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
     """Every form of ``form`` that ``pattern`` names, with its number; the entry itself first.
 
+    The adjectives after a noun agree with it (same definiteness, no proclitic
+    preposition): «غارة جوية» is also «غارتين جويتين», but «غارات جوية» (an
+    inanimate plural takes a feminine singular adjective) and «قذائف الهاون» (a
+    construct) keep their second word.
+
     >>> [f for f, _ in inflect("أعلن", "verb")]
     ['أعلن', 'أعلنت', 'أعلنوا', 'أعلنا', 'أعلنتا']
     >>> inflect("وزارة", "noun")
     [('وزارة', 'sg'), ('وزارتان', 'du'), ('وزارتين', 'du'), ('وزارتا', 'du'), ('وزارات', 'pl')]
     >>> inflect("مدني", "person")[3]
     ('مدنيين', 'pl')
+    >>> [f for f, n in inflect("غارة جوية", "noun") if n == "du"][:2]
+    ['غارتان جويتان', 'غارتين جويتين']
     """
     words = form.split()
     head, rest = words[0], words[1:]
-    if pattern in ("noun", "person") and head.endswith(FEMININE):
-        out = [(head[:-1] + (s or head[-1]), n) for s, n in _FEMININE_FORMS]
-    else:
-        out = [(head + s, n) for s, n in INFLECTIONS[pattern]]
-    return list(dict.fromkeys((" ".join([f, *rest]), n) for f, n in out))
+    if pattern not in ("noun", "person"):
+        forms = [(head + s, s, n) for s, n in INFLECTIONS[pattern]]
+        return list(dict.fromkeys((" ".join([f, *rest]), n) for f, _, n in forms))
+    out = []
+    feminine = head.endswith(FEMININE)
+    table = _FEMININE_FORMS if feminine else INFLECTIONS[pattern]
+    for suffix, number in table:
+        word = head[:-1] + (suffix or head[-1]) if feminine else head + suffix
+        agreeing, agrees = [], True
+        for adj in rest:  # the adjectives right after the noun; a genitive or a phrase ends them
+            agrees = agrees and _adjective(adj, feminine, definite(head))
+            agreeing.append(_agree(adj, suffix, number, feminine) if agrees else adj)
+        out.append((" ".join([word, *agreeing]), number))
+    return list(dict.fromkeys(out))
+
+
+def _adjective(word: str, feminine: bool, head_definite: bool) -> bool:
+    """Whether ``word`` reads as an adjective of the noun before it: the same definiteness, no
+    proclitic preposition, and the form of one (a feminine ending after a feminine noun, a nisba
+    after a masculine one).  «رجل أمن» is a construct: «أمن» does not agree."""
+    if definite(word) != head_definite or word[:1] in PREPOSITIONS:
+        return False
+    return word.endswith(FEMININE) if feminine else word.endswith(NISBA_SINGULAR)
+
+
+def _agree(adj: str, suffix: str, number: str, feminine: bool) -> str:
+    """An adjective after an inflected noun, in the noun's number where Arabic makes it agree."""
+    if not suffix or number == "pl":
+        return adj  # the entry itself, or a plural (a feminine singular adjective after things)
+    return adj[:-1] + suffix if feminine else adj + suffix  # «ناسفتين», «انتحاريين»

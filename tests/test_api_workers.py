@@ -111,3 +111,44 @@ def test_api_workers_default_is_every_core() -> None:
 
     assert worker_count(None, "x.db") == default_workers()
     assert in_memory("sqlite:///:memory:") and not in_memory("postgresql://u@h/db")
+
+
+class _SlowStore:
+    """A store whose ingest takes a while and counts how many run at once."""
+
+    def __init__(self) -> None:
+        self.lock, self.now, self.most = __import__("threading").Lock(), 0, 0
+
+    def ingest(self, record: dict[str, object], text: str | None = None) -> object:
+        with self.lock:
+            self.now += 1
+            self.most = max(self.most, self.now)
+        time.sleep(0.05)
+        with self.lock:
+            self.now -= 1
+        return type("Result", (), {"status": "added"})()
+
+
+def test_api_workers_store_threads_are_limited() -> None:
+    """Many clients storing at once: one worker stores at most STORE_THREADS articles at a time
+    (the others wait their turn; every request is answered)."""
+    import asyncio
+
+    import httpx
+
+    from waqia.api import create_app
+    from waqia.api.routes import STORE_THREADS
+    from waqia.settings import Settings
+
+    store = _SlowStore()
+    app = create_app(Settings(), store=store, extractor=lambda text, published=None, **meta: {
+        "doc_id": meta.get("id") or "x", "events": []})
+
+    async def post_all() -> list[int]:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
+            replies = await asyncio.gather(*(client.post("/v1/documents", json={"text": f"نص {i}", "id": f"d{i}"})
+                                             for i in range(4 * STORE_THREADS)))
+        return [r.status_code for r in replies]
+
+    assert asyncio.run(post_all()) == [201] * (4 * STORE_THREADS)
+    assert store.most == STORE_THREADS

@@ -1,7 +1,10 @@
 """The endpoints of the HTTP API (mounted by :func:`waqia.api.app.create_app`).
 
 Store calls wait on the database, so the endpoints that only read or write
-the store are plain functions that FastAPI runs in its thread pool.
+the store are plain functions that FastAPI runs in its thread pool; storing
+an article runs in at most :data:`STORE_THREADS` threads per process (more
+would only queue for the one writer and the GIL, each with its own memory
+and database connection).
 Extraction is CPU work and runs on the event loop's own thread: a thread
 pool full of extractions fights the loop for the GIL and starves it (under
 50 clients one process answered 18 requests/s that way); the server runs
@@ -14,10 +17,10 @@ import dataclasses
 from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
+from anyio import CapacityLimiter, to_thread
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
-from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from waqia import __version__
@@ -30,6 +33,8 @@ router = APIRouter()
 DATE = r"^\d{4}-\d{2}-\d{2}$"
 EventType = Literal["Battles", "Explosions/Remote violence", "Violence against civilians",
                     "Protests", "Riots", "Strategic developments"]
+#: articles one worker process stores at once (the rest wait their turn)
+STORE_THREADS = 4
 MEDIA = {"csv": "text/csv; charset=utf-8", "geojson": "application/geo+json",
          "jsonl": "application/x-ndjson; charset=utf-8"}
 
@@ -112,7 +117,15 @@ async def create_document(request: Request, given: Annotated[ArticleIn, Depends(
     """
     article = article_text(given)
     record = _extract(request, article) | {"text": article.text}
-    return await run_in_threadpool(_stored, request, record, article.text)
+    return await to_thread.run_sync(_stored, request, record, article.text, limiter=_store_slots(request))
+
+
+def _store_slots(request: Request) -> CapacityLimiter:
+    """The limiter of this application's storing threads (made on first use, in the event loop)."""
+    slots = getattr(request.app.state, "store_slots", None)
+    if slots is None:
+        slots = request.app.state.store_slots = CapacityLimiter(STORE_THREADS)
+    return slots
 
 
 def _stored(request: Request, record: dict[str, Any], text: str) -> JSONResponse:

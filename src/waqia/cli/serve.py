@@ -112,6 +112,9 @@ def serve(db: str | None, host: str, port: int, api_key: str | None, max_body: i
         click.echo(f"waqia: http://{host}:{port}/  (API: /openapi.json; {n} worker process"
                    f"{'es' if n > 1 else ''})", err=True)
     if n == 1:
+        from waqia.pipeline import default_pipeline
+
+        default_pipeline(app.state.settings)  # type: ignore[attr-defined]  # loaded before the first request
         uvicorn.run(app, host=host, port=port, log_level=log_level)  # type: ignore[arg-type]
         return
     app.state.store.get().close()  # type: ignore[attr-defined]  # each worker opens its own

@@ -184,3 +184,18 @@ def test_events_a_collision_told_with_a_masculine_verb_is_no_event() -> None:
             "على الطريق الصحراوي ونتج عن ذلك وفاة ستة أشخاص وإصابة ثلاثة.")
     doc = waqia.extract(text, published="2024-03-07")
     assert not doc["relevant"] and not doc["events"]
+
+
+@pytest.mark.parametrize("text, initiator", [
+    ("اغتال مسلحون مجهولون موظفا في البلدية أمام منزله.", "مسلحون مجهولون"),  # the subject of the verb
+    ("قتل ثلاثة رعاة في هجوم نفذه مسلحون على أطراف القرية.", "مسلحون"),  # after «نفذه»
+])
+def test_events_armed_men_who_did_it_are_the_initiator(text: str, initiator: str) -> None:
+    doc = waqia.extract(text, published="2024-03-07")
+    actors = [(a["text"], a["role"]) for e in doc["events"] for a in e["actors"]]
+    assert (initiator, "initiator") in actors, actors
+
+
+def test_events_armed_men_who_were_killed_are_no_initiator() -> None:
+    doc = waqia.extract("قتلت قوات الأمن ثلاثة مسلحين في اشتباك قرب الحدود.", published="2024-03-07")
+    assert not any(a["role"] == "initiator" and "مسلحين" in a["text"] for e in doc["events"] for a in e["actors"])

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
-from waqia.core.lexicon import longest
-from waqia.core.morphology import ARTICLE, LAM, MAQSURA, NISBA_SINGULAR
+from waqia.core.lexicon import Match, longest
+from waqia.core.morphology import ARTICLE, DUAL_NOMINATIVE, LAM, MAQSURA, NISBA_SINGULAR, PLURAL_NOMINATIVE
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -59,7 +59,34 @@ def find_actors(doc: Document, ctx: Context) -> Document:
             role = "initiator" if _passive_before(doc, m.start, roles) else None
         out.append(ActorMention(start, end, m.entry.get("name"), m.entry.get("category"),
                                 int(m.entry.get("strength") or 1), doc.sentence_of(m.start), role or "other"))
+    out += _attackers(doc, matches, roles, {(a.start, a.end) for a in out})
+    out.sort(key=lambda a: a.start)
     return doc.add("actors", tuple(_merge_adjacent(doc, out)))
+
+
+def _attackers(doc: Document, matches: tuple[Match, ...], roles: dict[int, str],
+               taken: set[tuple[int, int]]) -> list[ActorMention]:
+    """Armed men named by a noun for people, not a force: «نفذه مسلحون مجهولون», «اغتال مسلحون عنصرا».
+
+    They are a side when a cue says they did it, or when they are the subject of the event's verb
+    right before them (in the nominative: «مسلحون», not the object «مسلحين»)."""
+    verbs = {doc.token_index(max(m.end - 1, m.start)) for m in matches if m.concept == "event_triggers"
+             or (m.concept == "casualty_terms" and m.entry.get("role") == "act")}
+    out = []
+    for m in longest(x for x in matches if x.concept == "actor_terms" and x.entry.get("type") == "person"
+                     and x.entry.get("category") == "armed_group"):
+        ti = doc.token_index(m.start)
+        cue = _role_before(doc, m.start - len(m.prefix), roles) == "initiator"
+        subject = ti - 1 in verbs and doc.tokens[ti].text.endswith((PLURAL_NOMINATIVE, DUAL_NOMINATIVE))
+        if not (cue or subject) or any(a <= m.start < b for a, b in taken):
+            continue
+        end, nxt = m.end, ti + 1
+        if nxt < len(doc.tokens) and doc.text[end:doc.tokens[nxt].start] == " " \
+                and doc.tokens[nxt].text.endswith(PLURAL_NOMINATIVE):  # «مسلحون مجهولون»
+            end = doc.tokens[nxt].end
+        out.append(ActorMention(m.start, end, doc.span(m.start, end).text, "armed_group", 1,
+                                doc.sentence_of(m.start), "initiator"))
+    return out
 
 
 def _merge_adjacent(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -263,7 +263,7 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
         if s in told or s in counted or s in dated:
             _nearest(ordered, s, p.start).places.append(p)
     for a in doc.layer("actors"):
-        if a.sentence in told:
+        if a.sentence in told or a.sentence in counted:
             _nearest(ordered, a.sentence, a.start).actors.append(a)
     for d in ordered:  # «سيطرة الفصائل على المواقع»: a facet of the same day's event shares its places
         if not d.places:

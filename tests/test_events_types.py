@@ -199,3 +199,13 @@ def test_events_armed_men_who_did_it_are_the_initiator(text: str, initiator: str
 def test_events_armed_men_who_were_killed_are_no_initiator() -> None:
     doc = waqia.extract("قتلت قوات الأمن ثلاثة مسلحين في اشتباك قرب الحدود.", published="2024-03-07")
     assert not any(a["role"] == "initiator" and "مسلحين" in a["text"] for e in doc["events"] for a in e["actors"])
+
+
+@pytest.mark.parametrize("text, initiator", [
+    ("استشهد شاب برصاص قوات الاحتلال عند مدخل البلدة.", "قوات الاحتلال"),  # «برصاص X»: X fired
+    ("وقال الجيش إن انتحاريين اثنين فجرا نفسيهما عند بوابة المعسكر.", "انتحاريين"),  # the force counted
+])
+def test_events_who_fired_or_attacked_is_the_initiator(text: str, initiator: str) -> None:
+    doc = waqia.extract(text, published="2024-03-07")
+    actors = [(a["text"], a["role"]) for e in doc["events"] for a in e["actors"]]
+    assert (initiator, "initiator") in actors, actors

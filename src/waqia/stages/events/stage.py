@@ -21,11 +21,12 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
 from waqia.core.morphology import ARTICLE, has_article
 from waqia.core.normalize import key as normalize_key
-from waqia.output import Actor, Claim, DocumentRecord, Event
+from waqia.output import Claim, DocumentRecord, Event
 from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.rules import fold_weapons_into_battles
+from waqia.stages.events.sides import event_actors
 from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
 
 if TYPE_CHECKING:
@@ -349,7 +350,7 @@ def _same_voice(a: Claim, b: Claim) -> bool:
 def _finish(doc: Document, n: int, d: _Draft) -> Event:
     claims = _distinct(d.claims)
     locations = event_locations(d.places)
-    actors = _actors(doc, d.actors, claims)
+    actors = event_actors(doc, d.actors, claims)
     date_span = doc.span(d.date.start, d.date.end) if d.date else None
     precision = d.date.precision if d.date and d.date.date else "unknown"
     doc_key = str(doc.meta.get("id") or doc.original[:200])
@@ -360,24 +361,6 @@ def _finish(doc: Document, n: int, d: _Draft) -> Event:
     trigger = doc.span(d.triggers[0].pos, d.triggers[0].end) if d.triggers else None
     return Event(event_id, d.event_type, d.sub_event_type, d.date.date if d.date else None, precision,
                  date_span, locations, actors, claims, min(confidence, 1.0), trigger)
-
-
-def _actors(doc: Document, mentions: list[ActorMention], claims: tuple[Claim, ...] = ()) -> tuple[Actor, ...]:
-    """The sides, once each; a side whose people are counted as casualties is a target."""
-    victims = [(c.party.span.start, c.party.span.end) for c in claims
-               if c.party.span is not None and c.kind in ("killed", "injured", "captured", "missing")]
-    out: list[Actor] = []
-    names: set[str] = set()
-    for a in mentions:
-        if a.name in names:
-            continue
-        names.add(a.name)
-        span = doc.span(a.start, a.end)
-        role = a.role
-        if role == "other" and any(s <= span.start and span.end <= e for s, e in victims):
-            role = "target"
-        out.append(Actor(span, a.name, a.category, role))
-    return tuple(out)
 
 
 def build_record(doc: Document, ctx: Context) -> DocumentRecord:

@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
-from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, FEMININE, IN, LAM, OF
+from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, FEMININE, LAM, OF
 from waqia.core.normalize import key as norm_key
 from waqia.geo.build.writer import strip_article
 from waqia.stages.places.patterns import (
@@ -41,6 +41,7 @@ from waqia.stages.places.patterns import (
     name_words,
     vocabulary,
 )
+from waqia.stages.places.relations import link_containers, mark_context
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -67,8 +68,8 @@ class _Recogniser:
         while i < len(self.toks):
             nxt = self.phrase(i)
             i = nxt if nxt > i else i + 1
-        self._link_containers()
-        self._mark_context()
+        link_containers(self.out)
+        mark_context(self.out, self.words, self.toks, self.ctx.lexicon)
         return self.out
 
     # --- helpers ---------------------------------------------------------------
@@ -344,48 +345,6 @@ class _Recogniser:
             if self.toks[j].text[1:] == e.key:
                 return True
         return False
-
-    # --- relations -------------------------------------------------------------
-    def _link_containers(self) -> None:
-        """«X وY بريف Z»: Z contains the list X, Y."""
-        for k, m in enumerate(self.out[1:], 1):
-            prev = self.out[k - 1]
-            if prev.sentence != m.sentence or m.first - prev.last > 3:
-                continue
-            if m.list_head is not None and m.list_head <= k - 1:
-                continue
-            if m.coordinated:
-                continue  # «X وفي Y»: another item, not the place X lies in
-            if m.preposition in (AT, IN) or m.kind in ("countryside", "province", "direction", "near"):
-                head = prev.list_head if prev.list_head is not None else k - 1
-                for item in self.out[head:k]:
-                    if item.container is None:
-                        item.container = k
-
-    def _mark_context(self) -> None:
-        """Places inside an organisation's name, where a body sits, where the wounded were
-        taken, reference points of a distance, and where people or fire went
-        («باتجاه X», «نحو X»: the event happened on the way, not there)."""
-        for m in self.out:
-            if m.preposition in name_words(self.ctx.lexicon)[2]:
-                m.context = True
-                continue
-            first = self.out[m.list_head].first if m.list_head is not None else m.first
-            for back in range(1, 6):
-                k = first - back
-                hit = self.words.context.get(k)
-                if k < 0 or self.toks[k].sentence != m.sentence:
-                    break
-                if hit is None or hit[0] >= first:
-                    continue
-                role = hit[1].entry.get("role")
-                right_before = hit[0] == first - 1
-                if role == "seat" or (role == "direct" and right_before and not m.preposition) \
-                        or (role == "hospital" and (right_before or all(  # «مستشفيات مدينة X»
-                            t in self.words.words for t in range(hit[0] + 1, first)))) or (role == "distance") \
-                        or (role in ("org", "hospital") and m.preposition == IN and m.kind is None and back <= 4):
-                    m.context = True
-                    break
 
 
 def find_places(doc: Document, ctx: Context) -> Document:

@@ -1,0 +1,66 @@
+"""Relations between the place mentions of a document, once they are read: which place
+contains a list of others, and which mentions are context only (an organisation's seat,
+where the wounded were taken, a reference point, where people or fire went or came from).
+
+Word lists: ``lang/ar/place_context.tsv`` (organisation words, seats, distances, origins)
+and ``lang/ar/place_cues.tsv`` (role ``toward``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from waqia.core.document import Token
+from waqia.core.morphology import AT, IN
+from waqia.stages.places.patterns import Mention, Words, name_words
+
+
+def link_containers(out: list[Mention]) -> None:
+    """«X وY بريف Z»: Z contains the list X, Y."""
+    for k, m in enumerate(out[1:], 1):
+        prev = out[k - 1]
+        if prev.sentence != m.sentence or m.first - prev.last > 3:
+            continue
+        if m.list_head is not None and m.list_head <= k - 1:
+            continue
+        if m.coordinated:
+            continue  # «X وفي Y»: another item, not the place X lies in
+        if m.preposition in (AT, IN) or m.kind in ("countryside", "province", "direction", "near"):
+            head = prev.list_head if prev.list_head is not None else k - 1
+            for item in out[head:k]:
+                if item.container is None:
+                    item.container = k
+
+
+def mark_context(out: list[Mention], words: Words, toks: tuple[Token, ...], lexicon: Any) -> None:
+    """Places inside an organisation's name, where a body sits, where the wounded were
+    taken, reference points of a distance, and where people or fire went
+    («باتجاه X», «نحو X»: the event happened on the way, not there)."""
+    toward = name_words(lexicon)[2]
+    for m in out:
+        if m.preposition in toward:
+            m.context = True
+            continue
+        first = out[m.list_head].first if m.list_head is not None else m.first
+        for back in range(1, 6):
+            k = first - back
+            hit = words.context.get(k)
+            if k < 0 or toks[k].sentence != m.sentence:
+                break
+            if hit is None or hit[0] >= first:
+                continue
+            if _context_role(str(hit[1].entry.get("role")), m, hit[0], first, back, words):
+                m.context = True
+                break
+
+
+def _context_role(role: str, m: Mention, last: int, first: int, back: int, words: Words) -> bool:
+    """Whether the context word ending at token ``last`` makes mention ``m`` context."""
+    right_before = last == first - 1
+    if role in ("seat", "distance"):
+        return True
+    if role == "direct":
+        return right_before and not m.preposition
+    if role == "hospital" and (right_before or all(t in words.words for t in range(last + 1, first))):
+        return True  # «مستشفيات مدينة X»
+    return role in ("org", "hospital") and m.preposition == IN and m.kind is None and back <= 4

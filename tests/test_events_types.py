@@ -209,3 +209,10 @@ def test_events_who_fired_or_attacked_is_the_initiator(text: str, initiator: str
     doc = waqia.extract(text, published="2024-03-07")
     actors = [(a["text"], a["role"]) for e in doc["events"] for a in e["actors"]]
     assert (initiator, "initiator") in actors, actors
+
+
+def test_events_a_massacre_is_the_strike_it_judges() -> None:
+    text = ("قتل تسعة مدنيين في غارة جوية استهدفت سوقا شعبيا في البلدة ظهر اليوم. "
+            "ووصف ناشطون ما جرى بأنه مجزرة جديدة بحق المدنيين.")
+    doc = waqia.extract(text, published="2024-03-07")
+    assert [e["sub_event_type"] for e in doc["events"]] == ["Air/drone strike"]

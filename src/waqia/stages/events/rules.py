@@ -17,6 +17,7 @@ class Draft(Protocol):
     claims: list[Any]
     places: list[Any]
     actors: list[Any]
+    triggers: list[Any]
 
 
 #: sub-event types of ground fighting
@@ -42,3 +43,22 @@ def fold_weapons_into_battles(drafts: list[D]) -> list[D]:
         else:
             kept.append(d)
     return kept or drafts
+
+
+def fold_labels(drafts: list[D]) -> list[D]:
+    """An event told only by a word that judges it («مجزرة») is the nearest other event of the
+    article: its figures, places and sides go there."""
+    told = [d for d in drafts if d.triggers and not all(getattr(t, "label", False) for t in d.triggers)]
+    if not told:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.triggers and all(getattr(t, "label", False) for t in d.triggers):
+            at = d.triggers[0].sentence
+            host = min(told, key=lambda o: min(abs(t.sentence - at) for t in o.triggers))
+            host.claims.extend(d.claims)
+            host.places.extend(p for p in d.places if p not in host.places)
+            host.actors.extend(a for a in d.actors if a not in host.actors)
+        else:
+            kept.append(d)
+    return kept

@@ -25,7 +25,7 @@ from waqia.output import Claim, DocumentRecord, Event
 from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
-from waqia.stages.events.rules import fold_weapons_into_battles
+from waqia.stages.events.rules import fold_labels, fold_weapons_into_battles
 from waqia.stages.events.sides import event_actors
 from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
 
@@ -45,6 +45,7 @@ class Trigger:
     sub_event_type: str
     weight: int
     definite: bool = False  # «الهجوم»: refers back to an event already told
+    label: bool = False  # «مجزرة»: judges an event rather than tells one
 
 
 @dataclass
@@ -68,7 +69,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
     triggers = _triggers(doc, matches, blocked, claims)
     if not triggers and not claims:
         return doc.add("events", ())
-    drafts = fold_weapons_into_battles(_group(doc, triggers, claims, blocked))
+    drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked)))
     for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], is_country), strict=True):
         d.places = places
     events = tuple(_finish(doc, i, d) for i, d in enumerate(drafts))
@@ -127,7 +128,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
             continue
         definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
         out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight,
-                           definite))
+                           definite, "label" in m.entry.get("flags")))
     if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out):
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
     dated = {doc.sentence_of(d.start) for d in doc.layer("dates")

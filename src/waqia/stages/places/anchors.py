@@ -22,6 +22,8 @@ _TLD = {"sy", "iq", "ye", "ly", "lb", "ps", "sd", "so", "eg", "jo", "tr", "sa", 
 _DOMAIN_WORDS = {"syria": "SY", "iraq": "IQ", "yemen": "YE", "libya": "LY", "leban": "LB",
                  "sudan": "SD", "somal": "SO", "masr": "EG", "egypt": "EG", "palestin": "PS",
                  "gaza": "PS", "jordan": "JO", "djazair": "DZ"}
+#: place words that name a town, not a province or a country
+_TOWN_WORDS = ("city", "town", "village", "camp", "neighbourhood")
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,26 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def readings(kind: str | None, cands: list[Candidate]) -> list[Candidate]:
+    """The readings of a name its place word allows: a town word before the name of a
+    province («بمدينة تعز») reads the town of that name in that province, a province word
+    («محافظة X») the provinces; otherwise every reading stays.
+
+    >>> city = Candidate("g:1", "Taizz", "تعز", "locality", "YE", "Ta`izz", "", "", "", 13.6, 44.0, 940600)
+    >>> province = Candidate("g:2", "Taizz", "تعز", "admin1", "YE", "Ta`izz", "", "", "", 13.5, 44.0, 2393425)
+    >>> [c.kind for c in readings("city", [province, city])], len(readings(None, [province, city]))
+    (['locality'], 2)
+    """
+    provinces = {(c.country, c.admin1) for c in cands if c.kind == "admin1"}
+    if kind in _TOWN_WORDS:
+        narrowed = [c for c in cands if c.kind not in ("country", "admin1") and (c.country, c.admin1) in provinces]
+    elif kind == "province":
+        narrowed = [c for c in cands if c.kind == "admin1"]
+    else:
+        return cands
+    return narrowed or cands
 
 
 def anchor_of(cands: list[Candidate]) -> Candidate | None:

@@ -23,9 +23,7 @@ stays unresolved and a warning is added.
 
 from __future__ import annotations
 
-import math
 import sqlite3
-from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -33,13 +31,20 @@ from waqia.core.document import Document
 from waqia.errors import GazetteerError
 from waqia.geo.gazetteer import Candidate
 from waqia.output import Location
-from waqia.stages.places.anchors import Anchor, anchor_of, big_reading, coherent, distance_km, outlet_country
+from waqia.stages.places.anchors import (
+    anchor_of,
+    big_reading,
+    coherent,
+    outlet_country,
+    readings,
+)
+from waqia.stages.places.patterns import COMMON, commonness
+from waqia.stages.places.scoring import PLACE_KINDS, ArticleContext, dominant
 from waqia.stages.places.why import NAMED_BEFORE, Explainer
 
 if TYPE_CHECKING:
     from waqia.stages.places.patterns import Mention, Place
 
-_PLACE_KINDS = ("city", "town", "village", "camp", "neighbourhood", "crossing")
 #: the level of an unresolved name, from the place word before it
 _WORD_LEVELS = {"city": "locality", "town": "locality", "village": "locality", "camp": "locality",
                 "neighbourhood": "neighbourhood", "province": "admin1", "district": "admin2",
@@ -57,103 +62,6 @@ def _lookup(gazetteer: Any, m: Mention, warnings: list[str]) -> list[Candidate]:
     except (sqlite3.Error, GazetteerError) as e:
         warnings.append(f"gazetteer lookup failed for a place ({e}); it was kept unresolved")
         return []
-
-
-def _kind_score(m: Mention, c: Candidate) -> float:
-    admin = c.kind in ("country", "admin1")
-    if m.kind == "province":
-        return 3.0 if c.kind == "admin1" else -1.0
-    if m.kind == "countryside":
-        return 2.0 if c.kind == "admin1" else (0.5 if c.kind == "locality" else 0.0)
-    if m.kind in ("district", "subdistrict"):  # «مديرية X», «قضاء X», «ناحية X»
-        return 3.0 if c.kind in ("admin2", "admin3") else (0.5 if c.kind == "locality" else -1.0)
-    if m.kind in _PLACE_KINDS:
-        return -2.0 if admin else (1.0 if c.kind in ("locality", "neighbourhood") else 0.0)
-    return 1.0 if c.kind == "country" else (0.5 if c.kind == "locality" else 0.0)
-
-
-class _Context:
-    """What the article says about where it is."""
-
-    def __init__(self, anchors: list[tuple[int, Anchor]], outlet: str | None):
-        self.anchors = anchors
-        self.outlet = outlet
-        self.countries = Counter(a.country for _, a in anchors)
-        self.admin1s = Counter((a.country, a.admin1) for _, a in anchors if a.admin1)
-        self.by_index = dict(anchors)
-        self.points = Counter((a.lat, a.lon) for _, a in anchors if a.lat is not None and a.lon is not None)
-
-    def score(self, k: int, m: Mention, c: Candidate, container: Location | None,
-              local: tuple[str, str] | None = None) -> float:
-        s = 0.0
-        for i, (_, v) in enumerate(self.terms(k, m, c, container, local)):
-            s = v if i == 0 else s + v
-        return s
-
-    def terms(self, k: int, m: Mention, c: Candidate, container: Location | None,
-              local: tuple[str, str] | None = None) -> list[tuple[str, float]]:
-        """The parts of a candidate's score, by name, in the order they are added
-        (:mod:`waqia.stages.places.why` tells from them what decided)."""
-        out = [("kind", _kind_score(m, c)), ("population", 0.4 * math.log10(c.population + 1)),
-               ("loose", -(2.0 if c.loose else 0.0))]
-        if local is not None:
-            out.append(("named_region", (3.0 if c.country == local[0] else -3.0)
-                        + (2.0 if local[1] and c.admin1 == local[1] else 0.0)))
-        if container is not None and container.country:
-            if container.admin1 and c.admin1 == container.admin1 and c.country == container.country:
-                out.append(("container", 4.0))
-            out.append(("container", 1.5 if c.country == container.country else -3.0))
-        own = self.by_index.get(k)  # the article's other places: all anchors but this mention's own
-        if self.countries[c.country] - (own is not None and own.country == c.country) > 0:
-            out.append(("article_country", 2.0))
-        if c.admin1 and self.admin1s[(c.country, c.admin1)] - (
-                own is not None and (own.country, own.admin1) == (c.country, c.admin1)) > 0:
-            out.append(("article_province", 1.5))
-        if self.outlet == c.country:
-            out.append(("outlet_country", 1.0))
-        points = [p for p, n in self.points.items()
-                  if n - (own is not None and (own.lat, own.lon) == p) > 0]
-        if points and c.lat is not None and c.lon is not None and c.kind not in ("country", "admin1"):
-            near = min(distance_km((c.lat, c.lon), p) for p in points)
-            out.append(("distance", 2.0 if near < 25 else 1.0 if near < 75 else -1.0 if near > 400 else 0.0))
-        return out
-
-    def nearby(self, c: Candidate, km: float = 60, skip: int = -1) -> bool:
-        """The candidate lies in a province of the article's anchors (but mention
-        ``skip``), or within ``km`` of one."""
-        for j, a in self.anchors:
-            if j == skip:
-                continue
-            if a.country == c.country and a.admin1 and a.admin1 == c.admin1:
-                return True
-            if None not in (a.lat, a.lon, c.lat, c.lon) and \
-                    distance_km((c.lat, c.lon), (a.lat, a.lon)) < km:  # type: ignore[arg-type]
-                return True
-        return False
-
-    def supported(self, c: Candidate, container: Location | None,
-                  province: tuple[str, str] | None = None, k: int = -1) -> bool:
-        """False when the article points elsewhere and nothing points here: another
-        country than its container's, or a small place far from the one province
-        all the article's places lie in."""
-        return self.refusal(c, container, province, k) is None
-
-    def refusal(self, c: Candidate, container: Location | None,
-                province: tuple[str, str] | None = None, k: int = -1) -> str | None:
-        """Why the article refuses a candidate (None when it supports it): ``far`` from
-        the one province of the article's places, outside its ``container``, or in a
-        country none of the article's places (nor its outlet) are in (``country``)."""
-        if province and province[1] and not c.big and (c.country, c.admin1) != province and \
-                not self.nearby(c, 100, k):
-            return "far"
-        if container is not None and container.country:
-            if c.country != container.country:
-                return "container"
-            return None if not c.loose or bool(container.admin1) and c.admin1 == container.admin1 else "container"
-        countries = set(self.countries) | ({self.outlet} if self.outlet else set())
-        if c.loose:
-            return None if any(a.admin1 == c.admin1 and a.country == c.country for _, a in self.anchors) else "far"
-        return None if c.big or not countries or c.country in countries else "country"
 
 
 def _precision(m: Mention, c: Candidate) -> int:
@@ -237,17 +145,19 @@ def local_regions(mentions: list[Mention], regions: list[tuple[str, str] | None]
     return out
 
 
-def _pool(cands: list[Candidate], where: tuple[str, str] | None, context: _Context) -> list[Candidate]:
+def _pool(cands: list[Candidate], where: tuple[str, str] | None, context: ArticleContext,
+          strict: bool = True) -> list[Candidate]:
     """Candidates of an ambiguous name inside the country it is placed in; outside
     it only famous places (countries, provinces, cities of 500,000) and big ones
-    within 300 km of the article's places."""
+    within 300 km of the article's places, and, when only a region named earlier in
+    the article placed it (not ``strict``), the places in the article's countries."""
     if where is None or len({c.country for c in cands}) < 2:
         return cands
     inside = [c for c in cands if c.country == where[0]]
     if inside:
         return inside
     return [c for c in cands if c.kind in ("country", "admin1") or c.population >= 500_000
-            or c.big and context.nearby(c, 300)]
+            or c.big and context.nearby(c, 300) or not strict and c.country in context.countries]
 
 
 def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = None) -> tuple[list[Place], list[str]]:
@@ -259,12 +169,15 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     outlet = outlet_country(doc.meta)
     eligible = [k for k, m in enumerate(mentions) if not m.context and not m.needs_support
                 and not _outside_container(mentions, cands, k)]
-    anchors = coherent([(k, a) for k in eligible if (a := anchor_of(cands[k])) is not None],
-                       [(k, a) for k in eligible if anchor_of(cands[k]) is None
-                        and (a := big_reading(cands[k])) is not None], outlet)
-    context = _Context(anchors, outlet)
-    dominant = _dominant(context)
-    fallback = dominant or ((context.outlet, "") if context.outlet and not anchors else None)
+    firm = [readings(m.kind, c) for m, c in zip(mentions, cands, strict=True)]
+    anchors = coherent([(k, a) for k in eligible if (a := anchor_of(firm[k])) is not None],
+                       [(k, a) for k in eligible if anchor_of(firm[k]) is None
+                        and (a := big_reading(firm[k])) is not None], outlet)
+    context = ArticleContext(anchors, outlet)
+    context.inside = {k for k, m in enumerate(mentions) if _inside_container(mentions, k)}
+    context.keys = {k: m.key for k, m in enumerate(mentions)}
+    article = dominant(context)
+    fallback = article or ((context.outlet, "") if context.outlet and not anchors else None)
     explainer = Explainer(doc, mentions, cands, context)
     regions = [region_of(c) for c in cands]
     local = local_regions(mentions, regions)
@@ -272,19 +185,20 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     found: dict[int, tuple[Location, str | None]] = {}
     for k in _order(mentions):
         m = mentions[k]
-        country_named = m.kind not in _PLACE_KINDS and any(c.kind == "country" and not c.loose for c in cands[k])
+        country_named = m.kind not in PLACE_KINDS and any(c.kind == "country" and not c.loose for c in cands[k])
         container = None if country_named else _container(mentions, found, k)
-        where, where_from = _where(container, local[k], fallback, earlier[k], "article" if dominant else "outlet")
+        where, where_from = _where(container, local[k], fallback, earlier[k], "article" if article else "outlet")
         # a name that is itself a province («صنعاء», «إدلب») does not pull its own reading to the province
         near = local[k]
         if near is not None and near == regions[k] and m.kind not in ("countryside", "province"):
             near = (near[0], "")
         pool = [c for c in cands[k] if c.kind == "country" and not c.loose] if country_named \
-            else _pool(cands[k], where, context)  # «الجزائر» is the country, not a village of that name
+            else _pool(cands[k], where, context, where_from != "earlier")  # «الجزائر» is the country, not a village of that name
         scored = sorted(((context.score(k, m, c, container, near), c) for c in pool),
                         key=lambda sc: (-sc[0], sc[1].gazetteer_id))
         best = next((c for _, c in scored if context.supported(c, container, where, k)), None)
-        if m.needs_support and (best is None or not context.nearby(best)):
+        if m.needs_support and not (k in context.inside and commonness(m.key) < COMMON) \
+                and (best is None or not context.nearby(best)):
             same = _named_before(mentions, found, k)  # «مخيم زمزم» ... «في زمزم»: the place named before
             span = doc.span(m.start, m.end)
             if same is not None and span is not None:
@@ -336,6 +250,15 @@ def _outside_container(mentions: list[Mention], cands: list[list[Candidate]], k:
     return bool(inside) and own.country not in inside
 
 
+def _inside_container(mentions: list[Mention], k: int) -> bool:
+    """The text puts mention k (or its list) inside its container: «X بتعز», «X بريف Y», «X في
+    محافظة Z»; not beside it («X جنوب Y», «X قرب Y»)."""
+    m = mentions[k]
+    c = m.container if m.container is not None else \
+        mentions[m.list_head].container if m.list_head is not None else None
+    return c is not None and mentions[c].kind not in ("direction", "near")
+
+
 def _named_before(mentions: list[Mention], found: dict[int, tuple[Location, str | None]],
                   k: int) -> tuple[Location, str | None] | None:
     """The reading of the same name where the article introduced it with a place word."""
@@ -344,26 +267,13 @@ def _named_before(mentions: list[Mention], found: dict[int, tuple[Location, str 
 
 
 def _container(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int) -> Location | None:
-    """The location of the place mention k lies in (its own, or its list's)."""
+    """The location of the place mention k lies in (its own, or its list's); when the text
+    places that one nowhere, the place it lies in («قرية X بمحلية Y بشرق Z»: Z)."""
     m = mentions[k]
     for c in (m.container, mentions[m.list_head].container if m.list_head is not None else None):
         if c is not None and c in found:
-            return found[c][0]
+            loc = found[c][0]
+            if not loc.country and c != k and mentions[c].container not in (None, k):
+                return _container(mentions, found, c) or loc
+            return loc
     return None
-
-
-def _dominant(context: _Context) -> tuple[str, str] | None:
-    """The country (and province) most of the article's places are in, if there is one.
-
-    >>> _dominant(_Context([(0, Anchor("SY", "Idlib", None, None))] * 3 + [(1, Anchor("IR", "", None, None))], None))
-    ('SY', 'Idlib')
-    """
-    total = sum(context.countries.values())
-    if not total:
-        return None
-    country, votes = context.countries.most_common(1)[0]
-    if votes < 0.75 * total:
-        return None
-    admin1s = Counter({a: n for (cc, a), n in context.admin1s.items() if cc == country})
-    top = admin1s.most_common(1)
-    return country, (top[0][0] if top and top[0][1] >= 0.6 * sum(admin1s.values()) else "")

@@ -221,6 +221,8 @@ class _Recogniser:
             if inner.get("role") == "word":
                 kind, role = inner.get("kind"), "word"
                 plural, weak = inner.get("number") == "pl", inner.get("strength") == "weak"
+            elif inner.get("role") == "direction":
+                kind = inner.get("kind")  # «قرى شرق الجزيرة»: the name is the region they lie in
             precision = max(precision, int(inner.get("precision", "1")))
             j = self.words.words[j][0] + 1
         if j in self.words.cues and self.words.cues[j][1].entry.key == OF:

@@ -56,12 +56,12 @@ CHOSEN_BY = {
 }
 #: the note of a name read as the place of the same name before it
 NAMED_BEFORE = "the same name as a place introduced earlier with a place word"
-#: the parts of a candidate's score (``_Context.terms``) -> what they mean when they decide
+#: the parts of a candidate's score (``scoring.ArticleContext.terms``) -> what they mean when they decide
 _TERMS = {"kind": "place_kind", "population": "population", "loose": "exact_name",
           "named_region": "named_region", "container": "container", "article_country": "article_country",
           "article_province": "near_other_places", "outlet_country": "outlet_country",
           "distance": "near_other_places"}
-#: why the article refused a better-scored rival (``_Context.refusal``)
+#: why the article refused a better-scored rival (``scoring.ArticleContext.refusal``)
 _REFUSALS = {"container": "container", "far": "near_other_places", "country": "article_country"}
 #: where an ambiguous name was placed (``geocode._where``) -> chosen_by
 _WHERE = {"container": "container", "named_region": "named_region", "earlier": "named_region",
@@ -179,8 +179,7 @@ class Explainer:
         return self.why(k, chosen, note)
 
     def _km(self, k: int, c: Candidate) -> int:
-        own = self.context.by_index.get(k)
-        points = [p for p, n in self.context.points.items() if n - (own is not None and (own.lat, own.lon) == p) > 0]
+        points = {(a.lat, a.lon) for a in self.context.others(k) if a.lat is not None and a.lon is not None}
         if c.lat is None or c.lon is None or not points:
             return 0
         return round(min(distance_km((c.lat, c.lon), p) for p in points))

@@ -1,0 +1,141 @@
+"""How well a candidate reading of a name fits the article: the kind of place its word asks
+for, its population, the place the text puts it in, the article's anchors (their countries,
+provinces and points), the outlet's country; and why the article refuses a reading
+(:mod:`waqia.stages.places.geocode` resolves with it, :mod:`waqia.stages.places.why` explains).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from waqia.geo.gazetteer import Candidate
+from waqia.output import Location
+from waqia.stages.places.anchors import Anchor, distance_km
+
+if TYPE_CHECKING:
+    from waqia.stages.places.patterns import Mention
+
+#: place words that name a town or a place in one
+PLACE_KINDS = ("city", "town", "village", "camp", "neighbourhood", "crossing")
+
+
+def kind_score(m: Mention, c: Candidate) -> float:
+    admin = c.kind in ("country", "admin1")
+    if m.kind == "province":
+        return 3.0 if c.kind == "admin1" else -1.0
+    if m.kind == "countryside":
+        return 2.0 if c.kind == "admin1" else (0.5 if c.kind == "locality" else 0.0)
+    if m.kind == "direction":  # «شرق الجزيرة», «جنوب لبنان»: a region, a country or a city
+        return 1.0 if c.kind in ("country", "admin1") else (0.5 if c.kind == "locality" else 0.0)
+    if m.kind in ("district", "subdistrict"):  # «مديرية X», «قضاء X», «ناحية X»
+        return 3.0 if c.kind in ("admin2", "admin3") else (0.5 if c.kind == "locality" else -1.0)
+    if m.kind in PLACE_KINDS:
+        return -2.0 if admin else (1.0 if c.kind in ("locality", "neighbourhood") else 0.0)
+    return 1.0 if c.kind == "country" else (0.5 if c.kind == "locality" else 0.0)
+
+
+class ArticleContext:
+    """What the article says about where it is."""
+
+    def __init__(self, anchors: list[tuple[int, Anchor]], outlet: str | None):
+        self.anchors = anchors
+        self.outlet = outlet
+        self.countries = Counter(a.country for _, a in anchors)
+        self.admin1s = Counter((a.country, a.admin1) for _, a in anchors if a.admin1)
+        #: mentions the text puts inside a place («X بتعز», «X بريف Y»), not beside one («X جنوب Y»)
+        self.inside: set[int] = set()
+        #: the name of each mention: a name is no evidence for another mention of itself
+        self.keys: dict[int, str] = {}
+
+    def others(self, k: int) -> list[Anchor]:
+        """The article's anchors but mention k and the other mentions of its name."""
+        key = self.keys.get(k)
+        return [a for j, a in self.anchors if j != k and (key is None or self.keys.get(j) != key)]
+
+    def score(self, k: int, m: Mention, c: Candidate, container: Location | None,
+              local: tuple[str, str] | None = None) -> float:
+        s = 0.0
+        for i, (_, v) in enumerate(self.terms(k, m, c, container, local)):
+            s = v if i == 0 else s + v
+        return s
+
+    def terms(self, k: int, m: Mention, c: Candidate, container: Location | None,
+              local: tuple[str, str] | None = None) -> list[tuple[str, float]]:
+        """The parts of a candidate's score, by name, in the order they are added
+        (:mod:`waqia.stages.places.why` tells from them what decided)."""
+        out = [("kind", kind_score(m, c)), ("population", 0.4 * math.log10(c.population + 1)),
+               ("loose", -(2.0 if c.loose else 0.0))]
+        if local is not None:
+            out.append(("named_region", (3.0 if c.country == local[0] else -3.0)
+                        + (2.0 if local[1] and c.admin1 == local[1] else 0.0)))
+        if container is not None and container.country:
+            if container.admin1 and c.admin1 == container.admin1 and c.country == container.country:
+                out.append(("container", 4.0))
+            out.append(("container", 1.5 if c.country == container.country else -3.0))
+        others = self.others(k)  # the article's other places
+        if any(a.country == c.country for a in others):
+            out.append(("article_country", 2.0))
+        if c.admin1 and any((a.country, a.admin1) == (c.country, c.admin1) for a in others):
+            out.append(("article_province", 1.5))
+        if self.outlet == c.country:
+            out.append(("outlet_country", 1.0))
+        points = {(a.lat, a.lon) for a in others if a.lat is not None and a.lon is not None}
+        if points and c.lat is not None and c.lon is not None and c.kind not in ("country", "admin1"):
+            near = min(distance_km((c.lat, c.lon), p) for p in points)
+            out.append(("distance", 2.0 if near < 25 else 1.0 if near < 75 else -1.0 if near > 400 else 0.0))
+        return out
+
+    def nearby(self, c: Candidate, km: float = 60, skip: int = -1) -> bool:
+        """The candidate lies in a province of the article's anchors (but mention
+        ``skip``), or within ``km`` of one."""
+        for a in self.others(skip) if skip >= 0 else [a for _, a in self.anchors]:
+            if a.country == c.country and a.admin1 and a.admin1 == c.admin1:
+                return True
+            if None not in (a.lat, a.lon, c.lat, c.lon) and \
+                    distance_km((c.lat, c.lon), (a.lat, a.lon)) < km:  # type: ignore[arg-type]
+                return True
+        return False
+
+    def supported(self, c: Candidate, container: Location | None,
+                  province: tuple[str, str] | None = None, k: int = -1) -> bool:
+        """False when the article points elsewhere and nothing points here: another
+        country than its container's, or a small place far from the one province
+        all the article's places lie in."""
+        return self.refusal(c, container, province, k) is None
+
+    def refusal(self, c: Candidate, container: Location | None,
+                province: tuple[str, str] | None = None, k: int = -1) -> str | None:
+        """Why the article refuses a candidate (None when it supports it): ``far`` from
+        the one province of the article's places, outside its ``container``, or in a
+        country none of the article's places (nor its outlet) are in (``country``)."""
+        if province and province[1] and not c.big and (c.country, c.admin1) != province and \
+                not self.nearby(c, 100, k):
+            return "far"
+        if container is not None and container.country:
+            if c.country != container.country or k in self.inside and not c.big \
+                    and container.admin1 and c.admin1 and c.admin1 != container.admin1:
+                return "container"  # «الضربة بتعز»: not a hamlet of that name in another province
+            return None if not c.loose or bool(container.admin1) and c.admin1 == container.admin1 else "container"
+        countries = set(self.countries) | ({self.outlet} if self.outlet else set())
+        if c.loose:
+            return None if any(a.admin1 == c.admin1 and a.country == c.country for _, a in self.anchors) else "far"
+        return None if c.big or not countries or c.country in countries else "country"
+
+
+def dominant(context: ArticleContext) -> tuple[str, str] | None:
+    """The country (and province) most of the article's places are in, if there is one.
+
+    >>> dominant(ArticleContext([(0, Anchor("SY", "Idlib", None, None))] * 3 + [(1, Anchor("IR", "", None, None))], None))
+    ('SY', 'Idlib')
+    """
+    total = sum(context.countries.values())
+    if not total:
+        return None
+    country, votes = context.countries.most_common(1)[0]
+    if votes < 0.75 * total:
+        return None
+    admin1s = Counter({a: n for (cc, a), n in context.admin1s.items() if cc == country})
+    top = admin1s.most_common(1)
+    return country, (top[0][0] if top and top[0][1] >= 0.6 * sum(admin1s.values()) else "")

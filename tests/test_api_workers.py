@@ -152,3 +152,57 @@ def test_api_workers_store_threads_are_limited() -> None:
 
     assert asyncio.run(post_all()) == [201] * (4 * STORE_THREADS)
     assert store.most == STORE_THREADS
+
+
+@LINUX
+def test_api_workers_connections_spread_over_the_workers_sockets() -> None:
+    """Each worker listens on its own socket of the one port; the kernel spreads connections that
+    arrive together over them (uvicorn's one shared socket let the first worker take them all)."""
+    from waqia.cli.supervise import reuse_port_sockets
+
+    socks = reuse_port_sockets("127.0.0.1", 0, 2)
+    assert socks is not None and len({s.getsockname() for s in socks}) == 1
+    clients = [socket.create_connection(socks[0].getsockname(), timeout=5) for _ in range(40)]
+    try:
+        for s in socks:
+            s.setblocking(False)
+        accepted = []
+        for s in socks:
+            n = 0
+            while True:
+                try:
+                    s.accept()[0].close()
+                    n += 1
+                except BlockingIOError:
+                    break
+            accepted.append(n)
+        assert sum(accepted) == 40 and min(accepted) > 0
+    finally:
+        for c in clients + socks:
+            c.close()
+
+
+def test_api_workers_port_in_use_is_one_line(tmp_path: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "x.db"), "--port", str(port),
+                                           "--workers", "2", "-q"])
+    assert result.exit_code != 0
+    assert "cannot listen on 127.0.0.1:" in result.output and "Traceback" not in result.output
+
+
+@LINUX
+def test_api_workers_stop_with_the_server(server: tuple[subprocess.Popen[bytes], int, Path]) -> None:
+    """SIGTERM to the server alone stops its workers too."""
+    proc, _port, _db = server
+    deadline = time.monotonic() + 30
+    while len(_workers(proc.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    workers = _workers(proc.pid)
+    assert len(workers) == 2
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(timeout=30)
+    assert not [w for w in workers if Path(f"/proc/{w}").exists()
+                and "Z" not in Path(f"/proc/{w}/stat").read_text().rsplit(")", 1)[1].split()[0]]

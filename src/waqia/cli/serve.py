@@ -6,10 +6,11 @@
 
 Then open http://127.0.0.1:8000/ for the page and /openapi.json for the API.
 
-By default the server runs one worker process per core (uvicorn's
-supervisor hands each the same listening socket), so extraction uses every
-core; every worker opens the same event store, whose writes are serialised
-by the database (SQLite: WAL, a busy timeout and retries; PostgreSQL: an
+By default the server runs one worker process per core, each with its own
+listening socket on the same port so that the kernel spreads connections
+across them (:mod:`waqia.cli.supervise`), and extraction uses every core;
+every worker opens the same event store, whose writes are serialised
+(SQLite: a lock file, WAL, a busy timeout and retries; PostgreSQL: an
 advisory lock).  An in-memory store (``sqlite://``) would be a different
 database in each worker, so it always runs one.
 """
@@ -127,8 +128,18 @@ def _serve_workers(n: int, db: str | None, api_key: str | None, max_body: int | 
 
     import uvicorn
 
+    from waqia.cli.supervise import reuse_port_sockets, run_workers
+
     os.environ[WORKER_ENV] = json.dumps({"db": db, "max_body": max_body})
     if api_key:
         os.environ["WAQIA_API_KEY"] = api_key
-    uvicorn.run("waqia.cli.serve:worker_app", factory=True, workers=n, host=host, port=port,
-                log_level=log_level)
+    try:
+        socks = reuse_port_sockets(host, port, n)
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}; "
+                                   "choose another --port (or --host)") from None
+    if socks is None:  # no SO_REUSEPORT spreading here: uvicorn's workers share one socket
+        uvicorn.run("waqia.cli.serve:worker_app", factory=True, workers=n, host=host, port=port,
+                    log_level=log_level)
+        return
+    run_workers(socks, host, port, log_level)

@@ -216,3 +216,9 @@ def test_events_a_massacre_is_the_strike_it_judges() -> None:
             "ووصف ناشطون ما جرى بأنه مجزرة جديدة بحق المدنيين.")
     doc = waqia.extract(text, published="2024-03-07")
     assert [e["sub_event_type"] for e in doc["events"]] == ["Air/drone strike"]
+
+
+def test_events_an_epidemic_toll_is_no_event() -> None:
+    doc = waqia.extract("سجلت السلطات الصحية 640 إصابة جديدة بالكوليرا بينها 9 وفيات خلال الأسبوع الماضي.",
+                        published="2024-03-07")
+    assert not doc["relevant"] and not doc["events"]

@@ -222,3 +222,9 @@ def test_events_an_epidemic_toll_is_no_event() -> None:
     doc = waqia.extract("سجلت السلطات الصحية 640 إصابة جديدة بالكوليرا بينها 9 وفيات خلال الأسبوع الماضي.",
                         published="2024-03-07")
     assert not doc["relevant"] and not doc["events"]
+
+
+def test_events_a_march_to_remember_a_massacre_is_no_event() -> None:
+    text = ("شارك المئات اليوم في مسيرة لإحياء الذكرى العشرين لمجزرة القرية التي راح ضحيتها "
+            "عشرات السكان عام 2004. ورفع المشاركون لافتات تطالب بمحاسبة المسؤولين عن المجزرة.")
+    assert not waqia.extract(text, published="2024-03-07")["relevant"]

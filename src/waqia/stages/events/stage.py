@@ -101,7 +101,8 @@ def _off_topic(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> 
     """An article about sport, a trial, an anniversary ...; an accident only when every figure is
     the accident's («حادث سير» beside an attack does not make the attack one)."""
     topics = Counter(m.entry.get("topic") for m in matches if m.concept == "negative_topics")
-    strong = sum(1 for m in matches if m.concept == "event_triggers" and m.entry.get("weight") == "2")
+    strong = sum(1 for m in matches if m.concept == "event_triggers" and m.entry.get("weight") == "2"
+                 and "label" not in m.entry.get("flags"))  # «مجزرة» judges; it tells no event
     hits = sum(n for t, n in topics.items() if t in OFF_TOPICS)
     accident = topics["accident"] >= 1 and strong == 0 and all(c.sentence in blocked for c in doc.layer("claims"))
     return hits >= 2 and strong < 2 or hits >= 4 and strong < hits or accident

@@ -74,23 +74,37 @@ def drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:
 
 def default_civilians(claims: list[ClaimMention]) -> list[ClaimMention]:
     """Victims (the killed, injured, missing and captured) named by no side are civilians, unless
-    their sentence or the one before names a side for them, or splits a toll by sides."""
+    their sentence or the one before names a side for them, or splits a toll by sides.
+    Attackers («participants») name no side for the victims near them."""
+    by_sentence: dict[int, list[ClaimMention]] = {}
+    for o in claims:
+        if o.claim.kind != "participants":
+            by_sentence.setdefault(o.sentence, []).append(o)
     out: list[ClaimMention] = []
+    named: list[ClaimMention] = []  # claims so far whose side is named, in text order
     for cm in claims:
         c = cm.claim
         if c.party.span is None and c.party.category == "unknown" and c.party.name != BOTH_SIDES and (
                 c.kind in ("killed", "injured", "missing", "captured")):
-            victims = [o for o in claims if o.claim.kind != "participants"]  # attackers name no victims' side
-            sides = {o.claim.party.category for o in victims if o.sentence == cm.sentence and o is not cm}
-            before = [o.claim.party.category for o in out if o.claim.party.span is not None
-                      and o.claim.kind != "participants"
-                      and o.claim.party.category != "unknown" and cm.sentence - o.sentence <= 1]
-            if before and not sides - {before[-1], "unknown"}:
-                cm = dataclasses.replace(cm, claim=replace_party(c, Party(None, None, before[-1])))
+            sides = {o.claim.party.category for o in by_sentence.get(cm.sentence, ()) if o is not cm}
+            before = _last_named(named, cm.sentence)
+            if before is not None and not sides - {before, "unknown"}:
+                cm = dataclasses.replace(cm, claim=replace_party(c, Party(None, None, before)))
             elif not sides & {"state_forces", "armed_group"}:
                 cm = dataclasses.replace(cm, claim=replace_party(c, Party(None, None, "civilians")))
         out.append(cm)
+        if cm.claim.party.span is not None and cm.claim.kind != "participants" \
+                and cm.claim.party.category != "unknown":
+            named.append(cm)
     return out
+
+
+def _last_named(named: list[ClaimMention], sentence: int) -> str | None:
+    """The side of the last named claim if it stands at most one sentence before ``sentence``
+    (claims come in text order, so no earlier one is nearer)."""
+    if named and sentence - named[-1].sentence <= 1:
+        return named[-1].claim.party.category
+    return None
 
 
 def replace_party(c: Claim, party: Party) -> Claim:

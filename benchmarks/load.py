@@ -2,8 +2,9 @@
 
     .venv/bin/python benchmarks/load.py [--clients 50] [--seconds 20] [--workers N] [--db URL]
 
-Measures first how many articles per second ``waqia.extract`` reads in this
-process on one core, then starts ``waqia serve`` (default settings unless
+Measures how many articles per second ``waqia.extract`` reads in this
+process on one core (8 s before the server starts and 8 s after it stops; the
+mean is the one-core rate), starts ``waqia serve`` (default settings unless
 ``--workers`` is given) on a free port of 127.0.0.1 with a fresh SQLite store
 in /tmp, and runs ``--clients`` keep-alive connections for ``--seconds``:
 80 % of requests POST /v1/extract, 20 % (``--store-share``) POST /v1/documents (a new id each
@@ -11,7 +12,8 @@ time).  Prints p50/p99 latency, throughput and errors (any status other
 than 200/201, or a failed connection).  Only the loopback address is ever
 used; every request has a timeout and the run stops after ``--seconds``.
 The client is plain asyncio on raw sockets so that it costs the shared
-cores as little as possible.
+cores as little as possible.  The CPU that other processes took from the
+machine during the run is printed too (a shared machine's noise).
 """
 
 from __future__ import annotations
@@ -72,23 +74,42 @@ def start_server(port: int, db: str, workers: int | None) -> subprocess.Popen[by
             time.sleep(0.2)
 
 
-def tree_cpu(pid: int) -> float:
-    """CPU seconds of a process and its living descendants (the server and its workers)."""
+def tree_cpu(pid: int) -> dict[int, float]:
+    """CPU seconds of a process and of each of its living descendants (the server and its workers)."""
     import psutil
 
-    total = 0.0
+    out: dict[int, float] = {}
     try:
         root = psutil.Process(pid)
         procs = [root, *root.children(recursive=True)]
     except psutil.Error:
-        return total
+        return out
     for p in procs:
         try:
             t = p.cpu_times()
-            total += t.user + t.system
+            out[p.pid] = t.user + t.system
         except psutil.Error:
             continue
-    return total
+    return out
+
+
+def tree_memory(pid: int) -> list[tuple[str, float, float]]:
+    """(name, RSS MB, USS MB) of a process and its living descendants: USS is what the process
+    alone holds (what stopping it would free), RSS counts pages shared with others too."""
+    import psutil
+
+    out = []
+    try:
+        procs = [psutil.Process(pid), *psutil.Process(pid).children(recursive=True)]
+    except psutil.Error:
+        return out
+    for p in procs:
+        try:
+            m = p.memory_full_info()
+            out.append(("supervisor" if p.pid == pid else "worker", m.rss / 2**20, m.uss / 2**20))
+        except psutil.Error:
+            continue
+    return out
 
 
 def request(path: str, body: dict[str, str], port: int) -> bytes:
@@ -147,12 +168,21 @@ async def load(port: int, clients: int, seconds: float, items: list[str],
     return out, time.perf_counter() - start
 
 
+def busy_cpu() -> float:
+    """CPU seconds every core of the machine has spent busy so far."""
+    import psutil
+
+    t = psutil.cpu_times()
+    return sum(t) - t.idle - getattr(t, "iowait", 0.0)
+
+
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))] if ordered else float("nan")
 
 
-def report(out: dict[str, list], elapsed: float, rate: float, workers: int | None) -> None:
+def report(out: dict[str, list], elapsed: float, rates: tuple[float, float], workers: int | None) -> None:
+    rate = sum(rates) / 2
     every = out["extract"] + out["store"]
     throughput = len(every) / elapsed
     print(f"server workers: {workers or 'default'}; {len(every):,} answers in {elapsed:.1f} s")
@@ -164,7 +194,13 @@ def report(out: dict[str, list], elapsed: float, rate: float, workers: int | Non
           f"server: {out['server_cpu'][0]:.1f} s CPU ({out['server_cpu'][0] / elapsed:.2f} cores), "
           f"{out['server_cpu'][0] / max(1, len(every)) * 1000:.2f} ms per answer "
           f"(in-process extraction: {1000 / rate:.2f} ms per article)")
-    print(f"in-process one core: {rate:,.0f} articles/s; server / one core = {throughput / rate:.2f}x")
+    others = out["machine_cpu"][0] - out["server_cpu"][0] - out["client_cpu"][0]
+    print("server CPU by process: " + ", ".join(f"{x:.1f} s" for x in out["process_cpu"]))
+    print("server memory after the run: " + ", ".join(f"{name} RSS {rss:,.0f} MB (USS {uss:,.0f} MB)"
+                                                       for name, rss, uss in out["memory"]))
+    print(f"other processes on the machine: {max(0.0, others) / elapsed:.2f} cores during the run")
+    print(f"in-process one core: {rate:,.0f} articles/s (before {rates[0]:,.0f}, after {rates[1]:,.0f}); "
+          f"server / one core = {throughput / rate:.2f}x")
 
 
 def main() -> None:
@@ -176,19 +212,23 @@ def main() -> None:
     ap.add_argument("--db", default=None, help="store URL (default: a fresh SQLite file in /tmp)")
     args = ap.parse_args()
     items = texts(400)
-    rate = one_core_rate(items)
+    before = one_core_rate(items)
     db = args.db or str(Path(tempfile.mkdtemp(prefix="waqia-load-")) / "load.db")
     port = free_port()
     print(f"load: {os.getloadavg()[0]:.2f} before the run; store {db}")
     server = start_server(port, db, args.workers)
     try:
-        cpu = tree_cpu(server.pid)
+        cpu, machine = tree_cpu(server.pid), busy_cpu()
         out, elapsed = asyncio.run(load(port, args.clients, args.seconds, items, args.store_share))
-        out["server_cpu"] = [tree_cpu(server.pid) - cpu]
+        used = {k: v - cpu.get(k, 0.0) for k, v in tree_cpu(server.pid).items()}
+        out["server_cpu"] = [sum(used.values())]
+        out["process_cpu"] = sorted((v for v in used.values() if v > 0.05), reverse=True)
+        out["machine_cpu"] = [busy_cpu() - machine]
+        out["memory"] = tree_memory(server.pid)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
-    report(out, elapsed, rate, args.workers)
+    report(out, elapsed, (before, one_core_rate(items)), args.workers)
 
 
 if __name__ == "__main__":

@@ -101,6 +101,7 @@ class Words:
     other: set[int] = field(default_factory=set)  # tokens inside other concepts' matches
     named: dict[str, tuple[str, str]] = field(default_factory=dict)  # «وبشارع» -> («وب», «شارع»)
     continuing: frozenset[str] = frozenset()  # stop words that may still be a name's second word
+    generic: frozenset[str] = frozenset()  # openers that are nouns for a kind of place («سوق», «وادي»)
 
     @functools.cached_property
     def cue_ending(self) -> dict[int, tuple[int, Any]]:
@@ -120,18 +121,20 @@ def _index(doc: Document, concept: str, by_start: dict[int, int], ends: list[int
 
 
 @functools.lru_cache(maxsize=4)
-def _word_lists(lexicon: Any) -> tuple[dict[str, str], set[str], dict[str, tuple[str, str]], frozenset[str]]:
+def _word_lists(lexicon: Any) -> tuple[dict[str, str], set[str], dict[str, tuple[str, str]], frozenset[str],
+                                        frozenset[str]]:
     """Per lexicon, once: stop words with their level, name openers, every proclitic
     form of the street words («وبشارع» -> («وب», «شارع»)) and the stop words that may
     continue a name («عيتا الشعب»)."""
     stop = {e.key: e.get("level", "always") for e in lexicon.concept("place_stop")}
     continuing = frozenset(e.key for e in lexicon.concept("place_stop") if e.get("continues") == "yes")
     openers = {e.key for e in lexicon.concept("place_openers")}
+    generic = frozenset(e.key for e in lexicon.concept("place_openers") if e.get("cue") == "yes")
     named: dict[str, tuple[str, str]] = {}
     for e in lexicon.concept("place_named"):
         for p in ("", AT, AND + AT, *CONJUNCTIONS):
             named[p + e.key] = (p, e.key)
-    return stop, openers, named, continuing
+    return stop, openers, named, continuing, generic
 
 
 @functools.lru_cache(maxsize=4)
@@ -147,12 +150,12 @@ def name_words(lexicon: Any) -> tuple[frozenset[str], tuple[str, ...], frozenset
 def vocabulary(doc: Document, ctx: Context) -> Words:
     by_start = {t.start: i for i, t in enumerate(doc.tokens)}
     ends = [t.end for t in doc.tokens]
-    stop, openers, named, continuing = _word_lists(ctx.lexicon)
+    stop, openers, named, continuing, generic = _word_lists(ctx.lexicon)
     other = {by_start[m.word_start] for m in doc.layer("matches")
              if not m.concept.startswith("place_") and m.word_start in by_start}
     return Words(_index(doc, "place_words", by_start, ends), _index(doc, "place_cues", by_start, ends),
                   _index(doc, "place_adjectives", by_start, ends), _index(doc, "place_context", by_start, ends),
-                  stop, openers, other, named, continuing)
+                  stop, openers, other, named, continuing, generic)
 
 
 @functools.lru_cache(maxsize=1)

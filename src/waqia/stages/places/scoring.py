@@ -48,11 +48,17 @@ class ArticleContext:
         self.inside: set[int] = set()
         #: the name of each mention: a name is no evidence for another mention of itself
         self.keys: dict[int, str] = {}
+        self._others: dict[str, list[Anchor]] = {}
 
     def others(self, k: int) -> list[Anchor]:
-        """The article's anchors but mention k and the other mentions of its name."""
-        key = self.keys.get(k)
-        return [a for j, a in self.anchors if j != k and (key is None or self.keys.get(j) != key)]
+        """The article's anchors but mention k and the other mentions of its name, each
+        distinct anchor once (cached per name: a long text costs time in proportion)."""
+        key = self.keys.get(k, f"#{k}")
+        if key not in self._others:
+            everywhere = Counter(a for _, a in self.anchors)
+            here = Counter(a for j, a in self.anchors if j == k or self.keys.get(j, f"#{j}") == key)
+            self._others[key] = [a for a, n in everywhere.items() if n > here[a]]
+        return self._others[key]
 
     def score(self, k: int, m: Mention, c: Candidate, container: Location | None,
               local: tuple[str, str] | None = None) -> float:

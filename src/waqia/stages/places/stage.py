@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
-from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, FEMININE, LAM, OF
+from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, FEMININE, LAM, OF, has_article
 from waqia.core.normalize import key as norm_key
 from waqia.geo.build.writer import strip_article
 from waqia.stages.places.patterns import (
@@ -40,6 +40,7 @@ from waqia.stages.places.patterns import (
     known_upto,
     name_words,
     vocabulary,
+    word_variants,
 )
 from waqia.stages.places.relations import link_containers, mark_context
 
@@ -116,7 +117,7 @@ class _Recogniser:
     # --- phrases ---------------------------------------------------------------
     def phrase(self, i: int) -> int:
         """Read a place phrase at token i; return the token after it (or i)."""
-        named = self._named(i)
+        named = max(self._named(i), self._generic(i))
         if named > i:
             return named
         hit = best_known(self.known, i)
@@ -181,13 +182,31 @@ class _Recogniser:
                           coordinated=self._coordinated(i, prefix))
         return self._after(m, plural=False)
 
+    def _generic(self, i: int) -> int:
+        """«على سوق الثابت», «في وادي الحجير», «بجبل X»: after a preposition, a name that opens
+        with a noun for a kind of place is read whole, whether the gazetteer knows it or not."""
+        prefix, stem = next(((p, w) for p, w in word_variants(self.toks[i].text) if w in self.words.generic),
+                            ("", ""))
+        prep = (AT if AT in prefix else self._cue_before(i)) if stem and not has_article(prefix) else None
+        span = self._unknown(i, first=stem) if prep is not None and joined(self.doc, self.toks, i, 2) else None
+        hit = best_known(self.known, i)
+        if span is None or span[0] < 2 or hit is not None and hit[0] > span[0] \
+                or commonness(" ".join(t.text for t in self.toks[i + 1:i + span[0]])) >= VERY_COMMON:
+            return i  # «في عين المكان»: a common word after it, no name
+        key = hit[2] if hit is not None and hit[0] == span[0] else span[1]
+        m = self._mention(i, span[0], prefix, key, preposition=prep, known=key != span[1] or hit is not None
+                          and hit[0] == span[0], strong=True, coordinated=self._coordinated(i, prefix))
+        return self._after(m, plural=False)
+
     def _in_person_name(self, i: int) -> bool:
         """«عبد الفتاح عدن حسن», «محمد بن سلمان»: a place name inside a person's name."""
+        links, openers, _ = name_words(self.ctx.lexicon)
+        if joined(self.doc, self.toks, i, 2) and self.toks[i + 1].text.startswith(openers):
+            return True  # «عمران عبدالله»: a first name before the father's
         if i == 0 or self.doc.text[self.toks[i - 1].end:self.toks[i].start] != " ":
             return False
         prev = self.toks[i - 1].text
         before = self.toks[i - 2].text if i >= 2 else ""
-        links, openers, _ = name_words(self.ctx.lexicon)
         return prev in links or prev.startswith(openers) or before.startswith(openers)
 
     def _cue_strength(self, i: int) -> str:
@@ -231,7 +250,8 @@ class _Recogniser:
             return j
         hit = self._known_at(j)
         span = self._unknown(j) if role == "word" and not weak else None
-        if hit is not None and not hit[1] and self._stop_level(hit[2]) != "always" \
+        stop = self._stop_level(hit[2]) if hit is not None else None
+        if hit is not None and not hit[1] and (stop != "always" or kind in _NAMING_KINDS and hit[2] in self.words.continuing) \
                 and not (span is not None and self._reads_on(j, hit[0], span[0])):
             n, key = hit[0], hit[2]
         elif span is not None:
@@ -266,9 +286,10 @@ class _Recogniser:
         rest = [t.text for t in self.toks[i + known:i + unknown]]
         return self.toks[i].text in self.words.openers or all(w in self.words.continuing for w in rest)
 
-    def _unknown(self, i: int, strip_conj: bool = False) -> tuple[int, str] | None:
-        """An unknown name at token i: (length, key); None when the word cannot be a name."""
-        t = self.toks[i].text
+    def _unknown(self, i: int, strip_conj: bool = False, first: str | None = None) -> tuple[int, str] | None:
+        """An unknown name at token i (its first word ``first`` without proclitics): (length, key);
+        None when the word cannot be a name."""
+        t = first or self.toks[i].text
         if strip_conj and t.startswith(AND) and t not in self.words.openers \
                 and (len(t) > 3 or t[1:] in self.words.openers):
             t = t[1:]
@@ -287,7 +308,8 @@ class _Recogniser:
                     or (nxt.isdigit() and words[0] not in self.words.named):
                 break
             construct = len(words) == 1 and words[0].endswith(FEMININE) and len(words[0]) > 3 \
-                and not nxt.startswith((AND, AT, LAM))  # «استراحة صقر», not «المشيرفة وصوامع», «X ببعلبك»
+                and not words[0].startswith(ARTICLE) \
+                and not nxt.startswith((AND, AT, LAM))  # «استراحة صقر», not «المشيرفة وصوامع», «العزيبة تعرضت»
             if words[-1] in self.words.openers or (nxt.startswith(ARTICLE) and len(words) == 1) or construct:
                 words.append(nxt)
             else:

@@ -1,0 +1,57 @@
+"""Names are read whole: a name that opens with a noun for a kind of place after a
+preposition, a common word the gazetteer knows as a town after a town word, a name's second
+word; and no further than the name (sentences written for these tests; issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from waqia.pipeline import default_pipeline
+from waqia.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def analyse():  # type: ignore[no-untyped-def]
+    return default_pipeline(Settings()).analyse
+
+
+def _names(analyse, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    doc = analyse(text)
+    for p in doc.layer("places"):
+        assert doc.original[p.location.span.start:p.location.span.end] == p.location.span.text
+    return [p.location.span.text for p in doc.layer("places")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # after a preposition, a market, a valley, a dam, a field, a mountain: known or not
+    ("أطلق مسلحون النار على جسر الحميدية القديم فقتلوا عابرين.", "جسر الحميدية"),
+    ("استهدفت مسيرة سيارة في وادي الزرقاني مساء السبت.", "وادي الزرقاني"),
+    ("سيطرت الفصائل على سد الرستن الصغير بعد معارك عنيفة.", "سد الرستن"),
+    ("هاجم مسلحون حقل الفيل النفطي وخطفوا عاملين.", None),  # no preposition: not read this way
+    ("قتل جنديان في هجوم بجبل الشيخ بدر ليلا.", "جبل الشيخ بدر"),
+    # the gazetteer's town after a town word, though the name is also a common word
+    ("سقطت قذائف على مدينة الأبيض في شمال كردفان.", "الأبيض"),
+    # an unknown village's second word is read with it («البحر» may end a name)
+    ("اقتحمت قوة مسلحة قرية دلوت البحر ليلة الخميس.", "دلوت البحر"),
+    ("وقع هجوم على قرية نهر الامام شمال شرق بعقوبة.", "نهر الامام"),
+])
+def test_places_names_are_read_whole(analyse, text: str, name: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = _names(analyse, text)
+    if name is None:
+        assert not any(n.startswith("حقل") for n in found)
+    else:
+        assert name in found
+
+
+def test_places_a_common_word_after_a_place_noun_is_no_name(analyse) -> None:  # type: ignore[no-untyped-def]
+    assert not any(n.startswith("عين") for n in _names(analyse, "نقل مراسلنا ما جرى في عين المكان أمس."))
+
+
+def test_places_a_definite_name_takes_no_second_word(analyse) -> None:  # type: ignore[no-untyped-def]
+    # a definite word heads no construct: «العزيبة تعرضت» is a name and a verb
+    assert "العزيبة" in _names(analyse, "قالت اللجنة إن منطقة العزيبة تعرضت للقصف أمس.")
+
+
+def test_places_a_first_name_before_the_fathers_is_a_person(analyse) -> None:  # type: ignore[no-untyped-def]
+    found = _names(analyse, "قال المستشار عمران عبدالرحيم إن القوات انسحبت من مدينة رفاعة.")
+    assert "عمران" not in found

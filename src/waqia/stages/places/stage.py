@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
-from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, FEMININE, LAM, OF, has_article
+from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, FEMININE, LAM, OF, has_article, nisba
 from waqia.core.normalize import key as norm_key
 from waqia.geo.build.writer import strip_article
 from waqia.stages.places.patterns import (
@@ -75,7 +75,11 @@ class _Recogniser:
 
     # --- helpers ---------------------------------------------------------------
     def _cue_before(self, i: int) -> str | None:
-        hit = self.words.cue_ending.get(i - 1)
+        k = i - 1
+        title = self.words.cue_ending.get(k - 1)
+        if title is not None and title[1].entry.get("role") == "title" and nisba(self.toks[k].text):
+            k -= 1  # «العاصمة الصومالية مقديشو»: the capital word is the cue, past its adjective
+        hit = self.words.cue_ending.get(k)
         if hit is not None and self.toks[hit[0]].sentence == self.toks[i].sentence:
             return str(hit[1].entry.form)
         return None
@@ -140,6 +144,8 @@ class _Recogniser:
         strong_cue = prep == AT or (prep is not None and self._cue_strength(i) == "strong")
         if not (big or cont or strong_cue) or (not big and commonness(key) >= VERY_COMMON):
             return i  # a very common word («سلسلة», «الثورة») is a place only after a place word
+        if not big and (cont and not prep and commonness(key) >= COMMON or self._fixed_word(i, prefix)):
+            return i  # «، صباح اليوم», «بواسطة»: a common word, not a further place
         if not (prep or cont) and self._in_person_name(i):
             return i
         head = self.out[-1].list_head if cont else None
@@ -174,8 +180,10 @@ class _Recogniser:
             n += 1
             if not nxt.isdigit():
                 break
-        if n == 1:
-            return i
+        word = self.toks[i + 1].text
+        if n == 1 or n == 2 and not word.startswith(ARTICLE) and not self._is_big(word) \
+                and commonness(word) >= VERY_COMMON:
+            return i  # «ساحة حرب», «ساحة دم»: a common noun describes the square, it names none
         kind = next(e.get("kind") for e in self.ctx.lexicon.concept("place_named") if e.key == hit[1])
         key = " ".join([t[len(prefix):]] + [tok.text for tok in self.toks[i + 1:i + n]])
         m = self._mention(i, n, prefix, key, kind=kind, precision=1, preposition=prep, strong=True,
@@ -197,6 +205,10 @@ class _Recogniser:
         m = self._mention(i, span[0], prefix, key, preposition=prep, known=key != span[1] or hit is not None
                           and hit[0] == span[0], strong=True, coordinated=self._coordinated(i, prefix))
         return self._after(m, plural=False)
+
+    def _fixed_word(self, i: int, prefix: str) -> bool:
+        """«بواسطة», «بجوار»: the word as written, proclitic and all, is itself a common word."""
+        return AT in prefix and commonness(self.toks[i].text) >= VERY_COMMON
 
     def _in_person_name(self, i: int) -> bool:
         """«عبد الفتاح عدن حسن», «محمد بن سلمان»: a place name inside a person's name."""
@@ -224,8 +236,8 @@ class _Recogniser:
         """A place word, possibly chained («جنوب شرق مدينة X»), then its name(s)."""
         last, m = word
         entry = m.entry
-        if m.prefix.endswith(ARTICLE):
-            return i  # «القرية», «بالمدينة»: the place named before, not a new name
+        if has_article(str(m.prefix)):
+            return i  # «القرية», «بالمدينة», «للأحياء»: the place named before, not a new name
         prep = AT if AT in m.prefix else self._cue_before(i)
         kind, precision, role = entry.get("kind"), int(entry.get("precision", "1")), entry.get("role")
         plural, weak = entry.get("number") == "pl", entry.get("strength") == "weak"
@@ -336,6 +348,8 @@ class _Recogniser:
             if hit is not None and hit[1] in ("", AND) and self._stop_level(hit[2]) != "always":
                 n, prefix, key = hit[0], hit[1], hit[2]
                 known = True
+                if not (plural or self._is_big(key) or '"' in gap) and commonness(key) >= COMMON:
+                    break  # «بمدينة X وشهيد», «X، كبرى مدن»: a common word ends the list
             elif plural or m.preposition:
                 span = self._unknown(j, strip_conj=True)
                 if span is None or not (plural or self._placed_after(j + span[0])) \

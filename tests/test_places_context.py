@@ -1,0 +1,25 @@
+"""Places said only for context are left out of events; places where the event happened are
+not (sentences written for these tests; issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from waqia.pipeline import default_pipeline
+from waqia.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def analyse():  # type: ignore[no-untyped-def]
+    return default_pipeline(Settings()).analyse
+
+
+def _context(analyse, text: str) -> dict[str, bool]:  # type: ignore[no-untyped-def]
+    return {p.location.span.text: p.context for p in analyse(text).layer("places")}
+
+
+def test_places_a_headquarters_attacked_is_where_it_happened(analyse) -> None:  # type: ignore[no-untyped-def]
+    # «مقر» is the building that was hit; «ومقرها» is where a body sits
+    assert _context(analyse, "انفجرت سيارة ملغومة أمام مقر للشرطة في مدينة الحسكة.")["الحسكة"] is False
+    found = _context(analyse, "تبنت جماعة ومقرها مدينة إدلب الهجوم الذي استهدف أمس بلدة كفرنبل.")
+    assert found["إدلب"] is True and found["كفرنبل"] is False

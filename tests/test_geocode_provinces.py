@@ -43,3 +43,10 @@ def test_geocode_an_earlier_country_without_the_name_does_not_place_it(analyse) 
     text = ("قتل شخصان في غارة في جنوب لبنان، بعد يوم من هجوم على إسرائيل. "
             "وقال مصدر إن الغارة استهدفت سيارة في الناقورة.")
     assert _where(analyse, text, "الناقورة")[0] == "LB"
+
+
+def test_geocode_an_unknown_name_takes_the_province_named_earlier(analyse) -> None:  # type: ignore[no-untyped-def]
+    # the article's places agree on Turkey only; the province named before the name places it
+    text = ("انفجرت سيارة ملغومة في محافظة ديار بكر جنوب شرقي البلاد. وجرح عشرون شخصا في منطقة "
+            "سيلفانكوي القريبة. وكان هجوم قد وقع في مدينة إسطنبول الشهر الماضي.")
+    assert _where(analyse, text, "سيلفانكوي") == ("TR", "Diyarbakir")

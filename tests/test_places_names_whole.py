@@ -55,3 +55,28 @@ def test_places_a_definite_name_takes_no_second_word(analyse) -> None:  # type: 
 def test_places_a_first_name_before_the_fathers_is_a_person(analyse) -> None:  # type: ignore[no-untyped-def]
     found = _names(analyse, "قال المستشار عمران عبدالرحيم إن القوات انسحبت من مدينة رفاعة.")
     assert "عمران" not in found
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # after a dual or a plural generic word, unknown names that are no common words
+    ("صدت القوات هجومين على منطقتي الزيتوني وبئر الغنم جنوب العاصمة.", {"الزيتوني", "بئر الغنم"}),
+    ("قصفت المدفعية مناطق كوردار وسيداكان وباليسان شمالي البلاد.", {"كوردار", "سيداكان", "باليسان"}),
+    ("هاجم مسلحون دورية في إقليم تاهوا الشمالي مساء الجمعة.", {"تاهوا"}),
+])
+def test_places_unknown_names_after_generic_words(analyse, text: str, names: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert names <= set(_names(analyse, text))
+
+
+@pytest.mark.parametrize("text", [
+    "انسحبت القوات من مناطق خفض التصعيد بعد الاتفاق.",
+    "خرجت مظاهرات في مدن سودانية عدة احتجاجا على الغلاء.",  # an adjective agrees with the plural
+    "دوت صفارات الإنذار في مناطق بمستوطنات الجنوب ليلا.",  # «ب» opens another phrase
+])
+def test_places_a_common_word_after_a_plural_is_no_name(analyse, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [n for n in _names(analyse, text) if n not in ("الجنوب",)]
+
+
+def test_places_a_small_places_name_goes_on_with_a_definite_word(analyse) -> None:  # type: ignore[no-untyped-def]
+    found = _names(analyse, "وقع الاعتداء على قرية الجنيد الحلة وأصيب عدد من سكانها.")
+    assert "الجنيد الحلة" in found and "الحلة" not in found
+    assert "الحاضر" in _names(analyse, "سقطت قذائف على قرية الحاضر الحدودية مساء أمس.")

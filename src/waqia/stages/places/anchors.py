@@ -78,9 +78,10 @@ def readings(kind: str | None, cands: list[Candidate]) -> list[Candidate]:
     """
     provinces = {(c.country, c.admin1) for c in cands if c.kind == "admin1"}
     if kind in _TOWN_WORDS:
-        narrowed = [c for c in cands if c.kind not in ("country", "admin1") and (c.country, c.admin1) in provinces]
+        narrowed = [c for c in cands if c.kind not in ("country", "admin1") and (c.country, c.admin1) in provinces
+                    and not c.loose]
     elif kind == "province":
-        narrowed = [c for c in cands if c.kind == "admin1"]
+        narrowed = [c for c in cands if c.kind == "admin1" and not c.loose]
     else:
         return cands
     return narrowed or cands

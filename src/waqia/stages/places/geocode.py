@@ -122,10 +122,11 @@ def _order(mentions: list[Mention]) -> list[int]:
     return done
 
 
-def region_of(cands: list[Candidate]) -> tuple[str, str] | None:
+def region_of(cands: list[Candidate], kind: str | None = None) -> tuple[str, str] | None:
     """(country, province) when a name is explicitly a country or province (its
-    exact country/admin1 readings agree and all its readings lie in one country), else None."""
-    exact = [c for c in cands if not c.loose]
+    exact country/admin1 readings agree and all its readings lie in one country), else None.
+    After a province word («محافظة ديار بكر») a province spelt otherwise in the data counts."""
+    exact = [c for c in cands if not c.loose or kind == "province" and c.kind == "admin1"]
     regions = {(c.country, c.admin1 if c.kind == "admin1" else "") for c in exact if c.kind in ("country", "admin1")}
     if len(regions) != 1 or len({c.country for c in exact}) != 1:
         return None
@@ -179,7 +180,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     article = dominant(context)
     fallback = article or ((context.outlet, "") if context.outlet and not anchors else None)
     explainer = Explainer(doc, mentions, cands, context)
-    regions = [region_of(c) for c in cands]
+    regions = [region_of(c, m.kind) for m, c in zip(mentions, cands, strict=True)]
     local = local_regions(mentions, regions)
     earlier = [next((r for r in reversed(regions[:k]) if r is not None), None) for k in range(len(mentions))]
     found: dict[int, tuple[Location, str | None]] = {}
@@ -221,11 +222,15 @@ def _where(container: Location | None, local: tuple[str, str] | None, fallback: 
            earlier: tuple[str, str] | None, fallback_from: str) -> tuple[tuple[str, str] | None, str | None]:
     """The country (and province) a name is placed in, and where that comes from: its
     ``container``, a region ``named_region`` near it, the ``article``'s places (or the
-    ``outlet``'s country), or a region named ``earlier`` in the article."""
+    ``outlet``'s country), or a region named ``earlier`` in the article (also when the
+    article's places agree on a country only and that region is a province of it)."""
     if container is not None and container.country:
         return (container.country, container.admin1 or ""), "container"
     if local is not None:
         return local, "named_region"
+    if fallback is not None and not fallback[1] and earlier is not None and earlier[1] \
+            and earlier[0] == fallback[0]:
+        return earlier, "earlier"
     if fallback is not None:
         return fallback, fallback_from
     return earlier, "earlier" if earlier is not None else None

@@ -19,26 +19,21 @@ Offsets are those of the NAME only (without proclitics and place words); word li
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
-from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, FEMININE, LAM, OF, has_article, nisba
-from waqia.core.normalize import key as norm_key
-from waqia.geo.build.writer import strip_article
+from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, OF, has_article, nisba
+from waqia.stages.places.names import NameReader
 from waqia.stages.places.patterns import (
     COMMON,
     SEPARATOR,
     VERY_COMMON,
     Mention,
     Place,
-    Words,
     best_known,
     commonness,
     joined,
     known_names,
-    known_upto,
-    name_words,
     vocabulary,
     word_variants,
 )
@@ -54,15 +49,8 @@ __all__ = ["Place", "find_places"]
 _NAMING_KINDS = ("city", "town", "village", "camp", "neighbourhood")
 
 
-class _Recogniser:
+class _Recogniser(NameReader):
     """One pass over a document's tokens, collecting :class:`Mention` objects."""
-
-    def __init__(self, doc: Document, ctx: Context, words: Words,
-                 known: dict[tuple[int, int, str], tuple[str, bool]]):
-        self.doc, self.ctx, self.words, self.known = doc, ctx, words, known
-        self.toks = doc.tokens
-        self.out: list[Mention] = []
-        self._big: dict[str, bool] = {}
 
     def run(self) -> list[Mention]:
         i = 0
@@ -90,27 +78,6 @@ class _Recogniser:
             return True
         hit = self.words.cue_ending.get(i - 1)
         return hit is not None and str(hit[1].prefix)[:1] in CONJUNCTIONS
-
-    def _stop_level(self, key: str) -> str | None:
-        return self.words.stop.get(key) or self.words.stop.get(strip_article(key))
-
-    def _is_vocab(self, i: int) -> bool:
-        w = self.words
-        return i in w.words or i in w.cues or i in w.adjectives or i in w.context
-
-    def _is_big(self, key: str) -> bool:
-        """A name read without a cue: a country, a province, a place of the hand-written
-        gazetteer, or a city of 100,000 whose name is no common word («وان» is Van)."""
-        g = self.ctx.gazetteer
-        if g is None:
-            return False
-        if key not in self._big:
-            major = getattr(g, "major", None)
-            self._big[key] = bool(major(key)) if major is not None else False
-            if not self._big[key] and commonness(key) < COMMON:
-                self._big[key] = any(c.big and not c.loose and norm_key(c.name_ar) == key
-                                     for c in g.candidates(key))
-        return self._big[key]
 
     def _mention(self, i: int, n: int, prefix: str, key: str, **kw: Any) -> Mention:
         t0, t1 = self.toks[i], self.toks[i + n - 1]
@@ -192,34 +159,24 @@ class _Recogniser:
 
     def _generic(self, i: int) -> int:
         """«على سوق الثابت», «في وادي الحجير», «بجبل X»: after a preposition, a name that opens
-        with a noun for a kind of place is read whole, whether the gazetteer knows it or not."""
+        with a noun for a kind of place is read whole, whether the gazetteer knows it or not;
+        a common word or an adjective after the noun names nothing («في عين المكان», «سوق شعبي»)."""
         prefix, stem = next(((p, w) for p, w in word_variants(self.toks[i].text) if w in self.words.generic),
                             ("", ""))
         prep = (AT if AT in prefix else self._cue_before(i)) if stem and not has_article(prefix) else None
         span = self._unknown(i, first=stem) if prep is not None and joined(self.doc, self.toks, i, 2) else None
-        hit = best_known(self.known, i)
-        if span is None or span[0] < 2 or hit is not None and hit[0] > span[0] \
+        if span is None or span[0] < 2:
+            return i
+        second, hit = self.toks[i + 1].text, best_known(self.known, i)
+        if hit is not None and hit[0] > span[0] or not second.startswith(ARTICLE) and nisba(second) \
+                and commonness(second) >= COMMON \
                 or commonness(" ".join(t.text for t in self.toks[i + 1:i + span[0]])) >= VERY_COMMON:
-            return i  # «في عين المكان»: a common word after it, no name
-        key = hit[2] if hit is not None and hit[0] == span[0] else span[1]
-        m = self._mention(i, span[0], prefix, key, preposition=prep, known=key != span[1] or hit is not None
-                          and hit[0] == span[0], strong=True, coordinated=self._coordinated(i, prefix))
+            return i
+        known = hit is not None and hit[0] == span[0]
+        key = hit[2] if hit is not None and known else span[1]
+        m = self._mention(i, span[0], prefix, key, preposition=prep, known=known, strong=True,
+                          coordinated=self._coordinated(i, prefix))
         return self._after(m, plural=False)
-
-    def _fixed_word(self, i: int, prefix: str) -> bool:
-        """«بواسطة», «بجوار»: the word as written, proclitic and all, is itself a common word."""
-        return AT in prefix and commonness(self.toks[i].text) >= VERY_COMMON
-
-    def _in_person_name(self, i: int) -> bool:
-        """«عبد الفتاح عدن حسن», «محمد بن سلمان»: a place name inside a person's name."""
-        links, openers, _ = name_words(self.ctx.lexicon)
-        if joined(self.doc, self.toks, i, 2) and self.toks[i + 1].text.startswith(openers):
-            return True  # «عمران عبدالله»: a first name before the father's
-        if i == 0 or self.doc.text[self.toks[i - 1].end:self.toks[i].start] != " ":
-            return False
-        prev = self.toks[i - 1].text
-        before = self.toks[i - 2].text if i >= 2 else ""
-        return prev in links or prev.startswith(openers) or before.startswith(openers)
 
     def _cue_strength(self, i: int) -> str:
         hit = self.words.cue_ending.get(i - 1)
@@ -261,7 +218,7 @@ class _Recogniser:
         if j >= len(self.toks) or self.toks[j].sentence != self.toks[i].sentence:
             return j
         hit = self._known_at(j)
-        span = self._unknown(j) if role == "word" and not weak else None
+        span = self._unknown(j) if role == "word" and (not weak or self._opens_name(j, plural)) else None
         stop = self._stop_level(hit[2]) if hit is not None else None
         if hit is not None and not hit[1] and (stop != "always" or kind in _NAMING_KINDS and hit[2] in self.words.continuing) \
                 and not (span is not None and self._reads_on(j, hit[0], span[0])):
@@ -279,54 +236,6 @@ class _Recogniser:
         if mention.known and (role != "word" or weak) and not self._is_big(key):
             mention.needs_support = True
         return self._after(mention, plural=plural or role == "word" and kind in ("axis",))
-
-    def _known_at(self, i: int) -> tuple[int, str, str, bool] | None:
-        """The longest known name at token i; a reading matched only loosely (without its
-        article) does not run over a place word («الباب شرقي حلب» is «الباب»)."""
-        hit = best_known(self.known, i)
-        while hit is not None and not hit[3] and hit[0] > 1 and \
-                any(k in self.words.words for k in range(i + 1, i + hit[0])):
-            hit = known_upto(self.known, i, hit[0] - 1)
-        return hit
-
-    def _reads_on(self, i: int, known: int, unknown: int) -> bool:
-        """After a place word the name goes on past a shorter known name when it opens
-        with a common first word («تل X», «عين X») or goes on with a word that only
-        ends names («النصر الثانية»)."""
-        if unknown <= known:
-            return False
-        rest = [t.text for t in self.toks[i + known:i + unknown]]
-        return self.toks[i].text in self.words.openers or all(w in self.words.continuing for w in rest)
-
-    def _unknown(self, i: int, strip_conj: bool = False, first: str | None = None) -> tuple[int, str] | None:
-        """An unknown name at token i (its first word ``first`` without proclitics): (length, key);
-        None when the word cannot be a name."""
-        t = first or self.toks[i].text
-        if strip_conj and t.startswith(AND) and t not in self.words.openers \
-                and (len(t) > 3 or t[1:] in self.words.openers):
-            t = t[1:]
-        if self._is_vocab(i) or i in self.words.other or t.isdigit() or len(t) < 2 or not re.match(r"[\u0600-\u06ff]", t):
-            return None
-        opener = t in self.words.openers and joined(self.doc, self.toks, i, 2)
-        if self._stop_level(t) == "always" and not opener:
-            return None
-        words = [t]
-        while len(words) < 3 and joined(self.doc, self.toks, i, len(words) + 1):
-            nxt = self.toks[i + len(words)].text
-            k = i + len(words)
-            after_opener = words[-1] in self.words.openers
-            second = len(words) == 1 and nxt in self.words.continuing  # «قرية X الجبل»
-            if self._is_vocab(k) or (self._stop_level(nxt) and not after_opener and not second) \
-                    or (nxt.isdigit() and words[0] not in self.words.named):
-                break
-            construct = len(words) == 1 and words[0].endswith(FEMININE) and len(words[0]) > 3 \
-                and not words[0].startswith(ARTICLE) \
-                and not nxt.startswith((AND, AT, LAM))  # «استراحة صقر», not «المشيرفة وصوامع», «العزيبة تعرضت»
-            if words[-1] in self.words.openers or (nxt.startswith(ARTICLE) and len(words) == 1) or construct:
-                words.append(nxt)
-            else:
-                break
-        return len(words), " ".join(words)
 
     def _after(self, m: Mention, plural: bool) -> int:
         """Adjectives after a name, then further items of a list."""

@@ -1,0 +1,139 @@
+"""Reading the words of one place name: where an unknown name ends, when a name goes on
+past a shorter one the gazetteer knows, which words cannot be names (stop words, common
+words with their proclitics, a person's first name), and which names are big enough to be
+read without a cue.  :class:`waqia.stages.places.stage._Recogniser` reads phrases with these.
+
+Word lists: ``lang/ar/place_stop.tsv``, ``place_openers.tsv``, ``person_names.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from waqia.core.document import Document
+from waqia.core.morphology import AND, ARTICLE, AT, FEMININE, LAM, nisba
+from waqia.core.normalize import key as norm_key
+from waqia.geo.build.writer import strip_article
+from waqia.stages.places.patterns import (
+    COMMON,
+    VERY_COMMON,
+    Mention,
+    Words,
+    best_known,
+    commonness,
+    joined,
+    known_upto,
+    name_words,
+    word_variants,
+)
+
+if TYPE_CHECKING:
+    from waqia.core.context import Context
+
+
+class NameReader:
+    """The words of names in one document (the base of the phrase reader)."""
+
+    def __init__(self, doc: Document, ctx: Context, words: Words,
+                 known: dict[tuple[int, int, str], tuple[str, bool]]):
+        self.doc, self.ctx, self.words, self.known = doc, ctx, words, known
+        self.toks = doc.tokens
+        self.out: list[Mention] = []
+        self._big: dict[str, bool] = {}
+
+    def _stop_level(self, key: str) -> str | None:
+        return self.words.stop.get(key) or self.words.stop.get(strip_article(key))
+
+    def _is_vocab(self, i: int) -> bool:
+        w = self.words
+        return i in w.words or i in w.cues or i in w.adjectives or i in w.context
+
+    def _is_big(self, key: str) -> bool:
+        """A name read without a cue: a country, a province, a place of the hand-written
+        gazetteer, or a city of 100,000 whose name is no common word («وان» is Van)."""
+        g = self.ctx.gazetteer
+        if g is None:
+            return False
+        if key not in self._big:
+            major = getattr(g, "major", None)
+            self._big[key] = bool(major(key)) if major is not None else False
+            if not self._big[key] and commonness(key) < COMMON:
+                self._big[key] = any(c.big and not c.loose and norm_key(c.name_ar) == key
+                                     for c in g.candidates(key))
+        return self._big[key]
+
+    def _fixed_word(self, i: int, prefix: str) -> bool:
+        """«بواسطة», «بجوار»: the word as written, proclitic and all, is itself a common word."""
+        return AT in prefix and commonness(self.toks[i].text) >= VERY_COMMON
+
+    def _in_person_name(self, i: int) -> bool:
+        """«عبد الفتاح عدن حسن», «محمد بن سلمان»: a place name inside a person's name."""
+        links, openers, _ = name_words(self.ctx.lexicon)
+        if joined(self.doc, self.toks, i, 2) and self.toks[i + 1].text.startswith(openers):
+            return True  # «عمران عبدالله»: a first name before the father's
+        if i == 0 or self.doc.text[self.toks[i - 1].end:self.toks[i].start] != " ":
+            return False
+        prev = self.toks[i - 1].text
+        before = self.toks[i - 2].text if i >= 2 else ""
+        return prev in links or prev.startswith(openers) or before.startswith(openers)
+
+    def _opens_name(self, j: int, plural: bool) -> bool:
+        """After a generic plural or dual («منطقتي», «مناطق») an unknown name is read when it is
+        no common word, read with or without its proclitics («مناطق هاكورك ومتينا», not «مناطق
+        خفض التصعيد», «بمستوطنات»), nor an adjective that agrees with the plural («مدن سودانية»)."""
+        word = self.toks[j].text
+        adjective = not word.startswith(ARTICLE) and (word.endswith(FEMININE) or nisba(word))
+        return plural and not adjective and all(commonness(w) < (COMMON if p else VERY_COMMON)
+                                                for p, w in word_variants(word))
+
+    def _known_at(self, i: int) -> tuple[int, str, str, bool] | None:
+        """The longest known name at token i; a reading matched only loosely (without its
+        article) does not run over a place word («الباب شرقي حلب» is «الباب»)."""
+        hit = best_known(self.known, i)
+        while hit is not None and not hit[3] and hit[0] > 1 and \
+                any(k in self.words.words for k in range(i + 1, i + hit[0])):
+            hit = known_upto(self.known, i, hit[0] - 1)
+        return hit
+
+    def _reads_on(self, i: int, known: int, unknown: int) -> bool:
+        """After a place word the name goes on past a shorter known name when it opens
+        with a common first word («تل X», «عين X»), goes on with a word that only
+        ends names («النصر الثانية»), or a small place's name goes on with a definite word
+        that is no adjective («قرية الجنيد الحلة», not «قرية X الحدودية»)."""
+        if unknown <= known:
+            return False
+        rest = [t.text for t in self.toks[i + known:i + unknown]]
+        second = len(rest) == 1 and rest[0].startswith(ARTICLE) and not nisba(rest[0]) \
+            and not self._is_big(" ".join(t.text for t in self.toks[i:i + known]))
+        return self.toks[i].text in self.words.openers or all(w in self.words.continuing for w in rest) or second
+
+    def _unknown(self, i: int, strip_conj: bool = False, first: str | None = None) -> tuple[int, str] | None:
+        """An unknown name at token i (its first word ``first`` without proclitics): (length, key);
+        None when the word cannot be a name."""
+        t = first or self.toks[i].text
+        if strip_conj and t.startswith(AND) and t not in self.words.openers \
+                and (len(t) > 3 or t[1:] in self.words.openers):
+            t = t[1:]
+        if self._is_vocab(i) or i in self.words.other or t.isdigit() or len(t) < 2 or not re.match(r"[\u0600-\u06ff]", t):
+            return None
+        opener = t in self.words.openers and joined(self.doc, self.toks, i, 2)
+        if self._stop_level(t) == "always" and not opener:
+            return None
+        words = [t]
+        while len(words) < 3 and joined(self.doc, self.toks, i, len(words) + 1):
+            nxt = self.toks[i + len(words)].text
+            k = i + len(words)
+            after_opener = words[-1] in self.words.openers
+            second = len(words) == 1 and nxt in self.words.continuing  # «قرية X الجبل»
+            if self._is_vocab(k) or (self._stop_level(nxt) and not after_opener and not second) \
+                    or (nxt.isdigit() and words[0] not in self.words.named):
+                break
+            construct = len(words) == 1 and words[0].endswith(FEMININE) and len(words[0]) > 3 \
+                and not words[0].startswith(ARTICLE) \
+                and not nxt.startswith((AND, AT, LAM))  # «استراحة صقر», not «المشيرفة وصوامع», «العزيبة تعرضت»
+            if words[-1] in self.words.openers or (nxt.startswith(ARTICLE) and len(words) == 1) or construct:
+                words.append(nxt)
+            else:
+                break
+        return len(words), " ".join(words)

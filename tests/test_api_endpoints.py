@@ -144,6 +144,25 @@ def test_api_documents_same_text_other_id_returns_stored(client: TestClient, sto
     assert r.json()["doc_id"] == "a1"
 
 
+def test_api_documents_duplicate_is_not_read_again(tmp_path: Any) -> None:
+    """The same text under another id answers with the stored document without extracting."""
+    read: list[str] = []
+
+    def counting(text: str, published: str | None = None, **meta: Any) -> dict[str, Any]:
+        read.append(str(meta.get("id")))
+        return fake_extract(text, published, **meta)
+
+    with make_client(tmp_path, extractor=counting) as c:
+        first = c.post("/v1/documents", json={"text": ARTICLE, "published": "2020-02-04", "id": "a1"})
+        again = c.post("/v1/documents", json={"text": ARTICLE, "published": "2020-02-04", "id": "a2"})
+        same_id = c.post("/v1/documents", json={"text": ARTICLE, "published": "2020-02-04", "id": "a1"})
+    assert (first.status_code, again.status_code, same_id.status_code) == (201, 200, 200)
+    assert again.headers["X-Waqia-Ingest"] == "duplicate" and again.json() == first.json()
+    assert again.headers["Location"] == "/v1/documents/a1"
+    assert same_id.headers["X-Waqia-Ingest"] == "unchanged"
+    assert read == ["a1", "a1"]  # the duplicate was not read; the same id is (its record may change)
+
+
 @pytest.mark.parametrize("query, expected", [
     ("", 1), ("?country=SY", 1), ("?country=sy", 1), ("?country=IQ", 0), ("?admin1=Idlib", 1),
     ("?since=2020-02-04&until=2020-02-04", 1), ("?since=2020-02-05", 0), ("?until=2020-02-03", 0),

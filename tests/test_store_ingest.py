@@ -185,3 +185,11 @@ def test_store_ingest_old_database_gains_the_shingles_column(tmp_path) -> None:
         assert "shingles" in {c["name"] for c in inspect(conn).get_columns("documents")}
     assert store.counts()["documents"] == 1
     store.close()
+
+
+def test_store_ingest_duplicate_of_says_what_ingest_would(store: Store) -> None:
+    store.ingest({"doc_id": "a", "events": []}, text="نص المقال")
+    assert store.duplicate_of("b", "نص المقال") == "a"
+    assert store.ingest({"doc_id": "b", "events": []}, text="نص المقال").duplicate_of == "a"
+    assert store.duplicate_of("a", "نص المقال") is None  # its own id: unchanged or replaced, not a duplicate
+    assert store.duplicate_of("c", "نص آخر") is None and store.duplicate_of("c", "  ") is None

@@ -116,8 +116,20 @@ async def create_document(request: Request, given: Annotated[ArticleIn, Depends(
     is returned).  The ``X-Waqia-Ingest`` header says which.
     """
     article = article_text(given)
+    doc_id = article.meta.get("id")
+    if doc_id:  # the same text stored under another id: answered without reading it again
+        known = await to_thread.run_sync(_stored_duplicate, request, doc_id, article.text,
+                                         limiter=_store_slots(request))
+        if known is not None:
+            return known
     record = _extract(request, article) | {"text": article.text}
     return await to_thread.run_sync(_stored, request, record, article.text, limiter=_store_slots(request))
+
+
+def _stored_duplicate(request: Request, doc_id: str, text: str) -> JSONResponse | None:
+    find = getattr(_store(request), "duplicate_of", None)
+    other = find(doc_id, text) if find is not None else None
+    return _answer(_document(request, other), "duplicate") if other is not None else None
 
 
 def _store_slots(request: Request) -> CapacityLimiter:
@@ -133,9 +145,13 @@ def _stored(request: Request, record: dict[str, Any], text: str) -> JSONResponse
     status = getattr(result, "status", "added")
     if status == "duplicate" and getattr(result, "duplicate_of", None):
         record = _document(request, result.duplicate_of)
+    return _answer(record, str(status))
+
+
+def _answer(record: dict[str, Any], status: str) -> JSONResponse:
     code = 201 if status in ("added", "replaced") else 200
     return JSONResponse(record, status_code=code, headers={
-        "Location": "/v1/documents/" + quote(str(record["doc_id"]), safe=""), "X-Waqia-Ingest": str(status)})
+        "Location": "/v1/documents/" + quote(str(record["doc_id"]), safe=""), "X-Waqia-Ingest": status})
 
 
 def _corrections(request: Request, doc_id: str) -> list[dict[str, Any]]:

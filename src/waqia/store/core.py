@@ -231,6 +231,17 @@ class Store:
                 raise
             return prelink.Plan()  # the write transaction weighs them all
 
+    def duplicate_of(self, doc_id: str, text: str) -> str | None:
+        """The id of the stored document with this ``text`` when ``doc_id`` is not stored: what
+        :meth:`ingest` would call a ``duplicate`` whatever the record (so it need not be read)."""
+        if not text.strip():
+            return None
+        with self._read() as conn:
+            if conn.execute(select(D.c.doc_id).where(D.c.doc_id == doc_id)).first() is not None:
+                return None
+            found = conn.execute(select(D.c.doc_id).where(D.c.text_hash == _hash(text))).first()
+        return found.doc_id if found is not None else None
+
     def _ingest_in(self, conn: Connection, record: dict[str, Any], record_hash: str, text: str | None,
                    text_hash: str | None, planned: prelink.Plan) -> IngestResult:
         doc_id = record["doc_id"]

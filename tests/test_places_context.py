@@ -23,3 +23,14 @@ def test_places_a_headquarters_attacked_is_where_it_happened(analyse) -> None:  
     assert _context(analyse, "انفجرت سيارة ملغومة أمام مقر للشرطة في مدينة الحسكة.")["الحسكة"] is False
     found = _context(analyse, "تبنت جماعة ومقرها مدينة إدلب الهجوم الذي استهدف أمس بلدة كفرنبل.")
     assert found["إدلب"] is True and found["كفرنبل"] is False
+
+
+@pytest.mark.parametrize(("text", "context", "event"), [
+    # where the victim comes from or lives, who backs the force: context
+    ("ينحدر الشاب المخطوف من محافظة حمص، وقد خطف قرب بلدة الصنمين.", "حمص", "الصنمين"),
+    ("خطف مسلحون سائقا يقيم مع أسرته في مدينة جرمانا قرب بلدة المسمية.", "جرمانا", "المسمية"),
+    ("سيطرت الفصائل المدعومة من أنقرة على قرية كفرجنة صباح اليوم.", "أنقرة", "كفرجنة"),
+])
+def test_places_origins_and_homes_are_context(analyse, text: str, context: str, event: str) -> None:  # type: ignore[no-untyped-def]
+    found = _context(analyse, text)
+    assert found[context] is True and found[event] is False

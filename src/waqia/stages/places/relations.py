@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from waqia.core.document import Token
-from waqia.core.morphology import AT, IN
+from waqia.core.morphology import AT, IN, OF
 from waqia.stages.places.patterns import Mention, Words, name_words
 
 
@@ -42,16 +42,32 @@ def mark_context(out: list[Mention], words: Words, toks: tuple[Token, ...], lexi
             m.context = True
             continue
         first = out[m.list_head].first if m.list_head is not None else m.first
-        for back in range(1, 6):
+        for back in range(1, _REACH + 1):
             k = first - back
             hit = words.context.get(k)
             if k < 0 or toks[k].sentence != m.sentence:
                 break
             if hit is None or hit[0] >= first:
                 continue
-            if _context_role(str(hit[1].entry.get("role")), m, hit[0], first, back, words):
+            role = str(hit[1].entry.get("role"))
+            if role in ("from", "dwell") and _origin(role, m, hit[0], first, words) \
+                    or back <= 5 and _context_role(role, m, hit[0], first, back, words):
                 m.context = True
                 break
+
+
+#: how far before a name a word of origin («ينحدر ... من X») may stand
+_REACH = 8
+
+
+def _origin(role: str, m: Mention, last: int, first: int, words: Words) -> bool:
+    """«ينحدر من X», «المدعومة من X», «قادمة من X»: where people came from, or who
+    backs them (``from``: the name's own cue is «من», and no «على», «إلى» between names a
+    target); «يقيم في X»: where someone lives (``dwell``: its cue is «في», four words on at most)."""
+    if role == "dwell":
+        return m.preposition == IN and first - last <= 5
+    roles = {str(words.cues[t][1].entry.get("role")) for t in range(last + 1, first) if t in words.cues}
+    return m.preposition == OF and not roles & {"on", "to", "toward"}
 
 
 def _context_role(role: str, m: Mention, last: int, first: int, back: int, words: Words) -> bool:

@@ -22,16 +22,16 @@ from conftest import shared_path
 #: F1 floors (accuracy for the ``*_accuracy`` measures), per evaluation set.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "relevance": 0.98, "claims": 0.81, "claims+party": 0.715, "claims+party+source": 0.673,
-        "locations": 0.74, "event_types": 0.77, "sub_event_types": 0.70, "dates": 0.889,
-        "actors": 0.544, "attribution_accuracy": 0.928, "country_accuracy": 0.98,
-        "admin1_accuracy": 0.91,
+        "relevance": 0.985, "claims": 0.815, "claims+party": 0.718, "claims+party+source": 0.675,
+        "locations": 0.79, "event_types": 0.773, "sub_event_types": 0.70, "dates": 0.898,
+        "actors": 0.546, "attribution_accuracy": 0.928, "country_accuracy": 0.98,
+        "admin1_accuracy": 0.915,
     },
     "check": {
         "relevance": 0.96, "claims": 0.805, "claims+party": 0.683, "claims+party+source": 0.565,
-        "locations": 0.725, "event_types": 0.759, "sub_event_types": 0.661, "dates": 0.878,
-        "actors": 0.56, "attribution_accuracy": 0.799, "country_accuracy": 0.98,
-        "admin1_accuracy": 0.913,
+        "locations": 0.757, "event_types": 0.766, "sub_event_types": 0.667, "dates": 0.878,
+        "actors": 0.566, "attribution_accuracy": 0.799, "country_accuracy": 0.98,
+        "admin1_accuracy": 0.914,
     },
 }
 #: pair F1 of cross-article links (``score_links.py``), per evaluation set.

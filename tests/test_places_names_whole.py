@@ -80,3 +80,12 @@ def test_places_a_small_places_name_goes_on_with_a_definite_word(analyse) -> Non
     found = _names(analyse, "وقع الاعتداء على قرية الجنيد الحلة وأصيب عدد من سكانها.")
     assert "الجنيد الحلة" in found and "الحلة" not in found
     assert "الحاضر" in _names(analyse, "سقطت قذائف على قرية الحاضر الحدودية مساء أمس.")
+
+
+def test_places_a_square_placed_at_once_needs_no_cue(analyse) -> None:  # type: ignore[no-untyped-def]
+    assert "ساحة العروبة" in _names(analyse, "وشهدت ساحة العروبة وسط المدينة مظاهرة حاشدة.")
+
+
+def test_places_a_list_item_opening_with_a_place_noun_is_read_whole(analyse) -> None:  # type: ignore[no-untyped-def]
+    found = _names(analyse, "قصفت المدفعية قرى الحمرا، والطيبة، وصوامع عين عيسى بريف الرقة الشمالي.")
+    assert "صوامع عين عيسى" in found and "عين عيسى" not in found

@@ -128,15 +128,14 @@ class _Recogniser(NameReader):
         return self._after(m, plural=False)
 
     def _named(self, i: int) -> int:
-        """«في شارع الأربعين», «قرب دوار الساعة»: a street or square named with its word."""
+        """«في شارع الأربعين», «قرب دوار الساعة»: a street or square named with its word, after a
+        cue or placed at once by a direction or a place word («ساحة الكرامة وسط المدينة»)."""
         t = self.toks[i].text
         hit = self.words.named.get(t)
         if hit is None or not joined(self.doc, self.toks, i, 2):
             return i
         prefix = hit[0]
         prep = AT if AT in prefix else self._cue_before(i)
-        if prep is None and not self._continues(i, prefix):
-            return i
         n = 1
         while n < 3 and joined(self.doc, self.toks, i, n + 1):
             k = i + n
@@ -151,6 +150,8 @@ class _Recogniser(NameReader):
         if n == 1 or n == 2 and not word.startswith(ARTICLE) and not self._is_big(word) \
                 and commonness(word) >= VERY_COMMON:
             return i  # «ساحة حرب», «ساحة دم»: a common noun describes the square, it names none
+        if prep is None and not self._continues(i, prefix) and not self._placed_after(i + n):
+            return i
         kind = next(e.get("kind") for e in self.ctx.lexicon.concept("place_named") if e.key == hit[1])
         key = " ".join([t[len(prefix):]] + [tok.text for tok in self.toks[i + 1:i + n]])
         m = self._mention(i, n, prefix, key, kind=kind, precision=1, preposition=prep, strong=True,
@@ -254,6 +255,9 @@ class _Recogniser(NameReader):
                 break
             hit = best_known(self.known, j)
             head = m.list_head if m.list_head is not None else self.out.index(m)
+            if hit is not None and plural and self._reads_on(j, hit[0], (self._unknown(j, True) or (0, ""))[0],
+                                                              hit[2].split(" ")[0]):
+                hit = None  # «قرى X، وصوامع عين عيسى»: an opener's name goes on past a known word
             if hit is not None and hit[1] in ("", AND) and self._stop_level(hit[2]) != "always":
                 n, prefix, key = hit[0], hit[1], hit[2]
                 known = True

@@ -89,3 +89,8 @@ def test_places_a_square_placed_at_once_needs_no_cue(analyse) -> None:  # type: 
 def test_places_a_list_item_opening_with_a_place_noun_is_read_whole(analyse) -> None:  # type: ignore[no-untyped-def]
     found = _names(analyse, "قصفت المدفعية قرى الحمرا، والطيبة، وصوامع عين عيسى بريف الرقة الشمالي.")
     assert "صوامع عين عيسى" in found and "عين عيسى" not in found
+
+
+def test_places_a_list_after_a_plural_ends_at_a_common_word(analyse) -> None:  # type: ignore[no-untyped-def]
+    found = _names(analyse, "أعلنوا قصف مدينتي أسدود وحيفا الإسرائيليتين، وهو ما لم يتأكد بعد.")
+    assert "حيفا" in found and "وهو" not in found and not any(n.startswith("حيفا ") for n in found)

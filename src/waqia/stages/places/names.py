@@ -96,7 +96,7 @@ class NameReader:
             hit = known_upto(self.known, i, hit[0] - 1)
         return hit
 
-    def _reads_on(self, i: int, known: int, unknown: int, first: str | None = None) -> bool:
+    def _reads_on(self, i: int, known: int, unknown: int) -> bool:
         """After a place word the name goes on past a shorter known name when it opens
         with a common first word («تل X», «عين X»), goes on with a word that only
         ends names («النصر الثانية»), or a small place's name goes on with a definite word
@@ -106,8 +106,7 @@ class NameReader:
         rest = [t.text for t in self.toks[i + known:i + unknown]]
         second = len(rest) == 1 and rest[0].startswith(ARTICLE) and not nisba(rest[0]) \
             and not self._is_big(" ".join(t.text for t in self.toks[i:i + known]))
-        return (first or self.toks[i].text) in self.words.openers or all(w in self.words.continuing for w in rest) \
-            or second
+        return self.toks[i].text in self.words.openers or all(w in self.words.continuing for w in rest) or second
 
     def _unknown(self, i: int, strip_conj: bool = False, first: str | None = None) -> tuple[int, str] | None:
         """An unknown name at token i (its first word ``first`` without proclitics): (length, key);

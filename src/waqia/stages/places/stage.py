@@ -255,8 +255,8 @@ class _Recogniser(NameReader):
                 break
             hit = best_known(self.known, j)
             head = m.list_head if m.list_head is not None else self.out.index(m)
-            if hit is not None and plural and self._reads_on(j, hit[0], (self._unknown(j, True) or (0, ""))[0],
-                                                              hit[2].split(" ")[0]):
+            if hit is not None and plural and hit[2].split(" ")[0] in self.words.openers \
+                    and (self._unknown(j, True) or (0, ""))[0] > hit[0]:
                 hit = None  # «قرى X، وصوامع عين عيسى»: an opener's name goes on past a known word
             if hit is not None and hit[1] in ("", AND) and self._stop_level(hit[2]) != "always":
                 n, prefix, key = hit[0], hit[1], hit[2]
@@ -266,7 +266,7 @@ class _Recogniser(NameReader):
             elif plural or m.preposition:
                 span = self._unknown(j, strip_conj=True)
                 if span is None or not (plural or self._placed_after(j + span[0])) \
-                        or not plural and commonness(span[1]) >= COMMON:
+                        or commonness(span[1]) >= (VERY_COMMON if plural else COMMON):
                     break
                 n, key = span
                 prefix = AND if tok.startswith(AND) and not key.startswith(AND) else ""

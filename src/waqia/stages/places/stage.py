@@ -265,8 +265,7 @@ class _Recogniser(NameReader):
                     break  # «بمدينة X وشهيد», «X، كبرى مدن»: a common word ends the list
             elif plural or m.preposition:
                 span = self._unknown(j, strip_conj=True)
-                if span is None or not (plural or self._placed_after(j + span[0])) \
-                        or commonness(span[1]) >= (VERY_COMMON if plural else COMMON):
+                if span is None or not (plural or self._placed_after(j + span[0])) or self._common_item(span[1], plural):
                     break
                 n, key = span
                 prefix = AND if tok.startswith(AND) and not key.startswith(AND) else ""
@@ -277,6 +276,14 @@ class _Recogniser(NameReader):
                               preposition=m.preposition, known=known, strong=True, list_head=head)
             j = self._adjectives(m, m.last + 1)
         return j
+
+    @staticmethod
+    def _common_item(key: str, plural: bool) -> bool:
+        """An unknown list item that is a common word ends the list: any after a singular, a single
+        very common word after a plural («مدينتي X وY، وهو ما»; «قرى X، وعين الماء» goes on)."""
+        if not plural:
+            return commonness(key) >= COMMON
+        return " " not in key and commonness(key) >= VERY_COMMON
 
     def _placed_after(self, j: int) -> bool:
         """«في X وY غرب محافظة Z»: a direction or place word right after a list marks it

@@ -23,13 +23,13 @@ from conftest import shared_path
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "relevance": 0.985, "claims": 0.815, "claims+party": 0.718, "claims+party+source": 0.675,
-        "locations": 0.79, "event_types": 0.773, "sub_event_types": 0.70, "dates": 0.898,
-        "actors": 0.546, "attribution_accuracy": 0.928, "country_accuracy": 0.98,
-        "admin1_accuracy": 0.915,
+        "locations": 0.796, "event_types": 0.773, "sub_event_types": 0.70, "dates": 0.898,
+        "actors": 0.546, "attribution_accuracy": 0.928, "country_accuracy": 0.984,
+        "admin1_accuracy": 0.916,
     },
     "check": {
         "relevance": 0.96, "claims": 0.805, "claims+party": 0.683, "claims+party+source": 0.565,
-        "locations": 0.757, "event_types": 0.766, "sub_event_types": 0.667, "dates": 0.878,
+        "locations": 0.759, "event_types": 0.766, "sub_event_types": 0.667, "dates": 0.878,
         "actors": 0.566, "attribution_accuracy": 0.799, "country_accuracy": 0.98,
         "admin1_accuracy": 0.914,
     },

@@ -277,9 +277,4 @@ def best_known(known: dict[tuple[int, int, str], tuple[str, bool]], i: int) -> t
     """The longest known name at token i: (length, prefix, key, exact); shortest prefix first."""
     if isinstance(known, KnownNames):
         return known.best.get(i)
-    for n in range(MAX_WORDS, 0, -1):
-        for prefix in ("",) + NAME_PREFIXES:
-            hit = known.get((i, n, prefix))
-            if hit is not None:
-                return n, prefix, hit[0], hit[1]
-    return None
+    return known_upto(known, i, MAX_WORDS)

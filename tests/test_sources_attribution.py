@@ -209,3 +209,26 @@ def test_attribution_a_long_title_is_read_whole() -> None:
 ])
 def test_attribution_a_speaker_without_a_verb_of_its_own(text: str, speaker: str) -> None:
     assert set(sources(text).values()) == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال حسن علي إن أربعة جنود قتلوا في الكمين.", "حسن علي"),
+    ("وأفاد الرائد سمير علي، وهو قائد سرية في الجيش، بأن ثلاثة جنود قتلوا.", "الرائد سمير علي"),
+    ("وقال علي الحسيني لمراسلنا إن خمسة مدنيين أصيبوا في القصف.", "علي الحسيني"),
+])
+def test_attribution_a_name_spelled_like_a_preposition_is_a_name(text: str, speaker: str) -> None:
+    assert set(sources(text).values()) == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد علي أن أربعة جنود قتلوا في الكمين.",  # the preposition in loose spelling after a verb
+    "وشدد المسؤول على أن أربعة جنود قتلوا في الكمين.",
+])
+def test_attribution_the_preposition_stays_a_preposition(text: str) -> None:
+    assert set(sources(text).values()) <= {None, "المسؤول"}
+
+
+def test_attribution_a_title_repeated_without_the_name_is_the_same_speaker() -> None:
+    got = sources("وقال المتحدث باسم الدفاع المدني نادر سالم إن 12 شخصا قتلوا في الغارة. "
+                  "وقال المتحدث باسم الدفاع المدني إن 20 آخرين أصيبوا.")
+    assert got[("killed", 12)] == got[("injured", 20)] == "المتحدث باسم الدفاع المدني نادر سالم"

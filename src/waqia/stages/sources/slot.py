@@ -30,7 +30,9 @@ from waqia.core.morphology import (
     LAM,
     LAM_ARTICLE,
     LONG_PRONOUNS,
+    MAQSURA,
     NISBA_ACCUSATIVE,
+    NISBA_SINGULAR,
     PREPOSITION_ARTICLES,
     PREPOSITIONS,
 )
@@ -53,6 +55,7 @@ class SlotInfo:
     figures: frozenset[int]  # word starts of figures, in digits or in words («12», «ثلاثة»)
     phrases: frozenset[int]  # word starts of prepositional phrases («بمقتل», «لوجود», «بالهجوم»)
     words: dict[str, frozenset[str]]  # speaker_words.tsv: role -> the words (matching form)
+    names: frozenset[int] = frozenset()  # token indices of particles that are names here («محمد علي»)
 
 
 @functools.lru_cache(maxsize=4)
@@ -65,7 +68,7 @@ def speaker_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     return {role: frozenset(words) for role, words in out.items()}
 
 
-_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what")
+_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph")
 
 
 def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
@@ -93,8 +96,40 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
         a, b = doc.token_index(d.start), doc.token_index(max(d.end - 1, d.start))
         dates.update(range(a, b + 1))
     figures = frozenset(q.start for q in doc.layer("numbers"))
-    return SlotInfo(frozenset(stops), frozenset(cues), frozenset(statements), frozenset(outlets),
-                    frozenset(dates), figures, frozenset(phrases - outlets), speaker_words(lexicon))
+    words = speaker_words(lexicon)
+    info = SlotInfo(frozenset(stops), frozenset(cues), frozenset(statements), frozenset(outlets),
+                    frozenset(dates), figures, frozenset(phrases - outlets), words)
+    names = frozenset(i for i, tok in enumerate(doc.tokens) if tok.text in words["homograph"] and _name_here(doc, i, info))
+    stops -= {doc.tokens[i].start for i in names}  # source_stops.tsv lists the particle too
+    return SlotInfo(frozenset(stops), info.cues, info.statements, info.outlets, info.dates, info.figures, info.phrases, words, names)
+
+
+def _name_here(doc: Document, i: int, info: SlotInfo, end_only: bool = False) -> bool:
+    """A particle spelled like a name («على»/«علي») is the name where the particle cannot stand.
+
+    Written with the dotless final letter it is the preposition.  Otherwise it is a name
+    after another word of a name when nothing follows that a preposition could govern
+    («قال محمد علي إن», «محمد علي، وهو ضابط»), or at the head of a subject when an
+    indefinite word follows («وقال علي حسن إن»); «أكد علي أن» stays the particle.
+    """
+    toks, text = doc.tokens, doc.text
+    if not end_only and doc.span(toks[i].start, toks[i].end).text.endswith(MAQSURA):
+        return False
+    sent = toks[i].sentence
+    prev = toks[i - 1] if i > 0 and toks[i - 1].sentence == sent and _gap_ok(text[toks[i - 1].end:toks[i].start]) else None
+    nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sentence == sent else None
+    closed = nxt is None or not _gap_ok(text[toks[i].end:nxt.start]) or nxt.text in info.words["says"] \
+        or nxt.text.startswith(LAM) or i + 1 in info.dates
+    if end_only:
+        return closed
+    if prev is None or prev.start in info.cues or prev.text in info.words["filler"] or i - 1 in info.dates:
+        if closed or nxt is None or nxt.text in info.words["particle"] or _figure(nxt, info) or nxt.start in info.cues \
+                or nxt.start in info.stops:
+            return False
+        # «علي حسن», or a family name «علي الحسيني» that the speech follows at once
+        return not nxt.text.startswith(ARTICLE) or nxt.text.endswith(NISBA_SINGULAR) and _name_here(doc, i + 1, info, end_only=True)
+    return closed and prev.text not in info.words["particle"] and not _figure(prev, info) \
+        and not prev.text.startswith(ARTICLE)  # «وأكد المصدر علي أن»: a noun, then the particle
 
 
 @dataclass(frozen=True)
@@ -212,7 +247,7 @@ def subject_before(doc: Document, verb_start: int, info: SlotInfo) -> Slot | Non
         if opener and j + 1 <= last:
             return Slot(j + 1, _trim_end(doc, j + 1, last)) if _opens_subject(doc, j + 1, info) and \
                 all(_inside_subject(doc, n, info) for n in range(j + 1, last + 1)) else None
-        if word in info.words["particle"] or toks[j].start in info.cues or word.isdigit():
+        if word in info.words["particle"] and j not in info.names or toks[j].start in info.cues or word.isdigit():
             return None
     return None
 
@@ -220,7 +255,7 @@ def subject_before(doc: Document, verb_start: int, info: SlotInfo) -> Slot | Non
 def _inside_subject(doc: Document, n: int, info: SlotInfo) -> bool:
     tok = doc.tokens[n]
     return not (tok.start in info.cues or tok.text.isdigit() or n in info.dates
-                or tok.text in info.words["particle"] and tok.text not in info.words["in"])
+                or tok.text in info.words["particle"] and tok.text not in info.words["in"] and n not in info.names)
 
 
 def _opens_subject(doc: Document, k: int, info: SlotInfo) -> bool:
@@ -228,7 +263,7 @@ def _opens_subject(doc: Document, k: int, info: SlotInfo) -> bool:
     word = tok.text
     if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements or k in info.dates:
         return False
-    if word.isdigit() or word in info.words["particle"] or len(word) < 2 or tok.start in info.phrases:
+    if word.isdigit() or word in info.words["particle"] and k not in info.names or len(word) < 2 or tok.start in info.phrases:
         return False
     # an indefinite accusative («صورا», «بيانا») is an object, not a subject
     return not (word.endswith(ACCUSATIVE) and not word.startswith(ARTICLE) and len(word) > 4
@@ -249,7 +284,7 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
             last, j = j + 1, j + 2
             continue
         if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements \
-                or j in info.dates or _figure(tok, info) or tok.text in info.words["particle"]:
+                or j in info.dates or _figure(tok, info) or tok.text in info.words["particle"] and j not in info.names:
             break
         if _addressee_at(doc, j, info) is not None:
             break

@@ -358,13 +358,16 @@ def _slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMen
     toks = doc.tokens
     start, end = toks[first].start, toks[last].end
     known = _mention_at(mentions, start)
+    if known is not None and known.head in recent and _shortens(doc.text[start:end], recent[known.head].name):
+        known = dataclasses.replace(known, name=recent[known.head].name)  # the full name the slot read before
     if known is not None and (known.end >= end or known.backref or _only_where(doc, known.end, end, info)
                               or possessed(doc.tokens[doc.token_index(known.end)].text, info)):
         return known  # «مركز المصالحة الروسي في سوريا», «حركة X مسؤوليتها»: the name alone
     words = normalize_key(doc.text[start:end]).split()
     head = words[0].removeprefix(ARTICLE) if words else ""
     sentence = toks[first].sentence
-    if len(words) == 1 and words[0].startswith(ARTICLE) and head in recent:
+    if head in recent and (len(words) == 1 and words[0].startswith(ARTICLE) or _shortens(doc.text[start:end], recent[head].name)):
+        # «الحكومة», or «الناطق باسم الجهاز» after «الناطق باسم الجهاز فلان»: the same speaker
         return SourceMention(start, end, head, recent[head].name, True, sentence)
     mention = SourceMention(start, end, head, doc.span(start, end).text, False, sentence)
     if len(words) > 1:

@@ -104,3 +104,20 @@ def test_incidents_short_texts_sharing_a_place_name_are_no_text_evidence() -> No
     a = _m("a", "اشتباك قرب تلة الزيتون الشرقية")
     b = _m("b", "هجوم على مدنيين في تلة الزيتون الشرقية")
     assert text_weight(a, b) == 0.0
+
+
+def test_incidents_evidence_words_a_report_repeats_weigh_more() -> None:
+    """Texts are compared by the cosine of counted content words: two reports that both keep
+    coming back to the same words (the bakery, the school) are closer than two that name them once."""
+    from waqia.incidents.text import text_cosine, text_counts
+
+    def member(doc: str, text: str) -> Member:
+        return Member(doc, event("e1"), words=text_words(text), counts=text_counts(text))
+
+    a, b = "قصف مخبز ومدرسة في كفرنبودة وقال الأهالي", "قصف مخبز ومدرسة في كفرنبودة وقال المسعفون"
+    again = " عن المخبز والمدرسة"
+    assert text_words(a + again) == text_words(a)  # the same words, counted twice
+    once = text_cosine(member("a", a), member("b", b))
+    twice = text_cosine(member("a", a + again), member("b", b + again))
+    assert twice > once
+    assert text_counts(a + again)[next(iter(text_words("مخبز")))] == 2

@@ -18,12 +18,23 @@ together (split).  See ``docs/incidents.md``.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import cached_property
 from typing import Any, TypeVar
 
 K = TypeVar("K", int, str)  # node ids: stored event ids or test labels
+
+
+def count_weight(count: int) -> float:
+    """The weight of a word that occurs ``count`` times in an article: ``1 + ln(count)``.
+
+    >>> count_weight(1), round(count_weight(3), 3)
+    (1.0, 2.099)
+    """
+    return 1.0 + math.log(count) if count > 1 else 1.0
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,23 @@ class Member:
     weekdays: frozenset[int] = frozenset()
     #: :func:`waqia.incidents.text.dateline` of the member's article: ``(start, end)`` or None
     dateline: tuple[int, int] | None = None
+    #: :func:`waqia.incidents.text.text_counts` of the member's article (a word not in it counts once)
+    counts: dict[int, int] = field(default_factory=dict, hash=False)
+
+    @cached_property
+    def weights(self) -> dict[int, float]:
+        """:func:`count_weight` of each content word the article repeats (the others weigh 1)."""
+        return {h: count_weight(n) for h, n in self.counts.items() if n > 1 and h in self.words}
+
+    @cached_property
+    def text_norm(self) -> float:
+        """The length of the article's content-word vector (:func:`waqia.incidents.text.text_cosine`).
+
+        >>> Member("d", {}, words=frozenset({1, 2}), counts={1: 1}).text_norm == math.sqrt(2)
+        True
+        """
+        w = self.weights
+        return math.sqrt(len(self.words) - len(w) + sum(x * x for x in w.values()))
 
     @property
     def places(self) -> list[dict[str, Any]]:

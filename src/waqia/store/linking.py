@@ -20,7 +20,7 @@ from waqia.errors import StoreError
 from waqia.incidents.evidence import REPORT_LAG_DAYS, Evidence, weigh
 from waqia.incidents.members import Member, anchor, components
 from waqia.incidents.records import build_incident
-from waqia.incidents.text import TEXT_VERSION, dateline, lead_weekdays, text_shingles, text_words
+from waqia.incidents.text import TEXT_VERSION, dateline, lead_weekdays, text_counts, text_shingles
 from waqia.store import schema
 
 D, E, I, L = schema.documents, schema.events, schema.incidents, schema.links
@@ -31,11 +31,13 @@ CANDIDATE_LIMIT = 5000
 
 
 def text_evidence(text: str | None) -> tuple[list[int] | None, dict[str, Any] | None]:
-    """The shingles and fingerprint (content words, lead weekdays, :data:`TEXT_VERSION`) the
-    linker compares, from an article's text; (None, None) without one."""
+    """The shingles and fingerprint (content words and how often each occurs, lead weekdays,
+    :data:`TEXT_VERSION`) the linker compares, from an article's text; (None, None) without one."""
     if not isinstance(text, str) or not text.strip():
         return None, None
-    return sorted(text_shingles(text)), {"v": TEXT_VERSION, "words": sorted(text_words(text)),
+    counts = text_counts(text)
+    words = sorted(counts)
+    return sorted(text_shingles(text)), {"v": TEXT_VERSION, "words": words, "counts": [counts[h] for h in words],
                                           "weekdays": sorted(lead_weekdays(text)), "dateline": dateline(text)}
 
 
@@ -44,10 +46,12 @@ def fingerprint_member(doc_id: str, event: dict[str, Any], published: Any, outle
     """A :class:`Member` from the stored columns of an event and its document.  Content words
     stored under another :data:`TEXT_VERSION` are not compared (the text counts as unknown)."""
     fp = fingerprint if isinstance(fingerprint, dict) else {}
-    words = fp.get("words") if fp.get("v", 1) == TEXT_VERSION else None
+    words = (fp.get("words") or []) if fp.get("v", 1) == TEXT_VERSION else []
+    counts = fp.get("counts") or []
     line = fp.get("dateline")
-    return Member(doc_id, event, published, outlet, frozenset(shingles or ()), frozenset(words or ()),
-                  frozenset(fp.get("weekdays") or ()), (int(line[0]), int(line[1])) if line else None)
+    return Member(doc_id, event, published, outlet, frozenset(shingles or ()), frozenset(words),
+                  frozenset(fp.get("weekdays") or ()), (int(line[0]), int(line[1])) if line else None,
+                  {int(h): int(n) for h, n in zip(words, counts, strict=False) if n != 1})
 
 
 def _member_query() -> Any:

@@ -74,6 +74,13 @@ def _text_fingerprint(conn: Connection) -> None:
             conn.execute(update(d).where(d.c.doc_id == row.doc_id).values(shingles=shingles, fingerprint=fingerprint))
 
 
+def _text_counts(conn: Connection) -> None:
+    """Each document's fingerprint recomputed with how often each content word occurs
+    (fingerprint version 3): the linker compares texts by the cosine of their counted words.
+    A document without its text keeps the old fingerprint, whose words are no longer compared."""
+    _text_fingerprint(conn)
+
+
 #: Every migration, oldest first.
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
@@ -81,6 +88,7 @@ MIGRATIONS: list[Migration] = [
     ("0003_links", _links),
     ("0004_document_text", _document_text),
     ("0005_text_fingerprint", _text_fingerprint),
+    ("0006_text_counts", _text_counts),
 ]
 
 
@@ -96,7 +104,7 @@ def migrate(conn: Connection) -> list[str]:
     >>> from sqlalchemy import create_engine
     >>> with create_engine("sqlite://").begin() as conn:
     ...     migrate(conn), migrate(conn)
-    (['0001_initial', '0002_document_shingles', '0003_links', '0004_document_text', '0005_text_fingerprint'], [])
+    (['0001_initial', '0002_document_shingles', '0003_links', '0004_document_text', '0005_text_fingerprint', '0006_text_counts'], [])
     """
     done = set(applied(conn))
     new = []

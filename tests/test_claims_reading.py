@@ -358,3 +358,13 @@ def test_claims_lists_of_sides(text: str, expected: set[tuple[Any, ...]]) -> Non
 def test_claims_a_day_between_the_verb_and_its_victims_takes_no_reach() -> None:
     got = brief("خطفت عصابة مسلحة الخميس نحو 25 مسافرا على طريق سريع في الولاية.")
     assert ("captured", 25, "civilians", None) in got
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن الجيش أن قواته قتلت 11 من عناصر الحركة في الإقليم.",
+    "قتل 11 من مقاتلي الجماعة خلال المواجهات الليلية.",
+])
+def test_claims_a_definite_generic_group_names_the_side_but_no_new_actor(text: str) -> None:
+    doc = waqia.extract(text, published="2024-03-07")
+    assert {(c["value"], c["party"]["category"]) for e in doc["events"] for c in e["claims"]} == {(11, "armed_group")}
+    assert "Armed group" not in {a.get("name") for e in doc["events"] for a in e.get("actors", [])}

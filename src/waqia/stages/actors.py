@@ -37,7 +37,8 @@ def _is_nisba(word: str) -> bool:
 def find_actors(doc: Document, ctx: Context) -> Document:
     """Layer ``actors``: group mentions with category and a role guess."""
     matches = doc.layer("matches")
-    groups = [m for m in matches if m.concept == "actor_terms" and m.entry.get("type") == "group"]
+    groups = [m for m in matches if m.concept == "actor_terms" and m.entry.get("type") == "group"
+              and "backref" not in m.entry.get("flags")]  # «الحركة» names the side of a figure, not a new actor
     roles = {m.end: m.entry.get("role") for m in matches if m.concept == "actor_roles"}
     out = []
     for m in longest(groups):

@@ -147,6 +147,12 @@ def name_words(lexicon: Any) -> tuple[frozenset[str], tuple[str, ...], frozenset
     return links, openers, toward
 
 
+@functools.lru_cache(maxsize=8)
+def cue_forms(lexicon: Any, role: str) -> frozenset[str]:
+    """Per lexicon and role, once: the place cues (place_cues.tsv) of that role, as written."""
+    return frozenset(e.form for e in lexicon.concept("place_cues") if e.get("role") == role)
+
+
 def vocabulary(doc: Document, ctx: Context) -> Words:
     by_start = {t.start: i for i, t in enumerate(doc.tokens)}
     ends = [t.end for t in doc.tokens]

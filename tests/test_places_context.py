@@ -34,3 +34,26 @@ def test_places_a_headquarters_attacked_is_where_it_happened(analyse) -> None:  
 def test_places_origins_and_homes_are_context(analyse, text: str, context: str, event: str) -> None:  # type: ignore[no-untyped-def]
     found = _context(analyse, text)
     assert found[context] is True and found[event] is False
+
+
+@pytest.mark.parametrize(("text", "context", "event"), [
+    # the two ends of a stretch named bare after «بين»: the event lies between them
+    ("نصب مسلحون كمينا لقافلة على الطريق الدولي بين حمص وتدمر قرب قرية الفرقلس.", "حمص", "الفرقلس"),
+    ("قتل سائق بانفجار عبوة على الطريق الواصل بين حلب والرقة قرب بلدة مسكنة.", "الرقة", "مسكنة"),
+])
+def test_places_ends_of_a_stretch_are_context(analyse, text: str, context: str, event: str) -> None:  # type: ignore[no-untyped-def]
+    found = _context(analyse, text)
+    assert found[context] is True and found[event] is False
+
+
+def test_places_between_two_named_towns_is_where_it_happened(analyse) -> None:  # type: ignore[no-untyped-def]
+    # with a place word the two towns are the event's places
+    found = _context(analyse, "اغتال مجهولون شابا بين بلدتي نوى والشيخ مسكين في ريف درعا.")
+    assert found["نوى"] is False
+
+
+def test_places_a_bare_country_is_a_party_not_a_place(analyse) -> None:  # type: ignore[no-untyped-def]
+    # «قالت إسرائيل»: the country stands for its state; «في لبنان» places the event
+    found = _context(analyse, "قالت إسرائيل إنها قصفت مواقع في بلدة الخيام أمس.")
+    assert found["إسرائيل"] is True and found["الخيام"] is False
+    assert _context(analyse, "قتل ثلاثة أشخاص بغارة في لبنان أمس.")["لبنان"] is False

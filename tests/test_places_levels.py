@@ -59,3 +59,12 @@ def test_places_needs_support_is_a_field() -> None:
     names = {f.name for f in dataclasses.fields(Mention)}
     assert {"needs_support", "coordinated"} <= names
     assert "extra" not in names
+
+
+def test_places_a_capital_is_the_city_not_its_province(pipe: Pipeline) -> None:
+    # «العاصمة صنعاء»: the city (Amanat al-Asimah), not Sanaa governorate, whatever far-away
+    # place another name of the article is read as
+    text = "فرقت قوات الأمن بالرصاص مظاهرة حاشدة في العاصمة صنعاء وفي حي القادسية."
+    place = next(p for p in pipe.analyse(text).layer("places") if p.location.span.text == "صنعاء")
+    assert (place.kind, place.level, place.location.admin1) == ("city", "locality", "Amanat Al Asimah")
+    assert place.location.why is not None and place.location.why.cue == "العاصمة"

@@ -147,6 +147,12 @@ def name_words(lexicon: Any) -> tuple[frozenset[str], tuple[str, ...], frozenset
     return links, openers, toward
 
 
+@functools.lru_cache(maxsize=8)
+def cue_forms(lexicon: Any, role: str) -> frozenset[str]:
+    """Per lexicon and role, once: the place cues (place_cues.tsv) of that role, as written."""
+    return frozenset(e.form for e in lexicon.concept("place_cues") if e.get("role") == role)
+
+
 def vocabulary(doc: Document, ctx: Context) -> Words:
     by_start = {t.start: i for i, t in enumerate(doc.tokens)}
     ends = [t.end for t in doc.tokens]
@@ -162,16 +168,30 @@ def vocabulary(doc: Document, ctx: Context) -> Words:
 def _common_words() -> dict[str, float]:
     """Every Arabic word of Zipf frequency 3.0 or more, in matching form, with its
     frequency: read once from the word list the wordfreq package installs with itself
-    (no network; its lists are CC BY-SA 4.0 and are used, not redistributed: see NOTICE)."""
-    from wordfreq import get_frequency_list
+    (no network; its lists are CC BY-SA 4.0 and are used, not redistributed: see NOTICE).
+
+    The list is read bucket by bucket and left once the last common bucket is read, so
+    the rest of it (about a million rarer words) is never held: ``wordfreq``'s own
+    ``get_frequency_list`` would keep all of it for the life of the process (#14).
+    """
+    import gzip
+
+    import msgpack
+    from wordfreq import available_languages
 
     arabic = re.compile("[\u0621-\u064a]+")
     out: dict[str, float] = {}
-    for i, bucket in enumerate(get_frequency_list("ar", "best")[:_LAST_BUCKET + 1]):
-        zipf = round(9 - i / 100, 2)  # bucket i: frequency 10^(-i/100), Zipf 9 - i/100
-        for word in bucket:
-            if arabic.fullmatch(word):
-                out.setdefault(norm_key(word), zipf)
+    with gzip.open(available_languages("best")["ar"], "rb") as f:
+        unpacker = msgpack.Unpacker(f, raw=False)
+        buckets = unpacker.read_array_header() - 1
+        header = unpacker.unpack()
+        if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+            raise ValueError(f"unexpected wordfreq list header: {header!r}")
+        for i in range(min(buckets, _LAST_BUCKET + 1)):
+            zipf = round(9 - i / 100, 2)  # bucket i: frequency 10^(-i/100), Zipf 9 - i/100
+            for word in unpacker.unpack():
+                if arabic.fullmatch(word):
+                    out.setdefault(norm_key(word), zipf)
     return out
 
 

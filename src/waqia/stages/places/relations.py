@@ -12,7 +12,7 @@ from typing import Any
 
 from waqia.core.document import Token
 from waqia.core.morphology import AT, IN, OF
-from waqia.stages.places.patterns import Mention, Words, name_words
+from waqia.stages.places.patterns import Mention, Words, cue_forms, name_words
 
 
 def link_containers(out: list[Mention]) -> None:
@@ -35,10 +35,12 @@ def link_containers(out: list[Mention]) -> None:
 def mark_context(out: list[Mention], words: Words, toks: tuple[Token, ...], lexicon: Any) -> None:
     """Places inside an organisation's name, where a body sits, where the wounded were
     taken, reference points of a distance, and where people or fire went
-    («باتجاه X», «نحو X»: the event happened on the way, not there)."""
-    toward = name_words(lexicon)[2]
+    («باتجاه X», «نحو X»: the event happened on the way, not there), and the two ends of a
+    stretch named bare after «بين» («على الطريق بين X وY»: the event lies between them; with a
+    place word, «بين بلدتي X وY», the two places are where it happened)."""
+    toward, between = name_words(lexicon)[2], cue_forms(lexicon, "between")
     for m in out:
-        if m.preposition in toward:
+        if m.preposition in toward or m.preposition in between and m.kind is None:
             m.context = True
             continue
         first = out[m.list_head].first if m.list_head is not None else m.first

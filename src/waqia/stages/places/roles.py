@@ -47,12 +47,18 @@ def mark_roles(doc: Document, places: list[Place]) -> list[Place]:
     inside = _inside_names(_names(doc) + [s for s in _source_mentions(doc) if not _admin_phrase(doc, s, places)])
     speakers = {a.source.end for a in doc.layer("sources")}  # only names that speak in the text
     out = [dataclasses.replace(p, context=True)
-           if not p.context and (inside(p.start, p.end) or _after_speaker(doc, p.start, speakers)) else p
-           for p in places]
+           if not p.context and (inside(p.start, p.end) or _after_speaker(doc, p.start, speakers) or _bare_country(p))
+           else p for p in places]
     datelines = {k for k, p in enumerate(out) if not p.context and is_dateline(doc.text, p.start, p.end)}
     if datelines and any(not p.context for k, p in enumerate(out) if k not in datelines):
         out = [dataclasses.replace(p, context=True) if k in datelines else p for k, p in enumerate(out)]
     return out
+
+
+def _bare_country(place: Place) -> bool:
+    """«قالت إسرائيل», «تبادلت إسرائيل وحزب الله القصف»: a country named with no preposition and
+    no place word stands for its state, a party to the event, not the place it happened in."""
+    return place.level == "country" and place.preposition is None and place.kind is None
 
 
 def mark_named_mentions(doc: Document, mentions: list[Any]) -> list[Any]:

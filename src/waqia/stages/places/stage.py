@@ -32,6 +32,7 @@ from waqia.stages.places.patterns import (
     Place,
     best_known,
     commonness,
+    cue_forms,
     joined,
     known_names,
     vocabulary,
@@ -125,6 +126,8 @@ class _Recogniser(NameReader):
             m.needs_support = prev.needs_support and not big
         elif not big:
             m.needs_support = True
+        if prep is not None and prep in cue_forms(self.ctx.lexicon, "title"):
+            m.kind = "city"  # «العاصمة صنعاء»: the capital is the city, not its province
         return self._after(m, plural=False)
 
     def _named(self, i: int) -> int:

@@ -368,3 +368,19 @@ def test_claims_a_definite_generic_group_names_the_side_but_no_new_actor(text: s
     doc = waqia.extract(text, published="2024-03-07")
     assert {(c["value"], c["party"]["category"]) for e in doc["events"] for c in e["claims"]} == {(11, "armed_group")}
     assert "Armed group" not in {a.get("name") for e in doc["events"] for a in e.get("actors", [])}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أصيبت طفلة بجروح طفيفة جراء سقوط القذيفة.", {("injured", 1, "civilians", None)}),
+    ("قتلت شابة برصاص قناص عند الحاجز.", {("killed", 1, "civilians", None)}),
+    ("قتل رجل وزوجته حين سقطت القذيفة على بيتهما.", {("killed", 2, "civilians", None)}),
+    ("قتلت سيدة وابنتها في الغارة الأخيرة على الحي.", {("killed", 2, "civilians", None)}),
+    ("قتل طفلان صغيران وأصيبت والدتهما بحروق في القصف.",
+     {("killed", 2, "civilians", None), ("injured", 1, "civilians", None)}),
+])
+def test_claims_feminine_nouns_and_kin_count(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert brief(text) == expected
+
+
+def test_claims_a_period_total_is_background() -> None:
+    assert brief("وقتل 14 مدنيا خلال الشهر الجاري في قصف متكرر على أحياء المدينة.") == set()

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from waqia.core.lexicon import Entry, Lexicon, default_lexicon, iter_files, read_tsv
+from waqia.core.morphology import inflect
 from waqia.core.normalize import DELETED, key
 
 
@@ -123,3 +124,16 @@ def test_lexicon_an_adjective_agrees_with_its_inflected_noun() -> None:
     assert ("رجلين أمن", "pl") in inflect("رجل أمن", "person")  # a construct: «أمن» does not agree
     found = {m.entry.form for m in default_lexicon().scan(key("انفجرت عبوتان ناسفتان قرب الجسر"))}
     assert "عبوتان ناسفتان" in found
+
+
+def test_lexicon_a_feminine_noun_binds_its_ending_before_a_pronoun() -> None:
+    forms = [f for f, _ in inflect("زوجة", "possessed")]
+    assert "زوجته" in forms and "زوجتها" in forms and not any(f.startswith("زوجةه") for f in forms)
+    assert [f for f, _ in inflect("نبه", "possessed")][1] == "نبهه"  # a plain final «ه» stays
+
+
+def test_lexicon_an_entry_of_its_own_wins_over_an_inflected_homograph() -> None:
+    body = "form\tcategory\tinflect\nطفل\ta\tpossessed\nطفلة\tb\t\n"
+    entries, problems = read_tsv("t", body)
+    assert not problems
+    assert [e.get("category") for e in entries if e.key == key("طفلة")] == ["b"]

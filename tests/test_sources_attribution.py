@@ -232,3 +232,12 @@ def test_attribution_a_title_repeated_without_the_name_is_the_same_speaker() -> 
     got = sources("وقال المتحدث باسم الدفاع المدني نادر سالم إن 12 شخصا قتلوا في الغارة. "
                   "وقال المتحدث باسم الدفاع المدني إن 20 آخرين أصيبوا.")
     assert got[("killed", 12)] == got[("injured", 20)] == "المتحدث باسم الدفاع المدني نادر سالم"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("واتهمت الإدارة المحلية في الإقليم حركة الشباب بقتل ستة مزارعين.", "الإدارة المحلية في الإقليم"),
+    ("واتهم الجيش قوات الدعم السريع بقتل تسعة مدنيين في القرية.", "الجيش"),
+    ("واتهمت الحكومة المتمردين بقتل تسعة مدنيين في القرية.", "الحكومة"),
+])
+def test_attribution_the_accused_force_is_the_object_not_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert set(sources(text).values()) == {speaker}

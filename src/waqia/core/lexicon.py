@@ -167,7 +167,8 @@ def read_tsv(concept: str, body: str) -> tuple[list[Entry], list[str]]:
     entries: list[Entry] = []
     problems: list[str] = []
     header: list[str] | None = None
-    rows = csv.reader(io.StringIO(body), delimiter="\t", quoting=csv.QUOTE_NONE)
+    rows = list(csv.reader(io.StringIO(body), delimiter="\t", quoting=csv.QUOTE_NONE))
+    bases = {norm_key(r[0].strip().rstrip("*")) for r in rows[1:] if r and r[0].strip() and not r[0].lstrip().startswith("#")}
     for lineno, row in enumerate(rows, 1):
         if not row or not row[0].strip() or row[0].lstrip().startswith("#"):
             continue
@@ -191,7 +192,9 @@ def read_tsv(concept: str, body: str) -> tuple[list[Entry], list[str]]:
         if unknown:
             problems.append(f"{concept}.tsv:{lineno}: unknown inflect {unknown[0]!r}; known: {sorted(INFLECTIONS)}")
             continue
-        for variant, number, possessed in _inflected(form.rstrip("*"), patterns):
+        for n, (variant, number, possessed) in enumerate(_inflected(form.rstrip("*"), patterns)):
+            if n and norm_key(variant) in bases:
+                continue  # «طفله» (his child) is written as «طفلة» (a girl), an entry of its own
             vform = variant + ("*" if stem else "")
             vattrs = {**attrs, "number": number} if number and "number" in attrs else attrs
             if possessed:

@@ -81,6 +81,7 @@ PRONOUNS: tuple[str, ...] = _ROLES["pronoun"]
 LONG_PRONOUNS: tuple[str, ...] = tuple(p for p in PRONOUNS if len(p) > 1)
 #: the feminine ending as written and as matched (ة, ه)
 FEMININE: tuple[str, ...] = _ROLES["feminine"]
+FEMININE_BOUND: str = _ROLES["feminine_bound"][0]
 #: the ending of a past verb of «they», whose alif drops before an attached pronoun («نقلوه»)
 VERB_PLURAL: str = _ROLES["verb_plural"][0]
 #: endings of a verb or participle that agrees with a plural subject, and with a feminine one
@@ -141,7 +142,9 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
     words = form.split()
     head, rest = words[0], words[1:]
     if pattern not in ("noun", "person"):
-        forms = [(head + s, s, n) for s, n in INFLECTIONS[pattern]]
+        # «زوجة» + «ه» is «زوجته»; a word ending in a plain «ه» («نبه») keeps it
+        stem = head[:-1] + FEMININE_BOUND if pattern == "possessed" and head.endswith(FEMININE[0]) else head
+        forms = [(stem + s if s else head, s, n) for s, n in INFLECTIONS[pattern]]
         return list(dict.fromkeys((" ".join([f, *rest]), n) for f, _, n in forms))
     out = []
     feminine = head.endswith(FEMININE)

@@ -18,11 +18,9 @@ earlier speaker.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
-from waqia.core.document import Document, Token
-from waqia.core.lexicon import Lexicon, Match
+from waqia.core.document import Document
 from waqia.core.morphology import (
     ACCUSATIVE,
     ARTICLE,
@@ -30,106 +28,18 @@ from waqia.core.morphology import (
     LAM,
     LAM_ARTICLE,
     LONG_PRONOUNS,
-    MAQSURA,
     NISBA_ACCUSATIVE,
-    NISBA_SINGULAR,
-    PREPOSITION_ARTICLES,
     PREPOSITIONS,
 )
+from waqia.stages.sources.words import SlotInfo, figure, gap_ok, slot_info, speaker_words
+
+__all__ = ["Slot", "SlotInfo", "possessed", "says_after", "slot_info", "speaker_words", "subject_after",
+           "subject_before", "told_word"]
 
 MAX_SUBJECT_TOKENS = 14
 #: a conjunction or a preposition cut loose from its word, left at the end of a phrase
 _LONE_CLITICS = frozenset(CONJUNCTIONS) | frozenset(PREPOSITIONS) - {PREPOSITIONS[-1]}
 _OPEN = set(':"(')
-
-
-@dataclass(frozen=True)
-class SlotInfo:
-    """What the slot reader needs to know about each word of a document."""
-
-    stops: frozenset[int]  # word starts of words that end a name (source_stops.tsv)
-    cues: frozenset[int]  # word starts of casualty, event and attribution words
-    statements: frozenset[int]  # word starts of statement nouns («بيان», «تصريح»)
-    outlets: frozenset[int]  # word starts of outlet names («وكالة», «الأناضول»), clitic ل included
-    dates: frozenset[int]  # token indices inside date expressions
-    figures: frozenset[int]  # word starts of figures, in digits or in words («12», «ثلاثة»)
-    phrases: frozenset[int]  # word starts of prepositional phrases («بمقتل», «لوجود», «بالهجوم»)
-    words: dict[str, frozenset[str]]  # speaker_words.tsv: role -> the words (matching form)
-    names: frozenset[int] = frozenset()  # token indices of particles that are names here («محمد علي»)
-
-
-@functools.lru_cache(maxsize=4)
-def speaker_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
-    """``speaker_words.tsv`` by role: the function words that bound a speaker's phrase."""
-    out: dict[str, set[str]] = {role: set() for role in _ROLES}
-    for e in lexicon.concept("speaker_words"):
-        for role in e.get("role").split(","):
-            out.setdefault(role.strip(), set()).add(e.key)
-    return {role: frozenset(words) for role, words in out.items()}
-
-
-_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph")
-
-
-def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
-    matches: tuple[Match, ...] = doc.layer("matches")
-    stops: set[int] = set()
-    cues: set[int] = set()
-    statements: set[int] = set()
-    outlets: set[int] = set()
-    phrases = {t.start for t in doc.tokens if t.text.startswith(PREPOSITION_ARTICLES)}
-    for m in matches:
-        clitics = m.prefix.removesuffix(ARTICLE)
-        if clitics[-1:] in PREPOSITIONS and not (clitics == LAM and m.prefix == ARTICLE):
-            phrases.add(m.word_start)
-        if m.concept == "source_stops":
-            stops.add(m.word_start)
-        elif m.concept in ("casualty_terms", "event_triggers"):
-            cues.add(m.word_start)
-        elif m.concept == "attribution":
-            (statements if m.entry.get("type") == "statement" else cues).add(m.word_start)
-        elif m.concept == "source_names" and m.entry.get("kind") == "outlet":
-            # every word of an outlet's name («فرانس برس»), the first with its clitics
-            outlets.update(t.start for t in doc.tokens[doc.token_index(m.word_start):doc.token_index(m.end - 1) + 1])
-    dates: set[int] = set()
-    for d in doc.layer("dates"):
-        a, b = doc.token_index(d.start), doc.token_index(max(d.end - 1, d.start))
-        dates.update(range(a, b + 1))
-    figures = frozenset(q.start for q in doc.layer("numbers"))
-    words = speaker_words(lexicon)
-    info = SlotInfo(frozenset(stops), frozenset(cues), frozenset(statements), frozenset(outlets),
-                    frozenset(dates), figures, frozenset(phrases - outlets), words)
-    names = frozenset(i for i, tok in enumerate(doc.tokens) if tok.text in words["homograph"] and _name_here(doc, i, info))
-    stops -= {doc.tokens[i].start for i in names}  # source_stops.tsv lists the particle too
-    return SlotInfo(frozenset(stops), info.cues, info.statements, info.outlets, info.dates, info.figures, info.phrases, words, names)
-
-
-def _name_here(doc: Document, i: int, info: SlotInfo, end_only: bool = False) -> bool:
-    """A particle spelled like a name («على»/«علي») is the name where the particle cannot stand.
-
-    Written with the dotless final letter it is the preposition.  Otherwise it is a name
-    after another word of a name when nothing follows that a preposition could govern
-    («قال محمد علي إن», «محمد علي، وهو ضابط»), or at the head of a subject when an
-    indefinite word follows («وقال علي حسن إن»); «أكد علي أن» stays the particle.
-    """
-    toks, text = doc.tokens, doc.text
-    if not end_only and doc.span(toks[i].start, toks[i].end).text.endswith(MAQSURA):
-        return False
-    sent = toks[i].sentence
-    prev = toks[i - 1] if i > 0 and toks[i - 1].sentence == sent and _gap_ok(text[toks[i - 1].end:toks[i].start]) else None
-    nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sentence == sent else None
-    closed = nxt is None or not _gap_ok(text[toks[i].end:nxt.start]) or nxt.text in info.words["says"] \
-        or nxt.text.startswith(LAM) or i + 1 in info.dates
-    if end_only:
-        return closed
-    if prev is None or prev.start in info.cues or prev.text in info.words["filler"] or i - 1 in info.dates:
-        if closed or nxt is None or nxt.text in info.words["particle"] or _figure(nxt, info) or nxt.start in info.cues \
-                or nxt.start in info.stops:
-            return False
-        # «علي حسن», or a family name «علي الحسيني» that the speech follows at once
-        return not nxt.text.startswith(ARTICLE) or nxt.text.endswith(NISBA_SINGULAR) and _name_here(doc, i + 1, info, end_only=True)
-    return closed and prev.text not in info.words["particle"] and not _figure(prev, info) \
-        and not prev.text.startswith(ARTICLE)  # «وأكد المصدر علي أن»: a noun, then the particle
 
 
 @dataclass(frozen=True)
@@ -169,7 +79,7 @@ def subject_after(doc: Document, pos: int, info: SlotInfo) -> Slot | None:
     last = _object_trimmed(doc, k, _phrase_end(doc, k, info), info)
     if addressee is None:
         told = _addressee_at(doc, last + 1, info) if last + 1 < len(toks) else None
-        addressee = told if told is not None and _gap_ok(text[toks[last].end:toks[last + 1].start]) else None
+        addressee = told if told is not None and gap_ok(text[toks[last].end:toks[last + 1].start]) else None
     return Slot(k, last, addressee)
 
 
@@ -192,13 +102,17 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
         if any(ch in "،,(-" for ch in gap):
             return _says_after_aside(doc, j, info)
         word = toks[j].text
-        if word in info.words["says"] or toks[j].start in info.cues or _figure(toks[j], info):
+        if word in info.words["says"] or toks[j].start in info.cues or figure(toks[j], info):
             return True  # «أوردت الصفحة أسماء 21 قتيلا»: a figure follows the subject
         if j in info.dates or word in info.words["filler"]:
             j += 1
             continue
         if _object_head(doc, j, info):
             return True  # «أعلن الوزير ارتفاع الحصيلة», «أوردت الصفحة أسماء 21 قتيلا»
+        if toks[j].start in info.forces:  # «اتهم الجيش قوات X بقتل ...»: past the object, to its charge
+            j += next((n for n in range(1, 6) if j + n >= len(toks) or toks[j + n].start in info.cues
+                       or toks[j + n].start in info.phrases or not gap_ok(text[toks[j + n - 1].end:toks[j + n].start])), 5)
+            continue
         if word in info.words["in"] and j + 1 < len(toks) and toks[j + 1].start in info.statements:
             j += 1
         if toks[j].start in info.statements:
@@ -241,7 +155,7 @@ def subject_before(doc: Document, verb_start: int, info: SlotInfo) -> Slot | Non
     last = v - 2 if already else v - 1
     for j in range(last, max(last - MAX_SUBJECT_TOKENS, -1), -1):
         word = toks[j].text
-        if toks[j].sentence != toks[v].sentence or not _gap_ok(text[toks[j].end:toks[j + 1].start]):
+        if toks[j].sentence != toks[v].sentence or not gap_ok(text[toks[j].end:toks[j + 1].start]):
             return None
         opener = word in info.words["was"] or (word in info.words["fronts"] and already)
         if opener and j + 1 <= last:
@@ -278,29 +192,33 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
     j = k + 1
     while j < len(toks) and j - k < MAX_SUBJECT_TOKENS:
         tok = toks[j]
-        if tok.sentence != sent or not _gap_ok(text[toks[j - 1].end:tok.start]):
+        if tok.sentence != sent or not gap_ok(text[toks[j - 1].end:tok.start]):
             break
         if tok.text in info.words["in"] and _in_continues(doc, j, info):
             last, j = j + 1, j + 2
             continue
         if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements \
-                or j in info.dates or _figure(tok, info) or tok.text in info.words["particle"] and j not in info.names:
+                or j in info.dates or figure(tok, info) or tok.text in info.words["particle"] and j not in info.names:
             break
-        if _addressee_at(doc, j, info) is not None:
+        if _addressee_at(doc, j, info) is not None or _object_force(doc, j, info):
             break
         last, j = j, j + 1
     return _trim_end(doc, k, last)
 
 
-def _figure(tok: Token, info: SlotInfo) -> bool:
-    return tok.text.isdigit() or tok.start in info.figures
+def _object_force(doc: Document, j: int, info: SlotInfo) -> bool:
+    """A force named right after a definite word starts the object: «واتهم الجيش قوات X بـ»,
+    «اتهمت الحكومة المتمردين»; after «باسم» or «في» it is part of the speaker's name."""
+    prev = doc.tokens[j - 1].text
+    return doc.tokens[j].start in info.forces and prev.startswith(ARTICLE) \
+        and prev not in info.words["link"] and prev not in info.words["in"]
 
 
 def _object_head(doc: Document, j: int, info: SlotInfo) -> bool:
     """An indefinite noun at token ``j`` right before a figure or a casualty word: the head of an object."""
     toks = doc.tokens
     return j + 1 < len(toks) and toks[j + 1].sentence == toks[j].sentence and not toks[j].text.startswith(ARTICLE) \
-        and (_figure(toks[j + 1], info) or toks[j + 1].start in info.cues) and _gap_ok(
+        and (figure(toks[j + 1], info) or toks[j + 1].start in info.cues) and gap_ok(
             doc.text[toks[j].end:toks[j + 1].start]) and toks[j].text not in info.words["particle"]
 
 
@@ -327,7 +245,7 @@ def _in_continues(doc: Document, j: int, info: SlotInfo) -> bool:
     """«في» inside a name: a place or a body follows, not a statement or a time."""
     toks = doc.tokens
     n = j + 1
-    if n >= len(toks) or toks[n].sentence != toks[j].sentence or not _gap_ok(doc.text[toks[j].end:toks[n].start]):
+    if n >= len(toks) or toks[n].sentence != toks[j].sentence or not gap_ok(doc.text[toks[j].end:toks[n].start]):
         return False
     nxt = toks[n]
     if nxt.start in info.statements or n in info.dates or nxt.start in info.stops or nxt.start in info.cues:
@@ -350,7 +268,7 @@ def _addressee_at(doc: Document, k: int, info: SlotInfo) -> tuple[int, int] | No
     limit = min(k + 5, len(toks) - 1)
     while end < limit and toks[end + 1].sentence == toks[k].sentence:
         gap = text[toks[end].end:toks[end + 1].start]
-        if not _gap_ok(gap) or toks[end + 1].start in info.stops or toks[end + 1].start in info.cues:
+        if not gap_ok(gap) or toks[end + 1].start in info.stops or toks[end + 1].start in info.cues:
             break
         if quoted and '"' in gap:
             break
@@ -373,6 +291,3 @@ def possessed(word: str, info: SlotInfo) -> bool:
     """A noun with an attached pronoun («مسؤوليتها», «بيانهم») is no part of a name."""
     return len(word) > 4 and word.endswith(LONG_PRONOUNS) and word not in info.words["in_name"]
 
-
-def _gap_ok(gap: str) -> bool:
-    return all(ch in ' "\'' for ch in gap)

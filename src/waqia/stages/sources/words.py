@@ -1,0 +1,131 @@
+"""What the subject-slot reader knows about each word of a document (:mod:`waqia.stages.sources.slot`).
+
+The function words come from ``speaker_words.tsv`` by role; the words of a document are
+marked once: where names stop, casualty and event words, statements, outlets, dates,
+figures, prepositional phrases, particles spelled like names («علي»), and forces that
+begin an object («قوات X», «حركة X»).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from waqia.core.document import Document, Token
+from waqia.core.lexicon import Lexicon, Match
+from waqia.core.morphology import ARTICLE, LAM, MAQSURA, NISBA_SINGULAR, PREPOSITION_ARTICLES, PREPOSITIONS
+
+
+@dataclass(frozen=True)
+class SlotInfo:
+    """What the slot reader needs to know about each word of a document."""
+
+    stops: frozenset[int]  # word starts of words that end a name (source_stops.tsv)
+    cues: frozenset[int]  # word starts of casualty, event and attribution words
+    statements: frozenset[int]  # word starts of statement nouns («بيان», «تصريح»)
+    outlets: frozenset[int]  # word starts of outlet names («وكالة», «الأناضول»), clitic ل included
+    dates: frozenset[int]  # token indices inside date expressions
+    figures: frozenset[int]  # word starts of figures, in digits or in words («12», «ثلاثة»)
+    phrases: frozenset[int]  # word starts of prepositional phrases («بمقتل», «لوجود», «بالهجوم»)
+    words: dict[str, frozenset[str]]  # speaker_words.tsv: role -> the words (matching form)
+    names: frozenset[int] = frozenset()  # token indices of particles that are names here («محمد علي»)
+    forces: frozenset[int] = frozenset()  # word starts of a force's name («قوات X») or a definite plural of people
+
+
+@functools.lru_cache(maxsize=4)
+def speaker_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """``speaker_words.tsv`` by role: the function words that bound a speaker's phrase."""
+    out: dict[str, set[str]] = {role: set() for role in _ROLES}
+    for e in lexicon.concept("speaker_words"):
+        for role in e.get("role").split(","):
+            out.setdefault(role.strip(), set()).add(e.key)
+    return {role: frozenset(words) for role, words in out.items()}
+
+
+@functools.lru_cache(maxsize=4)
+def _force_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The indefinite first words of the forces' names in ``actor_terms.tsv`` («قوات», «حركة», «جماعة»)."""
+    firsts = (e.key.split() for e in lexicon.concept("actor_terms") if e.get("type") == "group")
+    return frozenset(w[0] for w in firsts if len(w) > 1 and not w[0].startswith(ARTICLE))
+
+
+_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph")
+
+
+def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
+    matches: tuple[Match, ...] = doc.layer("matches")
+    stops: set[int] = set()
+    cues: set[int] = set()
+    statements: set[int] = set()
+    outlets: set[int] = set()
+    forces: set[int] = set()
+    phrases = {t.start for t in doc.tokens if t.text.startswith(PREPOSITION_ARTICLES)}
+    for m in matches:
+        clitics = m.prefix.removesuffix(ARTICLE)
+        if clitics[-1:] in PREPOSITIONS and not (clitics == LAM and m.prefix == ARTICLE):
+            phrases.add(m.word_start)
+        if m.concept == "actor_terms" and m.prefix in ("", ARTICLE) and (m.entry.get("type") == "group" or (
+                m.entry.get("number") == "pl" and doc.text.startswith(ARTICLE, m.word_start))):
+            forces.add(m.word_start)
+        if m.concept == "source_stops":
+            stops.add(m.word_start)
+        elif m.concept in ("casualty_terms", "event_triggers"):
+            cues.add(m.word_start)
+        elif m.concept == "attribution":
+            (statements if m.entry.get("type") == "statement" else cues).add(m.word_start)
+        elif m.concept == "source_names" and m.entry.get("kind") == "outlet":
+            # every word of an outlet's name («فرانس برس»), the first with its clitics
+            outlets.update(t.start for t in doc.tokens[doc.token_index(m.word_start):doc.token_index(m.end - 1) + 1])
+    heads = _force_heads(lexicon)
+    forces.update(t.start for n, t in enumerate(doc.tokens[:-1])
+                  if t.text in heads and doc.tokens[n + 1].text.startswith(ARTICLE))  # «حركة الشباب»
+    dates: set[int] = set()
+    for d in doc.layer("dates"):
+        a, b = doc.token_index(d.start), doc.token_index(max(d.end - 1, d.start))
+        dates.update(range(a, b + 1))
+    figures = frozenset(q.start for q in doc.layer("numbers"))
+    words = speaker_words(lexicon)
+    info = SlotInfo(frozenset(stops), frozenset(cues), frozenset(statements), frozenset(outlets),
+                    frozenset(dates), figures, frozenset(phrases - outlets), words)
+    names = frozenset(i for i, tok in enumerate(doc.tokens) if tok.text in words["homograph"] and _name_here(doc, i, info))
+    stops -= {doc.tokens[i].start for i in names}  # source_stops.tsv lists the particle too
+    return SlotInfo(frozenset(stops), info.cues, info.statements, info.outlets, info.dates, info.figures, info.phrases, words,
+                    names, frozenset(forces))
+
+
+def _name_here(doc: Document, i: int, info: SlotInfo, end_only: bool = False) -> bool:
+    """A particle spelled like a name («على»/«علي») is the name where the particle cannot stand.
+
+    Written with the dotless final letter it is the preposition.  Otherwise it is a name
+    after another word of a name when nothing follows that a preposition could govern
+    («قال محمد علي إن», «محمد علي، وهو ضابط»), or at the head of a subject when an
+    indefinite word follows («وقال علي حسن إن»); «أكد علي أن» stays the particle.
+    """
+    toks, text = doc.tokens, doc.text
+    if not end_only and doc.span(toks[i].start, toks[i].end).text.endswith(MAQSURA):
+        return False
+    sent = toks[i].sentence
+    prev = toks[i - 1] if i > 0 and toks[i - 1].sentence == sent and gap_ok(text[toks[i - 1].end:toks[i].start]) else None
+    nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sentence == sent else None
+    closed = nxt is None or not gap_ok(text[toks[i].end:nxt.start]) or nxt.text in info.words["says"] \
+        or nxt.text.startswith(LAM) or i + 1 in info.dates
+    if end_only:
+        return closed
+    if prev is None or prev.start in info.cues or prev.text in info.words["filler"] or i - 1 in info.dates:
+        if closed or nxt is None or nxt.text in info.words["particle"] or figure(nxt, info) or nxt.start in info.cues \
+                or nxt.start in info.stops:
+            return False
+        # «علي حسن», or a family name «علي الحسيني» that the speech follows at once
+        return not nxt.text.startswith(ARTICLE) or nxt.text.endswith(NISBA_SINGULAR) and _name_here(doc, i + 1, info, end_only=True)
+    return closed and prev.text not in info.words["particle"] and not figure(prev, info) \
+        and not prev.text.startswith(ARTICLE)  # «وأكد المصدر علي أن»: a noun, then the particle
+
+
+def figure(tok: Token, info: SlotInfo) -> bool:
+    """A figure in digits or in words at ``tok``."""
+    return tok.text.isdigit() or tok.start in info.figures
+
+
+def gap_ok(gap: str) -> bool:
+    """Nothing but spaces and quotes between two words."""
+    return all(ch in ' "\'' for ch in gap)

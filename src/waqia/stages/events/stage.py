@@ -25,6 +25,7 @@ from waqia.output import Claim, DocumentRecord, Event
 from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.events.means import means_near
 from waqia.stages.events.rules import fold_labels, fold_weapons_into_battles
 from waqia.stages.events.sides import event_actors
 from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
@@ -180,7 +181,9 @@ def _refine(doc: Document, triggers: list[Trigger], claims: list[ClaimMention]) 
     doc_cats = {c.claim.party.category for c in claims}
     for t in triggers:
         cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
-        if t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
+        if _by_air(doc, t):
+            t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+        elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
                 and cats == {"civilians"} and len(doc_sides) < 2:
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
         elif t.event_type == "Protests":
@@ -189,6 +192,13 @@ def _refine(doc: Document, triggers: list[Trigger], claims: list[ClaimMention]) 
             t = replace(t, sub_event_type=_territory(doc, t))
         out.append(t)
     return out
+
+
+def _by_air(doc: Document, t: Trigger) -> bool:
+    """A shelling told with an aircraft in its clause, or a weak «هجوم» followed by one."""
+    if t.sub_event_type == "Shelling/artillery/missile attack":
+        return means_near(doc, t.pos, t.end, "air")
+    return t.sub_event_type == "Armed clash" and t.weight < 2 and means_near(doc, t.pos, t.end, "air", before=False)
 
 
 def _territory(doc: Document, t: Trigger) -> str:

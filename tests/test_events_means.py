@@ -41,3 +41,27 @@ def test_events_destroyed_weapons_are_no_property_destruction() -> None:
     got = subs("قتل ثلاثة جنود في هجوم على حاجز قرب المدينة أمس، وتم خلال الاشتباك تدمير عربتين للمهاجمين.")
     assert "Looting/property destruction" not in got
     assert "Armed clash" in got
+
+
+def test_events_a_generic_attack_beside_a_bombing_is_the_bombing() -> None:
+    doc = waqia.extract("ارتفعت حصيلة الهجوم الذي استهدف سوقا شعبية في المدينة إلى 12 قتيلا. "
+                        "وقال مسؤول أمني إن عبوة ناسفة انفجرت وسط السوق صباح اليوم.", published="2024-03-07")
+    assert [e["sub_event_type"] for e in doc["events"]] == ["Remote explosive/landmine/IED"]
+    assert 12 in {c["value"] for c in doc["events"][0]["claims"]}
+
+
+def test_events_an_attack_on_a_post_stays_a_clash_beside_a_bombing() -> None:
+    got = subs("قتل خمسة جنود في هجوم على حاجز للجيش قرب البلدة. "
+               "وانفجرت عبوة ناسفة بدورية في منطقة أخرى مساء اليوم، ما أدى إلى إصابة جنديين.")
+    assert {"Armed clash", "Remote explosive/landmine/IED"} <= got
+
+
+def test_events_an_attack_in_a_story_of_storming_is_not_the_shelling() -> None:
+    got = subs("قتل 9 أشخاص في الهجوم على فندق وسط المدينة. وأطلق المهاجمون قذائف على المبنى قبل اقتحامه.")
+    assert got != {"Shelling/artillery/missile attack"}
+
+
+def test_events_shooting_at_people_beside_a_bomb_is_an_attack_of_its_own() -> None:
+    got = subs("فجر مسلحون عبوة ناسفة داخل المسجد ثم فتحوا النار على المصلين في قرية الروضة، "
+               "ما أدى إلى مقتل 20 شخصا.")
+    assert {"Attack", "Remote explosive/landmine/IED"} <= got

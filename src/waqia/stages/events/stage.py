@@ -25,8 +25,8 @@ from waqia.output import Claim, DocumentRecord, Event
 from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
-from waqia.stages.events.means import means_near
-from waqia.stages.events.rules import fold_labels, fold_weapons_into_battles
+from waqia.stages.events.means import by_air, generic_word, tells_assault
+from waqia.stages.events.rules import fold_generic_attacks, fold_labels, fold_weapons_into_battles
 from waqia.stages.events.sides import event_actors
 from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
 
@@ -47,6 +47,7 @@ class Trigger:
     weight: int
     definite: bool = False  # «الهجوم»: refers back to an event already told
     label: bool = False  # «مجزرة»: judges an event rather than tells one
+    generic: bool = False  # «هجوم»: names any attack
 
 
 @dataclass
@@ -71,6 +72,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
     if not triggers and not claims:
         return doc.add("events", ())
     drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked)))
+    drafts = fold_generic_attacks(drafts, tells_assault(doc, matches, blocked))
     for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], is_country), strict=True):
         d.places = places
     events = tuple(_finish(doc, i, d) for i, d in enumerate(drafts))
@@ -130,7 +132,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
             continue
         definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
         out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight,
-                           definite, "label" in m.entry.get("flags")))
+                           definite, "label" in m.entry.get("flags"), generic_word(doc, m)))
     if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out):
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
     dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
@@ -158,8 +160,8 @@ def _absorb(triggers: list[Trigger], claims: list[ClaimMention],
     out = []
     for t in triggers:
         if t.weight < 2:
-            if t.sentence in strong_sentences and ((t.sentence, t.event_type) not in strong_in
-                                                   or t.event_type == "Explosions/Remote violence"):
+            if t.sentence in strong_sentences and t.event_type != "Violence against civilians" \
+                    and ((t.sentence, t.event_type) not in strong_in or t.event_type == "Explosions/Remote violence"):
                 continue  # a weak word beside a strong one is the same event («قصف» beside «غارة»)
             if t.event_type == "Explosions/Remote violence" and t.sentence not in dated \
                     and t.sentence not in placed and (
@@ -181,7 +183,7 @@ def _refine(doc: Document, triggers: list[Trigger], claims: list[ClaimMention]) 
     doc_cats = {c.claim.party.category for c in claims}
     for t in triggers:
         cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
-        if _by_air(doc, t):
+        if by_air(doc, t.sub_event_type, t.weight, t.pos, t.end):
             t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
         elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
                 and cats == {"civilians"} and len(doc_sides) < 2:
@@ -192,13 +194,6 @@ def _refine(doc: Document, triggers: list[Trigger], claims: list[ClaimMention]) 
             t = replace(t, sub_event_type=_territory(doc, t))
         out.append(t)
     return out
-
-
-def _by_air(doc: Document, t: Trigger) -> bool:
-    """A shelling told with an aircraft in its clause, or a weak «هجوم» followed by one."""
-    if t.sub_event_type == "Shelling/artillery/missile attack":
-        return means_near(doc, t.pos, t.end, "air")
-    return t.sub_event_type == "Armed clash" and t.weight < 2 and means_near(doc, t.pos, t.end, "air", before=False)
 
 
 def _territory(doc: Document, t: Trigger) -> str:

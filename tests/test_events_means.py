@@ -65,3 +65,16 @@ def test_events_shooting_at_people_beside_a_bomb_is_an_attack_of_its_own() -> No
     got = subs("فجر مسلحون عبوة ناسفة داخل المسجد ثم فتحوا النار على المصلين في قرية الروضة، "
                "ما أدى إلى مقتل 20 شخصا.")
     assert {"Attack", "Remote explosive/landmine/IED"} <= got
+
+
+def test_events_rockets_in_a_story_of_an_air_strike_are_the_strike() -> None:
+    got = subs("قتل ثلاثة أشخاص في غارة جوية استهدفت سيارة قرب بلدة النبطية اليوم. "
+               "وقالت وكالة محلية إن الطرف المهاجم أطلق صواريخ موجهة على سيارة في بلدة النبطية اليوم، "
+               "ما أدى إلى إصابة شخصين.")
+    assert got == {"Air/drone strike"}
+
+
+def test_events_artillery_beside_an_air_strike_stays_a_shelling() -> None:
+    got = subs("شنت الطائرات الحربية غارة جوية على حي سكني في مدينة رفح اليوم. "
+               "وقامت مدفعية الجيش بقصف مكثف على أطراف مدينة خان يونس، ما أدى إلى إصابة ستة مدنيين.")
+    assert got == {"Air/drone strike", "Shelling/artillery/missile attack"}

@@ -89,3 +89,24 @@ def fold_generic_attacks(drafts: list[D], assault: bool = False) -> list[D]:
         else:
             kept.append(d)
     return kept
+
+
+def fold_rockets_into_air_strikes(drafts: list[D]) -> list[D]:
+    """Rockets or a bombardment told only by weak words («صواريخ», «قصف المستشفى») in a story of an
+    air strike are the strike as another source tells it: one event, not a second one.  Artillery
+    («المدفعية», flagged ``ground``) is fired from the ground and stays its own event."""
+    strikes = [d for d in drafts if d.sub_event_type in FROM_THE_AIR]
+    if not strikes:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.sub_event_type == "Shelling/artillery/missile attack" and d.triggers \
+                and all(getattr(t, "weight", 1) < 2 and not getattr(t, "ground", False) for t in d.triggers):
+            at = d.triggers[0].sentence
+            host = min(strikes, key=lambda o: min(abs(t.sentence - at) for t in o.triggers) if o.triggers else 99)
+            host.claims.extend(d.claims)
+            host.places.extend(p for p in d.places if p not in host.places)
+            host.actors.extend(a for a in d.actors if a not in host.actors)
+        else:
+            kept.append(d)
+    return kept

@@ -25,8 +25,13 @@ from waqia.output import Claim, DocumentRecord, Event
 from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
-from waqia.stages.events.means import by_air, generic_word, tells_assault
-from waqia.stages.events.rules import fold_generic_attacks, fold_labels, fold_weapons_into_battles
+from waqia.stages.events.means import by_air, generic_word, means_near, tells_assault
+from waqia.stages.events.rules import (
+    fold_generic_attacks,
+    fold_labels,
+    fold_rockets_into_air_strikes,
+    fold_weapons_into_battles,
+)
 from waqia.stages.events.sides import event_actors
 from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
 
@@ -48,6 +53,7 @@ class Trigger:
     definite: bool = False  # «الهجوم»: refers back to an event already told
     label: bool = False  # «مجزرة»: judges an event rather than tells one
     generic: bool = False  # «هجوم»: names any attack
+    ground: bool = False  # «المدفعية»: a weapon fired from the ground only
 
 
 @dataclass
@@ -72,7 +78,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
     if not triggers and not claims:
         return doc.add("events", ())
     drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked)))
-    drafts = fold_generic_attacks(drafts, tells_assault(doc, matches, blocked))
+    drafts = fold_rockets_into_air_strikes(fold_generic_attacks(drafts, tells_assault(doc, matches, blocked)))
     for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], is_country), strict=True):
         d.places = places
     events = tuple(_finish(doc, i, d) for i, d in enumerate(drafts))
@@ -132,7 +138,8 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
             continue
         definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
         out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight,
-                           definite, "label" in m.entry.get("flags"), generic_word(doc, m)))
+                           definite, "label" in m.entry.get("flags"), generic_word(doc, m),
+                           "ground" in m.entry.get("flags") or means_near(doc, m.start, m.end, "ground")))
     if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out):
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
     dated = {doc.sentence_of(d.start) for d in doc.layer("dates")

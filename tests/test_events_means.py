@@ -78,3 +78,14 @@ def test_events_artillery_beside_an_air_strike_stays_a_shelling() -> None:
     got = subs("شنت الطائرات الحربية غارة جوية على حي سكني في مدينة رفح اليوم. "
                "وقامت مدفعية الجيش بقصف مكثف على أطراف مدينة خان يونس، ما أدى إلى إصابة ستة مدنيين.")
     assert got == {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def test_events_shooting_at_protesters_is_force_against_the_protest() -> None:
+    got = subs("قال شهود إن عناصر الأمن أطلقوا النار على متظاهرين تجمعوا أمام مبنى المحافظة في مدينة البصرة "
+               "اليوم، ما أدى إلى إصابة سبعة منهم.")
+    assert got == {"Excessive force against protesters"}
+
+
+def test_events_protesters_storming_a_building_are_not_shot_at() -> None:
+    got = subs("اقتحم متظاهرون غاضبون مقر البلدية في مدينة الزاوية اليوم وأضرموا النار فيه.")
+    assert "Excessive force against protesters" not in got

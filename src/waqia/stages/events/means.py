@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
+from waqia.core.morphology import PLURAL_NOMINATIVE
 
 #: how many words apart an aircraft and the event word may stand
 REACH = 6
@@ -65,3 +66,12 @@ def tells_assault(doc: Document, matches: tuple[Match, ...], blocked: set[int]) 
     """The story tells a ground assault («اقتحامه», «هاجم») outside its background sentences."""
     return any(m.concept == "event_triggers_means" and m.entry.get("means") == "assault"
                and doc.sentence_of(m.start) not in blocked for m in matches)
+
+
+def at_protesters(doc: Document, sentence: int) -> bool:
+    """Gunfire and protesters in the sentence, the protesters as the ones hit («أطلقت قوات الأمن النار
+    على متظاهرين»), not as the subject («اقتحم متظاهرون المبنى»)."""
+    here = [m for m in _means(doc.layer("matches")) if doc.sentence_of(m.start) == sentence]
+    return any(m.entry.get("means") == "shooting" for m in here) and any(
+        m.entry.get("means") == "protesters" and not doc.tokens[doc.token_index(m.start)].text.endswith(PLURAL_NOMINATIVE)
+        for m in here)

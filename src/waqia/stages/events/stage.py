@@ -25,7 +25,7 @@ from waqia.output import Claim, DocumentRecord, Event
 from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
-from waqia.stages.events.means import by_air, generic_word, means_near, tells_assault
+from waqia.stages.events.means import at_protesters, by_air, generic_word, means_near, tells_assault
 from waqia.stages.events.rules import (
     fold_generic_attacks,
     fold_labels,
@@ -38,6 +38,8 @@ from waqia.stages.places.roles import drop_covered_countries, event_locations, i
 if TYPE_CHECKING:
     from waqia.core.context import Context
 
+#: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
+SHOOTINGS = ("Attack", "Armed clash")
 #: topics whose words, twice or more in a story with few strong triggers, make it out of scope
 OFF_TOPICS = ("sport", "fiction", "anniversary", "economy", "exercise", "diplomacy", "accident", "court")
 
@@ -185,18 +187,19 @@ def _refine(doc: Document, triggers: list[Trigger], claims: list[ClaimMention]) 
     by_sentence: dict[int, list[ClaimMention]] = {}
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
-    protest_sub = _protest_sub_type(triggers, claims)
+    shot = {t.pos for t in triggers if t.sub_event_type in SHOOTINGS and t.weight < 2 and at_protesters(doc, t.sentence)}
+    protest_sub = _protest_sub_type(triggers, claims, shot)
     doc_sides = {a.category for a in doc.layer("actors")} & {"state_forces", "armed_group"}
     doc_cats = {c.claim.party.category for c in claims}
     for t in triggers:
         cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
         if by_air(doc, t.sub_event_type, t.weight, t.pos, t.end):
             t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+        elif t.event_type == "Protests" or t.pos in shot:
+            t = replace(t, event_type="Protests", sub_event_type=protest_sub)
         elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
                 and cats == {"civilians"} and len(doc_sides) < 2:
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
-        elif t.event_type == "Protests":
-            t = replace(t, sub_event_type=protest_sub)
         elif t.sub_event_type == "territory":
             t = replace(t, sub_event_type=_territory(doc, t))
         out.append(t)
@@ -211,10 +214,11 @@ def _territory(doc: Document, t: Trigger) -> str:
     return "Non-state actor overtakes territory"
 
 
-def _protest_sub_type(triggers: list[Trigger], claims: list[ClaimMention]) -> str:
-    """A protest met by force: with intervention, or excessive force when protesters fell."""
+def _protest_sub_type(triggers: list[Trigger], claims: list[ClaimMention], shot: set[int]) -> str:  # shot: positions
+    """A protest met by force: with intervention, or excessive force when protesters fell or were
+    ``shot`` at."""
     protest_sentences = {t.sentence for t in triggers if t.event_type == "Protests"}
-    if any(c.claim.kind in ("killed", "injured") and c.claim.party.category == "civilians"
+    if shot or any(c.claim.kind in ("killed", "injured") and c.claim.party.category == "civilians"
            and abs(c.sentence - s) <= 1 for c in claims for s in protest_sentences):
         return "Excessive force against protesters"
     if any(t.sub_event_type == "Protest with intervention" for t in triggers):

@@ -64,6 +64,14 @@ def fold_labels(drafts: list[D]) -> list[D]:
     return kept
 
 
+def _join(host: Draft, d: Draft) -> None:
+    """``d``'s figures, places and sides go to ``host``; its figures stay in text order."""
+    host.claims.extend(d.claims)
+    host.claims.sort(key=lambda c: getattr(c, "pos", 0))
+    host.places.extend(p for p in d.places if p not in host.places)
+    host.actors.extend(a for a in d.actors if a not in host.actors)
+
+
 #: event types whose strong words tell the event a generic «هجوم» of the same story names
 NAMED_BY_GENERIC = frozenset({"Explosions/Remote violence", "Battles"})
 
@@ -83,9 +91,7 @@ def fold_generic_attacks(drafts: list[D], assault: bool = False) -> list[D]:
         if d.triggers and d not in told and all(getattr(t, "generic", False) for t in d.triggers):
             at = d.triggers[0].sentence
             host = min(told, key=lambda o: min(abs(t.sentence - at) for t in o.triggers))
-            host.claims.extend(d.claims)
-            host.places.extend(p for p in d.places if p not in host.places)
-            host.actors.extend(a for a in d.actors if a not in host.actors)
+            _join(host, d)
         else:
             kept.append(d)
     return kept
@@ -104,9 +110,7 @@ def fold_rockets_into_air_strikes(drafts: list[D]) -> list[D]:
                 and all(getattr(t, "weight", 1) < 2 and not getattr(t, "ground", False) for t in d.triggers):
             at = d.triggers[0].sentence
             host = min(strikes, key=lambda o: min(abs(t.sentence - at) for t in o.triggers) if o.triggers else 99)
-            host.claims.extend(d.claims)
-            host.places.extend(p for p in d.places if p not in host.places)
-            host.actors.extend(a for a in d.actors if a not in host.actors)
+            _join(host, d)
         else:
             kept.append(d)
     return kept

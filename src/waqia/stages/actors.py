@@ -8,12 +8,20 @@ the initiator, «على مواقع X» or «استهدفت X» the target.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
-from waqia.core.lexicon import Match, longest
-from waqia.core.morphology import ARTICLE, DUAL_NOMINATIVE, LAM, MAQSURA, NISBA_SINGULAR, PLURAL_NOMINATIVE
+from waqia.core.lexicon import Lexicon, Match, longest
+from waqia.core.morphology import (
+    ARTICLE,
+    DUAL_NOMINATIVE,
+    LAM,
+    MAQSURA,
+    NISBA_SINGULAR,
+    PLURAL_NOMINATIVE,
+)
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -60,13 +68,23 @@ def find_actors(doc: Document, ctx: Context) -> Document:
             role = "initiator" if _passive_before(doc, m.start, roles) else None
         out.append(ActorMention(start, end, m.entry.get("name"), m.entry.get("category"),
                                 int(m.entry.get("strength") or 1), doc.sentence_of(m.start), role or "other"))
-    out += _attackers(doc, matches, roles, {(a.start, a.end) for a in out})
+    out += _attackers(doc, matches, roles, {(a.start, a.end) for a in out}, _base_forms(ctx.lexicon))
     out.sort(key=lambda a: a.start)
     return doc.add("actors", tuple(_merge_adjacent(doc, out)))
 
 
+@functools.lru_cache(maxsize=4)
+def _base_forms(lexicon: Lexicon) -> dict[int, str]:
+    """The form each line of ``actor_terms.tsv`` is written in («مسلح» for «مسلحين»): one name
+    for every inflection of a noun for people."""
+    out: dict[int, str] = {}
+    for e in lexicon.concept("actor_terms"):
+        out.setdefault(e.line, e.form)
+    return out
+
+
 def _attackers(doc: Document, matches: tuple[Match, ...], roles: dict[int, str],
-               taken: set[tuple[int, int]]) -> list[ActorMention]:
+               taken: set[tuple[int, int]], names: dict[int, str]) -> list[ActorMention]:
     """Armed men named by a noun for people, not a force: «نفذه مسلحون مجهولون», «اغتال مسلحون عنصرا».
 
     They are a side when a cue says they did it, or when they are the subject of the event's verb
@@ -85,7 +103,7 @@ def _attackers(doc: Document, matches: tuple[Match, ...], roles: dict[int, str],
         if nxt < len(doc.tokens) and doc.text[end:doc.tokens[nxt].start] == " " \
                 and doc.tokens[nxt].text.endswith(PLURAL_NOMINATIVE):  # «مسلحون مجهولون»
             end = doc.tokens[nxt].end
-        out.append(ActorMention(m.start, end, doc.span(m.start, end).text, "armed_group", 1,
+        out.append(ActorMention(m.start, end, names.get(m.entry.line, m.entry.form), "armed_group", 1,
                                 doc.sentence_of(m.start), "initiator"))
     return out
 

@@ -62,3 +62,55 @@ def fold_labels(drafts: list[D]) -> list[D]:
         else:
             kept.append(d)
     return kept
+
+
+def _join(host: Draft, d: Draft) -> None:
+    """``d``'s figures, places and sides go to ``host``; its figures stay in text order."""
+    host.claims.extend(d.claims)
+    host.claims.sort(key=lambda c: getattr(c, "pos", 0))
+    host.places.extend(p for p in d.places if p not in host.places)
+    host.actors.extend(a for a in d.actors if a not in host.actors)
+
+
+#: event types whose strong words tell the event a generic «هجوم» of the same story names
+NAMED_BY_GENERIC = frozenset({"Explosions/Remote violence", "Battles"})
+
+
+def fold_generic_attacks(drafts: list[D], assault: bool = False) -> list[D]:
+    """An event told only by nouns for any attack («الهجوم», «هجوم إرهابي») in a story that tells a
+    bombing, a strike or a battle by its own words is that event: its figures, places and sides go to
+    the nearest such event.  In a story of a ground ``assault`` («اقتحامه», «هاجم») the weapons are
+    part of the assault, so the attack folds only into a battle."""
+    hosts = {"Battles"} if assault else NAMED_BY_GENERIC
+    told = [d for d in drafts if d.event_type in hosts
+            and any(getattr(t, "weight", 1) >= 2 for t in d.triggers)]
+    if not told:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.triggers and d not in told and all(getattr(t, "generic", False) for t in d.triggers):
+            at = d.triggers[0].sentence
+            host = min(told, key=lambda o: min(abs(t.sentence - at) for t in o.triggers))
+            _join(host, d)
+        else:
+            kept.append(d)
+    return kept
+
+
+def fold_rockets_into_air_strikes(drafts: list[D]) -> list[D]:
+    """Rockets or a bombardment told only by weak words («صواريخ», «قصف المستشفى») in a story of an
+    air strike are the strike as another source tells it: one event, not a second one.  Artillery
+    («المدفعية», flagged ``ground``) is fired from the ground and stays its own event."""
+    strikes = [d for d in drafts if d.sub_event_type in FROM_THE_AIR]
+    if not strikes:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.sub_event_type == "Shelling/artillery/missile attack" and d.triggers \
+                and all(getattr(t, "weight", 1) < 2 and not getattr(t, "ground", False) for t in d.triggers):
+            at = d.triggers[0].sentence
+            host = min(strikes, key=lambda o: min(abs(t.sentence - at) for t in o.triggers) if o.triggers else 99)
+            _join(host, d)
+        else:
+            kept.append(d)
+    return kept

@@ -25,13 +25,21 @@ from waqia.output import Claim, DocumentRecord, Event
 from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
-from waqia.stages.events.rules import fold_labels, fold_weapons_into_battles
+from waqia.stages.events.means import at_protesters, by_air, generic_word, means_near, tells_assault
+from waqia.stages.events.rules import (
+    fold_generic_attacks,
+    fold_labels,
+    fold_rockets_into_air_strikes,
+    fold_weapons_into_battles,
+)
 from waqia.stages.events.sides import event_actors
 from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
 
+#: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
+SHOOTINGS = ("Attack", "Armed clash")
 #: topics whose words, twice or more in a story with few strong triggers, make it out of scope
 OFF_TOPICS = ("sport", "fiction", "anniversary", "economy", "exercise", "diplomacy", "accident", "court")
 
@@ -46,6 +54,8 @@ class Trigger:
     weight: int
     definite: bool = False  # «الهجوم»: refers back to an event already told
     label: bool = False  # «مجزرة»: judges an event rather than tells one
+    generic: bool = False  # «هجوم»: names any attack
+    ground: bool = False  # «المدفعية»: a weapon fired from the ground only
 
 
 @dataclass
@@ -70,6 +80,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
     if not triggers and not claims:
         return doc.add("events", ())
     drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked)))
+    drafts = fold_rockets_into_air_strikes(fold_generic_attacks(drafts, tells_assault(doc, matches, blocked)))
     for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], is_country), strict=True):
         d.places = places
     events = tuple(_finish(doc, i, d) for i, d in enumerate(drafts))
@@ -129,7 +140,8 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
             continue
         definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
         out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight,
-                           definite, "label" in m.entry.get("flags")))
+                           definite, "label" in m.entry.get("flags"), generic_word(doc, m),
+                           "ground" in m.entry.get("flags") or means_near(doc, m.start, m.end, "ground")))
     if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out):
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
     dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
@@ -157,8 +169,8 @@ def _absorb(triggers: list[Trigger], claims: list[ClaimMention],
     out = []
     for t in triggers:
         if t.weight < 2:
-            if t.sentence in strong_sentences and ((t.sentence, t.event_type) not in strong_in
-                                                   or t.event_type == "Explosions/Remote violence"):
+            if t.sentence in strong_sentences and t.event_type != "Violence against civilians" \
+                    and ((t.sentence, t.event_type) not in strong_in or t.event_type == "Explosions/Remote violence"):
                 continue  # a weak word beside a strong one is the same event («قصف» beside «غارة»)
             if t.event_type == "Explosions/Remote violence" and t.sentence not in dated \
                     and t.sentence not in placed and (
@@ -175,16 +187,19 @@ def _refine(doc: Document, triggers: list[Trigger], claims: list[ClaimMention]) 
     by_sentence: dict[int, list[ClaimMention]] = {}
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
-    protest_sub = _protest_sub_type(triggers, claims)
+    shot = {t.pos for t in triggers if t.sub_event_type in SHOOTINGS and t.weight < 2 and at_protesters(doc, t.sentence)}
+    protest_sub = _protest_sub_type(triggers, claims, shot)
     doc_sides = {a.category for a in doc.layer("actors")} & {"state_forces", "armed_group"}
     doc_cats = {c.claim.party.category for c in claims}
     for t in triggers:
         cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
-        if t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
+        if by_air(doc, t.sub_event_type, t.weight, t.pos, t.end):
+            t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+        elif t.event_type == "Protests" or t.pos in shot:
+            t = replace(t, event_type="Protests", sub_event_type=protest_sub)
+        elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
                 and cats == {"civilians"} and len(doc_sides) < 2:
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
-        elif t.event_type == "Protests":
-            t = replace(t, sub_event_type=protest_sub)
         elif t.sub_event_type == "territory":
             t = replace(t, sub_event_type=_territory(doc, t))
         out.append(t)
@@ -199,10 +214,11 @@ def _territory(doc: Document, t: Trigger) -> str:
     return "Non-state actor overtakes territory"
 
 
-def _protest_sub_type(triggers: list[Trigger], claims: list[ClaimMention]) -> str:
-    """A protest met by force: with intervention, or excessive force when protesters fell."""
+def _protest_sub_type(triggers: list[Trigger], claims: list[ClaimMention], shot: set[int]) -> str:  # shot: positions
+    """A protest met by force: with intervention, or excessive force when protesters fell or were
+    ``shot`` at."""
     protest_sentences = {t.sentence for t in triggers if t.event_type == "Protests"}
-    if any(c.claim.kind in ("killed", "injured") and c.claim.party.category == "civilians"
+    if shot or any(c.claim.kind in ("killed", "injured") and c.claim.party.category == "civilians"
            and abs(c.sentence - s) <= 1 for c in claims for s in protest_sentences):
         return "Excessive force against protesters"
     if any(t.sub_event_type == "Protest with intervention" for t in triggers):

@@ -1,0 +1,35 @@
+"""Which named forces are sides of an event (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import waqia
+
+
+def sides(text: str) -> list[tuple[str, str]]:
+    doc = waqia.extract(text, published="2024-03-07")
+    return [(a["text"], a["role"]) for e in doc["events"] for a in e["actors"]]
+
+
+def test_sides_a_speakers_body_is_no_side() -> None:
+    got = sides("قال مصدر في الشرطة الصومالية إن مسلحين من حركة الشباب هاجموا فندقا في مقديشو "
+                "اليوم، ما أدى إلى مقتل سبعة أشخاص.")
+    texts = {t for t, _ in got}
+    assert not any("الشرطة" in t for t in texts)
+    assert any("الشباب" in t for t in texts)
+
+
+def test_sides_a_force_in_a_place_name_is_no_side() -> None:
+    got = sides("قتل 12 شخصا في تفجير انتحاري استهدف سوقا شعبية في ساحة الطيران وسط بغداد اليوم.")
+    assert not any("الطيران" in t for t, _ in got)
+
+
+def test_sides_a_force_holding_the_ground_is_no_side() -> None:
+    got = sides("قتل أربعة مدنيين في قصف مدفعي استهدف قرية تحت سيطرة قوات سوريا الديمقراطية اليوم.")
+    assert not any("سوريا الديمقراطية" in t for t, _ in got)
+
+
+def test_sides_armed_men_in_two_forms_are_one_side() -> None:
+    doc = waqia.extract("قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش اليوم. "
+                        "وأكد المصدر أن الجنود قتلوا على يد مسلحين مجهولين قدموا من الصحراء.", published="2024-03-07")
+    named = [a for e in doc["events"] for a in e["actors"] if a["category"] == "armed_group"]
+    assert len(named) == 1 and named[0]["name"] == "مسلح"

@@ -384,3 +384,17 @@ def test_claims_feminine_nouns_and_kin_count(text: str, expected: set[tuple[Any,
 
 def test_claims_a_period_total_is_background() -> None:
     assert brief("وقتل 14 مدنيا خلال الشهر الجاري في قصف متكرر على أحياء المدينة.") == set()
+
+
+def test_claims_the_toll_of_fighting_still_going_on_is_the_event_s() -> None:
+    got = brief("وأعلنت مديرية الصحة أن حصيلة المعارك المتواصلة منذ ثلاثة أيام حول البلدة بلغت 31 قتيلا و70 جريحا.")
+    assert got == {("killed", 31, "civilians", "مديرية الصحة"), ("injured", 70, "civilians", "مديرية الصحة")}
+
+
+def test_claims_a_running_total_since_a_war_began_stays_background() -> None:
+    assert brief("وبلغ عدد القتلى منذ اندلاع النزاع قبل عامين 4000 قتيل.") == set()
+
+
+def test_claims_a_comma_after_a_long_toll_subject_does_not_end_it() -> None:
+    got = brief("وقال المسعفون إن حصيلة قتلى القصف على البلدة الجبلية، ارتفعت إلى 19.")
+    assert got == {("killed", 19, "civilians", "المسعفون")}

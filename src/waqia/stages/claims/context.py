@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from dataclasses import dataclass
+from typing import Any
 
 from waqia.core.document import Document, Token
 from waqia.core.lexicon import Lexicon, Match, longest
@@ -88,6 +89,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     party_stops: dict[int, str] = {}
     past: list[int] = []
     since: list[int] = []
+    ongoing: set[int] = set()
     ahead: list[int] = []
     for m in doc.layer("matches"):
         if m.concept == "party_stops":
@@ -100,11 +102,14 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
             ahead.append(doc.token_index(m.start))
         elif m.concept == "background_cues" and m.entry.get("type") == "since":
             since.append(doc.token_index(m.start))
+        elif m.concept == "background_cues" and m.entry.get("type") == "ongoing":
+            ongoing.add(doc.token_index(m.end - 1))  # «المستمرة منذ أيام»: the event told, still going on
         elif m.concept == "casualty_terms":
             cues.setdefault(doc.token_index(m.start), m)
         elif m.concept == "claim_blockers":
             blockers[doc.token_index(m.end - 1)] = m.entry.get("effect")
-    past += [doc.token_index(d.start) for d in doc.layer("dates") if getattr(d, "background", False)]
+    since = [k for k in since if k not in ongoing]
+    past += background_dates(doc)
     perpetrators = {doc.token_index(m.end) for m in doc.layer("matches")
                     if m.concept == "actor_roles" and m.entry.get("role") == "initiator"}
     return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
@@ -182,9 +187,25 @@ def in_past(idx: ClaimIndex, k: int, since: bool = False) -> bool:
 
 def background_positions(doc: Document, types: tuple[str, ...] = ("past",)) -> list[int]:
     """Token indices of cues of the past (of the given types) and of background dates."""
-    past = [doc.token_index(m.start) for m in doc.layer("matches")
-            if m.concept == "background_cues" and m.entry.get("type") in types]
-    return past + [doc.token_index(d.start) for d in doc.layer("dates") if getattr(d, "background", False)]
+    cues = [m for m in doc.layer("matches") if m.concept == "background_cues"]
+    ongoing = {m.end for m in cues if m.entry.get("type") == "ongoing"}  # «المستمرة منذ أيام»
+    past = [doc.token_index(m.start) for m in cues
+            if m.entry.get("type") in types and not (m.entry.get("type") == "since" and m.end in ongoing)]
+    return past + background_dates(doc)
+
+
+def background_dates(doc: Document) -> list[int]:
+    """Token indices of :func:`background_date_mentions`."""
+    return [doc.token_index(d.start) for d in background_date_mentions(doc)]
+
+
+def background_date_mentions(doc: Document) -> list[Any]:
+    """The dates of the background, but for the time an ongoing event has lasted
+    («الاشتباكات المستمرة منذ أسبوع»: the week is the event told, not a time before it)."""
+    ongoing = [(m.start, m.end) for m in doc.layer("matches")
+               if m.concept == "background_cues" and m.entry.get("type") == "ongoing"]
+    return [d for d in doc.layer("dates") if getattr(d, "background", False)
+            and not any(a <= d.start < b for a, b in ongoing)]
 
 
 def in_background(doc: Document, pos: int, past: list[int], ahead: list[int] | None = None) -> bool:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
-from waqia.core.morphology import PLURAL_NOMINATIVE, has_article, joined_by_and, nisba
+from waqia.core.morphology import CONJUNCTIONS, PLURAL_NOMINATIVE, has_article, joined_by_and, nisba
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import (
     ClaimIndex,
@@ -138,7 +138,8 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
     for k in range(ti + 1, min(ti + 1 + reach + dated(idx, ti, reach), len(toks))):
         if k in dates:
             continue
-        if not idx.same_clause(ti, k) and not only_dates_between(idx, ti, k):
+        if not idx.same_clause(ti, k) and not only_dates_between(idx, ti, k) \
+                and not (m.entry.get("role") == "toll" and _toll_verb_after_comma(idx, ti, k)):
             return []
         if k in idx.cues and idx.doc.tokens[k].start >= m.end:
             return []
@@ -309,3 +310,15 @@ def _aside_before(idx: ClaimIndex, ti: int) -> int | None:
         if not idx.same_clause(k - 1, k):
             return k if idx.blockers.get(k) == "subset" or idx.blockers.get(k + 1) == "subset" else None
     return None
+
+
+def _toll_verb_after_comma(idx: ClaimIndex, ti: int, k: int) -> bool:
+    """«حصيلة قتلى المواجهات في البلدة، ارتفعت إلى 50»: one comma ends the toll's long subject
+    and its verb follows at once (claim_words.tsv role ``rise``)."""
+    toks, text = idx.doc.tokens, idx.doc.text
+    breaks = [j for j in range(ti + 1, k + 1) if not idx.same_clause(j - 1, j)]
+    if len(breaks) != 1 or text[toks[breaks[0] - 1].end:toks[breaks[0]].start].strip() not in ("،", ","):
+        return False
+    word = toks[breaks[0]].text
+    rise = idx.words.get("rise", frozenset())
+    return word in rise or word[:1] in CONJUNCTIONS and word[1:] in rise

@@ -23,7 +23,7 @@ from waqia.core.morphology import ARTICLE, has_article
 from waqia.core.normalize import key as normalize_key
 from waqia.output import Claim, DocumentRecord, Event
 from waqia.stages.actors import ActorMention
-from waqia.stages.claims.context import background_positions, in_background
+from waqia.stages.claims.context import background_date_mentions, background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.means import at_protesters, by_air, generic_word, means_near, tells_assault
 from waqia.stages.events.rules import (
@@ -94,7 +94,7 @@ def _blocked_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
         if m.concept == "negative_topics" and m.entry.get("topic") == "accident":
             blocked.add(doc.sentence_of(m.start))
     past = [m.start for m in matches if m.concept == "background_cues" and m.entry.get("type") == "past"]
-    past += [d.start for d in doc.layer("dates") if getattr(d, "background", False) and d.kind != "dateline"]
+    past += [d.start for d in background_date_mentions(doc) if d.kind != "dateline"]
     for pos in past:  # «كما قتل الشهر الماضي ...»: a time said in the first clause covers the sentence
         sent = doc.sentences[doc.sentence_of(pos)]
         if not any(ch in "،,؛;" for ch in doc.text[sent.start:pos]):

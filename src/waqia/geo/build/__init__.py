@@ -20,6 +20,12 @@ places that have an Arabic name, each with its main Latin name, coordinates,
 admin1/admin2, kind, population and source ids.  An ``out`` ending in ``.gz`` or ``.xz``
 is written compressed (without a time stamp, so the same inputs give the
 same bytes).
+
+Every build also joins waqia's own table of Arabic names (``geo/data/geonames_ar.tsv``)
+to the GeoNames records it names by admin1 code or geonameid: the provinces of the
+countries GeoNames' standard files give no Arabic name (Saudi Arabia, Algeria,
+Tunisia, Niger ...), so they are read in the text and their towns get an Arabic
+province, and larger towns named only in Latin letters.
 """
 
 from __future__ import annotations
@@ -131,6 +137,7 @@ def build(out: str, sources: list[str], compact: bool = False) -> BuildReport:
     for src in found:
         with _open(*src.opener) as stream:
             read[src.label] = readers.READERS[src.fmt](stream, coll)
+    read[readers.PROJECT_NAMES] = readers.add_project_names(coll)
     coll.finish()
     tmp = out.removesuffix(".gz").removesuffix(".xz") + ".tmp"
     if os.path.exists(tmp):
@@ -138,7 +145,7 @@ def build(out: str, sources: list[str], compact: bool = False) -> BuildReport:
     conn = sqlite3.connect(tmp)
     try:
         records = compact_records(coll.records()) if compact else coll.records()
-        meta = {"sources": "|".join(os.path.basename(s.label) for s in found)}
+        meta = {"sources": "|".join([os.path.basename(s.label) for s in found] + [readers.PROJECT_NAMES])}
         if compact:
             meta["compact"] = "places with an Arabic name"
         n = writer.write(conn, records, meta)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from importlib import resources
 from typing import IO, Any
 
 from waqia.geo.build.records import ARABIC, Collection, Record, add_names, clean
@@ -196,6 +197,42 @@ def read_opensyria(stream: IO[str], coll: Collection) -> int:
             rec.admin2_ref = f"opensyria:{item['districtId']}"
         coll.add(rec)
         n += 1
+    return n
+
+
+#: waqia's own table of Arabic names for GeoNames records that have none (see its header)
+PROJECT_NAMES = "geonames_ar.tsv"
+
+
+def project_names(body: str | None = None) -> list[tuple[str, list[str]]]:
+    """The rows of waqia's table :data:`PROJECT_NAMES`: ``(ref, Arabic names)``, where
+    ``ref`` is a GeoNames admin1 code («SA.11») or a geonameid.
+
+    >>> ("TN.02", ["القصرين"]) in project_names()
+    True
+    """
+    if body is None:
+        body = resources.files("waqia.geo.data").joinpath(PROJECT_NAMES).read_text(encoding="utf-8")
+    out: list[tuple[str, list[str]]] = []
+    for line in body.splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 3 or cols[0] == "ref":
+            continue
+        out.append((cols[0].strip(), [clean(n) for n in cols[2].split("|") if clean(n)]))
+    return out
+
+
+def add_project_names(coll: Collection, rows: list[tuple[str, list[str]]] | None = None) -> int:
+    """Join waqia's Arabic names to the records read (after every source): an admin1 code
+    names the division of ``admin1CodesASCII``, a geonameid any GeoNames record.  The
+    names go with GeoNames' alternate names (:meth:`Collection.finish` adds them), so the
+    places of a division get its Arabic name too.  Returns how many refs were found."""
+    n = 0
+    for ref, names in project_names() if rows is None else rows:
+        gid = coll.admin_codes.get(ref, ("", ""))[1] if "." in ref else ref
+        if gid and coll.get(f"geonames:{gid}") is not None:
+            coll.alternates.setdefault(gid, []).extend(names)
+            n += 1
     return n
 
 

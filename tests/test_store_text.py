@@ -79,7 +79,7 @@ def test_store_text_migration_moves_the_text_out_of_old_records(tmp_path: Path) 
         conn.execute(insert(schema.documents).values(
             doc_id="api-doc", record_hash="x", record=old, relevant=True, n_events=1, ingested_at=_now()))
     with engine.begin() as conn:
-        assert migrate(conn) == ["0004_document_text", "0005_text_fingerprint", "0006_text_counts"]
+        assert migrate(conn) == ["0004_document_text", "0005_text_fingerprint", "0006_text_counts", "0007_calendar"]
         row = conn.execute(select(schema.documents.c.record, schema.documents.c.text)).one()
     assert row.text == TEXT and "text" not in row.record
     engine.dispose()
@@ -108,7 +108,7 @@ def test_store_text_migration_recomputes_the_text_fingerprint(tmp_path: Path) ->
             text=TEXT, fingerprint=old))
         assert fingerprint_member("d", {}, None, None, None, old).words == frozenset()  # not compared
     with engine.begin() as conn:
-        assert migrate(conn) == ["0005_text_fingerprint", "0006_text_counts"]
+        assert migrate(conn) == ["0005_text_fingerprint", "0006_text_counts", "0007_calendar"]
         row = conn.execute(select(schema.documents.c.fingerprint, schema.documents.c.shingles)).one()
     assert (row.shingles, row.fingerprint) == text_evidence(TEXT)
     assert fingerprint_member("d", {}, None, None, None, row.fingerprint).words
@@ -132,7 +132,7 @@ def test_store_text_migration_counts_the_words_of_version_2_fingerprints(tmp_pat
             text=TEXT + " " + TEXT, fingerprint=old))
         assert fingerprint_member("d", {}, None, None, None, old).words == frozenset()  # not compared
     with engine.begin() as conn:
-        assert migrate(conn) == ["0006_text_counts"]
+        assert migrate(conn) == ["0006_text_counts", "0007_calendar"]
         row = conn.execute(select(schema.documents.c.fingerprint)).one()
     assert row.fingerprint == text_evidence(TEXT + " " + TEXT)[1] and row.fingerprint["v"] == 3
     member = fingerprint_member("d", {}, None, None, None, row.fingerprint)

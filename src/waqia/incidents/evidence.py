@@ -20,6 +20,7 @@ from datetime import date as Date
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.normalize import key
+from waqia.incidents.calendar import calendar_weight
 from waqia.incidents.members import parse_day
 from waqia.incidents.text import lead_weekdays, text_shingles, text_weight, text_words
 
@@ -327,8 +328,9 @@ def weigh(a: Member, b: Member) -> Evidence | None:
     """The evidence that two events are one; None when a feature vetoes the pair.
 
     A pair where either side has no day at all links only with text evidence of
-    at least :data:`UNDATED_MIN_TEXT` (place, type and actors alone match too many
-    events of other years); a pair with no place evidence links only on text.  An
+    at least :data:`UNDATED_MIN_TEXT`, two equal figures or a day of the month both
+    name (``calendar``): place, type and actors alone match too many events of other
+    years; a pair with no place evidence links only on text.  An
     event without any place has an unknown place: with texts that agree closely
     (:data:`UNKNOWN_PLACE_MIN_TEXT`) its ``place`` is :data:`UNKNOWN_PLACE`.
     """
@@ -341,12 +343,12 @@ def weigh(a: Member, b: Member) -> Evidence | None:
         place = UNKNOWN_PLACE  # no place read on a side: unknown, not elsewhere, when the texts agree
     features = {"place": place, "day": day, "type": type_weight(a.event, b.event),
                 "actors": actor_weight(a.event, b.event), "figures": figure_weight(a.event, b.event),
-                "weekday": weekday_weight(a, b), "text": text}
+                "weekday": weekday_weight(a, b), "calendar": calendar_weight(a, b), "text": text}
     blocked, threshold = None, THRESHOLD
     if span(a) is None or span(b) is None or follow_up(a, b):
         threshold = UNDATED_THRESHOLD
-        if text < UNDATED_MIN_TEXT and features["figures"] < UNDATED_MIN_FIGURES:
-            blocked = "no day (or only a report's day) on one side, and too little shared text or figures"
+        if text < UNDATED_MIN_TEXT and features["figures"] < UNDATED_MIN_FIGURES and features["calendar"] <= 0:
+            blocked = "no day (or only a report's day) on one side, and too little shared text, figures or days"
     if place < 1.0 and text < UNDATED_MIN_TEXT:
         blocked = "no shared place and too little shared text"
     return Evidence(features, blocked, threshold)

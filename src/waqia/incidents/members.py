@@ -60,6 +60,10 @@ class Member:
     dateline: tuple[int, int] | None = None
     #: :func:`waqia.incidents.text.text_counts` of the member's article (a word not in it counts once)
     counts: dict[int, int] = field(default_factory=dict, hash=False)
+    #: :func:`waqia.incidents.calendar.calendar` of the member's article: the days of the month its lead
+    #: names, ``(month, day, year or 0)``, and the months it names as the current one
+    days: frozenset[tuple[int, int, int]] = frozenset()
+    months: frozenset[int] = frozenset()
 
     @cached_property
     def weights(self) -> dict[int, float]:

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, or_, select, update
 
 from waqia.errors import StoreError
+from waqia.incidents.calendar import calendar
 from waqia.incidents.evidence import REPORT_LAG_DAYS, Evidence, weigh
 from waqia.incidents.members import Member, anchor, components
 from waqia.incidents.records import build_incident
@@ -31,14 +32,16 @@ CANDIDATE_LIMIT = 5000
 
 
 def text_evidence(text: str | None) -> tuple[list[int] | None, dict[str, Any] | None]:
-    """The shingles and fingerprint (content words and how often each occurs, lead weekdays,
-    :data:`TEXT_VERSION`) the linker compares, from an article's text; (None, None) without one."""
+    """The shingles and fingerprint (content words and how often each occurs, lead weekdays, the
+    days of the month and current months the lead names, :data:`TEXT_VERSION`) the linker compares, from an article's text; (None, None) without one."""
     if not isinstance(text, str) or not text.strip():
         return None, None
     counts = text_counts(text)
     words = sorted(counts)
+    days, months = calendar(text)
     return sorted(text_shingles(text)), {"v": TEXT_VERSION, "words": words, "counts": [counts[h] for h in words],
-                                          "weekdays": sorted(lead_weekdays(text)), "dateline": dateline(text)}
+                                          "weekdays": sorted(lead_weekdays(text)), "dateline": dateline(text),
+                                          "days": sorted(days), "months": sorted(months)}
 
 
 def fingerprint_member(doc_id: str, event: dict[str, Any], published: Any, outlet: Any, shingles: Any,
@@ -51,7 +54,9 @@ def fingerprint_member(doc_id: str, event: dict[str, Any], published: Any, outle
     line = fp.get("dateline")
     return Member(doc_id, event, published, outlet, frozenset(shingles or ()), frozenset(words),
                   frozenset(fp.get("weekdays") or ()), (int(line[0]), int(line[1])) if line else None,
-                  {int(h): int(n) for h, n in zip(words, counts, strict=False) if n != 1})
+                  {int(h): int(n) for h, n in zip(words, counts, strict=False) if n != 1},
+                  frozenset((int(m), int(d), int(y)) for m, d, y in fp.get("days") or ()),
+                  frozenset(int(m) for m in fp.get("months") or ()))
 
 
 def _member_query() -> Any:

@@ -81,6 +81,13 @@ def _text_counts(conn: Connection) -> None:
     _text_fingerprint(conn)
 
 
+def _calendar(conn: Connection) -> None:
+    """Each document's fingerprint recomputed with the days of the month and the current months
+    its lead names (``days``, ``months``): the linker's ``calendar`` evidence.  A document without
+    its text keeps its fingerprint, and no calendar evidence."""
+    _text_fingerprint(conn)
+
+
 #: Every migration, oldest first.
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
@@ -89,6 +96,7 @@ MIGRATIONS: list[Migration] = [
     ("0004_document_text", _document_text),
     ("0005_text_fingerprint", _text_fingerprint),
     ("0006_text_counts", _text_counts),
+    ("0007_calendar", _calendar),
 ]
 
 
@@ -104,7 +112,7 @@ def migrate(conn: Connection) -> list[str]:
     >>> from sqlalchemy import create_engine
     >>> with create_engine("sqlite://").begin() as conn:
     ...     migrate(conn), migrate(conn)
-    (['0001_initial', '0002_document_shingles', '0003_links', '0004_document_text', '0005_text_fingerprint', '0006_text_counts'], [])
+    (['0001_initial', '0002_document_shingles', '0003_links', '0004_document_text', '0005_text_fingerprint', '0006_text_counts', '0007_calendar'], [])
     """
     done = set(applied(conn))
     new = []

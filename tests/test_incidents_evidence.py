@@ -121,3 +121,22 @@ def test_incidents_evidence_words_a_report_repeats_weigh_more() -> None:
     twice = text_cosine(member("a", a + again), member("b", b + again))
     assert twice > once
     assert text_counts(a + again)[next(iter(text_words("مخبز")))] == 2
+
+
+def test_incidents_evidence_every_feature_has_an_arabic_label_on_the_page() -> None:
+    """The incident view names each feature of a link in Arabic (api/static/links.js FEATURE_AR)."""
+    import re
+    from pathlib import Path
+
+    import waqia
+
+    def member(doc: str) -> Member:
+        return Member(doc, event("e1", date="2024-03-05", locations=[loc("Saraqib", "SY", "Idlib", 35.86, 36.8)]),
+                      words=text_words("قصف سوق"))
+
+    ev = weigh(member("a"), member("b"))
+    assert ev is not None
+    js = (Path(waqia.__file__).parent / "api" / "static" / "links.js").read_text(encoding="utf-8")
+    table = js[js.index("FEATURE_AR"):js.index("};", js.index("FEATURE_AR"))]
+    labels = set(re.findall(r"(\w+):", table))
+    assert set(ev.features) <= labels, set(ev.features) - labels

@@ -7,7 +7,7 @@ import {el, iso, KIND_AR, CATEGORY_AR} from "./dom.js";
 
 export const FEATURE_AR = {
   place: "المكان", day: "اليوم", type: "النوع", actors: "الأطراف", figures: "الأرقام",
-  weekday: "يوم الأسبوع", text: "النص",
+  weekday: "يوم الأسبوع", text: "النص", calendar: "التاريخ",
 };
 
 function signed(w) {

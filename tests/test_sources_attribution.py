@@ -241,3 +241,24 @@ def test_attribution_a_title_repeated_without_the_name_is_the_same_speaker() -> 
 ])
 def test_attribution_the_accused_force_is_the_object_not_part_of_the_speaker(text: str, speaker: str) -> None:
     assert set(sources(text).values()) == {speaker}
+
+
+def test_attribution_a_relative_clause_about_the_speaker_is_no_speech() -> None:
+    got = sources("وقال الضابط، الذي تحدث بشرط إخفاء اسمه عن الصحفيين، إن سبعة جنود أصيبوا في الكمين.")
+    assert set(got.values()) == {"الضابط"}
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل 23 شخصا بحسب الأرقام التي نشرتها مديرية الصحة مساء اليوم.",
+    "وقتل 23 شخصا وفق الحصيلة التي أعلنت عنها مديرية الصحة مساء اليوم.",
+])
+def test_attribution_the_owner_of_a_count_in_a_relative_clause(text: str) -> None:
+    assert set(sources(text).values()) == {"مديرية الصحة"}
+
+
+def test_attribution_a_definite_count_with_its_adjectives_names_no_one() -> None:
+    assert set(sources("وقتل 23 شخصا بحسب الحصيلة الرسمية الأخيرة.").values()) == {None}
+
+
+def test_attribution_a_body_that_admits_losses_speaks() -> None:
+    assert set(sources("وأقرت الفصائل بمقتل أربعة من مقاتليها في الهجوم المعاكس.").values()) == {"الفصائل"}

@@ -42,6 +42,7 @@ from waqia.stages.sources.slot import (
     subject_before,
     told_word,
 )
+from waqia.stages.sources.tally import owner_of_tally
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -189,8 +190,8 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
     for m in longest(triggers):
         kind = m.entry.get("type")
         v = doc.token_index(m.start)
-        if v > 0 and doc.tokens[v - 1].text in info.words["not_said"]:
-            continue  # «طلب عدم ذكر اسمه»: a noun, nothing reported
+        if _reports_nothing(doc, m, v, info):
+            continue
         sent = doc.sentence_of(m.start)
         relay = None
         src: SourceMention | None = None
@@ -208,7 +209,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
                 src = _after(doc, m.end, mentions, 5)  # «وفقا لبيان صادر عن الوزارة»: the statement's owner
             if src is None:
-                slot = _owner_of_tally(doc, subject_after(doc, m.end, info), info)
+                slot = owner_of_tally(doc, subject_after(doc, m.end, info), info)
                 if slot is not None:
                     src = _slot_mention(doc, slot.first, slot.last, mentions, recent, info)
         elif kind == "statement":
@@ -227,6 +228,19 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         out.append(Attribution(m.start, m.end, kind, sent, src, relay))
     return out
 
+
+
+def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
+    """A verb form that reports nothing: after a negating noun («طلب عدم ذكر اسمه»), or right after
+    a relative pronoun with no pronoun back to its antecedent («المسؤول، الذي تحدث شريطة عدم الكشف
+    عن هويته،»: the clause tells about the speaker); with one («التي أعلنتها الوزارة») the verb's
+    subject follows and speaks."""
+    if v == 0:
+        return False
+    before = doc.tokens[v - 1].text
+    return before in info.words["not_said"] or before in info.words["relative"] \
+        and m.entry.get("type") in ("verb", "continue") and doc.tokens[v].end == m.end \
+        and "possessive" not in m.entry.get("flags")
 
 
 def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMention],
@@ -312,18 +326,6 @@ def _tally_owner(doc: Document, slot: Slot, mentions: list[SourceMention], info:
         if doc.tokens[k].text in info.words["from"]:  # «الصادرة عن X»: X, known or not
             owner = subject_after(doc, doc.tokens[k].end, info)
             return None if owner is None else _slot_mention(doc, owner.first, owner.last, mentions, {}, info)
-    return None
-
-
-def _owner_of_tally(doc: Document, slot: Slot | None, info: SlotInfo) -> Slot | None:
-    """«بحسب حصيلة أولية» names no speaker; «بحسب إحصائية (لـ)وزارة الصحة» names its owner."""
-    if slot is None or doc.tokens[slot.first].text.removeprefix(ARTICLE) not in {
-            w.removeprefix(ARTICLE) for w in info.words["tally"]}:
-        return slot
-    for n in range(slot.first + 1, slot.last + 1):  # past its adjectives («حصيلة أولية رسمية»)
-        word = doc.tokens[n].text
-        if not (word.endswith(NISBA_ENDINGS) and not word.startswith(ARTICLE)):
-            return Slot(n, slot.last, slot.addressee)  # «لوزارة الصحة», «وزارة الصحة»
     return None
 
 

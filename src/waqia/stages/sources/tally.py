@@ -1,0 +1,38 @@
+"""The owner of a count named as a source: «بحسب حصيلة لوزارة الصحة», «وفق الأرقام التي نشرتها الوزارة».
+
+A count («حصيلة», «إحصائية»; speaker_words.tsv role ``tally``) says nothing by itself; the body
+it belongs to speaks: after its adjectives, as its genitive or after «ل», or as the subject
+of a relative clause about it.
+"""
+
+from __future__ import annotations
+
+from waqia.core.document import Document
+from waqia.core.morphology import ARTICLE, NISBA_ENDINGS
+from waqia.stages.sources.slot import Slot, SlotInfo, subject_after
+
+
+def owner_of_tally(doc: Document, slot: Slot | None, info: SlotInfo) -> Slot | None:
+    """«بحسب حصيلة أولية» names no speaker; «بحسب إحصائية (لـ)وزارة الصحة» names its owner."""
+    if slot is None or doc.tokens[slot.first].text.removeprefix(ARTICLE) not in {
+            w.removeprefix(ARTICLE) for w in info.words["tally"]}:
+        return slot
+    definite = doc.tokens[slot.first].text.startswith(ARTICLE)
+    for n in range(slot.first + 1, slot.last + 1):  # past its adjectives («حصيلة أولية رسمية», «الحصيلة الأخيرة»)
+        word = doc.tokens[n].text
+        if not (word.startswith(ARTICLE) if definite else word.endswith(NISBA_ENDINGS) and not word.startswith(ARTICLE)):
+            return Slot(n, slot.last, slot.addressee)  # «لوزارة الصحة», «وزارة الصحة»
+    return _relative_owner(doc, slot.last + 1, info)
+
+
+def _relative_owner(doc: Document, k: int, info: SlotInfo) -> Slot | None:
+    """«الأرقام التي نشرتها وزارة الصحة», «الحصيلة التي أعلنت عنها الوزارة»: the subject of the
+    relative clause's verb owns the count."""
+    toks = doc.tokens
+    if k + 1 >= len(toks) or toks[k].text not in info.words["relative"] or toks[k + 1].sentence != toks[k].sentence:
+        return None
+    after = k + 2
+    if after < len(toks) and any(toks[after].text.startswith(w) and len(toks[after].text) <= len(w) + 3
+                                 for w in info.words["from"]):
+        after += 1  # «أعلنت عنها»
+    return subject_after(doc, toks[after - 1].end, info) if after < len(toks) else None

@@ -262,3 +262,12 @@ def test_attribution_a_definite_count_with_its_adjectives_names_no_one() -> None
 
 def test_attribution_a_body_that_admits_losses_speaks() -> None:
     assert set(sources("وأقرت الفصائل بمقتل أربعة من مقاتليها في الهجوم المعاكس.").values()) == {"الفصائل"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وذكرت صفحات إخبارية محلية على تلغرام أن أربعة مزارعين قتلوا.", "صفحات إخبارية محلية"),
+    ("وقال قائد الشرطة عبر الهاتف إن أربعة مزارعين قتلوا.", "قائد الشرطة"),
+    ("وقتل أربعة مزارعين على حد قول رئيس الجمعية الزراعية.", "رئيس الجمعية الزراعية"),
+])
+def test_attribution_where_it_was_said_stands_between_speaker_and_speech(text: str, speaker: str) -> None:
+    assert set(sources(text).values()) == {speaker}

@@ -9,6 +9,8 @@ that tells a storming («قبل اقتحامه») tells a ground assault.
 
 from __future__ import annotations
 
+import bisect
+
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
 from waqia.core.morphology import PLURAL_NOMINATIVE
@@ -19,24 +21,34 @@ REACH = 6
 CLAUSE_BREAKS = "،,؛;.:"
 
 
-_last: tuple[tuple[Match, ...], list[Match]] = ((), [])
+_last: tuple[tuple[Match, ...], list[Match], list[int]] = ((), [], [])
 
 
-def _means(matches: tuple[Match, ...]) -> list[Match]:
-    """The matches of ``event_triggers_means``, kept for the document last asked about."""
+def _means(matches: tuple[Match, ...]) -> tuple[list[Match], list[int]]:
+    """The matches of ``event_triggers_means`` and their starts, kept for the document last asked about."""
     global _last
     seen = _last
     if seen[0] is not matches:
-        seen = (matches, [m for m in matches if m.concept == "event_triggers_means"])
+        found = [m for m in matches if m.concept == "event_triggers_means"]
+        seen = (matches, found, [m.start for m in found])
         _last = seen
-    return seen[1]
+    return seen[1], seen[2]
+
+
+def _between(doc: Document, start: int, end: int) -> list[Match]:
+    """The means matches that start in ``[start, end)`` (a bisection: long texts stay linear)."""
+    found, starts = _means(doc.layer("matches"))
+    return found[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
 
 def means_near(doc: Document, pos: int, end: int, means: str, *, before: bool = True) -> bool:
     """An entry of ``means`` within :data:`REACH` words of the word at ``[pos, end)``, in its clause
     (after it only, unless ``before``)."""
     first, last = doc.token_index(pos), doc.token_index(max(end - 1, pos))
-    for m in _means(doc.layer("matches")):
+    toks = doc.tokens
+    lo = toks[max(first - REACH - 1, 0)].start if toks else 0
+    hi = toks[min(last + REACH + 1, len(toks) - 1)].end + 1 if toks else 0
+    for m in _between(doc, lo, hi):
         if m.entry.get("means") != means:
             continue
         if m.start >= end:
@@ -71,7 +83,8 @@ def tells_assault(doc: Document, matches: tuple[Match, ...], blocked: set[int]) 
 def at_protesters(doc: Document, sentence: int) -> bool:
     """Gunfire and protesters in the sentence, the protesters as the ones hit («أطلقت قوات الأمن النار
     على متظاهرين»), not as the subject («اقتحم متظاهرون المبنى»)."""
-    here = [m for m in _means(doc.layer("matches")) if doc.sentence_of(m.start) == sentence]
+    sent = doc.sentences[sentence]
+    here = _between(doc, sent.start, sent.end)
     return any(m.entry.get("means") == "shooting" for m in here) and any(
         m.entry.get("means") == "protesters" and not doc.tokens[doc.token_index(m.start)].text.endswith(PLURAL_NOMINATIVE)
         for m in here)

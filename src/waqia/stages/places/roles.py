@@ -44,7 +44,8 @@ _AFTER = re.compile(r"^\s*(?:\([^()\n]{1,40}\)|[\-–—ـ:/|]|\)\s*[\-–—ـ:
 
 def mark_roles(doc: Document, places: list[Place]) -> list[Place]:
     """The places with ``context`` set for names inside names, speakers' seats and datelines."""
-    inside = _inside_names(_names(doc) + [s for s in _source_mentions(doc) if not _admin_phrase(doc, s, places)])
+    admin = _admin_ends(places)
+    inside = _inside_names(_names(doc) + [s for s in _source_mentions(doc) if not _admin_phrase(doc, s, admin)])
     speakers = {a.source.end for a in doc.layer("sources")}  # only names that speak in the text
     out = [dataclasses.replace(p, context=True)
            if not p.context and (inside(p.start, p.end) or _after_speaker(doc, p.start, speakers) or _bare_country(p))
@@ -64,7 +65,8 @@ def _bare_country(place: Place) -> bool:
 def mark_named_mentions(doc: Document, mentions: list[Any]) -> list[Any]:
     """Before resolution: a name inside a source's or a body's name («وكالة الأنباء السعودية»)
     is no evidence of where the event happened, so it anchors nothing."""
-    inside = _inside_names(_names(doc) + [s for s in _source_mentions(doc) if not _admin_phrase(doc, s, mentions)])
+    admin = _admin_ends(mentions)
+    inside = _inside_names(_names(doc) + [s for s in _source_mentions(doc) if not _admin_phrase(doc, s, admin)])
     for m in mentions:
         if not m.context and inside(m.start, m.end):
             m.context = True
@@ -138,11 +140,19 @@ def _source_mentions(doc: Document) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in doc.layer("source_mentions")]  # «لجنة أطباء السودان»
 
 
-def _admin_phrase(doc: Document, span: tuple[int, int], places: list[Any]) -> bool:
+def _admin_ends(places: list[Any]) -> dict[int, list[Any]]:
+    """The places of an administrative kind by where they end."""
+    out: dict[int, list[Any]] = {}
+    for p in places:
+        if p.kind in _ADMIN_KINDS:
+            out.setdefault(p.end, []).append(p)
+    return out
+
+
+def _admin_phrase(doc: Document, span: tuple[int, int], admin: dict[int, list[Any]]) -> bool:
     """«مديرية مجز», «ناحية X»: a source mention that is only an administrative word and
-    the place it names reads as the place, at its level."""
-    return any(p.end == span[1] and p.kind in _ADMIN_KINDS and " " not in doc.text[span[0]:p.start].strip()
-               for p in places)
+    the place it names reads as the place, at its level (``admin``: :func:`_admin_ends`)."""
+    return any(" " not in doc.text[span[0]:p.start].strip() for p in admin.get(span[1], ()))
 
 
 def _after_speaker(doc: Document, start: int, speaker_ends: set[int]) -> bool:

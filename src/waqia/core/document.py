@@ -97,7 +97,16 @@ class Document:
         layers = dict(self.layers)
         if name is not None:
             layers[name] = tuple(items)
-        return dataclasses.replace(self, layers=layers, warnings=self.warnings + tuple(warnings), **changes)
+        if changes or type(self) is not Document:
+            return dataclasses.replace(self, layers=layers, warnings=self.warnings + tuple(warnings), **changes)
+        # what dataclasses.replace gives for these two fields, without its generic machinery
+        # (every stage adds a layer: this runs about a dozen times per article)
+        new = object.__new__(Document)
+        fields = new.__dict__
+        fields.update(self.__dict__)
+        fields["layers"] = layers
+        fields["warnings"] = self.warnings + tuple(warnings)
+        return new
 
     def token_index(self, pos: int) -> int:
         """Index of the token holding normalised ``pos`` (or the next one after it)."""

@@ -195,12 +195,18 @@ def explain(original: str) -> list[tuple[str, int, str, str]]:
 
 
 ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
-_LETTER = re.compile(r"[^\W\d_]")
+# runs of them: counting the characters of each run counts them, with a list of words, not of letters
+_ARABIC_RUN = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def arabic_ratio(text: str) -> float:
-    """Share of letters that are Arabic (0 when the text has no letters)."""
-    letters = len(_LETTER.findall(text))
+    """Share of letters that are Arabic (0 when the text has no letters).
+
+    >>> arabic_ratio("قال AB"), arabic_ratio("2024")
+    (0.6, 0.0)
+    """
+    letters = sum(map(len, _LETTER_RUN.findall(text)))
     if not letters:
         return 0.0
-    return len(ARABIC_LETTER.findall(text)) / letters
+    return sum(map(len, _ARABIC_RUN.findall(text))) / letters

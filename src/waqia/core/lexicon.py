@@ -67,8 +67,9 @@ class Match(NamedTuple):
     """An entry found in the matching form at ``[start, end)``.
 
     ``prefix`` is the proclitic chain before it inside the same word, and
-    ``word_start`` where that word begins.  ``concept`` is the entry's file
-    (kept on the match: stages filter by it many times per article).
+    ``word_start`` where that word begins (``start - len(prefix)``).
+    ``concept`` is the entry's file.  Both are kept on the match, not
+    computed: stages read them many times per article.
     """
 
     start: int
@@ -76,10 +77,7 @@ class Match(NamedTuple):
     entry: Entry
     prefix: str
     concept: str
-
-    @property
-    def word_start(self) -> int:
-        return self.start - len(self.prefix)
+    word_start: int
 
 
 _new_match = tuple.__new__
@@ -127,7 +125,7 @@ class Lexicon:
         for last, (length, values, memo) in self._automaton.iter(text):
             end = last + 1
             start = end - length
-            prefix = ""
+            prefix, ws = "", start
             if start and ((c := text[start]).isalnum() or c == "_") and \
                     ((c := text[start - 1]).isalnum() or c == "_"):
                 ws = start - 1
@@ -145,7 +143,7 @@ class Lexicon:
             if accepted is None:
                 accepted = memo[state] = _accepted(values, prefix, at_end)
             for entry, concept in accepted:
-                out.append(_new_match(Match, (start, end, entry, prefix, concept)))
+                out.append(_new_match(Match, (start, end, entry, prefix, concept, ws)))
         # by start, the longest first, ties in hit order: two stable sorts
         out.sort(key=_END, reverse=True)
         out.sort(key=_START)

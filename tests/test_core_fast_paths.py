@@ -1,0 +1,110 @@
+"""The fast paths of core and the sentences stage (#14) give what the plain way gives.
+
+Each fast path is compared with a straightforward version of itself (the code it
+replaced) on generated text: the lexicon's own keys, the proclitic chains, digits,
+underscores, marks and separators, glued together or apart.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import random
+import re
+
+import pytest
+
+from waqia.core.document import Document
+from waqia.core.lexicon import Lexicon, Match, default_lexicon
+from waqia.core.morphology import ARTICLE, LAM_PREFIXES, PREFIXES, VERB_PREFIXES
+from waqia.core.normalize import ARABIC_LETTER, arabic_ratio, normalize
+from waqia.stages.sentences import split
+
+_WORD = re.compile(r"\w+")
+GLUE = [" ", " ", " ", "  ", "", "", "_", "1", "7.5", ".", ". ", "\n", "؟ ", "«", "»", "x", "\u064b", "\u0640"]
+
+
+def _texts(lexicon: Lexicon, n: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    keys = sorted(lexicon._automaton.keys())
+    chains = sorted(PREFIXES | LAM_PREFIXES | VERB_PREFIXES)
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(0, 10)):
+            pick = rnd.random()
+            parts.append(rnd.choice(chains) if pick < 0.3 else rnd.choice(keys) if pick < 0.85 else
+                         rnd.choice(keys)[: rnd.randint(1, 3)])
+            parts.append(rnd.choice(GLUE))
+        out.append("".join(parts))
+    return out
+
+
+def _plain_scan(lexicon: Lexicon, text: str) -> list[Match]:
+    """The scan as it was: the words by regex, each hit's word found by bisection."""
+    out = []
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    starts, ends = [a for a, _ in spans], {b for _, b in spans}
+    for last, (length, values, _memo) in lexicon._automaton.iter(text):
+        end = last + 1
+        start = end - length
+        at_word_end = end in ends or not _WORD.fullmatch(text[end - 1])
+        i = bisect.bisect_right(starts, start) - 1
+        prefix = text[starts[i] if i >= 0 and spans[i][1] > start else start:start]
+        for entry, elided in values:
+            if not entry.stem and not at_word_end:
+                continue
+            if prefix:
+                if not entry.clitics or entry.verbal and prefix not in VERB_PREFIXES:
+                    continue
+                if elided and prefix not in LAM_PREFIXES:
+                    continue
+                if not elided and (prefix not in PREFIXES or
+                                   (prefix.endswith(ARTICLE) and entry.key.startswith(ARTICLE))):
+                    continue
+            elif elided:
+                continue
+            out.append(Match(start, end, entry, prefix, entry.concept, start - len(prefix)))
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _texts(default_lexicon(), 4000, seed=14)
+
+
+def test_the_scan_finds_what_the_plain_scan_finds(texts: list[str]) -> None:
+    lexicon = default_lexicon()
+    found = 0
+    for text in texts:
+        matches = lexicon.scan(normalize(text).text)
+        assert matches == _plain_scan(lexicon, normalize(text).text), text
+        found += len(matches)
+        assert all(m.word_start == m.start - len(m.prefix) for m in matches)
+    assert found > 2 * len(texts)  # the texts hold many matches, inside words and after chains
+
+
+def test_tokens_are_the_words_with_their_sentence(texts: list[str]) -> None:
+    for text in texts:
+        doc = split(Document.from_text(text))
+        plain, si = [], 0
+        for m in _WORD.finditer(doc.text):
+            while si + 1 < len(doc.sentences) and m.start() >= doc.sentences[si + 1].start:
+                si += 1
+            plain.append((m.start(), m.end(), m.group(), si))
+        assert [tuple(t) for t in doc.tokens] == plain, text
+        assert doc.token_starts == tuple(t.start for t in doc.tokens)
+
+
+def test_arabic_ratio_counts_letters(texts: list[str]) -> None:
+    letters = re.compile(r"[^\W\d_]")
+    for text in [*texts, "", "2024", "abc", "ab" + texts[1]]:
+        n = len(letters.findall(text))
+        assert arabic_ratio(text) == (len(ARABIC_LETTER.findall(text)) / n if n else 0.0)
+
+
+def test_adding_a_layer_is_a_replace() -> None:
+    doc = Document.from_text("text", published="2020-01-01").add(warnings=("w",))
+    added = doc.add("numbers", [1, 2], warnings=("x",))
+    assert added == dataclasses.replace(doc, layers={"numbers": (1, 2)}, warnings=("w", "x"))
+    assert doc.layers == {} and added.meta is doc.meta and type(added) is Document

@@ -14,8 +14,8 @@ import re
 
 import pytest
 
-from waqia.core.document import Document
-from waqia.core.lexicon import Lexicon, Match, default_lexicon
+from waqia.core.document import Document, Sentence
+from waqia.core.lexicon import Lexicon, Match, default_lexicon, longest
 from waqia.core.morphology import ARTICLE, LAM_PREFIXES, PREFIXES, VERB_PREFIXES
 from waqia.core.normalize import ARABIC_LETTER, arabic_ratio, normalize
 from waqia.stages.sentences import split
@@ -108,3 +108,35 @@ def test_adding_a_layer_is_a_replace() -> None:
     added = doc.add("numbers", [1, 2], warnings=("x",))
     assert added == dataclasses.replace(doc, layers={"numbers": (1, 2)}, warnings=("w", "x"))
     assert doc.layers == {} and added.meta is doc.meta and type(added) is Document
+
+
+def _plain_longest(matches: list[Match]) -> list[Match]:
+    ordered = sorted(matches, key=lambda m: (-(m.end - m.start), m.start))
+    taken: set[int] = set()
+    chosen = []
+    for m in ordered:
+        if not taken & set(range(m.start, m.end)):
+            chosen.append(m)
+            taken |= set(range(m.start, m.end))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def test_longest_keeps_the_longest_of_overlapping_matches() -> None:
+    rnd = random.Random(14)
+    entry = default_lexicon().entries[0]
+    for _ in range(3000):
+        matches = []
+        for i in range(rnd.randint(0, 12)):
+            start = rnd.randint(0, 30)
+            matches.append(Match(start, start + rnd.randint(0, 6), entry, "", str(i), start))
+        assert [m.concept for m in longest(iter(matches))] == [m.concept for m in _plain_longest(matches)]
+
+
+def test_sentence_of_is_the_last_sentence_starting_at_or_before() -> None:
+    rnd = random.Random(14)
+    for _ in range(500):
+        starts = sorted(rnd.sample(range(50), rnd.randint(0, 8)))
+        doc = Document.from_text("x").add(sentences=tuple(Sentence(i, s, s + 1) for i, s in enumerate(starts)))
+        for pos in range(-2, 55):
+            plain = max((i for i, s in enumerate(starts) if s <= pos), default=0)
+            assert doc.sentence_of(pos) == plain, (starts, pos)

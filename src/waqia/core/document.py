@@ -14,6 +14,7 @@ import bisect
 import dataclasses
 import hashlib
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from waqia.core.normalize import Normalized, normalize
@@ -117,14 +118,11 @@ class Document:
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding normalised position ``pos``."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sentences[mid].start <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo if self.sentences else 0
+        i = bisect.bisect_right(self.sentences, pos, key=_SENTENCE_START) - 1
+        return max(0, i)
+
+
+_SENTENCE_START = attrgetter("start")
 
 
 def doc_id_for(text: str) -> str:

@@ -178,16 +178,23 @@ def _accepted(values: tuple[tuple[Entry, bool], ...], prefix: str, at_end: bool)
 
 def longest(matches: Iterable[Match]) -> list[Match]:
     """Keep, among overlapping matches, the longest (earliest on ties)."""
-    ordered = sorted(matches, key=lambda m: (-(m.end - m.start), m.start))
+    ordered = sorted(matches, key=_START)
     if not ordered:
         return []
-    taken = bytearray(max(m.end for m in ordered) + 1)
+    ordered.sort(key=_length, reverse=True)  # the longest first, by start on ties (a stable sort)
+    taken = bytearray(max(map(_END, ordered)) + 1)
     chosen: list[Match] = []
     for m in ordered:
-        if not any(taken[m.start:m.end]):
+        start, end = m.start, m.end
+        if taken.find(1, start, end) < 0:
             chosen.append(m)
-            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-    return sorted(chosen, key=lambda m: m.start)
+            taken[start:end] = b"\x01" * (end - start)
+    chosen.sort(key=_START)
+    return chosen
+
+
+def _length(m: Match) -> int:
+    return m.end - m.start
 
 
 def read_tsv(concept: str, body: str) -> tuple[list[Entry], list[str]]:

@@ -140,3 +140,12 @@ def test_sentence_of_is_the_last_sentence_starting_at_or_before() -> None:
         for pos in range(-2, 55):
             plain = max((i for i, s in enumerate(starts) if s <= pos), default=0)
             assert doc.sentence_of(pos) == plain, (starts, pos)
+
+
+def test_the_normalising_table_changes_what_the_steps_change() -> None:
+    """Characters mapped to themselves (to spare str.translate a KeyError each) change nothing."""
+    from waqia.core.normalize import _TABLE, _TRANSLATE
+
+    every = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+    assert every.translate(_TRANSLATE) == every.translate(str.maketrans(_TABLE))
+    assert len(_TRANSLATE) > len(_TABLE)

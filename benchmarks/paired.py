@@ -70,9 +70,12 @@ def main(rev: str, rounds: int = 5, n: int = 1000) -> None:
     for key in ("bare Aho-Corasick scan (matching form)", "waqia.extract (full pipeline)"):
         a, b = med["other"][key], med["this"][key]
         print(f"{key:40s} {a:10,.0f} {b:10,.0f} {b / a:10.2f}")
-    ratios = [t["waqia.extract (full pipeline)"] / o["waqia.extract (full pipeline)"]
-              for o, t in zip(runs["other"], runs["this"])]
-    print(f"extract speed ratio per round: {', '.join(f'{x:.2f}' for x in ratios)}")
+    for key, what in (("waqia.extract (full pipeline)", "throughput.py extract, this/other articles/s"),
+                      ("total", "profile total, other/this ms")):
+        ratios = sorted(t[key] / o[key] if "extract" in key else o[key] / t[key]
+                        for o, t in zip(runs["other"], runs["this"]))
+        print(f"{what}, per round: median {statistics.median(ratios):.2f}, "
+              f"from {ratios[0]:.2f} to {ratios[-1]:.2f}")
 
 
 if __name__ == "__main__":

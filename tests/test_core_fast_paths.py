@@ -149,3 +149,15 @@ def test_the_normalising_table_changes_what_the_steps_change() -> None:
     every = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
     assert every.translate(_TRANSLATE) == every.translate(str.maketrans(_TABLE))
     assert len(_TRANSLATE) > len(_TABLE)
+
+
+def test_the_scan_memo_stays_small(texts: list[str]) -> None:
+    """What a key accepts is memoised by class of proclitic chain, not by chain or by text."""
+    from waqia.core.lexicon import _CHAIN_CLASS
+
+    lexicon = default_lexicon()
+    for text in texts:
+        lexicon.scan(normalize(text).text)
+    sizes = [len(memo) for _, (_, _, memo) in lexicon._automaton.items()]
+    assert max(sizes) <= 2 * len(set(_CHAIN_CLASS.values())) < 2 * len(_CHAIN_CLASS)
+    assert sum(sizes) > len(sizes)  # the texts did fill the memos

@@ -99,7 +99,7 @@ class Lexicon:
             if e.clitics and definite(e.key):
                 table.setdefault(LAM + e.key[len(ARTICLE):], []).append((e, True))
         for k, values in table.items():
-            # the third item memoises which entries a (prefix, at word end) accepts
+            # the third item memoises which entries a hit takes, by (class of its chain, at a word end)
             automaton.add_word(k, (len(k), tuple(values), {}))
         self._automaton = automaton
         self._empty = not table
@@ -113,9 +113,9 @@ class Lexicon:
         """Every accepted match in ``text`` (a matching form), in text order.
 
         A hit inside a word is taken only after a proclitic chain; which
-        entries a hit accepts depends only on that chain and on whether the
-        hit ends a word, and is memoised per key (a bounded table: the chains
-        are few).
+        entries a hit accepts depends only on what ``_accepted`` asks of that
+        chain and on whether the hit ends a word, and is memoised per key (a
+        table of at most twice as many entries as there are classes of chains).
         """
         out: list[Match] = []
         if self._empty:
@@ -134,11 +134,11 @@ class Lexicon:
                 if start - ws > _LONGEST_PREFIX:
                     continue  # no proclitic chain is that long: every entry refuses the hit
                 prefix = text[ws:start]
-                if prefix not in _CHAINS:
+                if prefix not in _CHAIN_CLASS:
                     continue  # not a proclitic chain: every entry refuses the hit
             at_end = end == n or not ((c := text[last]).isalnum() or c == "_") or \
                 not ((c := text[end]).isalnum() or c == "_")
-            state = (prefix, at_end)
+            state = _CHAIN_CLASS[prefix] << 1 | at_end
             accepted = memo.get(state)
             if accepted is None:
                 accepted = memo[state] = _accepted(values, prefix, at_end)
@@ -154,6 +154,18 @@ _START, _END = itemgetter(0), itemgetter(1)
 #: every proclitic chain a match may follow inside its word, and the longest one's length
 _CHAINS = PREFIXES | LAM_PREFIXES | VERB_PREFIXES
 _LONGEST_PREFIX = max(map(len, _CHAINS))
+
+
+def _chain_classes() -> dict[str, int]:
+    """Each chain (and no chain, ``""``) -> the number of its class: chains that ``_accepted``
+    cannot tell apart share one, so that a key's memo holds a few entries, not one per chain."""
+    classes: dict[tuple[bool, ...], int] = {}
+    return {chain: classes.setdefault((chain != "", chain in VERB_PREFIXES, chain in LAM_PREFIXES,
+                                       chain in PREFIXES, chain.endswith(ARTICLE)), len(classes))
+            for chain in sorted(_CHAINS | {""})}
+
+
+_CHAIN_CLASS = _chain_classes()
 
 
 def _accepted(values: tuple[tuple[Entry, bool], ...], prefix: str, at_end: bool) -> tuple[tuple[Entry, str], ...]:

@@ -1,13 +1,17 @@
 """Where extraction time goes: milliseconds per article for each pipeline stage, over the dev inputs,
 beside a bare Aho-Corasick scan of the same texts.
 
-    .venv/bin/python benchmarks/profile_stages.py [ROUNDS] [INPUT.jsonl]
+    .venv/bin/python benchmarks/profile_stages.py [ROUNDS] [INPUT.jsonl] [--json] [--cpu]
 
 Runs what :meth:`waqia.pipeline.Pipeline.run` runs, one step at a time with
 ``time.perf_counter`` around each: checking the text, normalising it into a
 :class:`~waqia.core.document.Document`, every stage of the default pipeline, and
 building the output record.  Each round goes over every article once; the
 first (cold) round is not counted.  Only measures: nothing is changed.
+``--json`` prints one object, milliseconds per article by step (and
+``total``), for ``paired.py``; ``--cpu`` times with the process's CPU clock
+(``time.process_time``) instead of the wall clock, which on a busy machine
+also counts the time the process waited for a core.
 """
 
 from __future__ import annotations
@@ -35,9 +39,12 @@ def articles(path: Path) -> list[dict[str, str]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+CLOCK = [time.perf_counter]
+
+
 def one(pipe: object, art: dict[str, str], spent: dict[str, float]) -> None:
     """Extract one article as Pipeline.run does, adding each step's seconds to ``spent``."""
-    clock = time.perf_counter
+    clock = CLOCK[0]
     t0 = clock()
     text, warnings = check_text(art["text"], pipe.ctx.settings)  # type: ignore[attr-defined]
     t1 = clock()
@@ -73,7 +80,8 @@ def bare_scan(pipe: object, arts: list[dict[str, str]], rounds: int) -> tuple[fl
     return scan, (time.perf_counter() - start) / (rounds * len(arts))
 
 
-def main(rounds: int = 5, path: Path = DEV) -> None:
+def measure(rounds: int, path: Path) -> tuple[list[dict[str, str]], dict[str, float]]:
+    """The articles and the seconds each step took over ``rounds`` warm rounds."""
     arts = articles(path)
     pipe = default_pipeline(Settings())
     spent: dict[str, float] = defaultdict(float)
@@ -82,8 +90,17 @@ def main(rounds: int = 5, path: Path = DEV) -> None:
     for _ in range(rounds):
         for art in arts:
             one(pipe, art, spent)
+    return arts, spent
+
+
+def main(rounds: int = 5, path: Path = DEV, as_json: bool = False) -> None:
+    arts, spent = measure(rounds, path)
     n = rounds * len(arts)
     total = sum(spent.values())
+    if as_json:
+        print(json.dumps({**{k: v / n * 1000 for k, v in spent.items()}, "total": total / n * 1000}))
+        return
+    pipe = default_pipeline(Settings())
     chars = sum(len(a["text"]) for a in arts) / len(arts)
     print(f"{len(arts)} articles of {path.name} ({chars:,.0f} characters on average) x {rounds} rounds; "
           f"Python {platform.python_version()}; load {os.getloadavg()[0]:.2f}")
@@ -97,4 +114,7 @@ def main(rounds: int = 5, path: Path = DEV) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 5, Path(sys.argv[2]) if len(sys.argv) > 2 else DEV)
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if "--cpu" in sys.argv[1:]:
+        CLOCK[0] = time.process_time
+    main(int(args[0]) if args else 5, Path(args[1]) if len(args) > 1 else DEV, "--json" in sys.argv[1:])

@@ -156,7 +156,7 @@ class Pipeline:
 
         text, warnings = check_text(text, self.ctx.settings)
         meta = {k: v for k, v in meta.items() if v is not None}
-        doc = self.analyse(text, published=published, **meta) if text.strip() else \
+        doc = self.analyse(text, published=published, **meta) if not _blank(text) else \
             Document.from_text(text, published=published, **meta)
         doc = doc.add(warnings=tuple(warnings))
         return build_record(doc, self.ctx).as_dict()
@@ -249,11 +249,16 @@ def check_text(text: Any, settings: Settings) -> tuple[str, list[str]]:
         warnings.append(f"text cut to its first {settings.max_chars:,} characters "
                         f"(it had {len(text):,}); set max_chars to read more")
         text = text[: settings.max_chars]
-    if not text.strip():
+    if _blank(text):
         warnings.append("empty document: no text")
     elif arabic_ratio(text) < settings.min_arabic_ratio:
         warnings.append("text is mostly not Arabic: waqia reads Arabic only")
     return text, warnings
+
+
+def _blank(text: str) -> bool:
+    """``not text.strip()``, without copying the text."""
+    return not text or text.isspace()
 
 
 @functools.lru_cache(maxsize=4)

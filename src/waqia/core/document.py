@@ -14,6 +14,7 @@ import bisect
 import dataclasses
 import hashlib
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from waqia.core.normalize import Normalized, normalize
@@ -97,7 +98,16 @@ class Document:
         layers = dict(self.layers)
         if name is not None:
             layers[name] = tuple(items)
-        return dataclasses.replace(self, layers=layers, warnings=self.warnings + tuple(warnings), **changes)
+        if changes or type(self) is not Document:
+            return dataclasses.replace(self, layers=layers, warnings=self.warnings + tuple(warnings), **changes)
+        # what dataclasses.replace gives for these two fields, without its generic machinery
+        # (every stage adds a layer: this runs about a dozen times per article)
+        new = object.__new__(Document)
+        fields = new.__dict__
+        fields.update(self.__dict__)
+        fields["layers"] = layers
+        fields["warnings"] = self.warnings + tuple(warnings)
+        return new
 
     def token_index(self, pos: int) -> int:
         """Index of the token holding normalised ``pos`` (or the next one after it)."""
@@ -108,14 +118,11 @@ class Document:
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding normalised position ``pos``."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sentences[mid].start <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo if self.sentences else 0
+        i = bisect.bisect_right(self.sentences, pos, key=_SENTENCE_START) - 1
+        return max(0, i)
+
+
+_SENTENCE_START = attrgetter("start")
 
 
 def doc_id_for(text: str) -> str:

@@ -12,14 +12,13 @@ with a final ``*`` is a stem and may be followed by any ending.
 
 from __future__ import annotations
 
-import bisect
 import csv
 import functools
 import io
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -68,8 +67,9 @@ class Match(NamedTuple):
     """An entry found in the matching form at ``[start, end)``.
 
     ``prefix`` is the proclitic chain before it inside the same word, and
-    ``word_start`` where that word begins.  ``concept`` is the entry's file
-    (kept on the match: stages filter by it many times per article).
+    ``word_start`` where that word begins (``start - len(prefix)``).
+    ``concept`` is the entry's file.  Both are kept on the match, not
+    computed: stages read them many times per article.
     """
 
     start: int
@@ -77,17 +77,10 @@ class Match(NamedTuple):
     entry: Entry
     prefix: str
     concept: str
-
-    @property
-    def word_start(self) -> int:
-        return self.start - len(self.prefix)
+    word_start: int
 
 
-_WORD = re.compile(r"\w+")
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+_new_match = tuple.__new__
 
 
 class Lexicon:
@@ -106,7 +99,8 @@ class Lexicon:
             if e.clitics and definite(e.key):
                 table.setdefault(LAM + e.key[len(ARTICLE):], []).append((e, True))
         for k, values in table.items():
-            automaton.add_word(k, (len(k), tuple(values)))
+            # the third item memoises which entries a hit takes, by (class of its chain, at a word end)
+            automaton.add_word(k, (len(k), tuple(values), {}))
         self._automaton = automaton
         self._empty = not table
         if table:
@@ -116,50 +110,103 @@ class Lexicon:
         return self.by_concept.get(name, [])
 
     def scan(self, text: str) -> list[Match]:
-        """Every accepted match in ``text`` (a matching form), in text order."""
+        """Every accepted match in ``text`` (a matching form), in text order.
+
+        A hit inside a word is taken only after a proclitic chain; which
+        entries a hit accepts depends only on what ``_accepted`` asks of that
+        chain and on whether the hit ends a word, and is memoised per key (a
+        table of at most twice as many entries as there are classes of chains).
+        """
         out: list[Match] = []
         if self._empty:
             return out
-        spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-        starts = [a for a, _ in spans]
-        ends = {b for _, b in spans}
-        for last, (length, values) in self._automaton.iter(text):
+        n = len(text)
+        # ``c.isalnum() or c == "_"`` is what ``\\w`` matches, written out: this loop is hot
+        for last, (length, values, memo) in self._automaton.iter(text):
             end = last + 1
             start = end - length
-            at_word_end = end in ends or not _is_word(text[end - 1])
-            i = bisect.bisect_right(starts, start) - 1
-            ws = starts[i] if i >= 0 and spans[i][1] > start else start
-            prefix = text[ws:start]
-            for entry, elided in values:
-                if not entry.stem and not at_word_end:
-                    continue
-                if prefix:
-                    if not entry.clitics or entry.verbal and prefix not in VERB_PREFIXES:
-                        continue
-                    if elided:
-                        if prefix not in LAM_PREFIXES:
-                            continue
-                    elif prefix not in PREFIXES or (prefix.endswith(ARTICLE) and entry.key.startswith(ARTICLE)):
-                        continue
-                elif elided:
-                    continue
-                out.append(Match(start, end, entry, prefix, entry.concept))
-        out.sort(key=lambda m: (m.start, -m.end))
+            prefix, ws = "", start
+            if start and ((c := text[start]).isalnum() or c == "_") and \
+                    ((c := text[start - 1]).isalnum() or c == "_"):
+                ws = start - 1
+                while ws and start - ws <= _LONGEST_PREFIX and ((c := text[ws - 1]).isalnum() or c == "_"):
+                    ws -= 1
+                if start - ws > _LONGEST_PREFIX:
+                    continue  # no proclitic chain is that long: every entry refuses the hit
+                prefix = text[ws:start]
+                if prefix not in _CHAIN_CLASS:
+                    continue  # not a proclitic chain: every entry refuses the hit
+            at_end = end == n or not ((c := text[last]).isalnum() or c == "_") or \
+                not ((c := text[end]).isalnum() or c == "_")
+            state = _CHAIN_CLASS[prefix] << 1 | at_end
+            accepted = memo.get(state)
+            if accepted is None:
+                accepted = memo[state] = _accepted(values, prefix, at_end)
+            for entry, concept in accepted:
+                out.append(_new_match(Match, (start, end, entry, prefix, concept, ws)))
+        # by start, the longest first, ties in hit order: two stable sorts
+        out.sort(key=_END, reverse=True)
+        out.sort(key=_START)
         return out
+
+
+_START, _END = itemgetter(0), itemgetter(1)
+#: every proclitic chain a match may follow inside its word, and the longest one's length
+_CHAINS = PREFIXES | LAM_PREFIXES | VERB_PREFIXES
+_LONGEST_PREFIX = max(map(len, _CHAINS))
+
+
+def _chain_classes() -> dict[str, int]:
+    """Each chain (and no chain, ``""``) -> the number of its class: chains that ``_accepted``
+    cannot tell apart share one, so that a key's memo holds a few entries, not one per chain."""
+    classes: dict[tuple[bool, ...], int] = {}
+    return {chain: classes.setdefault((chain != "", chain in VERB_PREFIXES, chain in LAM_PREFIXES,
+                                       chain in PREFIXES, chain.endswith(ARTICLE)), len(classes))
+            for chain in sorted(_CHAINS | {""})}
+
+
+_CHAIN_CLASS = _chain_classes()
+
+
+def _accepted(values: tuple[tuple[Entry, bool], ...], prefix: str, at_end: bool) -> tuple[tuple[Entry, str], ...]:
+    """The entries of one automaton key that a hit after ``prefix`` takes, with their concepts."""
+    out = []
+    for entry, elided in values:
+        if not entry.stem and not at_end:
+            continue
+        if prefix:
+            if not entry.clitics or entry.verbal and prefix not in VERB_PREFIXES:
+                continue
+            if elided:
+                if prefix not in LAM_PREFIXES:
+                    continue
+            elif prefix not in PREFIXES or (prefix.endswith(ARTICLE) and entry.key.startswith(ARTICLE)):
+                continue
+        elif elided:
+            continue
+        out.append((entry, entry.concept))
+    return tuple(out)
 
 
 def longest(matches: Iterable[Match]) -> list[Match]:
     """Keep, among overlapping matches, the longest (earliest on ties)."""
-    ordered = sorted(matches, key=lambda m: (-(m.end - m.start), m.start))
+    ordered = sorted(matches, key=_START)
     if not ordered:
         return []
-    taken = bytearray(max(m.end for m in ordered) + 1)
+    ordered.sort(key=_length, reverse=True)  # the longest first, by start on ties (a stable sort)
+    taken = bytearray(max(map(_END, ordered)) + 1)
     chosen: list[Match] = []
     for m in ordered:
-        if not any(taken[m.start:m.end]):
+        start, end = m.start, m.end
+        if taken.find(1, start, end) < 0:
             chosen.append(m)
-            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-    return sorted(chosen, key=lambda m: m.start)
+            taken[start:end] = b"\x01" * (end - start)
+    chosen.sort(key=_START)
+    return chosen
+
+
+def _length(m: Match) -> int:
+    return m.end - m.start
 
 
 def read_tsv(concept: str, body: str) -> tuple[list[Entry], list[str]]:

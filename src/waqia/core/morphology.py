@@ -98,7 +98,11 @@ def definite(word: str) -> bool:
 
 
 def without_article(word: str) -> str:
-    return word[len(ARTICLE):] if definite(word) else word
+    """``word`` without its article (when :func:`definite`; written out: the gazetteer calls this often)."""
+    return word[_ART:] if word.startswith(ARTICLE) and len(word) > _ART + 1 else word
+
+
+_ART = len(ARTICLE)
 
 
 def has_article(prefix: str) -> bool:

@@ -21,6 +21,8 @@ class Grammar:
     """Compiled date patterns and the tables that interpret their groups."""
 
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    #: per pattern, regexes of which every match of the pattern contains a match of one (``_GATES``)
+    gates: tuple[tuple[re.Pattern[str], ...], ...]
     months: dict[str, tuple[int, bool]]
     weekdays: dict[str, int]
     relative: dict[str, tuple[int, str | None]]
@@ -66,6 +68,45 @@ _TEMPLATES = {
            r"(?!\s*\d)(?!\s+(?:%(WD)s|%(BAD)s)(?!\w))",
 }
 
+# A gate of a pattern: regexes such that every match of the pattern holds a match of one of
+# them.  A text where no gate matches cannot hold the pattern, which is then not run: each
+# pattern costs a step per character of the text, because it opens with a look-behind or an
+# optional part, while a gate opens with a character or a word and is searched for fast.
+# Gates use %(TMON)s, the months as a trie (``_trie``): the same words, found faster.
+# tests/test_dates_gates.py checks that every match of a pattern passes its gate.
+_MONTH_AFTER = r"(?=[\W\d]|%(YW)s|\Z)"  # what may follow a month in «explicit» and «month»
+# a month after a space, a comma or a digit, or after one proclitic letter
+_MONTH_GATE = r"[\W\d][%(C)s%(B)s%(L)s]?%(TMON)s" + _MONTH_AFTER
+_GATES = {
+    "numeric": (r"\d[-/.]\d",),
+    # the month after the day: after a space, a comma or a digit, or glued to an ordinal
+    "explicit": (_MONTH_GATE, r"(?:st|nd|rd|th|%(ORD)s)%(TMON)s" + _MONTH_AFTER),
+    "month_day": ("%(TM)s",),
+    # the month where a word begins, after one proclitic letter, or after «شهر» and spaces
+    "month": (_MONTH_GATE, r"\A[%(C)s%(B)s%(L)s]?%(TMON)s" + _MONTH_AFTER),
+    "this_month": ("%(TM)s",),
+    "year": (r"%(YW)s\s+" + _YEAR,),
+    "relative": (),  # its words are in nearly every article
+    "ago": (r"%(AGO)s\s+(?:\d{1,3}\s*|%(CARD)s\s+)?%(UNIT)s",),
+}
+
+
+def _trie(keys: Any) -> str:
+    """The alternation of ``_alt`` as a trie: a regex matching the same words, tried a letter at a time."""
+    root: dict[str, Any] = {}
+    for k in set(keys):
+        node = root
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(node) if ch]
+        alts += [""] if "" in node else []
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return "(?:" + emit(root) + ")" if root else "(?!)"
+
 
 def entries(lexicon: Lexicon, concept: str) -> list[Any]:
     return lexicon.concept(concept)
@@ -99,10 +140,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         "ORD": _alt(e.key for e in nums if e.get("kind") == "ordinal"),
         "CARD": _alt(e.key for e in nums if e.get("kind") == "cardinal"),
         # the proclitics before a date: conjunctions, «بـ», «لـ» (core/morphology)
-        "C": "".join(CONJUNCTIONS), "B": AT, "L": LAM,
+        "C": "".join(CONJUNCTIONS), "B": AT, "L": LAM, "TMON": _trie(months),
     }
     patterns = tuple((name, re.compile(t % alts)) for name, t in _TEMPLATES.items())
-    return Grammar(patterns, months, weekdays, relative, parts, roles,
+    compiled = {gate: re.compile(gate % alts) for name in _TEMPLATES for gate in _GATES[name]}
+    gates = tuple(tuple(compiled[gate] for gate in _GATES[name]) for name in _TEMPLATES)
+    return Grammar(patterns, gates, months, weekdays, relative, parts, roles,
                    {e.key: int(e.get("value")) for e in nums}, units)
 
 
@@ -216,7 +259,10 @@ def _read_relative(m: re.Match[str], g: Grammar, start: int) -> DateCandidate | 
 def scan(text: str, g: Grammar) -> list[DateCandidate]:
     """Every date expression in a matching form, longest first on overlaps, in text order."""
     found: list[tuple[int, DateCandidate]] = []
-    for name, pattern in g.patterns:
+    passed: dict[re.Pattern[str], bool] = {}  # two patterns share a gate
+    for (name, pattern), gates in zip(g.patterns, g.gates):
+        if gates and not any(_passes(gate, text, passed) for gate in gates):
+            continue
         for m in pattern.finditer(text):
             cand = _read(name, m, g)
             if cand is not None:
@@ -228,6 +274,12 @@ def scan(text: str, g: Grammar) -> list[DateCandidate]:
             chosen.append(c)
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     return _merge(sorted(chosen, key=lambda c: c.start), text)
+
+
+def _passes(gate: re.Pattern[str], text: str, passed: dict[re.Pattern[str], bool]) -> bool:
+    if gate not in passed:
+        passed[gate] = gate.search(text) is not None
+    return passed[gate]
 
 
 def _merge(cands: list[DateCandidate], text: str) -> list[DateCandidate]:

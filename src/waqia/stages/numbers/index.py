@@ -17,7 +17,7 @@ class Index:
     """This stage's lexicon matches of one text, indexed by position."""
 
     def __init__(self, text: str, matches: tuple[Match, ...] | list[Match]):
-        own = _longest([m for m in matches if m.entry.concept in CONCEPTS])
+        own = _longest([m for m in matches if m.concept in CONCEPTS])
         self.words = [m for m in own if m.concept == "number_words"
                       and not ("nodef" in m.entry.get("flags") and m.prefix.endswith(ART))]
         self.ends = {m.end: m for m in own}

@@ -1,0 +1,163 @@
+"""The fast paths of core and the sentences stage (#14) give what the plain way gives.
+
+Each fast path is compared with a straightforward version of itself (the code it
+replaced) on generated text: the lexicon's own keys, the proclitic chains, digits,
+underscores, marks and separators, glued together or apart.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import random
+import re
+
+import pytest
+
+from waqia.core.document import Document, Sentence
+from waqia.core.lexicon import Lexicon, Match, default_lexicon, longest
+from waqia.core.morphology import ARTICLE, LAM_PREFIXES, PREFIXES, VERB_PREFIXES
+from waqia.core.normalize import ARABIC_LETTER, arabic_ratio, normalize
+from waqia.stages.sentences import split
+
+_WORD = re.compile(r"\w+")
+GLUE = [" ", " ", " ", "  ", "", "", "_", "1", "7.5", ".", ". ", "\n", "؟ ", "«", "»", "x", "\u064b", "\u0640"]
+
+
+def _texts(lexicon: Lexicon, n: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    keys = sorted(lexicon._automaton.keys())
+    chains = sorted(PREFIXES | LAM_PREFIXES | VERB_PREFIXES)
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(0, 10)):
+            pick = rnd.random()
+            parts.append(rnd.choice(chains) if pick < 0.3 else rnd.choice(keys) if pick < 0.85 else
+                         rnd.choice(keys)[: rnd.randint(1, 3)])
+            parts.append(rnd.choice(GLUE))
+        out.append("".join(parts))
+    return out
+
+
+def _plain_scan(lexicon: Lexicon, text: str) -> list[Match]:
+    """The scan as it was: the words by regex, each hit's word found by bisection."""
+    out = []
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    starts, ends = [a for a, _ in spans], {b for _, b in spans}
+    for last, (length, values, _memo) in lexicon._automaton.iter(text):
+        end = last + 1
+        start = end - length
+        at_word_end = end in ends or not _WORD.fullmatch(text[end - 1])
+        i = bisect.bisect_right(starts, start) - 1
+        prefix = text[starts[i] if i >= 0 and spans[i][1] > start else start:start]
+        for entry, elided in values:
+            if not entry.stem and not at_word_end:
+                continue
+            if prefix:
+                if not entry.clitics or entry.verbal and prefix not in VERB_PREFIXES:
+                    continue
+                if elided and prefix not in LAM_PREFIXES:
+                    continue
+                if not elided and (prefix not in PREFIXES or
+                                   (prefix.endswith(ARTICLE) and entry.key.startswith(ARTICLE))):
+                    continue
+            elif elided:
+                continue
+            out.append(Match(start, end, entry, prefix, entry.concept, start - len(prefix)))
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _texts(default_lexicon(), 4000, seed=14)
+
+
+def test_the_scan_finds_what_the_plain_scan_finds(texts: list[str]) -> None:
+    lexicon = default_lexicon()
+    found = 0
+    for text in texts:
+        matches = lexicon.scan(normalize(text).text)
+        assert matches == _plain_scan(lexicon, normalize(text).text), text
+        found += len(matches)
+        assert all(m.word_start == m.start - len(m.prefix) for m in matches)
+    assert found > 2 * len(texts)  # the texts hold many matches, inside words and after chains
+
+
+def test_tokens_are_the_words_with_their_sentence(texts: list[str]) -> None:
+    for text in texts:
+        doc = split(Document.from_text(text))
+        plain, si = [], 0
+        for m in _WORD.finditer(doc.text):
+            while si + 1 < len(doc.sentences) and m.start() >= doc.sentences[si + 1].start:
+                si += 1
+            plain.append((m.start(), m.end(), m.group(), si))
+        assert [tuple(t) for t in doc.tokens] == plain, text
+        assert doc.token_starts == tuple(t.start for t in doc.tokens)
+
+
+def test_arabic_ratio_counts_letters(texts: list[str]) -> None:
+    letters = re.compile(r"[^\W\d_]")
+    for text in [*texts, "", "2024", "abc", "ab" + texts[1]]:
+        n = len(letters.findall(text))
+        assert arabic_ratio(text) == (len(ARABIC_LETTER.findall(text)) / n if n else 0.0)
+
+
+def test_adding_a_layer_is_a_replace() -> None:
+    doc = Document.from_text("text", published="2020-01-01").add(warnings=("w",))
+    added = doc.add("numbers", [1, 2], warnings=("x",))
+    assert added == dataclasses.replace(doc, layers={"numbers": (1, 2)}, warnings=("w", "x"))
+    assert doc.layers == {} and added.meta is doc.meta and type(added) is Document
+
+
+def _plain_longest(matches: list[Match]) -> list[Match]:
+    ordered = sorted(matches, key=lambda m: (-(m.end - m.start), m.start))
+    taken: set[int] = set()
+    chosen = []
+    for m in ordered:
+        if not taken & set(range(m.start, m.end)):
+            chosen.append(m)
+            taken |= set(range(m.start, m.end))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def test_longest_keeps_the_longest_of_overlapping_matches() -> None:
+    rnd = random.Random(14)
+    entry = default_lexicon().entries[0]
+    for _ in range(3000):
+        matches = []
+        for i in range(rnd.randint(0, 12)):
+            start = rnd.randint(0, 30)
+            matches.append(Match(start, start + rnd.randint(0, 6), entry, "", str(i), start))
+        assert [m.concept for m in longest(iter(matches))] == [m.concept for m in _plain_longest(matches)]
+
+
+def test_sentence_of_is_the_last_sentence_starting_at_or_before() -> None:
+    rnd = random.Random(14)
+    for _ in range(500):
+        starts = sorted(rnd.sample(range(50), rnd.randint(0, 8)))
+        doc = Document.from_text("x").add(sentences=tuple(Sentence(i, s, s + 1) for i, s in enumerate(starts)))
+        for pos in range(-2, 55):
+            plain = max((i for i, s in enumerate(starts) if s <= pos), default=0)
+            assert doc.sentence_of(pos) == plain, (starts, pos)
+
+
+def test_the_normalising_table_changes_what_the_steps_change() -> None:
+    """Characters mapped to themselves (to spare str.translate a KeyError each) change nothing."""
+    from waqia.core.normalize import _TABLE, _TRANSLATE
+
+    every = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+    assert every.translate(_TRANSLATE) == every.translate(str.maketrans(_TABLE))
+    assert len(_TRANSLATE) > len(_TABLE)
+
+
+def test_the_scan_memo_stays_small(texts: list[str]) -> None:
+    """What a key accepts is memoised by class of proclitic chain, not by chain or by text."""
+    from waqia.core.lexicon import _CHAIN_CLASS
+
+    lexicon = default_lexicon()
+    for text in texts:
+        lexicon.scan(normalize(text).text)
+    sizes = [len(memo) for _, (_, _, memo) in lexicon._automaton.items()]
+    assert max(sizes) <= 2 * len(set(_CHAIN_CLASS.values())) < 2 * len(_CHAIN_CLASS)
+    assert sum(sizes) > len(sizes)  # the texts did fill the memos

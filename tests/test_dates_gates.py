@@ -1,0 +1,96 @@
+"""The gates of the date grammar only skip patterns that cannot match: a pattern whose
+gates all fail on a text finds nothing in it, and the scan reads what it reads without gates."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+
+from waqia.stages.dates.grammar import Grammar, _trie, default_grammar, scan
+
+SEPARATORS = [" ", " ", " ", "  ", "\n", "/", "-", ".", ",", "،", "(", ")", " - ", ":", "_"]
+LETTERS = ["و", "ف", "ب", "ل", "ال", "ه", "ا", "x", "st", "th"]
+
+
+def _words(g: Grammar) -> list[str]:
+    words = [*g.months, *g.weekdays, *g.relative, *g.parts, *g.roles, *g.numbers, *g.units]
+    return sorted(set(words)) + ["1", "7", "12", "31", "2019", "2021", "1999", "05", "123"]
+
+
+def _role(g: Grammar, *roles: str) -> list[str]:
+    return sorted(k for k, r in g.roles.items() if r & set(roles))
+
+
+def _phrases(g: Grammar, rnd: random.Random) -> list[str]:
+    """Pieces in the order the templates read them: a numeric date, a day of this month, a year."""
+    day, sep = str(rnd.randint(1, 31)), rnd.choice("/-.")
+    return [
+        sep.join([day, str(rnd.randint(1, 13)), rnd.choice(["2019", "2020", "1999", "19"])]),
+        sep.join([rnd.choice(["2019", "2020"]), str(rnd.randint(1, 12)), day]),
+        " ".join([day, *_role(g, "of")[:1], rnd.choice(_role(g, "this_month")),
+                  rnd.choice(_role(g, "past", "current", "next"))]),
+        " ".join([rnd.choice(_role(g, "this_month")), rnd.choice(_role(g, "past", "current", "next"))]),
+        rnd.choice(_role(g, "year_word")) + rnd.choice([" ", "  ", ""]) + rnd.choice(["2019", "2020", "1899"]),
+        " ".join([rnd.choice(_role(g, "ago")), rnd.choice(["3", "", *g.numbers]), rnd.choice(sorted(g.units))]),
+    ]
+
+
+def _texts(g: Grammar, n: int, seed: int) -> list[str]:
+    """Random runs of the grammar's own words and phrases, digits, proclitic letters and
+    separators, often glued together (no separator), so that every template and its edges
+    are tried."""
+    rnd = random.Random(seed)
+    words = _words(g)
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 9)):
+            if rnd.random() < 0.25:
+                parts.append(rnd.choice(LETTERS))
+            parts.append(rnd.choice(_phrases(g, rnd)) if rnd.random() < 0.2 else rnd.choice(words))
+            parts.append(rnd.choice(SEPARATORS) if rnd.random() < 0.8 else "")
+        out.append("".join(parts))
+    return out
+
+
+@pytest.fixture(scope="module")
+def grammar() -> Grammar:
+    g = default_grammar()
+    assert g is not None
+    return g
+
+
+def test_every_match_of_a_pattern_passes_its_gate(grammar: Grammar) -> None:
+    matched = {name: 0 for (name, _), gates in zip(grammar.patterns, grammar.gates) if gates}
+    for text in _texts(grammar, 6000, seed=14):
+        for (name, pattern), gates in zip(grammar.patterns, grammar.gates):
+            if gates and pattern.search(text):
+                matched[name] += 1
+                assert any(gate.search(text) for gate in gates), (name, text)
+    # the texts reach every gated pattern, many times, so that every gate is tested
+    assert min(matched.values()) >= 50, matched
+
+
+def test_the_scan_reads_the_same_without_gates(grammar: Grammar) -> None:
+    ungated = dataclasses.replace(grammar, gates=tuple(() for _ in grammar.gates))
+    for text in _texts(grammar, 3000, seed=15):
+        assert scan(text, grammar) == scan(text, ungated), text
+
+
+def test_a_gate_skips_a_pattern(grammar: Grammar) -> None:
+    """A text of words and no month: the month patterns are not run, the gates say so."""
+    text = " ".join(sorted(grammar.weekdays)[:3])
+    gates = dict(zip((name for name, _ in grammar.patterns), grammar.gates))
+    assert not any(gate.search(text) for gate in gates["explicit"] + gates["month"])
+
+
+def test_the_trie_matches_the_words_of_the_alternation() -> None:
+    import re
+
+    words = ["ab", "abc", "a b", "b", "abd"]
+    trie = re.compile(_trie(words) + r"\Z")
+    for w in [*words, "a  b", "abcd", "a", ""]:
+        assert bool(trie.match(w)) == (" ".join(w.split()) in words), w
+    assert re.compile(_trie([])).search("anything") is None

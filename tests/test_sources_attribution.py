@@ -271,3 +271,12 @@ def test_attribution_a_body_that_admits_losses_speaks() -> None:
 ])
 def test_attribution_where_it_was_said_stands_between_speaker_and_speech(text: str, speaker: str) -> None:
     assert set(sources(text).values()) == {speaker}
+
+
+def test_attribution_digits_ending_an_outlet_s_name_are_part_of_it() -> None:
+    assert set(sources("وقال موقع الساحل24 إن ثلاثة رعاة قتلوا قرب البئر.").values()) == {"موقع الساحل24"}
+
+
+def test_attribution_a_relay_names_the_speaker_before_his_saying() -> None:
+    got = sources("ونقل موقع محلي عن المهندس سعيد الراوي قوله إن خمسة عمال قتلوا في الانفجار.")
+    assert set(got.values()) == {"المهندس سعيد الراوي"}

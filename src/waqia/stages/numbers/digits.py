@@ -29,7 +29,9 @@ def digit_numbers(text: str, idx: Index) -> list[Num]:
         s, e = run.span()
         m = _FORMS.fullmatch(run.group())
         ws, prefix = clitics_before(text, s)
-        glued = ws == s and s > 0 and text[s - 1].isalpha() and e < len(text) and text[e].isalpha()
+        # digits inside a word («الاثنين2سبتمبر») or ending a name («عربي21», «السويداء24») count nothing
+        glued = ws == s and s > 0 and text[s - 1].isalpha() and (
+            e < len(text) and text[e].isalpha() or s >= 4 and text[s - 4:s].isalpha())
         if m is None or glued or _blocked(text, s, e):
             continue
         word = idx.after(text, e, _SCALES)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+
+from waqia.core.document import Document
 
 
 @dataclass(frozen=True)
@@ -32,3 +35,38 @@ class Attribution:
     sentence: int
     source: SourceMention
     relay: SourceMention | None = None
+
+
+def mention_after(doc: Document, pos: int, mentions: list[SourceMention], max_tokens: int) -> SourceMention | None:
+    """The first mention starting within ``max_tokens`` tokens after ``pos``, same sentence."""
+    ti = doc.token_index(pos)
+    limit = doc.tokens[min(ti + max_tokens, len(doc.tokens) - 1)].end if doc.tokens else pos
+    sent = doc.sentence_of(pos)
+    first = bisect.bisect_left([m.start for m in mentions], pos) if len(mentions) > 16 else 0
+    for mention in mentions[first:]:
+        if pos <= mention.start <= limit and mention.sentence == sent:
+            return mention
+        if mention.start > limit:
+            break
+    return None
+
+
+def mention_before(doc: Document, pos: int, mentions: list[SourceMention], max_tokens: int) -> SourceMention | None:
+    """The last mention ending before ``pos`` within ``max_tokens`` tokens, same sentence."""
+    ti = doc.token_index(pos)
+    floor = doc.tokens[max(ti - max_tokens, 0)].start if doc.tokens else pos
+    sent = doc.sentence_of(pos)
+    best = None
+    first = bisect.bisect_left([m.start for m in mentions], floor) if len(mentions) > 16 else 0
+    for mention in mentions[first:]:
+        if mention.start > pos:
+            break
+        if mention.end <= pos and mention.start >= floor and mention.sentence == sent:
+            best = mention
+    return best
+
+
+def mention_at(mentions: list[SourceMention], start: int) -> SourceMention | None:
+    """The mention that begins the word at ``start`` (past its proclitics), if any."""
+    i = bisect.bisect_left(mentions, start, key=lambda x: x.start)
+    return mentions[i] if i < len(mentions) and mentions[i].start <= start + 2 else None

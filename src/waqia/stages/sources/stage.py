@@ -18,7 +18,6 @@ The claims stage asks :func:`source_for` which attribution covers a position.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -29,7 +28,13 @@ from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
 from waqia.core.normalize import key as normalize_key
 from waqia.stages.sources.agreement import agreeing
-from waqia.stages.sources.mentions import Attribution, SourceMention
+from waqia.stages.sources.mentions import (
+    Attribution,
+    SourceMention,
+    mention_after,
+    mention_at,
+    mention_before,
+)
 from waqia.stages.sources.opening import colon_speakers
 from waqia.stages.sources.slot import (
     Slot,
@@ -144,34 +149,6 @@ def _name_part(word: str, words: dict[str, frozenset[str]]) -> bool:
     return word.startswith((ARTICLE, LAM_ARTICLE)) or word.endswith(NISBA_ENDINGS) or word in words["link"] or word in words["name_part"]
 
 
-def _after(doc: Document, pos: int, mentions: list[SourceMention], max_tokens: int) -> SourceMention | None:
-    """The first mention starting within ``max_tokens`` tokens after ``pos``, same sentence."""
-    ti = doc.token_index(pos)
-    limit = doc.tokens[min(ti + max_tokens, len(doc.tokens) - 1)].end if doc.tokens else pos
-    sent = doc.sentence_of(pos)
-    first = bisect.bisect_left([m.start for m in mentions], pos) if len(mentions) > 16 else 0
-    for mention in mentions[first:]:
-        if pos <= mention.start <= limit and mention.sentence == sent:
-            return mention
-        if mention.start > limit:
-            break
-    return None
-
-
-def _before(doc: Document, pos: int, mentions: list[SourceMention], max_tokens: int) -> SourceMention | None:
-    ti = doc.token_index(pos)
-    floor = doc.tokens[max(ti - max_tokens, 0)].start if doc.tokens else pos
-    sent = doc.sentence_of(pos)
-    best = None
-    first = bisect.bisect_left([m.start for m in mentions], floor) if len(mentions) > 16 else 0
-    for mention in mentions[first:]:
-        if mention.start > pos:
-            break
-        if mention.end <= pos and mention.start >= floor and mention.sentence == sent:
-            best = mention
-    return best
-
-
 def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentions: list[SourceMention],
                   speakers: Sequence[SourceMention] = (),
                   speaker_phrases: list[tuple[int, int]] | None = None) -> list[Attribution]:
@@ -196,24 +173,24 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         relay = None
         src: SourceMention | None = None
         if kind == "relay":
-            relay = _after(doc, m.end, mentions, 2)
+            relay = mention_after(doc, m.end, mentions, 2)
             speaker = _speaker_after_an(doc, relay.end if relay else m.end, mentions, info)
             src, relay = (speaker, relay) if speaker else (relay, None)
         elif kind in ("verb", "continue"):
             src, relay = _verb_source(doc, m, info, mentions, recent, phrases, statements, openers, out)
         elif kind in ("prep", "quoting"):
-            src = _after(doc, m.end, mentions, 2)
+            src = mention_after(doc, m.end, mentions, 2)
             ti = doc.token_index(m.end)
             if src is None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"]:
-                src = _after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
+                src = mention_after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
             if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
-                src = _after(doc, m.end, mentions, 5)  # «وفقا لبيان صادر عن الوزارة»: the statement's owner
+                src = mention_after(doc, m.end, mentions, 5)  # «وفقا لبيان صادر عن الوزارة»: the statement's owner
             if src is None:
                 slot = owner_of_tally(doc, subject_after(doc, m.end, info), info)
                 if slot is not None:
                     src = _slot_mention(doc, slot.first, slot.last, mentions, recent, info)
         elif kind == "statement":
-            src = _after(doc, m.end, mentions, 1)
+            src = mention_after(doc, m.end, mentions, 1)
             if src is not None and src.addressee:
                 src = None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
         if src is None:
@@ -267,9 +244,9 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         if slot.addressee is not None:
             relay = _slot_mention(doc, slot.addressee[0], slot.addressee[1], mentions, {}, info)
     elif statements & set(range(doc.token_index(m.end), doc.token_index(m.end) + 2)):
-        src = _after(doc, m.end, mentions, 5)  # «أورد بيان صادر عن الوزارة أن»
+        src = mention_after(doc, m.end, mentions, 5)  # «أورد بيان صادر عن الوزارة أن»
     if src is None and kind == "verb":
-        src = _before(doc, m.start, mentions, 3)
+        src = mention_before(doc, m.start, mentions, 3)
     if src is None and slot is None and m.entry.get("inflect") == "participle" \
             and not any(a.sentence == sent for a in out):
         # «وتبنت حركة X الهجوم ...، زاعمة أن»: the subject of the sentence's opening verb
@@ -319,7 +296,7 @@ def _tally_owner(doc: Document, slot: Slot, mentions: list[SourceMention], info:
     """«وبينت الإحصائية الصادرة عن المكتب الإعلامي أن»: a count as subject speaks for its owner."""
     if doc.tokens[slot.first].text.removeprefix(ARTICLE) not in {w.removeprefix(ARTICLE) for w in info.words["tally"]}:
         return None
-    known = _after(doc, doc.tokens[slot.first].end, mentions, slot.last - slot.first + 3)
+    known = mention_after(doc, doc.tokens[slot.first].end, mentions, slot.last - slot.first + 3)
     if known is not None:
         return known
     for k in range(slot.first + 1, min(slot.last + 3, len(doc.tokens))):
@@ -331,7 +308,7 @@ def _tally_owner(doc: Document, slot: Slot, mentions: list[SourceMention], info:
 
 def _known_slot(mentions: list[SourceMention], doc: Document, slot: Slot) -> Slot | None:
     """The part of a subject slot that a known source name fills, if one starts it."""
-    known = _mention_at(mentions, doc.tokens[slot.first].start)
+    known = mention_at(mentions, doc.tokens[slot.first].start)
     if known is None:
         return None
     return Slot(slot.first, min(slot.last, doc.token_index(max(known.end - 1, known.start))), slot.addressee)
@@ -341,12 +318,6 @@ def _only_where(doc: Document, start: int, end: int, info: SlotInfo) -> bool:
     """Whether what the subject adds to a known name is «في» and a place or body."""
     words = doc.text[start:end].split()
     return bool(words) and words[0] in info.words["in"]
-
-
-def _mention_at(mentions: list[SourceMention], start: int) -> SourceMention | None:
-    """The mention that begins the word at ``start`` (past its proclitics), if any."""
-    i = bisect.bisect_left(mentions, start, key=lambda x: x.start)
-    return mentions[i] if i < len(mentions) and mentions[i].start <= start + 2 else None
 
 
 def _slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMention],
@@ -359,7 +330,7 @@ def _slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMen
     """
     toks = doc.tokens
     start, end = toks[first].start, toks[last].end
-    known = _mention_at(mentions, start)
+    known = mention_at(mentions, start)
     if known is not None and known.head in recent and _shortens(doc.text[start:end], recent[known.head].name):
         known = dataclasses.replace(known, name=recent[known.head].name)  # the full name the slot read before
     if known is not None and (known.end >= end or known.backref or _only_where(doc, known.end, end, info)
@@ -390,5 +361,16 @@ def _speaker_after_an(doc: Document, pos: int, mentions: list[SourceMention], in
     ti = doc.token_index(pos)
     for k in range(ti, min(ti + 3, len(doc.tokens))):
         if doc.tokens[k].text in info.words["from"]:
-            return _after(doc, doc.tokens[k].end, mentions, 2)
+            return mention_after(doc, doc.tokens[k].end, mentions, 2) or _quoted_speaker(doc, k + 1, mentions, info)
+    return None
+
+
+def _quoted_speaker(doc: Document, k: int, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:
+    """«نقل موقع X عن الناشط فلان قوله إن»: the phrase before «قوله» is the speaker, known or not."""
+    toks = doc.tokens
+    for n in range(k + 1, min(k + MAX_NAME_TOKENS + 2, len(toks))):
+        if toks[n].sentence != toks[k].sentence:
+            return None
+        if toks[n].text in info.words["saying"]:
+            return _slot_mention(doc, k, n - 1, mentions, {}, info)
     return None

@@ -398,3 +398,13 @@ def test_claims_a_running_total_since_a_war_began_stays_background() -> None:
 def test_claims_a_comma_after_a_long_toll_subject_does_not_end_it() -> None:
     got = brief("وقال المسعفون إن حصيلة قتلى القصف على البلدة الجبلية، ارتفعت إلى 19.")
     assert got == {("killed", 19, "civilians", "المسعفون")}
+
+
+def test_claims_counted_others_in_the_next_sentence_take_the_side_before() -> None:
+    got = brief("قتل أربعة جنود في الكمين قرب المعبر. وأصيب سبعة آخرون بجروح متفاوتة.")
+    assert got == {("killed", 4, "state_forces", None), ("injured", 7, "state_forces", None)}
+
+
+def test_claims_bare_others_in_the_next_sentence_stay_a_mention_of_their_own() -> None:
+    got = brief("قتل أربعة جنود في الكمين قرب المعبر. وأصيب آخرون بجروح متفاوتة.")
+    assert ("injured", None, "unknown", None) in got

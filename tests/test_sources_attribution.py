@@ -280,3 +280,26 @@ def test_attribution_digits_ending_an_outlet_s_name_are_part_of_it() -> None:
 def test_attribution_a_relay_names_the_speaker_before_his_saying() -> None:
     got = sources("ونقل موقع محلي عن المهندس سعيد الراوي قوله إن خمسة عمال قتلوا في الانفجار.")
     assert set(got.values()) == {"المهندس سعيد الراوي"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("قتل ستة عمال في انهيار المبنى بعد القصف. وأكد ذلك مصدر في الدفاع المدني.", "مصدر في الدفاع المدني"),
+    ("قتل ستة عمال في انهيار المبنى بعد القصف. وأفادت بذلك مديرية الصحة.", "مديرية الصحة"),
+    ("قتل ستة عمال في انهيار المبنى بعد القصف. جاء ذلك في بيان لمديرية الصحة.", "مديرية الصحة"),
+])
+def test_attribution_a_next_sentence_that_says_so_names_the_source(text: str, speaker: str) -> None:
+    assert set(sources(text).values()) == {speaker}
+
+
+def test_attribution_besides_is_no_back_reference() -> None:
+    got = sources("قتل ستة عمال في انهيار المبنى بعد القصف. إلى ذلك أفاد مصدر محلي بسقوط قذائف على الحي.")
+    assert got[("killed", 6)] is None
+
+
+def test_attribution_a_hard_wrapped_article_reads_across_its_line_breaks() -> None:
+    text = ("قتل ستة مزارعين في قصف مدفعي استهدف\nأطراف القرية صباح اليوم.\nوقال رئيس\n"
+            "المجلس المحلي إن ثلاثة آخرين أصيبوا\nوإن المصابين نقلوا إلى\nمستشفى المدينة.")
+    got = sources(text)
+    assert got == {("killed", 6): None, ("injured", 3): "رئيس المجلس المحلي"}
+    rec = waqia.extract(text, published="2024-05-02")
+    assert all(text[c["start"]:c["end"]] == c["text"] for e in rec["events"] for c in e["claims"])

@@ -22,6 +22,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 # --- the steps -------------------------------------------------------------
 
@@ -143,8 +144,9 @@ class Normalized:
 
 
 def normalize(original: str) -> Normalized:
-    """Return the matching form of ``original`` with its offset map."""
-    text = original.translate(_TRANSLATE)
+    """Return the matching form of ``original`` with its offset map (a hard-wrapped text's line
+    breaks inside sentences become spaces: :func:`unwrap`)."""
+    text = unwrap(original.translate(_TRANSLATE))
     if len(text) == len(original) and not _RESIZING.search(original):
         return Normalized(original, text, OffsetMap((), (), len(original)))
     points: list[int] = []
@@ -163,6 +165,34 @@ def normalize(original: str) -> Normalized:
             shift -= width - 1
             _add_point(points, shifts, n + width, shift)
     return Normalized(original, text, OffsetMap(tuple(points), tuple(shifts), len(original)))
+
+
+#: a text is hard-wrapped when most of its single line breaks follow a line that closes nothing
+WRAPPED_SHARE = 0.6
+WRAPPED_MIN_BREAKS = 4
+_CLOSING = frozenset(""".!?؟:"')]»""")
+_LINE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+
+
+def unwrap(text: str) -> str:
+    """A text wrapped at a fixed width («وقال فلان⏎بور، آمر اللواء، إن») with its line breaks inside
+    sentences as spaces, one character for one (offsets stay); blank lines and a break after a
+    full stop, a colon or a closing quote stay.  Any other text is returned as it is."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    breaks = [a for a, b in pairwise(lines) if a.strip() and b.strip()]
+    if len(breaks) < WRAPPED_MIN_BREAKS or sum(not _closed(a, len(a)) for a in breaks) < WRAPPED_SHARE * len(breaks):
+        return text
+    return _LINE_BREAK.sub(lambda m: "\n" if _closed(text, m.start()) or not text[m.end()].strip() else " ", text)
+
+
+def _closed(text: str, pos: int) -> bool:
+    """Whether the last character before ``pos`` that is not a space closes a sentence or a quote."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _CLOSING
 
 
 def _add_point(points: list[int], shifts: list[int], at: int, shift: int) -> None:

@@ -86,7 +86,7 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
     if attribution is not None:
         s = attribution.source
         relay = attribution.relay.name if attribution.relay is not None else None
-        source = Source(doc.span(s.start, s.end), s.name, relay)
+        source = Source(doc.span(s.start, s.end), " ".join(s.name.split()), relay and " ".join(relay.split()))
     if value is not None and low is None and high is None:
         low = high = value
     if party.category == "unknown" and _possessive(idx, party) and party.span is not None:

@@ -4,8 +4,10 @@ default, figureless mentions and steps towards a toll dropped."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from waqia.core.normalize import key as norm_key
 from waqia.output import Claim, Party
 
 
@@ -24,14 +26,20 @@ class ClaimMention:
 BOTH_SIDES = "Both sides"
 
 
-def inherit_parties(claims: list[ClaimMention]) -> list[ClaimMention]:
-    """«مقتل شخص وإصابة 11 آخرين»: «آخرين» and unnamed sides take the side before."""
+def inherit_parties(claims: list[ClaimMention], others: AbstractSet[str] = frozenset()) -> list[ClaimMention]:
+    """«مقتل شخص وإصابة 11 آخرين»: «آخرين» and unnamed sides take the side before; «آخرون» at
+    the head of the next sentence («... 5 مدنيين. وأصيب 10 آخرون») too (``others``: those words)."""
     out: list[ClaimMention] = []
     prev: ClaimMention | None = None
     for cm in claims:
         c = cm.claim
         both = c.party.name == BOTH_SIDES  # «من الطرفين» says the figure is of no one side
-        if prev is not None and prev.sentence == cm.sentence and c.party.category == "unknown" and not both \
+        other = c.party.span is not None and bool(c.party.span.text.split()) \
+            and norm_key(c.party.span.text.split()[0]) in others
+        # a counted «10 آخرون» only: a bare «وأصيب آخرون» stays a mention of its own (GUIDELINES)
+        near = prev is not None and (prev.sentence == cm.sentence
+                                     or other and c.value is not None and prev.sentence == cm.sentence - 1)
+        if prev is not None and near and c.party.category == "unknown" and not both \
                 and prev.claim.party.category != "unknown" \
                 and "participants" not in (c.kind, prev.claim.kind):  # attackers are not their victims
             party = Party(c.party.span, prev.claim.party.name, prev.claim.party.category)

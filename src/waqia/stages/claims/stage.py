@@ -89,7 +89,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
         for claim, pos in found:
             if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), role, m.entry.get("detail")))
-    out = drop_increments(drop_subsumed(inherit_parties(default_civilians(out))))
+    others = {e.key for e in ctx.lexicon.concept("actor_terms") if e.get("type") == "other" and not e.get("name")}
+    out = drop_increments(drop_subsumed(inherit_parties(default_civilians(out), others)))
     return doc.add("claims", tuple(out))
 
 
@@ -117,7 +118,8 @@ def _joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
     j = a - 1
     while j > 0 and nisba(toks[j].text) and j not in idx.people:
         j -= 1  # «جنديا إسرائيليا قتل»: past the adjectives
-    victim_before = j >= 0 and j < a and (j in idx.quantity_ends or j in idx.people)  # «جنديا قتل وأصيب ...»
+    # «جنديا قتل وأصيب ...»; but «مقتل 5 من المسلحين ومقتل وإصابة 4»: a new conjunct, its victim follows
+    victim_before = j >= 0 and j < a and (j in idx.quantity_ends or j in idx.people) and not joined_by_and(toks[a].text)
     return b == a + 1 and joined_by_and(toks[b].text) and idx.same_clause(a, b) \
         and idx.cues[b].entry.get("role") == "act" and not victim_before
 

@@ -23,7 +23,7 @@ def source_for(doc: Document, pos: int, sentence: int) -> Attribution | None:
     before = [a for a in same if a.pos < pos]
     after = [a for a in same if a.pos > pos]
     if before:
-        speakers = [a for a in before if a.kind in ("verb", "continue", "relay", "statement")]
+        speakers = [a for a in before if a.kind in ("verb", "continue", "relay", "statement", "that")]
         quoting = [a for a in before if a.kind == "quoting"]
         if speakers and quoting and quoting[-1].pos > speakers[-1].pos:  # «ذكرت الوكالة نقلا عن الخلية»
             q = quoting[-1]
@@ -62,4 +62,7 @@ def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
         if alone and len(text[nxt.start:nxt.end].split()) <= 6 and doc.token_index(alone[0].pos) <= \
                 doc.token_index(nxt.start) + 1:
             return alone[0]
+        that = [a for a in attributions if a.sentence == sentence + 1 and a.kind == "that"]
+        if that:
+            return that[0]  # «وأكد ذلك مصدر طبي»: the next sentence names who said this one
     return None

@@ -192,11 +192,16 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         elif kind == "statement":
             src = mention_after(doc, m.end, mentions, 1)
             if src is not None and src.addressee:
-                src = None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
+                # «في تصريح لقناة X»: the channel was told, the speaker is the verb's; but «جاء ذلك
+                # في بيان لوزارة الصحة» names the statement's owner
+                owner = _of_that(doc, v, info) and doc.tokens[doc.token_index(src.start)].start not in info.outlets
+                src = dataclasses.replace(src, addressee=False) if owner else None
         if src is None:
             continue
         if kind == "verb" and _trails(doc, m.start, src, info):
             kind = "trailing"  # «...، كما قال مصدر أمني.»: it names the source of what came before
+        elif kind in ("verb", "statement") and _of_that(doc, v, info):
+            kind = "that"  # «وأكد ذلك مصدر طبي»: the source of the sentence before
         if relay is None:
             relay = _told(doc, src, mentions)
         if kind == "continue" and relay is None and out and out[-1].relay is not None \
@@ -207,6 +212,18 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
 
 
 
+def _of_that(doc: Document, v: int, info: SlotInfo) -> bool:
+    """A verb with a demonstrative object at the head of its sentence («وأكد ذلك مصدر طبي», «وأفادت
+    بذلك الوزارة»), or a statement after «جاء ذلك في»: what it says is what the sentence before told.
+    «إلى ذلك» before a verb is «besides», not a back-reference."""
+    toks = doc.tokens
+    first = doc.token_index(doc.sentences[toks[v].sentence].start)
+    demonstrative = info.words["demonstrative"]
+    if v == first and v + 1 < len(toks) and toks[v + 1].sentence == toks[v].sentence:
+        return toks[v + 1].text in demonstrative
+    return v - first in (2, 3) and toks[first + 1].text in demonstrative and toks[v].start in info.statements
+
+
 def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
     """A verb form that reports nothing: after a negating noun («طلب عدم ذكر اسمه»), or right after
     a relative pronoun with no pronoun back to its antecedent («المسؤول، الذي تحدث شريطة عدم الكشف
@@ -215,6 +232,8 @@ def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
     if v == 0:
         return False
     before = doc.tokens[v - 1].text
+    if m.entry.get("type") == "statement" and _of_that(doc, v, info):
+        return False  # «جاء ذلك في بيان للوزارة»: the ministry's statement told the sentence before
     return before in info.words["not_said"] or before in info.words["relative"] \
         and m.entry.get("type") in ("verb", "continue") and doc.tokens[v].end == m.end \
         and "possessive" not in m.entry.get("flags")

@@ -89,3 +89,14 @@ def test_events_shooting_at_protesters_is_force_against_the_protest() -> None:
 def test_events_protesters_storming_a_building_are_not_shot_at() -> None:
     got = subs("اقتحم متظاهرون غاضبون مقر البلدية في مدينة الزاوية اليوم وأضرموا النار فيه.")
     assert "Excessive force against protesters" not in got
+
+
+def test_events_an_attack_on_villages_with_civilian_victims_is_an_attack() -> None:
+    got = subs("قالت الشرطة إن عصابة مسلحة قتلت 12 شخصا على الأقل في هجمات على قرى نائية بشمال البلاد أمس، "
+                "ووصلت قوات الجيش بعد ساعات.")
+    assert "Attack" in got and "Armed clash" not in got
+
+
+def test_events_an_attack_on_a_village_post_with_soldiers_killed_stays_a_clash() -> None:
+    got = subs("قال مسؤول محلي إن مسلحين قتلوا 6 جنود في هجوم على نقطة عسكرية قرب قرية نائية أمس.")
+    assert "Armed clash" in got and "Attack" not in got

@@ -57,6 +57,13 @@ def by_air(doc: Document, sub_event_type: str, weight: int, pos: int, end: int) 
     return sub_event_type == "Armed clash" and weight < 2 and means_near(doc, pos, end, "air", before=False)
 
 
+def on_settlement(doc: Document, pos: int, end: int) -> bool:
+    """A weak attack word whose object is where people live or the people themselves («هجوم على
+    قرية», «هاجموا منازل السكان»), not a post held by a force: an attack on civilians."""
+    return means_near(doc, pos, end, "settlement", before=False) and not means_near(doc, pos, end, "position",
+                                                                                     before=False)
+
+
 def generic_word(doc: Document, m: Match) -> bool:
     """«هجوم» for any attack; «هجوم على حاجز» tells a ground assault on a post."""
     return "generic" in m.entry.get("flags") and not means_near(doc, m.start, m.end, "position", before=False)

@@ -100,3 +100,10 @@ def test_events_an_attack_on_villages_with_civilian_victims_is_an_attack() -> No
 def test_events_an_attack_on_a_village_post_with_soldiers_killed_stays_a_clash() -> None:
     got = subs("قال مسؤول محلي إن مسلحين قتلوا 6 جنود في هجوم على نقطة عسكرية قرب قرية نائية أمس.")
     assert "Armed clash" in got and "Attack" not in got
+
+
+def test_events_a_sniper_shooting_a_civilian_is_an_attack_with_its_place() -> None:
+    doc = waqia.extract("استهدف قناص تابع للميليشيا سيارة مدنية في حي الروضة بمدينة تعز صباح اليوم.",
+                        published="2024-03-07")
+    assert [e["sub_event_type"] for e in doc["events"]] == ["Attack"]
+    assert "الروضة" in {loc["text"] for loc in doc["events"][0]["locations"]}

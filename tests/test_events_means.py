@@ -107,3 +107,8 @@ def test_events_a_sniper_shooting_a_civilian_is_an_attack_with_its_place() -> No
                         published="2024-03-07")
     assert [e["sub_event_type"] for e in doc["events"]] == ["Attack"]
     assert "الروضة" in {loc["text"] for loc in doc["events"][0]["locations"]}
+
+
+def test_events_theft_by_a_force_is_looting() -> None:
+    got = subs("أقدم عناصر من فصيل مسلح اليوم الثلاثاء على سرقة معدات مستوصف قرية الزيتون في ريف المدينة.")
+    assert got == {"Looting/property destruction"}

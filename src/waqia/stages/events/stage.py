@@ -146,6 +146,8 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
         if s in blocked or (weight < 2 and (s not in support or s in talk)) or in_background(doc, m.start, background, threats):
             continue
         definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
+        if definite and "activity" in m.entry.get("flags"):
+            continue  # «حق التظاهر»: the activity, not an event
         out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight,
                            definite, "label" in m.entry.get("flags"), generic_word(doc, m),
                            "ground" in m.entry.get("flags") or means_near(doc, m.start, m.end, "ground")))

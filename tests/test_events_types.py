@@ -236,3 +236,8 @@ def test_events_the_right_to_protest_is_no_protest() -> None:
     assert doc["relevant"] is False
     doc = waqia.extract("تظاهر مئات الطلاب اليوم في العاصمة للمطالبة بإصلاح الجامعات.", published="2024-03-07")
     assert [e["sub_event_type"] for e in doc["events"]] == ["Peaceful protest"]
+
+
+def test_events_continuing_to_fire_names_no_event() -> None:
+    text = "انتقد الوزير اليوم الثلاثاء عجز العالم عن ردع الاحتلال عن مواصلة إطلاق النار على القرى."
+    assert waqia.extract(text, published="2024-03-07")["relevant"] is False

@@ -58,10 +58,15 @@ def by_air(doc: Document, sub_event_type: str, weight: int, pos: int, end: int) 
 
 
 def on_settlement(doc: Document, pos: int, end: int) -> bool:
-    """A weak attack word whose object is where people live or the people themselves («هجوم على
-    قرية», «هاجموا منازل السكان»), not a post held by a force: an attack on civilians."""
-    return means_near(doc, pos, end, "settlement", before=False) and not means_near(doc, pos, end, "position",
-                                                                                     before=False)
+    """A weak attack word whose object is where people live or the people themselves, introduced by
+    «على» («هجوم على قرية», «هجمات على قرى»), not a post held by a force: an attack on civilians.
+    «هجوم قرب البلدة» says where, not on whom."""
+    onto = {doc.token_index(m.start) + 1 for m in _means(doc.layer("matches")) if m.entry.get("means") == "onto"}
+    last = doc.token_index(max(end - 1, pos))
+    return any(m.entry.get("means") == "settlement" and m.start >= end and doc.token_index(m.start) in onto
+               and doc.token_index(m.start) - last <= REACH
+               and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[end:m.start])
+               for m in _means(doc.layer("matches"))) and not means_near(doc, pos, end, "position", before=False)
 
 
 def generic_word(doc: Document, m: Match) -> bool:

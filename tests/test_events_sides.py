@@ -33,3 +33,14 @@ def test_sides_armed_men_in_two_forms_are_one_side() -> None:
                         "وأكد المصدر أن الجنود قتلوا على يد مسلحين مجهولين قدموا من الصحراء.", published="2024-03-07")
     named = [a for e in doc["events"] for a in e["actors"] if a["category"] == "armed_group"]
     assert len(named) == 1 and named[0]["name"] == "مسلح"
+
+
+def test_sides_armed_men_before_their_verb_are_the_attackers() -> None:
+    got = sides("قال مصدر أمني إن مسلحين فجروا عبوة ناسفة قرب سوق المدينة صباح اليوم.")
+    assert ("مسلحين", "initiator") in got
+
+
+def test_sides_armed_men_named_by_a_noun_are_no_second_side() -> None:
+    doc = waqia.extract("قتل أربعة مدنيين في هجوم نفذه مسلحون قرب البلدة أمس، وقال الجيش إنه يلاحق الفاعلين.",
+                        published="2024-03-07")
+    assert {e["sub_event_type"] for e in doc["events"]} == {"Attack"}

@@ -198,7 +198,7 @@ def _refine(doc: Document, triggers: list[Trigger], claims: list[ClaimMention]) 
         by_sentence.setdefault(c.sentence, []).append(c)
     shot = {t.pos for t in triggers if t.sub_event_type in SHOOTINGS and t.weight < 2 and at_protesters(doc, t.sentence)}
     protest_sub = _protest_sub_type(triggers, claims, shot)
-    doc_sides = {a.category for a in doc.layer("actors")} & {"state_forces", "armed_group"}
+    doc_sides = {a.category for a in doc.layer("actors") if not a.person} & {"state_forces", "armed_group"}
     doc_cats = {c.claim.party.category for c in claims}
     for t in triggers:
         cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats

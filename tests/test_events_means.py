@@ -112,10 +112,3 @@ def test_events_a_sniper_shooting_a_civilian_is_an_attack_with_its_place() -> No
 def test_events_theft_by_a_force_is_looting() -> None:
     got = subs("أقدم عناصر من فصيل مسلح اليوم الثلاثاء على سرقة معدات مستوصف قرية الزيتون في ريف المدينة.")
     assert got == {"Looting/property destruction"}
-
-
-def test_events_neutralised_fighters_tell_a_clash_where_they_fell() -> None:
-    doc = waqia.extract("أعلنت وزارة الدفاع أن قواتها اشتبكت مع عناصر التنظيم أمس. "
-                        "وقالت الوزارة إنه تم تحييدهم في منطقة زاخو شمالي العراق.", published="2024-03-07")
-    assert [e["sub_event_type"] for e in doc["events"]] == ["Armed clash"]
-    assert "زاخو" in {loc["text"] for loc in doc["events"][0]["locations"]}

@@ -44,3 +44,11 @@ def test_sides_armed_men_named_by_a_noun_are_no_second_side() -> None:
     doc = waqia.extract("قتل أربعة مدنيين في هجوم نفذه مسلحون قرب البلدة أمس، وقال الجيش إنه يلاحق الفاعلين.",
                         published="2024-03-07")
     assert {e["sub_event_type"] for e in doc["events"]} == {"Attack"}
+
+
+def test_sides_terrorist_elements_and_al_qaeda_are_armed_groups() -> None:
+    doc = waqia.extract("أعلنت وزارة الداخلية أن عناصر إرهابية هاجمت نقطة أمنية في المدينة فجر اليوم، "
+                        "وتبنى تنظيم القاعدة الهجوم.", published="2024-03-07")
+    got = {(a["text"], a["category"]) for e in doc["events"] for a in e["actors"]}
+    assert ("عناصر إرهابية", "armed_group") in got
+    assert ("تنظيم القاعدة", "armed_group") in got

@@ -112,3 +112,9 @@ def test_events_a_sniper_shooting_a_civilian_is_an_attack_with_its_place() -> No
 def test_events_theft_by_a_force_is_looting() -> None:
     got = subs("أقدم عناصر من فصيل مسلح اليوم الثلاثاء على سرقة معدات مستوصف قرية الزيتون في ريف المدينة.")
     assert got == {"Looting/property destruction"}
+
+
+def test_events_a_generic_attack_with_a_word_referring_back_folds_into_the_strike() -> None:
+    got = subs("استهدفت غارة جوية بطائرة مسيرة مطار المدينة صباح اليوم الثلاثاء، وفق مسؤول في المطار. "
+               "وفي مدينة كسلا، حيث عادت الرحلات بعد هجوم الأحد، اشتعلت النيران في مخازن الوقود عقب الانفجار.")
+    assert got == {"Air/drone strike"}

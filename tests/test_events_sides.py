@@ -52,3 +52,8 @@ def test_sides_terrorist_elements_and_al_qaeda_are_armed_groups() -> None:
     got = {(a["text"], a["category"]) for e in doc["events"] for a in e["actors"]}
     assert ("عناصر إرهابية", "armed_group") in got
     assert ("تنظيم القاعدة", "armed_group") in got
+
+
+def test_sides_militants_in_the_nominative_are_the_attackers() -> None:
+    got = sides("قتل ستة جنود في هجوم نفذه متشددون على نقطة تفتيش شمال البلاد اليوم.")
+    assert ("متشددون", "initiator") in got

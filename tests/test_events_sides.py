@@ -57,3 +57,8 @@ def test_sides_terrorist_elements_and_al_qaeda_are_armed_groups() -> None:
 def test_sides_militants_in_the_nominative_are_the_attackers() -> None:
     got = sides("قتل ستة جنود في هجوم نفذه متشددون على نقطة تفتيش شمال البلاد اليوم.")
     assert ("متشددون", "initiator") in got
+
+
+def test_sides_worshippers_shot_at_are_the_target() -> None:
+    got = sides("أسفر هجوم مسلح على المصلين في مسجد القرية أثناء صلاة الجمعة اليوم عن مقتل خمسة أشخاص.")
+    assert ("المصلين", "target") in got

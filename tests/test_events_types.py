@@ -241,3 +241,8 @@ def test_events_the_right_to_protest_is_no_protest() -> None:
 def test_events_continuing_to_fire_names_no_event() -> None:
     text = "انتقد الوزير اليوم الثلاثاء عجز العالم عن ردع الاحتلال عن مواصلة إطلاق النار على القرى."
     assert waqia.extract(text, published="2024-03-07")["relevant"] is False
+
+
+def test_events_civilians_named_beside_a_weak_word_give_it_no_support() -> None:
+    text = "وقال ناشطون إن المدنيين في المنطقة يعيشون في خوف دائم من القصف."
+    assert waqia.extract(text, published="2024-03-07")["relevant"] is False

@@ -3,7 +3,7 @@
 A trigger from ``event_triggers.tsv`` reports an event of an ACLED type.  A
 weak trigger (weight 1, e.g. «هجوم») counts only with support in its
 sentence: a figure, a place it happened at (:func:`waqia.stages.places.roles.locates`),
-a date or a side.  Sentences about the past
+a date or a side (a force: civilians named there are no support).  Sentences about the past
 (a background date, «منذ») or about an out-of-scope topic (a road accident)
 give no trigger and no claim.  Triggers of one type and day make one event;
 claims and places join the event of the nearest trigger.
@@ -131,7 +131,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     support: set[int] = {c.sentence for c in claims}
     support |= {p.sentence for p in doc.layer("places") if locates(p)}
     support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
-    support |= {a.sentence for a in doc.layer("actors")}
+    support |= {a.sentence for a in doc.layer("actors") if a.category != "civilians"}
     talk = _talk_sentences(doc, matches)
     background = background_positions(doc, ("past", "since", "general"))
     threats = [doc.token_index(m.start) for m in matches

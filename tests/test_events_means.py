@@ -89,3 +89,32 @@ def test_events_shooting_at_protesters_is_force_against_the_protest() -> None:
 def test_events_protesters_storming_a_building_are_not_shot_at() -> None:
     got = subs("اقتحم متظاهرون غاضبون مقر البلدية في مدينة الزاوية اليوم وأضرموا النار فيه.")
     assert "Excessive force against protesters" not in got
+
+
+def test_events_an_attack_on_villages_with_civilian_victims_is_an_attack() -> None:
+    got = subs("قالت الشرطة إن عصابة مسلحة قتلت 12 شخصا على الأقل في هجمات على قرى نائية بشمال البلاد أمس، "
+                "ووصلت قوات الجيش بعد ساعات.")
+    assert "Attack" in got and "Armed clash" not in got
+
+
+def test_events_an_attack_on_a_village_post_with_soldiers_killed_stays_a_clash() -> None:
+    got = subs("قال مسؤول محلي إن مسلحين قتلوا 6 جنود في هجوم على نقطة عسكرية قرب قرية نائية أمس.")
+    assert "Armed clash" in got and "Attack" not in got
+
+
+def test_events_a_sniper_shooting_a_civilian_is_an_attack_with_its_place() -> None:
+    doc = waqia.extract("استهدف قناص تابع للميليشيا سيارة مدنية في حي الروضة بمدينة تعز صباح اليوم.",
+                        published="2024-03-07")
+    assert [e["sub_event_type"] for e in doc["events"]] == ["Attack"]
+    assert "الروضة" in {loc["text"] for loc in doc["events"][0]["locations"]}
+
+
+def test_events_theft_by_a_force_is_looting() -> None:
+    got = subs("أقدم عناصر من فصيل مسلح اليوم الثلاثاء على سرقة معدات مستوصف قرية الزيتون في ريف المدينة.")
+    assert got == {"Looting/property destruction"}
+
+
+def test_events_a_generic_attack_with_a_word_referring_back_folds_into_the_strike() -> None:
+    got = subs("استهدفت غارة جوية بطائرة مسيرة مطار المدينة صباح اليوم الثلاثاء، وفق مسؤول في المطار. "
+               "وفي مدينة كسلا، حيث عادت الرحلات بعد هجوم الأحد، اشتعلت النيران في مخازن الوقود عقب الانفجار.")
+    assert got == {"Air/drone strike"}

@@ -33,3 +33,32 @@ def test_sides_armed_men_in_two_forms_are_one_side() -> None:
                         "وأكد المصدر أن الجنود قتلوا على يد مسلحين مجهولين قدموا من الصحراء.", published="2024-03-07")
     named = [a for e in doc["events"] for a in e["actors"] if a["category"] == "armed_group"]
     assert len(named) == 1 and named[0]["name"] == "مسلح"
+
+
+def test_sides_armed_men_before_their_verb_are_the_attackers() -> None:
+    got = sides("قال مصدر أمني إن مسلحين فجروا عبوة ناسفة قرب سوق المدينة صباح اليوم.")
+    assert ("مسلحين", "initiator") in got
+
+
+def test_sides_armed_men_named_by_a_noun_are_no_second_side() -> None:
+    doc = waqia.extract("قتل أربعة مدنيين في هجوم نفذه مسلحون قرب البلدة أمس، وقال الجيش إنه يلاحق الفاعلين.",
+                        published="2024-03-07")
+    assert {e["sub_event_type"] for e in doc["events"]} == {"Attack"}
+
+
+def test_sides_terrorist_elements_and_al_qaeda_are_armed_groups() -> None:
+    doc = waqia.extract("أعلنت وزارة الداخلية أن عناصر إرهابية هاجمت نقطة أمنية في المدينة فجر اليوم، "
+                        "وتبنى تنظيم القاعدة الهجوم.", published="2024-03-07")
+    got = {(a["text"], a["category"]) for e in doc["events"] for a in e["actors"]}
+    assert ("عناصر إرهابية", "armed_group") in got
+    assert ("تنظيم القاعدة", "armed_group") in got
+
+
+def test_sides_militants_in_the_nominative_are_the_attackers() -> None:
+    got = sides("قتل ستة جنود في هجوم نفذه متشددون على نقطة تفتيش شمال البلاد اليوم.")
+    assert ("متشددون", "initiator") in got
+
+
+def test_sides_worshippers_shot_at_are_the_target() -> None:
+    got = sides("أسفر هجوم مسلح على المصلين في مسجد القرية أثناء صلاة الجمعة اليوم عن مقتل خمسة أشخاص.")
+    assert ("المصلين", "target") in got

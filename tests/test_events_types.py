@@ -228,3 +228,21 @@ def test_events_a_march_to_remember_a_massacre_is_no_event() -> None:
     text = ("شارك المئات اليوم في مسيرة لإحياء الذكرى العشرين لمجزرة القرية التي راح ضحيتها "
             "عشرات السكان عام 2004. ورفع المشاركون لافتات تطالب بمحاسبة المسؤولين عن المجزرة.")
     assert not waqia.extract(text, published="2024-03-07")["relevant"]
+
+
+def test_events_the_right_to_protest_is_no_protest() -> None:
+    doc = waqia.extract("أكد وزير الداخلية اليوم في العاصمة أن الدستور يكفل حق التظاهر السلمي لكل المواطنين.",
+                        published="2024-03-07")
+    assert doc["relevant"] is False
+    doc = waqia.extract("تظاهر مئات الطلاب اليوم في العاصمة للمطالبة بإصلاح الجامعات.", published="2024-03-07")
+    assert [e["sub_event_type"] for e in doc["events"]] == ["Peaceful protest"]
+
+
+def test_events_continuing_to_fire_names_no_event() -> None:
+    text = "انتقد الوزير اليوم الثلاثاء عجز العالم عن ردع الاحتلال عن مواصلة إطلاق النار على القرى."
+    assert waqia.extract(text, published="2024-03-07")["relevant"] is False
+
+
+def test_events_civilians_named_beside_a_weak_word_give_it_no_support() -> None:
+    text = "وقال ناشطون إن المدنيين في المنطقة يعيشون في خوف دائم من القصف."
+    assert waqia.extract(text, published="2024-03-07")["relevant"] is False

@@ -18,9 +18,12 @@ from waqia.core.morphology import (
     ARTICLE,
     DUAL_NOMINATIVE,
     LAM,
+    LONG_PRONOUNS,
     MAQSURA,
     NISBA_SINGULAR,
     PLURAL_NOMINATIVE,
+    PRONOUNS,
+    VERB_PLURAL,
 )
 
 if TYPE_CHECKING:
@@ -36,6 +39,7 @@ class ActorMention:
     strength: int
     sentence: int
     role: str = "other"
+    person: bool = False  # named by a noun for people («مسلحون»), not as a force
 
 
 def _is_nisba(word: str) -> bool:
@@ -97,15 +101,26 @@ def _attackers(doc: Document, matches: tuple[Match, ...], roles: dict[int, str],
         ti = doc.token_index(m.start)
         cue = _role_before(doc, m.start - len(m.prefix), roles) == "initiator"
         subject = ti - 1 in verbs and doc.tokens[ti].text.endswith((PLURAL_NOMINATIVE, DUAL_NOMINATIVE))
-        if not (cue or subject) or any(a <= m.start < b for a, b in taken):
-            continue
         end, nxt = m.end, ti + 1
         if nxt < len(doc.tokens) and doc.text[end:doc.tokens[nxt].start] == " " \
                 and doc.tokens[nxt].text.endswith(PLURAL_NOMINATIVE):  # «مسلحون مجهولون»
             end = doc.tokens[nxt].end
+            nxt += 1
+        if not (cue or subject or not m.prefix.endswith(ARTICLE) and not m.entry.key.startswith(ARTICLE) and _verb_after(doc, nxt, verbs)) or any(a <= m.start < b for a, b in taken):
+            continue
         out.append(ActorMention(m.start, end, names.get(m.entry.line, m.entry.form), "armed_group", 1,
-                                doc.sentence_of(m.start), "initiator"))
+                                doc.sentence_of(m.start), "initiator", person=True))
     return out
+
+
+def _verb_after(doc: Document, ti: int, verbs: set[int]) -> bool:
+    """The word right after armed men, in their clause, is a verb whose subject they are: an event
+    verb, or a past verb agreeing with them in the plural («أن مسلحين فجروا», «جهاديين نفذوهما»)."""
+    if ti >= len(doc.tokens) or doc.text[doc.tokens[ti - 1].end:doc.tokens[ti].start] != " ":
+        return False
+    word = doc.tokens[ti].text
+    return ti in verbs or word.endswith(VERB_PLURAL) or len(word) > 4 and any(
+        word.endswith(VERB_PLURAL[:-1] + p) for p in PRONOUNS if p in LONG_PRONOUNS or p == PRONOUNS[0])
 
 
 def _merge_adjacent(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -10,6 +10,7 @@ that tells a storming («قبل اقتحامه») tells a ground assault.
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass, field
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
@@ -17,40 +18,50 @@ from waqia.core.morphology import PLURAL_NOMINATIVE
 
 #: how many words apart an aircraft and the event word may stand
 REACH = 6
+#: the most words one entry of the means spans («من دون طيار»), so one ending near may start further back
+SPAN = 4
 #: punctuation that ends a clause
 CLAUSE_BREAKS = "،,؛;.:"
 
 
-_last: tuple[tuple[Match, ...], list[Match], list[int]] = ((), [], [])
+@dataclass
+class _Index:
+    """The matches of ``event_triggers_means`` of one document, by means (in text order, with the
+    token each starts at) and by sentence."""
+    by_means: dict[str, tuple[list[int], list[Match]]] = field(default_factory=dict)
+    by_sentence: dict[int, list[Match]] = field(default_factory=dict)
 
 
-def _means(matches: tuple[Match, ...]) -> tuple[list[Match], list[int]]:
-    """The matches of ``event_triggers_means`` and their starts, kept for the document last asked about."""
+_last: tuple[tuple[Match, ...], _Index] = ((), _Index())
+
+
+def _index(doc: Document) -> _Index:
+    """The index of the document last asked about (kept: every trigger asks again)."""
     global _last
-    seen = _last
-    if seen[0] is not matches:
-        found = [m for m in matches if m.concept == "event_triggers_means"]
-        seen = (matches, found, [m.start for m in found])
-        _last = seen
-    return seen[1], seen[2]
+    matches = doc.layer("matches")
+    if _last[0] is not matches:
+        idx = _Index()
+        for m in matches:
+            if m.concept == "event_triggers_means":
+                starts, found = idx.by_means.setdefault(m.entry.get("means"), ([], []))
+                starts.append(doc.token_index(m.start))
+                found.append(m)
+                idx.by_sentence.setdefault(doc.sentence_of(m.start), []).append(m)
+        _last = (matches, idx)
+    return _last[1]
 
 
-def _between(doc: Document, start: int, end: int) -> list[Match]:
-    """The means matches that start in ``[start, end)`` (a bisection: long texts stay linear)."""
-    found, starts = _means(doc.layer("matches"))
-    return found[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+def _nearby(doc: Document, means: str, first: int, last: int) -> list[Match]:
+    """The matches of ``means`` that start within :data:`REACH` words of tokens ``first``..``last``."""
+    starts, found = _index(doc).by_means.get(means, ([], []))
+    return found[bisect.bisect_left(starts, first - REACH - SPAN):bisect.bisect_right(starts, last + REACH)]
 
 
 def means_near(doc: Document, pos: int, end: int, means: str, *, before: bool = True) -> bool:
     """An entry of ``means`` within :data:`REACH` words of the word at ``[pos, end)``, in its clause
     (after it only, unless ``before``)."""
     first, last = doc.token_index(pos), doc.token_index(max(end - 1, pos))
-    toks = doc.tokens
-    lo = toks[max(first - REACH - 1, 0)].start if toks else 0
-    hi = toks[min(last + REACH + 1, len(toks) - 1)].end + 1 if toks else 0
-    for m in _between(doc, lo, hi):
-        if m.entry.get("means") != means:
-            continue
+    for m in _nearby(doc, means, first, last):
         if m.start >= end:
             gap, words = doc.text[end:m.start], doc.token_index(m.start) - last
         elif before and m.end <= pos:
@@ -69,6 +80,18 @@ def by_air(doc: Document, sub_event_type: str, weight: int, pos: int, end: int) 
     return sub_event_type == "Armed clash" and weight < 2 and means_near(doc, pos, end, "air", before=False)
 
 
+def on_settlement(doc: Document, pos: int, end: int) -> bool:
+    """A weak attack word whose object is where people live or the people themselves, introduced by
+    «على» («هجوم على قرية», «هجمات على قرى»), not a post held by a force: an attack on civilians.
+    «هجوم قرب البلدة» says where, not on whom."""
+    first, last = doc.token_index(pos), doc.token_index(max(end - 1, pos))
+    onto = {doc.token_index(m.start) + 1 for m in _nearby(doc, "onto", first, last)}
+    return any(m.start >= end and doc.token_index(m.start) in onto and doc.token_index(m.start) - last <= REACH
+               and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[end:m.start])
+               for m in _nearby(doc, "settlement", first, last)) \
+        and not means_near(doc, pos, end, "position", before=False)
+
+
 def generic_word(doc: Document, m: Match) -> bool:
     """«هجوم» for any attack; «هجوم على حاجز» tells a ground assault on a post."""
     return "generic" in m.entry.get("flags") and not means_near(doc, m.start, m.end, "position", before=False)
@@ -76,15 +99,13 @@ def generic_word(doc: Document, m: Match) -> bool:
 
 def tells_assault(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> bool:
     """The story tells a ground assault («اقتحامه», «هاجم») outside its background sentences."""
-    return any(m.concept == "event_triggers_means" and m.entry.get("means") == "assault"
-               and doc.sentence_of(m.start) not in blocked for m in matches)
+    return any(doc.sentence_of(m.start) not in blocked for m in _index(doc).by_means.get("assault", ([], []))[1])
 
 
 def at_protesters(doc: Document, sentence: int) -> bool:
     """Gunfire and protesters in the sentence, the protesters as the ones hit («أطلقت قوات الأمن النار
     على متظاهرين»), not as the subject («اقتحم متظاهرون المبنى»)."""
-    sent = doc.sentences[sentence]
-    here = _between(doc, sent.start, sent.end)
+    here = _index(doc).by_sentence.get(sentence, [])
     return any(m.entry.get("means") == "shooting" for m in here) and any(
         m.entry.get("means") == "protesters" and not doc.tokens[doc.token_index(m.start)].text.endswith(PLURAL_NOMINATIVE)
         for m in here)

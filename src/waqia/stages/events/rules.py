@@ -79,7 +79,8 @@ NAMED_BY_GENERIC = frozenset({"Explosions/Remote violence", "Battles"})
 def fold_generic_attacks(drafts: list[D], assault: bool = False) -> list[D]:
     """An event told only by nouns for any attack («الهجوم», «هجوم إرهابي») in a story that tells a
     bombing, a strike or a battle by its own words is that event: its figures, places and sides go to
-    the nearest such event.  In a story of a ground ``assault`` («اقتحامه», «هاجم») the weapons are
+    the nearest such event (a weak definite word that joined it, «الانفجار», refers back and does not
+    count).  In a story of a ground ``assault`` («اقتحامه», «هاجم») the weapons are
     part of the assault, so the attack folds only into a battle."""
     hosts = {"Battles"} if assault else NAMED_BY_GENERIC
     told = [d for d in drafts if d.event_type in hosts
@@ -88,13 +89,20 @@ def fold_generic_attacks(drafts: list[D], assault: bool = False) -> list[D]:
         return drafts
     kept = []
     for d in drafts:
-        if d.triggers and d not in told and all(getattr(t, "generic", False) for t in d.triggers):
+        if d.triggers and d not in told and any(getattr(t, "generic", False) for t in d.triggers) \
+                and all(getattr(t, "generic", False) or _refers_back(t) for t in d.triggers):
             at = d.triggers[0].sentence
             host = min(told, key=lambda o: min(abs(t.sentence - at) for t in o.triggers))
             _join(host, d)
         else:
             kept.append(d)
     return kept
+
+
+def _refers_back(t: Any) -> bool:
+    """A weak definite word («الانفجار») that joined the draft as a word for an event already told:
+    it does not make a generic attack an event of its own."""
+    return getattr(t, "definite", False) and getattr(t, "weight", 1) < 2
 
 
 def fold_rockets_into_air_strikes(drafts: list[D]) -> list[D]:

@@ -3,7 +3,7 @@
 A trigger from ``event_triggers.tsv`` reports an event of an ACLED type.  A
 weak trigger (weight 1, e.g. «هجوم») counts only with support in its
 sentence: a figure, a place it happened at (:func:`waqia.stages.places.roles.locates`),
-a date or a side.  Sentences about the past
+a date or a side (a force: civilians named there are no support).  Sentences about the past
 (a background date, «منذ») or about an out-of-scope topic (a road accident)
 give no trigger and no claim.  Triggers of one type and day make one event;
 claims and places join the event of the nearest trigger.
@@ -20,12 +20,19 @@ from typing import TYPE_CHECKING, Any
 from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
 from waqia.core.morphology import ARTICLE, has_article
-from waqia.core.normalize import key as normalize_key
 from waqia.output import Claim, DocumentRecord, Event
 from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import background_date_mentions, background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
-from waqia.stages.events.means import at_protesters, by_air, generic_word, means_near, tells_assault
+from waqia.stages.events.figures import distinct_claims
+from waqia.stages.events.means import (
+    at_protesters,
+    by_air,
+    generic_word,
+    means_near,
+    on_settlement,
+    tells_assault,
+)
 from waqia.stages.events.rules import (
     fold_generic_attacks,
     fold_labels,
@@ -124,7 +131,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     support: set[int] = {c.sentence for c in claims}
     support |= {p.sentence for p in doc.layer("places") if locates(p)}
     support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
-    support |= {a.sentence for a in doc.layer("actors")}
+    support |= {a.sentence for a in doc.layer("actors") if a.category != "civilians"}
     talk = _talk_sentences(doc, matches)
     background = background_positions(doc, ("past", "since", "general"))
     threats = [doc.token_index(m.start) for m in matches
@@ -139,6 +146,8 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
         if s in blocked or (weight < 2 and (s not in support or s in talk)) or in_background(doc, m.start, background, threats):
             continue
         definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
+        if definite and "activity" in m.entry.get("flags"):
+            continue  # «حق التظاهر»: the activity, not an event
         out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight,
                            definite, "label" in m.entry.get("flags"), generic_word(doc, m),
                            "ground" in m.entry.get("flags") or means_near(doc, m.start, m.end, "ground")))
@@ -189,7 +198,7 @@ def _refine(doc: Document, triggers: list[Trigger], claims: list[ClaimMention]) 
         by_sentence.setdefault(c.sentence, []).append(c)
     shot = {t.pos for t in triggers if t.sub_event_type in SHOOTINGS and t.weight < 2 and at_protesters(doc, t.sentence)}
     protest_sub = _protest_sub_type(triggers, claims, shot)
-    doc_sides = {a.category for a in doc.layer("actors")} & {"state_forces", "armed_group"}
+    doc_sides = {a.category for a in doc.layer("actors") if not a.person} & {"state_forces", "armed_group"}
     doc_cats = {c.claim.party.category for c in claims}
     for t in triggers:
         cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
@@ -198,12 +207,21 @@ def _refine(doc: Document, triggers: list[Trigger], claims: list[ClaimMention]) 
         elif t.event_type == "Protests" or t.pos in shot:
             t = replace(t, event_type="Protests", sub_event_type=protest_sub)
         elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
-                and cats == {"civilians"} and len(doc_sides) < 2:
+                and _one_sided(doc, t, cats, len(doc_sides)):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
         elif t.sub_event_type == "territory":
             t = replace(t, sub_event_type=_territory(doc, t))
         out.append(t)
     return out
+
+
+def _one_sided(doc: Document, t: Trigger, cats: set[str], sides: int) -> bool:
+    """An attack with civilians only as victims: in a story of one side, or told by a word for any
+    attack whose object is where people live («قتلت 34 شخصا في هجمات على قرى»)."""
+    if cats == {"civilians"} and sides < 2:
+        return True
+    return t.generic and "civilians" in cats and not cats & {"state_forces", "armed_group"} \
+        and on_settlement(doc, t.pos, t.end)
 
 
 def _territory(doc: Document, t: Trigger) -> str:
@@ -334,39 +352,8 @@ def _nearby(triggers: list[Trigger], sentence: int) -> list[Trigger]:
     return triggers[max(lo - 1, 0):hi + 1]
 
 
-def _distinct(claims: list[ClaimMention]) -> tuple[Claim, ...]:
-    """One claim per (kind, value, side, source): a figure said twice by one source is one claim."""
-    seen: dict[tuple[Any, ...], int] = {}
-    out: list[Claim] = []
-    for cm in claims:
-        c = cm.claim
-        key = (c.kind, c.value, c.party.category, c.source.name if c.source else None)
-        if key in seen:
-            kept = out[seen[key]]
-            if kept.approx and not c.approx:
-                kept, c = c, kept
-            if kept.source is not None and kept.source.relay is None and c.source is not None and c.source.relay:
-                kept = replace(kept, source=replace(kept.source, relay=c.source.relay))
-            out[seen[key]] = kept
-            continue
-        seen[key] = len(out)
-        out.append(c)
-    return tuple(c for c in out if not any(o is not c and _same_voice(o, c) and out.index(o) < out.index(c)
-                                           for o in out))
-
-
-def _same_voice(a: Claim, b: Claim) -> bool:
-    """One figure from one body said twice: «الدفاع المدني» and «المتحدث باسم الدفاع المدني»."""
-    if (a.kind, a.value, a.party.category) != (b.kind, b.value, b.party.category) or a.value is None:
-        return False
-    if a.source is None or b.source is None:
-        return False
-    x, y = normalize_key(a.source.name), normalize_key(b.source.name)
-    return x != y and (x in y or y in x)
-
-
 def _finish(doc: Document, n: int, d: _Draft) -> Event:
-    claims = _distinct(d.claims)
+    claims = distinct_claims(d.claims)
     locations = event_locations(d.places)
     actors = event_actors(doc, d.actors, claims)
     date_span = doc.span(d.date.start, d.date.end) if d.date else None

@@ -1,0 +1,41 @@
+"""The figures of one event, once each: a figure said twice by one source is one claim."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from waqia.core.normalize import key as normalize_key
+from waqia.output import Claim
+from waqia.stages.claims.rules import ClaimMention
+
+
+def distinct_claims(claims: list[ClaimMention]) -> tuple[Claim, ...]:
+    """One claim per (kind, value, side, source): a figure said twice by one source is one claim."""
+    seen: dict[tuple[Any, ...], int] = {}
+    out: list[Claim] = []
+    for cm in claims:
+        c = cm.claim
+        key = (c.kind, c.value, c.party.category, c.source.name if c.source else None)
+        if key in seen:
+            kept = out[seen[key]]
+            if kept.approx and not c.approx:
+                kept, c = c, kept
+            if kept.source is not None and kept.source.relay is None and c.source is not None and c.source.relay:
+                kept = replace(kept, source=replace(kept.source, relay=c.source.relay))
+            out[seen[key]] = kept
+            continue
+        seen[key] = len(out)
+        out.append(c)
+    return tuple(c for c in out if not any(o is not c and _same_voice(o, c) and out.index(o) < out.index(c)
+                                           for o in out))
+
+
+def _same_voice(a: Claim, b: Claim) -> bool:
+    """One figure from one body said twice: «الدفاع المدني» and «المتحدث باسم الدفاع المدني»."""
+    if (a.kind, a.value, a.party.category) != (b.kind, b.value, b.party.category) or a.value is None:
+        return False
+    if a.source is None or b.source is None:
+        return False
+    x, y = normalize_key(a.source.name), normalize_key(b.source.name)
+    return x != y and (x in y or y in x)

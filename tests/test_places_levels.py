@@ -68,3 +68,11 @@ def test_places_a_capital_is_the_city_not_its_province(pipe: Pipeline) -> None:
     place = next(p for p in pipe.analyse(text).layer("places") if p.location.span.text == "صنعاء")
     assert (place.kind, place.level, place.location.admin1) == ("city", "locality", "Amanat Al Asimah")
     assert place.location.why is not None and place.location.why.cue == "العاصمة"
+
+
+def test_places_an_airport_places_its_town(pipe: Pipeline) -> None:
+    # «مطار X»: the airport of town X, near it (precision 2), not the country around it
+    text = "استهدفت طائرة مسيرة مطار أبها الدولي جنوب السعودية أمس."
+    place = next(p for p in pipe.analyse(text).layer("places") if p.location.span.text == "أبها")
+    assert (place.kind, place.level, place.location.admin1, place.location.geo_precision) == \
+        ("airport", "locality", "'Asir Region", 2)

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 _WORD_LEVELS = {"city": "locality", "town": "locality", "village": "locality", "camp": "locality",
                 "neighbourhood": "neighbourhood", "province": "admin1", "district": "admin2",
                 "subdistrict": "admin3", "countryside": "region", "area": "region", "axis": "region",
-                "region": "region", "direction": "region", "crossing": "feature"}
+                "region": "region", "direction": "region", "crossing": "feature", "airport": "locality"}
 #: place words that make a country or province name a part of it («جنوب لبنان», «ريف إدلب»)
 _PART_KINDS = ("countryside", "direction", "axis", "area")
 

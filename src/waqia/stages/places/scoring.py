@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from waqia.stages.places.patterns import Mention
 
 #: place words that name a town or a place in one
-PLACE_KINDS = ("city", "town", "village", "camp", "neighbourhood", "crossing")
+PLACE_KINDS = ("city", "town", "village", "camp", "neighbourhood", "crossing", "airport")
 
 
 def kind_score(m: Mention, c: Candidate) -> float:

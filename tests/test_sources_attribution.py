@@ -303,3 +303,8 @@ def test_attribution_a_hard_wrapped_article_reads_across_its_line_breaks() -> No
     assert got == {("killed", 6): None, ("injured", 3): "رئيس المجلس المحلي"}
     rec = waqia.extract(text, published="2024-05-02")
     assert all(text[c["start"]:c["end"]] == c["text"] for e in rec["events"] for c in e["claims"])
+
+
+def test_attribution_the_owner_of_a_statement_that_says_so_is_read_whatever_its_words() -> None:
+    got = sources("قتل خمسة عمال في انهيار المبنى. جاء ذلك في تغريدة لوزير الأشغال نادر سليم.")
+    assert set(got.values()) == {"وزير الأشغال نادر سليم"}

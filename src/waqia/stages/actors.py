@@ -93,6 +93,7 @@ def _attackers(doc: Document, matches: tuple[Match, ...], roles: dict[int, str],
 
     They are a side when a cue says they did it, or when they are the subject of the event's verb
     right before them (in the nominative: «مسلحون», not the object «مسلحين»)."""
+    covered = {i for a, b in taken for i in range(a, b)}  # every character inside a side already taken
     verbs = {doc.token_index(max(m.end - 1, m.start)) for m in matches if m.concept == "event_triggers"
              or (m.concept == "casualty_terms" and m.entry.get("role") == "act")}
     out = []
@@ -106,7 +107,7 @@ def _attackers(doc: Document, matches: tuple[Match, ...], roles: dict[int, str],
                 and doc.tokens[nxt].text.endswith(PLURAL_NOMINATIVE):  # «مسلحون مجهولون»
             end = doc.tokens[nxt].end
             nxt += 1
-        if not (cue or subject or not m.prefix.endswith(ARTICLE) and not m.entry.key.startswith(ARTICLE) and _verb_after(doc, nxt, verbs)) or any(a <= m.start < b for a, b in taken):
+        if not (cue or subject or not m.prefix.endswith(ARTICLE) and not m.entry.key.startswith(ARTICLE) and _verb_after(doc, nxt, verbs)) or m.start in covered:
             continue
         out.append(ActorMention(m.start, end, names.get(m.entry.line, m.entry.form), "armed_group", 1,
                                 doc.sentence_of(m.start), "initiator", person=True))

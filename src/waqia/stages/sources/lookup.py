@@ -7,6 +7,16 @@ import bisect
 from waqia.core.document import Document
 from waqia.stages.sources.mentions import Attribution
 
+_last: tuple[tuple[Attribution, ...], list[int]] = ((), [])
+
+
+def _sentences(attributions: tuple[Attribution, ...]) -> list[int]:
+    """The sentence of each attribution, kept for the (immutable) layer last asked about."""
+    global _last
+    if _last[0] is not attributions:
+        _last = (attributions, [a.sentence for a in attributions])
+    return _last[1]
+
 
 def source_for(doc: Document, pos: int, sentence: int) -> Attribution | None:
     """The attribution that covers a claim at normalised ``pos`` in ``sentence``.
@@ -17,7 +27,7 @@ def source_for(doc: Document, pos: int, sentence: int) -> Attribution | None:
     """
     attributions = doc.layer("sources")
     if len(attributions) > 16:  # attributions are in text order: take their sentence's slice
-        sentences = [a.sentence for a in attributions]
+        sentences = _sentences(attributions)
         attributions = attributions[bisect.bisect_left(sentences, sentence):bisect.bisect_right(sentences, sentence)]
     same = [a for a in attributions if a.sentence == sentence]
     before = [a for a in same if a.pos < pos]
@@ -43,7 +53,7 @@ def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
     """A sentence inside a quotation opened earlier («قال X: "... . ... "»), or followed by
     a sentence that only names its source («وفقا لـX.»), is that speaker's."""
     attributions = doc.layer("sources")
-    sentences = [a.sentence for a in attributions]
+    sentences = _sentences(attributions)
     attributions = attributions[bisect.bisect_left(sentences, sentence - 3):
                                 bisect.bisect_right(sentences, sentence + 1)]
     text = doc.text

@@ -33,7 +33,7 @@ from waqia.core.morphology import (
 )
 from waqia.stages.sources.words import SlotInfo, figure, gap_ok, slot_info, speaker_words
 
-__all__ = ["Slot", "SlotInfo", "possessed", "says_after", "slot_info", "speaker_words", "subject_after",
+__all__ = ["Slot", "SlotInfo", "phrase_from", "possessed", "says_after", "slot_info", "speaker_words", "subject_after",
            "subject_before", "told_word"]
 
 MAX_SUBJECT_TOKENS = 14
@@ -81,6 +81,11 @@ def subject_after(doc: Document, pos: int, info: SlotInfo) -> Slot | None:
         told = _addressee_at(doc, last + 1, info) if last + 1 < len(toks) else None
         addressee = told if told is not None and gap_ok(text[toks[last].end:toks[last + 1].start]) else None
     return Slot(k, last, addressee)
+
+
+def phrase_from(doc: Document, k: int, info: SlotInfo) -> Slot:
+    """The noun phrase that starts at token ``k`` whatever opens it («لوزير الصحة فلان» after a statement)."""
+    return Slot(k, _phrase_end(doc, k, info))
 
 
 def says_after(doc: Document, last: int, info: SlotInfo) -> bool:

@@ -18,6 +18,7 @@ The claims stage asks :func:`source_for` which attribution covers a position.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -28,6 +29,7 @@ from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
 from waqia.core.normalize import key as normalize_key
 from waqia.stages.sources.agreement import agreeing
+from waqia.stages.sources.backward import of_that, owner_after_lam
 from waqia.stages.sources.mentions import (
     Attribution,
     SourceMention,
@@ -191,16 +193,16 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
                     src = _slot_mention(doc, slot.first, slot.last, mentions, recent, info)
         elif kind == "statement":
             src = mention_after(doc, m.end, mentions, 1)
-            if src is not None and src.addressee:
-                # «في تصريح لقناة X»: the channel was told, the speaker is the verb's; but «جاء ذلك
-                # في بيان لوزارة الصحة» names the statement's owner
-                owner = _of_that(doc, v, info) and doc.tokens[doc.token_index(src.start)].start not in info.outlets
-                src = dataclasses.replace(src, addressee=False) if owner else None
+            if of_that(doc, v, info) and (src is None or src.addressee and
+                                          doc.tokens[doc.token_index(src.start)].start not in info.outlets):
+                src = owner_after_lam(doc, v + 1, info)  # «جاء ذلك في تغريدة لوزير الصحة فلان»: its owner
+            elif src is not None and src.addressee:
+                src = None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
         if src is None:
             continue
         if kind == "verb" and _trails(doc, m.start, src, info):
             kind = "trailing"  # «...، كما قال مصدر أمني.»: it names the source of what came before
-        elif kind in ("verb", "statement") and _of_that(doc, v, info):
+        elif kind in ("verb", "statement") and of_that(doc, v, info):
             kind = "that"  # «وأكد ذلك مصدر طبي»: the source of the sentence before
         if relay is None:
             relay = _told(doc, src, mentions)
@@ -212,18 +214,6 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
 
 
 
-def _of_that(doc: Document, v: int, info: SlotInfo) -> bool:
-    """A verb with a demonstrative object at the head of its sentence («وأكد ذلك مصدر طبي», «وأفادت
-    بذلك الوزارة»), or a statement after «جاء ذلك في»: what it says is what the sentence before told.
-    «إلى ذلك» before a verb is «besides», not a back-reference."""
-    toks = doc.tokens
-    first = doc.token_index(doc.sentences[toks[v].sentence].start)
-    demonstrative = info.words["demonstrative"]
-    if v == first and v + 1 < len(toks) and toks[v + 1].sentence == toks[v].sentence:
-        return toks[v + 1].text in demonstrative
-    return v - first in (2, 3) and toks[first + 1].text in demonstrative and toks[v].start in info.statements
-
-
 def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
     """A verb form that reports nothing: after a negating noun («طلب عدم ذكر اسمه»), or right after
     a relative pronoun with no pronoun back to its antecedent («المسؤول، الذي تحدث شريطة عدم الكشف
@@ -232,7 +222,7 @@ def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
     if v == 0:
         return False
     before = doc.tokens[v - 1].text
-    if m.entry.get("type") == "statement" and _of_that(doc, v, info):
+    if m.entry.get("type") == "statement" and of_that(doc, v, info):
         return False  # «جاء ذلك في بيان للوزارة»: the ministry's statement told the sentence before
     return before in info.words["not_said"] or before in info.words["relative"] \
         and m.entry.get("type") in ("verb", "continue") and doc.tokens[v].end == m.end \
@@ -369,8 +359,10 @@ def _slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMen
 
 def _told(doc: Document, src: SourceMention, mentions: list[SourceMention]) -> SourceMention | None:
     """«قالت مصادر طبية لوكالة الأناضول»: the outlet told, right after the speaker, relays."""
-    for m in mentions:
-        if m.addressee and 0 <= m.start - src.end <= 2 and m.sentence == src.sentence:
+    for m in mentions[bisect.bisect_left(mentions, src.end, key=lambda x: x.start):]:
+        if m.start - src.end > 2:
+            break
+        if m.addressee and m.sentence == src.sentence:
             return m
     return None
 

@@ -1,0 +1,39 @@
+"""Attributions that name the source of the sentence before.
+
+«قتل خمسة أشخاص في الغارة. وأكد ذلك مصدر طبي»: a sentence that opens with a reporting verb and
+a demonstrative object («وأكد ذلك», «وأفادت بذلك»), or with «جاء ذلك في بيان/تغريدة لـX», says who
+told what the sentence before told.  «إلى ذلك» («besides») before a verb is no back-reference.
+"""
+
+from __future__ import annotations
+
+from waqia.core.document import Document
+from waqia.core.morphology import ARTICLE, LAM, LAM_ARTICLE
+from waqia.core.normalize import key as normalize_key
+from waqia.stages.sources.mentions import SourceMention
+from waqia.stages.sources.slot import SlotInfo, phrase_from
+
+
+def owner_after_lam(doc: Document, k: int, info: SlotInfo) -> SourceMention | None:
+    """The owner named after «ل» right after a statement noun, known to the lexicon or not."""
+    toks = doc.tokens
+    if k >= len(toks) or not toks[k].text.startswith(LAM) or toks[k].text.startswith(LAM_ARTICLE) \
+            or toks[k].sentence != toks[k - 1].sentence:
+        return None
+    slot = phrase_from(doc, k, info)
+    start, end = toks[k].start + len(LAM), toks[slot.last].end
+    words = normalize_key(doc.text[start:end]).split()
+    return SourceMention(start, end, words[0].removeprefix(ARTICLE), " ".join(doc.span(start, end).text.split()),
+                         False, toks[k].sentence)
+
+
+def of_that(doc: Document, v: int, info: SlotInfo) -> bool:
+    """A verb with a demonstrative object at the head of its sentence («وأكد ذلك مصدر طبي», «وأفادت
+    بذلك الوزارة»), or a statement after «جاء ذلك في»: what it says is what the sentence before told.
+    «إلى ذلك» before a verb is «besides», not a back-reference."""
+    toks = doc.tokens
+    first = doc.token_index(doc.sentences[toks[v].sentence].start)
+    demonstrative = info.words["demonstrative"]
+    if v == first and v + 1 < len(toks) and toks[v + 1].sentence == toks[v].sentence:
+        return toks[v + 1].text in demonstrative
+    return v - first in (2, 3) and toks[first + 1].text in demonstrative and toks[v].start in info.statements

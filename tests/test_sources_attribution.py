@@ -308,3 +308,23 @@ def test_attribution_a_hard_wrapped_article_reads_across_its_line_breaks() -> No
 def test_attribution_the_owner_of_a_statement_that_says_so_is_read_whatever_its_words() -> None:
     got = sources("قتل خمسة عمال في انهيار المبنى. جاء ذلك في تغريدة لوزير الأشغال نادر سليم.")
     assert set(got.values()) == {"وزير الأشغال نادر سليم"}
+
+
+def test_attribution_a_verb_whose_root_ends_like_a_feminine_goes_on_with_a_masculine_speaker() -> None:
+    got = sources("قال المرصد إن المعارك تواصلت طوال الليل. ولفت إلى أن تسعة مقاتلين قتلوا.")
+    assert got[("killed", 9)] == "المرصد"
+
+
+def test_attribution_the_same_source_is_the_last_one_named() -> None:
+    got = sources("وبحسب الشرطة، قتل خمسة حراس. وأصيب ثلاثة آخرون بحسب المصدر ذاته.")
+    assert got[("killed", 5)] == got[("injured", 3)] == "الشرطة"
+
+
+def test_attribution_an_opinion_verb_reports() -> None:
+    got = sources("أعلنت الشرطة تفكيك الخلية. واعتبرت أن أربعة من أفرادها قتلوا في المداهمة.")
+    assert got[("killed", 4)] == "الشرطة"
+
+
+def test_attribution_a_body_s_name_is_followed_by_its_object_not_by_a_person_s_name() -> None:
+    got = sources("أعلنت الشرطة ضبط مخزن للأسلحة. وأوضحت أن شرطيين قتلا في تبادل إطلاق النار.")
+    assert got[("killed", 2)] == "الشرطة"

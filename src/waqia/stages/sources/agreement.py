@@ -6,33 +6,41 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
+from waqia.core.lexicon import Lexicon
 from waqia.core.morphology import AGREES_FEMININE, AGREES_PLURAL, FEMININE
 
 if TYPE_CHECKING:
     from waqia.stages.sources.mentions import Attribution, SourceMention
 
 
-def _gender(word: str) -> str:
-    """«f», «m» or «p» (plural) of a verb or participle form, from its ending."""
+def _gender(word: str, lemma: str = "") -> str:
+    """«f», «m» or «p» (plural) of a verb or participle form, from the ending it adds to its
+    ``lemma`` (the entry's own form): «لفت» is masculine though it ends as «أضافت» does."""
     w = word.rstrip("*")
+    if lemma and w == lemma.rstrip("*"):
+        return "m"
+    if lemma and w.startswith(lemma.rstrip("*")):
+        w = w[len(lemma.rstrip("*")):]
     if w.endswith(AGREES_PLURAL):
         return "p"
     return "f" if w.endswith(AGREES_FEMININE) else "m"
 
 
-def _agrees(verb: str, source: SourceMention, plurals: AbstractSet[str]) -> bool:
+def _agrees(verb: str, source: SourceMention, plurals: AbstractSet[str], lemma: str = "") -> bool:
     """«وأضاف» goes on with a masculine source, «وأضافت» with a feminine or plural one."""
-    g = _gender(verb)
+    g = _gender(verb, lemma)
     head = source.head
     if head in plurals or source.name.split()[0] in plurals:
         return g in ("f", "p")
     return g == "p" or (g == "f") == head.endswith(FEMININE)
 
 
-def agreeing(out: list[Attribution], verb: str, sentence: int, plurals: AbstractSet[str]) -> SourceMention | None:
+def agreeing(out: list[Attribution], verb: str, sentence: int, plurals: AbstractSet[str],
+             lemma: str = "") -> SourceMention | None:
     """The last source of the three sentences before that agrees with a subjectless verb.
 
     ``plurals``: the heads of plural speakers («مصادر», «شهود»; speaker_words.tsv role ``plural``).
@@ -40,6 +48,16 @@ def agreeing(out: list[Attribution], verb: str, sentence: int, plurals: Abstract
     for a in reversed(out):
         if a.sentence < sentence - 3:
             return None
-        if _agrees(verb, a.source, plurals):
+        if _agrees(verb, a.source, plurals, lemma):
             return a.source
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def lemmas(lexicon: Lexicon) -> dict[int, str]:
+    """The form each line of ``attribution.tsv`` was written in (its inflections share the line)."""
+    out: dict[int, str] = {}
+    for e in lexicon.concept("attribution"):
+        if e.get("inflect"):  # «بينت», written in the feminine only, keeps its ending's reading
+            out.setdefault(e.line, e.form)
+    return out

@@ -208,10 +208,20 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
         if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements \
                 or j in info.dates or figure(tok, info) or tok.text in info.words["particle"] and j not in info.names:
             break
-        if _addressee_at(doc, j, info) is not None or _object_force(doc, j, info):
+        if _addressee_at(doc, j, info) is not None or _object_force(doc, j, info) or _after_body(doc, k, j, info):
             break
         last, j = j, j + 1
     return _trim_end(doc, k, last)
+
+
+def _after_body(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
+    """«أعلنت الشرطة تفكيك الخلية»: after a body's definite name (no person's name follows one),
+    an indefinite word begins the object; «العقيد أحمد» and «وزارة الصحة» go on."""
+    toks = doc.tokens
+    word = toks[j].text
+    if word.startswith(ARTICLE) or word in info.words["link"] or word in info.words["in"] or word in info.words["name_part"]:
+        return False
+    return any(n in info.bodies for n in range(k, j)) and all(toks[n].text.startswith(ARTICLE) for n in range(k, j))
 
 
 def _object_force(doc: Document, j: int, info: SlotInfo) -> bool:

@@ -18,7 +18,6 @@ The claims stage asks :func:`source_for` which attribution covers a position.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -28,20 +27,26 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
 from waqia.core.normalize import key as normalize_key
-from waqia.stages.sources.agreement import agreeing
+from waqia.stages.sources.agreement import agreeing, lemmas
 from waqia.stages.sources.backward import of_that, owner_after_lam
 from waqia.stages.sources.mentions import (
     Attribution,
     SourceMention,
     mention_after,
-    mention_at,
     mention_before,
+)
+from waqia.stages.sources.naming import (
+    MAX_NAME_TOKENS,
+    known_slot,
+    shortens,
+    slot_mention,
+    speaker_after_an,
+    tally_owner,
+    told,
 )
 from waqia.stages.sources.opening import colon_speakers
 from waqia.stages.sources.slot import (
-    Slot,
     SlotInfo,
-    possessed,
     says_after,
     slot_info,
     speaker_words,
@@ -54,7 +59,6 @@ from waqia.stages.sources.tally import owner_of_tally
 if TYPE_CHECKING:
     from waqia.core.context import Context
 
-MAX_NAME_TOKENS = 6
 _GAP_OK = re.compile(r"^[ \t]*\"?[ \t]*$")
 
 
@@ -83,10 +87,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
     last_by_head: dict[str, SourceMention] = {}
     text = doc.text
     head_starts = {m.word_start for m in heads if not m.prefix.startswith(LAM)}  # «لوكالة» is the addressee
-    claimed = {m.word_start for m in doc.layer("matches")
-               if m.concept in ("attribution", "casualty_terms", "event_triggers", "source_stops")}
-    claimed |= {d.start for d in doc.layer("dates")} | {q.start for q in doc.layer("numbers")}
-    events = {m.word_start for m in doc.layer("matches") if m.concept in ("event_triggers", "casualty_terms")}
+    claimed, events = _claimed_words(doc)
     for m in longest(heads):
         start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) else \
             m.start - len(LAM_ARTICLE) + 1 if m.prefix.endswith(LAM_ARTICLE) else m.start
@@ -120,13 +121,16 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         elided = m.entry.key.startswith(ARTICLE) and not doc.text.startswith(ARTICLE, m.start)
         if (m.prefix.endswith(LAM_ARTICLE) or elided) and full.startswith(LAM):
             full = ARTICLE[0] + full  # «للقيادة الأمريكية»: the name is «القيادة الأمريكية»
-        if m.entry.get("type") == "name" and canonical:
+        same = _same_source(doc, ti, definite and extra == 0, head, out, last_by_head, words)
+        if same is not None:  # «بحسب المصدر ذاته»: the last source of that head, or the last one named
+            mention = SourceMention(start, end, head, same.name, True, sentence)
+        elif m.entry.get("type") == "name" and canonical:
             name = canonical if extra == 0 else full
             mention = SourceMention(start, end, head, name, False, sentence)
         elif definite and extra == 0 and head in last_by_head:
             ref = last_by_head[head]
             mention = SourceMention(start, end, head, ref.name, True, sentence)
-        elif head in last_by_head and _shortens(full, last_by_head[head].name):
+        elif head in last_by_head and shortens(full, last_by_head[head].name):
             # «المتحدث باسم الشرطة» after «المتحدث باسم الشرطة السودانية»: the same speaker
             mention = SourceMention(start, end, head, last_by_head[head].name, True, sentence)
         else:
@@ -139,10 +143,23 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
     return out
 
 
-def _shortens(short: str, earlier: str) -> bool:
-    """True when a name is the start of a fuller name given before it, word for word."""
-    a, b = normalize_key(short).split(), normalize_key(earlier).split()
-    return 1 < len(a) < len(b) and b[:len(a)] == a
+def _claimed_words(doc: Document) -> tuple[set[int], set[int]]:
+    """Word starts a name does not take in as its first indefinite word (attribution, casualty,
+    event and stop words, dates, figures), and those of event and casualty words."""
+    claimed = {m.word_start for m in doc.layer("matches")
+               if m.concept in ("attribution", "casualty_terms", "event_triggers", "source_stops")}
+    claimed |= {d.start for d in doc.layer("dates")} | {q.start for q in doc.layer("numbers")}
+    events = {m.word_start for m in doc.layer("matches") if m.concept in ("event_triggers", "casualty_terms")}
+    return claimed, events
+
+
+def _same_source(doc: Document, ti: int, bare: bool, head: str, out: list[SourceMention],
+                 last_by_head: dict[str, SourceMention], words: dict[str, frozenset[str]]) -> SourceMention | None:
+    """«المصدر ذاته», «المصادر نفسها»: a bare definite head with «ذاته» names the source before."""
+    if not bare or ti >= len(doc.tokens) or doc.tokens[ti].text not in words["same"]:
+        return None
+    earlier = [o for o in out if not o.addressee]
+    return last_by_head.get(head, earlier[-1]) if earlier else None
 
 
 def _name_part(word: str, words: dict[str, frozenset[str]]) -> bool:
@@ -166,6 +183,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
     recent: dict[str, SourceMention] = {}
     statements = {doc.token_index(m.start) for m in triggers if m.entry.get("type") == "statement"}
     openers = [*mentions, *speakers]
+    verb_lemmas = lemmas(lexicon)
     for m in longest(triggers):
         kind = m.entry.get("type")
         v = doc.token_index(m.start)
@@ -176,28 +194,14 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         src: SourceMention | None = None
         if kind == "relay":
             relay = mention_after(doc, m.end, mentions, 2)
-            speaker = _speaker_after_an(doc, relay.end if relay else m.end, mentions, info)
+            speaker = speaker_after_an(doc, relay.end if relay else m.end, mentions, info)
             src, relay = (speaker, relay) if speaker else (relay, None)
         elif kind in ("verb", "continue"):
-            src, relay = _verb_source(doc, m, info, mentions, recent, phrases, statements, openers, out)
+            src, relay = _verb_source(doc, m, info, mentions, recent, phrases, statements, openers, out, verb_lemmas)
         elif kind in ("prep", "quoting"):
-            src = mention_after(doc, m.end, mentions, 2)
-            ti = doc.token_index(m.end)
-            if src is None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"]:
-                src = mention_after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
-            if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
-                src = mention_after(doc, m.end, mentions, 5)  # «وفقا لبيان صادر عن الوزارة»: the statement's owner
-            if src is None:
-                slot = owner_of_tally(doc, subject_after(doc, m.end, info), info)
-                if slot is not None:
-                    src = _slot_mention(doc, slot.first, slot.last, mentions, recent, info)
+            src = _prep_source(doc, m, info, mentions, recent)
         elif kind == "statement":
-            src = mention_after(doc, m.end, mentions, 1)
-            if of_that(doc, v, info) and (src is None or src.addressee and
-                                          doc.tokens[doc.token_index(src.start)].start not in info.outlets):
-                src = owner_after_lam(doc, v + 1, info)  # «جاء ذلك في تغريدة لوزير الصحة فلان»: its owner
-            elif src is not None and src.addressee:
-                src = None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
+            src = _statement_source(doc, m, v, info, mentions)
         if src is None:
             continue
         if kind == "verb" and _trails(doc, m.start, src, info):
@@ -205,13 +209,42 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         elif kind in ("verb", "statement") and of_that(doc, v, info):
             kind = "that"  # «وأكد ذلك مصدر طبي»: the source of the sentence before
         if relay is None:
-            relay = _told(doc, src, mentions)
+            relay = told(doc, src, mentions)
         if kind == "continue" and relay is None and out and out[-1].relay is not None \
                 and out[-1].source.name == src.name and out[-1].sentence == sent:
             relay = out[-1].relay  # «نقلت X عن الوزارة ...، وأضافت الوزارة»: still through X
         out.append(Attribution(m.start, m.end, kind, sent, src, relay))
     return out
 
+
+
+def _prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMention],
+                 recent: dict[str, SourceMention]) -> SourceMention | None:
+    """The source after «بحسب», «وفق», «نقلا عن»: a name, «ما» and a verb's subject, a statement's
+    owner, or the owner of a count."""
+    src = mention_after(doc, m.end, mentions, 2)
+    ti = doc.token_index(m.end)
+    if src is None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"]:
+        src = mention_after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
+    if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
+        src = mention_after(doc, m.end, mentions, 5)  # «وفقا لبيان صادر عن الوزارة»: the statement's owner
+    if src is None:
+        slot = owner_of_tally(doc, subject_after(doc, m.end, info), info)
+        if slot is not None:
+            src = slot_mention(doc, slot.first, slot.last, mentions, recent, info)
+    return src
+
+
+def _statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
+                      mentions: list[SourceMention]) -> SourceMention | None:
+    """The owner of a statement noun («بيان الوزارة»); after «جاء ذلك في تغريدة» the one after «ل»."""
+    src = mention_after(doc, m.end, mentions, 1)
+    if of_that(doc, v, info) and (src is None or src.addressee and
+                                  doc.tokens[doc.token_index(src.start)].start not in info.outlets):
+        return owner_after_lam(doc, v + 1, info)  # «جاء ذلك في تغريدة لوزير الصحة فلان»: its owner
+    if src is not None and src.addressee:
+        return None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
+    return src
 
 
 def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
@@ -231,8 +264,8 @@ def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
 
 def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMention],
                  recent: dict[str, SourceMention], phrases: list[tuple[int, int]], statements: set[int],
-                 openers: list[SourceMention], out: list[Attribution]) -> tuple[SourceMention | None,
-                                                                              SourceMention | None]:
+                 openers: list[SourceMention], out: list[Attribution],
+                 lemmas: dict[int, str]) -> tuple[SourceMention | None, SourceMention | None]:
     """The source (and the told outlet) of a reporting verb or a continuation verb."""
     kind, sent = m.entry.get("type"), doc.sentence_of(m.start)
     src: SourceMention | None = None
@@ -245,13 +278,13 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         if slot is not None and not says_after(doc, slot.last, info):
             # «أعلنت حالة التأهب»: the verb's object, not its subject; after a known name
             # («أعلنت السلطات حالة الطوارئ») the object starts where that name ends
-            slot = _known_slot(mentions, doc, slot)
+            slot = known_slot(mentions, doc, slot)
     if slot is not None:
         phrases.append((doc.tokens[slot.first].start, doc.tokens[slot.last].end))
-        src = _tally_owner(doc, slot, mentions, info) or _slot_mention(doc, slot.first, slot.last, mentions,
+        src = tally_owner(doc, slot, mentions, info) or slot_mention(doc, slot.first, slot.last, mentions,
                                                                      recent, info)
         if slot.addressee is not None:
-            relay = _slot_mention(doc, slot.addressee[0], slot.addressee[1], mentions, {}, info)
+            relay = slot_mention(doc, slot.addressee[0], slot.addressee[1], mentions, {}, info)
     elif statements & set(range(doc.token_index(m.end), doc.token_index(m.end) + 2)):
         src = mention_after(doc, m.end, mentions, 5)  # «أورد بيان صادر عن الوزارة أن»
     if src is None and kind == "verb":
@@ -263,7 +296,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
     if src is None and slot is None and out and _statement_subject(doc, m.end, info):
         src = out[-1].source  # «وأضاف البيان أن»: the statement speaks for whoever issued it
     if src is None and slot is None:
-        src = agreeing(out, m.entry.form, sent, info.words["plural"])
+        src = agreeing(out, m.entry.form, sent, info.words["plural"], lemmas.get(m.entry.line, ""))
     return src, relay
 
 
@@ -299,89 +332,3 @@ def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) 
         return closes and toks[v - 1].sentence == toks[v].sentence and any(ch in "،," for ch in gap) \
             and not toks[v].text.startswith(AND)
     return closes or not says_after(doc, last, info) and toks[last + 1].start not in info.cues
-
-
-def _tally_owner(doc: Document, slot: Slot, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:
-    """«وبينت الإحصائية الصادرة عن المكتب الإعلامي أن»: a count as subject speaks for its owner."""
-    if doc.tokens[slot.first].text.removeprefix(ARTICLE) not in {w.removeprefix(ARTICLE) for w in info.words["tally"]}:
-        return None
-    known = mention_after(doc, doc.tokens[slot.first].end, mentions, slot.last - slot.first + 3)
-    if known is not None:
-        return known
-    for k in range(slot.first + 1, min(slot.last + 3, len(doc.tokens))):
-        if doc.tokens[k].text in info.words["from"]:  # «الصادرة عن X»: X, known or not
-            owner = subject_after(doc, doc.tokens[k].end, info)
-            return None if owner is None else _slot_mention(doc, owner.first, owner.last, mentions, {}, info)
-    return None
-
-
-def _known_slot(mentions: list[SourceMention], doc: Document, slot: Slot) -> Slot | None:
-    """The part of a subject slot that a known source name fills, if one starts it."""
-    known = mention_at(mentions, doc.tokens[slot.first].start)
-    if known is None:
-        return None
-    return Slot(slot.first, min(slot.last, doc.token_index(max(known.end - 1, known.start))), slot.addressee)
-
-
-def _only_where(doc: Document, start: int, end: int, info: SlotInfo) -> bool:
-    """Whether what the subject adds to a known name is «في» and a place or body."""
-    words = doc.text[start:end].split()
-    return bool(words) and words[0] in info.words["in"]
-
-
-def _slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMention],
-                  recent: dict[str, SourceMention], info: SlotInfo) -> SourceMention:
-    """The source mention for a subject at tokens ``[first, last]``.
-
-    A mention of the lexicon that starts the phrase gives its back-reference or canonical
-    name; otherwise the phrase itself is the name, and a later definite head alone
-    («الحكومة» after «الحكومة الفلسطينية في غزة») refers back to it.
-    """
-    toks = doc.tokens
-    start, end = toks[first].start, toks[last].end
-    known = mention_at(mentions, start)
-    if known is not None and known.head in recent and _shortens(doc.text[start:end], recent[known.head].name):
-        known = dataclasses.replace(known, name=recent[known.head].name)  # the full name the slot read before
-    if known is not None and (known.end >= end or known.backref or _only_where(doc, known.end, end, info)
-                              or possessed(doc.tokens[doc.token_index(known.end)].text, info)):
-        return known  # «مركز المصالحة الروسي في سوريا», «حركة X مسؤوليتها»: the name alone
-    words = normalize_key(doc.text[start:end]).split()
-    head = words[0].removeprefix(ARTICLE) if words else ""
-    sentence = toks[first].sentence
-    if head in recent and (len(words) == 1 and words[0].startswith(ARTICLE) or _shortens(doc.text[start:end], recent[head].name)):
-        # «الحكومة», or «الناطق باسم الجهاز» after «الناطق باسم الجهاز فلان»: the same speaker
-        return SourceMention(start, end, head, recent[head].name, True, sentence)
-    mention = SourceMention(start, end, head, doc.span(start, end).text, False, sentence)
-    if len(words) > 1:
-        recent[head] = mention
-    return mention
-
-
-def _told(doc: Document, src: SourceMention, mentions: list[SourceMention]) -> SourceMention | None:
-    """«قالت مصادر طبية لوكالة الأناضول»: the outlet told, right after the speaker, relays."""
-    for m in mentions[bisect.bisect_left(mentions, src.end, key=lambda x: x.start):]:
-        if m.start - src.end > 2:
-            break
-        if m.addressee and m.sentence == src.sentence:
-            return m
-    return None
-
-
-def _speaker_after_an(doc: Document, pos: int, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:
-    """In «نقلت وكالة X عن Y», the Y after the preposition (speaker_words.tsv role ``from``)."""
-    ti = doc.token_index(pos)
-    for k in range(ti, min(ti + 3, len(doc.tokens))):
-        if doc.tokens[k].text in info.words["from"]:
-            return mention_after(doc, doc.tokens[k].end, mentions, 2) or _quoted_speaker(doc, k + 1, mentions, info)
-    return None
-
-
-def _quoted_speaker(doc: Document, k: int, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:
-    """«نقل موقع X عن الناشط فلان قوله إن»: the phrase before «قوله» is the speaker, known or not."""
-    toks = doc.tokens
-    for n in range(k + 1, min(k + MAX_NAME_TOKENS + 2, len(toks))):
-        if toks[n].sentence != toks[k].sentence:
-            return None
-        if toks[n].text in info.words["saying"]:
-            return _slot_mention(doc, k, n - 1, mentions, {}, info)
-    return None

@@ -30,6 +30,7 @@ class SlotInfo:
     words: dict[str, frozenset[str]]  # speaker_words.tsv: role -> the words (matching form)
     names: frozenset[int] = frozenset()  # token indices of particles that are names here («محمد علي»)
     forces: frozenset[int] = frozenset()  # word starts of a force's name («قوات X») or a definite plural of people
+    bodies: frozenset[int] = frozenset()  # token indices of a body's definite name («الشرطة», «الجيش»): no person's name follows
 
 
 @functools.lru_cache(maxsize=4)
@@ -42,6 +43,10 @@ def speaker_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     return {role: frozenset(words) for role, words in out.items()}
 
 
+#: kinds of ``source_names.tsv`` that name a body, not a person: no proper name follows them
+_BODY_KINDS = ("authority", "monitor", "outlet", "document")
+
+
 @functools.lru_cache(maxsize=4)
 def _force_heads(lexicon: Lexicon) -> frozenset[str]:
     """The indefinite first words of the forces' names in ``actor_terms.tsv`` («قوات», «حركة», «جماعة»)."""
@@ -49,7 +54,7 @@ def _force_heads(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w[0] for w in firsts if len(w) > 1 and not w[0].startswith(ARTICLE))
 
 
-_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative")
+_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same")
 
 
 def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
@@ -59,6 +64,7 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
     statements: set[int] = set()
     outlets: set[int] = set()
     forces: set[int] = set()
+    bodies: set[int] = set()
     phrases = {t.start for t in doc.tokens if t.text.startswith(PREPOSITION_ARTICLES)}
     for m in matches:
         clitics = m.prefix.removesuffix(ARTICLE)
@@ -73,7 +79,10 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
             cues.add(m.word_start)
         elif m.concept == "attribution":
             (statements if m.entry.get("type") == "statement" else cues).add(m.word_start)
-        elif m.concept == "source_names" and m.entry.get("kind") == "outlet":
+        if m.concept == "source_names" and m.entry.get("kind") in _BODY_KINDS and (
+                m.prefix.endswith(ARTICLE) or m.entry.key.startswith(ARTICLE)):
+            bodies.add(doc.token_index(max(m.end - 1, m.start)))
+        if m.concept == "source_names" and m.entry.get("kind") == "outlet":
             # every word of an outlet's name («فرانس برس»), the first with its clitics
             outlets.update(t.start for t in doc.tokens[doc.token_index(m.word_start):doc.token_index(m.end - 1) + 1])
     heads = _force_heads(lexicon)
@@ -90,7 +99,7 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
     names = frozenset(i for i, tok in enumerate(doc.tokens) if tok.text in words["homograph"] and _name_here(doc, i, info))
     stops -= {doc.tokens[i].start for i in names}  # source_stops.tsv lists the particle too
     return SlotInfo(frozenset(stops), info.cues, info.statements, info.outlets, info.dates, info.figures, info.phrases, words,
-                    names, frozenset(forces))
+                    names, frozenset(forces), frozenset(bodies))
 
 
 def _name_here(doc: Document, i: int, info: SlotInfo, end_only: bool = False) -> bool:

@@ -1,0 +1,111 @@
+"""Names of speakers: the mention a subject slot fills, back-references that shorten a name,
+the outlet told, the speaker a relay names, and the owner of a count as subject.
+
+Used by :mod:`waqia.stages.sources.stage`; the grammar of the slot is in
+:mod:`waqia.stages.sources.slot`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+
+from waqia.core.document import Document
+from waqia.core.morphology import ARTICLE
+from waqia.core.normalize import key as normalize_key
+from waqia.stages.sources.mentions import SourceMention, mention_after, mention_at
+from waqia.stages.sources.slot import Slot, SlotInfo, possessed, subject_after
+
+MAX_NAME_TOKENS = 6
+
+
+def shortens(short: str, earlier: str) -> bool:
+    """True when a name is the start of a fuller name given before it, word for word."""
+    a, b = normalize_key(short).split(), normalize_key(earlier).split()
+    return 1 < len(a) < len(b) and b[:len(a)] == a
+
+
+def tally_owner(doc: Document, slot: Slot, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:
+    """«وبينت الإحصائية الصادرة عن المكتب الإعلامي أن»: a count as subject speaks for its owner."""
+    if doc.tokens[slot.first].text.removeprefix(ARTICLE) not in {w.removeprefix(ARTICLE) for w in info.words["tally"]}:
+        return None
+    known = mention_after(doc, doc.tokens[slot.first].end, mentions, slot.last - slot.first + 3)
+    if known is not None:
+        return known
+    for k in range(slot.first + 1, min(slot.last + 3, len(doc.tokens))):
+        if doc.tokens[k].text in info.words["from"]:  # «الصادرة عن X»: X, known or not
+            owner = subject_after(doc, doc.tokens[k].end, info)
+            return None if owner is None else slot_mention(doc, owner.first, owner.last, mentions, {}, info)
+    return None
+
+
+def known_slot(mentions: list[SourceMention], doc: Document, slot: Slot) -> Slot | None:
+    """The part of a subject slot that a known source name fills, if one starts it."""
+    known = mention_at(mentions, doc.tokens[slot.first].start)
+    if known is None:
+        return None
+    return Slot(slot.first, min(slot.last, doc.token_index(max(known.end - 1, known.start))), slot.addressee)
+
+
+def only_where(doc: Document, start: int, end: int, info: SlotInfo) -> bool:
+    """Whether what the subject adds to a known name is «في» and a place or body."""
+    words = doc.text[start:end].split()
+    return bool(words) and words[0] in info.words["in"]
+
+
+def slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMention],
+                  recent: dict[str, SourceMention], info: SlotInfo) -> SourceMention:
+    """The source mention for a subject at tokens ``[first, last]``.
+
+    A mention of the lexicon that starts the phrase gives its back-reference or canonical
+    name; otherwise the phrase itself is the name, and a later definite head alone
+    («الحكومة» after «الحكومة الفلسطينية في غزة») refers back to it.
+    """
+    toks = doc.tokens
+    start, end = toks[first].start, toks[last].end
+    known = mention_at(mentions, start)
+    if known is not None and known.head in recent and shortens(doc.text[start:end], recent[known.head].name):
+        known = dataclasses.replace(known, name=recent[known.head].name)  # the full name the slot read before
+    if known is not None and (known.end >= end or known.backref or only_where(doc, known.end, end, info)
+                              or possessed(doc.tokens[doc.token_index(known.end)].text, info)):
+        return known  # «مركز المصالحة الروسي في سوريا», «حركة X مسؤوليتها»: the name alone
+    words = normalize_key(doc.text[start:end]).split()
+    head = words[0].removeprefix(ARTICLE) if words else ""
+    sentence = toks[first].sentence
+    if head in recent and (len(words) == 1 and words[0].startswith(ARTICLE) or shortens(doc.text[start:end], recent[head].name)):
+        # «الحكومة», or «الناطق باسم الجهاز» after «الناطق باسم الجهاز فلان»: the same speaker
+        return SourceMention(start, end, head, recent[head].name, True, sentence)
+    mention = SourceMention(start, end, head, doc.span(start, end).text, False, sentence)
+    if len(words) > 1:
+        recent[head] = mention
+    return mention
+
+
+def told(doc: Document, src: SourceMention, mentions: list[SourceMention]) -> SourceMention | None:
+    """«قالت مصادر طبية لوكالة الأناضول»: the outlet told, right after the speaker, relays."""
+    for m in mentions[bisect.bisect_left(mentions, src.end, key=lambda x: x.start):]:
+        if m.start - src.end > 2:
+            break
+        if m.addressee and m.sentence == src.sentence:
+            return m
+    return None
+
+
+def speaker_after_an(doc: Document, pos: int, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:
+    """In «نقلت وكالة X عن Y», the Y after the preposition (speaker_words.tsv role ``from``)."""
+    ti = doc.token_index(pos)
+    for k in range(ti, min(ti + 3, len(doc.tokens))):
+        if doc.tokens[k].text in info.words["from"]:
+            return mention_after(doc, doc.tokens[k].end, mentions, 2) or quoted_speaker(doc, k + 1, mentions, info)
+    return None
+
+
+def quoted_speaker(doc: Document, k: int, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:
+    """«نقل موقع X عن الناشط فلان قوله إن»: the phrase before «قوله» is the speaker, known or not."""
+    toks = doc.tokens
+    for n in range(k + 1, min(k + MAX_NAME_TOKENS + 2, len(toks))):
+        if toks[n].sentence != toks[k].sentence:
+            return None
+        if toks[n].text in info.words["saying"]:
+            return slot_mention(doc, k, n - 1, mentions, {}, info)
+    return None

@@ -16,7 +16,7 @@ from typing import Any
 
 from waqia.core.document import Document, Token
 from waqia.core.lexicon import Lexicon, Match, longest
-from waqia.core.morphology import ARTICLE, PREPOSITIONS, joined_by_and, nisba
+from waqia.core.morphology import ARTICLE, PREPOSITIONS, conjoined, joined_by_and, nisba
 from waqia.stages.numbers.stage import Quantity
 
 _COUNT = {"sg": 1, "du": 2}
@@ -170,7 +170,7 @@ def _compares(idx: ClaimIndex, k: int) -> bool:
     """«أعنف الهجمات منذ مطلع العام»: «منذ» within three words after a superlative (claim_words.tsv
     role ``superlative``) compares the event with those before it; it sums no toll."""
     toks, words = idx.doc.tokens, idx.words.get("superlative", frozenset())
-    return any(toks[j].text in words or toks[j].text[1:] in words and toks[j].text[:1] in "وف"
+    return any(toks[j].text in words or conjoined(toks[j].text) and toks[j].text[1:] in words
                for j in range(max(k - 3, 0), k) if toks[j].sentence == toks[k].sentence)
 
 

@@ -135,5 +135,11 @@ def _affiliation(idx: ClaimIndex, member: Match | None, j: int) -> bool:
     if idx.doc.tokens[j].text not in idx.words["in"] or not idx.same_clause(j, j + 1):
         return False
     nxt = idx.people.get(j + 1)
-    return nxt is not None and nxt.entry.get("type") == "group"
+    if nxt is not None and nxt.entry.get("type") == "group":
+        return True
+    # «في قوة رديفة للجيش»: a unit, then the force it belongs to
+    toks = idx.doc.tokens
+    return toks[j + 1].text in idx.words.get("force", ()) and any(
+        idx.people.get(n) is not None and idx.people[n].entry.get("type") == "group" and idx.same_clause(j, n)
+        for n in range(j + 2, min(j + 5, len(toks))))
 

@@ -47,7 +47,7 @@ from waqia.stages.claims.rules import (
     inherit_parties,
     replace_party,
 )
-from waqia.stages.claims.totals import between_kinds, counted_relative, far_toll, joined_kinds, mixed_total
+from waqia.stages.claims.totals import between_kinds, counted_relative, far_toll, mixed_total
 from waqia.stages.numbers.stage import Quantity
 
 if TYPE_CHECKING:
@@ -195,10 +195,13 @@ def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> 
 
 
 def _counts_things(idx: ClaimIndex, q: Quantity) -> bool:
-    """A figure whose noun is a weapon, a strike or another casualty word counts no victims here."""
+    """A figure whose noun is a weapon, a strike, a unit of time or another casualty word counts no
+    victims here."""
     j = idx.tok(q.end)
     if j >= len(idx.doc.tokens) or not idx.same_clause(j - 1, j):
         return False
+    if idx.doc.tokens[j].text in idx.words.get("time", ()):
+        return True  # «الفتى البالغ من العمر 15 عاما»: an age or a duration
     if j in idx.cues and idx.cues[j].entry.get("role") == "victim":
         return True
     return idx.doc.tokens[j].start in event_words(idx) and j not in idx.people
@@ -236,12 +239,6 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         if kinds:  # «16 ضحية بين قتيل وجريح»: the dead and the wounded together, neither counted
             span = idx.doc.span(q.start, idx.doc.tokens[ti + (4 if idx.doc.tokens[ti + 1].text in idx.words["what"] else 3)].end)
             return [(make_claim(idx, kind, None, q.start, span, party, vague=span.text), q.start) for kind in kinds]
-        pair = joined_kinds(idx, ti, m)
-        if pair:  # «عشرات الشهداء والجرحى»: one figure for both kinds, neither counted
-            party, pend = read_party(idx, ti + 2, require_link=True)
-            span = idx.doc.span(q.start, max(idx.cues[ti + 1].end, pend))
-            return [(make_claim(idx, kind, None, q.start, span, party, low=q.low, high=q.high, vague=span.text),
-                     q.start) for kind in pair]
         parts = [Part(q.value, q.low, q.high, party, max(m.end, pend))]
         among = subsets(idx, parts, used, None)  # «16 قتيلا منهم 6 مدنيين»: another side's share
         mixed_by_majority(idx, parts)

@@ -26,17 +26,6 @@ def between_kinds(idx: ClaimIndex, ti: int) -> list[str]:
     return list(dict.fromkeys(idx.cues[n].entry.get("kind") for n in (j + 1, j + 2)))
 
 
-def joined_kinds(idx: ClaimIndex, ti: int, m: Match) -> list[str]:
-    """«عشرات الشهداء والجرحى», «20 قتيلا وجريحا»: the victim word at token ``ti`` joined by «و»
-    to a victim word of another kind, which the figure before counts with it; their kinds."""
-    toks, j = idx.doc.tokens, ti + 1
-    other = idx.cues.get(j)
-    if other is None or other.entry.get("role") != "victim" or not joined_by_and(toks[j].text) \
-            or not idx.same_clause(ti, j) or other.entry.get("kind") == m.entry.get("kind"):
-        return []
-    return [m.entry.get("kind"), other.entry.get("kind")]
-
-
 def mixed_total(idx: ClaimIndex, ti: int, found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
     """«سقط 9 أشخاص بين قتيل وجريح»: one figure for the dead and the wounded together.
 

@@ -469,3 +469,14 @@ def test_claims_ranks_and_trades_are_person_nouns(text: str, expected: tuple[Any
 def test_claims_a_name_is_not_a_verb_of_capture() -> None:
     got = brief("وأدت الاشتباكات إلى مقتل قائد الكتيبة ياسر حسن واثنين من الجنود.")
     assert not any(k == "captured" for k, *_ in got)
+
+
+def test_claims_a_unit_of_a_force_takes_the_force_s_side() -> None:
+    got = brief("وأفاد مسؤول محلي بمصرع 9 عناصر في قوة رديفة للجيش خلال الكمين.")
+    assert ("killed", 9, "state_forces", "مسؤول محلي") in got
+
+
+def test_claims_an_age_is_no_count_of_people() -> None:
+    got = brief("وقالت الوزارة إن حصيلة الغارة التي شنها الطيران أمس على البلدة ارتفعت إلى قتيلين بعد وفاة الفتى "
+                "البالغ من العمر 16 عاما.")
+    assert not any(v == 16 for _, v, _, _ in got)

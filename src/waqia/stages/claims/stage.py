@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
-from waqia.core.morphology import CONJUNCTIONS, PLURAL_NOMINATIVE, conjoined, has_article, joined_by_and, nisba
+from waqia.core.morphology import (
+    CONJUNCTIONS,
+    PLURAL_NOMINATIVE,
+    conjoined,
+    has_article,
+    joined_by_and,
+    nisba,
+)
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import (
     ClaimIndex,

@@ -408,3 +408,75 @@ def test_claims_counted_others_in_the_next_sentence_take_the_side_before() -> No
 def test_claims_bare_others_in_the_next_sentence_stay_a_mention_of_their_own() -> None:
     got = brief("قتل أربعة جنود في الكمين قرب المعبر. وأصيب آخرون بجروح متفاوتة.")
     assert ("injured", None, "unknown", None) in got
+
+
+def test_claims_a_vague_amount_does_not_give_way_to_a_figure_outside_its_bounds() -> None:
+    got = brief("وقالت المنظمة إن القصف أدى إلى مقتل 9 مدنيين في السوق، وتحدثت عن مقتل المئات من المدنيين في القرى.")
+    assert ("killed", 9, "civilians", "المنظمة") in got
+    assert ("killed", None, "civilians", "المنظمة") in got
+
+
+def test_claims_a_bare_victim_word_still_gives_way_to_the_figure_of_its_sentence() -> None:
+    got = brief("سقط قتلى في القصف على الحي، وقال المسعفون إن 6 مدنيين قتلوا.")
+    assert ("killed", None, "civilians", None) not in got
+
+
+def test_claims_met_their_death_runs_past_the_commas_it_opened() -> None:
+    assert ("killed", 15, "civilians", None) in brief("لقي 15 شخصا، على الأقل، مصرعهم في انفجار سيارة مفخخة قرب السوق.")
+
+
+def test_claims_since_after_a_superlative_compares_and_sums_no_toll() -> None:
+    got = brief("ووقع أعنف هجوم منذ مطلع العام، إذ أسفر عن مقتل 40 جنديا بحسب حصيلة أولية.")
+    assert ("killed", 40, "state_forces", None) in got
+
+
+def test_claims_a_toll_with_a_long_subject_rises_to_its_figure() -> None:
+    got = brief("ارتفعت حصيلة قتلى الاشتباكات، التي اندلعت بين فصيلين مسلحين في ضواحي المدينة، إلى 17 شخصا.")
+    assert ("killed", 17, "civilians", None) in got
+
+
+def test_claims_the_attacker_named_in_a_long_toll_is_not_the_side_of_its_dead() -> None:
+    got = brief("وأكد المتحدث ارتفاع عدد قتلى هجوم المسلحين على المخيم الكبير في شرق البلاد إلى 30.")
+    assert {c[:3] for c in got} == {("killed", 30, "civilians")}
+
+
+def test_claims_an_attempt_tells_no_victim() -> None:
+    assert brief("وشهدت المدينة محاولة اغتيال قائد عسكري في إدارة الأمن صباح اليوم.") == set()
+
+
+def test_claims_a_comma_closes_a_subset_aside() -> None:
+    got = brief("أعلنت الوزارة سقوط 6 قتلى، بينهم امرأة، ونحو 90 جريحا في الانفجار.")
+    assert ("injured", 90, "civilians", "الوزارة") in got
+
+
+def test_claims_victims_of_a_place_named_in_a_genitive_chain_are_no_count() -> None:
+    assert not any(k == "killed" for k, *_ in brief("وأعلن المحافظ الحداد ثلاثة أيام على ضحايا مسجد القرية بعد الهجوم."))
+
+
+def test_claims_a_list_of_sides_in_the_phrase_after_a_figure_is_of_no_one_side() -> None:
+    assert ("killed", 30, "unknown", None) in brief("أسفرت الاشتباكات عن مقتل 30 من الجنود والمدنيين في البلدة.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قال مصدر إن مسلحين قتلوا عقيدا في الشرطة قرب منزله.", ("killed", 1, "state_forces", "مصدر")),
+    ("وأعلن المتحدث مقتل 12 رجل أمن في الهجوم على الحاجز.", ("killed", 12, "state_forces", "المتحدث")),
+    ("أقدم مسلحون على اختطاف الناشط علي حسن في وسط المدينة.", ("captured", 1, "civilians", None)),
+])
+def test_claims_ranks_and_trades_are_person_nouns(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in brief(text)
+
+
+def test_claims_a_name_is_not_a_verb_of_capture() -> None:
+    got = brief("وأدت الاشتباكات إلى مقتل قائد الكتيبة ياسر حسن واثنين من الجنود.")
+    assert not any(k == "captured" for k, *_ in got)
+
+
+def test_claims_a_unit_of_a_force_takes_the_force_s_side() -> None:
+    got = brief("وأفاد مسؤول محلي بمصرع 9 عناصر في قوة رديفة للجيش خلال الكمين.")
+    assert ("killed", 9, "state_forces", "مسؤول محلي") in got
+
+
+def test_claims_an_age_is_no_count_of_people() -> None:
+    got = brief("وقالت الوزارة إن حصيلة الغارة التي شنها الطيران أمس على البلدة ارتفعت إلى قتيلين بعد وفاة الفتى "
+                "البالغ من العمر 16 عاما.")
+    assert not any(v == 16 for _, v, _, _ in got)

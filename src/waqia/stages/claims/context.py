@@ -16,7 +16,7 @@ from typing import Any
 
 from waqia.core.document import Document, Token
 from waqia.core.lexicon import Lexicon, Match, longest
-from waqia.core.morphology import ARTICLE, joined_by_and
+from waqia.core.morphology import ARTICLE, PREPOSITIONS, conjoined, joined_by_and, nisba
 from waqia.stages.numbers.stage import Quantity
 
 _COUNT = {"sg": 1, "du": 2}
@@ -158,11 +158,20 @@ def dated(idx: ClaimIndex, ti: int, reach: int = 0) -> int:
 def cumulative(idx: ClaimIndex, pos: int, role: str) -> bool:
     """A running total: «منذ» in the sentence of a toll, or of a figure beside «حصيلة»."""
     sent = idx.doc.sentence_of(pos)
-    since = [k for k in idx.since if idx.doc.tokens[k].sentence == sent and not _recent_since(idx, k)]
+    since = [k for k in idx.since if idx.doc.tokens[k].sentence == sent and not _recent_since(idx, k)
+             and not _compares(idx, k)]
     if not since:
         return False
     return role == "toll" or any(idx.doc.sentence_of(m.start) == sent for m in idx.doc.layer("matches")
                                  if m.concept == "background_cues" and m.entry.get("type") == "total")
+
+
+def _compares(idx: ClaimIndex, k: int) -> bool:
+    """«أعنف الهجمات منذ مطلع العام»: «منذ» within three words after a superlative (claim_words.tsv
+    role ``superlative``) compares the event with those before it; it sums no toll."""
+    toks, words = idx.doc.tokens, idx.words.get("superlative", frozenset())
+    return any(toks[j].text in words or conjoined(toks[j].text) and toks[j].text[1:] in words
+               for j in range(max(k - 3, 0), k) if toks[j].sentence == toks[k].sentence)
 
 
 def _recent_since(idx: ClaimIndex, k: int) -> bool:
@@ -224,14 +233,37 @@ def after_bayn(idx: ClaimIndex, ti: int) -> bool:
 
 
 def construct(idx: ClaimIndex, ti: int) -> bool:
-    """«جثامين الشهداء»: an indefinite noun followed by a definite one is a construct, not a count."""
+    """«جثامين الشهداء»: an indefinite noun followed by a definite one, or by a genitive chain that
+    ends in one («ضحايا مسجد العريش»), is a construct, not a count."""
     toks = idx.doc.tokens
-    return ti + 1 < len(toks) and idx.same_clause(ti, ti + 1) and toks[ti + 1].text.startswith(ARTICLE)
+    if ti + 1 >= len(toks) or not idx.same_clause(ti, ti + 1):
+        return False
+    if toks[ti + 1].text.startswith(ARTICLE):
+        return True
+    # «جرحى تفجيرات مطار عدن», «ضحايا مسجد العريش»: a genitive chain that ends in a definite word
+    for j in range(ti + 1, min(ti + 3, len(toks) - 1)):
+        word = toks[j].text
+        if j in idx.people or j in idx.quantities or j in idx.cues or j in idx.party_stops or nisba(word) \
+                or j in date_tokens(idx) \
+                or len(word) < 3 or word[:1] in PREPOSITIONS or word in idx.words["of"] | idx.words["in"] \
+                or not idx.same_clause(j, j + 1):
+            return False
+        if toks[j + 1].text.startswith(ARTICLE) or j == ti + 1 and toks[j].start in event_words(idx):
+            return True  # «جرحى تفجيرات ...»: the victims of an event named after them
+    return False
+
+
+def event_words(idx: ClaimIndex) -> set[int]:
+    """Where the words of event triggers (weapons, strikes, attacks) start (computed once)."""
+    if idx.things is None:
+        idx.things = {m.word_start for m in idx.doc.layer("matches") if m.concept == "event_triggers"}
+    return idx.things
 
 
 def blocked(idx: ClaimIndex, k: int) -> bool:
-    """A figure right after «بينهم», «منهم» ... is a subset of another."""
-    return any(idx.blockers.get(j) == "subset" for j in (k - 1, k - 2))
+    """A figure right after «بينهم», «منهم» ... is a subset of another (not after a comma that
+    closes the subset: «8 شهداء، بينهم طفلة، ونحو 2800 جريح»)."""
+    return any(idx.blockers.get(j) == "subset" and idx.same_clause(j, k) for j in (k - 1, k - 2) if j >= 0)
 
 
 def counted_part(idx: ClaimIndex, j: int) -> bool:

@@ -27,6 +27,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     kinds: set[str] = set()
     groups: set[str] = set()
     both_sides = False
+    listed: set[str] = set()
     end = toks[k - 1].end if 0 < k <= len(toks) else 0
     j = k
     if 0 < k < len(toks) and not idx.same_clause(k - 1, k) and k - 1 not in date_tokens(idx):
@@ -46,6 +47,8 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
         if m is None and j > k and joined_by_and(toks[j].text) and first is not None:
             break  # «أشخاص وأحرقوا ...»: a new clause, not more of the side
         if m is not None:
+            if first is None or j > k and joined_by_and(toks[j].text):
+                listed.add(m.entry.get("category") or "unknown")  # «من الجنود والمدنيين»: a list
             first = first or m
             both_sides = both_sides or int(m.entry.get("strength") or 0) >= 9
             if m.entry.get("category") not in ("unknown", ""):
@@ -65,7 +68,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     category = best.entry.get("category") or "unknown"
     if len(groups) == 1 and best.entry.get("type") == "person" and _strength(best) <= 1:
         category = next(iter(groups))  # «رجال شرطة», «عنصر من الأمن»: the force says whose men they are
-    if len(kinds) > 1 and not groups or len(groups) > 1 or both_sides:
+    if len(kinds) > 1 and not groups or len(groups) > 1 or both_sides or len(listed - {"unknown"}) > 1:
         category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides
     return Party(span, best.entry.get("name") or span.text, category), end
 
@@ -132,5 +135,11 @@ def _affiliation(idx: ClaimIndex, member: Match | None, j: int) -> bool:
     if idx.doc.tokens[j].text not in idx.words["in"] or not idx.same_clause(j, j + 1):
         return False
     nxt = idx.people.get(j + 1)
-    return nxt is not None and nxt.entry.get("type") == "group"
+    if nxt is not None and nxt.entry.get("type") == "group":
+        return True
+    # «في قوة رديفة للجيش»: a unit, then the force it belongs to
+    toks = idx.doc.tokens
+    return toks[j + 1].text in idx.words.get("force", ()) and any(
+        idx.people.get(n) is not None and idx.people[n].entry.get("type") == "group" and idx.same_clause(j, n)
+        for n in range(j + 2, min(j + 5, len(toks))))
 

@@ -60,8 +60,8 @@ def drop_increments(claims: list[ClaimMention]) -> list[ClaimMention]:
 
 def drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:
     """A figureless mention («قتلى», «جرحى») gives way to a figure of the same kind said in
-    its sentence or by its speaker; a number-less lead in a sentence of its own, or another
-    speaker's, stays a claim.  An attacking force is a claim only with its size."""
+    its sentence or by its speaker, if the figure fits its bounds («العشرات» is not 5); a
+    number-less lead in a sentence of its own, or another speaker's, stays a claim.  An attacking force is a claim only with its size."""
     def voice(cm: ClaimMention) -> str | None:
         return cm.claim.source.name if cm.claim.source is not None else None
 
@@ -72,12 +72,20 @@ def drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:
         for o in counted:
             near = o.sentence == cm.sentence or voice(o) is not None and voice(o) == voice(cm)
             if near and o.claim.kind == c.kind and (o.claim.party.category == c.party.category
-                                                    or c.party.span is None):
+                                                    or c.party.span is None) and _within(o.claim.value, c):
                 return True
         return False
 
     return [cm for cm in claims if cm.claim.value is not None
             or cm.claim.kind != "participants" and not subsumed(cm)]
+
+
+def _within(value: int | None, vague: Claim) -> bool:
+    """Whether a figure can count the victims of a vague amount: «مقتل المئات» (200..999) is not
+    «مقتل 9»; a mention without bounds («قتلى») takes any figure."""
+    if value is None:
+        return False
+    return (vague.low is None or value >= vague.low) and (vague.high is None or value <= vague.high)
 
 
 def default_civilians(claims: list[ClaimMention]) -> list[ClaimMention]:

@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
-from waqia.core.morphology import CONJUNCTIONS, PLURAL_NOMINATIVE, has_article, joined_by_and, nisba
+from waqia.core.morphology import (
+    CONJUNCTIONS,
+    PLURAL_NOMINATIVE,
+    conjoined,
+    has_article,
+    joined_by_and,
+    nisba,
+)
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import (
     ClaimIndex,
@@ -33,6 +40,7 @@ from waqia.stages.claims.context import (
     cumulative,
     date_tokens,
     dated,
+    event_words,
     in_past,
     only_dates_between,
 )
@@ -46,7 +54,7 @@ from waqia.stages.claims.rules import (
     inherit_parties,
     replace_party,
 )
-from waqia.stages.claims.totals import between_kinds, counted_relative, mixed_total
+from waqia.stages.claims.totals import between_kinds, counted_relative, far_toll, mixed_total
 from waqia.stages.numbers.stage import Quantity
 
 if TYPE_CHECKING:
@@ -66,8 +74,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
     skip = -1
     for n, (ti, m) in enumerate(cue_list):
         role = m.entry.get("role")
-        if n == skip:
-            continue
+        if n == skip or idx.blockers.get(ti - 1) == "attempt":
+            continue  # «محاولة اغتيال»: an attempt, no victim
         head = counted_relative(idx, ti, ctx.lexicon) if role in ("act", "post") else None
         if head is not None:
             found = _relative_toll(idx, ti, m, used, head)
@@ -76,6 +84,9 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             skip = n + 1
         elif role in ("act", "toll"):
             found = _forward(idx, ti, m, used, reach=3 if role == "act" else 8)
+            far = far_toll(idx, ti, m) if not found and role == "toll" else None
+            if far is not None:
+                found = _toll_figure(idx, ti, m, used, far)
             if not found and role == "act" and m.entry.get("kind") != "participants":
                 found = _backward(idx, ti, m, used, reach=3)
         elif role == "victim":
@@ -145,19 +156,8 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
             return []
         if k in idx.cues and idx.doc.tokens[k].start >= m.end:
             return []
-        q = idx.quantities.get(k)
-        if q is not None:
-            if k in used or blocked(idx, k) or _counts_things(idx, q):
-                return []  # «سقوط 3 قذائف» counts shells, «سقوط 5 جرحى» is read from its victim word
-            used.add(k)
-            claims = with_parts(idx, m, q, k, used)
-            if m.entry.get("role") == "toll" and claims:
-                # «حصيلة قتلى الجيش ... 12 شخصا»: a force in the toll's genitive is the side,
-                # whatever generic unit follows the figure
-                party, _ = read_party(idx, ti + 1, stop=k)
-                if claims[0][0].party.span is None or party.category in ("state_forces", "armed_group"):
-                    claims = [(replace_party(c, party), pos) for c, pos in claims]
-            return claims
+        if k in idx.quantities:
+            return _toll_figure(idx, ti, m, used, k)
         if k in idx.perpetrators:
             return []  # «اغتيال نفذه مسلحون»: who did it, not who died
         person = idx.people.get(k)
@@ -184,16 +184,34 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
     return []
 
 
+def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> list[tuple[Claim, int]]:
+    """The claims of the figure at token ``k`` after the casualty word at ``ti``."""
+    q = idx.quantities[k]
+    if k in used or blocked(idx, k) or _counts_things(idx, q):
+        return []  # «سقوط 3 قذائف» counts shells, «سقوط 5 جرحى» is read from its victim word
+    used.add(k)
+    claims = with_parts(idx, m, q, k, used)
+    if m.entry.get("role") == "toll" and claims:
+        # «حصيلة قتلى الجيش ... 12 شخصا»: a force in the toll's genitive is the side,
+        # whatever generic unit follows the figure
+        after = idx.tok(m.end)  # a long subject: the side only in the toll's own genitive, not the attacker's
+        party, _ = read_party(idx, ti + 1, stop=k) if k - after < 8 else read_party(idx, after, stop=after + 1)
+        if claims[0][0].party.span is None or party.category in ("state_forces", "armed_group"):
+            claims = [(replace_party(c, party), pos) for c, pos in claims]
+    return claims
+
+
 def _counts_things(idx: ClaimIndex, q: Quantity) -> bool:
-    """A figure whose noun is a weapon, a strike or another casualty word counts no victims here."""
+    """A figure whose noun is a weapon, a strike, a unit of time or another casualty word counts no
+    victims here."""
     j = idx.tok(q.end)
     if j >= len(idx.doc.tokens) or not idx.same_clause(j - 1, j):
         return False
+    if idx.doc.tokens[j].text in idx.words.get("time", ()):
+        return True  # «الفتى البالغ من العمر 15 عاما»: an age or a duration
     if j in idx.cues and idx.cues[j].entry.get("role") == "victim":
         return True
-    if idx.things is None:
-        idx.things = {m.word_start for m in idx.doc.layer("matches") if m.concept == "event_triggers"}
-    return idx.doc.tokens[j].start in idx.things and j not in idx.people
+    return idx.doc.tokens[j].start in event_words(idx) and j not in idx.people
 
 
 def _object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
@@ -258,8 +276,9 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
     aside = _aside_before(idx, ti)  # «7 مدنيين، بينهم طفلان، قتلوا»: step over the subset
     ref = ti if aside is None else aside - 1
     first = ti - 1 if aside is None else ref
+    met = _met(idx, ti)  # «لقي 24 شخصا، على الأقل، مصرعهم»: the clause runs from «لقي» to its object
     for k in range(first, max(first - reach, -1), -1):
-        if k != ref and not idx.same_clause(k, ref) or complementiser(idx, k):
+        if (k != ref and not idx.same_clause(k, ref) and not k > met) or complementiser(idx, k):
             break  # the clause starts here: a victim noun may still stand right before the verb
         q = idx.quantities.get(k) or idx.quantity_ends.get(k)
         if q is not None:
@@ -292,6 +311,20 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             return [(make_claim(idx, m.entry.get("kind"), count, person.start, span, party, low=count, high=count),
                      person.start)]
     return []
+
+
+def _met(idx: ClaimIndex, ti: int) -> int:
+    """The token of «لقي» (claim_words.tsv role ``met``) that the casualty word at ``ti``
+    («مصرعهم», «حتفهم») is the object of, within eight words of its sentence and no other
+    casualty word between; else -1."""
+    toks, met = idx.doc.tokens, idx.words.get("met", frozenset())
+    for k in range(ti - 1, max(ti - 9, -1), -1):
+        if toks[k].sentence != toks[ti].sentence or k in idx.cues:
+            return -1
+        word = toks[k].text
+        if word in met or conjoined(word) and word[1:] in met:
+            return k
+    return -1
 
 
 def _list_head(idx: ClaimIndex, k: int, q: Quantity) -> tuple[int, Quantity]:

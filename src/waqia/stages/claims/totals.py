@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import functools
 
-from waqia.core.lexicon import Lexicon
-from waqia.core.morphology import joined_by_and, without_article
+from waqia.core.lexicon import Lexicon, Match
+from waqia.core.morphology import conjoined, joined_by_and, without_article
 from waqia.output import Claim
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.party import make_claim
@@ -69,4 +69,28 @@ def counted_relative(idx: ClaimIndex, ti: int, lexicon: Lexicon) -> int | None:
         word = toks[k].text
         if word in heads or without_article(word) in heads:
             return k
+    return None
+
+
+def far_toll(idx: ClaimIndex, ti: int, m: Match) -> int | None:
+    """«ارتفعت حصيلة قتلى المعارك، التي تدور في المدينة بين X وY، إلى 11 شخصا»: a toll whose long
+    subject runs past commas; a verb of rising (claim_words.tsv role ``rise``) before the toll's
+    head or after its subject announces the figure, which follows the verb or «إلى» (role ``to``)
+    in the same sentence.  The figure's token, or None when another casualty word or figure
+    comes first."""
+    toks = idx.doc.tokens
+    rise = idx.words.get("rise", frozenset())
+
+    def rising(j: int) -> bool:
+        word = toks[j].text
+        return word in rise or conjoined(word) and word[1:] in rise
+
+    announced = any(j >= 0 and toks[j].sentence == toks[ti].sentence and rising(j) for j in (ti - 1, ti - 2))
+    for k in range(ti + 1, min(ti + 25, len(toks))):
+        if toks[k].sentence != toks[ti].sentence or k in idx.cues and toks[k].start >= m.end:
+            return None
+        announced = announced or rising(k)
+        if k in idx.quantities:
+            before = toks[k - 1].text
+            return k if announced and (rising(k - 1) or before in idx.words.get("to", ())) else None
     return None

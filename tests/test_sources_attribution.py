@@ -328,3 +328,8 @@ def test_attribution_an_opinion_verb_reports() -> None:
 def test_attribution_a_body_s_name_is_followed_by_its_object_not_by_a_person_s_name() -> None:
     got = sources("أعلنت الشرطة ضبط مخزن للأسلحة. وأوضحت أن شرطيين قتلا في تبادل إطلاق النار.")
     assert got[("killed", 2)] == "الشرطة"
+
+
+def test_attribution_a_trailing_speaker_may_name_who_was_told() -> None:
+    got = sources('"قتل ستة من رفاقي في القصف"، يقول المقاتل المسن لمراسل الوكالة.')
+    assert set(got.values()) == {"المقاتل المسن"}

@@ -33,8 +33,19 @@ from waqia.core.morphology import (
 )
 from waqia.stages.sources.words import SlotInfo, figure, gap_ok, slot_info, speaker_words
 
-__all__ = ["Slot", "SlotInfo", "phrase_from", "possessed", "says_after", "slot_info", "speaker_words", "subject_after",
-           "subject_before", "told_word"]
+__all__ = [
+    "Slot",
+    "SlotInfo",
+    "phrase_from",
+    "possessed",
+    "says_after",
+    "slot_info",
+    "speaker_words",
+    "subject_after",
+    "subject_before",
+    "told_after",
+    "told_word",
+]
 
 MAX_SUBJECT_TOKENS = 14
 #: a conjunction or a preposition cut loose from its word, left at the end of a phrase
@@ -81,6 +92,14 @@ def subject_after(doc: Document, pos: int, info: SlotInfo) -> Slot | None:
         told = _addressee_at(doc, last + 1, info) if last + 1 < len(toks) else None
         addressee = told if told is not None and gap_ok(text[toks[last].end:toks[last + 1].start]) else None
     return Slot(k, last, addressee)
+
+
+def told_after(doc: Document, last: int, info: SlotInfo) -> int:
+    """The last token of an addressee right after token ``last`` («... لوكالة الأنباء»), or ``last``."""
+    if last + 1 >= len(doc.tokens) or doc.tokens[last + 1].sentence != doc.tokens[last].sentence:
+        return last
+    told = _addressee_at(doc, last + 1, info)
+    return told[1] if told is not None else last
 
 
 def phrase_from(doc: Document, k: int, info: SlotInfo) -> Slot:

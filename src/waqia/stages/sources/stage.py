@@ -52,6 +52,7 @@ from waqia.stages.sources.slot import (
     speaker_words,
     subject_after,
     subject_before,
+    told_after,
     told_word,
 )
 from waqia.stages.sources.tally import owner_of_tally
@@ -326,7 +327,8 @@ def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) 
         return False
     toks = doc.tokens
     last = doc.token_index(max(src.end - 1, src.start))
-    closes = last + 1 >= len(toks) or toks[last + 1].sentence != toks[v].sentence
+    told_end = told_after(doc, last, info)  # «...، يقول القائد لوكالة الأنباء.»
+    closes = told_end + 1 >= len(toks) or toks[told_end + 1].sentence != toks[v].sentence
     if toks[v - 1].text not in info.words["trailing"]:
         gap = doc.text[toks[v - 1].end:toks[v].start]
         return closes and toks[v - 1].sentence == toks[v].sentence and any(ch in "،," for ch in gap) \

@@ -21,7 +21,14 @@ from waqia.incidents.calendar import calendar
 from waqia.incidents.evidence import REPORT_LAG_DAYS, Evidence, weigh
 from waqia.incidents.members import Member, anchor, components
 from waqia.incidents.records import build_incident
-from waqia.incidents.text import TEXT_VERSION, dateline, lead_weekdays, text_counts, text_rarity, text_shingles
+from waqia.incidents.text import (
+    TEXT_VERSION,
+    dateline,
+    lead_weekdays,
+    text_counts,
+    text_rarity,
+    text_shingles,
+)
 from waqia.store import schema
 
 D, E, I, L = schema.documents, schema.events, schema.incidents, schema.links

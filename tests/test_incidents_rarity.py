@@ -18,6 +18,8 @@ def test_incidents_rarity_common_words_are_less_rare_than_names() -> None:
     # matching forms (normalize.key): a verb of every report, a street word, an invented village
     assert rarity("قال") < rarity("طريق") < rarity("زقزوقيه") == UNKNOWN
     assert 0 < rarity("قال") < 4
+    # the Latin words of Arabic pages (links, agencies) are common there, not unknown
+    assert rarity("https") < 5 and rarity("afp") < UNKNOWN
 
 
 def test_incidents_rarity_a_word_is_as_rare_as_its_most_common_reading() -> None:

@@ -10,15 +10,15 @@ name 6 to 8, and a word the list does not know 9, the most.
 The frequencies are wordfreq's Arabic list (installed with the package, read offline; CC BY-SA
 4.0, used, not redistributed: see NOTICE).  The list is read once per process, bucket by
 bucket, and only the CRC32 of each word's matching form and its bucket are kept, in two
-arrays (about 2.5 MB for its 580,000 Arabic words); a word is looked up by bisection, and
-the words met are cached with a bound.  See ``docs/incidents.md``.
+arrays (3.7 MB for its 620,000 words: the Latin words of Arabic text, «https», «afp», are there
+too, and weigh as what they are, common); a word is looked up by bisection, and the words met
+are cached with a bound.  See ``docs/incidents.md``.
 """
 
 from __future__ import annotations
 
 import array
 import bisect
-import re
 import zlib
 from functools import lru_cache
 
@@ -28,7 +28,6 @@ from waqia.core.normalize import key
 UNKNOWN = 9.0
 #: the list's buckets are centibels: bucket i holds the words of frequency 10^(-i/100), Zipf 9 - i/100
 _CENTIBELS = 100
-_ARABIC = re.compile("[\u0621-\u064a]+")
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +47,7 @@ def _table() -> tuple[array.array, array.array]:
         if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
             raise ValueError(f"unexpected wordfreq list header: {header!r}")
         for i in range(buckets):
-            words = key(" ".join(w for w in unpacker.unpack() if _ARABIC.fullmatch(w))).split()
+            words = key(" ".join(unpacker.unpack())).split()
             packed.extend(zlib.crc32(w.encode("utf-8")) << 16 | i for w in words)
     ordered = sorted(packed)
     return array.array("I", (x >> 16 for x in ordered)), array.array("H", (x & 0xFFFF for x in ordered))
@@ -59,6 +58,8 @@ def rarity(word: str) -> float:
     """``9 - Zipf`` of a word in matching form (:data:`UNKNOWN` when the list does not know it).
 
     >>> rarity("قال") < 4 < rarity("مستشفي") < 6 < rarity("zzqqxx") == UNKNOWN
+    True
+    >>> rarity("https") < 5
     True
     """
     hashes, buckets = _table()

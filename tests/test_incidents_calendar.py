@@ -96,7 +96,7 @@ def test_incidents_calendar_migration_adds_the_days_to_stored_fingerprints(tmp_p
             ingested_at=_now(), text=WITNESS, fingerprint=old))
         assert fingerprint_member("d", {}, None, None, None, old).days == frozenset()
     with engine.begin() as conn:
-        assert migrate(conn) == ["0007_calendar"]
+        assert migrate(conn) == ["0007_calendar", "0008_word_rarity"]
         row = conn.execute(select(schema.documents.c.fingerprint)).one()
     assert fingerprint_member("d", {}, None, None, None, row.fingerprint).days == {(11, 24, 0)}
     engine.dispose()

@@ -79,7 +79,7 @@ def test_store_text_migration_moves_the_text_out_of_old_records(tmp_path: Path) 
         conn.execute(insert(schema.documents).values(
             doc_id="api-doc", record_hash="x", record=old, relevant=True, n_events=1, ingested_at=_now()))
     with engine.begin() as conn:
-        assert migrate(conn) == ["0004_document_text", "0005_text_fingerprint", "0006_text_counts", "0007_calendar"]
+        assert migrate(conn) == ["0004_document_text", "0005_text_fingerprint", "0006_text_counts", "0007_calendar", "0008_word_rarity"]
         row = conn.execute(select(schema.documents.c.record, schema.documents.c.text)).one()
     assert row.text == TEXT and "text" not in row.record
     engine.dispose()
@@ -108,7 +108,7 @@ def test_store_text_migration_recomputes_the_text_fingerprint(tmp_path: Path) ->
             text=TEXT, fingerprint=old))
         assert fingerprint_member("d", {}, None, None, None, old).words == frozenset()  # not compared
     with engine.begin() as conn:
-        assert migrate(conn) == ["0005_text_fingerprint", "0006_text_counts", "0007_calendar"]
+        assert migrate(conn) == ["0005_text_fingerprint", "0006_text_counts", "0007_calendar", "0008_word_rarity"]
         row = conn.execute(select(schema.documents.c.fingerprint, schema.documents.c.shingles)).one()
     assert (row.shingles, row.fingerprint) == text_evidence(TEXT)
     assert fingerprint_member("d", {}, None, None, None, row.fingerprint).words
@@ -132,9 +132,34 @@ def test_store_text_migration_counts_the_words_of_version_2_fingerprints(tmp_pat
             text=TEXT + " " + TEXT, fingerprint=old))
         assert fingerprint_member("d", {}, None, None, None, old).words == frozenset()  # not compared
     with engine.begin() as conn:
-        assert migrate(conn) == ["0006_text_counts", "0007_calendar"]
+        assert migrate(conn) == ["0006_text_counts", "0007_calendar", "0008_word_rarity"]
         row = conn.execute(select(schema.documents.c.fingerprint)).one()
-    assert row.fingerprint == text_evidence(TEXT + " " + TEXT)[1] and row.fingerprint["v"] == 3
+    assert row.fingerprint == text_evidence(TEXT + " " + TEXT)[1] and row.fingerprint["v"] == 4
     member = fingerprint_member("d", {}, None, None, None, row.fingerprint)
     assert member.words and set(member.counts.values()) == {2}  # every word of the doubled text twice
+    engine.dispose()
+
+
+def test_store_text_migration_adds_the_rarity_of_each_word(tmp_path: Path) -> None:
+    """Fingerprints of version 3 (counted words) are recomputed with how rare each word is in
+    Arabic at large (#12): the text cosine weighs words by it, and no longer compares the old ones."""
+    from waqia.store.linking import fingerprint_member, text_evidence
+
+    engine = create_engine(f"sqlite:///{tmp_path}/old.db")
+    with engine.begin() as conn:
+        schema.metadata.create_all(conn, tables=[schema.migrations_table])
+        for name, step in MIGRATIONS[:7]:
+            step(conn)
+            conn.execute(insert(schema.migrations_table).values(name=name, applied_at=_now()))
+        old = {"v": 3, "words": [1, 2, 3], "counts": [1, 2, 1], "weekdays": [6]}
+        conn.execute(insert(schema.documents).values(
+            doc_id="d", record_hash="x", record=_record("d"), relevant=True, n_events=1, ingested_at=_now(),
+            text=TEXT, fingerprint=old))
+        assert fingerprint_member("d", {}, None, None, None, old).words == frozenset()  # not compared
+    with engine.begin() as conn:
+        assert migrate(conn) == ["0008_word_rarity"]
+        row = conn.execute(select(schema.documents.c.fingerprint)).one()
+    assert row.fingerprint == text_evidence(TEXT)[1] and row.fingerprint["v"] == 4
+    member = fingerprint_member("d", {}, None, None, None, row.fingerprint)
+    assert member.words and set(member.rarity) == member.words and all(r > 1 for r in member.rarity.values())
     engine.dispose()

@@ -64,11 +64,24 @@ class Member:
     #: names, ``(month, day, year or 0)``, and the months it names as the current one
     days: frozenset[tuple[int, int, int]] = frozenset()
     months: frozenset[int] = frozenset()
+    #: :func:`waqia.incidents.text.text_rarity` of the member's article (a word not in it weighs 1)
+    rarity: dict[int, float] = field(default_factory=dict, hash=False)
 
     @cached_property
     def weights(self) -> dict[int, float]:
-        """:func:`count_weight` of each content word the article repeats (the others weigh 1)."""
-        return {h: count_weight(n) for h, n in self.counts.items() if n > 1 and h in self.words}
+        """The weight of each content word in the text cosine, but those that weigh 1: its
+        :func:`count_weight` times its rarity in Arabic at large (``9 - Zipf``).
+
+        >>> m = Member("d", {}, words=frozenset({1, 2, 3}), counts={1: 3}, rarity={1: 2.0, 2: 9.0, 3: 1.0})
+        >>> sorted((h, round(w, 2)) for h, w in m.weights.items())
+        [(1, 4.2), (2, 9.0)]
+        """
+        out = {}
+        for h in self.words:
+            w = count_weight(self.counts.get(h, 1)) * self.rarity.get(h, 1.0)
+            if w != 1.0:
+                out[h] = w
+        return out
 
     @cached_property
     def text_norm(self) -> float:

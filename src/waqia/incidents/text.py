@@ -22,20 +22,21 @@ from typing import TYPE_CHECKING
 from waqia.core.lexicon import default_lexicon
 from waqia.core.morphology import PREFIXES
 from waqia.core.normalize import key
+from waqia.incidents.rarity import UNKNOWN, word_rarity
 
 if TYPE_CHECKING:
     from waqia.incidents.members import Member
 
 #: the version of :func:`text_words` and :func:`text_counts`: fingerprints stored under another
 #: version are not compared
-TEXT_VERSION = 3
+TEXT_VERSION = 4
 #: words per shingle; shingle share (of the shorter text) of a copied passage
 SHINGLE_WORDS, COPY_SHARE = 3, 0.2
 #: content words are at least this long once proclitics are stripped
 MIN_WORD = 3
-#: cosine of the content words (log-scaled counts) at which text evidence starts, and the span over
-#: which it grows to TEXT_MAX
-TEXT_FROM, TEXT_SPAN, TEXT_MAX = 0.19, 0.2, 4.0
+#: cosine of the content words (log-scaled counts times rarity) at which text evidence starts, and
+#: the span over which it grows to TEXT_MAX
+TEXT_FROM, TEXT_SPAN, TEXT_MAX = 0.14, 0.17, 4.0
 #: fewer shared content words than this are no text evidence, however short the texts (two
 #: notes of a few words that share a place name are not one story)
 TEXT_MIN_SHARED = 5
@@ -69,6 +70,15 @@ def stopwords() -> frozenset[str]:
                                                                  quoting=csv.QUOTE_NONE))
 
 
+def readings(word: str) -> list[str]:
+    """A word (matching form) as written, then without each proclitic (longest first) that leaves 2 letters.
+
+    >>> readings("والسوق")
+    ['والسوق', 'سوق', 'السوق']
+    """
+    return [word, *(word[len(p):] for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 2)]
+
+
 def content_word(word: str) -> str | None:
     """A word (matching form) as the text evidence counts it: proclitics stripped (the longest
     that leaves 3 letters), or None for a stop word (with or without proclitics), a word with
@@ -79,7 +89,7 @@ def content_word(word: str) -> str | None:
     """
     if any(ch.isdigit() for ch in word):
         return None
-    forms = [word, *(word[len(p):] for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 2)]
+    forms = readings(word)
     stop = stopwords()
     if any(f in stop for f in forms):
         return None
@@ -124,9 +134,29 @@ def text_counts(text: str | None) -> dict[int, int]:
     return dict(Counter(_hash(s) for s in stems if s))
 
 
+def text_rarity(text: str | None) -> dict[int, float]:
+    """How rare each content word (:func:`text_words`, by hash) is in Arabic at large
+    (:func:`waqia.incidents.rarity.rarity`, ``9 - Zipf``): that of its most common reading
+    (:func:`readings`) wherever the article writes it.  The text cosine weighs each word by it.
+
+    >>> r = text_rarity("فندق والفندق في زقزوقية")
+    >>> r[_hash("فندق")] < 5 < r[_hash("زقزوقيه")] == 9.0, text_rarity(None)
+    (True, {})
+    """
+    out: dict[int, float] = {}
+    for w in _words(text):
+        stem = content_word(w)
+        if stem:
+            h = _hash(stem)
+            out[h] = min(out.get(h, UNKNOWN), word_rarity(readings(w)))
+    return out
+
+
 def text_cosine(a: Member, b: Member, shared: frozenset[int] | None = None) -> float:
     """The cosine of two articles' content words, each weighted ``1 + ln(count)``
-    (:func:`~waqia.incidents.members.count_weight`; a word without a known count counts once).
+    (:func:`~waqia.incidents.members.count_weight`; a word without a known count counts once)
+    times its rarity in Arabic at large (:func:`text_rarity`; 1 when unknown):
+    :attr:`~waqia.incidents.members.Member.weights`.
     ``shared``: ``a.words & b.words`` when the caller has it.
 
     >>> from waqia.incidents.members import Member
@@ -138,7 +168,7 @@ def text_cosine(a: Member, b: Member, shared: frozenset[int] | None = None) -> f
     if not shared:
         return 0.0
     wa, wb = a.weights, b.weights
-    dot = float(len(shared))  # every shared word weighs 1 x 1, but those an article repeats:
+    dot = float(len(shared))  # every shared word weighs 1 x 1, but those weighted (repeated, rare):
     for h in shared & (wa.keys() | wb.keys()):
         dot += wa.get(h, 1.0) * wb.get(h, 1.0) - 1.0
     return dot / (a.text_norm * b.text_norm)

@@ -21,7 +21,14 @@ from waqia.incidents.calendar import calendar
 from waqia.incidents.evidence import REPORT_LAG_DAYS, Evidence, weigh
 from waqia.incidents.members import Member, anchor, components
 from waqia.incidents.records import build_incident
-from waqia.incidents.text import TEXT_VERSION, dateline, lead_weekdays, text_counts, text_shingles
+from waqia.incidents.text import (
+    TEXT_VERSION,
+    dateline,
+    lead_weekdays,
+    text_counts,
+    text_rarity,
+    text_shingles,
+)
 from waqia.store import schema
 
 D, E, I, L = schema.documents, schema.events, schema.incidents, schema.links
@@ -32,14 +39,15 @@ CANDIDATE_LIMIT = 5000
 
 
 def text_evidence(text: str | None) -> tuple[list[int] | None, dict[str, Any] | None]:
-    """The shingles and fingerprint (content words and how often each occurs, lead weekdays, the
+    """The shingles and fingerprint (content words, how often each occurs and how rare it is, lead weekdays, the
     days of the month and current months the lead names, :data:`TEXT_VERSION`) the linker compares, from an article's text; (None, None) without one."""
     if not isinstance(text, str) or not text.strip():
         return None, None
-    counts = text_counts(text)
+    counts, rarity = text_counts(text), text_rarity(text)
     words = sorted(counts)
     days, months = calendar(text)
     return sorted(text_shingles(text)), {"v": TEXT_VERSION, "words": words, "counts": [counts[h] for h in words],
+                                          "rarity": [rarity[h] for h in words],
                                           "weekdays": sorted(lead_weekdays(text)), "dateline": dateline(text),
                                           "days": sorted(days), "months": sorted(months)}
 
@@ -51,12 +59,14 @@ def fingerprint_member(doc_id: str, event: dict[str, Any], published: Any, outle
     fp = fingerprint if isinstance(fingerprint, dict) else {}
     words = (fp.get("words") or []) if fp.get("v", 1) == TEXT_VERSION else []
     counts = fp.get("counts") or []
+    rarity = fp.get("rarity") or []
     line = fp.get("dateline")
     return Member(doc_id, event, published, outlet, frozenset(shingles or ()), frozenset(words),
                   frozenset(fp.get("weekdays") or ()), (int(line[0]), int(line[1])) if line else None,
                   {int(h): int(n) for h, n in zip(words, counts, strict=False) if n != 1},
                   frozenset((int(m), int(d), int(y)) for m, d, y in fp.get("days") or ()),
-                  frozenset(int(m) for m in fp.get("months") or ()))
+                  frozenset(int(m) for m in fp.get("months") or ()),
+                  {int(h): float(r) for h, r in zip(words, rarity, strict=False)})
 
 
 def _member_query() -> Any:

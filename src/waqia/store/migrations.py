@@ -88,6 +88,13 @@ def _calendar(conn: Connection) -> None:
     _text_fingerprint(conn)
 
 
+def _word_rarity(conn: Connection) -> None:
+    """Each document's fingerprint recomputed with how rare each content word is in Arabic at
+    large (``rarity``, fingerprint version 4): the text cosine weighs words by it.  A document
+    without its text keeps the old fingerprint, whose words are no longer compared."""
+    _text_fingerprint(conn)
+
+
 #: Every migration, oldest first.
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
@@ -97,6 +104,7 @@ MIGRATIONS: list[Migration] = [
     ("0005_text_fingerprint", _text_fingerprint),
     ("0006_text_counts", _text_counts),
     ("0007_calendar", _calendar),
+    ("0008_word_rarity", _word_rarity),
 ]
 
 
@@ -112,7 +120,7 @@ def migrate(conn: Connection) -> list[str]:
     >>> from sqlalchemy import create_engine
     >>> with create_engine("sqlite://").begin() as conn:
     ...     migrate(conn), migrate(conn)
-    (['0001_initial', '0002_document_shingles', '0003_links', '0004_document_text', '0005_text_fingerprint', '0006_text_counts', '0007_calendar'], [])
+    (['0001_initial', '0002_document_shingles', '0003_links', '0004_document_text', '0005_text_fingerprint', '0006_text_counts', '0007_calendar', '0008_word_rarity'], [])
     """
     done = set(applied(conn))
     new = []

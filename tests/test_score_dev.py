@@ -35,7 +35,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
 }
 #: pair F1 of cross-article links (``score_links.py``), per evaluation set.
-LINK_FLOORS = {"dev": 0.92, "check": 0.69}
+LINK_FLOORS = {"dev": 0.915, "check": 0.73}  # dev: see docs/incidents.md, «A wrong pair the reading exposed»
 
 
 def _scorer() -> Any:

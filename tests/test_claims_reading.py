@@ -480,3 +480,13 @@ def test_claims_an_age_is_no_count_of_people() -> None:
     got = brief("وقالت الوزارة إن حصيلة الغارة التي شنها الطيران أمس على البلدة ارتفعت إلى قتيلين بعد وفاة الفتى "
                 "البالغ من العمر 16 عاما.")
     assert not any(v == 16 for _, v, _, _ in got)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("قتل أربعة من منتسبي وزارة الداخلية في الكمين.", "state_forces"),
+    ("قتل أربعة من عناصر الحشد في الهجوم على السيطرة.", "state_forces"),
+    ("قتل أربعة من أفراد عائلة واحدة في القصف.", "civilians"),
+    ("قتل أربعة من الانفصاليين في الاشتباك.", "armed_group"),
+])
+def test_claims_the_side_of_members_of_a_named_body(text: str, side: str) -> None:
+    assert {c["party"]["category"] for c in claims(text)} == {side}

@@ -148,6 +148,9 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
     """Victims after the cue: a figure (and its party) or a counted noun."""
     toks = idx.doc.tokens
     dates = date_tokens(idx)
+    subject = idx.people.get(ti + 1)  # «خطفت جماعة بوكو حرام 80 تلميذة»: a force as subject, then the victims
+    if m.entry.get("role") == "act" and subject is not None and subject.entry.get("type") == "group":
+        reach += idx.tok(subject.end - 1) - ti
     for k in range(ti + 1, min(ti + 1 + reach + dated(idx, ti, reach), len(toks))):
         if k in dates:
             continue

@@ -490,6 +490,8 @@ def test_claims_an_age_is_no_count_of_people() -> None:
 ])
 def test_claims_the_side_of_members_of_a_named_body(text: str, side: str) -> None:
     assert {c["party"]["category"] for c in claims(text)} == {side}
+
+
 def test_claims_a_force_named_as_subject_stands_between_the_verb_and_its_victims() -> None:
     assert ("captured", 30, "civilians") in {(c["kind"], c["value"], c["party"]["category"])
                                              for c in claims("خطف تنظيم الدولة الإسلامية 30 مزارعا من الحقول.")}

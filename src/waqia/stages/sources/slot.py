@@ -238,8 +238,9 @@ def _after_body(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
     an indefinite word begins the object; «العقيد أحمد» and «وزارة الصحة» go on."""
     toks = doc.tokens
     word = toks[j].text
-    if word.startswith(ARTICLE) or word in info.words["link"] or word in info.words["in"] or word in info.words["name_part"]:
-        return False
+    if word.startswith((ARTICLE, LAM)) or word in info.words["link"] or word in info.words["in"] \
+            or word in info.words["name_part"]:
+        return False  # «المركز الإعلامي لعملية X»: «ل» ties the name on
     return any(n in info.bodies for n in range(k, j)) and all(toks[n].text.startswith(ARTICLE) for n in range(k, j))
 
 

@@ -43,6 +43,7 @@ class ClaimIndex:
     things: set[int] | None = None  # word starts of weapons and strikes, filled on first use
     clause_openers: set[int] | None = None  # tokens of «أن», «إن», «بأن»: a reported clause starts after
     words: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # claim_words.tsv by role
+    reports: set[int] = dataclasses.field(default_factory=set)  # since cues that date a saying before «أن»
 
     def tok(self, pos: int) -> int:
         return self.doc.token_index(pos)
@@ -91,6 +92,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     since: list[int] = []
     ongoing: set[int] = set()
     ahead: list[int] = []
+    reports: set[int] = set()
     for m in doc.layer("matches"):
         if m.concept == "party_stops":
             ti = doc.token_index(m.start)
@@ -102,6 +104,8 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
             ahead.append(doc.token_index(m.start))
         elif m.concept == "background_cues" and m.entry.get("type") == "since":
             since.append(doc.token_index(m.start))
+            if m.entry.get("reading") == "report":
+                reports.add(doc.token_index(m.start))
         elif m.concept == "background_cues" and m.entry.get("type") == "ongoing":
             ongoing.add(doc.token_index(m.end - 1))  # «المستمرة منذ أيام»: the event told, still going on
         elif m.concept == "casualty_terms":
@@ -113,7 +117,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     perpetrators = {doc.token_index(m.end) for m in doc.layer("matches")
                     if m.concept == "actor_roles" and m.entry.get("role") == "initiator"}
     return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
-                      ahead, words=claim_words(lexicon))
+                      ahead, words=claim_words(lexicon), reports=reports)
 
 
 def complementiser(idx: ClaimIndex, k: int) -> bool:
@@ -158,12 +162,19 @@ def dated(idx: ClaimIndex, ti: int, reach: int = 0) -> int:
 def cumulative(idx: ClaimIndex, pos: int, role: str) -> bool:
     """A running total: «منذ» in the sentence of a toll, or of a figure beside «حصيلة»."""
     sent = idx.doc.sentence_of(pos)
+    ti = idx.tok(pos)
     since = [k for k in idx.since if idx.doc.tokens[k].sentence == sent and not _recent_since(idx, k)
-             and not _compares(idx, k)]
+             and not _compares(idx, k) and not dates_report(idx, k, ti)]
     if not since:
         return False
     return role == "toll" or any(idx.doc.sentence_of(m.start) == sent for m in idx.doc.layer("matches")
                                  if m.concept == "background_cues" and m.entry.get("type") == "total")
+
+
+def dates_report(idx: ClaimIndex, k: int, ti: int) -> bool:
+    """«أفاد في وقت سابق بأن الحصيلة 8 قتلى»: a cue read as a report's (``reading`` ``report``) with
+    «أن», «إن», «بأن» between it and the figure dates the saying; what is said is the event told."""
+    return k in idx.reports and k < ti and any(complementiser(idx, j) for j in range(k + 1, ti))
 
 
 def _compares(idx: ClaimIndex, k: int) -> bool:
@@ -189,7 +200,7 @@ def in_past(idx: ClaimIndex, k: int, since: bool = False) -> bool:
 
     With ``since``, «منذ» counts too: a toll «since» a day is cumulative.
     """
-    cues = idx.past + (idx.since if since else [])
+    cues = idx.past + ([p for p in idx.since if not dates_report(idx, p, k)] if since else [])
     return any(abs(p - k) <= 8 and idx.same_clause(min(p, k), max(p, k)) for p in cues) \
         or any(0 <= k - p <= 8 and idx.same_clause(p, k) for p in idx.ahead)  # threats reach forward only
 

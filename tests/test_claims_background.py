@@ -1,0 +1,22 @@
+"""Claims and the time of their clause: background, habits, earlier reports (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import waqia
+
+
+def brief(text: str, published: str = "2024-03-07") -> set[tuple[Any, ...]]:
+    doc = waqia.extract(text, published=published)
+    return {(c["kind"], c["value"]) for e in doc["events"] for c in e["claims"]}
+
+
+def test_claims_an_earlier_report_of_a_toll_is_the_toll() -> None:
+    text = "انفجرت سيارة مفخخة في سوق المدينة. وكانت مصادر طبية أفادت في وقت سابق بأن حصيلة الانفجار 6 قتلى و9 جرحى."
+    assert {("killed", 6), ("injured", 9)} <= brief(text)
+
+
+def test_claims_a_toll_since_an_earlier_time_is_a_running_total() -> None:
+    text = "انفجرت سيارة مفخخة في سوق المدينة. وبلغت في وقت سابق حصيلة الحرب 600 قتيل."
+    assert ("killed", 600) not in brief(text)

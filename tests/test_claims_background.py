@@ -20,3 +20,14 @@ def test_claims_an_earlier_report_of_a_toll_is_the_toll() -> None:
 def test_claims_a_toll_since_an_earlier_time_is_a_running_total() -> None:
     text = "انفجرت سيارة مفخخة في سوق المدينة. وبلغت في وقت سابق حصيلة الحرب 600 قتيل."
     assert ("killed", 600) not in brief(text)
+
+
+def test_claims_a_result_of_a_habit_is_background() -> None:
+    text = ("شنت طائرات حربية غارة جوية على سوق البلدة أمس، ما أسفر عن مقتل 7 مدنيين. وتشهد المنطقة غارات "
+            "متكررة بشكل شبه يومي على الأحياء السكنية والأسواق الشعبية، ما أسفر عن سقوط العديد من الضحايا.")
+    assert brief(text) == {("killed", 7)}
+
+
+def test_claims_a_result_of_the_event_told_is_counted() -> None:
+    text = "شنت طائرات حربية غارة جوية على الأحياء السكنية والأسواق الشعبية في البلدة أمس، ما أسفر عن مقتل 7 مدنيين."
+    assert ("killed", 7) in brief(text)

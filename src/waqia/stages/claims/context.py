@@ -202,7 +202,23 @@ def in_past(idx: ClaimIndex, k: int, since: bool = False) -> bool:
     """
     cues = idx.past + ([p for p in idx.since if not dates_report(idx, p, k)] if since else [])
     return any(abs(p - k) <= 8 and idx.same_clause(min(p, k), max(p, k)) for p in cues) \
-        or any(0 <= k - p <= 8 and idx.same_clause(p, k) for p in idx.ahead)  # threats reach forward only
+        or any(0 <= k - p <= 8 and idx.same_clause(p, k) for p in idx.ahead) \
+        or _result_of_background(idx, k)  # threats reach forward only; a result, back to its cause
+
+
+def _result_of_background(idx: ClaimIndex, k: int) -> bool:
+    """«... بشكل شبه يومي، ما أسفر عن سقوط العديد من الضحايا»: a figure in a clause of result
+    («ما»/«مما» + a verb of result, within eight words before it) is at the time of the clause it
+    results from, which a cue of the past or of a habit anywhere in it puts in the background."""
+    toks, so, result = idx.doc.tokens, idx.words.get("so", frozenset()), idx.words.get("result", frozenset())
+    opener = next((j - 1 for j in range(k, max(k - 8, 1) - 1, -1)
+                   if toks[j].text in result and toks[j - 1].text in so and idx.same_clause(j - 1, k)), None)
+    if opener is None or opener == 0 or toks[opener - 1].sentence != toks[opener].sentence:
+        return False
+    start = opener - 1
+    while start > 0 and toks[start - 1].sentence == toks[opener].sentence and idx.same_clause(start - 1, opener - 1):
+        start -= 1
+    return any(start <= p < opener for p in idx.past)
 
 
 def background_positions(doc: Document, types: tuple[str, ...] = ("past",)) -> list[int]:

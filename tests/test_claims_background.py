@@ -31,3 +31,9 @@ def test_claims_a_result_of_a_habit_is_background() -> None:
 def test_claims_a_result_of_the_event_told_is_counted() -> None:
     text = "شنت طائرات حربية غارة جوية على الأحياء السكنية والأسواق الشعبية في البلدة أمس، ما أسفر عن مقتل 7 مدنيين."
     assert ("killed", 7) in brief(text)
+
+
+def test_claims_those_still_in_hospital_are_part_of_a_toll() -> None:
+    text = ("أسفر انفجار سيارة مفخخة في سوق المدينة أمس عن مقتل 9 أشخاص وإصابة 40 آخرين. "
+            "وقال مدير الصحة إن 12 مصابا ما زالوا يتلقون العلاج في مستشفى المدينة.")
+    assert ("injured", 40) in brief(text) and ("injured", 12) not in brief(text)

@@ -110,6 +110,8 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
             ongoing.add(doc.token_index(m.end - 1))  # «المستمرة منذ أيام»: the event told, still going on
         elif m.concept == "casualty_terms":
             cues.setdefault(doc.token_index(m.start), m)
+        elif m.concept == "claim_blockers" and m.entry.get("effect") == "still":
+            blockers[doc.token_index(m.start)] = "still"  # read after the figure, from its first word
         elif m.concept == "claim_blockers":
             blockers[doc.token_index(m.end - 1)] = m.entry.get("effect")
     since = [k for k in since if k not in ongoing]
@@ -291,6 +293,12 @@ def blocked(idx: ClaimIndex, k: int) -> bool:
     """A figure right after «بينهم», «منهم» ... is a subset of another (not after a comma that
     closes the subset: «8 شهداء، بينهم طفلة، ونحو 2800 جريح»)."""
     return any(idx.blockers.get(j) == "subset" and idx.same_clause(j, k) for j in (k - 1, k - 2) if j >= 0)
+
+
+def still_in(idx: ClaimIndex, k: int) -> bool:
+    """«36 جريحا ما زالوا يتلقون العلاج»: the figure at token ``k`` is followed, within three words of
+    its clause, by a state it is still in (``claim_blockers.tsv`` effect ``still``): a part of a toll."""
+    return any(idx.blockers.get(j) == "still" and idx.same_clause(k, j) for j in range(k + 1, k + 4))
 
 
 def counted_part(idx: ClaimIndex, j: int) -> bool:

@@ -43,6 +43,7 @@ from waqia.stages.claims.context import (
     event_words,
     in_past,
     only_dates_between,
+    still_in,
 )
 from waqia.stages.claims.parts import COUNT, Part, mixed_by_majority, subsets, with_parts
 from waqia.stages.claims.party import make_claim, read_party
@@ -98,7 +99,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
                 found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
         found = mixed_total(idx, ti, found)
         for claim, pos in found:
-            if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role):
+            if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role) \
+                    and not still_in(idx, idx.tok(pos)):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), role, m.entry.get("detail")))
     others = {e.key for e in ctx.lexicon.concept("actor_terms") if e.get("type") == "other" and not e.get("name")}
     out = drop_increments(drop_subsumed(inherit_parties(default_civilians(out), others)))

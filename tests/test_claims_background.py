@@ -37,3 +37,8 @@ def test_claims_those_still_in_hospital_are_part_of_a_toll() -> None:
     text = ("أسفر انفجار سيارة مفخخة في سوق المدينة أمس عن مقتل 9 أشخاص وإصابة 40 آخرين. "
             "وقال مدير الصحة إن 12 مصابا ما زالوا يتلقون العلاج في مستشفى المدينة.")
     assert ("injured", 40) in brief(text) and ("injured", 12) not in brief(text)
+
+
+def test_claims_a_date_set_off_by_commas_after_the_subject_keeps_the_clause() -> None:
+    text = "اختطفت جماعة مسلحة، صباح الأحد، أكثر من 12 مزارعا في ريف المحافظة الشمالي."
+    assert ("captured", 12) in brief(text)

@@ -142,9 +142,12 @@ def date_tokens(idx: ClaimIndex) -> set[int]:
 
 
 def only_dates_between(idx: ClaimIndex, a: int, b: int) -> bool:
-    """«وقتل، أمس الأربعاء، عنصران»: only a date stands between the comma breaks."""
-    between = set(range(a + 1, b))
-    return bool(between) and between <= date_tokens(idx)
+    """«وقتل، أمس الأربعاء، عنصران», «اختطفت الحركة، الاثنين، 100 مدني»: the only clause breaks between
+    token a and token b set off a date (an aside of time; the clause goes on after it)."""
+    dates, toks = date_tokens(idx), idx.doc.tokens
+    if toks[a].sentence != toks[b].sentence or not any(j in dates for j in range(a + 1, b)):
+        return False
+    return all(j - 1 in dates or j in dates for j in range(a + 1, b + 1) if not idx.same_clause(j - 1, j))
 
 
 def dated(idx: ClaimIndex, ti: int, reach: int = 0) -> int:

@@ -42,3 +42,10 @@ def test_claims_those_still_in_hospital_are_part_of_a_toll() -> None:
 def test_claims_a_date_set_off_by_commas_after_the_subject_keeps_the_clause() -> None:
     text = "اختطفت جماعة مسلحة، صباح الأحد، أكثر من 12 مزارعا في ريف المحافظة الشمالي."
     assert ("captured", 12) in brief(text)
+
+
+def test_claims_the_object_after_an_aside_on_the_subject_is_the_victim() -> None:
+    text = ("قتل مسلحون يستقلون دراجات نارية، يعتقد أنهم من عصابة محلية، ثلاثة جنود في هجوم على حاجز "
+            "للجيش شرق المدينة.")
+    assert ("killed", 3) in brief(text)
+

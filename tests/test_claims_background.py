@@ -49,3 +49,9 @@ def test_claims_the_object_after_an_aside_on_the_subject_is_the_victim() -> None
             "للجيش شرق المدينة.")
     assert ("killed", 3) in brief(text)
 
+
+
+def test_claims_a_habit_set_off_at_the_head_of_the_sentence_reaches_its_result() -> None:
+    text = ("شنت طائرات حربية غارة جوية على سوق البلدة أمس، ما أسفر عن مقتل 7 مدنيين. ومن حين لآخر، تقصف "
+            "الطائرات قرى الريف الجنوبي، ما يتسبب بسقوط ضحايا بين قتيل وجريح.")
+    assert brief(text) == {("killed", 7)}

@@ -220,10 +220,19 @@ def _result_of_background(idx: ClaimIndex, k: int) -> bool:
                    if toks[j].text in result and toks[j - 1].text in so and idx.same_clause(j - 1, k)), None)
     if opener is None or opener == 0 or toks[opener - 1].sentence != toks[opener].sentence:
         return False
-    start = opener - 1
-    while start > 0 and toks[start - 1].sentence == toks[opener].sentence and idx.same_clause(start - 1, opener - 1):
-        start -= 1
+    start = _clause_start(idx, opener - 1)
+    head = _clause_start(idx, start - 1) if start > 0 and toks[start - 1].sentence == toks[opener].sentence else start
+    if start - head <= 5 and (head == 0 or toks[head - 1].sentence != toks[head].sentence):
+        start = head  # «ومن وقت لآخر، يشن ... هجمات، ما يتسبب ب...»: a time set off at the head of the sentence
     return any(start <= p < opener for p in idx.past)
+
+
+def _clause_start(idx: ClaimIndex, j: int) -> int:
+    """The first token of the clause token ``j`` stands in."""
+    toks = idx.doc.tokens
+    while j > 0 and toks[j - 1].sentence == toks[j].sentence and idx.same_clause(j - 1, j):
+        j -= 1
+    return j
 
 
 def background_positions(doc: Document, types: tuple[str, ...] = ("past",)) -> list[int]:

@@ -55,3 +55,9 @@ def test_claims_a_habit_set_off_at_the_head_of_the_sentence_reaches_its_result()
     text = ("شنت طائرات حربية غارة جوية على سوق البلدة أمس، ما أسفر عن مقتل 7 مدنيين. ومن حين لآخر، تقصف "
             "الطائرات قرى الريف الجنوبي، ما يتسبب بسقوط ضحايا بين قتيل وجريح.")
     assert brief(text) == {("killed", 7)}
+
+
+def test_claims_a_toll_of_this_year_is_background() -> None:
+    text = ("قتل مسلحون 6 مزارعين في هجوم على قرية شمالي البلاد أمس. وقتل مئات الأشخاص في المنطقة "
+            "هذا العام في هجمات مماثلة.")
+    assert brief(text) == {("killed", 6)}

@@ -43,6 +43,7 @@ class ClaimIndex:
     things: set[int] | None = None  # word starts of weapons and strikes, filled on first use
     clause_openers: set[int] | None = None  # tokens of «أن», «إن», «بأن»: a reported clause starts after
     words: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # claim_words.tsv by role
+    reports: set[int] = dataclasses.field(default_factory=set)  # since cues that date a saying before «أن»
 
     def tok(self, pos: int) -> int:
         return self.doc.token_index(pos)
@@ -91,6 +92,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     since: list[int] = []
     ongoing: set[int] = set()
     ahead: list[int] = []
+    reports: set[int] = set()
     for m in doc.layer("matches"):
         if m.concept == "party_stops":
             ti = doc.token_index(m.start)
@@ -102,10 +104,14 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
             ahead.append(doc.token_index(m.start))
         elif m.concept == "background_cues" and m.entry.get("type") == "since":
             since.append(doc.token_index(m.start))
+            if m.entry.get("reading") == "report":
+                reports.add(doc.token_index(m.start))
         elif m.concept == "background_cues" and m.entry.get("type") == "ongoing":
             ongoing.add(doc.token_index(m.end - 1))  # «المستمرة منذ أيام»: the event told, still going on
         elif m.concept == "casualty_terms":
             cues.setdefault(doc.token_index(m.start), m)
+        elif m.concept == "claim_blockers" and m.entry.get("effect") == "still":
+            blockers[doc.token_index(m.start)] = "still"  # read after the figure, from its first word
         elif m.concept == "claim_blockers":
             blockers[doc.token_index(m.end - 1)] = m.entry.get("effect")
     since = [k for k in since if k not in ongoing]
@@ -113,7 +119,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     perpetrators = {doc.token_index(m.end) for m in doc.layer("matches")
                     if m.concept == "actor_roles" and m.entry.get("role") == "initiator"}
     return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
-                      ahead, words=claim_words(lexicon))
+                      ahead, words=claim_words(lexicon), reports=reports)
 
 
 def complementiser(idx: ClaimIndex, k: int) -> bool:
@@ -136,9 +142,12 @@ def date_tokens(idx: ClaimIndex) -> set[int]:
 
 
 def only_dates_between(idx: ClaimIndex, a: int, b: int) -> bool:
-    """«وقتل، أمس الأربعاء، عنصران»: only a date stands between the comma breaks."""
-    between = set(range(a + 1, b))
-    return bool(between) and between <= date_tokens(idx)
+    """«وقتل، أمس الأربعاء، عنصران», «اختطفت الحركة، الاثنين، 100 مدني»: the only clause breaks between
+    token a and token b set off a date (an aside of time; the clause goes on after it)."""
+    dates, toks = date_tokens(idx), idx.doc.tokens
+    if toks[a].sentence != toks[b].sentence or not any(j in dates for j in range(a + 1, b)):
+        return False
+    return all(j - 1 in dates or j in dates for j in range(a + 1, b + 1) if not idx.same_clause(j - 1, j))
 
 
 def dated(idx: ClaimIndex, ti: int, reach: int = 0) -> int:
@@ -158,12 +167,19 @@ def dated(idx: ClaimIndex, ti: int, reach: int = 0) -> int:
 def cumulative(idx: ClaimIndex, pos: int, role: str) -> bool:
     """A running total: «منذ» in the sentence of a toll, or of a figure beside «حصيلة»."""
     sent = idx.doc.sentence_of(pos)
+    ti = idx.tok(pos)
     since = [k for k in idx.since if idx.doc.tokens[k].sentence == sent and not _recent_since(idx, k)
-             and not _compares(idx, k)]
+             and not _compares(idx, k) and not dates_report(idx, k, ti)]
     if not since:
         return False
     return role == "toll" or any(idx.doc.sentence_of(m.start) == sent for m in idx.doc.layer("matches")
                                  if m.concept == "background_cues" and m.entry.get("type") == "total")
+
+
+def dates_report(idx: ClaimIndex, k: int, ti: int) -> bool:
+    """«أفاد في وقت سابق بأن الحصيلة 8 قتلى»: a cue read as a report's (``reading`` ``report``) with
+    «أن», «إن», «بأن» between it and the figure dates the saying; what is said is the event told."""
+    return k in idx.reports and k < ti and any(complementiser(idx, j) for j in range(k + 1, ti))
 
 
 def _compares(idx: ClaimIndex, k: int) -> bool:
@@ -189,9 +205,35 @@ def in_past(idx: ClaimIndex, k: int, since: bool = False) -> bool:
 
     With ``since``, «منذ» counts too: a toll «since» a day is cumulative.
     """
-    cues = idx.past + (idx.since if since else [])
+    cues = idx.past + ([p for p in idx.since if not dates_report(idx, p, k)] if since else [])
     return any(abs(p - k) <= 8 and idx.same_clause(min(p, k), max(p, k)) for p in cues) \
-        or any(0 <= k - p <= 8 and idx.same_clause(p, k) for p in idx.ahead)  # threats reach forward only
+        or any(0 <= k - p <= 8 and idx.same_clause(p, k) for p in idx.ahead) \
+        or _result_of_background(idx, k)  # threats reach forward only; a result, back to its cause
+
+
+def _result_of_background(idx: ClaimIndex, k: int) -> bool:
+    """«... بشكل شبه يومي، ما أسفر عن سقوط العديد من الضحايا»: a figure in a clause of result
+    («ما»/«مما» + a verb of result, within eight words before it) is at the time of the clause it
+    results from, which a cue of the past or of a habit anywhere in it puts in the background."""
+    toks, result = idx.doc.tokens, idx.words.get("result", frozenset())
+    so = idx.words.get("so", frozenset()) | idx.words.get("what", frozenset())
+    opener = next((j - 1 for j in range(k, max(k - 8, 1) - 1, -1)
+                   if toks[j].text in result and toks[j - 1].text in so and idx.same_clause(j - 1, k)), None)
+    if opener is None or opener == 0 or toks[opener - 1].sentence != toks[opener].sentence:
+        return False
+    start = _clause_start(idx, opener - 1)
+    head = _clause_start(idx, start - 1) if start > 0 and toks[start - 1].sentence == toks[opener].sentence else start
+    if start - head <= 5 and (head == 0 or toks[head - 1].sentence != toks[head].sentence):
+        start = head  # «ومن وقت لآخر، يشن ... هجمات، ما يتسبب ب...»: a time set off at the head of the sentence
+    return any(start <= p < opener for p in idx.past)
+
+
+def _clause_start(idx: ClaimIndex, j: int) -> int:
+    """The first token of the clause token ``j`` stands in."""
+    toks = idx.doc.tokens
+    while j > 0 and toks[j - 1].sentence == toks[j].sentence and idx.same_clause(j - 1, j):
+        j -= 1
+    return j
 
 
 def background_positions(doc: Document, types: tuple[str, ...] = ("past",)) -> list[int]:
@@ -264,6 +306,12 @@ def blocked(idx: ClaimIndex, k: int) -> bool:
     """A figure right after «بينهم», «منهم» ... is a subset of another (not after a comma that
     closes the subset: «8 شهداء، بينهم طفلة، ونحو 2800 جريح»)."""
     return any(idx.blockers.get(j) == "subset" and idx.same_clause(j, k) for j in (k - 1, k - 2) if j >= 0)
+
+
+def still_in(idx: ClaimIndex, k: int) -> bool:
+    """«36 جريحا ما زالوا يتلقون العلاج»: the figure at token ``k`` is followed, within three words of
+    its clause, by a state it is still in (``claim_blockers.tsv`` effect ``still``): a part of a toll."""
+    return any(idx.blockers.get(j) == "still" and idx.same_clause(k, j) for j in range(k + 1, k + 4))
 
 
 def counted_part(idx: ClaimIndex, j: int) -> bool:

@@ -43,6 +43,7 @@ from waqia.stages.claims.context import (
     event_words,
     in_past,
     only_dates_between,
+    still_in,
 )
 from waqia.stages.claims.parts import COUNT, Part, mixed_by_majority, subsets, with_parts
 from waqia.stages.claims.party import make_claim, read_party
@@ -98,7 +99,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
                 found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
         found = mixed_total(idx, ti, found)
         for claim, pos in found:
-            if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role):
+            if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role) \
+                    and not still_in(idx, idx.tok(pos)):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), role, m.entry.get("detail")))
     others = {e.key for e in ctx.lexicon.concept("actor_terms") if e.get("type") == "other" and not e.get("name")}
     out = drop_increments(drop_subsumed(inherit_parties(default_civilians(out), others)))
@@ -223,14 +225,25 @@ def _object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
     if not person.entry.key.endswith(PLURAL_NOMINATIVE):
         return None
     toks, dates = idx.doc.tokens, date_tokens(idx)
-    j = idx.tok(person.end)
-    while j < min(k + 9, len(toks)):
+    j, asides = idx.tok(person.end), 0
+    while j < min(k + (9 if not asides else 13), len(toks)):
+        opens = not idx.same_clause(j - 1, j) and j not in dates and j - 1 not in dates
         if j in idx.quantities or (j in idx.people and idx.people[j].entry.get("type") == "person"):
-            return j
-        if j in idx.cues or (not idx.same_clause(j - 1, j) and j not in dates and j - 1 not in dates):
+            # after an aside («مسلحون يرتدون زي الشرطة، يشتبه بانتمائهم إلى ...، أربعة جنود») the
+            # object opens the clause that follows it, not as one more item joined by «و»
+            return j if not asides or opens and not joined_by_and(toks[j].text) else None
+        if j in idx.cues or opens and (asides == 2 or not _comma_before(idx, j)):
             return None
+        asides += opens
         j += 1
     return None
+
+
+def _comma_before(idx: ClaimIndex, j: int) -> bool:
+    """Only a comma stands between token ``j - 1`` and token ``j``."""
+    toks = idx.doc.tokens
+    return toks[j - 1].sentence == toks[j].sentence \
+        and idx.doc.text[toks[j - 1].end:toks[j].start].strip() in ("،", ",")
 
 
 def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:

@@ -5,9 +5,9 @@ adjectives and organisation words found in a document (``lang/ar/place_*.tsv``),
 and the n-grams the gazetteer knows (one batched query per document).
 
 >>> lookup_keys("كفر نبوده")
-['كفر نبوده', 'كفرنبوده']
+('كفر نبوده', 'كفرنبوده')
 >>> lookup_keys("الرقه")
-['الرقه', 'رقه']
+('الرقه', 'رقه')
 """
 
 from __future__ import annotations
@@ -218,9 +218,12 @@ def joined(doc: Document, tokens: tuple[Token, ...], i: int, n: int) -> bool:
     return True
 
 
-def lookup_keys(key: str) -> list[str]:
+def lookup_keys(key: str) -> tuple[str, ...]:
     """A matching key as written, without its article and without spaces (no repeats)."""
-    return list(dict.fromkeys([key, strip_article(key), key.replace(" ", "")]))
+    bare, joint = strip_article(key), key.replace(" ", "")
+    if bare == key:
+        return (key,) if joint == key else (key, joint)
+    return (key, bare) if joint in (key, bare) else (key, bare, joint)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -239,33 +242,52 @@ def word_variants(word: str) -> tuple[tuple[str, str], ...]:
 def known_names(doc: Document, gazetteer: Any) -> KnownNames:
     """(token, length, prefix) -> (key, exact) for every n-gram the gazetteer knows.
 
-    Only readings whose first word opens some name in the gazetteer are looked up.
+    Only readings whose first word opens some name in the gazetteer are looked up: in
+    the gazetteer's keys held in memory when it has them (``name_keys``), else with one
+    batched :meth:`known` query.
     """
-    wanted: dict[str, list[tuple[int, int, str, str]]] = {}
     toks = doc.tokens
     heads = getattr(gazetteer, "first_words", None)
-    for i in range(len(toks)):
-        variants = [(p, w) for p, w in word_variants(toks[i].text)
-                    if heads is None or w in heads or strip_article(w) in heads]
-        if not variants:
-            continue
-        for n in range(1, MAX_WORDS + 1):
-            if not joined(doc, toks, i, n):
-                break
-            rest = " ".join(t.text for t in toks[i + 1:i + n])
-            for prefix, w in variants:
-                key = f"{w} {rest}" if rest else w
+    keys = getattr(gazetteer, "name_keys", None)
+    runs = _runs(doc)
+    wanted: dict[str, list[tuple[int, int, str, str]]] = {}
+    for i, tok in enumerate(toks):
+        variants = word_variants(tok.text) if heads is None else _opening(tok.text, heads)
+        for prefix, w in variants:
+            key = w
+            for n in range(1, runs[i] + 1):
+                if n > 1:
+                    key = f"{key} {toks[i + n - 1].text}"
                 for k in lookup_keys(key):
-                    wanted.setdefault(k, []).append((i, n, prefix, key))
-    found = gazetteer.known(wanted) if gazetteer is not None else set()
+                    if keys is None or k in keys:
+                        wanted.setdefault(k, []).append((i, n, prefix, key))
+    found = gazetteer.known(wanted) if gazetteer is not None and keys is None else wanted
     out = KnownNames()
-    for k in found:
-        for i, n, prefix, key in wanted[k]:
+    for k, readings in wanted.items():
+        if k not in found:
+            continue
+        for i, n, prefix, key in readings:
             exact = k == key
             old = out.get((i, n, prefix))
             if old is None or (exact and not old[1]):
                 out[(i, n, prefix)] = (key, exact)
     return out
+
+
+def _runs(doc: Document) -> list[int]:
+    """For each token, how many tokens from it on are :func:`joined` (at most :data:`MAX_WORDS`)."""
+    toks, text = doc.tokens, doc.text
+    runs = [1] * len(toks)
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k + 1].sentence == toks[k].sentence and text[toks[k].end:toks[k + 1].start] == " ":
+            runs[k] = min(MAX_WORDS, runs[k + 1] + 1)
+    return runs
+
+
+@functools.lru_cache(maxsize=65536)
+def _opening(word: str, heads: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The readings of ``word`` (:func:`word_variants`) that open some name of ``heads``."""
+    return tuple((p, w) for p, w in word_variants(word) if w in heads or strip_article(w) in heads)
 
 
 class KnownNames(dict[tuple[int, int, str], tuple[str, bool]]):

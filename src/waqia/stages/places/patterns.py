@@ -35,6 +35,7 @@ COMMON, VERY_COMMON = 3.0, 4.0
 _LAST_BUCKET = 600
 #: proclitic chains stripped from the first word of a name (the article stays)
 MAX_WORDS = 4
+_ART = len(ARTICLE)
 SEPARATOR = re.compile(r"""^[\s،,()\[\]"']*$""")
 
 
@@ -244,33 +245,68 @@ def known_names(doc: Document, gazetteer: Any) -> KnownNames:
 
     Only readings whose first word opens some name in the gazetteer are looked up: in
     the gazetteer's keys held in memory when it has them (``name_keys``), else with one
-    batched :meth:`known` query.
+    batched :meth:`known` query.  Each n-gram is looked up as written, without its
+    article and without spaces (:func:`lookup_keys`).
     """
-    toks = doc.tokens
     heads = getattr(gazetteer, "first_words", None)
     keys = getattr(gazetteer, "name_keys", None)
+    if keys is not None and heads is not None:
+        return _known_held(doc, keys, heads)
+    toks = doc.tokens
     runs = _runs(doc)
     wanted: dict[str, list[tuple[int, int, str, str]]] = {}
     for i, tok in enumerate(toks):
-        variants = word_variants(tok.text) if heads is None else _opening(tok.text, heads)
+        variants = word_variants(tok.text) if heads is None else [(p, w) for p, w, _, _ in _opening(tok.text, heads)]
         for prefix, w in variants:
             key = w
             for n in range(1, runs[i] + 1):
                 if n > 1:
                     key = f"{key} {toks[i + n - 1].text}"
                 for k in lookup_keys(key):
-                    if keys is None or k in keys:
-                        wanted.setdefault(k, []).append((i, n, prefix, key))
-    found = gazetteer.known(wanted) if gazetteer is not None and keys is None else wanted
+                    wanted.setdefault(k, []).append((i, n, prefix, key))
+    found = gazetteer.known(wanted) if gazetteer is not None else set()
     out = KnownNames()
     for k, readings in wanted.items():
-        if k not in found:
+        if k in found:
+            for i, n, prefix, key in readings:
+                _note(out, (i, n, prefix), key, k == key)
+    return out
+
+
+def _note(out: KnownNames, at: tuple[int, int, str], key: str, exact: bool) -> None:
+    """Keep the first reading found at ``at``, unless a later one is exact and it is not."""
+    old = out.get(at)
+    if old is None or (exact and not old[1]):
+        out[at] = (key, exact)
+
+
+def _known_held(doc: Document, keys: frozenset[str], heads: frozenset[str]) -> KnownNames:
+    """:func:`known_names` with the gazetteer's keys in memory: each n-gram's three keys
+    (:func:`lookup_keys`) grown a word at a time (tokens hold no spaces)."""
+    toks = doc.tokens
+    runs = _runs(doc)
+    out = KnownNames()
+    for i, tok in enumerate(toks):
+        variants = _opening(tok.text, heads)
+        if not variants:
             continue
-        for i, n, prefix, key in readings:
-            exact = k == key
-            old = out.get((i, n, prefix))
-            if old is None or (exact and not old[1]):
-                out[(i, n, prefix)] = (key, exact)
+        run = runs[i]
+        for prefix, w, bare, article in variants:
+            # one word: as written and without its article (it holds no space)
+            if w in keys:
+                _note(out, (i, 1, prefix), w, True)
+            if bare != w and bare in keys:
+                _note(out, (i, 1, prefix), w, False)
+            key = joint = w
+            for n in range(2, run + 1):
+                t = toks[i + n - 1].text
+                key, joint = f"{key} {t}", joint + t
+                if key in keys:
+                    _note(out, (i, n, prefix), key, True)
+                if article and key[_ART:] in keys:  # strip_article of a key of two words or more
+                    _note(out, (i, n, prefix), key, False)
+                if joint in keys:
+                    _note(out, (i, n, prefix), key, False)
     return out
 
 
@@ -285,9 +321,11 @@ def _runs(doc: Document) -> list[int]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _opening(word: str, heads: frozenset[str]) -> tuple[tuple[str, str], ...]:
-    """The readings of ``word`` (:func:`word_variants`) that open some name of ``heads``."""
-    return tuple((p, w) for p, w in word_variants(word) if w in heads or strip_article(w) in heads)
+def _opening(word: str, heads: frozenset[str]) -> tuple[tuple[str, str, str, bool], ...]:
+    """The readings of ``word`` (:func:`word_variants`) that open some name of ``heads``:
+    (prefix, stem, the stem without its article, whether a longer key loses its article)."""
+    return tuple((p, w, strip_article(w), w.startswith(ARTICLE)) for p, w in word_variants(word)
+                 if w in heads or strip_article(w) in heads)
 
 
 class KnownNames(dict[tuple[int, int, str], tuple[str, bool]]):

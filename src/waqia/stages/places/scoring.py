@@ -49,16 +49,35 @@ class ArticleContext:
         #: the name of each mention: a name is no evidence for another mention of itself
         self.keys: dict[int, str] = {}
         self._others: dict[str, list[Anchor]] = {}
+        self._summaries: dict[str, tuple[set[str], set[tuple[str, str]], set[tuple[float, float]]]] = {}
+        self._by_name: tuple[dict[int, str], Counter[Anchor], dict[str, Counter[Anchor]]] | None = None
 
     def others(self, k: int) -> list[Anchor]:
         """The article's anchors but mention k and the other mentions of its name, each
-        distinct anchor once (cached per name: a long text costs time in proportion)."""
+        distinct anchor once (cached per name; the anchors are counted by name once, so
+        that a long text costs time in proportion)."""
         key = self.keys.get(k, f"#{k}")
         if key not in self._others:
-            everywhere = Counter(a for _, a in self.anchors)
-            here = Counter(a for j, a in self.anchors if j == k or self.keys.get(j, f"#{j}") == key)
+            if self._by_name is None or self._by_name[0] is not self.keys:
+                by_name: dict[str, Counter[Anchor]] = {}
+                for j, a in self.anchors:
+                    by_name.setdefault(self.keys.get(j, f"#{j}"), Counter())[a] += 1
+                self._by_name = (self.keys, Counter(a for _, a in self.anchors), by_name)
+                self._others.clear()
+                self._summaries.clear()
+            _, everywhere, names = self._by_name
+            here = names.get(key, Counter())
             self._others[key] = [a for a, n in everywhere.items() if n > here[a]]
         return self._others[key]
+
+    def _summary(self, k: int) -> tuple[set[str], set[tuple[str, str]], set[tuple[float, float]]]:
+        """The countries, (country, province) pairs and points of :meth:`others` (cached per name)."""
+        others = self.others(k)
+        key = self.keys.get(k, f"#{k}")
+        if key not in self._summaries:
+            self._summaries[key] = ({a.country for a in others}, {(a.country, a.admin1) for a in others},
+                                    {(a.lat, a.lon) for a in others if a.lat is not None and a.lon is not None})
+        return self._summaries[key]
 
     def score(self, k: int, m: Mention, c: Candidate, container: Location | None,
               local: tuple[str, str] | None = None) -> float:
@@ -80,14 +99,13 @@ class ArticleContext:
             if container.admin1 and c.admin1 == container.admin1 and c.country == container.country:
                 out.append(("container", 4.0))
             out.append(("container", 1.5 if c.country == container.country else -3.0))
-        others = self.others(k)  # the article's other places
-        if any(a.country == c.country for a in others):
+        countries, provinces, points = self._summary(k)  # of the article's other places
+        if c.country in countries:
             out.append(("article_country", 2.0))
-        if c.admin1 and any((a.country, a.admin1) == (c.country, c.admin1) for a in others):
+        if c.admin1 and (c.country, c.admin1) in provinces:
             out.append(("article_province", 1.5))
         if self.outlet == c.country:
             out.append(("outlet_country", 1.0))
-        points = {(a.lat, a.lon) for a in others if a.lat is not None and a.lon is not None}
         if points and c.lat is not None and c.lon is not None and c.kind not in ("country", "admin1"):
             near = min(distance_km((c.lat, c.lon), p) for p in points)
             out.append(("distance", 2.0 if near < 25 else 1.0 if near < 75 else -1.0 if near > 400 else 0.0))

@@ -112,7 +112,7 @@ class Words:
 
 def _index(doc: Document, concept: str, by_start: dict[int, int], ends: list[int]) -> dict[int, tuple[int, Any]]:
     out: dict[int, tuple[int, Any]] = {}
-    for m in longest(m for m in doc.layer("matches") if m.concept == concept):
+    for m in longest(doc.matches_of(concept)):
         first = by_start.get(m.word_start)
         if first is None:
             continue
@@ -158,8 +158,8 @@ def vocabulary(doc: Document, ctx: Context) -> Words:
     by_start = {t.start: i for i, t in enumerate(doc.tokens)}
     ends = [t.end for t in doc.tokens]
     stop, openers, named, continuing, generic = _word_lists(ctx.lexicon)
-    other = {by_start[m.word_start] for m in doc.layer("matches")
-             if not m.concept.startswith("place_") and m.word_start in by_start}
+    other = {by_start[m.word_start] for c in doc.concepts() if not c.startswith("place_")
+             for m in doc.matches_of(c) if m.word_start in by_start}
     return Words(_index(doc, "place_words", by_start, ends), _index(doc, "place_cues", by_start, ends),
                   _index(doc, "place_adjectives", by_start, ends), _index(doc, "place_context", by_start, ends),
                   stop, openers, other, named, continuing, generic)
@@ -238,6 +238,13 @@ def word_variants(word: str) -> tuple[tuple[str, str], ...]:
                 out.append((p, ARTICLE[0] + stem))  # لل = ل + ال
             out.append((p, stem))
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def generic_reading(word: str, generic: frozenset[str]) -> tuple[str, str]:
+    """(prefix, stem) of the first reading of ``word`` (:func:`word_variants`) whose stem is
+    a noun for a kind of place in ``generic`` («وبوادي» -> («وب», «وادي»)); else ("", "")."""
+    return next(((p, w) for p, w in word_variants(word) if w in generic), ("", ""))
 
 
 def known_names(doc: Document, gazetteer: Any) -> KnownNames:

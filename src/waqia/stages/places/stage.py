@@ -28,15 +28,16 @@ from waqia.stages.places.patterns import (
     COMMON,
     SEPARATOR,
     VERY_COMMON,
+    KnownNames,
     Mention,
     Place,
     best_known,
     commonness,
     cue_forms,
+    generic_reading,
     joined,
     known_names,
     vocabulary,
-    word_variants,
 )
 from waqia.stages.places.relations import link_containers, mark_context
 
@@ -54,13 +55,26 @@ class _Recogniser(NameReader):
     """One pass over a document's tokens, collecting :class:`Mention` objects."""
 
     def run(self) -> list[Mention]:
-        i = 0
-        while i < len(self.toks):
+        opens = self._openings()
+        i, k = 0, 0
+        while k < len(opens):
+            if opens[k] < i:
+                k += 1
+                continue
+            i = opens[k]
             nxt = self.phrase(i)
             i = nxt if nxt > i else i + 1
         link_containers(self.out)
         mark_context(self.out, self.words, self.toks, self.ctx.lexicon)
         return self.out
+
+    def _openings(self) -> list[int]:
+        """The tokens where :meth:`phrase` may read something: a known name, a place word,
+        a street word («شارع») or a noun for a kind of place («وادي») opens there."""
+        known = self.known.best if isinstance(self.known, KnownNames) else {i for i, _, _ in self.known}
+        named, generic = self.words.named, self.words.generic
+        return sorted({*known, *self.words.words,
+                       *(i for i, t in enumerate(self.toks) if t.text in named or generic_reading(t.text, generic)[1])})
 
     # --- helpers ---------------------------------------------------------------
     def _cue_before(self, i: int) -> str | None:
@@ -165,8 +179,7 @@ class _Recogniser(NameReader):
         """«على سوق الثابت», «في وادي الحجير», «بجبل X»: after a preposition, a name that opens
         with a noun for a kind of place is read whole, whether the gazetteer knows it or not;
         a common word or an adjective after the noun names nothing («في عين المكان», «سوق شعبي»)."""
-        prefix, stem = next(((p, w) for p, w in word_variants(self.toks[i].text) if w in self.words.generic),
-                            ("", ""))
+        prefix, stem = generic_reading(self.toks[i].text, self.words.generic)
         prep = (AT if AT in prefix else self._cue_before(i)) if stem and not has_article(prefix) else None
         span = self._unknown(i, first=stem) if prep is not None and joined(self.doc, self.toks, i, 2) else None
         if span is None or span[0] < 2:

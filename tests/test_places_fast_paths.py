@@ -19,7 +19,9 @@ from waqia.geo.gazetteer import open_bundled, open_gazetteer
 from waqia.pipeline import Context, Pipeline
 from waqia.settings import Settings
 from waqia.stages.places import stage
+from waqia.stages.places.anchors import distance_km
 from waqia.stages.places.patterns import known_names, vocabulary
+from waqia.stages.places.scoring import Points
 
 GLUE = [" ", " ", " ", " ", "، ", ". ", " و", "\n"]
 
@@ -114,3 +116,13 @@ def test_matches_of_a_concept_follow_the_layer(ctx: Context, docs: list[Document
     replaced = doc.add("matches", some)  # carries the old layer's index along: it must not serve
     assert replaced.matches_of(*replaced.concepts()) == tuple(sorted(some, key=lambda m: replaced.concepts().index(m.concept)))
     assert replaced == doc.add("matches", some)  # the index is no field
+
+
+def test_the_nearest_point_is_the_least_distance_km() -> None:
+    rnd = random.Random(11)
+    for _ in range(400):
+        lat, lon = rnd.uniform(-60, 60), rnd.uniform(-180, 180)
+        spread = rnd.choice([0.05, 0.5, 5, 60])  # points bunched in one province or spread wide
+        raw = {(lat + rnd.uniform(-spread, spread), lon + rnd.uniform(-spread, spread))
+               for _ in range(rnd.randint(1, 40))}
+        assert Points(raw).near_km(lat, lon) == min(distance_km((lat, lon), p) for p in raw)

@@ -138,11 +138,27 @@ def local_regions(mentions: list[Mention], regions: list[tuple[str, str] | None]
     last one before it in its sentence (a place after it counts only as its
     container, «X بريف Y»: see :mod:`waqia.stages.places.stage`)."""
     out: list[tuple[str, str] | None] = []
+    last: dict[int, tuple[str, str]] = {}  # sentence -> the last region named in it so far
     for k, m in enumerate(mentions):
         own = regions[k]
-        before = next((regions[j] for j in range(k - 1, -1, -1)
-                       if mentions[j].sentence == m.sentence and regions[j] is not None), None)
-        out.append(own or before)
+        out.append(own or last.get(m.sentence))
+        if own is not None:
+            last[m.sentence] = own
+    return out
+
+
+def _so_far(regions: list[tuple[str, str] | None]) -> list[tuple[str, str] | None]:
+    """For each mention, the last region named before it in the article (one pass).
+
+    >>> _so_far([None, ("SY", ""), None, ("IQ", "x"), None])
+    [None, None, ('SY', ''), ('SY', ''), ('IQ', 'x')]
+    """
+    out: list[tuple[str, str] | None] = []
+    last = None
+    for r in regions:
+        out.append(last)
+        if r is not None:
+            last = r
     return out
 
 
@@ -182,7 +198,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     explainer = Explainer(doc, mentions, cands, context)
     regions = [region_of(c, m.kind) for m, c in zip(mentions, cands, strict=True)]
     local = local_regions(mentions, regions)
-    earlier = [next((r for r in reversed(regions[:k]) if r is not None), None) for k in range(len(mentions))]
+    earlier = _so_far(regions)
     found: dict[int, tuple[Location, str | None]] = {}
     for k in _order(mentions):
         m = mentions[k]

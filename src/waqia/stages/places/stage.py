@@ -94,6 +94,11 @@ class _Recogniser(NameReader):
         hit = self.words.cue_ending.get(i - 1)
         return hit is not None and str(hit[1].prefix)[:1] in CONJUNCTIONS
 
+    def _position(self, m: Mention) -> int:
+        """Where ``m`` stands in :attr:`out`: the last one, as a rule (mentions open at
+        increasing tokens, so no earlier one equals it); a search of the list otherwise."""
+        return len(self.out) - 1 if self.out and self.out[-1] is m else self.out.index(m)
+
     def _mention(self, i: int, n: int, prefix: str, key: str, **kw: Any) -> Mention:
         t0, t1 = self.toks[i], self.toks[i + n - 1]
         m = Mention(i, i + n - 1, t0.start + len(prefix), t1.end, key, t0.sentence, **kw)
@@ -270,7 +275,7 @@ class _Recogniser(NameReader):
             if j in self.words.words or j in self.words.cues:
                 break
             hit = best_known(self.known, j)
-            head = m.list_head if m.list_head is not None else self.out.index(m)
+            head = m.list_head if m.list_head is not None else self._position(m)
             if hit is not None and plural and hit[2].split(" ")[0] in self.words.openers \
                     and (self._unknown(j, True) or (0, ""))[0] > hit[0]:
                 hit = None  # «قرى X، وصوامع عين عيسى»: an opener's name goes on past a known word

@@ -103,6 +103,7 @@ class Words:
     named: dict[str, tuple[str, str]] = field(default_factory=dict)  # «وبشارع» -> («وب», «شارع»)
     continuing: frozenset[str] = frozenset()  # stop words that may still be a name's second word
     generic: frozenset[str] = frozenset()  # openers that are nouns for a kind of place («سوق», «وادي»)
+    opening: frozenset[str] = frozenset()  # words as written that open a street's name or a generic one
 
     @functools.cached_property
     def cue_ending(self) -> dict[int, tuple[int, Any]]:
@@ -139,6 +140,17 @@ def _word_lists(lexicon: Any) -> tuple[dict[str, str], set[str], dict[str, tuple
 
 
 @functools.lru_cache(maxsize=4)
+def _opening_forms(lexicon: Any) -> frozenset[str]:
+    """Per lexicon, once: every word as written that is a street word with its proclitics
+    (``Words.named``) or has a reading (:func:`generic_reading`) that is a noun for a kind
+    of place: a proclitic chain, then the noun (an alif dropped after «ل»: «للوادي»)."""
+    _, _, named, _, generic = _word_lists(lexicon)
+    forms = {p + g for p in ("", *NAME_PREFIXES) for g in generic}
+    forms |= {p + g[1:] for p in NAME_PREFIXES if p.endswith(LAM) for g in generic if g.startswith(ARTICLE)}
+    return frozenset(named) | frozenset(f for f in forms if generic_reading(f, generic)[1])
+
+
+@functools.lru_cache(maxsize=4)
 def name_words(lexicon: Any) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """Per lexicon, once: the links and openers of a person's name (person_names.tsv), and the
     cues of a direction of movement (place_cues.tsv role ``toward``), as written."""
@@ -158,11 +170,12 @@ def vocabulary(doc: Document, ctx: Context) -> Words:
     by_start = {t.start: i for i, t in enumerate(doc.tokens)}
     ends = [t.end for t in doc.tokens]
     stop, openers, named, continuing, generic = _word_lists(ctx.lexicon)
+    opening = _opening_forms(ctx.lexicon)
     other = {by_start[m.word_start] for c in doc.concepts() if not c.startswith("place_")
              for m in doc.matches_of(c) if m.word_start in by_start}
     return Words(_index(doc, "place_words", by_start, ends), _index(doc, "place_cues", by_start, ends),
                   _index(doc, "place_adjectives", by_start, ends), _index(doc, "place_context", by_start, ends),
-                  stop, openers, other, named, continuing, generic)
+                  stop, openers, other, named, continuing, generic, opening)
 
 
 @functools.lru_cache(maxsize=1)

@@ -72,9 +72,8 @@ class _Recogniser(NameReader):
         """The tokens where :meth:`phrase` may read something: a known name, a place word,
         a street word («شارع») or a noun for a kind of place («وادي») opens there."""
         known = self.known.best if isinstance(self.known, KnownNames) else {i for i, _, _ in self.known}
-        named, generic = self.words.named, self.words.generic
-        return sorted({*known, *self.words.words,
-                       *(i for i, t in enumerate(self.toks) if t.text in named or generic_reading(t.text, generic)[1])})
+        opening = self.words.opening
+        return sorted({*known, *self.words.words, *(i for i, t in enumerate(self.toks) if t.text in opening)})
 
     # --- helpers ---------------------------------------------------------------
     def _cue_before(self, i: int) -> str | None:

@@ -104,7 +104,8 @@ class Gazetteer:
 
     @functools.cached_property
     def name_keys(self) -> frozenset[str] | None:
-        """Every name key (matching form), when they are held in memory; else None."""
+        """Every name key (matching form), when they are held in memory; else None (a set:
+        a look-up that misses, as most do, costs one probe of its table, not two of a dict's)."""
         return frozenset(self.index.postings) if self.index is not None else None
 
     def known(self, keys: Iterable[str]) -> set[str]:
@@ -181,8 +182,8 @@ class LayeredGazetteer:
     @functools.cached_property
     def name_keys(self) -> frozenset[str] | None:
         """Every name key of both, when both hold them in memory; else None."""
-        a, b = self.primary.name_keys, self.supplement.name_keys
-        return a | b if a is not None and b is not None else None
+        a, b = self.primary.index, self.supplement.index
+        return frozenset(a.postings).union(b.postings) if a is not None and b is not None else None
 
     def known(self, keys: Iterable[str]) -> set[str]:
         wanted = list(keys)

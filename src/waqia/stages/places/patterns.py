@@ -16,6 +16,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from collections.abc import Container
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document, Token
@@ -300,7 +301,7 @@ def _note(out: KnownNames, at: tuple[int, int, str], key: str, exact: bool) -> N
         out[at] = (key, exact)
 
 
-def _known_held(doc: Document, keys: frozenset[str], heads: frozenset[str]) -> KnownNames:
+def _known_held(doc: Document, keys: Container[str], heads: frozenset[str]) -> KnownNames:
     """:func:`known_names` with the gazetteer's keys in memory: each n-gram's three keys
     (:func:`lookup_keys`) grown a word at a time (tokens hold no spaces)."""
     toks = doc.tokens

@@ -15,8 +15,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field
 from collections.abc import Container
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document, Token

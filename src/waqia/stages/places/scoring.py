@@ -194,7 +194,7 @@ class Points:
                 if 6371.0 * abs(la2 - la1) > best + 1e-6:
                     break
                 d = 6371.0 * 2 * asin(min(1.0, sqrt(sin((la2 - la1) / 2) ** 2 + cos1 * cos2 * sin((lo2 - lo1) / 2) ** 2)))
-                best = d if d < best else best
+                best = min(best, d)
         return best
 
 

@@ -54,14 +54,22 @@ _WORD_LEVELS = {"city": "locality", "town": "locality", "village": "locality", "
 _PART_KINDS = ("countryside", "direction", "axis", "area")
 
 
-def _lookup(gazetteer: Any, m: Mention, warnings: list[str]) -> list[Candidate]:
+def _lookup(gazetteer: Any, m: Mention, warnings: list[str],
+            seen: dict[str, list[Candidate]] | None = None) -> list[Candidate]:
+    """The candidates of a known mention (``seen``: those of the names looked up before in
+    the document, each name once; a failed look-up is not kept)."""
     if gazetteer is None or not m.known:
         return []
+    if seen is not None and m.key in seen:
+        return list(seen[m.key])
     try:
-        return list(gazetteer.candidates(m.key))
+        found = list(gazetteer.candidates(m.key))
     except (sqlite3.Error, GazetteerError) as e:
         warnings.append(f"gazetteer lookup failed for a place ({e}); it was kept unresolved")
         return []
+    if seen is not None:
+        seen[m.key] = found
+    return list(found)
 
 
 def _precision(m: Mention, c: Candidate) -> int:
@@ -182,7 +190,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     from waqia.stages.places.patterns import Place
 
     warnings: list[str] = []
-    cands = [_province_over_district(m, _lookup(gazetteer, m, warnings)) for m in mentions]
+    seen: dict[str, list[Candidate]] = {}
+    cands = [_province_over_district(m, _lookup(gazetteer, m, warnings, seen)) for m in mentions]
     outlet = outlet_country(doc.meta)
     eligible = [k for k, m in enumerate(mentions) if not m.context and not m.needs_support
                 and not _outside_container(mentions, cands, k)]

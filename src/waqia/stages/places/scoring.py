@@ -67,6 +67,7 @@ class ArticleContext:
                 self._by_name = (self.keys, Counter(a for _, a in self.anchors), by_name)
                 self._others.clear()
                 self._summaries.clear()
+                self._scores.clear()
             _, everywhere, names = self._by_name
             here = names.get(key, Counter())
             self._others[key] = [a for a, n in everywhere.items() if n > here[a]]
@@ -93,9 +94,10 @@ class ArticleContext:
     def terms(self, k: int, m: Mention, c: Candidate, container: Location | None,
               local: tuple[str, str] | None = None) -> list[tuple[str, float]]:
         """The parts of a candidate's score, by name, in the order they are added
-        (:mod:`waqia.stages.places.why` tells from them what decided); kept per mention,
-        candidate, container and region: the resolution and its why ask for the same."""
-        memo = (k, id(c), id(container), local)
+        (:mod:`waqia.stages.places.why` tells from them what decided); kept per name, place
+        word, candidate, container and region: the resolution and its why ask for the same,
+        and so do the mentions of one name."""
+        memo = (self.keys.get(k, f"#{k}"), m.kind, id(c), id(container), local)  # all they depend on
         hit = self._scores.get(memo)
         if hit is not None and hit[0] is c and hit[1] is container:
             return hit[2]

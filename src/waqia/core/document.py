@@ -92,6 +92,36 @@ class Document:
     def layer(self, name: str) -> tuple[Any, ...]:
         return self.layers.get(name, ())
 
+    def matches_of(self, *concepts: str) -> tuple[Any, ...]:
+        """The items of the ``matches`` layer of these concepts: concept by concept, each in
+        layer order.
+
+        The layer is indexed by concept once (and again only when the layer is
+        replaced), so that a stage asking for a few concepts does not filter every
+        match each time (#14).
+
+        >>> from types import SimpleNamespace as M
+        >>> doc = Document.from_text("x").add("matches", (M(concept="a"), M(concept="b"), M(concept="a")))
+        >>> [m.concept for m in doc.matches_of("b", "a")], doc.matches_of("c"), doc.concepts()
+        (['b', 'a', 'a'], (), ('a', 'b'))
+        """
+        index = self.__dict__.get("_by_concept")
+        matches = self.layers.get("matches", ())
+        if index is None or index[0] is not matches:
+            by: dict[str, list[Any]] = {}
+            for m in matches:
+                by.setdefault(m.concept, []).append(m)
+            index = (matches, {k: tuple(v) for k, v in by.items()})
+            object.__setattr__(self, "_by_concept", index)  # a cache, not a field: equality ignores it
+        if len(concepts) == 1:
+            return index[1].get(concepts[0], ())
+        return tuple(m for c in dict.fromkeys(concepts) for m in index[1].get(c, ()))
+
+    def concepts(self) -> tuple[str, ...]:
+        """The concepts of the ``matches`` layer, in the order they first occur."""
+        self.matches_of()
+        return tuple(self.__dict__["_by_concept"][1])
+
     def add(self, name: str | None = None, items: tuple[Any, ...] = (), *,
             warnings: tuple[str, ...] = (), **changes: Any) -> Document:
         """A new document with a layer set, warnings appended, or fields changed."""

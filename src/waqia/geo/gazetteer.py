@@ -1,7 +1,10 @@
 """Gazetteers: the read-only SQLite file and the small bundled one.
 
-A gazetteer answers two questions, both through indexed lookups (nothing is
-loaded into Python at start, so opening is instant and memory stays small):
+A gazetteer answers two questions, from its name keys held in Python
+(:mod:`waqia.geo.index`, read on first use: about 0.2 s and 17 MB for the shipped
+one), or, for a gazetteer of more than :data:`waqia.geo.index.LIMIT` name rows,
+through indexed SQLite look-ups (opening is instant, nothing is read whole but the
+first words of the names):
 
 - :meth:`Gazetteer.known`: which of these matching keys name some place?
 - :meth:`Gazetteer.candidates`: every place a name may refer to.
@@ -32,42 +35,18 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
 from importlib import resources
 
 from waqia.core.normalize import key as norm_key
 from waqia.errors import GazetteerError
 from waqia.geo.build.records import Record, add_names
 from waqia.geo.build.writer import SCHEMA_VERSION, strip_article, write
+from waqia.geo.index import COLUMNS, LIMIT, Candidate, NameIndex, best_candidates, candidate
+
+__all__ = ["Candidate", "Gazetteer", "LayeredGazetteer", "open_gazetteer", "query_keys"]
 
 BUNDLED = "places.tsv"
 SHIPPED = "gazetteer.sqlite.xz"
-_COLUMNS = ("gazetteer_id, name, name_ar, kind, country, admin1, admin1_ar, admin2, admin2_ar, "
-            "lat, lon, population")
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One place a name may refer to."""
-
-    gazetteer_id: str
-    name: str
-    name_ar: str
-    kind: str
-    country: str
-    admin1: str
-    admin1_ar: str
-    admin2: str
-    admin2_ar: str
-    lat: float | None
-    lon: float | None
-    population: int
-    loose: bool = False  # matched only without the article or without spaces
-
-    @property
-    def big(self) -> bool:
-        """A country, a province or a city of 100,000 or more."""
-        return self.kind in ("country", "admin1") or self.population >= 100_000
 
 
 def query_keys(name: str) -> list[str]:
@@ -104,17 +83,38 @@ class Gazetteer:
         return (open_gazetteer, (self.path,))
 
     @functools.cached_property
+    def index(self) -> NameIndex | None:
+        """Every name key in memory (:class:`waqia.geo.index.NameIndex`), read on first use;
+        None for a gazetteer of more than :data:`waqia.geo.index.LIMIT` name rows, which is
+        asked through SQLite name by name."""
+        rows = int(self.meta.get("names") or 0)
+        if not rows:
+            with self._lock:
+                rows = int(self._conn.execute("SELECT COUNT(*) FROM names").fetchone()[0])
+        return NameIndex(self._conn, self._lock) if rows <= LIMIT else None
+
+    @functools.cached_property
     def first_words(self) -> frozenset[str]:
         """The first word of every name key: a fast filter before :meth:`known`.
 
         Read once, on first use (about 0.4 s and 25 MB for the full MENA gazetteer).
         """
+        if self.index is not None:
+            return self.index.first_words
         with self._lock:
             rows = self._conn.execute("SELECT DISTINCT key FROM names").fetchall()
         return frozenset(k.split(" ", 1)[0] for (k,) in rows)
 
+    @functools.cached_property
+    def name_keys(self) -> frozenset[str] | None:
+        """Every name key (matching form), when they are held in memory; else None (a set:
+        a look-up that misses, as most do, costs one probe of its table, not two of a dict's)."""
+        return frozenset(self.index.postings) if self.index is not None else None
+
     def known(self, keys: Iterable[str]) -> set[str]:
         """The subset of ``keys`` (matching-form names) that some place is called."""
+        if self.index is not None:
+            return {k for k in keys if k in self.index}
         wanted = sorted(set(keys))
         found: set[str] = set()
         with self._lock:
@@ -130,6 +130,9 @@ class Gazetteer:
         a gazetteer of major places only: a name read without a cue before it.  A loose
         match («قطاع» for «القطاع», «جزيرة» for «الجزيرة») is not enough: without a cue,
         the name must be written as the place is."""
+        if self.index is not None:
+            k = norm_key(key)
+            return k in self.index.exact if self.major_only else self.index.major(k)
         if self.major_only:
             return any(not c.loose for c in self.candidates(key))
         return any(c.kind in ("country", "admin1") and not c.loose for c in self.candidates(key))
@@ -140,24 +143,19 @@ class Gazetteer:
         ``name`` may be written as in the text; it is normalised here.
         """
         keys = query_keys(name)
+        if self.index is not None:
+            return self.index.candidates(keys, country)
         marks = ",".join("?" * len(keys))
-        sql = (f"SELECT {_COLUMNS}, n.key, n.loose FROM names n JOIN places p ON p.id = n.place "
+        sql = (f"SELECT p.id, {COLUMNS}, n.key, n.loose FROM names n JOIN places p ON p.id = n.place "
                f"WHERE n.key IN ({marks})")
         args: list[object] = list(keys)
         if country:
             sql += " AND p.country = ?"
             args.append(country)
-        best: dict[str, Candidate] = {}
         with self._lock:
             rows = self._conn.execute(sql + " ORDER BY p.id", args).fetchall()
-        for row in rows:
-            loose = bool(row[13]) or row[12] != keys[0]
-            texts = [v or "" for v in row[4:9]]
-            c = Candidate(row[0], row[1], row[2], row[3], texts[0], texts[1], texts[2], texts[3], texts[4],
-                          row[9], row[10], row[11] or 0, loose)
-            if c.gazetteer_id not in best or best[c.gazetteer_id].loose > loose:
-                best[c.gazetteer_id] = c
-        return sorted(best.values(), key=lambda c: (c.loose, -c.population, c.gazetteer_id))
+        return best_candidates([(row[0], candidate(row[1:13], bool(row[14]) or row[13] != keys[0]))
+                                for row in rows])
 
     def __len__(self) -> int:
         with self._lock:
@@ -183,6 +181,12 @@ class LayeredGazetteer:
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
         return self.primary.first_words | self.supplement.first_words
+
+    @functools.cached_property
+    def name_keys(self) -> frozenset[str] | None:
+        """Every name key of both, when both hold them in memory; else None."""
+        a, b = self.primary.index, self.supplement.index
+        return frozenset(a.postings).union(b.postings) if a is not None and b is not None else None
 
     def known(self, keys: Iterable[str]) -> set[str]:
         wanted = list(keys)

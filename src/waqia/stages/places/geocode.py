@@ -54,14 +54,22 @@ _WORD_LEVELS = {"city": "locality", "town": "locality", "village": "locality", "
 _PART_KINDS = ("countryside", "direction", "axis", "area")
 
 
-def _lookup(gazetteer: Any, m: Mention, warnings: list[str]) -> list[Candidate]:
+def _lookup(gazetteer: Any, m: Mention, warnings: list[str],
+            seen: dict[str, list[Candidate]] | None = None) -> list[Candidate]:
+    """The candidates of a known mention (``seen``: those of the names looked up before in
+    the document, each name once; a failed look-up is not kept)."""
     if gazetteer is None or not m.known:
         return []
+    if seen is not None and m.key in seen:
+        return list(seen[m.key])
     try:
-        return list(gazetteer.candidates(m.key))
+        found = list(gazetteer.candidates(m.key))
     except (sqlite3.Error, GazetteerError) as e:
         warnings.append(f"gazetteer lookup failed for a place ({e}); it was kept unresolved")
         return []
+    if seen is not None:
+        seen[m.key] = found
+    return list(found)
 
 
 def _precision(m: Mention, c: Candidate) -> int:
@@ -138,11 +146,27 @@ def local_regions(mentions: list[Mention], regions: list[tuple[str, str] | None]
     last one before it in its sentence (a place after it counts only as its
     container, «X بريف Y»: see :mod:`waqia.stages.places.stage`)."""
     out: list[tuple[str, str] | None] = []
+    last: dict[int, tuple[str, str]] = {}  # sentence -> the last region named in it so far
     for k, m in enumerate(mentions):
         own = regions[k]
-        before = next((regions[j] for j in range(k - 1, -1, -1)
-                       if mentions[j].sentence == m.sentence and regions[j] is not None), None)
-        out.append(own or before)
+        out.append(own or last.get(m.sentence))
+        if own is not None:
+            last[m.sentence] = own
+    return out
+
+
+def _so_far(regions: list[tuple[str, str] | None]) -> list[tuple[str, str] | None]:
+    """For each mention, the last region named before it in the article (one pass).
+
+    >>> _so_far([None, ("SY", ""), None, ("IQ", "x"), None])
+    [None, None, ('SY', ''), ('SY', ''), ('IQ', 'x')]
+    """
+    out: list[tuple[str, str] | None] = []
+    last = None
+    for r in regions:
+        out.append(last)
+        if r is not None:
+            last = r
     return out
 
 
@@ -166,7 +190,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     from waqia.stages.places.patterns import Place
 
     warnings: list[str] = []
-    cands = [_province_over_district(m, _lookup(gazetteer, m, warnings)) for m in mentions]
+    seen: dict[str, list[Candidate]] = {}
+    cands = [_province_over_district(m, _lookup(gazetteer, m, warnings, seen)) for m in mentions]
     outlet = outlet_country(doc.meta)
     eligible = [k for k, m in enumerate(mentions) if not m.context and not m.needs_support
                 and not _outside_container(mentions, cands, k)]
@@ -182,7 +207,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     explainer = Explainer(doc, mentions, cands, context)
     regions = [region_of(c, m.kind) for m, c in zip(mentions, cands, strict=True)]
     local = local_regions(mentions, regions)
-    earlier = [next((r for r in reversed(regions[:k]) if r is not None), None) for k in range(len(mentions))]
+    earlier = _so_far(regions)
     found: dict[int, tuple[Location, str | None]] = {}
     for k in _order(mentions):
         m = mentions[k]

@@ -5,9 +5,9 @@ adjectives and organisation words found in a document (``lang/ar/place_*.tsv``),
 and the n-grams the gazetteer knows (one batched query per document).
 
 >>> lookup_keys("كفر نبوده")
-['كفر نبوده', 'كفرنبوده']
+('كفر نبوده', 'كفرنبوده')
 >>> lookup_keys("الرقه")
-['الرقه', 'رقه']
+('الرقه', 'رقه')
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,7 @@ COMMON, VERY_COMMON = 3.0, 4.0
 _LAST_BUCKET = 600
 #: proclitic chains stripped from the first word of a name (the article stays)
 MAX_WORDS = 4
+_ART = len(ARTICLE)
 SEPARATOR = re.compile(r"""^[\s،,()\[\]"']*$""")
 
 
@@ -102,6 +104,7 @@ class Words:
     named: dict[str, tuple[str, str]] = field(default_factory=dict)  # «وبشارع» -> («وب», «شارع»)
     continuing: frozenset[str] = frozenset()  # stop words that may still be a name's second word
     generic: frozenset[str] = frozenset()  # openers that are nouns for a kind of place («سوق», «وادي»)
+    opening: frozenset[str] = frozenset()  # words as written that open a street's name or a generic one
 
     @functools.cached_property
     def cue_ending(self) -> dict[int, tuple[int, Any]]:
@@ -111,7 +114,7 @@ class Words:
 
 def _index(doc: Document, concept: str, by_start: dict[int, int], ends: list[int]) -> dict[int, tuple[int, Any]]:
     out: dict[int, tuple[int, Any]] = {}
-    for m in longest(m for m in doc.layer("matches") if m.concept == concept):
+    for m in longest(doc.matches_of(concept)):
         first = by_start.get(m.word_start)
         if first is None:
             continue
@@ -138,6 +141,17 @@ def _word_lists(lexicon: Any) -> tuple[dict[str, str], set[str], dict[str, tuple
 
 
 @functools.lru_cache(maxsize=4)
+def _opening_forms(lexicon: Any) -> frozenset[str]:
+    """Per lexicon, once: every word as written that is a street word with its proclitics
+    (``Words.named``) or has a reading (:func:`generic_reading`) that is a noun for a kind
+    of place: a proclitic chain, then the noun (an alif dropped after «ل»: «للوادي»)."""
+    _, _, named, _, generic = _word_lists(lexicon)
+    forms = {p + g for p in ("", *NAME_PREFIXES) for g in generic}
+    forms |= {p + g[1:] for p in NAME_PREFIXES if p.endswith(LAM) for g in generic if g.startswith(ARTICLE)}
+    return frozenset(named) | frozenset(f for f in forms if generic_reading(f, generic)[1])
+
+
+@functools.lru_cache(maxsize=4)
 def name_words(lexicon: Any) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """Per lexicon, once: the links and openers of a person's name (person_names.tsv), and the
     cues of a direction of movement (place_cues.tsv role ``toward``), as written."""
@@ -157,11 +171,12 @@ def vocabulary(doc: Document, ctx: Context) -> Words:
     by_start = {t.start: i for i, t in enumerate(doc.tokens)}
     ends = [t.end for t in doc.tokens]
     stop, openers, named, continuing, generic = _word_lists(ctx.lexicon)
-    other = {by_start[m.word_start] for m in doc.layer("matches")
-             if not m.concept.startswith("place_") and m.word_start in by_start}
+    opening = _opening_forms(ctx.lexicon)
+    other = {by_start[m.word_start] for c in doc.concepts() if not c.startswith("place_")
+             for m in doc.matches_of(c) if m.word_start in by_start}
     return Words(_index(doc, "place_words", by_start, ends), _index(doc, "place_cues", by_start, ends),
                   _index(doc, "place_adjectives", by_start, ends), _index(doc, "place_context", by_start, ends),
-                  stop, openers, other, named, continuing, generic)
+                  stop, openers, other, named, continuing, generic, opening)
 
 
 @functools.lru_cache(maxsize=1)
@@ -218,9 +233,12 @@ def joined(doc: Document, tokens: tuple[Token, ...], i: int, n: int) -> bool:
     return True
 
 
-def lookup_keys(key: str) -> list[str]:
+def lookup_keys(key: str) -> tuple[str, ...]:
     """A matching key as written, without its article and without spaces (no repeats)."""
-    return list(dict.fromkeys([key, strip_article(key), key.replace(" ", "")]))
+    bare, joint = strip_article(key), key.replace(" ", "")
+    if bare == key:
+        return (key,) if joint == key else (key, joint)
+    return (key, bare) if joint in (key, bare) else (key, bare, joint)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -236,36 +254,99 @@ def word_variants(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=65536)
+def generic_reading(word: str, generic: frozenset[str]) -> tuple[str, str]:
+    """(prefix, stem) of the first reading of ``word`` (:func:`word_variants`) whose stem is
+    a noun for a kind of place in ``generic`` («وبوادي» -> («وب», «وادي»)); else ("", "")."""
+    return next(((p, w) for p, w in word_variants(word) if w in generic), ("", ""))
+
+
 def known_names(doc: Document, gazetteer: Any) -> KnownNames:
     """(token, length, prefix) -> (key, exact) for every n-gram the gazetteer knows.
 
-    Only readings whose first word opens some name in the gazetteer are looked up.
+    Only readings whose first word opens some name in the gazetteer are looked up: in
+    the gazetteer's keys held in memory when it has them (``name_keys``), else with one
+    batched :meth:`known` query.  Each n-gram is looked up as written, without its
+    article and without spaces (:func:`lookup_keys`).
     """
-    wanted: dict[str, list[tuple[int, int, str, str]]] = {}
-    toks = doc.tokens
     heads = getattr(gazetteer, "first_words", None)
-    for i in range(len(toks)):
-        variants = [(p, w) for p, w in word_variants(toks[i].text)
-                    if heads is None or w in heads or strip_article(w) in heads]
-        if not variants:
-            continue
-        for n in range(1, MAX_WORDS + 1):
-            if not joined(doc, toks, i, n):
-                break
-            rest = " ".join(t.text for t in toks[i + 1:i + n])
-            for prefix, w in variants:
-                key = f"{w} {rest}" if rest else w
+    keys = getattr(gazetteer, "name_keys", None)
+    if keys is not None and heads is not None:
+        return _known_held(doc, keys, heads)
+    toks = doc.tokens
+    runs = _runs(doc)
+    wanted: dict[str, list[tuple[int, int, str, str]]] = {}
+    for i, tok in enumerate(toks):
+        variants = word_variants(tok.text) if heads is None else [(p, w) for p, w, _, _ in _opening(tok.text, heads)]
+        for prefix, w in variants:
+            key = w
+            for n in range(1, runs[i] + 1):
+                if n > 1:
+                    key = f"{key} {toks[i + n - 1].text}"
                 for k in lookup_keys(key):
                     wanted.setdefault(k, []).append((i, n, prefix, key))
     found = gazetteer.known(wanted) if gazetteer is not None else set()
     out = KnownNames()
-    for k in found:
-        for i, n, prefix, key in wanted[k]:
-            exact = k == key
-            old = out.get((i, n, prefix))
-            if old is None or (exact and not old[1]):
-                out[(i, n, prefix)] = (key, exact)
+    for k, readings in wanted.items():
+        if k in found:
+            for i, n, prefix, key in readings:
+                _note(out, (i, n, prefix), key, k == key)
     return out
+
+
+def _note(out: KnownNames, at: tuple[int, int, str], key: str, exact: bool) -> None:
+    """Keep the first reading found at ``at``, unless a later one is exact and it is not."""
+    old = out.get(at)
+    if old is None or (exact and not old[1]):
+        out[at] = (key, exact)
+
+
+def _known_held(doc: Document, keys: Container[str], heads: frozenset[str]) -> KnownNames:
+    """:func:`known_names` with the gazetteer's keys in memory: each n-gram's three keys
+    (:func:`lookup_keys`) grown a word at a time (tokens hold no spaces)."""
+    toks = doc.tokens
+    runs = _runs(doc)
+    out = KnownNames()
+    for i, tok in enumerate(toks):
+        variants = _opening(tok.text, heads)
+        if not variants:
+            continue
+        run = runs[i]
+        for prefix, w, bare, article in variants:
+            # one word: as written and without its article (it holds no space)
+            if w in keys:
+                _note(out, (i, 1, prefix), w, True)
+            if bare != w and bare in keys:
+                _note(out, (i, 1, prefix), w, False)
+            key = joint = w
+            for n in range(2, run + 1):
+                t = toks[i + n - 1].text
+                key, joint = f"{key} {t}", joint + t
+                if key in keys:
+                    _note(out, (i, n, prefix), key, True)
+                if article and key[_ART:] in keys:  # strip_article of a key of two words or more
+                    _note(out, (i, n, prefix), key, False)
+                if joint in keys:
+                    _note(out, (i, n, prefix), key, False)
+    return out
+
+
+def _runs(doc: Document) -> list[int]:
+    """For each token, how many tokens from it on are :func:`joined` (at most :data:`MAX_WORDS`)."""
+    toks, text = doc.tokens, doc.text
+    runs = [1] * len(toks)
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k + 1].sentence == toks[k].sentence and text[toks[k].end:toks[k + 1].start] == " ":
+            runs[k] = min(MAX_WORDS, runs[k + 1] + 1)
+    return runs
+
+
+@functools.lru_cache(maxsize=65536)
+def _opening(word: str, heads: frozenset[str]) -> tuple[tuple[str, str, str, bool], ...]:
+    """The readings of ``word`` (:func:`word_variants`) that open some name of ``heads``:
+    (prefix, stem, the stem without its article, whether a longer key loses its article)."""
+    return tuple((p, w, strip_article(w), w.startswith(ARTICLE)) for p, w in word_variants(word)
+                 if w in heads or strip_article(w) in heads)
 
 
 class KnownNames(dict[tuple[int, int, str], tuple[str, bool]]):

@@ -128,7 +128,7 @@ def event_locations(places: list[Any]) -> tuple[Location, ...]:
 
 
 def _names(doc: Document) -> list[tuple[int, int]]:
-    names = [(m.start, m.end) for m in doc.layer("matches")
+    names = [(m.start, m.end) for m in doc.matches_of("actor_terms", "source_names")
              if m.concept == "actor_terms" and m.entry.get("type") == "group"
              or m.concept == "source_names" and m.entry.get("type") == "name"]
     names += [(a.source.start, a.source.end) for a in doc.layer("sources")]

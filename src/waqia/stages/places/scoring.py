@@ -6,6 +6,7 @@ provinces and points), the outlet's country; and why the article refuses a readi
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -49,19 +50,42 @@ class ArticleContext:
         #: the name of each mention: a name is no evidence for another mention of itself
         self.keys: dict[int, str] = {}
         self._others: dict[str, list[Anchor]] = {}
+        self._summaries: dict[str, tuple[set[str], set[tuple[str, str]], Points]] = {}
+        self._scores: dict[tuple[object, ...], tuple[Candidate, Location | None, list[tuple[str, float]]]] = {}
+        self._by_name: tuple[dict[int, str], Counter[Anchor], dict[str, Counter[Anchor]]] | None = None
 
     def others(self, k: int) -> list[Anchor]:
         """The article's anchors but mention k and the other mentions of its name, each
-        distinct anchor once (cached per name: a long text costs time in proportion)."""
+        distinct anchor once (cached per name; the anchors are counted by name once, so
+        that a long text costs time in proportion)."""
         key = self.keys.get(k, f"#{k}")
         if key not in self._others:
-            everywhere = Counter(a for _, a in self.anchors)
-            here = Counter(a for j, a in self.anchors if j == k or self.keys.get(j, f"#{j}") == key)
+            if self._by_name is None or self._by_name[0] is not self.keys:
+                by_name: dict[str, Counter[Anchor]] = {}
+                for j, a in self.anchors:
+                    by_name.setdefault(self.keys.get(j, f"#{j}"), Counter())[a] += 1
+                self._by_name = (self.keys, Counter(a for _, a in self.anchors), by_name)
+                self._others.clear()
+                self._summaries.clear()
+                self._scores.clear()
+            _, everywhere, names = self._by_name
+            here = names.get(key, Counter())
             self._others[key] = [a for a, n in everywhere.items() if n > here[a]]
         return self._others[key]
 
+    def _summary(self, k: int) -> tuple[set[str], set[tuple[str, str]], Points]:
+        """The countries, (country, province) pairs and points of :meth:`others` (cached per name)."""
+        others = self.others(k)
+        key = self.keys.get(k, f"#{k}")
+        if key not in self._summaries:
+            points = Points({(a.lat, a.lon) for a in others if a.lat is not None and a.lon is not None})
+            self._summaries[key] = ({a.country for a in others}, {(a.country, a.admin1) for a in others}, points)
+        return self._summaries[key]
+
     def score(self, k: int, m: Mention, c: Candidate, container: Location | None,
               local: tuple[str, str] | None = None) -> float:
+        """The sum of :meth:`terms` (kept per mention, candidate, container and region: the
+        resolution and its why score the same readings)."""
         s = 0.0
         for i, (_, v) in enumerate(self.terms(k, m, c, container, local)):
             s = v if i == 0 else s + v
@@ -70,7 +94,19 @@ class ArticleContext:
     def terms(self, k: int, m: Mention, c: Candidate, container: Location | None,
               local: tuple[str, str] | None = None) -> list[tuple[str, float]]:
         """The parts of a candidate's score, by name, in the order they are added
-        (:mod:`waqia.stages.places.why` tells from them what decided)."""
+        (:mod:`waqia.stages.places.why` tells from them what decided); kept per name, place
+        word, candidate, container and region: the resolution and its why ask for the same,
+        and so do the mentions of one name."""
+        memo = (self.keys.get(k, f"#{k}"), m.kind, id(c), id(container), local)  # all they depend on
+        hit = self._scores.get(memo)
+        if hit is not None and hit[0] is c and hit[1] is container:
+            return hit[2]
+        out = self._terms(k, m, c, container, local)
+        self._scores[memo] = (c, container, out)  # the objects too: their ids stay theirs
+        return out
+
+    def _terms(self, k: int, m: Mention, c: Candidate, container: Location | None,
+               local: tuple[str, str] | None) -> list[tuple[str, float]]:
         out = [("kind", kind_score(m, c)), ("population", 0.4 * math.log10(c.population + 1)),
                ("loose", -(2.0 if c.loose else 0.0))]
         if local is not None:
@@ -80,16 +116,15 @@ class ArticleContext:
             if container.admin1 and c.admin1 == container.admin1 and c.country == container.country:
                 out.append(("container", 4.0))
             out.append(("container", 1.5 if c.country == container.country else -3.0))
-        others = self.others(k)  # the article's other places
-        if any(a.country == c.country for a in others):
+        countries, provinces, points = self._summary(k)  # of the article's other places
+        if c.country in countries:
             out.append(("article_country", 2.0))
-        if c.admin1 and any((a.country, a.admin1) == (c.country, c.admin1) for a in others):
+        if c.admin1 and (c.country, c.admin1) in provinces:
             out.append(("article_province", 1.5))
         if self.outlet == c.country:
             out.append(("outlet_country", 1.0))
-        points = {(a.lat, a.lon) for a in others if a.lat is not None and a.lon is not None}
         if points and c.lat is not None and c.lon is not None and c.kind not in ("country", "admin1"):
-            near = min(distance_km((c.lat, c.lon), p) for p in points)
+            near = points.near_km(c.lat, c.lon)
             out.append(("distance", 2.0 if near < 25 else 1.0 if near < 75 else -1.0 if near > 400 else 0.0))
         return out
 
@@ -128,6 +163,41 @@ class ArticleContext:
         if c.loose:
             return None if any(a.admin1 == c.admin1 and a.country == c.country for _, a in self.anchors) else "far"
         return None if c.big or not countries or c.country in countries else "country"
+
+
+class Points:
+    """Points (degrees) in radians with the cosine of their latitude, by latitude: the
+    nearest to a place is sought outward from its latitude, not among all of them."""
+
+    def __init__(self, points: set[tuple[float, float]]):
+        rad = sorted((math.radians(lat), math.radians(lon)) for lat, lon in points)
+        self.lats = [la for la, _ in rad]
+        self.points = [(la, lo, math.cos(la)) for la, lo in rad]
+
+    def __bool__(self) -> bool:
+        return bool(self.points)
+
+    def near_km(self, lat: float, lon: float) -> float:
+        """The least :func:`~waqia.stages.places.anchors.distance_km` from (lat, lon) to a
+        point, computed as that function computes it.  A point further in latitude alone
+        than the nearest so far (R x the latitude difference bounds the distance from
+        below; a millimetre of margin for rounding) is not measured, nor any beyond it.
+
+        >>> round(Points({(35.54, 36.73), (10.0, 10.0)}).near_km(35.93, 36.63))
+        44
+        """
+        la1, lo1 = math.radians(lat), math.radians(lon)
+        cos1, sin, asin, sqrt = math.cos(la1), math.sin, math.asin, math.sqrt
+        best = math.inf
+        at, pts = bisect.bisect_left(self.lats, la1), self.points
+        for order in (range(at, len(pts)), range(at - 1, -1, -1)):
+            for j in order:
+                la2, lo2, cos2 = pts[j]
+                if 6371.0 * abs(la2 - la1) > best + 1e-6:
+                    break
+                d = 6371.0 * 2 * asin(min(1.0, sqrt(sin((la2 - la1) / 2) ** 2 + cos1 * cos2 * sin((lo2 - lo1) / 2) ** 2)))
+                best = min(best, d)
+        return best
 
 
 def dominant(context: ArticleContext) -> tuple[str, str] | None:

@@ -28,15 +28,16 @@ from waqia.stages.places.patterns import (
     COMMON,
     SEPARATOR,
     VERY_COMMON,
+    KnownNames,
     Mention,
     Place,
     best_known,
     commonness,
     cue_forms,
+    generic_reading,
     joined,
     known_names,
     vocabulary,
-    word_variants,
 )
 from waqia.stages.places.relations import link_containers, mark_context
 
@@ -54,13 +55,25 @@ class _Recogniser(NameReader):
     """One pass over a document's tokens, collecting :class:`Mention` objects."""
 
     def run(self) -> list[Mention]:
-        i = 0
-        while i < len(self.toks):
+        opens = self._openings()
+        i, k = 0, 0
+        while k < len(opens):
+            if opens[k] < i:
+                k += 1
+                continue
+            i = opens[k]
             nxt = self.phrase(i)
             i = nxt if nxt > i else i + 1
         link_containers(self.out)
         mark_context(self.out, self.words, self.toks, self.ctx.lexicon)
         return self.out
+
+    def _openings(self) -> list[int]:
+        """The tokens where :meth:`phrase` may read something: a known name, a place word,
+        a street word («شارع») or a noun for a kind of place («وادي») opens there."""
+        known = self.known.best if isinstance(self.known, KnownNames) else {i for i, _, _ in self.known}
+        opening = self.words.opening
+        return sorted({*known, *self.words.words, *(i for i, t in enumerate(self.toks) if t.text in opening)})
 
     # --- helpers ---------------------------------------------------------------
     def _cue_before(self, i: int) -> str | None:
@@ -79,6 +92,11 @@ class _Recogniser(NameReader):
             return True
         hit = self.words.cue_ending.get(i - 1)
         return hit is not None and str(hit[1].prefix)[:1] in CONJUNCTIONS
+
+    def _position(self, m: Mention) -> int:
+        """Where ``m`` stands in :attr:`out`: the last one, as a rule (mentions open at
+        increasing tokens, so no earlier one equals it); a search of the list otherwise."""
+        return len(self.out) - 1 if self.out and self.out[-1] is m else self.out.index(m)
 
     def _mention(self, i: int, n: int, prefix: str, key: str, **kw: Any) -> Mention:
         t0, t1 = self.toks[i], self.toks[i + n - 1]
@@ -165,8 +183,7 @@ class _Recogniser(NameReader):
         """«على سوق الثابت», «في وادي الحجير», «بجبل X»: after a preposition, a name that opens
         with a noun for a kind of place is read whole, whether the gazetteer knows it or not;
         a common word or an adjective after the noun names nothing («في عين المكان», «سوق شعبي»)."""
-        prefix, stem = next(((p, w) for p, w in word_variants(self.toks[i].text) if w in self.words.generic),
-                            ("", ""))
+        prefix, stem = generic_reading(self.toks[i].text, self.words.generic)
         prep = (AT if AT in prefix else self._cue_before(i)) if stem and not has_article(prefix) else None
         span = self._unknown(i, first=stem) if prep is not None and joined(self.doc, self.toks, i, 2) else None
         if span is None or span[0] < 2:
@@ -257,7 +274,7 @@ class _Recogniser(NameReader):
             if j in self.words.words or j in self.words.cues:
                 break
             hit = best_known(self.known, j)
-            head = m.list_head if m.list_head is not None else self.out.index(m)
+            head = m.list_head if m.list_head is not None else self._position(m)
             if hit is not None and plural and hit[2].split(" ")[0] in self.words.openers \
                     and (self._unknown(j, True) or (0, ""))[0] > hit[0]:
                 hit = None  # «قرى X، وصوامع عين عيسى»: an opener's name goes on past a known word

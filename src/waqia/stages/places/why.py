@@ -84,8 +84,8 @@ class Explainer:
         self.doc, self.mentions, self.cands, self.context = doc, mentions, cands, context
         self.word_tokens: set[int] = set()  # tokens of place words
         self.cue_ends: dict[int, int] = {}  # last token of a place cue -> its first
-        for x in doc.layer("matches"):
-            if x.concept in ("place_words", "place_cues") and doc.tokens:
+        for x in doc.matches_of("place_words", "place_cues"):
+            if doc.tokens:
                 first = doc.token_index(x.word_start)
                 last = min(doc.token_index(max(x.end - 1, x.word_start)), len(doc.tokens) - 1)
                 if x.concept == "place_words":

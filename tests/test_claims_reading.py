@@ -495,3 +495,11 @@ def test_claims_the_side_of_members_of_a_named_body(text: str, side: str) -> Non
 def test_claims_a_force_named_as_subject_stands_between_the_verb_and_its_victims() -> None:
     assert ("captured", 30, "civilians") in {(c["kind"], c["value"], c["party"]["category"])
                                              for c in claims("خطف تنظيم الدولة الإسلامية 30 مزارعا من الحقول.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أصابت شظايا القذيفة خمسة أطفال كانوا يلعبون قرب البيت.", {("injured", 5, "civilians", None)}),
+    ("وقال الخبير إن الخلل الذي أصاب عددا من الخوادم أوقف الموقع ساعتين.", set()),
+])
+def test_claims_the_active_verb_of_hitting_counts_people_not_things(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert brief(text) == expected

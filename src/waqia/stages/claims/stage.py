@@ -98,6 +98,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             else:
                 found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
         found = mixed_total(idx, ti, found)
+        if m.entry.get("detail") == "people":  # «أصاب العطل عددا من المواقع»: things, not victims
+            found = [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown"]
         for claim, pos in found:
             if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role) \
                     and not still_in(idx, idx.tok(pos)):

@@ -503,3 +503,12 @@ def test_claims_a_force_named_as_subject_stands_between_the_verb_and_its_victims
 ])
 def test_claims_the_active_verb_of_hitting_counts_people_not_things(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected
+
+
+def test_claims_killed_and_wounded_counted_together_with_no_side_named() -> None:
+    assert brief("مقتل وإصابة 17 في انفجار سيارة مفخخة وسط السوق") == {
+        ("killed", None, "civilians", None), ("injured", None, "civilians", None)}
+
+
+def test_claims_killed_and_wounded_of_those_named_before_are_not_guessed() -> None:
+    assert brief("وأضافت الوزارة أن الاشتباك مع المهربين أسفر عن مقتل وإصابة 9 منهم.") == set()

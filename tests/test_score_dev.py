@@ -28,9 +28,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "admin1_accuracy": 0.922,
     },
     "check": {
-        "relevance": 0.96, "claims": 0.811, "claims+party": 0.69, "claims+party+source": 0.579,
-        "locations": 0.775, "event_types": 0.789, "sub_event_types": 0.701, "dates": 0.878,
-        "actors": 0.612, "attribution_accuracy": 0.812, "country_accuracy": 0.987,
+        "relevance": 0.96, "claims": 0.814, "claims+party": 0.693, "claims+party+source": 0.583,
+        "locations": 0.778, "event_types": 0.789, "sub_event_types": 0.701, "dates": 0.878,
+        "actors": 0.612, "attribution_accuracy": 0.814, "country_accuracy": 0.987,
         "admin1_accuracy": 0.929,
     },
 }

@@ -142,7 +142,14 @@ def _joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
 def _vague_pair(idx: ClaimIndex, ti: int, first: Match, second: Match) -> list[tuple[Claim, int]]:
     party, pend = read_party(idx, ti + 2)
     if party.span is None:
-        return []
+        q = idx.quantities.get(ti + 2)  # «مقتل وإصابة 15 في انفجار»: a count of both, no side named
+        if q is None:
+            return []
+        after = idx.tok(q.end)
+        if idx.party_stops.get(after) == "subset":
+            return []  # «مقتل وإصابة 15 منهم»: of those named before, whose side is not read here; no guess
+        party, pend = read_party(idx, after)
+        pend = max(pend, q.end)
     span = idx.doc.span(first.start, pend)
     return [(make_claim(idx, kind, None, first.start, span, party, vague=span.text), first.start)
             for kind in (first.entry.get("kind"), second.entry.get("kind"))]

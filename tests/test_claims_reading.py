@@ -512,3 +512,7 @@ def test_claims_killed_and_wounded_counted_together_with_no_side_named() -> None
 
 def test_claims_killed_and_wounded_of_those_named_before_are_not_guessed() -> None:
     assert brief("وأضافت الوزارة أن الاشتباك مع المهربين أسفر عن مقتل وإصابة 9 منهم.") == set()
+
+
+def test_claims_remains_in_construct_with_a_count_of_people() -> None:
+    assert brief("وانتشل الدفاع المدني جثث 12 شخصا من تحت ركام المبنى.") == {("killed", 12, "civilians", None)}

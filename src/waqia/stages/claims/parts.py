@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import PLURAL_NOMINATIVE, joined_by_and
+from waqia.core.morphology import PLURAL_NOMINATIVE, has_article, joined_by_and
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.party import make_claim, read_party
@@ -172,3 +172,19 @@ def mixed_by_majority(idx: ClaimIndex, parts: list[Part]) -> None:
     main = parts[0].party
     if most.category not in ("unknown", main.category if main.span is not None else "civilians"):
         parts[0].party = Party(main.span, main.name or BOTH_SIDES, "unknown")
+
+
+def counted_after(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
+    """«انتشال جثث 7 مهاجرين»: a plural victim noun in construct with a figure and a noun for people."""
+    k = ti + 1
+    q = idx.quantities.get(k)
+    if q is None or m.entry.get("number") != "pl" or has_article(m.prefix) or k in used or blocked(idx, k) \
+            or not idx.same_clause(ti, k):
+        return []
+    party, pend = read_party(idx, idx.tok(q.end))
+    if party.span is None:
+        return []
+    used.add(k)
+    span = idx.doc.span(m.start, max(pend, q.end))
+    return [(make_claim(idx, m.entry.get("kind"), q.value, m.start, span, party, low=q.low, high=q.high,
+                        approx=q.approx), m.start)]

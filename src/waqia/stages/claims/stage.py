@@ -45,7 +45,7 @@ from waqia.stages.claims.context import (
     only_dates_between,
     still_in,
 )
-from waqia.stages.claims.parts import COUNT, Part, mixed_by_majority, subsets, with_parts
+from waqia.stages.claims.parts import COUNT, Part, counted_after, mixed_by_majority, subsets, with_parts
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import (
     ClaimMention,
@@ -282,6 +282,9 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
             out.append((make_claim(idx, m.entry.get("kind"), part.value, m.start, sub, part.party, low=part.low,
                               high=part.high), m.start))
         return out
+    counted = counted_after(idx, ti, m, used)  # «جثث 7 مهاجرين»: the remains of a count of people
+    if counted:
+        return counted
     if has_article(m.prefix) or blocked(idx, ti) or construct(idx, ti) \
             or after_bayn(idx, ti):
         return []  # «سقطوا بين قتيل وجريح» names kinds, not counts
@@ -382,3 +385,4 @@ def _toll_verb_after_comma(idx: ClaimIndex, ti: int, k: int) -> bool:
     word = toks[breaks[0]].text
     rise = idx.words.get("rise", frozenset())
     return word in rise or word[:1] in CONJUNCTIONS and word[1:] in rise
+

@@ -238,7 +238,7 @@ def _object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
     while j < min(k + (9 if not asides else 13), len(toks)):
         opens = not idx.same_clause(j - 1, j) and j not in dates and j - 1 not in dates
         if j in idx.quantities or (j in idx.people and idx.people[j].entry.get("type") == "person"):
-            # after an aside («مسلحون يرتدون زي الشرطة، يشتبه بانتمائهم إلى ...، أربعة جنود») the
+            # after an aside («مسلحون يلبسون ثيابا مدنية، يعتقد أنهم من ...، ثلاثة حراس») the
             # object opens the clause that follows it, not as one more item joined by «و»
             return j if not asides or opens and not joined_by_and(toks[j].text) else None
         if j in idx.cues or opens and (asides == 2 or not _comma_before(idx, j)):

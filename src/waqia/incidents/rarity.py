@@ -23,32 +23,19 @@ import zlib
 from functools import lru_cache
 
 from waqia.core.normalize import key
+from waqia.core.wordlist import CENTIBELS, buckets
 
 #: the rarity of a word the list does not know (Zipf 0: rarer than its rarest bucket, Zipf 1)
 UNKNOWN = 9.0
-#: the list's buckets are centibels: bucket i holds the words of frequency 10^(-i/100), Zipf 9 - i/100
-_CENTIBELS = 100
 
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[array.array, array.array]:
     """(sorted CRC32 hashes of the list's words in matching form, the bucket of each), the most
     common bucket kept where two words share a matching form."""
-    import gzip
-
-    import msgpack
-    from wordfreq import available_languages
-
     packed = array.array("Q")
-    with gzip.open(available_languages("best")["ar"], "rb") as f:
-        unpacker = msgpack.Unpacker(f, raw=False)
-        buckets = unpacker.read_array_header() - 1
-        header = unpacker.unpack()
-        if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
-            raise ValueError(f"unexpected wordfreq list header: {header!r}")
-        for i in range(buckets):
-            words = key(" ".join(unpacker.unpack())).split()
-            packed.extend(zlib.crc32(w.encode("utf-8")) << 16 | i for w in words)
+    for i, words in buckets("ar"):
+        packed.extend(zlib.crc32(w.encode("utf-8")) << 16 | i for w in key(" ".join(words)).split())
     ordered = sorted(packed)
     return array.array("I", (x >> 16 for x in ordered)), array.array("H", (x & 0xFFFF for x in ordered))
 
@@ -62,10 +49,10 @@ def rarity(word: str) -> float:
     >>> rarity("https") < 5
     True
     """
-    hashes, buckets = _table()
+    hashes, found = _table()
     h = zlib.crc32(word.encode("utf-8"))
     i = bisect.bisect_left(hashes, h)
-    return buckets[i] / _CENTIBELS if i < len(hashes) and hashes[i] == h else UNKNOWN
+    return found[i] / CENTIBELS if i < len(hashes) and hashes[i] == h else UNKNOWN
 
 
 def word_rarity(forms: list[str]) -> float:

@@ -23,6 +23,7 @@ from waqia.core.document import Document, Token
 from waqia.core.lexicon import longest
 from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, LAM, NAME_PREFIXES
 from waqia.core.normalize import key as norm_key
+from waqia.core.wordlist import buckets, zipf_of
 from waqia.geo.build.writer import strip_article
 from waqia.output import Location
 
@@ -189,24 +190,12 @@ def _common_words() -> dict[str, float]:
     the rest of it (about a million rarer words) is never held: ``wordfreq``'s own
     ``get_frequency_list`` would keep all of it for the life of the process (#14).
     """
-    import gzip
-
-    import msgpack
-    from wordfreq import available_languages
-
     arabic = re.compile("[\u0621-\u064a]+")
     out: dict[str, float] = {}
-    with gzip.open(available_languages("best")["ar"], "rb") as f:
-        unpacker = msgpack.Unpacker(f, raw=False)
-        buckets = unpacker.read_array_header() - 1
-        header = unpacker.unpack()
-        if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
-            raise ValueError(f"unexpected wordfreq list header: {header!r}")
-        for i in range(min(buckets, _LAST_BUCKET + 1)):
-            zipf = round(9 - i / 100, 2)  # bucket i: frequency 10^(-i/100), Zipf 9 - i/100
-            for word in unpacker.unpack():
-                if arabic.fullmatch(word):
-                    out.setdefault(norm_key(word), zipf)
+    for i, words in buckets("ar", last=_LAST_BUCKET):
+        for word in words:
+            if arabic.fullmatch(word):
+                out.setdefault(norm_key(word), zipf_of(i))
     return out
 
 

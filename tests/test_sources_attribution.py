@@ -333,3 +333,27 @@ def test_attribution_a_body_s_name_is_followed_by_its_object_not_by_a_person_s_n
 def test_attribution_a_trailing_speaker_may_name_who_was_told() -> None:
     got = sources('"قتل ستة من رفاقي في القصف"، يقول المقاتل المسن لمراسل الوكالة.')
     assert set(got.values()) == {"المقاتل المسن"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relative clause on the statement: «فيه» is where it was said, not who said it
+    ("وأصدرت لجنة الإنقاذ المحلية بيانا قالت فيه إن أربعة حراس قتلوا في الهجوم على المخزن.", "لجنة الإنقاذ المحلية"),
+    # a relative clause on the object: its subject is the sentence's
+    ("ونشرت الجبهة الشعبية تسجيلا مصورا قالت إنه يظهر أسر ثلاثة جنود قرب المعبر.", "الجبهة الشعبية"),
+    # «جاء في بيان لـX»: the one after ل owns the statement
+    ("وجاء في بيان للمجلس العسكري أن سبعة مسلحين قتلوا في الاشتباك عند الجسر.", "المجلس العسكري"),
+    # responsibility claimed: the object with its pronoun ends the subject
+    ("وأعلنت كتائب الصمود مسؤوليتها عن الكمين الذي قالت إنه أوقع خمسة قتلى من الجنود.", "كتائب الصمود"),
+])
+def test_attribution_subject_of_a_clause_on_an_object(text: str, speaker: str) -> None:
+    got = sources(text)
+    assert set(got.values()) == {speaker}, got
+
+
+def test_attribution_names_keep_their_quotes_and_leave_out_who_was_told() -> None:
+    rec = waqia.extract('وقالت الإذاعة الرسمية "صوت الوادي" إن ثلاثة جنود قتلوا. '
+                        'وأفاد سكان لـ"راديو البلدة" بإصابة ستة أشخاص في القصف.', published="2024-05-02")
+    names = {c["kind"]: c["source"] for e in rec["events"] for c in e["claims"]}
+    assert names["killed"]["name"] == 'الإذاعة الرسمية "صوت الوادي"'
+    assert names["injured"]["name"] == "سكان"
+    assert names["injured"]["relay"] == 'لـ"راديو البلدة"'

@@ -17,14 +17,25 @@ from waqia.stages.sources.slot import SlotInfo, phrase_from
 def owner_after_lam(doc: Document, k: int, info: SlotInfo) -> SourceMention | None:
     """The owner named after «ل» right after a statement noun, known to the lexicon or not."""
     toks = doc.tokens
-    if k >= len(toks) or not toks[k].text.startswith(LAM) or toks[k].text.startswith(LAM_ARTICLE) \
-            or toks[k].sentence != toks[k - 1].sentence:
+    if k >= len(toks) or not toks[k].text.startswith(LAM) or toks[k].sentence != toks[k - 1].sentence \
+            or toks[k].start in info.outlets:
         return None
     slot = phrase_from(doc, k, info)
     start, end = toks[k].start + len(LAM), toks[slot.last].end
-    words = normalize_key(doc.text[start:end]).split()
-    return SourceMention(start, end, words[0].removeprefix(ARTICLE), " ".join(doc.span(start, end).text.split()),
-                         False, toks[k].sentence)
+    name = " ".join(doc.span(start, end).text.split())
+    if toks[k].text.startswith(LAM_ARTICLE):
+        name = ARTICLE[0] + name  # «للمجلس العسكري»: the name is «المجلس العسكري»
+    words = normalize_key(name).split()
+    return SourceMention(start, end, words[0].removeprefix(ARTICLE), name, False, toks[k].sentence)
+
+
+def came_in(doc: Document, v: int, info: SlotInfo) -> bool:
+    """A statement noun at token ``v`` in «وجاء في بيان لـX أن», «وورد في تقرير لـX»: the sentence
+    opens with a verb that reports nothing itself and «في»; the one after «ل» owns the statement."""
+    toks = doc.tokens
+    first = doc.token_index(doc.sentences[toks[v].sentence].start)
+    return v - first == 2 and toks[first + 1].text in info.words["in"] and toks[first].start not in info.cues \
+        and toks[v].start in info.statements
 
 
 def of_that(doc: Document, v: int, info: SlotInfo) -> bool:

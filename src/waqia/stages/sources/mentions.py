@@ -70,3 +70,8 @@ def mention_at(mentions: list[SourceMention], start: int) -> SourceMention | Non
     """The mention that begins the word at ``start`` (past its proclitics), if any."""
     i = bisect.bisect_left(mentions, start, key=lambda x: x.start)
     return mentions[i] if i < len(mentions) and mentions[i].start <= start + 2 else None
+
+
+def quote_closed(text: str, start: int, end: int) -> int:
+    """The end of a name with its closing quote: «الوكالة الرسمية "سانا"» keeps the mark it opened."""
+    return end + 1 if text[start:end].count('"') % 2 and text[end:end + 1] == '"' else end

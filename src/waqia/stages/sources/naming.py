@@ -13,7 +13,7 @@ import dataclasses
 from waqia.core.document import Document
 from waqia.core.morphology import ARTICLE
 from waqia.core.normalize import key as normalize_key
-from waqia.stages.sources.mentions import SourceMention, mention_after, mention_at
+from waqia.stages.sources.mentions import SourceMention, mention_after, mention_at, quote_closed
 from waqia.stages.sources.slot import Slot, SlotInfo, possessed, subject_after
 
 MAX_NAME_TOKENS = 6
@@ -62,7 +62,7 @@ def slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMent
     («الحكومة» after «الحكومة الفلسطينية في غزة») refers back to it.
     """
     toks = doc.tokens
-    start, end = toks[first].start, toks[last].end
+    start, end = toks[first].start, quote_closed(doc.text, toks[first].start, toks[last].end)
     known = mention_at(mentions, start)
     if known is not None and known.head in recent and shortens(doc.text[start:end], recent[known.head].name):
         known = dataclasses.replace(known, name=recent[known.head].name)  # the full name the slot read before

@@ -35,6 +35,7 @@ from waqia.stages.sources.words import SlotInfo, figure, gap_ok, slot_info, spea
 
 __all__ = [
     "Slot",
+    "accusative_object",
     "SlotInfo",
     "phrase_from",
     "possessed",
@@ -131,8 +132,8 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
         if j in info.dates or word in info.words["filler"]:
             j += 1
             continue
-        if _object_head(doc, j, info):
-            return True  # «أعلن الوزير ارتفاع الحصيلة», «أوردت الصفحة أسماء 21 قتيلا»
+        if _object_head(doc, j, info) or possessed(word, info) and toks[last].text.startswith(ARTICLE):
+            return True  # «أعلن الوزير ارتفاع الحصيلة», «أوردت الصفحة أسماء 21 قتيلا», «أعلنت X مسؤوليتها»
         if toks[j].start in info.forces:  # «اتهم الجيش قوات X بقتل ...»: past the object, to its charge
             j += next((n for n in range(1, 6) if j + n >= len(toks) or toks[j + n].start in info.cues
                        or toks[j + n].start in info.phrases or not gap_ok(text[toks[j + n - 1].end:toks[j + n].start])), 5)
@@ -206,6 +207,8 @@ def _opens_subject(doc: Document, k: int, info: SlotInfo) -> bool:
         return False
     if word.isdigit() or word in info.words["particle"] and k not in info.names or len(word) < 2 or tok.start in info.phrases:
         return False
+    if word in info.words["governs"]:
+        return False  # «بيانا قالت فيه إن»: a preposition with its pronoun is an adjunct
     # an indefinite accusative («صورا», «بيانا») is an object, not a subject
     return not (word.endswith(ACCUSATIVE) and not word.startswith(ARTICLE) and len(word) > 4
                 and tok.start not in info.outlets and not word.endswith(NISBA_ACCUSATIVE))
@@ -227,7 +230,8 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
         if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements \
                 or j in info.dates or figure(tok, info) or tok.text in info.words["particle"] and j not in info.names:
             break
-        if _addressee_at(doc, j, info) is not None or _object_force(doc, j, info) or _after_body(doc, k, j, info):
+        if _addressee_at(doc, j, info) is not None or _object_force(doc, j, info) or _after_body(doc, k, j, info) \
+                or _object_after_definite(doc, j, info) or _object_of_relative(doc, j, info):
             break
         last, j = j, j + 1
     return _trim_end(doc, k, last)
@@ -242,6 +246,35 @@ def _after_body(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
             or word in info.words["name_part"]:
         return False  # «المركز الإعلامي لعملية X»: «ل» ties the name on
     return any(n in info.bodies for n in range(k, j)) and all(toks[n].text.startswith(ARTICLE) for n in range(k, j))
+
+
+def _object_after_definite(doc: Document, j: int, info: SlotInfo) -> bool:
+    """After a definite word, a noun with its own pronoun («أعلنت كتائب X مسؤوليتها») cannot
+    continue the subject: it begins the object."""
+    prev = doc.tokens[j - 1].text
+    return prev.startswith(ARTICLE) and prev not in info.words["link"] and possessed(doc.tokens[j].text, info)
+
+
+def _object_of_relative(doc: Document, j: int, info: SlotInfo) -> bool:
+    """«نشرت الجبهة تسجيلا مصورا قالت إنه»: an indefinite object that a relative clause of speech
+    describes ends the subject before it."""
+    if not accusative_object(doc, j, info):
+        return False
+    toks = doc.tokens
+    n = j + 1
+    while n < len(toks) and toks[n].sentence == toks[j].sentence and toks[n].text.endswith(ACCUSATIVE) \
+            and not toks[n].text.startswith(ARTICLE) and n - j < 3:
+        n += 1  # its indefinite adjectives
+    return n + 1 < len(toks) and toks[n].start in info.cues and toks[n + 1].sentence == toks[j].sentence \
+        and (toks[n + 1].text in info.words["says"] or toks[n + 1].text in info.words["governs"])
+
+
+def accusative_object(doc: Document, j: int, info: SlotInfo) -> bool:
+    """An indefinite accusative right after a definite word («نشرت الفصائل تسجيلا»): an object.
+    Only a verb with no subject of its own asks this (names end in «ا» too)."""
+    prev, word = doc.tokens[j - 1].text, doc.tokens[j].text
+    return prev.startswith(ARTICLE) and prev not in info.words["link"] and word.endswith(ACCUSATIVE) \
+        and not word.startswith(ARTICLE) and len(word) > 4 and not _opens_subject(doc, j, info)
 
 
 def _object_force(doc: Document, j: int, info: SlotInfo) -> bool:

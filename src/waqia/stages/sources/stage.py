@@ -28,12 +28,13 @@ from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
 from waqia.core.normalize import key as normalize_key
 from waqia.stages.sources.agreement import agreeing, lemmas
-from waqia.stages.sources.backward import of_that, owner_after_lam
+from waqia.stages.sources.backward import came_in, of_that, owner_after_lam
 from waqia.stages.sources.mentions import (
     Attribution,
     SourceMention,
     mention_after,
     mention_before,
+    quote_closed,
 )
 from waqia.stages.sources.naming import (
     MAX_NAME_TOKENS,
@@ -47,6 +48,7 @@ from waqia.stages.sources.naming import (
 from waqia.stages.sources.opening import colon_speakers
 from waqia.stages.sources.slot import (
     SlotInfo,
+    accusative_object,
     says_after,
     slot_info,
     speaker_words,
@@ -70,7 +72,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     heads = [m for m in matches if m.concept == "source_names"]
     told = {m.word_start for m in matches if m.concept == "source_names" and m.entry.get("kind") == "outlet"
             and m.prefix.startswith(LAM)}  # «للأناضول»: who was told ends the speaker's name
-    stops |= told | {t.start for t in doc.tokens if told_word(t.text, speaker_words(ctx.lexicon))}
+    stops |= told | {t.start for t in doc.tokens if t.text == LAM or told_word(t.text, speaker_words(ctx.lexicon))}
     words = speaker_words(ctx.lexicon)
     mentions = _mentions(doc, heads, stops, words)
     groups = [m for m in matches if m.concept == "actor_terms" and m.entry.get("type") == "group"]
@@ -118,6 +120,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
             extra += 1
         sentence = doc.sentence_of(m.start)
         canonical = m.entry.get("canonical")
+        end = quote_closed(text, start, end)
         full = doc.span(start, end).text
         elided = m.entry.key.startswith(ARTICLE) and not doc.text.startswith(ARTICLE, m.start)
         if (m.prefix.endswith(LAM_ARTICLE) or elided) and full.startswith(LAM):
@@ -240,6 +243,11 @@ def _statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
                       mentions: list[SourceMention]) -> SourceMention | None:
     """The owner of a statement noun («بيان الوزارة»); after «جاء ذلك في تغريدة» the one after «ل»."""
     src = mention_after(doc, m.end, mentions, 1)
+    if came_in(doc, v, info) and (src is None or src.addressee):
+        told_outlet = src is not None and doc.tokens[doc.token_index(src.start)].start in info.outlets
+        if told_outlet:
+            return None
+        return dataclasses.replace(src, addressee=False) if src is not None else owner_after_lam(doc, v + 1, info)
     if of_that(doc, v, info) and (src is None or src.addressee and
                                   doc.tokens[doc.token_index(src.start)].start not in info.outlets):
         return owner_after_lam(doc, v + 1, info)  # «جاء ذلك في تغريدة لوزير الصحة فلان»: its owner
@@ -256,9 +264,10 @@ def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
     if v == 0:
         return False
     before = doc.tokens[v - 1].text
-    if m.entry.get("type") == "statement" and of_that(doc, v, info):
+    if m.entry.get("type") == "statement" and (of_that(doc, v, info) or came_in(doc, v, info)):
         return False  # «جاء ذلك في بيان للوزارة»: the ministry's statement told the sentence before
-    return before in info.words["not_said"] or before in info.words["relative"] \
+    says = v + 1 < len(doc.tokens) and doc.tokens[v + 1].text in info.words["says"]  # «الهجوم الذي قالت إنه»
+    return before in info.words["not_said"] or before in info.words["relative"] and not says \
         and m.entry.get("type") in ("verb", "continue") and doc.tokens[v].end == m.end \
         and "possessive" not in m.entry.get("flags")
 
@@ -294,11 +303,33 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
             and not any(a.sentence == sent for a in out):
         # «وتبنت حركة X الهجوم ...، زاعمة أن»: the subject of the sentence's opening verb
         src = _opening_subject(doc, sent, openers, m.start)
+    if src is None and slot is None:
+        src = _main_subject(doc, m.start, info, mentions, recent)
     if src is None and slot is None and out and _statement_subject(doc, m.end, info):
         src = out[-1].source  # «وأضاف البيان أن»: the statement speaks for whoever issued it
     if src is None and slot is None:
         src = agreeing(out, m.entry.form, sent, info.words["plural"], lemmas.get(m.entry.line, ""))
     return src, relay
+
+
+def _main_subject(doc: Document, verb_start: int, info: SlotInfo, mentions: list[SourceMention],
+                  recent: dict[str, SourceMention]) -> SourceMention | None:
+    """«نشرت الفصائل تسجيلا مصورا قالت إنه ...»: a verb with no subject of its own right after an
+    indefinite object is a relative clause on that object; its subject is the sentence's."""
+    toks = doc.tokens
+    v = doc.token_index(verb_start)
+    first = doc.token_index(doc.sentences[toks[v].sentence].start)
+    prev = toks[v - 1] if v > first + 2 else None
+    if prev is None or prev.text.startswith(ARTICLE) or prev.text in info.words["particle"] or prev.start in info.cues \
+            or not _GAP_OK.match(doc.text[prev.end:toks[v].start]) or prev.text.isdigit():
+        return None
+    slot = subject_after(doc, toks[first].end, info)
+    if slot is None:
+        return None
+    last = next((n - 1 for n in range(slot.first + 1, slot.last + 1) if accusative_object(doc, n, info)), slot.last)
+    if last >= v - 1 or not toks[last].text.startswith(ARTICLE):
+        return None
+    return slot_mention(doc, slot.first, last, mentions, recent, info)
 
 
 def _statement_subject(doc: Document, end: int, info: SlotInfo) -> bool:

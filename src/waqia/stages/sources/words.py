@@ -39,6 +39,8 @@ def speaker_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {role: set() for role in _ROLES}
     for e in lexicon.concept("speaker_words"):
         for role in e.get("role").split(","):
+            if (role.strip() == "governs") != ("possessive" in e.get("flags")) and role.strip() != "saying":
+                continue  # «فيه», «عنها» only govern; «في» itself keeps its other roles
             out.setdefault(role.strip(), set()).add(e.key)
     return {role: frozenset(words) for role, words in out.items()}
 
@@ -54,7 +56,7 @@ def _force_heads(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w[0] for w in firsts if len(w) > 1 and not w[0].startswith(ARTICLE))
 
 
-_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same")
+_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same", "governs")
 
 
 def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:

@@ -357,3 +357,14 @@ def test_attribution_names_keep_their_quotes_and_leave_out_who_was_told() -> Non
     assert names["killed"]["name"] == 'الإذاعة الرسمية "صوت الوادي"'
     assert names["injured"]["name"] == "سكان"
     assert names["injured"]["relay"] == 'لـ"راديو البلدة"'
+
+
+def test_attribution_the_statement_a_subject_issued_speaks_for_it_later() -> None:
+    got = sources("وأصدرت قيادة الشرطة بيانا بعد الهجوم على المركز. وبحسب البيان، قتل أربعة من عناصرها عند المدخل. "
+                  "وأشار البيان إلى أن ستة مدنيين أصيبوا.")
+    assert got[("killed", 4)] == got[("injured", 6)] == "قيادة الشرطة"
+
+
+def test_attribution_a_colon_after_an_occasion_opens_the_quote_on_the_next_line() -> None:
+    got = sources('وقال المسعف خالد ناصر في حديث لإذاعة محلية:\n"نقلنا تسعة جرحى إلى المستشفى بعد القصف".')
+    assert got == {("injured", 9): "المسعف خالد ناصر"}

@@ -35,8 +35,8 @@ from waqia.stages.sources.words import SlotInfo, figure, gap_ok, slot_info, spea
 
 __all__ = [
     "Slot",
-    "accusative_object",
     "SlotInfo",
+    "accusative_object",
     "phrase_from",
     "possessed",
     "says_after",
@@ -138,12 +138,14 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
             j += next((n for n in range(1, 6) if j + n >= len(toks) or toks[j + n].start in info.cues
                        or toks[j + n].start in info.phrases or not gap_ok(text[toks[j + n - 1].end:toks[j + n].start])), 5)
             continue
+        if word in info.words["in"] and j + 1 < len(toks) and toks[j + 1].text in info.words["adjunct"] \
+                and toks[j + 1].sentence == toks[j].sentence:
+            return _speech_within(doc, j + 1, info, 7)  # «في حديث لقناة محلية:», «في اتصال هاتفي إن»
         if word in info.words["in"] and j + 1 < len(toks) and toks[j + 1].start in info.statements:
             j += 1
         if toks[j].start in info.statements:
-            # «في بيان وزعه مكتبها», «في تصريح صحفي»: the statement and what describes it
-            return any(toks[n].text in info.words["says"] or toks[n].start in info.cues
-                       for n in range(j + 1, min(j + 7, len(toks))) if toks[n].sentence == toks[j].sentence)
+            # «في بيان وزعه مكتبها», «في تصريح صحفي», «في حديث لقناة X:»: the statement and what describes it
+            return _speech_within(doc, j, info, 7)
         if word in info.words["medium"]:  # «ذكرت صفحات محلية على فيسبوك أن»: where it was said
             return any(toks[n].text in info.words["says"] and gap_ok(text[toks[n - 1].end:toks[n].start])
                        for n in range(j + 2, min(j + 5, len(toks))) if toks[n].sentence == toks[j].sentence)
@@ -152,6 +154,20 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
             return False
         j = told[1] + 1
     return False
+
+
+def _speech_within(doc: Document, j: int, info: SlotInfo, span: int) -> bool:
+    """Whether a complementiser, a casualty word, a colon or a quote comes within ``span`` words
+    after token ``j`` (a colon may end the sentence: «في حديث لقناة X:» and the quote below)."""
+    toks, text = doc.tokens, doc.text
+    for n in range(j + 1, min(j + span, len(toks))):
+        if any(ch in ':"' for ch in text[toks[n - 1].end:toks[n].start]):
+            return True
+        if toks[n].sentence != toks[j].sentence:
+            return False
+        if toks[n].text in info.words["says"] or toks[n].start in info.cues:
+            return True
+    return j + 1 >= len(toks) and ":" in text[toks[j].end:]
 
 
 def _says_after_aside(doc: Document, j: int, info: SlotInfo) -> bool:

@@ -368,3 +368,13 @@ def test_attribution_the_statement_a_subject_issued_speaks_for_it_later() -> Non
 def test_attribution_a_colon_after_an_occasion_opens_the_quote_on_the_next_line() -> None:
     got = sources('وقال المسعف خالد ناصر في حديث لإذاعة محلية:\n"نقلنا تسعة جرحى إلى المستشفى بعد القصف".')
     assert got == {("injured", 9): "المسعف خالد ناصر"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ويؤكد المجلس المحلي مقتل خمسة من حراس السوق في الهجوم.", "المجلس المحلي"),
+    ("وتقول الهيئة الطبية إن أربعة مسعفين أصيبوا أثناء نقل الجرحى.", "الهيئة الطبية"),
+    ("ويقولون إن ثلاثة رعاة قتلوا في انفجار لغم قرب الوادي.", None),
+    ("ويعترف المتمردون بمقتل سبعة من مقاتليهم في المعارك الأخيرة.", "المتمردون"),
+])
+def test_attribution_present_verbs_report_in_every_person(text: str, speaker: str | None) -> None:
+    assert set(sources(text).values()) == {speaker}

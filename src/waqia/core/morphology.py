@@ -88,6 +88,7 @@ VERB_PLURAL: str = _ROLES["verb_plural"][0]
 AGREES_PLURAL: tuple[str, ...] = _ROLES["agrees_plural"]
 AGREES_FEMININE: tuple[str, ...] = _ROLES["agrees_feminine"]
 #: what each ``inflect`` pattern of a lexicon entry adds: (suffix, grammatical number or "")
+PRESENT_FEMININE: str = _ROLES["present_feminine"][0]
 INFLECTIONS: dict[str, tuple[tuple[str, str], ...]] = {p: s for p, s in _PATTERNS.items() if p != "feminine"}
 _FEMININE_FORMS = _PATTERNS["feminine"]
 
@@ -136,6 +137,8 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
 
     >>> [f for f, _ in inflect("أعلن", "verb")]
     ['أعلن', 'أعلنت', 'أعلنوا', 'أعلنا', 'أعلنتا']
+    >>> [f for f, _ in inflect("يعلن", "present")]
+    ['يعلن', 'يعلنون', 'يعلنان', 'تعلن', 'تعلنان']
     >>> inflect("وزارة", "noun")
     [('وزارة', 'sg'), ('وزارتان', 'du'), ('وزارتين', 'du'), ('وزارتا', 'du'), ('وزارات', 'pl')]
     >>> inflect("مدني", "person")[3]
@@ -145,6 +148,10 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
     """
     words = form.split()
     head, rest = words[0], words[1:]
+    if pattern == "present":  # «يعلن»: «تعلن», «يعلنون», «يعلنان», «تعلنان»
+        heads = [(head + s, n) for s, n in INFLECTIONS[pattern]]
+        heads += [(PRESENT_FEMININE + f[1:], n) for f, n in heads if not f.endswith(PLURAL_NOMINATIVE)]
+        return list(dict.fromkeys((" ".join([f, *rest]), n) for f, n in heads))
     if pattern not in ("noun", "person"):
         # «زوجة» + «ه» is «زوجته»; a word ending in a plain «ه» («نبه») keeps it
         stem = head[:-1] + FEMININE_BOUND if pattern == "possessed" and head.endswith(FEMININE[0]) else head

@@ -45,6 +45,7 @@ from waqia.stages.claims.context import (
     only_dates_between,
     still_in,
 )
+from waqia.stages.claims.mixed import mixed_victims
 from waqia.stages.claims.parts import COUNT, Part, counted_after, mixed_by_majority, subsets, with_parts
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import (
@@ -105,7 +106,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
                     and not still_in(idx, idx.tok(pos)):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), role, m.entry.get("detail")))
     others = {e.key for e in ctx.lexicon.concept("actor_terms") if e.get("type") == "other" and not e.get("name")}
-    out = drop_increments(drop_subsumed(inherit_parties(default_civilians(out), others)))
+    out = drop_increments(drop_subsumed(mixed_victims(idx, inherit_parties(default_civilians(out), others))))
     return doc.add("claims", tuple(out))
 
 

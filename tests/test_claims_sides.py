@@ -1,0 +1,33 @@
+"""Whose dead and wounded a figure counts, read from the noun phrase and the sentences about
+the victims (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import waqia
+
+
+def brief(text: str) -> set[tuple[Any, ...]]:
+    doc = waqia.extract(text, published="2024-03-07")
+    return {(c["kind"], c["value"], c["party"]["category"]) for e in doc["events"] for c in e["claims"]}
+
+
+def test_sides_victims_said_to_include_soldiers_make_a_toll_of_people_mixed() -> None:
+    got = brief("قتل 12 شخصا وأصيب 20 آخرون في هجوم على سوق القرية. وبين الضحايا مدنيون وجنود.")
+    assert ("killed", 12, "unknown") in got and ("injured", 20, "unknown") in got
+
+
+def test_sides_victims_said_to_be_children_stay_civilians() -> None:
+    got = brief("قتل 12 شخصا في هجوم على سوق القرية. وبين الضحايا أطفال ونساء.")
+    assert ("killed", 12, "civilians") in got
+
+
+def test_sides_most_of_the_dead_soldiers_leave_the_wounded_people_of_no_side() -> None:
+    got = brief("قال المسؤول إن أغلبية القتلى جنود، وإن سبعة أشخاص أصيبوا في الانفجار.")
+    assert ("injured", 7, "unknown") in got
+
+
+def test_sides_the_civilian_dead_is_an_adjective_not_a_list_of_victims() -> None:
+    got = brief("قتل 5 أشخاص في القصف على البلدة. ومن بين القتلى المدنيين سائق سيارة إسعاف.")
+    assert ("killed", 5, "civilians") in got

@@ -11,8 +11,10 @@ sets them against the rest, as «منهم 6 مدنيين» does.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Set as AbstractSet
 
 from waqia.core.morphology import conjoined, has_article
+from waqia.core.normalize import key as norm_key
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.rules import ClaimMention, replace_party
@@ -21,9 +23,10 @@ REACH = 5  # sentences before the one about the victims whose tolls it speaks of
 VICTIM_KINDS = ("killed", "injured", "missing")
 
 
-def mixed_victims(idx: ClaimIndex, claims: list[ClaimMention]) -> list[ClaimMention]:
+def mixed_victims(idx: ClaimIndex, claims: list[ClaimMention], generic: AbstractSet[str]) -> list[ClaimMention]:
     """Tolls of people of no named side become ``unknown`` when a sentence at most
-    :data:`REACH` sentences after them says the victims included another side."""
+    :data:`REACH` sentences after them says the victims included another side (``generic``:
+    the words for people of no kind and «آخرين», actor_terms.tsv)."""
     said = _said_mixed(idx)
     if not said:
         return claims
@@ -31,7 +34,7 @@ def mixed_victims(idx: ClaimIndex, claims: list[ClaimMention]) -> list[ClaimMent
     for cm in claims:
         c = cm.claim
         hit = any(cm.sentence <= s <= cm.sentence + REACH for s in said)
-        if hit and c.kind in VICTIM_KINDS and c.party.category == "civilians" and _generic(idx, cm):
+        if hit and c.kind in VICTIM_KINDS and c.party.category == "civilians" and _generic(cm, generic):
             cm = dataclasses.replace(cm, claim=replace_party(c, Party(c.party.span, c.party.name,
                                                                           "unknown")))
         out.append(cm)
@@ -80,10 +83,10 @@ def _joined(word: str) -> bool:
     return conjoined(word) and len(word) > 2
 
 
-def _generic(idx: ClaimIndex, cm: ClaimMention) -> bool:
+def _generic(cm: ClaimMention, generic: AbstractSet[str]) -> bool:
     """A side by default (no words for it), «آخرين» or a noun for people of no kind («أشخاص»)."""
     span = cm.claim.party.span
     if span is None:
         return True
-    m = idx.people.get(idx.tok(span.start))
-    return m is not None and (m.entry.get("type") == "other" or "generic" in (m.entry.get("flags") or ""))
+    words = span.text.split()
+    return bool(words) and norm_key(words[0]) in generic

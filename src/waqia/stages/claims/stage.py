@@ -105,8 +105,10 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role) \
                     and not still_in(idx, idx.tok(pos)):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), role, m.entry.get("detail")))
-    others = {e.key for e in ctx.lexicon.concept("actor_terms") if e.get("type") == "other" and not e.get("name")}
-    out = drop_increments(drop_subsumed(mixed_victims(idx, inherit_parties(default_civilians(out), others))))
+    terms = ctx.lexicon.concept("actor_terms")
+    others = {e.key for e in terms if e.get("type") == "other" and not e.get("name")}
+    generic = others | {e.key for e in terms if "generic" in e.get("flags")}
+    out = drop_increments(drop_subsumed(mixed_victims(idx, inherit_parties(default_civilians(out), others), generic)))
     return doc.add("claims", tuple(out))
 
 

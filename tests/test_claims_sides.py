@@ -31,3 +31,13 @@ def test_sides_most_of_the_dead_soldiers_leave_the_wounded_people_of_no_side() -
 def test_sides_the_civilian_dead_is_an_adjective_not_a_list_of_victims() -> None:
     got = brief("قتل 5 أشخاص في القصف على البلدة. ومن بين القتلى المدنيين سائق سيارة إسعاف.")
     assert ("killed", 5, "civilians") in got
+
+
+def test_sides_a_subset_after_the_verb_of_death_splits_the_toll() -> None:
+    got = brief("لقي 31 شخصا حتفهم، بينهم 18 جنديا، في كمين على طريق القرية.")
+    assert ("killed", 31, "unknown") in got and ("killed", 18, "state_forces") in got
+
+
+def test_sides_a_subset_of_children_after_the_verb_is_no_claim() -> None:
+    got = brief("لقي 24 شخصا مصرعهم، بينهم 6 أطفال، في هجوم على قرية نائية.")
+    assert got == {("killed", 24, "civilians")}

@@ -13,14 +13,32 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Set as AbstractSet
 
+from waqia.core.lexicon import Lexicon
 from waqia.core.morphology import conjoined, has_article
 from waqia.core.normalize import key as norm_key
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
-from waqia.stages.claims.rules import ClaimMention, replace_party
+from waqia.stages.claims.rules import (
+    ClaimMention,
+    default_civilians,
+    drop_increments,
+    drop_subsumed,
+    inherit_parties,
+    replace_party,
+)
 
 REACH = 5  # sentences before the one about the victims whose tolls it speaks of
 VICTIM_KINDS = ("killed", "injured", "missing")
+
+
+def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) -> list[ClaimMention]:
+    """The rules over a document's claims once read, in order: civilians by default, «آخرين» takes
+    the side before, mixed victims, figureless mentions and steps towards a toll dropped."""
+    terms = lexicon.concept("actor_terms")
+    others = {e.key for e in terms if e.get("type") == "other" and not e.get("name")}
+    generic = others | {e.key for e in terms if "generic" in e.get("flags")}
+    return drop_increments(drop_subsumed(mixed_victims(idx, inherit_parties(default_civilians(claims), others),
+                                                       generic)))
 
 
 def mixed_victims(idx: ClaimIndex, claims: list[ClaimMention], generic: AbstractSet[str]) -> list[ClaimMention]:

@@ -45,17 +45,18 @@ from waqia.stages.claims.context import (
     only_dates_between,
     still_in,
 )
-from waqia.stages.claims.mixed import mixed_victims
-from waqia.stages.claims.parts import COUNT, Part, counted_after, mixed_by_majority, subsets, with_parts
-from waqia.stages.claims.party import make_claim, read_party
-from waqia.stages.claims.rules import (
-    ClaimMention,
-    default_civilians,
-    drop_increments,
-    drop_subsumed,
-    inherit_parties,
-    replace_party,
+from waqia.stages.claims.mixed import settle_sides
+from waqia.stages.claims.parts import (
+    COUNT,
+    Part,
+    counted_after,
+    mixed_by_majority,
+    subset_after_verb,
+    subsets,
+    with_parts,
 )
+from waqia.stages.claims.party import make_claim, read_party
+from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.claims.totals import between_kinds, counted_relative, far_toll, mixed_total
 from waqia.stages.numbers.stage import Quantity
 
@@ -105,10 +106,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role) \
                     and not still_in(idx, idx.tok(pos)):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), role, m.entry.get("detail")))
-    terms = ctx.lexicon.concept("actor_terms")
-    others = {e.key for e in terms if e.get("type") == "other" and not e.get("name")}
-    generic = others | {e.key for e in terms if "generic" in e.get("flags")}
-    out = drop_increments(drop_subsumed(mixed_victims(idx, inherit_parties(default_civilians(out), others), generic)))
+    out = settle_sides(idx, out, ctx.lexicon)
     return doc.add("claims", tuple(out))
 
 
@@ -323,6 +321,8 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             if found and found[0][0].party.span is None and before is not None and idx.same_clause(k - 1, k):
                 party, _ = read_party(idx, k - 1, stop=k)  # «مسلحين اثنين قتلا»: the noun before the number
                 found[0] = (replace_party(found[0][0], party), found[0][1])
+            if aside is None:
+                found = subset_after_verb(idx, found, m.end, used)
             if found and aside is not None:  # «عشرة أشخاص، من بينهم جنود ومدنيون، حتفهم»
                 last = aside if idx.blockers.get(aside) == "subset" else aside + 1
                 among, _ = read_party(idx, last + 1, stop=ti)

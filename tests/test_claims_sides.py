@@ -41,3 +41,8 @@ def test_sides_a_subset_after_the_verb_of_death_splits_the_toll() -> None:
 def test_sides_a_subset_of_children_after_the_verb_is_no_claim() -> None:
     got = brief("لقي 24 شخصا مصرعهم، بينهم 6 أطفال، في هجوم على قرية نائية.")
     assert got == {("killed", 24, "civilians")}
+
+
+def test_sides_a_vague_count_of_the_dead_and_the_wounded_is_one_of_each_with_the_side_after() -> None:
+    got = brief("خلف الكمين عشرات القتلى والجرحى في صفوف الجيش قرب الحدود.")
+    assert got == {("killed", None, "state_forces"), ("injured", None, "state_forces")}

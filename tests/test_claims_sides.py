@@ -46,3 +46,9 @@ def test_sides_a_subset_of_children_after_the_verb_is_no_claim() -> None:
 def test_sides_a_vague_count_of_the_dead_and_the_wounded_is_one_of_each_with_the_side_after() -> None:
     got = brief("خلف الكمين عشرات القتلى والجرحى في صفوف الجيش قرب الحدود.")
     assert got == {("killed", None, "state_forces"), ("injured", None, "state_forces")}
+
+
+def test_sides_others_after_a_list_of_two_sides_are_of_neither() -> None:
+    got = brief("لقي 4 جنود ومقاتلان مصرعهم وأصيب آخرون في غارة على المطار العسكري.")
+    assert ("injured", None, "unknown") in got
+    assert ("injured", None, "state_forces") in brief("لقي 4 جنود مصرعهم وأصيب آخرون في غارة على المطار العسكري.")

@@ -52,3 +52,8 @@ def test_sides_others_after_a_list_of_two_sides_are_of_neither() -> None:
     got = brief("لقي 4 جنود ومقاتلان مصرعهم وأصيب آخرون في غارة على المطار العسكري.")
     assert ("injured", None, "unknown") in got
     assert ("injured", None, "state_forces") in brief("لقي 4 جنود مصرعهم وأصيب آخرون في غارة على المطار العسكري.")
+
+
+def test_sides_others_are_the_victims_not_the_subject_of_the_verb() -> None:
+    got = brief("قتل ثلاثة مدنيين وأصيب آخرون في غارة على المطار العسكري شرق المدينة.")
+    assert got == {("killed", 3, "civilians"), ("injured", None, "civilians")}

@@ -237,8 +237,8 @@ def _counts_things(idx: ClaimIndex, q: Quantity) -> bool:
 def _object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
     """A nominative plural («مسلحون») right after an act verb is its subject when another
     side or figure follows in the clause (dates and adjectives may stand between)."""
-    if not person.entry.key.endswith(PLURAL_NOMINATIVE):
-        return None
+    if not person.entry.key.endswith(PLURAL_NOMINATIVE) or person.entry.get("type") == "other":
+        return None  # «أصيب آخرون في غارة على المطار العسكري»: «آخرون» are the victims, no subject
     toks, dates = idx.doc.tokens, date_tokens(idx)
     j, asides = idx.tok(person.end), 0
     while j < min(k + (9 if not asides else 13), len(toks)):

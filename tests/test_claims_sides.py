@@ -57,3 +57,9 @@ def test_sides_others_after_a_list_of_two_sides_are_of_neither() -> None:
 def test_sides_others_are_the_victims_not_the_subject_of_the_verb() -> None:
     got = brief("قتل ثلاثة مدنيين وأصيب آخرون في غارة على المطار العسكري شرق المدينة.")
     assert got == {("killed", 3, "civilians"), ("injured", None, "civilians")}
+
+
+def test_sides_a_victim_noun_in_a_force_is_one_of_its_members() -> None:
+    got = brief("خلفت المواجهة قتيلين من الجيش وقتيلا في الجماعة المسلحة التي هاجمت الثكنة.")
+    assert ("killed", 1, "armed_group") in got
+    assert ("killed", 3, "civilians") in brief("سقط 3 قتلى في قصف لقوات النظام على البلدة الجبلية.")

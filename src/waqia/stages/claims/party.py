@@ -35,7 +35,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     while j < limit:
         if j > k and not idx.same_clause(j - 1, j):
             break
-        if idx.party_stops.get(j, "side") != "side" and not _affiliation(idx, first, j):
+        if idx.party_stops.get(j, "side") != "side" and not _affiliation(idx, first, j, require_link):
             break
         if j > k and (j in idx.quantities or counted_part(idx, j)):
             break
@@ -127,10 +127,11 @@ def _speaker_side(doc: Document, source: object) -> str:
     return "unknown"
 
 
-def _affiliation(idx: ClaimIndex, member: Match | None, j: int) -> bool:
+def _affiliation(idx: ClaimIndex, member: Match | None, j: int, victim: bool = False) -> bool:
     """«16 عنصرا في قوة رديفة للجيش», «عنصر في الحشد»: after a noun for members of no side,
-    «في» followed by a force names the force they belong to, not where they were."""
-    if member is None or j + 1 >= len(idx.doc.tokens):
+    «في» followed by a force names the force they belong to, not where they were; so after a
+    victim noun (``victim``: «قتيل في الجماعة المسلحة»), which names members of no side too."""
+    if member is None and not victim or j + 1 >= len(idx.doc.tokens):
         return False
     if idx.doc.tokens[j].text not in idx.words["in"] or not idx.same_clause(j, j + 1):
         return False

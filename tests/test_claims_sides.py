@@ -63,3 +63,8 @@ def test_sides_a_victim_noun_in_a_force_is_one_of_its_members() -> None:
     got = brief("خلفت المواجهة قتيلين من الجيش وقتيلا في الجماعة المسلحة التي هاجمت الثكنة.")
     assert ("killed", 1, "armed_group") in got
     assert ("killed", 3, "civilians") in brief("سقط 3 قتلى في قصف لقوات النظام على البلدة الجبلية.")
+
+
+def test_sides_members_in_a_list_take_the_force_named_after_them() -> None:
+    got = brief("خلف التفجير جرحى في صفوف المسعفين وعناصر القوات الخاصة عند مدخل الفندق.")
+    assert got == {("injured", None, "unknown")}

@@ -14,7 +14,7 @@ from waqia.core.morphology import PLURAL_NOMINATIVE, has_article, joined_by_and
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.party import make_claim, read_party
-from waqia.stages.claims.rules import BOTH_SIDES
+from waqia.stages.claims.rules import BOTH_SIDES, replace_party
 from waqia.stages.numbers.stage import Quantity
 
 COUNT = {"sg": 1, "du": 2}
@@ -188,3 +188,21 @@ def counted_after(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tu
     span = idx.doc.span(m.start, max(pend, q.end))
     return [(make_claim(idx, m.entry.get("kind"), q.value, m.start, span, party, low=q.low, high=q.high,
                         approx=q.approx), m.start)]
+
+
+def subset_after_verb(idx: ClaimIndex, found: list[tuple[Claim, int]], end: int,
+                      used: set[int]) -> list[tuple[Claim, int]]:
+    """«لقي 24 شخصا مصرعهم، بينهم 20 جنديا»: a subset after the verb that closes the clause of
+    its figure (``end``: where the verb ends) is read as if it followed the figure."""
+    if len(found) != 1:
+        return found
+    claim, pos = found[0]
+    total = Part(claim.value, claim.low, claim.high, claim.party, end)
+    among = subsets(idx, [total], used, None)
+    if not among:
+        return found
+    out = [(replace_party(claim, total.party), pos)]
+    for part in among:
+        span = idx.doc.span(idx.doc.tokens[idx.tok(end)].start, part.end)
+        out.append((make_claim(idx, claim.kind, part.value, pos, span, part.party, low=part.low, high=part.high), pos))
+    return out

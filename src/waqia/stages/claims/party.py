@@ -35,7 +35,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     while j < limit:
         if j > k and not idx.same_clause(j - 1, j):
             break
-        if idx.party_stops.get(j, "side") != "side" and not _affiliation(idx, first, j):
+        if idx.party_stops.get(j, "side") != "side" and not _affiliation(idx, first, j, require_link):
             break
         if j > k and (j in idx.quantities or counted_part(idx, j)):
             break
@@ -48,7 +48,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
             break  # «أشخاص وأحرقوا ...»: a new clause, not more of the side
         if m is not None:
             if first is None or j > k and joined_by_and(toks[j].text):
-                listed.add(m.entry.get("category") or "unknown")  # «من الجنود والمدنيين»: a list
+                listed.add(_item_side(idx, m))  # «من الجنود والمدنيين»: a list
             first = first or m
             both_sides = both_sides or int(m.entry.get("strength") or 0) >= 9
             if m.entry.get("category") not in ("unknown", ""):
@@ -71,6 +71,17 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     if len(kinds) > 1 and not groups or len(groups) > 1 or both_sides or len(listed - {"unknown"}) > 1:
         category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides
     return Party(span, best.entry.get("name") or span.text, category), end
+
+
+def _item_side(idx: ClaimIndex, m: Match) -> str:
+    """The side of one item of a list: its noun's, or for members of no side («وعناصر القوات
+    الأمنية») the force right after them."""
+    category = m.entry.get("category") or "unknown"
+    if category == "unknown" and m.entry.get("type") == "person":
+        force = idx.people.get(idx.tok(m.end - 1) + 1)
+        if force is not None and force.entry.get("type") == "group":
+            return force.entry.get("category") or "unknown"
+    return category
 
 
 def _strength(m: Match) -> int:
@@ -127,10 +138,11 @@ def _speaker_side(doc: Document, source: object) -> str:
     return "unknown"
 
 
-def _affiliation(idx: ClaimIndex, member: Match | None, j: int) -> bool:
+def _affiliation(idx: ClaimIndex, member: Match | None, j: int, victim: bool = False) -> bool:
     """«16 عنصرا في قوة رديفة للجيش», «عنصر في الحشد»: after a noun for members of no side,
-    «في» followed by a force names the force they belong to, not where they were."""
-    if member is None or j + 1 >= len(idx.doc.tokens):
+    «في» followed by a force names the force they belong to, not where they were; so after a
+    victim noun (``victim``: «قتيل في الجماعة المسلحة»), which names members of no side too."""
+    if member is None and not victim or j + 1 >= len(idx.doc.tokens):
         return False
     if idx.doc.tokens[j].text not in idx.words["in"] or not idx.same_clause(j, j + 1):
         return False

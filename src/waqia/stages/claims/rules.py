@@ -39,7 +39,9 @@ def inherit_parties(claims: list[ClaimMention], others: AbstractSet[str] = froze
         # a counted «10 آخرون» only: a bare «وأصيب آخرون» stays a mention of its own (GUIDELINES)
         near = prev is not None and (prev.sentence == cm.sentence
                                      or other and c.value is not None and prev.sentence == cm.sentence - 1)
-        if prev is not None and near and c.party.category == "unknown" and not both \
+        # «لقي 4 جنود ومقاتلان مصرعهم وأصيب آخرون»: others after a list of two sides are of neither
+        listed = {o.claim.party.category for o in out if prev is not None and o.pos == prev.pos and o.claim.kind == prev.claim.kind}
+        if prev is not None and near and c.party.category == "unknown" and not both and len(listed) < 2 \
                 and prev.claim.party.category != "unknown" \
                 and "participants" not in (c.kind, prev.claim.kind):  # attackers are not their victims
             party = Party(c.party.span, prev.claim.party.name, prev.claim.party.category)

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
 from waqia.core.morphology import (
-    CONJUNCTIONS,
     PLURAL_NOMINATIVE,
     conjoined,
     has_article,
@@ -45,17 +44,25 @@ from waqia.stages.claims.context import (
     only_dates_between,
     still_in,
 )
-from waqia.stages.claims.parts import COUNT, Part, counted_after, mixed_by_majority, subsets, with_parts
-from waqia.stages.claims.party import make_claim, read_party
-from waqia.stages.claims.rules import (
-    ClaimMention,
-    default_civilians,
-    drop_increments,
-    drop_subsumed,
-    inherit_parties,
-    replace_party,
+from waqia.stages.claims.mixed import settle_sides
+from waqia.stages.claims.parts import (
+    COUNT,
+    Part,
+    counted_after,
+    mixed_by_majority,
+    subset_after_verb,
+    subsets,
+    with_parts,
 )
-from waqia.stages.claims.totals import between_kinds, counted_relative, far_toll, mixed_total
+from waqia.stages.claims.party import make_claim, read_party
+from waqia.stages.claims.rules import ClaimMention, replace_party
+from waqia.stages.claims.totals import (
+    between_kinds,
+    counted_relative,
+    far_toll,
+    mixed_total,
+    toll_verb_after_comma,
+)
 from waqia.stages.numbers.stage import Quantity
 
 if TYPE_CHECKING:
@@ -104,8 +111,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role) \
                     and not still_in(idx, idx.tok(pos)):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), role, m.entry.get("detail")))
-    others = {e.key for e in ctx.lexicon.concept("actor_terms") if e.get("type") == "other" and not e.get("name")}
-    out = drop_increments(drop_subsumed(inherit_parties(default_civilians(out), others)))
+    out = settle_sides(idx, out, ctx.lexicon)
     return doc.add("claims", tuple(out))
 
 
@@ -166,7 +172,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
         if k in dates:
             continue
         if not idx.same_clause(ti, k) and not only_dates_between(idx, ti, k) \
-                and not (m.entry.get("role") == "toll" and _toll_verb_after_comma(idx, ti, k)):
+                and not (m.entry.get("role") == "toll" and toll_verb_after_comma(idx, ti, k)):
             return []
         if k in idx.cues and idx.doc.tokens[k].start >= m.end:
             return []
@@ -231,8 +237,8 @@ def _counts_things(idx: ClaimIndex, q: Quantity) -> bool:
 def _object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
     """A nominative plural («مسلحون») right after an act verb is its subject when another
     side or figure follows in the clause (dates and adjectives may stand between)."""
-    if not person.entry.key.endswith(PLURAL_NOMINATIVE):
-        return None
+    if not person.entry.key.endswith(PLURAL_NOMINATIVE) or person.entry.get("type") == "other":
+        return None  # «أصيب آخرون في غارة على المطار العسكري»: «آخرون» are the victims, no subject
     toks, dates = idx.doc.tokens, date_tokens(idx)
     j, asides = idx.tok(person.end), 0
     while j < min(k + (9 if not asides else 13), len(toks)):
@@ -266,7 +272,12 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         if qi in used or blocked(idx, qi) or not idx.same_clause(k, ti):
             return []
         used.add(qi)
-        party, pend = read_party(idx, ti + 1, require_link=True)
+        last = _listed_victims(idx, ti)
+        party, pend = read_party(idx, last + 1, require_link=True)
+        if q.value is None and last > ti:  # «عشرات القتلى والجرحى في صفوف الجيش»: a vague count of each kind
+            span = idx.doc.span(q.start, max(idx.doc.tokens[last].end, pend))
+            each = dict.fromkeys(idx.cues[j].entry.get("kind") for j in range(ti, last + 1))
+            return [(make_claim(idx, kind, None, q.start, span, party, vague=span.text), q.start) for kind in each]
         kinds = between_kinds(idx, ti)
         if kinds:  # «16 ضحية بين قتيل وجريح»: the dead and the wounded together, neither counted
             span = idx.doc.span(q.start, idx.doc.tokens[ti + (4 if idx.doc.tokens[ti + 1].text in idx.words["what"] else 3)].end)
@@ -289,14 +300,21 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
             or after_bayn(idx, ti):
         return []  # «سقطوا بين قتيل وجريح» names kinds, not counts
     count = COUNT.get(m.entry.get("number"))
-    last = ti  # «قتلى وجرحى من الطرفين»: the side after the list is every item's
-    while last + 1 in idx.cues and joined_by_and(idx.doc.tokens[last + 1].text) \
-            and idx.cues[last + 1].entry.get("role") == "victim" and idx.same_clause(last, last + 1):
-        last += 1
+    last = _listed_victims(idx, ti)
     party, pend = read_party(idx, last + 1, require_link=True)
     span = idx.doc.span(m.start, max(m.end, pend))
     return [(make_claim(idx, m.entry.get("kind"), count, m.start, span, party, low=count, high=count,
                    vague=None if count else idx.doc.tokens[ti].text), m.start)]
+
+
+def _listed_victims(idx: ClaimIndex, ti: int) -> int:
+    """«قتلى وجرحى من الطرفين»: the last victim noun of a list joined by «و» from token ``ti``;
+    the side after the list is every item's."""
+    last = ti
+    while last + 1 in idx.cues and joined_by_and(idx.doc.tokens[last + 1].text) \
+            and idx.cues[last + 1].entry.get("role") == "victim" and idx.same_clause(last, last + 1):
+        last += 1
+    return last
 
 
 def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8) -> list[tuple[Claim, int]]:
@@ -320,6 +338,8 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             if found and found[0][0].party.span is None and before is not None and idx.same_clause(k - 1, k):
                 party, _ = read_party(idx, k - 1, stop=k)  # «مسلحين اثنين قتلا»: the noun before the number
                 found[0] = (replace_party(found[0][0], party), found[0][1])
+            if aside is None:
+                found = subset_after_verb(idx, found, m.end, used)
             if found and aside is not None:  # «عشرة أشخاص، من بينهم جنود ومدنيون، حتفهم»
                 last = aside if idx.blockers.get(aside) == "subset" else aside + 1
                 among, _ = read_party(idx, last + 1, stop=ti)
@@ -373,16 +393,3 @@ def _aside_before(idx: ClaimIndex, ti: int) -> int | None:
         if not idx.same_clause(k - 1, k):
             return k if idx.blockers.get(k) == "subset" or idx.blockers.get(k + 1) == "subset" else None
     return None
-
-
-def _toll_verb_after_comma(idx: ClaimIndex, ti: int, k: int) -> bool:
-    """«حصيلة قتلى المواجهات في البلدة، ارتفعت إلى 50»: one comma ends the toll's long subject
-    and its verb follows at once (claim_words.tsv role ``rise``)."""
-    toks, text = idx.doc.tokens, idx.doc.text
-    breaks = [j for j in range(ti + 1, k + 1) if not idx.same_clause(j - 1, j)]
-    if len(breaks) != 1 or text[toks[breaks[0] - 1].end:toks[breaks[0]].start].strip() not in ("،", ","):
-        return False
-    word = toks[breaks[0]].text
-    rise = idx.words.get("rise", frozenset())
-    return word in rise or word[:1] in CONJUNCTIONS and word[1:] in rise
-

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from waqia.core.lexicon import Lexicon, Match
-from waqia.core.morphology import conjoined, joined_by_and, without_article
+from waqia.core.morphology import CONJUNCTIONS, conjoined, joined_by_and, without_article
 from waqia.output import Claim
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.party import make_claim
@@ -94,3 +94,16 @@ def far_toll(idx: ClaimIndex, ti: int, m: Match) -> int | None:
             before = toks[k - 1].text
             return k if announced and (rising(k - 1) or before in idx.words.get("to", ())) else None
     return None
+
+
+def toll_verb_after_comma(idx: ClaimIndex, ti: int, k: int) -> bool:
+    """«حصيلة قتلى المواجهات في البلدة، ارتفعت إلى 50»: one comma ends the toll's long subject
+    and its verb follows at once (claim_words.tsv role ``rise``)."""
+    toks, text = idx.doc.tokens, idx.doc.text
+    breaks = [j for j in range(ti + 1, k + 1) if not idx.same_clause(j - 1, j)]
+    if len(breaks) != 1 or text[toks[breaks[0] - 1].end:toks[breaks[0]].start].strip() not in ("،", ","):
+        return False
+    word = toks[breaks[0]].text
+    rise = idx.words.get("rise", frozenset())
+    return word in rise or word[:1] in CONJUNCTIONS and word[1:] in rise
+

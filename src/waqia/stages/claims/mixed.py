@@ -1,0 +1,110 @@
+"""Victims said to be of more than one side: a toll of people is then of no one side.
+
+«قتل 12 شخصا في الهجوم. وبين الضحايا مدنيون وجنود»: the sentence about who the victims
+were («بين الضحايا ...», «من بين القتلى ...», «أغلبية القتلى جنود») names soldiers among
+them, so «أشخاص» (civilians unless the text says otherwise, GUIDELINES) were not all
+civilians, and the toll told before belongs to no one side.  «وبين الضحايا أطفال» keeps
+them civilians; «من بين الضحايا مدنيون» (a noun naming the category, flag ``category``)
+sets them against the rest, as «منهم 6 مدنيين» does.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Set as AbstractSet
+
+from waqia.core.lexicon import Lexicon
+from waqia.core.morphology import conjoined, has_article
+from waqia.core.normalize import key as norm_key
+from waqia.output import Party
+from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.rules import (
+    ClaimMention,
+    default_civilians,
+    drop_increments,
+    drop_subsumed,
+    inherit_parties,
+    replace_party,
+)
+
+REACH = 5  # sentences before the one about the victims whose tolls it speaks of
+VICTIM_KINDS = ("killed", "injured", "missing")
+
+
+def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) -> list[ClaimMention]:
+    """The rules over a document's claims once read, in order: civilians by default, «آخرين» takes
+    the side before, mixed victims, figureless mentions and steps towards a toll dropped."""
+    terms = lexicon.concept("actor_terms")
+    others = {e.key for e in terms if e.get("type") == "other" and not e.get("name")}
+    generic = others | {e.key for e in terms if "generic" in e.get("flags")}
+    return drop_increments(drop_subsumed(mixed_victims(idx, inherit_parties(default_civilians(claims), others),
+                                                       generic)))
+
+
+def mixed_victims(idx: ClaimIndex, claims: list[ClaimMention], generic: AbstractSet[str]) -> list[ClaimMention]:
+    """Tolls of people of no named side become ``unknown`` when a sentence at most
+    :data:`REACH` sentences after them says the victims included another side (``generic``:
+    the words for people of no kind and «آخرين», actor_terms.tsv)."""
+    said = _said_mixed(idx)
+    if not said:
+        return claims
+    out = []
+    for cm in claims:
+        c = cm.claim
+        hit = any(cm.sentence <= s <= cm.sentence + REACH for s in said)
+        if hit and c.kind in VICTIM_KINDS and c.party.category == "civilians" and _generic(cm, generic):
+            cm = dataclasses.replace(cm, claim=replace_party(c, Party(c.party.span, c.party.name,
+                                                                          "unknown")))
+        out.append(cm)
+    return out
+
+
+def _said_mixed(idx: ClaimIndex) -> list[int]:
+    """The sentence of each phrase «بين الضحايا X» / «أغلبية القتلى X» whose X names a side
+    other than people of no kind."""
+    toks = idx.doc.tokens
+    out = []
+    for ti, m in idx.cues.items():
+        if m.entry.get("role") != "victim" or not has_article(m.prefix) or ti == 0:
+            continue
+        before = toks[ti - 1].text
+        heads = idx.words["between"] | idx.words.get("most", frozenset())
+        if before not in heads and not (conjoined(before) and before[1:] in heads):
+            continue
+        if _names_another_side(idx, ti + 1):
+            out.append(toks[ti].sentence)
+    return out
+
+
+def _names_another_side(idx: ClaimIndex, k: int) -> bool:
+    """The indefinite nouns for people right after token ``k - 1`` (a list of them joined by «و»)
+    name a side other than civilians, or the category «مدنيون» itself."""
+    toks = idx.doc.tokens
+    j, found = k, False
+    while j < min(k + 8, len(toks)) and idx.same_clause(k - 1, j):
+        m = idx.people.get(j)
+        if m is None:
+            j += 1
+            continue
+        if m.entry.get("type") != "person" or has_article(m.prefix):
+            return False  # «بين القتلى المدنيين»: an adjective, «the civilian dead», not who they were
+        category = m.entry.get("category")
+        if category in ("state_forces", "armed_group") or "category" in (m.entry.get("flags") or ""):
+            found = True
+        j = idx.tok(m.end - 1) + 1
+        if j < len(toks) and j not in idx.people and not _joined(toks[j].text):
+            break
+    return found
+
+
+def _joined(word: str) -> bool:
+    return conjoined(word) and len(word) > 2
+
+
+def _generic(cm: ClaimMention, generic: AbstractSet[str]) -> bool:
+    """A side by default (no words for it), «آخرين» or a noun for people of no kind («أشخاص»)."""
+    span = cm.claim.party.span
+    if span is None:
+        return True
+    words = span.text.split()
+    return bool(words) and norm_key(words[0]) in generic

@@ -1,0 +1,70 @@
+"""Whose dead and wounded a figure counts, read from the noun phrase and the sentences about
+the victims (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import waqia
+
+
+def brief(text: str) -> set[tuple[Any, ...]]:
+    doc = waqia.extract(text, published="2024-03-07")
+    return {(c["kind"], c["value"], c["party"]["category"]) for e in doc["events"] for c in e["claims"]}
+
+
+def test_sides_victims_said_to_include_soldiers_make_a_toll_of_people_mixed() -> None:
+    got = brief("قتل 12 شخصا وأصيب 20 آخرون في هجوم على سوق القرية. وبين الضحايا مدنيون وجنود.")
+    assert ("killed", 12, "unknown") in got and ("injured", 20, "unknown") in got
+
+
+def test_sides_victims_said_to_be_children_stay_civilians() -> None:
+    got = brief("قتل 12 شخصا في هجوم على سوق القرية. وبين الضحايا أطفال ونساء.")
+    assert ("killed", 12, "civilians") in got
+
+
+def test_sides_most_of_the_dead_soldiers_leave_the_wounded_people_of_no_side() -> None:
+    got = brief("قال المسؤول إن أغلبية القتلى جنود، وإن سبعة أشخاص أصيبوا في الانفجار.")
+    assert ("injured", 7, "unknown") in got
+
+
+def test_sides_the_civilian_dead_is_an_adjective_not_a_list_of_victims() -> None:
+    got = brief("قتل 5 أشخاص في القصف على البلدة. ومن بين القتلى المدنيين سائق سيارة إسعاف.")
+    assert ("killed", 5, "civilians") in got
+
+
+def test_sides_a_subset_after_the_verb_of_death_splits_the_toll() -> None:
+    got = brief("لقي 31 شخصا حتفهم، بينهم 18 جنديا، في كمين على طريق القرية.")
+    assert ("killed", 31, "unknown") in got and ("killed", 18, "state_forces") in got
+
+
+def test_sides_a_subset_of_children_after_the_verb_is_no_claim() -> None:
+    got = brief("لقي 24 شخصا مصرعهم، بينهم 6 أطفال، في هجوم على قرية نائية.")
+    assert got == {("killed", 24, "civilians")}
+
+
+def test_sides_a_vague_count_of_the_dead_and_the_wounded_is_one_of_each_with_the_side_after() -> None:
+    got = brief("خلف الكمين عشرات القتلى والجرحى في صفوف الجيش قرب الحدود.")
+    assert got == {("killed", None, "state_forces"), ("injured", None, "state_forces")}
+
+
+def test_sides_others_after_a_list_of_two_sides_are_of_neither() -> None:
+    got = brief("لقي 4 جنود ومقاتلان مصرعهم وأصيب آخرون في غارة على المطار العسكري.")
+    assert ("injured", None, "unknown") in got
+    assert ("injured", None, "state_forces") in brief("لقي 4 جنود مصرعهم وأصيب آخرون في غارة على المطار العسكري.")
+
+
+def test_sides_others_are_the_victims_not_the_subject_of_the_verb() -> None:
+    got = brief("قتل ثلاثة مدنيين وأصيب آخرون في غارة على المطار العسكري شرق المدينة.")
+    assert got == {("killed", 3, "civilians"), ("injured", None, "civilians")}
+
+
+def test_sides_a_victim_noun_in_a_force_is_one_of_its_members() -> None:
+    got = brief("خلفت المواجهة قتيلين من الجيش وقتيلا في الجماعة المسلحة التي هاجمت الثكنة.")
+    assert ("killed", 1, "armed_group") in got
+    assert ("killed", 3, "civilians") in brief("سقط 3 قتلى في قصف لقوات النظام على البلدة الجبلية.")
+
+
+def test_sides_members_in_a_list_take_the_force_named_after_them() -> None:
+    got = brief("خلف التفجير جرحى في صفوف المسعفين وعناصر القوات الخاصة عند مدخل الفندق.")
+    assert got == {("injured", None, "unknown")}

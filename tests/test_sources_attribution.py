@@ -378,3 +378,10 @@ def test_attribution_a_colon_after_an_occasion_opens_the_quote_on_the_next_line(
 ])
 def test_attribution_present_verbs_report_in_every_person(text: str, speaker: str | None) -> None:
     assert set(sources(text).values()) == {speaker}
+
+
+def test_attribution_a_group_that_names_itself_is_read_by_that_name() -> None:
+    rec = waqia.extract('وقالت جماعة تطلق على نفسها "سرايا الجبل" إن أربعة حراس قتلوا في الكمين.', published="2024-05-02")
+    source = rec["events"][0]["claims"][0]["source"]
+    assert source["name"] == "جماعة سرايا الجبل"
+    assert source["text"] == 'جماعة تطلق على نفسها "سرايا الجبل"'

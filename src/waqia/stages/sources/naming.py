@@ -13,6 +13,7 @@ import dataclasses
 from waqia.core.document import Document
 from waqia.core.morphology import ARTICLE
 from waqia.core.normalize import key as normalize_key
+from waqia.stages.sources.called import called_name
 from waqia.stages.sources.mentions import SourceMention, mention_after, mention_at, quote_closed
 from waqia.stages.sources.slot import Slot, SlotInfo, possessed, subject_after
 
@@ -63,6 +64,9 @@ def slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMent
     """
     toks = doc.tokens
     start, end = toks[first].start, quote_closed(doc.text, toks[first].start, toks[last].end)
+    named = next((c for n in range(first, last) if (c := called_name(doc, first, n, info)) and c[0] == last), None)
+    if named is not None:  # «جماعة تطلق على نفسها "X"»: «جماعة X»
+        return SourceMention(start, end, named[1].split()[0], named[1], False, toks[first].sentence)
     known = mention_at(mentions, start)
     if known is not None and known.head in recent and shortens(doc.text[start:end], recent[known.head].name):
         known = dataclasses.replace(known, name=recent[known.head].name)  # the full name the slot read before

@@ -31,6 +31,7 @@ from waqia.core.morphology import (
     NISBA_ACCUSATIVE,
     PREPOSITIONS,
 )
+from waqia.stages.sources.called import called_end
 from waqia.stages.sources.words import SlotInfo, figure, gap_ok, slot_info, speaker_words
 
 __all__ = [
@@ -89,6 +90,7 @@ def subject_after(doc: Document, pos: int, info: SlotInfo) -> Slot | None:
     if k >= len(toks) or not _opens_subject(doc, k, info):
         return None
     last = _object_trimmed(doc, k, _phrase_end(doc, k, info), info)
+    last = (called_end(doc, last, info) or (last, last))[1]  # «جماعة تطلق على نفسها "X"»
     if addressee is None:
         told = _addressee_at(doc, last + 1, info) if last + 1 < len(toks) else None
         addressee = told if told is not None and gap_ok(text[toks[last].end:toks[last + 1].start]) else None
@@ -244,7 +246,8 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
             last, j = j + 1, j + 2
             continue
         if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements \
-                or j in info.dates or figure(tok, info) or tok.text in info.words["particle"] and j not in info.names:
+                or j in info.dates or figure(tok, info) or tok.text in info.words["particle"] and j not in info.names \
+                or tok.text in info.words["calls"]:
             break
         if _addressee_at(doc, j, info) is not None or _object_force(doc, j, info) or _after_body(doc, k, j, info) \
                 or _object_after_definite(doc, j, info) or _object_of_relative(doc, j, info):

@@ -1,0 +1,46 @@
+"""A speaker that names itself: «جماعة تطلق على نفسها "X"», «تنظيم يسمي نفسه "X"».
+
+The head («جماعة», «تنظيم») is followed by a verb of naming (speaker_words.tsv role
+``calls``), «على» or nothing, a reflexive pronoun («نفسها», role ``same``) and the name in
+quotes.  The whole phrase is the subject; its name is the head with the quoted name.
+"""
+
+from __future__ import annotations
+
+from waqia.core.document import Document
+from waqia.stages.sources.words import SlotInfo
+
+_QUOTE = '"'
+
+
+def called_end(doc: Document, last: int, info: SlotInfo) -> tuple[int, int] | None:
+    """The tokens ``[first, last]`` of the quoted name that a naming verb right after token ``last``
+    gives, or None."""
+    toks, text = doc.tokens, doc.text
+    j = last + 1
+    if j >= len(toks) or toks[j].text not in info.words["calls"] or toks[j].sentence != toks[last].sentence:
+        return None
+    j += 1
+    while j < len(toks) and j - last <= 3 and _QUOTE not in text[toks[j - 1].end:toks[j].start] \
+            and (toks[j].text in info.words["same"] or toks[j].text in info.words["particle"]):
+        j += 1  # «على نفسها», «نفسه»
+    if j >= len(toks) or _QUOTE not in text[toks[j - 1].end:toks[j].start] or toks[j].sentence != toks[last].sentence:
+        return None
+    for n in range(j, min(j + 8, len(toks))):
+        if toks[n].sentence != toks[j].sentence:
+            return None
+        if n + 1 >= len(toks) or _QUOTE in text[toks[n].end:toks[n + 1].start]:
+            return j, n
+    return None
+
+
+def called_name(doc: Document, first: int, last: int, info: SlotInfo) -> tuple[int, str] | None:
+    """For a subject at tokens ``[first, last]``: the last token of its self-given name and the
+    name («جماعة نصرة الإسلام والمسلمين»), or None."""
+    name = called_end(doc, last, info)
+    if name is None:
+        return None
+    toks = doc.tokens
+    head = doc.span(toks[first].start, toks[last].end).text
+    quoted = doc.span(toks[name[0]].start, toks[name[1]].end).text
+    return name[1], f"{head} {quoted}"

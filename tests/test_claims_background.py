@@ -61,3 +61,8 @@ def test_claims_a_toll_of_this_year_is_background() -> None:
     text = ("قتل مسلحون 6 مزارعين في هجوم على قرية شمالي البلاد أمس. وقتل مئات الأشخاص في المنطقة "
             "هذا العام في هجمات مماثلة.")
     assert brief(text) == {("killed", 6)}
+
+
+def test_claims_an_age_before_the_verb_counts_nobody() -> None:
+    assert ("killed", 14) not in brief("وذكرت العائلة أن الفتى (سامي، 14 عاما) قتل برصاص قناص قرب المدرسة.")
+    assert brief("وقالت الشرطة إن 9 أشخاص قتلوا خلال 48 ساعة من المواجهات.") == {("killed", 9)}

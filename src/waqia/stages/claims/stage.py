@@ -32,14 +32,15 @@ from waqia.output import Claim, Party
 from waqia.stages.claims.context import (
     ClaimIndex,
     after_bayn,
+    aged,
     blocked,
     build_index,
     complementiser,
     construct,
+    counts_things,
     cumulative,
     date_tokens,
     dated,
-    event_words,
     in_past,
     only_dates_between,
     still_in,
@@ -122,7 +123,7 @@ def _relative_toll(idx: ClaimIndex, ti: int, m: Match, used: set[int], head: int
             return []
         q = idx.quantities.get(k)
         if q is not None:
-            if k in used or blocked(idx, k) or _counts_things(idx, q):
+            if k in used or blocked(idx, k) or counts_things(idx, q):
                 return []
             used.add(k)
             found = with_parts(idx, m, q, k, used)
@@ -207,7 +208,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
 def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> list[tuple[Claim, int]]:
     """The claims of the figure at token ``k`` after the casualty word at ``ti``."""
     q = idx.quantities[k]
-    if k in used or blocked(idx, k) or _counts_things(idx, q):
+    if k in used or blocked(idx, k) or counts_things(idx, q):
         return []  # «سقوط 3 قذائف» counts shells, «سقوط 5 جرحى» is read from its victim word
     used.add(k)
     claims = with_parts(idx, m, q, k, used)
@@ -219,19 +220,6 @@ def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> 
         if claims[0][0].party.span is None or party.category in ("state_forces", "armed_group"):
             claims = [(replace_party(c, party), pos) for c, pos in claims]
     return claims
-
-
-def _counts_things(idx: ClaimIndex, q: Quantity) -> bool:
-    """A figure whose noun is a weapon, a strike, a unit of time or another casualty word counts no
-    victims here."""
-    j = idx.tok(q.end)
-    if j >= len(idx.doc.tokens) or not idx.same_clause(j - 1, j):
-        return False
-    if idx.doc.tokens[j].text in idx.words.get("time", ()):
-        return True  # «الفتى البالغ من العمر 15 عاما»: an age or a duration
-    if j in idx.cues and idx.cues[j].entry.get("role") == "victim":
-        return True
-    return idx.doc.tokens[j].start in event_words(idx) and j not in idx.people
 
 
 def _object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
@@ -327,6 +315,8 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
         if (k != ref and not idx.same_clause(k, ref) and not k > met) or complementiser(idx, k):
             break  # the clause starts here: a victim noun may still stand right before the verb
         q = idx.quantities.get(k) or idx.quantity_ends.get(k)
+        if q is not None and aged(idx, q):
+            continue  # «الطفل (محمد، 12 عاما) قتل»: an age or a duration counts nobody
         if q is not None:
             k = idx.tok(q.start)
             k, q = _list_head(idx, k, q)  # «7 رهائن و9 من الخاطفين قتلوا»: the list from its first item

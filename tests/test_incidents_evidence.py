@@ -140,3 +140,27 @@ def test_incidents_evidence_every_feature_has_an_arabic_label_on_the_page() -> N
     table = js[js.index("FEATURE_AR"):js.index("};", js.index("FEATURE_AR"))]
     labels = set(re.findall(r"(\w+):", table))
     assert set(ev.features) <= labels, set(ev.features) - labels
+
+
+# Two invented reports of different events in one town: they share its name (said again and again)
+# and a few words of any report from there.
+TOWN_A = ("سقطت قذيفة على سوق الخضار في معرزيتا صباحا وقال أهالي معرزيتا إن القذيفة أحرقت سيارة قرب "
+          "جامع معرزيتا الكبير وحطمت نوافذ المدرسة الابتدائية في معرزيتا")
+TOWN_B = ("أغلق أصحاب المحلات في سوق الخضار في معرزيتا أبوابهم احتجاجا على انقطاع الكهرباء عن المدرسة "
+          "الابتدائية وتجمع العشرات أمام جامع معرزيتا الكبير صباحا مطالبين بحل الأزمة في معرزيتا")
+
+
+def test_incidents_evidence_text_leaves_out_the_place_both_events_name() -> None:
+    """The place both events name is weighed by ``place``: its name said again and again in both texts
+    is not text evidence too (two reports of different events in one town repeat it as much)."""
+    from waqia.incidents.text import place_words, text_cosine, text_counts, text_rarity
+
+    def member(doc: str, text: str, places: list[dict[str, Any]]) -> Member:
+        return Member(doc, event("e1", locations=places), None, None, text_shingles(text), text_words(text),
+                      counts=text_counts(text), rarity=text_rarity(text))
+    town = loc("معرزيتا", admin1="Idlib")
+    unnamed = text_weight(member("a", TOWN_A, []), member("b", TOWN_B, []))
+    named = text_weight(member("a", TOWN_A, [town]), member("b", TOWN_B, [town]))
+    assert unnamed == 4.0 and named < 1.0  # the undated gate asks for 1
+    assert text_cosine(member("a", TOWN_A, [town]), member("b", TOWN_B, [town])) > 0.12  # the words are there
+    assert place_words(["معرزيتا"]) <= text_words(TOWN_A) & text_words(TOWN_B)

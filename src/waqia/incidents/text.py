@@ -15,6 +15,7 @@ import io
 import re
 import zlib
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -36,7 +37,7 @@ SHINGLE_WORDS, COPY_SHARE = 3, 0.2
 MIN_WORD = 3
 #: cosine of the content words (log-scaled counts times rarity) at which text evidence starts, and
 #: the span over which it grows to TEXT_MAX
-TEXT_FROM, TEXT_SPAN, TEXT_MAX = 0.14, 0.17, 4.0
+TEXT_FROM, TEXT_SPAN, TEXT_MAX = 0.12, 0.17, 4.0
 #: fewer shared content words than this are no text evidence, however short the texts (two
 #: notes of a few words that share a place name are not one story)
 TEXT_MIN_SHARED = 5
@@ -174,12 +175,29 @@ def text_cosine(a: Member, b: Member, shared: frozenset[int] | None = None) -> f
     return dot / (a.text_norm * b.text_norm)
 
 
+@lru_cache(maxsize=8192)
+def _place_words(names: tuple[str, ...]) -> frozenset[int]:
+    stems = (content_word(w) for name in names for w in _words(name))
+    return frozenset(_hash(s) for s in stems if s)
+
+
+def place_words(names: Iterable[str | None]) -> frozenset[int]:
+    """Hashes of the content words (:func:`content_word`) of place names as an article writes them.
+
+    >>> place_words(["مخيم الهول", None]) == place_words(["الهول"]) | place_words(["مخيم"])
+    True
+    """
+    return _place_words(tuple(n for n in names if isinstance(n, str)))
+
+
 def text_weight(a: Member, b: Member) -> float:
     """Text evidence from 0 to :data:`TEXT_MAX`: the cosine of the content words
     (:func:`text_cosine`), 0 below :data:`TEXT_FROM`, growing linearly to the maximum over
     :data:`TEXT_SPAN`; a copied passage (shingle share of :data:`COPY_SHARE`) gives the maximum.
     0 when a text is unknown or when the texts share fewer than :data:`TEXT_MIN_SHARED` content
-    words."""
+    words.  The words of the place names both events give (:func:`place_words`) are left out of
+    the cosine's shared words: the ``place`` feature weighs that place already, and two reports of
+    different events in one city repeat its name as much as two reports of one event."""
     shared = a.words & b.words
     if len(shared) < TEXT_MIN_SHARED:
         return 0.0
@@ -187,7 +205,9 @@ def text_weight(a: Member, b: Member) -> float:
         share = len(a.shingles & b.shingles) / min(len(a.shingles), len(b.shingles))
         if share >= COPY_SHARE:
             return TEXT_MAX
-    return round(max(0.0, min(1.0, (text_cosine(a, b, shared) - TEXT_FROM) / TEXT_SPAN)) * TEXT_MAX, 2)
+    named = place_words(x.get("text") for x in a.places) & place_words(x.get("text") for x in b.places)
+    cosine = text_cosine(a, b, shared - named) if shared - named else 0.0
+    return round(max(0.0, min(1.0, (cosine - TEXT_FROM) / TEXT_SPAN)) * TEXT_MAX, 2)
 
 
 def dateline(text: str | None) -> tuple[int, int] | None:

@@ -247,7 +247,7 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
             continue
         if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements \
                 or j in info.dates or figure(tok, info) or tok.text in info.words["particle"] and j not in info.names \
-                or tok.text in info.words["calls"]:
+                or tok.text in info.words["calls"] and called_end(doc, j - 1, info) is not None:
             break
         if _addressee_at(doc, j, info) is not None or _object_force(doc, j, info) or _after_body(doc, k, j, info) \
                 or _object_after_definite(doc, j, info) or _object_of_relative(doc, j, info):

@@ -385,3 +385,9 @@ def test_attribution_a_group_that_names_itself_is_read_by_that_name() -> None:
     source = rec["events"][0]["claims"][0]["source"]
     assert source["name"] == "جماعة سرايا الجبل"
     assert source["text"] == 'جماعة تطلق على نفسها "سرايا الجبل"'
+
+
+def test_attribution_a_place_named_in_the_speaker_s_phrase_is_no_self_given_name() -> None:
+    got = sources('وأعلنت الشرطة مقتل جنديين. فيما أفاد سكان قرب دوار يطلق عليه اسم "الساعة" بإصابة ثلاثة مارة.')
+    assert got[("killed", 2)] == "الشرطة"
+    assert got[("injured", 3)].startswith("سكان")

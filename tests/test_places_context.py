@@ -30,6 +30,12 @@ def test_places_a_headquarters_attacked_is_where_it_happened(analyse) -> None:  
     ("ينحدر الشاب المخطوف من محافظة حمص، وقد خطف قرب بلدة الصنمين.", "حمص", "الصنمين"),
     ("خطف مسلحون سائقا يقيم مع أسرته في مدينة جرمانا قرب بلدة المسمية.", "جرمانا", "المسمية"),
     ("سيطرت الفصائل المدعومة من أنقرة على قرية كفرجنة صباح اليوم.", "أنقرة", "كفرجنة"),
+    # where a force is stationed, where a statement was issued, where people fled from,
+    # where attacks set out from (issue 11, third round)
+    ("قتل رجل برصاص قناص متمركز في بلدة كفرنبل خلال عمله في قرية حاس.", "كفرنبل", "حاس"),
+    ("قالت الوزارة في بيان أصدرته في عمان إن قذيفة سقطت على بلدة الرمثا.", "عمان", "الرمثا"),
+    ("تسبب قصف قرية حاس بنزوح مئات العائلات من مدينة سراقب نحو الشمال.", "سراقب", "حاس"),
+    ("شن التنظيم هجوما انطلاقا من بلدة الصنمين على حاجز قرب قرية المسمية.", "الصنمين", "المسمية"),
 ])
 def test_places_origins_and_homes_are_context(analyse, text: str, context: str, event: str) -> None:  # type: ignore[no-untyped-def]
     found = _context(analyse, text)

@@ -63,3 +63,15 @@ def test_places_a_bare_country_is_a_party_not_a_place(analyse) -> None:  # type:
     found = _context(analyse, "قالت إسرائيل إنها قصفت مواقع في بلدة الخيام أمس.")
     assert found["إسرائيل"] is True and found["الخيام"] is False
     assert _context(analyse, "قتل ثلاثة أشخاص بغارة في لبنان أمس.")["لبنان"] is False
+
+
+@pytest.mark.parametrize(("text", "context", "event"), [
+    # an office holder's or an administration's title names its jurisdiction, place words and
+    # all, not where the event happened (issue 11, third round)
+    ("قال حاكم ولاية شمال دارفور إن مسلحين هاجموا مدينة كتم أمس.", "شمال دارفور", "كتم"),
+    ("انفجرت سيارة قرب مبنى إدارة محافظة درعا وسط مدينة إنخل.", "درعا", "إنخل"),
+    ("قال محافظ حمص إن قذائف سقطت على مدينة الرستن.", "حمص", "الرستن"),
+])
+def test_places_titles_of_office_name_no_event_place(analyse, text: str, context: str, event: str) -> None:  # type: ignore[no-untyped-def]
+    found = _context(analyse, text)
+    assert found[context] is True and found[event] is False

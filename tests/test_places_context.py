@@ -36,6 +36,9 @@ def test_places_a_headquarters_attacked_is_where_it_happened(analyse) -> None:  
     ("قالت الوزارة في بيان أصدرته في عمان إن قذيفة سقطت على بلدة الرمثا.", "عمان", "الرمثا"),
     ("تسبب قصف قرية حاس بنزوح مئات العائلات من مدينة سراقب نحو الشمال.", "سراقب", "حاس"),
     ("شن التنظيم هجوما انطلاقا من بلدة الصنمين على حاجز قرب قرية المسمية.", "الصنمين", "المسمية"),
+    # where a traveller set out from or was coming back from
+    ("خطف مسلحون تاجرا بعد توجهه من مدينة جرمانا بسيارته قرب بلدة المسمية.", "جرمانا", "المسمية"),
+    ("قتل سائق كان عائدا من مدينة حمص بانفجار عبوة قرب بلدة الرستن.", "حمص", "الرستن"),
 ])
 def test_places_origins_and_homes_are_context(analyse, text: str, context: str, event: str) -> None:  # type: ignore[no-untyped-def]
     found = _context(analyse, text)

@@ -304,8 +304,9 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
             untold.append(p)
     placeless = [d for d in ordered if not d.places]  # an event its own sentences place nowhere takes the
     for p in untold:  # places of the untold sentences nearest it («... واستعادت بلدتي X وY»; #11)
-        if any(d is _nearest(ordered, p.sentence, p.start) for d in placeless):
-            _nearest(ordered, p.sentence, p.start).places.append(p)
+        host = _nearest(ordered, p.sentence, p.start)
+        if any(host is d for d in placeless):
+            host.places.append(p)
     for a in doc.layer("actors"):
         if a.sentence in told or a.sentence in counted:
             _nearest(ordered, a.sentence, a.start).actors.append(a)

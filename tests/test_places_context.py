@@ -30,6 +30,15 @@ def test_places_a_headquarters_attacked_is_where_it_happened(analyse) -> None:  
     ("ينحدر الشاب المخطوف من محافظة حمص، وقد خطف قرب بلدة الصنمين.", "حمص", "الصنمين"),
     ("خطف مسلحون سائقا يقيم مع أسرته في مدينة جرمانا قرب بلدة المسمية.", "جرمانا", "المسمية"),
     ("سيطرت الفصائل المدعومة من أنقرة على قرية كفرجنة صباح اليوم.", "أنقرة", "كفرجنة"),
+    # where a force is stationed, where a statement was issued, where people fled from,
+    # where attacks set out from (issue 11, third round)
+    ("قتل رجل برصاص قناص متمركز في بلدة كفرنبل خلال عمله في قرية حاس.", "كفرنبل", "حاس"),
+    ("قالت الوزارة في بيان أصدرته في عمان إن قذيفة سقطت على بلدة الرمثا.", "عمان", "الرمثا"),
+    ("تسبب قصف قرية حاس بنزوح مئات العائلات من مدينة سراقب نحو الشمال.", "سراقب", "حاس"),
+    ("شن التنظيم هجوما انطلاقا من بلدة الصنمين على حاجز قرب قرية المسمية.", "الصنمين", "المسمية"),
+    # where a traveller set out from or was coming back from
+    ("خطف مسلحون تاجرا بعد توجهه من مدينة جرمانا بسيارته قرب بلدة المسمية.", "جرمانا", "المسمية"),
+    ("قتل سائق كان عائدا من مدينة حمص بانفجار عبوة قرب بلدة الرستن.", "حمص", "الرستن"),
 ])
 def test_places_origins_and_homes_are_context(analyse, text: str, context: str, event: str) -> None:  # type: ignore[no-untyped-def]
     found = _context(analyse, text)
@@ -57,3 +66,15 @@ def test_places_a_bare_country_is_a_party_not_a_place(analyse) -> None:  # type:
     found = _context(analyse, "قالت إسرائيل إنها قصفت مواقع في بلدة الخيام أمس.")
     assert found["إسرائيل"] is True and found["الخيام"] is False
     assert _context(analyse, "قتل ثلاثة أشخاص بغارة في لبنان أمس.")["لبنان"] is False
+
+
+@pytest.mark.parametrize(("text", "context", "event"), [
+    # an office holder's or an administration's title names its jurisdiction, place words and
+    # all, not where the event happened (issue 11, third round)
+    ("قال حاكم ولاية شمال دارفور إن مسلحين هاجموا مدينة كتم أمس.", "شمال دارفور", "كتم"),
+    ("انفجرت سيارة قرب مبنى إدارة محافظة درعا وسط مدينة إنخل.", "درعا", "إنخل"),
+    ("قال محافظ حمص إن قذائف سقطت على مدينة الرستن.", "حمص", "الرستن"),
+])
+def test_places_titles_of_office_name_no_event_place(analyse, text: str, context: str, event: str) -> None:  # type: ignore[no-untyped-def]
+    found = _context(analyse, text)
+    assert found[context] is True and found[event] is False

@@ -100,3 +100,18 @@ def test_places_a_country_in_a_source_credit_anchors_nothing() -> None:
     places = {doc.text[p.start:p.end]: p for p in doc.layer("places")}
     assert places["تابله"].location.country == "NE"
     assert places["السعوديه"].context
+
+
+def test_places_an_event_placed_nowhere_takes_the_places_told_next_to_it() -> None:
+    # the event's own sentence names no place; the next one names where it went on, with a verb
+    # no trigger list holds: the event takes them (issue 11, third round); an event placed in its
+    # own sentence does not take a place said in passing after it
+    import waqia
+
+    def places(text: str) -> list[list[str]]:
+        return [[loc["text"] for loc in e["locations"]] for e in waqia.extract(text)["events"]]
+
+    found = places("قتل ثلاثة جنود في هجوم شنه مسلحون فجر اليوم. واستعاد المسلحون لاحقا بلدتي كفرنبل وحاس في ريف إدلب الجنوبي.")
+    assert found and {"كفرنبل", "حاس"} <= set(found[0])
+    found = places("قتل ثلاثة جنود في هجوم شنه مسلحون فجر اليوم في بلدة سراقب. وتعيش عائلات كثيرة في قرية حاس.")
+    assert found == [["سراقب"]]

@@ -293,12 +293,20 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
              if getattr(d, "is_event_date", not getattr(d, "background", False))}
     told = {t.sentence for d in ordered for t in d.triggers}
     counted = {c.sentence for c in claims}
+    untold: list[Any] = []  # places (finer than a country, with a province) of sentences no event is told in
     for p in doc.layer("places"):
         s = getattr(p, "sentence", doc.sentence_of(p.start))
         if getattr(p, "context", False) or s in blocked:
             continue
         if s in told or s in counted or s in dated:
             _nearest(ordered, s, p.start).places.append(p)
+        elif locates(p) and not is_country(p) and p.location.admin1:
+            untold.append(p)
+    placeless = [d for d in ordered if not d.places]  # an event its own sentences place nowhere takes the
+    for p in untold:  # places of the untold sentences nearest it («... واستعادت بلدتي X وY»; #11)
+        host = _nearest(ordered, p.sentence, p.start)
+        if any(host is d for d in placeless):
+            host.places.append(p)
     for a in doc.layer("actors"):
         if a.sentence in told or a.sentence in counted:
             _nearest(ordered, a.sentence, a.start).actors.append(a)

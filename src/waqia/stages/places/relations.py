@@ -77,8 +77,10 @@ def _context_role(role: str, m: Mention, last: int, first: int, back: int, words
     right_before = last == first - 1
     if role in ("seat", "distance"):
         return True
-    if role == "direct":
+    if role == "direct":  # «قوات X»: right before the name («اقتحمت القوات بلدات X» is no body's name)
         return right_before and not m.preposition
+    if role == "office":  # «حاكم ولاية X», «إدارة محافظة X»: right before the name or its place words
+        return not m.preposition and (right_before or all(t in words.words for t in range(last + 1, first)))
     if role == "hospital" and (right_before or all(t in words.words for t in range(last + 1, first))):
         return True  # «مستشفيات مدينة X»
     return role in ("org", "hospital") and m.preposition == IN and m.kind is None and back <= 4

@@ -391,3 +391,14 @@ def test_attribution_a_place_named_in_the_speaker_s_phrase_is_no_self_given_name
     got = sources('وأعلن مسعفون مقتل أربعة أشخاص، فيما أفاد سكان عند جسر يطلق عليه اسم "الحديد" بإصابة ثلاثة مارة.')
     assert got[("killed", 4)] == "مسعفون"
     assert got[("injured", 3)].startswith("سكان")
+
+
+def test_attribution_a_subject_quoted_whole_after_its_verb() -> None:
+    got = sources('وأفادت "شبكة أخبار الوادي" بسقوط ثلاثة قتلى في القصف على المزارع.')
+    assert got == {("killed", 3): "شبكة أخبار الوادي"}
+
+
+def test_attribution_an_outlet_told_with_its_adjective_is_not_part_of_the_speaker() -> None:
+    rec = waqia.extract("وقال العقيد سالم حداد لإذاعة محلية إن خمسة حراس قتلوا في الكمين.", published="2024-05-02")
+    source = rec["events"][0]["claims"][0]["source"]
+    assert (source["name"], source["relay"]) == ("العقيد سالم حداد", "إذاعة محلية")

@@ -1,4 +1,5 @@
-"""A speaker that names itself: «جماعة تطلق على نفسها "X"», «تنظيم يسمي نفسه "X"».
+"""Names in quotes: a speaker that names itself («جماعة تطلق على نفسها "X"», «تنظيم يسمي نفسه
+"X"»), and a subject quoted whole right after its verb («أفادت "الوكالة الوطنية للإعلام" بـ»).
 
 The head («جماعة», «تنظيم») is followed by a verb of naming (speaker_words.tsv role
 ``calls``), «على» or nothing, a reflexive pronoun («نفسها», role ``same``) and the name in
@@ -44,3 +45,18 @@ def called_name(doc: Document, first: int, last: int, info: SlotInfo) -> tuple[i
     head = doc.span(toks[first].start, toks[last].end).text
     quoted = doc.span(toks[name[0]].start, toks[name[1]].end).text
     return name[1], f"{head} {quoted}"
+
+
+def quoted_name_end(doc: Document, k: int, info: SlotInfo) -> int | None:
+    """The last token of a short name in quotes that opens at token ``k`` («"الوكالة الوطنية"»):
+    up to five words with no figure and no casualty or event word, closed before the sentence goes
+    on.  Whether it is a subject (what was said follows it) is for the caller to ask."""
+    toks, text = doc.tokens, doc.text
+    for n in range(k, min(k + 5, len(toks))):
+        if toks[n].sentence != toks[k].sentence or toks[n].text.isdigit() or toks[n].start in info.cues \
+                or toks[n].start in info.figures:
+            return None
+        after = text[toks[n].end:toks[n + 1].start] if n + 1 < len(toks) else text[toks[n].end:]
+        if _QUOTE in after:
+            return n if after.strip(' "') == "" and n + 1 < len(toks) else None
+    return None

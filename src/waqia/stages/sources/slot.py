@@ -30,8 +30,9 @@ from waqia.core.morphology import (
     LONG_PRONOUNS,
     NISBA_ACCUSATIVE,
     PREPOSITIONS,
+    nisba,
 )
-from waqia.stages.sources.called import called_end
+from waqia.stages.sources.called import called_end, quoted_name_end
 from waqia.stages.sources.words import SlotInfo, figure, gap_ok, slot_info, speaker_words
 
 __all__ = [
@@ -77,6 +78,9 @@ def subject_after(doc: Document, pos: int, info: SlotInfo) -> Slot | None:
         gap = text[prev_end:toks[k].start] if k < len(toks) else ""
         if addressee is not None and addressee[1] == k - 1:
             gap = gap.replace('"', "", 1)  # the quote that closes «لـ"عنب بلدي"»
+        if k < len(toks) and prev_end == pos and gap.strip() == '"' and toks[k].sentence == sent:
+            quoted = quoted_name_end(doc, k, info)  # «أفادت "الوكالة الوطنية للإعلام" بسقوط»
+            return Slot(k, quoted) if quoted is not None and says_after(doc, quoted, info) else None
         if k >= len(toks) or toks[k].sentence != sent or any(ch in _OPEN for ch in gap):
             return None
         if k in info.dates or toks[k].text in info.words["filler"]:
@@ -262,8 +266,8 @@ def _after_body(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
     toks = doc.tokens
     word = toks[j].text
     if word.startswith((ARTICLE, LAM)) or word in info.words["link"] or word in info.words["in"] \
-            or word in info.words["name_part"]:
-        return False  # «المركز الإعلامي لعملية X»: «ل» ties the name on
+            or word in info.words["name_part"] or '"' in doc.text[toks[j - 1].end:toks[j].start]:
+        return False  # «المركز الإعلامي لعملية X»: «ل» ties the name on; «الإذاعة الرسمية "X"» names it
     return any(n in info.bodies for n in range(k, j)) and all(toks[n].text.startswith(ARTICLE) for n in range(k, j))
 
 
@@ -363,7 +367,7 @@ def _addressee_at(doc: Document, k: int, info: SlotInfo) -> tuple[int, int] | No
         if quoted and '"' in gap:
             break
         nxt = toks[end + 1].text
-        if not quoted and not (nxt.startswith(ARTICLE) or toks[end + 1].start in info.outlets):
+        if not quoted and not (nxt.startswith(ARTICLE) or toks[end + 1].start in info.outlets or nisba(nxt)):
             break
         end += 1
     return (k, max(end, k))

@@ -58,5 +58,5 @@ def quoted_name_end(doc: Document, k: int, info: SlotInfo) -> int | None:
             return None
         after = text[toks[n].end:toks[n + 1].start] if n + 1 < len(toks) else text[toks[n].end:]
         if _QUOTE in after:
-            return n if after.strip(' "') == "" and n + 1 < len(toks) else None
+            return n if after.strip(' "،,') == "" and n + 1 < len(toks) else None
     return None

@@ -13,6 +13,7 @@ from typing import Any
 from waqia.core.lexicon import Lexicon, default_lexicon
 from waqia.core.morphology import AT, CONJUNCTIONS, LAM
 from waqia.errors import WaqiaError
+from waqia.stages.dates import anchors as _anchors
 
 # --- the grammar: regular expressions built from the language data ----------
 
@@ -30,6 +31,8 @@ class Grammar:
     roles: dict[str, frozenset[str]]
     numbers: dict[str, int]
     units: dict[str, tuple[str, int | None]]
+    #: the words each pattern's matches hold, and where «relative» may begin (``anchors``)
+    anchors: _anchors.Anchors | None = None
 
     def role(self, word: str | None) -> frozenset[str]:
         return self.roles.get(key_of(word), frozenset()) if word else frozenset()
@@ -146,7 +149,23 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     compiled = {gate: re.compile(gate % alts) for name in _TEMPLATES for gate in _GATES[name]}
     gates = tuple(tuple(compiled[gate] for gate in _GATES[name]) for name in _TEMPLATES)
     return Grammar(patterns, gates, months, weekdays, relative, parts, roles,
-                   {e.key: int(e.get("value")) for e in nums}, units)
+                   {e.key: int(e.get("value")) for e in nums}, units, _anchors_of(roles, weekdays, relative, parts))
+
+
+def _anchors_of(roles: dict[str, frozenset[str]], weekdays: Any, relative: Any, parts: Any) -> _anchors.Anchors | None:
+    """The words every match of a pattern holds (the templates' required groups), and the lead
+    of «relative»: a day part and a word for a day before its word, a proclitic glued on."""
+    def words(role: str) -> list[str]:
+        return [k for k, r in roles.items() if role in r]
+
+    day_words = words("day_word")
+    leads = {}
+    if _anchors.opens_a_run([*parts, *day_words, *relative, *weekdays, *CONJUNCTIONS, AT]):
+        leads["relative"] = _anchors.runs(parts) + _anchors.runs(day_words)
+    # not the months: «اب» (August) is written inside 3 or 4 words of an article; their gates stay
+    return _anchors.build({"month_day": words("this_month"), "this_month": words("this_month"),
+                           "year": words("year_word"), "ago": words("ago"), "relative": [*relative, *weekdays]},
+                          leads)
 
 
 @functools.lru_cache(maxsize=1)
@@ -260,10 +279,17 @@ def scan(text: str, g: Grammar) -> list[DateCandidate]:
     """Every date expression in a matching form, longest first on overlaps, in text order."""
     found: list[tuple[int, DateCandidate]] = []
     passed: dict[re.Pattern[str], bool] = {}  # two patterns share a gate
+    anchors = g.anchors
+    words = anchors.find(text) if anchors is not None else {}
     for (name, pattern), gates in zip(g.patterns, g.gates):
+        if anchors is not None and name in anchors.anchored and name not in words:
+            continue  # none of the words its matches hold is in the text
         if gates and not any(_passes(gate, text, passed) for gate in gates):
             continue
-        for m in pattern.finditer(text):
+        lead = anchors.leads.get(name) if anchors is not None else None
+        ms = pattern.finditer(text) if anchors is None or lead is None else \
+            anchors.finditer(pattern, text, words[name], lead)
+        for m in ms:
             cand = _read(name, m, g)
             if cand is not None:
                 found.append((_PRIORITY[name], cand))

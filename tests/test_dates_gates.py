@@ -140,3 +140,18 @@ def test_a_match_may_open_three_runs_before_its_word(grammar: Grammar) -> None:
     assert expected == [(2, len(text) - 2)]
     got = grammar.anchors.finditer(pattern, text, grammar.anchors.find(text)["relative"], grammar.anchors.leads["relative"])
     assert [m.span() for m in got] == expected
+
+
+def test_a_gate_tried_near_its_words_says_what_its_search_says(grammar: Grammar) -> None:
+    """The month gates, tried only where a month is written (or, the ordinal's, only where a
+    month follows an ordinal's last word), pass exactly where searching the text finds them."""
+    anchors = grammar.anchors
+    assert anchors is not None and len(anchors.near) == 3
+    passed = dict.fromkeys(anchors.near, 0)
+    for text in _texts(grammar, 6000, seed=18):
+        found = anchors.find(text)
+        for gate in anchors.near:
+            expected = gate.search(text) is not None
+            assert anchors.passes(gate, text, found) == expected, (gate.pattern[:40], text)
+            passed[gate] += expected
+    assert min(passed.values()) >= 20, passed

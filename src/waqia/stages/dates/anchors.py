@@ -21,12 +21,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import ahocorasick
 
 _RUN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Near:
+    """Where a gate may match: ``offsets`` characters before a place of ``words`` (it is tried
+    there with ``match``), or, with ``suffixes``, only in a text where one of them ends just
+    before such a place (it is then searched for in the whole text)."""
+
+    words: str
+    offsets: tuple[int, ...] = ()
+    suffixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -38,6 +49,8 @@ class Anchors:
     anchored: frozenset[str]
     #: pattern name -> how many runs of word characters a match may open with before its word
     leads: dict[str, int]
+    #: gate -> where it may match; a gate not here is searched for in the whole text
+    near: dict[re.Pattern[str], Near] = field(default_factory=dict)
 
     def find(self, text: str) -> dict[str, list[int]]:
         """Pattern name -> where its words begin in ``text`` (every place, in text order)."""
@@ -46,6 +59,16 @@ class Anchors:
             for name in names:
                 found.setdefault(name, []).append(last + 1 - length)
         return found
+
+    def passes(self, gate: re.Pattern[str], text: str, found: dict[str, list[int]]) -> bool:
+        """Whether ``gate`` is found in ``text``: what ``gate.search(text)`` says (``found``: :meth:`find`)."""
+        near = self.near.get(gate)
+        if near is None:
+            return gate.search(text) is not None
+        places = found.get(near.words, ())
+        if near.suffixes:
+            return any(text.endswith(near.suffixes, 0, p) for p in places) and gate.search(text) is not None
+        return any(gate.match(text, p - k) is not None for p in places for k in near.offsets if p >= k)
 
     def finditer(self, pattern: re.Pattern[str], text: str, words: list[int], lead: int) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text)`` yields, trying ``pattern`` only where a match may begin."""
@@ -87,7 +110,8 @@ def opens_a_run(keys: Iterable[str]) -> bool:
     return all(_RUN.match(k) for k in keys)
 
 
-def build(words: dict[str, Iterable[str]], leads: dict[str, int]) -> Anchors | None:
+def build(words: dict[str, Iterable[str]], leads: dict[str, int],
+          near: dict[re.Pattern[str], Near] | None = None) -> Anchors | None:
     """Anchors for ``words`` (pattern name -> the keys every match of it holds one of).
 
     A pattern without keys is left out (it is always run, as before).  None when no
@@ -106,4 +130,5 @@ def build(words: dict[str, Iterable[str]], leads: dict[str, int]) -> Anchors | N
         automaton.add_word(first, (length, tuple(dict.fromkeys(names))))
     automaton.make_automaton()
     anchored = frozenset(name for name, keys in words.items() if any(k.split() for k in keys))
-    return Anchors(automaton, anchored, {n: lead for n, lead in leads.items() if n in anchored})
+    return Anchors(automaton, anchored, {n: lead for n, lead in leads.items() if n in anchored},
+                   {gate: n for gate, n in (near or {}).items() if n.words in anchored})

@@ -176,3 +176,18 @@ def test_the_arabic_share_is_the_ratio_compared(texts: list[str]) -> None:
             assert arabic_share_at_least(text, share) == (ratio >= share), (text, share)
         decided += len(ARABIC_LETTER.findall(text)) >= 0.2 * len(text) + 1
     assert decided > 300  # the shortcut decides many of them, and so is tested
+
+
+def test_the_sentence_ends_are_those_of_the_plain_alternation(texts: list[str]) -> None:
+    """The sentence-end regex, its look-ahead first, finds what the bare alternation finds."""
+    from waqia.stages.sentences import _END
+
+    plain = re.compile(r"""[.!?؟]+["')\]]*(?=\s)|[.!?؟]+["')\]]*$|\n+""")
+    ends = ["", ".", '."', "?)", "!']", "\n", ".\n", "؟ \n\n"]
+    found = 0
+    for text in [*texts, *(t + end for t in texts[:500] for end in ends)]:
+        t = normalize(text).text
+        expected = [m.span() for m in plain.finditer(t)]
+        assert [m.span() for m in _END.finditer(t)] == expected, t
+        found += len(expected)
+    assert found > 2000

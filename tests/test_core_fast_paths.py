@@ -17,7 +17,7 @@ import pytest
 from waqia.core.document import Document, Sentence
 from waqia.core.lexicon import Lexicon, Match, default_lexicon, longest
 from waqia.core.morphology import ARTICLE, LAM_PREFIXES, PREFIXES, VERB_PREFIXES
-from waqia.core.normalize import ARABIC_LETTER, arabic_ratio, normalize
+from waqia.core.normalize import ARABIC_LETTER, arabic_ratio, arabic_share_at_least, normalize
 from waqia.stages.sentences import split
 
 _WORD = re.compile(r"\w+")
@@ -161,3 +161,33 @@ def test_the_scan_memo_stays_small(texts: list[str]) -> None:
     sizes = [len(memo) for _, (_, _, memo) in lexicon._automaton.items()]
     assert max(sizes) <= 2 * len(set(_CHAIN_CLASS.values())) < 2 * len(_CHAIN_CLASS)
     assert sum(sizes) > len(sizes)  # the texts did fill the memos
+
+
+def test_the_arabic_share_is_the_ratio_compared(texts: list[str]) -> None:
+    """``arabic_share_at_least`` says what comparing ``arabic_ratio`` says, at every share
+    (those the Arabic letters of all characters decide and those they do not)."""
+    latin = ["abc ", "x", "Ab1 ", "² ", "ß"]
+    rnd = random.Random(3)
+    mixed = ["".join(rnd.choice([t, *latin]) for _ in range(rnd.randint(1, 6))) for t in texts[:800]]
+    decided = 0
+    for text in [*texts[:800], *mixed, "", "2024", "abc", " . ", "قال AB"]:
+        ratio = arabic_ratio(text)
+        for share in (-1.0, 0.0, 0.2, 0.5, ratio, 0.9, 1.0, 1.5):
+            assert arabic_share_at_least(text, share) == (ratio >= share), (text, share)
+        decided += len(ARABIC_LETTER.findall(text)) >= 0.2 * len(text) + 1
+    assert decided > 300  # the shortcut decides many of them, and so is tested
+
+
+def test_the_sentence_ends_are_those_of_the_plain_alternation(texts: list[str]) -> None:
+    """The sentence-end regex, its look-ahead first, finds what the bare alternation finds."""
+    from waqia.stages.sentences import _END
+
+    plain = re.compile(r"""[.!?؟]+["')\]]*(?=\s)|[.!?؟]+["')\]]*$|\n+""")
+    ends = ["", ".", '."', "?)", "!']", "\n", ".\n", "؟ \n\n"]
+    found = 0
+    for text in [*texts, *(t + end for t in texts[:500] for end in ends)]:
+        t = normalize(text).text
+        expected = [m.span() for m in plain.finditer(t)]
+        assert [m.span() for m in _END.finditer(t)] == expected, t
+        found += len(expected)
+    assert found > 2000

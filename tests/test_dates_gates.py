@@ -94,3 +94,64 @@ def test_the_trie_matches_the_words_of_the_alternation() -> None:
     for w in [*words, "a  b", "abcd", "a", ""]:
         assert bool(trie.match(w)) == (" ".join(w.split()) in words), w
     assert re.compile(_trie([])).search("anything") is None
+
+
+def test_the_anchored_patterns_find_what_finditer_finds(grammar: Grammar) -> None:
+    """«relative» tried only where a match may begin (a run of word characters at most its
+    lead before a weekday or a relative day) finds every match ``finditer`` finds (#14)."""
+    anchors = grammar.anchors
+    assert anchors is not None and anchors.leads == {"relative": 3}
+    patterns = dict(grammar.patterns)
+    found = 0
+    for text in _texts(grammar, 4000, seed=16):
+        words = anchors.find(text)
+        for name, lead in anchors.leads.items():
+            expected = [(m.span(), m.groupdict()) for m in patterns[name].finditer(text)]
+            got = [(m.span(), m.groupdict()) for m in anchors.finditer(patterns[name], text, words.get(name, []), lead)]
+            assert got == expected, (name, text)
+            found += len(expected)
+    assert found >= 1000, found
+
+
+def test_the_scan_reads_the_same_without_anchors(grammar: Grammar) -> None:
+    plain = dataclasses.replace(grammar, anchors=None)
+    for text in _texts(grammar, 3000, seed=17):
+        assert scan(text, grammar) == scan(text, plain), text
+
+
+def test_a_pattern_without_its_words_is_not_run(grammar: Grammar) -> None:
+    """A text of months and numbers holds no weekday, relative day, word for a year or «ago»."""
+    assert grammar.anchors is not None
+    text = " ".join([*sorted(grammar.months)[:4], "12", "2020"])
+    assert not {"relative", "year", "ago"} & set(grammar.anchors.find(text))
+    assert "relative" in grammar.anchors.find(text + " " + min(grammar.weekdays))
+
+
+def test_a_match_may_open_three_runs_before_its_word(grammar: Grammar) -> None:
+    """A two-word day part, a word for a day, then the relative day, a conjunction glued on:
+    the match begins three runs before the run of its word, and is found whole."""
+    part = max(grammar.parts, key=lambda k: (len(k.split()), k))
+    day = _role(grammar, "day_word")[0]
+    rel = min(k for k in grammar.relative if len(k.split()) == 1)
+    text = "x " + "و" + part + "  " + day + "\n" + rel + " x"
+    assert grammar.anchors is not None
+    pattern = dict(grammar.patterns)["relative"]
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert expected == [(2, len(text) - 2)]
+    got = grammar.anchors.finditer(pattern, text, grammar.anchors.find(text)["relative"], grammar.anchors.leads["relative"])
+    assert [m.span() for m in got] == expected
+
+
+def test_a_gate_tried_near_its_words_says_what_its_search_says(grammar: Grammar) -> None:
+    """The month gates, tried only where a month is written (or, the ordinal's, only where a
+    month follows an ordinal's last word), pass exactly where searching the text finds them."""
+    anchors = grammar.anchors
+    assert anchors is not None and len(anchors.near) == 3
+    passed = dict.fromkeys(anchors.near, 0)
+    for text in _texts(grammar, 6000, seed=18):
+        found = anchors.find(text)
+        for gate in anchors.near:
+            expected = gate.search(text) is not None
+            assert anchors.passes(gate, text, found) == expected, (gate.pattern[:40], text)
+            passed[gate] += expected
+    assert min(passed.values()) >= 20, passed

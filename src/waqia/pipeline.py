@@ -20,7 +20,7 @@ from typing import Any, NoReturn, Self
 from waqia.core.context import FIELD_LAYERS, Context, Stage
 from waqia.core.document import Document
 from waqia.core.lexicon import default_lexicon
-from waqia.core.normalize import arabic_ratio
+from waqia.core.normalize import arabic_share_at_least
 from waqia.errors import PipelineError
 from waqia.settings import Settings
 
@@ -251,7 +251,7 @@ def check_text(text: Any, settings: Settings) -> tuple[str, list[str]]:
         text = text[: settings.max_chars]
     if _blank(text):
         warnings.append("empty document: no text")
-    elif arabic_ratio(text) < settings.min_arabic_ratio:
+    elif not arabic_share_at_least(text, settings.min_arabic_ratio):
         warnings.append("text is mostly not Arabic: waqia reads Arabic only")
     return text, warnings
 

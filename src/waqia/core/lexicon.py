@@ -121,29 +121,31 @@ class Lexicon:
         if self._empty:
             return out
         n = len(text)
+        append = out.append
+        states = _CHAIN_STATE
         # ``c.isalnum() or c == "_"`` is what ``\\w`` matches, written out: this loop is hot
         for last, (length, values, memo) in self._automaton.iter(text):
             end = last + 1
             start = end - length
-            prefix, ws = "", start
             if start and ((c := text[start]).isalnum() or c == "_") and \
                     ((c := text[start - 1]).isalnum() or c == "_"):
                 ws = start - 1
                 while ws and start - ws <= _LONGEST_PREFIX and ((c := text[ws - 1]).isalnum() or c == "_"):
                     ws -= 1
-                if start - ws > _LONGEST_PREFIX:
-                    continue  # no proclitic chain is that long: every entry refuses the hit
                 prefix = text[ws:start]
-                if prefix not in _CHAIN_CLASS:
-                    continue  # not a proclitic chain: every entry refuses the hit
-            at_end = end == n or not ((c := text[last]).isalnum() or c == "_") or \
-                not ((c := text[end]).isalnum() or c == "_")
-            state = _CHAIN_CLASS[prefix] << 1 | at_end
+                state = states.get(prefix)
+                if state is None:
+                    continue  # no proclitic chain (or longer than any): every entry refuses the hit
+            else:
+                prefix, ws, state = "", start, 0
+            if end == n or not ((c := text[last]).isalnum() or c == "_") or \
+                    not ((c := text[end]).isalnum() or c == "_"):
+                state += 1  # the hit ends a word
             accepted = memo.get(state)
             if accepted is None:
-                accepted = memo[state] = _accepted(values, prefix, at_end)
+                accepted = memo[state] = _accepted(values, prefix, state & 1 == 1)
             for entry, concept in accepted:
-                out.append(_new_match(Match, (start, end, entry, prefix, concept, ws)))
+                append(_new_match(Match, (start, end, entry, prefix, concept, ws)))
         # by start, the longest first, ties in hit order: two stable sorts
         out.sort(key=_END, reverse=True)
         out.sort(key=_START)
@@ -166,6 +168,8 @@ def _chain_classes() -> dict[str, int]:
 
 
 _CHAIN_CLASS = _chain_classes()
+#: each chain -> twice its class: a hit's memo key, plus one when the hit ends a word
+_CHAIN_STATE = {chain: cls << 1 for chain, cls in _CHAIN_CLASS.items()}
 
 
 def _accepted(values: tuple[tuple[Entry, bool], ...], prefix: str, at_end: bool) -> tuple[tuple[Entry, str], ...]:

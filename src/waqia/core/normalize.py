@@ -245,3 +245,17 @@ def arabic_ratio(text: str) -> float:
     if not letters:
         return 0.0
     return sum(map(len, _ARABIC_RUN.findall(text))) / letters
+
+
+def arabic_share_at_least(text: str, share: float) -> bool:
+    """``arabic_ratio(text) >= share``, most often without counting the other letters: there
+    are no more letters than characters, so Arabic letters making ``share`` of all the
+    characters make at least ``share`` of the letters (#14: a third of checking a text).
+
+    >>> arabic_share_at_least("قال AB", 0.6), arabic_share_at_least("قال AB", 0.7)
+    (True, False)
+    """
+    arabic = sum(map(len, _ARABIC_RUN.findall(text)))
+    if arabic >= share * len(text) + 1:  # the 1 keeps the rounding of the product on the safe side
+        return True
+    return arabic_ratio(text) >= share

@@ -20,7 +20,9 @@ from itertools import accumulate, chain, pairwise, repeat
 
 from waqia.core.document import Document, Sentence, Token
 
-_END = re.compile(r"""[.!?؟]+["')\]]*(?=\s)|[.!?؟]+["')\]]*$|\n+""")
+# the look-ahead first: a position that opens none of the three is passed over at once (#14: the
+# alternation alone tried each of them at every character, 2.5 times as long)
+_END = re.compile(r"""(?=[.!?؟\n])(?:[.!?؟]+["')\]]*(?=\s)|[.!?؟]+["')\]]*$|\n+)""")
 _WORD_SPLIT = re.compile(r"(\w+)")
 _new_token = partial(tuple.__new__, Token)
 

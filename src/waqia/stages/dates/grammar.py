@@ -13,6 +13,7 @@ from typing import Any
 from waqia.core.lexicon import Lexicon, default_lexicon
 from waqia.core.morphology import AT, CONJUNCTIONS, LAM
 from waqia.errors import WaqiaError
+from waqia.stages.dates import anchors as _anchors
 
 # --- the grammar: regular expressions built from the language data ----------
 
@@ -30,6 +31,8 @@ class Grammar:
     roles: dict[str, frozenset[str]]
     numbers: dict[str, int]
     units: dict[str, tuple[str, int | None]]
+    #: the words each pattern's matches hold, and where «relative» may begin (``anchors``)
+    anchors: _anchors.Anchors | None = None
 
     def role(self, word: str | None) -> frozenset[str]:
         return self.roles.get(key_of(word), frozenset()) if word else frozenset()
@@ -77,13 +80,15 @@ _TEMPLATES = {
 _MONTH_AFTER = r"(?=[\W\d]|%(YW)s|\Z)"  # what may follow a month in «explicit» and «month»
 # a month after a space, a comma or a digit, or after one proclitic letter
 _MONTH_GATE = r"[\W\d][%(C)s%(B)s%(L)s]?%(TMON)s" + _MONTH_AFTER
+_MONTH_ORDINAL = r"(?:st|nd|rd|th|%(ORD)s)%(TMON)s" + _MONTH_AFTER  # glued to an ordinal
+_MONTH_FIRST = r"\A[%(C)s%(B)s%(L)s]?%(TMON)s" + _MONTH_AFTER  # the text's first word
 _GATES = {
     "numeric": (r"\d[-/.]\d",),
     # the month after the day: after a space, a comma or a digit, or glued to an ordinal
-    "explicit": (_MONTH_GATE, r"(?:st|nd|rd|th|%(ORD)s)%(TMON)s" + _MONTH_AFTER),
+    "explicit": (_MONTH_GATE, _MONTH_ORDINAL),
     "month_day": ("%(TM)s",),
     # the month where a word begins, after one proclitic letter, or after «شهر» and spaces
-    "month": (_MONTH_GATE, r"\A[%(C)s%(B)s%(L)s]?%(TMON)s" + _MONTH_AFTER),
+    "month": (_MONTH_GATE, _MONTH_FIRST),
     "this_month": ("%(TM)s",),
     "year": (r"%(YW)s\s+" + _YEAR,),
     "relative": (),  # its words are in nearly every article
@@ -145,8 +150,31 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     patterns = tuple((name, re.compile(t % alts)) for name, t in _TEMPLATES.items())
     compiled = {gate: re.compile(gate % alts) for name in _TEMPLATES for gate in _GATES[name]}
     gates = tuple(tuple(compiled[gate] for gate in _GATES[name]) for name in _TEMPLATES)
+    # the month gates are tried where a month is written (the gate opens one or two characters
+    # before it), the ordinal's only where a month follows the last word of an ordinal
+    ordinals = ("st", "nd", "rd", "th", *(e.key.split()[-1] for e in nums if e.get("kind") == "ordinal"))
+    near = {compiled[_MONTH_GATE]: _anchors.Near("months", (1, 2)), compiled[_MONTH_FIRST]: _anchors.Near("months", (0, 1)),
+            compiled[_MONTH_ORDINAL]: _anchors.Near("months", suffixes=ordinals)}
     return Grammar(patterns, gates, months, weekdays, relative, parts, roles,
-                   {e.key: int(e.get("value")) for e in nums}, units)
+                   {e.key: int(e.get("value")) for e in nums}, units, _anchors_of(roles, weekdays, relative, parts, months, near))
+
+
+def _anchors_of(roles: dict[str, frozenset[str]], weekdays: Any, relative: Any, parts: Any, months: Any,
+                near: dict[re.Pattern[str], _anchors.Near]) -> _anchors.Anchors | None:
+    """The words every match of a pattern holds (the templates' required groups), and the lead
+    of «relative»: a day part and a word for a day before its word, a proclitic glued on."""
+    def words(role: str) -> list[str]:
+        return [k for k, r in roles.items() if role in r]
+
+    day_words = words("day_word")
+    leads = {}
+    if _anchors.opens_a_run([*parts, *day_words, *relative, *weekdays, *CONJUNCTIONS, AT]):
+        leads["relative"] = _anchors.runs(parts) + _anchors.runs(day_words)
+    # «months» is no pattern: «اب» (August) is written inside 3 or 4 words of an article, so the
+    # month patterns keep their gates, tried where a month is written (``near``)
+    return _anchors.build({"month_day": words("this_month"), "this_month": words("this_month"),
+                           "year": words("year_word"), "ago": words("ago"), "relative": [*relative, *weekdays],
+                           "months": months}, leads, near)
 
 
 @functools.lru_cache(maxsize=1)
@@ -260,10 +288,17 @@ def scan(text: str, g: Grammar) -> list[DateCandidate]:
     """Every date expression in a matching form, longest first on overlaps, in text order."""
     found: list[tuple[int, DateCandidate]] = []
     passed: dict[re.Pattern[str], bool] = {}  # two patterns share a gate
+    anchors = g.anchors
+    words = anchors.find(text) if anchors is not None else {}
     for (name, pattern), gates in zip(g.patterns, g.gates):
-        if gates and not any(_passes(gate, text, passed) for gate in gates):
+        if anchors is not None and name in anchors.anchored and name not in words:
+            continue  # none of the words its matches hold is in the text
+        if gates and not any(_passes(gate, text, passed, anchors, words) for gate in gates):
             continue
-        for m in pattern.finditer(text):
+        lead = anchors.leads.get(name) if anchors is not None else None
+        ms = pattern.finditer(text) if anchors is None or lead is None else \
+            anchors.finditer(pattern, text, words[name], lead)
+        for m in ms:
             cand = _read(name, m, g)
             if cand is not None:
                 found.append((_PRIORITY[name], cand))
@@ -276,9 +311,10 @@ def scan(text: str, g: Grammar) -> list[DateCandidate]:
     return _merge(sorted(chosen, key=lambda c: c.start), text)
 
 
-def _passes(gate: re.Pattern[str], text: str, passed: dict[re.Pattern[str], bool]) -> bool:
+def _passes(gate: re.Pattern[str], text: str, passed: dict[re.Pattern[str], bool],
+            anchors: _anchors.Anchors | None, words: dict[str, list[int]]) -> bool:
     if gate not in passed:
-        passed[gate] = gate.search(text) is not None
+        passed[gate] = gate.search(text) is not None if anchors is None else anchors.passes(gate, text, words)
     return passed[gate]
 
 

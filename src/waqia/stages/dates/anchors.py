@@ -1,0 +1,141 @@
+"""Where the date patterns may match: the words every match of a pattern holds (#14).
+
+Each pattern of :mod:`waqia.stages.dates.grammar` holds a word of one list in every
+match: a month («month», «explicit»), a weekday or a relative day («relative»), a word
+for a year, for «ago», for «this month».  One Aho-Corasick pass over the text finds
+every place where the first word of one of those words is written, inside a word or
+not.  A pattern none of whose words is in the text is not run; a pattern with a
+*lead* is tried only where one of its matches may begin.
+
+A lead says how a match opens before its word.  For «relative» it opens with a
+proclitic glued to the first word, then at most a day part («مساء», «منتصف ليل»)
+and a word for a day («يوم»), each followed by white space: a match begins where a
+run of word characters (``\\w+``) begins, at most ``lead`` runs before the run that
+holds its word, each run before it followed by white space only.  Trying the pattern
+at those starts, from left to right and past the end of each match found, finds
+what ``finditer`` finds: no match can begin anywhere else.
+
+The months are no pattern's anchor words («اب», August, is written inside 3 or 4
+words of an article): the month patterns keep their gates, but a gate is tried only
+where a month is written (:class:`Near`): one or two characters before it, or, for a
+month glued to an ordinal, searched for only where an ordinal's last word ends just
+before a month.  Either way the gate passes exactly where searching the text finds it.
+``tests/test_dates_gates.py`` compares all of this with the plain ways on generated
+date text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import ahocorasick
+
+_RUN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Near:
+    """Where a gate may match: ``offsets`` characters before a place of ``words`` (it is tried
+    there with ``match``), or, with ``suffixes``, only in a text where one of them ends just
+    before such a place (it is then searched for in the whole text)."""
+
+    words: str
+    offsets: tuple[int, ...] = ()
+    suffixes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """The anchor words of the patterns and, for some, how far before them a match begins."""
+
+    automaton: Any  # first word -> (its length, the names of the patterns it anchors)
+    #: the patterns that hold one of these words in every match
+    anchored: frozenset[str]
+    #: pattern name -> how many runs of word characters a match may open with before its word
+    leads: dict[str, int]
+    #: gate -> where it may match; a gate not here is searched for in the whole text
+    near: dict[re.Pattern[str], Near] = field(default_factory=dict)
+
+    def find(self, text: str) -> dict[str, list[int]]:
+        """Pattern name -> where its words begin in ``text`` (every place, in text order)."""
+        found: dict[str, list[int]] = {}
+        for last, (length, names) in self.automaton.iter(text):
+            for name in names:
+                found.setdefault(name, []).append(last + 1 - length)
+        return found
+
+    def passes(self, gate: re.Pattern[str], text: str, found: dict[str, list[int]]) -> bool:
+        """Whether ``gate`` is found in ``text``: what ``gate.search(text)`` says (``found``: :meth:`find`)."""
+        near = self.near.get(gate)
+        if near is None:
+            return gate.search(text) is not None
+        places = found.get(near.words, ())
+        if near.suffixes:
+            return any(text.endswith(near.suffixes, 0, p) for p in places) and gate.search(text) is not None
+        return any(gate.match(text, p - k) is not None for p in places for k in near.offsets if p >= k)
+
+    def finditer(self, pattern: re.Pattern[str], text: str, words: list[int], lead: int) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(text)`` yields, trying ``pattern`` only where a match may begin."""
+        end = 0
+        for start in _starts(text, words, lead):
+            if start >= end and (m := pattern.match(text, start)) is not None:
+                yield m
+                end = m.end()
+
+
+def _starts(text: str, words: list[int], lead: int) -> list[int]:
+    """The starts of the runs of word characters that hold one of ``words``, and of the ``lead``
+    runs before each, as long as only white space comes between, in text order."""
+    out = set()
+    for p in words:
+        while p and ((c := text[p - 1]).isalnum() or c == "_"):
+            p -= 1
+        out.add(p)
+        for _ in range(lead):
+            q = p
+            while q and text[q - 1].isspace():
+                q -= 1
+            if q == p or not q or not ((c := text[q - 1]).isalnum() or c == "_"):
+                break
+            while q and ((c := text[q - 1]).isalnum() or c == "_"):
+                q -= 1
+            p = q
+            out.add(p)
+    return sorted(out)
+
+
+def runs(keys: Iterable[str]) -> int:
+    """The most runs of word characters in one of ``keys`` (0 for none)."""
+    return max((len(_RUN.findall(k)) for k in keys), default=0)
+
+
+def opens_a_run(keys: Iterable[str]) -> bool:
+    """Whether every key begins with a word character (a match then begins where a run does)."""
+    return all(_RUN.match(k) for k in keys)
+
+
+def build(words: dict[str, Iterable[str]], leads: dict[str, int],
+          near: dict[re.Pattern[str], Near] | None = None) -> Anchors | None:
+    """Anchors for ``words`` (pattern name -> the keys every match of it holds one of).
+
+    A pattern without keys is left out (it is always run, as before).  None when no
+    pattern has keys.
+    """
+    table: dict[str, tuple[int, list[str]]] = {}
+    for name, keys in words.items():
+        for k in keys:
+            first = k.split()[0] if k.split() else ""
+            if first:
+                table.setdefault(first, (len(first), []))[1].append(name)
+    if not table:
+        return None
+    automaton = ahocorasick.Automaton()
+    for first, (length, names) in table.items():
+        automaton.add_word(first, (length, tuple(dict.fromkeys(names))))
+    automaton.make_automaton()
+    anchored = frozenset(name for name, keys in words.items() if any(k.split() for k in keys))
+    return Anchors(automaton, anchored, {n: lead for n, lead in leads.items() if n in anchored},
+                   {gate: n for gate, n in (near or {}).items() if n.words in anchored})

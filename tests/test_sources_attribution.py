@@ -405,3 +405,12 @@ def test_attribution_an_outlet_told_with_its_adjective_is_not_part_of_the_speake
     rec = waqia.extract("وقال العقيد سالم حداد لإذاعة محلية إن خمسة حراس قتلوا في الكمين.", published="2024-05-02")
     source = rec["events"][0]["claims"][0]["source"]
     assert (source["name"], source["relay"]) == ("العقيد سالم حداد", "إذاعة محلية")
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل ستة حراس في الهجوم على المخفر، وهو ما أكده مسعف في البلدة.",
+    "وقتل ستة حراس في الهجوم على المخفر. هذا ما أكده مسعف في البلدة.",
+    "وقتل ستة حراس في الهجوم على المخفر، في حصيلة أولية أعلنها مسعف في البلدة.",
+])
+def test_attribution_a_verb_with_a_pronoun_for_what_was_said_names_its_source(text: str) -> None:
+    assert sources(text) == {("killed", 6): "مسعف في البلدة"}

@@ -208,7 +208,9 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             src = _statement_source(doc, m, v, info, mentions)
         if src is None:
             continue
-        if kind == "verb" and _trails(doc, m.start, src, info):
+        if kind == "verb" and "possessive" in m.entry.get("flags") and _nothing_said_after(doc, src, info):
+            kind = "that" if v - doc.token_index(doc.sentences[sent].start) <= 2 else "trailing"  # «هذا ما أكده X»
+        elif kind == "verb" and _trails(doc, m.start, src, info):
             kind = "trailing"  # «...، كما قال مصدر أمني.»: it names the source of what came before
         elif kind in ("verb", "statement") and of_that(doc, v, info):
             kind = "that"  # «وأكد ذلك مصدر طبي»: the source of the sentence before
@@ -370,6 +372,14 @@ def _opening_subject(doc: Document, sentence: int, names: list[SourceMention], b
         return None
     second = doc.tokens[first + 1]
     return next((x for x in names if second.start <= x.start <= second.start + 2 and x.end <= before), None)
+
+
+def _nothing_said_after(doc: Document, src: SourceMention, info: SlotInfo) -> bool:
+    """Whether the sentence ends after the speaker (and who was told): a verb with an object pronoun
+    there («وهو ما أكده مصدر طبي.») points back to what was said before it."""
+    toks = doc.tokens
+    last = told_after(doc, doc.token_index(max(src.end - 1, src.start)), info)
+    return last + 1 >= len(toks) or toks[last + 1].sentence != toks[last].sentence
 
 
 def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) -> bool:

@@ -62,3 +62,19 @@ def test_sides_militants_in_the_nominative_are_the_attackers() -> None:
 def test_sides_worshippers_shot_at_are_the_target() -> None:
     got = sides("أسفر هجوم مسلح على المصلين في مسجد القرية أثناء صلاة الجمعة اليوم عن مقتل خمسة أشخاص.")
     assert ("المصلين", "target") in got
+
+
+def test_sides_civilians_counted_are_the_target_when_no_force_is() -> None:
+    got = sides("قتل ثلاثة مدنيين وأصيب خمسة آخرون في قصف جوي استهدف سوقا شعبية في البلدة اليوم.")
+    assert ("مدنيين", "target") in got
+    assert not any(t.startswith("آخر") for t, _ in got)
+
+
+def test_sides_people_counted_name_no_side() -> None:
+    got = sides("قتل ثلاثة أشخاص في انفجار عبوة ناسفة قرب سوق المدينة اليوم.")
+    assert not any("أشخاص" in t for t, _ in got)
+
+
+def test_sides_civilians_are_no_second_target_beside_a_force() -> None:
+    got = sides("قتل جنديان ومدني في هجوم شنه مسلحون على مواقع الجيش في المدينة اليوم.")
+    assert not any(t.startswith("مدني") for t, _ in got)

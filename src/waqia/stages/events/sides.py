@@ -30,4 +30,20 @@ def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Clai
         if c.kind == "participants" and c.party.span is not None and c.party.name not in names:
             names.add(str(c.party.name))
             out.append(Actor(c.party.span, str(c.party.name), c.party.category, "initiator"))
-    return tuple(out)
+    return tuple(out + _victims(doc, out, claims))
+
+
+def _victims(doc: Document, sides: list[Actor], claims: tuple[Claim, ...]) -> list[Actor]:
+    """Civilians counted as casualties are the side the event struck when no force is named as its
+    target: «قتل 4 مدنيين في قصف» lists «مدنيين»; with «استهدف الجيش» the target is the army."""
+    if any(a.category == "civilians" or a.role == "target" for a in sides):
+        return []
+    named = [(doc.span(m.start, m.end).start, doc.span(m.start, m.end).end) for m in doc.layer("matches")
+             if m.concept == "actor_terms"
+             and m.entry.get("type") == "person" and m.entry.get("category") == "civilians"
+             and "anyone" not in m.entry.get("flags")]  # «قتل 3 أشخاص» says nothing of who they were
+    parties = [c.party for c in claims if c.kind in ("killed", "injured", "captured", "missing")
+               and c.party.category == "civilians" and c.party.span is not None and c.party.name
+               and any(s < c.party.span.end and c.party.span.start < e for s, e in named)]
+    first = min(parties, key=lambda p: p.span.start if p.span else 0, default=None)  # as first written
+    return [Actor(first.span, str(first.name), "civilians", "target")] if first and first.span else []

@@ -78,3 +78,11 @@ def test_sides_people_counted_name_no_side() -> None:
 def test_sides_civilians_are_no_second_target_beside_a_force() -> None:
     got = sides("قتل جنديان ومدني في هجوم شنه مسلحون على مواقع الجيش في المدينة اليوم.")
     assert not any(t.startswith("مدني") for t, _ in got)
+
+
+def test_sides_one_side_is_shown_as_first_named_in_every_event() -> None:
+    doc = waqia.extract("قتل جنديان في هجوم شنه الحوثيون على موقع عسكري في المحافظة صباح اليوم. "
+                        "وفي حادث آخر، قتل طفل في قصف مدفعي للحوثيين على قرية مجاورة مساء اليوم.",
+                        published="2024-03-07")
+    texts = {a["text"] for e in doc["events"] for a in e["actors"] if a["category"] == "armed_group"}
+    assert texts == {"الحوثيون"}

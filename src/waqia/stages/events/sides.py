@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from waqia.core.document import Document
+from waqia.core.document import Document, Span
 from waqia.output import Actor, Claim
 from waqia.stages.actors import ActorMention
 
@@ -15,6 +15,7 @@ def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Clai
     places = [(p.start, p.end) for p in doc.layer("places")]
     out: list[Actor] = []
     names: set[str] = set()
+    first = _first_named(doc, places)
     for a in mentions:
         if a.name in names or a.role in ("speaker", "holder"):  # «مصدر في الشرطة», «تحت سيطرة X»
             continue
@@ -25,12 +26,22 @@ def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Clai
         role = a.role
         if role == "other" and any(s <= span.start and span.end <= e for s, e in victims):
             role = "target"
-        out.append(Actor(span, a.name, a.category, role))
+        out.append(Actor(first.get(a.name, span), a.name, a.category, role))
     for c in claims:  # «انتحاريان فجرا نفسيهما»: the attacking force counted is the initiator
         if c.kind == "participants" and c.party.span is not None and c.party.name not in names:
             names.add(str(c.party.name))
             out.append(Actor(c.party.span, str(c.party.name), c.party.category, "initiator"))
     return tuple(out + _victims(doc, out, claims))
+
+
+def _first_named(doc: Document, places: list[tuple[int, int]]) -> dict[str, Span]:
+    """Where the article first names each side: a side is written one way in every event
+    («الحوثيون» in the lead, «للحوثيين» further down are one side, shown as first named)."""
+    out: dict[str, Span] = {}
+    for a in doc.layer("actors"):
+        if a.role not in ("speaker", "holder") and not any(s <= a.start and a.end <= e for s, e in places):
+            out.setdefault(a.name, doc.span(a.start, a.end))
+    return out
 
 
 def _victims(doc: Document, sides: list[Actor], claims: tuple[Claim, ...]) -> list[Actor]:

@@ -86,3 +86,14 @@ def test_sides_one_side_is_shown_as_first_named_in_every_event() -> None:
                         published="2024-03-07")
     texts = {a["text"] for e in doc["events"] for a in e["actors"] if a["category"] == "armed_group"}
     assert texts == {"الحوثيون"}
+
+
+def test_sides_gunmen_of_a_named_group_are_that_group() -> None:
+    got = sides("تبنت حركة الشباب هجوما نفذه مسلحون على مركز للشرطة في البلدة فجر اليوم، ما أدى إلى مقتل ثلاثة جنود.")
+    assert any("الشباب" in t for t, _ in got)
+    assert not any("مسلح" in t for t, _ in got)
+
+
+def test_sides_gunmen_beside_a_kind_of_group_stay_a_side() -> None:
+    got = sides("هاجم مسلحون مجهولون حاجزا تابعا لإحدى الميليشيات في البلدة فجر اليوم، ما أدى إلى مقتل ثلاثة عناصر.")
+    assert any(t.startswith("مسلحون") for t, _ in got)

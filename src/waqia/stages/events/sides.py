@@ -16,7 +16,7 @@ def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Clai
     out: list[Actor] = []
     names: set[str] = set()
     first = _first_named(doc, places)
-    for a in mentions:
+    for a in _one_armed_side(mentions):
         if a.name in names or a.role in ("speaker", "holder"):  # «مصدر في الشرطة», «تحت سيطرة X»
             continue
         if any(s <= a.start and a.end <= e for s, e in places):  # «ساحة الطيران» is a square
@@ -32,6 +32,14 @@ def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Clai
             names.add(str(c.party.name))
             out.append(Actor(c.party.span, str(c.party.name), c.party.category, "initiator"))
     return tuple(out + _victims(doc, out, claims))
+
+
+def _one_armed_side(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Armed men named by a noun for people («مسلحون», «انتحاري») are the men of the armed group the
+    event names beside them, not a side of their own: «هجوم لحركة الشباب نفذه مسلحون» has one side."""
+    if any(a.category == "armed_group" and not (a.person or a.kind) and a.role != "target" for a in mentions):
+        return [a for a in mentions if not (a.person and a.category == "armed_group")]
+    return mentions
 
 
 def _first_named(doc: Document, places: list[tuple[int, int]]) -> dict[str, Span]:

@@ -97,3 +97,15 @@ def test_sides_gunmen_of_a_named_group_are_that_group() -> None:
 def test_sides_gunmen_beside_a_kind_of_group_stay_a_side() -> None:
     got = sides("هاجم مسلحون مجهولون حاجزا تابعا لإحدى الميليشيات في البلدة فجر اليوم، ما أدى إلى مقتل ثلاثة عناصر.")
     assert any(t.startswith("مسلحون") for t, _ in got)
+
+
+def test_sides_police_and_security_forces_in_one_story_are_one_side() -> None:
+    got = sides("قتل ثلاثة من قوات الأمن في هجوم نفذه مسلحون على دورية قرب المدينة اليوم، "
+                "وقالت الشرطة إنها طوقت المكان.")
+    state = [t for t, _ in got if "الأمن" in t or "الشرطة" in t]
+    assert len(state) == 1
+
+
+def test_sides_a_force_attacking_another_states_forces_stays_a_side() -> None:
+    got = sides("قتل خمسة جنود في غارات شنها الطيران الحربي على مواقع للجيش في ريف المدينة اليوم.")
+    assert len([t for t, _ in got if "الطيران" in t or "جيش" in t]) == 2

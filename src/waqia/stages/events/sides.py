@@ -19,6 +19,9 @@ def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Clai
     for a in _one_armed_side(mentions):
         if a.name in names or a.role in ("speaker", "holder"):  # «مصدر في الشرطة», «تحت سيطرة X»
             continue
+        if a.kind and a.category == "state_forces" and any(
+                o.category == "state_forces" and {o.role, a.role} != {"initiator", "target"} for o in out):
+            continue  # «الجيش» after «قوات الأمن» in one story: one state's forces, one side
         if any(s <= a.start and a.end <= e for s, e in places):  # «ساحة الطيران» is a square
             continue
         names.add(a.name)

@@ -246,3 +246,12 @@ def test_events_continuing_to_fire_names_no_event() -> None:
 def test_events_civilians_named_beside_a_weak_word_give_it_no_support() -> None:
     text = "وقال ناشطون إن المدنيين في المنطقة يعيشون في خوف دائم من القصف."
     assert waqia.extract(text, published="2024-03-07")["relevant"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة مدنيين بانفجار عبوة ناسفة في سوق المدينة اليوم. وسبق أن شهدت المدينة اشتباكات بين الجيش ومسلحين.",
+    "قتل ثلاثة مدنيين بانفجار عبوة ناسفة في سوق المدينة اليوم. وشهدت المنطقة في الآونة الأخيرة اشتباكات بين الجيش ومسلحين.",
+])
+def test_events_clashes_told_as_the_recent_past_are_background(text: str) -> None:
+    assert ("Battles", "Armed clash") not in types(text)
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in types(text)

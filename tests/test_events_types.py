@@ -255,3 +255,10 @@ def test_events_civilians_named_beside_a_weak_word_give_it_no_support() -> None:
 def test_events_clashes_told_as_the_recent_past_are_background(text: str) -> None:
     assert ("Battles", "Armed clash") not in types(text)
     assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in types(text)
+
+
+def test_events_a_car_bomb_in_a_suicide_attack_is_that_attack() -> None:
+    got = types("قتل سبعة جنود في هجوم انتحاري استهدف ثكنة عسكرية شرق المدينة فجر اليوم. "
+                "وقال مسؤول أمني إن المهاجم فجر سيارة مفخخة عند بوابة الثكنة.")
+    assert ("Explosions/Remote violence", "Suicide bomb") in got
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") not in got

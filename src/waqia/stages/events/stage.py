@@ -34,6 +34,7 @@ from waqia.stages.events.means import (
     tells_assault,
 )
 from waqia.stages.events.rules import (
+    fold_bombs_into_suicide_attacks,
     fold_generic_attacks,
     fold_labels,
     fold_rockets_into_air_strikes,
@@ -88,6 +89,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
         return doc.add("events", ())
     drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked)))
     drafts = fold_rockets_into_air_strikes(fold_generic_attacks(drafts, tells_assault(doc, matches, blocked)))
+    drafts = fold_bombs_into_suicide_attacks(drafts)
     for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], is_country), strict=True):
         d.places = places
     events = tuple(_finish(doc, i, d) for i, d in enumerate(drafts))

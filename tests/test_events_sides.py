@@ -109,3 +109,16 @@ def test_sides_police_and_security_forces_in_one_story_are_one_side() -> None:
 def test_sides_a_force_attacking_another_states_forces_stays_a_side() -> None:
     got = sides("قتل خمسة جنود في غارات شنها الطيران الحربي على مواقع للجيش في ريف المدينة اليوم.")
     assert len([t for t, _ in got if "الطيران" in t or "جيش" in t]) == 2
+
+
+def test_sides_the_group_a_side_is_linked_to_is_no_side() -> None:
+    got = sides("هاجم مسلحون من جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة قاعدة للجيش "
+                "في شمال البلاد اليوم، ما أدى إلى مقتل عشرة جنود.")
+    assert any("نصرة" in t for t, _ in got)
+    assert not any("القاعدة" in t for t, _ in got)
+
+
+def test_sides_an_army_that_militias_are_loyal_to_stays_a_side() -> None:
+    got = sides("قتل خمسة عناصر من الميليشيات الموالية للجيش في اشتباكات مع فصائل المعارضة في ريف المدينة اليوم.")
+    assert any("جيش" in t for t, _ in got)
+    assert {r for _, r in got} <= {"initiator", "target", "other"}

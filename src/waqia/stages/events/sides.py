@@ -7,6 +7,13 @@ from waqia.output import Actor, Claim
 from waqia.stages.actors import ActorMention
 
 
+def _no_side(a: ActorMention) -> bool:
+    """A force named for what it is to another, not for its part in the event: the body a speaker
+    belongs to, the holder of the ground, the armed group a side is linked or loyal to («المرتبطة
+    بتنظيم القاعدة»; militias loyal to an army fight for it, so the army stays a side)."""
+    return a.role in ("speaker", "holder") or a.role == "patron" and a.category == "armed_group"
+
+
 def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Claim, ...] = ()) -> tuple[Actor, ...]:
     """The sides, once each; a side whose people are counted as casualties is a target.  A force
     named as the body a speaker belongs to, or inside a place's name, is no side."""
@@ -17,7 +24,7 @@ def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Clai
     names: set[str] = set()
     first = _first_named(doc, places)
     for a in _one_armed_side(mentions):
-        if a.name in names or a.role in ("speaker", "holder"):  # «مصدر في الشرطة», «تحت سيطرة X»
+        if a.name in names or _no_side(a):  # «مصدر في الشرطة», «تحت سيطرة X»
             continue
         if a.kind and a.category == "state_forces" and any(
                 o.category == "state_forces" and {o.role, a.role} != {"initiator", "target"} for o in out):
@@ -26,7 +33,7 @@ def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Clai
             continue
         names.add(a.name)
         span = doc.span(a.start, a.end)
-        role = a.role
+        role = a.role if a.role in ("initiator", "target") else "other"  # «الموالية للجيش»: a patron army is a side
         if role == "other" and any(s <= span.start and span.end <= e for s, e in victims):
             role = "target"
         out.append(Actor(first.get(a.name, span), a.name, a.category, role))
@@ -50,7 +57,7 @@ def _first_named(doc: Document, places: list[tuple[int, int]]) -> dict[str, Span
     («الحوثيون» in the lead, «للحوثيين» further down are one side, shown as first named)."""
     out: dict[str, Span] = {}
     for a in doc.layer("actors"):
-        if a.role not in ("speaker", "holder") and not any(s <= a.start and a.end <= e for s, e in places):
+        if not _no_side(a) and not any(s <= a.start and a.end <= e for s, e in places):
             out.setdefault(a.name, doc.span(a.start, a.end))
     return out
 

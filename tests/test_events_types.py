@@ -262,3 +262,12 @@ def test_events_a_car_bomb_in_a_suicide_attack_is_that_attack() -> None:
                 "وقال مسؤول أمني إن المهاجم فجر سيارة مفخخة عند بوابة الثكنة.")
     assert ("Explosions/Remote violence", "Suicide bomb") in got
     assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") not in got
+
+
+def test_events_a_bomb_of_another_day_beside_a_suicide_attack_stays_its_own() -> None:
+    doc = waqia.extract("قتل سبعة جنود في هجوم انتحاري استهدف ثكنة عسكرية شرق المدينة اليوم الخميس. "
+                        "وكان خمسة مدنيين قد قتلوا بانفجار عبوة ناسفة في سوق المدينة يوم الاثنين.",
+                        published="2024-03-07")
+    got = {(e["sub_event_type"], e["date"]) for e in doc["events"]}
+    assert ("Remote explosive/landmine/IED", "2024-03-04") in got
+    assert ("Suicide bomb", "2024-03-07") in got

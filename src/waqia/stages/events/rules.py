@@ -133,9 +133,15 @@ def fold_bombs_into_suicide_attacks(drafts: list[D]) -> list[D]:
         return drafts
     kept = []
     for d in drafts:
-        if d.sub_event_type == "Remote explosive/landmine/IED" and d.triggers:
-            at = d.triggers[0].sentence
-            _join(min(suicide, key=lambda o: min(abs(t.sentence - at) for t in o.triggers)), d)
+        host = min(suicide, key=lambda o: min(abs(t.sentence - d.triggers[0].sentence) for t in o.triggers)) \
+            if d.triggers else None
+        if host is not None and d.sub_event_type == "Remote explosive/landmine/IED" \
+                and _day(d) in (None, _day(host)):  # a bomb of another day is another event
+            _join(host, d)
         else:
             kept.append(d)
     return kept
+
+
+def _day(d: Any) -> Any:
+    return getattr(getattr(d, "date", None), "date", None)

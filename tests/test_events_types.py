@@ -271,3 +271,9 @@ def test_events_a_bomb_of_another_day_beside_a_suicide_attack_stays_its_own() ->
     got = {(e["sub_event_type"], e["date"]) for e in doc["events"]}
     assert ("Remote explosive/landmine/IED", "2024-03-04") in got
     assert ("Suicide bomb", "2024-03-07") in got
+
+
+def test_events_an_arrest_beside_the_clashes_it_set_off_is_its_own_event() -> None:
+    got = types("اندلعت اشتباكات عنيفة في العاصمة الليلة الماضية بعد اعتقال جهاز الأمن قائد إحدى الكتائب.")
+    assert ("Strategic developments", "Arrests") in got
+    assert ("Battles", "Armed clash") in got

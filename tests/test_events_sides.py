@@ -122,3 +122,8 @@ def test_sides_an_army_that_militias_are_loyal_to_stays_a_side() -> None:
     got = sides("قتل خمسة عناصر من الميليشيات الموالية للجيش في اشتباكات مع فصائل المعارضة في ريف المدينة اليوم.")
     assert any("جيش" in t for t, _ in got)
     assert {r for _, r in got} <= {"initiator", "target", "other"}
+
+
+def test_sides_civilians_counted_beside_a_group_read_as_target_are_a_side() -> None:
+    got = sides("قتل خمسة مدنيين في هجوم نفذه عناصر من تنظيم داعش على سوق شعبية في القرية فجر اليوم.")
+    assert ("مدنيين", "target") in got

@@ -63,9 +63,11 @@ def _first_named(doc: Document, places: list[tuple[int, int]]) -> dict[str, Span
 
 
 def _victims(doc: Document, sides: list[Actor], claims: tuple[Claim, ...]) -> list[Actor]:
-    """Civilians counted as casualties are the side the event struck when no force is named as its
-    target: «قتل 4 مدنيين في قصف» lists «مدنيين»; with «استهدف الجيش» the target is the army."""
-    if any(a.category == "civilians" or a.role == "target" for a in sides):
+    """Civilians counted as casualties are the side the event struck when no state force is named as
+    its target: «قتل 4 مدنيين في قصف» lists «مدنيين»; with «استهدف الجيش» the target is the army.  An
+    armed group read as a target does not stop them: the words before it are often its own men
+    («نفذه عناصر من التنظيم»), not an attack on it."""
+    if any(a.category == "civilians" or a.role == "target" and a.category == "state_forces" for a in sides):
         return []
     named = [(doc.span(m.start, m.end).start, doc.span(m.start, m.end).end) for m in doc.layer("matches")
              if m.concept == "actor_terms"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import waqia
 
 
@@ -127,3 +129,11 @@ def test_sides_an_army_that_militias_are_loyal_to_stays_a_side() -> None:
 def test_sides_civilians_counted_beside_a_group_read_as_target_are_a_side() -> None:
     got = sides("قتل خمسة مدنيين في هجوم نفذه عناصر من تنظيم داعش على سوق شعبية في القرية فجر اليوم.")
     assert ("مدنيين", "target") in got
+
+
+@pytest.mark.parametrize("text, side, role", [
+    ("قتل ثلاثة جنود في هجوم شنه عناصر من داعش على حاجز للجيش اليوم.", "داعش", "initiator"),
+    ("استهدفت غارة جوية عناصر من تنظيم داعش في ريف المدينة اليوم ما أدى إلى مقتل خمسة منهم.", "داعش", "target"),
+])
+def test_sides_a_groups_men_take_the_role_of_the_words_before_them(text: str, side: str, role: str) -> None:
+    assert (side, role) in sides(text)

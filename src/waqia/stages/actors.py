@@ -147,6 +147,8 @@ def _role_before(doc: Document, pos: int, roles: dict[int, str]) -> str | None:
     ti = doc.token_index(pos)
     for k in range(ti - 1, max(ti - 4, -1), -1):  # «شنه عناصر من داعش»: past «عناصر من»
         role = roles.get(doc.tokens[k].end)
+        if role == "members":  # «شنه عناصر من داعش»: the men take the role of the cue before them
+            return (roles.get(doc.tokens[k - 1].end) if k > 0 else None) or "target"
         if role:
             return role
     return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import waqia
 
 
@@ -62,3 +64,76 @@ def test_sides_militants_in_the_nominative_are_the_attackers() -> None:
 def test_sides_worshippers_shot_at_are_the_target() -> None:
     got = sides("أسفر هجوم مسلح على المصلين في مسجد القرية أثناء صلاة الجمعة اليوم عن مقتل خمسة أشخاص.")
     assert ("المصلين", "target") in got
+
+
+def test_sides_civilians_counted_are_the_target_when_no_force_is() -> None:
+    got = sides("قتل ثلاثة مدنيين وأصيب خمسة آخرون في قصف جوي استهدف سوقا شعبية في البلدة اليوم.")
+    assert ("مدنيين", "target") in got
+    assert not any(t.startswith("آخر") for t, _ in got)
+
+
+def test_sides_people_counted_name_no_side() -> None:
+    got = sides("قتل ثلاثة أشخاص في انفجار عبوة ناسفة قرب سوق المدينة اليوم.")
+    assert not any("أشخاص" in t for t, _ in got)
+
+
+def test_sides_civilians_are_no_second_target_beside_a_force() -> None:
+    got = sides("قتل جنديان ومدني في هجوم شنه مسلحون على مواقع الجيش في المدينة اليوم.")
+    assert not any(t.startswith("مدني") for t, _ in got)
+
+
+def test_sides_one_side_is_shown_as_first_named_in_every_event() -> None:
+    doc = waqia.extract("قتل جنديان في هجوم شنه الحوثيون على موقع عسكري في المحافظة صباح اليوم. "
+                        "وفي حادث آخر، قتل طفل في قصف مدفعي للحوثيين على قرية مجاورة مساء اليوم.",
+                        published="2024-03-07")
+    texts = {a["text"] for e in doc["events"] for a in e["actors"] if a["category"] == "armed_group"}
+    assert texts == {"الحوثيون"}
+
+
+def test_sides_gunmen_of_a_named_group_are_that_group() -> None:
+    got = sides("تبنت حركة الشباب هجوما نفذه مسلحون على مركز للشرطة في البلدة فجر اليوم، ما أدى إلى مقتل ثلاثة جنود.")
+    assert any("الشباب" in t for t, _ in got)
+    assert not any("مسلح" in t for t, _ in got)
+
+
+def test_sides_gunmen_beside_a_kind_of_group_stay_a_side() -> None:
+    got = sides("هاجم مسلحون مجهولون حاجزا تابعا لإحدى الميليشيات في البلدة فجر اليوم، ما أدى إلى مقتل ثلاثة عناصر.")
+    assert any(t.startswith("مسلحون") for t, _ in got)
+
+
+def test_sides_police_and_security_forces_in_one_story_are_one_side() -> None:
+    got = sides("قتل ثلاثة من قوات الأمن في هجوم نفذه مسلحون على دورية قرب المدينة اليوم، "
+                "وقالت الشرطة إنها طوقت المكان.")
+    state = [t for t, _ in got if "الأمن" in t or "الشرطة" in t]
+    assert len(state) == 1
+
+
+def test_sides_a_force_attacking_another_states_forces_stays_a_side() -> None:
+    got = sides("قتل خمسة جنود في غارات شنها الطيران الحربي على مواقع للجيش في ريف المدينة اليوم.")
+    assert len([t for t, _ in got if "الطيران" in t or "جيش" in t]) == 2
+
+
+def test_sides_the_group_a_side_is_linked_to_is_no_side() -> None:
+    got = sides("هاجم مسلحون من جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة قاعدة للجيش "
+                "في شمال البلاد اليوم، ما أدى إلى مقتل عشرة جنود.")
+    assert any("نصرة" in t for t, _ in got)
+    assert not any("القاعدة" in t for t, _ in got)
+
+
+def test_sides_an_army_that_militias_are_loyal_to_stays_a_side() -> None:
+    got = sides("قتل خمسة عناصر من الميليشيات الموالية للجيش في اشتباكات مع فصائل المعارضة في ريف المدينة اليوم.")
+    assert any("جيش" in t for t, _ in got)
+    assert {r for _, r in got} <= {"initiator", "target", "other"}
+
+
+def test_sides_civilians_counted_beside_a_group_read_as_target_are_a_side() -> None:
+    got = sides("قتل خمسة مدنيين في هجوم نفذه عناصر من تنظيم داعش على سوق شعبية في القرية فجر اليوم.")
+    assert ("مدنيين", "target") in got
+
+
+@pytest.mark.parametrize("text, side, role", [
+    ("قتل ثلاثة جنود في هجوم شنه عناصر من داعش على حاجز للجيش اليوم.", "داعش", "initiator"),
+    ("استهدفت غارة جوية عناصر من تنظيم داعش في ريف المدينة اليوم ما أدى إلى مقتل خمسة منهم.", "داعش", "target"),
+])
+def test_sides_a_groups_men_take_the_role_of_the_words_before_them(text: str, side: str, role: str) -> None:
+    assert (side, role) in sides(text)

@@ -246,3 +246,34 @@ def test_events_continuing_to_fire_names_no_event() -> None:
 def test_events_civilians_named_beside_a_weak_word_give_it_no_support() -> None:
     text = "وقال ناشطون إن المدنيين في المنطقة يعيشون في خوف دائم من القصف."
     assert waqia.extract(text, published="2024-03-07")["relevant"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة مدنيين بانفجار عبوة ناسفة في سوق المدينة اليوم. وسبق أن شهدت المدينة اشتباكات بين الجيش ومسلحين.",
+    "قتل ثلاثة مدنيين بانفجار عبوة ناسفة في سوق المدينة اليوم. وشهدت المنطقة في الآونة الأخيرة اشتباكات بين الجيش ومسلحين.",
+])
+def test_events_clashes_told_as_the_recent_past_are_background(text: str) -> None:
+    assert ("Battles", "Armed clash") not in types(text)
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in types(text)
+
+
+def test_events_a_car_bomb_in_a_suicide_attack_is_that_attack() -> None:
+    got = types("قتل سبعة جنود في هجوم انتحاري استهدف ثكنة عسكرية شرق المدينة فجر اليوم. "
+                "وقال مسؤول أمني إن المهاجم فجر سيارة مفخخة عند بوابة الثكنة.")
+    assert ("Explosions/Remote violence", "Suicide bomb") in got
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") not in got
+
+
+def test_events_a_bomb_of_another_day_beside_a_suicide_attack_stays_its_own() -> None:
+    doc = waqia.extract("قتل سبعة جنود في هجوم انتحاري استهدف ثكنة عسكرية شرق المدينة اليوم الخميس. "
+                        "وكان خمسة مدنيين قد قتلوا بانفجار عبوة ناسفة في سوق المدينة يوم الاثنين.",
+                        published="2024-03-07")
+    got = {(e["sub_event_type"], e["date"]) for e in doc["events"]}
+    assert ("Remote explosive/landmine/IED", "2024-03-04") in got
+    assert ("Suicide bomb", "2024-03-07") in got
+
+
+def test_events_an_arrest_beside_the_clashes_it_set_off_is_its_own_event() -> None:
+    got = types("اندلعت اشتباكات عنيفة في العاصمة الليلة الماضية بعد اعتقال جهاز الأمن قائد إحدى الكتائب.")
+    assert ("Strategic developments", "Arrests") in got
+    assert ("Battles", "Armed clash") in got

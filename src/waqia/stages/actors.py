@@ -40,6 +40,7 @@ class ActorMention:
     sentence: int
     role: str = "other"
     person: bool = False  # named by a noun for people («مسلحون»), not as a force
+    kind: bool = False  # a kind of group («ميليشيا», «الجماعات المسلحة»), not a name
 
 
 def _is_nisba(word: str) -> bool:
@@ -71,7 +72,8 @@ def find_actors(doc: Document, ctx: Context) -> Document:
         if role is None and m.prefix[:1] == LAM:
             role = "initiator" if _passive_before(doc, m.start, roles) else None
         out.append(ActorMention(start, end, m.entry.get("name"), m.entry.get("category"),
-                                int(m.entry.get("strength") or 1), doc.sentence_of(m.start), role or "other"))
+                                int(m.entry.get("strength") or 1), doc.sentence_of(m.start), role or "other",
+                                kind="kind" in m.entry.get("flags")))
     out += _attackers(doc, matches, roles, {(a.start, a.end) for a in out}, _base_forms(ctx.lexicon))
     out.sort(key=lambda a: a.start)
     return doc.add("actors", tuple(_merge_adjacent(doc, out)))
@@ -133,7 +135,8 @@ def _merge_adjacent(doc: Document, mentions: list[ActorMention]) -> list[ActorMe
                 and "\n" not in doc.text[prev.end:a.start]:
             strong = a if a.strength >= prev.strength else prev
             role = prev.role if prev.role != "other" else a.role
-            out[-1] = ActorMention(prev.start, a.end, strong.name, a.category, strong.strength, prev.sentence, role)
+            out[-1] = ActorMention(prev.start, a.end, strong.name, a.category, strong.strength, prev.sentence, role,
+                                   kind=prev.kind and a.kind)
         else:
             out.append(a)
     return out
@@ -144,6 +147,8 @@ def _role_before(doc: Document, pos: int, roles: dict[int, str]) -> str | None:
     ti = doc.token_index(pos)
     for k in range(ti - 1, max(ti - 4, -1), -1):  # «شنه عناصر من داعش»: past «عناصر من»
         role = roles.get(doc.tokens[k].end)
+        if role == "members":  # «شنه عناصر من داعش»: the men take the role of the cue before them
+            return (roles.get(doc.tokens[k - 1].end) if k > 0 else None) or "target"
         if role:
             return role
     return None

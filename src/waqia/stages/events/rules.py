@@ -122,3 +122,26 @@ def fold_rockets_into_air_strikes(drafts: list[D]) -> list[D]:
         else:
             kept.append(d)
     return kept
+
+
+def fold_bombs_into_suicide_attacks(drafts: list[D]) -> list[D]:
+    """A car bomb or an explosion («سيارة مفخخة», «الانفجار») in a story of a suicide attack is the
+    bomber's device: one event, not a remote explosive of its own.  Its figures, places and sides go
+    to the nearest suicide attack."""
+    suicide = [d for d in drafts if d.sub_event_type == "Suicide bomb" and d.triggers]
+    if not suicide:
+        return drafts
+    kept = []
+    for d in drafts:
+        host = min(suicide, key=lambda o: min(abs(t.sentence - d.triggers[0].sentence) for t in o.triggers)) \
+            if d.triggers else None
+        if host is not None and d.sub_event_type == "Remote explosive/landmine/IED" \
+                and _day(d) in (None, _day(host)):  # a bomb of another day is another event
+            _join(host, d)
+        else:
+            kept.append(d)
+    return kept
+
+
+def _day(d: Any) -> Any:
+    return getattr(getattr(d, "date", None), "date", None)

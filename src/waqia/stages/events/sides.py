@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from waqia.core.document import Document
+from waqia.core.document import Document, Span
 from waqia.output import Actor, Claim
 from waqia.stages.actors import ActorMention
+
+
+def _no_side(a: ActorMention) -> bool:
+    """A force named for what it is to another, not for its part in the event: the body a speaker
+    belongs to, the holder of the ground, the armed group a side is linked or loyal to («المرتبطة
+    بتنظيم القاعدة»; militias loyal to an army fight for it, so the army stays a side)."""
+    return a.role in ("speaker", "holder") or a.role == "patron" and a.category == "armed_group"
 
 
 def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Claim, ...] = ()) -> tuple[Actor, ...]:
@@ -15,19 +22,59 @@ def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Clai
     places = [(p.start, p.end) for p in doc.layer("places")]
     out: list[Actor] = []
     names: set[str] = set()
-    for a in mentions:
-        if a.name in names or a.role in ("speaker", "holder"):  # «مصدر في الشرطة», «تحت سيطرة X»
+    first = _first_named(doc, places)
+    for a in _one_armed_side(mentions):
+        if a.name in names or _no_side(a):  # «مصدر في الشرطة», «تحت سيطرة X»
             continue
+        if a.kind and a.category == "state_forces" and any(
+                o.category == "state_forces" and {o.role, a.role} != {"initiator", "target"} for o in out):
+            continue  # «الجيش» after «قوات الأمن» in one story: one state's forces, one side
         if any(s <= a.start and a.end <= e for s, e in places):  # «ساحة الطيران» is a square
             continue
         names.add(a.name)
         span = doc.span(a.start, a.end)
-        role = a.role
+        role = a.role if a.role in ("initiator", "target") else "other"  # «الموالية للجيش»: a patron army is a side
         if role == "other" and any(s <= span.start and span.end <= e for s, e in victims):
             role = "target"
-        out.append(Actor(span, a.name, a.category, role))
+        out.append(Actor(first.get(a.name, span), a.name, a.category, role))
     for c in claims:  # «انتحاريان فجرا نفسيهما»: the attacking force counted is the initiator
         if c.kind == "participants" and c.party.span is not None and c.party.name not in names:
             names.add(str(c.party.name))
             out.append(Actor(c.party.span, str(c.party.name), c.party.category, "initiator"))
-    return tuple(out)
+    return tuple(out + _victims(doc, out, claims))
+
+
+def _one_armed_side(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Armed men named by a noun for people («مسلحون», «انتحاري») are the men of the armed group the
+    event names beside them, not a side of their own: «هجوم لحركة الشباب نفذه مسلحون» has one side."""
+    if any(a.category == "armed_group" and not (a.person or a.kind) and a.role != "target" for a in mentions):
+        return [a for a in mentions if not (a.person and a.category == "armed_group")]
+    return mentions
+
+
+def _first_named(doc: Document, places: list[tuple[int, int]]) -> dict[str, Span]:
+    """Where the article first names each side: a side is written one way in every event
+    («الحوثيون» in the lead, «للحوثيين» further down are one side, shown as first named)."""
+    out: dict[str, Span] = {}
+    for a in doc.layer("actors"):
+        if not _no_side(a) and not any(s <= a.start and a.end <= e for s, e in places):
+            out.setdefault(a.name, doc.span(a.start, a.end))
+    return out
+
+
+def _victims(doc: Document, sides: list[Actor], claims: tuple[Claim, ...]) -> list[Actor]:
+    """Civilians counted as casualties are the side the event struck when no state force is named as
+    its target: «قتل 4 مدنيين في قصف» lists «مدنيين»; with «استهدف الجيش» the target is the army.  An
+    armed group read as a target does not stop them: the words before it are often its own men
+    («نفذه عناصر من التنظيم»), not an attack on it."""
+    if any(a.category == "civilians" or a.role == "target" and a.category == "state_forces" for a in sides):
+        return []
+    named = [(doc.span(m.start, m.end).start, doc.span(m.start, m.end).end) for m in doc.layer("matches")
+             if m.concept == "actor_terms"
+             and m.entry.get("type") == "person" and m.entry.get("category") == "civilians"
+             and "generic" not in m.entry.get("flags")]  # «قتل 3 أشخاص» says nothing of who they were
+    parties = [c.party for c in claims if c.kind in ("killed", "injured", "captured", "missing")
+               and c.party.category == "civilians" and c.party.span is not None and c.party.name
+               and any(s < c.party.span.end and c.party.span.start < e for s, e in named)]
+    first = min(parties, key=lambda p: p.span.start if p.span else 0, default=None)  # as first written
+    return [Actor(first.span, str(first.name), "civilians", "target")] if first and first.span else []

@@ -34,6 +34,7 @@ from waqia.stages.events.means import (
     tells_assault,
 )
 from waqia.stages.events.rules import (
+    fold_bombs_into_suicide_attacks,
     fold_generic_attacks,
     fold_labels,
     fold_rockets_into_air_strikes,
@@ -88,6 +89,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
         return doc.add("events", ())
     drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked)))
     drafts = fold_rockets_into_air_strikes(fold_generic_attacks(drafts, tells_assault(doc, matches, blocked)))
+    drafts = fold_bombs_into_suicide_attacks(drafts)
     for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], is_country), strict=True):
         d.places = places
     events = tuple(_finish(doc, i, d) for i, d in enumerate(drafts))
@@ -159,12 +161,17 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     return _refine(doc, _absorb(out, claims, dated, placed), claims)
 
 
+#: weak words that tell an act of their own beside a strong word of another type in their sentence
+BESIDE_STRONG = ("Violence against civilians", "Strategic developments")
+
+
 def _absorb(triggers: list[Trigger], claims: list[ClaimMention],
             dated_sentences: set[int] | None = None, placed_sentences: set[int] | None = None) -> list[Trigger]:
     """Weak triggers that are part of a stronger one are dropped.
 
     A weak trigger next to a strong one in its sentence is the same event
-    («قصف» beside «غارة»); a weak weapon word in a story that has a strong
+    («قصف» beside «غارة»), unless it tells an act of another kind (``BESIDE_STRONG``: gunfire at
+    people, an arrest: «اندلعت الاشتباكات بعد اعتقال القائد»); a weak weapon word in a story that has a strong
     trigger of the same family, or a battle, is a detail of that event
     (a car bomb used in a ground attack is part of the battle).
     """
@@ -178,7 +185,7 @@ def _absorb(triggers: list[Trigger], claims: list[ClaimMention],
     out = []
     for t in triggers:
         if t.weight < 2:
-            if t.sentence in strong_sentences and t.event_type != "Violence against civilians" \
+            if t.sentence in strong_sentences and t.event_type not in BESIDE_STRONG \
                     and ((t.sentence, t.event_type) not in strong_in or t.event_type == "Explosions/Remote violence"):
                 continue  # a weak word beside a strong one is the same event («قصف» beside «غارة»)
             if t.event_type == "Explosions/Remote violence" and t.sentence not in dated \

@@ -7,7 +7,14 @@ from typing import Any
 import pytest
 
 from test_store_fixtures import actor, claim, event, loc
-from waqia.incidents.evidence import lead_weekdays, text_shingles, text_weight, text_words, weigh
+from waqia.incidents.evidence import (
+    actor_weight,
+    lead_weekdays,
+    text_shingles,
+    text_weight,
+    text_words,
+    weigh,
+)
 from waqia.incidents.members import Member
 
 # Invented reports, written for these tests.
@@ -164,3 +171,11 @@ def test_incidents_evidence_text_leaves_out_the_place_both_events_name() -> None
     assert unnamed == 4.0 and named < 1.0  # the undated gate asks for 1
     assert text_cosine(member("a", TOWN_A, [town]), member("b", TOWN_B, [town])) > 0.12  # the words are there
     assert place_words(["معرزيتا"]) <= text_words(TOWN_A) & text_words(TOWN_B)
+
+
+def test_incidents_evidence_a_state_s_forces_are_one_side_whatever_arm_a_report_names() -> None:
+    police = {"actors": [{"name": "Police forces", "category": "state_forces"}, {"name": "al-Shabaab", "category": "armed_group"}]}
+    security = {"actors": [{"name": "Security forces", "category": "state_forces"}, {"name": "al-Shabaab", "category": "armed_group"}]}
+    rebels = {"actors": [{"name": "Other rebels", "category": "armed_group"}]}
+    assert actor_weight(police, security) == 1.0
+    assert actor_weight(police, rebels) == 0.0

@@ -298,7 +298,10 @@ def type_weight(a: dict[str, Any], b: dict[str, Any]) -> float:
 
 
 def _actor_keys(e: dict[str, Any]) -> set[str]:
-    return {key(str(x["name"])).lower() for x in e.get("actors") or [] if x.get("name")}
+    """The sides an event names; a state's forces are one side whatever arm of them a report names
+    («Police forces» in one, «Security forces» in another)."""
+    return {x["category"] if x.get("category") == "state_forces" else key(str(x["name"])).lower()
+            for x in e.get("actors") or [] if x.get("name")}
 
 
 def actor_weight(a: dict[str, Any], b: dict[str, Any]) -> float:

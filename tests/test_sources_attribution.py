@@ -414,3 +414,13 @@ def test_attribution_an_outlet_told_with_its_adjective_is_not_part_of_the_speake
 ])
 def test_attribution_a_verb_with_a_pronoun_for_what_was_said_names_its_source(text: str) -> None:
     assert sources(text) == {("killed", 6): "مسعف في البلدة"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a word of an outlet's quoted name is no outlet told («للإعلام» inside the quotes)
+    ('وأفاد مندوب "الوكالة الرسمية للإعلام" بإصابة أربعة عمال في القصف.', 'مندوب "الوكالة الرسمية للإعلام"'),
+    # «نا» (our) ends the word, not an indefinite accusative
+    ("وذكرت مراسلتنا أن ثلاثة حراس أصيبوا في الاشتباك عند البوابة.", "مراسلتنا"),
+])
+def test_attribution_outlets_own_people(text: str, speaker: str) -> None:
+    assert set(sources(text).values()) == {speaker}

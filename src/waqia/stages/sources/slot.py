@@ -29,6 +29,7 @@ from waqia.core.morphology import (
     LAM_ARTICLE,
     LONG_PRONOUNS,
     NISBA_ACCUSATIVE,
+    OUR,
     PREPOSITIONS,
     nisba,
 )
@@ -233,7 +234,7 @@ def _opens_subject(doc: Document, k: int, info: SlotInfo) -> bool:
         return False  # «بيانا قالت فيه إن»: a preposition with its pronoun is an adjunct
     # an indefinite accusative («صورا», «بيانا») is an object, not a subject
     return not (word.endswith(ACCUSATIVE) and not word.startswith(ARTICLE) and len(word) > 4
-                and tok.start not in info.outlets and not word.endswith(NISBA_ACCUSATIVE))
+                and tok.start not in info.outlets and not word.endswith((*NISBA_ACCUSATIVE, *LONG_PRONOUNS, OUR)))
 
 
 def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
@@ -246,14 +247,18 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
         tok = toks[j]
         if tok.sentence != sent or not gap_ok(text[toks[j - 1].end:tok.start]):
             break
-        if tok.text in info.words["in"] and _in_continues(doc, j, info):
+        if tok.text in info.words["in"]:
+            if not _in_continues(doc, j, info):
+                break  # «في بيان», «في وقت سابق»: an adjunct, not more of the name
             last, j = j + 1, j + 2
             continue
         if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements \
                 or j in info.dates or figure(tok, info) or tok.text in info.words["particle"] and j not in info.names \
                 or tok.text in info.words["calls"] and called_end(doc, j - 1, info) is not None:
             break
-        if _addressee_at(doc, j, info) is not None or _object_force(doc, j, info) or _after_body(doc, k, j, info) \
+        quoted = text.count('"', toks[k].start, tok.start) % 2 == 1  # «مندوبة "الوكالة الوطنية للإعلام"»
+        if not quoted and _addressee_at(doc, j, info) is not None or _object_force(doc, j, info) \
+                or _after_body(doc, k, j, info) \
                 or _object_after_definite(doc, j, info) or _object_of_relative(doc, j, info):
             break
         last, j = j, j + 1
@@ -311,7 +316,8 @@ def _object_force(doc: Document, j: int, info: SlotInfo) -> bool:
 def _object_head(doc: Document, j: int, info: SlotInfo) -> bool:
     """An indefinite noun at token ``j`` right before a figure or a casualty word: the head of an object."""
     toks = doc.tokens
-    return j + 1 < len(toks) and toks[j + 1].sentence == toks[j].sentence and not toks[j].text.startswith(ARTICLE) \
+    return j + 1 < len(toks) and toks[j + 1].sentence == toks[j].sentence \
+        and not toks[j].text.startswith((ARTICLE, LAM_ARTICLE)) \
         and (figure(toks[j + 1], info) or toks[j + 1].start in info.cues) and gap_ok(
             doc.text[toks[j].end:toks[j + 1].start]) and toks[j].text not in info.words["particle"]
 
@@ -325,7 +331,9 @@ def _object_trimmed(doc: Document, first: int, last: int, info: SlotInfo) -> int
     toks = doc.tokens
     if last <= first or not _object_head(doc, last, info):
         return last
-    return last - 1 if any(toks[n].text.startswith(ARTICLE) for n in range(first, last)) else last
+    if not any(toks[n].text.startswith(ARTICLE) for n in range(first, last)):
+        return last
+    return last - 2 if last - 1 > first and toks[last - 1].text in info.words["in"] else last - 1
 
 
 def _trim_end(doc: Document, first: int, last: int) -> int:

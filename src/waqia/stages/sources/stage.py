@@ -67,30 +67,31 @@ _GAP_OK = re.compile(r"^[ \t]*\"?[ \t]*$")
 
 def find_sources(doc: Document, ctx: Context) -> Document:
     """Find source mentions and attributions; layers ``source_mentions`` and ``sources``."""
-    matches = doc.layer("matches")
-    stops = {m.start for m in matches if m.concept == "source_stops"}
-    heads = [m for m in matches if m.concept == "source_names"]
-    told = {m.word_start for m in matches if m.concept == "source_names" and m.entry.get("kind") == "outlet"
+    stops = {m.start for m in doc.matches_of("source_stops")}
+    heads = list(doc.matches_of("source_names"))
+    told = {m.word_start for m in heads if m.entry.get("kind") == "outlet"
             and m.prefix.startswith(LAM)}  # «للأناضول»: who was told ends the speaker's name
-    stops |= told | {t.start for t in doc.tokens if t.text == LAM or told_word(t.text, speaker_words(ctx.lexicon))}
     words = speaker_words(ctx.lexicon)
-    mentions = _mentions(doc, heads, stops, words)
-    groups = [m for m in matches if m.concept == "actor_terms" and m.entry.get("type") == "group"]
+    stops |= told | {t.start for t in doc.tokens if t.text[:1] == LAM and (t.text == LAM or told_word(t.text, words))}
+    claimed = _claimed_words(doc)
+    mentions = _mentions(doc, heads, stops, words, claimed)
+    groups = [m for m in doc.matches_of("actor_terms") if m.entry.get("type") == "group"]
     covered = {i for x in mentions for i in range(x.start, x.end)}
-    speakers = [g for g in _mentions(doc, groups, stops, words) if g.start not in covered]
+    speakers = [g for g in _mentions(doc, groups, stops, words, claimed) if g.start not in covered]
     phrases: list[tuple[int, int]] = []
     attributions = colon_speakers(doc, mentions, _attributions(
-        doc, ctx.lexicon, [m for m in matches if m.concept == "attribution"], mentions, speakers, phrases))
+        doc, ctx.lexicon, list(doc.matches_of("attribution")), mentions, speakers, phrases))
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
         .add("speaker_phrases", tuple(phrases))
 
 
-def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[str, frozenset[str]]) -> list[SourceMention]:
+def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[str, frozenset[str]],
+              claimed_events: tuple[set[int], set[int]]) -> list[SourceMention]:
     out: list[SourceMention] = []
     last_by_head: dict[str, SourceMention] = {}
     text = doc.text
     head_starts = {m.word_start for m in heads if not m.prefix.startswith(LAM)}  # «لوكالة» is the addressee
-    claimed, events = _claimed_words(doc)
+    claimed, events = claimed_events
     for m in longest(heads):
         start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) else \
             m.start - len(LAM_ARTICLE) + 1 if m.prefix.endswith(LAM_ARTICLE) else m.start
@@ -150,10 +151,9 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
 def _claimed_words(doc: Document) -> tuple[set[int], set[int]]:
     """Word starts a name does not take in as its first indefinite word (attribution, casualty,
     event and stop words, dates, figures), and those of event and casualty words."""
-    claimed = {m.word_start for m in doc.layer("matches")
-               if m.concept in ("attribution", "casualty_terms", "event_triggers", "source_stops")}
+    events = {m.word_start for m in doc.matches_of("event_triggers", "casualty_terms")}
+    claimed = events | {m.word_start for m in doc.matches_of("attribution", "source_stops")}
     claimed |= {d.start for d in doc.layer("dates")} | {q.start for q in doc.layer("numbers")}
-    events = {m.word_start for m in doc.layer("matches") if m.concept in ("event_triggers", "casualty_terms")}
     return claimed, events
 
 

@@ -277,3 +277,12 @@ def test_events_an_arrest_beside_the_clashes_it_set_off_is_its_own_event() -> No
     got = types("اندلعت اشتباكات عنيفة في العاصمة الليلة الماضية بعد اعتقال جهاز الأمن قائد إحدى الكتائب.")
     assert ("Strategic developments", "Arrests") in got
     assert ("Battles", "Armed clash") in got
+
+
+def test_events_a_same_day_facet_of_another_kind_shares_the_place_of_its_event() -> None:
+    text = ("انفجرت سيارة مفخخة قرب فندق في مدينة كسمايو اليوم، ما أدى إلى مقتل خمسة أشخاص. "
+            "وبعد ساعة اندلعت اشتباكات بين مسلحين وقوات الأمن أسفرت عن مقتل ثلاثة جنود.")
+    doc = waqia.extract(text, published="2024-03-07")
+    kinds = {e["event_type"]: {loc["name"] for loc in e["locations"]} for e in doc["events"]}
+    assert set(kinds) == {"Explosions/Remote violence", "Battles"}, kinds
+    assert all(places == {"Kismaayo"} for places in kinds.values()), kinds

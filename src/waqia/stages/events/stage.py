@@ -317,9 +317,9 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
     for a in doc.layer("actors"):
         if a.sentence in told or a.sentence in counted:
             _nearest(ordered, a.sentence, a.start).actors.append(a)
-    for d in ordered:  # «سيطرة الفصائل على المواقع»: a facet of the same day's event shares its places
-        if not d.places:
-            sibling = next((o for o in ordered if o is not d and o.places and o.event_type == d.event_type
+    for d in ordered:  # «سيطرة الفصائل على المواقع», a clash after a car bomb: a facet of the same day's
+        if not d.places:  # event, of any kind, shares its places when its own sentences name none
+            sibling = next((o for o in ordered if o is not d and o.places
                             and (o.date.date if o.date else None) == (d.date.date if d.date else None)), None)
             if sibling is not None:
                 d.places = list(sibling.places)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
@@ -25,14 +25,7 @@ from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import background_date_mentions, background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.figures import distinct_claims
-from waqia.stages.events.means import (
-    at_protesters,
-    by_air,
-    generic_word,
-    means_near,
-    on_settlement,
-    tells_assault,
-)
+from waqia.stages.events.means import generic_word, means_near, tells_assault
 from waqia.stages.events.rules import (
     fold_bombs_into_suicide_attacks,
     fold_generic_attacks,
@@ -41,13 +34,12 @@ from waqia.stages.events.rules import (
     fold_weapons_into_battles,
 )
 from waqia.stages.events.sides import event_actors
+from waqia.stages.events.subtypes import refine
 from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
 
-#: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
-SHOOTINGS = ("Attack", "Armed clash")
 #: topics whose words, twice or more in a story with few strong triggers, make it out of scope
 OFF_TOPICS = ("sport", "fiction", "anniversary", "economy", "exercise", "diplomacy", "accident", "court")
 
@@ -158,7 +150,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
              if getattr(d, "is_event_date", not getattr(d, "background", False))}
     placed = {p.sentence for p in doc.layer("places") if locates(p)}
-    return _refine(doc, _absorb(out, claims, dated, placed), claims)
+    return refine(doc, _absorb(out, claims, dated, placed), claims)
 
 
 #: weak words that tell an act of their own beside a strong word of another type in their sentence
@@ -195,60 +187,6 @@ def _absorb(triggers: list[Trigger], claims: list[ClaimMention],
                 continue
         out.append(t)
     return out
-
-
-def _refine(doc: Document, triggers: list[Trigger], claims: list[ClaimMention]) -> list[Trigger]:
-    """Adjust sub-event types with what the sentence says about the sides."""
-    out = []
-    by_sentence: dict[int, list[ClaimMention]] = {}
-    for c in claims:
-        by_sentence.setdefault(c.sentence, []).append(c)
-    shot = {t.pos for t in triggers if t.sub_event_type in SHOOTINGS and t.weight < 2 and at_protesters(doc, t.sentence)}
-    protest_sub = _protest_sub_type(triggers, claims, shot)
-    doc_sides = {a.category for a in doc.layer("actors") if not a.person} & {"state_forces", "armed_group"}
-    doc_cats = {c.claim.party.category for c in claims}
-    for t in triggers:
-        cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
-        if by_air(doc, t.sub_event_type, t.weight, t.pos, t.end):
-            t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
-        elif t.event_type == "Protests" or t.pos in shot:
-            t = replace(t, event_type="Protests", sub_event_type=protest_sub)
-        elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
-                and _one_sided(doc, t, cats, len(doc_sides)):
-            t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
-        elif t.sub_event_type == "territory":
-            t = replace(t, sub_event_type=_territory(doc, t))
-        out.append(t)
-    return out
-
-
-def _one_sided(doc: Document, t: Trigger, cats: set[str], sides: int) -> bool:
-    """An attack with civilians only as victims: in a story of one side, or told by a word for any
-    attack whose object is where people live («قتلت 34 شخصا في هجمات على قرى»)."""
-    if cats == {"civilians"} and sides < 2:
-        return True
-    return t.generic and "civilians" in cats and not cats & {"state_forces", "armed_group"} \
-        and on_settlement(doc, t.pos, t.end)
-
-
-def _territory(doc: Document, t: Trigger) -> str:
-    """Who took the ground: the side named nearest before the trigger in its sentence."""
-    before = [a for a in doc.layer("actors") if a.sentence == t.sentence and a.end <= t.pos]
-    if before and before[-1].category == "state_forces":
-        return "Government regains territory"
-    return "Non-state actor overtakes territory"
-
-
-def _protest_sub_type(triggers: list[Trigger], claims: list[ClaimMention], shot: set[int]) -> str:  # shot: positions
-    """A protest met by force: with intervention, or excessive force when protesters fell or were
-    ``shot`` at."""
-    protest_sentences = {t.sentence for t in triggers if t.event_type == "Protests"}
-    if shot or any(c.claim.kind in ("killed", "injured") and c.claim.party.category == "civilians"
-           and abs(c.sentence - s) <= 1 for c in claims for s in protest_sentences):
-        return "Excessive force against protesters"
-    if any(t.sub_event_type == "Protest with intervention" for t in triggers):
-        return "Protest with intervention"
-    return "Peaceful protest"
 
 
 def _date_for(doc: Document, sentence: int, pos: int, dated: list[tuple[int, Any]] | None = None) -> Any:

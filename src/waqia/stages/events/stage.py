@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
@@ -33,7 +33,7 @@ from waqia.stages.events.rules import (
     fold_rockets_into_air_strikes,
     fold_weapons_into_battles,
 )
-from waqia.stages.events.sides import event_actors
+from waqia.stages.events.sides import acting_sides, event_actors
 from waqia.stages.events.subtypes import refine
 from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
 
@@ -252,9 +252,10 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
         host = _nearest(ordered, p.sentence, p.start)
         if any(host is d for d in placeless):
             host.places.append(p)
+    acting = acting_sides(doc, blocked)
     for a in doc.layer("actors"):
-        if a.sentence in told or a.sentence in counted:
-            _nearest(ordered, a.sentence, a.start).actors.append(a)
+        if a.sentence in told or a.sentence in counted or a.start in acting:
+            _nearest(ordered, a.sentence, a.start).actors.append(replace(a, role="initiator") if a.start in acting else a)
     for d in ordered:  # «سيطرة الفصائل على المواقع»: a facet of the same day's event shares its places
         if not d.places:
             sibling = next((o for o in ordered if o is not d and o.places and o.event_type == d.event_type

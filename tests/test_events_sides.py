@@ -154,3 +154,8 @@ def test_sides_the_subject_of_a_verb_of_violence_is_the_initiator(text: str, sid
 def test_sides_the_object_of_a_verb_of_violence_is_no_initiator() -> None:
     got = sides("قتل ثلاثة مدنيين في قصف على قرية شرقي المدينة أمس. وأفاد ناشطون أن مسيرة استهدفت مواقع الجيش السوداني.")
     assert not any("الجيش" in t and r == "initiator" for t, r in got)
+
+
+def test_sides_the_radaa_apparatus_is_a_side() -> None:
+    got = sides("اندلعت اشتباكات عنيفة بين مجموعة مسلحة وقوات جهاز الردع في العاصمة الليبية مساء أمس.")
+    assert any("جهاز الردع" in t for t, _ in got)

@@ -277,3 +277,11 @@ def test_events_an_arrest_beside_the_clashes_it_set_off_is_its_own_event() -> No
     got = types("اندلعت اشتباكات عنيفة في العاصمة الليلة الماضية بعد اعتقال جهاز الأمن قائد إحدى الكتائب.")
     assert ("Strategic developments", "Arrests") in got
     assert ("Battles", "Armed clash") in got
+
+
+def test_events_bringing_down_the_regime_disrupts_no_weapon() -> None:
+    got = types("خرج آلاف المتظاهرين في شوارع العاصمة أمس مطالبين بإسقاط النظام ورحيل الحكومة.")
+    assert ("Strategic developments", "Disrupted weapons use") not in got
+    got = types("أسقطت الدفاعات الجوية طائرة مسيرة فوق قاعدة عسكرية شمالي البلاد مساء أمس.")
+    assert ("Strategic developments", "Disrupted weapons use") in got
+

@@ -84,7 +84,7 @@ def disrupts_weapons(doc: Document, pos: int) -> bool:
     """A word for disrupting weapons use («أسقط», «اعتراض») with a weapon or an aircraft in its sentence
     («أسقطت طائرة مسيرة»; «أطلقت ثلاثة صواريخ، واعترضت القبة اثنين منها»); «طالبوا بإسقاط النظام»
     brings no weapon down."""
-    return any(m.entry.get("means") in ("weapon", "air") for m in _index(doc).by_sentence.get(doc.sentence_of(pos), []))
+    return any(m.entry.get("means") in ("weapon", "air", "ground") for m in _index(doc).by_sentence.get(doc.sentence_of(pos), []))
 
 
 def on_settlement(doc: Document, pos: int, end: int) -> bool:

@@ -137,3 +137,25 @@ def test_sides_civilians_counted_beside_a_group_read_as_target_are_a_side() -> N
 ])
 def test_sides_a_groups_men_take_the_role_of_the_words_before_them(text: str, side: str, role: str) -> None:
     assert (side, role) in sides(text)
+
+
+@pytest.mark.parametrize("text, side", [
+    # the speaker of «إنه استهدف» in a sentence no trigger tells an event in
+    ("قتل خمسة أشخاص في غارة على بلدة حدودية صباح اليوم. وقال الجيش الإسرائيلي إنه استهدف مخزنا للأسلحة هناك.",
+     "الجيش الإسرائيلي"),
+    # the subject before the verb
+    ("قتل ثلاثة مدنيين في قصف على قرية شرقي المدينة أمس. وأفاد ناشطون أن قوات الدعم السريع استهدفت القرى المجاورة.",
+     "قوات الدعم السريع"),
+])
+def test_sides_the_subject_of_a_verb_of_violence_is_the_initiator(text: str, side: str) -> None:
+    assert (side, "initiator") in sides(text)
+
+
+def test_sides_the_object_of_a_verb_of_violence_is_no_initiator() -> None:
+    got = sides("قتل ثلاثة مدنيين في قصف على قرية شرقي المدينة أمس. وأفاد ناشطون أن مسيرة استهدفت مواقع الجيش السوداني.")
+    assert not any("الجيش" in t and r == "initiator" for t, r in got)
+
+
+def test_sides_the_radaa_apparatus_is_a_side() -> None:
+    got = sides("اندلعت اشتباكات عنيفة بين مجموعة مسلحة وقوات جهاز الردع في العاصمة الليبية مساء أمس.")
+    assert any("جهاز الردع" in t for t, _ in got)

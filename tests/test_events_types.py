@@ -286,3 +286,11 @@ def test_events_a_same_day_facet_of_another_kind_shares_the_place_of_its_event()
     kinds = {e["event_type"]: {loc["name"] for loc in e["locations"]} for e in doc["events"]}
     assert set(kinds) == {"Explosions/Remote violence", "Battles"}, kinds
     assert all(places == {"Kismaayo"} for places in kinds.values()), kinds
+
+
+def test_events_bringing_down_the_regime_disrupts_no_weapon() -> None:
+    got = types("خرج آلاف المتظاهرين في شوارع العاصمة أمس مطالبين بإسقاط النظام ورحيل الحكومة.")
+    assert ("Strategic developments", "Disrupted weapons use") not in got
+    got = types("أسقطت الدفاعات الجوية طائرة مسيرة فوق قاعدة عسكرية شمالي البلاد مساء أمس.")
+    assert ("Strategic developments", "Disrupted weapons use") in got
+

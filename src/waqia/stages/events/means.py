@@ -80,6 +80,13 @@ def by_air(doc: Document, sub_event_type: str, weight: int, pos: int, end: int) 
     return sub_event_type == "Armed clash" and weight < 2 and means_near(doc, pos, end, "air", before=False)
 
 
+def disrupts_weapons(doc: Document, pos: int) -> bool:
+    """A word for disrupting weapons use («أسقط», «اعتراض») with a weapon or an aircraft in its sentence
+    («أسقطت طائرة مسيرة»; «أطلقت ثلاثة صواريخ، واعترضت القبة اثنين منها»); «طالبوا بإسقاط النظام»
+    brings no weapon down."""
+    return any(m.entry.get("means") in ("weapon", "air", "ground") for m in _index(doc).by_sentence.get(doc.sentence_of(pos), []))
+
+
 def on_settlement(doc: Document, pos: int, end: int) -> bool:
     """A weak attack word whose object is where people live or the people themselves, introduced by
     «على» («هجوم على قرية», «هجمات على قرى»), not a post held by a force: an attack on civilians.

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from waqia.core.document import Document, Span
+from waqia.core.morphology import has_article
 from waqia.output import Actor, Claim
 from waqia.stages.actors import ActorMention
+from waqia.stages.claims.context import background_positions, in_background
 
 
 def _no_side(a: ActorMention) -> bool:
@@ -42,6 +44,32 @@ def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Clai
             names.add(str(c.party.name))
             out.append(Actor(c.party.span, str(c.party.name), c.party.category, "initiator"))
     return tuple(out + _victims(doc, out, claims))
+
+
+def acting_sides(doc: Document, blocked: set[int]) -> set[int]:
+    """Where the subjects of verbs of violence (``violence_verbs.tsv``) begin, outside the background:
+    the side right after the verb («استهدفت قوات X مدنا»), right before it («أن قوات X استهدفت»), or
+    the speaker of «قال الجيش إنه استهدف»; a side read as a target («استهدفت مواقع X») is none.  Where no trigger tells an event, they still name who did it;
+    «القصف» is a noun, no verb."""
+    past = background_positions(doc, ("past", "general"))  # «منذ مساء أمس» dates the act
+    matches = doc.layer("matches")
+    says = {doc.token_index(m.start) for m in matches if m.concept == "violence_verbs" and m.entry.get("type") == "says"}
+    actors = [a for a in doc.layer("actors") if a.role not in ("speaker", "holder", "patron", "target")]
+    out: set[int] = set()
+    for m in matches:
+        if m.concept != "violence_verbs" or m.entry.get("type") != "verb" or has_article(m.prefix):
+            continue
+        s = doc.sentence_of(m.start)
+        if s in blocked or in_background(doc, m.start, past):
+            continue
+        ti = doc.token_index(m.start)
+        mine = [a for a in actors if a.sentence == s]
+        after = [a for a in mine if ti < doc.token_index(a.start) <= ti + 2]  # «اختطفهم تنظيم "X"»
+        before = [a for a in mine if a.end <= m.start and doc.token_index(max(a.end - 1, a.start)) == ti - 1]
+        speaker = [a for a in mine if a.end <= m.start] if ti - 1 in says else []
+        for a in after or before or speaker[-1:]:
+            out.add(a.start)
+    return out
 
 
 def _one_armed_side(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -25,14 +25,7 @@ from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import background_date_mentions, background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.figures import distinct_claims
-from waqia.stages.events.means import (
-    at_protesters,
-    by_air,
-    generic_word,
-    means_near,
-    on_settlement,
-    tells_assault,
-)
+from waqia.stages.events.means import disrupts_weapons, generic_word, means_near, tells_assault
 from waqia.stages.events.rules import (
     fold_bombs_into_suicide_attacks,
     fold_generic_attacks,
@@ -40,14 +33,13 @@ from waqia.stages.events.rules import (
     fold_rockets_into_air_strikes,
     fold_weapons_into_battles,
 )
-from waqia.stages.events.sides import event_actors
+from waqia.stages.events.sides import acting_sides, event_actors
+from waqia.stages.events.subtypes import refine
 from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
 
-#: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
-SHOOTINGS = ("Attack", "Armed clash")
 #: topics whose words, twice or more in a story with few strong triggers, make it out of scope
 OFF_TOPICS = ("sport", "fiction", "anniversary", "economy", "exercise", "diplomacy", "accident", "court")
 
@@ -147,6 +139,8 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
         weight = int(m.entry.get("weight") or 1)
         if s in blocked or (weight < 2 and (s not in support or s in talk)) or in_background(doc, m.start, background, threats):
             continue
+        if "weapon" in m.entry.get("flags") and not disrupts_weapons(doc, m.start):
+            continue  # «إسقاط النظام»: no weapon is brought down
         definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
         if definite and "activity" in m.entry.get("flags"):
             continue  # «حق التظاهر»: the activity, not an event
@@ -158,7 +152,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
              if getattr(d, "is_event_date", not getattr(d, "background", False))}
     placed = {p.sentence for p in doc.layer("places") if locates(p)}
-    return _refine(doc, _absorb(out, claims, dated, placed), claims)
+    return refine(doc, _absorb(out, claims, dated, placed), claims)
 
 
 #: weak words that tell an act of their own beside a strong word of another type in their sentence
@@ -195,60 +189,6 @@ def _absorb(triggers: list[Trigger], claims: list[ClaimMention],
                 continue
         out.append(t)
     return out
-
-
-def _refine(doc: Document, triggers: list[Trigger], claims: list[ClaimMention]) -> list[Trigger]:
-    """Adjust sub-event types with what the sentence says about the sides."""
-    out = []
-    by_sentence: dict[int, list[ClaimMention]] = {}
-    for c in claims:
-        by_sentence.setdefault(c.sentence, []).append(c)
-    shot = {t.pos for t in triggers if t.sub_event_type in SHOOTINGS and t.weight < 2 and at_protesters(doc, t.sentence)}
-    protest_sub = _protest_sub_type(triggers, claims, shot)
-    doc_sides = {a.category for a in doc.layer("actors") if not a.person} & {"state_forces", "armed_group"}
-    doc_cats = {c.claim.party.category for c in claims}
-    for t in triggers:
-        cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
-        if by_air(doc, t.sub_event_type, t.weight, t.pos, t.end):
-            t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
-        elif t.event_type == "Protests" or t.pos in shot:
-            t = replace(t, event_type="Protests", sub_event_type=protest_sub)
-        elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
-                and _one_sided(doc, t, cats, len(doc_sides)):
-            t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
-        elif t.sub_event_type == "territory":
-            t = replace(t, sub_event_type=_territory(doc, t))
-        out.append(t)
-    return out
-
-
-def _one_sided(doc: Document, t: Trigger, cats: set[str], sides: int) -> bool:
-    """An attack with civilians only as victims: in a story of one side, or told by a word for any
-    attack whose object is where people live («قتلت 34 شخصا في هجمات على قرى»)."""
-    if cats == {"civilians"} and sides < 2:
-        return True
-    return t.generic and "civilians" in cats and not cats & {"state_forces", "armed_group"} \
-        and on_settlement(doc, t.pos, t.end)
-
-
-def _territory(doc: Document, t: Trigger) -> str:
-    """Who took the ground: the side named nearest before the trigger in its sentence."""
-    before = [a for a in doc.layer("actors") if a.sentence == t.sentence and a.end <= t.pos]
-    if before and before[-1].category == "state_forces":
-        return "Government regains territory"
-    return "Non-state actor overtakes territory"
-
-
-def _protest_sub_type(triggers: list[Trigger], claims: list[ClaimMention], shot: set[int]) -> str:  # shot: positions
-    """A protest met by force: with intervention, or excessive force when protesters fell or were
-    ``shot`` at."""
-    protest_sentences = {t.sentence for t in triggers if t.event_type == "Protests"}
-    if shot or any(c.claim.kind in ("killed", "injured") and c.claim.party.category == "civilians"
-           and abs(c.sentence - s) <= 1 for c in claims for s in protest_sentences):
-        return "Excessive force against protesters"
-    if any(t.sub_event_type == "Protest with intervention" for t in triggers):
-        return "Protest with intervention"
-    return "Peaceful protest"
 
 
 def _date_for(doc: Document, sentence: int, pos: int, dated: list[tuple[int, Any]] | None = None) -> Any:
@@ -314,9 +254,10 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
         host = _nearest(ordered, p.sentence, p.start)
         if any(host is d for d in placeless):
             host.places.append(p)
+    acting = acting_sides(doc, blocked)
     for a in doc.layer("actors"):
-        if a.sentence in told or a.sentence in counted:
-            _nearest(ordered, a.sentence, a.start).actors.append(a)
+        if a.sentence in told or a.sentence in counted or a.start in acting:
+            _nearest(ordered, a.sentence, a.start).actors.append(replace(a, role="initiator") if a.start in acting else a)
     for d in ordered:  # «سيطرة الفصائل على المواقع», a clash after a car bomb: a facet of the same day's
         if not d.places:  # event, of any kind, shares its places when its own sentences name none
             sibling = next((o for o in ordered if o is not d and o.places

@@ -89,9 +89,8 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
               claimed_events: tuple[set[int], set[int]]) -> list[SourceMention]:
     out: list[SourceMention] = []
     last_by_head: dict[str, SourceMention] = {}
-    text = doc.text
+    text, (claimed, events) = doc.text, claimed_events
     head_starts = {m.word_start for m in heads if not m.prefix.startswith(LAM)}  # «لوكالة» is the addressee
-    claimed, events = claimed_events
     for m in longest(heads):
         start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) else \
             m.start - len(LAM_ARTICLE) + 1 if m.prefix.endswith(LAM_ARTICLE) else m.start

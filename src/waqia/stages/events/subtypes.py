@@ -1,0 +1,67 @@
+"""Sub-event types adjusted by what a trigger's sentence says about the sides."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from waqia.core.document import Document
+from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.events.means import at_protesters, by_air, on_settlement
+
+#: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
+SHOOTINGS = ("Attack", "Armed clash")
+
+
+def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> list[Any]:
+    """Adjust sub-event types with what the sentence says about the sides."""
+    out = []
+    by_sentence: dict[int, list[ClaimMention]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    shot = {t.pos for t in triggers if t.sub_event_type in SHOOTINGS and t.weight < 2 and at_protesters(doc, t.sentence)}
+    protest_sub = _protest_sub_type(triggers, claims, shot)
+    doc_sides = {a.category for a in doc.layer("actors") if not a.person} & {"state_forces", "armed_group"}
+    doc_cats = {c.claim.party.category for c in claims}
+    for t in triggers:
+        cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
+        if by_air(doc, t.sub_event_type, t.weight, t.pos, t.end):
+            t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+        elif t.event_type == "Protests" or t.pos in shot:
+            t = replace(t, event_type="Protests", sub_event_type=protest_sub)
+        elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
+                and _one_sided(doc, t, cats, len(doc_sides)):
+            t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
+        elif t.sub_event_type == "territory":
+            t = replace(t, sub_event_type=_territory(doc, t))
+        out.append(t)
+    return out
+
+
+def _one_sided(doc: Document, t: Any, cats: set[str], sides: int) -> bool:
+    """An attack with civilians only as victims: in a story of one side, or told by a word for any
+    attack whose object is where people live («قتلت 34 شخصا في هجمات على قرى»)."""
+    if cats == {"civilians"} and sides < 2:
+        return True
+    return t.generic and "civilians" in cats and not cats & {"state_forces", "armed_group"} \
+        and on_settlement(doc, t.pos, t.end)
+
+
+def _territory(doc: Document, t: Any) -> str:
+    """Who took the ground: the side named nearest before the trigger in its sentence."""
+    before = [a for a in doc.layer("actors") if a.sentence == t.sentence and a.end <= t.pos]
+    if before and before[-1].category == "state_forces":
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
+
+
+def _protest_sub_type(triggers: list[Any], claims: list[ClaimMention], shot: set[int]) -> str:  # shot: positions
+    """A protest met by force: with intervention, or excessive force when protesters fell or were
+    ``shot`` at."""
+    protest_sentences = {t.sentence for t in triggers if t.event_type == "Protests"}
+    if shot or any(c.claim.kind in ("killed", "injured") and c.claim.party.category == "civilians"
+           and abs(c.sentence - s) <= 1 for c in claims for s in protest_sentences):
+        return "Excessive force against protesters"
+    if any(t.sub_event_type == "Protest with intervention" for t in triggers):
+        return "Protest with intervention"
+    return "Peaceful protest"

@@ -23,8 +23,8 @@ from conftest import shared_path
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "relevance": 0.994, "claims": 0.856, "claims+party": 0.798, "claims+party+source": 0.756,
-        "locations": 0.836, "event_types": 0.819, "sub_event_types": 0.757, "dates": 0.907,
-        "actors": 0.63, "attribution_accuracy": 0.934, "country_accuracy": 0.985,
+        "locations": 0.836, "event_types": 0.823, "sub_event_types": 0.76, "dates": 0.907,
+        "actors": 0.642, "attribution_accuracy": 0.934, "country_accuracy": 0.985,
         "admin1_accuracy": 0.923,
     },
     "check": {
@@ -35,7 +35,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
 }
 #: pair F1 of cross-article links (``score_links.py``), per evaluation set.
-LINK_FLOORS = {"dev": 0.915, "check": 0.765}  # dev: see docs/incidents.md, «A wrong pair the reading exposed»
+LINK_FLOORS = {"dev": 0.915, "check": 0.78}  # dev: see docs/incidents.md, «A wrong pair the reading exposed»
 
 
 def _scorer() -> Any:

@@ -21,6 +21,10 @@ from waqia.geo.gazetteer import open_bundled, open_gazetteer, query_keys
     ("كفر نبودة", "SY", "Hamah", "locality"),
     ("كفرنبودة", "SY", "Hamah", "locality"),  # spaces removed
     ("سوريا", "SY", None, "country"),
+    # Pakistan is in no shared source: its provinces and big cities are written by hand
+    ("بيشاور", "PK", "Khyber Pakhtunkhwa", "locality"),
+    ("خيبر بختون خوا", "PK", "Khyber Pakhtunkhwa", "admin1"),
+    ("كويتا", "PK", "Balochistan", "locality"),
 ])
 def test_gazetteer_bundled_candidates(name: str, country: str, admin1: str | None, kind: str) -> None:
     cands = [c for c in open_bundled().candidates(name) if c.kind == kind]

@@ -31,6 +31,8 @@ def _names(analyse, text: str) -> dict[str, object]:  # type: ignore[no-untyped-
     ("اعترضت القبة الحديدية صواريخ أطلقت نحو مدينة عسقلان.", "القبة", None),
     # a common noun after «ساحة» describes the square
     ("تحولت البلدة إلى ساحة حرب بعد الهجوم على مدينة كفرنبل.", "ساحة حرب", "كفرنبل"),
+    # a dual place word counts places, it does not name one
+    ("سيطرت الفصائل على تل رفعت، وقريتين شمال مدينة منبج بعد معارك عنيفة.", "قريتين", "منبج"),
 ])
 def test_places_common_word_is_no_place(analyse, text: str, word: str, place: str | None) -> None:  # type: ignore[no-untyped-def]
     found = _names(analyse, text)

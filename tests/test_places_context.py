@@ -39,6 +39,16 @@ def test_places_a_headquarters_attacked_is_where_it_happened(analyse) -> None:  
     # where a traveller set out from or was coming back from
     ("خطف مسلحون تاجرا بعد توجهه من مدينة جرمانا بسيارته قرب بلدة المسمية.", "جرمانا", "المسمية"),
     ("قتل سائق كان عائدا من مدينة حمص بانفجار عبوة قرب بلدة الرستن.", "حمص", "الرستن"),
+    # the bare masculine participle too («المقيم», «قادم»), not only its inflections
+    ("قتل الشاب المقيم في مدينة جرمانا بانفجار عبوة قرب بلدة المسمية.", "جرمانا", "المسمية"),
+    ("أصيب مسلح قادم من بلدة الصنمين بانفجار عبوة قرب قرية المسمية.", "الصنمين", "المسمية"),
+    # the two ends of a trip on whose way it happened (issue 11, fourth round)
+    ("هاجم مسلحون حافلة كانت في طريقها من مدينة حمص إلى مدينة تدمر قرب قرية الفرقلس.", "تدمر", "الفرقلس"),
+    ("هاجم مسلحون حافلة كانت في طريقها من مدينة حمص إلى مدينة تدمر قرب قرية الفرقلس.", "حمص", "الفرقلس"),
+    ("استهدفت طائرة مسيرة شاحنة متجهة إلى مدينة الرقة عند بلدة مسكنة.", "الرقة", "مسكنة"),
+    # and the province said to hold only such an end
+    ("تعرضت القافلة لكمين في بلدة مسكنة وهي في طريقها من قرية الفرقلس في محافظة حمص إلى حلب.",
+     "حمص", "مسكنة"),
 ])
 def test_places_origins_and_homes_are_context(analyse, text: str, context: str, event: str) -> None:  # type: ignore[no-untyped-def]
     found = _context(analyse, text)
@@ -59,6 +69,19 @@ def test_places_between_two_named_towns_is_where_it_happened(analyse) -> None:  
     # with a place word the two towns are the event's places
     found = _context(analyse, "اغتال مجهولون شابا بين بلدتي نوى والشيخ مسكين في ريف درعا.")
     assert found["نوى"] is False
+
+
+def test_places_the_province_of_a_stretch_is_where_it_happened(analyse) -> None:  # type: ignore[no-untyped-def]
+    # the ends of a stretch are context, the province that holds them is not
+    doc = analyse("انفجرت عبوة على الطريق بين حمص وتدمر في محافظة حمص الشرقية أمس.")
+    found = [(doc.text[p.start:p.end], p.context) for p in doc.layer("places")]
+    assert found == [("حمص", True), ("تدمر", True), ("حمص", False)]
+
+
+def test_places_heading_to_a_town_by_verb_is_where_it_happened(analyse) -> None:  # type: ignore[no-untyped-def]
+    # «توجه المسلحون إلى X» and then attacked: X is the event's place
+    found = _context(analyse, "توجه المسلحون إلى قرية الفرقلس وأطلقوا النار على سكانها.")
+    assert found["الفرقلس"] is False
 
 
 def test_places_a_bare_country_is_a_party_not_a_place(analyse) -> None:  # type: ignore[no-untyped-def]

@@ -115,3 +115,18 @@ def test_places_an_event_placed_nowhere_takes_the_places_told_next_to_it() -> No
     assert found and {"كفرنبل", "حاس"} <= set(found[0])
     found = places("قتل ثلاثة جنود في هجوم شنه مسلحون فجر اليوم في بلدة سراقب. وتعيش عائلات كثيرة في قرية حاس.")
     assert found == [["سراقب"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a province named by a direction and a country counts like «شمال العراق»: only when
+    # nothing finer is named (issue 11, fourth round)
+    ("استشهد مواطن بغارة إسرائيلية على بلدة عيترون في جنوب لبنان.", ["عيترون"]),
+    ("قتل شخصان بغارة إسرائيلية على سيارة في جنوب لبنان.", ["جنوب لبنان"]),
+])
+def test_places_a_country_part_province_counts_like_the_country(text: str, expected: list[str]) -> None:
+    import waqia
+
+    doc = waqia.extract(text, published="2024-03-07")
+    found = [loc["text"] for e in doc["events"] for loc in e["locations"]]
+    assert found == expected
+    assert all(loc["admin1"] == "South Lebanon" for e in doc["events"] for loc in e["locations"])

@@ -28,6 +28,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
+from waqia.core.normalize import key as normalize_key
 from waqia.errors import GazetteerError
 from waqia.geo.gazetteer import Candidate
 from waqia.output import Location
@@ -110,6 +111,18 @@ def level(m: Mention, c: Candidate | None) -> str | None:
     if c.kind == "admin1" and (m.kind in _PART_KINDS or m.precision == 2):
         return "region"
     return c.kind or None
+
+
+def _country_part(m: Mention, c: Candidate | None, gazetteer: Any, ctx: Any) -> bool:
+    """«جنوب لبنان», a province the gazetteer knows by a direction and a country's name, is
+    told like a country named with a direction («شمال العراق»): it counts only when nothing
+    finer in that country is named."""
+    if c is None or c.kind != "admin1" or ctx is None or " " not in m.key:
+        return False
+    directions = {normalize_key(e.form) for e in ctx.lexicon.concept("place_words") if e.get("role") == "direction"}
+    words = m.key.split(" ")
+    return any(" ".join(words[:n]) in directions and any(x.kind == "country" for x in gazetteer.candidates(" ".join(words[n:])))
+               for n in (1, 2) if len(words) > n)
 
 
 def _order(mentions: list[Mention]) -> list[int]:
@@ -233,7 +246,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         loc = _location(doc, m, best, container, where if m.strong else None)
         why = explainer.resolved(k, best, pool, container, near, where, where_from, country_named) \
             if best is not None else explainer.unresolved(k, loc, container is not None, where_from)
-        found[k] = (replace(loc, why=why), level(m, best))
+        found[k] = (replace(loc, why=why), "country" if _country_part(m, best, gazetteer, ctx) else level(m, best))
         if country_named:
             m.container = None  # a country lies in nothing
     index = {k: n for n, k in enumerate(sorted(found))}

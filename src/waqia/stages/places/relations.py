@@ -38,13 +38,14 @@ def mark_context(out: list[Mention], words: Words, toks: tuple[Token, ...], lexi
     («باتجاه X», «نحو X»: the event happened on the way, not there), and the two ends of a
     stretch named bare after «بين» («على الطريق بين X وY»: the event lies between them; with a
     place word, «بين بلدتي X وY», the two places are where it happened)."""
-    toward, between = name_words(lexicon)[2], cue_forms(lexicon, "between")
+    toward, between, to = name_words(lexicon)[2], cue_forms(lexicon, "between"), cue_forms(lexicon, "to")
+    origins: set[int] = set()
     for m in out:
         if m.preposition in toward or m.preposition in between and m.kind is None:
             m.context = True
             continue
         first = out[m.list_head].first if m.list_head is not None else m.first
-        for back in range(1, _REACH + 1):
+        for back in range(1, _WAY_REACH + 1):
             k = first - back
             hit = words.context.get(k)
             if k < 0 or toks[k].sentence != m.sentence:
@@ -52,14 +53,40 @@ def mark_context(out: list[Mention], words: Words, toks: tuple[Token, ...], lexi
             if hit is None or hit[0] >= first:
                 continue
             role = str(hit[1].entry.get("role"))
-            if role in ("from", "dwell") and _origin(role, m, hit[0], first, words) \
-                    or back <= 5 and _context_role(role, m, hit[0], first, back, words):
+            origin = role == "way" and _trip_end(m, hit[0], first, words, to) \
+                or back <= _REACH and role in ("from", "dwell") and _origin(role, m, hit[0], first, words)
+            if origin or back <= 5 and _context_role(role, m, hit[0], first, back, words):
                 m.context = True
+                if origin:
+                    origins.add(id(m))
                 break
+    _context_containers(out, origins)
+
+
+def _context_containers(out: list[Mention], origins: set[int]) -> None:
+    """«إلى X في ولاية Y», «ينحدر من قرية X بريف Y»: the place that only contains where
+    people came from or went (``origins``) is told to place them, and is context with them
+    (not so the ends of a stretch: «بين X وY في ولاية Z» places the event in Z)."""
+    held: dict[int, list[Mention]] = {}
+    for m in out:
+        if m.container is not None:
+            held.setdefault(m.container, []).append(m)
+    for k, items in held.items():
+        if all(id(i) in origins for i in items) and out[k].preposition in (AT, IN):
+            out[k].context = True
 
 
 #: how far before a name a word of origin («ينحدر ... من X») may stand
 _REACH = 8
+#: how far before a name «في طريقه» may stand («في طريقه من X في ولاية Y، الواقعة ...، إلى Z»)
+_WAY_REACH = 14
+
+
+def _trip_end(m: Mention, last: int, first: int, words: Words, to: frozenset[str]) -> bool:
+    """«في طريقه من X إلى Y», «قافلة متجهة إلى Y»: where a trip began or was going (cue «من» or
+    «إلى»), unless «على» names a target between («متجهة إلى X ... على Y»)."""
+    roles = {str(words.cues[t][1].entry.get("role")) for t in range(last + 1, first) if t in words.cues}
+    return (m.preposition == OF or m.preposition in to) and "on" not in roles
 
 
 def _origin(role: str, m: Mention, last: int, first: int, words: Words) -> bool:

@@ -68,3 +68,21 @@ def test_sides_a_victim_noun_in_a_force_is_one_of_its_members() -> None:
 def test_sides_members_in_a_list_take_the_force_named_after_them() -> None:
     got = brief("خلف التفجير جرحى في صفوف المسعفين وعناصر القوات الخاصة عند مدخل الفندق.")
     assert got == {("injured", None, "unknown")}
+
+
+def test_sides_an_ordinal_after_a_toll_is_one_more_of_the_same_side() -> None:
+    got = brief("قتل شرطيان وأصيب ثالث بجروح في هجوم على مخفر عند مدخل البلدة.")
+    assert got == {("killed", 2, "state_forces"), ("injured", 1, "state_forces")}
+    got = brief("قتل ثلاثة متمردين وأسر رابع في عملية للجيش قرب الحدود الشمالية.")
+    assert got == {("killed", 3, "armed_group"), ("captured", 1, "armed_group")}
+    assert brief("قتل جندي في اليوم الثالث من المعارك حول المطار.") == {("killed", 1, "state_forces")}
+
+
+def test_sides_settlers_counted_as_victims_are_civilians() -> None:
+    assert brief("أصيب ثلاثة مستوطنين بجروح في عملية إطلاق نار قرب المفترق.") == {("injured", 3, "civilians")}
+    assert brief("قتل مستوطن في عملية طعن عند مدخل المستوطنة.") == {("killed", 1, "civilians")}
+
+
+def test_sides_a_nominative_dual_of_women_counts_two() -> None:
+    assert brief("قتلت امرأتان وأصيبت ثالثة في القصف على الحي الشرقي.") == {
+        ("killed", 2, "civilians"), ("injured", 1, "civilians")}

@@ -68,6 +68,8 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     category = best.entry.get("category") or "unknown"
     if len(groups) == 1 and best.entry.get("type") == "person" and _strength(best) <= 1:
         category = next(iter(groups))  # «رجال شرطة», «عنصر من الأمن»: the force says whose men they are
+    if "victims_civilians" in best.entry.get("flags"):
+        category = "civilians"  # «أصيب ثلاثة مستوطنين»: settlers hurt are civilians, though they raid as a side
     if len(kinds) > 1 and not groups or len(groups) > 1 or both_sides or len(listed - {"unknown"}) > 1:
         category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides
     return Party(span, best.entry.get("name") or span.text, category), end

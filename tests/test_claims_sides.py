@@ -86,3 +86,9 @@ def test_sides_settlers_counted_as_victims_are_civilians() -> None:
 def test_sides_a_nominative_dual_of_women_counts_two() -> None:
     assert brief("قتلت امرأتان وأصيبت ثالثة في القصف على الحي الشرقي.") == {
         ("killed", 2, "civilians"), ("injured", 1, "civilians")}
+
+
+def test_sides_members_of_an_organisation_named_in_quotes_are_of_an_armed_group() -> None:
+    assert brief('قتل عنصر من تنظيم "كتيبة الفجر" في غارة لطائرة مسيرة على الطريق.') == {("killed", 1, "armed_group")}
+    assert brief("قتل عنصران من جماعة «رجال الوادي» في اشتباك مع الشرطة.") == {("killed", 2, "armed_group")}
+    assert brief("قتل عنصر من تنظيم الحفلات في حادث على الطريق.") == {("killed", 1, "unknown")}

@@ -26,7 +26,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     first: Match | None = None
     kinds: set[str] = set()
     groups: set[str] = set()
-    both_sides = False
+    both_sides = quoted = False
     listed: set[str] = set()
     end = toks[k - 1].end if 0 < k <= len(toks) else 0
     j = k
@@ -44,6 +44,9 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
         if require_link and j == k and toks[j].text not in idx.words["of"] | idx.words["in"] and j not in idx.people:
             break
         m = idx.people.get(j)
+        if m is None and first is not None and _quoted_organisation(idx, j):
+            quoted = True  # «عنصر من تنظيم "حراس الدين"»: members of a group named in quotes
+            break
         if m is None and j > k and joined_by_and(toks[j].text) and first is not None:
             break  # «أشخاص وأحرقوا ...»: a new clause, not more of the side
         if m is not None:
@@ -66,6 +69,8 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
         return Party(None, None, "unknown"), end
     span = idx.doc.span(first.start, end)
     category = best.entry.get("category") or "unknown"
+    if quoted and not groups and category == "unknown":
+        category = "armed_group"
     if len(groups) == 1 and best.entry.get("type") == "person" and _strength(best) <= 1:
         category = next(iter(groups))  # «رجال شرطة», «عنصر من الأمن»: the force says whose men they are
     if "victims_civilians" in best.entry.get("flags"):
@@ -73,6 +78,14 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     if len(kinds) > 1 and not groups or len(groups) > 1 or both_sides or len(listed - {"unknown"}) > 1:
         category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides
     return Party(span, best.entry.get("name") or span.text, category), end
+
+
+def _quoted_organisation(idx: ClaimIndex, j: int) -> bool:
+    """A word for an organisation right before a quoted name («تنظيم "حراس الدين"», claim_words.tsv
+    role ``organisation``): the name is one of an armed group the lexicon may not know."""
+    toks = idx.doc.tokens
+    return toks[j].text in idx.words.get("organisation", frozenset()) and j + 1 < len(toks) \
+        and '"' in idx.doc.text[toks[j].end:toks[j + 1].start]
 
 
 def _item_side(idx: ClaimIndex, m: Match) -> str:

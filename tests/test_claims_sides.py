@@ -92,3 +92,10 @@ def test_sides_members_of_an_organisation_named_in_quotes_are_of_an_armed_group(
     assert brief('قتل عنصر من تنظيم "كتيبة الفجر" في غارة لطائرة مسيرة على الطريق.') == {("killed", 1, "armed_group")}
     assert brief("قتل عنصران من جماعة «رجال الوادي» في اشتباك مع الشرطة.") == {("killed", 2, "armed_group")}
     assert brief("قتل عنصر من تنظيم الحفلات في حادث على الطريق.") == {("killed", 1, "unknown")}
+
+
+def test_sides_nouns_of_members_of_a_side_in_all_their_forms() -> None:
+    assert brief("قتل ثلاثة حوثيين في غارة على مخزن للسلاح قرب الجبل.") == {("killed", 3, "armed_group")}
+    assert brief("قتل خمسة دواعش في كمين عند أطراف البادية.") == {("killed", 5, "armed_group")}
+    assert brief("قتل ضابطان في انفجار عبوة عند مدخل المعسكر.") == {("killed", 2, "state_forces")}
+    assert brief("أصيب أمين شرطة في تبادل لإطلاق النار عند مدخل السوق.") == {("injured", 1, "state_forces")}

@@ -99,3 +99,17 @@ def test_sides_nouns_of_members_of_a_side_in_all_their_forms() -> None:
     assert brief("قتل خمسة دواعش في كمين عند أطراف البادية.") == {("killed", 5, "armed_group")}
     assert brief("قتل ضابطان في انفجار عبوة عند مدخل المعسكر.") == {("killed", 2, "state_forces")}
     assert brief("أصيب أمين شرطة في تبادل لإطلاق النار عند مدخل السوق.") == {("injured", 1, "state_forces")}
+
+
+def test_sides_a_toll_split_between_sides_named_without_figures_is_of_none() -> None:
+    got = brief("سقط 20 قتيلا موزعين بين جنود من الجيش، وعناصر من الشرطة المحلية، ومقاتلين من الحركة المتمردة.")
+    assert got == {("killed", 20, "unknown")}
+    got = brief("سقط 12 قتيلا موزعين بين جنود وضباط في الهجوم على المعسكر.")
+    assert got == {("killed", 12, "state_forces")}
+
+
+def test_sides_a_toll_split_with_figures_after_a_word_of_sharing() -> None:
+    got = brief("قتل 14 شخصا موزعين بين 8 من المتمردين و6 من الجيش في المعارك حول التلة.")
+    assert got == {("killed", 14, "unknown"), ("killed", 8, "armed_group"), ("killed", 6, "state_forces")}
+    got = brief("سقط 11 قتيلا بواقع 7 من الجيش و4 من المسلحين عند أطراف البلدة.")
+    assert got == {("killed", 11, "unknown"), ("killed", 7, "state_forces"), ("killed", 4, "armed_group")}

@@ -70,7 +70,7 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
         nxt = idx.tok(part.end)
     parts += subsets(idx, parts, used, stop)
     if len(parts) == 1:
-        parts += _breakdown(idx, parts[0], used, stop)
+        parts += breakdown(idx, parts[0], used, stop)
     mixed_by_majority(idx, parts)
     out = []
     for n, part in enumerate(parts):
@@ -103,13 +103,18 @@ def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False) -
     return None
 
 
-def _breakdown(idx: ClaimIndex, total: Part, used: set[int], stop: int | None) -> list[Part]:
+def breakdown(idx: ClaimIndex, total: Part, used: set[int], stop: int | None) -> list[Part]:
     """«45 قتيلا، 31 من الفصائل و14 من قوات النظام»: a total, then its split by side after a
     comma or a colon.  Each side's share is a claim, and the total then belongs to no one side."""
     toks, text = idx.doc.tokens, idx.doc.text
     j = idx.tok(total.end)
+    split = j < len(toks) and idx.party_stops.get(j) == "split"
+    if split:
+        j += 1 + (j + 1 < len(toks) and toks[j + 1].text in idx.words["between"] | {"على"})
+        if _sides_split(idx, total, j, stop):
+            return []
     if total.value is None or j >= len(toks) or j not in idx.quantities or toks[j].sentence != toks[j - 1].sentence \
-            or not any(ch in "،,:" for ch in text[toks[j - 1].end:toks[j].start]) or blocked(idx, j):
+            or not (split or any(ch in "،,:" for ch in text[toks[j - 1].end:toks[j].start])) or blocked(idx, j):
         return []
     shares: list[tuple[int, Part]] = []
     while j < len(toks):
@@ -128,6 +133,32 @@ def _breakdown(idx: ClaimIndex, total: Part, used: set[int], stop: int | None) -
             used.add(k)
     total.party = Party(total.party.span, total.party.name or BOTH_SIDES, "unknown")
     return [part for _, part in shares]
+
+
+def _sides_split(idx: ClaimIndex, total: Part, j: int, stop: int | None) -> bool:
+    """«43 قتيلا موزعين بين جنود من القوات الحكومية، وعناصر من حزب الله»: the sides a total is
+    split between, named without figures; of more than one side, the total is of none.  Whether
+    they were named so."""
+    toks, sides = idx.doc.tokens, set()
+    while j < len(toks) and j not in idx.quantities:
+        party, end = read_party(idx, j, stop=stop, item=True)
+        if party.span is None:
+            break
+        sides.add(party.category)
+        j = idx.tok(end)
+        for _ in range(4):  # «وعناصر من قوات الدفاع الوطني الموالية للحكومة، و...»: the item's own words
+            if j + 1 >= len(toks) or joined_by_and(toks[j].text) or not idx.same_clause(j - 1, j):
+                break
+            j += 1
+        if j >= len(toks) or not joined_by_and(toks[j].text) or not (idx.same_clause(j - 1, j) or _comma_only(idx, j)):
+            break
+    if not sides:
+        return False
+    if len(sides - {"unknown"}) > 1 or "unknown" in sides:
+        total.party = Party(total.party.span, total.party.name or BOTH_SIDES, "unknown")
+    elif total.party.category == "unknown" or total.party.span is None:
+        total.party = Party(total.party.span, total.party.name, next(iter(sides)))
+    return True
 
 
 def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None) -> list[Part]:

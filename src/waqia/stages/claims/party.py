@@ -18,8 +18,10 @@ from waqia.stages.sources.lookup import source_for
 PARTY_WINDOW = 6  # tokens read after a figure for its party
 
 
-def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: bool = False) -> tuple[Party, int]:
-    """The side named in the words from token ``k``; returns it and where it ends."""
+def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: bool = False,
+               item: bool = False) -> tuple[Party, int]:
+    """The side named in the words from token ``k`` (``item``: an item of a list, after a comma too);
+    returns it and where it ends."""
     toks = idx.doc.tokens
     limit = min(k + PARTY_WINDOW, len(toks), stop if stop is not None else len(toks))
     best: Match | None = None
@@ -30,7 +32,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     listed: set[str] = set()
     end = toks[k - 1].end if 0 < k <= len(toks) else 0
     j = k
-    if 0 < k < len(toks) and not idx.same_clause(k - 1, k) and k - 1 not in date_tokens(idx):
+    if 0 < k < len(toks) and not item and not idx.same_clause(k - 1, k) and k - 1 not in date_tokens(idx):
         return Party(None, None, "unknown"), end
     while j < limit:
         if j > k and not idx.same_clause(j - 1, j):
@@ -68,6 +70,15 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     if first is None or best is None:
         return Party(None, None, "unknown"), end
     span = idx.doc.span(first.start, end)
+    category = _category(best, groups, quoted)
+    if len(kinds) > 1 and not groups or len(groups) > 1 or both_sides or len(listed - {"unknown"}) > 1:
+        category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides
+    return Party(span, best.entry.get("name") or span.text, category), end
+
+
+def _category(best: Match, groups: set[str], quoted: bool) -> str:
+    """The side of the strongest noun of a phrase (``groups``: the categories of the forces it
+    names; ``quoted``: an organisation named in quotes)."""
     category = best.entry.get("category") or "unknown"
     if quoted and not groups and category == "unknown":
         category = "armed_group"
@@ -75,9 +86,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
         category = next(iter(groups))  # «رجال شرطة», «عنصر من الأمن»: the force says whose men they are
     if "victims_civilians" in best.entry.get("flags"):
         category = "civilians"  # «أصيب ثلاثة مستوطنين»: settlers hurt are civilians, though they raid as a side
-    if len(kinds) > 1 and not groups or len(groups) > 1 or both_sides or len(listed - {"unknown"}) > 1:
-        category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides
-    return Party(span, best.entry.get("name") or span.text, category), end
+    return category
 
 
 def _quoted_organisation(idx: ClaimIndex, j: int) -> bool:

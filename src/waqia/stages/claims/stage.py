@@ -49,6 +49,7 @@ from waqia.stages.claims.mixed import settle_sides
 from waqia.stages.claims.parts import (
     COUNT,
     Part,
+    breakdown,
     counted_after,
     mixed_by_majority,
     subset_after_verb,
@@ -271,13 +272,13 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
             span = idx.doc.span(q.start, idx.doc.tokens[ti + (4 if idx.doc.tokens[ti + 1].text in idx.words["what"] else 3)].end)
             return [(make_claim(idx, kind, None, q.start, span, party, vague=span.text), q.start) for kind in kinds]
         parts = [Part(q.value, q.low, q.high, party, max(m.end, pend))]
-        among = subsets(idx, parts, used, None)  # «16 قتيلا منهم 6 مدنيين»: another side's share
+        among = subsets(idx, parts, used, None) or breakdown(idx, parts[0], used, None)  # «16 قتيلا منهم 6 مدنيين»
         mixed_by_majority(idx, parts)
         span = idx.doc.span(q.start, max(m.end, pend))
         out = [(make_claim(idx, m.entry.get("kind"), q.value, q.start, span, parts[0].party, low=q.low, high=q.high,
                       approx=q.approx, vague=q.vague), q.start)]
-        for part in among:
-            sub = idx.doc.span(idx.doc.tokens[idx.tok(parts[0].end)].start, part.end)
+        for before, part in zip([parts[0], *among], among):
+            sub = idx.doc.span(idx.doc.tokens[idx.tok(before.end)].start, part.end)
             out.append((make_claim(idx, m.entry.get("kind"), part.value, m.start, sub, part.party, low=part.low,
                               high=part.high), m.start))
         return out

@@ -113,3 +113,14 @@ def test_sides_a_toll_split_with_figures_after_a_word_of_sharing() -> None:
     assert got == {("killed", 14, "unknown"), ("killed", 8, "armed_group"), ("killed", 6, "state_forces")}
     got = brief("سقط 11 قتيلا بواقع 7 من الجيش و4 من المسلحين عند أطراف البلدة.")
     assert got == {("killed", 11, "unknown"), ("killed", 7, "state_forces"), ("killed", 4, "armed_group")}
+
+
+def test_sides_losses_inflicted_on_a_force_named_before_them() -> None:
+    assert brief("كبدت الفصائل قوات النظام خسائر بشرية بلغت تسعة قتلى عند أطراف البلدة.") == {("killed", 9, "state_forces")}
+    assert brief("تصدى الجيش للهجوم وكبد المسلحين خسائر في الأرواح قرب الجسر.") == {("killed", None, "armed_group")}
+    assert brief("تكبد الجيش خسائر في الأرواح خلال المعارك حول الجسر.") == {("killed", None, "state_forces")}
+
+
+def test_sides_losses_inflicted_on_them_are_of_the_force_named_just_before() -> None:
+    got = brief("هاجمت الفصائل مواقع قوات النظام قرب الجسر وكبدتها خسائر في الأرواح والعتاد.")
+    assert got == {("killed", None, "state_forces")}

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from waqia.core.document import Document, Span
 from waqia.core.lexicon import Match
-from waqia.core.morphology import joined_by_and, nisba
+from waqia.core.morphology import conjoined, joined_by_and, nisba
 from waqia.output import Claim, Party, Source
 from waqia.stages.claims.context import ClaimIndex, counted_part, date_tokens
 from waqia.stages.sources.lookup import source_for
 
 PARTY_WINDOW = 6  # tokens read after a figure for its party
+REFERENT = 5  # tokens before «وكبدتهم» where the force it refers to may stand
 
 
 def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: bool = False,
@@ -95,6 +96,38 @@ def _quoted_organisation(idx: ClaimIndex, j: int) -> bool:
     toks = idx.doc.tokens
     return toks[j].text in idx.words.get("organisation", frozenset()) and j + 1 < len(toks) \
         and '"' in idx.doc.text[toks[j].end:toks[j + 1].start]
+
+
+def inflicted_on(idx: ClaimIndex, ti: int) -> Party | None:
+    """The side a loss at token ``ti`` was inflicted on, named before it: the last force between a
+    verb of inflicting or suffering and the loss («كبدت الفصائل قوات النظام خسائر», «تكبد الجيش
+    خسائر»), or, after an object pronoun or with no subject named, the force named last before the
+    verb, at most :data:`REFERENT` words before it in its sentence («هاجمت الفصائل مواقع قوات النظام
+    وكبدتها خسائر»); farther back it may be the subject of another verb."""
+    toks, words = idx.doc.tokens, idx.words
+    inflict, pronoun, suffer = (words.get(r, frozenset()) for r in ("inflict", "inflict_on", "suffer"))
+    for v in range(ti - 1, max(ti - 7, -1), -1):
+        if not idx.same_clause(v, ti):
+            return None
+        word = toks[v].text[1:] if conjoined(toks[v].text) and toks[v].text not in inflict | pronoun | suffer \
+            else toks[v].text
+        if word in inflict | pronoun | suffer:
+            named = _last_force(idx, v + 1, ti)
+            if named is None and (word in pronoun - inflict or word in suffer):
+                opening = idx.doc.token_index(idx.doc.sentences[toks[v].sentence].start)
+                named = _last_force(idx, max(v - REFERENT, opening), v)
+            return named
+    return None
+
+
+def _last_force(idx: ClaimIndex, a: int, b: int) -> Party | None:
+    """The last side named by a force or people noun from token ``a`` to token ``b``."""
+    for j in range(b - 1, a - 1, -1):
+        m = idx.people.get(j)
+        if m is not None and m.entry.get("category") not in ("", "unknown"):
+            span = idx.doc.span(m.start, m.end)
+            return Party(span, m.entry.get("name") or span.text, m.entry.get("category") or "unknown")
+    return None
 
 
 def _item_side(idx: ClaimIndex, m: Match) -> str:

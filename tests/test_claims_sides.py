@@ -124,3 +124,9 @@ def test_sides_losses_inflicted_on_a_force_named_before_them() -> None:
 def test_sides_losses_inflicted_on_them_are_of_the_force_named_just_before() -> None:
     got = brief("هاجمت الفصائل مواقع قوات النظام قرب الجسر وكبدتها خسائر في الأرواح والعتاد.")
     assert got == {("killed", None, "state_forces")}
+
+
+def test_sides_another_one_joined_to_a_figure_adds_to_it_or_names_its_own_side() -> None:
+    got = brief("قتل عنصر من قوات الحكومة وآخر من المتمردين في اشتباك عند الجسر.")
+    assert got == {("killed", 1, "state_forces"), ("killed", 1, "armed_group")}
+    assert brief("قتل جندي وآخر في الهجوم على الحاجز الغربي.") == {("killed", 2, "state_forces")}

@@ -96,7 +96,7 @@ def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False) -
         p2, e2 = read_party(idx, idx.tok(q.end), stop=stop)
         return Part(q.value, q.low, q.high, p2, e2) if p2.span is not None else None
     person = idx.people.get(j)
-    if person is not None and person.entry.get("type") == "person" and person.entry.get("number") in COUNT:
+    if person is not None and person.entry.get("type") in ("person", "other") and person.entry.get("number") in COUNT:
         c = COUNT[person.entry.get("number")]
         p2, e2 = read_party(idx, j, stop=stop)
         return Part(c, c, c, p2, max(e2, person.end))

@@ -61,6 +61,8 @@ class _Sum:
             return True
         if self.teen_open or kind not in _NUMERIC or kind == "head" or _order(v) >= self.order:
             return False
+        if kind == "unit" and self.order == 1:
+            return False  # a unit comes before its ten («خمسة وعشرون»): «عشرة وخمسة عشر» is a range of two
         if kind in ("scale", "dual"):
             self.total += v
         else:

@@ -130,3 +130,9 @@ def test_sides_another_one_joined_to_a_figure_adds_to_it_or_names_its_own_side()
     got = brief("قتل عنصر من قوات الحكومة وآخر من المتمردين في اشتباك عند الجسر.")
     assert got == {("killed", 1, "state_forces"), ("killed", 1, "armed_group")}
     assert brief("قتل جندي وآخر في الهجوم على الحاجز الغربي.") == {("killed", 2, "state_forces")}
+
+
+def test_sides_who_the_dead_were_after_they_were() -> None:
+    got = brief("قتل 9 أشخاص، هم 5 جنود و4 مدنيين، في الهجوم على الحافلة.")
+    assert got == {("killed", 9, "unknown"), ("killed", 5, "state_forces"), ("killed", 4, "civilians")}
+    assert brief("قتل 3 أشخاص هم من عناصر الشرطة في كمين قرب المعبر.") == {("killed", 3, "state_forces")}

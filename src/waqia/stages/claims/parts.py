@@ -156,7 +156,7 @@ def _sides_split(idx: ClaimIndex, total: Part, j: int, stop: int | None) -> bool
         return False
     if len(sides - {"unknown"}) > 1 or "unknown" in sides:
         total.party = Party(total.party.span, total.party.name or BOTH_SIDES, "unknown")
-    elif total.party.category == "unknown" or total.party.span is None:
+    elif total.party.category in ("unknown", "civilians"):  # «3 أشخاص هم من عناصر الشرطة»
         total.party = Party(total.party.span, total.party.name, next(iter(sides)))
     return True
 

@@ -136,3 +136,10 @@ def test_sides_who_the_dead_were_after_they_were() -> None:
     got = brief("قتل 9 أشخاص، هم 5 جنود و4 مدنيين، في الهجوم على الحافلة.")
     assert got == {("killed", 9, "unknown"), ("killed", 5, "state_forces"), ("killed", 4, "civilians")}
     assert brief("قتل 3 أشخاص هم من عناصر الشرطة في كمين قرب المعبر.") == {("killed", 3, "state_forces")}
+
+
+def test_sides_the_unmarked_dead_taken_to_a_military_hospital_are_soldiers() -> None:
+    got = brief("قال مسعف إن 6 جثث وثلاثة جرحى نقلوا بعد الكمين إلى المستشفى العسكري في المدينة.")
+    assert got == {("killed", 6, "state_forces"), ("injured", 3, "state_forces")}
+    got = brief("قال مسعف إن 6 جثث وثلاثة جرحى نقلوا بعد الكمين إلى المستشفى الحكومي في المدينة.")
+    assert got == {("killed", 6, "civilians"), ("injured", 3, "civilians")}

@@ -14,7 +14,7 @@ import dataclasses
 from collections.abc import Set as AbstractSet
 
 from waqia.core.lexicon import Lexicon
-from waqia.core.morphology import conjoined, has_article
+from waqia.core.morphology import PREPOSITIONS, conjoined, has_article
 from waqia.core.normalize import key as norm_key
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
@@ -37,8 +37,32 @@ def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) 
     terms = lexicon.concept("actor_terms")
     others = {e.key for e in terms if e.get("type") == "other" and not e.get("name")}
     generic = others | {e.key for e in terms if "generic" in e.get("flags")}
+    claims = military_care(idx, claims)
     return drop_increments(drop_subsumed(mixed_victims(idx, inherit_parties(default_civilians(claims), others),
                                                        generic)))
+
+
+def military_care(idx: ClaimIndex, claims: list[ClaimMention]) -> list[ClaimMention]:
+    """The dead and wounded of no named side taken to a military hospital («نقلوا إلى مستشفى
+    العريش العسكري», claim_words.tsv roles ``hospital`` and ``military``) are soldiers."""
+    toks, hospital, military = idx.doc.tokens, idx.words.get("hospital", frozenset()), \
+        idx.words.get("military", frozenset())
+    sentences = {toks[j].sentence for j in range(len(toks)) if _bare(toks[j].text) in hospital
+                 and any(toks[n].text in military and toks[n].sentence == toks[j].sentence
+                         for n in range(j + 1, min(j + 4, len(toks))))}
+    out = []
+    for cm in claims:
+        c = cm.claim
+        if cm.sentence in sentences and c.party.span is None and c.party.category == "unknown" \
+                and c.kind in ("killed", "injured"):
+            cm = dataclasses.replace(cm, claim=replace_party(c, Party(None, None, "state_forces")))
+        out.append(cm)
+    return out
+
+
+def _bare(word: str) -> str:
+    """«إلى المستشفى» / «لمستشفى»: the word without a proclitic «ل» or «و»."""
+    return word[1:] if (word[:1] in PREPOSITIONS or conjoined(word)) and len(word) > 4 else word
 
 
 def mixed_victims(idx: ClaimIndex, claims: list[ClaimMention], generic: AbstractSet[str]) -> list[ClaimMention]:

@@ -99,6 +99,7 @@ def test_sides_nouns_of_members_of_a_side_in_all_their_forms() -> None:
     assert brief("قتل خمسة دواعش في كمين عند أطراف البادية.") == {("killed", 5, "armed_group")}
     assert brief("قتل ضابطان في انفجار عبوة عند مدخل المعسكر.") == {("killed", 2, "state_forces")}
     assert brief("أصيب أمين شرطة في تبادل لإطلاق النار عند مدخل السوق.") == {("injured", 1, "state_forces")}
+    assert brief("قتل عشرة من متطوعي الدفاع عن الوطن في كمين شمال البلاد.") == {("killed", 10, "state_forces")}
 
 
 def test_sides_a_toll_split_between_sides_named_without_figures_is_of_none() -> None:

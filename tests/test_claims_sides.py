@@ -144,9 +144,3 @@ def test_sides_the_unmarked_dead_taken_to_a_military_hospital_are_soldiers() -> 
     assert got == {("killed", 6, "state_forces"), ("injured", 3, "state_forces")}
     got = brief("قال مسعف إن 6 جثث وثلاثة جرحى نقلوا بعد الكمين إلى المستشفى الحكومي في المدينة.")
     assert got == {("killed", 6, "civilians"), ("injured", 3, "civilians")}
-
-
-def test_sides_the_young_men_counted_directly_are_people_not_the_group() -> None:
-    got = brief("قتل أحد الشباب وأصيب أربعة آخرون برصاص قوة مسلحة عند مدخل القرية.")
-    assert got == {("killed", 1, "civilians"), ("injured", 4, "civilians")}
-    assert brief("قتل خمسة من عناصر الشباب في غارة جوية على معسكر تدريب.") == {("killed", 5, "armed_group")}

@@ -71,22 +71,21 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     if first is None or best is None:
         return Party(None, None, "unknown"), end
     span = idx.doc.span(first.start, end)
-    category = _category(best, groups, quoted, first is best)
+    category = _category(best, groups, quoted)
     if len(kinds) > 1 and not groups or len(groups) > 1 or both_sides or len(listed - {"unknown"}) > 1:
         category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides
     return Party(span, best.entry.get("name") or span.text, category), end
 
 
-def _category(best: Match, groups: set[str], quoted: bool, direct: bool) -> str:
+def _category(best: Match, groups: set[str], quoted: bool) -> str:
     """The side of the strongest noun of a phrase (``groups``: the categories of the forces it
-    names; ``quoted``: an organisation named in quotes; ``direct``: the noun is the first, no
-    word for members before it)."""
+    names; ``quoted``: an organisation named in quotes)."""
     category = best.entry.get("category") or "unknown"
     if quoted and not groups and category == "unknown":
         category = "armed_group"
     if len(groups) == 1 and best.entry.get("type") == "person" and _strength(best) <= 1:
         category = next(iter(groups))  # «رجال شرطة», «عنصر من الأمن»: the force says whose men they are
-    if "victims_civilians" in best.entry.get("flags") and direct:
+    if "victims_civilians" in best.entry.get("flags"):
         category = "civilians"  # «أصيب ثلاثة مستوطنين»: settlers hurt are civilians, though they raid as a side
     return category
 

@@ -80,7 +80,7 @@ def test_sides_an_ordinal_after_a_toll_is_one_more_of_the_same_side() -> None:
 
 def test_sides_settlers_counted_as_victims_are_civilians() -> None:
     assert brief("أصيب ثلاثة مستوطنين بجروح في عملية إطلاق نار قرب المفترق.") == {("injured", 3, "civilians")}
-    assert brief("قتل مستوطن في عملية طعن عند مدخل المستوطنة.") == {("killed", 1, "civilians")}
+    assert brief("قتل اثنان من المستوطنين في عملية طعن عند مدخل المستوطنة.") == {("killed", 2, "civilians")}
 
 
 def test_sides_a_nominative_dual_of_women_counts_two() -> None:
@@ -90,6 +90,8 @@ def test_sides_a_nominative_dual_of_women_counts_two() -> None:
 
 def test_sides_members_of_an_organisation_named_in_quotes_are_of_an_armed_group() -> None:
     assert brief('قتل عنصر من تنظيم "كتيبة الفجر" في غارة لطائرة مسيرة على الطريق.') == {("killed", 1, "armed_group")}
+    doc = waqia.extract('قتل عنصر من تنظيم "كتيبة الفجر" في غارة لطائرة مسيرة على الطريق.', published="2024-03-07")
+    assert [c["party"]["text"] for e in doc["events"] for c in e["claims"]] == ['عنصر من تنظيم "كتيبة الفجر"']
     assert brief("قتل عنصران من جماعة «رجال الوادي» في اشتباك مع الشرطة.") == {("killed", 2, "armed_group")}
     assert brief("قتل عنصر من تنظيم الحفلات في حادث على الطريق.") == {("killed", 1, "unknown")}
 
@@ -144,3 +146,7 @@ def test_sides_the_unmarked_dead_taken_to_a_military_hospital_are_soldiers() -> 
     assert got == {("killed", 6, "state_forces"), ("injured", 3, "state_forces")}
     got = brief("قال مسعف إن 6 جثث وثلاثة جرحى نقلوا بعد الكمين إلى المستشفى الحكومي في المدينة.")
     assert got == {("killed", 6, "civilians"), ("injured", 3, "civilians")}
+
+
+def test_sides_an_ordinal_with_no_figure_before_it_is_no_claim() -> None:
+    assert brief("وقتل خامس في الهجوم على الحاجز الغربي.") == set()

@@ -37,9 +37,18 @@ def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) 
     terms = lexicon.concept("actor_terms")
     others = {e.key for e in terms if e.get("type") == "other" and not e.get("name")}
     generic = others | {e.key for e in terms if "generic" in e.get("flags")}
-    claims = military_care(idx, claims)
-    return drop_increments(drop_subsumed(mixed_victims(idx, inherit_parties(default_civilians(claims), others),
-                                                       generic)))
+    ordinals = {e.key for e in terms if "ordinal" in e.get("flags")}
+    claims = inherit_parties(default_civilians(military_care(idx, claims)), others)
+    claims = [cm for cm in claims if not _ordinal_alone(cm, ordinals)]
+    return drop_increments(drop_subsumed(mixed_victims(idx, claims, generic)))
+
+
+def _ordinal_alone(cm: ClaimMention, ordinals: AbstractSet[str]) -> bool:
+    """«وأصيب ثالث» is one more of a figure before it in its sentence; with none to take a side
+    from («خامس»), it is no count of victims."""
+    span = cm.claim.party.span
+    return span is not None and cm.claim.party.category == "unknown" and bool(span.text.split()) \
+        and norm_key(span.text.split()[0]) in ordinals
 
 
 def military_care(idx: ClaimIndex, claims: list[ClaimMention]) -> list[ClaimMention]:

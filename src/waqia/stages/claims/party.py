@@ -49,6 +49,8 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
         m = idx.people.get(j)
         if m is None and first is not None and _quoted_organisation(idx, j):
             quoted = True  # «عنصر من تنظيم "حراس الدين"»: members of a group named in quotes
+            close = idx.doc.text.find('"', toks[j + 1].start)
+            end = close + 1 if 0 <= close < toks[min(j + 8, len(toks) - 1)].end else end
             break
         if m is None and j > k and joined_by_and(toks[j].text) and first is not None:
             break  # «أشخاص وأحرقوا ...»: a new clause, not more of the side

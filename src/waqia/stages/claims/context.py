@@ -71,10 +71,13 @@ def _unbracket(text: str, a: Token, b: Token, gap: str) -> str:
 
 @functools.lru_cache(maxsize=4)
 def claim_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
-    """``claim_words.tsv`` by role: the function words the claims stage reads by position."""
+    """``claim_words.tsv`` by role: the function words the claims stage reads by position; the
+    forms with an object pronoun also under ``role:pronoun`` («كبدتهم»: inflict:pronoun)."""
     out: dict[str, set[str]] = {}
     for e in lexicon.concept("claim_words"):
         out.setdefault(e.get("role"), set()).add(e.key)
+        if "possessive" in e.get("flags"):
+            out.setdefault(e.get("role") + ":pronoun", set()).add(e.key)
     return {role: frozenset(words) for role, words in out.items()}
 
 

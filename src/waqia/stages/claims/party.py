@@ -107,7 +107,7 @@ def inflicted_on(idx: ClaimIndex, ti: int) -> Party | None:
     verb, at most :data:`REFERENT` words before it in its sentence («هاجمت الفصائل مواقع قوات النظام
     وكبدتها خسائر»); farther back it may be the subject of another verb."""
     toks, words = idx.doc.tokens, idx.words
-    inflict, pronoun, suffer = (words.get(r, frozenset()) for r in ("inflict", "inflict_on", "suffer"))
+    inflict, pronoun, suffer = (words.get(r, frozenset()) for r in ("inflict", "inflict:pronoun", "suffer"))
     for v in range(ti - 1, max(ti - 7, -1), -1):
         if not idx.same_clause(v, ti):
             return None
@@ -115,7 +115,7 @@ def inflicted_on(idx: ClaimIndex, ti: int) -> Party | None:
             else toks[v].text
         if word in inflict | pronoun | suffer:
             named = _last_force(idx, v + 1, ti)
-            if named is None and (word in pronoun - inflict or word in suffer):
+            if named is None and (word in pronoun or word in suffer):
                 opening = idx.doc.token_index(idx.doc.sentences[toks[v].sentence].start)
                 named = _last_force(idx, max(v - REFERENT, opening), v)
             return named

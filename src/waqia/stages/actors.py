@@ -63,7 +63,7 @@ def find_actors(doc: Document, ctx: Context) -> Document:
         for _ in range(2):
             tok = doc.tokens[ti] if ti < len(doc.tokens) else None
             if tok is not None and doc.text[end:tok.start] == " " and _is_nisba(tok.text) \
-                    and not doc.span(tok.start, tok.end).text.endswith(MAQSURA):  # «الكبرى» is no nisba
+                    and not doc.original_text(tok.start, tok.end).endswith(MAQSURA):  # «الكبرى» is no nisba
                 end = doc.tokens[ti].end
                 ti += 1
             else:

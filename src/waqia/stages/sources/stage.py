@@ -121,7 +121,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         sentence = doc.sentence_of(m.start)
         canonical = m.entry.get("canonical")
         end = quote_closed(text, start, end)
-        full = doc.span(start, end).text
+        full = doc.original_text(start, end)
         elided = m.entry.key.startswith(ARTICLE) and not doc.text.startswith(ARTICLE, m.start)
         if (m.prefix.endswith(LAM_ARTICLE) or elided) and full.startswith(LAM):
             full = ARTICLE[0] + full  # «للقيادة الأمريكية»: the name is «القيادة الأمريكية»

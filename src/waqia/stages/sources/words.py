@@ -105,7 +105,7 @@ def _name_here(doc: Document, i: int, info: SlotInfo, end_only: bool = False) ->
     indefinite word follows («وقال علي حسن إن»); «أكد علي أن» stays the particle.
     """
     toks, text = doc.tokens, doc.text
-    if not end_only and doc.span(toks[i].start, toks[i].end).text.endswith(MAQSURA):
+    if not end_only and doc.original_text(toks[i].start, toks[i].end).endswith(MAQSURA):
         return False
     sent = toks[i].sentence
     prev = toks[i - 1] if i > 0 and toks[i - 1].sentence == sent and gap_ok(text[toks[i - 1].end:toks[i].start]) else None

@@ -131,4 +131,4 @@ def figure(tok: Token, info: SlotInfo) -> bool:
 
 def gap_ok(gap: str) -> bool:
     """Nothing but spaces and quotes between two words."""
-    return all(ch in ' "\'' for ch in gap)
+    return not gap.strip(' "\'')  # what is left when the spaces and quotes are taken off both ends

@@ -104,8 +104,8 @@ def _first_named(doc: Document, places: list[tuple[int, int]]) -> dict[str, Span
     («الحوثيون» in the lead, «للحوثيين» further down are one side, shown as first named)."""
     out: dict[str, Span] = {}
     for a in doc.layer("actors"):
-        if not _no_side(a) and not any(s <= a.start and a.end <= e for s, e in places):
-            out.setdefault(a.name, doc.span(a.start, a.end))
+        if a.name not in out and not _no_side(a) and not any(s <= a.start and a.end <= e for s, e in places):
+            out[a.name] = doc.span(a.start, a.end)
     return out
 
 

@@ -12,8 +12,9 @@ import functools
 from dataclasses import dataclass
 
 from waqia.core.document import Document, Token
-from waqia.core.lexicon import Lexicon
+from waqia.core.lexicon import Entry, Lexicon
 from waqia.core.morphology import ARTICLE, LAM, MAQSURA, NISBA_SINGULAR, PREPOSITION_ARTICLES, PREPOSITIONS
+from waqia.core.normalize import key as normalize_key
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,13 @@ def speaker_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
                 continue  # «فيه», «عنها» only govern; «في» itself keeps its other roles
             out.setdefault(role.strip(), set()).add(e.key)
     return {role: frozenset(words) for role, words in out.items()}
+
+
+@functools.lru_cache(maxsize=8192)  # by entry (a lexicon line), not by text: at most the lexicon's size
+def head_of(entry: Entry) -> str:
+    """The head a source name is filed under: its family's first word, else its own, without the article."""
+    first_word = normalize_key(entry.get("family")) or entry.key.split()[0]
+    return first_word.removeprefix(ARTICLE)
 
 
 #: kinds of ``source_names.tsv`` that name a body, not a person: no proper name follows them

@@ -191,3 +191,24 @@ def test_the_sentence_ends_are_those_of_the_plain_alternation(texts: list[str]) 
         assert [m.span() for m in _END.finditer(t)] == expected, t
         found += len(expected)
     assert found > 2000
+
+
+def test_original_spans_and_texts_are_those_of_the_offset_map(texts: list[str]) -> None:
+    """A text whose characters keep their length maps positions to themselves (no bisection);
+    ``original_text`` is the text of ``span``.  Both kinds of text are among the generated ones."""
+    kinds = set()
+    for text in texts:
+        doc = Document.from_text(text)
+        norm = doc.norm
+        kinds.add(bool(norm.offsets.points))
+        for start in range(0, len(doc.text) + 1, 3):
+            for end in (start, start + 1, start + 4, len(doc.text)):
+                if end > len(doc.text):
+                    continue
+                s = norm.offsets.to_original(start) if end > start or start < len(doc.text) else len(text)
+                e = norm.offsets.to_original(end - 1) + 1 if end > start else s
+                while end > start and e < len(text) and re.match("[\u064b-\u065f\u0640]", text[e]):
+                    e += 1
+                assert norm.original_span(start, end) == (s, e), (text, start, end)
+                assert doc.original_text(start, end) == doc.span(start, end).text == text[s:e]
+    assert kinds == {True, False}

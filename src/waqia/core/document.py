@@ -89,6 +89,16 @@ class Document:
         s, e = self.norm.original_span(start, end)
         return Span(s, e, self.norm.original[s:e])
 
+    def original_text(self, start: int, end: int) -> str:
+        """The original text of normalised ``[start, end)``: ``span(start, end).text`` without the
+        :class:`Span` (#14).
+
+        >>> Document.from_text("قُتل جندي").original_text(0, 3)
+        'قُتل'
+        """
+        s, e = self.norm.original_span(start, end)
+        return self.norm.original[s:e]
+
     def layer(self, name: str) -> tuple[Any, ...]:
         return self.layers.get(name, ())
 

@@ -135,8 +135,11 @@ class Normalized:
         if end <= start:
             s = self.offsets.to_original(start) if start < len(self.text) else len(self.original)
             return s, s
-        s = self.offsets.to_original(start)
-        e = self.offsets.to_original(end - 1) + 1
+        if self.offsets.points:
+            s = self.offsets.to_original(start)
+            e = self.offsets.to_original(end - 1) + 1
+        else:  # no character changed length (most texts): positions are the same
+            s, e = start, end
         orig = self.original
         while e < len(orig) and MARKS.match(orig, e):
             e += 1

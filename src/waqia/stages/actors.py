@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
-from waqia.core.lexicon import Lexicon, Match, longest
+from waqia.core.lexicon import Lexicon, longest
 from waqia.core.morphology import (
     ARTICLE,
     DUAL_NOMINATIVE,
@@ -49,10 +49,9 @@ def _is_nisba(word: str) -> bool:
 
 def find_actors(doc: Document, ctx: Context) -> Document:
     """Layer ``actors``: group mentions with category and a role guess."""
-    matches = doc.layer("matches")
-    groups = [m for m in matches if m.concept == "actor_terms" and m.entry.get("type") == "group"
+    groups = [m for m in doc.matches_of("actor_terms") if m.entry.get("type") == "group"
               and "backref" not in m.entry.get("flags")]  # «الحركة» names the side of a figure, not a new actor
-    roles = {m.end: m.entry.get("role") for m in matches if m.concept == "actor_roles"}
+    roles = {m.end: m.entry.get("role") for m in doc.matches_of("actor_roles")}
     out = []
     for m in longest(groups):
         start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) and not m.entry.key.startswith(ARTICLE) else m.start
@@ -63,7 +62,7 @@ def find_actors(doc: Document, ctx: Context) -> Document:
         for _ in range(2):
             tok = doc.tokens[ti] if ti < len(doc.tokens) else None
             if tok is not None and doc.text[end:tok.start] == " " and _is_nisba(tok.text) \
-                    and not doc.span(tok.start, tok.end).text.endswith(MAQSURA):  # «الكبرى» is no nisba
+                    and not doc.original_text(tok.start, tok.end).endswith(MAQSURA):  # «الكبرى» is no nisba
                 end = doc.tokens[ti].end
                 ti += 1
             else:
@@ -74,7 +73,7 @@ def find_actors(doc: Document, ctx: Context) -> Document:
         out.append(ActorMention(start, end, m.entry.get("name"), m.entry.get("category"),
                                 int(m.entry.get("strength") or 1), doc.sentence_of(m.start), role or "other",
                                 kind="kind" in m.entry.get("flags")))
-    out += _attackers(doc, matches, roles, {(a.start, a.end) for a in out}, _base_forms(ctx.lexicon))
+    out += _attackers(doc, roles, {(a.start, a.end) for a in out}, _base_forms(ctx.lexicon))
     out.sort(key=lambda a: a.start)
     return doc.add("actors", tuple(_merge_adjacent(doc, out)))
 
@@ -89,18 +88,21 @@ def _base_forms(lexicon: Lexicon) -> dict[int, str]:
     return out
 
 
-def _attackers(doc: Document, matches: tuple[Match, ...], roles: dict[int, str],
+def _attackers(doc: Document, roles: dict[int, str],
                taken: set[tuple[int, int]], names: dict[int, str]) -> list[ActorMention]:
     """Armed men named by a noun for people, not a force: «نفذه مسلحون مجهولون», «اغتال مسلحون عنصرا».
 
     They are a side when a cue says they did it, or when they are the subject of the event's verb
     right before them (in the nominative: «مسلحون», not the object «مسلحين»)."""
+    armed = [x for x in doc.matches_of("actor_terms") if x.entry.get("type") == "person"
+             and x.entry.get("category") == "armed_group"]
+    if not armed:
+        return []
     covered = {i for a, b in taken for i in range(a, b)}  # every character inside a side already taken
-    verbs = {doc.token_index(max(m.end - 1, m.start)) for m in matches if m.concept == "event_triggers"
-             or (m.concept == "casualty_terms" and m.entry.get("role") == "act")}
+    verbs = {doc.token_index(max(m.end - 1, m.start)) for m in doc.matches_of("event_triggers", "casualty_terms")
+             if m.concept == "event_triggers" or m.entry.get("role") == "act"}
     out = []
-    for m in longest(x for x in matches if x.concept == "actor_terms" and x.entry.get("type") == "person"
-                     and x.entry.get("category") == "armed_group"):
+    for m in longest(armed):
         ti = doc.token_index(m.start)
         cue = _role_before(doc, m.start - len(m.prefix), roles) == "initiator"
         subject = ti - 1 in verbs and doc.tokens[ti].text.endswith((PLURAL_NOMINATIVE, DUAL_NOMINATIVE))

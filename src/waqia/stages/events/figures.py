@@ -27,8 +27,8 @@ def distinct_claims(claims: list[ClaimMention]) -> tuple[Claim, ...]:
             continue
         seen[key] = len(out)
         out.append(c)
-    return tuple(c for c in out if not any(o is not c and _same_voice(o, c) and out.index(o) < out.index(c)
-                                           for o in out))
+    # a claim said before by the same voice goes (the claims of ``out`` differ pairwise: each has its own key)
+    return tuple(c for j, c in enumerate(out) if not any(_same_voice(o, c) for o in out[:j]))
 
 
 def _same_voice(a: Claim, b: Claim) -> bool:

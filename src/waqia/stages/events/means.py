@@ -41,12 +41,11 @@ def _index(doc: Document) -> _Index:
     matches = doc.layer("matches")
     if _last[0] is not matches:
         idx = _Index()
-        for m in matches:
-            if m.concept == "event_triggers_means":
-                starts, found = idx.by_means.setdefault(m.entry.get("means"), ([], []))
-                starts.append(doc.token_index(m.start))
-                found.append(m)
-                idx.by_sentence.setdefault(doc.sentence_of(m.start), []).append(m)
+        for m in doc.matches_of("event_triggers_means"):
+            starts, found = idx.by_means.setdefault(m.entry.get("means"), ([], []))
+            starts.append(doc.token_index(m.start))
+            found.append(m)
+            idx.by_sentence.setdefault(doc.sentence_of(m.start), []).append(m)
         _last = (matches, idx)
     return _last[1]
 
@@ -60,6 +59,8 @@ def _nearby(doc: Document, means: str, first: int, last: int) -> list[Match]:
 def means_near(doc: Document, pos: int, end: int, means: str, *, before: bool = True) -> bool:
     """An entry of ``means`` within :data:`REACH` words of the word at ``[pos, end)``, in its clause
     (after it only, unless ``before``)."""
+    if means not in _index(doc).by_means:
+        return False  # none in the document (most triggers ask for a means the story never names)
     first, last = doc.token_index(pos), doc.token_index(max(end - 1, pos))
     for m in _nearby(doc, means, first, last):
         if m.start >= end:

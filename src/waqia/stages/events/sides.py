@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from waqia.core.document import Document, Span
 from waqia.core.morphology import has_article
 from waqia.output import Actor, Claim
@@ -16,15 +18,32 @@ def _no_side(a: ActorMention) -> bool:
     return a.role in ("speaker", "holder") or a.role == "patron" and a.category == "armed_group"
 
 
-def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Claim, ...] = ()) -> tuple[Actor, ...]:
+@dataclass(frozen=True)
+class Named:
+    """What every event of a document reads the same way (#14: read once per document, not per event):
+    the places' extents, where each side is first named, the extents of the nouns for civilians."""
+    places: list[tuple[int, int]]
+    first: dict[str, Span]
+    civilians: list[tuple[int, int]]
+
+
+def named_in(doc: Document) -> Named:
+    """The :class:`Named` of ``doc``."""
+    places = [(p.start, p.end) for p in doc.layer("places")]
+    return Named(places, _first_named(doc, places), _civilian_words(doc))
+
+
+def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Claim, ...] = (),
+                 named: Named | None = None) -> tuple[Actor, ...]:
     """The sides, once each; a side whose people are counted as casualties is a target.  A force
-    named as the body a speaker belongs to, or inside a place's name, is no side."""
+    named as the body a speaker belongs to, or inside a place's name, is no side.  ``named``:
+    :func:`named_in` of ``doc``, when the caller has it."""
     victims = [(c.party.span.start, c.party.span.end) for c in claims
                if c.party.span is not None and c.kind in ("killed", "injured", "captured", "missing")]
-    places = [(p.start, p.end) for p in doc.layer("places")]
+    named = named_in(doc) if named is None else named
+    places, first = named.places, named.first
     out: list[Actor] = []
     names: set[str] = set()
-    first = _first_named(doc, places)
     for a in _one_armed_side(mentions):
         if a.name in names or _no_side(a):  # «مصدر في الشرطة», «تحت سيطرة X»
             continue
@@ -43,7 +62,7 @@ def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Clai
         if c.kind == "participants" and c.party.span is not None and c.party.name not in names:
             names.add(str(c.party.name))
             out.append(Actor(c.party.span, str(c.party.name), c.party.category, "initiator"))
-    return tuple(out + _victims(doc, out, claims))
+    return tuple(out + _victims(out, claims, named.civilians))
 
 
 def acting_sides(doc: Document, blocked: set[int]) -> set[int]:
@@ -52,12 +71,12 @@ def acting_sides(doc: Document, blocked: set[int]) -> set[int]:
     the speaker of «قال الجيش إنه استهدف»; a side read as a target («استهدفت مواقع X») is none.  Where no trigger tells an event, they still name who did it;
     «القصف» is a noun, no verb."""
     past = background_positions(doc, ("past", "general"))  # «منذ مساء أمس» dates the act
-    matches = doc.layer("matches")
-    says = {doc.token_index(m.start) for m in matches if m.concept == "violence_verbs" and m.entry.get("type") == "says"}
+    verbs = doc.matches_of("violence_verbs")
+    says = {doc.token_index(m.start) for m in verbs if m.entry.get("type") == "says"}
     actors = [a for a in doc.layer("actors") if a.role not in ("speaker", "holder", "patron", "target")]
     out: set[int] = set()
-    for m in matches:
-        if m.concept != "violence_verbs" or m.entry.get("type") != "verb" or has_article(m.prefix):
+    for m in verbs:
+        if m.entry.get("type") != "verb" or has_article(m.prefix):
             continue
         s = doc.sentence_of(m.start)
         if s in blocked or in_background(doc, m.start, past):
@@ -85,24 +104,32 @@ def _first_named(doc: Document, places: list[tuple[int, int]]) -> dict[str, Span
     («الحوثيون» in the lead, «للحوثيين» further down are one side, shown as first named)."""
     out: dict[str, Span] = {}
     for a in doc.layer("actors"):
-        if not _no_side(a) and not any(s <= a.start and a.end <= e for s, e in places):
-            out.setdefault(a.name, doc.span(a.start, a.end))
+        if a.name not in out and not _no_side(a) and not any(s <= a.start and a.end <= e for s, e in places):
+            out[a.name] = doc.span(a.start, a.end)
     return out
 
 
-def _victims(doc: Document, sides: list[Actor], claims: tuple[Claim, ...]) -> list[Actor]:
+def _victims(sides: list[Actor], claims: tuple[Claim, ...], named: list[tuple[int, int]]) -> list[Actor]:
     """Civilians counted as casualties are the side the event struck when no state force is named as
     its target: «قتل 4 مدنيين في قصف» lists «مدنيين»; with «استهدف الجيش» the target is the army.  An
     armed group read as a target does not stop them: the words before it are often its own men
     («نفذه عناصر من التنظيم»), not an attack on it."""
     if any(a.category == "civilians" or a.role == "target" and a.category == "state_forces" for a in sides):
         return []
-    named = [(doc.span(m.start, m.end).start, doc.span(m.start, m.end).end) for m in doc.layer("matches")
-             if m.concept == "actor_terms"
-             and m.entry.get("type") == "person" and m.entry.get("category") == "civilians"
-             and "generic" not in m.entry.get("flags")]  # «قتل 3 أشخاص» says nothing of who they were
     parties = [c.party for c in claims if c.kind in ("killed", "injured", "captured", "missing")
                and c.party.category == "civilians" and c.party.span is not None and c.party.name
                and any(s < c.party.span.end and c.party.span.start < e for s, e in named)]
     first = min(parties, key=lambda p: p.span.start if p.span else 0, default=None)  # as first written
     return [Actor(first.span, str(first.name), "civilians", "target")] if first and first.span else []
+
+
+def _civilian_words(doc: Document) -> list[tuple[int, int]]:
+    """Where nouns for civilian people are written (original offsets), but for the generic ones:
+    «قتل 3 أشخاص» says nothing of who they were."""
+    out = []
+    for m in doc.matches_of("actor_terms"):
+        if m.entry.get("type") == "person" and m.entry.get("category") == "civilians" \
+                and "generic" not in m.entry.get("flags"):
+            span = doc.span(m.start, m.end)
+            out.append((span.start, span.end))
+    return out

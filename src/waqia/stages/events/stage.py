@@ -33,7 +33,7 @@ from waqia.stages.events.rules import (
     fold_rockets_into_air_strikes,
     fold_weapons_into_battles,
 )
-from waqia.stages.events.sides import acting_sides, event_actors
+from waqia.stages.events.sides import Named, acting_sides, event_actors, named_in
 from waqia.stages.events.subtypes import refine
 from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
 
@@ -84,17 +84,18 @@ def find_events(doc: Document, ctx: Context) -> Document:
     drafts = fold_bombs_into_suicide_attacks(drafts)
     for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], is_country), strict=True):
         d.places = places
-    events = tuple(_finish(doc, i, d) for i, d in enumerate(drafts))
+    named = named_in(doc)
+    events = tuple(_finish(doc, i, d, named) for i, d in enumerate(drafts))
     return doc.add("events", events)
 
 
 def _blocked_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
     """Sentences about the past or an out-of-scope accident."""
     blocked: set[int] = set()
-    for m in matches:
-        if m.concept == "negative_topics" and m.entry.get("topic") == "accident":
+    for m in doc.matches_of("negative_topics"):
+        if m.entry.get("topic") == "accident":
             blocked.add(doc.sentence_of(m.start))
-    past = [m.start for m in matches if m.concept == "background_cues" and m.entry.get("type") == "past"]
+    past = [m.start for m in doc.matches_of("background_cues") if m.entry.get("type") == "past"]
     past += [d.start for d in background_date_mentions(doc) if d.kind != "dateline"]
     for pos in past:  # «كما قتل الشهر الماضي ...»: a time said in the first clause covers the sentence
         sent = doc.sentences[doc.sentence_of(pos)]
@@ -105,15 +106,15 @@ def _blocked_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
 
 def _talk_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
     """Sentences about diplomacy or forecasts: weak triggers there are talk, not events."""
-    return {doc.sentence_of(m.start) for m in matches
-            if m.concept == "negative_topics" and m.entry.get("topic") in ("diplomacy", "forecast")}
+    return {doc.sentence_of(m.start) for m in doc.matches_of("negative_topics")
+            if m.entry.get("topic") in ("diplomacy", "forecast")}
 
 
 def _off_topic(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> bool:
     """An article about sport, a trial, an anniversary ...; an accident only when every figure is
     the accident's («حادث سير» beside an attack does not make the attack one)."""
-    topics = Counter(m.entry.get("topic") for m in matches if m.concept == "negative_topics")
-    strong = sum(1 for m in matches if m.concept == "event_triggers" and m.entry.get("weight") == "2"
+    topics = Counter(m.entry.get("topic") for m in doc.matches_of("negative_topics"))
+    strong = sum(1 for m in doc.matches_of("event_triggers") if m.entry.get("weight") == "2"
                  and "label" not in m.entry.get("flags"))  # «مجزرة» judges; it tells no event
     hits = sum(n for t, n in topics.items() if t in OFF_TOPICS)
     accident = topics["accident"] >= 1 and strong == 0 and all(c.sentence in blocked for c in doc.layer("claims"))
@@ -128,11 +129,11 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     support |= {a.sentence for a in doc.layer("actors") if a.category != "civilians"}
     talk = _talk_sentences(doc, matches)
     background = background_positions(doc, ("past", "since", "general"))
-    threats = [doc.token_index(m.start) for m in matches
-               if m.concept == "background_cues" and m.entry.get("type") in ("hypothetical", "negation")]
-    covers = [(x.start, x.end) for x in matches if x.concept == "negative_topics"]
+    threats = [doc.token_index(m.start) for m in doc.matches_of("background_cues")
+               if m.entry.get("type") in ("hypothetical", "negation")]
+    covers = [(x.start, x.end) for x in doc.matches_of("negative_topics")]
     out = []
-    for m in longest(x for x in matches if x.concept == "event_triggers"):
+    for m in longest(doc.matches_of("event_triggers")):
         if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in covers):
             continue  # «وقف إطلاق النار» is no shooting
         s = doc.sentence_of(m.start)
@@ -308,10 +309,10 @@ def _nearby(triggers: list[Trigger], sentence: int) -> list[Trigger]:
     return triggers[max(lo - 1, 0):hi + 1]
 
 
-def _finish(doc: Document, n: int, d: _Draft) -> Event:
+def _finish(doc: Document, n: int, d: _Draft, named: Named | None = None) -> Event:
     claims = distinct_claims(d.claims)
     locations = event_locations(d.places)
-    actors = event_actors(doc, d.actors, claims)
+    actors = event_actors(doc, d.actors, claims, named)
     date_span = doc.span(d.date.start, d.date.end) if d.date else None
     precision = d.date.precision if d.date and d.date.date else "unknown"
     doc_key = str(doc.meta.get("id") or doc.original[:200])

@@ -22,7 +22,7 @@ def owner_after_lam(doc: Document, k: int, info: SlotInfo) -> SourceMention | No
         return None
     slot = phrase_from(doc, k, info)
     start, end = toks[k].start + len(LAM), toks[slot.last].end
-    name = " ".join(doc.span(start, end).text.split())
+    name = " ".join(doc.original_text(start, end).split())
     if toks[k].text.startswith(LAM_ARTICLE):
         name = ARTICLE[0] + name  # «للمجلس العسكري»: the name is «المجلس العسكري»
     words = normalize_key(name).split()

@@ -42,8 +42,8 @@ def called_name(doc: Document, first: int, last: int, info: SlotInfo) -> tuple[i
     if name is None:
         return None
     toks = doc.tokens
-    head = doc.span(toks[first].start, toks[last].end).text
-    quoted = doc.span(toks[name[0]].start, toks[name[1]].end).text
+    head = doc.original_text(toks[first].start, toks[last].end)
+    quoted = doc.original_text(toks[name[0]].start, toks[name[1]].end)
     return name[1], f"{head} {quoted}"
 
 

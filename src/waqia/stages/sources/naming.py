@@ -79,7 +79,7 @@ def slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMent
     if head in recent and (len(words) == 1 and words[0].startswith(ARTICLE) or shortens(doc.text[start:end], recent[head].name)):
         # «الحكومة», or «الناطق باسم الجهاز» after «الناطق باسم الجهاز فلان»: the same speaker
         return SourceMention(start, end, head, recent[head].name, True, sentence)
-    mention = SourceMention(start, end, head, doc.span(start, end).text, False, sentence)
+    mention = SourceMention(start, end, head, doc.original_text(start, end), False, sentence)
     if len(words) > 1:
         recent[head] = mention
     return mention

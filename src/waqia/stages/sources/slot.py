@@ -273,7 +273,7 @@ def _after_body(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
     if word.startswith((ARTICLE, LAM)) or word in info.words["link"] or word in info.words["in"] \
             or word in info.words["name_part"] or '"' in doc.text[toks[j - 1].end:toks[j].start]:
         return False  # «المركز الإعلامي لعملية X»: «ل» ties the name on; «الإذاعة الرسمية "X"» names it
-    return any(n in info.bodies for n in range(k, j)) and all(toks[n].text.startswith(ARTICLE) for n in range(k, j))
+    return not info.bodies.isdisjoint(range(k, j)) and all(toks[n].text.startswith(ARTICLE) for n in range(k, j))
 
 
 def _object_after_definite(doc: Document, j: int, info: SlotInfo) -> bool:

@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import ACCUSATIVE, AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
-from waqia.core.normalize import key as normalize_key
 from waqia.stages.sources.agreement import agreeing, lemmas
 from waqia.stages.sources.backward import came_in, of_that, owner_after_lam
 from waqia.stages.sources.mentions import (
@@ -58,6 +57,7 @@ from waqia.stages.sources.slot import (
     told_word,
 )
 from waqia.stages.sources.tally import owner_of_tally
+from waqia.stages.sources.words import head_of
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -94,8 +94,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
     for m in longest(heads):
         start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) else \
             m.start - len(LAM_ARTICLE) + 1 if m.prefix.endswith(LAM_ARTICLE) else m.start
-        first_word = normalize_key(m.entry.get("family")) or m.entry.key.split()[0]
-        head = first_word.removeprefix(ARTICLE)
+        head = head_of(m.entry)
         end = m.end
         ti = doc.token_index(m.end)
         extra = 0
@@ -121,7 +120,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         sentence = doc.sentence_of(m.start)
         canonical = m.entry.get("canonical")
         end = quote_closed(text, start, end)
-        full = doc.span(start, end).text
+        full = doc.original_text(start, end)
         elided = m.entry.key.startswith(ARTICLE) and not doc.text.startswith(ARTICLE, m.start)
         if (m.prefix.endswith(LAM_ARTICLE) or elided) and full.startswith(LAM):
             full = ARTICLE[0] + full  # «للقيادة الأمريكية»: the name is «القيادة الأمريكية»

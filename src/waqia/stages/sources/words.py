@@ -12,8 +12,9 @@ import functools
 from dataclasses import dataclass
 
 from waqia.core.document import Document, Token
-from waqia.core.lexicon import Lexicon, Match
+from waqia.core.lexicon import Entry, Lexicon
 from waqia.core.morphology import ARTICLE, LAM, MAQSURA, NISBA_SINGULAR, PREPOSITION_ARTICLES, PREPOSITIONS
+from waqia.core.normalize import key as normalize_key
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,13 @@ def speaker_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     return {role: frozenset(words) for role, words in out.items()}
 
 
+@functools.lru_cache(maxsize=8192)  # by entry (a lexicon line), not by text: at most the lexicon's size
+def head_of(entry: Entry) -> str:
+    """The head a source name is filed under: its family's first word, else its own, without the article."""
+    first_word = normalize_key(entry.get("family")) or entry.key.split()[0]
+    return first_word.removeprefix(ARTICLE)
+
+
 #: kinds of ``source_names.tsv`` that name a body, not a person: no proper name follows them
 _BODY_KINDS = ("authority", "monitor", "outlet", "document")
 
@@ -60,32 +68,24 @@ _ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "alr
 
 
 def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
-    matches: tuple[Match, ...] = doc.layer("matches")
-    stops: set[int] = set()
-    cues: set[int] = set()
     statements: set[int] = set()
     outlets: set[int] = set()
-    forces: set[int] = set()
     bodies: set[int] = set()
     phrases = {t.start for t in doc.tokens if t.text.startswith(PREPOSITION_ARTICLES)}
-    for m in matches:
-        clitics = m.prefix.removesuffix(ARTICLE)
-        if clitics[-1:] in PREPOSITIONS and not (clitics == LAM and m.prefix == ARTICLE):
+    for m in doc.layer("matches"):  # only a clitic chain ending in a preposition makes a phrase
+        if m.prefix and m.prefix.removesuffix(ARTICLE)[-1:] in PREPOSITIONS:
             phrases.add(m.word_start)
-        if m.concept == "actor_terms" and m.prefix in ("", ARTICLE) and (m.entry.get("type") == "group" or (
-                m.entry.get("number") == "pl" and doc.text.startswith(ARTICLE, m.word_start))):
-            forces.add(m.word_start)
-        if m.concept == "source_stops":
-            stops.add(m.word_start)
-        elif m.concept in ("casualty_terms", "event_triggers"):
-            cues.add(m.word_start)
-        elif m.concept == "attribution":
-            (statements if m.entry.get("type") == "statement" else cues).add(m.word_start)
-        if m.concept == "source_names" and m.entry.get("kind") in _BODY_KINDS and (
-                m.prefix.endswith(ARTICLE) or m.entry.key.startswith(ARTICLE)):
+    forces = {m.word_start for m in doc.matches_of("actor_terms") if m.prefix in ("", ARTICLE) and (
+        m.entry.get("type") == "group" or m.entry.get("number") == "pl" and doc.text.startswith(ARTICLE, m.word_start))}
+    stops = {m.word_start for m in doc.matches_of("source_stops")}
+    cues = {m.word_start for m in doc.matches_of("casualty_terms", "event_triggers")}
+    for m in doc.matches_of("attribution"):
+        (statements if m.entry.get("type") == "statement" else cues).add(m.word_start)
+    for m in doc.matches_of("source_names"):
+        kind = m.entry.get("kind")
+        if kind in _BODY_KINDS and (m.prefix.endswith(ARTICLE) or m.entry.key.startswith(ARTICLE)):
             bodies.add(doc.token_index(max(m.end - 1, m.start)))
-        if m.concept == "source_names" and m.entry.get("kind") == "outlet":
-            # every word of an outlet's name («فرانس برس»), the first with its clitics
+        if kind == "outlet":  # every word of an outlet's name («فرانس برس»), the first with its clitics
             outlets.update(t.start for t in doc.tokens[doc.token_index(m.word_start):doc.token_index(m.end - 1) + 1])
     heads = _force_heads(lexicon)
     forces.update(t.start for n, t in enumerate(doc.tokens[:-1])
@@ -113,7 +113,7 @@ def _name_here(doc: Document, i: int, info: SlotInfo, end_only: bool = False) ->
     indefinite word follows («وقال علي حسن إن»); «أكد علي أن» stays the particle.
     """
     toks, text = doc.tokens, doc.text
-    if not end_only and doc.span(toks[i].start, toks[i].end).text.endswith(MAQSURA):
+    if not end_only and doc.original_text(toks[i].start, toks[i].end).endswith(MAQSURA):
         return False
     sent = toks[i].sentence
     prev = toks[i - 1] if i > 0 and toks[i - 1].sentence == sent and gap_ok(text[toks[i - 1].end:toks[i].start]) else None
@@ -139,4 +139,4 @@ def figure(tok: Token, info: SlotInfo) -> bool:
 
 def gap_ok(gap: str) -> bool:
     """Nothing but spaces and quotes between two words."""
-    return all(ch in ' "\'' for ch in gap)
+    return not gap.strip(' "\'')  # what is left when the spaces and quotes are taken off both ends

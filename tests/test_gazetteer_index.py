@@ -72,3 +72,6 @@ def test_gazetteer_layered_keeps_recent_candidates_bounded(monkeypatch: pytest.M
         layered.candidates(name)
     info = layered._recent.cache_info()
     assert info.hits >= 2 and info.currsize == 3 == info.maxsize
+    # whether a name is a country or province: the same answer, kept alike
+    assert layered.major("ادلب") and layered.major("ادلب") and not layered.major("لكن")
+    assert layered._major.cache_info().hits >= 1 and layered._major.cache_info().maxsize == 3

@@ -179,6 +179,7 @@ class LayeredGazetteer:
         #: the candidates of the names asked for lately (the same few recur in a document and
         #: across a batch of articles); bounded, so a long run holds no more than this many
         self._recent = functools.lru_cache(maxsize=_RECENT)(self._candidates)
+        self._major = functools.lru_cache(maxsize=_RECENT)(self._major_of)
 
     def __reduce__(self) -> tuple[object, tuple[str | None]]:
         return (open_gazetteer, (self.path,))
@@ -198,6 +199,9 @@ class LayeredGazetteer:
         return self.primary.known(wanted) | self.supplement.known(wanted)
 
     def major(self, key: str) -> bool:
+        return self._major(key)
+
+    def _major_of(self, key: str) -> bool:
         return self.supplement.major(key) or self.primary.major(key)
 
     def candidates(self, name: str, country: str | None = None) -> list[Candidate]:

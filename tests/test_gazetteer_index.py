@@ -56,3 +56,22 @@ def test_gazetteer_index_only_below_its_limit(monkeypatch: pytest.MonkeyPatch) -
     assert g.known(["ادلب", "لكن"]) == {"ادلب"}
     layered = gz.LayeredGazetteer(open_bundled(), g)
     assert layered.name_keys is None
+
+
+def test_gazetteer_layered_keeps_recent_candidates_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The candidates of a name asked for again come from a bounded cache (#14): the same
+    answer, a list of its own each time (a caller may change it), never more names kept
+    than the bound."""
+    monkeypatch.setattr(gz, "_RECENT", 3)
+    layered = gz.LayeredGazetteer(open_bundled(), open_bundled())
+    first = layered.candidates("ادلب")
+    assert first and first == layered.candidates("ادلب")
+    first.clear()
+    assert layered.candidates("ادلب")
+    for name in ("حلب", "حمص", "درعا", "صنعاء", "ادلب"):
+        layered.candidates(name)
+    info = layered._recent.cache_info()
+    assert info.hits >= 2 and info.currsize == 3 == info.maxsize
+    # whether a name is a country or province: the same answer, kept alike
+    assert layered.major("ادلب") and layered.major("ادلب") and not layered.major("لكن")
+    assert layered._major.cache_info().hits >= 1 and layered._major.cache_info().maxsize == 3

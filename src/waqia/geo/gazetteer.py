@@ -47,6 +47,8 @@ __all__ = ["Candidate", "Gazetteer", "LayeredGazetteer", "open_gazetteer", "quer
 
 BUNDLED = "places.tsv"
 SHIPPED = "gazetteer.sqlite.xz"
+#: how many names' candidates a :class:`LayeredGazetteer` keeps (#14)
+_RECENT = 4096
 
 
 def query_keys(name: str) -> list[str]:
@@ -174,6 +176,10 @@ class LayeredGazetteer:
         self.primary, self.supplement = primary, supplement
         self.path, self.label, self.meta = primary.path, primary.label, primary.meta
         self.major_only = False
+        #: the candidates of the names asked for lately (the same few recur in a document and
+        #: across a batch of articles); bounded, so a long run holds no more than this many
+        self._recent = functools.lru_cache(maxsize=_RECENT)(self._candidates)
+        self._major = functools.lru_cache(maxsize=_RECENT)(self._major_of)
 
     def __reduce__(self) -> tuple[object, tuple[str | None]]:
         return (open_gazetteer, (self.path,))
@@ -193,15 +199,21 @@ class LayeredGazetteer:
         return self.primary.known(wanted) | self.supplement.known(wanted)
 
     def major(self, key: str) -> bool:
+        return self._major(key)
+
+    def _major_of(self, key: str) -> bool:
         return self.supplement.major(key) or self.primary.major(key)
 
     def candidates(self, name: str, country: str | None = None) -> list[Candidate]:
         """The built file's candidates, and the bundled ones it lacks (a bundled place
         within 25 km of a built candidate of the same country is the same place)."""
+        return list(self._recent(name, country))
+
+    def _candidates(self, name: str, country: str | None) -> tuple[Candidate, ...]:
         primary = self.primary.candidates(name, country)
         extra = [c for c in self.supplement.candidates(name, country)
                  if not any(p.country == c.country and _close(p, c) for p in primary)]
-        return primary + extra
+        return tuple(primary + extra)
 
     def __len__(self) -> int:
         return len(self.primary)

@@ -233,8 +233,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
             near = (near[0], "")
         pool = [c for c in cands[k] if c.kind == "country" and not c.loose] if country_named \
             else _pool(cands[k], where, context, where_from != "earlier")  # «الجزائر» is the country, not a village of that name
-        scored = sorted(((context.score(k, m, c, container, near), c) for c in pool),
-                        key=lambda sc: (-sc[0], sc[1].gazetteer_id))
+        scored = rank(context, k, m, pool, container, near)
         best = next((c for _, c in scored if context.supported(c, container, where, k)), None)
         if m.needs_support and not (k in context.inside and commonness(m.key) < COMMON) \
                 and (best is None or not context.nearby(best)):
@@ -244,7 +243,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
                 found[k] = (replace(same[0], span=span, why=explainer.why(k, "named_before", NAMED_BEFORE)), same[1])
             continue  # else a common word that some far-away village is called
         loc = _location(doc, m, best, container, where if m.strong else None)
-        why = explainer.resolved(k, best, pool, container, near, where, where_from, country_named) \
+        why = explainer.resolved(k, best, pool, container, near, where, where_from, country_named,
+                                 scored if pool is cands[k] else None) \
             if best is not None else explainer.unresolved(k, loc, container is not None, where_from)
         found[k] = (replace(loc, why=why), "country" if _country_part(m, best, gazetteer, ctx) else level(m, best))
         if country_named:
@@ -254,6 +254,13 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
                     m.known, index.get(m.container) if m.container is not None else None, found[k][1])
               for k, m in enumerate(mentions) if k in found]
     return places, warnings
+
+
+def rank(context: ArticleContext, k: int, m: Mention, cands: list[Candidate], container: Location | None,
+         near: tuple[str, str] | None) -> list[tuple[float, Candidate]]:
+    """(score, candidate) of every candidate of mention k, best first (ties by gazetteer id)."""
+    return sorted(((context.score(k, m, c, container, near), c) for c in cands),
+                  key=lambda sc: (-sc[0], sc[1].gazetteer_id))
 
 
 def _where(container: Location | None, local: tuple[str, str] | None, fallback: tuple[str, str] | None,

@@ -293,11 +293,11 @@ def _note(out: KnownNames, at: tuple[int, int, str], key: str, exact: bool) -> N
 def _known_held(doc: Document, keys: Container[str], heads: frozenset[str]) -> KnownNames:
     """:func:`known_names` with the gazetteer's keys in memory: each n-gram's three keys
     (:func:`lookup_keys`) grown a word at a time (tokens hold no spaces)."""
-    toks = doc.tokens
+    texts = [t.text for t in doc.tokens]
     runs = _runs(doc)
     out = KnownNames()
-    for i, tok in enumerate(toks):
-        variants = _opening(tok.text, heads)
+    for i, text in enumerate(texts):
+        variants = _opening(text, heads)
         if not variants:
             continue
         run = runs[i]
@@ -308,9 +308,8 @@ def _known_held(doc: Document, keys: Container[str], heads: frozenset[str]) -> K
             if bare != w and bare in keys:
                 _note(out, (i, 1, prefix), w, False)
             key = joint = w
-            for n in range(2, run + 1):
-                t = toks[i + n - 1].text
-                key, joint = f"{key} {t}", joint + t
+            for n, t in enumerate(texts[i + 1:i + run], 2):
+                key, joint = key + " " + t, joint + t
                 if key in keys:
                     _note(out, (i, n, prefix), key, True)
                 if article and key[_ART:] in keys:  # strip_article of a key of two words or more
@@ -324,9 +323,15 @@ def _runs(doc: Document) -> list[int]:
     """For each token, how many tokens from it on are :func:`joined` (at most :data:`MAX_WORDS`)."""
     toks, text = doc.tokens, doc.text
     runs = [1] * len(toks)
+    run = 1  # runs[k + 1]
     for k in range(len(toks) - 2, -1, -1):
-        if toks[k + 1].sentence == toks[k].sentence and text[toks[k].end:toks[k + 1].start] == " ":
-            runs[k] = min(MAX_WORDS, runs[k + 1] + 1)
+        _, end, _, sentence = toks[k]  # tokens are named tuples: unpacked, not read by name
+        start, _, _, after = toks[k + 1]
+        if start == end + 1 and after == sentence and text[end] == " ":  # one space between them
+            run = run + 1 if run < MAX_WORDS else MAX_WORDS
+            runs[k] = run
+        else:
+            run = 1
     return runs
 
 

@@ -75,8 +75,10 @@ class ArticleContext:
 
     def _summary(self, k: int) -> tuple[set[str], set[tuple[str, str]], Points]:
         """The countries, (country, province) pairs and points of :meth:`others` (cached per name)."""
-        others = self.others(k)
         key = self.keys.get(k, f"#{k}")
+        if self._by_name is not None and self._by_name[0] is self.keys and key in self._summaries:
+            return self._summaries[key]  # kept while the names are those it was made for
+        others = self.others(k)
         if key not in self._summaries:
             points = Points({(a.lat, a.lon) for a in others if a.lat is not None and a.lon is not None})
             self._summaries[key] = ({a.country for a in others}, {(a.country, a.admin1) for a in others}, points)

@@ -123,13 +123,15 @@ class Explainer:
 
     def resolved(self, k: int, best: Candidate, pool: list[Candidate], container: Location | None,
                  near: tuple[str, str] | None, where: tuple[str, str] | None, where_from: str | None,
-                 country_named: bool = False) -> Why:
-        """The why of mention k resolved to ``best``."""
+                 country_named: bool = False, ranked: list[tuple[float, Candidate]] | None = None) -> Why:
+        """The why of mention k resolved to ``best`` (``ranked``: its candidates scored, best
+        first, as :func:`waqia.stages.places.geocode.rank` gives them; else ranked here)."""
         cands, m = self.cands[k], self.mentions[k]
         if country_named:
             return self.why(k, "country_name", f"the country {best.country}")
-        ranked = sorted(((self.context.score(k, m, c, container, near), c) for c in cands),
-                        key=lambda sc: (-sc[0], sc[1].gazetteer_id))
+        if ranked is None:  # the pool was a part of them: rank them all (the pool's scores are kept)
+            ranked = sorted(((self.context.score(k, m, c, container, near), c) for c in cands),
+                            key=lambda sc: (-sc[0], sc[1].gazetteer_id))
         rivals = [(s, c) for s, c in ranked if c is not best]
         if not rivals:
             return self.why(k, "only_candidate", "the only place of this name in the gazetteer")

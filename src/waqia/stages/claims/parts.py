@@ -136,7 +136,7 @@ def breakdown(idx: ClaimIndex, total: Part, used: set[int], stop: int | None) ->
 
 
 def _sides_split(idx: ClaimIndex, total: Part, j: int, stop: int | None) -> bool:
-    """«43 قتيلا موزعين بين جنود من القوات الحكومية، وعناصر من حزب الله»: the sides a total is
+    """«19 قتيلا موزعين بين رجال شرطة ومسلحين من العشيرة»: the sides a total is
     split between, named without figures; of more than one side, the total is of none.  Whether
     they were named so."""
     toks, sides = idx.doc.tokens, set()

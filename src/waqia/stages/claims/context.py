@@ -264,6 +264,8 @@ def background_date_mentions(doc: Document) -> list[Any]:
 
 def in_background(doc: Document, pos: int, past: list[int], ahead: list[int] | None = None) -> bool:
     """Whether normalised ``pos`` stands in a clause about the past, or after a threat in its clause."""
+    if not past and not ahead:
+        return False  # no cue of the past or a threat in the text: nothing is background (#14)
     idx = ClaimIndex(doc, {}, {}, {}, {}, {}, {}, past, ahead=ahead or [])
     return in_past(idx, doc.token_index(pos))
 

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import create_engine, insert, select
 
-from test_store_fixtures import actor, event, loc, record
+from test_store_fixtures import actor, event, loc, now, record, store_before
 from waqia.incidents.calendar import CALENDAR_AGREE, CALENDAR_CONFLICT, calendar
 from waqia.incidents.evidence import weigh
 from waqia.incidents.members import Member
 from waqia.store import schema
 from waqia.store.linking import fingerprint_member, text_evidence
-from waqia.store.migrations import MIGRATIONS, migrate
+from waqia.store.migrations import migrate
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -77,23 +76,15 @@ def test_incidents_calendar_a_current_month_contradicts_a_report_months_away() -
     assert same_month is not None and same_month.features["calendar"] == 0
 
 
-def _now() -> Any:
-    from datetime import UTC, datetime
-
-    return datetime.now(UTC)
-
 
 def test_incidents_calendar_migration_adds_the_days_to_stored_fingerprints(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{tmp_path}/old.db")
     with engine.begin() as conn:
-        schema.metadata.create_all(conn, tables=[schema.migrations_table])
-        for name, step in MIGRATIONS[:6]:
-            step(conn)
-            conn.execute(insert(schema.migrations_table).values(name=name, applied_at=_now()))
+        store_before(conn, 6)
         old = {k: v for k, v in text_evidence(WITNESS)[1].items() if k not in ("days", "months")}
         conn.execute(insert(schema.documents).values(
             doc_id="d", record_hash="x", record=record("d", []), relevant=True, n_events=0,
-            ingested_at=_now(), text=WITNESS, fingerprint=old))
+            ingested_at=now(), text=WITNESS, fingerprint=old))
         assert fingerprint_member("d", {}, None, None, None, old).days == frozenset()
     with engine.begin() as conn:
         assert migrate(conn) == ["0007_calendar", "0008_word_rarity"]

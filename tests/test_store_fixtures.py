@@ -132,3 +132,24 @@ def store(db_url: str) -> Iterator[Any]:
         yield s
     finally:
         s.close()
+
+
+def now() -> Any:
+    """The current time in UTC, for rows written by hand."""
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
+
+
+def store_before(conn: Any, steps: int) -> None:
+    """Make ``conn`` hold a store that only the first ``steps`` migrations made, as an older waqia
+    left it: the later migrations are the ones a test checks."""
+    from sqlalchemy import insert
+
+    from waqia.store import schema
+    from waqia.store.migrations import MIGRATIONS
+
+    schema.metadata.create_all(conn, tables=[schema.migrations_table])
+    for name, step in MIGRATIONS[:steps]:
+        step(conn)
+        conn.execute(insert(schema.migrations_table).values(name=name, applied_at=now()))

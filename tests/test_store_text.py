@@ -11,12 +11,12 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, insert, select
 
-from test_store_fixtures import claim, event, loc, record
+from test_store_fixtures import claim, event, loc, now, record, store_before
 from waqia.api import create_app
 from waqia.cli import main
 from waqia.settings import Settings
 from waqia.store import Store, schema
-from waqia.store.migrations import MIGRATIONS, migrate
+from waqia.store.migrations import migrate
 
 sys.path.insert(0, str(Path(__file__).parent))
 TEXT = "قتل جنديان وأصيب ثالث في هجوم بقذائف الهاون على نقطة حراسة قرب المعبر الحدودي مساء الأحد."
@@ -70,14 +70,11 @@ def test_store_text_duplicate_paste_answers_with_the_stored_reading(tmp_path: Pa
 def test_store_text_migration_moves_the_text_out_of_old_records(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{tmp_path}/old.db")
     with engine.begin() as conn:
-        schema.metadata.create_all(conn, tables=[schema.migrations_table])
-        for name, step in MIGRATIONS[:3]:
-            step(conn)
-            conn.execute(insert(schema.migrations_table).values(name=name, applied_at=_now()))
+        store_before(conn, 3)
         conn.exec_driver_sql("ALTER TABLE documents DROP COLUMN text")  # as a store made before it was
         old = _record("api-doc") | {"text": TEXT}
         conn.execute(insert(schema.documents).values(
-            doc_id="api-doc", record_hash="x", record=old, relevant=True, n_events=1, ingested_at=_now()))
+            doc_id="api-doc", record_hash="x", record=old, relevant=True, n_events=1, ingested_at=now()))
     with engine.begin() as conn:
         assert migrate(conn) == ["0004_document_text", "0005_text_fingerprint", "0006_text_counts", "0007_calendar", "0008_word_rarity"]
         row = conn.execute(select(schema.documents.c.record, schema.documents.c.text)).one()
@@ -87,24 +84,16 @@ def test_store_text_migration_moves_the_text_out_of_old_records(tmp_path: Path) 
         assert store.get_document("api-doc")["text"] == TEXT
 
 
-def _now() -> Any:
-    from datetime import UTC, datetime
-
-    return datetime.now(UTC)
-
 
 def test_store_text_migration_recomputes_the_text_fingerprint(tmp_path: Path) -> None:
     from waqia.store.linking import fingerprint_member, text_evidence
 
     engine = create_engine(f"sqlite:///{tmp_path}/old.db")
     with engine.begin() as conn:
-        schema.metadata.create_all(conn, tables=[schema.migrations_table])
-        for name, step in MIGRATIONS[:4]:
-            step(conn)
-            conn.execute(insert(schema.migrations_table).values(name=name, applied_at=_now()))
+        store_before(conn, 4)
         old = {"words": [1, 2, 3], "weekdays": [6]}  # words of the first version (the reading lexicon's)
         conn.execute(insert(schema.documents).values(
-            doc_id="d", record_hash="x", record=_record("d"), relevant=True, n_events=1, ingested_at=_now(),
+            doc_id="d", record_hash="x", record=_record("d"), relevant=True, n_events=1, ingested_at=now(),
             text=TEXT, fingerprint=old))
         assert fingerprint_member("d", {}, None, None, None, old).words == frozenset()  # not compared
     with engine.begin() as conn:
@@ -122,13 +111,10 @@ def test_store_text_migration_counts_the_words_of_version_2_fingerprints(tmp_pat
 
     engine = create_engine(f"sqlite:///{tmp_path}/old.db")
     with engine.begin() as conn:
-        schema.metadata.create_all(conn, tables=[schema.migrations_table])
-        for name, step in MIGRATIONS[:5]:
-            step(conn)
-            conn.execute(insert(schema.migrations_table).values(name=name, applied_at=_now()))
+        store_before(conn, 5)
         old = {"v": 2, "words": [1, 2, 3], "weekdays": [6]}
         conn.execute(insert(schema.documents).values(
-            doc_id="d", record_hash="x", record=_record("d"), relevant=True, n_events=1, ingested_at=_now(),
+            doc_id="d", record_hash="x", record=_record("d"), relevant=True, n_events=1, ingested_at=now(),
             text=TEXT + " " + TEXT, fingerprint=old))
         assert fingerprint_member("d", {}, None, None, None, old).words == frozenset()  # not compared
     with engine.begin() as conn:
@@ -147,13 +133,10 @@ def test_store_text_migration_adds_the_rarity_of_each_word(tmp_path: Path) -> No
 
     engine = create_engine(f"sqlite:///{tmp_path}/old.db")
     with engine.begin() as conn:
-        schema.metadata.create_all(conn, tables=[schema.migrations_table])
-        for name, step in MIGRATIONS[:7]:
-            step(conn)
-            conn.execute(insert(schema.migrations_table).values(name=name, applied_at=_now()))
+        store_before(conn, 7)
         old = {"v": 3, "words": [1, 2, 3], "counts": [1, 2, 1], "weekdays": [6]}
         conn.execute(insert(schema.documents).values(
-            doc_id="d", record_hash="x", record=_record("d"), relevant=True, n_events=1, ingested_at=_now(),
+            doc_id="d", record_hash="x", record=_record("d"), relevant=True, n_events=1, ingested_at=now(),
             text=TEXT, fingerprint=old))
         assert fingerprint_member("d", {}, None, None, None, old).words == frozenset()  # not compared
     with engine.begin() as conn:

@@ -30,6 +30,7 @@ def inherit_parties(claims: list[ClaimMention], others: AbstractSet[str] = froze
     """«مقتل شخص وإصابة 11 آخرين»: «آخرين» and unnamed sides take the side before; «آخرون» at
     the head of the next sentence («... 5 مدنيين. وأصيب 10 آخرون») too (``others``: those words)."""
     out: list[ClaimMention] = []
+    sides: dict[tuple[int, str], set[str]] = {}  # the categories told at one position, by kind
     prev: ClaimMention | None = None
     for cm in claims:
         c = cm.claim
@@ -40,13 +41,14 @@ def inherit_parties(claims: list[ClaimMention], others: AbstractSet[str] = froze
         near = prev is not None and (prev.sentence == cm.sentence
                                      or other and c.value is not None and prev.sentence == cm.sentence - 1)
         # «لقي 4 جنود ومقاتلان مصرعهم وأصيب آخرون»: others after a list of two sides are of neither
-        listed = {o.claim.party.category for o in out if prev is not None and o.pos == prev.pos and o.claim.kind == prev.claim.kind}
+        listed = sides.get((prev.pos, prev.claim.kind), set()) if prev is not None else set()
         if prev is not None and near and c.party.category == "unknown" and not both and len(listed) < 2 \
                 and prev.claim.party.category != "unknown" \
                 and "participants" not in (c.kind, prev.claim.kind):  # attackers are not their victims
             party = Party(c.party.span, prev.claim.party.name, prev.claim.party.category)
             cm = dataclasses.replace(cm, claim=replace_party(c, party))
         out.append(cm)
+        sides.setdefault((cm.pos, cm.claim.kind), set()).add(cm.claim.party.category)
         prev = cm
     return out
 

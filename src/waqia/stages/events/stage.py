@@ -67,6 +67,7 @@ class _Draft:
     claims: list[ClaimMention] = field(default_factory=list)
     places: list[Any] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
+    starts: list[int] | None = field(default=None, repr=False)  # the triggers' sentences, once asked
 
 
 def find_events(doc: Document, ctx: Context) -> Document:
@@ -192,22 +193,32 @@ def _absorb(triggers: list[Trigger], claims: list[ClaimMention],
     return out
 
 
-def _date_for(doc: Document, sentence: int, pos: int, dated: list[tuple[int, Any]] | None = None) -> Any:
+def _date_for(doc: Document, sentence: int, pos: int, dated: _Dates | None = None) -> Any:
     """The date mention nearest before ``pos`` in the sentence, else in the sentences before."""
     dated = _event_dates(doc) if dated is None else dated
-    same = [d for s, d in dated if s == sentence]
-    if same:
-        return min(same, key=lambda d: abs(d.start - pos))
-    before = [d for s, d in dated if s < sentence and d.date]
-    if before:
-        return before[-1]
-    return None
+    lo = bisect.bisect_left(dated.sentences, sentence)
+    hi = bisect.bisect_right(dated.sentences, sentence)
+    if lo < hi:
+        return min(dated.mentions[lo:hi], key=lambda d: abs(d.start - pos))
+    return dated.last_known[lo]
 
 
-def _event_dates(doc: Document) -> list[tuple[int, Any]]:
-    """(sentence, mention) of the event dates, in text order."""
-    return [(doc.sentence_of(d.start), d) for d in doc.layer("dates")
-            if getattr(d, "is_event_date", not getattr(d, "background", False))]
+@dataclass
+class _Dates:
+    """The event dates in sentence order; ``last_known[i]``: the last with a date before index i."""
+    sentences: list[int]
+    mentions: list[Any]
+    last_known: list[Any]
+
+
+def _event_dates(doc: Document) -> _Dates:
+    """The event dates of ``doc`` (a mention not marked otherwise is an event date unless background)."""
+    found = sorted(((doc.sentence_of(d.start), d) for d in doc.layer("dates")
+                    if getattr(d, "is_event_date", not getattr(d, "background", False))), key=lambda sd: sd[0])
+    last_known: list[Any] = [None]
+    for _, d in found:
+        last_known.append(d if d.date else last_known[-1])
+    return _Dates([sd[0] for sd in found], [sd[1] for sd in found], last_known)
 
 
 def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
@@ -217,7 +228,8 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
     # «الهجوم» after an event was told refers back to it; a definite word in the lead tells the event
     anaphoric = [t for t in triggers if t.definite and t.weight < 2 and first_told is not None
                  and t.pos > first_told]
-    triggers = [t for t in triggers if t not in anaphoric]
+    referring = {id(t) for t in anaphoric}
+    triggers = [t for t in triggers if id(t) not in referring]
     event_dates = _event_dates(doc)
     for t in triggers:
         d = _date_for(doc, t.sentence, t.pos, event_dates)
@@ -227,14 +239,7 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
     ordered = list(drafts.values())
     if not ordered:
         ordered = [_draft_from_claims(doc, claims)]
-    for t in anaphoric:
-        draft = _nearest(ordered, t.sentence, t.pos)
-        draft.triggers.append(t)
-        draft.triggers.sort(key=lambda x: x.pos)
-        if draft.date is None or not draft.date.date:  # «وجرى اختطافه يوم الأربعاء»: the day of the told event
-            own = _date_for(doc, t.sentence, t.pos, event_dates)
-            if own is not None and own.date and doc.sentence_of(own.start) == t.sentence:
-                draft.date = own
+    _refer_back(doc, ordered, anaphoric, event_dates)
     for c in claims:
         _nearest(ordered, c.sentence, c.pos).claims.append(c)
     dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
@@ -268,6 +273,25 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
     return ordered
 
 
+def _refer_back(doc: Document, drafts: list[_Draft], anaphoric: list[Trigger], event_dates: _Dates) -> None:
+    """Each trigger that refers back joins the draft nearest it, in text order."""
+    in_order: set[int] = set()  # drafts whose triggers were sorted by position
+    for t in anaphoric:
+        draft = _nearest(drafts, t.sentence, t.pos)
+        if id(draft) not in in_order:
+            draft.triggers.sort(key=lambda x: x.pos)
+            draft.starts = None
+            in_order.add(id(draft))
+        at = bisect.bisect_right(draft.triggers, t.pos, key=lambda x: x.pos)
+        draft.triggers.insert(at, t)
+        if draft.starts is not None:
+            draft.starts.insert(at, t.sentence)
+        if draft.date is None or not draft.date.date:  # «وجرى اختطافه يوم الأربعاء»: the day of the told event
+            own = _date_for(doc, t.sentence, t.pos, event_dates)
+            if own is not None and own.date and doc.sentence_of(own.start) == t.sentence:
+                draft.date = own
+
+
 def _draft_from_claims(doc: Document, claims: list[ClaimMention]) -> _Draft:
     cats = {c.claim.party.category for c in claims}
     kinds = {c.claim.kind for c in claims}
@@ -286,7 +310,7 @@ def _nearest(drafts: list[_Draft], sentence: int, pos: int) -> _Draft:
     """The draft whose trigger is closest: same sentence first, then before, then after."""
     best, best_key = drafts[0], (9, 0)
     for d in drafts:
-        for t in _nearby(d.triggers, sentence):
+        for t in _nearby(d, sentence):
             if t.sentence == sentence:
                 k = (0, abs(t.pos - pos))
             elif t.sentence < sentence:
@@ -298,14 +322,16 @@ def _nearest(drafts: list[_Draft], sentence: int, pos: int) -> _Draft:
     return best
 
 
-def _nearby(triggers: list[Trigger], sentence: int) -> list[Trigger]:
+def _nearby(d: _Draft, sentence: int) -> list[Trigger]:
     """The triggers of one draft that can be nearest to ``sentence``: those in it, and the
     last before and first after it (triggers are kept in text order)."""
+    triggers = d.triggers
     if len(triggers) < 8:
         return triggers
-    starts = [t.sentence for t in triggers]
-    lo = bisect.bisect_left(starts, sentence)
-    hi = bisect.bisect_right(starts, sentence)
+    if d.starts is None:
+        d.starts = [t.sentence for t in triggers]
+    lo = bisect.bisect_left(d.starts, sentence)
+    hi = bisect.bisect_right(d.starts, sentence)
     return triggers[max(lo - 1, 0):hi + 1]
 
 

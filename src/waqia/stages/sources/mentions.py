@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from operator import attrgetter
 
 from waqia.core.document import Document
 
@@ -37,12 +38,15 @@ class Attribution:
     relay: SourceMention | None = None
 
 
+_START = attrgetter("start")
+
+
 def mention_after(doc: Document, pos: int, mentions: list[SourceMention], max_tokens: int) -> SourceMention | None:
     """The first mention starting within ``max_tokens`` tokens after ``pos``, same sentence."""
     ti = doc.token_index(pos)
     limit = doc.tokens[min(ti + max_tokens, len(doc.tokens) - 1)].end if doc.tokens else pos
     sent = doc.sentence_of(pos)
-    first = bisect.bisect_left([m.start for m in mentions], pos) if len(mentions) > 16 else 0
+    first = bisect.bisect_left(mentions, pos, key=_START) if len(mentions) > 16 else 0
     for mention in mentions[first:]:
         if pos <= mention.start <= limit and mention.sentence == sent:
             return mention
@@ -57,7 +61,7 @@ def mention_before(doc: Document, pos: int, mentions: list[SourceMention], max_t
     floor = doc.tokens[max(ti - max_tokens, 0)].start if doc.tokens else pos
     sent = doc.sentence_of(pos)
     best = None
-    first = bisect.bisect_left([m.start for m in mentions], floor) if len(mentions) > 16 else 0
+    first = bisect.bisect_left(mentions, floor, key=_START) if len(mentions) > 16 else 0
     for mention in mentions[first:]:
         if mention.start > pos:
             break

@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
-from waqia.core.morphology import ACCUSATIVE, AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
+from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
 from waqia.stages.sources.agreement import agreeing, lemmas
-from waqia.stages.sources.backward import came_in, of_that, owner_after_lam
+from waqia.stages.sources.backward import came_in, of_that
 from waqia.stages.sources.mentions import (
     Attribution,
     SourceMention,
@@ -56,7 +56,7 @@ from waqia.stages.sources.slot import (
     told_after,
     told_word,
 )
-from waqia.stages.sources.tally import owner_of_tally
+from waqia.stages.sources.statements import prep_source, statement_source, statement_subject
 from waqia.stages.sources.words import head_of
 
 if TYPE_CHECKING:
@@ -201,9 +201,9 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         elif kind in ("verb", "continue"):
             src, relay = _verb_source(doc, m, info, mentions, recent, phrases, statements, openers, out, verb_lemmas)
         elif kind in ("prep", "quoting"):
-            src = _prep_source(doc, m, info, mentions, recent, out)
+            src = prep_source(doc, m, info, mentions, recent, out)
         elif kind == "statement":
-            src = _statement_source(doc, m, v, info, mentions)
+            src = statement_source(doc, m, v, info, mentions)
         if src is None:
             continue
         if kind == "verb" and "possessive" in m.entry.get("flags") and _nothing_said_after(doc, src, info):
@@ -222,60 +222,12 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
 
 
 
-def _prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMention],
-                 recent: dict[str, SourceMention], out: list[Attribution]) -> SourceMention | None:
-    """The source after «بحسب», «وفق», «نقلا عن»: a name, «ما» and a verb's subject, a statement's
-    owner, the owner of a count, or whoever issued «البيان» alone."""
-    src = mention_after(doc, m.end, mentions, 2)
-    ti = doc.token_index(m.end)
-    if src is None and out and _statement_subject(doc, m.end, info) and not _owned(doc, ti, info):
-        return out[-1].source  # «وحسب البيان، قتل ...»: the statement speaks for whoever issued it
-    if src is None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"]:
-        src = mention_after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
-    if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
-        src = mention_after(doc, m.end, mentions, 5)  # «وفقا لبيان صادر عن الوزارة»: the statement's owner
-    if src is None:
-        slot = owner_of_tally(doc, subject_after(doc, m.end, info), info)
-        if slot is not None:
-            src = slot_mention(doc, slot.first, slot.last, mentions, recent, info)
-    return src
 
 
-def _statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
-                      mentions: list[SourceMention]) -> SourceMention | None:
-    """The owner of a statement noun («بيان الوزارة»); after «جاء ذلك في تغريدة» the one after «ل»."""
-    src = mention_after(doc, m.end, mentions, 1)
-    if src is None and doc.tokens[v].text.endswith(ACCUSATIVE) and not doc.tokens[v].text.startswith(ARTICLE):
-        return _issuer(doc, v, info, mentions)  # «أصدر الجيش بيانا»: the subject issued it
-    if came_in(doc, v, info) and (src is None or src.addressee):
-        told_outlet = src is not None and doc.tokens[doc.token_index(src.start)].start in info.outlets
-        if told_outlet:
-            return None
-        return dataclasses.replace(src, addressee=False) if src is not None else owner_after_lam(doc, v + 1, info)
-    if of_that(doc, v, info) and (src is None or src.addressee and
-                                  doc.tokens[doc.token_index(src.start)].start not in info.outlets):
-        return owner_after_lam(doc, v + 1, info)  # «جاء ذلك في تغريدة لوزير الصحة فلان»: its owner
-    if src is not None and src.addressee:
-        return None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
-    return src
 
 
-def _issuer(doc: Document, v: int, info: SlotInfo, mentions: list[SourceMention]) -> SourceMention | None:
-    """The subject of the verb right before an indefinite statement noun («أصدر الجيش بيانا»,
-    «ونشرت الوزارة تقريرا»): the statement is theirs."""
-    toks = doc.tokens
-    first = doc.token_index(doc.sentences[toks[v].sentence].start)
-    slot = subject_after(doc, toks[first].end, info) if v > first + 1 else None
-    if slot is None or slot.last != v - 1 or slot.addressee is not None:
-        return None
-    return slot_mention(doc, slot.first, slot.last, mentions, {}, info)
 
 
-def _owned(doc: Document, k: int, info: SlotInfo) -> bool:
-    """Whether the statement noun at token ``k`` is followed by its owner («البيان الصادر عن X»)."""
-    toks = doc.tokens
-    return k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence and (
-        toks[k + 1].text.startswith(LAM) or toks[k + 1].text in info.words["from"])
 
 
 def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
@@ -327,7 +279,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         src = _opening_subject(doc, sent, openers, m.start)
     if src is None and slot is None:
         src = _main_subject(doc, m.start, info, mentions, recent)
-    if src is None and slot is None and out and _statement_subject(doc, m.end, info):
+    if src is None and slot is None and out and statement_subject(doc, m.end, info):
         src = out[-1].source  # «وأضاف البيان أن»: the statement speaks for whoever issued it
     if src is None and slot is None:
         src = agreeing(out, m.entry.form, sent, info.words["plural"], lemmas.get(m.entry.line, ""))
@@ -354,13 +306,6 @@ def _main_subject(doc: Document, verb_start: int, info: SlotInfo, mentions: list
     return slot_mention(doc, slot.first, last, mentions, recent, info)
 
 
-def _statement_subject(doc: Document, end: int, info: SlotInfo) -> bool:
-    """Whether a definite statement noun («البيان», «التقرير») is the subject right after a verb."""
-    k = doc.token_index(end)
-    while k < len(doc.tokens) and (k in info.dates or doc.tokens[k].text in info.words["filler"]):
-        k += 1
-    return k < len(doc.tokens) and doc.tokens[k].start in info.statements \
-        and doc.tokens[k].text.startswith(ARTICLE) and doc.tokens[k].sentence == doc.sentence_of(max(end - 1, 0))
 
 
 def _opening_subject(doc: Document, sentence: int, names: list[SourceMention], before: int) -> SourceMention | None:

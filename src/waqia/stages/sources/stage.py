@@ -45,6 +45,7 @@ from waqia.stages.sources.naming import (
     told,
 )
 from waqia.stages.sources.opening import colon_speakers
+from waqia.stages.sources.referent import refer_back
 from waqia.stages.sources.slot import (
     SlotInfo,
     accusative_object,
@@ -77,10 +78,14 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     mentions = _mentions(doc, heads, stops, words, claimed)
     groups = [m for m in doc.matches_of("actor_terms") if m.entry.get("type") == "group"]
     covered = {i for x in mentions for i in range(x.start, x.end)}
-    speakers = [g for g in _mentions(doc, groups, stops, words, claimed) if g.start not in covered]
+    group_mentions = _mentions(doc, groups, stops, words, claimed)
+    speakers = [g for g in group_mentions if g.start not in covered]
     phrases: list[tuple[int, int]] = []
+    info = slot_info(doc, ctx.lexicon)
     attributions = colon_speakers(doc, mentions, _attributions(
-        doc, ctx.lexicon, list(doc.matches_of("attribution")), mentions, speakers, phrases))
+        doc, ctx.lexicon, list(doc.matches_of("attribution")), mentions, speakers, phrases, info))
+    named = sorted([*mentions, *group_mentions], key=lambda x: x.start)
+    attributions = refer_back(doc, attributions, named, info)
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
         .add("speaker_phrases", tuple(phrases))
 
@@ -172,7 +177,7 @@ def _name_part(word: str, words: dict[str, frozenset[str]]) -> bool:
 
 def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentions: list[SourceMention],
                   speakers: Sequence[SourceMention] = (),
-                  speaker_phrases: list[tuple[int, int]] | None = None) -> list[Attribution]:
+                  speaker_phrases: list[tuple[int, int]] | None = None, info: SlotInfo | None = None) -> list[Attribution]:
     """Tie each trigger to its source.
 
     A reporting verb's source is its grammatical subject (:mod:`waqia.stages.sources.slot`), known
@@ -181,7 +186,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
     """
     out: list[Attribution] = []
     phrases = speaker_phrases if speaker_phrases is not None else []
-    info = slot_info(doc, lexicon)
+    info = info or slot_info(doc, lexicon)
     recent: dict[str, SourceMention] = {}
     statements = {doc.token_index(m.start) for m in triggers if m.entry.get("type") == "statement"}
     openers = [*mentions, *speakers]

@@ -50,3 +50,14 @@ def test_a_generic_official_named_before_as_one_stays_himself() -> None:
 def test_an_indefinite_official_is_a_new_speaker() -> None:
     got = speakers("قال وزير الصحة اليمني إن المستشفيات استقبلت الجرحى. وقال مسؤول يمني آخر إن 7 أشخاص قتلوا.")
     assert got[-1] != "وزير الصحة اليمني", got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('أعلن ما يعرف بـ"جيش العدل" مقتل 4 من عناصر الحرس في هجوم.', 'ما يعرف بـ"جيش العدل"'),
+    ('قالت ما تسمى "ولاية غرب إفريقيا" إنها قتلت 10 جنود في هجوم على قاعدة.', 'ما تسمى "ولاية غرب إفريقيا"'),
+    ("وأعلن ما يسمى بالمجلس العسكري في منبج مقتل 3 من مقاتليه.", "ما يسمى بالمجلس العسكري في منبج"),
+    ('وأعلن المكتب الإعلامي لما يعرف بـ"ولاية سيناء" أسر 5 جنود مصريين.', 'المكتب الإعلامي لما يعرف بـ"ولاية سيناء"'),
+])
+def test_a_name_others_give_is_the_speaker(text: str, speaker: str) -> None:
+    """«ما يعرف بـ"X"»: «ما», a verb of being known as, and the name, quoted or definite."""
+    assert speakers(text) == [speaker]

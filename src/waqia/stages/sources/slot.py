@@ -32,7 +32,7 @@ from waqia.core.morphology import (
     PREPOSITIONS,
 )
 from waqia.stages.sources.addressee import addressee_at, object_head, possessed, told_word
-from waqia.stages.sources.called import called_end, quoted_name_end
+from waqia.stages.sources.called import called_end, quoted_name_end, so_called_end
 from waqia.stages.sources.words import SlotInfo, figure, gap_ok, slot_info, speaker_words
 
 __all__ = [
@@ -91,6 +91,9 @@ def subject_after(doc: Document, pos: int, info: SlotInfo) -> Slot | None:
             break
         addressee = told
         prev_end, k = toks[told[1]].end, told[1] + 1
+    so_called = so_called_end(doc, k, info, lambda n: _phrase_end(doc, n, info)) if k < len(toks) else None
+    if so_called is not None:  # «أعلن ما يعرف بـ"جيش العدل"»: the name others give is the subject
+        return Slot(k, so_called, addressee)
     if k >= len(toks) or not _opens_subject(doc, k, info):
         return None
     last = _object_trimmed(doc, k, _phrase_end(doc, k, info), info)
@@ -251,6 +254,10 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
                 break  # «في بيان», «في وقت سابق»: an adjunct, not more of the name
             last, j = j + 1, j + 2
             continue
+        so_called = so_called_end(doc, j, info, lambda n: _phrase_end(doc, n, info))
+        if so_called is not None:  # «المكتب الإعلامي لما يعرف بـ"ولاية X"»
+            last, j = so_called, so_called + 1
+            continue
         if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements \
                 or j in info.dates or figure(tok, info) or tok.text in info.words["particle"] and j not in info.names \
                 or tok.text in info.words["calls"] and called_end(doc, j - 1, info) is not None:
@@ -321,8 +328,8 @@ def _object_trimmed(doc: Document, first: int, last: int, info: SlotInfo) -> int
     before the figure or casualty word that broke the phrase begins the object.
     """
     toks = doc.tokens
-    if last <= first or not object_head(doc, last, info):
-        return last
+    if last <= first or not object_head(doc, last, info) or '"' in doc.text[toks[last].end:toks[last + 1].start]:
+        return last  # a quote closing there ends a name: «لما يعرف بـ"ولاية سيناء" أسر»
     if not any(toks[n].text.startswith(ARTICLE) for n in range(first, last)):
         return last
     return last - 2 if last - 1 > first and toks[last - 1].text in info.words["in"] else last - 1

@@ -424,3 +424,12 @@ def test_attribution_a_verb_with_a_pronoun_for_what_was_said_names_its_source(te
 ])
 def test_attribution_outlets_own_people(text: str, speaker: str) -> None:
     assert set(sources(text).values()) == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وكتب الناطق باسم الجيش على منصة إكس أن 3 جنود قتلوا في المعركة.", "الناطق باسم الجيش"),
+    ("وكتبت وزارة الداخلية في منشور على فيسبوك أن 4 عناصر أصيبوا في الهجوم.", "وزارة الداخلية"),
+])
+def test_a_writer_is_a_speaker(text: str, speaker: str) -> None:
+    """«كتب» reports like «قال» (#10): its subject wrote the figure."""
+    assert set(sources(text).values()) == {speaker}

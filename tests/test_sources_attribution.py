@@ -433,3 +433,12 @@ def test_attribution_outlets_own_people(text: str, speaker: str) -> None:
 def test_a_writer_is_a_speaker(text: str, speaker: str) -> None:
     """«كتب» reports like «قال» (#10): its subject wrote the figure."""
     assert set(sources(text).values()) == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأوردت قناة الجزيرة أن 10 أشخاص قتلوا، نقلا عن مصادر طبية.", "مصادر طبية"),
+    ("قتل 6 أشخاص في اشتباكات في طرابلس، بحسب ما نقلته قناة ليبيا الأحرار عن مصدر طبي.", "مصدر طبي"),
+])
+def test_a_relay_named_after_the_figure_passes_on_its_speaker(text: str, speaker: str) -> None:
+    """«...، نقلا عن Y» after the figure, «بحسب ما نقلته X عن Y» (#10): Y said it, X relays."""
+    assert set(sources(text).values()) == {speaker}

@@ -14,7 +14,7 @@ from waqia.core.lexicon import Match
 from waqia.core.morphology import ACCUSATIVE, ARTICLE, LAM
 from waqia.stages.sources.backward import came_in, of_that, owner_after_lam
 from waqia.stages.sources.mentions import Attribution, SourceMention, mention_after
-from waqia.stages.sources.naming import slot_mention
+from waqia.stages.sources.naming import slot_mention, speaker_after_an
 from waqia.stages.sources.slot import SlotInfo, subject_after
 from waqia.stages.sources.tally import owner_of_tally
 
@@ -29,6 +29,8 @@ def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMe
         return out[-1].source  # «وحسب البيان، قتل ...»: the statement speaks for whoever issued it
     if src is None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"]:
         src = mention_after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
+    if src is not None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"] and _relay_at(doc, ti + 1):
+        src = speaker_after_an(doc, src.end, mentions, info) or src  # «بحسب ما نقلته X عن Y»: Y
     if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
         src = mention_after(doc, m.end, mentions, 5)  # «وفقا لبيان صادر عن الوزارة»: the statement's owner
     if src is None:
@@ -82,3 +84,9 @@ def statement_subject(doc: Document, end: int, info: SlotInfo) -> bool:
         k += 1
     return k < len(doc.tokens) and doc.tokens[k].start in info.statements \
         and doc.tokens[k].text.startswith(ARTICLE) and doc.tokens[k].sentence == doc.sentence_of(max(end - 1, 0))
+
+
+def _relay_at(doc: Document, k: int) -> bool:
+    """Whether token ``k`` is a verb of passing on («نقلت», «نقلته»)."""
+    return k < len(doc.tokens) and any(
+        r.entry.get("type") == "relay" for r in doc.matches_of("attribution") if r.word_start == doc.tokens[k].start)

@@ -442,3 +442,17 @@ def test_a_writer_is_a_speaker(text: str, speaker: str) -> None:
 def test_a_relay_named_after_the_figure_passes_on_its_speaker(text: str, speaker: str) -> None:
     """«...، نقلا عن Y» after the figure, «بحسب ما نقلته X عن Y» (#10): Y said it, X relays."""
     assert set(sources(text).values()) == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("طالبان تعلن مقتل 10 من عناصر داعش في ننغرهار", "طالبان"),
+    ("الحوثيون يعلنون مقتل 4 جنود سعوديين في جيزان", "الحوثيون"),
+])
+def test_a_headline_names_its_speaker_before_a_present_verb(text: str, speaker: str) -> None:
+    """«طالبان تعلن مقتل ...» (#10): in a headline the subject comes first."""
+    assert set(sources(text).values()) == {speaker}
+
+
+def test_was_before_the_speaker_is_no_part_of_it() -> None:
+    got = sources("قالت وزيرة الصحة سعاد حسن إن المستشفى استقبل الجرحى. وكانت الوزيرة تقول إن 40 شخصا قتلوا.")
+    assert all(not name.startswith("وكانت") for name in got.values() if name), got

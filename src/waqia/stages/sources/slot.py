@@ -39,6 +39,7 @@ __all__ = [
     "Slot",
     "SlotInfo",
     "accusative_object",
+    "fronted_subject",
     "phrase_from",
     "possessed",
     "says_after",
@@ -217,6 +218,21 @@ def subject_before(doc: Document, verb_start: int, info: SlotInfo) -> Slot | Non
         if word in info.words["particle"] and j not in info.names or toks[j].start in info.cues or word.isdigit():
             return None
     return None
+
+
+def fronted_subject(doc: Document, verb_start: int, info: SlotInfo) -> Slot | None:
+    """A headline's subject before its present verb: «طالبان تعلن مقتل», «الحوثيون يعلنون»: the
+    words from the start of the sentence up to the verb, a name with nothing between («كان»
+    opens a clause instead: «وكانت الوزيرة تقول»)."""
+    toks, text = doc.tokens, doc.text
+    v = doc.token_index(verb_start)
+    first = doc.token_index(doc.sentences[toks[v].sentence].start)
+    if not 0 < v - first <= 4 or toks[first].text in info.words["was"] or not _opens_subject(doc, first, info):
+        return None
+    if any(not gap_ok(text[toks[n].end:toks[n + 1].start]) for n in range(first, v)):
+        return None
+    inside = all(_inside_subject(doc, n, info) and toks[n].start not in info.phrases for n in range(first, v))
+    return Slot(first, v - 1) if inside else None
 
 
 def _inside_subject(doc: Document, n: int, info: SlotInfo) -> bool:

@@ -456,3 +456,18 @@ def test_a_headline_names_its_speaker_before_a_present_verb(text: str, speaker: 
 def test_was_before_the_speaker_is_no_part_of_it() -> None:
     got = sources("قالت وزيرة الصحة سعاد حسن إن المستشفى استقبل الجرحى. وكانت الوزيرة تقول إن 40 شخصا قتلوا.")
     assert all(not name.startswith("وكانت") for name in got.values() if name), got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ثم عاد المتحدث باسم الجيش ليعلن أن 3 جنود قتلوا في الكمين.", "المتحدث باسم الجيش"),
+    ("وخرجت الهيئة الأهلية للإغاثة لتؤكد أن 9 مدنيين قتلوا في القصف.", "الهيئة الأهلية للإغاثة"),
+])
+def test_a_verb_of_purpose_shares_the_subject_before_it(text: str, speaker: str) -> None:
+    """«عادت X لتعلن» (#10): the «ل» of purpose takes the subject of the verb before it."""
+    assert set(sources(text).values()) == {speaker}
+
+
+def test_a_verb_of_purpose_does_not_keep_the_earlier_speaker() -> None:
+    got = sources("أعلن محافظ المدينة ارتفاع الحصيلة إلى 10 قتلى، في حين عادت مديرية الصحة في المحافظة"
+                  " لتعلن عن ارتفاع العدد إلى 18 قتيلا.")
+    assert got[("killed", 18)].startswith("مديرية الصحة"), got

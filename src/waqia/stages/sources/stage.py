@@ -45,6 +45,7 @@ from waqia.stages.sources.naming import (
     told,
 )
 from waqia.stages.sources.opening import colon_speakers
+from waqia.stages.sources.purpose import purpose_subject
 from waqia.stages.sources.referent import refer_back
 from waqia.stages.sources.slot import (
     SlotInfo,
@@ -263,8 +264,8 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
     # a subject placed before the verb («أن مصادر رسمية قد أكدت») leaves it only an object;
     # a participle («مضيفا») never has a subject of its own
     slot = subject_before(doc, m.start, info) if kind == "verb" else None
-    if slot is None and kind == "verb" and m.entry.get("inflect") == "present":
-        slot = fronted_subject(doc, m.start, info)  # «طالبان تعلن مقتل»
+    if slot is None and kind == "verb" and m.entry.get("inflect") == "present":  # «عادت الوزارة لتعلن»
+        slot = purpose_subject(doc, m.start, m.prefix, info) or fronted_subject(doc, m.start, info)
     if slot is None and m.entry.get("inflect") != "participle":
         slot = subject_after(doc, m.end, info)
         if slot is not None and not says_after(doc, slot.last, info):

@@ -471,3 +471,8 @@ def test_a_verb_of_purpose_does_not_keep_the_earlier_speaker() -> None:
     got = sources("أعلن محافظ المدينة ارتفاع الحصيلة إلى 10 قتلى، في حين عادت مديرية الصحة في المحافظة"
                   " لتعلن عن ارتفاع العدد إلى 18 قتيلا.")
     assert got[("killed", 18)].startswith("مديرية الصحة"), got
+
+
+def test_an_estimate_is_reported() -> None:
+    """«ويقدر ناشطون عدد القتلى بأكثر من 40» (#10): who estimates a figure is its source."""
+    assert set(sources("ويقدر ناشطون عدد القتلى بأكثر من 40 شخصا.").values()) == {"ناشطون"}

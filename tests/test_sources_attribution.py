@@ -476,3 +476,9 @@ def test_a_verb_of_purpose_does_not_keep_the_earlier_speaker() -> None:
 def test_an_estimate_is_reported() -> None:
     """«ويقدر ناشطون عدد القتلى بأكثر من 40» (#10): who estimates a figure is its source."""
     assert set(sources("ويقدر ناشطون عدد القتلى بأكثر من 40 شخصا.").values()) == {"ناشطون"}
+
+
+def test_a_speaker_keeps_the_gender_its_verb_gave_it() -> None:
+    """«وقالت حماس» makes «حماس» feminine (#10): a later «وأضاف» goes on with a masculine speaker."""
+    got = sources("قال الجيش إن 3 جنود أصيبوا. وقالت حماس إن مقاتليها دمروا دبابة. وأضاف أن 5 مسلحين قتلوا.")
+    assert got[("killed", 5)] == "الجيش", got

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
-from waqia.stages.sources.agreement import agreeing, lemmas
+from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
 from waqia.stages.sources.backward import came_in, of_that
 from waqia.stages.sources.mentions import (
     Attribution,
@@ -224,7 +224,9 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         if kind == "continue" and relay is None and out and out[-1].relay is not None \
                 and out[-1].source.name == src.name and out[-1].sentence == sent:
             relay = out[-1].relay  # «نقلت X عن الوزارة ...، وأضافت الوزارة»: still through X
-        out.append(Attribution(m.start, m.end, kind, sent, src, relay))
+        before = kind == "verb" and src.start >= m.end and src.sentence == sent  # «قالت حماس»: its gender
+        gender = gender_of(m.entry.form, verb_lemmas.get(m.entry.line, "")) if before else ""
+        out.append(Attribution(m.start, m.end, kind, sent, src, relay, gender))
     return out
 
 

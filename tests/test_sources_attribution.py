@@ -482,3 +482,8 @@ def test_a_speaker_keeps_the_gender_its_verb_gave_it() -> None:
     """«وقالت حماس» makes «حماس» feminine (#10): a later «وأضاف» goes on with a masculine speaker."""
     got = sources("قال الجيش إن 3 جنود أصيبوا. وقالت حماس إن مقاتليها دمروا دبابة. وأضاف أن 5 مسلحين قتلوا.")
     assert got[("killed", 5)] == "الجيش", got
+
+
+def test_an_agency_that_carried_a_statement_is_not_its_speaker() -> None:
+    """«وقال الجيش، في بيان نقلته وكالة الأنباء الرسمية، إن» (#10): the army said it."""
+    assert set(sources("وقال الجيش، في بيان نقلته وكالة الأنباء الرسمية، إن 5 مسلحين قتلوا.").values()) == {"الجيش"}

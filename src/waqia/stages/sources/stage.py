@@ -204,6 +204,8 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         if kind == "relay":
             relay = mention_after(doc, m.end, mentions, 2)
             speaker = speaker_after_an(doc, relay.end if relay else m.end, mentions, info)
+            if speaker is None and v > 0 and doc.tokens[v - 1].start in info.statements:
+                continue  # «في بيان نقلته وكالة الأنباء»: the agency carried the statement, it said nothing
             src, relay = (speaker, relay) if speaker else (relay, None)
         elif kind in ("verb", "continue"):
             src, relay = _verb_source(doc, m, info, mentions, recent, phrases, statements, openers, out, verb_lemmas)

@@ -487,3 +487,8 @@ def test_a_speaker_keeps_the_gender_its_verb_gave_it() -> None:
 def test_an_agency_that_carried_a_statement_is_not_its_speaker() -> None:
     """«وقال الجيش، في بيان نقلته وكالة الأنباء الرسمية، إن» (#10): the army said it."""
     assert set(sources("وقال الجيش، في بيان نقلته وكالة الأنباء الرسمية، إن 5 مسلحين قتلوا.").values()) == {"الجيش"}
+
+
+def test_who_told_someone_is_the_speaker() -> None:
+    """«وأخبر قائد ميداني "الجزيرة نت" أن» (#10): the subject told, the outlet heard."""
+    assert set(sources('وأخبر قائد ميداني "الجزيرة نت" أن 7 من مقاتليه قتلوا.').values()) == {"قائد ميداني"}

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
-from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
+from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article, nisba
 from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
 from waqia.stages.sources.backward import came_in, of_that
 from waqia.stages.sources.mentions import (
@@ -98,6 +98,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
     last_by_head: dict[str, SourceMention] = {}
     text, (claimed, events) = doc.text, claimed_events
     head_starts = {m.word_start for m in heads if not m.prefix.startswith(LAM)}  # «لوكالة» is the addressee
+    outlets = {m.word_start for m in heads if m.entry.get("kind") == "outlet"}
     for m in longest(heads):
         start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) else \
             m.start - len(LAM_ARTICLE) + 1 if m.prefix.endswith(LAM_ARTICLE) else m.start
@@ -114,8 +115,10 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
                     and _GAP_OK.match(text[end:tok.start]):
                 end, ti, extra = doc.tokens[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
                 continue
-            if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit():
-                break
+            if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit() \
+                    or tok.start in outlets and '"' in text[end:tok.start] and extra and nisba(doc.tokens[ti - 1].text) \
+                    and m.entry.get("kind") != "outlet":
+                break  # «قائد ميداني "الجزيرة نت"»: the outlet told, after a name with none in it
             first_of_indefinite = extra == 0 and not definite and tok.start not in claimed
             if not (after_bism or first_of_indefinite or _name_part(tok.text, words) or tok.start in head_starts) \
                     or tok.start in events and not after_bism:

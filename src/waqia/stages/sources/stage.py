@@ -94,8 +94,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
 
 def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[str, frozenset[str]],
               claimed_events: tuple[set[int], set[int]]) -> list[SourceMention]:
-    out: list[SourceMention] = []
-    last_by_head: dict[str, SourceMention] = {}
+    out, last_by_head = [], {}  # type: list[SourceMention], dict[str, SourceMention]
     text, (claimed, events) = doc.text, claimed_events
     head_starts = {m.word_start for m in heads if not m.prefix.startswith(LAM)}  # «لوكالة» is the addressee
     outlets = {m.word_start for m in heads if m.entry.get("kind") == "outlet"}
@@ -116,9 +115,8 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
                 end, ti, extra = doc.tokens[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
                 continue
             if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit() \
-                    or tok.start in outlets and '"' in text[end:tok.start] and extra and nisba(doc.tokens[ti - 1].text) \
-                    and m.entry.get("kind") != "outlet":
-                break  # «قائد ميداني "الجزيرة نت"»: the outlet told, after a name with none in it
+                    or extra and _outlet_told(doc, ti, end, outlets, m):
+                break
             first_of_indefinite = extra == 0 and not definite and tok.start not in claimed
             if not (after_bism or first_of_indefinite or _name_part(tok.text, words) or tok.start in head_starts) \
                     or tok.start in events and not after_bism:
@@ -154,6 +152,14 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
             mention = dataclasses.replace(mention, addressee=True)
         out.append(mention)
     return out
+
+
+def _outlet_told(doc: Document, ti: int, end: int, outlets: set[int], m: Match) -> bool:
+    """«قائد ميداني "الجزيرة نت"»: an outlet in quotes after an adjective is who was told, when
+    the name is not an outlet's."""
+    tok = doc.tokens[ti]
+    return tok.start in outlets and '"' in doc.text[end:tok.start] and nisba(doc.tokens[ti - 1].text) \
+        and m.entry.get("kind") != "outlet"
 
 
 def _claimed_words(doc: Document) -> tuple[set[int], set[int]]:

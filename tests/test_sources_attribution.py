@@ -492,3 +492,8 @@ def test_an_agency_that_carried_a_statement_is_not_its_speaker() -> None:
 def test_who_told_someone_is_the_speaker() -> None:
     """«وأخبر قائد ميداني "الجزيرة نت" أن» (#10): the subject told, the outlet heard."""
     assert set(sources('وأخبر قائد ميداني "الجزيرة نت" أن 7 من مقاتليه قتلوا.').values()) == {"قائد ميداني"}
+
+
+def test_who_points_out_a_figure_reports_it() -> None:
+    """«ونوهت وزارة الصحة إلى أن» (#10): «نوه» reports like «لفت»."""
+    assert set(sources("ونوهت وزارة الصحة إلى أن 22 من الجرحى أصيبوا بجروح خطيرة.").values()) == {"وزارة الصحة"}

@@ -26,8 +26,9 @@ def called_end(doc: Document, last: int, info: SlotInfo) -> tuple[int, int] | No
     gives, or None."""
     toks, text = doc.tokens, doc.text
     j = last + 1
-    if j >= len(toks) or toks[j].text not in info.words["calls"] or toks[j].sentence != toks[last].sentence:
-        return None
+    if j >= len(toks) or toks[j].text not in info.words["calls"] or toks[j].sentence != toks[last].sentence \
+            or toks[last].text.removeprefix(LAM) in info.words["what"]:
+        return None  # «ما تسمى "X"» is a name others give (:func:`so_called_end`)
     j += 1
     while j < len(toks) and j - last <= 3 and _QUOTE not in text[toks[j - 1].end:toks[j].start] \
             and (toks[j].text in info.words["same"] or toks[j].text in info.words["particle"]):

@@ -424,3 +424,76 @@ def test_attribution_a_verb_with_a_pronoun_for_what_was_said_names_its_source(te
 ])
 def test_attribution_outlets_own_people(text: str, speaker: str) -> None:
     assert set(sources(text).values()) == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وكتب الناطق باسم الجيش على منصة إكس أن 3 جنود قتلوا في المعركة.", "الناطق باسم الجيش"),
+    ("وكتبت وزارة الداخلية في منشور على فيسبوك أن 4 عناصر أصيبوا في الهجوم.", "وزارة الداخلية"),
+])
+def test_a_writer_is_a_speaker(text: str, speaker: str) -> None:
+    """«كتب» reports like «قال» (#10): its subject wrote the figure."""
+    assert set(sources(text).values()) == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأوردت قناة الجزيرة أن 10 أشخاص قتلوا، نقلا عن مصادر طبية.", "مصادر طبية"),
+    ("قتل 6 أشخاص في اشتباكات في طرابلس، بحسب ما نقلته قناة ليبيا الأحرار عن مصدر طبي.", "مصدر طبي"),
+])
+def test_a_relay_named_after_the_figure_passes_on_its_speaker(text: str, speaker: str) -> None:
+    """«...، نقلا عن Y» after the figure, «بحسب ما نقلته X عن Y» (#10): Y said it, X relays."""
+    assert set(sources(text).values()) == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("طالبان تعلن مقتل 10 من عناصر داعش في ننغرهار", "طالبان"),
+    ("الحوثيون يعلنون مقتل 4 جنود سعوديين في جيزان", "الحوثيون"),
+])
+def test_a_headline_names_its_speaker_before_a_present_verb(text: str, speaker: str) -> None:
+    """«طالبان تعلن مقتل ...» (#10): in a headline the subject comes first."""
+    assert set(sources(text).values()) == {speaker}
+
+
+def test_was_before_the_speaker_is_no_part_of_it() -> None:
+    got = sources("قالت وزيرة الصحة سعاد حسن إن المستشفى استقبل الجرحى. وكانت الوزيرة تقول إن 40 شخصا قتلوا.")
+    assert all(not name.startswith("وكانت") for name in got.values() if name), got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ثم عاد المتحدث باسم الجيش ليعلن أن 3 جنود قتلوا في الكمين.", "المتحدث باسم الجيش"),
+    ("وخرجت الهيئة الأهلية للإغاثة لتؤكد أن 9 مدنيين قتلوا في القصف.", "الهيئة الأهلية للإغاثة"),
+])
+def test_a_verb_of_purpose_shares_the_subject_before_it(text: str, speaker: str) -> None:
+    """«عادت X لتعلن» (#10): the «ل» of purpose takes the subject of the verb before it."""
+    assert set(sources(text).values()) == {speaker}
+
+
+def test_a_verb_of_purpose_does_not_keep_the_earlier_speaker() -> None:
+    got = sources("أعلن محافظ المدينة ارتفاع الحصيلة إلى 10 قتلى، في حين عادت مديرية الصحة في المحافظة"
+                  " لتعلن عن ارتفاع العدد إلى 18 قتيلا.")
+    assert got[("killed", 18)].startswith("مديرية الصحة"), got
+
+
+def test_an_estimate_is_reported() -> None:
+    """«ويقدر ناشطون عدد القتلى بأكثر من 40» (#10): who estimates a figure is its source."""
+    assert set(sources("ويقدر ناشطون عدد القتلى بأكثر من 40 شخصا.").values()) == {"ناشطون"}
+
+
+def test_a_speaker_keeps_the_gender_its_verb_gave_it() -> None:
+    """«وقالت حماس» makes «حماس» feminine (#10): a later «وأضاف» goes on with a masculine speaker."""
+    got = sources("قال الجيش إن 3 جنود أصيبوا. وقالت حماس إن مقاتليها دمروا دبابة. وأضاف أن 5 مسلحين قتلوا.")
+    assert got[("killed", 5)] == "الجيش", got
+
+
+def test_an_agency_that_carried_a_statement_is_not_its_speaker() -> None:
+    """«وقال الجيش، في بيان نقلته وكالة الأنباء الرسمية، إن» (#10): the army said it."""
+    assert set(sources("وقال الجيش، في بيان نقلته وكالة الأنباء الرسمية، إن 5 مسلحين قتلوا.").values()) == {"الجيش"}
+
+
+def test_who_told_someone_is_the_speaker() -> None:
+    """«وأخبر قائد ميداني "الجزيرة نت" أن» (#10): the subject told, the outlet heard."""
+    assert set(sources('وأخبر قائد ميداني "الجزيرة نت" أن 7 من مقاتليه قتلوا.').values()) == {"قائد ميداني"}
+
+
+def test_who_points_out_a_figure_reports_it() -> None:
+    """«ونوهت وزارة الصحة إلى أن» (#10): «نوه» reports like «لفت»."""
+    assert set(sources("ونوهت وزارة الصحة إلى أن 22 من الجرحى أصيبوا بجروح خطيرة.").values()) == {"وزارة الصحة"}

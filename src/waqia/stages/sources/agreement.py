@@ -1,7 +1,9 @@
 """Which earlier speaker a verb without a subject goes on with: the last one that agrees.
 
 «وأضاف أن» goes on with a masculine speaker, «وأضافت أن» with a feminine or a plural one
-(«الوزارة», «مصادر»), among the speakers of the three sentences before.
+(«الوزارة», «مصادر»), among the speakers of the three sentences before.  A speaker that a
+singular verb before it gave a gender keeps it: after «قالت حماس», «وأضاف» is someone else
+(the name's ending alone would call «حماس» masculine).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
     from waqia.stages.sources.mentions import Attribution, SourceMention
 
 
-def _gender(word: str, lemma: str = "") -> str:
+def gender_of(word: str, lemma: str = "") -> str:
     """«f», «m» or «p» (plural) of a verb or participle form, from the ending it adds to its
     ``lemma`` (the entry's own form): «لفت» is masculine though it ends as «أضافت» does."""
     w = word.rstrip("*")
@@ -32,7 +34,7 @@ def _gender(word: str, lemma: str = "") -> str:
 
 def _agrees(verb: str, source: SourceMention, plurals: AbstractSet[str], lemma: str = "") -> bool:
     """«وأضاف» goes on with a masculine source, «وأضافت» with a feminine or plural one."""
-    g = _gender(verb, lemma)
+    g = gender_of(verb, lemma)
     head = source.head
     if head in plurals or source.name.split()[0] in plurals:
         return g in ("f", "p")
@@ -45,9 +47,14 @@ def agreeing(out: list[Attribution], verb: str, sentence: int, plurals: Abstract
 
     ``plurals``: the heads of plural speakers («مصادر», «شهود»; speaker_words.tsv role ``plural``).
     """
+    said = {a.source.name: a.gender for a in out if a.gender}  # «قالت حماس»: a feminine speaker
+    g = gender_of(verb, lemma)
     for a in reversed(out):
         if a.sentence < sentence - 3:
             return None
+        known = said.get(a.source.name)
+        if known and "p" not in (g, known) and g != known:
+            continue  # «قالت حماس ... وأضاف أن»: not Hamas
         if _agrees(verb, a.source, plurals, lemma):
             return a.source
     return None

@@ -1,6 +1,10 @@
 """Names in quotes: a speaker that names itself («جماعة تطلق على نفسها "X"», «تنظيم يسمي نفسه
 "X"»), and a subject quoted whole right after its verb («أفادت "الوكالة الوطنية للإعلام" بـ»).
 
+A name others give («ما يعرف بـ"X"», «ما يسمى بالمجلس العسكري», «لما يعرف بـ"X"» inside a
+name): «ما», a verb of being known as (speaker_words.tsv role ``known_as``), «ب» or «باسم», and
+the name, quoted or definite.
+
 The head («جماعة», «تنظيم») is followed by a verb of naming (speaker_words.tsv role
 ``calls``), «على» or nothing, a reflexive pronoun («نفسها», role ``same``) and the name in
 quotes.  The whole phrase is the subject; its name is the head with the quoted name.
@@ -8,7 +12,10 @@ quotes.  The whole phrase is the subject; its name is the head with the quoted n
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from waqia.core.document import Document
+from waqia.core.morphology import ARTICLE, LAM, PREPOSITION_ARTICLES
 from waqia.stages.sources.words import SlotInfo
 
 _QUOTE = '"'
@@ -19,8 +26,9 @@ def called_end(doc: Document, last: int, info: SlotInfo) -> tuple[int, int] | No
     gives, or None."""
     toks, text = doc.tokens, doc.text
     j = last + 1
-    if j >= len(toks) or toks[j].text not in info.words["calls"] or toks[j].sentence != toks[last].sentence:
-        return None
+    if j >= len(toks) or toks[j].text not in info.words["calls"] or toks[j].sentence != toks[last].sentence \
+            or toks[last].text.removeprefix(LAM) in info.words["what"]:
+        return None  # «ما تسمى "X"» is a name others give (:func:`so_called_end`)
     j += 1
     while j < len(toks) and j - last <= 3 and _QUOTE not in text[toks[j - 1].end:toks[j].start] \
             and (toks[j].text in info.words["same"] or toks[j].text in info.words["particle"]):
@@ -59,4 +67,33 @@ def quoted_name_end(doc: Document, k: int, info: SlotInfo) -> int | None:
         after = text[toks[n].end:toks[n + 1].start] if n + 1 < len(toks) else text[toks[n].end:]
         if _QUOTE in after:
             return n if after.strip(' "،,') == "" and n + 1 < len(toks) else None
+    return None
+
+
+def so_called_end(doc: Document, k: int, info: SlotInfo, phrase_end: Callable[[int], int]) -> int | None:
+    """The last token of «ما يعرف بـ"X"» whose «ما» (or «لما») is token ``k``, or None.
+
+    ``phrase_end`` gives the end of a definite name written without quotes («ما يسمى بالمجلس X»)."""
+    toks, text = doc.tokens, doc.text
+    if k + 2 >= len(toks) or toks[k].text.removeprefix(LAM) not in info.words["what"] \
+            or toks[k + 1].text not in info.words["known_as"] or toks[k + 2].sentence != toks[k].sentence:
+        return None
+    n = k + 2
+    if toks[n].text in info.words["named_by"] and n + 1 < len(toks) and toks[n + 1].sentence == toks[k].sentence:
+        n += 1  # «بـ"X"», «باسم "X"»: the name follows the preposition
+    if _QUOTE in text[toks[n - 1].end:toks[n].start]:
+        return quoted_end(doc, n, info)
+    word = toks[n].text
+    bare = word[1:] if n == k + 2 and word.startswith(PREPOSITION_ARTICLES) else word
+    return phrase_end(n) if bare.startswith(ARTICLE) else None
+
+
+def quoted_end(doc: Document, n: int, info: SlotInfo) -> int | None:
+    """The last token of a quoted name of up to eight words opening at token ``n``."""
+    toks, text = doc.tokens, doc.text
+    for m in range(n, min(n + 8, len(toks))):
+        if toks[m].sentence != toks[n].sentence or toks[m].start in info.cues:
+            return None
+        if m + 1 >= len(toks) or _QUOTE in text[toks[m].end:toks[m + 1].start]:
+            return m
     return None

@@ -34,7 +34,8 @@ def source_for(doc: Document, pos: int, sentence: int) -> Attribution | None:
     after = [a for a in same if a.pos > pos]
     if before:
         speakers = [a for a in before if a.kind in ("verb", "continue", "relay", "statement", "that")]
-        quoting = [a for a in before if a.kind == "quoting"]
+        quoting = [a for a in before if a.kind == "quoting"] or [
+            a for a in after[:1] if a.kind == "quoting"]  # «أوردت القناة أن ...، نقلا عن مصادر طبية»
         if speakers and quoting and quoting[-1].pos > speakers[-1].pos:  # «ذكرت الوكالة نقلا عن الخلية»
             q = quoting[-1]
             return Attribution(q.pos, q.end, "relay", sentence, q.source, speakers[-1].source)

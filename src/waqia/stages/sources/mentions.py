@@ -36,6 +36,7 @@ class Attribution:
     sentence: int
     source: SourceMention
     relay: SourceMention | None = None
+    gender: str = ""  # of a reporting verb before its subject: «m», «f» or «p» («قالت حماس»: f)
 
 
 _START = attrgetter("start")

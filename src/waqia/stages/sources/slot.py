@@ -26,20 +26,21 @@ from waqia.core.morphology import (
     ARTICLE,
     CONJUNCTIONS,
     LAM,
-    LAM_ARTICLE,
     LONG_PRONOUNS,
     NISBA_ACCUSATIVE,
     OUR,
     PREPOSITIONS,
     nisba,
 )
-from waqia.stages.sources.called import called_end, quoted_name_end
+from waqia.stages.sources.addressee import addressee_at, object_head, possessed, told_word
+from waqia.stages.sources.called import called_end, quoted_name_end, so_called_end
 from waqia.stages.sources.words import SlotInfo, figure, gap_ok, slot_info, speaker_words
 
 __all__ = [
     "Slot",
     "SlotInfo",
     "accusative_object",
+    "fronted_subject",
     "phrase_from",
     "possessed",
     "says_after",
@@ -87,17 +88,20 @@ def subject_after(doc: Document, pos: int, info: SlotInfo) -> Slot | None:
         if k in info.dates or toks[k].text in info.words["filler"]:
             prev_end, k = toks[k].end, k + 1
             continue
-        told = _addressee_at(doc, k, info)
+        told = addressee_at(doc, k, info)
         if told is None:
             break
         addressee = told
         prev_end, k = toks[told[1]].end, told[1] + 1
+    so_called = so_called_end(doc, k, info, lambda n: _phrase_end(doc, n, info)) if k < len(toks) else None
+    if so_called is not None:  # «أعلن ما يعرف بـ"جيش العدل"»: the name others give is the subject
+        return Slot(k, so_called, addressee)
     if k >= len(toks) or not _opens_subject(doc, k, info):
         return None
     last = _object_trimmed(doc, k, _phrase_end(doc, k, info), info)
     last = (called_end(doc, last, info) or (last, last))[1]  # «جماعة تطلق على نفسها "X"»
     if addressee is None:
-        told = _addressee_at(doc, last + 1, info) if last + 1 < len(toks) else None
+        told = addressee_at(doc, last + 1, info) if last + 1 < len(toks) else None
         addressee = told if told is not None and gap_ok(text[toks[last].end:toks[last + 1].start]) else None
     return Slot(k, last, addressee)
 
@@ -106,7 +110,7 @@ def told_after(doc: Document, last: int, info: SlotInfo) -> int:
     """The last token of an addressee right after token ``last`` («... لوكالة الأنباء»), or ``last``."""
     if last + 1 >= len(doc.tokens) or doc.tokens[last + 1].sentence != doc.tokens[last].sentence:
         return last
-    told = _addressee_at(doc, last + 1, info)
+    told = addressee_at(doc, last + 1, info)
     return told[1] if told is not None else last
 
 
@@ -139,7 +143,7 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
         if j in info.dates or word in info.words["filler"]:
             j += 1
             continue
-        if _object_head(doc, j, info) or possessed(word, info) and toks[last].text.startswith(ARTICLE):
+        if object_head(doc, j, info) or possessed(word, info) and toks[last].text.startswith(ARTICLE):
             return True  # «أعلن الوزير ارتفاع الحصيلة», «أوردت الصفحة أسماء 21 قتيلا», «أعلنت X مسؤوليتها»
         if toks[j].start in info.forces:  # «اتهم الجيش قوات X بقتل ...»: past the object, to its charge
             j += next((n for n in range(1, 6) if j + n >= len(toks) or toks[j + n].start in info.cues
@@ -156,7 +160,7 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
         if word in info.words["medium"]:  # «ذكرت صفحات محلية على فيسبوك أن»: where it was said
             return any(toks[n].text in info.words["says"] and gap_ok(text[toks[n - 1].end:toks[n].start])
                        for n in range(j + 2, min(j + 5, len(toks))) if toks[n].sentence == toks[j].sentence)
-        told = _addressee_at(doc, j, info)
+        told = addressee_at(doc, j, info)
         if told is None:
             return False
         j = told[1] + 1
@@ -217,6 +221,21 @@ def subject_before(doc: Document, verb_start: int, info: SlotInfo) -> Slot | Non
     return None
 
 
+def fronted_subject(doc: Document, verb_start: int, info: SlotInfo) -> Slot | None:
+    """A headline's subject before its present verb: «طالبان تعلن مقتل», «الحوثيون يعلنون»: the
+    words from the start of the sentence up to the verb, a name with nothing between («كان»
+    opens a clause instead: «وكانت الوزيرة تقول»)."""
+    toks, text = doc.tokens, doc.text
+    v = doc.token_index(verb_start)
+    first = doc.token_index(doc.sentences[toks[v].sentence].start)
+    if not 0 < v - first <= 4 or toks[first].text in info.words["was"] or not _opens_subject(doc, first, info):
+        return None
+    if any(not gap_ok(text[toks[n].end:toks[n + 1].start]) for n in range(first, v)):
+        return None
+    inside = all(_inside_subject(doc, n, info) and toks[n].start not in info.phrases for n in range(first, v))
+    return Slot(first, v - 1) if inside else None
+
+
 def _inside_subject(doc: Document, n: int, info: SlotInfo) -> bool:
     tok = doc.tokens[n]
     return not (tok.start in info.cues or tok.text.isdigit() or n in info.dates
@@ -252,17 +271,30 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
                 break  # «في بيان», «في وقت سابق»: an adjunct, not more of the name
             last, j = j + 1, j + 2
             continue
+        so_called = so_called_end(doc, j, info, lambda n: _phrase_end(doc, n, info))
+        if so_called is not None:  # «المكتب الإعلامي لما يعرف بـ"ولاية X"»
+            last, j = so_called, so_called + 1
+            continue
         if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements \
                 or j in info.dates or figure(tok, info) or tok.text in info.words["particle"] and j not in info.names \
                 or tok.text in info.words["calls"] and called_end(doc, j - 1, info) is not None:
             break
         quoted = text.count('"', toks[k].start, tok.start) % 2 == 1  # «مندوبة "الوكالة الوطنية للإعلام"»
-        if not quoted and _addressee_at(doc, j, info) is not None or _object_force(doc, j, info) \
+        if not quoted and addressee_at(doc, j, info) is not None or _object_force(doc, j, info) \
                 or _after_body(doc, k, j, info) \
-                or _object_after_definite(doc, j, info) or _object_of_relative(doc, j, info):
+                or _object_after_definite(doc, j, info) or _object_of_relative(doc, j, info) \
+                or _outlet_told(doc, k, j, info):
             break
         last, j = j, j + 1
     return _trim_end(doc, k, last)
+
+
+def _outlet_told(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
+    """«أخبر قائد ميداني "الجزيرة نت"»: an outlet in quotes after an adjective is the object told,
+    not more of a name that has no outlet in it («مندوبة "الوكالة"», «الوكالة الرسمية "سانا"» go on)."""
+    toks = doc.tokens
+    return j > k + 1 and toks[j].start in info.outlets and '"' in doc.text[toks[j - 1].end:toks[j].start] \
+        and nisba(toks[j - 1].text) and not any(toks[n].start in info.outlets for n in range(k, j))
 
 
 def _after_body(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
@@ -313,13 +345,6 @@ def _object_force(doc: Document, j: int, info: SlotInfo) -> bool:
         and prev not in info.words["link"] and prev not in info.words["in"]
 
 
-def _object_head(doc: Document, j: int, info: SlotInfo) -> bool:
-    """An indefinite noun at token ``j`` right before a figure or a casualty word: the head of an object."""
-    toks = doc.tokens
-    return j + 1 < len(toks) and toks[j + 1].sentence == toks[j].sentence \
-        and not toks[j].text.startswith((ARTICLE, LAM_ARTICLE)) \
-        and (figure(toks[j + 1], info) or toks[j + 1].start in info.cues) and gap_ok(
-            doc.text[toks[j].end:toks[j + 1].start]) and toks[j].text not in info.words["particle"]
 
 
 def _object_trimmed(doc: Document, first: int, last: int, info: SlotInfo) -> int:
@@ -329,8 +354,8 @@ def _object_trimmed(doc: Document, first: int, last: int, info: SlotInfo) -> int
     before the figure or casualty word that broke the phrase begins the object.
     """
     toks = doc.tokens
-    if last <= first or not _object_head(doc, last, info):
-        return last
+    if last <= first or not object_head(doc, last, info) or '"' in doc.text[toks[last].end:toks[last + 1].start]:
+        return last  # a quote closing there ends a name: «لما يعرف بـ"ولاية سيناء" أسر»
     if not any(toks[n].text.startswith(ARTICLE) for n in range(first, last)):
         return last
     return last - 2 if last - 1 > first and toks[last - 1].text in info.words["in"] else last - 1
@@ -354,42 +379,3 @@ def _in_continues(doc: Document, j: int, info: SlotInfo) -> bool:
         return False
     return nxt.text not in info.words["particle"] and not nxt.text.isdigit() \
         and nxt.text not in info.words["adjunct"]
-
-
-def _addressee_at(doc: Document, k: int, info: SlotInfo) -> tuple[int, int] | None:
-    """«لوكالة الأناضول», «لـ"عنب بلدي"», «للصحفيين»: who was told, tokens ``[k, end]``."""
-    toks, text = doc.tokens, doc.text
-    word = toks[k].text
-    bare = word == LAM
-    if not bare and told_word(word, info.words):
-        return (k, k)  # «للصحفيين»
-    if not bare and not (word.startswith(LAM) and toks[k].start in info.outlets):
-        return None
-    end = k + 1 if bare else k
-    quoted = bare and '"' in text[toks[k].end:toks[k + 1].start] if k + 1 < len(toks) else False
-    limit = min(k + 5, len(toks) - 1)
-    while end < limit and toks[end + 1].sentence == toks[k].sentence:
-        gap = text[toks[end].end:toks[end + 1].start]
-        if not gap_ok(gap) or toks[end + 1].start in info.stops or toks[end + 1].start in info.cues:
-            break
-        if quoted and '"' in gap:
-            break
-        nxt = toks[end + 1].text
-        if not quoted and not (nxt.startswith(ARTICLE) or toks[end + 1].start in info.outlets or nisba(nxt)):
-            break
-        end += 1
-    return (k, max(end, k))
-
-
-def told_word(word: str, words: dict[str, frozenset[str]]) -> bool:
-    """«للصحفيين», «لوسائل الإعلام»: the people or media a statement was made to."""
-    if not word.startswith(LAM):
-        return False
-    rest = word[2:] if word.startswith(LAM_ARTICLE) else word[1:]
-    return rest in words["told"] or ARTICLE + rest in words["told"]
-
-
-def possessed(word: str, info: SlotInfo) -> bool:
-    """A noun with an attached pronoun («مسؤوليتها», «بيانهم») is no part of a name."""
-    return len(word) > 4 and word.endswith(LONG_PRONOUNS) and word not in info.words["in_name"]
-

@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
-from waqia.core.morphology import ACCUSATIVE, AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
-from waqia.stages.sources.agreement import agreeing, lemmas
-from waqia.stages.sources.backward import came_in, of_that, owner_after_lam
+from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article, nisba
+from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
+from waqia.stages.sources.backward import came_in, of_that
 from waqia.stages.sources.mentions import (
     Attribution,
     SourceMention,
@@ -45,9 +45,12 @@ from waqia.stages.sources.naming import (
     told,
 )
 from waqia.stages.sources.opening import colon_speakers
+from waqia.stages.sources.purpose import purpose_subject
+from waqia.stages.sources.referent import refer_back
 from waqia.stages.sources.slot import (
     SlotInfo,
     accusative_object,
+    fronted_subject,
     says_after,
     slot_info,
     speaker_words,
@@ -56,7 +59,7 @@ from waqia.stages.sources.slot import (
     told_after,
     told_word,
 )
-from waqia.stages.sources.tally import owner_of_tally
+from waqia.stages.sources.statements import prep_source, statement_source, statement_subject
 from waqia.stages.sources.words import head_of
 
 if TYPE_CHECKING:
@@ -77,20 +80,24 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     mentions = _mentions(doc, heads, stops, words, claimed)
     groups = [m for m in doc.matches_of("actor_terms") if m.entry.get("type") == "group"]
     covered = {i for x in mentions for i in range(x.start, x.end)}
-    speakers = [g for g in _mentions(doc, groups, stops, words, claimed) if g.start not in covered]
+    group_mentions = _mentions(doc, groups, stops, words, claimed)
+    speakers = [g for g in group_mentions if g.start not in covered]
     phrases: list[tuple[int, int]] = []
+    info = slot_info(doc, ctx.lexicon)
     attributions = colon_speakers(doc, mentions, _attributions(
-        doc, ctx.lexicon, list(doc.matches_of("attribution")), mentions, speakers, phrases))
+        doc, ctx.lexicon, list(doc.matches_of("attribution")), mentions, speakers, phrases, info))
+    named = sorted([*mentions, *group_mentions], key=lambda x: x.start)
+    attributions = refer_back(doc, attributions, named, info)
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
         .add("speaker_phrases", tuple(phrases))
 
 
 def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[str, frozenset[str]],
               claimed_events: tuple[set[int], set[int]]) -> list[SourceMention]:
-    out: list[SourceMention] = []
-    last_by_head: dict[str, SourceMention] = {}
+    out, last_by_head = [], {}  # type: list[SourceMention], dict[str, SourceMention]
     text, (claimed, events) = doc.text, claimed_events
     head_starts = {m.word_start for m in heads if not m.prefix.startswith(LAM)}  # «لوكالة» is the addressee
+    outlets = {m.word_start for m in heads if m.entry.get("kind") == "outlet"}
     for m in longest(heads):
         start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) else \
             m.start - len(LAM_ARTICLE) + 1 if m.prefix.endswith(LAM_ARTICLE) else m.start
@@ -107,7 +114,8 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
                     and _GAP_OK.match(text[end:tok.start]):
                 end, ti, extra = doc.tokens[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
                 continue
-            if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit():
+            if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit() \
+                    or extra and _outlet_told(doc, ti, end, outlets, m):
                 break
             first_of_indefinite = extra == 0 and not definite and tok.start not in claimed
             if not (after_bism or first_of_indefinite or _name_part(tok.text, words) or tok.start in head_starts) \
@@ -146,6 +154,14 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
     return out
 
 
+def _outlet_told(doc: Document, ti: int, end: int, outlets: set[int], m: Match) -> bool:
+    """«قائد ميداني "الجزيرة نت"»: an outlet in quotes after an adjective is who was told, when
+    the name is not an outlet's."""
+    tok = doc.tokens[ti]
+    return tok.start in outlets and '"' in doc.text[end:tok.start] and nisba(doc.tokens[ti - 1].text) \
+        and m.entry.get("kind") != "outlet"
+
+
 def _claimed_words(doc: Document) -> tuple[set[int], set[int]]:
     """Word starts a name does not take in as its first indefinite word (attribution, casualty,
     event and stop words, dates, figures), and those of event and casualty words."""
@@ -172,7 +188,7 @@ def _name_part(word: str, words: dict[str, frozenset[str]]) -> bool:
 
 def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentions: list[SourceMention],
                   speakers: Sequence[SourceMention] = (),
-                  speaker_phrases: list[tuple[int, int]] | None = None) -> list[Attribution]:
+                  speaker_phrases: list[tuple[int, int]] | None = None, info: SlotInfo | None = None) -> list[Attribution]:
     """Tie each trigger to its source.
 
     A reporting verb's source is its grammatical subject (:mod:`waqia.stages.sources.slot`), known
@@ -181,7 +197,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
     """
     out: list[Attribution] = []
     phrases = speaker_phrases if speaker_phrases is not None else []
-    info = slot_info(doc, lexicon)
+    info = info or slot_info(doc, lexicon)
     recent: dict[str, SourceMention] = {}
     statements = {doc.token_index(m.start) for m in triggers if m.entry.get("type") == "statement"}
     openers = [*mentions, *speakers]
@@ -197,13 +213,15 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         if kind == "relay":
             relay = mention_after(doc, m.end, mentions, 2)
             speaker = speaker_after_an(doc, relay.end if relay else m.end, mentions, info)
+            if speaker is None and v > 0 and doc.tokens[v - 1].start in info.statements:
+                continue  # «في بيان نقلته وكالة الأنباء»: the agency carried the statement, it said nothing
             src, relay = (speaker, relay) if speaker else (relay, None)
         elif kind in ("verb", "continue"):
             src, relay = _verb_source(doc, m, info, mentions, recent, phrases, statements, openers, out, verb_lemmas)
         elif kind in ("prep", "quoting"):
-            src = _prep_source(doc, m, info, mentions, recent, out)
+            src = prep_source(doc, m, info, mentions, recent, out)
         elif kind == "statement":
-            src = _statement_source(doc, m, v, info, mentions)
+            src = statement_source(doc, m, v, info, mentions)
         if src is None:
             continue
         if kind == "verb" and "possessive" in m.entry.get("flags") and _nothing_said_after(doc, src, info):
@@ -217,65 +235,19 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         if kind == "continue" and relay is None and out and out[-1].relay is not None \
                 and out[-1].source.name == src.name and out[-1].sentence == sent:
             relay = out[-1].relay  # «نقلت X عن الوزارة ...، وأضافت الوزارة»: still through X
-        out.append(Attribution(m.start, m.end, kind, sent, src, relay))
+        before = kind == "verb" and src.start >= m.end and src.sentence == sent  # «قالت حماس»: its gender
+        gender = gender_of(m.entry.form, verb_lemmas.get(m.entry.line, "")) if before else ""
+        out.append(Attribution(m.start, m.end, kind, sent, src, relay, gender))
     return out
 
 
 
-def _prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMention],
-                 recent: dict[str, SourceMention], out: list[Attribution]) -> SourceMention | None:
-    """The source after «بحسب», «وفق», «نقلا عن»: a name, «ما» and a verb's subject, a statement's
-    owner, the owner of a count, or whoever issued «البيان» alone."""
-    src = mention_after(doc, m.end, mentions, 2)
-    ti = doc.token_index(m.end)
-    if src is None and out and _statement_subject(doc, m.end, info) and not _owned(doc, ti, info):
-        return out[-1].source  # «وحسب البيان، قتل ...»: the statement speaks for whoever issued it
-    if src is None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"]:
-        src = mention_after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
-    if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
-        src = mention_after(doc, m.end, mentions, 5)  # «وفقا لبيان صادر عن الوزارة»: the statement's owner
-    if src is None:
-        slot = owner_of_tally(doc, subject_after(doc, m.end, info), info)
-        if slot is not None:
-            src = slot_mention(doc, slot.first, slot.last, mentions, recent, info)
-    return src
 
 
-def _statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
-                      mentions: list[SourceMention]) -> SourceMention | None:
-    """The owner of a statement noun («بيان الوزارة»); after «جاء ذلك في تغريدة» the one after «ل»."""
-    src = mention_after(doc, m.end, mentions, 1)
-    if src is None and doc.tokens[v].text.endswith(ACCUSATIVE) and not doc.tokens[v].text.startswith(ARTICLE):
-        return _issuer(doc, v, info, mentions)  # «أصدر الجيش بيانا»: the subject issued it
-    if came_in(doc, v, info) and (src is None or src.addressee):
-        told_outlet = src is not None and doc.tokens[doc.token_index(src.start)].start in info.outlets
-        if told_outlet:
-            return None
-        return dataclasses.replace(src, addressee=False) if src is not None else owner_after_lam(doc, v + 1, info)
-    if of_that(doc, v, info) and (src is None or src.addressee and
-                                  doc.tokens[doc.token_index(src.start)].start not in info.outlets):
-        return owner_after_lam(doc, v + 1, info)  # «جاء ذلك في تغريدة لوزير الصحة فلان»: its owner
-    if src is not None and src.addressee:
-        return None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
-    return src
 
 
-def _issuer(doc: Document, v: int, info: SlotInfo, mentions: list[SourceMention]) -> SourceMention | None:
-    """The subject of the verb right before an indefinite statement noun («أصدر الجيش بيانا»,
-    «ونشرت الوزارة تقريرا»): the statement is theirs."""
-    toks = doc.tokens
-    first = doc.token_index(doc.sentences[toks[v].sentence].start)
-    slot = subject_after(doc, toks[first].end, info) if v > first + 1 else None
-    if slot is None or slot.last != v - 1 or slot.addressee is not None:
-        return None
-    return slot_mention(doc, slot.first, slot.last, mentions, {}, info)
 
 
-def _owned(doc: Document, k: int, info: SlotInfo) -> bool:
-    """Whether the statement noun at token ``k`` is followed by its owner («البيان الصادر عن X»)."""
-    toks = doc.tokens
-    return k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence and (
-        toks[k + 1].text.startswith(LAM) or toks[k + 1].text in info.words["from"])
 
 
 def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
@@ -305,6 +277,8 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
     # a subject placed before the verb («أن مصادر رسمية قد أكدت») leaves it only an object;
     # a participle («مضيفا») never has a subject of its own
     slot = subject_before(doc, m.start, info) if kind == "verb" else None
+    if slot is None and kind == "verb" and m.entry.get("inflect") == "present":  # «عادت الوزارة لتعلن»
+        slot = purpose_subject(doc, m.start, m.prefix, info) or fronted_subject(doc, m.start, info)
     if slot is None and m.entry.get("inflect") != "participle":
         slot = subject_after(doc, m.end, info)
         if slot is not None and not says_after(doc, slot.last, info):
@@ -327,7 +301,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         src = _opening_subject(doc, sent, openers, m.start)
     if src is None and slot is None:
         src = _main_subject(doc, m.start, info, mentions, recent)
-    if src is None and slot is None and out and _statement_subject(doc, m.end, info):
+    if src is None and slot is None and out and statement_subject(doc, m.end, info):
         src = out[-1].source  # «وأضاف البيان أن»: the statement speaks for whoever issued it
     if src is None and slot is None:
         src = agreeing(out, m.entry.form, sent, info.words["plural"], lemmas.get(m.entry.line, ""))
@@ -354,13 +328,6 @@ def _main_subject(doc: Document, verb_start: int, info: SlotInfo, mentions: list
     return slot_mention(doc, slot.first, last, mentions, recent, info)
 
 
-def _statement_subject(doc: Document, end: int, info: SlotInfo) -> bool:
-    """Whether a definite statement noun («البيان», «التقرير») is the subject right after a verb."""
-    k = doc.token_index(end)
-    while k < len(doc.tokens) and (k in info.dates or doc.tokens[k].text in info.words["filler"]):
-        k += 1
-    return k < len(doc.tokens) and doc.tokens[k].start in info.statements \
-        and doc.tokens[k].text.startswith(ARTICLE) and doc.tokens[k].sentence == doc.sentence_of(max(end - 1, 0))
 
 
 def _opening_subject(doc: Document, sentence: int, names: list[SourceMention], before: int) -> SourceMention | None:

@@ -1,0 +1,58 @@
+"""Words at the edges of a speaker's phrase: who was told («لوكالة الأناضول», «للصحفيين»), a
+noun with its own pronoun (no part of a name), the head of an object before a figure.
+
+Used by :mod:`waqia.stages.sources.slot`.
+"""
+
+from __future__ import annotations
+
+from waqia.core.document import Document
+from waqia.core.morphology import ARTICLE, LAM, LAM_ARTICLE, LONG_PRONOUNS, nisba
+from waqia.stages.sources.words import SlotInfo, figure, gap_ok
+
+
+def object_head(doc: Document, j: int, info: SlotInfo) -> bool:
+    """An indefinite noun at token ``j`` right before a figure or a casualty word: the head of an object."""
+    toks = doc.tokens
+    return j + 1 < len(toks) and toks[j + 1].sentence == toks[j].sentence \
+        and not toks[j].text.startswith((ARTICLE, LAM_ARTICLE)) \
+        and (figure(toks[j + 1], info) or toks[j + 1].start in info.cues) and gap_ok(
+            doc.text[toks[j].end:toks[j + 1].start]) and toks[j].text not in info.words["particle"]
+
+
+def addressee_at(doc: Document, k: int, info: SlotInfo) -> tuple[int, int] | None:
+    """«لوكالة الأناضول», «لـ"عنب بلدي"», «للصحفيين»: who was told, tokens ``[k, end]``."""
+    toks, text = doc.tokens, doc.text
+    word = toks[k].text
+    bare = word == LAM
+    if not bare and told_word(word, info.words):
+        return (k, k)  # «للصحفيين»
+    if not bare and not (word.startswith(LAM) and toks[k].start in info.outlets):
+        return None
+    end = k + 1 if bare else k
+    quoted = bare and '"' in text[toks[k].end:toks[k + 1].start] if k + 1 < len(toks) else False
+    limit = min(k + 5, len(toks) - 1)
+    while end < limit and toks[end + 1].sentence == toks[k].sentence:
+        gap = text[toks[end].end:toks[end + 1].start]
+        if not gap_ok(gap) or toks[end + 1].start in info.stops or toks[end + 1].start in info.cues:
+            break
+        if quoted and '"' in gap:
+            break
+        nxt = toks[end + 1].text
+        if not quoted and not (nxt.startswith(ARTICLE) or toks[end + 1].start in info.outlets or nisba(nxt)):
+            break
+        end += 1
+    return (k, max(end, k))
+
+
+def told_word(word: str, words: dict[str, frozenset[str]]) -> bool:
+    """«للصحفيين», «لوسائل الإعلام»: the people or media a statement was made to."""
+    if not word.startswith(LAM):
+        return False
+    rest = word[2:] if word.startswith(LAM_ARTICLE) else word[1:]
+    return rest in words["told"] or ARTICLE + rest in words["told"]
+
+
+def possessed(word: str, info: SlotInfo) -> bool:
+    """A noun with an attached pronoun («مسؤوليتها», «بيانهم») is no part of a name."""
+    return len(word) > 4 and word.endswith(LONG_PRONOUNS) and word not in info.words["in_name"]

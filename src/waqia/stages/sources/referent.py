@@ -1,0 +1,85 @@
+"""Speakers that point back: «هذه المجموعة», «هذا التنظيم», and a generic official
+(«المسؤول اليمني») after a titled person has spoken.
+
+* A demonstrative (speaker_words.tsv role ``points``) and a definite noun name no one
+  new: the speaker is the last group named before it whose head is that noun («هذه
+  الحركة» → «حركة الشباب»), else the last one of the noun's side in ``actor_terms.tsv``
+  («هذا التنظيم» → the armed group named last), else the last group named.
+* A definite generic official (role ``official``) with nothing but nisba adjectives
+  after it, when no official of that head was named before, is the last titled person
+  (role ``title``) who spoke: «قال وزير الصحة ... وأضاف المسؤول اليمني».
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from waqia.core.document import Document
+from waqia.core.morphology import ARTICLE, LAM, NISBA_ENDINGS
+from waqia.stages.sources.mentions import Attribution, SourceMention
+from waqia.stages.sources.words import SlotInfo
+
+
+def refer_back(doc: Document, attributions: list[Attribution], named: Sequence[SourceMention],
+               info: SlotInfo) -> list[Attribution]:
+    """The attributions with pointing speakers replaced by whom they point to."""
+    sides = {m.word_start: m.entry.get("category") for m in doc.matches_of("actor_terms")}
+    out: list[Attribution] = []
+    for a in attributions:
+        src = a.source
+        ref = None if src.backref else _pointed(doc, src, named, out, sides, info) or _official(doc, src, out, named, info)
+        out.append(a if ref is None else dataclasses.replace(a, source=dataclasses.replace(src, name=ref, backref=True)))
+    return out
+
+
+def _words(doc: Document, src: SourceMention) -> list[str]:
+    toks = doc.tokens
+    first, last = doc.token_index(src.start), doc.token_index(max(src.end - 1, src.start))
+    return [t.text for t in toks[first:last + 1]]
+
+
+def _pointed(doc: Document, src: SourceMention, named: Sequence[SourceMention], out: list[Attribution],
+             sides: dict[int, str | None], info: SlotInfo) -> str | None:
+    words = _words(doc, src)
+    if len(words) < 2 or words[0] not in info.words["points"] or not words[1].startswith(ARTICLE):
+        return None
+    noun = words[1].removeprefix(ARTICLE)
+    side = sides.get(doc.tokens[doc.token_index(src.start) + 1].start)
+    spoke = [a.source for a in out if a.source.end <= src.start and not _person(doc, a.source, info)]
+    before = [x for x in named if x.end <= src.start and not x.addressee and not x.backref and x.start in info.forces]
+    for pool, test in ((spoke + before, lambda x: _first(doc, x) == noun),
+                       (before, lambda x: side is not None and sides.get(x.start) == side),
+                       (spoke, lambda x: side is None), (before, lambda x: side is None)):
+        hit = max((x for x in pool if test(x) and _words(doc, x)[0] not in info.words["points"]),
+                  key=lambda x: x.start, default=None)
+        if hit is not None:
+            return hit.name
+    return None
+
+
+def _first(doc: Document, x: SourceMention) -> str:
+    """The first word of a speaker without its article or the «ل» of «لوزير الصحة»."""
+    word = _words(doc, x)[0]
+    return word.removeprefix(ARTICLE) if word.startswith(ARTICLE) else word.removeprefix(LAM) \
+        if word.startswith(LAM) and len(word) > 4 else word
+
+
+def _person(doc: Document, x: SourceMention, info: SlotInfo) -> bool:
+    first = _first(doc, x)
+    return first in info.words["title"] or first in info.words["person_head"]
+
+
+def _official(doc: Document, src: SourceMention, out: list[Attribution], named: Sequence[SourceMention],
+              info: SlotInfo) -> str | None:
+    words = _words(doc, src)
+    head = words[0]
+    if not head.startswith(ARTICLE) or head.removeprefix(ARTICLE) not in info.words["official"] \
+            or not all(w.endswith(NISBA_ENDINGS) for w in words[1:]):
+        return None
+    if any(_words(doc, x)[0].removeprefix(ARTICLE) == head.removeprefix(ARTICLE) for x in named if x.end <= src.start):
+        return None  # «مسؤول يمني» ... «المسؤول اليمني»: the same one, already named
+    for a in reversed(out):
+        if _first(doc, a.source) in info.words["title"] and a.source.start < src.start:
+            return a.source.name
+    return None

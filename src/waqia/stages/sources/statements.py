@@ -1,0 +1,92 @@
+"""Statements as speakers: the source after a preposition of attribution («بحسب», «وفق»), the
+owner of a statement noun («بيان الوزارة», «في تغريدة لوزير الصحة»), whoever issued «البيان»
+when it is the subject.
+
+Used by :mod:`waqia.stages.sources.stage`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from waqia.core.document import Document
+from waqia.core.lexicon import Match
+from waqia.core.morphology import ACCUSATIVE, ARTICLE, LAM
+from waqia.stages.sources.backward import came_in, of_that, owner_after_lam
+from waqia.stages.sources.mentions import Attribution, SourceMention, mention_after
+from waqia.stages.sources.naming import slot_mention, speaker_after_an
+from waqia.stages.sources.slot import SlotInfo, subject_after
+from waqia.stages.sources.tally import owner_of_tally
+
+
+def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMention],
+                 recent: dict[str, SourceMention], out: list[Attribution]) -> SourceMention | None:
+    """The source after «بحسب», «وفق», «نقلا عن»: a name, «ما» and a verb's subject, a statement's
+    owner, the owner of a count, or whoever issued «البيان» alone."""
+    src = mention_after(doc, m.end, mentions, 2)
+    ti = doc.token_index(m.end)
+    if src is None and out and statement_subject(doc, m.end, info) and not _owned(doc, ti, info):
+        return out[-1].source  # «وحسب البيان، قتل ...»: the statement speaks for whoever issued it
+    if src is None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"]:
+        src = mention_after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
+    if src is not None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"] and _relay_at(doc, ti + 1):
+        src = speaker_after_an(doc, src.end, mentions, info) or src  # «بحسب ما نقلته X عن Y»: Y
+    if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
+        src = mention_after(doc, m.end, mentions, 5)  # «وفقا لبيان صادر عن الوزارة»: the statement's owner
+    if src is None:
+        slot = owner_of_tally(doc, subject_after(doc, m.end, info), info)
+        if slot is not None:
+            src = slot_mention(doc, slot.first, slot.last, mentions, recent, info)
+    return src
+
+
+def statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
+                      mentions: list[SourceMention]) -> SourceMention | None:
+    """The owner of a statement noun («بيان الوزارة»); after «جاء ذلك في تغريدة» the one after «ل»."""
+    src = mention_after(doc, m.end, mentions, 1)
+    if src is None and doc.tokens[v].text.endswith(ACCUSATIVE) and not doc.tokens[v].text.startswith(ARTICLE):
+        return _issuer(doc, v, info, mentions)  # «أصدر الجيش بيانا»: the subject issued it
+    if came_in(doc, v, info) and (src is None or src.addressee):
+        told_outlet = src is not None and doc.tokens[doc.token_index(src.start)].start in info.outlets
+        if told_outlet:
+            return None
+        return dataclasses.replace(src, addressee=False) if src is not None else owner_after_lam(doc, v + 1, info)
+    if of_that(doc, v, info) and (src is None or src.addressee and
+                                  doc.tokens[doc.token_index(src.start)].start not in info.outlets):
+        return owner_after_lam(doc, v + 1, info)  # «جاء ذلك في تغريدة لوزير الصحة فلان»: its owner
+    if src is not None and src.addressee:
+        return None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
+    return src
+
+
+def _issuer(doc: Document, v: int, info: SlotInfo, mentions: list[SourceMention]) -> SourceMention | None:
+    """The subject of the verb right before an indefinite statement noun («أصدر الجيش بيانا»,
+    «ونشرت الوزارة تقريرا»): the statement is theirs."""
+    toks = doc.tokens
+    first = doc.token_index(doc.sentences[toks[v].sentence].start)
+    slot = subject_after(doc, toks[first].end, info) if v > first + 1 else None
+    if slot is None or slot.last != v - 1 or slot.addressee is not None:
+        return None
+    return slot_mention(doc, slot.first, slot.last, mentions, {}, info)
+
+
+def _owned(doc: Document, k: int, info: SlotInfo) -> bool:
+    """Whether the statement noun at token ``k`` is followed by its owner («البيان الصادر عن X»)."""
+    toks = doc.tokens
+    return k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence and (
+        toks[k + 1].text.startswith(LAM) or toks[k + 1].text in info.words["from"])
+
+
+def statement_subject(doc: Document, end: int, info: SlotInfo) -> bool:
+    """Whether a definite statement noun («البيان», «التقرير») is the subject right after a verb."""
+    k = doc.token_index(end)
+    while k < len(doc.tokens) and (k in info.dates or doc.tokens[k].text in info.words["filler"]):
+        k += 1
+    return k < len(doc.tokens) and doc.tokens[k].start in info.statements \
+        and doc.tokens[k].text.startswith(ARTICLE) and doc.tokens[k].sentence == doc.sentence_of(max(end - 1, 0))
+
+
+def _relay_at(doc: Document, k: int) -> bool:
+    """Whether token ``k`` is a verb of passing on («نقلت», «نقلته»)."""
+    return k < len(doc.tokens) and any(
+        r.entry.get("type") == "relay" for r in doc.matches_of("attribution") if r.word_start == doc.tokens[k].start)

@@ -49,6 +49,8 @@ WEEKDAY_AGREE, WEEKDAY_CONFLICT = 0.5, -3.0
 #: weight of two different but compatible event types (as much as one type with two sub-types)
 COMPATIBLE_TYPE = 1.0
 TOLL_KINDS = ("killed", "injured", "captured", "missing")
+#: weight of tolls that no report of one event can give both of (:func:`toll_conflict`)
+TOLL_CONFLICT = -3.0
 
 #: Pairs of different ACLED event types that one real event can be coded as.
 COMPATIBLE_TYPES: frozenset[frozenset[str]] = frozenset({
@@ -320,8 +322,42 @@ def _figures(e: dict[str, Any]) -> set[tuple[str, str, int]]:
 
 def figure_weight(a: dict[str, Any], b: dict[str, Any]) -> float:
     """1.5 for each figure (3 or more) of one kind and party both give, at most two.
-    Different figures cost nothing: tolls rise, and sources disagree."""
-    return 1.5 * min(2, len(_figures(a) & _figures(b)))
+    Different figures cost nothing (tolls rise, and sources disagree) unless no rising toll joins
+    them (:func:`toll_conflict`): then :data:`TOLL_CONFLICT` more."""
+    conflict = TOLL_CONFLICT if toll_conflict(a, b) else 0.0
+    return 1.5 * min(2, len(_figures(a) & _figures(b))) + conflict
+
+
+def _single_tolls(e: dict[str, Any]) -> dict[tuple[str, str], int]:
+    """(kind, party category) -> the one killed or injured figure an event gives of it."""
+    seen: dict[tuple[str, str], set[int]] = {}
+    for c in e.get("claims") or []:
+        if c.get("value") is not None and c.get("kind") in ("killed", "injured"):
+            party = str((c.get("party") or {}).get("category") or "unknown")
+            seen.setdefault((str(c["kind"]), party), set()).add(int(c["value"]))
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def toll_conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two events give tolls of one party that no rising toll joins: a later report
+    counts at least as many dead, and at least as many dead and wounded together (the wounded
+    may die, so the wounded alone may fall).  Each event gives one figure of the party's dead
+    and one of its wounded; «2 killed and 7 wounded» and «4 killed and 4 wounded» fit neither
+    order (from 2 to 4 dead the casualties fell from 9 to 8; from 4 to 2 the dead fell).
+
+    >>> two = {"claims": [{"kind": "killed", "value": 2}, {"kind": "injured", "value": 7}]}
+    >>> four = {"claims": [{"kind": "killed", "value": 4}, {"kind": "injured", "value": 4}]}
+    >>> toll_conflict(two, four), toll_conflict(two, dict(four, claims=four["claims"][:1]))
+    (True, False)
+    """
+    ta, tb = _single_tolls(a), _single_tolls(b)
+
+    def rises(early: dict[tuple[str, str], int], late: dict[tuple[str, str], int], party: str) -> bool:
+        k, w = ("killed", party), ("injured", party)
+        return late[k] >= early[k] and late[k] + late[w] >= early[k] + early[w]
+    parties = {p for kind, p in ta if (kind == "killed" and ("injured", p) in ta
+                                        and ("killed", p) in tb and ("injured", p) in tb)}
+    return any(not rises(ta, tb, p) and not rises(tb, ta, p) for p in parties)
 
 
 # ---- the pair ----------------------------------------------------------

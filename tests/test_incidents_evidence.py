@@ -197,3 +197,13 @@ def test_incidents_evidence_tolls_no_rising_toll_joins_weigh_against() -> None:
     civilians = [claim("killed", 4, "civilians"), claim("injured", 4, "civilians")]
     assert weigh(_m("a", text, claims=two), _m("b", text, claims=civilians)).features["figures"] == 0.0
     assert weigh(_m("a", text, claims=two), _m("b", text, claims=four[:1])).features["figures"] == 0.0
+
+
+@pytest.mark.parametrize("killed, linked", [(12, True), (4, False)])
+def test_incidents_evidence_one_large_equal_toll_opens_the_undated_gate(killed: int, linked: bool) -> None:
+    """Two undated reports of one town, type and side: twelve dead in both is specific to an event
+    (two unrelated events share a toll of 12 far less often than one of 4), four dead is not."""
+    kw: dict[str, Any] = {"actors": [actor("Hill Brigade")], "claims": [claim("killed", killed)]}
+    ev = weigh(_m("a", **kw), _m("b", **kw))
+    assert ev is not None and ev.linked is linked, ev
+    assert ev.features["figures"] == (3.0 if linked else 1.5)

@@ -36,7 +36,7 @@ THRESHOLD = 5.0
 UNDATED_THRESHOLD = 7.0
 #: without any day on one side, the text must agree at least this much (a weight of ``text``)
 UNDATED_MIN_TEXT = 1.0
-#: ... or figures that agree this much (two equal figures)
+#: ... or figures that agree this much (two equal figures, or one of LARGE_FIGURE or more)
 UNDATED_MIN_FIGURES = 3.0
 NEAR_KM, FAR_KM = 15.0, 60.0
 #: the place weight of a pair one side of which names no place at all, when its text weight
@@ -49,6 +49,8 @@ WEEKDAY_AGREE, WEEKDAY_CONFLICT = 0.5, -3.0
 #: weight of two different but compatible event types (as much as one type with two sub-types)
 COMPATIBLE_TYPE = 1.0
 TOLL_KINDS = ("killed", "injured", "captured", "missing")
+#: weight of an equal figure, at most two counted; a figure of LARGE_FIGURE or more counts as two
+FIGURE, LARGE_FIGURE = 1.5, 10
 #: weight of tolls that no report of one event can give both of (:func:`toll_conflict`)
 TOLL_CONFLICT = -3.0
 
@@ -321,11 +323,18 @@ def _figures(e: dict[str, Any]) -> set[tuple[str, str, int]]:
 
 
 def figure_weight(a: dict[str, Any], b: dict[str, Any]) -> float:
-    """1.5 for each figure (3 or more) of one kind and party both give, at most two.
-    Different figures cost nothing (tolls rise, and sources disagree) unless no rising toll joins
-    them (:func:`toll_conflict`): then :data:`TOLL_CONFLICT` more."""
-    conflict = TOLL_CONFLICT if toll_conflict(a, b) else 0.0
-    return 1.5 * min(2, len(_figures(a) & _figures(b))) + conflict
+    """:data:`FIGURE` for each figure (3 or more) of one kind and party both give, twice that for a
+    figure of :data:`LARGE_FIGURE` or more (two unrelated events share a toll of 12 far less often
+    than one of 4), at most two figures' worth.  Different figures cost nothing (tolls rise, and
+    sources disagree) unless no rising toll joins them (:func:`toll_conflict`): :data:`TOLL_CONFLICT`.
+
+    >>> four, twelve = {"claims": [{"kind": "killed", "value": 4}]}, {"claims": [{"kind": "killed", "value": 12}]}
+    >>> figure_weight(four, four), figure_weight(twelve, twelve), figure_weight(four, twelve)
+    (1.5, 3.0, 0.0)
+    """
+    shared = _figures(a) & _figures(b)
+    agree = min(2 * FIGURE, sum(2 * FIGURE if v >= LARGE_FIGURE else FIGURE for _, _, v in shared))
+    return agree + (TOLL_CONFLICT if toll_conflict(a, b) else 0.0)
 
 
 def _single_tolls(e: dict[str, Any]) -> dict[tuple[str, str], int]:
@@ -341,9 +350,8 @@ def _single_tolls(e: dict[str, Any]) -> dict[tuple[str, str], int]:
 def toll_conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two events give tolls of one party that no rising toll joins: a later report
     counts at least as many dead, and at least as many dead and wounded together (the wounded
-    may die, so the wounded alone may fall).  Each event gives one figure of the party's dead
-    and one of its wounded; «2 killed and 7 wounded» and «4 killed and 4 wounded» fit neither
-    order (from 2 to 4 dead the casualties fell from 9 to 8; from 4 to 2 the dead fell).
+    may die, so the wounded alone may fall); each event gives one figure of the party's dead and
+    one of its wounded.  From 2 dead and 7 wounded to 4 and 4 the casualties fell; back, the dead.
 
     >>> two = {"claims": [{"kind": "killed", "value": 2}, {"kind": "injured", "value": 7}]}
     >>> four = {"claims": [{"kind": "killed", "value": 4}, {"kind": "injured", "value": 4}]}
@@ -355,8 +363,7 @@ def toll_conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
     def rises(early: dict[tuple[str, str], int], late: dict[tuple[str, str], int], party: str) -> bool:
         k, w = ("killed", party), ("injured", party)
         return late[k] >= early[k] and late[k] + late[w] >= early[k] + early[w]
-    parties = {p for kind, p in ta if (kind == "killed" and ("injured", p) in ta
-                                        and ("killed", p) in tb and ("injured", p) in tb)}
+    parties = {p for _, p in ta if all((k, p) in t for t in (ta, tb) for k in ("killed", "injured"))}
     return any(not rises(ta, tb, p) and not rises(tb, ta, p) for p in parties)
 
 

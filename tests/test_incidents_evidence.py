@@ -179,3 +179,31 @@ def test_incidents_evidence_a_state_s_forces_are_one_side_whatever_arm_a_report_
     rebels = {"actors": [{"name": "Other rebels", "category": "armed_group"}]}
     assert actor_weight(police, security) == 1.0
     assert actor_weight(police, rebels) == 0.0
+
+
+def test_incidents_evidence_tolls_no_rising_toll_joins_weigh_against() -> None:
+    """Two dead and seven wounded, then four dead and four wounded: from 2 to 4 dead the casualties
+    would have fallen from 9 to 8, and from 4 to 2 the dead would have fallen; not one event."""
+    two = [claim("killed", 2, "state_forces"), claim("injured", 7, "state_forces")]
+    four = [claim("killed", 4, "state_forces"), claim("injured", 4, "state_forces")]
+    text = SHELLING
+    ev = weigh(_m("a", text, claims=two), _m("b", text, claims=four))
+    assert ev is not None and ev.features["figures"] == -3.0 and not ev.linked
+    # the wounded who die: 2 dead and 7 wounded, then 4 dead and 5 wounded is one rising toll
+    later = [claim("killed", 4, "state_forces"), claim("injured", 5, "state_forces")]
+    ev = weigh(_m("a", text, claims=two), _m("b", text, claims=later))
+    assert ev is not None and ev.features["figures"] == 0.0 and ev.linked
+    # other parties' tolls, or a party with only its dead given, say nothing
+    civilians = [claim("killed", 4, "civilians"), claim("injured", 4, "civilians")]
+    assert weigh(_m("a", text, claims=two), _m("b", text, claims=civilians)).features["figures"] == 0.0
+    assert weigh(_m("a", text, claims=two), _m("b", text, claims=four[:1])).features["figures"] == 0.0
+
+
+@pytest.mark.parametrize("killed, linked", [(12, True), (4, False)])
+def test_incidents_evidence_one_large_equal_toll_opens_the_undated_gate(killed: int, linked: bool) -> None:
+    """Two undated reports of one town, type and side: twelve dead in both is specific to an event
+    (two unrelated events share a toll of 12 far less often than one of 4), four dead is not."""
+    kw: dict[str, Any] = {"actors": [actor("Hill Brigade")], "claims": [claim("killed", killed)]}
+    ev = weigh(_m("a", **kw), _m("b", **kw))
+    assert ev is not None and ev.linked is linked, ev
+    assert ev.features["figures"] == (3.0 if linked else 1.5)

@@ -36,7 +36,7 @@ THRESHOLD = 5.0
 UNDATED_THRESHOLD = 7.0
 #: without any day on one side, the text must agree at least this much (a weight of ``text``)
 UNDATED_MIN_TEXT = 1.0
-#: ... or figures that agree this much (two equal figures)
+#: ... or figures that agree this much (two equal figures, or one of LARGE_FIGURE or more)
 UNDATED_MIN_FIGURES = 3.0
 NEAR_KM, FAR_KM = 15.0, 60.0
 #: the place weight of a pair one side of which names no place at all, when its text weight
@@ -49,6 +49,10 @@ WEEKDAY_AGREE, WEEKDAY_CONFLICT = 0.5, -3.0
 #: weight of two different but compatible event types (as much as one type with two sub-types)
 COMPATIBLE_TYPE = 1.0
 TOLL_KINDS = ("killed", "injured", "captured", "missing")
+#: weight of an equal figure, at most two counted; a figure of LARGE_FIGURE or more counts as two
+FIGURE, LARGE_FIGURE = 1.5, 10
+#: weight of tolls that no report of one event can give both of (:func:`toll_conflict`)
+TOLL_CONFLICT = -3.0
 
 #: Pairs of different ACLED event types that one real event can be coded as.
 COMPATIBLE_TYPES: frozenset[frozenset[str]] = frozenset({
@@ -319,9 +323,48 @@ def _figures(e: dict[str, Any]) -> set[tuple[str, str, int]]:
 
 
 def figure_weight(a: dict[str, Any], b: dict[str, Any]) -> float:
-    """1.5 for each figure (3 or more) of one kind and party both give, at most two.
-    Different figures cost nothing: tolls rise, and sources disagree."""
-    return 1.5 * min(2, len(_figures(a) & _figures(b)))
+    """:data:`FIGURE` for each figure (3 or more) of one kind and party both give, twice that for a
+    figure of :data:`LARGE_FIGURE` or more (two unrelated events share a toll of 12 far less often
+    than one of 4), at most two figures' worth.  Different figures cost nothing (tolls rise, and
+    sources disagree) unless no rising toll joins them (:func:`toll_conflict`): :data:`TOLL_CONFLICT`.
+
+    >>> four, twelve = {"claims": [{"kind": "killed", "value": 4}]}, {"claims": [{"kind": "killed", "value": 12}]}
+    >>> figure_weight(four, four), figure_weight(twelve, twelve), figure_weight(four, twelve)
+    (1.5, 3.0, 0.0)
+    """
+    shared = _figures(a) & _figures(b)
+    agree = min(2 * FIGURE, sum(2 * FIGURE if v >= LARGE_FIGURE else FIGURE for _, _, v in shared))
+    return agree + (TOLL_CONFLICT if toll_conflict(a, b) else 0.0)
+
+
+def _single_tolls(e: dict[str, Any]) -> dict[tuple[str, str], int]:
+    """(kind, party category) -> the one killed or injured figure an event gives of it."""
+    seen: dict[tuple[str, str], set[int]] = {}
+    for c in e.get("claims") or []:
+        if c.get("value") is not None and c.get("kind") in ("killed", "injured"):
+            party = str((c.get("party") or {}).get("category") or "unknown")
+            seen.setdefault((str(c["kind"]), party), set()).add(int(c["value"]))
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def toll_conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two events give tolls of one party that no rising toll joins: a later report
+    counts at least as many dead, and at least as many dead and wounded together (the wounded
+    may die, so the wounded alone may fall); each event gives one figure of the party's dead and
+    one of its wounded.  From 2 dead and 7 wounded to 4 and 4 the casualties fell; back, the dead.
+
+    >>> two = {"claims": [{"kind": "killed", "value": 2}, {"kind": "injured", "value": 7}]}
+    >>> four = {"claims": [{"kind": "killed", "value": 4}, {"kind": "injured", "value": 4}]}
+    >>> toll_conflict(two, four), toll_conflict(two, dict(four, claims=four["claims"][:1]))
+    (True, False)
+    """
+    ta, tb = _single_tolls(a), _single_tolls(b)
+
+    def rises(early: dict[tuple[str, str], int], late: dict[tuple[str, str], int], party: str) -> bool:
+        k, w = ("killed", party), ("injured", party)
+        return late[k] >= early[k] and late[k] + late[w] >= early[k] + early[w]
+    parties = {p for _, p in ta if all((k, p) in t for t in (ta, tb) for k in ("killed", "injured"))}
+    return any(not rises(ta, tb, p) and not rises(tb, ta, p) for p in parties)
 
 
 # ---- the pair ----------------------------------------------------------

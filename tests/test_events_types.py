@@ -294,3 +294,29 @@ def test_events_bringing_down_the_regime_disrupts_no_weapon() -> None:
     got = types("أسقطت الدفاعات الجوية طائرة مسيرة فوق قاعدة عسكرية شمالي البلاد مساء أمس.")
     assert ("Strategic developments", "Disrupted weapons use") in got
 
+
+
+@pytest.mark.parametrize("text", [
+    "أسفرت ثلاثة انفجارات عنيفة هزت ميناء الحديدة عن مقتل 7 عمال.",
+    "أصيب 12 شخصا جراء تفجيرات متزامنة في أحياء مدينة كركوك مساء أمس.",
+    "قتل 6 مدنيين في الهجوم الذي استهدف سوقا في مدينة جلال آباد، بعد انفجار هز مدخل السوق.",
+])
+def test_events_blasts_in_the_plural_and_the_attack_they_name_are_one_bombing(text: str) -> None:
+    assert types(text) == {("Explosions/Remote violence", "Remote explosive/landmine/IED")}
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("سقطت أربعة صواريخ على مطار أربيل مساء أمس، وأسفرت الانفجارات عن إصابة 3 متعاقدين.",
+     "Shelling/artillery/missile attack"),
+    ("شنت طائرات حربية غارة على مستودع للذخيرة في ريف حمص اليوم. "
+     "وسمع دوي انفجارات عنيفة في المنطقة، ما أدى إلى مقتل 3 عناصر.", "Air/drone strike"),
+])
+def test_events_a_blast_beside_a_strike_is_the_weapon_going_off(text: str, sub: str) -> None:
+    assert types(text) == {("Explosions/Remote violence", sub)}
+
+
+def test_events_a_roadside_bomb_beside_a_strike_stays_its_own() -> None:
+    got = types("قتل 4 جنود بانفجار عبوة ناسفة بدوريتهم قرب بلدة الصنمين أمس. "
+                "وفي سياق آخر شنت طائرة مسيرة غارة على سيارة في ريف إدلب اليوم.")
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in got
+    assert ("Explosions/Remote violence", "Air/drone strike") in got

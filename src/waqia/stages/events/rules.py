@@ -83,8 +83,7 @@ def fold_generic_attacks(drafts: list[D], assault: bool = False) -> list[D]:
     count).  In a story of a ground ``assault`` («اقتحامه», «هاجم») the weapons are
     part of the assault, so the attack folds only into a battle."""
     hosts = {"Battles"} if assault else NAMED_BY_GENERIC
-    told = [d for d in drafts if d.event_type in hosts
-            and any(getattr(t, "weight", 1) >= 2 for t in d.triggers)]
+    told = [d for d in drafts if d.event_type in hosts and any(_tells(t, d.event_type) for t in d.triggers)]
     if not told:
         return drafts
     kept = []
@@ -97,6 +96,15 @@ def fold_generic_attacks(drafts: list[D], assault: bool = False) -> list[D]:
         else:
             kept.append(d)
     return kept
+
+
+def _tells(t: Any, event_type: str) -> bool:
+    """A trigger that tells its event by its own word: a strong one, or for a bombing or a strike any
+    word that does not refer back («انفجارات هزت المطار», «صواريخ»): «الهجوم» of its story is that blast."""
+    if getattr(t, "weight", 1) >= 2:
+        return True
+    return event_type == "Explosions/Remote violence" and not getattr(t, "definite", False) \
+        and not getattr(t, "generic", False)
 
 
 def _refers_back(t: Any) -> bool:
@@ -145,3 +153,27 @@ def fold_bombs_into_suicide_attacks(drafts: list[D]) -> list[D]:
 
 def _day(d: Any) -> Any:
     return getattr(getattr(d, "date", None), "date", None)
+
+
+#: sub-event types of a weapon fired or brought down: a blast told beside them is that weapon going off
+FIRED = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Disrupted weapons use"})
+
+
+def fold_blasts_into_strikes(drafts: list[D]) -> list[D]:
+    """An explosion told only by words for a blast of any cause («انفجارات هزت المطار», flagged
+    ``blast``) in a story of a strike, a shelling or an interception of the same day is that weapon
+    going off, not a bomb of its own: its figures, places and sides go to the nearest such event."""
+    fired = [d for d in drafts if d.sub_event_type in FIRED and d.triggers]
+    if not fired:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.sub_event_type == "Remote explosive/landmine/IED" and d.triggers \
+                and all(getattr(t, "blast", False) for t in d.triggers):
+            at = d.triggers[0].sentence
+            host = min(fired, key=lambda o: min(abs(t.sentence - at) for t in o.triggers))
+            if _day(d) in (None, _day(host)) or _day(host) is None:
+                _join(host, d)
+                continue
+        kept.append(d)
+    return kept

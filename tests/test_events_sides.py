@@ -159,3 +159,13 @@ def test_sides_the_object_of_a_verb_of_violence_is_no_initiator() -> None:
 def test_sides_the_radaa_apparatus_is_a_side() -> None:
     got = sides("اندلعت اشتباكات عنيفة بين مجموعة مسلحة وقوات جهاز الردع في العاصمة الليبية مساء أمس.")
     assert any("جهاز الردع" in t for t, _ in got)
+
+
+def test_sides_youth_are_no_armed_group_unless_set_apart_as_a_name() -> None:
+    doc = waqia.extract("أطلق مسلحون النار على عدد من الشباب في قرية شرق مدينة ود مدني، "
+                        "ما أسفر عن مقتل شاب وإصابة ثلاثة.", published="2024-03-07")
+    assert not any(a["category"] == "armed_group" and "الشباب" in a["text"]
+                   for e in doc["events"] for a in e["actors"])
+    assert any("الشباب" in t for t, _ in sides("اقتحم مقاتلو \"الشباب\" قرية في جنوب الصومال اليوم وقتلوا 3 أشخاص."))
+    assert any(t.startswith("حركة الشباب") for t, _ in sides(
+        "قتل 5 جنود في هجوم شنته حركة الشباب على قاعدة عسكرية في إقليم شبيلي السفلى اليوم."))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
-from waqia.core.lexicon import Lexicon, longest
+from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import (
     ARTICLE,
     DUAL_NOMINATIVE,
@@ -53,7 +53,7 @@ def find_actors(doc: Document, ctx: Context) -> Document:
               and "backref" not in m.entry.get("flags")]  # «الحركة» names the side of a figure, not a new actor
     roles = {m.end: m.entry.get("role") for m in doc.matches_of("actor_roles")}
     out = []
-    for m in longest(groups):
+    for m in _named_as_groups(doc, longest(groups)):
         start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) and not m.entry.key.startswith(ARTICLE) else m.start
         if m.entry.key.startswith(ARTICLE) and not doc.text.startswith(ARTICLE, m.start):
             start = m.start - 1  # «للمعارضة»: show the whole «لل»
@@ -76,6 +76,19 @@ def find_actors(doc: Document, ctx: Context) -> Document:
     out += _attackers(doc, roles, {(a.start, a.end) for a in out}, _base_forms(ctx.lexicon))
     out.sort(key=lambda a: a.start)
     return doc.add("actors", tuple(_merge_adjacent(doc, out)))
+
+
+#: marks that set a bare name apart as a name («حركة "الشباب"», «(الشباب)»)
+QUOTES = "\"“”«»'(["
+
+
+def _named_as_groups(doc: Document, groups: list[Match]) -> list[Match]:
+    """The group mentions, but a name that is also a common noun (flag ``ambiguous``: «الشباب» is the
+    youth) only where it is set apart as a name (in quotes) or the article names that group in full
+    elsewhere («حركة الشباب»): «عدد من الشباب» are young men."""
+    full = {m.entry.get("name") for m in groups if "ambiguous" not in m.entry.get("flags")}
+    return [m for m in groups if "ambiguous" not in m.entry.get("flags") or m.entry.get("name") in full
+            or doc.text[max(m.start - len(m.prefix) - 1, 0):m.start - len(m.prefix)] in tuple(QUOTES)]
 
 
 @functools.lru_cache(maxsize=4)

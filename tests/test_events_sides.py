@@ -230,3 +230,11 @@ def test_sides_armed_men_of_one_event_are_one_side() -> None:
 ])
 def test_sides_armed_men_named_by_a_cue_of_the_doer(text: str, side: str) -> None:
     assert (side, "initiator") in sides(text)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("اندلعت اشتباكات بين الجيش ومسلحين في ريف درعا الغربي، ما أسفر عن مقتل جنديين.", "مسلحين"),
+    ("قتل 5 إرهابيين في اشتباكات بين قوات الصاعقة والمتطرفين في شمال سيناء اليوم.", "متطرفين"),
+])
+def test_sides_armed_men_named_between_the_sides_of_a_fight(text: str, side: str) -> None:
+    assert any(side in t and role == "other" for t, role in sides(text)), sides(text)

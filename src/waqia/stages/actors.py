@@ -117,7 +117,8 @@ def _attackers(doc: Document, roles: dict[int, str],
     out = []
     for m in longest(armed):
         ti = doc.token_index(m.start)
-        cue = _role_before(doc, m.start - len(m.prefix), roles) == "initiator"
+        before = _role_before(doc, m.start - len(m.prefix), roles)  # «بين الجيش ومسلحين»: a party
+        cue = before in ("initiator", "party")
         subject = ti - 1 in verbs and doc.tokens[ti].text.endswith((PLURAL_NOMINATIVE, DUAL_NOMINATIVE))
         end, nxt = m.end, ti + 1
         if nxt < len(doc.tokens) and doc.text[end:doc.tokens[nxt].start] == " " \
@@ -127,7 +128,7 @@ def _attackers(doc: Document, roles: dict[int, str],
         if not (cue or subject or not m.prefix.endswith(ARTICLE) and not m.entry.key.startswith(ARTICLE) and _verb_after(doc, nxt, verbs)) or m.start in covered:
             continue
         out.append(ActorMention(m.start, end, names.get(m.entry.line, m.entry.form), "armed_group", 1,
-                                doc.sentence_of(m.start), "initiator", person=True))
+                                doc.sentence_of(m.start), "other" if before == "party" else "initiator", person=True))
     return out
 
 

@@ -320,3 +320,12 @@ def test_events_a_roadside_bomb_beside_a_strike_stays_its_own() -> None:
                 "وفي سياق آخر شنت طائرة مسيرة غارة على سيارة في ريف إدلب اليوم.")
     assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in got
     assert ("Explosions/Remote violence", "Air/drone strike") in got
+
+
+@pytest.mark.parametrize("text", [
+    "اقتحم مسلحون فندقا في مقديشو اليوم. وقال مسؤول إن الانفجار الأول نجم عن شاب فجر نفسه عند البوابة.",
+    "أسفر هجوم نفذه انتحاريان فجرا نفسيهما في سوق مزدحم عن مقتل 20 شخصا في مدينة مايدوغوري.",
+    "قتل 14 شخصا في انفجار داخل مسجد في مدينة بيشاور اليوم. وقالت الشرطة إن مهاجما كان يرتدي سترة ناسفة.",
+])
+def test_events_blowing_oneself_up_tells_a_suicide_bomb(text: str) -> None:
+    assert ("Explosions/Remote violence", "Suicide bomb") in types(text)

@@ -329,3 +329,10 @@ def test_events_a_roadside_bomb_beside_a_strike_stays_its_own() -> None:
 ])
 def test_events_blowing_oneself_up_tells_a_suicide_bomb(text: str) -> None:
     assert ("Explosions/Remote violence", "Suicide bomb") in types(text)
+
+
+def test_events_rockets_an_aircraft_fired_tell_the_strike_they_refer_to() -> None:
+    got = types("أفادت مصادر بمقتل جنديين في ريف حمص مساء أمس بصواريخ استهدفت مطارا عسكريا. "
+                "وأكد المصدر أن طائرات إسرائيلية أطلقت الصواريخ من سماء الجولان.")
+    assert ("Explosions/Remote violence", "Air/drone strike") in got
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") not in got

@@ -26,7 +26,7 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
     for t in triggers:
         cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
         if by_air(doc, t.sub_event_type, t.weight, t.pos, t.end):
-            t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+            t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", definite=False)
         elif t.event_type == "Protests" or t.pos in shot:
             t = replace(t, event_type="Protests", sub_event_type=protest_sub)
         elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \

@@ -238,3 +238,11 @@ def test_sides_armed_men_named_by_a_cue_of_the_doer(text: str, side: str) -> Non
 ])
 def test_sides_armed_men_named_between_the_sides_of_a_fight(text: str, side: str) -> None:
     assert any(side in t and role == "other" for t, role in sides(text)), sides(text)
+
+
+def test_sides_a_cue_of_the_doer_does_not_reach_into_the_next_clause() -> None:
+    got = sides("قتل 12 شخصا في هجوم على سوق شعبي في مدينة جوس اليوم نفذه مسلحون، وفق الشرطة.")
+    assert ("مسلحون", "initiator") in got
+    assert ("الشرطة", "initiator") not in got
+    got = sides("قتل 12 شخصا في هجوم على سوق شعبي في مدينة جوس اليوم بواسطة مسلحين.")
+    assert ("مسلحين", "initiator") in got

@@ -78,6 +78,9 @@ def find_actors(doc: Document, ctx: Context) -> Document:
     return doc.add("actors", tuple(_merge_adjacent(doc, out)))
 
 
+#: punctuation that ends a clause: a role cue does not reach past it
+CLAUSE_BREAKS = "،,؛;.:\n"
+
 #: marks that set a bare name apart as a name («حركة "الشباب"», «(الشباب)»)
 QUOTES = "\"“”«»'(["
 
@@ -162,6 +165,8 @@ def _role_before(doc: Document, pos: int, roles: dict[int, str]) -> str | None:
     """The role cue ending within three words before ``pos``."""
     ti = doc.token_index(pos)
     for k in range(ti - 1, max(ti - 4, -1), -1):  # «شنه عناصر من داعش»: past «عناصر من»
+        if any(ch in CLAUSE_BREAKS for ch in doc.text[doc.tokens[k].end:pos]):
+            break  # «نفذه مسلحون، وفق الشرطة»: a cue of another clause
         role = roles.get(doc.tokens[k].end)
         if role == "members":  # «شنه عناصر من داعش»: the men take the role of the cue before them
             return (roles.get(doc.tokens[k - 1].end) if k > 0 else None) or "target"

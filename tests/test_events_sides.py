@@ -246,3 +246,12 @@ def test_sides_a_cue_of_the_doer_does_not_reach_into_the_next_clause() -> None:
     assert ("الشرطة", "initiator") not in got
     got = sides("قتل 12 شخصا في هجوم على سوق شعبي في مدينة جوس اليوم بواسطة مسلحين.")
     assert ("مسلحين", "initiator") in got
+
+
+@pytest.mark.parametrize("text, side", [
+    ("قتل 6 مدنيين في هجوم نفذته مجموعة فاغنر على قرية في وسط مالي اليوم.", "مجموعة فاغنر"),
+    ("اندلعت اشتباكات بين قوات الحزام الأمني ومسلحين في محافظة أبين اليوم، ما أدى إلى مقتل 3 جنود.", "قوات الحزام الأمني"),
+    ("قتل 4 مقاتلين في اشتباكات بين حركة العدل والمساواة والجيش في شمال دارفور أمس.", "حركة العدل والمساواة"),
+])
+def test_sides_named_groups_across_countries(text: str, side: str) -> None:
+    assert any(t.startswith(side) for t, _ in sides(text)), sides(text)

@@ -336,3 +336,14 @@ def test_events_rockets_an_aircraft_fired_tell_the_strike_they_refer_to() -> Non
                 "وأكد المصدر أن طائرات إسرائيلية أطلقت الصواريخ من سماء الجولان.")
     assert ("Explosions/Remote violence", "Air/drone strike") in got
     assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("نجا ضابط في الشرطة من محاولة اغتيال صباح اليوم في مدينة درنة، بعد انفجار عبوة ناسفة زرعت في سيارته.",
+     {("Explosions/Remote violence", "Remote explosive/landmine/IED")}),
+    ("اندلعت اشتباكات بين قوات الأمن والمحتجين في بغداد أمس، فيما أعلن ناشطون اغتيال الناشط علي حسين "
+     "في مدينة العمارة اليوم.", {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}),
+])
+def test_events_an_assassination_is_the_bombing_that_carried_it_out_not_a_battle(
+        text: str, expected: set[tuple[str, str]]) -> None:
+    assert types(text) == expected

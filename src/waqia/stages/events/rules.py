@@ -80,7 +80,7 @@ def fold_generic_attacks(drafts: list[D], assault: bool = False) -> list[D]:
     """An event told only by nouns for any attack («الهجوم», «هجوم إرهابي») in a story that tells a
     bombing, a strike or a battle by its own words is that event: its figures, places and sides go to
     the nearest such event (a weak definite word that joined it, «الانفجار», refers back and does not
-    count).  In a story of a ground ``assault`` («اقتحامه», «هاجم») the weapons are
+    count); so is an assassination («اغتيال») told beside a bombing or a strike, never beside a battle.  In a story of a ground ``assault`` («اقتحامه», «هاجم») the weapons are
     part of the assault, so the attack folds only into a battle."""
     hosts = {"Battles"} if assault else NAMED_BY_GENERIC
     told = [d for d in drafts if d.event_type in hosts and any(_tells(t, d.event_type) for t in d.triggers)]
@@ -88,14 +88,21 @@ def fold_generic_attacks(drafts: list[D], assault: bool = False) -> list[D]:
         return drafts
     kept = []
     for d in drafts:
-        if d.triggers and d not in told and any(getattr(t, "generic", False) for t in d.triggers) \
-                and all(getattr(t, "generic", False) or _refers_back(t) for t in d.triggers):
+        acts = any(getattr(t, "act", False) for t in d.triggers)  # «اغتيال» is no battle
+        hosts_here = [o for o in told if o.event_type != "Battles"] if acts else told
+        if d.triggers and d not in told and hosts_here and any(_names_any(t) for t in d.triggers) \
+                and all(_names_any(t) or _refers_back(t) for t in d.triggers):
             at = d.triggers[0].sentence
-            host = min(told, key=lambda o: min(abs(t.sentence - at) for t in o.triggers))
+            host = min(hosts_here, key=lambda o: min(abs(t.sentence - at) for t in o.triggers))
             _join(host, d)
         else:
             kept.append(d)
     return kept
+
+
+def _names_any(t: Any) -> bool:
+    """A noun for any attack («هجوم») or for an act whatever its means («اغتيال»)."""
+    return getattr(t, "generic", False) or getattr(t, "act", False)
 
 
 def _tells(t: Any, event_type: str) -> bool:

@@ -58,6 +58,7 @@ class Trigger:
     generic: bool = False  # «هجوم»: names any attack
     ground: bool = False  # «المدفعية»: a weapon fired from the ground only
     blast: bool = False  # «انفجار»: a blast of any cause
+    act: bool = False  # «اغتيال»: the act, whatever the means
 
 
 @dataclass
@@ -151,7 +152,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
         out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight,
                            definite, "label" in m.entry.get("flags"), generic_word(doc, m),
                            "ground" in m.entry.get("flags") or means_near(doc, m.start, m.end, "ground"),
-                           "blast" in m.entry.get("flags")))
+                           "blast" in m.entry.get("flags"), "act" in m.entry.get("flags")))
     if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out):
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
     dated = {doc.sentence_of(d.start) for d in doc.layer("dates")

@@ -347,3 +347,10 @@ def test_events_rockets_an_aircraft_fired_tell_the_strike_they_refer_to() -> Non
 def test_events_an_assassination_is_the_bombing_that_carried_it_out_not_a_battle(
         text: str, expected: set[tuple[str, str]]) -> None:
     assert types(text) == expected
+
+
+def test_events_a_weak_battle_word_in_a_story_of_battles_is_that_battle() -> None:
+    got = types("دارت معارك عنيفة في مدينة سرت أمس بين مقاتلين محليين وتنظيم داعش. "
+                "وأكد مصدر طبي أن معركة استعادة الحي الثالث أسفرت عن مقتل 7 أشخاص اليوم.")
+    assert got == {("Battles", "Armed clash")}
+    assert ("Violence against civilians", "Attack") in types("قتل 12 شخصا في هجوم على قرية في ولاية بلاتو اليوم.")

@@ -182,48 +182,6 @@ def test_sides_armed_men_of_one_event_are_one_side(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, side", [
-    # the speaker of «إنه استهدف» in a sentence no trigger tells an event in
-    ("قتل خمسة أشخاص في غارة على بلدة حدودية صباح اليوم. وقال الجيش الإسرائيلي إنه استهدف مخزنا للأسلحة هناك.",
-     "الجيش الإسرائيلي"),
-    # the subject before the verb
-    ("قتل ثلاثة مدنيين في قصف على قرية شرقي المدينة أمس. وأفاد ناشطون أن قوات الدعم السريع استهدفت القرى المجاورة.",
-     "قوات الدعم السريع"),
-])
-def test_sides_the_subject_of_a_verb_of_violence_is_the_initiator(text: str, side: str) -> None:
-    assert (side, "initiator") in sides(text)
-
-
-def test_sides_the_object_of_a_verb_of_violence_is_no_initiator() -> None:
-    got = sides("قتل ثلاثة مدنيين في قصف على قرية شرقي المدينة أمس. وأفاد ناشطون أن مسيرة استهدفت مواقع الجيش السوداني.")
-    assert not any("الجيش" in t and r == "initiator" for t, r in got)
-
-
-def test_sides_the_radaa_apparatus_is_a_side() -> None:
-    got = sides("اندلعت اشتباكات عنيفة بين مجموعة مسلحة وقوات جهاز الردع في العاصمة الليبية مساء أمس.")
-    assert any("جهاز الردع" in t for t, _ in got)
-
-
-def test_sides_youth_are_no_armed_group_unless_set_apart_as_a_name() -> None:
-    doc = waqia.extract("أطلق مسلحون النار على عدد من الشباب في قرية شرق مدينة ود مدني، "
-                        "ما أسفر عن مقتل شاب وإصابة ثلاثة.", published="2024-03-07")
-    assert not any(a["category"] == "armed_group" and "الشباب" in a["text"]
-                   for e in doc["events"] for a in e["actors"])
-    assert any("الشباب" in t for t, _ in sides("اقتحم مقاتلو \"الشباب\" قرية في جنوب الصومال اليوم وقتلوا 3 أشخاص."))
-    assert any(t.startswith("حركة الشباب") for t, _ in sides(
-        "قتل 5 جنود في هجوم شنته حركة الشباب على قاعدة عسكرية في إقليم شبيلي السفلى اليوم."))
-
-
-def test_sides_armed_men_of_one_event_are_one_side() -> None:
-    got = sides("فجر انتحاري نفسه عند مدخل مسجد في مدينة بيشاور اليوم، ما أدى إلى مقتل 12 شخصا، "
-                "ثم فجر انتحاري ثان حزاما ناسفا. وقال شهود إن المهاجمين كانوا يرتدون زي الشرطة.")
-    doc = waqia.extract("هاجم مسلحون قرية في ولاية كادونا اليوم وقتلوا 6 من السكان، "
-                        "وقال شهود إن المهاجمين فروا إلى الغابة.", published="2024-03-07")
-    armed = [a["text"] for e in doc["events"] for a in e["actors"] if a["category"] == "armed_group"]
-    assert len(armed) == 1, armed
-    assert len({t for t, _ in got if "انتحاري" in t or "المهاجم" in t}) <= 1, got
-
-
-@pytest.mark.parametrize("text, side", [
     ("تعرضت دورية للجيش لهجوم من طرف مئات الإرهابيين في منطقة تيلابيري، ما أسفر عن مقتل 9 جنود.", "إرهابيين"),
     ("فجر إرهابيون سيارة مفخخة قرب مركز تجاري في مقديشو، ما أدى إلى مقتل 5 أشخاص.", "إرهابيون"),
     ("قتل 4 مدنيين على أيدي مسلحين في قرية بولاية جنوب كردفان.", "مسلحين"),

@@ -308,8 +308,8 @@ def test_events_blasts_in_the_plural_and_the_attack_they_name_are_one_bombing(te
 @pytest.mark.parametrize("text, sub", [
     ("سقطت أربعة صواريخ على مطار أربيل مساء أمس، وأسفرت الانفجارات عن إصابة 3 متعاقدين.",
      "Shelling/artillery/missile attack"),
-    ("شنت طائرات حربية غارة على مستودع للذخيرة في ريف حمص اليوم. "
-     "وسمع دوي انفجارات عنيفة في المنطقة، ما أدى إلى مقتل 3 عناصر.", "Air/drone strike"),
+    (("شنت طائرات حربية غارة على مستودع للذخيرة في ريف حمص اليوم. "
+      "وسمع دوي انفجارات عنيفة في المنطقة، ما أدى إلى مقتل 3 عناصر."), "Air/drone strike"),
 ])
 def test_events_a_blast_beside_a_strike_is_the_weapon_going_off(text: str, sub: str) -> None:
     assert types(text) == {("Explosions/Remote violence", sub)}
@@ -341,8 +341,8 @@ def test_events_rockets_an_aircraft_fired_tell_the_strike_they_refer_to() -> Non
 @pytest.mark.parametrize("text, expected", [
     ("نجا ضابط في الشرطة من محاولة اغتيال صباح اليوم في مدينة درنة، بعد انفجار عبوة ناسفة زرعت في سيارته.",
      {("Explosions/Remote violence", "Remote explosive/landmine/IED")}),
-    ("اندلعت اشتباكات بين قوات الأمن والمحتجين في بغداد أمس، فيما أعلن ناشطون اغتيال الناشط علي حسين "
-     "في مدينة العمارة اليوم.", {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}),
+    (("اندلعت اشتباكات بين قوات الأمن والمحتجين في بغداد أمس، فيما أعلن ناشطون اغتيال الناشط علي حسين "
+      "في مدينة العمارة اليوم."), {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}),
 ])
 def test_events_an_assassination_is_the_bombing_that_carried_it_out_not_a_battle(
         text: str, expected: set[tuple[str, str]]) -> None:

@@ -159,3 +159,57 @@ def test_sides_the_object_of_a_verb_of_violence_is_no_initiator() -> None:
 def test_sides_the_radaa_apparatus_is_a_side() -> None:
     got = sides("اندلعت اشتباكات عنيفة بين مجموعة مسلحة وقوات جهاز الردع في العاصمة الليبية مساء أمس.")
     assert any("جهاز الردع" in t for t, _ in got)
+
+
+def test_sides_youth_are_no_armed_group_unless_set_apart_as_a_name() -> None:
+    doc = waqia.extract("أطلق مسلحون النار على عدد من الشباب في قرية شرق مدينة ود مدني، "
+                        "ما أسفر عن مقتل شاب وإصابة ثلاثة.", published="2024-03-07")
+    assert not any(a["category"] == "armed_group" and "الشباب" in a["text"]
+                   for e in doc["events"] for a in e["actors"])
+    assert any("الشباب" in t for t, _ in sides("اقتحم مقاتلو \"الشباب\" قرية في جنوب الصومال اليوم وقتلوا 3 أشخاص."))
+    assert any(t.startswith("حركة الشباب") for t, _ in sides(
+        "قتل 5 جنود في هجوم شنته حركة الشباب على قاعدة عسكرية في إقليم شبيلي السفلى اليوم."))
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 9 أشخاص في تفجير انتحاري نفذه مسلحون عند بوابة فندق في مقديشو اليوم، ثم فجر انتحاري آخر نفسه داخل الفندق.",
+    "قتل 11 شخصا في هجوم نفذه متطرفون على سوق في مدينة جوس اليوم، وقال شهود إن مسلحين أطلقوا النار على المتسوقين.",
+])
+def test_sides_armed_men_of_one_event_are_one_side(text: str) -> None:
+    doc = waqia.extract(text, published="2024-03-07")
+    armed = [a["text"] for e in doc["events"] for a in e["actors"] if a["category"] == "armed_group"]
+    assert len(armed) == 1, armed
+
+
+@pytest.mark.parametrize("text, side", [
+    ("تعرضت دورية للجيش لهجوم من طرف مئات الإرهابيين في منطقة تيلابيري، ما أسفر عن مقتل 9 جنود.", "إرهابيين"),
+    ("فجر إرهابيون سيارة مفخخة قرب مركز تجاري في مقديشو، ما أدى إلى مقتل 5 أشخاص.", "إرهابيون"),
+    ("قتل 4 مدنيين على أيدي مسلحين في قرية بولاية جنوب كردفان.", "مسلحين"),
+])
+def test_sides_armed_men_named_by_a_cue_of_the_doer(text: str, side: str) -> None:
+    assert (side, "initiator") in sides(text)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("اندلعت اشتباكات بين الجيش ومسلحين في ريف درعا الغربي، ما أسفر عن مقتل جنديين.", "مسلحين"),
+    ("قتل 5 إرهابيين في اشتباكات بين قوات الصاعقة والمتطرفين في شمال سيناء اليوم.", "متطرفين"),
+])
+def test_sides_armed_men_named_between_the_sides_of_a_fight(text: str, side: str) -> None:
+    assert any(side in t and role == "other" for t, role in sides(text)), sides(text)
+
+
+def test_sides_a_cue_of_the_doer_does_not_reach_into_the_next_clause() -> None:
+    got = sides("قتل 12 شخصا في هجوم على سوق شعبي في مدينة جوس اليوم نفذه مسلحون، وفق الشرطة.")
+    assert ("مسلحون", "initiator") in got
+    assert ("الشرطة", "initiator") not in got
+    got = sides("قتل 12 شخصا في هجوم على سوق شعبي في مدينة جوس اليوم بواسطة مسلحين.")
+    assert ("مسلحين", "initiator") in got
+
+
+@pytest.mark.parametrize("text, side", [
+    ("قتل 6 مدنيين في هجوم نفذته مجموعة فاغنر على قرية في وسط مالي اليوم.", "مجموعة فاغنر"),
+    ("اندلعت اشتباكات بين قوات الحزام الأمني ومسلحين في محافظة أبين اليوم، ما أدى إلى مقتل 3 جنود.", "قوات الحزام الأمني"),
+    ("قتل 4 مقاتلين في اشتباكات بين حركة العدل والمساواة والجيش في شمال دارفور أمس.", "حركة العدل والمساواة"),
+])
+def test_sides_named_groups_across_countries(text: str, side: str) -> None:
+    assert any(t.startswith(side) for t, _ in sides(text)), sides(text)

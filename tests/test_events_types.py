@@ -294,3 +294,63 @@ def test_events_bringing_down_the_regime_disrupts_no_weapon() -> None:
     got = types("أسقطت الدفاعات الجوية طائرة مسيرة فوق قاعدة عسكرية شمالي البلاد مساء أمس.")
     assert ("Strategic developments", "Disrupted weapons use") in got
 
+
+
+@pytest.mark.parametrize("text", [
+    "أسفرت ثلاثة انفجارات عنيفة هزت ميناء الحديدة عن مقتل 7 عمال.",
+    "أصيب 12 شخصا جراء تفجيرات متزامنة في أحياء مدينة كركوك مساء أمس.",
+    "قتل 6 مدنيين في الهجوم الذي استهدف سوقا في مدينة جلال آباد، بعد انفجار هز مدخل السوق.",
+])
+def test_events_blasts_in_the_plural_and_the_attack_they_name_are_one_bombing(text: str) -> None:
+    assert types(text) == {("Explosions/Remote violence", "Remote explosive/landmine/IED")}
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("سقطت أربعة صواريخ على مطار أربيل مساء أمس، وأسفرت الانفجارات عن إصابة 3 متعاقدين.",
+     "Shelling/artillery/missile attack"),
+    (("شنت طائرات حربية غارة على مستودع للذخيرة في ريف حمص اليوم. "
+      "وسمع دوي انفجارات عنيفة في المنطقة، ما أدى إلى مقتل 3 عناصر."), "Air/drone strike"),
+])
+def test_events_a_blast_beside_a_strike_is_the_weapon_going_off(text: str, sub: str) -> None:
+    assert types(text) == {("Explosions/Remote violence", sub)}
+
+
+def test_events_a_roadside_bomb_beside_a_strike_stays_its_own() -> None:
+    got = types("قتل 4 جنود بانفجار عبوة ناسفة بدوريتهم قرب بلدة الصنمين أمس. "
+                "وفي سياق آخر شنت طائرة مسيرة غارة على سيارة في ريف إدلب اليوم.")
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in got
+    assert ("Explosions/Remote violence", "Air/drone strike") in got
+
+
+@pytest.mark.parametrize("text", [
+    "اقتحم مسلحون فندقا في مقديشو اليوم. وقال مسؤول إن الانفجار الأول نجم عن شاب فجر نفسه عند البوابة.",
+    "أسفر هجوم نفذه انتحاريان فجرا نفسيهما في سوق مزدحم عن مقتل 20 شخصا في مدينة مايدوغوري.",
+    "قتل 14 شخصا في انفجار داخل مسجد في مدينة بيشاور اليوم. وقالت الشرطة إن مهاجما كان يرتدي سترة ناسفة.",
+])
+def test_events_blowing_oneself_up_tells_a_suicide_bomb(text: str) -> None:
+    assert ("Explosions/Remote violence", "Suicide bomb") in types(text)
+
+
+def test_events_rockets_an_aircraft_fired_tell_the_strike_they_refer_to() -> None:
+    got = types("أفادت مصادر بمقتل جنديين في ريف حمص مساء أمس بصواريخ استهدفت مطارا عسكريا. "
+                "وأكد المصدر أن طائرات إسرائيلية أطلقت الصواريخ من سماء الجولان.")
+    assert ("Explosions/Remote violence", "Air/drone strike") in got
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("نجا ضابط في الشرطة من محاولة اغتيال صباح اليوم في مدينة درنة، بعد انفجار عبوة ناسفة زرعت في سيارته.",
+     {("Explosions/Remote violence", "Remote explosive/landmine/IED")}),
+    (("اندلعت اشتباكات بين قوات الأمن والمحتجين في بغداد أمس، فيما أعلن ناشطون اغتيال الناشط علي حسين "
+      "في مدينة العمارة اليوم."), {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}),
+])
+def test_events_an_assassination_is_the_bombing_that_carried_it_out_not_a_battle(
+        text: str, expected: set[tuple[str, str]]) -> None:
+    assert types(text) == expected
+
+
+def test_events_a_weak_battle_word_in_a_story_of_battles_is_that_battle() -> None:
+    got = types("دارت معارك عنيفة في مدينة سرت أمس بين مقاتلين محليين وتنظيم داعش. "
+                "وأكد مصدر طبي أن معركة استعادة الحي الثالث أسفرت عن مقتل 7 أشخاص اليوم.")
+    assert got == {("Battles", "Armed clash")}
+    assert ("Violence against civilians", "Attack") in types("قتل 12 شخصا في هجوم على قرية في ولاية بلاتو اليوم.")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
-from waqia.core.lexicon import Lexicon, longest
+from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import (
     ARTICLE,
     DUAL_NOMINATIVE,
@@ -53,7 +53,7 @@ def find_actors(doc: Document, ctx: Context) -> Document:
               and "backref" not in m.entry.get("flags")]  # «الحركة» names the side of a figure, not a new actor
     roles = {m.end: m.entry.get("role") for m in doc.matches_of("actor_roles")}
     out = []
-    for m in longest(groups):
+    for m in _named_as_groups(doc, longest(groups)):
         start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) and not m.entry.key.startswith(ARTICLE) else m.start
         if m.entry.key.startswith(ARTICLE) and not doc.text.startswith(ARTICLE, m.start):
             start = m.start - 1  # «للمعارضة»: show the whole «لل»
@@ -76,6 +76,22 @@ def find_actors(doc: Document, ctx: Context) -> Document:
     out += _attackers(doc, roles, {(a.start, a.end) for a in out}, _base_forms(ctx.lexicon))
     out.sort(key=lambda a: a.start)
     return doc.add("actors", tuple(_merge_adjacent(doc, out)))
+
+
+#: punctuation that ends a clause: a role cue does not reach past it
+CLAUSE_BREAKS = "،,؛;.:\n"
+
+#: marks that set a bare name apart as a name («حركة "الشباب"», «(الشباب)»)
+QUOTES = "\"“”«»'(["
+
+
+def _named_as_groups(doc: Document, groups: list[Match]) -> list[Match]:
+    """The group mentions, but a name that is also a common noun (flag ``ambiguous``: «الشباب» is the
+    youth) only where it is set apart as a name (in quotes) or the article names that group in full
+    elsewhere («حركة الشباب»): «عدد من الشباب» are young men."""
+    full = {m.entry.get("name") for m in groups if "ambiguous" not in m.entry.get("flags")}
+    return [m for m in groups if "ambiguous" not in m.entry.get("flags") or m.entry.get("name") in full
+            or doc.text[max(m.start - len(m.prefix) - 1, 0):m.start - len(m.prefix)] in tuple(QUOTES)]
 
 
 @functools.lru_cache(maxsize=4)
@@ -104,7 +120,8 @@ def _attackers(doc: Document, roles: dict[int, str],
     out = []
     for m in longest(armed):
         ti = doc.token_index(m.start)
-        cue = _role_before(doc, m.start - len(m.prefix), roles) == "initiator"
+        before = _role_before(doc, m.start - len(m.prefix), roles)  # «بين الجيش ومسلحين»: a party
+        cue = before in ("initiator", "party")
         subject = ti - 1 in verbs and doc.tokens[ti].text.endswith((PLURAL_NOMINATIVE, DUAL_NOMINATIVE))
         end, nxt = m.end, ti + 1
         if nxt < len(doc.tokens) and doc.text[end:doc.tokens[nxt].start] == " " \
@@ -114,7 +131,7 @@ def _attackers(doc: Document, roles: dict[int, str],
         if not (cue or subject or not m.prefix.endswith(ARTICLE) and not m.entry.key.startswith(ARTICLE) and _verb_after(doc, nxt, verbs)) or m.start in covered:
             continue
         out.append(ActorMention(m.start, end, names.get(m.entry.line, m.entry.form), "armed_group", 1,
-                                doc.sentence_of(m.start), "initiator", person=True))
+                                doc.sentence_of(m.start), "other" if before == "party" else "initiator", person=True))
     return out
 
 
@@ -148,6 +165,8 @@ def _role_before(doc: Document, pos: int, roles: dict[int, str]) -> str | None:
     """The role cue ending within three words before ``pos``."""
     ti = doc.token_index(pos)
     for k in range(ti - 1, max(ti - 4, -1), -1):  # «شنه عناصر من داعش»: past «عناصر من»
+        if any(ch in CLAUSE_BREAKS for ch in doc.text[doc.tokens[k].end:pos]):
+            break  # «نفذه مسلحون، وفق الشرطة»: a cue of another clause
         role = roles.get(doc.tokens[k].end)
         if role == "members":  # «شنه عناصر من داعش»: the men take the role of the cue before them
             return (roles.get(doc.tokens[k - 1].end) if k > 0 else None) or "target"

@@ -80,23 +80,38 @@ def fold_generic_attacks(drafts: list[D], assault: bool = False) -> list[D]:
     """An event told only by nouns for any attack («الهجوم», «هجوم إرهابي») in a story that tells a
     bombing, a strike or a battle by its own words is that event: its figures, places and sides go to
     the nearest such event (a weak definite word that joined it, «الانفجار», refers back and does not
-    count).  In a story of a ground ``assault`` («اقتحامه», «هاجم») the weapons are
+    count); so is an assassination («اغتيال») told beside a bombing or a strike, never beside a battle.  In a story of a ground ``assault`` («اقتحامه», «هاجم») the weapons are
     part of the assault, so the attack folds only into a battle."""
     hosts = {"Battles"} if assault else NAMED_BY_GENERIC
-    told = [d for d in drafts if d.event_type in hosts
-            and any(getattr(t, "weight", 1) >= 2 for t in d.triggers)]
+    told = [d for d in drafts if d.event_type in hosts and any(_tells(t, d.event_type) for t in d.triggers)]
     if not told:
         return drafts
     kept = []
     for d in drafts:
-        if d.triggers and d not in told and any(getattr(t, "generic", False) for t in d.triggers) \
-                and all(getattr(t, "generic", False) or _refers_back(t) for t in d.triggers):
+        acts = any(getattr(t, "act", False) for t in d.triggers)  # «اغتيال» is no battle
+        hosts_here = [o for o in told if o.event_type != "Battles"] if acts else told
+        if d.triggers and d not in told and hosts_here and any(_names_any(t) for t in d.triggers) \
+                and all(_names_any(t) or _refers_back(t) for t in d.triggers):
             at = d.triggers[0].sentence
-            host = min(told, key=lambda o: min(abs(t.sentence - at) for t in o.triggers))
+            host = min(hosts_here, key=lambda o: min(abs(t.sentence - at) for t in o.triggers))
             _join(host, d)
         else:
             kept.append(d)
     return kept
+
+
+def _names_any(t: Any) -> bool:
+    """A noun for any attack («هجوم») or for an act whatever its means («اغتيال»)."""
+    return getattr(t, "generic", False) or getattr(t, "act", False)
+
+
+def _tells(t: Any, event_type: str) -> bool:
+    """A trigger that tells its event by its own word: a strong one, or for a bombing or a strike any
+    word that does not refer back («انفجارات هزت المطار», «صواريخ»): «الهجوم» of its story is that blast."""
+    if getattr(t, "weight", 1) >= 2:
+        return True
+    return event_type == "Explosions/Remote violence" and not getattr(t, "definite", False) \
+        and not getattr(t, "generic", False)
 
 
 def _refers_back(t: Any) -> bool:
@@ -145,3 +160,27 @@ def fold_bombs_into_suicide_attacks(drafts: list[D]) -> list[D]:
 
 def _day(d: Any) -> Any:
     return getattr(getattr(d, "date", None), "date", None)
+
+
+#: sub-event types of a weapon fired or brought down: a blast told beside them is that weapon going off
+FIRED = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Disrupted weapons use"})
+
+
+def fold_blasts_into_strikes(drafts: list[D]) -> list[D]:
+    """An explosion told only by words for a blast of any cause («انفجارات هزت المطار», flagged
+    ``blast``) in a story of a strike, a shelling or an interception of the same day is that weapon
+    going off, not a bomb of its own: its figures, places and sides go to the nearest such event."""
+    fired = [d for d in drafts if d.sub_event_type in FIRED and d.triggers]
+    if not fired:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.sub_event_type == "Remote explosive/landmine/IED" and d.triggers \
+                and all(getattr(t, "blast", False) for t in d.triggers):
+            at = d.triggers[0].sentence
+            host = min(fired, key=lambda o: min(abs(t.sentence - at) for t in o.triggers))
+            if _day(d) in (None, _day(host)) or _day(host) is None:
+                _join(host, d)
+                continue
+        kept.append(d)
+    return kept

@@ -93,10 +93,13 @@ def acting_sides(doc: Document, blocked: set[int]) -> set[int]:
 
 def _one_armed_side(mentions: list[ActorMention]) -> list[ActorMention]:
     """Armed men named by a noun for people («مسلحون», «انتحاري») are the men of the armed group the
-    event names beside them, not a side of their own: «هجوم لحركة الشباب نفذه مسلحون» has one side."""
+    event names beside them, not a side of their own: «هجوم لحركة الشباب نفذه مسلحون» has one side.  With
+    no group named, the armed men of one event are one side, as first named: «هاجم مسلحون القرية ...
+    وفر المهاجمون» names one side."""
     if any(a.category == "armed_group" and not (a.person or a.kind) and a.role != "target" for a in mentions):
         return [a for a in mentions if not (a.person and a.category == "armed_group")]
-    return mentions
+    men = [a for a in mentions if a.person and a.category == "armed_group"]
+    return [a for a in mentions if not men or a is men[0] or not (a.person and a.category == "armed_group")]
 
 
 def _first_named(doc: Document, places: list[tuple[int, int]]) -> dict[str, Span]:

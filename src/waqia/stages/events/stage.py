@@ -27,6 +27,7 @@ from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.figures import distinct_claims
 from waqia.stages.events.means import disrupts_weapons, generic_word, means_near, tells_assault
 from waqia.stages.events.rules import (
+    fold_blasts_into_strikes,
     fold_bombs_into_suicide_attacks,
     fold_generic_attacks,
     fold_labels,
@@ -56,6 +57,8 @@ class Trigger:
     label: bool = False  # «مجزرة»: judges an event rather than tells one
     generic: bool = False  # «هجوم»: names any attack
     ground: bool = False  # «المدفعية»: a weapon fired from the ground only
+    blast: bool = False  # «انفجار»: a blast of any cause
+    act: bool = False  # «اغتيال»: the act, whatever the means
 
 
 @dataclass
@@ -82,7 +85,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
         return doc.add("events", ())
     drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked)))
     drafts = fold_rockets_into_air_strikes(fold_generic_attacks(drafts, tells_assault(doc, matches, blocked)))
-    drafts = fold_bombs_into_suicide_attacks(drafts)
+    drafts = fold_bombs_into_suicide_attacks(fold_blasts_into_strikes(drafts))
     for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], is_country), strict=True):
         d.places = places
     named = named_in(doc)
@@ -148,7 +151,8 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
             continue  # «حق التظاهر»: the activity, not an event
         out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight,
                            definite, "label" in m.entry.get("flags"), generic_word(doc, m),
-                           "ground" in m.entry.get("flags") or means_near(doc, m.start, m.end, "ground")))
+                           "ground" in m.entry.get("flags") or means_near(doc, m.start, m.end, "ground"),
+                           "blast" in m.entry.get("flags"), "act" in m.entry.get("flags")))
     if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out):
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
     dated = {doc.sentence_of(d.start) for d in doc.layer("dates")

@@ -23,14 +23,16 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
     protest_sub = _protest_sub_type(triggers, claims, shot)
     doc_sides = {a.category for a in doc.layer("actors") if not a.person} & {"state_forces", "armed_group"}
     doc_cats = {c.claim.party.category for c in claims}
+    # a story told by strong clash words («معارك»): its weak battle words («معركة») are that battle
+    fought = any(t.sub_event_type == "Armed clash" and t.weight >= 2 for t in triggers)
     for t in triggers:
         cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
         if by_air(doc, t.sub_event_type, t.weight, t.pos, t.end):
-            t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+            t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", definite=False)
         elif t.event_type == "Protests" or t.pos in shot:
             t = replace(t, event_type="Protests", sub_event_type=protest_sub)
         elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
-                and _one_sided(doc, t, cats, len(doc_sides)):
+                and (t.generic or not fought) and _one_sided(doc, t, cats, len(doc_sides)):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
         elif t.sub_event_type == "territory":
             t = replace(t, sub_event_type=_territory(doc, t))

@@ -206,15 +206,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     seen: dict[str, list[Candidate]] = {}
     cands = [_province_over_district(m, _lookup(gazetteer, m, warnings, seen)) for m in mentions]
     outlet = outlet_country(doc.meta)
-    eligible = [k for k, m in enumerate(mentions) if not m.context and not m.needs_support
-                and not _outside_container(mentions, cands, k)]
-    firm = [readings(m.kind, c) for m, c in zip(mentions, cands, strict=True)]
-    anchors = coherent([(k, a) for k in eligible if (a := anchor_of(firm[k])) is not None],
-                       [(k, a) for k in eligible if anchor_of(firm[k]) is None
-                        and (a := big_reading(firm[k])) is not None], outlet)
-    context = ArticleContext(anchors, outlet)
-    context.inside = {k for k, m in enumerate(mentions) if _inside_container(mentions, k)}
-    context.keys = {k: m.key for k, m in enumerate(mentions)}
+    context = _article_context(mentions, cands, outlet)
+    anchors = context.anchors
     article = dominant(context)
     fallback = article or ((context.outlet, "") if context.outlet and not anchors else None)
     explainer = Explainer(doc, mentions, cands, context)
@@ -227,12 +220,14 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         country_named = m.kind not in PLACE_KINDS and any(c.kind == "country" and not c.loose for c in cands[k])
         container = None if country_named else _container(mentions, found, k)
         where, where_from = _where(container, local[k], fallback, earlier[k], "article" if article else "outlet")
+        where, where_from = _head_region(mentions, found, k, where, where_from)
         # a name that is itself a province («صنعاء», «إدلب») does not pull its own reading to the province
         near = local[k]
         if near is not None and near == regions[k] and m.kind not in ("countryside", "province"):
             near = (near[0], "")
         pool = [c for c in cands[k] if c.kind == "country" and not c.loose] if country_named \
-            else _pool(cands[k], where, context, where_from != "earlier")  # «الجزائر» is the country, not a village of that name
+            else _pool(cands[k], None if where_from == "article" and where and where[0] in context.parties else where,
+                       context, where_from != "earlier")  # «الجزائر» is the country, not a village of that name
         scored = rank(context, k, m, pool, container, near)
         best = next((c for _, c in scored if context.supported(c, container, where, k)), None)
         if m.needs_support and not (k in context.inside and commonness(m.key) < COMMON) \
@@ -279,6 +274,39 @@ def _where(container: Location | None, local: tuple[str, str] | None, fallback: 
     if fallback is not None:
         return fallback, fallback_from
     return earlier, "earlier" if earlier is not None else None
+
+
+def _head_region(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int,
+                 where: tuple[str, str] | None, where_from: str | None) -> tuple[tuple[str, str] | None, str | None]:
+    """«قرى X وY»: an item of a list lies in the country of the list's first place, when nothing
+    else has put it in that country."""
+    head = mentions[k].list_head
+    loc = found[head][0] if head is not None and head != k and head in found else None
+    if loc is None or not loc.country or where is not None and where[0] == loc.country:
+        return where, where_from
+    return (loc.country, ""), "named_region"
+
+
+def _article_context(mentions: list[Mention], cands: list[list[Candidate]], outlet: str | None) -> ArticleContext:
+    """What the article's places with one reading say about where it is."""
+    eligible = [k for k, m in enumerate(mentions) if not m.context and not m.needs_support
+                and not _outside_container(mentions, cands, k)]
+    firm = [readings(m.kind, c) for m, c in zip(mentions, cands, strict=True)]
+    anchors = coherent([(k, a) for k in eligible if (a := anchor_of(firm[k])) is not None],
+                       [(k, a) for k in eligible if anchor_of(firm[k]) is None
+                        and (a := big_reading(firm[k])) is not None], outlet)
+    context = ArticleContext(anchors, outlet)
+    context.inside = {k for k, m in enumerate(mentions) if _inside_container(mentions, k)}
+    context.keys = {k: m.key for k, m in enumerate(mentions)}
+    context.parties = {a.country for k, a in anchors if _bare_country(mentions[k], cands[k])} \
+        - {a.country for k, a in anchors if not _bare_country(mentions[k], cands[k])}
+    return context
+
+
+def _bare_country(m: Mention, cands: list[Candidate]) -> bool:
+    """«قالت إسرائيل»: a country named with no preposition and no place word stands for its state
+    (``roles.mark_roles`` makes it context)."""
+    return m.preposition is None and m.kind is None and any(c.kind == "country" and not c.loose for c in cands)
 
 
 def _province_over_district(m: Mention, cands: list[Candidate]) -> list[Candidate]:

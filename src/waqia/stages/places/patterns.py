@@ -133,12 +133,19 @@ def _word_lists(lexicon: Any) -> tuple[dict[str, str], set[str], dict[str, tuple
     stop = {e.key: e.get("level", "always") for e in lexicon.concept("place_stop")}
     continuing = frozenset(e.key for e in lexicon.concept("place_stop") if e.get("continues") == "yes")
     openers = {e.key for e in lexicon.concept("place_openers")}
-    generic = frozenset(e.key for e in lexicon.concept("place_openers") if e.get("cue") == "yes")
+    generic = frozenset(e.key for e in lexicon.concept("place_openers") if e.get("cue") in ("yes", "name"))
     named: dict[str, tuple[str, str]] = {}
     for e in lexicon.concept("place_named"):
         for p in ("", AT, AND + AT, *CONJUNCTIONS):
             named[p + e.key] = (p, e.key)
     return stop, openers, named, continuing, generic
+
+
+@functools.lru_cache(maxsize=4)
+def land_nouns(lexicon: Any) -> frozenset[str]:
+    """Per lexicon, once: the nouns of the land («جبل», «وادي», «تل»; place_openers.tsv cue
+    ``name``) that make a name of any definite word after them («في جبل الزاوية»)."""
+    return frozenset(e.key for e in lexicon.concept("place_openers") if e.get("cue") == "name")
 
 
 @functools.lru_cache(maxsize=4)

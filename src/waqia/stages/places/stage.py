@@ -37,6 +37,7 @@ from waqia.stages.places.patterns import (
     generic_reading,
     joined,
     known_names,
+    land_nouns,
     vocabulary,
 )
 from waqia.stages.places.relations import link_containers, mark_context
@@ -64,7 +65,7 @@ class _Recogniser(NameReader):
             i = opens[k]
             nxt = self.phrase(i)
             i = nxt if nxt > i else i + 1
-        link_containers(self.out)
+        link_containers(self.out, self.ctx.lexicon)
         mark_context(self.out, self.words, self.toks, self.ctx.lexicon)
         return self.out
 
@@ -189,9 +190,10 @@ class _Recogniser(NameReader):
         if span is None or span[0] < 2:
             return i
         second, hit = self.toks[i + 1].text, best_known(self.known, i)
+        land = stem in land_nouns(self.ctx.lexicon) and second.startswith(ARTICLE)  # «جبل الأكراد»
         if hit is not None and hit[0] > span[0] or not second.startswith(ARTICLE) and nisba(second) \
                 and commonness(second) >= COMMON \
-                or commonness(" ".join(t.text for t in self.toks[i + 1:i + span[0]])) >= VERY_COMMON:
+                or not land and commonness(" ".join(t.text for t in self.toks[i + 1:i + span[0]])) >= VERY_COMMON:
             return i
         known = hit is not None and hit[0] == span[0]
         key = hit[2] if hit is not None and known else span[1]

@@ -1,0 +1,65 @@
+"""Places, fifth pass (issue 11): nouns of the land that name a place with any definite word
+(«في جبل الزاوية»), a country named bare as a party that does not keep towns of another
+country out, list items kept in the country of the list's first place, and «التابعة لـ»
+naming the container.  The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from waqia.pipeline import default_pipeline
+from waqia.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def analyse():  # type: ignore[no-untyped-def]
+    return default_pipeline(Settings()).analyse
+
+
+def _places(analyse: Any, text: str) -> dict[str, Any]:
+    doc = analyse(text)
+    out = {}
+    for p in doc.layer("places"):
+        span = p.location.span
+        assert doc.original[span.start:span.end] == span.text
+        out[span.text] = p
+    return out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قصفت المدفعية أطراف قرية حزارين في جبل الزاوية صباح اليوم.", "جبل الزاوية"),
+    ("دارت اشتباكات عنيفة على جبل الأكراد طوال الليل.", "جبل الأكراد"),
+    ("قتل راع بلغم في وادي العيون قرب الحدود.", "وادي العيون"),
+])
+def test_places_land_noun_names_with_a_common_word(analyse: Any, text: str, name: str) -> None:
+    places = _places(analyse, text)
+    assert name in places
+    assert "الزاوية" not in places  # not the Libyan town read alone
+
+
+@pytest.mark.parametrize("text", [
+    "نقل المصابون إلى مستشفى قريب في عين المكان.",  # a phrase: «في عين المكان»
+    "ارتفعت الأسعار في سوق العمل هذا الشهر.",
+])
+def test_places_other_openers_still_need_a_rare_word(analyse: Any, text: str) -> None:
+    assert not _places(analyse, text)
+
+
+def test_places_bare_country_keeps_no_town_of_another_country_out(analyse: Any) -> None:
+    places = _places(analyse, "قصفت إسرائيل بلدات عيترون وبليدا وميس الجبل بالمدفعية.")
+    assert places["إسرائيل"].context
+    for name in ("عيترون", "بليدا", "ميس الجبل"):
+        assert (places[name].location.country, places[name].location.admin1) == ("LB", "Nabatieh")
+
+
+def test_places_list_item_stays_in_the_first_place_country(analyse: Any) -> None:
+    places = _places(analyse, "قتل مدنيون في قصف على قرى الطويحينة والمغير.")
+    assert places["المغير"].location.country == "SY"
+
+
+def test_places_tabia_names_the_container(analyse: Any) -> None:
+    places = _places(analyse, "قتل خمسة بقرية الكرامة التابعة لمديرية الصلو.")
+    assert places["الكرامة"].location.country == places["الصلو"].location.country == "YE"
+    assert places["الكرامة"].location.admin1 == places["الصلو"].location.admin1

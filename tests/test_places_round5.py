@@ -63,3 +63,25 @@ def test_places_tabia_names_the_container(analyse: Any) -> None:
     places = _places(analyse, "قتل خمسة بقرية الكرامة التابعة لمديرية الصلو.")
     assert places["الكرامة"].location.country == places["الصلو"].location.country == "YE"
     assert places["الكرامة"].location.admin1 == places["الصلو"].location.admin1
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("قتل ثلاثة في اشتباك مسلح وسط مدينة طرابلس اللبنانية ليلا.", "طرابلس", "LB"),
+    ("قتل ثلاثة في اشتباك مسلح وسط مدينة طرابلس الليبية ليلا.", "طرابلس", "LY"),
+    ("أصيب جنديان في هجوم على كمين قرب رفح المصرية.", "رفح", "EG"),
+])
+def test_places_country_adjective_tells_the_country(analyse: Any, text: str, name: str, country: str) -> None:
+    assert _places(analyse, text)[name].location.country == country
+
+
+def test_places_country_adjective_keeps_the_article_province(analyse: Any) -> None:
+    text = "قتل جنود في ولاية هلمند. وقال مسؤول إن الهجوم وقع في منطقة كوشكاك الأفغانية."
+    place = _places(analyse, text)["كوشكاك"]
+    assert (place.location.country, place.location.admin1) == ("AF", "Helmand")
+
+
+def test_places_unknown_name_takes_the_province_of_the_place_before(analyse: Any) -> None:
+    places = _places(analyse, "قتل ثلاثة في مدينة الفاشر، وقتل اثنان في مدينة نيالا. وهاجمت القوات قرية أم زمبوقة.")
+    loc = places["أم زمبوقة"].location
+    assert (loc.country, loc.admin1) == ("SD", "Southern Darfur")
+    assert places["أم زمبوقة"].location.why.chosen_by == "province_fallback"

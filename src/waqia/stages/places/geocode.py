@@ -221,6 +221,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         container = None if country_named else _container(mentions, found, k)
         where, where_from = _where(container, local[k], fallback, earlier[k], "article" if article else "outlet")
         where, where_from = _head_region(mentions, found, k, where, where_from)
+        if m.country and (where is None or where[0] != m.country):
+            where, where_from = (m.country, ""), "named_region"  # «رفح المصرية»
         # a name that is itself a province («صنعاء», «إدلب») does not pull its own reading to the province
         near = local[k]
         if near is not None and near == regions[k] and m.kind not in ("countryside", "province"):
@@ -237,6 +239,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
             if same is not None and span is not None:
                 found[k] = (replace(same[0], span=span, why=explainer.why(k, "named_before", NAMED_BEFORE)), same[1])
             continue  # else a common word that some far-away village is called
+        if best is None and container is None and not (where and where[1]):
+            where, where_from = _place_before(mentions, found, k, where) or (where, where_from)
         loc = _location(doc, m, best, container, where if m.strong else None)
         why = explainer.resolved(k, best, pool, container, near, where, where_from, country_named,
                                  scored if pool is cands[k] else None) \
@@ -274,6 +278,17 @@ def _where(container: Location | None, local: tuple[str, str] | None, fallback: 
     if fallback is not None:
         return fallback, fallback_from
     return earlier, "earlier" if earlier is not None else None
+
+
+def _place_before(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int,
+                  where: tuple[str, str] | None) -> tuple[tuple[str, str], str] | None:
+    """An unknown name nothing gives a province to lies in the province of the nearest place named
+    before it in the same country (its sentence first)."""
+    for j in range(k - 1, -1, -1):
+        loc = found[j][0] if j in found and not mentions[j].context else None
+        if loc is not None and loc.country and loc.admin1 and (where is None or where[0] == loc.country):
+            return (loc.country, loc.admin1), "sentence" if mentions[j].sentence == mentions[k].sentence else "before"
+    return None
 
 
 def _head_region(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int,

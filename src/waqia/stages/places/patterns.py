@@ -89,6 +89,7 @@ class Mention:
     strong: bool = False  # introduced by a place word or a cue
     needs_support: bool = False  # a small known place with a weak cue: kept only near the article's places
     coordinated: bool = False  # its cue or name carries the conjunction («وفي X», «وبX»)
+    country: str | None = None  # told by a country's adjective after it («رفح المصرية»)
 
 
 @dataclass
@@ -106,6 +107,7 @@ class Words:
     continuing: frozenset[str] = frozenset()  # stop words that may still be a name's second word
     generic: frozenset[str] = frozenset()  # openers that are nouns for a kind of place («سوق», «وادي»)
     opening: frozenset[str] = frozenset()  # words as written that open a street's name or a generic one
+    nisba: dict[int, tuple[int, Any]] = field(default_factory=dict)  # a country's adjective («المصرية»)
 
     @functools.cached_property
     def cue_ending(self) -> dict[int, tuple[int, Any]]:
@@ -184,7 +186,8 @@ def vocabulary(doc: Document, ctx: Context) -> Words:
              for m in doc.matches_of(c) if m.word_start in by_start}
     return Words(_index(doc, "place_words", by_start, ends), _index(doc, "place_cues", by_start, ends),
                   _index(doc, "place_adjectives", by_start, ends), _index(doc, "place_context", by_start, ends),
-                  stop, openers, other, named, continuing, generic, opening)
+                  stop, openers, other, named, continuing, generic, opening,
+                  _index(doc, "place_nisba", by_start, ends))
 
 
 @functools.lru_cache(maxsize=1)

@@ -263,7 +263,7 @@ class _Recogniser(NameReader):
     def _after(self, m: Mention, plural: bool) -> int:
         """Adjectives after a name, then further items of a list."""
         j = m.last + 1
-        j = self._adjectives(m, j)
+        j = self._nisba(m, self._adjectives(m, j))
         while j < len(self.toks) and self.toks[j].sentence == m.sentence:
             gap = self.doc.text[self.toks[j - 1].end:self.toks[j].start]
             tok = self.toks[j].text
@@ -311,6 +311,15 @@ class _Recogniser(NameReader):
         """«في X وY غرب محافظة Z»: a direction or place word right after a list marks it
         as a list of places, so an unknown last item is read too."""
         return j < len(self.toks) and j in self.words.words and self.doc.text[self.toks[j - 1].end:self.toks[j].start] == " "
+
+    def _nisba(self, m: Mention, j: int) -> int:
+        """«رفح المصرية», «مدينة الأبيض السودانية»: a country's adjective right after the name
+        tells the country it is read in."""
+        hit = self.words.nisba.get(j)
+        if hit is None or self.doc.text[self.toks[j - 1].end:self.toks[j].start] != " ":
+            return j
+        m.country = str(hit[1].entry.get("country"))
+        return hit[0] + 1
 
     def _adjectives(self, m: Mention, j: int) -> int:
         while j in self.words.adjectives or (

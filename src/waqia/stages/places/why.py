@@ -70,7 +70,9 @@ _WHERE_NOTE = {"container": "where the text puts it", "named_region": "named nea
                "earlier": "named earlier in the article", "article": "where the article's places lie",
                "outlet": "the outlet's country"}
 _FALLBACK_NOTE = {"container": "the place the text puts it in", "named_region": "a region named near it",
-                  "earlier": "a region named earlier", "article": "the article's other places",
+                  "earlier": "a region named earlier", "sentence": "a place named before it in its sentence",
+                  "before": "the nearest place named before it",
+                  "article": "the article's other places",
                   "outlet": "the outlet's country"}
 #: what may stand between a cue and the name it introduces (spaces, quotes)
 _MARKS = "()[]\"'\u201c\u201d\u00ab\u00bb"

@@ -85,3 +85,14 @@ def test_places_unknown_name_takes_the_province_of_the_place_before(analyse: Any
     loc = places["أم زمبوقة"].location
     assert (loc.country, loc.admin1) == ("SD", "Southern Darfur")
     assert places["أم زمبوقة"].location.why.chosen_by == "province_fallback"
+
+
+@pytest.mark.parametrize(("text", "event", "mourned"), [
+    ("قتل ثلاثة مقاتلين في معارك بريف دير الزور، وشيع المئات جثامينهم في مدينة القامشلي.", "دير الزور", "القامشلي"),
+    ("استشهد شاب برصاص الاحتلال في نابلس، وشيع جثمانه في مسقط رأسه بلدة بيتا.", "نابلس", "بيتا"),
+    ("قتل شخصان في انفجار بالموصل، وهما ينحدران من مدينة تلعفر.", "الموصل", "تلعفر"),
+])
+def test_places_funerals_and_home_towns_are_context(analyse: Any, text: str, event: str, mourned: str) -> None:
+    places = _places(analyse, text)
+    assert not places[event].context
+    assert places[mourned].context

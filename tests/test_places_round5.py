@@ -96,3 +96,13 @@ def test_places_funerals_and_home_towns_are_context(analyse: Any, text: str, eve
     places = _places(analyse, text)
     assert not places[event].context
     assert places[mourned].context
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("قتل مسلحون خمسة مزارعين في منطقة دونغا بولاية تارابا.", "Taraba"),
+    ("قتل عشرة في هجوم على قرية يلوالي في ولاية كيبي.", "Kebbi"),
+    ("اشتبك رعاة ومزارعون في قرية أغاتو بولاية بينوي.", "Benue"),
+])
+def test_places_nigerian_states_are_known(analyse: Any, text: str, state: str) -> None:
+    village = next(p for p in analyse(text).layer("places") if p.kind in ("area", "village"))
+    assert (village.location.country, village.location.admin1) == ("NG", state)

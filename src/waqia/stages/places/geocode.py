@@ -222,7 +222,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         where, where_from = _where(container, local[k], fallback, earlier[k], "article" if article else "outlet")
         where, where_from = _head_region(mentions, found, k, where, where_from)
         if m.country and (where is None or where[0] != m.country):
-            where, where_from = (m.country, ""), "named_region"  # «رفح المصرية»
+            where, where_from = (m.country, ""), "adjective"  # «رفح المصرية»
         # a name that is itself a province («صنعاء», «إدلب») does not pull its own reading to the province
         near = local[k]
         if near is not None and near == regions[k] and m.kind not in ("countryside", "province"):
@@ -299,7 +299,7 @@ def _head_region(mentions: list[Mention], found: dict[int, tuple[Location, str |
     loc = found[head][0] if head is not None and head != k and head in found else None
     if loc is None or not loc.country or where is not None and where[0] == loc.country:
         return where, where_from
-    return (loc.country, ""), "named_region"
+    return (loc.country, ""), "list"
 
 
 def _article_context(mentions: list[Mention], cands: list[list[Candidate]], outlet: str | None) -> ArticleContext:

@@ -106,3 +106,10 @@ def test_places_funerals_and_home_towns_are_context(analyse: Any, text: str, eve
 def test_places_nigerian_states_are_known(analyse: Any, text: str, state: str) -> None:
     village = next(p for p in analyse(text).layer("places") if p.kind in ("area", "village"))
     assert (village.location.country, village.location.admin1) == ("NG", state)
+
+
+def test_places_why_names_the_list_and_the_adjective(analyse: Any) -> None:
+    item = _places(analyse, "قتل مدنيون في قصف على قرى الطويحينة والمغير.")["المغير"].location.why
+    assert (item.chosen_by, item.note) == ("named_region", "in SY, like the first place of its list")
+    town = _places(analyse, "قتل ثلاثة في اشتباك مسلح وسط مدينة طرابلس اللبنانية ليلا.")["طرابلس"].location.why
+    assert town.note.endswith("told by the adjective after it")

@@ -206,15 +206,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     seen: dict[str, list[Candidate]] = {}
     cands = [_province_over_district(m, _lookup(gazetteer, m, warnings, seen)) for m in mentions]
     outlet = outlet_country(doc.meta)
-    eligible = [k for k, m in enumerate(mentions) if not m.context and not m.needs_support
-                and not _outside_container(mentions, cands, k)]
-    firm = [readings(m.kind, c) for m, c in zip(mentions, cands, strict=True)]
-    anchors = coherent([(k, a) for k in eligible if (a := anchor_of(firm[k])) is not None],
-                       [(k, a) for k in eligible if anchor_of(firm[k]) is None
-                        and (a := big_reading(firm[k])) is not None], outlet)
-    context = ArticleContext(anchors, outlet)
-    context.inside = {k for k, m in enumerate(mentions) if _inside_container(mentions, k)}
-    context.keys = {k: m.key for k, m in enumerate(mentions)}
+    context = _article_context(mentions, cands, outlet)
+    anchors = context.anchors
     article = dominant(context)
     fallback = article or ((context.outlet, "") if context.outlet and not anchors else None)
     explainer = Explainer(doc, mentions, cands, context)
@@ -227,12 +220,16 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         country_named = m.kind not in PLACE_KINDS and any(c.kind == "country" and not c.loose for c in cands[k])
         container = None if country_named else _container(mentions, found, k)
         where, where_from = _where(container, local[k], fallback, earlier[k], "article" if article else "outlet")
+        where, where_from = _head_region(mentions, found, k, where, where_from)
+        if m.country and (where is None or where[0] != m.country):
+            where, where_from = (m.country, ""), "adjective"  # «رفح المصرية»
         # a name that is itself a province («صنعاء», «إدلب») does not pull its own reading to the province
         near = local[k]
         if near is not None and near == regions[k] and m.kind not in ("countryside", "province"):
             near = (near[0], "")
         pool = [c for c in cands[k] if c.kind == "country" and not c.loose] if country_named \
-            else _pool(cands[k], where, context, where_from != "earlier")  # «الجزائر» is the country, not a village of that name
+            else _pool(cands[k], None if where_from == "article" and where and where[0] in context.parties else where,
+                       context, where_from != "earlier")  # «الجزائر» is the country, not a village of that name
         scored = rank(context, k, m, pool, container, near)
         best = next((c for _, c in scored if context.supported(c, container, where, k)), None)
         if m.needs_support and not (k in context.inside and commonness(m.key) < COMMON) \
@@ -242,6 +239,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
             if same is not None and span is not None:
                 found[k] = (replace(same[0], span=span, why=explainer.why(k, "named_before", NAMED_BEFORE)), same[1])
             continue  # else a common word that some far-away village is called
+        if best is None and container is None and not (where and where[1]):
+            where, where_from = _place_before(mentions, found, k, where) or (where, where_from)
         loc = _location(doc, m, best, container, where if m.strong else None)
         why = explainer.resolved(k, best, pool, container, near, where, where_from, country_named,
                                  scored if pool is cands[k] else None) \
@@ -279,6 +278,50 @@ def _where(container: Location | None, local: tuple[str, str] | None, fallback: 
     if fallback is not None:
         return fallback, fallback_from
     return earlier, "earlier" if earlier is not None else None
+
+
+def _place_before(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int,
+                  where: tuple[str, str] | None) -> tuple[tuple[str, str], str] | None:
+    """An unknown name nothing gives a province to lies in the province of the nearest place named
+    before it in the same country (its sentence first)."""
+    for j in range(k - 1, -1, -1):
+        loc = found[j][0] if j in found and not mentions[j].context else None
+        if loc is not None and loc.country and loc.admin1 and (where is None or where[0] == loc.country):
+            return (loc.country, loc.admin1), "sentence" if mentions[j].sentence == mentions[k].sentence else "before"
+    return None
+
+
+def _head_region(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int,
+                 where: tuple[str, str] | None, where_from: str | None) -> tuple[tuple[str, str] | None, str | None]:
+    """«قرى X وY»: an item of a list lies in the country of the list's first place, when nothing
+    else has put it in that country."""
+    head = mentions[k].list_head
+    loc = found[head][0] if head is not None and head != k and head in found else None
+    if loc is None or not loc.country or where is not None and where[0] == loc.country:
+        return where, where_from
+    return (loc.country, ""), "list"
+
+
+def _article_context(mentions: list[Mention], cands: list[list[Candidate]], outlet: str | None) -> ArticleContext:
+    """What the article's places with one reading say about where it is."""
+    eligible = [k for k, m in enumerate(mentions) if not m.context and not m.needs_support
+                and not _outside_container(mentions, cands, k)]
+    firm = [readings(m.kind, c) for m, c in zip(mentions, cands, strict=True)]
+    anchors = coherent([(k, a) for k in eligible if (a := anchor_of(firm[k])) is not None],
+                       [(k, a) for k in eligible if anchor_of(firm[k]) is None
+                        and (a := big_reading(firm[k])) is not None], outlet)
+    context = ArticleContext(anchors, outlet)
+    context.inside = {k for k, m in enumerate(mentions) if _inside_container(mentions, k)}
+    context.keys = {k: m.key for k, m in enumerate(mentions)}
+    context.parties = {a.country for k, a in anchors if _bare_country(mentions[k], cands[k])} \
+        - {a.country for k, a in anchors if not _bare_country(mentions[k], cands[k])}
+    return context
+
+
+def _bare_country(m: Mention, cands: list[Candidate]) -> bool:
+    """«قالت إسرائيل»: a country named with no preposition and no place word stands for its state
+    (``roles.mark_roles`` makes it context)."""
+    return m.preposition is None and m.kind is None and any(c.kind == "country" and not c.loose for c in cands)
 
 
 def _province_over_district(m: Mention, cands: list[Candidate]) -> list[Candidate]:

@@ -126,7 +126,7 @@ class NameReader:
             k = i + len(words)
             after_opener = words[-1] in self.words.openers
             second = len(words) == 1 and nxt in self.words.continuing  # «قرية X الجبل»
-            if self._is_vocab(k) or (self._stop_level(nxt) and not after_opener and not second) \
+            if self._is_vocab(k) or k in self.words.nisba or (self._stop_level(nxt) and not after_opener and not second) \
                     or (nxt.isdigit() and words[0] not in self.words.named):
                 break
             construct = len(words) == 1 and words[0].endswith(FEMININE) and len(words[0]) > 3 \

@@ -89,6 +89,7 @@ class Mention:
     strong: bool = False  # introduced by a place word or a cue
     needs_support: bool = False  # a small known place with a weak cue: kept only near the article's places
     coordinated: bool = False  # its cue or name carries the conjunction («وفي X», «وبX»)
+    country: str | None = None  # told by a country's adjective after it («رفح المصرية»)
 
 
 @dataclass
@@ -106,6 +107,7 @@ class Words:
     continuing: frozenset[str] = frozenset()  # stop words that may still be a name's second word
     generic: frozenset[str] = frozenset()  # openers that are nouns for a kind of place («سوق», «وادي»)
     opening: frozenset[str] = frozenset()  # words as written that open a street's name or a generic one
+    nisba: dict[int, tuple[int, Any]] = field(default_factory=dict)  # a country's adjective («المصرية»)
 
     @functools.cached_property
     def cue_ending(self) -> dict[int, tuple[int, Any]]:
@@ -133,12 +135,19 @@ def _word_lists(lexicon: Any) -> tuple[dict[str, str], set[str], dict[str, tuple
     stop = {e.key: e.get("level", "always") for e in lexicon.concept("place_stop")}
     continuing = frozenset(e.key for e in lexicon.concept("place_stop") if e.get("continues") == "yes")
     openers = {e.key for e in lexicon.concept("place_openers")}
-    generic = frozenset(e.key for e in lexicon.concept("place_openers") if e.get("cue") == "yes")
+    generic = frozenset(e.key for e in lexicon.concept("place_openers") if e.get("cue") in ("yes", "name"))
     named: dict[str, tuple[str, str]] = {}
     for e in lexicon.concept("place_named"):
         for p in ("", AT, AND + AT, *CONJUNCTIONS):
             named[p + e.key] = (p, e.key)
     return stop, openers, named, continuing, generic
+
+
+@functools.lru_cache(maxsize=4)
+def land_nouns(lexicon: Any) -> frozenset[str]:
+    """Per lexicon, once: the nouns of the land («جبل», «وادي», «تل»; place_openers.tsv cue
+    ``name``) that make a name of any definite word after them («في جبل الزاوية»)."""
+    return frozenset(e.key for e in lexicon.concept("place_openers") if e.get("cue") == "name")
 
 
 @functools.lru_cache(maxsize=4)
@@ -177,7 +186,8 @@ def vocabulary(doc: Document, ctx: Context) -> Words:
              for m in doc.matches_of(c) if m.word_start in by_start}
     return Words(_index(doc, "place_words", by_start, ends), _index(doc, "place_cues", by_start, ends),
                   _index(doc, "place_adjectives", by_start, ends), _index(doc, "place_context", by_start, ends),
-                  stop, openers, other, named, continuing, generic, opening)
+                  stop, openers, other, named, continuing, generic, opening,
+                  _index(doc, "place_nisba", by_start, ends))
 
 
 @functools.lru_cache(maxsize=1)

@@ -15,8 +15,9 @@ from waqia.core.morphology import AT, IN, OF
 from waqia.stages.places.patterns import Mention, Words, cue_forms, name_words
 
 
-def link_containers(out: list[Mention]) -> None:
-    """«X وY بريف Z»: Z contains the list X, Y."""
+def link_containers(out: list[Mention], lexicon: Any) -> None:
+    """«X وY بريف Z», «قرية X التابعة لمديرية Z»: Z contains the list X, Y."""
+    within = cue_forms(lexicon, "within")
     for k, m in enumerate(out[1:], 1):
         prev = out[k - 1]
         if prev.sentence != m.sentence or m.first - prev.last > 3:
@@ -25,7 +26,7 @@ def link_containers(out: list[Mention]) -> None:
             continue
         if m.coordinated:
             continue  # «X وفي Y»: another item, not the place X lies in
-        if m.preposition in (AT, IN) or m.kind in ("countryside", "province", "direction", "near"):
+        if m.preposition in (AT, IN) or m.preposition in within or m.kind in ("countryside", "province", "direction", "near"):
             head = prev.list_head if prev.list_head is not None else k - 1
             for item in out[head:k]:
                 if item.container is None:

@@ -49,6 +49,9 @@ class ArticleContext:
         self.inside: set[int] = set()
         #: the name of each mention: a name is no evidence for another mention of itself
         self.keys: dict[int, str] = {}
+        #: countries the article names only bare, as parties («قالت إسرائيل إنها قصفت بلدات X»):
+        #: they refuse no place abroad, nor keep a homonym at home
+        self.parties: set[str] = set()
         self._others: dict[str, list[Anchor]] = {}
         self._summaries: dict[str, tuple[set[str], set[tuple[str, str]], Points]] = {}
         self._scores: dict[tuple[object, ...], tuple[Candidate, Location | None, list[tuple[str, float]]]] = {}
@@ -161,7 +164,7 @@ class ArticleContext:
                     and container.admin1 and c.admin1 and c.admin1 != container.admin1:
                 return "container"  # «الضربة بتعز»: not a hamlet of that name in another province
             return None if not c.loose or bool(container.admin1) and c.admin1 == container.admin1 else "container"
-        countries = set(self.countries) | ({self.outlet} if self.outlet else set())
+        countries = (set(self.countries) - self.parties) | ({self.outlet} if self.outlet else set())
         if c.loose:
             return None if any(a.admin1 == c.admin1 and a.country == c.country for _, a in self.anchors) else "far"
         return None if c.big or not countries or c.country in countries else "country"

@@ -37,6 +37,7 @@ from waqia.stages.places.patterns import (
     generic_reading,
     joined,
     known_names,
+    land_nouns,
     vocabulary,
 )
 from waqia.stages.places.relations import link_containers, mark_context
@@ -64,7 +65,7 @@ class _Recogniser(NameReader):
             i = opens[k]
             nxt = self.phrase(i)
             i = nxt if nxt > i else i + 1
-        link_containers(self.out)
+        link_containers(self.out, self.ctx.lexicon)
         mark_context(self.out, self.words, self.toks, self.ctx.lexicon)
         return self.out
 
@@ -189,9 +190,10 @@ class _Recogniser(NameReader):
         if span is None or span[0] < 2:
             return i
         second, hit = self.toks[i + 1].text, best_known(self.known, i)
+        land = stem in land_nouns(self.ctx.lexicon) and second.startswith(ARTICLE)  # «جبل الأكراد»
         if hit is not None and hit[0] > span[0] or not second.startswith(ARTICLE) and nisba(second) \
                 and commonness(second) >= COMMON \
-                or commonness(" ".join(t.text for t in self.toks[i + 1:i + span[0]])) >= VERY_COMMON:
+                or not land and commonness(" ".join(t.text for t in self.toks[i + 1:i + span[0]])) >= VERY_COMMON:
             return i
         known = hit is not None and hit[0] == span[0]
         key = hit[2] if hit is not None and known else span[1]
@@ -261,7 +263,7 @@ class _Recogniser(NameReader):
     def _after(self, m: Mention, plural: bool) -> int:
         """Adjectives after a name, then further items of a list."""
         j = m.last + 1
-        j = self._adjectives(m, j)
+        j = self._nisba(m, self._adjectives(m, j))
         while j < len(self.toks) and self.toks[j].sentence == m.sentence:
             gap = self.doc.text[self.toks[j - 1].end:self.toks[j].start]
             tok = self.toks[j].text
@@ -309,6 +311,15 @@ class _Recogniser(NameReader):
         """«في X وY غرب محافظة Z»: a direction or place word right after a list marks it
         as a list of places, so an unknown last item is read too."""
         return j < len(self.toks) and j in self.words.words and self.doc.text[self.toks[j - 1].end:self.toks[j].start] == " "
+
+    def _nisba(self, m: Mention, j: int) -> int:
+        """«رفح المصرية», «مدينة الأبيض السودانية»: a country's adjective right after the name
+        tells the country it is read in."""
+        hit = self.words.nisba.get(j)
+        if hit is None or self.doc.text[self.toks[j - 1].end:self.toks[j].start] != " ":
+            return j
+        m.country = str(hit[1].entry.get("country"))
+        return hit[0] + 1
 
     def _adjectives(self, m: Mention, j: int) -> int:
         while j in self.words.adjectives or (

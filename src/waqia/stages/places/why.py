@@ -65,12 +65,17 @@ _TERMS = {"kind": "place_kind", "population": "population", "loose": "exact_name
 _REFUSALS = {"container": "container", "far": "near_other_places", "country": "article_country"}
 #: where an ambiguous name was placed (``geocode._where``) -> chosen_by
 _WHERE = {"container": "container", "named_region": "named_region", "earlier": "named_region",
-          "article": "article_country", "outlet": "outlet_country"}
+          "list": "named_region", "adjective": "named_region", "article": "article_country",
+          "outlet": "outlet_country"}
 _WHERE_NOTE = {"container": "where the text puts it", "named_region": "named near it",
+               "list": "like the first place of its list", "adjective": "told by the adjective after it",
                "earlier": "named earlier in the article", "article": "where the article's places lie",
                "outlet": "the outlet's country"}
 _FALLBACK_NOTE = {"container": "the place the text puts it in", "named_region": "a region named near it",
-                  "earlier": "a region named earlier", "article": "the article's other places",
+                  "earlier": "a region named earlier", "sentence": "a place named before it in its sentence",
+                  "before": "the nearest place named before it",
+                  "list": "the first place of its list", "adjective": "the adjective after it",
+                  "article": "the article's other places",
                   "outlet": "the outlet's country"}
 #: what may stand between a cue and the name it introduces (spaces, quotes)
 _MARKS = "()[]\"'\u201c\u201d\u00ab\u00bb"

@@ -1,0 +1,39 @@
+"""Sides and kinds of figures in phrasings from many countries' news (#10, fifth round).
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import waqia
+
+
+def brief(text: str) -> set[tuple[Any, ...]]:
+    doc = waqia.extract(text, published="2024-03-07")
+    return {(c["kind"], c["value"], c["party"]["category"]) for e in doc["events"] for c in e["claims"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people named by their trade are civilians, in every number
+    ("قتلت ممرضة فلسطينية برصاص قوات الاحتلال.", {("killed", 1, "civilians")}),
+    ("قتل صيادان يمنيان في قصف على قارب.", {("killed", 2, "civilians")}),
+    ("أصيب مسن بجروح خطيرة في الغارة.", {("injured", 1, "civilians")}),
+    ("قتل تاجر في هجوم مسلح على متجره.", {("killed", 1, "civilians")}),
+    # guards of a prison are the state's; guards of no kind are of no side
+    ("أصيب ثلاثة من حراس السجن خلال محاولة فرار.", {("injured", 3, "state_forces")}),
+    ("قتل حارسان في هجوم على مخزن بالولاية.", {("killed", 2, "unknown")}),
+    # the Awakening councils and the tribal mobilisation fight for the state
+    ("قتل ثلاثة من عناصر الصحوات في هجوم بكركوك.", {("killed", 3, "state_forces")}),
+    ("قتل شخصان من مقاتلي الحشد العشائري في الأنبار.", {("killed", 2, "state_forces")}),
+    # an «army» that names a cause, not a state, is an armed group
+    ("قتل خمسة من عناصر جيش تحرير بلوشستان في عملية أمنية.", {("killed", 5, "armed_group")}),
+    ("قتل ثلاثة من عناصر جيش العدل في اشتباك على الحدود.", {("killed", 3, "armed_group")}),
+    # «ارتقى» is «fell» of a martyr; a lost trace is missing
+    ("ارتقى شاب برصاص الاحتلال قرب جنين.", {("killed", 1, "civilians")}),
+    ("فقد أثر خمسة جنود بعد الكمين.", {("missing", 5, "state_forces")}),
+])
+def test_probes_sides_and_kinds(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert brief(text) == expected

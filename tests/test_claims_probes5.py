@@ -34,6 +34,16 @@ def brief(text: str) -> set[tuple[Any, ...]]:
     # «ارتقى» is «fell» of a martyr; a lost trace is missing
     ("ارتقى شاب برصاص الاحتلال قرب جنين.", {("killed", 1, "civilians")}),
     ("فقد أثر خمسة جنود بعد الكمين.", {("missing", 5, "state_forces")}),
+    # gendarmes, national guards, coast guards and peacekeepers are state forces
+    ("قتل ثلاثة من رجال الدرك في هجوم.", {("killed", 3, "state_forces")}),
+    ("قتل 9 من عناصر الحرس الوطني في هجوم.", {("killed", 9, "state_forces")}),
+    ("قتل اثنان من أفراد خفر السواحل في اشتباك مع مهربين.", {("killed", 2, "state_forces")}),
+    ("أصيب 5 من قوات حفظ السلام الدولية في انفجار لغم.", {("injured", 5, "state_forces")}),
+    ("قتل ستة من قوات أميصوم في هجوم لحركة الشباب.", {("killed", 6, "state_forces")}),
+    ("قتل 7 من عناصر ولاية غرب أفريقيا في غارات جوية.", {("killed", 7, "armed_group")}),
+    # a passive «اغتيل»; an official named for security is the state's
+    ("اغتيل ضابط في الاستخبارات برصاص مجهولين.", {("killed", 1, "state_forces")}),
+    ("قتل مسؤول أمني في هجوم بعبوة ناسفة.", {("killed", 1, "state_forces")}),
 ])
 def test_probes_sides_and_kinds(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected

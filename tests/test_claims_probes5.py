@@ -47,3 +47,21 @@ def brief(text: str) -> set[tuple[Any, ...]]:
 ])
 def test_probes_sides_and_kinds(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected
+
+
+def test_probes_a_figure_of_them_counts_the_people_named_before() -> None:
+    got = brief("شن الجيش هجوما على مواقع المسلحين أسفر عن مقتل 12 منهم.")
+    assert got == {("killed", 12, "armed_group")}
+    got = brief("استهدفت غارة سيارة تقل عناصر من الحوثيين ما أدى إلى مقتل أربعة منهم.")
+    assert got == {("killed", 4, "armed_group")}
+    got = brief("اعتقلت الشرطة 20 متظاهرا وأصيب 3 منهم بجروح.")
+    assert got == {("captured", 20, "civilians"), ("injured", 3, "civilians")}
+
+
+def test_probes_a_figure_before_of_them_opens_a_subset_still() -> None:
+    got = brief("قتل 16 شخصا منهم 6 جنود في الهجوم.")
+    assert got == {("killed", 16, "unknown"), ("killed", 6, "state_forces")}
+
+
+def test_probes_a_mother_joined_to_her_children_adds_to_them() -> None:
+    assert brief("قتل ثلاثة أطفال وأمهم في غارة.") == {("killed", 4, "civilians")}

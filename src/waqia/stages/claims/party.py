@@ -35,6 +35,10 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     j = k
     if 0 < k < len(toks) and not item and not idx.same_clause(k - 1, k) and k - 1 not in date_tokens(idx):
         return Party(None, None, "unknown"), end
+    if 0 < k < len(toks) and toks[k].text in idx.words.get("them", ()) and k + 1 not in idx.quantities:
+        referent = _referent(idx, k)  # «مقتل 12 منهم»: of the people named before
+        if referent is not None:
+            return referent, toks[k].end
     while j < limit:
         if j > k and not idx.same_clause(j - 1, j):
             break
@@ -120,6 +124,12 @@ def inflicted_on(idx: ClaimIndex, ti: int) -> Party | None:
                 named = _last_force(idx, max(v - REFERENT, opening), v)
             return named
     return None
+
+
+def _referent(idx: ClaimIndex, k: int) -> Party | None:
+    """Whom «منهم» at token ``k`` refers to: the side named last before it in its sentence."""
+    opening = idx.doc.token_index(idx.doc.sentences[idx.doc.tokens[k].sentence].start)
+    return _last_force(idx, opening, k)
 
 
 def _last_force(idx: ClaimIndex, a: int, b: int) -> Party | None:

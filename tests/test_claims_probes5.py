@@ -65,3 +65,20 @@ def test_probes_a_figure_before_of_them_opens_a_subset_still() -> None:
 
 def test_probes_a_mother_joined_to_her_children_adds_to_them() -> None:
     assert brief("قتل ثلاثة أطفال وأمهم في غارة.") == {("killed", 4, "civilians")}
+
+
+def test_probes_a_toll_a_war_caused_sums_the_war() -> None:
+    assert brief("أسفرت الحرب عن مقتل أكثر من 15 ألف شخص ونزوح الملايين.") == set()
+    assert brief("خلف النزاع أكثر من 300 قتيل.") == set()
+    got = brief("قتل 4 مدنيين في غارة على غزة، في الحرب التي أودت بحياة 40 ألف فلسطيني.")
+    assert got == {("killed", 4, "civilians")}
+    # a war named before the subject of the verb is only when the strike was
+    got = brief("في اليوم المئة من الحرب أسفرت الغارات عن مقتل 20 شخصا.")
+    assert got == {("killed", 20, "civilians")}
+
+
+def test_probes_a_toll_some_time_before_the_event_told_is_of_an_earlier_event() -> None:
+    got = brief("قتل ثلاثة جنود في هجوم على حاجز. ويأتي الهجوم بعد أسبوع من مقتل خمسة جنود في كمين مماثل.")
+    assert got == {("killed", 3, "state_forces")}
+    got = brief("ويأتي الهجوم بعد التأكد من مقتل خمسة جنود في الكمين.")
+    assert got == {("killed", 5, "state_forces")}

@@ -33,12 +33,9 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     listed: set[str] = set()
     end = toks[k - 1].end if 0 < k <= len(toks) else 0
     j = k
-    if 0 < k < len(toks) and not item and not idx.same_clause(k - 1, k) and k - 1 not in date_tokens(idx):
-        return Party(None, None, "unknown"), end
-    if 0 < k < len(toks) and toks[k].text in idx.words.get("them", ()) and k + 1 not in idx.quantities:
-        referent = _referent(idx, k)  # «مقتل 12 منهم»: of the people named before
-        if referent is not None:
-            return referent, toks[k].end
+    early = _before_side(idx, k, item)
+    if early is not None:
+        return early
     while j < limit:
         if j > k and not idx.same_clause(j - 1, j):
             break
@@ -123,6 +120,21 @@ def inflicted_on(idx: ClaimIndex, ti: int) -> Party | None:
                 opening = idx.doc.token_index(idx.doc.sentences[toks[v].sentence].start)
                 named = _last_force(idx, max(v - REFERENT, opening), v)
             return named
+    return None
+
+
+def _before_side(idx: ClaimIndex, k: int, item: bool) -> tuple[Party, int] | None:
+    """What the first word of the side's phrase settles at once: a clause break before it names no
+    side; «منهم» with no figure after it, the people named before («مقتل 12 منهم»)."""
+    toks = idx.doc.tokens
+    if not 0 < k < len(toks):
+        return None
+    if not item and not idx.same_clause(k - 1, k) and k - 1 not in date_tokens(idx):
+        return Party(None, None, "unknown"), toks[k - 1].end
+    if toks[k].text in idx.words.get("them", ()) and k + 1 not in idx.quantities:
+        referent = _referent(idx, k)
+        if referent is not None:
+            return referent, toks[k].end
     return None
 
 

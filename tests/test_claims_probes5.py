@@ -82,3 +82,11 @@ def test_probes_a_toll_some_time_before_the_event_told_is_of_an_earlier_event() 
     assert got == {("killed", 3, "state_forces")}
     got = brief("ويأتي الهجوم بعد التأكد من مقتل خمسة جنود في الكمين.")
     assert got == {("killed", 5, "state_forces")}
+
+
+def test_probes_a_kind_of_force_named_at_once_takes_the_name_s_side() -> None:
+    got = brief("قتل 5 من عناصر ميليشيا الحشد الشعبي في هجوم لداعش.")
+    assert got == {("killed", 5, "state_forces")}
+    # joined by «و», the name is another side of a toll of both
+    assert brief("قتل 5 من قوات الأمن والحوثيين في اشتباكات.") == {("killed", 5, "unknown")}
+    assert brief("قتل 2 من عناصر الفرقة الرابعة في هجوم.") == {("killed", 2, "state_forces")}

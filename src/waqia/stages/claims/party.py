@@ -37,15 +37,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     if early is not None:
         return early
     while j < limit:
-        if j > k and not idx.same_clause(j - 1, j):
-            break
-        if idx.party_stops.get(j, "side") != "side" and not _affiliation(idx, first, j, require_link):
-            break
-        if j > k and (j in idx.quantities or counted_part(idx, j)):
-            break
-        if j in idx.cues and j > k:
-            break
-        if require_link and j == k and toks[j].text not in idx.words["of"] | idx.words["in"] and j not in idx.people:
+        if _ends_side(idx, k, j, first, require_link):
             break
         m = idx.people.get(j)
         if m is None and first is not None and _quoted_organisation(idx, j):
@@ -57,7 +49,10 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
             break  # «أشخاص وأحرقوا ...»: a new clause, not more of the side
         if m is not None:
             if first is None or j > k and joined_by_and(toks[j].text):
-                listed.add(_item_side(idx, m))  # «من الجنود والمدنيين»: a list
+                listed.add(_item_side(idx, _named(idx, m)))  # «من الجنود والمدنيين»: a list
+            if _named(idx, m) is not m:  # «ميليشيا الحشد الشعبي»: the name, not the kind, tells the side
+                first, j = first or m, idx.tok(m.end - 1) + 1
+                continue
             first = first or m
             both_sides = both_sides or int(m.entry.get("strength") or 0) >= 9
             if m.entry.get("category") not in ("unknown", ""):
@@ -78,6 +73,18 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     if len(kinds) > 1 and not groups or len(groups) > 1 or both_sides or len(listed - {"unknown"}) > 1:
         category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides
     return Party(span, best.entry.get("name") or span.text, category), end
+
+
+def _named(idx: ClaimIndex, m: Match) -> Match:
+    """The force a word for a kind of force names when a name follows it at once («ميليشيا الحشد
+    الشعبي», actor_terms.tsv flag ``kind``): the named one; else ``m`` itself."""
+    after = idx.tok(m.end - 1) + 1
+    nxt = idx.people.get(after)
+    if m.entry.get("type") == "group" and "kind" in m.entry.get("flags") and nxt is not None \
+            and nxt.entry.get("type") == "group" and "kind" not in nxt.entry.get("flags") \
+            and not joined_by_and(idx.doc.tokens[after].text):
+        return nxt
+    return m
 
 
 def _category(best: Match, groups: set[str], quoted: bool) -> str:
@@ -121,6 +128,18 @@ def inflicted_on(idx: ClaimIndex, ti: int) -> Party | None:
                 named = _last_force(idx, max(v - REFERENT, opening), v)
             return named
     return None
+
+
+def _ends_side(idx: ClaimIndex, k: int, j: int, first: Match | None, require_link: bool) -> bool:
+    """Whether the side's words from token ``k`` end before token ``j``: a clause break, a stop word
+    (unless it names the force of members named before), another figure or casualty word, or (with
+    ``require_link``) no «من»/«في» or people noun right after the figure."""
+    toks = idx.doc.tokens
+    if j > k and (not idx.same_clause(j - 1, j) or j in idx.quantities or counted_part(idx, j) or j in idx.cues):
+        return True
+    if idx.party_stops.get(j, "side") != "side" and not _affiliation(idx, first, j, require_link):
+        return True
+    return require_link and j == k and toks[j].text not in idx.words["of"] | idx.words["in"] and j not in idx.people
 
 
 def _before_side(idx: ClaimIndex, k: int, item: bool) -> tuple[Party, int] | None:

@@ -90,3 +90,20 @@ def test_probes_a_kind_of_force_named_at_once_takes_the_name_s_side() -> None:
     # joined by «و», the name is another side of a toll of both
     assert brief("قتل 5 من قوات الأمن والحوثيين في اشتباكات.") == {("killed", 5, "unknown")}
     assert brief("قتل 2 من عناصر الفرقة الرابعة في هجوم.") == {("killed", 2, "state_forces")}
+
+
+def test_probes_a_subset_after_the_circumstance_still_splits_the_toll() -> None:
+    got = brief("قتل 12 شخصا في الهجوم على السوق، بينهم 8 جنود.")
+    assert got == {("killed", 12, "unknown"), ("killed", 8, "state_forces")}
+    assert brief("قتل 12 شخصا في هجوم على سوق بينهم 4 أطفال.") == {("killed", 12, "civilians")}
+    got = brief("قتل 20 شخصا في الهجوم على الحاجز، معظمهم من الجنود.")
+    assert got == {("killed", 20, "unknown")}
+    # another figure between: «بينهم» is of that one
+    got = brief("قتل 6 أشخاص في القصف وأصيب 10 بجروح بينهم طفلان.")
+    assert got == {("killed", 6, "civilians"), ("injured", 10, "civilians")}
+
+
+def test_probes_a_counted_noun_after_bayn_is_a_subset_not_more_victims() -> None:
+    assert brief("أصيب 10 أشخاص بجروح بينهم طفلان.") == {("injured", 10, "civilians")}
+    got = brief("أصيب 10 أشخاص بجروح بينهم جنديان.")
+    assert got == {("injured", 10, "unknown"), ("injured", 2, "state_forces")}

@@ -18,6 +18,7 @@ from waqia.stages.claims.rules import BOTH_SIDES, replace_party
 from waqia.stages.numbers.stage import Quantity
 
 COUNT = {"sg": 1, "du": 2}
+SUBSET_REACH = 10  # words after a figure where «بينهم» may still open its subset
 
 
 @dataclass
@@ -165,10 +166,10 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
     """«5 أشخاص بينهم جنديان»: a subset of another side is a claim of its own, and the total
     then belongs to no one side.  A subset of the same side is no claim."""
     toks = idx.doc.tokens
-    j = idx.tok(parts[-1].end)
-    if j >= len(toks) or idx.blockers.get(j) != "subset" and idx.blockers.get(j + 1) != "subset":
+    j = _subset_word(idx, idx.tok(parts[-1].end))
+    if j is None:
         return []
-    j = j + 1 if idx.blockers.get(j) == "subset" else j + 2
+    j += 1
     if j >= len(toks) or not idx.same_clause(j - 1, j):
         return []
     part = next_part(idx, j, stop, subset=True)
@@ -184,6 +185,19 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
     return [part]
 
 
+def _subset_word(idx: ClaimIndex, j: int, effect: str = "subset") -> int | None:
+    """The token of «بينهم» that opens a subset of the figure ending before token ``j``: right after
+    it, or after the circumstance told in the same sentence («قتل 12 شخصا في الهجوم على السوق، بينهم
+    3 جنود»), with no other figure or casualty word between; or of ``effect`` «majority», «معظمهم»."""
+    toks = idx.doc.tokens
+    for n in range(j, min(j + SUBSET_REACH, len(toks))):
+        if idx.blockers.get(n) == effect:
+            return n
+        if toks[n].sentence != toks[j].sentence or n > j and (n in idx.quantities or n in idx.cues):
+            return None
+    return None
+
+
 def _names_category(idx: ClaimIndex, j: int) -> bool:
     """«منهم 6 مدنيين»: the subset's noun names a category (actor_terms.tsv flag ``category``), which
     sets its members against the rest of the toll."""
@@ -195,8 +209,7 @@ def _names_category(idx: ClaimIndex, j: int) -> bool:
 def mixed_by_majority(idx: ClaimIndex, parts: list[Part]) -> None:
     """«20 شخصا، معظمهم من قوات الأمن»: most of a toll of another side than the toll's own
     makes a toll of mixed sides."""
-    j = idx.tok(parts[-1].end)
-    at = next((n for n in (j, j + 1) if idx.blockers.get(n) == "majority"), None)
+    at = _subset_word(idx, idx.tok(parts[-1].end), "majority")
     if len(parts) != 1 or at is None:
         return
     most, _ = read_party(idx, at + 1 + (idx.doc.tokens[at + 1].text in idx.words["of"] if at + 1 < len(idx.doc.tokens) else 0))

@@ -107,3 +107,9 @@ def test_probes_a_counted_noun_after_bayn_is_a_subset_not_more_victims() -> None
     assert brief("أصيب 10 أشخاص بجروح بينهم طفلان.") == {("injured", 10, "civilians")}
     got = brief("أصيب 10 أشخاص بجروح بينهم جنديان.")
     assert got == {("injured", 10, "unknown"), ("injured", 2, "state_forces")}
+
+
+def test_probes_a_figure_among_the_dead_of_another_side_is_its_own_claim() -> None:
+    got = brief("قتل 11 شخصا في هجوم. وكان بين القتلى 4 من رجال الشرطة.")
+    assert got == {("killed", 11, "unknown"), ("killed", 4, "state_forces")}
+    assert brief("قتل 11 شخصا في هجوم. وبين القتلى 3 أطفال.") == {("killed", 11, "civilians")}

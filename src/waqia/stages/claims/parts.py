@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import PLURAL_NOMINATIVE, has_article, joined_by_and
+from waqia.core.morphology import PLURAL_NOMINATIVE, conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.party import make_claim, read_party
@@ -250,3 +250,23 @@ def subset_after_verb(idx: ClaimIndex, found: list[tuple[Claim, int]], end: int,
         span = idx.doc.span(idx.doc.tokens[idx.tok(end)].start, part.end)
         out.append((make_claim(idx, claim.kind, part.value, pos, span, part.party, low=part.low, high=part.high), pos))
     return out
+
+
+def among_the_dead(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
+    """«وبين القتلى 4 من رجال الشرطة»: a figure right after «بين» and a definite victim noun counts
+    some of a toll told before; of a side other than people of no kind it is a claim of its own
+    (GUIDELINES: a subset of another side), of the same side none."""
+    toks, between = idx.doc.tokens, idx.words["between"]
+    if not has_article(m.prefix) or ti == 0 or ti + 1 not in idx.quantities or ti + 1 in used:
+        return []
+    before = toks[ti - 1].text
+    if before not in between and not (conjoined(before) and before[1:] in between):
+        return []
+    q = idx.quantities[ti + 1]
+    party, pend = read_party(idx, idx.tok(q.end))
+    if party.span is None or party.category in ("civilians", "unknown") or q.value is None:
+        return []
+    used.add(ti + 1)
+    span = idx.doc.span(q.start, max(q.end, pend))
+    return [(make_claim(idx, m.entry.get("kind"), q.value, q.start, span, party, low=q.low, high=q.high,
+                        approx=q.approx), q.start)]

@@ -49,6 +49,7 @@ from waqia.stages.claims.mixed import settle_sides
 from waqia.stages.claims.parts import (
     COUNT,
     Part,
+    among_the_dead,
     breakdown,
     counted_after,
     mixed_by_majority,
@@ -285,7 +286,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
             out.append((make_claim(idx, m.entry.get("kind"), part.value, m.start, sub, part.party, low=part.low,
                               high=part.high), m.start))
         return out
-    counted = counted_after(idx, ti, m, used)  # «جثث 7 مهاجرين»: the remains of a count of people
+    counted = counted_after(idx, ti, m, used) or among_the_dead(idx, ti, m, used)  # «جثث 7 مهاجرين»
     if counted:
         return counted
     if has_article(m.prefix) or blocked(idx, ti) or construct(idx, ti) \

@@ -113,3 +113,13 @@ def test_probes_a_figure_among_the_dead_of_another_side_is_its_own_claim() -> No
     got = brief("قتل 11 شخصا في هجوم. وكان بين القتلى 4 من رجال الشرطة.")
     assert got == {("killed", 11, "unknown"), ("killed", 4, "state_forces")}
     assert brief("قتل 11 شخصا في هجوم. وبين القتلى 3 أطفال.") == {("killed", 11, "civilians")}
+
+
+def test_probes_others_with_a_subset_of_another_side_take_no_side_from_before() -> None:
+    got = brief("قتل 6 أشخاص وأصيب 10 آخرون بينهم 3 من عناصر الأمن.")
+    assert got == {("killed", 6, "civilians"), ("injured", 10, "unknown"), ("injured", 3, "state_forces")}
+
+
+def test_probes_a_figure_among_the_dead_of_the_speaker_s_own() -> None:
+    got = brief("قتل 11 شخصا في هجوم. وقالت الشرطة إن بين القتلى 4 من عناصرها.")
+    assert ("killed", 4, "state_forces") in got

@@ -180,8 +180,9 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
         return []
     if j in idx.quantities:
         used.add(j)
-    if len(parts) == 1:
-        parts[0].party = Party(parts[0].party.span, parts[0].party.name or BOTH_SIDES, "unknown")
+    if len(parts) == 1:  # «10 آخرون بينهم 3 من عناصر الأمن»: «آخرون» then takes no side from before
+        name = BOTH_SIDES if parts[0].party.category == "unknown" else parts[0].party.name or BOTH_SIDES
+        parts[0].party = Party(parts[0].party.span, name, "unknown")
     return [part]
 
 
@@ -264,9 +265,12 @@ def among_the_dead(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[t
         return []
     q = idx.quantities[ti + 1]
     party, pend = read_party(idx, idx.tok(q.end))
-    if party.span is None or party.category in ("civilians", "unknown") or q.value is None:
+    if party.span is None or q.value is None:
+        return []
+    span = idx.doc.span(q.start, max(q.end, pend))
+    claim = make_claim(idx, m.entry.get("kind"), q.value, q.start, span, party, low=q.low, high=q.high,
+                       approx=q.approx)  # «من عناصرها»: the speaker's side, known once the claim is made
+    if claim.party.category in ("civilians", "unknown"):
         return []
     used.add(ti + 1)
-    span = idx.doc.span(q.start, max(q.end, pend))
-    return [(make_claim(idx, m.entry.get("kind"), q.value, q.start, span, party, low=q.low, high=q.high,
-                        approx=q.approx), q.start)]
+    return [(claim, q.start)]

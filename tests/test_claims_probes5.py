@@ -123,3 +123,11 @@ def test_probes_others_with_a_subset_of_another_side_take_no_side_from_before() 
 def test_probes_a_figure_among_the_dead_of_the_speaker_s_own() -> None:
     got = brief("قتل 11 شخصا في هجوم. وقالت الشرطة إن بين القتلى 4 من عناصرها.")
     assert ("killed", 4, "state_forces") in got
+
+
+def test_probes_including_opens_a_subset_as_among_does() -> None:
+    got = brief("قتل 7 أشخاص بمن فيهم 3 جنود.")
+    assert got == {("killed", 7, "unknown"), ("killed", 3, "state_forces")}
+    assert brief("قتل 7 أشخاص بمن فيهم طفلان.") == {("killed", 7, "civilians")}
+    got = brief("أسفر الهجوم عن مقتل 7 أشخاص بمن فيهم منفذ الهجوم.")
+    assert ("killed", 7, "unknown") in got

@@ -131,3 +131,8 @@ def test_probes_including_opens_a_subset_as_among_does() -> None:
     assert brief("قتل 7 أشخاص بمن فيهم طفلان.") == {("killed", 7, "civilians")}
     got = brief("أسفر الهجوم عن مقتل 7 أشخاص بمن فيهم منفذ الهجوم.")
     assert ("killed", 7, "unknown") in got
+
+
+def test_probes_the_dead_were_soldiers_and_civilians_makes_the_toll_mixed() -> None:
+    assert ("killed", 12, "unknown") in brief("قتل 12 شخصا في الهجوم. والقتلى هم 8 جنود و4 مدنيين.")
+    assert brief("قتل 12 شخصا في الهجوم. والقتلى هم أطفال ونساء.") == {("killed", 12, "civilians")}

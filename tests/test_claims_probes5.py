@@ -137,8 +137,3 @@ def test_probes_the_dead_were_soldiers_and_civilians_makes_the_toll_mixed() -> N
     assert ("killed", 12, "unknown") in brief("قتل 12 شخصا في الهجوم. والقتلى هم 8 جنود و4 مدنيين.")
     assert brief("قتل 12 شخصا في الهجوم. والقتلى هم أطفال ونساء.") == {("killed", 12, "civilians")}
 
-
-def test_probes_members_of_an_organisation_the_lexicon_does_not_name_are_an_armed_group() -> None:
-    assert brief("قتل 5 من عناصر حركة العدل والمساواة في اشتباكات.") == {("killed", 5, "armed_group")}
-    assert brief("قتل 5 من عناصر تنظيم حراس الدين في غارة.") == {("killed", 5, "armed_group")}
-    assert brief("قتل 6 من عناصر جماعة أبو سياف في الجزيرة.") == {("killed", 6, "armed_group")}

@@ -104,12 +104,8 @@ def _quoted_organisation(idx: ClaimIndex, j: int) -> bool:
     """A word for an organisation right before a quoted name («تنظيم "حراس الدين"», claim_words.tsv
     role ``organisation``): the name is one of an armed group the lexicon may not know."""
     toks = idx.doc.tokens
-    if toks[j].text not in idx.words.get("organisation", frozenset()) or j + 1 >= len(toks):
-        return False
-    # «عناصر حركة العدل والمساواة»: members of an organisation the lexicon does not know by name
-    return '"' in idx.doc.text[toks[j].end:toks[j + 1].start] or idx.same_clause(j, j + 1) \
-        and (j + 1 not in idx.people or idx.people[j + 1].entry.get("type") == "person") \
-        and not joined_by_and(toks[j + 1].text)
+    return toks[j].text in idx.words.get("organisation", frozenset()) and j + 1 < len(toks) \
+        and '"' in idx.doc.text[toks[j].end:toks[j + 1].start]
 
 
 def inflicted_on(idx: ClaimIndex, ti: int) -> Party | None:

@@ -137,3 +137,19 @@ def test_probes_the_dead_were_soldiers_and_civilians_makes_the_toll_mixed() -> N
     assert ("killed", 12, "unknown") in brief("قتل 12 شخصا في الهجوم. والقتلى هم 8 جنود و4 مدنيين.")
     assert brief("قتل 12 شخصا في الهجوم. والقتلى هم أطفال ونساء.") == {("killed", 12, "civilians")}
 
+
+
+def test_probes_a_noun_of_origin_after_members_is_their_adjective() -> None:
+    got = brief("قتل 3 من عناصر الأمن الفلسطيني برصاص الاحتلال.")
+    assert got == {("killed", 3, "state_forces")}
+    assert brief("قتل 4 من عناصر هيئة تحرير الشام في قصف روسي.") == {("killed", 4, "armed_group")}
+
+
+def test_probes_named_forces_of_yemen_sudan_syria_and_the_philippines() -> None:
+    assert brief("قتل 6 من عناصر قوات العمالقة في هجوم حوثي.") == {("killed", 6, "state_forces")}
+    assert brief("قتل 5 من عناصر حركة العدل والمساواة في اشتباكات.") == {("killed", 5, "armed_group")}
+    assert brief("قتل 6 من عناصر جماعة أبو سياف في الجزيرة.") == {("killed", 6, "armed_group")}
+
+
+def test_probes_besides_the_attacker_ends_the_side_of_the_toll() -> None:
+    assert brief("قتل 6 أشخاص بالإضافة إلى منفذ الهجوم.") == {("killed", 6, "civilians")}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from waqia.core.document import Document, Span
 from waqia.core.lexicon import Match
-from waqia.core.morphology import conjoined, joined_by_and, nisba
+from waqia.core.morphology import conjoined, definite, joined_by_and, nisba
 from waqia.output import Claim, Party, Source
 from waqia.stages.claims.context import ClaimIndex, counted_part, date_tokens
 from waqia.stages.sources.lookup import source_for
@@ -61,7 +61,8 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
                 best = m
             end = m.end
             j = idx.tok(m.end - 1) + 1
-            while j < limit and nisba(toks[j].text) and idx.same_clause(j - 1, j) and j not in idx.people:
+            while j < limit and nisba(toks[j].text) and idx.same_clause(j - 1, j) and (
+                    j not in idx.people or _agrees(idx, j)):
                 end = toks[j].end  # «جنود سوريين»: the side's adjectives belong to it
                 j += 1
             continue
@@ -73,6 +74,14 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     if len(kinds) > 1 and not groups or len(groups) > 1 or both_sides or len(listed - {"unknown"}) > 1:
         category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides
     return Party(span, best.entry.get("name") or span.text, category), end
+
+
+def _agrees(idx: ClaimIndex, j: int) -> bool:
+    """«عناصر الأمن الفلسطيني»: a noun of origin after a noun, in its definiteness and not joined by
+    «و», is its adjective, not more people."""
+    toks, m = idx.doc.tokens, idx.people[j]
+    return m.entry.get("type") == "person" and idx.tok(m.end - 1) == j and not joined_by_and(toks[j].text) \
+        and definite(toks[j].text) == definite(toks[j - 1].text)
 
 
 def _named(idx: ClaimIndex, m: Match) -> Match:

@@ -153,3 +153,8 @@ def test_probes_named_forces_of_yemen_sudan_syria_and_the_philippines() -> None:
 
 def test_probes_besides_the_attacker_ends_the_side_of_the_toll() -> None:
     assert brief("قتل 6 أشخاص بالإضافة إلى منفذ الهجوم.") == {("killed", 6, "civilians")}
+
+
+def test_probes_a_settler_counted_alone_is_a_civilian() -> None:
+    assert brief("قتل مستوطن إسرائيلي في عملية إطلاق نار قرب المفترق.") == {("killed", 1, "civilians")}
+    assert brief("أصيب مستوطنان في عملية طعن.") == {("injured", 2, "civilians")}

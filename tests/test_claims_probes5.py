@@ -158,3 +158,9 @@ def test_probes_besides_the_attacker_ends_the_side_of_the_toll() -> None:
 def test_probes_a_settler_counted_alone_is_a_civilian() -> None:
     assert brief("قتل مستوطن إسرائيلي في عملية إطلاق نار قرب المفترق.") == {("killed", 1, "civilians")}
     assert brief("أصيب مستوطنان في عملية طعن.") == {("injured", 2, "civilians")}
+
+
+def test_probes_a_toll_between_sides_is_split_between_them() -> None:
+    assert brief("أسفرت الاشتباكات عن سقوط 12 قتيلا بين الطرفين.") == {("killed", 12, "unknown")}
+    assert brief("قتل 7 أشخاص بين عسكري ومدني.") == {("killed", 7, "unknown")}
+    assert brief("سقط 5 قتلى بين صفوف الجيش.") == {("killed", 5, "state_forces")}

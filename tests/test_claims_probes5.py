@@ -164,3 +164,9 @@ def test_probes_a_toll_between_sides_is_split_between_them() -> None:
     assert brief("أسفرت الاشتباكات عن سقوط 12 قتيلا بين الطرفين.") == {("killed", 12, "unknown")}
     assert brief("قتل 7 أشخاص بين عسكري ومدني.") == {("killed", 7, "unknown")}
     assert brief("سقط 5 قتلى بين صفوف الجيش.") == {("killed", 5, "state_forces")}
+
+
+def test_probes_ranks_are_state_forces() -> None:
+    assert brief("قتل نقيب في الجيش بانفجار عبوة.") == {("killed", 1, "state_forces")}
+    assert brief("قتل عميد في قوات الأمن برصاص مجهولين.") == {("killed", 1, "state_forces")}
+    assert brief("قتلت شرطية في هجوم بالسكين.") == {("killed", 1, "state_forces")}

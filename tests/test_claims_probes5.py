@@ -170,3 +170,7 @@ def test_probes_ranks_are_state_forces() -> None:
     assert brief("قتل نقيب في الجيش بانفجار عبوة.") == {("killed", 1, "state_forces")}
     assert brief("قتل عميد في قوات الأمن برصاص مجهولين.") == {("killed", 1, "state_forces")}
     assert brief("قتلت شرطية في هجوم بالسكين.") == {("killed", 1, "state_forces")}
+
+
+def test_probes_a_week_s_sum_is_background() -> None:
+    assert brief("أعلن الجيش القضاء على 50 إرهابيا خلال الأسبوع الماضي في عمليات متفرقة.") == set()

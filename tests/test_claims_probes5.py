@@ -174,3 +174,13 @@ def test_probes_ranks_are_state_forces() -> None:
 
 def test_probes_a_week_s_sum_is_background() -> None:
     assert brief("أعلن الجيش القضاء على 50 إرهابيا خلال الأسبوع الماضي في عمليات متفرقة.") == set()
+
+
+def test_probes_an_arrest_campaign_that_reached_a_figure() -> None:
+    got = brief("شنت قوات الاحتلال حملة اعتقالات طالت 15 فلسطينيا في الضفة.")
+    assert got == {("captured", 15, "civilians")}
+
+
+def test_probes_the_charge_after_arrested_people_is_no_side_of_theirs() -> None:
+    got = brief("اعتقلت الشرطة امرأتين بتهمة التعاون مع المسلحين.")
+    assert got == {("captured", 2, "civilians")}

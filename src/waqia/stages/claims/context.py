@@ -44,6 +44,7 @@ class ClaimIndex:
     clause_openers: set[int] | None = None  # tokens of «أن», «إن», «بأن»: a reported clause starts after
     words: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # claim_words.tsv by role
     reports: set[int] = dataclasses.field(default_factory=set)  # since cues that date a saying before «أن»
+    wars: set[int] = dataclasses.field(default_factory=set)  # tokens of «الحرب», «النزاع» (background_cues reading war)
 
     def tok(self, pos: int) -> int:
         return self.doc.token_index(pos)
@@ -96,6 +97,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     ongoing: set[int] = set()
     ahead: list[int] = []
     reports: set[int] = set()
+    wars: set[int] = set()
     for m in doc.layer("matches"):
         if m.concept == "party_stops":
             ti = doc.token_index(m.start)
@@ -109,6 +111,8 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
             since.append(doc.token_index(m.start))
             if m.entry.get("reading") == "report":
                 reports.add(doc.token_index(m.start))
+        elif m.concept == "background_cues" and m.entry.get("reading") == "war":
+            wars.add(doc.token_index(m.start))
         elif m.concept == "background_cues" and m.entry.get("type") == "ongoing":
             ongoing.add(doc.token_index(m.end - 1))  # «المستمرة منذ أيام»: the event told, still going on
         elif m.concept == "casualty_terms":
@@ -122,7 +126,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     perpetrators = {doc.token_index(m.end) for m in doc.layer("matches")
                     if m.concept == "actor_roles" and m.entry.get("role") == "initiator"}
     return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
-                      ahead, words=claim_words(lexicon), reports=reports)
+                      ahead, words=claim_words(lexicon), reports=reports, wars=wars)
 
 
 def complementiser(idx: ClaimIndex, k: int) -> bool:
@@ -171,12 +175,25 @@ def cumulative(idx: ClaimIndex, pos: int, role: str) -> bool:
     """A running total: «منذ» in the sentence of a toll, or of a figure beside «حصيلة»."""
     sent = idx.doc.sentence_of(pos)
     ti = idx.tok(pos)
+    if idx.wars and _caused_by_war(idx, ti):
+        return True
     since = [k for k in idx.since if idx.doc.tokens[k].sentence == sent and not _recent_since(idx, k)
              and not _compares(idx, k) and not dates_report(idx, k, ti)]
     if not since:
         return False
     return role == "toll" or any(idx.doc.sentence_of(m.start) == sent for m in idx.doc.layer("matches")
                                  if m.concept == "background_cues" and m.entry.get("type") == "total")
+
+
+def _caused_by_war(idx: ClaimIndex, ti: int) -> bool:
+    """«أسفرت الحرب عن مقتل 15 ألفا», «الحرب التي خلفت 300 قتيل»: a war the subject of a verb of
+    result (claim_words.tsv role ``result``) within seven words before the toll: it sums the war's events."""
+    toks, result = idx.doc.tokens, idx.words.get("result", frozenset())
+    for r in range(max(ti - 7, 0), ti + 1):  # «أودت بحياة» is the verb and the toll word at once
+        word = toks[r].text[1:] if conjoined(toks[r].text) and toks[r].text not in result else toks[r].text
+        if word in result and (r + 1 in idx.wars or r - 2 in idx.wars) and idx.same_clause(max(r - 2, 0), ti):
+            return True
+    return False
 
 
 def dates_report(idx: ClaimIndex, k: int, ti: int) -> bool:
@@ -211,7 +228,18 @@ def in_past(idx: ClaimIndex, k: int, since: bool = False) -> bool:
     cues = idx.past + ([p for p in idx.since if not dates_report(idx, p, k)] if since else [])
     return any(abs(p - k) <= 8 and idx.same_clause(min(p, k), max(p, k)) for p in cues) \
         or any(0 <= k - p <= 8 and idx.same_clause(p, k) for p in idx.ahead) \
-        or _result_of_background(idx, k)  # threats reach forward only; a result, back to its cause
+        or _result_of_background(idx, k) or _time_after(idx, k)  # threats reach forward only; a result, back to its cause
+
+
+def _time_after(idx: ClaimIndex, k: int) -> bool:
+    """«بعد أسبوع من مقتل خمسة جنود»: «بعد», a unit of time and «من» right before the toll word at
+    token ``k``: the toll is of an earlier event the one told follows."""
+    toks, words = idx.doc.tokens, idx.words
+    if k < 3 or toks[k - 1].text not in words.get("of", ()) or not idx.same_clause(k - 4 if k >= 4 else 0, k):
+        return False
+    between = [toks[j].text for j in range(max(k - 4, 0), k - 1)]
+    return any(w in words.get("time", ()) for w in between) and any(
+        w in words.get("after", ()) or conjoined(w) and w[1:] in words.get("after", ()) for w in between)
 
 
 def _result_of_background(idx: ClaimIndex, k: int) -> bool:

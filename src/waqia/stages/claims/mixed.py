@@ -93,8 +93,8 @@ def mixed_victims(idx: ClaimIndex, claims: list[ClaimMention], generic: Abstract
 
 
 def _said_mixed(idx: ClaimIndex) -> list[int]:
-    """The sentence of each phrase «بين الضحايا X» / «أغلبية القتلى X» whose X names a side
-    other than people of no kind."""
+    """The sentence of each phrase «بين الضحايا X» / «أغلبية القتلى X» / «القتلى هم X» whose X
+    names a side other than people of no kind."""
     toks = idx.doc.tokens
     out = []
     for ti, m in idx.cues.items():
@@ -102,9 +102,10 @@ def _said_mixed(idx: ClaimIndex) -> list[int]:
             continue
         before = toks[ti - 1].text
         heads = idx.words["between"] | idx.words.get("most", frozenset())
-        if before not in heads and not (conjoined(before) and before[1:] in heads):
+        they = ti + 1 < len(toks) and toks[ti + 1].text in idx.words.get("they", ())  # «والقتلى هم ...»
+        if before not in heads and not (conjoined(before) and before[1:] in heads) and not they:
             continue
-        if _names_another_side(idx, ti + 1):
+        if _names_another_side(idx, ti + 1 + they):
             out.append(toks[ti].sentence)
     return out
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import PLURAL_NOMINATIVE, has_article, joined_by_and
+from waqia.core.morphology import PLURAL_NOMINATIVE, conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.party import make_claim, read_party
@@ -18,6 +18,7 @@ from waqia.stages.claims.rules import BOTH_SIDES, replace_party
 from waqia.stages.numbers.stage import Quantity
 
 COUNT = {"sg": 1, "du": 2}
+SUBSET_REACH = 10  # words after a figure where «بينهم» may still open its subset
 
 
 @dataclass
@@ -165,10 +166,10 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
     """«5 أشخاص بينهم جنديان»: a subset of another side is a claim of its own, and the total
     then belongs to no one side.  A subset of the same side is no claim."""
     toks = idx.doc.tokens
-    j = idx.tok(parts[-1].end)
-    if j >= len(toks) or idx.blockers.get(j) != "subset" and idx.blockers.get(j + 1) != "subset":
+    j = _subset_word(idx, idx.tok(parts[-1].end))
+    if j is None:
         return []
-    j = j + 1 if idx.blockers.get(j) == "subset" else j + 2
+    j += 1
     if j >= len(toks) or not idx.same_clause(j - 1, j):
         return []
     part = next_part(idx, j, stop, subset=True)
@@ -179,9 +180,23 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
         return []
     if j in idx.quantities:
         used.add(j)
-    if len(parts) == 1:
-        parts[0].party = Party(parts[0].party.span, parts[0].party.name or BOTH_SIDES, "unknown")
+    if len(parts) == 1:  # «10 آخرون بينهم 3 من عناصر الأمن»: «آخرون» then takes no side from before
+        name = BOTH_SIDES if parts[0].party.category == "unknown" else parts[0].party.name or BOTH_SIDES
+        parts[0].party = Party(parts[0].party.span, name, "unknown")
     return [part]
+
+
+def _subset_word(idx: ClaimIndex, j: int, effect: str = "subset") -> int | None:
+    """The token of «بينهم» that opens a subset of the figure ending before token ``j``: right after
+    it, or after the circumstance told in the same sentence («قتل 12 شخصا في الهجوم على السوق، بينهم
+    3 جنود»), with no other figure or casualty word between; or of ``effect`` «majority», «معظمهم»."""
+    toks = idx.doc.tokens
+    for n in range(j, min(j + SUBSET_REACH, len(toks))):
+        if idx.blockers.get(n) == effect:
+            return n
+        if toks[n].sentence != toks[j].sentence or n > j and (n in idx.quantities or n in idx.cues):
+            return None
+    return None
 
 
 def _names_category(idx: ClaimIndex, j: int) -> bool:
@@ -195,8 +210,7 @@ def _names_category(idx: ClaimIndex, j: int) -> bool:
 def mixed_by_majority(idx: ClaimIndex, parts: list[Part]) -> None:
     """«20 شخصا، معظمهم من قوات الأمن»: most of a toll of another side than the toll's own
     makes a toll of mixed sides."""
-    j = idx.tok(parts[-1].end)
-    at = next((n for n in (j, j + 1) if idx.blockers.get(n) == "majority"), None)
+    at = _subset_word(idx, idx.tok(parts[-1].end), "majority")
     if len(parts) != 1 or at is None:
         return
     most, _ = read_party(idx, at + 1 + (idx.doc.tokens[at + 1].text in idx.words["of"] if at + 1 < len(idx.doc.tokens) else 0))
@@ -237,3 +251,26 @@ def subset_after_verb(idx: ClaimIndex, found: list[tuple[Claim, int]], end: int,
         span = idx.doc.span(idx.doc.tokens[idx.tok(end)].start, part.end)
         out.append((make_claim(idx, claim.kind, part.value, pos, span, part.party, low=part.low, high=part.high), pos))
     return out
+
+
+def among_the_dead(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
+    """«وبين القتلى 4 من رجال الشرطة»: a figure right after «بين» and a definite victim noun counts
+    some of a toll told before; of a side other than people of no kind it is a claim of its own
+    (GUIDELINES: a subset of another side), of the same side none."""
+    toks, between = idx.doc.tokens, idx.words["between"]
+    if not has_article(m.prefix) or ti == 0 or ti + 1 not in idx.quantities or ti + 1 in used:
+        return []
+    before = toks[ti - 1].text
+    if before not in between and not (conjoined(before) and before[1:] in between):
+        return []
+    q = idx.quantities[ti + 1]
+    party, pend = read_party(idx, idx.tok(q.end))
+    if party.span is None or q.value is None:
+        return []
+    span = idx.doc.span(q.start, max(q.end, pend))
+    claim = make_claim(idx, m.entry.get("kind"), q.value, q.start, span, party, low=q.low, high=q.high,
+                       approx=q.approx)  # «من عناصرها»: the speaker's side, known once the claim is made
+    if claim.party.category in ("civilians", "unknown"):
+        return []
+    used.add(ti + 1)
+    return [(claim, q.start)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from waqia.core.document import Document, Span
 from waqia.core.lexicon import Match
-from waqia.core.morphology import conjoined, joined_by_and, nisba
+from waqia.core.morphology import conjoined, definite, joined_by_and, nisba
 from waqia.output import Claim, Party, Source
 from waqia.stages.claims.context import ClaimIndex, counted_part, date_tokens
 from waqia.stages.sources.lookup import source_for
@@ -33,18 +33,11 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     listed: set[str] = set()
     end = toks[k - 1].end if 0 < k <= len(toks) else 0
     j = k
-    if 0 < k < len(toks) and not item and not idx.same_clause(k - 1, k) and k - 1 not in date_tokens(idx):
-        return Party(None, None, "unknown"), end
+    early = _before_side(idx, k, item)
+    if early is not None:
+        return early
     while j < limit:
-        if j > k and not idx.same_clause(j - 1, j):
-            break
-        if idx.party_stops.get(j, "side") != "side" and not _affiliation(idx, first, j, require_link):
-            break
-        if j > k and (j in idx.quantities or counted_part(idx, j)):
-            break
-        if j in idx.cues and j > k:
-            break
-        if require_link and j == k and toks[j].text not in idx.words["of"] | idx.words["in"] and j not in idx.people:
+        if _ends_side(idx, k, j, first, require_link):
             break
         m = idx.people.get(j)
         if m is None and first is not None and _quoted_organisation(idx, j):
@@ -56,7 +49,10 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
             break  # «أشخاص وأحرقوا ...»: a new clause, not more of the side
         if m is not None:
             if first is None or j > k and joined_by_and(toks[j].text):
-                listed.add(_item_side(idx, m))  # «من الجنود والمدنيين»: a list
+                listed.add(_item_side(idx, _named(idx, m)))  # «من الجنود والمدنيين»: a list
+            if _named(idx, m) is not m:  # «ميليشيا الحشد الشعبي»: the name, not the kind, tells the side
+                first, j = first or m, idx.tok(m.end - 1) + 1
+                continue
             first = first or m
             both_sides = both_sides or int(m.entry.get("strength") or 0) >= 9
             if m.entry.get("category") not in ("unknown", ""):
@@ -65,7 +61,8 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
                 best = m
             end = m.end
             j = idx.tok(m.end - 1) + 1
-            while j < limit and nisba(toks[j].text) and idx.same_clause(j - 1, j) and j not in idx.people:
+            while j < limit and nisba(toks[j].text) and idx.same_clause(j - 1, j) and (
+                    j not in idx.people or _agrees(idx, j)):
                 end = toks[j].end  # «جنود سوريين»: the side's adjectives belong to it
                 j += 1
             continue
@@ -77,6 +74,26 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     if len(kinds) > 1 and not groups or len(groups) > 1 or both_sides or len(listed - {"unknown"}) > 1:
         category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides
     return Party(span, best.entry.get("name") or span.text, category), end
+
+
+def _agrees(idx: ClaimIndex, j: int) -> bool:
+    """«عناصر الأمن الفلسطيني»: a noun of origin after a noun, in its definiteness and not joined by
+    «و», is its adjective, not more people."""
+    toks, m = idx.doc.tokens, idx.people[j]
+    return m.entry.get("type") == "person" and idx.tok(m.end - 1) == j and not joined_by_and(toks[j].text) \
+        and definite(toks[j].text) == definite(toks[j - 1].text)
+
+
+def _named(idx: ClaimIndex, m: Match) -> Match:
+    """The force a word for a kind of force names when a name follows it at once («ميليشيا الحشد
+    الشعبي», actor_terms.tsv flag ``kind``): the named one; else ``m`` itself."""
+    after = idx.tok(m.end - 1) + 1
+    nxt = idx.people.get(after)
+    if m.entry.get("type") == "group" and "kind" in m.entry.get("flags") and nxt is not None \
+            and nxt.entry.get("type") == "group" and "kind" not in nxt.entry.get("flags") \
+            and not joined_by_and(idx.doc.tokens[after].text):
+        return nxt
+    return m
 
 
 def _category(best: Match, groups: set[str], quoted: bool) -> str:
@@ -120,6 +137,39 @@ def inflicted_on(idx: ClaimIndex, ti: int) -> Party | None:
                 named = _last_force(idx, max(v - REFERENT, opening), v)
             return named
     return None
+
+
+def _ends_side(idx: ClaimIndex, k: int, j: int, first: Match | None, require_link: bool) -> bool:
+    """Whether the side's words from token ``k`` end before token ``j``: a clause break, a stop word
+    (unless it names the force of members named before), another figure or casualty word, or (with
+    ``require_link``) no «من»/«في» or people noun right after the figure."""
+    toks = idx.doc.tokens
+    if j > k and (not idx.same_clause(j - 1, j) or j in idx.quantities or counted_part(idx, j) or j in idx.cues):
+        return True
+    if idx.party_stops.get(j, "side") != "side" and not _affiliation(idx, first, j, require_link):
+        return True
+    return require_link and j == k and toks[j].text not in idx.words["of"] | idx.words["in"] and j not in idx.people
+
+
+def _before_side(idx: ClaimIndex, k: int, item: bool) -> tuple[Party, int] | None:
+    """What the first word of the side's phrase settles at once: a clause break before it names no
+    side; «منهم» with no figure after it, the people named before («مقتل 12 منهم»)."""
+    toks = idx.doc.tokens
+    if not 0 < k < len(toks):
+        return None
+    if not item and not idx.same_clause(k - 1, k) and k - 1 not in date_tokens(idx):
+        return Party(None, None, "unknown"), toks[k - 1].end
+    if toks[k].text in idx.words.get("them", ()) and k + 1 not in idx.quantities:
+        referent = _referent(idx, k)
+        if referent is not None:
+            return referent, toks[k].end
+    return None
+
+
+def _referent(idx: ClaimIndex, k: int) -> Party | None:
+    """Whom «منهم» at token ``k`` refers to: the side named last before it in its sentence."""
+    opening = idx.doc.token_index(idx.doc.sentences[idx.doc.tokens[k].sentence].start)
+    return _last_force(idx, opening, k)
 
 
 def _last_force(idx: ClaimIndex, a: int, b: int) -> Party | None:

@@ -49,6 +49,7 @@ from waqia.stages.claims.mixed import settle_sides
 from waqia.stages.claims.parts import (
     COUNT,
     Part,
+    among_the_dead,
     breakdown,
     counted_after,
     mixed_by_majority,
@@ -183,6 +184,8 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
         if k in idx.perpetrators:
             return []  # «اغتيال نفذه مسلحون»: who did it, not who died
         person = idx.people.get(k)
+        if person is not None and blocked(idx, k):
+            return []  # «أصيب 10 أشخاص بجروح بينهم طفلان»: a subset of the figure before the cue
         if person is not None and person.entry.get("type") in ("person", "other") \
                 and m.entry.get("role") != "toll" and (not has_article(person.prefix)
                                                        or person.entry.get("number") in COUNT):
@@ -283,7 +286,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
             out.append((make_claim(idx, m.entry.get("kind"), part.value, m.start, sub, part.party, low=part.low,
                               high=part.high), m.start))
         return out
-    counted = counted_after(idx, ti, m, used)  # «جثث 7 مهاجرين»: the remains of a count of people
+    counted = counted_after(idx, ti, m, used) or among_the_dead(idx, ti, m, used)  # «جثث 7 مهاجرين»
     if counted:
         return counted
     if has_article(m.prefix) or blocked(idx, ti) or construct(idx, ti) \

@@ -22,13 +22,11 @@ from typing import Any
 
 from corpus import load_dev
 
-import waqia.stages.places.geocode as geocode
-import waqia.stages.places.roles as roles
-import waqia.stages.places.stage as stage
 from waqia.core.lexicon import default_lexicon
 from waqia.geo.gazetteer import open_gazetteer
 from waqia.pipeline import Context, Pipeline
 from waqia.settings import Settings
+from waqia.stages.places import geocode, roles, stage
 
 SPENT: dict[str, float] = defaultdict(float)
 

@@ -9,6 +9,7 @@ about the past or a running total, and other facts the claim readers of
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 from dataclasses import dataclass
@@ -45,6 +46,10 @@ class ClaimIndex:
     words: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # claim_words.tsv by role
     reports: set[int] = dataclasses.field(default_factory=set)  # since cues that date a saying before «أن»
     wars: set[int] = dataclasses.field(default_factory=set)  # tokens of «الحرب», «النزاع» (background_cues reading war)
+
+    def __post_init__(self) -> None:
+        # in text order, so that the cues near a figure are found by bisection (:func:`near`)
+        self.past, self.since, self.ahead = sorted(self.past), sorted(self.since), sorted(self.ahead)
 
     def tok(self, pos: int) -> int:
         return self.doc.token_index(pos)
@@ -181,8 +186,8 @@ def cumulative(idx: ClaimIndex, pos: int, role: str) -> bool:
              and not _compares(idx, k) and not dates_report(idx, k, ti)]
     if not since:
         return False
-    return role == "toll" or any(idx.doc.sentence_of(m.start) == sent for m in idx.doc.layer("matches")
-                                 if m.concept == "background_cues" and m.entry.get("type") == "total")
+    return role == "toll" or any(idx.doc.sentence_of(m.start) == sent for m in idx.doc.matches_of("background_cues")
+                                 if m.entry.get("type") == "total")
 
 
 def _caused_by_war(idx: ClaimIndex, ti: int) -> bool:
@@ -225,9 +230,10 @@ def in_past(idx: ClaimIndex, k: int, since: bool = False) -> bool:
 
     With ``since``, «منذ» counts too: a toll «since» a day is cumulative.
     """
-    cues = idx.past + ([p for p in idx.since if not dates_report(idx, p, k)] if since else [])
-    return any(abs(p - k) <= 8 and idx.same_clause(min(p, k), max(p, k)) for p in cues) \
-        or any(0 <= k - p <= 8 and idx.same_clause(p, k) for p in idx.ahead) \
+    cues = near(idx.past, k - 8, k + 8) \
+        + ([p for p in near(idx.since, k - 8, k + 8) if not dates_report(idx, p, k)] if since else [])
+    return any(idx.same_clause(min(p, k), max(p, k)) for p in cues) \
+        or any(idx.same_clause(p, k) for p in near(idx.ahead, k - 8, k)) \
         or _result_of_background(idx, k) or _time_after(idx, k)  # threats reach forward only; a result, back to its cause
 
 
@@ -240,6 +246,11 @@ def _time_after(idx: ClaimIndex, k: int) -> bool:
     between = [toks[j].text for j in range(max(k - 4, 0), k - 1)]
     return any(w in words.get("time", ()) for w in between) and any(
         w in words.get("after", ()) or conjoined(w) and w[1:] in words.get("after", ()) for w in between)
+
+
+def near(tokens: list[int], lo: int, hi: int) -> list[int]:
+    """The token indices of sorted ``tokens`` from ``lo`` to ``hi``, both included."""
+    return tokens[bisect.bisect_left(tokens, lo):bisect.bisect_right(tokens, hi)]
 
 
 def _result_of_background(idx: ClaimIndex, k: int) -> bool:

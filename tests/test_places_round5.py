@@ -9,8 +9,10 @@ from typing import Any
 
 import pytest
 
+from waqia.core.lexicon import default_lexicon
 from waqia.pipeline import default_pipeline
 from waqia.settings import Settings
+from waqia.stages.places.patterns import _word_lists
 
 
 @pytest.fixture(scope="module")
@@ -113,3 +115,11 @@ def test_places_why_names_the_list_and_the_adjective(analyse: Any) -> None:
     assert (item.chosen_by, item.note) == ("named_region", "in SY, like the first place of its list")
     town = _places(analyse, "قتل ثلاثة في اشتباك مسلح وسط مدينة طرابلس اللبنانية ليلا.")["طرابلس"].location.why
     assert town.note.endswith("told by the adjective after it")
+
+
+def test_every_country_adjective_is_a_place_stop() -> None:
+    """place_nisba.tsv is the one list of country adjectives: each is also never a name by itself."""
+    lexicon = default_lexicon()
+    stop = _word_lists(lexicon)[0]
+    adjectives = [e.key for e in lexicon.concept("place_nisba")]
+    assert adjectives and all(stop.get(k) == "always" for k in adjectives)

@@ -132,7 +132,9 @@ def _word_lists(lexicon: Any) -> tuple[dict[str, str], set[str], dict[str, tuple
     """Per lexicon, once: stop words with their level, name openers, every proclitic
     form of the street words («وبشارع» -> («وب», «شارع»)) and the stop words that may
     continue a name («عيتا الشعب»)."""
-    stop = {e.key: e.get("level", "always") for e in lexicon.concept("place_stop")}
+    # a country's adjective (place_nisba.tsv) is never a name by itself; place_stop.tsv may say more of it
+    stop = {e.key: "always" for e in lexicon.concept("place_nisba")}
+    stop.update({e.key: e.get("level", "always") for e in lexicon.concept("place_stop")})
     continuing = frozenset(e.key for e in lexicon.concept("place_stop") if e.get("continues") == "yes")
     openers = {e.key for e in lexicon.concept("place_openers")}
     generic = frozenset(e.key for e in lexicon.concept("place_openers") if e.get("cue") in ("yes", "name"))

@@ -18,6 +18,7 @@ from typing import Any
 from waqia.core.document import Document, Token
 from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import ARTICLE, PREPOSITIONS, conjoined, joined_by_and, nisba
+from waqia.stages.claims.forces import loyal_forces, national_forces
 from waqia.stages.numbers.stage import Quantity
 
 _COUNT = {"sg": 1, "du": 2}
@@ -128,10 +129,13 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
             blockers[doc.token_index(m.end - 1)] = m.entry.get("effect")
     since = [k for k in since if k not in ongoing]
     past += background_dates(doc)
+    words = claim_words(lexicon)
+    national_forces(doc, words, people)
+    loyal_forces(doc, words, people)
     perpetrators = {doc.token_index(m.end) for m in doc.layer("matches")
                     if m.concept == "actor_roles" and m.entry.get("role") == "initiator"}
     return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
-                      ahead, words=claim_words(lexicon), reports=reports, wars=wars)
+                      ahead, words=words, reports=reports, wars=wars)
 
 
 def complementiser(idx: ClaimIndex, k: int) -> bool:

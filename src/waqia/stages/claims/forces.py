@@ -1,0 +1,84 @@
+"""Forces named by a word for forces and an adjective of origin: «القوات الأوكرانية», «قوات
+إثيوبية», «القوات الجوية». A state's armed forces are named so, whatever state: the adjective
+agrees with «قوات» (a feminine singular in its definiteness). Adjectives of a people, a creed or
+a stance («القوات الكردية», «القوات الموالية», claim_words.tsv role ``not_state``) name no state."""
+
+from __future__ import annotations
+
+from waqia.core.document import Document
+from waqia.core.lexicon import Entry, Match
+from waqia.core.morphology import (
+    ARTICLE,
+    LAM,
+    LAM_ARTICLE,
+    NISBA_SINGULAR,
+    conjoined,
+    definite,
+    nisba,
+    without_article,
+)
+
+STATE = {"category": "state_forces", "type": "group", "strength": "2"}
+
+
+def national_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match]) -> None:
+    """Add to ``people`` (token index -> match) each «قوات» + an adjective of origin not matched yet."""
+    toks = doc.tokens
+    heads, stances = words.get("forces", frozenset()), words.get("not_state", frozenset())
+    feminine = [e for e in NISBA_SINGULAR if len(e) > 1]
+    for j in range(len(toks) - 1):
+        if j in people or j + 1 in people or toks[j].sentence != toks[j + 1].sentence:
+            continue
+        word, adj = toks[j].text, toks[j + 1].text
+        head = word[1:] if conjoined(word) and word not in heads else word
+        if head not in heads or not nisba(adj) or not adj.endswith(tuple(feminine)):
+            continue
+        if definite(head) != definite(adj) or without_article(adj) in stances:
+            continue
+        if doc.text[toks[j].end:toks[j + 1].start].strip():
+            continue  # «قوات، سورية»: punctuation between, no phrase
+        start = toks[j].start + len(word) - len(head)
+        form = doc.text[start:toks[j + 1].end]
+        entry = Entry("actor_terms", form, form, False, dict(STATE))
+        people[j] = Match(start, toks[j + 1].end, entry, word[:len(word) - len(head)], "actor_terms",
+                          toks[j].start)
+
+
+def loyal_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match]) -> None:
+    """«المسلحين الموالين للحكومة», «القوات الموالية للنظام»: men or a force loyal to their own
+    state (a word of loyalty, actor_roles.tsv role ``patron``, then the state's forces or a word for
+    the government, claim_words.tsv role ``government``) fight for it: the state's side. Loyal to
+    another state or to a group («الموالية لإيران», «الموالية لداعش»), they keep their own."""
+    toks = doc.tokens
+    patrons = {doc.token_index(m.start) for m in doc.layer("matches")
+               if m.concept == "actor_roles" and m.entry.get("role") == "patron"}
+    ends = {doc.token_index(m.end - 1): i for i, m in people.items()}
+    for p in sorted(patrons):
+        if not 1 <= p < len(toks) - 1 or toks[p].sentence != toks[p + 1].sentence or not _to_state(doc, words, people, p + 1):
+            continue
+        head = ends.get(p - 1)
+        if head is None and p >= 2 and nisba(toks[p - 1].text) and p - 1 not in people:
+            head = ends.get(p - 2)  # «الميليشيا المحلية الموالية للجيش»: past an adjective
+        end = people[p + 1].end if p + 1 in people else toks[p + 1].end
+        if head is None and toks[p - 1].text in words.get("forces", ()):
+            # «القوات الموالية للحكومة»: forces of no side but by the word of loyalty
+            entry = Entry("actor_terms", toks[p - 1].text, toks[p - 1].text, False, dict(STATE))
+            people[p - 1] = Match(toks[p - 1].start, end, entry, "", "actor_terms", toks[p - 1].start)
+            continue
+        if head is None or people[head].entry.get("type") not in ("group", "person"):
+            continue
+        m = people[head]
+        entry = Entry(m.entry.concept, m.entry.form, m.entry.key, m.entry.stem, {**m.entry.attrs, **STATE,
+                      "type": m.entry.get("type")}, m.entry.line)
+        people[head] = Match(m.start, end, entry, m.prefix, m.concept, m.word_start)
+
+
+def _to_state(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match], k: int) -> bool:
+    """Token ``k`` is «ل» + the state's forces or a word for the government («للجيش», «للحكومة»)."""
+    word = doc.tokens[k].text
+    if not word.startswith(LAM):
+        return False
+    if k in people:
+        return people[k].entry.get("category") == "state_forces"
+    bare = ARTICLE + word[len(LAM_ARTICLE):] if word.startswith(LAM_ARTICLE) else word[1:]
+    return bare in words.get("government", ())

@@ -1,0 +1,42 @@
+"""Sides of figures in phrasings from many countries' news (#10, sixth round).
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import waqia
+
+
+def brief(text: str) -> set[tuple[Any, ...]]:
+    doc = waqia.extract(text, published="2024-03-07")
+    return {(c["kind"], c["value"], c["party"]["category"]) for e in doc["events"] for c in e["claims"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «قوات» with an adjective of origin names a state's forces, whatever state
+    ("قتل 3 من القوات الأوكرانية في قصف على خاركيف.", {("killed", 3, "state_forces")}),
+    ("أصيب 4 من عناصر القوات الصومالية في انفجار.", {("injured", 4, "state_forces")}),
+    ("قتل جنديان من القوات الفرنسية في مالي.", {("killed", 2, "state_forces")}),
+    ("قتل 5 من القوات العراقية في هجوم لداعش.", {("killed", 5, "state_forces")}),
+    ("أسر المقاتلون 6 من عناصر قوات إثيوبية قرب الحدود.", {("captured", 6, "state_forces")}),
+    # an adjective of a people, a creed or a stance names no state
+    ("قتل 3 من عناصر القوات الكردية في هجوم.", {("killed", 3, "unknown")}),
+    # loyal to their own state, armed men fight for it; loyal to another, they keep their side
+    ("قتل 3 من المسلحين الموالين للحكومة في اشتباك مع طالبان.", {("killed", 3, "state_forces")}),
+    ("قتل 4 من أفراد الميليشيا المحلية الموالية للجيش.", {("killed", 4, "state_forces")}),
+    ("قتل 6 من القوات الموالية للنظام في ريف حلب.", {("killed", 6, "state_forces")}),
+    ("قتل 7 من عناصر الميليشيات الموالية لإيران في غارة.", {("killed", 7, "armed_group")}),
+    ("قتل 2 من المسلحين الموالين لداعش في قصف.", {("killed", 2, "armed_group")}),
+    # named forces and words for fighters
+    ("قتل 5 من الخوارج في عملية أمنية بوزيرستان.", {("killed", 5, "armed_group")}),
+    ("قتل 4 من عناصر الحرس الجمهوري في كمين.", {("killed", 4, "state_forces")}),
+    ("قتل 3 من الشبيحة في هجوم على حاجز.", {("killed", 3, "state_forces")}),
+    ("قتل 8 من عناصر الحركات المسلحة في معارك مع الجيش.", {("killed", 8, "armed_group")}),
+    ("قتل 6 من قوات الشرعية في هجوم حوثي.", {("killed", 6, "state_forces")}),
+])
+def test_probes6_sides(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert brief(text) == expected

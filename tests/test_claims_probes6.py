@@ -40,3 +40,16 @@ def brief(text: str) -> set[tuple[Any, ...]]:
 ])
 def test_probes6_sides(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected
+
+
+def test_probes6_the_rest_of_the_subset_s_side_makes_the_whole_that_side() -> None:
+    assert brief("عثر على 15 قتيلا ضمنهم ضابط واحد والبقية جنود.") == {("killed", 15, "state_forces")}
+    assert brief("قتل 12 شخصا، بينهم ضابطان والبقية جنود.") == {("killed", 12, "state_forces")}
+    # the rest of another side: the total is of both, the subset a claim of its own
+    got = brief("قتل 10 أشخاص، منهم 4 جنود والباقون مدنيون.")
+    assert got == {("killed", 10, "unknown"), ("killed", 4, "state_forces")}
+
+
+def test_probes6_within_them_opens_a_subset() -> None:
+    assert brief("قتل 8 أشخاص ضمنهم 3 جنود.") == {("killed", 8, "unknown"), ("killed", 3, "state_forces")}
+    assert brief("قتل 8 أشخاص من ضمنهم طفلان.") == {("killed", 8, "civilians")}

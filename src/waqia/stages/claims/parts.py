@@ -174,6 +174,13 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
         return []
     part = next_part(idx, j, stop, subset=True)
     main = parts[0].party.category
+    rest = _rest(idx, j)
+    if part is not None and rest is not None and rest.category == part.party.category != "unknown" \
+            and (parts[0].party.span is None or main in ("civilians", "unknown")):
+        # «15 قتيلا ضمنهم ضابط والبقية جنود»: the subset and the rest of one side, the whole is of it
+        parts[0].party = Party(parts[0].party.span or part.party.span, parts[0].party.name or part.party.name,
+                               rest.category)
+        return []
     if parts[0].party.span is None and main == "unknown" and not _names_category(idx, j):
         main = "civilians"  # «16 قتيلا منهم 6 أطفال»: an unmarked toll is of people, like its subset
     if part is None or part.party.category in (main, "unknown") or main not in ("civilians", "unknown"):
@@ -184,6 +191,20 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
         name = BOTH_SIDES if parts[0].party.category == "unknown" else parts[0].party.name or BOTH_SIDES
         parts[0].party = Party(parts[0].party.span, name, "unknown")
     return [part]
+
+
+def _rest(idx: ClaimIndex, j: int) -> Party | None:
+    """The side of «البقية» (claim_words.tsv role ``rest``) in the subset from token ``j`` on
+    («بينهم ضابطان والبقية جنود»), if it names one."""
+    toks = idx.doc.tokens
+    for n in range(j, min(j + 6, len(toks))):
+        if n > j and not idx.same_clause(n - 1, n):
+            return None
+        word = toks[n].text[1:] if joined_by_and(toks[n].text) else toks[n].text
+        if word in idx.words.get("rest", ()):
+            side, _ = read_party(idx, n + 1)
+            return side if side.span is not None else None
+    return None
 
 
 def _subset_word(idx: ClaimIndex, j: int, effect: str = "subset") -> int | None:

@@ -53,3 +53,25 @@ def test_probes6_the_rest_of_the_subset_s_side_makes_the_whole_that_side() -> No
 def test_probes6_within_them_opens_a_subset() -> None:
     assert brief("قتل 8 أشخاص ضمنهم 3 جنود.") == {("killed", 8, "unknown"), ("killed", 3, "state_forces")}
     assert brief("قتل 8 أشخاص من ضمنهم طفلان.") == {("killed", 8, "civilians")}
+
+
+@pytest.mark.parametrize("text", [
+    "أفرج عن 40 أسيرا في إطار صفقة التبادل.",
+    "تبادل الطرفان 200 أسير برعاية الصليب الأحمر.",
+])
+def test_probes6_people_set_free_are_no_capture(text: str) -> None:
+    assert brief(text) == set()
+
+
+def test_probes6_a_capture_is_still_one() -> None:
+    assert brief("أسر المقاتلون 3 جنود قرب البلدة.") == {("captured", 3, "state_forces")}
+
+
+def test_probes6_wounded_who_died_are_no_new_victims() -> None:
+    assert brief("ارتفعت حصيلة قتلى التفجير إلى 14 بعد وفاة جريحين متأثرين بجراحهما.") == {("killed", 14, "civilians")}
+    assert brief("توفي اثنان من الجرحى متأثرين بجراحهم، ليرتفع عدد القتلى إلى 9.") == {("killed", 9, "civilians")}
+    # the wounds someone died of are no one wounded
+    assert brief("توفي جندي متأثرا بإصابته.") == {("killed", 1, "state_forces")}
+    assert brief("قتل 5 أشخاص في الانفجار، وتوفي جريح متأثرا بإصابته لاحقا.") == {("killed", 5, "civilians")}
+    # a death among the wounded with no toll beside it is still a figure of the dead
+    assert brief("توفي 3 من المصابين في المستشفى.") == {("killed", 3, "civilians")}

@@ -59,6 +59,7 @@ from waqia.stages.claims.parts import (
 )
 from waqia.stages.claims.party import inflicted_on, make_claim, read_party
 from waqia.stages.claims.rules import ClaimMention, replace_party
+from waqia.stages.claims.steps import died_of_wounds, released
 from waqia.stages.claims.totals import (
     between_kinds,
     counted_relative,
@@ -85,8 +86,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
     skip = -1
     for n, (ti, m) in enumerate(cue_list):
         role = m.entry.get("role")
-        if n == skip or idx.blockers.get(ti - 1) == "attempt":
-            continue  # «محاولة اغتيال»: an attempt, no victim
+        if n == skip or idx.blockers.get(ti - 1) in ("attempt", "wounds") or released(idx, ti, m):
+            continue  # «محاولة اغتيال»: an attempt, no victim; «أفرج عن 40 أسيرا»: set free
         head = counted_relative(idx, ti, ctx.lexicon) if role in ("act", "post") else None
         if head is not None:
             found = _relative_toll(idx, ti, m, used, head)
@@ -108,12 +109,13 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             else:
                 found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
         found = mixed_total(idx, ti, found)
+        found, step = died_of_wounds(idx, ti, m, found, role)  # «وفاة جريحين»: dead, maybe a step
         if m.entry.get("detail") == "people":  # «أصاب العطل عددا من المواقع»: things, not victims
             found = [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown"]
         for claim, pos in found:
             if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role) \
                     and not still_in(idx, idx.tok(pos)):
-                out.append(ClaimMention(claim, pos, doc.sentence_of(pos), role, m.entry.get("detail")))
+                out.append(ClaimMention(claim, pos, doc.sentence_of(pos), step, m.entry.get("detail")))
     out = settle_sides(idx, out, ctx.lexicon)
     return doc.add("claims", tuple(out))
 

@@ -1,0 +1,43 @@
+"""Figures that count no new victims of the event told: people set free («أفرج عن 40 أسيرا»,
+«تبادل الطرفان 200 أسير»), and wounded who died («بعد وفاة جريحين», «توفي اثنان من الجرحى»): a
+change to counts given, a step towards a toll of the dead, not more wounded."""
+
+from __future__ import annotations
+
+from waqia.core.lexicon import Match
+from waqia.output import Claim
+from waqia.stages.claims.context import ClaimIndex
+
+RELEASE_REACH = 4  # words before a word for the captured where a word of release may stand
+
+
+def released(idx: ClaimIndex, ti: int, m: Match) -> bool:
+    """The captured named at token ``ti`` are set free (claim_blockers.tsv effect ``release``
+    within :data:`RELEASE_REACH` words before, in its clause)."""
+    if m.entry.get("kind") != "captured":
+        return False
+    return any(idx.blockers.get(j) == "release" and idx.same_clause(j, ti)
+               for j in range(max(ti - RELEASE_REACH, 0), ti))
+
+
+def died_of_wounds(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]],
+                   role: str) -> tuple[list[tuple[Claim, int]], str]:
+    """The claims of the casualty word at token ``ti`` and the role they take: the wounded named
+    right after a word of death («توفي جريح», «بعد وفاة جريحين») are no claim (read as dead they
+    were an extra claim on check: the toll they join counts them); «توفي اثنان من الجرحى» is a
+    step (role ``victim``: dropped beside a larger toll of the dead, rules.py)."""
+    if role == "victim" and m.entry.get("kind") == "injured" and _death(idx, ti - 1, ti):
+        return [], "victim"
+    toks = idx.doc.tokens
+    of_wounded = ti + 3 < len(toks) and ti + 1 in idx.quantities and toks[ti + 2].text in idx.words["of"] \
+        and idx.cues.get(ti + 3) is not None and idx.cues[ti + 3].entry.get("kind") == "injured"
+    if role == "act" and _death(idx, ti, ti + 3) and of_wounded:
+        return found, "victim"
+    return found, role
+
+
+def _death(idx: ClaimIndex, j: int, ti: int) -> bool:
+    """Token ``j`` is a word of death (a killing act, casualty_terms.tsv) in the clause of token ``ti``."""
+    c = idx.cues.get(j)
+    return j >= 0 and c is not None and c.entry.get("kind") == "killed" and c.entry.get("role") == "act" \
+        and idx.same_clause(j, ti)

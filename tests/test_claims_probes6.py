@@ -75,3 +75,10 @@ def test_probes6_wounded_who_died_are_no_new_victims() -> None:
     assert brief("قتل 5 أشخاص في الانفجار، وتوفي جريح متأثرا بإصابته لاحقا.") == {("killed", 5, "civilians")}
     # a death among the wounded with no toll beside it is still a figure of the dead
     assert brief("توفي 3 من المصابين في المستشفى.") == {("killed", 3, "civilians")}
+
+
+def test_probes6_kin_counted_after_one_victim_add_up() -> None:
+    assert brief("قتل مختار القرية واثنين من أبنائه في هجوم مسلح.") == {("killed", 3, "civilians")}
+    assert brief("قتل رجل واثنان من أولاده في قصف.") == {("killed", 3, "civilians")}
+    # «أبناء» not possessed is no kin: «أبناء العشائر» are people of the tribes, civilians by default
+    assert brief("قتل 3 من أبناء العشائر في اشتباكات.") == {("killed", 3, "civilians")}

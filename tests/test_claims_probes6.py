@@ -82,3 +82,14 @@ def test_probes6_kin_counted_after_one_victim_add_up() -> None:
     assert brief("قتل رجل واثنان من أولاده في قصف.") == {("killed", 3, "civilians")}
     # «أبناء» not possessed is no kin: «أبناء العشائر» are people of the tribes, civilians by default
     assert brief("قتل 3 من أبناء العشائر في اشتباكات.") == {("killed", 3, "civilians")}
+
+
+def test_probes6_an_attacking_force_of_vague_size_is_a_claim() -> None:
+    got = brief("قال مصدر أمني إن عددا من المسلحين هاجموا حاجزا للشرطة.")
+    assert got == {("participants", None, "armed_group")}
+    # settlers who attack are a side; hurt, they are civilians
+    got = brief("أفادت مصادر أن مئات المستوطنين هاجموا القرية وأحرقوا 20 مركبة.")
+    assert got == {("participants", None, "armed_group")}
+    assert brief("أصيب 3 مستوطنين في عملية طعن قرب الحاجز.") == {("injured", 3, "civilians")}
+    # an attacking force with no size named is no claim
+    assert brief("هاجم مسلحون القرية.") == set()

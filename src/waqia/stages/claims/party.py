@@ -212,6 +212,8 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
         source = Source(doc.span(s.start, s.end), " ".join(s.name.split()), relay and " ".join(relay.split()))
     if value is not None and low is None and high is None:
         low = high = value
+    if kind == "participants" and party.category == "civilians" and party.span is not None:
+        party = Party(party.span, party.name, _as_side(idx, party))  # «مئات المستوطنين هاجموا»: attackers
     if party.category == "unknown" and _possessive(idx, party) and party.span is not None:
         side = _owner_side(doc, pos, sent.index)  # «قتل أكثر من مئة من عناصرها»: the force named last
         if side == "unknown" and attribution is not None:
@@ -219,6 +221,16 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
         party = Party(party.span, party.name, side)
     return Claim(kind, value, low, high, approx or value is None and vague is not None and _tens(idx, vague),
                  party, source, (ev.start, ev.end), span, vague)
+
+
+def _as_side(idx: ClaimIndex, party: Party) -> str:
+    """The side of a noun counted as attackers: settlers hurt are civilians, settlers who attack are
+    the side their noun names (actor_terms.tsv flag ``victims_civilians``)."""
+    for p in idx.people.values():
+        if "victims_civilians" in p.entry.get("flags") and party.span is not None \
+                and party.span.start <= idx.doc.span(p.start, p.end).start < party.span.end:
+            return p.entry.get("category") or "unknown"
+    return party.category
 
 
 def _tens(idx: ClaimIndex, vague: str) -> bool:

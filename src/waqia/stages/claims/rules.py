@@ -81,7 +81,7 @@ def drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:
         return False
 
     return [cm for cm in claims if cm.claim.value is not None
-            or cm.claim.kind != "participants" and not subsumed(cm)]
+            or (cm.claim.kind != "participants" or cm.claim.vague is not None) and not subsumed(cm)]
 
 
 def _within(value: int | None, vague: Claim) -> bool:

@@ -93,3 +93,9 @@ def test_probes6_an_attacking_force_of_vague_size_is_a_claim() -> None:
     assert brief("أصيب 3 مستوطنين في عملية طعن قرب الحاجز.") == {("injured", 3, "civilians")}
     # an attacking force with no size named is no claim
     assert brief("هاجم مسلحون القرية.") == set()
+
+
+def test_probes6_the_side_after_a_verb_of_falling() -> None:
+    got = brief("ذكرت الشرطة أن عشرات الجرحى سقطوا بين صفوف المحتجين ورجال الأمن.")
+    assert got == {("injured", None, "unknown")}
+    assert brief("قال إن عددا من الجرحى سقطوا في صفوف قوات الأمن.") == {("injured", None, "state_forces")}

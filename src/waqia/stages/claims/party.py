@@ -76,6 +76,17 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     return Party(span, best.entry.get("name") or span.text, category), end
 
 
+def side_after(idx: ClaimIndex, last: int) -> int:
+    """Where the side of the victims named by the victim noun at token ``last`` begins: right after
+    it, or after a verb that tells them fall («الجرحى سقطوا في صفوف الجيش», casualty_terms.tsv role
+    ``post``) in its clause."""
+    nxt = idx.cues.get(last + 1)
+    if nxt is not None and nxt.entry.get("role") == "post" and idx.same_clause(last, last + 1) \
+            and idx.tok(nxt.end - 1) == last + 1:
+        return last + 2
+    return last + 1
+
+
 def _agrees(idx: ClaimIndex, j: int) -> bool:
     """«عناصر الأمن الفلسطيني»: a noun of origin after a noun, in its definiteness and not joined by
     «و», is its adjective, not more people."""

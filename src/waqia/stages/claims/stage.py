@@ -57,7 +57,7 @@ from waqia.stages.claims.parts import (
     subsets,
     with_parts,
 )
-from waqia.stages.claims.party import inflicted_on, make_claim, read_party
+from waqia.stages.claims.party import inflicted_on, make_claim, read_party, side_after
 from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.claims.steps import died_of_wounds, released
 from waqia.stages.claims.totals import (
@@ -267,7 +267,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
             return []
         used.add(qi)
         last = _listed_victims(idx, ti)
-        party, pend = read_party(idx, last + 1, require_link=True)
+        party, pend = read_party(idx, side_after(idx, last), require_link=True)
         party = party if party.span is not None else inflicted_on(idx, ti) or party  # «كبدتهم خسائر»
         if q.value is None and last > ti:  # «عشرات القتلى والجرحى في صفوف الجيش»: a vague count of each kind
             span = idx.doc.span(q.start, max(idx.doc.tokens[last].end, pend))
@@ -296,7 +296,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         return []  # «سقطوا بين قتيل وجريح» names kinds, not counts
     count = COUNT.get(m.entry.get("number"))
     last = _listed_victims(idx, ti)
-    party, pend = read_party(idx, last + 1, require_link=True)
+    party, pend = read_party(idx, side_after(idx, last), require_link=True)
     party = party if party.span is not None else inflicted_on(idx, ti) or party
     span = idx.doc.span(m.start, max(m.end, pend))
     return [(make_claim(idx, m.entry.get("kind"), count, m.start, span, party, low=count, high=count,

@@ -99,3 +99,10 @@ def test_probes6_the_side_after_a_verb_of_falling() -> None:
     got = brief("ذكرت الشرطة أن عشرات الجرحى سقطوا بين صفوف المحتجين ورجال الأمن.")
     assert got == {("injured", None, "unknown")}
     assert brief("قال إن عددا من الجرحى سقطوا في صفوف قوات الأمن.") == {("injured", None, "state_forces")}
+
+
+def test_probes6_a_figure_before_of_them_is_a_subset_too() -> None:
+    got = brief("قتل 10 أشخاص، ثلاثة منهم من الشرطة.")
+    assert got == {("killed", 10, "unknown"), ("killed", 3, "state_forces")}
+    assert brief("قتل 10 أشخاص، اثنان منهم من الأطفال.") == {("killed", 10, "civilians")}
+    assert brief("قتل 10 جنود، ثلاثة منهم ضباط.") == {("killed", 10, "state_forces")}

@@ -173,6 +173,10 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
     if j >= len(toks) or not idx.same_clause(j - 1, j):
         return []
     part = next_part(idx, j, stop, subset=True)
+    first = idx.quantity_ends.get(j - 2)  # «10 أشخاص، ثلاثة منهم جنود»: the figure before «منهم»
+    if first is not None and idx.tok(first.start) >= idx.tok(parts[-1].end) and idx.same_clause(j - 2, j - 1):
+        side, end = read_party(idx, j, stop=stop)
+        part, j = (Part(first.value, first.low, first.high, side, end) if side.span is not None else None), j - 2
     main = parts[0].party.category
     rest = _rest(idx, j)
     if part is not None and rest is not None and rest.category == part.party.category != "unknown" \

@@ -106,3 +106,12 @@ def test_probes6_a_figure_before_of_them_is_a_subset_too() -> None:
     assert got == {("killed", 10, "unknown"), ("killed", 3, "state_forces")}
     assert brief("قتل 10 أشخاص، اثنان منهم من الأطفال.") == {("killed", 10, "civilians")}
     assert brief("قتل 10 جنود، ثلاثة منهم ضباط.") == {("killed", 10, "state_forces")}
+
+
+def test_probes6_all_the_dead_of_one_side_give_the_toll_that_side() -> None:
+    assert brief("قتل 6 في الهجوم على الحاجز. والقتلى جميعهم من الجنود.") == {("killed", 6, "state_forces")}
+    assert brief("قتل 9 أشخاص في الانفجار. وجميع القتلى من المدنيين.") == {("killed", 9, "civilians")}
+    assert brief("قتل 9 أشخاص في الكمين. والقتلى كلهم من عناصر الشرطة.") == {("killed", 9, "state_forces")}
+    assert brief("قتل 6 في الهجوم على الحاجز. والقتلى هم جنود.") == {("killed", 6, "state_forces")}
+    # among the dead, or who they were of two sides: the toll is of both
+    assert brief("قتل 11 شخصا في الهجوم. وبين القتلى جنود.") == {("killed", 11, "unknown")}

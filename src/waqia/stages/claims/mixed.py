@@ -84,51 +84,62 @@ def mixed_victims(idx: ClaimIndex, claims: list[ClaimMention], generic: Abstract
     out = []
     for cm in claims:
         c = cm.claim
-        hit = any(cm.sentence <= s <= cm.sentence + REACH for s in said)
+        hit = next((side for s, side in said if cm.sentence <= s <= cm.sentence + REACH), None)
         if hit and c.kind in VICTIM_KINDS and c.party.category == "civilians" and _generic(cm, generic):
-            cm = dataclasses.replace(cm, claim=replace_party(c, Party(c.party.span, c.party.name,
-                                                                          "unknown")))
+            cm = dataclasses.replace(cm, claim=replace_party(c, Party(c.party.span, c.party.name, hit)))
         out.append(cm)
     return out
 
 
-def _said_mixed(idx: ClaimIndex) -> list[int]:
+def _said_mixed(idx: ClaimIndex) -> list[tuple[int, str]]:
     """The sentence of each phrase «بين الضحايا X» / «أغلبية القتلى X» / «القتلى هم X» whose X
-    names a side other than people of no kind."""
+    names a side other than people of no kind, with the side it gives the toll: ``unknown``, or
+    with «جميع» (claim_words.tsv role ``all``: «جميع القتلى من الجنود», «القتلى كلهم جنود») the
+    one side X names."""
     toks = idx.doc.tokens
     out = []
+    everyone = idx.words.get("all", frozenset())
     for ti, m in idx.cues.items():
         if m.entry.get("role") != "victim" or not has_article(m.prefix) or ti == 0:
             continue
-        before = toks[ti - 1].text
+        before = _unjoined(toks[ti - 1].text)
         heads = idx.words["between"] | idx.words.get("most", frozenset())
-        they = ti + 1 < len(toks) and toks[ti + 1].text in idx.words.get("they", ())  # «والقتلى هم ...»
-        if before not in heads and not (conjoined(before) and before[1:] in heads) and not they:
+        after = _unjoined(toks[ti + 1].text) if ti + 1 < len(toks) else ""
+        they = after in idx.words.get("they", ()) or after in everyone  # «والقتلى هم ...», «القتلى جميعهم»
+        whole = before in everyone or they  # «القتلى هم جنود»: who they all were
+        if before not in heads and not whole and not they:
             continue
-        if _names_another_side(idx, ti + 1 + they):
-            out.append(toks[ti].sentence)
+        sides = _names_another_side(idx, ti + 1 + they)
+        if sides:
+            out.append((toks[ti].sentence, next(iter(sides)) if whole and len(sides) == 1 else "unknown"))
     return out
 
 
-def _names_another_side(idx: ClaimIndex, k: int) -> bool:
+def _names_another_side(idx: ClaimIndex, k: int) -> set[str]:
     """The indefinite nouns for people right after token ``k - 1`` (a list of them joined by «و»)
     name a side other than civilians, or the category «مدنيون» itself."""
     toks = idx.doc.tokens
-    j, found = k, False
+    j, found, sides = k, False, set()
     while j < min(k + 8, len(toks)) and idx.same_clause(k - 1, j):
         m = idx.people.get(j)
         if m is None:
             j += 1
             continue
-        if m.entry.get("type") != "person" or has_article(m.prefix):
-            return False  # «بين القتلى المدنيين»: an adjective, «the civilian dead», not who they were
+        if m.entry.get("type") != "person" or has_article(m.prefix) and toks[j - 1].text not in idx.words["of"]:
+            return set()  # «بين القتلى المدنيين»: an adjective, «the civilian dead», not who they were
         category = m.entry.get("category")
+        sides.add(category or "unknown")
         if category in ("state_forces", "armed_group") or "category" in (m.entry.get("flags") or ""):
             found = True
         j = idx.tok(m.end - 1) + 1
-        if j < len(toks) and j not in idx.people and not _joined(toks[j].text):
+        if j < len(toks) and j not in idx.people and j not in idx.quantities and not _joined(toks[j].text):
             break
-    return found
+    return sides if found else set()
+
+
+def _unjoined(word: str) -> str:
+    """«وبين», «وجميع»: the word without the conjunction before it."""
+    return word[1:] if conjoined(word) and len(word) > 2 else word
 
 
 def _joined(word: str) -> bool:

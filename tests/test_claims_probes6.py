@@ -115,3 +115,16 @@ def test_probes6_all_the_dead_of_one_side_give_the_toll_that_side() -> None:
     assert brief("قتل 6 في الهجوم على الحاجز. والقتلى هم جنود.") == {("killed", 6, "state_forces")}
     # among the dead, or who they were of two sides: the toll is of both
     assert brief("قتل 11 شخصا في الهجوم. وبين القتلى جنود.") == {("killed", 11, "unknown")}
+
+
+@pytest.mark.parametrize("text", [
+    "بلغت حصيلة الأسبوع 75 قتيلا في صفوف الفصائل.",
+    "وثق المرصد في حصيلته الشهرية مقتل 300 مدني.",
+])
+def test_probes6_a_week_s_or_a_month_s_toll_is_background(text: str) -> None:
+    assert brief(text) == set()
+
+
+def test_probes6_the_event_told_beside_a_weekly_toll_stays() -> None:
+    got = brief("قتل 3 جنود اليوم في هجوم. وبلغت الحصيلة الأسبوعية 40 قتيلا.")
+    assert got == {("killed", 3, "state_forces")}

@@ -128,3 +128,13 @@ def test_probes6_a_week_s_or_a_month_s_toll_is_background(text: str) -> None:
 def test_probes6_the_event_told_beside_a_weekly_toll_stays() -> None:
     got = brief("قتل 3 جنود اليوم في هجوم. وبلغت الحصيلة الأسبوعية 40 قتيلا.")
     assert got == {("killed", 3, "state_forces")}
+
+
+def test_probes6_mourned_fighters_are_dead() -> None:
+    assert brief("نعى حزب الله 3 من مقاتليه سقطوا في الجنوب.") == {("killed", 3, "armed_group")}
+    assert brief("نعى الجيش ضابطا قتل في الاشتباكات.") == {("killed", 1, "state_forces")}
+
+
+def test_probes6_resistance_fighters_and_families() -> None:
+    assert brief("استشهد 4 مقاومين في اشتباك مع قوات الاحتلال في جنين.") == {("killed", 4, "armed_group")}
+    assert brief("قتل 5 من أفراد أسرة واحدة في غارة.") == {("killed", 5, "civilians")}

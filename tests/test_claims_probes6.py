@@ -138,3 +138,8 @@ def test_probes6_mourned_fighters_are_dead() -> None:
 def test_probes6_resistance_fighters_and_families() -> None:
     assert brief("استشهد 4 مقاومين في اشتباك مع قوات الاحتلال في جنين.") == {("killed", 4, "armed_group")}
     assert brief("قتل 5 من أفراد أسرة واحدة في غارة.") == {("killed", 5, "civilians")}
+
+
+def test_probes6_more_words_of_killing() -> None:
+    assert brief("أعلن الجيش هلاك 5 إرهابيين في العملية.") == {("killed", 5, "armed_group")}
+    assert brief("أردى الجيش 6 مسلحين قتلى في الاشتباك.") == {("killed", 6, "armed_group")}

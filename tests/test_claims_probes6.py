@@ -143,3 +143,9 @@ def test_probes6_resistance_fighters_and_families() -> None:
 def test_probes6_more_words_of_killing() -> None:
     assert brief("أعلن الجيش هلاك 5 إرهابيين في العملية.") == {("killed", 5, "armed_group")}
     assert brief("أردى الجيش 6 مسلحين قتلى في الاشتباك.") == {("killed", 6, "armed_group")}
+
+
+def test_probes6_a_strike_after_a_preposition_is_how_not_what_was_counted() -> None:
+    assert brief("قتل 4 بقصف مدفعي على البلدة.") == {("killed", 4, "civilians")}
+    assert brief("أصيب 5 بانفجار لغم أرضي.") == {("injured", 5, "civilians")}
+    assert brief("شن الطيران 4 غارات على البلدة.") == set()

@@ -17,7 +17,7 @@ from typing import Any
 
 from waqia.core.document import Document, Token
 from waqia.core.lexicon import Lexicon, Match, longest
-from waqia.core.morphology import ARTICLE, PREPOSITIONS, conjoined, joined_by_and, nisba
+from waqia.core.morphology import ARTICLE, CONJUNCTIONS, PREPOSITIONS, conjoined, joined_by_and, nisba
 from waqia.stages.claims.forces import loyal_forces, national_forces
 from waqia.stages.numbers.stage import Quantity
 
@@ -344,9 +344,11 @@ def construct(idx: ClaimIndex, ti: int) -> bool:
 
 
 def event_words(idx: ClaimIndex) -> set[int]:
-    """Where the words of event triggers (weapons, strikes, attacks) start (computed once)."""
+    """Where the words of event triggers (weapons, strikes, attacks) start (computed once); not one
+    after a preposition («قتل 4 بقصف مدفعي»: by shelling, no count of strikes)."""
     if idx.things is None:
-        idx.things = {m.word_start for m in idx.doc.layer("matches") if m.concept == "event_triggers"}
+        idx.things = {m.word_start for m in idx.doc.layer("matches") if m.concept == "event_triggers"
+                      and m.prefix.lstrip("".join(CONJUNCTIONS))[:1] not in PREPOSITIONS}
     return idx.things
 
 
@@ -367,22 +369,3 @@ def counted_part(idx: ClaimIndex, j: int) -> bool:
     m = idx.people.get(j)
     return m is not None and joined_by_and(idx.doc.tokens[j].text) and joined_by_and(m.prefix) \
         and m.entry.get("number") in _COUNT
-
-
-def aged(idx: ClaimIndex, q: Quantity) -> bool:
-    """A figure followed by a unit of time («12 عاما», «48 ساعة»): an age or a duration."""
-    j = idx.tok(q.end)
-    return j < len(idx.doc.tokens) and idx.same_clause(j - 1, j) and idx.doc.tokens[j].text in idx.words.get("time", ())
-
-
-def counts_things(idx: ClaimIndex, q: Quantity) -> bool:
-    """A figure whose noun is a weapon, a strike, a unit of time or another casualty word counts no
-    victims here."""
-    j = idx.tok(q.end)
-    if j >= len(idx.doc.tokens) or not idx.same_clause(j - 1, j):
-        return False
-    if aged(idx, q):
-        return True  # «الفتى البالغ من العمر 15 عاما»: an age or a duration
-    if j in idx.cues and idx.cues[j].entry.get("role") == "victim":
-        return True
-    return idx.doc.tokens[j].start in event_words(idx) and j not in idx.people

@@ -32,12 +32,10 @@ from waqia.output import Claim, Party
 from waqia.stages.claims.context import (
     ClaimIndex,
     after_bayn,
-    aged,
     blocked,
     build_index,
     complementiser,
     construct,
-    counts_things,
     cumulative,
     date_tokens,
     dated,
@@ -60,6 +58,7 @@ from waqia.stages.claims.parts import (
 from waqia.stages.claims.party import inflicted_on, make_claim, read_party, side_after
 from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.claims.steps import died_of_wounds, released
+from waqia.stages.claims.things import aged, counts_things
 from waqia.stages.claims.totals import (
     between_kinds,
     counted_relative,

@@ -31,7 +31,7 @@ def national_forces(doc: Document, words: dict[str, frozenset[str]], people: dic
             continue
         word, adj = toks[j].text, toks[j + 1].text
         head = word[1:] if conjoined(word) and word not in heads else word
-        if head not in heads or not nisba(adj) or not adj.endswith(tuple(feminine)):
+        if head not in heads and ARTICLE + head not in heads or not nisba(adj) or not adj.endswith(tuple(feminine)):
             continue
         if definite(head) != definite(adj) or without_article(adj) in stances:
             continue
@@ -60,7 +60,7 @@ def loyal_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[i
         if head is None and p >= 2 and nisba(toks[p - 1].text) and p - 1 not in people:
             head = ends.get(p - 2)  # «الميليشيا المحلية الموالية للجيش»: past an adjective
         end = people[p + 1].end if p + 1 in people else toks[p + 1].end
-        if head is None and toks[p - 1].text in words.get("forces", ()):
+        if head is None and toks[p - 1].text in words.get("forces", ()) | {without_article(w) for w in words.get("forces", ())}:
             # «القوات الموالية للحكومة»: forces of no side but by the word of loyalty
             entry = Entry("actor_terms", toks[p - 1].text, toks[p - 1].text, False, dict(STATE))
             people[p - 1] = Match(toks[p - 1].start, end, entry, "", "actor_terms", toks[p - 1].start)

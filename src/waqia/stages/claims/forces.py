@@ -53,6 +53,8 @@ def loyal_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[i
     patrons = {doc.token_index(m.start) for m in doc.layer("matches")
                if m.concept == "actor_roles" and m.entry.get("role") == "patron"}
     ends = {doc.token_index(m.end - 1): i for i, m in people.items()}
+    forces = words.get("forces", frozenset())
+    forces |= {without_article(w) for w in forces}  # «القوات» and «قوات»
     for p in sorted(patrons):
         if not 1 <= p < len(toks) - 1 or toks[p].sentence != toks[p + 1].sentence or not _to_state(doc, words, people, p + 1):
             continue
@@ -60,7 +62,7 @@ def loyal_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[i
         if head is None and p >= 2 and nisba(toks[p - 1].text) and p - 1 not in people:
             head = ends.get(p - 2)  # «الميليشيا المحلية الموالية للجيش»: past an adjective
         end = people[p + 1].end if p + 1 in people else toks[p + 1].end
-        if head is None and toks[p - 1].text in words.get("forces", ()) | {without_article(w) for w in words.get("forces", ())}:
+        if head is None and toks[p - 1].text in forces:
             # «القوات الموالية للحكومة»: forces of no side but by the word of loyalty
             entry = Entry("actor_terms", toks[p - 1].text, toks[p - 1].text, False, dict(STATE))
             people[p - 1] = Match(toks[p - 1].start, end, entry, "", "actor_terms", toks[p - 1].start)

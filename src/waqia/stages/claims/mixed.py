@@ -11,6 +11,7 @@ sets them against the rest, as «منهم 6 مدنيين» does.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Set as AbstractSet
 
 from waqia.core.lexicon import Lexicon
@@ -31,13 +32,21 @@ REACH = 5  # sentences before the one about the victims whose tolls it speaks of
 VICTIM_KINDS = ("killed", "injured", "missing")
 
 
+@functools.lru_cache(maxsize=4)
+def _people_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """From ``actor_terms.tsv``, once per lexicon (#14): the words for «others» («آخرين»), those and
+    the generic nouns for people («أشخاص»), and the ordinals («ثالث»)."""
+    terms = lexicon.concept("actor_terms")
+    others = frozenset(e.key for e in terms if e.get("type") == "other" and not e.get("name"))
+    generic = others | {e.key for e in terms if "generic" in e.get("flags")}
+    ordinals = frozenset(e.key for e in terms if "ordinal" in e.get("flags"))
+    return others, generic, ordinals
+
+
 def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) -> list[ClaimMention]:
     """The rules over a document's claims once read, in order: civilians by default, «آخرين» takes
     the side before, mixed victims, figureless mentions and steps towards a toll dropped."""
-    terms = lexicon.concept("actor_terms")
-    others = {e.key for e in terms if e.get("type") == "other" and not e.get("name")}
-    generic = others | {e.key for e in terms if "generic" in e.get("flags")}
-    ordinals = {e.key for e in terms if "ordinal" in e.get("flags")}
+    others, generic, ordinals = _people_words(lexicon)
     claims = inherit_parties(default_civilians(military_care(idx, claims)), others)
     claims = [cm for cm in claims if not _ordinal_alone(cm, ordinals)]
     return drop_increments(drop_subsumed(mixed_victims(idx, claims, generic)))

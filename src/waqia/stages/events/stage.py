@@ -34,6 +34,7 @@ from waqia.stages.events.rules import (
     fold_rockets_into_air_strikes,
     fold_weapons_into_battles,
 )
+from waqia.stages.events.scope import demonstratives, pointed, threat_positions, under_threat
 from waqia.stages.events.sides import Named, acting_sides, event_actors, named_in
 from waqia.stages.events.subtypes import refine
 from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
@@ -80,7 +81,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
     if _off_topic(doc, matches, blocked):
         return doc.add("events", ())
     claims = [c for c in doc.layer("claims") if c.sentence not in blocked]
-    triggers = _triggers(doc, matches, blocked, claims)
+    triggers = _triggers(doc, matches, blocked, claims, demonstratives(ctx.lexicon))
     if not triggers and not claims:
         return doc.add("events", ())
     drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked)))
@@ -117,7 +118,7 @@ def _talk_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
 def _off_topic(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> bool:
     """An article about sport, a trial, an anniversary ...; an accident only when every figure is
     the accident's («حادث سير» beside an attack does not make the attack one)."""
-    topics = Counter(m.entry.get("topic") for m in doc.matches_of("negative_topics"))
+    topics = Counter(m.entry.get("topic") for m in longest(doc.matches_of("negative_topics")))  # a word once
     strong = sum(1 for m in doc.matches_of("event_triggers") if m.entry.get("weight") == "2"
                  and "label" not in m.entry.get("flags"))  # «مجزرة» judges; it tells no event
     hits = sum(n for t, n in topics.items() if t in OFF_TOPICS)
@@ -126,7 +127,7 @@ def _off_topic(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> 
 
 
 def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
-              claims: list[ClaimMention]) -> list[Trigger]:
+              claims: list[ClaimMention], points: frozenset[str] = frozenset()) -> list[Trigger]:
     support: set[int] = {c.sentence for c in claims}
     support |= {p.sentence for p in doc.layer("places") if locates(p)}
     support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
@@ -136,13 +137,19 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     threats = [doc.token_index(m.start) for m in doc.matches_of("background_cues")
                if m.entry.get("type") in ("hypothetical", "negation")]
     covers = [(x.start, x.end) for x in doc.matches_of("negative_topics")]
-    out = []
+    threatened = threat_positions(doc)
+    out: list[Trigger] = []
+    told_last = True  # whether the event word before was kept: «تلك المعارك» is in the story only if it was
     for m in longest(doc.matches_of("event_triggers")):
+        kept, told_last = told_last, False
+        if not kept and pointed(doc, m, points):
+            continue
         if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in covers):
             continue  # «وقف إطلاق النار» is no shooting
         s = doc.sentence_of(m.start)
         weight = int(m.entry.get("weight") or 1)
-        if s in blocked or (weight < 2 and (s not in support or s in talk)) or in_background(doc, m.start, background, threats):
+        if s in blocked or (weight < 2 and (s not in support or s in talk)) or in_background(doc, m.start, background, threats) \
+                or under_threat(doc, m.start, threatened):
             continue
         if "weapon" in m.entry.get("flags") and not disrupts_weapons(doc, m.start):
             continue  # «إسقاط النظام»: no weapon is brought down
@@ -153,6 +160,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
                            definite, "label" in m.entry.get("flags"), generic_word(doc, m),
                            "ground" in m.entry.get("flags") or means_near(doc, m.start, m.end, "ground"),
                            "blast" in m.entry.get("flags"), "act" in m.entry.get("flags")))
+        told_last = True
     if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out):
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
     dated = {doc.sentence_of(d.start) for d in doc.layer("dates")

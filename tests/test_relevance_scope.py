@@ -1,0 +1,53 @@
+"""Whole-article relevance: stories that tell no event are not relevant, and the words that make
+them so do not take real events away (#10). Every sentence here is invented for the test."""
+
+import pytest
+
+import waqia
+from waqia.core.morphology import inflect
+
+PUBLISHED = "2024-05-12"
+
+NOT_EVENTS = {
+    "threat, its object after the subject and adjuncts":
+        "توعد زعيم الجماعة في كلمة متلفزة مساء الخميس بشن هجمات واسعة على القواعد الأجنبية في المنطقة.",
+    "a forecast of battles and of their toll":
+        "حذر خبراء عسكريون من أن المعارك قد تتجدد في محيط الميناء خلال الأسابيع المقبلة. "
+        "وتوقع الخبراء أن تسفر أي مواجهة عن سقوط مئات القتلى.",
+    "battles of the past, then pointed back at":
+        "في مقابلة مع صحيفة محلية، قال القائد العسكري إن قواته خاضت خلال السنوات الماضية معارك كثيرة ضد"
+        " الجماعات المسلحة، وإنها فقدت مئات المقاتلين في تلك المعارك، مضيفا أن الأوضاع الأمنية تحسنت كثيرا.",
+    "a gas cylinder, the genitive with the article":
+        "لقي ثلاثة أشخاص مصرعهم إثر انفجار أسطوانة الغاز داخل مطعم شعبي في مدينة الموصل اليوم السبت.",
+    "a gas cylinder, the genitive without it":
+        "أصيب خمسة عمال بانفجار أسطوانة غاز في ورشة بحي صناعي في مدينة حمص صباح اليوم.",
+    "a documentary about an old battle":
+        "يعرض فيلم وثائقي جديد للمخرج الشاب قصة مقاتلين شاركوا في معركة تحرير المدينة قبل سنوات.",
+}
+
+EVENTS = {
+    "a killing outside a court building (one court word is no trial)":
+        "قتل شرطي برصاص مسلحين مجهولين أمام مبنى المحكمة في مدينة درنة صباح اليوم، وفق مصدر أمني.",
+    "a threat, then an attack in its own sentence":
+        "هدد التنظيم باستهداف القوات الحكومية. وقتل جنديان بانفجار عبوة ناسفة في دورية قرب بلدة الطارمية اليوم.",
+    "a roadside bomb, not an accident":
+        "قتل ثلاثة جنود بانفجار عبوة ناسفة استهدفت دوريتهم في بلدة قرب الموصل اليوم السبت.",
+}
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS.values(), ids=list(NOT_EVENTS))
+def test_story_without_event_is_not_relevant(text):
+    doc = waqia.extract(text, published=PUBLISHED)
+    assert not doc["relevant"] and doc["events"] == []
+
+
+@pytest.mark.parametrize("text", EVENTS.values(), ids=list(EVENTS))
+def test_event_story_stays_relevant(text):
+    doc = waqia.extract(text, published=PUBLISHED)
+    assert doc["relevant"] and doc["events"][0]["claims"]
+
+
+def test_construct_entry_reads_its_genitive_with_and_without_article():
+    assert [f for f, _ in inflect("خزان وقود", "construct")] == ["خزان وقود", "خزان الوقود"]
+    assert [f for f, _ in inflect("تسرب الغاز", "construct")] == ["تسرب الغاز", "تسرب غاز"]
+    assert inflect("حريق", "construct") == [("حريق", "")]

@@ -1,15 +1,16 @@
 """What puts an event word out of the story: a threat it is the object of, a demonstrative that
 points back at an event already told (#10).
 
-Both are grammar, not vocabulary: the words of threat and the demonstratives come from the
-language tables (``background_cues.tsv`` type ``hypothetical``, ``speaker_words.tsv`` role
-``points``); where they stand decides.
+Both are grammar, not vocabulary: the words of threat, denial and response and the demonstratives
+come from the language tables (``background_cues.tsv`` type ``hypothetical`` or ``response``,
+reading ``denial``; ``speaker_words.tsv`` role ``points``); where they stand decides.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+from dataclasses import dataclass
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match
@@ -36,18 +37,36 @@ def pointed(doc: Document, m: Match, points: frozenset[str]) -> bool:
     return k > 0 and doc.tokens[k - 1].sentence == doc.tokens[k].sentence and doc.tokens[k - 1].text in points
 
 
-def threat_positions(doc: Document) -> list[int]:
-    """Sorted token indices of words of threat, warning or condition."""
-    return sorted(doc.token_index(m.start) for m in doc.matches_of("background_cues")
-                  if m.entry.get("type") == "hypothetical")
+@dataclass(frozen=True)
+class Threats:
+    """Sorted token indices of the words of threat, warning, condition or denial, and of the
+    words of response («بالرد على مقتل ...»: what is answered has happened; the threat stops there)."""
+    threats: list[int]
+    responses: list[int]
 
 
-def under_threat(doc: Document, pos: int, threats: list[int]) -> bool:
-    """Whether the word at normalised ``pos`` is in the object clause of a threat before it: a word
-    of threat at most :data:`THREAT_REACH` words before, with no clause punctuation between."""
+def threat_positions(doc: Document) -> Threats:
+    """The words of threat and of response of ``doc``."""
+    cues = doc.matches_of("background_cues")
+    return Threats(sorted(doc.token_index(m.start) for m in cues
+                          if m.entry.get("type") == "hypothetical" or m.entry.get("reading") == "denial"),
+                   sorted(doc.token_index(m.start) for m in cues if m.entry.get("type") == "response"))
+
+
+def under_threat(doc: Document, pos: int, found: Threats) -> bool:
+    """Whether the word at normalised ``pos`` is in the object clause of a threat or a denial before
+    it: such a word at most :data:`THREAT_REACH` words before, with no clause punctuation and no word
+    of response between."""
     k = doc.token_index(pos)
-    toks = doc.tokens
+    toks, threats = doc.tokens, found.threats
     for p in threats[bisect.bisect_left(threats, k - THREAT_REACH):bisect.bisect_left(threats, k)]:
-        if toks[p].sentence == toks[k].sentence and not CLAUSE_BREAK.intersection(doc.text[toks[p].end:toks[k].start]):
+        if toks[p].sentence == toks[k].sentence and not CLAUSE_BREAK.intersection(doc.text[toks[p].end:toks[k].start]) \
+                and not _between(found.responses, p, k):
             return True
     return False
+
+
+def _between(tokens: list[int], lo: int, hi: int) -> bool:
+    """Whether sorted ``tokens`` holds an index strictly between ``lo`` and ``hi``."""
+    i = bisect.bisect_right(tokens, lo)
+    return i < len(tokens) and tokens[i] < hi

@@ -25,6 +25,7 @@ from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import background_date_mentions, background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.figures import distinct_claims
+from waqia.stages.events.frames import framed
 from waqia.stages.events.means import disrupts_weapons, generic_word, means_near, tells_assault
 from waqia.stages.events.rules import (
     fold_blasts_into_strikes,
@@ -141,7 +142,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     out: list[Trigger] = []
     outside = False  # the event word before was left out of the story (covered, background, a threat's object)
     covered = False  # ... inside a longer phrase of no event («هجوم إلكتروني»)
-    for m in longest(doc.matches_of("event_triggers")):
+    for m in longest([*doc.matches_of("event_triggers"), *framed(doc)]):
         s = doc.sentence_of(m.start)
         weight = int(m.entry.get("weight") or 1)
         definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)

@@ -147,9 +147,15 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
     ('مدنيين', 'pl')
     >>> [f for f, n in inflect("غارة جوية", "noun") if n == "du"][:2]
     ['غارتان جويتان', 'غارتين جويتين']
+    >>> [f for f, _ in inflect("خزان وقود", "construct")]
+    ['خزان وقود', 'خزان الوقود']
     """
     words = form.split()
     head, rest = words[0], words[1:]
+    if pattern == "construct":  # «أسطوانة غاز»: «أسطوانة الغاز»; the genitive with or without the article
+        last = words[-1]
+        other = without_article(last) if definite(last) else ARTICLE + last
+        return [(form, ""), (" ".join([*words[:-1], other]), "")] if len(words) > 1 else [(form, "")]
     if pattern == "present":  # «يعلن»: «تعلن», «يعلنون», «يعلنان», «تعلنان»
         heads = [(head + s, n) for s, n in INFLECTIONS[pattern]]
         heads += [(PRESENT_FEMININE + f[1:], n) for f, n in heads if not f.endswith(PLURAL_NOMINATIVE)]

@@ -47,10 +47,12 @@ class ClaimIndex:
     words: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # claim_words.tsv by role
     reports: set[int] = dataclasses.field(default_factory=set)  # since cues that date a saying before «أن»
     wars: set[int] = dataclasses.field(default_factory=set)  # tokens of «الحرب», «النزاع» (background_cues reading war)
+    responses: list[int] = dataclasses.field(default_factory=list)  # «بالرد على»: a threat reaches no further
 
     def __post_init__(self) -> None:
         # in text order, so that the cues near a figure are found by bisection (:func:`near`)
         self.past, self.since, self.ahead = sorted(self.past), sorted(self.since), sorted(self.ahead)
+        self.responses = sorted(self.responses)
 
     def tok(self, pos: int) -> int:
         return self.doc.token_index(pos)
@@ -102,6 +104,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     since: list[int] = []
     ongoing: set[int] = set()
     ahead: list[int] = []
+    responses: list[int] = []
     reports: set[int] = set()
     wars: set[int] = set()
     for m in doc.layer("matches"):
@@ -113,6 +116,8 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
             past.append(doc.token_index(m.start))
         elif m.concept == "background_cues" and m.entry.get("type") in ("hypothetical", "negation"):
             ahead.append(doc.token_index(m.start))
+        elif m.concept == "background_cues" and m.entry.get("type") == "response":
+            responses.append(doc.token_index(m.start))
         elif m.concept == "background_cues" and m.entry.get("type") == "since":
             since.append(doc.token_index(m.start))
             if m.entry.get("reading") == "report":
@@ -135,7 +140,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     perpetrators = {doc.token_index(m.end) for m in doc.layer("matches")
                     if m.concept == "actor_roles" and m.entry.get("role") == "initiator"}
     return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
-                      ahead, words=words, reports=reports, wars=wars)
+                      ahead, words=words, reports=reports, wars=wars, responses=responses)
 
 
 def complementiser(idx: ClaimIndex, k: int) -> bool:
@@ -237,7 +242,7 @@ def in_past(idx: ClaimIndex, k: int, since: bool = False) -> bool:
     cues = near(idx.past, k - 8, k + 8) \
         + ([p for p in near(idx.since, k - 8, k + 8) if not dates_report(idx, p, k)] if since else [])
     return any(idx.same_clause(min(p, k), max(p, k)) for p in cues) \
-        or any(idx.same_clause(p, k) for p in near(idx.ahead, k - 8, k)) \
+        or any(idx.same_clause(p, k) and not near(idx.responses, p + 1, k - 1) for p in near(idx.ahead, k - 8, k)) \
         or _result_of_background(idx, k) or _time_after(idx, k)  # threats reach forward only; a result, back to its cause
 
 

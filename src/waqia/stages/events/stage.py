@@ -25,6 +25,7 @@ from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import background_date_mentions, background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.figures import distinct_claims
+from waqia.stages.events.frames import framed
 from waqia.stages.events.means import disrupts_weapons, generic_word, means_near, tells_assault
 from waqia.stages.events.rules import (
     fold_blasts_into_strikes,
@@ -34,6 +35,7 @@ from waqia.stages.events.rules import (
     fold_rockets_into_air_strikes,
     fold_weapons_into_battles,
 )
+from waqia.stages.events.scope import Threats, demonstratives, pointed, threat_positions, under_threat
 from waqia.stages.events.sides import Named, acting_sides, event_actors, named_in
 from waqia.stages.events.subtypes import refine
 from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
@@ -79,8 +81,9 @@ def find_events(doc: Document, ctx: Context) -> Document:
     blocked = _blocked_sentences(doc, matches)
     if _off_topic(doc, matches, blocked):
         return doc.add("events", ())
-    claims = [c for c in doc.layer("claims") if c.sentence not in blocked]
-    triggers = _triggers(doc, matches, blocked, claims)
+    threatened = threat_positions(doc)
+    claims = [c for c in doc.layer("claims") if c.sentence not in blocked and not under_threat(doc, c.pos, threatened)]
+    triggers = _triggers(doc, matches, blocked, claims, threatened, demonstratives(ctx.lexicon))
     if not triggers and not claims:
         return doc.add("events", ())
     drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked)))
@@ -117,7 +120,7 @@ def _talk_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
 def _off_topic(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> bool:
     """An article about sport, a trial, an anniversary ...; an accident only when every figure is
     the accident's («حادث سير» beside an attack does not make the attack one)."""
-    topics = Counter(m.entry.get("topic") for m in doc.matches_of("negative_topics"))
+    topics = Counter(m.entry.get("topic") for m in longest(doc.matches_of("negative_topics")))  # a word once
     strong = sum(1 for m in doc.matches_of("event_triggers") if m.entry.get("weight") == "2"
                  and "label" not in m.entry.get("flags"))  # «مجزرة» judges; it tells no event
     hits = sum(n for t, n in topics.items() if t in OFF_TOPICS)
@@ -126,7 +129,7 @@ def _off_topic(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> 
 
 
 def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
-              claims: list[ClaimMention]) -> list[Trigger]:
+              claims: list[ClaimMention], threatened: Threats, points: frozenset[str]) -> list[Trigger]:
     support: set[int] = {c.sentence for c in claims}
     support |= {p.sentence for p in doc.layer("places") if locates(p)}
     support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
@@ -136,17 +139,23 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     threats = [doc.token_index(m.start) for m in doc.matches_of("background_cues")
                if m.entry.get("type") in ("hypothetical", "negation")]
     covers = [(x.start, x.end) for x in doc.matches_of("negative_topics")]
-    out = []
-    for m in longest(doc.matches_of("event_triggers")):
-        if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in covers):
-            continue  # «وقف إطلاق النار» is no shooting
+    out: list[Trigger] = []
+    outside = False  # the event word before was left out of the story (covered, background, a threat's object)
+    covered = False  # ... inside a longer phrase of no event («هجوم إلكتروني»)
+    for m in longest([*doc.matches_of("event_triggers"), *framed(doc)]):
         s = doc.sentence_of(m.start)
         weight = int(m.entry.get("weight") or 1)
-        if s in blocked or (weight < 2 and (s not in support or s in talk)) or in_background(doc, m.start, background, threats):
+        definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
+        if outside and pointed(doc, m, points) or covered and definite and weight < 2:
+            continue  # «تلك المعارك» refers back to what was left out; «الهجوم» after «هجوم إلكتروني»
+        # «وقف إطلاق النار» is no shooting; a sentence of the past, a threat's object tell no event
+        covered = any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in covers)
+        outside = covered or s in blocked or in_background(doc, m.start, background, threats) \
+            or under_threat(doc, m.start, threatened)
+        if outside or weight < 2 and (s not in support or s in talk):
             continue
         if "weapon" in m.entry.get("flags") and not disrupts_weapons(doc, m.start):
             continue  # «إسقاط النظام»: no weapon is brought down
-        definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
         if definite and "activity" in m.entry.get("flags"):
             continue  # «حق التظاهر»: the activity, not an event
         out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight,

@@ -50,9 +50,13 @@ def _one_sided(doc: Document, t: Any, cats: set[str], sides: int) -> bool:
 
 
 def _territory(doc: Document, t: Any) -> str:
-    """Who took the ground: the side named nearest before the trigger in its sentence."""
-    before = [a for a in doc.layer("actors") if a.sentence == t.sentence and a.end <= t.pos]
-    if before and before[-1].category == "state_forces":
+    """Who took the ground: the side named nearest before the trigger in its sentence, else the
+    subject right after a verb that comes first («سيطرت قوات الجيش على ...»)."""
+    sides = [a for a in doc.layer("actors") if a.sentence == t.sentence]
+    before = [a for a in sides if a.end <= t.pos]
+    after = doc.token_index(t.end - 1)  # the subject's head may stand first («قوات الجيش»)
+    taker = before[-1] if before else next((a for a in sides if 0 < doc.token_index(a.start) - after <= 2), None)
+    if taker is not None and taker.category == "state_forces":
         return "Government regains territory"
     return "Non-state actor overtakes territory"
 

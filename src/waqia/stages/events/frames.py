@@ -1,0 +1,48 @@
+"""Event verbs completed after their subject (#10).
+
+Arabic news puts the verb first and its subject right after it, so the words that complete an
+event verb come after the subject: «سيطرت قوات الدعم السريع على المدينة», «أطلق مسلحون مجهولون
+النار على». A phrase entry («سيطر على») only matches where the two stand together; a frame of
+``event_frames.tsv`` matches the verb in every person and looks for its completion within
+:data:`REACH` words after it, in the same clause.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from waqia.core.document import Document
+from waqia.core.lexicon import Match
+from waqia.core.normalize import key
+
+#: how many words a verb's subject may take before the completion of the verb
+REACH = 6
+
+#: punctuation that ends a clause
+_BREAK = frozenset("،,.:;؛()!?؟")
+
+
+@functools.lru_cache(maxsize=64)
+def _words(then: str) -> tuple[str, ...]:
+    """The words of a completion in the matching form."""
+    return tuple(key(w) for w in then.split())
+
+
+def framed(doc: Document) -> list[Match]:
+    """The frames of ``doc`` whose completion follows after a subject, as matches of the verb alone
+    (so that event words inside the subject stay words of their own)."""
+    found = doc.matches_of("event_frames")
+    if not found:
+        return []
+    toks, text = doc.tokens, doc.text
+    out = []
+    for m in found:
+        k = doc.token_index(m.start)
+        then = _words(m.entry.get("then"))
+        for j in range(k + 2, min(k + 2 + REACH, len(toks) - len(then) + 1)):  # one word of subject at least
+            if toks[j].sentence != toks[k].sentence or _BREAK.intersection(text[toks[j - 1].end:toks[j].start]):
+                break
+            if all(toks[j + i].text == w for i, w in enumerate(then)):
+                out.append(m._replace(concept="event_triggers"))
+                break
+    return out

@@ -1,0 +1,72 @@
+"""What puts an event word out of the story: a threat it is the object of, a demonstrative that
+points back at an event already told (#10).
+
+Both are grammar, not vocabulary: the words of threat, denial and response and the demonstratives
+come from the language tables (``background_cues.tsv`` type ``hypothetical`` or ``response``,
+reading ``denial``; ``speaker_words.tsv`` role ``points``); where they stand decides.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass
+
+from waqia.core.document import Document
+from waqia.core.lexicon import Lexicon, Match
+
+#: punctuation that ends a clause (quotation marks quote; they do not)
+CLAUSE_BREAK = frozenset("،,.:;؛()!?؟")
+
+#: how far, in words, a verb of threat or warning reaches into its object clause
+#: («توعد زعيم الجماعة في كلمة مساء الخميس بشن هجمات»: the threat's object comes after its
+#: subject and adjuncts, so further than the eight words a cue of the past reaches)
+THREAT_REACH = 14
+
+
+@functools.lru_cache(maxsize=4)
+def demonstratives(lexicon: Lexicon) -> frozenset[str]:
+    """The demonstratives that point back at something named before («تلك», «هذه»)."""
+    return frozenset(e.key for e in lexicon.concept("speaker_words") if "points" in e.get("role").split(","))
+
+
+def pointed(doc: Document, m: Match, points: frozenset[str]) -> bool:
+    """Whether event word ``m`` follows a demonstrative («تلك المعارك»): it refers back to an event
+    already told and tells no new one."""
+    k = doc.token_index(m.start)
+    return k > 0 and doc.tokens[k - 1].sentence == doc.tokens[k].sentence and doc.tokens[k - 1].text in points
+
+
+@dataclass(frozen=True)
+class Threats:
+    """Sorted token indices of the words of threat, warning, condition or denial, and of the
+    words of response («بالرد على مقتل ...»: what is answered has happened; the threat stops there)."""
+    threats: list[int]
+    responses: list[int]
+
+
+def threat_positions(doc: Document) -> Threats:
+    """The words of threat and of response of ``doc``."""
+    cues = doc.matches_of("background_cues")
+    return Threats(sorted(doc.token_index(m.start) for m in cues
+                          if m.entry.get("type") == "hypothetical" or m.entry.get("reading") == "denial"),
+                   sorted(doc.token_index(m.start) for m in cues if m.entry.get("type") == "response"))
+
+
+def under_threat(doc: Document, pos: int, found: Threats) -> bool:
+    """Whether the word at normalised ``pos`` is in the object clause of a threat or a denial before
+    it: such a word at most :data:`THREAT_REACH` words before, with no clause punctuation and no word
+    of response between."""
+    k = doc.token_index(pos)
+    toks, threats = doc.tokens, found.threats
+    for p in threats[bisect.bisect_left(threats, k - THREAT_REACH):bisect.bisect_left(threats, k)]:
+        if toks[p].sentence == toks[k].sentence and not CLAUSE_BREAK.intersection(doc.text[toks[p].end:toks[k].start]) \
+                and not _between(found.responses, p, k):
+            return True
+    return False
+
+
+def _between(tokens: list[int], lo: int, hi: int) -> bool:
+    """Whether sorted ``tokens`` holds an index strictly between ``lo`` and ``hi``."""
+    i = bisect.bisect_right(tokens, lo)
+    return i < len(tokens) and tokens[i] < hi

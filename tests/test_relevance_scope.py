@@ -1,0 +1,79 @@
+"""Whole-article relevance: stories that tell no event are not relevant, and the words that make
+them so do not take real events away (#10). Every sentence here is invented for the test."""
+
+import pytest
+
+import waqia
+from waqia.core.morphology import inflect
+
+PUBLISHED = "2024-05-12"
+
+NOT_EVENTS = {
+    "threat, its object after the subject and adjuncts":
+        "توعد زعيم الجماعة في كلمة متلفزة مساء الخميس بشن هجمات واسعة على القواعد الأجنبية في المنطقة.",
+    "a forecast of battles and of their toll":
+        "حذر خبراء عسكريون من أن المعارك قد تتجدد في محيط الميناء خلال الأسابيع المقبلة. "
+        "وتوقع الخبراء أن تسفر أي مواجهة عن سقوط مئات القتلى.",
+    "battles of the past, then pointed back at":
+        "في مقابلة مع صحيفة محلية، قال القائد العسكري إن قواته خاضت خلال السنوات الماضية معارك كثيرة ضد"
+        " الجماعات المسلحة، وإنها فقدت مئات المقاتلين في تلك المعارك، مضيفا أن الأوضاع الأمنية تحسنت كثيرا.",
+    "a gas cylinder, the genitive with the article":
+        "لقي ثلاثة أشخاص مصرعهم إثر انفجار أسطوانة الغاز داخل مطعم شعبي في مدينة الموصل اليوم السبت.",
+    "a gas cylinder, the genitive without it":
+        "أصيب خمسة عمال بانفجار أسطوانة غاز في ورشة بحي صناعي في مدينة حمص صباح اليوم.",
+    "a denial, its object past the speaker's title":
+        "نفى المتحدث باسم الجيش صحة الأنباء التي تحدثت عن مقتل جنود في هجوم على موقع عسكري قرب الحدود، "
+        "مؤكدا أن الوضع مستقر.",
+    "a report on strikes of two years long ago":
+        "وثقت منظمة دولية في تقرير صدر اليوم 40 غارة جوية على مدارس ومستشفيات خلال عامي 2016 و2017، "
+        "قتل فيها مئات المدنيين.",
+    "an attack on computers, then «الهجوم»":
+        "تعرضت مواقع حكومية لهجوم إلكتروني أدى إلى تعطلها لساعات، وقالت هيئة الأمن السيبراني إنها تحقق "
+        "في مصدر الهجوم.",
+    "deaths from the heat":
+        "توفي خمسة حجاج بسبب ضربات الشمس مع ارتفاع درجات الحرارة، حسب ما أفادت السلطات الصحية.",
+    "a family feud":
+        "قتل رجل زوجته وطفليه في منزلهم بحي شعبي إثر خلافات أسرية، وألقت الشرطة القبض عليه.",
+    "what an army could do":
+        "قال وزير الدفاع إن الجيش قادر على حسم المعركة في أي وقت، وإن العدو تكبد خسائر فادحة خلال السنوات الماضية.",
+    "a death from illness of a commander of old battles":
+        "شيع الآلاف اليوم جثمان القائد العسكري الذي توفي بعد صراع مع المرض عن عمر ناهز 80 عاما، وكان قد قاد "
+        "معارك التحرير في السبعينيات.",
+    "a bus that overturned":
+        "لقي 12 شخصا مصرعهم وأصيب 20 آخرون إثر انقلاب حافلة ركاب على طريق سريع جنوب البلاد فجر اليوم.",
+    "a ferry that sank":
+        "غرقت عبارة تقل عشرات الركاب في النهر شمال العاصمة، ما أدى إلى وفاة 15 شخصا على الأقل وفقدان آخرين.",
+    "a naval exercise with live fire":
+        "نفذت القوات البحرية تمرينا مشتركا بالذخيرة الحية مع قوات دولة صديقة، شمل رمايات صاروخية وإنزالا جويا.",
+    "a documentary about an old battle":
+        "يعرض فيلم وثائقي جديد للمخرج الشاب قصة مقاتلين شاركوا في معركة تحرير المدينة قبل سنوات.",
+}
+
+EVENTS = {
+    "a killing outside a court building (one court word is no trial)":
+        "قتل شرطي برصاص مسلحين مجهولين أمام مبنى المحكمة في مدينة درنة صباح اليوم، وفق مصدر أمني.",
+    "a threat, then an attack in its own sentence":
+        "هدد التنظيم باستهداف القوات الحكومية. وقتل جنديان بانفجار عبوة ناسفة في دورية قرب بلدة الطارمية اليوم.",
+    "a threat to answer a strike that happened":
+        "توعد الحرس الثوري بالرد على مقتل خمسة من عناصره في غارة إسرائيلية على ضواحي دمشق أمس.",
+    "a roadside bomb, not an accident":
+        "قتل ثلاثة جنود بانفجار عبوة ناسفة استهدفت دوريتهم في بلدة قرب الموصل اليوم السبت.",
+}
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS.values(), ids=list(NOT_EVENTS))
+def test_story_without_event_is_not_relevant(text):
+    doc = waqia.extract(text, published=PUBLISHED)
+    assert not doc["relevant"] and doc["events"] == []
+
+
+@pytest.mark.parametrize("text", EVENTS.values(), ids=list(EVENTS))
+def test_event_story_stays_relevant(text):
+    doc = waqia.extract(text, published=PUBLISHED)
+    assert doc["relevant"] and doc["events"][0]["claims"]
+
+
+def test_construct_entry_reads_its_genitive_with_and_without_article():
+    assert [f for f, _ in inflect("خزان وقود", "construct")] == ["خزان وقود", "خزان الوقود"]
+    assert [f for f, _ in inflect("تسرب الغاز", "construct")] == ["تسرب الغاز", "تسرب غاز"]
+    assert inflect("حريق", "construct") == [("حريق", "")]

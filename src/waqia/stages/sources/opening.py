@@ -3,6 +3,9 @@
 Headlines and short news items name the source first and let a colon stand for the verb.
 The speaker is a source name that starts the sentence (after a conjunction at most) and
 ends right before the colon; what follows in the sentence is what it said.
+
+The mirror form closes a headline: «مقتل 5 في غارة - المرصد», «... (رويترز).»: a source set
+off by a dash, or an agency in brackets, with nothing after it, is the source of the sentence.
 """
 
 from __future__ import annotations
@@ -30,4 +33,26 @@ def colon_speakers(doc: Document, mentions: list[SourceMention],
         colon = m.end + rest.index(":")
         added.append(Attribution(colon, colon + 1, "verb", m.sentence, m))
         told.add(m.sentence)
+    return sorted([*attributions, *added], key=lambda a: a.pos) if added else attributions
+
+
+#: dashes that set a source off at the end of a headline: «مقتل 5 في غارة - المرصد»
+_DASHES = "-–—"
+
+
+def tail_speakers(doc: Document, mentions: list[SourceMention], outlets: frozenset[int],
+                  attributions: list[Attribution]) -> list[Attribution]:
+    """``attributions`` with the sources that close their sentence after a dash («... - مصادر
+    أمنية») or, for an agency, in brackets («... (رويترز).»): the source of what came before."""
+    added = []
+    for m in mentions:
+        if m.addressee:
+            continue
+        sent = doc.sentences[m.sentence]
+        after = doc.text[m.end:sent.end].strip(" .\n")
+        before = doc.text[sent.start:m.start].rstrip(" ")
+        bracket = before.endswith("(") and after == ")" and m.start in outlets
+        dash = before[-1:] in _DASHES and before[-2:-1] == " " and not after
+        if (bracket or dash) and len(before.split()) > 3:
+            added.append(Attribution(m.start, m.end, "trailing", m.sentence, m))
     return sorted([*attributions, *added], key=lambda a: a.pos) if added else attributions

@@ -28,6 +28,7 @@ from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article, nisba
 from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
 from waqia.stages.sources.backward import came_in, of_that
+from waqia.stages.sources.complement import needs_complement, opens_speech
 from waqia.stages.sources.mentions import (
     Attribution,
     SourceMention,
@@ -44,7 +45,7 @@ from waqia.stages.sources.naming import (
     tally_owner,
     told,
 )
-from waqia.stages.sources.opening import colon_speakers
+from waqia.stages.sources.opening import colon_speakers, tail_speakers
 from waqia.stages.sources.purpose import purpose_subject
 from waqia.stages.sources.referent import refer_back
 from waqia.stages.sources.slot import (
@@ -86,6 +87,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     info = slot_info(doc, ctx.lexicon)
     attributions = colon_speakers(doc, mentions, _attributions(
         doc, ctx.lexicon, list(doc.matches_of("attribution")), mentions, speakers, phrases, info))
+    attributions = tail_speakers(doc, mentions, info.outlets, attributions)
     named = sorted([*mentions, *group_mentions], key=lambda x: x.start)
     attributions = refer_back(doc, attributions, named, info)
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
@@ -241,20 +243,13 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
     return out
 
 
-
-
-
-
-
-
-
-
-
 def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
     """A verb form that reports nothing: after a negating noun («طلب عدم ذكر اسمه»), or right after
     a relative pronoun with no pronoun back to its antecedent («المسؤول، الذي تحدث شريطة عدم الكشف
     عن هويته،»: the clause tells about the speaker); with one («التي أعلنتها الوزارة») the verb's
     subject follows and speaks."""
+    if needs_complement(m) and not opens_speech(doc, m, info):
+        return True  # «اشتباكات بين الجيش والمسلحين»: the preposition, not «بيّن»
     if v == 0:
         return False
     before = doc.tokens[v - 1].text

@@ -1,0 +1,63 @@
+"""Continuation verbs and sources that close a headline (#10).
+
+«وبيّن» is written «بين» (between): it reports only before a complementiser; «استطرد»,
+«استدرك» and «قائلا» go on with the speaker before them; a source set off by a dash at the
+end of a headline («... - مصادر أمنية») or an agency in brackets («... (رويترز).») is the
+source of what came before it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import waqia
+
+
+def speakers(text: str) -> list[str | None]:
+    rec = waqia.extract(text, published="2024-05-02")
+    return [(c["source"] or {}).get("name") for e in rec["events"] for c in e["claims"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("قال الناطق باسم الإسعاف إن الطواقم نقلت المصابين إلى مستشفيين. وبين أن 8 أشخاص أصيبوا بجروح.",
+     "الناطق باسم الإسعاف"),
+    ("ذكر مصدر أمني أن النيران اندلعت في المخزن. وبيّن مدير الدفاع المدني في البلدة أن 4 عمال أصيبوا.",
+     "مدير الدفاع المدني في البلدة"),
+    ("وأوضح آمر الفوج أن الدورية وقعت في كمين. وبين للصحفيين أن 3 جنود قتلوا في الكمين.",
+     "آمر الفوج"),
+])
+def test_bayyana_written_as_the_preposition_reports_before_a_complementiser(text: str, speaker: str) -> None:
+    got = speakers(text)
+    assert got and all(g is not None and speaker.startswith(g) for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات بين عشيرتين في ريف المدينة أسفرت عن مقتل 5 أشخاص.",
+    "وقعت مواجهات عنيفة بين قوات الأمن ومحتجين أدت إلى إصابة 12 شخصا.",
+])
+def test_the_preposition_bayna_reports_nothing(text: str) -> None:
+    assert speakers(text) == [None] * len(speakers(text)) and speakers(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأكد قائد اللواء السيطرة على التلة. واستطرد قائلا إن 6 من مقاتليه أصيبوا.", "قائد اللواء"),
+    ("قالت مسؤولة في البلدية إن القصف توقف. واستدركت أن 3 أطفال قتلوا في القصف.", "مسؤولة في البلدية"),
+])
+def test_continuation_verbs_keep_the_last_speaker(text: str, speaker: str) -> None:
+    got = speakers(text)
+    assert got and all(g == speaker for g in got), got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("مقتل 7 من عناصر الجيش بهجوم على ثكنة في الشمال - مصادر عسكرية", "مصادر عسكرية"),
+    ("إصابة 9 أشخاص بانفجار قنبلة قرب مدرسة – الشرطة", "الشرطة"),
+    ("قتل 4 مزارعين في هجوم على قرية شمال البلاد (رويترز).", "رويترز"),
+    ("جرح 11 متظاهرا خلال تفريق الاحتجاج وسط العاصمة (أ ف ب).", "فرانس برس"),
+])
+def test_a_source_closing_a_headline_after_a_dash_or_in_brackets(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker], speakers(text)
+
+
+def test_a_name_in_brackets_that_is_no_agency_is_not_a_source() -> None:
+    got = speakers("قتل 6 من عناصر قوات الحماية الكردية (الشرطة) في هجوم على الحاجز.")
+    assert got and all(g is None for g in got), got

@@ -39,6 +39,7 @@ from waqia.stages.sources.mentions import (
 from waqia.stages.sources.naming import (
     MAX_NAME_TOKENS,
     known_slot,
+    nominative,
     shortens,
     slot_mention,
     speaker_after_an,
@@ -256,7 +257,8 @@ def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
     if m.entry.get("type") == "statement" and (of_that(doc, v, info) or came_in(doc, v, info)):
         return False  # «جاء ذلك في بيان للوزارة»: the ministry's statement told the sentence before
     says = v + 1 < len(doc.tokens) and doc.tokens[v + 1].text in info.words["says"]  # «الهجوم الذي قالت إنه»
-    return before in info.words["not_said"] or before in info.words["relative"] and not says \
+    return before in info.words["not_said"] or before in info.words["negation"] \
+        or before in info.words["relative"] and not says \
         and m.entry.get("type") in ("verb", "continue") and doc.tokens[v].end == m.end \
         and "possessive" not in m.entry.get("flags")
 
@@ -284,6 +286,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         phrases.append((doc.tokens[slot.first].start, doc.tokens[slot.last].end))
         src = tally_owner(doc, slot, mentions, info) or slot_mention(doc, slot.first, slot.last, mentions,
                                                                      recent, info)
+        src = nominative(src) if slot.accusative else src
         if slot.addressee is not None:
             relay = slot_mention(doc, slot.addressee[0], slot.addressee[1], mentions, {}, info)
     elif statements & set(range(doc.token_index(m.end), doc.token_index(m.end) + 2)):

@@ -64,7 +64,7 @@ def _force_heads(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w[0] for w in firsts if len(w) > 1 and not w[0].startswith(ARTICLE))
 
 
-_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same", "governs", "calls", "points", "official", "title", "known_as", "named_by", "then", "complement")
+_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same", "governs", "calls", "points", "official", "title", "known_as", "named_by", "then", "complement", "contrast", "negation")
 
 
 def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:

@@ -61,3 +61,12 @@ def test_a_source_closing_a_headline_after_a_dash_or_in_brackets(text: str, spea
 def test_a_name_in_brackets_that_is_no_agency_is_not_a_source() -> None:
     got = speakers("قتل 6 من عناصر قوات الحماية الكردية (الشرطة) في هجوم على الحاجز.")
     assert got and all(g is None for g in got), got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وتبنى تنظيم داعش التفجير في منشور على قنواته، وقال إنه قتل 9 من عناصر الحشد.", "داعش"),
+    ("وأعلنت حركة الشباب مسؤوليتها عن الهجوم، وقالت إن مقاتليها قتلوا 16 جنديا.", "حركة الشباب"),
+])
+def test_a_coordinated_verb_with_no_subject_speaks_for_the_sentence_opener(text: str, speaker: str) -> None:
+    got = speakers(text)
+    assert got and all(g is not None and speaker in g for g in got), got

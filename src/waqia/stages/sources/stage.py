@@ -293,9 +293,9 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         src = mention_after(doc, m.end, mentions, 5)  # «أورد بيان صادر عن الوزارة أن»
     if src is None and kind == "verb":
         src = mention_before(doc, m.start, mentions, 3)
-    if src is None and slot is None and m.entry.get("inflect") == "participle" \
+    if src is None and slot is None and (m.entry.get("inflect") == "participle" or m.prefix.startswith(AND)) \
             and not any(a.sentence == sent for a in out):
-        # «وتبنت حركة X الهجوم ...، زاعمة أن»: the subject of the sentence's opening verb
+        # «وتبنت حركة X الهجوم ...، زاعمة أن», «...، وقال إنه»: the subject of the sentence's opening verb
         src = _opening_subject(doc, sent, openers, m.start)
     if src is None and slot is None:
         src = _main_subject(doc, m.start, info, mentions, recent)
@@ -329,12 +329,15 @@ def _main_subject(doc: Document, verb_start: int, info: SlotInfo, mentions: list
 
 
 def _opening_subject(doc: Document, sentence: int, names: list[SourceMention], before: int) -> SourceMention | None:
-    """A named body or force standing right after the first word of the sentence (its verb)."""
+    """A named body or force standing right after the first word of the sentence (its verb), or
+    after the head of its name («وتبنى تنظيم داعش»)."""
     first = doc.token_index(doc.sentences[sentence].start)
     if first + 1 >= len(doc.tokens):
         return None
     second = doc.tokens[first + 1]
-    return next((x for x in names if second.start <= x.start <= second.start + 2 and x.end <= before), None)
+    third = doc.tokens[first + 2] if first + 2 < len(doc.tokens) and doc.tokens[first + 2].sentence == sentence else second
+    return next((x for x in names if (second.start <= x.start <= second.start + 2 or x.start == third.start)
+                 and x.end <= before), None)
 
 
 def _nothing_said_after(doc: Document, src: SourceMention, info: SlotInfo) -> bool:

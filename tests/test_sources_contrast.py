@@ -34,3 +34,13 @@ def test_the_subject_after_lakin_speaks_for_its_clause(text: str, value: int, sp
 def test_a_denied_report_names_no_speaker(text: str) -> None:
     got = claims(text)
     assert got and all(v is None for v in got.values()), got
+
+
+def test_a_present_verb_of_talking_about_names_the_second_speaker() -> None:
+    got = claims("وتقول مصادر حكومية إن 12 متمردا قتلوا، بينما تتحدث مصادر قبلية عن مقتل 30 شخصا.")
+    assert got.get(12) == "مصادر حكومية" and got.get(30) == "مصادر قبلية", got
+
+
+def test_a_continuation_verb_after_a_quote_names_the_quote_s_speaker() -> None:
+    got = claims("قال مسؤول في الدفاع المدني إن النيران امتدت إلى المبنى المجاور. \"انتشلنا 5 جثث حتى الآن\"، أضاف المسؤول.")
+    assert got.get(5) == "مسؤول في الدفاع المدني", got

@@ -229,8 +229,8 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             continue
         if kind == "verb" and "possessive" in m.entry.get("flags") and _nothing_said_after(doc, src, info):
             kind = "that" if v - doc.token_index(doc.sentences[sent].start) <= 2 else "trailing"  # «هذا ما أكده X»
-        elif kind == "verb" and _trails(doc, m.start, src, info):
-            kind = "trailing"  # «...، كما قال مصدر أمني.»: it names the source of what came before
+        elif kind in ("verb", "continue") and _trails(doc, m.start, src, info):
+            kind = "trailing"  # «...، كما قال مصدر أمني.», «"..."، أضاف المسؤول.»: the source of what came before
         elif kind in ("verb", "statement") and of_that(doc, v, info):
             kind = "that"  # «وأكد ذلك مصدر طبي»: the source of the sentence before
         if relay is None:

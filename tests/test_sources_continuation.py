@@ -70,3 +70,15 @@ def test_a_name_in_brackets_that_is_no_agency_is_not_a_source() -> None:
 def test_a_coordinated_verb_with_no_subject_speaks_for_the_sentence_opener(text: str, speaker: str) -> None:
     got = speakers(text)
     assert got and all(g is not None and speaker in g for g in got), got
+
+
+def test_a_headline_speaker_with_the_outlet_told_before_its_colon() -> None:
+    assert speakers("مصدر أمني لـ\"المدن\": مقتل 4 عناصر من الأمن العام بكمين قرب درعا") == ["مصدر أمني"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال بيان الرئاسة إن 6 من أفراد الحراسة قتلوا في الهجوم.", "الرئاسة"),
+    ("وأوضح تقرير البعثة الأممية أن 19 مدنيا قتلوا في القصف.", "البعثة الأممية"),
+])
+def test_a_statement_speaks_for_the_owner_after_it(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker], speakers(text)

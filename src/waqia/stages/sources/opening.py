@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from waqia.core.document import Document
 from waqia.core.morphology import CONJUNCTIONS
+from waqia.stages.sources.addressee import addressee_at
 from waqia.stages.sources.mentions import Attribution, SourceMention
+from waqia.stages.sources.words import SlotInfo
 
 
 def colon_speakers(doc: Document, mentions: list[SourceMention],
-                   attributions: list[Attribution]) -> list[Attribution]:
+                   attributions: list[Attribution], info: SlotInfo | None = None) -> list[Attribution]:
     """``attributions`` with the speakers that open a sentence before a colon, in text order."""
     told = {a.sentence for a in attributions}
     added = []
@@ -27,13 +29,23 @@ def colon_speakers(doc: Document, mentions: list[SourceMention],
         lead = doc.text[sent.start:m.start].strip()
         if lead and lead not in CONJUNCTIONS:
             continue
-        rest = doc.text[m.end:sent.end]
-        if not rest.lstrip(" ").startswith(":"):
+        end = _told_end(doc, m.end, info) if info is not None else m.end  # «مصدر طبي لـ"عنب بلدي": ...»
+        rest = doc.text[end:sent.end]
+        if not rest.lstrip(' "').startswith(":"):
             continue
-        colon = m.end + rest.index(":")
+        colon = end + rest.index(":")
         added.append(Attribution(colon, colon + 1, "verb", m.sentence, m))
         told.add(m.sentence)
     return sorted([*attributions, *added], key=lambda a: a.pos) if added else attributions
+
+
+def _told_end(doc: Document, end: int, info: SlotInfo) -> int:
+    """Where the outlet told right after a speaker ends («لـ"عنب بلدي"»), or ``end``."""
+    k = doc.token_index(end)
+    if k >= len(doc.tokens) or doc.tokens[k].sentence != doc.sentence_of(max(end - 1, 0)):
+        return end
+    told = addressee_at(doc, k, info)
+    return doc.tokens[told[1]].end if told is not None else end
 
 
 #: dashes that set a source off at the end of a headline: «مقتل 5 في غارة - المرصد»

@@ -87,7 +87,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     phrases: list[tuple[int, int]] = []
     info = slot_info(doc, ctx.lexicon)
     attributions = colon_speakers(doc, mentions, _attributions(
-        doc, ctx.lexicon, list(doc.matches_of("attribution")), mentions, speakers, phrases, info))
+        doc, ctx.lexicon, list(doc.matches_of("attribution")), mentions, speakers, phrases, info), info)
     attributions = tail_speakers(doc, mentions, info.outlets, attributions)
     named = sorted([*mentions, *group_mentions], key=lambda x: x.start)
     attributions = refer_back(doc, attributions, named, info)

@@ -16,6 +16,7 @@ from waqia.stages.sources.backward import came_in, of_that, owner_after_lam
 from waqia.stages.sources.mentions import Attribution, SourceMention, mention_after
 from waqia.stages.sources.naming import slot_mention, speaker_after_an
 from waqia.stages.sources.slot import SlotInfo, subject_after
+from waqia.stages.sources.words import gap_ok
 from waqia.stages.sources.tally import owner_of_tally
 
 
@@ -46,6 +47,8 @@ def statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
     src = mention_after(doc, m.end, mentions, 1)
     if src is None and doc.tokens[v].text.endswith(ACCUSATIVE) and not doc.tokens[v].text.startswith(ARTICLE):
         return _issuer(doc, v, info, mentions)  # «أصدر الجيش بيانا»: the subject issued it
+    if src is None and not came_in(doc, v, info) and not of_that(doc, v, info):
+        src = _construct_owner(doc, v, info, mentions)  # «وقال بيان الحكومة إن»
     if came_in(doc, v, info) and (src is None or src.addressee):
         told_outlet = src is not None and doc.tokens[doc.token_index(src.start)].start in info.outlets
         if told_outlet:
@@ -57,6 +60,18 @@ def statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
     if src is not None and src.addressee:
         return None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
     return src
+
+
+def _construct_owner(doc: Document, v: int, info: SlotInfo, mentions: list[SourceMention]) -> SourceMention | None:
+    """«بيان الحكومة», «تقرير البعثة»: an indefinite statement noun and the definite noun phrase
+    right after it, its owner, in no list."""
+    toks = doc.tokens
+    k = v + 1
+    if toks[v].text.startswith(ARTICLE) or k >= len(toks) or toks[k].sentence != toks[v].sentence \
+            or not toks[k].text.startswith(ARTICLE) or not gap_ok(doc.text[toks[v].end:toks[k].start]):
+        return None
+    slot = subject_after(doc, toks[v].end, info)
+    return None if slot is None or slot.first != k else slot_mention(doc, slot.first, slot.last, mentions, {}, info)
 
 
 def _issuer(doc: Document, v: int, info: SlotInfo, mentions: list[SourceMention]) -> SourceMention | None:

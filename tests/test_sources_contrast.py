@@ -44,3 +44,16 @@ def test_a_present_verb_of_talking_about_names_the_second_speaker() -> None:
 def test_a_continuation_verb_after_a_quote_names_the_quote_s_speaker() -> None:
     got = claims("قال مسؤول في الدفاع المدني إن النيران امتدت إلى المبنى المجاور. \"انتشلنا 5 جثث حتى الآن\"، أضاف المسؤول.")
     assert got.get(5) == "مسؤول في الدفاع المدني", got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال والي ولاية النيل الأزرق إن 8 أشخاص قتلوا في الهجوم على السوق.", "والي ولاية النيل الأزرق"),
+    ("وأعلن والي كسلا مقتل 3 من رجال الشرطة.", "والي كسلا"),
+])
+def test_wali_after_a_verb_of_saying_is_the_governor_not_wa_ila(text: str, speaker: str) -> None:
+    assert list(claims(text).values()) == [speaker], claims(text)
+
+
+def test_wa_ila_after_a_verb_is_still_the_preposition() -> None:
+    got = claims("وأشار إلى أن 6 أشخاص قتلوا في الحادث.")
+    assert list(got.values()) == [None], got

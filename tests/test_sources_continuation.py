@@ -82,3 +82,7 @@ def test_a_headline_speaker_with_the_outlet_told_before_its_colon() -> None:
 ])
 def test_a_statement_speaks_for_the_owner_after_it(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker], speakers(text)
+
+
+def test_istinadan_with_lam_names_the_source_after_the_figure() -> None:
+    assert speakers("وأصيب 9 عمال في انفجار داخل المصنع استنادا لمصادر في الدفاع المدني.") == ["مصادر في الدفاع المدني"]

@@ -86,3 +86,11 @@ def test_a_statement_speaks_for_the_owner_after_it(text: str, speaker: str) -> N
 
 def test_istinadan_with_lam_names_the_source_after_the_figure() -> None:
     assert speakers("وأصيب 9 عمال في انفجار داخل المصنع استنادا لمصادر في الدفاع المدني.") == ["مصادر في الدفاع المدني"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("قتل 8 أشخاص في قصف على حي سكني. وأكد مصدر في المستشفى الحصيلة.", "مصدر في المستشفى"),
+    ("أصيب 12 شخصا بانفجار في محطة الوقود. وأكدت مديرية الصحة هذه الأرقام لوكالة الأناضول.", "مديرية الصحة"),
+])
+def test_a_speaker_confirming_a_definite_count_tells_the_figure_before(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker], speakers(text)

@@ -27,7 +27,7 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article, nisba
 from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
-from waqia.stages.sources.backward import came_in, of_that
+from waqia.stages.sources.backward import came_in, confirms_count, of_that
 from waqia.stages.sources.complement import needs_complement, opens_speech
 from waqia.stages.sources.mentions import (
     Attribution,
@@ -233,6 +233,8 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             kind = "trailing"  # «...، كما قال مصدر أمني.», «"..."، أضاف المسؤول.»: the source of what came before
         elif kind in ("verb", "statement") and of_that(doc, v, info):
             kind = "that"  # «وأكد ذلك مصدر طبي»: the source of the sentence before
+        elif kind == "verb" and (count := confirms_count(doc, v, src, info)) is not None:
+            kind, src = "that", _cut_before(doc, src, count)  # «وأكد مصدر طبي الحصيلة»: the same
         if relay is None:
             relay = told(doc, src, mentions)
         if kind == "continue" and relay is None and out and out[-1].relay is not None \
@@ -242,6 +244,14 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         gender = gender_of(m.entry.form, verb_lemmas.get(m.entry.line, "")) if before else ""
         out.append(Attribution(m.start, m.end, kind, sent, src, relay, gender))
     return out
+
+
+def _cut_before(doc: Document, src: SourceMention, k: int) -> SourceMention:
+    """The speaker's name without the object read into it from token ``k`` on."""
+    end = doc.tokens[k - 1].end
+    if src.end <= end or src.backref:
+        return src
+    return dataclasses.replace(src, end=end, name=" ".join(doc.original_text(src.start, end).split()))
 
 
 def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:

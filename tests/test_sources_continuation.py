@@ -94,3 +94,12 @@ def test_istinadan_with_lam_names_the_source_after_the_figure() -> None:
 ])
 def test_a_speaker_confirming_a_definite_count_tells_the_figure_before(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker], speakers(text)
+
+
+def test_a_statement_as_subject_speaks_for_its_owner_after_lam() -> None:
+    assert speakers("وأكد بيان لغرفة العمليات المشتركة أن 7 من عناصرها قتلوا في الاشتباكات.") == ["غرفة العمليات المشتركة"]
+
+
+def test_a_statement_after_fi_is_no_subject() -> None:
+    got = speakers("وقالت الفصائل في بيان لغرفة العمليات المشتركة إن 7 من عناصرها قتلوا.")
+    assert got == ["الفصائل"], got

@@ -49,6 +49,8 @@ def statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
         return _issuer(doc, v, info, mentions)  # «أصدر الجيش بيانا»: the subject issued it
     if src is None and not came_in(doc, v, info) and not of_that(doc, v, info):
         src = _construct_owner(doc, v, info, mentions)  # «وقال بيان الحكومة إن»
+        if src is None and v > 0 and doc.tokens[v - 1].start in info.cues and _said_by(doc, v - 1):
+            src = owner_after_lam(doc, v + 1, info)  # «وقال بيان لعملية X إن»: the statement is the subject
     if came_in(doc, v, info) and (src is None or src.addressee):
         told_outlet = src is not None and doc.tokens[doc.token_index(src.start)].start in info.outlets
         if told_outlet:
@@ -60,6 +62,12 @@ def statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
     if src is not None and src.addressee:
         return None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
     return src
+
+
+def _said_by(doc: Document, k: int) -> bool:
+    """Whether token ``k`` is a reporting verb («قال», «أكد»), not a preposition of attribution."""
+    return any(r.entry.get("type") in ("verb", "continue") for r in doc.matches_of("attribution")
+               if r.word_start == doc.tokens[k].start)
 
 
 def _construct_owner(doc: Document, v: int, info: SlotInfo, mentions: list[SourceMention]) -> SourceMention | None:

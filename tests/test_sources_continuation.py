@@ -103,3 +103,7 @@ def test_a_statement_as_subject_speaks_for_its_owner_after_lam() -> None:
 def test_a_statement_after_fi_is_no_subject() -> None:
     got = speakers("وقالت الفصائل في بيان لغرفة العمليات المشتركة إن 7 من عناصرها قتلوا.")
     assert got == ["الفصائل"], got
+
+
+def test_a_statement_after_a_preposition_of_attribution_speaks_for_its_owner_after_lam() -> None:
+    assert speakers("واعتقلت الشرطة 11 مهربا قرب الحدود، وفق بيان للداخلية.") == ["الداخلية"]

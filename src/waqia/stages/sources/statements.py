@@ -16,8 +16,8 @@ from waqia.stages.sources.backward import came_in, of_that, owner_after_lam
 from waqia.stages.sources.mentions import Attribution, SourceMention, mention_after
 from waqia.stages.sources.naming import slot_mention, speaker_after_an
 from waqia.stages.sources.slot import SlotInfo, subject_after
-from waqia.stages.sources.words import gap_ok
 from waqia.stages.sources.tally import owner_of_tally
+from waqia.stages.sources.words import gap_ok
 
 
 def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMention],
@@ -34,6 +34,8 @@ def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMe
         src = speaker_after_an(doc, src.end, mentions, info) or src  # «بحسب ما نقلته X عن Y»: Y
     if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
         src = mention_after(doc, m.end, mentions, 5)  # «وفقا لبيان صادر عن الوزارة»: the statement's owner
+        if src is None and not doc.tokens[ti].text.startswith(ARTICLE):
+            src = owner_after_lam(doc, ti + 1, info)  # «وفق بيان للداخلية»: its owner after «ل», in no list
     if src is None:
         slot = owner_of_tally(doc, subject_after(doc, m.end, info), info)
         if slot is not None:

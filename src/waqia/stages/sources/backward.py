@@ -11,7 +11,7 @@ from waqia.core.document import Document
 from waqia.core.morphology import ARTICLE, LAM, LAM_ARTICLE
 from waqia.core.normalize import key as normalize_key
 from waqia.stages.sources.mentions import SourceMention
-from waqia.stages.sources.slot import SlotInfo, phrase_from
+from waqia.stages.sources.slot import SlotInfo, phrase_from, told_word
 
 
 def owner_after_lam(doc: Document, k: int, info: SlotInfo) -> SourceMention | None:
@@ -36,6 +36,27 @@ def came_in(doc: Document, v: int, info: SlotInfo) -> bool:
     first = doc.token_index(doc.sentences[toks[v].sentence].start)
     return v - first == 2 and toks[first + 1].text in info.words["in"] and toks[first].start not in info.cues \
         and toks[v].start in info.statements
+
+
+def confirms_count(doc: Document, v: int, src: SourceMention, info: SlotInfo) -> int | None:
+    """«وأكد مصدر طبي الحصيلة.», «وأكدت الوزارة هذه الأرقام.»: a verb opening its sentence whose
+    object, after its speaker, is a definite count and nothing more: the speaker tells the figure
+    of the sentence before.  The token where the object starts (it may have been read into the
+    speaker's name), or None."""
+    toks = doc.tokens
+    first = doc.token_index(doc.sentences[toks[v].sentence].start)
+    if v != first or src.start < toks[v].end:
+        return None
+    counts = {w.removeprefix(ARTICLE) for w in info.words["tally"]}
+    for k in range(doc.token_index(src.start) + 1, min(doc.token_index(src.start) + 9, len(toks))):
+        if toks[k].sentence != toks[v].sentence:
+            return None
+        if toks[k].text.startswith(ARTICLE) and toks[k].text.removeprefix(ARTICLE) in counts:
+            start = k - 1 if toks[k - 1].text in info.words["points"] else k
+            ends = k + 1 >= len(toks) or toks[k + 1].sentence != toks[k].sentence or told_word(toks[k + 1].text, info.words) \
+                or toks[k + 1].start in info.outlets
+            return start if ends and start > doc.token_index(src.start) else None
+    return None
 
 
 def of_that(doc: Document, v: int, info: SlotInfo) -> bool:

@@ -9,21 +9,31 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 
 from waqia.core.document import Document
-from waqia.core.morphology import ARTICLE
+from waqia.core.morphology import ACCUSATIVE, ARTICLE
 from waqia.core.normalize import key as normalize_key
 from waqia.stages.sources.called import called_name
 from waqia.stages.sources.mentions import SourceMention, mention_after, mention_at, quote_closed
 from waqia.stages.sources.slot import Slot, SlotInfo, possessed, subject_after
 
 MAX_NAME_TOKENS = 6
+#: the accusative ending of an indefinite word, with its tanween: «مصدراً»
+_ACCUSATIVE_END = re.compile(ACCUSATIVE + "[\u064b-\u0652]*$")
 
 
 def shortens(short: str, earlier: str) -> bool:
     """True when a name is the start of a fuller name given before it, word for word."""
     a, b = normalize_key(short).split(), normalize_key(earlier).split()
     return 1 < len(a) < len(b) and b[:len(a)] == a
+
+
+def nominative(mention: SourceMention) -> SourceMention:
+    """The name of a subject in the accusative («لكن مصدرا طبيا قال») as a name is written: each
+    indefinite word without its accusative ending («مصدر طبي»)."""
+    words = [w if w.startswith(ARTICLE) or len(w) < 4 else _ACCUSATIVE_END.sub("", w) for w in mention.name.split(" ")]
+    return dataclasses.replace(mention, name=" ".join(words))
 
 
 def tally_owner(doc: Document, slot: Slot, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:

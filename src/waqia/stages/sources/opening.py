@@ -3,17 +3,22 @@
 Headlines and short news items name the source first and let a colon stand for the verb.
 The speaker is a source name that starts the sentence (after a conjunction at most) and
 ends right before the colon; what follows in the sentence is what it said.
+
+The mirror form closes a headline: «مقتل 5 في غارة - المرصد», «... (رويترز).»: a source set
+off by a dash, or an agency in brackets, with nothing after it, is the source of the sentence.
 """
 
 from __future__ import annotations
 
 from waqia.core.document import Document
 from waqia.core.morphology import CONJUNCTIONS
+from waqia.stages.sources.addressee import addressee_at
 from waqia.stages.sources.mentions import Attribution, SourceMention
+from waqia.stages.sources.words import SlotInfo
 
 
 def colon_speakers(doc: Document, mentions: list[SourceMention],
-                   attributions: list[Attribution]) -> list[Attribution]:
+                   attributions: list[Attribution], info: SlotInfo | None = None) -> list[Attribution]:
     """``attributions`` with the speakers that open a sentence before a colon, in text order."""
     told = {a.sentence for a in attributions}
     added = []
@@ -24,10 +29,42 @@ def colon_speakers(doc: Document, mentions: list[SourceMention],
         lead = doc.text[sent.start:m.start].strip()
         if lead and lead not in CONJUNCTIONS:
             continue
-        rest = doc.text[m.end:sent.end]
-        if not rest.lstrip(" ").startswith(":"):
+        end = _told_end(doc, m.end, info) if info is not None else m.end  # «مصدر طبي لـ"عنب بلدي": ...»
+        rest = doc.text[end:sent.end]
+        if not rest.lstrip(' "').startswith(":"):
             continue
-        colon = m.end + rest.index(":")
+        colon = end + rest.index(":")
         added.append(Attribution(colon, colon + 1, "verb", m.sentence, m))
         told.add(m.sentence)
+    return sorted([*attributions, *added], key=lambda a: a.pos) if added else attributions
+
+
+def _told_end(doc: Document, end: int, info: SlotInfo) -> int:
+    """Where the outlet told right after a speaker ends («لـ"عنب بلدي"»), or ``end``."""
+    k = doc.token_index(end)
+    if k >= len(doc.tokens) or doc.tokens[k].sentence != doc.sentence_of(max(end - 1, 0)):
+        return end
+    told = addressee_at(doc, k, info)
+    return doc.tokens[told[1]].end if told is not None else end
+
+
+#: dashes that set a source off at the end of a headline: «مقتل 5 في غارة - المرصد»
+_DASHES = "-–—"
+
+
+def tail_speakers(doc: Document, mentions: list[SourceMention], outlets: frozenset[int],
+                  attributions: list[Attribution]) -> list[Attribution]:
+    """``attributions`` with the sources that close their sentence after a dash («... - مصادر
+    أمنية») or, for an agency, in brackets («... (رويترز).»): the source of what came before."""
+    added = []
+    for m in mentions:
+        if m.addressee:
+            continue
+        sent = doc.sentences[m.sentence]
+        after = doc.text[m.end:sent.end].strip(" .\n")
+        before = doc.text[sent.start:m.start].rstrip(" ")
+        bracket = before.endswith("(") and after == ")" and m.start in outlets
+        dash = before[-1:] in _DASHES and before[-2:-1] == " " and not after
+        if (bracket or dash) and len(before.split()) > 3:
+            added.append(Attribution(m.start, m.end, "trailing", m.sentence, m))
     return sorted([*attributions, *added], key=lambda a: a.pos) if added else attributions

@@ -65,6 +65,7 @@ class Slot:
     first: int
     last: int
     addressee: tuple[int, int] | None = None
+    accusative: bool = False  # after «لكن»: «مصدرا طبيا» is named «مصدر طبي»
 
 
 def subject_after(doc: Document, pos: int, info: SlotInfo) -> Slot | None:
@@ -212,9 +213,10 @@ def subject_before(doc: Document, verb_start: int, info: SlotInfo) -> Slot | Non
         word = toks[j].text
         if toks[j].sentence != toks[v].sentence or not gap_ok(text[toks[j].end:toks[j + 1].start]):
             return None
-        opener = word in info.words["was"] or (word in info.words["fronts"] and already)
+        contrast = _contrast(doc, j, info)  # «لكن مصدرا طبيا قال», «غير أن مصادر محلية قالت»
+        opener = word in info.words["was"] or (word in info.words["fronts"] and already) or contrast
         if opener and j + 1 <= last:
-            return Slot(j + 1, _trim_end(doc, j + 1, last)) if _opens_subject(doc, j + 1, info) and \
+            return Slot(j + 1, _trim_end(doc, j + 1, last), None, contrast) if _opens_subject(doc, j + 1, info, contrast) and \
                 all(_inside_subject(doc, n, info) for n in range(j + 1, last + 1)) else None
         if word in info.words["particle"] and j not in info.names or toks[j].start in info.cues or word.isdigit():
             return None
@@ -242,7 +244,14 @@ def _inside_subject(doc: Document, n: int, info: SlotInfo) -> bool:
                 or tok.text in info.words["particle"] and tok.text not in info.words["in"] and n not in info.names)
 
 
-def _opens_subject(doc: Document, k: int, info: SlotInfo) -> bool:
+def _contrast(doc: Document, j: int, info: SlotInfo) -> bool:
+    """«لكن», or «أن» after «غير»/«إلا»/«بيد»: what follows is a subject in the accusative."""
+    word = doc.tokens[j].text
+    return word in info.words["contrast"] and word in info.words["particle"] or \
+        word in info.words["fronts"] and j > 0 and doc.tokens[j - 1].text in info.words["contrast"]
+
+
+def _opens_subject(doc: Document, k: int, info: SlotInfo, accusative: bool = False) -> bool:
     tok = doc.tokens[k]
     word = tok.text
     if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements or k in info.dates:
@@ -251,8 +260,8 @@ def _opens_subject(doc: Document, k: int, info: SlotInfo) -> bool:
         return False
     if word in info.words["governs"]:
         return False  # «بيانا قالت فيه إن»: a preposition with its pronoun is an adjunct
-    # an indefinite accusative («صورا», «بيانا») is an object, not a subject
-    return not (word.endswith(ACCUSATIVE) and not word.startswith(ARTICLE) and len(word) > 4
+    # an indefinite accusative («صورا», «بيانا») is an object, not a subject, but after «لكن»
+    return accusative or not (word.endswith(ACCUSATIVE) and not word.startswith(ARTICLE) and len(word) > 4
                 and tok.start not in info.outlets and not word.endswith((*NISBA_ACCUSATIVE, *LONG_PRONOUNS, OUR)))
 
 

@@ -27,7 +27,8 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article, nisba
 from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
-from waqia.stages.sources.backward import came_in, of_that
+from waqia.stages.sources.backward import came_in, confirms_count, of_that
+from waqia.stages.sources.complement import needs_complement, opens_speech
 from waqia.stages.sources.mentions import (
     Attribution,
     SourceMention,
@@ -38,13 +39,14 @@ from waqia.stages.sources.mentions import (
 from waqia.stages.sources.naming import (
     MAX_NAME_TOKENS,
     known_slot,
+    nominative,
     shortens,
     slot_mention,
     speaker_after_an,
     tally_owner,
     told,
 )
-from waqia.stages.sources.opening import colon_speakers
+from waqia.stages.sources.opening import colon_speakers, tail_speakers
 from waqia.stages.sources.purpose import purpose_subject
 from waqia.stages.sources.referent import refer_back
 from waqia.stages.sources.slot import (
@@ -85,7 +87,8 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     phrases: list[tuple[int, int]] = []
     info = slot_info(doc, ctx.lexicon)
     attributions = colon_speakers(doc, mentions, _attributions(
-        doc, ctx.lexicon, list(doc.matches_of("attribution")), mentions, speakers, phrases, info))
+        doc, ctx.lexicon, list(doc.matches_of("attribution")), mentions, speakers, phrases, info), info)
+    attributions = tail_speakers(doc, mentions, info.outlets, attributions)
     named = sorted([*mentions, *group_mentions], key=lambda x: x.start)
     attributions = refer_back(doc, attributions, named, info)
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
@@ -226,10 +229,12 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             continue
         if kind == "verb" and "possessive" in m.entry.get("flags") and _nothing_said_after(doc, src, info):
             kind = "that" if v - doc.token_index(doc.sentences[sent].start) <= 2 else "trailing"  # «هذا ما أكده X»
-        elif kind == "verb" and _trails(doc, m.start, src, info):
-            kind = "trailing"  # «...، كما قال مصدر أمني.»: it names the source of what came before
+        elif kind in ("verb", "continue") and _trails(doc, m.start, src, info):
+            kind = "trailing"  # «...، كما قال مصدر أمني.», «"..."، أضاف المسؤول.»: the source of what came before
         elif kind in ("verb", "statement") and of_that(doc, v, info):
             kind = "that"  # «وأكد ذلك مصدر طبي»: the source of the sentence before
+        elif kind == "verb" and (count := confirms_count(doc, v, src, info)) is not None:
+            kind, src = "that", _cut_before(doc, src, count)  # «وأكد مصدر طبي الحصيلة»: the same
         if relay is None:
             relay = told(doc, src, mentions)
         if kind == "continue" and relay is None and out and out[-1].relay is not None \
@@ -241,13 +246,12 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
     return out
 
 
-
-
-
-
-
-
-
+def _cut_before(doc: Document, src: SourceMention, k: int) -> SourceMention:
+    """The speaker's name without the object read into it from token ``k`` on."""
+    end = doc.tokens[k - 1].end
+    if src.end <= end or src.backref:
+        return src
+    return dataclasses.replace(src, end=end, name=" ".join(doc.original_text(src.start, end).split()))
 
 
 def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
@@ -255,13 +259,16 @@ def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
     a relative pronoun with no pronoun back to its antecedent («المسؤول، الذي تحدث شريطة عدم الكشف
     عن هويته،»: the clause tells about the speaker); with one («التي أعلنتها الوزارة») the verb's
     subject follows and speaks."""
+    if needs_complement(m) and not opens_speech(doc, m, info):
+        return True  # «اشتباكات بين الجيش والمسلحين»: the preposition, not «بيّن»
     if v == 0:
         return False
     before = doc.tokens[v - 1].text
     if m.entry.get("type") == "statement" and (of_that(doc, v, info) or came_in(doc, v, info)):
         return False  # «جاء ذلك في بيان للوزارة»: the ministry's statement told the sentence before
     says = v + 1 < len(doc.tokens) and doc.tokens[v + 1].text in info.words["says"]  # «الهجوم الذي قالت إنه»
-    return before in info.words["not_said"] or before in info.words["relative"] and not says \
+    return before in info.words["not_said"] or before in info.words["negation"] \
+        or before in info.words["relative"] and not says \
         and m.entry.get("type") in ("verb", "continue") and doc.tokens[v].end == m.end \
         and "possessive" not in m.entry.get("flags")
 
@@ -289,15 +296,16 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         phrases.append((doc.tokens[slot.first].start, doc.tokens[slot.last].end))
         src = tally_owner(doc, slot, mentions, info) or slot_mention(doc, slot.first, slot.last, mentions,
                                                                      recent, info)
+        src = nominative(src) if slot.accusative else src
         if slot.addressee is not None:
             relay = slot_mention(doc, slot.addressee[0], slot.addressee[1], mentions, {}, info)
     elif statements & set(range(doc.token_index(m.end), doc.token_index(m.end) + 2)):
         src = mention_after(doc, m.end, mentions, 5)  # «أورد بيان صادر عن الوزارة أن»
     if src is None and kind == "verb":
         src = mention_before(doc, m.start, mentions, 3)
-    if src is None and slot is None and m.entry.get("inflect") == "participle" \
+    if src is None and slot is None and (m.entry.get("inflect") == "participle" or m.prefix.startswith(AND)) \
             and not any(a.sentence == sent for a in out):
-        # «وتبنت حركة X الهجوم ...، زاعمة أن»: the subject of the sentence's opening verb
+        # «وتبنت حركة X الهجوم ...، زاعمة أن», «...، وقال إنه»: the subject of the sentence's opening verb
         src = _opening_subject(doc, sent, openers, m.start)
     if src is None and slot is None:
         src = _main_subject(doc, m.start, info, mentions, recent)
@@ -331,12 +339,15 @@ def _main_subject(doc: Document, verb_start: int, info: SlotInfo, mentions: list
 
 
 def _opening_subject(doc: Document, sentence: int, names: list[SourceMention], before: int) -> SourceMention | None:
-    """A named body or force standing right after the first word of the sentence (its verb)."""
+    """A named body or force standing right after the first word of the sentence (its verb), or
+    after the head of its name («وتبنى تنظيم داعش»)."""
     first = doc.token_index(doc.sentences[sentence].start)
     if first + 1 >= len(doc.tokens):
         return None
     second = doc.tokens[first + 1]
-    return next((x for x in names if second.start <= x.start <= second.start + 2 and x.end <= before), None)
+    third = doc.tokens[first + 2] if first + 2 < len(doc.tokens) and doc.tokens[first + 2].sentence == sentence else second
+    return next((x for x in names if (second.start <= x.start <= second.start + 2 or x.start == third.start)
+                 and x.end <= before), None)
 
 
 def _nothing_said_after(doc: Document, src: SourceMention, info: SlotInfo) -> bool:

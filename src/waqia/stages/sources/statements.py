@@ -17,6 +17,7 @@ from waqia.stages.sources.mentions import Attribution, SourceMention, mention_af
 from waqia.stages.sources.naming import slot_mention, speaker_after_an
 from waqia.stages.sources.slot import SlotInfo, subject_after
 from waqia.stages.sources.tally import owner_of_tally
+from waqia.stages.sources.words import gap_ok
 
 
 def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMention],
@@ -33,6 +34,8 @@ def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMe
         src = speaker_after_an(doc, src.end, mentions, info) or src  # «بحسب ما نقلته X عن Y»: Y
     if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
         src = mention_after(doc, m.end, mentions, 5)  # «وفقا لبيان صادر عن الوزارة»: the statement's owner
+        if src is None and not doc.tokens[ti].text.startswith(ARTICLE):
+            src = owner_after_lam(doc, ti + 1, info)  # «وفق بيان للداخلية»: its owner after «ل», in no list
     if src is None:
         slot = owner_of_tally(doc, subject_after(doc, m.end, info), info)
         if slot is not None:
@@ -46,6 +49,10 @@ def statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
     src = mention_after(doc, m.end, mentions, 1)
     if src is None and doc.tokens[v].text.endswith(ACCUSATIVE) and not doc.tokens[v].text.startswith(ARTICLE):
         return _issuer(doc, v, info, mentions)  # «أصدر الجيش بيانا»: the subject issued it
+    if src is None and not came_in(doc, v, info) and not of_that(doc, v, info):
+        src = _construct_owner(doc, v, info, mentions)  # «وقال بيان الحكومة إن»
+        if src is None and v > 0 and doc.tokens[v - 1].start in info.cues and _said_by(doc, v - 1):
+            src = owner_after_lam(doc, v + 1, info)  # «وقال بيان لعملية X إن»: the statement is the subject
     if came_in(doc, v, info) and (src is None or src.addressee):
         told_outlet = src is not None and doc.tokens[doc.token_index(src.start)].start in info.outlets
         if told_outlet:
@@ -57,6 +64,24 @@ def statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
     if src is not None and src.addressee:
         return None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
     return src
+
+
+def _said_by(doc: Document, k: int) -> bool:
+    """Whether token ``k`` is a reporting verb («قال», «أكد»), not a preposition of attribution."""
+    return any(r.entry.get("type") in ("verb", "continue") for r in doc.matches_of("attribution")
+               if r.word_start == doc.tokens[k].start)
+
+
+def _construct_owner(doc: Document, v: int, info: SlotInfo, mentions: list[SourceMention]) -> SourceMention | None:
+    """«بيان الحكومة», «تقرير البعثة»: an indefinite statement noun and the definite noun phrase
+    right after it, its owner, in no list."""
+    toks = doc.tokens
+    k = v + 1
+    if toks[v].text.startswith(ARTICLE) or k >= len(toks) or toks[k].sentence != toks[v].sentence \
+            or not toks[k].text.startswith(ARTICLE) or not gap_ok(doc.text[toks[v].end:toks[k].start]):
+        return None
+    slot = subject_after(doc, toks[v].end, info)
+    return None if slot is None or slot.first != k else slot_mention(doc, slot.first, slot.last, mentions, {}, info)
 
 
 def _issuer(doc: Document, v: int, info: SlotInfo, mentions: list[SourceMention]) -> SourceMention | None:

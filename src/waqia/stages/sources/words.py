@@ -64,7 +64,7 @@ def _force_heads(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w[0] for w in firsts if len(w) > 1 and not w[0].startswith(ARTICLE))
 
 
-_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same", "governs", "calls", "points", "official", "title", "known_as", "named_by", "then")
+_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same", "governs", "calls", "points", "official", "title", "known_as", "named_by", "then", "complement", "contrast", "negation", "title_homograph")
 
 
 def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
@@ -98,7 +98,8 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
     words = speaker_words(lexicon)
     info = SlotInfo(frozenset(stops), frozenset(cues), frozenset(statements), frozenset(outlets),
                     frozenset(dates), figures, frozenset(phrases - outlets), words)
-    names = frozenset(i for i, tok in enumerate(doc.tokens) if tok.text in words["homograph"] and _name_here(doc, i, info))
+    names = frozenset(i for i, tok in enumerate(doc.tokens) if tok.text in words["homograph"] and _name_here(doc, i, info)
+                      or tok.text in words["title_homograph"] and _title_here(doc, i, info))
     stops -= {doc.tokens[i].start for i in names}  # source_stops.tsv lists the particle too
     return SlotInfo(frozenset(stops), info.cues, info.statements, info.outlets, info.dates, info.figures, info.phrases, words,
                     names, frozenset(forces), frozenset(bodies))
@@ -130,6 +131,16 @@ def _name_here(doc: Document, i: int, info: SlotInfo, end_only: bool = False) ->
         return not nxt.text.startswith(ARTICLE) or nxt.text.endswith(NISBA_SINGULAR) and _name_here(doc, i + 1, info, end_only=True)
     return closed and prev.text not in info.words["particle"] and not figure(prev, info) \
         and not prev.text.startswith(ARTICLE)  # «وأكد المصدر علي أن»: a noun, then the particle
+
+
+def _title_here(doc: Document, i: int, info: SlotInfo) -> bool:
+    """«والي» (governor) spelled like «وإلى»: the title right after a reporting verb, written with
+    the dotted final letter («وقال والي الخرطوم إن»); «وإلى» cannot follow a verb of saying."""
+    if doc.original_text(doc.tokens[i].start, doc.tokens[i].end).endswith(MAQSURA) or i == 0:
+        return False
+    prev = doc.tokens[i - 1]
+    return prev.sentence == doc.tokens[i].sentence and prev.start in info.cues \
+        and gap_ok(doc.text[prev.end:doc.tokens[i].start])
 
 
 def figure(tok: Token, info: SlotInfo) -> bool:

@@ -1,0 +1,33 @@
+"""Reporting verbs spelled like prepositions: «بيّن» (he showed) is written «بين» (between).
+
+Such a form (``complement`` in the flags of ``attribution.tsv``) reports only when what follows
+it, or its subject and the outlet told, opens with a complementiser («وبين أن», «وبين مدير
+الصحة أن») or a colon; «اشتباكات بين الجيش والمسلحين» reports nothing.
+"""
+
+from __future__ import annotations
+
+from waqia.core.document import Document
+from waqia.core.lexicon import Match
+from waqia.stages.sources.slot import SlotInfo, subject_after, told_after
+
+
+def needs_complement(m: Match) -> bool:
+    """Whether the form is a reporting verb only before a complementiser."""
+    return "complement" in m.entry.get("flags").split()
+
+
+def opens_speech(doc: Document, m: Match, info: SlotInfo) -> bool:
+    """Whether a complementiser or a colon follows the verb at ``m``, past its subject, the
+    outlet told, dates and fillers."""
+    toks, text = doc.tokens, doc.text
+    slot = subject_after(doc, m.end, info)
+    verb = doc.token_index(m.start)
+    j = told_after(doc, slot.last if slot is not None else verb, info) + 1  # «وبين للصحفيين أن»
+    while j < len(toks) and toks[j].sentence == toks[verb].sentence and (j in info.dates or toks[j].text in info.words["filler"]):
+        j += 1
+    if j >= len(toks) or toks[j].sentence != toks[verb].sentence:
+        return False
+    if ":" in text[toks[j - 1].end:toks[j].start]:
+        return True
+    return toks[j].text in info.words["complement"]

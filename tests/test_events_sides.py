@@ -213,3 +213,21 @@ def test_sides_a_cue_of_the_doer_does_not_reach_into_the_next_clause() -> None:
 ])
 def test_sides_named_groups_across_countries(text: str, side: str) -> None:
     assert any(t.startswith(side) for t, _ in sides(text)), sides(text)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("أعلنت القوات العراقية مقتل أربعة إرهابيين في اشتباك بمنطقة مطيبيجة شرق صلاح الدين اليوم.",
+     "القوات العراقية"),
+    ("اشتبكت قوات نيجيرية مع مسلحين من بوكو حرام قرب مدينة مايدوغوري يوم السبت.", "قوات نيجيرية"),
+])
+def test_sides_a_force_named_by_its_countrys_adjective(text: str, side: str) -> None:
+    doc = waqia.extract(text, published="2024-03-07")
+    named = [a for e in doc["events"] for a in e["actors"] if a["category"] == "state_forces"]
+    assert [a["text"] for a in named] == [side]
+    assert named[0]["name"].startswith("State forces (")
+
+
+def test_sides_a_countrys_adjective_agrees_with_its_force() -> None:
+    # «القوات عراقية»: an indefinite adjective after the definite noun says what the forces are
+    got = sides("وأكد المتحدث أن القوات عراقية بالكامل وأنها اشتبكت مع المسلحين قرب الموصل اليوم.")
+    assert not any("عراقية" in t for t, _ in got)

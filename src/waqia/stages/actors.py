@@ -74,6 +74,7 @@ def find_actors(doc: Document, ctx: Context) -> Document:
                                 int(m.entry.get("strength") or 1), doc.sentence_of(m.start), role or "other",
                                 kind="kind" in m.entry.get("flags")))
     out += _attackers(doc, roles, {(a.start, a.end) for a in out}, _base_forms(ctx.lexicon))
+    out += _national_forces(doc, roles, out, _nisbas(ctx.lexicon))
     out.sort(key=lambda a: a.start)
     return doc.add("actors", tuple(_merge_adjacent(doc, out)))
 
@@ -132,6 +133,35 @@ def _attackers(doc: Document, roles: dict[int, str],
             continue
         out.append(ActorMention(m.start, end, names.get(m.entry.line, m.entry.form), "armed_group", 1,
                                 doc.sentence_of(m.start), "other" if before == "party" else "initiator", person=True))
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _nisbas(lexicon: Lexicon) -> dict[str, str]:
+    """A country's adjective, with and without the article («العراقية», «عراقية»), to its country."""
+    out: dict[str, str] = {}
+    for e in lexicon.concept("place_nisba"):
+        out[e.key] = out[e.key[len(ARTICLE):]] = e.get("country")
+    return out
+
+
+def _national_forces(doc: Document, roles: dict[int, str], taken: list[ActorMention],
+                     nisbas: dict[str, str]) -> list[ActorMention]:
+    """A noun for a state's forces followed by a country's adjective of the same definiteness
+    (``actor_heads.tsv``: «القوات العراقية», «قوات نيجيرية»), where no side is read already."""
+    out = []
+    for m in longest(doc.matches_of("actor_heads")):
+        ti = doc.token_index(max(m.end - 1, m.start)) + 1
+        if ti >= len(doc.tokens) or doc.text[m.end:doc.tokens[ti].start] != " " \
+                or any(a.start < doc.tokens[ti].end and m.start < a.end for a in taken):
+            continue
+        word = doc.tokens[ti].text
+        definite = m.entry.key.startswith(ARTICLE)
+        if word not in nisbas or word.startswith(ARTICLE) != definite:
+            continue
+        role = _role_before(doc, m.start - len(m.prefix), roles)
+        out.append(ActorMention(m.start, doc.tokens[ti].end, f"State forces ({nisbas[word]})", m.entry.get("category"),
+                                2, doc.sentence_of(m.start), role or "other", kind=True))
     return out
 
 

@@ -35,7 +35,7 @@ from waqia.stages.events.rules import (
     fold_weapons_into_battles,
 )
 from waqia.stages.events.sides import Named, acting_sides, event_actors, named_in
-from waqia.stages.events.subtypes import refine
+from waqia.stages.events.subtypes import refine, told_by_figures
 from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
 
 if TYPE_CHECKING:
@@ -297,15 +297,7 @@ def _refer_back(doc: Document, drafts: list[_Draft], anaphoric: list[Trigger], e
 
 
 def _draft_from_claims(doc: Document, claims: list[ClaimMention]) -> _Draft:
-    cats = {c.claim.party.category for c in claims}
-    kinds = {c.claim.kind for c in claims}
-    if kinds <= {"captured"}:
-        etype, sub = ("Strategic developments", "Arrests") if "civilians" not in cats else \
-            ("Violence against civilians", "Abduction/forced disappearance")
-    elif cats <= {"civilians"}:
-        etype, sub = "Violence against civilians", "Attack"
-    else:
-        etype, sub = "Battles", "Armed clash"
+    etype, sub = told_by_figures(claims)
     first = claims[0]
     return _Draft(etype, sub, _date_for(doc, first.sentence, first.pos))
 

@@ -67,3 +67,16 @@ def _protest_sub_type(triggers: list[Any], claims: list[ClaimMention], shot: set
     if any(t.sub_event_type == "Protest with intervention" for t in triggers):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+def told_by_figures(claims: list[ClaimMention]) -> tuple[str, str]:
+    """The type of an event no word tells, only figures: captives are arrested (abducted when civilians),
+    civilians alone were attacked, other sides fought."""
+    cats = {c.claim.party.category for c in claims}
+    kinds = {c.claim.kind for c in claims}
+    if kinds <= {"captured"}:
+        return ("Strategic developments", "Arrests") if "civilians" not in cats else \
+            ("Violence against civilians", "Abduction/forced disappearance")
+    if cats <= {"civilians"}:
+        return "Violence against civilians", "Attack"
+    return "Battles", "Armed clash"

@@ -354,3 +354,17 @@ def test_events_a_weak_battle_word_in_a_story_of_battles_is_that_battle() -> Non
                 "وأكد مصدر طبي أن معركة استعادة الحي الثالث أسفرت عن مقتل 7 أشخاص اليوم.")
     assert got == {("Battles", "Armed clash")}
     assert ("Violence against civilians", "Attack") in types("قتل 12 شخصا في هجوم على قرية في ولاية بلاتو اليوم.")
+
+
+@pytest.mark.parametrize("text", [
+    "نهبت عصابة مسلحة محتويات مستودع للأدوية في مدينة سبها ليل الأحد.",
+    "أفاد سكان بأن مسلحين نهبوا مواشي القرية قرب بلدة قريضة في جنوب دارفور يوم الثلاثاء.",
+    "تعرض السوق الرئيسي في مدينة الجنينة للنهب على يد عناصر من قوات الدعم السريع أمس.",
+])
+def test_events_looting_told_by_its_verb_or_noun(text: str) -> None:
+    assert types(text) == {("Strategic developments", "Looting/property destruction")}
+
+
+def test_events_looting_in_recent_months_is_background() -> None:
+    # «في الأشهر الأخيرة»: a habit over months, no event of a day
+    assert types("ونهب مسلحو الجماعة أسواق بلدات ولاية بورنو في الأشهر الأخيرة.") == set()

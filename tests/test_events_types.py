@@ -368,3 +368,16 @@ def test_events_looting_told_by_its_verb_or_noun(text: str) -> None:
 def test_events_looting_in_recent_months_is_background() -> None:
     # «في الأشهر الأخيرة»: a habit over months, no event of a day
     assert types("ونهب مسلحو الجماعة أسواق بلدات ولاية بورنو في الأشهر الأخيرة.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "أوقفت السلطات الليبية شخصين في مدينة مصراتة الخميس بتهمة تهريب الأسلحة.",
+    "أوقفت الشرطة التونسية ثلاثة مشتبه بهم في مدينة سوسة مساء الاثنين.",
+])
+def test_events_an_arrest_told_by_the_verb_of_holding(text: str) -> None:
+    assert types(text) == {("Strategic developments", "Arrests")}
+
+
+def test_events_holding_no_one_is_no_arrest() -> None:
+    # «أوقف» with no people after it stops a thing, it holds no one
+    assert types("أوقفت شركة الطيران رحلاتها إلى مطار بغداد يوم الجمعة بسبب الأوضاع.") == set()

@@ -25,7 +25,7 @@ from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import background_date_mentions, background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.figures import distinct_claims
-from waqia.stages.events.means import disrupts_weapons, generic_word, means_near, tells_assault
+from waqia.stages.events.means import disrupts_weapons, generic_word, means_near, people_after, tells_assault
 from waqia.stages.events.rules import (
     fold_blasts_into_strikes,
     fold_bombs_into_suicide_attacks,
@@ -146,6 +146,8 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
             continue
         if "weapon" in m.entry.get("flags") and not disrupts_weapons(doc, m.start):
             continue  # «إسقاط النظام»: no weapon is brought down
+        if "people" in m.entry.get("flags") and not people_after(doc, m.end):
+            continue  # «أوقفت الشركة رحلاتها»: no one is held
         definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
         if definite and "activity" in m.entry.get("flags"):
             continue  # «حق التظاهر»: the activity, not an event

@@ -381,3 +381,16 @@ def test_events_an_arrest_told_by_the_verb_of_holding(text: str) -> None:
 def test_events_holding_no_one_is_no_arrest() -> None:
     # «أوقف» with no people after it stops a thing, it holds no one
     assert types("أوقفت شركة الطيران رحلاتها إلى مطار بغداد يوم الجمعة بسبب الأوضاع.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("الجيش الصومالي يشتبك مع مسلحي الشباب في إقليم جوبا السفلى اليوم ومقتل أربعة.", ("Battles", "Armed clash")),
+    ("طائرات روسية تقصف بلدات في ريف إدلب الجنوبي فجر الأحد وتقتل ثلاثة مدنيين.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("مسلحون يختطفون ثلاثة مهندسين أتراك في ولاية النيل الأزرق يوم الخميس.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("قوات الدعم السريع تهاجم مواقع للجيش في مدينة الأبيض صباح الاثنين.", ("Battles", "Armed clash")),
+    ("آلاف التونسيين يتظاهرون في العاصمة ضد الحكومة يوم السبت.", ("Protests", "Peaceful protest")),
+])
+def test_events_told_in_the_present_as_headlines_do(text: str, expected: tuple[str, str]) -> None:
+    assert types(text) == {expected}

@@ -165,6 +165,8 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
 
 #: weak words that tell an act of their own beside a strong word of another type in their sentence
 BESIDE_STRONG = ("Violence against civilians", "Strategic developments")
+#: a weak word for the bomber («انتحاري») beside a strong bomb word tells who set it off: a suicide attack
+BOMBER = ("Suicide bomb",)
 
 
 def _absorb(triggers: list[Trigger], claims: list[ClaimMention],
@@ -187,7 +189,7 @@ def _absorb(triggers: list[Trigger], claims: list[ClaimMention],
     out = []
     for t in triggers:
         if t.weight < 2:
-            if t.sentence in strong_sentences and t.event_type not in BESIDE_STRONG \
+            if t.sentence in strong_sentences and t.event_type not in BESIDE_STRONG and t.sub_event_type not in BOMBER \
                     and ((t.sentence, t.event_type) not in strong_in or t.event_type == "Explosions/Remote violence"):
                 continue  # a weak word beside a strong one is the same event («قصف» beside «غارة»)
             if t.event_type == "Explosions/Remote violence" and t.sentence not in dated \

@@ -394,3 +394,24 @@ def test_events_holding_no_one_is_no_arrest() -> None:
 ])
 def test_events_told_in_the_present_as_headlines_do(text: str, expected: tuple[str, str]) -> None:
     assert types(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "اقتحمت قوات الاحتلال بلدة بيت أمر شمال الخليل فجر اليوم واعتقلت خمسة شبان.",
+    "داهمت قوات الأمن منازل في حي العامرية ببغداد واعتقلت ثلاثة مطلوبين الليلة الماضية.",
+])
+def test_events_a_raid_beside_an_arrest_is_the_arrest(text: str) -> None:
+    assert types(text) == {("Strategic developments", "Arrests")}
+
+
+def test_events_a_storming_with_no_arrest_stays_an_assault() -> None:
+    assert ("Battles", "Armed clash") in types(
+        "اقتحم مسلحون مخفرا للشرطة في ولاية زمفارا النيجيرية وقتلوا أربعة من عناصره.")
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت سيارة مفخخة يقودها انتحاري عند حاجز أمني في مقديشو صباح السبت.",
+    "فجر انتحاري دراجة نارية مفخخة قرب مركز للشرطة في مدينة مايدوغوري يوم الأحد.",
+])
+def test_events_a_bomber_beside_a_bomb_is_a_suicide_attack(text: str) -> None:
+    assert types(text) == {("Explosions/Remote violence", "Suicide bomb")}

@@ -105,6 +105,12 @@ def people_after(doc: Document, end: int) -> bool:
                if m.concept == "number_words" or m.entry.get("type") == "person")
 
 
+def raids(doc: Document, pos: int) -> bool:
+    """The word at ``pos`` is a storming of a place (means ``raid``: «اقتحمت», «داهمت»)."""
+    return any(m.start == pos and m.entry.get("means") == "raid"
+               for m in _index(doc).by_sentence.get(doc.sentence_of(pos), []))
+
+
 def on_settlement(doc: Document, pos: int, end: int) -> bool:
     """A weak attack word whose object is where people live or the people themselves, introduced by
     «على» («هجوم على قرية», «هجمات على قرى»), not a post held by a force: an attack on civilians.

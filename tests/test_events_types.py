@@ -415,3 +415,13 @@ def test_events_a_storming_with_no_arrest_stays_an_assault() -> None:
 ])
 def test_events_a_bomber_beside_a_bomb_is_a_suicide_attack(text: str) -> None:
     assert types(text) == {("Explosions/Remote violence", "Suicide bomb")}
+
+
+def test_events_force_to_disperse_named_protesters_is_a_protest_met_by_force() -> None:
+    assert types("أطلقت قوات الأمن الرصاص الحي لتفريق متظاهرين في بغداد فقتلت اثنين منهم يوم الأحد.") == {
+        ("Protests", "Excessive force against protesters")}
+
+
+def test_events_tear_gas_with_no_protesters_is_no_protest() -> None:
+    got = types("أطلقت القوات الإسرائيلية قنابل الغاز المسيل للدموع خلال اقتحام مخيم بلاطة فجر اليوم.")
+    assert not any(t == "Protests" for t, _ in got)

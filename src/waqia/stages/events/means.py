@@ -133,6 +133,11 @@ def tells_assault(doc: Document, matches: tuple[Match, ...], blocked: set[int]) 
     return any(doc.sentence_of(m.start) not in blocked for m in _index(doc).by_means.get("assault", ([], []))[1])
 
 
+def names_protesters(doc: Document, blocked: set[int]) -> bool:
+    """Protesters («متظاهرين», «المحتجون») are named outside the background sentences."""
+    return any(doc.sentence_of(m.start) not in blocked for m in _index(doc).by_means.get("protesters", ([], []))[1])
+
+
 def at_protesters(doc: Document, sentence: int) -> bool:
     """Gunfire and protesters in the sentence, the protesters as the ones hit («أطلقت قوات الأمن النار
     على متظاهرين»), not as the subject («اقتحم متظاهرون المبنى»)."""

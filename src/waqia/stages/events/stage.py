@@ -24,8 +24,16 @@ from waqia.output import Claim, DocumentRecord, Event
 from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import background_date_mentions, background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.events.absorb import absorb
 from waqia.stages.events.figures import distinct_claims
-from waqia.stages.events.means import disrupts_weapons, generic_word, means_near, people_after, tells_assault
+from waqia.stages.events.means import (
+    disrupts_weapons,
+    generic_word,
+    means_near,
+    names_protesters,
+    people_after,
+    tells_assault,
+)
 from waqia.stages.events.rules import (
     fold_blasts_into_strikes,
     fold_bombs_into_suicide_attacks,
@@ -155,50 +163,13 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
                            definite, "label" in m.entry.get("flags"), generic_word(doc, m),
                            "ground" in m.entry.get("flags") or means_near(doc, m.start, m.end, "ground"),
                            "blast" in m.entry.get("flags"), "act" in m.entry.get("flags")))
-    if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out):
+    if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out) \
+            and not names_protesters(doc, blocked):  # «لتفريق متظاهرين»: a protest met by force
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
     dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
              if getattr(d, "is_event_date", not getattr(d, "background", False))}
     placed = {p.sentence for p in doc.layer("places") if locates(p)}
-    return refine(doc, _absorb(out, claims, dated, placed), claims)
-
-
-#: weak words that tell an act of their own beside a strong word of another type in their sentence
-BESIDE_STRONG = ("Violence against civilians", "Strategic developments")
-#: a weak word for the bomber («انتحاري») beside a strong bomb word tells who set it off: a suicide attack
-BOMBER = ("Suicide bomb",)
-
-
-def _absorb(triggers: list[Trigger], claims: list[ClaimMention],
-            dated_sentences: set[int] | None = None, placed_sentences: set[int] | None = None) -> list[Trigger]:
-    """Weak triggers that are part of a stronger one are dropped.
-
-    A weak trigger next to a strong one in its sentence is the same event
-    («قصف» beside «غارة»), unless it tells an act of another kind (``BESIDE_STRONG``: gunfire at
-    people, an arrest: «اندلعت الاشتباكات بعد اعتقال القائد»); a weak weapon word in a story that has a strong
-    trigger of the same family, or a battle, is a detail of that event
-    (a car bomb used in a ground attack is part of the battle).
-    """
-    strong_in = {(t.sentence, t.event_type) for t in triggers if t.weight >= 2}
-    strong_sentences = {t.sentence for t in triggers if t.weight >= 2}
-    families = {t.event_type for t in triggers if t.weight >= 2}
-    battles = any(t.event_type == "Battles" for t in triggers)
-    claim_sentences = {c.sentence for c in claims if c.claim.kind in ("killed", "injured")}
-    dated = dated_sentences if dated_sentences is not None else set()
-    placed = placed_sentences if placed_sentences is not None else set()
-    out = []
-    for t in triggers:
-        if t.weight < 2:
-            if t.sentence in strong_sentences and t.event_type not in BESIDE_STRONG and t.sub_event_type not in BOMBER \
-                    and ((t.sentence, t.event_type) not in strong_in or t.event_type == "Explosions/Remote violence"):
-                continue  # a weak word beside a strong one is the same event («قصف» beside «غارة»)
-            if t.event_type == "Explosions/Remote violence" and t.sentence not in dated \
-                    and t.sentence not in placed and (
-                    "Explosions/Remote violence" in families and (t.sentence, t.event_type) not in strong_in
-                    or battles and t.sentence not in claim_sentences):
-                continue
-        out.append(t)
-    return out
+    return refine(doc, absorb(out, claims, dated, placed), claims)
 
 
 def _date_for(doc: Document, sentence: int, pos: int, dated: _Dates | None = None) -> Any:

@@ -231,3 +231,11 @@ def test_sides_a_countrys_adjective_agrees_with_its_force() -> None:
     # «القوات عراقية»: an indefinite adjective after the definite noun says what the forces are
     got = sides("وأكد المتحدث أن القوات عراقية بالكامل وأنها اشتبكت مع المسلحين قرب الموصل اليوم.")
     assert not any("عراقية" in t for t, _ in got)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("أعلن الجيش المالي مقتل عشرة من جنوده في كمين نصبه مسلحون قرب الحدود مع النيجر.", "مسلحون"),
+    ("أصيب ثلاثة مدنيين بقنبلة يدوية ألقاها مسلحون على منزل في حي الجمهورية بالموصل.", "مسلحون"),
+])
+def test_sides_the_men_who_laid_the_ambush_or_threw_the_bomb(text: str, side: str) -> None:
+    assert (side, "initiator") in sides(text)

@@ -107,7 +107,7 @@ def people_after(doc: Document, end: int) -> bool:
 
 def raids(doc: Document, pos: int) -> bool:
     """The word at ``pos`` is a storming of a place (means ``raid``: «اقتحمت», «داهمت»)."""
-    return any(m.start == pos and m.entry.get("means") == "raid"
+    return any(m.start == pos and (m.entry.get("means") == "raid" or "raid" in (m.entry.get("flags") or ""))
                for m in _index(doc).by_sentence.get(doc.sentence_of(pos), []))
 
 

@@ -239,3 +239,17 @@ def test_sides_a_countrys_adjective_agrees_with_its_force() -> None:
 ])
 def test_sides_the_men_who_laid_the_ambush_or_threw_the_bomb(text: str, side: str) -> None:
     assert (side, "initiator") in sides(text)
+
+
+def test_sides_a_countrys_adjective_on_the_event_word_names_its_forces() -> None:
+    got = sides("قتل أربعة مدنيين في قصف إسرائيلي على بلدة بنت جبيل جنوب لبنان مساء الاثنين.")
+    assert ("إسرائيلي", "initiator") in got
+
+
+@pytest.mark.parametrize("text", [
+    # a definite word refers back to an event told with its sides; a feminine adjective agrees with its noun
+    "وأسفر القصف الإسرائيلي على بنت جبيل عن دمار واسع في المنازل مساء الاثنين.",
+    "قتل خمسة أشخاص في غارة إسرائيلية على بلدة عيتا الشعب في جنوب لبنان اليوم.",
+])
+def test_sides_no_force_from_a_definite_word_or_a_feminine_adjective(text: str) -> None:
+    assert not any(t in ("الإسرائيلي", "إسرائيلية") for t, _ in sides(text))

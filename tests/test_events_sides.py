@@ -253,3 +253,14 @@ def test_sides_a_countrys_adjective_on_the_event_word_names_its_forces() -> None
 ])
 def test_sides_no_force_from_a_definite_word_or_a_feminine_adjective(text: str) -> None:
     assert not any(t in ("الإسرائيلي", "إسرائيلية") for t, _ in sides(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قصفت كتائب حزب الله قاعدة عين الأسد في محافظة الأنبار بطائرتين مسيرتين فجر اليوم.", "Kataib Hezbollah"),
+    ("اشتبكت عناصر من سرايا السلام مع مسلحين في قضاء سامراء شمال بغداد مساء الأحد.", "Saraya al-Salam"),
+    ("قتل ثلاثة جنود في كمين نصبه مسلحو القوات الديمقراطية المتحالفة قرب مدينة بيني اليوم.", "ADF"),
+    ("هاجم مسلحو جماعة أنصار الإسلام نقطة للجيش في شمال بوركينا فاسو يوم الأحد.", "Ansaroul Islam"),
+])
+def test_sides_armed_groups_of_many_countries(text: str, name: str) -> None:
+    doc = waqia.extract(text, published="2024-03-07")
+    assert name in {a["name"] for e in doc["events"] for a in e["actors"] if a["category"] == "armed_group"}

@@ -425,3 +425,25 @@ def test_events_force_to_disperse_named_protesters_is_a_protest_met_by_force() -
 def test_events_tear_gas_with_no_protesters_is_no_protest() -> None:
     got = types("أطلقت القوات الإسرائيلية قنابل الغاز المسيل للدموع خلال اقتحام مخيم بلاطة فجر اليوم.")
     assert not any(t == "Protests" for t, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("اغتصب مسلحون فتاتين في قرية قرب مدينة نيالا مساء الأحد بحسب ذويهما.",
+     ("Violence against civilians", "Sexual violence")),
+    ("اتهم ناشطون عناصر من قوات الدعم السريع باغتصاب نساء في مدينة الجنينة يوم الخميس.",
+     ("Violence against civilians", "Sexual violence")),
+    ("اتهمت المعارضة قوات النظام بشن هجوم كيميائي على بلدة اللطامنة بريف حماة صباح اليوم.",
+     ("Explosions/Remote violence", "Chemical weapon")),
+    ("أصيب عشرات المدنيين بحالات اختناق بعد قصف بلدة سراقب بغاز الكلور مساء الأحد.",
+     ("Explosions/Remote violence", "Chemical weapon")),
+])
+def test_events_sexual_violence_and_chemical_weapons(text: str, expected: tuple[str, str]) -> None:
+    assert types(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "وصف المتحدث القرار بأنه اغتصاب للسلطة وتعد على الدستور.",
+    "طالبت المنظمة بمحاسبة المسؤولين عن استخدام الأسلحة الكيميائية في سوريا.",
+])
+def test_events_figures_of_speech_and_demands_tell_no_such_event(text: str) -> None:
+    assert types(text) == set()

@@ -447,3 +447,8 @@ def test_events_sexual_violence_and_chemical_weapons(text: str, expected: tuple[
 ])
 def test_events_figures_of_speech_and_demands_tell_no_such_event(text: str) -> None:
     assert types(text) == set()
+
+
+def test_events_a_missile_in_the_accusative() -> None:
+    assert types("أطلق الحوثيون صاروخا باليستيا على مدينة مأرب مساء الأحد.") == {
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")}

@@ -213,3 +213,54 @@ def test_sides_a_cue_of_the_doer_does_not_reach_into_the_next_clause() -> None:
 ])
 def test_sides_named_groups_across_countries(text: str, side: str) -> None:
     assert any(t.startswith(side) for t, _ in sides(text)), sides(text)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("أعلنت القوات العراقية مقتل أربعة إرهابيين في اشتباك بمنطقة مطيبيجة شرق صلاح الدين اليوم.",
+     "القوات العراقية"),
+    ("اشتبكت قوات نيجيرية مع مسلحين من بوكو حرام قرب مدينة مايدوغوري يوم السبت.", "قوات نيجيرية"),
+])
+def test_sides_a_force_named_by_its_countrys_adjective(text: str, side: str) -> None:
+    doc = waqia.extract(text, published="2024-03-07")
+    named = [a for e in doc["events"] for a in e["actors"] if a["category"] == "state_forces"]
+    assert [a["text"] for a in named] == [side]
+    assert named[0]["name"].startswith("State forces (")
+
+
+def test_sides_a_countrys_adjective_agrees_with_its_force() -> None:
+    # «القوات عراقية»: an indefinite adjective after the definite noun says what the forces are
+    got = sides("وأكد المتحدث أن القوات عراقية بالكامل وأنها اشتبكت مع المسلحين قرب الموصل اليوم.")
+    assert not any("عراقية" in t for t, _ in got)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("أعلن الجيش المالي مقتل عشرة من جنوده في كمين نصبه مسلحون قرب الحدود مع النيجر.", "مسلحون"),
+    ("أصيب ثلاثة مدنيين بقنبلة يدوية ألقاها مسلحون على منزل في حي الجمهورية بالموصل.", "مسلحون"),
+])
+def test_sides_the_men_who_laid_the_ambush_or_threw_the_bomb(text: str, side: str) -> None:
+    assert (side, "initiator") in sides(text)
+
+
+def test_sides_a_countrys_adjective_on_the_event_word_names_its_forces() -> None:
+    got = sides("قتل أربعة مدنيين في قصف إسرائيلي على بلدة بنت جبيل جنوب لبنان مساء الاثنين.")
+    assert ("إسرائيلي", "initiator") in got
+
+
+@pytest.mark.parametrize("text", [
+    # a definite word refers back to an event told with its sides; a feminine adjective agrees with its noun
+    "وأسفر القصف الإسرائيلي على بنت جبيل عن دمار واسع في المنازل مساء الاثنين.",
+    "قتل خمسة أشخاص في غارة إسرائيلية على بلدة عيتا الشعب في جنوب لبنان اليوم.",
+])
+def test_sides_no_force_from_a_definite_word_or_a_feminine_adjective(text: str) -> None:
+    assert not any(t in ("الإسرائيلي", "إسرائيلية") for t, _ in sides(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قصفت كتائب حزب الله قاعدة عين الأسد في محافظة الأنبار بطائرتين مسيرتين فجر اليوم.", "Kataib Hezbollah"),
+    ("اشتبكت عناصر من سرايا السلام مع مسلحين في قضاء سامراء شمال بغداد مساء الأحد.", "Saraya al-Salam"),
+    ("قتل ثلاثة جنود في كمين نصبه مسلحو القوات الديمقراطية المتحالفة قرب مدينة بيني اليوم.", "ADF"),
+    ("هاجم مسلحو جماعة أنصار الإسلام نقطة للجيش في شمال بوركينا فاسو يوم الأحد.", "Ansaroul Islam"),
+])
+def test_sides_armed_groups_of_many_countries(text: str, name: str) -> None:
+    doc = waqia.extract(text, published="2024-03-07")
+    assert name in {a["name"] for e in doc["events"] for a in e["actors"] if a["category"] == "armed_group"}

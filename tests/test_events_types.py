@@ -354,3 +354,101 @@ def test_events_a_weak_battle_word_in_a_story_of_battles_is_that_battle() -> Non
                 "وأكد مصدر طبي أن معركة استعادة الحي الثالث أسفرت عن مقتل 7 أشخاص اليوم.")
     assert got == {("Battles", "Armed clash")}
     assert ("Violence against civilians", "Attack") in types("قتل 12 شخصا في هجوم على قرية في ولاية بلاتو اليوم.")
+
+
+@pytest.mark.parametrize("text", [
+    "نهبت عصابة مسلحة محتويات مستودع للأدوية في مدينة سبها ليل الأحد.",
+    "أفاد سكان بأن مسلحين نهبوا مواشي القرية قرب بلدة قريضة في جنوب دارفور يوم الثلاثاء.",
+    "تعرض السوق الرئيسي في مدينة الجنينة للنهب على يد عناصر من قوات الدعم السريع أمس.",
+])
+def test_events_looting_told_by_its_verb_or_noun(text: str) -> None:
+    assert types(text) == {("Strategic developments", "Looting/property destruction")}
+
+
+def test_events_looting_in_recent_months_is_background() -> None:
+    # «في الأشهر الأخيرة»: a habit over months, no event of a day
+    assert types("ونهب مسلحو الجماعة أسواق بلدات ولاية بورنو في الأشهر الأخيرة.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "أوقفت السلطات الليبية شخصين في مدينة مصراتة الخميس بتهمة تهريب الأسلحة.",
+    "أوقفت الشرطة التونسية ثلاثة مشتبه بهم في مدينة سوسة مساء الاثنين.",
+])
+def test_events_an_arrest_told_by_the_verb_of_holding(text: str) -> None:
+    assert types(text) == {("Strategic developments", "Arrests")}
+
+
+def test_events_holding_no_one_is_no_arrest() -> None:
+    # «أوقف» with no people after it stops a thing, it holds no one
+    assert types("أوقفت شركة الطيران رحلاتها إلى مطار بغداد يوم الجمعة بسبب الأوضاع.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("الجيش الصومالي يشتبك مع مسلحي الشباب في إقليم جوبا السفلى اليوم ومقتل أربعة.", ("Battles", "Armed clash")),
+    ("طائرات روسية تقصف بلدات في ريف إدلب الجنوبي فجر الأحد وتقتل ثلاثة مدنيين.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("مسلحون يختطفون ثلاثة مهندسين أتراك في ولاية النيل الأزرق يوم الخميس.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("قوات الدعم السريع تهاجم مواقع للجيش في مدينة الأبيض صباح الاثنين.", ("Battles", "Armed clash")),
+    ("آلاف التونسيين يتظاهرون في العاصمة ضد الحكومة يوم السبت.", ("Protests", "Peaceful protest")),
+])
+def test_events_told_in_the_present_as_headlines_do(text: str, expected: tuple[str, str]) -> None:
+    assert types(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "اقتحمت قوات الاحتلال بلدة بيت أمر شمال الخليل فجر اليوم واعتقلت خمسة شبان.",
+    "داهمت قوات الأمن منازل في حي العامرية ببغداد واعتقلت ثلاثة مطلوبين الليلة الماضية.",
+])
+def test_events_a_raid_beside_an_arrest_is_the_arrest(text: str) -> None:
+    assert types(text) == {("Strategic developments", "Arrests")}
+
+
+def test_events_a_storming_with_no_arrest_stays_an_assault() -> None:
+    assert ("Battles", "Armed clash") in types(
+        "اقتحم مسلحون مخفرا للشرطة في ولاية زمفارا النيجيرية وقتلوا أربعة من عناصره.")
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت سيارة مفخخة يقودها انتحاري عند حاجز أمني في مقديشو صباح السبت.",
+    "فجر انتحاري دراجة نارية مفخخة قرب مركز للشرطة في مدينة مايدوغوري يوم الأحد.",
+])
+def test_events_a_bomber_beside_a_bomb_is_a_suicide_attack(text: str) -> None:
+    assert types(text) == {("Explosions/Remote violence", "Suicide bomb")}
+
+
+def test_events_force_to_disperse_named_protesters_is_a_protest_met_by_force() -> None:
+    assert types("أطلقت قوات الأمن الرصاص الحي لتفريق متظاهرين في بغداد فقتلت اثنين منهم يوم الأحد.") == {
+        ("Protests", "Excessive force against protesters")}
+
+
+def test_events_tear_gas_with_no_protesters_is_no_protest() -> None:
+    got = types("أطلقت القوات الإسرائيلية قنابل الغاز المسيل للدموع خلال اقتحام مخيم بلاطة فجر اليوم.")
+    assert not any(t == "Protests" for t, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("اغتصب مسلحون فتاتين في قرية قرب مدينة نيالا مساء الأحد بحسب ذويهما.",
+     ("Violence against civilians", "Sexual violence")),
+    ("اتهم ناشطون عناصر من قوات الدعم السريع باغتصاب نساء في مدينة الجنينة يوم الخميس.",
+     ("Violence against civilians", "Sexual violence")),
+    ("اتهمت المعارضة قوات النظام بشن هجوم كيميائي على بلدة اللطامنة بريف حماة صباح اليوم.",
+     ("Explosions/Remote violence", "Chemical weapon")),
+    ("أصيب عشرات المدنيين بحالات اختناق بعد قصف بلدة سراقب بغاز الكلور مساء الأحد.",
+     ("Explosions/Remote violence", "Chemical weapon")),
+])
+def test_events_sexual_violence_and_chemical_weapons(text: str, expected: tuple[str, str]) -> None:
+    assert types(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "وصف المتحدث القرار بأنه اغتصاب للسلطة وتعد على الدستور.",
+    "طالبت المنظمة بمحاسبة المسؤولين عن استخدام الأسلحة الكيميائية في سوريا.",
+])
+def test_events_figures_of_speech_and_demands_tell_no_such_event(text: str) -> None:
+    assert types(text) == set()
+
+
+def test_events_a_missile_in_the_accusative() -> None:
+    assert types("أطلق الحوثيون صاروخا باليستيا على مدينة مأرب مساء الأحد.") == {
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")}

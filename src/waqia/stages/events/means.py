@@ -88,6 +88,29 @@ def disrupts_weapons(doc: Document, pos: int) -> bool:
     return any(m.entry.get("means") in ("weapon", "air", "ground") for m in _index(doc).by_sentence.get(doc.sentence_of(pos), []))
 
 
+def people_after(doc: Document, end: int) -> bool:
+    """People or a number of them within :data:`REACH` words after a word, in its clause: «أوقفت الشرطة
+    ثلاثة مشتبه بهم» takes people, «أوقفت الشركة رحلاتها» does not (flag ``people`` in
+    ``event_triggers.tsv``)."""
+    last = doc.token_index(max(end - 1, 0))
+    for ti in range(last + 1, min(last + 1 + REACH, len(doc.tokens))):
+        tok = doc.tokens[ti]
+        if any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[end:tok.start]):
+            return False
+        if any(ch.isdigit() for ch in tok.text):
+            return True
+    return any(doc.token_index(m.start) - last in range(1, REACH + 1) and m.start >= end
+               and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[end:m.start])
+               for m in doc.matches_of("actor_terms", "number_words")
+               if m.concept == "number_words" or m.entry.get("type") == "person")
+
+
+def raids(doc: Document, pos: int) -> bool:
+    """The word at ``pos`` is a storming of a place (means ``raid``: «اقتحمت», «داهمت»)."""
+    return any(m.start == pos and (m.entry.get("means") == "raid" or "raid" in (m.entry.get("flags") or ""))
+               for m in _index(doc).by_sentence.get(doc.sentence_of(pos), []))
+
+
 def on_settlement(doc: Document, pos: int, end: int) -> bool:
     """A weak attack word whose object is where people live or the people themselves, introduced by
     «على» («هجوم على قرية», «هجمات على قرى»), not a post held by a force: an attack on civilians.
@@ -108,6 +131,11 @@ def generic_word(doc: Document, m: Match) -> bool:
 def tells_assault(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> bool:
     """The story tells a ground assault («اقتحامه», «هاجم») outside its background sentences."""
     return any(doc.sentence_of(m.start) not in blocked for m in _index(doc).by_means.get("assault", ([], []))[1])
+
+
+def names_protesters(doc: Document, blocked: set[int]) -> bool:
+    """Protesters («متظاهرين», «المحتجون») are named outside the background sentences."""
+    return any(doc.sentence_of(m.start) not in blocked for m in _index(doc).by_means.get("protesters", ([], []))[1])
 
 
 def at_protesters(doc: Document, sentence: int) -> bool:

@@ -24,9 +24,17 @@ from waqia.output import Claim, DocumentRecord, Event
 from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import background_date_mentions, background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.events.absorb import absorb
 from waqia.stages.events.figures import distinct_claims
 from waqia.stages.events.frames import framed
-from waqia.stages.events.means import disrupts_weapons, generic_word, means_near, tells_assault
+from waqia.stages.events.means import (
+    disrupts_weapons,
+    generic_word,
+    means_near,
+    names_protesters,
+    people_after,
+    tells_assault,
+)
 from waqia.stages.events.rules import (
     fold_blasts_into_strikes,
     fold_bombs_into_suicide_attacks,
@@ -37,7 +45,7 @@ from waqia.stages.events.rules import (
 )
 from waqia.stages.events.scope import Threats, demonstratives, pointed, threat_positions, under_threat
 from waqia.stages.events.sides import Named, acting_sides, event_actors, named_in
-from waqia.stages.events.subtypes import refine
+from waqia.stages.events.subtypes import refine, told_by_figures
 from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
 
 if TYPE_CHECKING:
@@ -156,54 +164,21 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
             continue
         if "weapon" in m.entry.get("flags") and not disrupts_weapons(doc, m.start):
             continue  # «إسقاط النظام»: no weapon is brought down
+        if "people" in m.entry.get("flags") and not people_after(doc, m.end):
+            continue  # «أوقفت الشركة رحلاتها»: no one is held
         if definite and "activity" in m.entry.get("flags"):
             continue  # «حق التظاهر»: the activity, not an event
         out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight,
                            definite, "label" in m.entry.get("flags"), generic_word(doc, m),
                            "ground" in m.entry.get("flags") or means_near(doc, m.start, m.end, "ground"),
                            "blast" in m.entry.get("flags"), "act" in m.entry.get("flags")))
-    if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out):
+    if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out) \
+            and not names_protesters(doc, blocked):  # «لتفريق متظاهرين»: a protest met by force
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
     dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
              if getattr(d, "is_event_date", not getattr(d, "background", False))}
     placed = {p.sentence for p in doc.layer("places") if locates(p)}
-    return refine(doc, _absorb(out, claims, dated, placed), claims)
-
-
-#: weak words that tell an act of their own beside a strong word of another type in their sentence
-BESIDE_STRONG = ("Violence against civilians", "Strategic developments")
-
-
-def _absorb(triggers: list[Trigger], claims: list[ClaimMention],
-            dated_sentences: set[int] | None = None, placed_sentences: set[int] | None = None) -> list[Trigger]:
-    """Weak triggers that are part of a stronger one are dropped.
-
-    A weak trigger next to a strong one in its sentence is the same event
-    («قصف» beside «غارة»), unless it tells an act of another kind (``BESIDE_STRONG``: gunfire at
-    people, an arrest: «اندلعت الاشتباكات بعد اعتقال القائد»); a weak weapon word in a story that has a strong
-    trigger of the same family, or a battle, is a detail of that event
-    (a car bomb used in a ground attack is part of the battle).
-    """
-    strong_in = {(t.sentence, t.event_type) for t in triggers if t.weight >= 2}
-    strong_sentences = {t.sentence for t in triggers if t.weight >= 2}
-    families = {t.event_type for t in triggers if t.weight >= 2}
-    battles = any(t.event_type == "Battles" for t in triggers)
-    claim_sentences = {c.sentence for c in claims if c.claim.kind in ("killed", "injured")}
-    dated = dated_sentences if dated_sentences is not None else set()
-    placed = placed_sentences if placed_sentences is not None else set()
-    out = []
-    for t in triggers:
-        if t.weight < 2:
-            if t.sentence in strong_sentences and t.event_type not in BESIDE_STRONG \
-                    and ((t.sentence, t.event_type) not in strong_in or t.event_type == "Explosions/Remote violence"):
-                continue  # a weak word beside a strong one is the same event («قصف» beside «غارة»)
-            if t.event_type == "Explosions/Remote violence" and t.sentence not in dated \
-                    and t.sentence not in placed and (
-                    "Explosions/Remote violence" in families and (t.sentence, t.event_type) not in strong_in
-                    or battles and t.sentence not in claim_sentences):
-                continue
-        out.append(t)
-    return out
+    return refine(doc, absorb(out, claims, dated, placed), claims)
 
 
 def _date_for(doc: Document, sentence: int, pos: int, dated: _Dates | None = None) -> Any:
@@ -306,15 +281,7 @@ def _refer_back(doc: Document, drafts: list[_Draft], anaphoric: list[Trigger], e
 
 
 def _draft_from_claims(doc: Document, claims: list[ClaimMention]) -> _Draft:
-    cats = {c.claim.party.category for c in claims}
-    kinds = {c.claim.kind for c in claims}
-    if kinds <= {"captured"}:
-        etype, sub = ("Strategic developments", "Arrests") if "civilians" not in cats else \
-            ("Violence against civilians", "Abduction/forced disappearance")
-    elif cats <= {"civilians"}:
-        etype, sub = "Violence against civilians", "Attack"
-    else:
-        etype, sub = "Battles", "Armed clash"
+    etype, sub = told_by_figures(claims)
     first = claims[0]
     return _Draft(etype, sub, _date_for(doc, first.sentence, first.pos))
 

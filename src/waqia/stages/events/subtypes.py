@@ -7,7 +7,7 @@ from typing import Any
 
 from waqia.core.document import Document
 from waqia.stages.claims.rules import ClaimMention
-from waqia.stages.events.means import at_protesters, by_air, on_settlement
+from waqia.stages.events.means import at_protesters, by_air, on_settlement, raids
 
 #: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
 SHOOTINGS = ("Attack", "Armed clash")
@@ -25,7 +25,10 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
     doc_cats = {c.claim.party.category for c in claims}
     # a story told by strong clash words («معارك»): its weak battle words («معركة») are that battle
     fought = any(t.sub_event_type == "Armed clash" and t.weight >= 2 for t in triggers)
+    arrests = {t.sentence for t in triggers if t.sub_event_type == "Arrests"}
     for t in triggers:
+        if t.weight < 2 and t.event_type == "Battles" and t.sentence in arrests and raids(doc, t.pos):
+            continue  # «اقتحمت القوات البلدة واعتقلت خمسة»: the raid of the arrest
         cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
         if by_air(doc, t.sub_event_type, t.weight, t.pos, t.end):
             t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", definite=False)
@@ -71,3 +74,16 @@ def _protest_sub_type(triggers: list[Any], claims: list[ClaimMention], shot: set
     if any(t.sub_event_type == "Protest with intervention" for t in triggers):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+def told_by_figures(claims: list[ClaimMention]) -> tuple[str, str]:
+    """The type of an event no word tells, only figures: captives are arrested (abducted when civilians),
+    civilians alone were attacked, other sides fought."""
+    cats = {c.claim.party.category for c in claims}
+    kinds = {c.claim.kind for c in claims}
+    if kinds <= {"captured"}:
+        return ("Strategic developments", "Arrests") if "civilians" not in cats else \
+            ("Violence against civilians", "Abduction/forced disappearance")
+    if cats <= {"civilians"}:
+        return "Violence against civilians", "Attack"
+    return "Battles", "Armed clash"

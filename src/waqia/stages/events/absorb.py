@@ -1,0 +1,44 @@
+"""Weak trigger words that are part of a stronger one in their sentence or story."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from waqia.stages.claims.rules import ClaimMention
+
+#: weak words that tell an act of their own beside a strong word of another type in their sentence
+BESIDE_STRONG = ("Violence against civilians", "Strategic developments")
+#: a weak word for the bomber («انتحاري») beside a strong bomb word tells who set it off: a suicide attack
+BOMBER = ("Suicide bomb",)
+
+
+def absorb(triggers: list[Any], claims: list[ClaimMention],
+           dated_sentences: set[int] | None = None, placed_sentences: set[int] | None = None) -> list[Any]:
+    """Weak triggers that are part of a stronger one are dropped.
+
+    A weak trigger next to a strong one in its sentence is the same event
+    («قصف» beside «غارة»), unless it tells an act of another kind (``BESIDE_STRONG``: gunfire at
+    people, an arrest: «اندلعت الاشتباكات بعد اعتقال القائد»); a weak weapon word in a story that has a strong
+    trigger of the same family, or a battle, is a detail of that event
+    (a car bomb used in a ground attack is part of the battle).
+    """
+    strong_in = {(t.sentence, t.event_type) for t in triggers if t.weight >= 2}
+    strong_sentences = {t.sentence for t in triggers if t.weight >= 2}
+    families = {t.event_type for t in triggers if t.weight >= 2}
+    battles = any(t.event_type == "Battles" for t in triggers)
+    claim_sentences = {c.sentence for c in claims if c.claim.kind in ("killed", "injured")}
+    dated = dated_sentences if dated_sentences is not None else set()
+    placed = placed_sentences if placed_sentences is not None else set()
+    out = []
+    for t in triggers:
+        if t.weight < 2:
+            if t.sentence in strong_sentences and t.event_type not in BESIDE_STRONG and t.sub_event_type not in BOMBER \
+                    and ((t.sentence, t.event_type) not in strong_in or t.event_type == "Explosions/Remote violence"):
+                continue  # a weak word beside a strong one is the same event («قصف» beside «غارة»)
+            if t.event_type == "Explosions/Remote violence" and t.sentence not in dated \
+                    and t.sentence not in placed and (
+                    "Explosions/Remote violence" in families and (t.sentence, t.event_type) not in strong_in
+                    or battles and t.sentence not in claim_sentences):
+                continue
+        out.append(t)
+    return out

@@ -239,6 +239,9 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
             if same is not None and span is not None:
                 found[k] = (replace(same[0], span=span, why=explainer.why(k, "named_before", NAMED_BEFORE)), same[1])
             continue  # else a common word that some far-away village is called
+        stem = _stem_region(gazetteer, m.stem, where) if best is None and m.stem else None
+        if stem is not None:
+            (where, where_from), container = stem, None
         if best is None and container is None and not (where and where[1]):
             where, where_from = _place_before(mentions, found, k, where) or (where, where_from)
         loc = _location(doc, m, best, container, where if m.strong else None)
@@ -278,6 +281,14 @@ def _where(container: Location | None, local: tuple[str, str] | None, fallback: 
     if fallback is not None:
         return fallback, fallback_from
     return earlier, "earlier" if earlier is not None else None
+
+
+def _stem_region(gazetteer: Any, stem: str, where: tuple[str, str] | None) -> tuple[tuple[str, str], str] | None:
+    """«قضاء طوز خرماتو»: an unknown name that goes on from a known first word lies in that word's
+    province (the press shortens the name to it), when it has one province in the country it is placed in."""
+    regions = {(c.country, c.admin1) for c in gazetteer.candidates(stem) if c.admin1
+               and (where is None or c.country == where[0])}
+    return (regions.pop(), "stem") if len(regions) == 1 else None
 
 
 def _place_before(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int,

@@ -202,8 +202,14 @@ class _Recogniser(NameReader):
         return self._after(m, plural=False)
 
     def _cue_strength(self, i: int) -> str:
+        """A cue's strength (place_cues.tsv); «على» after a word that reports an event names its
+        target («غارة على X», «هجوم على X»): where it happened, as strong as «في»."""
         hit = self.words.cue_ending.get(i - 1)
-        return str(hit[1].entry.get("strength", "weak")) if hit is not None else "weak"
+        if hit is None:
+            return "weak"
+        if hit[1].entry.get("role") == "on" and hit[0] - 1 in self.words.attacks:
+            return "strong"
+        return str(hit[1].entry.get("strength", "weak"))
 
     def _continues(self, i: int, prefix: str) -> bool:
         """Token i continues a list of places («X، وY», «X وY»)."""
@@ -240,7 +246,7 @@ class _Recogniser(NameReader):
             j += 1
         if j >= len(self.toks) or self.toks[j].sentence != self.toks[i].sentence:
             return j
-        hit = self._known_at(j)
+        hit, stem = self._known_at(j), None
         span = self._unknown(j) if role == "word" and (not weak or self._opens_name(j, plural)) else None
         stop = self._stop_level(hit[2]) if hit is not None else None
         if hit is not None and not hit[1] and (stop != "always" or kind in _NAMING_KINDS and hit[2] in self.words.continuing) \
@@ -250,12 +256,14 @@ class _Recogniser(NameReader):
             n, key = span
         else:
             return j
+        if role == "word" and not weak and not plural and hit is not None and self._goes_on(j, n):
+            stem, n, key = hit[2], 2, key + " " + self.toks[j + 1].text  # «قضاء طوز خرماتو»: unknown as a whole
         named = kind in _NAMING_KINDS and hit is not None and n == hit[0]  # «بلدة حضر»: a known town
         if not (named or key.startswith(ARTICLE) or self._is_big(key)) and commonness(key) >= VERY_COMMON:
             return j  # «منطقة شعبية», «حاجز عسكري»: a common word describes the place, it names none
         mention = self._mention(j, n, "", key, kind=kind, precision=precision, preposition=prep,
                                 known=hit is not None and n == hit[0], strong=True,
-                                coordinated=self._coordinated(i, str(m.prefix)))
+                                coordinated=self._coordinated(i, str(m.prefix)), stem=stem)
         if mention.known and (role != "word" or weak) and not self._is_big(key):
             mention.needs_support = True
         return self._after(mention, plural=plural or role == "word" and kind in ("axis",))

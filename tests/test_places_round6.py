@@ -1,0 +1,85 @@
+"""Places, sixth pass (issue 11): «على» after a word that reports an event names its target,
+where people come from, mourn or flee to and where a statement was issued are context, an
+unknown name going on from a known first word lies in that word's province, and a province
+is read by its own name before another's alternate name.  The sentences are written for
+these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from waqia.pipeline import default_pipeline
+from waqia.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline():  # type: ignore[no-untyped-def]
+    return default_pipeline(Settings())
+
+
+def _places(pipeline: Any, text: str) -> dict[str, Any]:
+    doc = pipeline.analyse(text)
+    out = {}
+    for p in doc.layer("places"):
+        span = p.location.span
+        assert doc.original[span.start:span.end] == span.text
+        out[span.text] = p
+    return out
+
+
+def _event_places(pipeline: Any, text: str) -> set[str]:
+    rec = pipeline.run(text, published="2024-05-01")
+    return {loc["text"] for ev in rec["events"] for loc in ev["locations"]}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("تصاعد التوتر في جنوب لبنان. قتل ثلاثة مدنيين في غارة على عيتا الشعب فجرا.", "عيتا الشعب"),
+    ("تصاعد التوتر في محافظة إدلب. أصيب طفلان في هجوم على معرة مصرين ليلا.", "معرة مصرين"),
+])
+def test_places_attack_on_a_small_place(pipeline: Any, text: str, name: str) -> None:
+    places = _places(pipeline, text)
+    assert name in places and not places[name].context
+
+
+def test_places_on_without_an_event_word_stays_weak(pipeline: Any) -> None:
+    text = "تصاعد التوتر في جنوب لبنان. وقال مسؤول إن الاتفاق يعتمد على عيتا الشعب وحدها."
+    assert "عيتا الشعب" not in _places(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "origin", "event"), [
+    ("قتل الشاب، وهو من أهالي بلدة سلقين، بغارة على مدينة إدلب.", "سلقين", "إدلب"),
+    ("قتل شاب من سكان مخيم جباليا برصاص الاحتلال في مدينة رفح.", "جباليا", "رفح"),
+    ("شيع أهالي بلدة بنت جبيل جثمان شاب قتل في غارة على مدينة صور.", "بنت جبيل", "صور"),
+    ("نزحت عشرات العائلات إلى مدينة مأرب بعد القصف على مديرية صرواح.", "مأرب", "صرواح"),
+    ("وقال بيان صادر في مقديشو إن القوات قتلت عشرين مسلحا في إقليم جوبا الوسطى.", "مقديشو", "جوبا الوسطى"),
+])
+def test_places_where_people_come_from_mourn_flee_or_speak(pipeline: Any, text: str, origin: str,
+                                                            event: str) -> None:
+    places = _places(pipeline, text)
+    assert places[origin].context and not places[event].context
+    assert _event_places(pipeline, text) == {event}
+
+
+def test_places_residents_of_a_bombed_town_stay(pipeline: Any) -> None:
+    places = _places(pipeline, "قصفت الطائرات منازل أهالي بلدة سلقين في ريف إدلب.")
+    assert not places["سلقين"].context
+
+
+def test_places_unknown_name_from_a_known_first_word(pipeline: Any) -> None:
+    text = "هاجم مسلحون مواقع البيشمركة غربي قضاء طوز خرماتو جنوبي كركوك وقتلوا جنديين."
+    loc = _places(pipeline, text)["طوز خرماتو"].location
+    assert (loc.country, loc.admin1, loc.gazetteer_id) == ("IQ", "Sala ad-Din", None)
+    assert "stem" not in loc.why.note and "first word" in loc.why.note
+
+
+def test_places_first_word_abroad_leaves_the_container(pipeline: Any) -> None:
+    text = "قتل جنديان في كمين قرب قرية بولو خادو بإقليم شبيلي السفلى."
+    loc = _places(pipeline, text)["بولو خادو"].location
+    assert (loc.country, loc.admin1) == ("SO", "Shabeellaha Hoose")
+
+
+def test_places_province_by_its_own_name(pipeline: Any) -> None:
+    loc = _places(pipeline, "قتلت القوات عشرين مسلحا في إقليم جوبا الوسطى.")["جوبا الوسطى"].location
+    assert (loc.country, loc.admin1) == ("SO", "Juba Dhexe")

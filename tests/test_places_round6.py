@@ -83,3 +83,30 @@ def test_places_first_word_abroad_leaves_the_container(pipeline: Any) -> None:
 def test_places_province_by_its_own_name(pipeline: Any) -> None:
     loc = _places(pipeline, "قتلت القوات عشرين مسلحا في إقليم جوبا الوسطى.")["جوبا الوسطى"].location
     assert (loc.country, loc.admin1) == ("SO", "Juba Dhexe")
+
+
+@pytest.mark.parametrize(("text", "reference", "event"), [
+    ("قتل جنديان بهجوم قرب مدينة بيجي في محافظة صلاح الدين شمال بغداد.", "بغداد", "بيجي"),
+    ("غرق قارب في نهر بمحافظة المنيا جنوب القاهرة ومات خمسة.", "القاهرة", "المنيا"),
+])
+def test_places_direction_after_a_province_is_a_reference(pipeline: Any, text: str, reference: str,
+                                                          event: str) -> None:
+    places = _places(pipeline, text)
+    assert places[reference].context and not places[event].context
+
+
+def test_places_direction_after_a_town_stays(pipeline: Any) -> None:
+    places = _places(pipeline, "انفجرت عبوة في قرية الروضة غرب مدينة العريش وقتلت جنديا.")
+    assert not places["العريش"].context
+
+
+def test_places_refuge_in_a_town_is_where_they_went(pipeline: Any) -> None:
+    text = "قتل مسلح في اشتباك داخل مخيم عين الحلوة، واضطرت أسر كثيرة إلى الفرار إلى مدارس في صيدا."
+    places = _places(pipeline, text)
+    assert places["صيدا"].context and not places["عين الحلوة"].context
+
+
+def test_places_the_strip_said_again(pipeline: Any) -> None:
+    text = "قصفت الطائرات منازل في بيت حانون شمال قطاع غزة، ودوت انفجارات في سماء شمال القطاع."
+    places = _places(pipeline, text)
+    assert places["القطاع"].context and not places["قطاع غزة"].context

@@ -85,9 +85,11 @@ _WAY_REACH = 14
 
 def _trip_end(m: Mention, last: int, first: int, words: Words, to: frozenset[str]) -> bool:
     """«في طريقه من X إلى Y», «قافلة متجهة إلى Y»: where a trip began or was going (cue «من» or
-    «إلى»), unless «على» names a target between («متجهة إلى X ... على Y»)."""
+    «إلى», or «في» a word or two after «إلى»: «فروا إلى المساجد في X»), unless «على» names a
+    target between («متجهة إلى X ... على Y»)."""
     roles = {str(words.cues[t][1].entry.get("role")) for t in range(last + 1, first) if t in words.cues}
-    return (m.preposition == OF or m.preposition in to) and "on" not in roles
+    near = {str(words.cues[t][1].entry.get("role")) for t in range(max(last + 1, first - 4), first - 1) if t in words.cues}
+    return (m.preposition == OF or m.preposition in to or m.preposition == IN and "to" in near) and "on" not in roles
 
 
 def _origin(role: str, m: Mention, last: int, first: int, words: Words) -> bool:

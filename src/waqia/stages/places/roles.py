@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
-from waqia.core.morphology import IN
+from waqia.core.morphology import ARTICLE, IN
 from waqia.core.normalize import key as normalize_key
 from waqia.output import Location
 
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from waqia.stages.places.patterns import Place
 
 _ADMIN_KINDS = ("district", "subdistrict", "province")
+_PUNCTUATION = ".,،؛:()-\n"
 #: how far into the text a dateline may stand (characters of the matching form)
 DATELINE_REACH = 200
 _BEFORE = re.compile(r"(?:^|[\n/|●•*])[\s\-–—ـ:|●•*\"'«]*(?:[^\s()\n]{1,20}\s*\()?$")  # «الأخبار (أبوجا) -»
@@ -50,10 +51,32 @@ def mark_roles(doc: Document, places: list[Place]) -> list[Place]:
     out = [dataclasses.replace(p, context=True)
            if not p.context and (inside(p.start, p.end) or _after_speaker(doc, p.start, speakers) or _bare_country(p))
            else p for p in places]
+    out = [dataclasses.replace(p, context=True) if k and _beside_province(doc, out[k - 1], p)
+           or _said_again(out[:k], p) else p for k, p in enumerate(out)]
     datelines = {k for k, p in enumerate(out) if not p.context and is_dateline(doc.text, p.start, p.end)}
     if datelines and any(not p.context for k, p in enumerate(out) if k not in datelines):
         out = [dataclasses.replace(p, context=True) if k in datelines else p for k, p in enumerate(out)]
     return out
+
+
+def _beside_province(doc: Document, prev: Place, place: Place) -> bool:
+    """«محافظة صلاح الدين شمال بغداد»: a place named by a direction right after a province says
+    where the province lies, it is no place of the event (a country so named is left to
+    :func:`drop_covered_countries`; after a town, «قرية X غرب مدينة Y», the gold keeps it)."""
+    if place.kind != "direction" or prev.level != "admin1" or place.level == "country" or prev.context:
+        return False
+    gap = doc.text[prev.end:place.start]
+    return len(gap.split()) <= 2 and not any(c in gap for c in _PUNCTUATION)
+
+
+def _said_again(before: list[Place], place: Place) -> bool:
+    """«قطاع غزة» ... «شمال القطاع»: the first word of a place's name with the article names that
+    place again (the gazetteer knows it so); the text has named it already."""
+    key = normalize_key(place.location.span.text)
+    loc = place.location
+    return " " not in key and key.startswith(ARTICLE) and loc.gazetteer_id is not None and any(
+        (b.location.country, b.location.admin1) == (loc.country, loc.admin1) and b.location.gazetteer_id
+        and normalize_key(b.location.span.text).split(" ")[0] == key[len(ARTICLE):] for b in before)
 
 
 def _bare_country(place: Place) -> bool:

@@ -110,3 +110,13 @@ def test_places_the_strip_said_again(pipeline: Any) -> None:
     text = "قصفت الطائرات منازل في بيت حانون شمال قطاع غزة، ودوت انفجارات في سماء شمال القطاع."
     places = _places(pipeline, text)
     assert places["القطاع"].context and not places["قطاع غزة"].context
+
+
+@pytest.mark.parametrize(("text", "sent", "event"), [
+    ("اعتقلت الشرطة شابين في مدينة البصرة ونقلتهما إلى بغداد للتحقيق معهما.", "بغداد", "البصرة"),
+    ("أصيب ثلاثة بقصف على بلدة كفرنبل ونقلوا إلى تركيا لتلقي العلاج.", "تركيا", "كفرنبل"),
+])
+def test_places_where_someone_was_taken_afterwards(pipeline: Any, text: str, sent: str, event: str) -> None:
+    places = _places(pipeline, text)
+    assert places[sent].context and not places[event].context
+    assert places[event].location.country in ("IQ", "SY")  # «كفرنبل» is not placed in Turkey

@@ -55,6 +55,7 @@ def mark_context(out: list[Mention], words: Words, toks: tuple[Token, ...], lexi
                 continue
             role = str(hit[1].entry.get("role"))
             origin = role == "way" and _trip_end(m, hit[0], first, words, to) \
+                or role == "sent" and back <= 5 and m.preposition in to \
                 or back <= _REACH and role in ("from", "dwell") and _origin(role, m, hit[0], first, words)
             if origin or back <= 5 and _context_role(role, m, hit[0], first, back, words):
                 m.context = True

@@ -120,3 +120,17 @@ def test_places_where_someone_was_taken_afterwards(pipeline: Any, text: str, sen
     places = _places(pipeline, text)
     assert places[sent].context and not places[event].context
     assert places[event].location.country in ("IQ", "SY")  # «كفرنبل» is not placed in Turkey
+
+
+@pytest.mark.parametrize(("text", "square", "city", "admin1"), [
+    ("حاولت قوات الأمن اقتحام ساحة التغيير بصنعاء منذ الصباح.", "ساحة التغيير", "صنعاء", "Amanat Al Asimah"),
+    ("أحرق محتجون إطارات وسط شارع الجمهورية بعدن ليلة أمس.", "شارع الجمهورية", "عدن", "`Adan"),
+])
+def test_places_square_placed_by_its_town(pipeline: Any, text: str, square: str, city: str, admin1: str) -> None:
+    places = _places(pipeline, text)
+    assert places[square].location.admin1 == places[city].location.admin1 == admin1
+    assert places[city].kind == "city"
+
+
+def test_places_square_without_its_town_needs_a_cue(pipeline: Any) -> None:
+    assert "ساحة التغيير" not in _places(pipeline, "حاولت قوات الأمن اقتحام ساحة التغيير منذ الصباح.")

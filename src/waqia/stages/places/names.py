@@ -41,6 +41,7 @@ class NameReader:
         self.toks = doc.tokens
         self.out: list[Mention] = []
         self._big: dict[str, bool] = {}
+        self._cities: set[int] = set()  # tokens of names read as the city a street lies in
 
     def _stop_level(self, key: str) -> str | None:
         return self.words.stop.get(key) or self.words.stop.get(strip_article(key))

@@ -145,7 +145,7 @@ class _Recogniser(NameReader):
             m.needs_support = prev.needs_support and not big
         elif not big:
             m.needs_support = True
-        if prep is not None and prep in cue_forms(self.ctx.lexicon, "title"):
+        if prep is not None and prep in cue_forms(self.ctx.lexicon, "title") or i in self._cities:
             m.kind = "city"  # «العاصمة صنعاء»: the capital is the city, not its province
         return self._after(m, plural=False)
 
@@ -172,7 +172,9 @@ class _Recogniser(NameReader):
         if n == 1 or n == 2 and not word.startswith(ARTICLE) and not self._is_big(word) \
                 and commonness(word) >= VERY_COMMON:
             return i  # «ساحة حرب», «ساحة دم»: a common noun describes the square, it names none
-        if prep is None and not self._continues(i, prefix) and not self._placed_after(i + n):
+        if self._placed_in(i + n):
+            self._cities.add(i + n)  # «ساحة التغيير بصنعاء»: the city, not its province
+        elif prep is None and not self._continues(i, prefix) and not self._placed_after(i + n):
             return i
         kind = next(e.get("kind") for e in self.ctx.lexicon.concept("place_named") if e.key == hit[1])
         key = " ".join([t[len(prefix):]] + [tok.text for tok in self.toks[i + 1:i + n]])
@@ -319,6 +321,13 @@ class _Recogniser(NameReader):
         """«في X وY غرب محافظة Z»: a direction or place word right after a list marks it
         as a list of places, so an unknown last item is read too."""
         return j < len(self.toks) and j in self.words.words and self.doc.text[self.toks[j - 1].end:self.toks[j].start] == " "
+
+    def _placed_in(self, j: int) -> bool:
+        """«ساحة التغيير بصنعاء»: a known place with the proclitic ب right after a square's or a
+        street's name places it, as a place word would."""
+        hit = best_known(self.known, j) if j < len(self.toks) else None
+        return hit is not None and hit[1] == AT and self.toks[j].sentence == self.toks[j - 1].sentence \
+            and self.doc.text[self.toks[j - 1].end:self.toks[j].start] == " "
 
     def _nisba(self, m: Mention, j: int) -> int:
         """«رفح المصرية», «مدينة الأبيض السودانية»: a country's adjective right after the name

@@ -134,3 +134,13 @@ def test_places_square_placed_by_its_town(pipeline: Any, text: str, square: str,
 
 def test_places_square_without_its_town_needs_a_cue(pipeline: Any) -> None:
     assert "ساحة التغيير" not in _places(pipeline, "حاولت قوات الأمن اقتحام ساحة التغيير منذ الصباح.")
+
+
+@pytest.mark.parametrize("text", [
+    "تصاعد التوتر في جنوب لبنان. قصفت المدفعية أطراف الناقورة الجنوبية وقتلت راعيا.",
+    "تصاعد التوتر في جنوب لبنان. قصفت المدفعية أطراف بلدة الناقورة الجنوبية وقتلت راعيا.",
+])
+def test_places_direction_adjective_of_a_near_place(pipeline: Any, text: str) -> None:
+    places = _places(pipeline, text)
+    assert "الناقورة الجنوبية" not in places  # not the far hamlet of that name
+    assert places["الناقورة"].location.country == "LB" and places["الناقورة"].location.geo_precision == 2

@@ -232,6 +232,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
                        context, where_from != "earlier")  # «الجزائر» is the country, not a village of that name
         scored = rank(context, k, m, pool, container, near)
         best = next((c for _, c in scored if context.supported(c, container, where, k)), None)
+        if m.short and (best is None or not context.nearby(best)):
+            best = _shorter(doc, gazetteer, context, k, m, container, near, where) or best
         if m.needs_support and not (k in context.inside and commonness(m.key) < COMMON) \
                 and (best is None or not context.nearby(best)):
             same = _named_before(mentions, found, k)  # «مخيم زمزم» ... «في زمزم»: the place named before
@@ -281,6 +283,17 @@ def _where(container: Location | None, local: tuple[str, str] | None, fallback: 
     if fallback is not None:
         return fallback, fallback_from
     return earlier, "earlier" if earlier is not None else None
+
+
+def _shorter(doc: Document, gazetteer: Any, context: ArticleContext, k: int, m: Mention, container: Location | None,
+             near: tuple[str, str] | None, where: tuple[str, str] | None) -> Candidate | None:
+    """«أطراف الناقورة الجنوبية»: when the whole name reads only a far hamlet, the name without its
+    last word, an adjective, may read a place near the article's: the mention then ends before it."""
+    short = [c for c in gazetteer.candidates(m.short) if context.supported(c, container, where, k) and context.nearby(c)]
+    best = next((c for _, c in rank(context, k, m, short, container, near)), None)
+    if best is not None:
+        m.key, m.last, m.end, m.precision = m.short or m.key, m.last - 1, doc.tokens[m.last - 1].end, 2
+    return best
 
 
 def _stem_region(gazetteer: Any, stem: str, where: tuple[str, str] | None) -> tuple[tuple[str, str], str] | None:

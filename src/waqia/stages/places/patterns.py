@@ -91,6 +91,7 @@ class Mention:
     coordinated: bool = False  # its cue or name carries the conjunction («وفي X», «وبX»)
     country: str | None = None  # told by a country's adjective after it («رفح المصرية»)
     stem: str | None = None  # a known first word the unknown name goes on from («طوز خرماتو»)
+    short: str | None = None  # the known name without its last word, an adjective («الناقورة الجنوبية»)
 
 
 @dataclass

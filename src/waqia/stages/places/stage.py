@@ -37,6 +37,7 @@ from waqia.stages.places.patterns import (
     generic_reading,
     joined,
     known_names,
+    known_upto,
     land_nouns,
     vocabulary,
 )
@@ -102,6 +103,9 @@ class _Recogniser(NameReader):
     def _mention(self, i: int, n: int, prefix: str, key: str, **kw: Any) -> Mention:
         t0, t1 = self.toks[i], self.toks[i + n - 1]
         m = Mention(i, i + n - 1, t0.start + len(prefix), t1.end, key, t0.sentence, **kw)
+        if m.known and n > 1 and i + n - 1 in self.words.adjectives:  # «الناقورة الجنوبية»
+            shorter = known_upto(self.known, i, n - 1)
+            m.short = shorter[2] if shorter is not None and shorter[0] == n - 1 else None
         self.out.append(m)
         return m
 

@@ -144,3 +144,11 @@ def test_places_direction_adjective_of_a_near_place(pipeline: Any, text: str) ->
     places = _places(pipeline, text)
     assert "الناقورة الجنوبية" not in places  # not the far hamlet of that name
     assert places["الناقورة"].location.country == "LB" and places["الناقورة"].location.geo_precision == 2
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قتل شابان من أبناء بلدة طفس برصاص مجهولين فجر اليوم.", "طفس"),
+    ("قتل ثلاثة شبان من سكان مخيم جباليا بقصف إسرائيلي فجر اليوم.", "جباليا"),
+])
+def test_places_home_town_alone_stays(pipeline: Any, text: str, name: str) -> None:
+    assert not _places(pipeline, text)[name].context  # no other place: where it happened, likely

@@ -63,6 +63,22 @@ def mark_context(out: list[Mention], words: Words, toks: tuple[Token, ...], lexi
                     origins.add(id(m))
                 break
     _context_containers(out, origins)
+    _people_of(out, words, toks)
+
+
+def _people_of(out: list[Mention], words: Words, toks: tuple[Token, ...]) -> None:
+    """«من أهالي بلدة X» (role ``people``, right before the name or its place words): where
+    someone comes from, context when another place of the sentence is where it happened («قتل
+    الشاب، وهو من أهالي بلدة X، بغارة على مدينة Y»); alone it stays («قال شهود من سكان مدينة X إن
+    مسلحين أحرقوا سوق المدينة»: the witnesses' town is the event's)."""
+    held = [m for m in out if not m.context and m.preposition is None and any(
+        (hit := words.context.get(k)) is not None and hit[1].entry.get("role") == "people"
+        and all(t in words.words for t in range(hit[0] + 1, m.first)) for k in range(max(m.first - 4, 0), m.first))]
+    ids = {id(m) for m in held}
+    placed = {o.sentence for o in out if not o.context and id(o) not in ids}
+    for m in held:
+        if m.sentence in placed:
+            m.context = True
 
 
 def _context_containers(out: list[Mention], origins: set[int]) -> None:

@@ -51,8 +51,9 @@ def mark_roles(doc: Document, places: list[Place]) -> list[Place]:
     out = [dataclasses.replace(p, context=True)
            if not p.context and (inside(p.start, p.end) or _after_speaker(doc, p.start, speakers) or _bare_country(p))
            else p for p in places]
-    out = [dataclasses.replace(p, context=True) if k and _beside_province(doc, out[k - 1], p)
-           or _said_again(out[:k], p) else p for k, p in enumerate(out)]
+    again = _said_again(out)
+    out = [dataclasses.replace(p, context=True) if k and _beside_province(doc, out[k - 1], p) or k in again
+           else p for k, p in enumerate(out)]
     datelines = {k for k, p in enumerate(out) if not p.context and is_dateline(doc.text, p.start, p.end)}
     if datelines and any(not p.context for k, p in enumerate(out) if k not in datelines):
         out = [dataclasses.replace(p, context=True) if k in datelines else p for k, p in enumerate(out)]
@@ -69,14 +70,19 @@ def _beside_province(doc: Document, prev: Place, place: Place) -> bool:
     return len(gap.split()) <= 2 and not any(c in gap for c in _PUNCTUATION)
 
 
-def _said_again(before: list[Place], place: Place) -> bool:
+def _said_again(places: list[Place]) -> set[int]:
     """«قطاع غزة» ... «شمال القطاع»: the first word of a place's name with the article names that
-    place again (the gazetteer knows it so); the text has named it already."""
-    key = normalize_key(place.location.span.text)
-    loc = place.location
-    return " " not in key and key.startswith(ARTICLE) and loc.gazetteer_id is not None and any(
-        (b.location.country, b.location.admin1) == (loc.country, loc.admin1) and b.location.gazetteer_id
-        and normalize_key(b.location.span.text).split(" ")[0] == key[len(ARTICLE):] for b in before)
+    place again (the gazetteer knows it so); the text has named it already.  The indices of such places."""
+    named: set[tuple[str, Any, Any]] = set()  # (first word, country, province) of the names read so far
+    out = set()
+    for k, p in enumerate(places):
+        key, loc = normalize_key(p.location.span.text), p.location
+        if loc.gazetteer_id is None:
+            continue
+        if " " not in key and key.startswith(ARTICLE) and (key[len(ARTICLE):], loc.country, loc.admin1) in named:
+            out.add(k)
+        named.add((key.split(" ")[0], loc.country, loc.admin1))
+    return out
 
 
 def _bare_country(place: Place) -> bool:

@@ -152,3 +152,14 @@ def test_places_direction_adjective_of_a_near_place(pipeline: Any, text: str) ->
 ])
 def test_places_home_town_alone_stays(pipeline: Any, text: str, name: str) -> None:
     assert not _places(pipeline, text)[name].context  # no other place: where it happened, likely
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ارتفعت إلى ثلاثين قتيلا حصيلة تفجير انتحاري استهدف مسجدا في شمال غرب باكستان. "
+     "ويقع المسجد داخل مجمع الشرطة في مدينة بيشاور.", {"بيشاور"}),
+    ("قتل عشرون جنديا في هجوم على قاعدة في شمال شرق نيجيريا. وتقع قيادة العمليات في مدينة نيامي.",
+     {"نيجيريا"}),  # a town of another country places no event of Nigeria
+])
+def test_events_placed_in_a_country_take_a_town_of_it_told_after(pipeline: Any, text: str,
+                                                                   expected: set[str]) -> None:
+    assert _event_places(pipeline, text) == expected

@@ -163,3 +163,13 @@ def test_places_home_town_alone_stays(pipeline: Any, text: str, name: str) -> No
 def test_events_placed_in_a_country_take_a_town_of_it_told_after(pipeline: Any, text: str,
                                                                    expected: set[str]) -> None:
     assert _event_places(pipeline, text) == expected
+
+
+def test_places_ends_of_a_highway_are_no_event_places(pipeline: Any) -> None:
+    places = _places(pipeline, "هاجم مسلحون قافلة صهاريج على طريق حمص - تدمر قرب قرية الفرقلس.")
+    assert places["حمص"].context and places["تدمر"].context and not places["الفرقلس"].context
+
+
+def test_places_ends_of_a_village_road_stay(pipeline: Any) -> None:
+    places = _places(pipeline, "تصاعد التوتر في محافظة درعا. قتل أربعة في كمين على طريق الشيخ مسكين-نوى.")
+    assert not places["الشيخ مسكين"].context and not places["نوى"].context

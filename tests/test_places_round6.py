@@ -173,3 +173,12 @@ def test_places_ends_of_a_highway_are_no_event_places(pipeline: Any) -> None:
 def test_places_ends_of_a_village_road_stay(pipeline: Any) -> None:
     places = _places(pipeline, "تصاعد التوتر في محافظة درعا. قتل أربعة في كمين على طريق الشيخ مسكين-نوى.")
     assert not places["الشيخ مسكين"].context and not places["نوى"].context
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذيفة في منطقة زراعية بين قريتي الطيبة وعيترون.",
+    "انفجر لغم في منطقة صناعية قرب بلدة الطيبة.",
+])
+def test_places_describing_adjective_after_a_place_word_names_nothing(pipeline: Any, text: str) -> None:
+    places = _places(pipeline, text)
+    assert "الطيبة" in places and not {"زراعية", "صناعية"} & set(places)

@@ -243,11 +243,12 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
             _nearest(ordered, s, p.start).places.append(p)
         elif locates(p) and not is_country(p) and p.location.admin1:
             untold.append(p)
-    placeless = [d for d in ordered if not d.places]  # an event its own sentences place nowhere takes the
-    for p in untold:  # places of the untold sentences nearest it («... واستعادت بلدتي X وY»; #11)
+    placeless = {id(d): {p.location.country for p in d.places} for d in ordered  # an event its own sentences place
+                 if all(is_country(p) for p in d.places)}
+    for p in untold:  # nowhere or in a country only takes the places of the untold sentences nearest it (#11)
         host = _nearest(ordered, p.sentence, p.start)
-        if any(host is d for d in placeless):
-            host.places.append(p)
+        if id(host) in placeless and placeless[id(host)] <= {p.location.country}:
+            host.places.append(p)  # in the country the event is placed in, if any
     acting = acting_sides(doc, blocked)
     for a in doc.layer("actors"):
         if a.sentence in told or a.sentence in counted or a.start in acting:

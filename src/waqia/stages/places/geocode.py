@@ -232,6 +232,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
                        context, where_from != "earlier")  # «الجزائر» is the country, not a village of that name
         scored = rank(context, k, m, pool, container, near)
         best = next((c for _, c in scored if context.supported(c, container, where, k)), None)
+        if m.short and (best is None or not context.nearby(best)):
+            best = _shorter(doc, gazetteer, context, k, m, container, near, where) or best
         if m.needs_support and not (k in context.inside and commonness(m.key) < COMMON) \
                 and (best is None or not context.nearby(best)):
             same = _named_before(mentions, found, k)  # «مخيم زمزم» ... «في زمزم»: the place named before
@@ -239,6 +241,9 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
             if same is not None and span is not None:
                 found[k] = (replace(same[0], span=span, why=explainer.why(k, "named_before", NAMED_BEFORE)), same[1])
             continue  # else a common word that some far-away village is called
+        stem = _stem_region(gazetteer, m.stem, where) if best is None and m.stem else None
+        if stem is not None:
+            (where, where_from), container = stem, None
         if best is None and container is None and not (where and where[1]):
             where, where_from = _place_before(mentions, found, k, where) or (where, where_from)
         loc = _location(doc, m, best, container, where if m.strong else None)
@@ -278,6 +283,25 @@ def _where(container: Location | None, local: tuple[str, str] | None, fallback: 
     if fallback is not None:
         return fallback, fallback_from
     return earlier, "earlier" if earlier is not None else None
+
+
+def _shorter(doc: Document, gazetteer: Any, context: ArticleContext, k: int, m: Mention, container: Location | None,
+             near: tuple[str, str] | None, where: tuple[str, str] | None) -> Candidate | None:
+    """«أطراف الناقورة الجنوبية»: when the whole name reads only a far hamlet, the name without its
+    last word, an adjective, may read a place near the article's: the mention then ends before it."""
+    short = [c for c in gazetteer.candidates(m.short) if context.supported(c, container, where, k) and context.nearby(c)]
+    best = next((c for _, c in rank(context, k, m, short, container, near)), None)
+    if best is not None:
+        m.key, m.last, m.end, m.precision = m.short or m.key, m.last - 1, doc.tokens[m.last - 1].end, 2
+    return best
+
+
+def _stem_region(gazetteer: Any, stem: str, where: tuple[str, str] | None) -> tuple[tuple[str, str], str] | None:
+    """«قضاء طوز خرماتو»: an unknown name that goes on from a known first word lies in that word's
+    province (the press shortens the name to it), when it has one province in the country it is placed in."""
+    regions = {(c.country, c.admin1) for c in gazetteer.candidates(stem) if c.admin1
+               and (where is None or c.country == where[0])}
+    return (regions.pop(), "stem") if len(regions) == 1 else None
 
 
 def _place_before(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int,

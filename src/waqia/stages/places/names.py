@@ -41,6 +41,7 @@ class NameReader:
         self.toks = doc.tokens
         self.out: list[Mention] = []
         self._big: dict[str, bool] = {}
+        self._cities: set[int] = set()  # tokens of names read as the city a street lies in
 
     def _stop_level(self, key: str) -> str | None:
         return self.words.stop.get(key) or self.words.stop.get(strip_article(key))
@@ -107,6 +108,22 @@ class NameReader:
         second = len(rest) == 1 and rest[0].startswith(ARTICLE) and not nisba(rest[0]) \
             and not self._is_big(" ".join(t.text for t in self.toks[i:i + known]))
         return self.toks[i].text in self.words.openers or all(w in self.words.continuing for w in rest) or second
+
+    def _goes_on(self, j: int, n: int) -> bool:
+        """After a place word, a known one-word name without the article goes on with a rare second
+        word without the article that is part of no other concept, when the name then ends at a stop,
+        a place word or a preposition («قضاء طوز خرماتو جنوبي X»; not «مدينة X بسيارته قرب Y»)."""
+        k = j + 2
+        if n != 1 or self.toks[j].text.startswith(ARTICLE) or not joined(self.doc, self.toks, j, 2):
+            return False
+        nxt = self.toks[j + 1].text
+        if nxt.startswith((ARTICLE, AND)) or self._is_vocab(j + 1) or j + 1 in self.words.other \
+                or (best_known(self.known, j + 1) or (0, ""))[1] \
+                or self._stop_level(nxt) or not re.fullmatch(r"[\u0621-\u064a]{2,}", nxt) \
+                or commonness(nxt) >= COMMON:
+            return False
+        return k >= len(self.toks) or not joined(self.doc, self.toks, j + 1, 2) \
+            or k in self.words.words or k in self.words.cues
 
     def _unknown(self, i: int, strip_conj: bool = False, first: str | None = None) -> tuple[int, str] | None:
         """An unknown name at token i (its first word ``first`` without proclitics): (length, key);

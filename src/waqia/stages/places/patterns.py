@@ -90,6 +90,8 @@ class Mention:
     needs_support: bool = False  # a small known place with a weak cue: kept only near the article's places
     coordinated: bool = False  # its cue or name carries the conjunction («وفي X», «وبX»)
     country: str | None = None  # told by a country's adjective after it («رفح المصرية»)
+    stem: str | None = None  # a known first word the unknown name goes on from («طوز خرماتو»)
+    short: str | None = None  # the known name without its last word, an adjective («الناقورة الجنوبية»)
 
 
 @dataclass
@@ -108,6 +110,7 @@ class Words:
     generic: frozenset[str] = frozenset()  # openers that are nouns for a kind of place («سوق», «وادي»)
     opening: frozenset[str] = frozenset()  # words as written that open a street's name or a generic one
     nisba: dict[int, tuple[int, Any]] = field(default_factory=dict)  # a country's adjective («المصرية»)
+    attacks: frozenset[int] = frozenset()  # last tokens of words that report an event («غارة», «هجوم»)
 
     @functools.cached_property
     def cue_ending(self) -> dict[int, tuple[int, Any]]:
@@ -189,7 +192,8 @@ def vocabulary(doc: Document, ctx: Context) -> Words:
     return Words(_index(doc, "place_words", by_start, ends), _index(doc, "place_cues", by_start, ends),
                   _index(doc, "place_adjectives", by_start, ends), _index(doc, "place_context", by_start, ends),
                   stop, openers, other, named, continuing, generic, opening,
-                  _index(doc, "place_nisba", by_start, ends))
+                  _index(doc, "place_nisba", by_start, ends),
+                  frozenset(last for last, _ in _index(doc, "event_triggers", by_start, ends).values()))
 
 
 @functools.lru_cache(maxsize=1)

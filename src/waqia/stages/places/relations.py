@@ -55,6 +55,7 @@ def mark_context(out: list[Mention], words: Words, toks: tuple[Token, ...], lexi
                 continue
             role = str(hit[1].entry.get("role"))
             origin = role == "way" and _trip_end(m, hit[0], first, words, to) \
+                or role == "sent" and back <= 5 and m.preposition in to \
                 or back <= _REACH and role in ("from", "dwell") and _origin(role, m, hit[0], first, words)
             if origin or back <= 5 and _context_role(role, m, hit[0], first, back, words):
                 m.context = True
@@ -62,6 +63,22 @@ def mark_context(out: list[Mention], words: Words, toks: tuple[Token, ...], lexi
                     origins.add(id(m))
                 break
     _context_containers(out, origins)
+    _people_of(out, words, toks)
+
+
+def _people_of(out: list[Mention], words: Words, toks: tuple[Token, ...]) -> None:
+    """«من أهالي بلدة X» (role ``people``, right before the name or its place words): where
+    someone comes from, context when another place of the sentence is where it happened («قتل
+    الشاب، وهو من أهالي بلدة X، بغارة على مدينة Y»); alone it stays («قال شهود من سكان مدينة X إن
+    مسلحين أحرقوا سوق المدينة»: the witnesses' town is the event's)."""
+    held = [m for m in out if not m.context and m.preposition is None and any(
+        (hit := words.context.get(k)) is not None and hit[1].entry.get("role") == "people"
+        and all(t in words.words for t in range(hit[0] + 1, m.first)) for k in range(max(m.first - 4, 0), m.first))]
+    ids = {id(m) for m in held}
+    placed = {o.sentence for o in out if not o.context and id(o) not in ids}
+    for m in held:
+        if m.sentence in placed:
+            m.context = True
 
 
 def _context_containers(out: list[Mention], origins: set[int]) -> None:
@@ -85,9 +102,11 @@ _WAY_REACH = 14
 
 def _trip_end(m: Mention, last: int, first: int, words: Words, to: frozenset[str]) -> bool:
     """«في طريقه من X إلى Y», «قافلة متجهة إلى Y»: where a trip began or was going (cue «من» or
-    «إلى»), unless «على» names a target between («متجهة إلى X ... على Y»)."""
+    «إلى», or «في» a word or two after «إلى»: «فروا إلى المساجد في X»), unless «على» names a
+    target between («متجهة إلى X ... على Y»)."""
     roles = {str(words.cues[t][1].entry.get("role")) for t in range(last + 1, first) if t in words.cues}
-    return (m.preposition == OF or m.preposition in to) and "on" not in roles
+    near = {str(words.cues[t][1].entry.get("role")) for t in range(max(last + 1, first - 4), first - 1) if t in words.cues}
+    return (m.preposition == OF or m.preposition in to or m.preposition == IN and "to" in near) and "on" not in roles
 
 
 def _origin(role: str, m: Mention, last: int, first: int, words: Words) -> bool:

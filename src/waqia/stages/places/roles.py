@@ -28,14 +28,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
-from waqia.core.morphology import IN
+from waqia.core.morphology import ARTICLE, IN
 from waqia.core.normalize import key as normalize_key
 from waqia.output import Location
+from waqia.stages.places.anchors import distance_km
 
 if TYPE_CHECKING:
     from waqia.stages.places.patterns import Place
 
 _ADMIN_KINDS = ("district", "subdistrict", "province")
+_PUNCTUATION = ".,،؛:()-\n"
+_DASHES = ("-", "–", "—")
+#: ends of a road named with a dash further apart than this (km) are ends of a highway
+_ROAD_KM = 40
 #: how far into the text a dateline may stand (characters of the matching form)
 DATELINE_REACH = 200
 _BEFORE = re.compile(r"(?:^|[\n/|●•*])[\s\-–—ـ:|●•*\"'«]*(?:[^\s()\n]{1,20}\s*\()?$")  # «الأخبار (أبوجا) -»
@@ -50,9 +55,52 @@ def mark_roles(doc: Document, places: list[Place]) -> list[Place]:
     out = [dataclasses.replace(p, context=True)
            if not p.context and (inside(p.start, p.end) or _after_speaker(doc, p.start, speakers) or _bare_country(p))
            else p for p in places]
+    again = _said_again(out) | _long_road(doc, out)
+    out = [dataclasses.replace(p, context=True) if k and _beside_province(doc, out[k - 1], p) or k in again
+           else p for k, p in enumerate(out)]
     datelines = {k for k, p in enumerate(out) if not p.context and is_dateline(doc.text, p.start, p.end)}
     if datelines and any(not p.context for k, p in enumerate(out) if k not in datelines):
         out = [dataclasses.replace(p, context=True) if k in datelines else p for k, p in enumerate(out)]
+    return out
+
+
+def _long_road(doc: Document, places: list[Place]) -> set[int]:
+    """«على طريق السلمية - الرقة»: the two ends of a road named with a dash, when they lie more than
+    ``_ROAD_KM`` apart, name a highway, not where on it the event was (the ends of a village road,
+    «طريق الدوير-الشرقية», are its places).  The indices of such ends."""
+    out: set[int] = set()
+    for k in range(1, len(places)):
+        a, b = places[k - 1].location, places[k].location
+        if places[k - 1].kind != "road" or doc.text[places[k - 1].end:places[k].start].strip() not in _DASHES \
+                or None in (a.lat, a.lon, b.lat, b.lon):
+            continue
+        if distance_km((a.lat, a.lon), (b.lat, b.lon)) > _ROAD_KM:  # type: ignore[arg-type]
+            out |= {k - 1, k}
+    return out
+
+
+def _beside_province(doc: Document, prev: Place, place: Place) -> bool:
+    """«محافظة صلاح الدين شمال بغداد»: a place named by a direction right after a province says
+    where the province lies, it is no place of the event (a country so named is left to
+    :func:`drop_covered_countries`; after a town, «قرية X غرب مدينة Y», the gold keeps it)."""
+    if place.kind != "direction" or prev.level != "admin1" or place.level == "country" or prev.context:
+        return False
+    gap = doc.text[prev.end:place.start]
+    return len(gap.split()) <= 2 and not any(c in gap for c in _PUNCTUATION)
+
+
+def _said_again(places: list[Place]) -> set[int]:
+    """«قطاع غزة» ... «شمال القطاع»: the first word of a place's name with the article names that
+    place again (the gazetteer knows it so); the text has named it already.  The indices of such places."""
+    named: set[tuple[str, Any, Any]] = set()  # (first word, country, province) of the names read so far
+    out = set()
+    for k, p in enumerate(places):
+        key, loc = normalize_key(p.location.span.text), p.location
+        if loc.gazetteer_id is None:
+            continue
+        if " " not in key and key.startswith(ARTICLE) and (key[len(ARTICLE):], loc.country, loc.admin1) in named:
+            out.add(k)
+        named.add((key.split(" ")[0], loc.country, loc.admin1))
     return out
 
 

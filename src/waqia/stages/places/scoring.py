@@ -11,6 +11,7 @@ import math
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from waqia.core.normalize import key as normalize_key
 from waqia.geo.gazetteer import Candidate
 from waqia.output import Location
 from waqia.stages.places.anchors import Anchor, distance_km
@@ -113,7 +114,7 @@ class ArticleContext:
     def _terms(self, k: int, m: Mention, c: Candidate, container: Location | None,
                local: tuple[str, str] | None) -> list[tuple[str, float]]:
         out = [("kind", kind_score(m, c)), ("population", 0.4 * math.log10(c.population + 1)),
-               ("loose", -(2.0 if c.loose else 0.0))]
+               ("loose", -(2.0 if c.loose else 0.0)), ("own_name", 0.5 if normalize_key(c.name_ar) == m.key else 0.0)]
         if local is not None:
             out.append(("named_region", (3.0 if c.country == local[0] else -3.0)
                         + (2.0 if local[1] and c.admin1 == local[1] else 0.0)))

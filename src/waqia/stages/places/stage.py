@@ -37,6 +37,7 @@ from waqia.stages.places.patterns import (
     generic_reading,
     joined,
     known_names,
+    known_upto,
     land_nouns,
     vocabulary,
 )
@@ -102,6 +103,9 @@ class _Recogniser(NameReader):
     def _mention(self, i: int, n: int, prefix: str, key: str, **kw: Any) -> Mention:
         t0, t1 = self.toks[i], self.toks[i + n - 1]
         m = Mention(i, i + n - 1, t0.start + len(prefix), t1.end, key, t0.sentence, **kw)
+        if m.known and n > 1 and i + n - 1 in self.words.adjectives:  # «الناقورة الجنوبية»
+            shorter = known_upto(self.known, i, n - 1)
+            m.short = shorter[2] if shorter is not None and shorter[0] == n - 1 else None
         self.out.append(m)
         return m
 
@@ -145,7 +149,7 @@ class _Recogniser(NameReader):
             m.needs_support = prev.needs_support and not big
         elif not big:
             m.needs_support = True
-        if prep is not None and prep in cue_forms(self.ctx.lexicon, "title"):
+        if prep is not None and prep in cue_forms(self.ctx.lexicon, "title") or i in self._cities:
             m.kind = "city"  # «العاصمة صنعاء»: the capital is the city, not its province
         return self._after(m, plural=False)
 
@@ -172,7 +176,9 @@ class _Recogniser(NameReader):
         if n == 1 or n == 2 and not word.startswith(ARTICLE) and not self._is_big(word) \
                 and commonness(word) >= VERY_COMMON:
             return i  # «ساحة حرب», «ساحة دم»: a common noun describes the square, it names none
-        if prep is None and not self._continues(i, prefix) and not self._placed_after(i + n):
+        if self._placed_in(i + n):
+            self._cities.add(i + n)  # «ساحة التغيير بصنعاء»: the city, not its province
+        elif prep is None and not self._continues(i, prefix) and not self._placed_after(i + n):
             return i
         kind = next(e.get("kind") for e in self.ctx.lexicon.concept("place_named") if e.key == hit[1])
         key = " ".join([t[len(prefix):]] + [tok.text for tok in self.toks[i + 1:i + n]])
@@ -202,8 +208,14 @@ class _Recogniser(NameReader):
         return self._after(m, plural=False)
 
     def _cue_strength(self, i: int) -> str:
+        """A cue's strength (place_cues.tsv); «على» after a word that reports an event names its
+        target («غارة على X», «هجوم على X»): where it happened, as strong as «في»."""
         hit = self.words.cue_ending.get(i - 1)
-        return str(hit[1].entry.get("strength", "weak")) if hit is not None else "weak"
+        if hit is None:
+            return "weak"
+        if hit[1].entry.get("role") == "on" and hit[0] - 1 in self.words.attacks:
+            return "strong"
+        return str(hit[1].entry.get("strength", "weak"))
 
     def _continues(self, i: int, prefix: str) -> bool:
         """Token i continues a list of places («X، وY», «X وY»)."""
@@ -240,7 +252,7 @@ class _Recogniser(NameReader):
             j += 1
         if j >= len(self.toks) or self.toks[j].sentence != self.toks[i].sentence:
             return j
-        hit = self._known_at(j)
+        hit, stem = self._known_at(j), None
         span = self._unknown(j) if role == "word" and (not weak or self._opens_name(j, plural)) else None
         stop = self._stop_level(hit[2]) if hit is not None else None
         if hit is not None and not hit[1] and (stop != "always" or kind in _NAMING_KINDS and hit[2] in self.words.continuing) \
@@ -250,12 +262,14 @@ class _Recogniser(NameReader):
             n, key = span
         else:
             return j
+        if role == "word" and not weak and not plural and hit is not None and self._goes_on(j, n):
+            stem, n, key = hit[2], 2, key + " " + self.toks[j + 1].text  # «قضاء طوز خرماتو»: unknown as a whole
         named = kind in _NAMING_KINDS and hit is not None and n == hit[0]  # «بلدة حضر»: a known town
         if not (named or key.startswith(ARTICLE) or self._is_big(key)) and commonness(key) >= VERY_COMMON:
             return j  # «منطقة شعبية», «حاجز عسكري»: a common word describes the place, it names none
         mention = self._mention(j, n, "", key, kind=kind, precision=precision, preposition=prep,
                                 known=hit is not None and n == hit[0], strong=True,
-                                coordinated=self._coordinated(i, str(m.prefix)))
+                                coordinated=self._coordinated(i, str(m.prefix)), stem=stem)
         if mention.known and (role != "word" or weak) and not self._is_big(key):
             mention.needs_support = True
         return self._after(mention, plural=plural or role == "word" and kind in ("axis",))
@@ -311,6 +325,13 @@ class _Recogniser(NameReader):
         """«في X وY غرب محافظة Z»: a direction or place word right after a list marks it
         as a list of places, so an unknown last item is read too."""
         return j < len(self.toks) and j in self.words.words and self.doc.text[self.toks[j - 1].end:self.toks[j].start] == " "
+
+    def _placed_in(self, j: int) -> bool:
+        """«ساحة التغيير بصنعاء»: a known place with the proclitic ب right after a square's or a
+        street's name places it, as a place word would."""
+        hit = best_known(self.known, j) if j < len(self.toks) else None
+        return hit is not None and hit[1] == AT and self.toks[j].sentence == self.toks[j - 1].sentence \
+            and self.doc.text[self.toks[j - 1].end:self.toks[j].start] == " "
 
     def _nisba(self, m: Mention, j: int) -> int:
         """«رفح المصرية», «مدينة الأبيض السودانية»: a country's adjective right after the name

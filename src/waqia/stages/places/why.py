@@ -57,7 +57,7 @@ CHOSEN_BY = {
 #: the note of a name read as the place of the same name before it
 NAMED_BEFORE = "the same name as a place introduced earlier with a place word"
 #: the parts of a candidate's score (``scoring.ArticleContext.terms``) -> what they mean when they decide
-_TERMS = {"kind": "place_kind", "population": "population", "loose": "exact_name",
+_TERMS = {"kind": "place_kind", "population": "population", "loose": "exact_name", "own_name": "exact_name",
           "named_region": "named_region", "container": "container", "article_country": "article_country",
           "article_province": "near_other_places", "outlet_country": "outlet_country",
           "distance": "near_other_places"}
@@ -76,7 +76,7 @@ _FALLBACK_NOTE = {"container": "the place the text puts it in", "named_region": 
                   "before": "the nearest place named before it",
                   "list": "the first place of its list", "adjective": "the adjective after it",
                   "article": "the article's other places",
-                  "outlet": "the outlet's country"}
+                  "outlet": "the outlet's country", "stem": "the known first word of its name"}
 #: what may stand between a cue and the name it introduces (spaces, quotes)
 _MARKS = "()[]\"'\u201c\u201d\u00ab\u00bb"
 _GAP = re.compile(f"^[\\s{re.escape(_MARKS)}]*$")

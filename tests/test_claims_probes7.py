@@ -1,0 +1,105 @@
+"""The victims named before their verb in a reported clause (#10, seventh round): a figure or a
+counted noun, its owner «من X», a subset «بينهم Y», then the verb that tells what befell them.
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import waqia
+
+
+def brief(text: str) -> set[tuple[Any, ...]]:
+    doc = waqia.extract(text, published="2024-03-07")
+    return {(c["kind"], c["value"], c["party"]["category"]) for e in doc["events"] for c in e["claims"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قال مصدر طبي إن 9 مدنيين بينهم 3 أطفال قتلوا في القصف على الحي.",
+     {("killed", 9, "civilians")}),
+    ("أعلن المسؤول أن 19 شخصا بينهم 17 سائحا أجنبيا قتلوا في الهجوم على الفندق.",
+     {("killed", 19, "civilians")}),
+    ("وقالت الشرطة إن 12 شخصا بينهم 4 جنود قتلوا في التفجير.",
+     {("killed", 12, "unknown"), ("killed", 4, "state_forces")}),
+    ("قال ناشطون إن 7 مدنيين بينهم امرأتان أصيبوا بجروح في الغارة.",
+     {("injured", 7, "civilians")}),
+    ("قالت مصادر محلية إن عنصرين من الفرقة الرابعة قتلا بانفجار لغم قرب القرية.",
+     {("killed", 2, "state_forces")}),
+    ("قالت الوزارة إن عنصرا من جهاز الأمن العام قتل في الاشتباكات.",
+     {("killed", 1, "state_forces")}),
+    ("قال المصدر إن جنديين من الجيش أصيبا في الهجوم على الحاجز.",
+     {("injured", 2, "state_forces")}),
+    ("ذكر الناطق أن ثلاثة عناصر من الشرطة قتلوا في الكمين.",
+     {("killed", 3, "state_forces")}),
+    ("أفاد المرصد بأن مقاتلا من الفصائل قتل في القصف على البلدة.",
+     {("killed", 1, "armed_group")}),
+    ("قال مسؤول إن شرطيا قتل وأصيب اثنان آخران في الهجوم.",
+     {("killed", 1, "state_forces"), ("injured", 2, "state_forces")}),
+    ("قالت المصادر إن طفلا وامرأة قتلا في القصف المدفعي.",
+     {("killed", 2, "civilians")}),
+    ("أوضح المصدر أن عنصرين من قوات الأمن الداخلي أصيبا بجروح طفيفة.",
+     {("injured", 2, "state_forces")}),
+    ("قال شهود إن 4 أشخاص بينهم طفل قتلوا وأصيب 10 آخرون في الانفجار.",
+     {("killed", 4, "civilians"), ("injured", 10, "civilians")}),
+    ("وأكد البيان أن 6 مسلحين من التنظيم قتلوا خلال المداهمة.",
+     {("killed", 6, "armed_group")}),
+    ("قال الدفاع المدني إن 15 شخصا بينهم نساء وأطفال قتلوا في الغارات.",
+     {("killed", 15, "civilians")}),
+    ("أعلن الجيش أن ضابطا وجنديين من اللواء الخامس قتلوا في الاشتباك.",
+     {("killed", 3, "state_forces")}),
+    ("وقالت الحركة إن اثنين من مقاتليها قتلا في الغارة.",
+     {("killed", 2, "armed_group")}),
+    ("قالت الشرطة إن 3 عناصر من قوات الأمن بينهم ضابط قتلوا في الهجوم.",
+     {("killed", 3, "state_forces")}),
+    ("قال الضابط إن مسلحا قتل جنديا في الهجوم على الحاجز.",
+     {("killed", 1, "state_forces")}),
+    ("أكد المصدر أن عنصرا من الشرطة قتل مسلحا خلال المداهمة.",
+     {("killed", 1, "armed_group")}),
+    ("قال الطبيب إن طفلا أصيب بجروح في القصف.",
+     {("injured", 1, "civilians")}),
+    ("قال المصدر إن ضابطا من الجيش قتل وأصيب اثنان آخران في الكمين.",
+     {("killed", 1, "state_forces"), ("injured", 2, "state_forces")}),
+    ("ذكرت الوزارة أن عنصرا من الشرطة أصيب وقتل مسلحان في تبادل إطلاق النار.",
+     {("injured", 1, "state_forces"), ("killed", 2, "armed_group")}),
+    ("قالت المصادر إن جنديين من الجيش قتلا وأصيب ثلاثة مدنيين في القصف.",
+     {("killed", 2, "state_forces"), ("injured", 3, "civilians")}),
+    ("أعلنت الشرطة أن مسلحين اثنين من العصابة قتلا في الاشتباك.",
+     {("killed", 2, "armed_group")}),
+    ("قال المرصد إن عنصرين من قوات النظام والمسلحين الموالين لها قتلا في كمين.",
+     {("killed", 2, "state_forces")}),
+    ("قالت الوزارة إن عنصرا من جهاز الأمن العام قتل وأصيب اثنان آخران في اشتباكات.",
+     {("killed", 1, "state_forces"), ("injured", 2, "state_forces")}),
+    ("قال مصدر طبي إن 9 مدنيين، بينهم 3 أطفال، قتلوا في القصف على الحي.",
+     {("killed", 9, "civilians")}),
+    ("أكدت مصادر طبية أن شخصا قتل وأصيب 5 جنود في الانفجار.",
+     {("killed", 1, "civilians"), ("injured", 5, "state_forces")}),
+    ("قال الجيش إن جنديا قتل في الاشتباك، فيما قتل 10 مسلحين.",
+     {("killed", 1, "state_forces"), ("killed", 10, "armed_group")}),
+    ("قال المرصد إن عنصرا قتل في القصف.",
+     {("killed", 1, "unknown")}),
+    ("أفادت الوكالة بأن ضابطا قتل وجرح جنديان في الهجوم.",
+     {("killed", 1, "state_forces"), ("injured", 2, "state_forces")}),
+    ("وأوضح المصدر أن الشاب قتل برصاص قناص.",
+     {("killed", 1, "civilians")}),
+    ("وأضاف أن الجندي الذي أصيب نقل إلى المستشفى.",
+     {("injured", 1, "state_forces")}),
+    ("قال الجيش إن 5 مسلحين قتلوا، وأضاف أن جنديا أصيب بجروح.",
+     {("killed", 5, "armed_group"), ("injured", 1, "state_forces")}),
+    ("قالت الشرطة إن مسلحين اقتحموا القرية وإن رجلا قتل وأصيب طفلان.",
+     {("killed", 1, "civilians"), ("injured", 2, "civilians")}),
+    ("قال مسؤول محلي إن عنصرا من الشرطة المحلية قتل بعد أن هاجم مسلحون الحاجز.",
+     {("killed", 1, "state_forces")}),
+    ("أكد الجيش أن عنصرا من المسلحين قتل واعتقل ثلاثة آخرون.",
+     {("killed", 1, "armed_group"), ("captured", 3, "armed_group")}),
+    ("قال المرصد إن مقاتلا قتل من الفصائل في الاشتباك.",
+     {("killed", 1, "armed_group")}),
+    ("ذكرت مصادر أن عنصرا في الحشد الشعبي قتل بانفجار عبوة.",
+     {("killed", 1, "state_forces")}),
+    ("قالت الوزارة إن مواطنا قتل وأصيب آخر بنيران مجهولين.",
+     {("killed", 1, "civilians"), ("injured", 1, "civilians")}),
+])
+def test_victims_before_their_verb(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert brief(text) == expected

@@ -103,3 +103,16 @@ def brief(text: str) -> set[tuple[Any, ...]]:
 ])
 def test_victims_before_their_verb(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «جثث N X وM Y»: the second figure of the list shares the head noun
+    ("قال مصدر طبي إن المستشفى استقبل جثث 22 مسلحا حوثيا و9 جنود من القوات الحكومية.",
+     {("killed", 22, "armed_group"), ("killed", 9, "state_forces")}),
+    ("وصلت إلى المستشفى جثامين 5 جنود و2 من المدنيين.", {("killed", 5, "state_forces"), ("killed", 2, "civilians")}),
+    ("تسلمت العائلات جثث 12 مقاتلا من الفصائل و3 من عناصر الدفاع المدني.",
+     {("killed", 12, "armed_group"), ("killed", 3, "civilians")}),
+    ("عثر الأهالي على جثث 4 مدنيين قرب الطريق.", {("killed", 4, "civilians")}),
+])
+def test_list_after_bodies_shares_the_head(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert brief(text) == expected

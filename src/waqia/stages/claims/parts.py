@@ -251,13 +251,11 @@ def counted_after(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tu
     if q is None or m.entry.get("number") != "pl" or has_article(m.prefix) or k in used or blocked(idx, k) \
             or not idx.same_clause(ti, k):
         return []
-    party, pend = read_party(idx, idx.tok(q.end))
+    party, _ = read_party(idx, idx.tok(q.end))
     if party.span is None:
         return []
     used.add(k)
-    span = idx.doc.span(m.start, max(pend, q.end))
-    return [(make_claim(idx, m.entry.get("kind"), q.value, m.start, span, party, low=q.low, high=q.high,
-                        approx=q.approx), m.start)]
+    return with_parts(idx, m, q, k, used)  # «جثث 22 مسلحا حوثيا و9 جنود»: the list shares the head
 
 
 def subset_after_verb(idx: ClaimIndex, found: list[tuple[Claim, int]], end: int,

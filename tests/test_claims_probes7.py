@@ -116,3 +116,19 @@ def test_victims_before_their_verb(text: str, expected: set[tuple[Any, ...]]) ->
 ])
 def test_list_after_bodies_shares_the_head(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective of a side after a noun of none: its feminine after a plural, or agreeing in number
+    ("أعلن المتحدث العسكري مقتل 7 عناصر تكفيرية خلال مداهمة في العريش.", {("killed", 7, "armed_group")}),
+    ("أعلن الجيش مقتل عنصرين إرهابيين في اشتباك.", {("killed", 2, "armed_group")}),
+    ("أعلن الجيش مقتل 5 عناصر حوثية في جبهة مأرب.", {("killed", 5, "armed_group")}),
+    ("قالت الشرطة إنها قتلت 3 عناصر متطرفة في المداهمة.", {("killed", 3, "armed_group")}),
+    ("أعلنت القوات مقتل 4 عناصر داعشية في قصف جوي.", {("killed", 4, "armed_group")}),
+    ("قتل 6 عناصر مسلحة في اشتباك مع الشرطة.", {("killed", 6, "armed_group")}),
+    ("أعلن الجيش مقتل عنصر تكفيري في العريش.", {("killed", 1, "armed_group")}),
+    # an adjective of no side leaves the noun of none as it was
+    ("قتل 3 عناصر جديدة في هجوم على حاجز.", {("killed", 3, "unknown")}),
+])
+def test_adjective_of_a_side(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert brief(text) == expected

@@ -48,6 +48,7 @@ class ClaimIndex:
     reports: set[int] = dataclasses.field(default_factory=set)  # since cues that date a saying before «أن»
     wars: set[int] = dataclasses.field(default_factory=set)  # tokens of «الحرب», «النزاع» (background_cues reading war)
     responses: list[int] = dataclasses.field(default_factory=list)  # «بالرد على»: a threat reaches no further
+    kinds: dict[str, str] = dataclasses.field(default_factory=dict)  # «تكفيري»: singulars of a side (kind_nouns)
 
     def __post_init__(self) -> None:
         # in text order, so that the cues near a figure are found by bisection (:func:`near`)
@@ -140,7 +141,15 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     perpetrators = {doc.token_index(m.end) for m in doc.layer("matches")
                     if m.concept == "actor_roles" and m.entry.get("role") == "initiator"}
     return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
-                      ahead, words=words, reports=reports, wars=wars, responses=responses)
+                      ahead, words=words, reports=reports, wars=wars, responses=responses, kinds=kind_nouns(lexicon))
+
+
+@functools.lru_cache(maxsize=4)
+def kind_nouns(lexicon: Lexicon) -> dict[str, str]:
+    """The singular person nouns of a side in ``actor_terms.tsv`` (inflect ``person``: «تكفيري»,
+    «مسلح») by their side: their feminine is an adjective of that side («عناصر تكفيرية»)."""
+    return {e.key: e.get("category") for e in lexicon.concept("actor_terms")
+            if e.get("inflect") == "person" and e.get("category") in ("state_forces", "armed_group")}
 
 
 def complementiser(idx: ClaimIndex, k: int) -> bool:

@@ -132,3 +132,15 @@ def test_list_after_bodies_shares_the_head(text: str, expected: set[tuple[Any, .
 ])
 def test_adjective_of_a_side(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # captives freed («تحرير», «حرر») are no capture
+    ("وقال الجيش إنه نفذ عملية لتحرير أسيرين في المدينة.", set()),
+    ("قالت الشرطة إنها حررت 5 مختطفين في عملية أمنية.", set()),
+    ("وأكدت الحركة أن قواتها تمكنت من تحرير أسير في الاشتباك.", set()),
+    ("أسر المسلحون 4 جنود في الهجوم على الموقع.", {("captured", 4, "state_forces")}),
+    ("اختطف مسلحون 3 مدنيين بعد تحرير القرية من التنظيم.", {("captured", 3, "civilians")}),
+])
+def test_freed_captives_are_no_capture(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert brief(text) == expected

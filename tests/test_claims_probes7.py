@@ -144,3 +144,22 @@ def test_adjective_of_a_side(text: str, expected: set[tuple[Any, ...]]) -> None:
 ])
 def test_freed_captives_are_no_capture(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack or strike after a preposition ends the victims' side: the force after it attacked
+    ("قتل ثلاثة من عناصر الحشد الشعبي وأصيب اثنان آخران بهجوم لتنظيم داعش على نقطة تفتيش.",
+     {("killed", 3, "state_forces"), ("injured", 2, "state_forces")}),
+    ("قتل 3 جنود وأصيب اثنان آخران بهجوم لداعش على الحاجز.",
+     {("killed", 3, "state_forces"), ("injured", 2, "state_forces")}),
+    ("قتل شرطي وأصيب آخران في هجوم لحركة الشباب على المركز.",
+     {("killed", 1, "state_forces"), ("injured", 2, "state_forces")}),
+    ("قتل 4 مدنيين وأصيب 6 آخرون بقصف لقوات النظام على البلدة.",
+     {("killed", 4, "civilians"), ("injured", 6, "civilians")}),
+    ("قتل جنديان وأصيب ثلاثة آخرون بهجوم للمسلحين على القاعدة.",
+     {("killed", 2, "state_forces"), ("injured", 3, "state_forces")}),
+    ("قتل مسلحان وأصيب آخر بغارة للجيش على مواقعهم.",
+     {("killed", 2, "armed_group"), ("injured", 1, "armed_group")}),
+])
+def test_attacker_after_the_means_is_no_side_of_the_victims(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert brief(text) == expected

@@ -43,6 +43,7 @@ class ClaimIndex:
     ahead: list[int] = dataclasses.field(default_factory=list)  # threats, conditions («هدد», «إذا»)
     dates: set[int] | None = None  # tokens inside dates, filled on first use
     things: set[int] | None = None  # word starts of weapons and strikes, filled on first use
+    causes: set[int] | None = None  # tokens of weapons and strikes after a preposition («بهجوم»), on first use
     clause_openers: set[int] | None = None  # tokens of «أن», «إن», «بأن»: a reported clause starts after
     words: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # claim_words.tsv by role
     reports: set[int] = dataclasses.field(default_factory=set)  # since cues that date a saying before «أن»
@@ -364,6 +365,15 @@ def event_words(idx: ClaimIndex) -> set[int]:
         idx.things = {m.word_start for m in idx.doc.layer("matches") if m.concept == "event_triggers"
                       and m.prefix.lstrip("".join(CONJUNCTIONS))[:1] not in PREPOSITIONS}
     return idx.things
+
+
+def circumstance(idx: ClaimIndex, j: int) -> bool:
+    """«بهجوم لتنظيم داعش», «بقصف لقوات النظام»: an event trigger after a preposition at token ``j``
+    tells how the victims fell; the side named after it is the attacker's, not theirs."""
+    if idx.causes is None:
+        idx.causes = {idx.tok(m.word_start) for m in idx.doc.layer("matches") if m.concept == "event_triggers"
+                      and m.prefix.lstrip("".join(CONJUNCTIONS))[:1] in PREPOSITIONS}
+    return j in idx.causes
 
 
 def blocked(idx: ClaimIndex, k: int) -> bool:

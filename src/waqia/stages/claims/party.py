@@ -12,7 +12,7 @@ from waqia.core.document import Document, Span
 from waqia.core.lexicon import Match
 from waqia.core.morphology import FEMININE, conjoined, definite, joined_by_and, nisba, without_article
 from waqia.output import Claim, Party, Source
-from waqia.stages.claims.context import ClaimIndex, counted_part, date_tokens
+from waqia.stages.claims.context import ClaimIndex, circumstance, counted_part, date_tokens
 from waqia.stages.sources.lookup import source_for
 
 PARTY_WINDOW = 6  # tokens read after a figure for its party
@@ -174,7 +174,8 @@ def _ends_side(idx: ClaimIndex, k: int, j: int, first: Match | None, require_lin
     (unless it names the force of members named before), another figure or casualty word, or (with
     ``require_link``) no «من»/«في» or people noun right after the figure."""
     toks = idx.doc.tokens
-    if j > k and (not idx.same_clause(j - 1, j) or j in idx.quantities or counted_part(idx, j) or j in idx.cues):
+    if j > k and (not idx.same_clause(j - 1, j) or j in idx.quantities or counted_part(idx, j) or j in idx.cues
+                  or circumstance(idx, j)):
         return True
     if idx.party_stops.get(j, "side") != "side" and not _affiliation(idx, first, j, require_link):
         return True

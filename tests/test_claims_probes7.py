@@ -163,3 +163,18 @@ def test_freed_captives_are_no_capture(text: str, expected: set[tuple[Any, ...]]
 ])
 def test_attacker_after_the_means_is_no_side_of_the_victims(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # civilians among a toll, uncounted: the rest are of another side, the toll of mixed sides
+    ("ارتفعت حصيلة الاشتباكات في العاصمة إلى 32 قتيلا و159 جريحا، بينهم مدنيون.",
+     {("killed", 32, "unknown"), ("injured", 159, "unknown")}),
+    ("قتل 12 شخصا بينهم مدنيون في الاشتباكات بين الفصيلين.", {("killed", 12, "unknown")}),
+    ("أسفرت المعارك عن مقتل 20 شخصا، بينهم مدنيون.", {("killed", 20, "unknown")}),
+    # people of no category among them leave the toll to civilians
+    ("قتل 9 أشخاص بينهم أطفال في القصف على الحي.", {("killed", 9, "civilians")}),
+    ("قتل 15 شخصا بينهم نساء في الغارة.", {("killed", 15, "civilians")}),
+    ("سقط 5 قتلى و10 جرحى بينهم أطفال في القصف.", {("killed", 5, "civilians"), ("injured", 10, "civilians")}),
+])
+def test_uncounted_civilians_among_a_toll(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert brief(text) == expected

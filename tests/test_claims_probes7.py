@@ -178,3 +178,22 @@ def test_attacker_after_the_means_is_no_side_of_the_victims(text: str, expected:
 ])
 def test_uncounted_civilians_among_a_toll(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «من قواته»: the speaker's forces, the side its name tells (a force, though referring back, or
+    # a word for the government); none named, no side rather than civilians
+    ("أعلن المركز الإعلامي لعملية بركان الغضب التابعة لحكومة الوفاق مقتل 4 من قواته في اشتباكات.",
+     {("killed", 4, "state_forces")}),
+    ("أعلن الجيش الليبي مقتل 5 من قواته في اشتباكات جنوب العاصمة.",
+     {("killed", 5, "state_forces")}),
+    ("أعلنت هيئة تحرير الشام مقتل 3 من عناصرها في قصف.",
+     {("killed", 3, "armed_group")}),
+    ("قالت الحركة إن 6 من قواتها قتلوا في الغارات.",
+     {("killed", 6, "armed_group")}),
+    ("أعلنت الحكومة مقتل 7 من قواتها في هجوم.",
+     {("killed", 7, "state_forces")}),
+    ("أعلن المتحدث مقتل 5 من قواته في اشتباكات.", {("killed", 5, "unknown")}),
+])
+def test_own_forces_are_the_speakers_side(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert brief(text) == expected

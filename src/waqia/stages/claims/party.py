@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from waqia.core.document import Document, Span
 from waqia.core.lexicon import Match
-from waqia.core.morphology import FEMININE, conjoined, definite, joined_by_and, nisba, without_article
+from waqia.core.morphology import (
+    ARTICLE,
+    FEMININE,
+    LAM,
+    LAM_ARTICLE,
+    conjoined,
+    definite,
+    joined_by_and,
+    nisba,
+    without_article,
+)
 from waqia.output import Claim, Party, Source
 from waqia.stages.claims.context import ClaimIndex, circumstance, counted_part, date_tokens
 from waqia.stages.sources.lookup import source_for
@@ -249,6 +259,8 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
         side = _owner_side(doc, pos, sent.index)  # «قتل أكثر من مئة من عناصرها»: the force named last
         if side == "unknown" and attribution is not None:
             side = _speaker_side(doc, attribution.source)
+        if side == "unknown" and attribution is not None:
+            side = _speaker_words(idx, attribution.source)  # «التابعة لحكومة الوفاق», «الحركة»
         party = Party(party.span, party.name, side)
     return Claim(kind, value, low, high, approx or value is None and vague is not None and _tens(idx, vague),
                  party, source, (ev.start, ev.end), span, vague)
@@ -287,6 +299,24 @@ def _speaker_side(doc: Document, source: object) -> str:
     for a in doc.layer("actors"):
         if a.start < getattr(source, "end", 0) and a.end > getattr(source, "start", 0):
             return a.category
+    return "unknown"
+
+
+def _speaker_words(idx: ClaimIndex, source: object) -> str:
+    """The side the words of the source's name tell, the first in them: a force, though it refers
+    back («الحركة»), or a word for the government («الحكومة», «التابعة لحكومة الوفاق»)."""
+    toks, government = idx.doc.tokens, idx.words.get("government", frozenset())
+    start, end = getattr(source, "start", 0), getattr(source, "end", 0)
+    for j in range(idx.tok(start), len(toks)):
+        if toks[j].start >= end:
+            break
+        m = idx.people.get(j)
+        if m is not None and m.entry.get("type") == "group" and m.entry.get("category") in ("state_forces", "armed_group"):
+            return m.entry.get("category")
+        word = toks[j].text
+        bare = word[1:] if word.startswith(LAM) and not word.startswith(LAM_ARTICLE) else word
+        if bare in government or ARTICLE + bare in government:
+            return "state_forces"
     return "unknown"
 
 

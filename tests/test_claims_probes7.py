@@ -197,3 +197,15 @@ def test_uncounted_civilians_among_a_toll(text: str, expected: set[tuple[Any, ..
 ])
 def test_own_forces_are_the_speakers_side(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that is also a common noun names the group only where the article names it in full
+    ("قالت قوات الدعم السريع إنها سيطرت على المدينة، وقتل 5 من عناصر قوات الدعم في اشتباكات مع الجيش.",
+     {("killed", 5, "armed_group")}),
+    ("قتل 5 من عناصر قوات الدعم في اشتباكات مع الجيش السوداني.", {("killed", 5, "unknown")}),
+    ("أصيب 4 من الشباب برصاص الشرطة خلال الاحتجاجات.", {("injured", 4, "civilians")}),
+    ("قالت حركة الشباب إن 3 من الشباب قتلوا في الغارة الأمريكية.", {("killed", 3, "armed_group")}),
+])
+def test_short_names_of_groups(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert brief(text) == expected

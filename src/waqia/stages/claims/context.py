@@ -24,6 +24,7 @@ from waqia.stages.numbers.stage import Quantity
 _COUNT = {"sg": 1, "du": 2}
 
 _BREAK = set("،,.:;؛()!?؟")  # quotation marks quote; they do not end a clause
+_QUOTES = "\"“”«»'(["  # before a name set apart as one
 
 
 @dataclass
@@ -99,7 +100,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     people: dict[int, Match] = {}
     cues: dict[int, Match] = {}
     blockers: dict[int, str] = {}
-    for m in longest(x for x in doc.layer("matches") if x.concept == "actor_terms"):
+    for m in named_as_groups(doc, longest(x for x in doc.layer("matches") if x.concept == "actor_terms")):
         people.setdefault(doc.token_index(m.start), m)
     party_stops: dict[int, str] = {}
     past: list[int] = []
@@ -151,6 +152,15 @@ def kind_nouns(lexicon: Lexicon) -> dict[str, str]:
     «مسلح») by their side: their feminine is an adjective of that side («عناصر تكفيرية»)."""
     return {e.key: e.get("category") for e in lexicon.concept("actor_terms")
             if e.get("inflect") == "person" and e.get("category") in ("state_forces", "armed_group")}
+
+
+def named_as_groups(doc: Document, matches: list[Match]) -> list[Match]:
+    """The matches, but a name that is also a common noun (actor_terms.tsv flag ``ambiguous``: «قوات
+    الدعم» for the Rapid Support Forces, «الشباب») only in quotes or where the article names that
+    group in full elsewhere («قوات الدعم السريع», «حركة الشباب»)."""
+    full = {m.entry.get("name") for m in matches if "ambiguous" not in m.entry.get("flags")}
+    return [m for m in matches if "ambiguous" not in m.entry.get("flags") or m.entry.get("name") in full
+            or doc.text[max(m.start - len(m.prefix) - 1, 0):m.start - len(m.prefix)] in tuple(_QUOTES)]
 
 
 def complementiser(idx: ClaimIndex, k: int) -> bool:

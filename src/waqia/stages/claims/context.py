@@ -18,13 +18,12 @@ from typing import Any
 from waqia.core.document import Document, Token
 from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import ARTICLE, CONJUNCTIONS, PREPOSITIONS, conjoined, joined_by_and, nisba
-from waqia.stages.claims.forces import loyal_forces, national_forces
+from waqia.stages.claims.forces import loyal_forces, named_as_groups, national_forces
 from waqia.stages.numbers.stage import Quantity
 
 _COUNT = {"sg": 1, "du": 2}
 
 _BREAK = set("،,.:;؛()!?؟")  # quotation marks quote; they do not end a clause
-_QUOTES = "\"“”«»'(["  # before a name set apart as one
 
 
 @dataclass
@@ -152,15 +151,6 @@ def kind_nouns(lexicon: Lexicon) -> dict[str, str]:
     «مسلح») by their side: their feminine is an adjective of that side («عناصر تكفيرية»)."""
     return {e.key: e.get("category") for e in lexicon.concept("actor_terms")
             if e.get("inflect") == "person" and e.get("category") in ("state_forces", "armed_group")}
-
-
-def named_as_groups(doc: Document, matches: list[Match]) -> list[Match]:
-    """The matches, but a name that is also a common noun (actor_terms.tsv flag ``ambiguous``: «قوات
-    الدعم» for the Rapid Support Forces, «الشباب») only in quotes or where the article names that
-    group in full elsewhere («قوات الدعم السريع», «حركة الشباب»)."""
-    full = {m.entry.get("name") for m in matches if "ambiguous" not in m.entry.get("flags")}
-    return [m for m in matches if "ambiguous" not in m.entry.get("flags") or m.entry.get("name") in full
-            or doc.text[max(m.start - len(m.prefix) - 1, 0):m.start - len(m.prefix)] in tuple(_QUOTES)]
 
 
 def complementiser(idx: ClaimIndex, k: int) -> bool:

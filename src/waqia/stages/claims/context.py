@@ -18,7 +18,7 @@ from typing import Any
 from waqia.core.document import Document, Token
 from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import ARTICLE, CONJUNCTIONS, PREPOSITIONS, conjoined, joined_by_and, nisba
-from waqia.stages.claims.forces import loyal_forces, named_as_groups, national_forces
+from waqia.stages.claims.forces import loyal_forces, national_forces
 from waqia.stages.numbers.stage import Quantity
 
 _COUNT = {"sg": 1, "du": 2}
@@ -99,7 +99,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     people: dict[int, Match] = {}
     cues: dict[int, Match] = {}
     blockers: dict[int, str] = {}
-    for m in named_as_groups(doc, longest(x for x in doc.layer("matches") if x.concept == "actor_terms")):
+    for m in longest(x for x in doc.layer("matches") if x.concept == "actor_terms"):
         people.setdefault(doc.token_index(m.start), m)
     party_stops: dict[int, str] = {}
     past: list[int] = []

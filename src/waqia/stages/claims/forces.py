@@ -1,9 +1,7 @@
 """Forces named by a word for forces and an adjective of origin: «القوات الأوكرانية», «قوات
 إثيوبية», «القوات الجوية». A state's armed forces are named so, whatever state: the adjective
 agrees with «قوات» (a feminine singular in its definiteness). Adjectives of a people, a creed or
-a stance («القوات الكردية», «القوات الموالية», claim_words.tsv role ``not_state``) name no state.
-A short name that is also a common noun («قوات الدعم») names a group only where the article names
-it in full."""
+a stance («القوات الكردية», «القوات الموالية», claim_words.tsv role ``not_state``) name no state."""
 
 from __future__ import annotations
 
@@ -21,7 +19,6 @@ from waqia.core.morphology import (
 )
 
 STATE = {"category": "state_forces", "type": "group", "strength": "2"}
-_QUOTES = "\"“”«»'(["  # before a name set apart as one
 
 
 def national_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match]) -> None:
@@ -87,12 +84,3 @@ def _to_state(doc: Document, words: dict[str, frozenset[str]], people: dict[int,
         return people[k].entry.get("category") == "state_forces"
     bare = ARTICLE + word[len(LAM_ARTICLE):] if word.startswith(LAM_ARTICLE) else word[1:]
     return bare in words.get("government", ())
-
-
-def named_as_groups(doc: Document, matches: list[Match]) -> list[Match]:
-    """The matches, but a name that is also a common noun (actor_terms.tsv flag ``ambiguous``: «قوات
-    الدعم» for the Rapid Support Forces, «الشباب») only in quotes or where the article names that
-    group in full elsewhere («قوات الدعم السريع», «حركة الشباب»)."""
-    full = {m.entry.get("name") for m in matches if "ambiguous" not in m.entry.get("flags")}
-    return [m for m in matches if "ambiguous" not in m.entry.get("flags") or m.entry.get("name") in full
-            or doc.text[max(m.start - len(m.prefix) - 1, 0):m.start - len(m.prefix)] in tuple(_QUOTES)]

@@ -303,16 +303,13 @@ def _speaker_side(doc: Document, source: object) -> str:
 
 
 def _speaker_words(idx: ClaimIndex, source: object) -> str:
-    """The side the words of the source's name tell, the first in them: a force, though it refers
-    back («الحركة»), or a word for the government («الحكومة», «التابعة لحكومة الوفاق»)."""
+    """The state's side, when the words of the source's name hold a word for the government
+    («الحكومة», «التابعة لحكومة الوفاق»)."""
     toks, government = idx.doc.tokens, idx.words.get("government", frozenset())
     start, end = getattr(source, "start", 0), getattr(source, "end", 0)
     for j in range(idx.tok(start), len(toks)):
         if toks[j].start >= end:
             break
-        m = idx.people.get(j)
-        if m is not None and m.entry.get("type") == "group" and m.entry.get("category") in ("state_forces", "armed_group"):
-            return m.entry.get("category")
         word = toks[j].text
         bare = word[1:] if word.startswith(LAM) and not word.startswith(LAM_ARTICLE) else word
         if bare in government or ARTICLE + bare in government:

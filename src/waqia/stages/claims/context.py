@@ -43,11 +43,13 @@ class ClaimIndex:
     ahead: list[int] = dataclasses.field(default_factory=list)  # threats, conditions («هدد», «إذا»)
     dates: set[int] | None = None  # tokens inside dates, filled on first use
     things: set[int] | None = None  # word starts of weapons and strikes, filled on first use
+    causes: set[int] | None = None  # tokens of weapons and strikes after a preposition («بهجوم»), on first use
     clause_openers: set[int] | None = None  # tokens of «أن», «إن», «بأن»: a reported clause starts after
     words: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # claim_words.tsv by role
     reports: set[int] = dataclasses.field(default_factory=set)  # since cues that date a saying before «أن»
     wars: set[int] = dataclasses.field(default_factory=set)  # tokens of «الحرب», «النزاع» (background_cues reading war)
     responses: list[int] = dataclasses.field(default_factory=list)  # «بالرد على»: a threat reaches no further
+    kinds: dict[str, str] = dataclasses.field(default_factory=dict)  # «تكفيري»: singulars of a side (kind_nouns)
 
     def __post_init__(self) -> None:
         # in text order, so that the cues near a figure are found by bisection (:func:`near`)
@@ -140,7 +142,15 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     perpetrators = {doc.token_index(m.end) for m in doc.layer("matches")
                     if m.concept == "actor_roles" and m.entry.get("role") == "initiator"}
     return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
-                      ahead, words=words, reports=reports, wars=wars, responses=responses)
+                      ahead, words=words, reports=reports, wars=wars, responses=responses, kinds=kind_nouns(lexicon))
+
+
+@functools.lru_cache(maxsize=4)
+def kind_nouns(lexicon: Lexicon) -> dict[str, str]:
+    """The singular person nouns of a side in ``actor_terms.tsv`` (inflect ``person``: «تكفيري»,
+    «مسلح») by their side: their feminine is an adjective of that side («عناصر تكفيرية»)."""
+    return {e.key: e.get("category") for e in lexicon.concept("actor_terms")
+            if e.get("inflect") == "person" and e.get("category") in ("state_forces", "armed_group")}
 
 
 def complementiser(idx: ClaimIndex, k: int) -> bool:
@@ -355,6 +365,15 @@ def event_words(idx: ClaimIndex) -> set[int]:
         idx.things = {m.word_start for m in idx.doc.layer("matches") if m.concept == "event_triggers"
                       and m.prefix.lstrip("".join(CONJUNCTIONS))[:1] not in PREPOSITIONS}
     return idx.things
+
+
+def circumstance(idx: ClaimIndex, j: int) -> bool:
+    """«بهجوم لتنظيم داعش», «بقصف لقوات النظام»: an event trigger after a preposition at token ``j``
+    tells how the victims fell; the side named after it is the attacker's, not theirs."""
+    if idx.causes is None:
+        idx.causes = {idx.tok(m.word_start) for m in idx.doc.layer("matches") if m.concept == "event_triggers"
+                      and m.prefix.lstrip("".join(CONJUNCTIONS))[:1] in PREPOSITIONS}
+    return j in idx.causes
 
 
 def blocked(idx: ClaimIndex, k: int) -> bool:

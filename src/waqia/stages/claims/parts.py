@@ -168,11 +168,19 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
     toks = idx.doc.tokens
     j = _subset_word(idx, idx.tok(parts[-1].end))
     if j is None:
+        j = _subset_after_list(idx, idx.tok(parts[-1].end))
+    if j is None:
         return []
     j += 1
     if j >= len(toks) or not idx.same_clause(j - 1, j):
         return []
     part = next_part(idx, j, stop, subset=True)
+    if part is None and _names_category(idx, j) and _uncounted(idx, j) and len(parts) == 1 \
+            and parts[0].party.category in ("civilians", "unknown") \
+            and (parts[0].party.span is None or "generic" in idx.people[idx.tok(parts[0].party.span.start)].entry.get("flags")):
+        # «32 قتيلا و159 جريحا، بينهم مدنيون»: civilians among them, uncounted: the rest are of another side
+        parts[0].party = Party(parts[0].party.span, parts[0].party.name or BOTH_SIDES, "unknown")
+        return []
     first = idx.quantity_ends.get(j - 2)  # «10 أشخاص، ثلاثة منهم جنود»: the figure before «منهم»
     if first is not None and idx.tok(first.start) >= idx.tok(parts[-1].end) and idx.same_clause(j - 2, j - 1):
         side, end = read_party(idx, j, stop=stop)
@@ -224,6 +232,26 @@ def _subset_word(idx: ClaimIndex, j: int, effect: str = "subset") -> int | None:
     return None
 
 
+def _subset_after_list(idx: ClaimIndex, j: int) -> int | None:
+    """«32 قتيلا و159 جريحا، بينهم مدنيون»: a subset of no figure after the next item of a list of
+    kinds («وM جريحا», joined right after the figure ending before token ``j``) is of every item."""
+    toks = idx.doc.tokens
+    q = idx.quantities.get(j)
+    if q is None or not joined_by_and(toks[j].text) or not idx.same_clause(j - 1, j):
+        return None
+    cue = idx.cues.get(idx.tok(q.end))
+    if cue is None or cue.entry.get("role") != "victim":
+        return None
+    n = _subset_word(idx, idx.tok(cue.end - 1) + 1)
+    return n if n is not None and _uncounted(idx, n + 1) else None
+
+
+def _uncounted(idx: ClaimIndex, j: int) -> bool:
+    """A plural noun with no figure at token ``j`` («بينهم مدنيون»)."""
+    noun = idx.people.get(j)
+    return j not in idx.quantities and noun is not None and noun.entry.get("number") == "pl"
+
+
 def _names_category(idx: ClaimIndex, j: int) -> bool:
     """«منهم 6 مدنيين»: the subset's noun names a category (actor_terms.tsv flag ``category``), which
     sets its members against the rest of the toll."""
@@ -251,13 +279,11 @@ def counted_after(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tu
     if q is None or m.entry.get("number") != "pl" or has_article(m.prefix) or k in used or blocked(idx, k) \
             or not idx.same_clause(ti, k):
         return []
-    party, pend = read_party(idx, idx.tok(q.end))
+    party, _ = read_party(idx, idx.tok(q.end))
     if party.span is None:
         return []
     used.add(k)
-    span = idx.doc.span(m.start, max(pend, q.end))
-    return [(make_claim(idx, m.entry.get("kind"), q.value, m.start, span, party, low=q.low, high=q.high,
-                        approx=q.approx), m.start)]
+    return with_parts(idx, m, q, k, used)  # «جثث 22 مسلحا حوثيا و9 جنود»: the list shares the head
 
 
 def subset_after_verb(idx: ClaimIndex, found: list[tuple[Claim, int]], end: int,

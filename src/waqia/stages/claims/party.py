@@ -10,9 +10,19 @@ from __future__ import annotations
 
 from waqia.core.document import Document, Span
 from waqia.core.lexicon import Match
-from waqia.core.morphology import conjoined, definite, joined_by_and, nisba
+from waqia.core.morphology import (
+    ARTICLE,
+    FEMININE,
+    LAM,
+    LAM_ARTICLE,
+    conjoined,
+    definite,
+    joined_by_and,
+    nisba,
+    without_article,
+)
 from waqia.output import Claim, Party, Source
-from waqia.stages.claims.context import ClaimIndex, counted_part, date_tokens
+from waqia.stages.claims.context import ClaimIndex, circumstance, counted_part, date_tokens
 from waqia.stages.sources.lookup import source_for
 
 PARTY_WINDOW = 6  # tokens read after a figure for its party
@@ -61,9 +71,12 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
                 best = m
             end = m.end
             j = idx.tok(m.end - 1) + 1
-            while j < limit and nisba(toks[j].text) and idx.same_clause(j - 1, j) and (
+            while j < limit and (nisba(toks[j].text) or _kind_adjective(idx, j)) and idx.same_clause(j - 1, j) and (
                     j not in idx.people or _agrees(idx, j)):
                 end = toks[j].end  # «جنود سوريين»: the side's adjectives belong to it
+                if m is best and best.entry.get("category") in ("unknown", ""):
+                    kind = _kind_adjective(idx, j)  # «7 عناصر تكفيرية», «عنصرين إرهابيين»: the adjective's side
+                    kinds.add(kind or "unknown")
                 j += 1
             continue
         j += 1
@@ -71,6 +84,8 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
         return Party(None, None, "unknown"), end
     span = idx.doc.span(first.start, end)
     category = _category(best, groups, quoted)
+    if category == "unknown" and len(kinds - {"unknown"}) == 1 and not groups:
+        category = next(iter(kinds - {"unknown"}))
     if len(kinds) > 1 and not groups or len(groups) > 1 or both_sides or len(listed - {"unknown"}) > 1:
         category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides
     return Party(span, best.entry.get("name") or span.text, category), end
@@ -93,6 +108,20 @@ def _agrees(idx: ClaimIndex, j: int) -> bool:
     toks, m = idx.doc.tokens, idx.people[j]
     return m.entry.get("type") == "person" and idx.tok(m.end - 1) == j and not joined_by_and(toks[j].text) \
         and definite(toks[j].text) == definite(toks[j - 1].text)
+
+
+def _kind_adjective(idx: ClaimIndex, j: int) -> str | None:
+    """The side an adjective at token ``j`` names after a noun of no side: a person noun of a side
+    that agrees («عنصرين إرهابيين»), or the feminine of one after a plural of things' agreement
+    («عناصر تكفيرية», «عناصر حوثية»: actor_terms.tsv singulars of inflect ``person``)."""
+    m = idx.people.get(j)
+    if m is not None:
+        return m.entry.get("category") if m.entry.get("type") == "person" and _agrees(idx, j) \
+            and m.entry.get("category") not in ("unknown", "civilians") else None
+    word = idx.doc.tokens[j].text
+    if not word.endswith(FEMININE) or definite(word) != definite(idx.doc.tokens[j - 1].text):
+        return None
+    return idx.kinds.get(without_article(word)[:-1])
 
 
 def _named(idx: ClaimIndex, m: Match) -> Match:
@@ -155,7 +184,8 @@ def _ends_side(idx: ClaimIndex, k: int, j: int, first: Match | None, require_lin
     (unless it names the force of members named before), another figure or casualty word, or (with
     ``require_link``) no «من»/«في» or people noun right after the figure."""
     toks = idx.doc.tokens
-    if j > k and (not idx.same_clause(j - 1, j) or j in idx.quantities or counted_part(idx, j) or j in idx.cues):
+    if j > k and (not idx.same_clause(j - 1, j) or j in idx.quantities or counted_part(idx, j) or j in idx.cues
+                  or circumstance(idx, j)):
         return True
     if idx.party_stops.get(j, "side") != "side" and not _affiliation(idx, first, j, require_link):
         return True
@@ -229,6 +259,8 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
         side = _owner_side(doc, pos, sent.index)  # «قتل أكثر من مئة من عناصرها»: the force named last
         if side == "unknown" and attribution is not None:
             side = _speaker_side(doc, attribution.source)
+        if side == "unknown" and attribution is not None:
+            side = _speaker_words(idx, attribution.source)  # «التابعة لحكومة الوفاق», «الحركة»
         party = Party(party.span, party.name, side)
     return Claim(kind, value, low, high, approx or value is None and vague is not None and _tens(idx, vague),
                  party, source, (ev.start, ev.end), span, vague)
@@ -267,6 +299,21 @@ def _speaker_side(doc: Document, source: object) -> str:
     for a in doc.layer("actors"):
         if a.start < getattr(source, "end", 0) and a.end > getattr(source, "start", 0):
             return a.category
+    return "unknown"
+
+
+def _speaker_words(idx: ClaimIndex, source: object) -> str:
+    """The state's side, when the words of the source's name hold a word for the government
+    («الحكومة», «التابعة لحكومة الوفاق»)."""
+    toks, government = idx.doc.tokens, idx.words.get("government", frozenset())
+    start, end = getattr(source, "start", 0), getattr(source, "end", 0)
+    for j in range(idx.tok(start), len(toks)):
+        if toks[j].start >= end:
+            break
+        word = toks[j].text
+        bare = word[1:] if word.startswith(LAM) and not word.startswith(LAM_ARTICLE) else word
+        if bare in government or ARTICLE + bare in government:
+            return "state_forces"
     return "unknown"
 
 

@@ -58,6 +58,7 @@ from waqia.stages.claims.parts import (
 from waqia.stages.claims.party import inflicted_on, make_claim, read_party, side_after
 from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.claims.steps import died_of_wounds, released
+from waqia.stages.claims.subject import counted_subject, subject_start, subset_before
 from waqia.stages.claims.things import aged, counts_things
 from waqia.stages.claims.totals import (
     between_kinds,
@@ -144,7 +145,8 @@ def _joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
     while j > 0 and nisba(toks[j].text) and j not in idx.people:
         j -= 1  # «جنديا إسرائيليا قتل»: past the adjectives
     # «جنديا قتل وأصيب ...»; but «مقتل 5 من المسلحين ومقتل وإصابة 4»: a new conjunct, its victim follows
-    victim_before = j >= 0 and j < a and (j in idx.quantity_ends or j in idx.people) and not joined_by_and(toks[a].text)
+    victim_before = j >= 0 and j < a and (j in idx.quantity_ends or j in idx.people or subject_start(idx, a) is not None) \
+        and not joined_by_and(toks[a].text)  # «إن عنصرا من جهاز الأمن العام قتل وأصيب»: the subject's phrase
     return b == a + 1 and joined_by_and(toks[b].text) and idx.same_clause(a, b) \
         and idx.cues[b].entry.get("role") == "act" and not victim_before
 
@@ -330,14 +332,14 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             if k in used or blocked(idx, k):
                 return []
             used.add(k)
-            found = with_parts(idx, m, q, k, used, stop=ti if aside is None else aside)
+            found = with_parts(idx, m, q, k, used, stop=ti)  # «12 شخصا بينهم 4 جنود»: the subset's own claim
             before = idx.people.get(k - 1)
             if found and found[0][0].party.span is None and before is not None and idx.same_clause(k - 1, k):
                 party, _ = read_party(idx, k - 1, stop=k)  # «مسلحين اثنين قتلا»: the noun before the number
                 found[0] = (replace_party(found[0][0], party), found[0][1])
             if aside is None:
                 found = subset_after_verb(idx, found, m.end, used)
-            if found and aside is not None:  # «عشرة أشخاص، من بينهم جنود ومدنيون، حتفهم»
+            if len(found) == 1 and aside is not None:  # «عشرة أشخاص، من بينهم جنود ومدنيون، حتفهم»
                 last = aside if idx.blockers.get(aside) == "subset" else aside + 1
                 among, _ = read_party(idx, last + 1, stop=ti)
                 claim = found[0][0]
@@ -347,6 +349,9 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             return found
         if k in idx.cues:
             return []
+    subject = counted_subject(idx, ti, m, used)  # «إن عنصرين من الفرقة الرابعة قتلا»
+    if subject:
+        return subject
     for k in range(ti - 1, max(ti - 3, -1), -1):
         person = idx.people.get(k)
         if person is not None and person.entry.get("number") in COUNT and idx.same_clause(k, ti):
@@ -384,9 +389,12 @@ def _list_head(idx: ClaimIndex, k: int, q: Quantity) -> tuple[int, Quantity]:
 
 def _aside_before(idx: ClaimIndex, ti: int) -> int | None:
     """The first token of a «، بينهم X،» aside that ends right before token ``ti``, if any."""
-    if ti < 2 or idx.same_clause(ti - 1, ti):
+    if ti < 2:
         return None
+    if idx.same_clause(ti - 1, ti):
+        return subset_before(idx, ti)
     for k in range(ti - 1, max(ti - 7, 0), -1):
         if not idx.same_clause(k - 1, k):
             return k if idx.blockers.get(k) == "subset" or idx.blockers.get(k + 1) == "subset" else None
     return None
+

@@ -42,7 +42,7 @@ def mark_context(out: list[Mention], words: Words, toks: tuple[Token, ...], lexi
     toward, between, to = name_words(lexicon)[2], cue_forms(lexicon, "between"), cue_forms(lexicon, "to")
     origins: set[int] = set()
     for m in out:
-        if m.preposition in toward or m.preposition in between and m.kind is None:
+        if m.preposition in toward and not _aimed(m, words, toks) or m.preposition in between and m.kind is None:
             m.context = True
             continue
         first = out[m.list_head].first if m.list_head is not None else m.first
@@ -64,6 +64,13 @@ def mark_context(out: list[Mention], words: Words, toks: tuple[Token, ...], lexi
                 break
     _context_containers(out, origins)
     _people_of(out, words, toks)
+
+
+def _aimed(m: Mention, words: Words, toks: tuple[Token, ...]) -> bool:
+    """«اعترضت الدفاعات صاروخا أطلق باتجاه مدينة X»: a word of interception (role ``aimed``)
+    earlier in the sentence places the event where the weapon was aimed."""
+    return any(hit[1].entry.get("role") == "aimed" and toks[k].sentence == m.sentence
+               for k, hit in words.context.items() if k < m.first)
 
 
 def _people_of(out: list[Mention], words: Words, toks: tuple[Token, ...]) -> None:

@@ -19,6 +19,7 @@ Offsets are those of the NAME only (without proclitics and place words); word li
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
@@ -180,7 +181,7 @@ class _Recogniser(NameReader):
             self._cities.add(i + n)  # «ساحة التغيير بصنعاء»: the city, not its province
         elif prep is None and not self._continues(i, prefix) and not self._placed_after(i + n):
             return i
-        kind = next(e.get("kind") for e in self.ctx.lexicon.concept("place_named") if e.key == hit[1])
+        kind = _named_kinds(self.ctx.lexicon)[hit[1]]
         key = " ".join([t[len(prefix):]] + [tok.text for tok in self.toks[i + 1:i + n]])
         m = self._mention(i, n, prefix, key, kind=kind, precision=1, preposition=prep, strong=True,
                           coordinated=self._coordinated(i, prefix))
@@ -351,10 +352,22 @@ class _Recogniser(NameReader):
         return j
 
     def _adjective_after_conj(self, j: int) -> bool:
-        for e in self.ctx.lexicon.concept("place_adjectives"):
-            if self.toks[j].text[1:] == e.key:
-                return True
-        return False
+        return self.toks[j].text[1:] in _adjective_keys(self.ctx.lexicon)
+
+
+@functools.lru_cache(maxsize=4)
+def _named_kinds(lexicon: Any) -> dict[str, Any]:
+    """Per lexicon, once: the kind of each street word (place_named.tsv), the first entry of a key."""
+    kinds: dict[str, Any] = {}
+    for e in lexicon.concept("place_named"):
+        kinds.setdefault(e.key, e.get("kind"))
+    return kinds
+
+
+@functools.lru_cache(maxsize=4)
+def _adjective_keys(lexicon: Any) -> frozenset[str]:
+    """Per lexicon, once: the keys of the place adjectives (place_adjectives.tsv)."""
+    return frozenset(e.key for e in lexicon.concept("place_adjectives"))
 
 
 def find_places(doc: Document, ctx: Context) -> Document:

@@ -1,0 +1,37 @@
+"""Speakers closed off by what is no part of their name (#10): a time after a trailing speaker
+(«وفق ما أعلنت الحكومة مساء الجمعة»), an occasion after «في» («في بيانات متتالية»), and a
+participle clause after the speaker of a quote placed first («"..."، قال X، طالبا ...»)."""
+
+from __future__ import annotations
+
+import pytest
+
+import waqia
+
+
+def speakers(text: str) -> list[str | None]:
+    rec = waqia.extract(text, published="2024-05-02")
+    return [(c["source"] or {}).get("name") for e in rec["events"] for c in e["claims"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("قتل 12 شرطيا في كمين نصبه مسلحون قرب الحدود، وفق ما أعلنت الحكومة مساء الأحد.", "الحكومة"),
+    ("أصيب 7 مدنيين بانفجار عبوة في سوق البلدة، حسبما ذكرت البلدية صباح اليوم.", "البلدية"),
+    ("قتل 3 جنود بهجوم على حاجز للجيش، كما قالت القيادة العامة أمس الأربعاء.", "القيادة العامة"),
+])
+def test_a_time_after_a_trailing_speaker_closes_the_sentence(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_an_occasion_after_in_ends_the_speaker() -> None:
+    got = speakers("وقال التنظيم في بيانات نشرها على قنواته إن 9 من الجنود قتلوا في الهجوم.")
+    assert got == ["التنظيم"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"أصيب خمسة من الحراس في القصف"، قال مسؤول في الميناء لوكالة رويترز، طالبا عدم ذكر اسمه.',
+     "مسؤول في الميناء"),
+    ('"قتل عشرة من المدنيين في الهجوم"، أضاف ناشط محلي، مشيرا إلى أن القصف استمر ساعات.', "ناشط محلي"),
+])
+def test_the_speaker_of_a_quote_placed_first_before_an_aside(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

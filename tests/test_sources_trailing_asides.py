@@ -35,3 +35,12 @@ def test_an_occasion_after_in_ends_the_speaker() -> None:
 ])
 def test_the_speaker_of_a_quote_placed_first_before_an_aside(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("قتل 4 حراس في هجوم على مخفر، بحسب ما قاله قائد شرطة المنطقة العقيد سالم عمر.", "سالم عمر"),
+    ("أصيب 9 عمال بانفجار في مصنع، حسبما قال ضابط الدفاع المدني خالد سعيد لوكالة الأنباء.", "خالد سعيد"),
+])
+def test_the_subject_after_what_runs_on_to_a_persons_name(text: str, speaker: str) -> None:
+    got = speakers(text)
+    assert len(got) == 1 and got[0] is not None and got[0].endswith(speaker), got

@@ -5,6 +5,8 @@
   new: the speaker is the last group named before it whose head is that noun («هذه
   الحركة» → «حركة الشباب»), else the last one of the noun's side in ``actor_terms.tsv``
   («هذا التنظيم» → the armed group named last), else the last group named.
+* «أحدهما», «أحدهم» (role ``one_of``) alone: one of the speakers who spoke last («قال شاهدا
+  عيان ... وأضاف أحدهما»), named as they were.
 * A definite generic official (role ``official``) with nothing but nisba adjectives
   after it, when no official of that head was named before, is the last titled person
   (role ``title``) who spoke: «قال وزير الصحة ... وأضاف المسؤول اليمني».
@@ -28,7 +30,8 @@ def refer_back(doc: Document, attributions: list[Attribution], named: Sequence[S
     out: list[Attribution] = []
     for a in attributions:
         src = a.source
-        ref = None if src.backref else _pointed(doc, src, named, out, sides, info) or _official(doc, src, out, named, info)
+        ref = None if src.backref else _pointed(doc, src, named, out, sides, info) or _official(doc, src, out, named, info) \
+            or _one_of(doc, src, out, info)
         out.append(a if ref is None else dataclasses.replace(a, source=dataclasses.replace(src, name=ref, backref=True)))
     return out
 
@@ -83,3 +86,10 @@ def _official(doc: Document, src: SourceMention, out: list[Attribution], named: 
         if _first(doc, a.source) in info.words["title"] and a.source.start < src.start:
             return a.source.name
     return None
+
+
+def _one_of(doc: Document, src: SourceMention, out: list[Attribution], info: SlotInfo) -> str | None:
+    """«وأضاف أحدهما»: one of the two (or more) who spoke last, named as they were."""
+    if _words(doc, src) != [doc.tokens[doc.token_index(src.start)].text] or _first(doc, src) not in info.words["one_of"]:
+        return None
+    return next((a.source.name for a in reversed(out) if a.source.end <= src.start and not a.source.addressee), None)

@@ -28,3 +28,11 @@ def test_a_singular_accusative_after_lakin_is_still_one_speaker() -> None:
 def test_one_of_them_is_the_pair_that_spoke_before() -> None:
     got = speakers("قال شاهدا عيان إن المسلحين قتلوا 3 مزارعين. وأضاف أحدهما أن المهاجمين خطفوا 5 نساء.")
     assert got == ["شاهدا عيان", "شاهدا عيان"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ونقلت وكالة رويترز عن مصدرين أمنيين أن 3 جنود قتلوا في الكمين.", "مصدرين أمنيين"),
+    ("ونقلت الإذاعة عن قائد حرس الحدود أن 5 من المهربين قتلوا في الاشتباك.", "قائد حرس الحدود"),
+])
+def test_the_speaker_after_an_in_no_list(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -44,3 +44,16 @@ def test_the_speaker_of_a_quote_placed_first_before_an_aside(text: str, speaker:
 def test_the_subject_after_what_runs_on_to_a_persons_name(text: str, speaker: str) -> None:
     got = speakers(text)
     assert len(got) == 1 and got[0] is not None and got[0].endswith(speaker), got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("الصحة الفلسطينية: 3 شهداء برصاص الاحتلال في طوباس\n\nاستشهد ثلاثة شبان خلال اقتحام البلدة فجرا.",
+     "الصحة الفلسطينية"),
+    ("الداخلية العراقية: مقتل 4 من الشرطة بهجوم في كركوك", "الداخلية العراقية"),
+])
+def test_a_ministry_named_by_its_domain_before_a_colon(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_region_before_a_colon_is_no_speaker() -> None:
+    assert speakers("الضفة الغربية: 3 شهداء برصاص الاحتلال في طوباس") == [None]

@@ -57,3 +57,8 @@ def test_a_ministry_named_by_its_domain_before_a_colon(text: str, speaker: str) 
 
 def test_a_region_before_a_colon_is_no_speaker() -> None:
     assert speakers("الضفة الغربية: 3 شهداء برصاص الاحتلال في طوباس") == [None]
+
+
+def test_a_verb_that_is_both_speech_and_death_speaks_for_its_object() -> None:
+    got = speakers("ونعت وزارة الداخلية الليبية 4 من منتسبيها سقطوا في هجوم على بوابة أمنية قرب سرت.")
+    assert got == ["وزارة الداخلية الليبية"]

@@ -62,3 +62,8 @@ def test_a_region_before_a_colon_is_no_speaker() -> None:
 def test_a_verb_that_is_both_speech_and_death_speaks_for_its_object() -> None:
     got = speakers("ونعت وزارة الداخلية الليبية 4 من منتسبيها سقطوا في هجوم على بوابة أمنية قرب سرت.")
     assert got == ["وزارة الداخلية الليبية"]
+
+
+def test_lima_after_a_preposition_of_attribution_opens_a_relay() -> None:
+    got = speakers("قتل 5 مدنيين في قصف على البلدة، وفقا لما نقلته وسائل إعلام محلية عن مصادر طبية.")
+    assert got == ["مصادر طبية"]

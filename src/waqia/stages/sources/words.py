@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from waqia.core.document import Document, Token
 from waqia.core.lexicon import Entry, Lexicon
-from waqia.core.morphology import ACCUSATIVE, ARTICLE, LAM, MAQSURA, NISBA_SINGULAR, PREPOSITION_ARTICLES, PREPOSITIONS
+from waqia.core.morphology import (
+    ACCUSATIVE,
+    ARTICLE,
+    LAM,
+    MAQSURA,
+    NISBA_SINGULAR,
+    PREPOSITION_ARTICLES,
+    PREPOSITIONS,
+)
 from waqia.core.normalize import key as normalize_key
 
 

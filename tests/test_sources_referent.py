@@ -61,3 +61,25 @@ def test_an_indefinite_official_is_a_new_speaker() -> None:
 def test_a_name_others_give_is_the_speaker(text: str, speaker: str) -> None:
     """«ما يعرف بـ"X"»: «ما», a verb of being known as, and the name, quoted or definite."""
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("أعلن محافظ شبوة مساء السبت مقتل 6 جنود في هجوم على نقطة أمنية. وقال المحافظ عوض الوزير إن 3 من المهاجمين قتلوا.",
+     "محافظ شبوة عوض الوزير"),
+    ("قال قائد شرطة الولاية إن مسلحين خطفوا 12 طالبا من مدرسة داخلية. وأضاف القائد موسى أدامو لوكالة رويترز أن 2 من الحراس قتلا.",
+     "قائد شرطة الولاية موسى أدامو"),
+])
+def test_a_title_takes_the_persons_name_given_with_it_elsewhere(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker, speaker]
+
+
+def test_two_people_under_one_title_name_no_one() -> None:
+    got = speakers("قال محافظ المدينة إن 4 مدنيين قتلوا. وقال المحافظ أحمد سالم إن الوضع هادئ، "
+                   "بينما قال المحافظ السابق علي حسن إن 9 أصيبوا.")
+    assert got[0] == "محافظ المدينة أحمد سالم" or got[0] == "محافظ المدينة", got
+
+
+def test_a_spokesman_for_another_body_lends_no_name() -> None:
+    got = speakers("قال ناطق باسم وزارة الدفاع إن 18 جنديا قتلوا في الهجوم. "
+                   "في المقابل، قال الناطق باسمها ذبيح الله مجاهد إن مقاتلي الحركة قتلوا 25 جنديا.")
+    assert got[0] == "ناطق باسم وزارة الدفاع", got

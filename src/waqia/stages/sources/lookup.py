@@ -30,7 +30,7 @@ def source_for(doc: Document, pos: int, sentence: int) -> Attribution | None:
         sentences = _sentences(attributions)
         attributions = attributions[bisect.bisect_left(sentences, sentence):bisect.bisect_right(sentences, sentence)]
     same = [a for a in attributions if a.sentence == sentence]
-    before = [a for a in same if a.pos < pos]
+    before = [a for a in same if a.pos < pos or a.pos == pos and a.kind == "verb"]  # «نعت الوزارة 3 من منتسبيها»
     after = [a for a in same if a.pos > pos]
     if before:
         speakers = [a for a in before if a.kind in ("verb", "continue", "relay", "statement", "that")]

@@ -16,7 +16,8 @@ from waqia.core.morphology import ACCUSATIVE, ARTICLE
 from waqia.core.normalize import key as normalize_key
 from waqia.stages.sources.called import called_name
 from waqia.stages.sources.mentions import SourceMention, mention_after, mention_at, quote_closed
-from waqia.stages.sources.slot import Slot, SlotInfo, possessed, subject_after
+from waqia.stages.sources.slot import Slot, SlotInfo, phrase_from, possessed, subject_after
+from waqia.stages.sources.words import figure, gap_ok
 
 MAX_NAME_TOKENS = 6
 #: the accusative ending of an indefinite word, with its tanween: «مصدراً»
@@ -110,8 +111,23 @@ def speaker_after_an(doc: Document, pos: int, mentions: list[SourceMention], inf
     ti = doc.token_index(pos)
     for k in range(ti, min(ti + 3, len(doc.tokens))):
         if doc.tokens[k].text in info.words["from"]:
-            return mention_after(doc, doc.tokens[k].end, mentions, 2) or quoted_speaker(doc, k + 1, mentions, info)
+            return mention_after(doc, doc.tokens[k].end, mentions, 2) or quoted_speaker(doc, k + 1, mentions, info) \
+                or _unlisted_after_an(doc, k + 1, mentions, info)
     return None
+
+
+def _unlisted_after_an(doc: Document, k: int, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:
+    """«نقلت رويترز عن مصدرين أمنيين أن»: a speaker in no list, the noun phrase after «عن» that
+    the complementiser follows at once."""
+    toks = doc.tokens
+    if k >= len(toks) or toks[k].sentence != toks[k - 1].sentence or not gap_ok(doc.text[toks[k - 1].end:toks[k].start]):
+        return None
+    slot = phrase_from(doc, k, info)
+    n = slot.last + 1
+    if n >= len(toks) or toks[n].sentence != toks[k].sentence or toks[n].text not in info.words["says"] \
+            or toks[k].start in info.cues or figure(toks[k], info) or toks[k].text in info.words["particle"]:
+        return None
+    return slot_mention(doc, slot.first, slot.last, mentions, {}, info)
 
 
 def quoted_speaker(doc: Document, k: int, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:

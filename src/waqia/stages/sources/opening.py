@@ -11,7 +11,7 @@ off by a dash, or an agency in brackets, with nothing after it, is the source of
 from __future__ import annotations
 
 from waqia.core.document import Document
-from waqia.core.morphology import CONJUNCTIONS
+from waqia.core.morphology import ARTICLE, CONJUNCTIONS
 from waqia.stages.sources.addressee import addressee_at
 from waqia.stages.sources.mentions import Attribution, SourceMention
 from waqia.stages.sources.words import SlotInfo
@@ -36,7 +36,30 @@ def colon_speakers(doc: Document, mentions: list[SourceMention],
         colon = end + rest.index(":")
         added.append(Attribution(colon, colon + 1, "verb", m.sentence, m))
         told.add(m.sentence)
+    added += _ministries_by_domain(doc, told)
     return sorted([*attributions, *added], key=lambda a: a.pos) if added else attributions
+
+
+def _ministries_by_domain(doc: Document, told: set[int]) -> list[Attribution]:
+    """«الصحة الفلسطينية: ...», «الداخلية العراقية: ...»: a ministry named by its domain and its
+    country's adjective, in no list, opening a sentence before a colon (a place such as «الضفة
+    الغربية» has no country adjective)."""
+    countries = {m.word_start for m in doc.matches_of("place_nisba")}
+    out = []
+    for n, sent in enumerate(doc.sentences):
+        colon = doc.text.find(":", sent.start, sent.end)
+        words = doc.text[sent.start:colon].split() if colon > 0 else []
+        if n in told or not 2 <= len(words) <= 3 or not words[0].startswith(ARTICLE):
+            continue
+        last = doc.tokens[doc.token_index(colon - 1)]
+        if last.start not in countries or last.end != len(doc.text[:colon].rstrip()):
+            continue
+        start = doc.token_index(sent.start)
+        first = doc.tokens[start]
+        name = doc.original_text(first.start, last.end)
+        out.append(Attribution(colon, colon + 1, "verb", n, SourceMention(
+            first.start, last.end, first.text.removeprefix(ARTICLE), name, False, n)))
+    return out
 
 
 def _told_end(doc: Document, end: int, info: SlotInfo) -> int:

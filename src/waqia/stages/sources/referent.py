@@ -5,6 +5,8 @@
   new: the speaker is the last group named before it whose head is that noun («هذه
   الحركة» → «حركة الشباب»), else the last one of the noun's side in ``actor_terms.tsv``
   («هذا التنظيم» → the armed group named last), else the last group named.
+* «أحدهما», «أحدهم» (role ``one_of``) alone: one of the speakers who spoke last («قال شاهدا
+  عيان ... وأضاف أحدهما»), named as they were.
 * A definite generic official (role ``official``) with nothing but nisba adjectives
   after it, when no official of that head was named before, is the last titled person
   (role ``title``) who spoke: «قال وزير الصحة ... وأضاف المسؤول اليمني».
@@ -16,7 +18,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from waqia.core.document import Document
-from waqia.core.morphology import ARTICLE, LAM, NISBA_ENDINGS
+from waqia.core.morphology import ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS
 from waqia.stages.sources.mentions import Attribution, SourceMention
 from waqia.stages.sources.words import SlotInfo
 
@@ -28,9 +30,60 @@ def refer_back(doc: Document, attributions: list[Attribution], named: Sequence[S
     out: list[Attribution] = []
     for a in attributions:
         src = a.source
-        ref = None if src.backref else _pointed(doc, src, named, out, sides, info) or _official(doc, src, out, named, info)
+        ref = None if src.backref else _pointed(doc, src, named, out, sides, info) or _official(doc, src, out, named, info) \
+            or _one_of(doc, src, out, info)
         out.append(a if ref is None else dataclasses.replace(a, source=dataclasses.replace(src, name=ref, backref=True)))
+    return _named_elsewhere(doc, out, info)
+
+
+def _named_elsewhere(doc: Document, attributions: list[Attribution], info: SlotInfo) -> list[Attribution]:
+    """«أعلن محافظ عدن ...» and, in another sentence, «وقال المحافظ أحمد لملس»: a titled speaker
+    whose person the article names with the bare definite title elsewhere is that person,
+    «محافظ عدن أحمد لملس» (one person named so, else no one)."""
+    people: dict[str, set[str]] = {}
+    for a in attributions:
+        words = _words(doc, a.source)
+        if words and words[0].startswith(ARTICLE) and words[0].removeprefix(ARTICLE) in info.words["title"]:
+            person = _person_after(doc, doc.token_index(a.source.start), info)
+            if person:
+                people.setdefault(words[0].removeprefix(ARTICLE), set()).add(person)
+    if not people:
+        return attributions
+    fuller: dict[str, str] = {}
+    for a in attributions:
+        words = _words(doc, a.source)
+        names = people.get(words[0].removeprefix(ARTICLE) if words else "", set())
+        if len(names) == 1 and not a.source.backref and len(words) >= 2 and not any(n in a.source.name for n in names):
+            fuller[a.source.name] = fuller[next(iter(names))] = f"{a.source.name} {next(iter(names))}"
+    out = []
+    for a in attributions:  # «القائد موسى أدامو» is «قائد شرطة الولاية موسى أدامو» too
+        words = _words(doc, a.source)
+        person = _person_after(doc, doc.token_index(a.source.start), info) if words and words[0].startswith(ARTICLE) else ""
+        name = fuller.get(a.source.name) or (fuller.get(person) if person and len(words) > 1 else None)
+        out.append(dataclasses.replace(a, source=dataclasses.replace(a.source, name=name)) if name else a)
     return out
+
+
+def _person_after(doc: Document, k: int, info: SlotInfo) -> str:
+    """The person's name right after the definite title at token ``k`` («المحافظ أحمد حامد لملس»),
+    up to what was said; empty when another word follows the title."""
+    toks = doc.tokens
+    n = k + 1
+    while n < len(toks) and n - k <= 4 and toks[n].sentence == toks[k].sentence \
+            and not doc.text[toks[n - 1].end:toks[n].start].strip() \
+            and (_a_name(toks[n].text, info) or n > k + 1 and toks[n].text.startswith(ARTICLE)) \
+            and toks[n].text not in info.words["says"] and toks[n].start not in info.cues and toks[n].start not in info.outlets:
+        n += 1
+    done = n >= len(toks) or toks[n].sentence != toks[k].sentence or toks[n].text in info.words["says"] \
+        or toks[n].start in info.outlets \
+        or doc.text[toks[n - 1].end:toks[n].start].strip() in ("،", ",")
+    return doc.original_text(toks[k + 1].start, toks[n - 1].end) if n > k + 1 and done else ""
+
+
+def _a_name(word: str, info: SlotInfo) -> bool:
+    """A word that can begin a person's name after a title: not definite, not a nisba, no particle."""
+    return not word.startswith((ARTICLE, LAM_ARTICLE)) and word not in info.words["link"] and word not in info.words["in_name"] \
+        and word not in info.words["particle"] and word not in info.words["in"]
 
 
 def _words(doc: Document, src: SourceMention) -> list[str]:
@@ -83,3 +136,10 @@ def _official(doc: Document, src: SourceMention, out: list[Attribution], named: 
         if _first(doc, a.source) in info.words["title"] and a.source.start < src.start:
             return a.source.name
     return None
+
+
+def _one_of(doc: Document, src: SourceMention, out: list[Attribution], info: SlotInfo) -> str | None:
+    """«وأضاف أحدهما»: one of the two (or more) who spoke last, named as they were."""
+    if _words(doc, src) != [doc.tokens[doc.token_index(src.start)].text] or _first(doc, src) not in info.words["one_of"]:
+        return None
+    return next((a.source.name for a in reversed(out) if a.source.end <= src.start and not a.source.addressee), None)

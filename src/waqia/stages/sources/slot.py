@@ -261,7 +261,7 @@ def _opens_subject(doc: Document, k: int, info: SlotInfo, accusative: bool = Fal
     if word in info.words["governs"]:
         return False  # «بيانا قالت فيه إن»: a preposition with its pronoun is an adjunct
     # an indefinite accusative («صورا», «بيانا») is an object, not a subject, but after «لكن»
-    return accusative or not (word.endswith(ACCUSATIVE) and not word.startswith(ARTICLE) and len(word) > 4
+    return accusative or k in info.duals or not (word.endswith(ACCUSATIVE) and not word.startswith(ARTICLE) and len(word) > 4
                 and tok.start not in info.outlets and not word.endswith((*NISBA_ACCUSATIVE, *LONG_PRONOUNS, OUR)))
 
 

@@ -367,9 +367,13 @@ def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) 
     toks = doc.tokens
     last = doc.token_index(max(src.end - 1, src.start))
     told_end = told_after(doc, last, info)  # «...، يقول القائد لوكالة الأنباء.»
+    while told_end + 1 < len(toks) and told_end + 1 in info.dates and toks[told_end + 1].sentence == toks[v].sentence:
+        told_end += 1  # «...، وفق ما أعلنت الحكومة مساء الجمعة.»: a date closes nothing off
     closes = told_end + 1 >= len(toks) or toks[told_end + 1].sentence != toks[v].sentence
     if toks[v - 1].text not in info.words["trailing"]:
         gap = doc.text[toks[v - 1].end:toks[v].start]
+        if '"' in gap and not closes and told_end + 1 < len(toks):  # «"..."، قال X لوكالة Y، طالبا عدم ...»
+            closes = any(ch in "،," for ch in doc.text[toks[told_end].end:toks[told_end + 1].start])
         return closes and toks[v - 1].sentence == toks[v].sentence and any(ch in "،," for ch in gap) \
             and not toks[v].text.startswith(AND)
     return closes or not says_after(doc, last, info) and toks[last + 1].start not in info.cues

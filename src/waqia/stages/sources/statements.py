@@ -32,6 +32,8 @@ def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMe
         src = mention_after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
     if src is not None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"] and _relay_at(doc, ti + 1):
         src = speaker_after_an(doc, src.end, mentions, info) or src  # «بحسب ما نقلته X عن Y»: Y
+    elif src is not None:
+        src = _said_subject(doc, ti, src, info, mentions) or src
     if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
         src = mention_after(doc, m.end, mentions, 5)  # «وفقا لبيان صادر عن الوزارة»: the statement's owner
         if src is None and not doc.tokens[ti].text.startswith(ARTICLE):
@@ -64,6 +66,20 @@ def statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
     if src is not None and src.addressee:
         return None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
     return src
+
+
+def _said_subject(doc: Document, ti: int, src: SourceMention, info: SlotInfo,
+                  mentions: list[SourceMention]) -> SourceMention | None:
+    """«بحسب ما قاله ضابط الشرطة فلان», «حسبما قال X»: the subject of the reporting verb after
+    «ما» in full, where it runs past the name the lexicon knows (a person's name after a title)."""
+    toks = doc.tokens
+    k = ti + 1 if ti < len(toks) and toks[ti].text in info.words["what"] else ti
+    if k >= len(toks) or not _said_by(doc, k):
+        return None
+    slot = subject_after(doc, toks[k].end, info)
+    if slot is None or toks[slot.first].start != src.start or toks[slot.last].end <= src.end:
+        return None
+    return slot_mention(doc, slot.first, slot.last, mentions, {}, info)
 
 
 def _said_by(doc: Document, k: int) -> bool:

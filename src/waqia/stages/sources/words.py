@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from waqia.core.document import Document, Token
 from waqia.core.lexicon import Entry, Lexicon
-from waqia.core.morphology import ARTICLE, LAM, MAQSURA, NISBA_SINGULAR, PREPOSITION_ARTICLES, PREPOSITIONS
+from waqia.core.morphology import (
+    ACCUSATIVE,
+    ARTICLE,
+    LAM,
+    MAQSURA,
+    NISBA_SINGULAR,
+    PREPOSITION_ARTICLES,
+    PREPOSITIONS,
+)
 from waqia.core.normalize import key as normalize_key
 
 
@@ -32,6 +40,7 @@ class SlotInfo:
     names: frozenset[int] = frozenset()  # token indices of particles that are names here («محمد علي»)
     forces: frozenset[int] = frozenset()  # word starts of a force's name («قوات X») or a definite plural of people
     bodies: frozenset[int] = frozenset()  # token indices of a body's definite name («الشرطة», «الجيش»): no person's name follows
+    duals: frozenset[int] = frozenset()  # token indices of a speaker's dual in construct («شاهدا عيان»): a subject, not an object
 
 
 @functools.lru_cache(maxsize=4)
@@ -64,7 +73,26 @@ def _force_heads(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w[0] for w in firsts if len(w) > 1 and not w[0].startswith(ARTICLE))
 
 
-_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same", "governs", "calls", "points", "official", "title", "known_as", "named_by", "then", "complement", "contrast", "negation", "title_homograph")
+@functools.lru_cache(maxsize=4)
+def _person_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The one-word indefinite heads of people who speak in ``source_names.tsv`` («شاهد», «مصدر»)."""
+    return frozenset(normalize_key(e.key) for e in lexicon.concept("source_names") if e.get("type") == "head"
+                     and e.get("kind") in ("unnamed", "official") and " " not in e.key and not e.key.startswith(ARTICLE))
+
+
+def _dual_construct(doc: Document, i: int, heads: frozenset[str]) -> bool:
+    """«شاهدا عيان», «مسؤولا الأمن»: a speaker's head with the dual ending that loses its «ن» before
+    the noun it governs; a word in the accusative after it («مصدرا طبيا») makes it a singular object."""
+    toks = doc.tokens
+    word = toks[i].text
+    if not word.endswith(ACCUSATIVE) or word[:-1] not in heads or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.sentence == toks[i].sentence and gap_ok(doc.text[toks[i].end:nxt.start]) \
+        and not nxt.text.endswith(ACCUSATIVE) and not nxt.text.isdigit() and len(nxt.text) > 2
+
+
+_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same", "governs", "calls", "points", "official", "title", "known_as", "named_by", "then", "complement", "contrast", "negation", "title_homograph", "one_of")
 
 
 def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
@@ -101,8 +129,10 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
     names = frozenset(i for i, tok in enumerate(doc.tokens) if tok.text in words["homograph"] and _name_here(doc, i, info)
                       or tok.text in words["title_homograph"] and _title_here(doc, i, info))
     stops -= {doc.tokens[i].start for i in names}  # source_stops.tsv lists the particle too
+    heads = _person_heads(lexicon)
+    duals = frozenset(i for i in range(len(doc.tokens)) if _dual_construct(doc, i, heads))
     return SlotInfo(frozenset(stops), info.cues, info.statements, info.outlets, info.dates, info.figures, info.phrases, words,
-                    names, frozenset(forces), frozenset(bodies))
+                    names, frozenset(forces), frozenset(bodies), duals)
 
 
 def _name_here(doc: Document, i: int, info: SlotInfo, end_only: bool = False) -> bool:

@@ -88,6 +88,16 @@ def disrupts_weapons(doc: Document, pos: int) -> bool:
     return any(m.entry.get("means") in ("weapon", "air", "ground") for m in _index(doc).by_sentence.get(doc.sentence_of(pos), []))
 
 
+def brought_down(doc: Document, pos: int) -> bool:
+    """The weapon word at ``pos`` is the object of a word for bringing it down or intercepting it
+    (flag ``weapon`` in ``event_triggers.tsv``) within :data:`REACH` words before it, in its clause:
+    «أسقطت الدفاعات 30 طائرة مسيرة», «اعتراض صاروخ باليستي» tell the weapon stopped, not a strike."""
+    at = doc.token_index(pos)
+    return any(m.end <= pos and at - doc.token_index(max(m.end - 1, m.start)) <= REACH
+               and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[m.end:pos])
+               for m in doc.matches_of("event_triggers") if "weapon" in (m.entry.get("flags") or ""))
+
+
 def people_after(doc: Document, end: int) -> bool:
     """People or a number of them within :data:`REACH` words after a word, in its clause: «أوقفت الشرطة
     ثلاثة مشتبه بهم» takes people, «أوقفت الشركة رحلاتها» does not (flag ``people`` in

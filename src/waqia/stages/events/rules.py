@@ -184,3 +184,22 @@ def fold_blasts_into_strikes(drafts: list[D]) -> list[D]:
                 continue
         kept.append(d)
     return kept
+
+
+def fold_downed_into_interceptions(drafts: list[D]) -> list[D]:
+    """A strike or a shelling told only by the weapon an interception brought down («أسقطت الدفاعات
+    30 طائرة مسيرة», «اعتراض صاروخ باليستي») and with no figures of its own is that interception, not a
+    strike: its places and sides go to the nearest disrupted weapons use.  With a toll (the debris
+    killed or wounded) the weapon struck, and the strike stays."""
+    stopped = [d for d in drafts if d.sub_event_type == "Disrupted weapons use" and d.triggers]
+    if not stopped:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.sub_event_type in FIRED - {"Disrupted weapons use"} and d.triggers and not d.claims \
+                and all(getattr(t, "downed", False) for t in d.triggers):
+            at = d.triggers[0].sentence
+            _join(min(stopped, key=lambda o: min(abs(t.sentence - at) for t in o.triggers)), d)
+        else:
+            kept.append(d)
+    return kept

@@ -207,6 +207,43 @@ ARTICLES = [
  "وقالت مصادر أمنية إن الساعدي كان من أبرز منظمي الاحتجاجات في المحافظة.",
  ["Violence against civilians"], ["Attack"],
  [("مسلحون مجهولون", A, "initiator"), ("الناشط المدني حسين الساعدي", I, "target")]),
+("recent_abduction_told_as_context_kirkuk",
+ "قتل ثلاثة من عناصر الشرطة الاتحادية في هجوم شنه مسلحون على دوريتهم في قضاء الحويجة جنوب غربي كركوك مساء الاثنين. "
+ "وقال ضابط في الشرطة إن المهاجمين فروا باتجاه الوديان القريبة بعد تبادل لإطلاق النار استمر نصف ساعة. "
+ "وكان مسلحون قد خطفوا يوم السبت الماضي راعيا من قرية قريبة من المنطقة نفسها، ولا يزال مصيره مجهولا.",
+ ["Battles", "Violence against civilians"], ["Armed clash", "Abduction/forced disappearance"],
+ [("مسلحون", A, "initiator"), ("الشرطة الاتحادية", S, "target"), ("راعيا", I, "target")]),
+("shelling_with_agreement_background_idlib",
+ "قصفت قوات النظام بالمدفعية الثقيلة بلدة كنصفرة في جبل الزاوية جنوبي إدلب صباح اليوم، ما أدى إلى إصابة امرأة وطفلها. "
+ "ويأتي ذلك بعد أشهر من توقيع اتفاق لوقف إطلاق النار بين روسيا وتركيا في المنطقة.",
+ ["Explosions/Remote violence"], ["Shelling/artillery/missile attack"],
+ [("قوات النظام", S, "initiator"), ("امرأة", I, "target")]),
+("shells_then_blast_toll_school",
+ "سقطت قذائف صاروخية على حي سكني في مدينة الفاشر مساء الأربعاء مصدرها مواقع قوات الدعم السريع شرقي المدينة. "
+ "وقال الدفاع المدني إن انفجار إحدى القذائف قرب مدرسة أدى إلى مقتل طفلين وإصابة ستة آخرين.",
+ ["Explosions/Remote violence"], ["Shelling/artillery/missile attack"],
+ [("قوات الدعم السريع", A, "initiator"), ("طفلين", I, "target")]),
+("air_raids_then_bombardment_hit_hospital",
+ "شن الطيران الحربي الروسي أربع غارات على أطراف مدينة أريحا جنوبي إدلب ظهر الأحد. "
+ "وقال ناشطون إن القصف طال محيط المستشفى الوطني في المدينة وأدى إلى خروجه عن الخدمة، دون تسجيل إصابات.",
+ ["Explosions/Remote violence"], ["Air/drone strike"],
+ [("الطيران الحربي الروسي", S, "initiator")]),
+("protest_then_organisers_arrested_next_day",
+ "تظاهر مئات الأشخاص في ساحة الاستقلال وسط العاصمة التونسية يوم الجمعة رفضا لغلاء الأسعار، ورفعوا شعارات تطالب بالتشغيل. "
+ "وفي اليوم التالي، اعتقلت الشرطة خمسة من منظمي المظاهرة بتهمة تعطيل حركة المرور، وفق ما أعلنته نقابة محلية.",
+ ["Protests", "Strategic developments"], ["Peaceful protest", "Arrests"],
+ [("الشرطة", S, "initiator")]),
+("drone_strike_on_leader_then_second_strike",
+ "قتل قيادي في حركة الشباب واثنان من مرافقيه بغارة نفذتها طائرة مسيرة على سيارتهم قرب مدينة بوالي جنوبي الصومال مساء الخميس. "
+ "وأعلن الجيش الصومالي في بيان أن الغارة جرت بالتنسيق مع شركاء دوليين. "
+ "وفي صباح اليوم التالي، استهدفت غارة ثانية تجمعا لعناصر الحركة في منطقة جلب دون معلومات عن الخسائر.",
+ ["Explosions/Remote violence"], ["Air/drone strike"],
+ [("الجيش الصومالي", S, "initiator"), ("حركة الشباب", A, "target")]),
+("battle_with_artillery_and_drones_inside",
+ "اندلعت معارك عنيفة بين الجيش الكونغولي ومتمردي حركة إم 23 على مشارف مدينة ساكي شرقي البلاد يوم الثلاثاء، استخدم فيها الطرفان المدفعية الثقيلة. "
+ "وقالت مصادر محلية إن قذيفة سقطت على مخيم للنازحين قرب المدينة فقتلت أربعة منهم.",
+ ["Battles", "Explosions/Remote violence"], ["Armed clash", "Shelling/artillery/missile attack"],
+ [("الجيش الكونغولي", S, "initiator"), ("متمردي حركة إم 23", A, "initiator"), ("النازحين", I, "target")]),
 ]
 
 #: articles whose event types or sub-event types are still wrong, with the family of the error
@@ -252,8 +289,6 @@ ACTORS_FAIL = {
         "sides: the abducted («سبعة أشخاص») are no side",
     "mosque_suicide_bombing_pakistan":
         "sides: the claimant is split in two («ولاية خراسان», «داعش»); the police (a source) are made a side",
-    "rebels_take_town_congo":
-        "sides: the subject of «سيطرت» («حركة إم 23») is no side",
     "landmine_children_yemen":
         "sides: the accused planter («اتهمت ... جماعة الحوثي بزرع») is no side",
 }

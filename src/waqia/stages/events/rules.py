@@ -37,12 +37,26 @@ def fold_weapons_into_battles(drafts: list[D]) -> list[D]:
         return drafts
     kept = []
     for d in drafts:
-        if d.event_type == "Explosions/Remote violence" and not d.claims and d.sub_event_type not in FROM_THE_AIR:
+        if d.event_type != "Explosions/Remote violence" or d.sub_event_type in FROM_THE_AIR:
+            kept.append(d)
+        elif not d.claims:
             battles[0].places.extend(p for p in d.places if p not in battles[0].places)
             battles[0].actors.extend(a for a in d.actors if a not in battles[0].actors)
+        elif (host := _opened(d, battles)) is not None:
+            _join(host, d)
         else:
             kept.append(d)
     return kept or drafts
+
+
+def _opened(d: Draft, battles: list[D]) -> D | None:
+    """The battle a blast opened: one told in the blast's own sentences, after it, on its day («فجر
+    انتحاري سيارة مفخخة عند الحاجز، ثم اقتحم المسلحون الحاجز»): the bomb was the first blow of the
+    ground attack, and its toll is the battle's."""
+    at = {t.sentence for t in d.triggers}
+    first = min((t.pos for t in d.triggers), default=None)
+    return next((b for b in battles if _day(b) == _day(d) and first is not None and any(
+        t.sentence in at and t.pos > first for t in b.triggers)), None)
 
 
 def fold_labels(drafts: list[D]) -> list[D]:

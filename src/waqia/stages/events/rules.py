@@ -104,6 +104,9 @@ def fold_generic_attacks(drafts: list[D], assault: bool = False) -> list[D]:
     for d in drafts:
         acts = any(getattr(t, "act", False) for t in d.triggers)  # «اغتيال» is no battle
         hosts_here = [o for o in told if o.event_type != "Battles"] if acts else told
+        if d.event_type == "Violence against civilians":  # «قتل مسلحون 12 مدنيا في هجوم على قرية»: a battle
+            own = {t.sentence for t in d.triggers}  # of other sentences is another event (the pursuit)
+            hosts_here = [o for o in hosts_here if o.event_type != "Battles" or any(t.sentence in own for t in o.triggers)]
         if d.triggers and d not in told and hosts_here and any(_names_any(t) for t in d.triggers) \
                 and all(_names_any(t) or _refers_back(t) for t in d.triggers):
             at = d.triggers[0].sentence

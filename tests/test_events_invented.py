@@ -244,6 +244,38 @@ ARTICLES = [
  "وقالت مصادر محلية إن قذيفة سقطت على مخيم للنازحين قرب المدينة فقتلت أربعة منهم.",
  ["Battles", "Explosions/Remote violence"], ["Armed clash", "Shelling/artillery/missile attack"],
  [("الجيش الكونغولي", S, "initiator"), ("متمردي حركة إم 23", A, "initiator"), ("النازحين", I, "target")]),
+("headline_then_body_shelling_omdurman",
+ "مقتل خمسة مدنيين بقصف للدعم السريع على أم درمان\n"
+ "قتل خمسة مدنيين وأصيب 12 آخرون جراء قصف مدفعي شنته قوات الدعم السريع على أحياء في مدينة أم درمان يوم الأحد، وفق ما أفادت به غرفة طوارئ المدينة. "
+ "وقالت الغرفة إن القذائف سقطت على سوق شعبي ومنازل المواطنين. "
+ "وتشهد المدينة منذ أشهر مواجهات متقطعة بين الجيش وقوات الدعم السريع.",
+ ["Explosions/Remote violence"], ["Shelling/artillery/missile attack"],
+ [("قوات الدعم السريع", A, "initiator"), ("مدنيين", I, "target")]),
+("suicide_car_bomb_opens_assault_on_checkpoint",
+ "فجر انتحاري سيارة مفخخة عند حاجز للجيش النيجري قرب بلدة تيلابيري غربي البلاد فجر الأحد، ثم اقتحم عشرات المسلحين الحاجز واشتبكوا مع الجنود لساعات. "
+ "وأعلنت وزارة الدفاع مقتل 14 جنديا و30 من المهاجمين.",
+ ["Battles"], ["Armed clash"],
+ [("المسلحين", A, "initiator"), ("الجيش النيجري", S, "target")]),
+("blasts_heard_then_air_raids_hodeidah",
+ "دوت انفجارات عنيفة في مدينة الحديدة غربي اليمن فجر اليوم إثر غارات شنتها طائرات أمريكية وبريطانية على مواقع لجماعة الحوثي. "
+ "وقالت قناة المسيرة التابعة للجماعة إن الغارات استهدفت منطقة الكثيب ومطار المدينة.",
+ ["Explosions/Remote violence"], ["Air/drone strike"],
+ [("طائرات أمريكية وبريطانية", S, "initiator"), ("جماعة الحوثي", A, "target")]),
+("villagers_killed_then_army_pursuit_next_day",
+ "قتل مسلحون 12 مدنيا في هجوم على قرية في ولاية زامفارا شمال غربي نيجيريا يوم الأحد. "
+ "وفي اليوم التالي، اشتبكت قوات الجيش مع المهاجمين في غابة قريبة وقتلت سبعة منهم، بحسب متحدث عسكري.",
+ ["Violence against civilians", "Battles"], ["Attack", "Armed clash"],
+ [("مسلحون", A, "initiator"), ("مدنيا", I, "target"), ("قوات الجيش", S, "initiator")]),
+("rockets_fell_then_claimed_sderot",
+ "سقطت ثلاثة صواريخ أطلقت من قطاع غزة على مدينة سديروت مساء الجمعة دون أن تسفر عن إصابات، وفق الجيش الإسرائيلي. "
+ "وتبنت كتائب القسام في بيان قصف المدينة برشقة صاروخية ردا على استهداف منزل في رفح.",
+ ["Explosions/Remote violence"], ["Shelling/artillery/missile attack"],
+ [("كتائب القسام", A, "initiator")]),
+("assassination_by_drone_strike",
+ "اغتالت إسرائيل قياديا في حركة حماس بغارة نفذتها طائرة مسيرة على سيارته في مدينة صور جنوبي لبنان ظهر الاثنين. "
+ "وأكدت الحركة في بيان مقتل القيادي ومرافقه.",
+ ["Explosions/Remote violence"], ["Air/drone strike"],
+ [("إسرائيل", S, "initiator"), ("حركة حماس", A, "target")]),
 ]
 
 #: articles whose event types or sub-event types are still wrong, with the family of the error
@@ -291,6 +323,16 @@ ACTORS_FAIL = {
         "sides: the claimant is split in two («ولاية خراسان», «داعش»); the police (a source) are made a side",
     "landmine_children_yemen":
         "sides: the accused planter («اتهمت ... جماعة الحوثي بزرع») is no side",
+    "headline_then_body_shelling_omdurman":
+        "sides: «منازل المواطنين» (whose houses) is made a side and hides the civilians counted",
+    "suicide_car_bomb_opens_assault_on_checkpoint":
+        "sides: the bomber stands for the armed men who stormed the post («اقتحم عشرات المسلحين»)",
+    "blasts_heard_then_air_raids_hodeidah":
+        "sides: the aircraft of two states («طائرات أمريكية وبريطانية») are no side",
+    "rockets_fell_then_claimed_sderot":
+        "sides: the claimant («تبنت كتائب القسام») is missed; the army that gives the toll is made a side",
+    "assassination_by_drone_strike":
+        "sides: a state named by its country («اغتالت إسرائيل») is no side",
 }
 
 

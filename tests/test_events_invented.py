@@ -330,7 +330,7 @@ ACTORS_FAIL = {
     "blasts_heard_then_air_raids_hodeidah":
         "sides: the aircraft of two states («طائرات أمريكية وبريطانية») are no side",
     "rockets_fell_then_claimed_sderot":
-        "sides: the claimant («تبنت كتائب القسام») is missed; the army that gives the toll is made a side",
+        "sides: the army that only gives the toll («وفق الجيش الإسرائيلي») is made a side",
     "assassination_by_drone_strike":
         "sides: a state named by its country («اغتالت إسرائيل») is no side",
 }

@@ -39,8 +39,8 @@ from waqia.stages.events.means import (
 from waqia.stages.events.rules import (
     FIRED,
     fold_blasts_into_strikes,
-    fold_downed_into_interceptions,
     fold_bombs_into_suicide_attacks,
+    fold_downed_into_interceptions,
     fold_generic_attacks,
     fold_labels,
     fold_rockets_into_air_strikes,

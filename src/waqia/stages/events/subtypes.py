@@ -61,9 +61,24 @@ def _civilian_assailants(doc: Document, t: Any) -> bool:
     right before it («أضرم مستوطنون النار في منازل», «عشرات المستوطنين هاجموا القرية»): their arson
     or assault is an attack on civilians, not a riot or a battle."""
     first, last = doc.token_index(t.pos), doc.token_index(max(t.end - 1, t.pos))
-    return any("victims_civilians" in (m.entry.get("flags") or "") and doc.sentence_of(m.start) == t.sentence
-               and (0 < doc.token_index(m.start) - last <= 2 or 0 < first - doc.token_index(max(m.end - 1, m.start)) <= 1)
-               for m in doc.matches_of("actor_terms"))
+    return any(0 < doc.token_index(m.start) - last <= 2 or 0 < first - doc.token_index(max(m.end - 1, m.start)) <= 1
+               for m in _assailants(doc).get(t.sentence, ()))
+
+
+_seen: tuple[object, dict[int, list[Any]]] = (None, {})
+
+
+def _assailants(doc: Document) -> dict[int, list[Any]]:
+    """The groups flagged ``victims_civilians`` of the document last asked about, by sentence."""
+    global _seen
+    matches = doc.layer("matches")
+    if _seen[0] is not matches:
+        found: dict[int, list[Any]] = {}
+        for m in doc.matches_of("actor_terms"):
+            if "victims_civilians" in (m.entry.get("flags") or ""):
+                found.setdefault(doc.sentence_of(m.start), []).append(m)
+        _seen = (matches, found)
+    return _seen[1]
 
 
 def _territory(doc: Document, t: Any) -> str:

@@ -17,7 +17,11 @@ PUBLISHED = "2024-05-12"
      "Attack"),
     ("نصب عناصر التنظيم كمينا لدورية عسكرية قرب بلدة الطارمية الليلة الماضية.",
      "Armed clash"),
-], ids=["non-state takes", "state takes", "shooting", "ambush"])
+    ("أطلق مسلحون ملثمون الرصاص على صاحب متجر في بلدة نوى أمس ثم لاذوا بالفرار.",
+     "Attack"),
+    ("أطلقت قوات الأمن الرصاص الحي على متظاهرين في ساحة المدينة أمس، فقتلت اثنين منهم.",
+     "Excessive force against protesters"),
+], ids=["non-state takes", "state takes", "shooting", "ambush", "bullets", "live fire at protesters"])
 def test_verb_first_then_subject_then_completion(text, sub_event_type):
     doc = waqia.extract(text, published=PUBLISHED)
     assert [e["sub_event_type"] for e in doc["events"]] == [sub_event_type]

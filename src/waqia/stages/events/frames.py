@@ -23,9 +23,9 @@ _BREAK = frozenset("،,.:;؛()!?؟")
 
 
 @functools.lru_cache(maxsize=64)
-def _words(then: str) -> tuple[str, ...]:
-    """The words of a completion in the matching form."""
-    return tuple(key(w) for w in then.split())
+def _words(then: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each completion («|» separates those any of which will do) in the matching form."""
+    return tuple(tuple(key(w) for w in alt.split()) for alt in then.split("|"))
 
 
 def framed(doc: Document) -> list[Match]:
@@ -38,11 +38,12 @@ def framed(doc: Document) -> list[Match]:
     out = []
     for m in found:
         k = doc.token_index(m.start)
-        then = _words(m.entry.get("then"))
-        for j in range(k + 2, min(k + 2 + REACH, len(toks) - len(then) + 1)):  # one word of subject at least
+        alts = _words(m.entry.get("then"))
+        for j in range(k + 2, min(k + 2 + REACH, len(toks))):  # one word of subject at least
             if toks[j].sentence != toks[k].sentence or _BREAK.intersection(text[toks[j - 1].end:toks[j].start]):
                 break
-            if all(toks[j + i].text == w for i, w in enumerate(then)):
+            if any(j + len(then) <= len(toks) and all(toks[j + i].text == w for i, w in enumerate(then))
+                   for then in alts):
                 out.append(m._replace(concept="event_triggers"))
                 break
     return out

@@ -30,6 +30,8 @@ class _Index:
     token each starts at) and by sentence."""
     by_means: dict[str, tuple[list[int], list[Match]]] = field(default_factory=dict)
     by_sentence: dict[int, list[Match]] = field(default_factory=dict)
+    #: the words for bringing a weapon down (flag ``weapon`` in ``event_triggers.tsv``), in text order
+    downers: list[Match] = field(default_factory=list)
 
 
 _last: tuple[tuple[Match, ...], _Index] = ((), _Index())
@@ -46,6 +48,8 @@ def _index(doc: Document) -> _Index:
             starts.append(doc.token_index(m.start))
             found.append(m)
             idx.by_sentence.setdefault(doc.sentence_of(m.start), []).append(m)
+        idx.downers = sorted((m for m in doc.matches_of("event_triggers") if "weapon" in (m.entry.get("flags") or "")),
+                             key=lambda m: m.end)
         _last = (matches, idx)
     return _last[1]
 
@@ -86,6 +90,16 @@ def disrupts_weapons(doc: Document, pos: int) -> bool:
     («أسقطت طائرة مسيرة»; «أطلقت ثلاثة صواريخ، واعترضت القبة اثنين منها»); «طالبوا بإسقاط النظام»
     brings no weapon down."""
     return any(m.entry.get("means") in ("weapon", "air", "ground") for m in _index(doc).by_sentence.get(doc.sentence_of(pos), []))
+
+
+def brought_down(doc: Document, pos: int) -> bool:
+    """The weapon word at ``pos`` is the object of a word for bringing it down or intercepting it
+    (flag ``weapon`` in ``event_triggers.tsv``) within :data:`REACH` words before it, in its clause:
+    «أسقطت الدفاعات 30 طائرة مسيرة», «اعتراض صاروخ باليستي» tell the weapon stopped, not a strike."""
+    at, downers = doc.token_index(pos), _index(doc).downers
+    before = downers[:bisect.bisect_right(downers, pos, key=lambda m: m.end)][-REACH:]  # the nearest ones
+    return any(at - doc.token_index(max(m.end - 1, m.start)) <= REACH
+               and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[m.end:pos]) for m in before)
 
 
 def people_after(doc: Document, end: int) -> bool:

@@ -37,12 +37,26 @@ def fold_weapons_into_battles(drafts: list[D]) -> list[D]:
         return drafts
     kept = []
     for d in drafts:
-        if d.event_type == "Explosions/Remote violence" and not d.claims and d.sub_event_type not in FROM_THE_AIR:
+        if d.event_type != "Explosions/Remote violence" or d.sub_event_type in FROM_THE_AIR:
+            kept.append(d)
+        elif not d.claims:
             battles[0].places.extend(p for p in d.places if p not in battles[0].places)
             battles[0].actors.extend(a for a in d.actors if a not in battles[0].actors)
+        elif (host := _opened(d, battles)) is not None:
+            _join(host, d)
         else:
             kept.append(d)
     return kept or drafts
+
+
+def _opened(d: Draft, battles: list[D]) -> D | None:
+    """The battle a blast opened: one told in the blast's own sentences, after it, on its day («فجر
+    انتحاري سيارة مفخخة عند الحاجز، ثم اقتحم المسلحون الحاجز»): the bomb was the first blow of the
+    ground attack, and its toll is the battle's."""
+    at = {t.sentence for t in d.triggers}
+    first = min((t.pos for t in d.triggers), default=None)
+    return next((b for b in battles if _day(b) == _day(d) and first is not None and any(
+        t.sentence in at and t.pos > first for t in b.triggers)), None)
 
 
 def fold_labels(drafts: list[D]) -> list[D]:
@@ -90,6 +104,9 @@ def fold_generic_attacks(drafts: list[D], assault: bool = False) -> list[D]:
     for d in drafts:
         acts = any(getattr(t, "act", False) for t in d.triggers)  # «اغتيال» is no battle
         hosts_here = [o for o in told if o.event_type != "Battles"] if acts else told
+        if d.event_type == "Violence against civilians":  # «قتل مسلحون 12 مدنيا في هجوم على قرية»: a battle
+            own = {t.sentence for t in d.triggers}  # of other sentences is another event (the pursuit)
+            hosts_here = [o for o in hosts_here if o.event_type != "Battles" or any(t.sentence in own for t in o.triggers)]
         if d.triggers and d not in told and hosts_here and any(_names_any(t) for t in d.triggers) \
                 and all(_names_any(t) or _refers_back(t) for t in d.triggers):
             at = d.triggers[0].sentence
@@ -183,4 +200,23 @@ def fold_blasts_into_strikes(drafts: list[D]) -> list[D]:
                 _join(host, d)
                 continue
         kept.append(d)
+    return kept
+
+
+def fold_downed_into_interceptions(drafts: list[D]) -> list[D]:
+    """A strike or a shelling told only by the weapon an interception brought down («أسقطت الدفاعات
+    30 طائرة مسيرة», «اعتراض صاروخ باليستي») and with no figures of its own is that interception, not a
+    strike: its places and sides go to the nearest disrupted weapons use.  With a toll (the debris
+    killed or wounded) the weapon struck, and the strike stays."""
+    stopped = [d for d in drafts if d.sub_event_type == "Disrupted weapons use" and d.triggers]
+    if not stopped:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.sub_event_type in FIRED - {"Disrupted weapons use"} and d.triggers and not d.claims \
+                and all(getattr(t, "downed", False) for t in d.triggers):
+            at = d.triggers[0].sentence
+            _join(min(stopped, key=lambda o: min(abs(t.sentence - at) for t in o.triggers)), d)
+        else:
+            kept.append(d)
     return kept

@@ -28,6 +28,7 @@ from waqia.stages.events.absorb import absorb
 from waqia.stages.events.figures import distinct_claims
 from waqia.stages.events.frames import framed
 from waqia.stages.events.means import (
+    brought_down,
     disrupts_weapons,
     generic_word,
     means_near,
@@ -36,8 +37,10 @@ from waqia.stages.events.means import (
     tells_assault,
 )
 from waqia.stages.events.rules import (
+    FIRED,
     fold_blasts_into_strikes,
     fold_bombs_into_suicide_attacks,
+    fold_downed_into_interceptions,
     fold_generic_attacks,
     fold_labels,
     fold_rockets_into_air_strikes,
@@ -69,6 +72,7 @@ class Trigger:
     ground: bool = False  # «المدفعية»: a weapon fired from the ground only
     blast: bool = False  # «انفجار»: a blast of any cause
     act: bool = False  # «اغتيال»: the act, whatever the means
+    downed: bool = False  # «أسقطت 30 طائرة مسيرة»: the weapon brought down, the object of an interception
 
 
 @dataclass
@@ -96,7 +100,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
         return doc.add("events", ())
     drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked)))
     drafts = fold_rockets_into_air_strikes(fold_generic_attacks(drafts, tells_assault(doc, matches, blocked)))
-    drafts = fold_bombs_into_suicide_attacks(fold_blasts_into_strikes(drafts))
+    drafts = fold_bombs_into_suicide_attacks(fold_blasts_into_strikes(fold_downed_into_interceptions(drafts)))
     for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], is_country), strict=True):
         d.places = places
     named = named_in(doc)
@@ -171,7 +175,8 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
         out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight,
                            definite, "label" in m.entry.get("flags"), generic_word(doc, m),
                            "ground" in m.entry.get("flags") or means_near(doc, m.start, m.end, "ground"),
-                           "blast" in m.entry.get("flags"), "act" in m.entry.get("flags")))
+                           "blast" in m.entry.get("flags"), "act" in m.entry.get("flags"),
+                           m.entry.get("sub_event_type") in FIRED and brought_down(doc, m.start)))
     if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out) \
             and not names_protesters(doc, blocked):  # «لتفريق متظاهرين»: a protest met by force
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest

@@ -39,6 +39,9 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
         elif t.sub_event_type == "territory":
             t = replace(t, sub_event_type=_territory(doc, t))
+        if (t.event_type == "Riots" or t.sub_event_type == "Armed clash" and t.weight < 2) \
+                and _civilian_assailants(doc, t):
+            t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
         out.append(t)
     return out
 
@@ -50,6 +53,32 @@ def _one_sided(doc: Document, t: Any, cats: set[str], sides: int) -> bool:
         return True
     return t.generic and "civilians" in cats and not cats & {"state_forces", "armed_group"} \
         and on_settlement(doc, t.pos, t.end)
+
+
+def _civilian_assailants(doc: Document, t: Any) -> bool:
+    """The subject of the trigger is a group whose members are civilians but who attack as a side
+    (``victims_civilians`` in ``actor_terms.tsv``: settlers), right after a verb that comes first or
+    right before it («أضرم مستوطنون النار في منازل», «عشرات المستوطنين هاجموا القرية»): their arson
+    or assault is an attack on civilians, not a riot or a battle."""
+    first, last = doc.token_index(t.pos), doc.token_index(max(t.end - 1, t.pos))
+    return any(0 < doc.token_index(m.start) - last <= 2 or 0 < first - doc.token_index(max(m.end - 1, m.start)) <= 1
+               for m in _assailants(doc).get(t.sentence, ()))
+
+
+_seen: tuple[object, dict[int, list[Any]]] = (None, {})
+
+
+def _assailants(doc: Document) -> dict[int, list[Any]]:
+    """The groups flagged ``victims_civilians`` of the document last asked about, by sentence."""
+    global _seen
+    matches = doc.layer("matches")
+    if _seen[0] is not matches:
+        found: dict[int, list[Any]] = {}
+        for m in doc.matches_of("actor_terms"):
+            if "victims_civilians" in (m.entry.get("flags") or ""):
+                found.setdefault(doc.sentence_of(m.start), []).append(m)
+        _seen = (matches, found)
+    return _seen[1]
 
 
 def _territory(doc: Document, t: Any) -> str:

@@ -198,9 +198,11 @@ def _admin_ends(places: list[Any]) -> dict[int, list[Any]]:
 
 
 def _admin_phrase(doc: Document, span: tuple[int, int], admin: dict[int, list[Any]]) -> bool:
-    """«مديرية مجز», «ناحية X»: a source mention that is only an administrative word and
-    the place it names reads as the place, at its level (``admin``: :func:`_admin_ends`)."""
-    return any(" " not in doc.text[span[0]:p.start].strip() for p in admin.get(span[1], ()))
+    """«مديرية مجز», «ناحية X»: a source mention that opens with an administrative word and
+    the place it names («مديرية حيس جنوبي X») reads as the place, at its level (``admin``:
+    :func:`_admin_ends`)."""
+    return any(span[0] <= p.start and end <= span[1] and " " not in doc.text[span[0]:p.start].strip()
+               for end, ps in admin.items() for p in ps)
 
 
 def _after_speaker(doc: Document, start: int, speaker_ends: set[int]) -> bool:

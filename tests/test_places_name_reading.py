@@ -1,0 +1,32 @@
+"""Places, eighth pass (issue 11): how the words of a name are read after a place word."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from waqia.pipeline import default_pipeline
+from waqia.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline():  # type: ignore[no-untyped-def]
+    return default_pipeline(Settings())
+
+
+def _event_places(pipeline: Any, text: str) -> set[str]:
+    rec = pipeline.run(text, published="2024-05-01")
+    return {loc["text"] for ev in rec["events"] for loc in ev["locations"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a common adjective of relation after «حي» describes it, it names nothing
+    ("أصيب طفلان بسقوط قذيفة على حي سكني في مدينة حماة مساء الخميس.", {"حماة"}),
+    # an opener read by another word list past its proclitic («ب» + «آب») still opens a name
+    ("قتل رجل بانفجار عبوة في حي باب مصلى بمدينة دمشق ظهر الأحد.", {"باب مصلى", "دمشق"}),
+    # «مديرية X» followed by a direction: the district, not an office's name
+    ("قتل مزارع بلغم أرضي في مديرية حيس غربي محافظة تعز يوم السبت.", {"حيس", "محافظة تعز"}),
+])
+def test_places_words_after_a_place_word(pipeline: Any, text: str, expected: set[str]) -> None:
+    assert _event_places(pipeline, text) == expected

@@ -161,7 +161,6 @@ FAILING: dict[str, str] = {
     "shebaa-capital-speaks": "capital as a speaker: «نفت دمشق» is its government, not a place",
     "kirkuk-speaker-in-baghdad": "speaker's place («من بغداد» after a statement) and direction from a city",
     "zamzam-camp-geneva": "no event: a fire after a shell falls on a camp",
-    "idlib-list": "list: «حاس والبارة» read as one name",
     "taiz-speaker-in-marib": "province from a speaker's place («من مدينة مأرب»)",
     "kharkiv-dateline-kyiv": "gazetteer: «خاركيف» unknown",
     "mutaibija-fled-to": "flight: «فر من X إلى Y» keeps Y; X unknown to the gazetteer",

@@ -30,3 +30,11 @@ def _event_places(pipeline: Any, text: str) -> set[str]:
 ])
 def test_places_words_after_a_place_word(pipeline: Any, text: str, expected: set[str]) -> None:
     assert _event_places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where a speaker spoke from («أدلى به من X») is no event place
+    ("أعلن قائد الشرطة، في تصريح أدلى به من مدينة الموصل، مقتل راعيين بهجوم مسلح في قضاء الحضر.", {"الحضر"}),
+])
+def test_places_where_a_speaker_spoke_from(pipeline: Any, text: str, expected: set[str]) -> None:
+    assert _event_places(pipeline, text) == expected

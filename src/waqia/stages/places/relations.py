@@ -26,7 +26,8 @@ def link_containers(out: list[Mention], lexicon: Any) -> None:
             continue
         if m.coordinated:
             continue  # «X وفي Y»: another item, not the place X lies in
-        if m.preposition in (AT, IN) or m.preposition in within or m.kind in ("countryside", "province", "direction", "near"):
+        if m.preposition in (AT, IN) or m.preposition in within or m.kind in ("countryside", "province", "direction", "near") \
+                or m.directed:
             head = prev.list_head if prev.list_head is not None else k - 1
             for item in out[head:k]:
                 if item.container is None:

@@ -274,6 +274,7 @@ class _Recogniser(NameReader):
                                 coordinated=self._coordinated(i, str(m.prefix)), stem=stem)
         if mention.known and (role != "word" or weak) and not self._is_big(key):
             mention.needs_support = True
+        mention.directed = entry.get("role") == "direction" and kind != entry.get("kind")
         return self._after(mention, plural=plural or role == "word" and kind in ("axis",))
 
     @staticmethod

@@ -38,3 +38,13 @@ def test_places_words_after_a_place_word(pipeline: Any, text: str, expected: set
 ])
 def test_places_where_a_speaker_spoke_from(pipeline: Any, text: str, expected: set[str]) -> None:
     assert _event_places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city named bare after a verb of denial or saying is its government speaking
+    ("قتل رجلان بغارة لطائرة مسيرة على سيارة قرب بلدة عرسال ليلة أمس، بينما نفت دمشق أي صلة للقتيلين بجيشها.",
+     {"عرسال"}),
+    ("قتل ثلاثة عناصر بقصف على مدينة البوكمال فجر اليوم، ونفت بغداد أن يكون القتلى من قواتها.", {"البوكمال"}),
+])
+def test_places_a_city_that_speaks_is_no_place(pipeline: Any, text: str, expected: set[str]) -> None:
+    assert _event_places(pipeline, text) == expected

@@ -157,7 +157,6 @@ ARTICLES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
 
 # article id -> the family of construction it still fails on
 FAILING: dict[str, str] = {
-    "mali-dateline-village": "dateline: the outlet's city gives its province to an unknown village (article fallback)",
     "zamzam-camp-geneva": "no event: a fire after a shell falls on a camp",
     "kharkiv-dateline-kyiv": "gazetteer: «خاركيف» unknown",
     "mutaibija-fled-to": "flight: «فر من X إلى Y» keeps Y; X unknown to the gazetteer",

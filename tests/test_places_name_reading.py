@@ -48,3 +48,14 @@ def test_places_where_a_speaker_spoke_from(pipeline: Any, text: str, expected: s
 ])
 def test_places_a_city_that_speaks_is_no_place(pipeline: Any, text: str, expected: set[str]) -> None:
     assert _event_places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("نيامي - قتل خمسة جنود في كمين نصبه مسلحون قرب قرية تاموكا غربي البلاد صباح الأحد.", "NE"),
+    ("كابل - قتل ثلاثة مدنيين بانفجار لغم في قرية شينوار كلي شرقي البلاد.", "AF"),
+])
+def test_places_the_dateline_gives_an_unknown_village_its_country_only(pipeline: Any, text: str,
+                                                                        country: str) -> None:
+    rec = pipeline.run(text, published="2024-05-01")
+    locs = [loc for ev in rec["events"] for loc in ev["locations"]]
+    assert [(loc["country"], loc.get("admin1"), loc["geo_precision"]) for loc in locs] == [(country, None, 3)]

@@ -24,6 +24,7 @@ stays unresolved and a warning is added.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,7 @@ from waqia.stages.places.anchors import (
 )
 from waqia.stages.places.patterns import COMMON, commonness
 from waqia.stages.places.placing import container_of, head_region, named_before, place_before
+from waqia.stages.places.roles import is_dateline
 from waqia.stages.places.scoring import PLACE_KINDS, ArticleContext, dominant
 from waqia.stages.places.why import NAMED_BEFORE, Explainer
 
@@ -155,17 +157,19 @@ def region_of(cands: list[Candidate], kind: str | None = None) -> tuple[str, str
     return next(iter(regions))
 
 
-def local_regions(mentions: list[Mention], regions: list[tuple[str, str] | None]) -> list[tuple[str, str] | None]:
+def local_regions(mentions: list[Mention], regions: list[tuple[str, str] | None],
+                  datelines: Collection[int] = ()) -> list[tuple[str, str] | None]:
     """The nearest explicit country or province of each mention: its own, else the
     last one before it in its sentence (a place after it counts only as its
-    container, «X بريف Y»: see :mod:`waqia.stages.places.stage`)."""
+    container, «X بريف Y»: see :mod:`waqia.stages.places.stage`); a dateline gives
+    the names after it its country only (the outlet wrote there)."""
     out: list[tuple[str, str] | None] = []
     last: dict[int, tuple[str, str]] = {}  # sentence -> the last region named in it so far
     for k, m in enumerate(mentions):
         own = regions[k]
         out.append(own or last.get(m.sentence))
         if own is not None:
-            last[m.sentence] = own
+            last[m.sentence] = (own[0], "") if k in datelines else own
     return out
 
 
@@ -205,16 +209,15 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
 
     warnings: list[str] = []
     seen: dict[str, list[Candidate]] = {}
+    datelines = {k for k, m in enumerate(mentions) if not m.context and is_dateline(doc.text, m.start, m.end)}
     cands = [_province_over_district(m, _lookup(gazetteer, m, warnings, seen)) for m in mentions]
     outlet = outlet_country(doc.meta)
     context = _article_context(mentions, cands, outlet)
     anchors = context.anchors
-    article = dominant(context)
+    article = _off_dateline(dominant(context), context, datelines)
     fallback = article or ((context.outlet, "") if context.outlet and not anchors else None)
     explainer = Explainer(doc, mentions, cands, context)
-    regions = [region_of(c, m.kind) for m, c in zip(mentions, cands, strict=True)]
-    local = local_regions(mentions, regions)
-    earlier = _so_far(regions)
+    regions, local, earlier = _regions(mentions, cands, datelines)
     found: dict[int, tuple[Location, str | None]] = {}
     for k in _order(mentions):
         m = mentions[k]
@@ -246,7 +249,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         if stem is not None:
             (where, where_from), container = stem, None
         if best is None and container is None and not (where and where[1]):
-            where, where_from = place_before(mentions, found, k, where) or (where, where_from)
+            where, where_from = place_before(mentions, found, k, where, datelines) or (where, where_from)
         loc = _location(doc, m, best, container, where if m.strong else None)
         why = explainer.resolved(k, best, pool, container, near, where, where_from, country_named,
                                  scored if pool is cands[k] else None) \
@@ -259,6 +262,25 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
                     m.known, index.get(m.container) if m.container is not None else None, found[k][1])
               for k, m in enumerate(mentions) if k in found]
     return places, warnings
+
+
+def _regions(mentions: list[Mention], cands: list[list[Candidate]], datelines: set[int]) -> tuple[
+        list[tuple[str, str] | None], list[tuple[str, str] | None], list[tuple[str, str] | None]]:
+    """Each mention's own region (:func:`region_of`), the nearest one in its sentence
+    (:func:`local_regions`) and the last one named before it (a dateline's: its country only)."""
+    regions = [region_of(c, m.kind) for m, c in zip(mentions, cands, strict=True)]
+    earlier = _so_far([(r[0], "") if r is not None and k in datelines else r for k, r in enumerate(regions)])
+    return regions, local_regions(mentions, regions, datelines), earlier
+
+
+def _off_dateline(article: tuple[str, str] | None, context: ArticleContext,
+                  datelines: set[int]) -> tuple[str, str] | None:
+    """The article's region without the dateline's province when only the dateline names it
+    («باماكو - ... قرب بلدة X»: X lies in the country, not in the outlet's province)."""
+    if article is None or not article[1]:
+        return article
+    named = [k for k, a in context.anchors if (a.country, a.admin1) == article]
+    return (article[0], "") if named and all(k in datelines for k in named) else article
 
 
 def rank(context: ArticleContext, k: int, m: Mention, cands: list[Candidate], container: Location | None,

@@ -1,10 +1,11 @@
 """Where a name lies, read from the names around it once they are resolved: the place it lies
 in (its container, or its list's), the country of its list's first place, the place named before
-it.  :func:`waqia.stages.places.geocode.resolve` asks these for a name nothing else places.
+it (not the dateline).  :func:`waqia.stages.places.geocode.resolve` asks these for a name nothing else places.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -13,11 +14,11 @@ if TYPE_CHECKING:
 
 
 def place_before(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int,
-                  where: tuple[str, str] | None) -> tuple[tuple[str, str], str] | None:
+                  where: tuple[str, str] | None, datelines: Collection[int] = ()) -> tuple[tuple[str, str], str] | None:
     """An unknown name nothing gives a province to lies in the province of the nearest place named
-    before it in the same country (its sentence first)."""
+    before it in the same country (its sentence first); not the dateline's, where the outlet wrote."""
     for j in range(k - 1, -1, -1):
-        loc = found[j][0] if j in found and not mentions[j].context else None
+        loc = found[j][0] if j in found and not mentions[j].context and j not in datelines else None
         if loc is not None and loc.country and loc.admin1 and (where is None or where[0] == loc.country):
             return (loc.country, loc.admin1), "sentence" if mentions[j].sentence == mentions[k].sentence else "before"
     return None

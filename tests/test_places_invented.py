@@ -159,7 +159,7 @@ ARTICLES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
 FAILING: dict[str, str] = {
     "zamzam-camp-geneva": "no event: a fire after a shell falls on a camp",
     "kharkiv-dateline-kyiv": "gazetteer: «خاركيف» unknown",
-    "mutaibija-fled-to": "flight: «فر من X إلى Y» keeps Y; X unknown to the gazetteer",
+    "mutaibija-fled-to": "gazetteer: «المطيبيجة» unknown to the shipped sources (the flight is read)",
     "hmeimim-drones": "no event for «تصدت»; «قاعدة X الجوية» not read",
     "ituri-officials-in-bunia": "gazetteer: «إيتوري» unknown",
 }

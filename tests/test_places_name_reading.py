@@ -59,3 +59,14 @@ def test_places_the_dateline_gives_an_unknown_village_its_country_only(pipeline:
     rec = pipeline.run(text, published="2024-05-01")
     locs = [loc for ev in rec["events"] for loc in ev["locations"]]
     assert [(loc["country"], loc.get("admin1"), loc["geo_precision"]) for loc in locs] == [(country, None, 3)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where people fled to is no event place («فر», «هرب» in every person)
+    ("قتل مزارع بقصف على قرية الحويجة، وفرت عائلات كثيرة إلى مدينة كركوك.", {"الحويجة"}),
+    # where they fled from is, when the attack is told «على القرية» after it
+    ("فر عشرات الرعاة من قرية تل الذهب إلى مدينة الحسكة بعد هجوم شنه مسلحون على القرية قتل فيه راعيان.",
+     {"تل الذهب"}),
+])
+def test_places_flight_keeps_the_village_attacked(pipeline: Any, text: str, expected: set[str]) -> None:
+    assert _event_places(pipeline, text) == expected

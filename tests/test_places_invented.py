@@ -160,7 +160,7 @@ FAILING: dict[str, str] = {
     "zamzam-camp-geneva": "no event: a fire after a shell falls on a camp",
     "kharkiv-dateline-kyiv": "gazetteer: «خاركيف» unknown",
     "mutaibija-fled-to": "gazetteer: «المطيبيجة» unknown to the shipped sources (the flight is read)",
-    "hmeimim-drones": "no event for «تصدت»; «قاعدة X الجوية» not read",
+    "hmeimim-drones": "no event for «تصدت» (events); «قاعدة X الجوية» is read",
     "ituri-officials-in-bunia": "gazetteer: «إيتوري» unknown",
 }
 

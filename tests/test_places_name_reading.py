@@ -70,3 +70,9 @@ def test_places_the_dateline_gives_an_unknown_village_its_country_only(pipeline:
 ])
 def test_places_flight_keeps_the_village_attacked(pipeline: Any, text: str, expected: set[str]) -> None:
     assert _event_places(pipeline, text) == expected
+
+
+def test_places_a_base_named_after_its_town(pipeline: Any) -> None:
+    """«قاعدة X الجوية»: a base (place word, weak: only a name the gazetteer knows follows)."""
+    text = "قصفت طائرات مسيرة مجهولة قاعدة حميميم الجوية في ريف اللاذقية فجر الثلاثاء."
+    assert _event_places(pipeline, text) == {"حميميم", "اللاذقية"}

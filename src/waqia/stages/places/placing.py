@@ -37,9 +37,10 @@ def head_region(mentions: list[Mention], found: dict[int, tuple[Location, str | 
 
 def named_before(mentions: list[Mention], found: dict[int, tuple[Location, str | None]],
                   k: int) -> tuple[Location, str | None] | None:
-    """The reading of the same name where the article introduced it with a place word."""
+    """The reading of the same name where the article introduced it with a place word, also
+    where that was no event place («وفر السكان إلى مخيم X» ... «في X»: the same camp)."""
     return next((found[j] for j, o in enumerate(mentions[:k]) if j in found and o.key == mentions[k].key
-                 and o.kind is not None and not o.needs_support and not o.context), None)
+                 and o.kind is not None and not o.needs_support), None)
 
 
 def container_of(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int) -> Location | None:

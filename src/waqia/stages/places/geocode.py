@@ -24,6 +24,7 @@ stays unresolved and a warning is added.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,8 @@ from waqia.stages.places.anchors import (
     readings,
 )
 from waqia.stages.places.patterns import COMMON, commonness
+from waqia.stages.places.placing import container_of, head_region, named_before, place_before
+from waqia.stages.places.roles import is_dateline
 from waqia.stages.places.scoring import PLACE_KINDS, ArticleContext, dominant
 from waqia.stages.places.why import NAMED_BEFORE, Explainer
 
@@ -154,17 +157,19 @@ def region_of(cands: list[Candidate], kind: str | None = None) -> tuple[str, str
     return next(iter(regions))
 
 
-def local_regions(mentions: list[Mention], regions: list[tuple[str, str] | None]) -> list[tuple[str, str] | None]:
+def local_regions(mentions: list[Mention], regions: list[tuple[str, str] | None],
+                  datelines: Collection[int] = ()) -> list[tuple[str, str] | None]:
     """The nearest explicit country or province of each mention: its own, else the
     last one before it in its sentence (a place after it counts only as its
-    container, «X بريف Y»: see :mod:`waqia.stages.places.stage`)."""
+    container, «X بريف Y»: see :mod:`waqia.stages.places.stage`); a dateline gives
+    the names after it its country only (the outlet wrote there)."""
     out: list[tuple[str, str] | None] = []
     last: dict[int, tuple[str, str]] = {}  # sentence -> the last region named in it so far
     for k, m in enumerate(mentions):
         own = regions[k]
         out.append(own or last.get(m.sentence))
         if own is not None:
-            last[m.sentence] = own
+            last[m.sentence] = (own[0], "") if k in datelines else own
     return out
 
 
@@ -204,23 +209,22 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
 
     warnings: list[str] = []
     seen: dict[str, list[Candidate]] = {}
+    datelines = {k for k, m in enumerate(mentions) if not m.context and is_dateline(doc.text, m.start, m.end)}
     cands = [_province_over_district(m, _lookup(gazetteer, m, warnings, seen)) for m in mentions]
     outlet = outlet_country(doc.meta)
     context = _article_context(mentions, cands, outlet)
     anchors = context.anchors
-    article = dominant(context)
+    article = _off_dateline(dominant(context), context, datelines)
     fallback = article or ((context.outlet, "") if context.outlet and not anchors else None)
     explainer = Explainer(doc, mentions, cands, context)
-    regions = [region_of(c, m.kind) for m, c in zip(mentions, cands, strict=True)]
-    local = local_regions(mentions, regions)
-    earlier = _so_far(regions)
+    regions, local, earlier = _regions(mentions, cands, datelines)
     found: dict[int, tuple[Location, str | None]] = {}
     for k in _order(mentions):
         m = mentions[k]
         country_named = m.kind not in PLACE_KINDS and any(c.kind == "country" and not c.loose for c in cands[k])
-        container = None if country_named else _container(mentions, found, k)
+        container = None if country_named else container_of(mentions, found, k)
         where, where_from = _where(container, local[k], fallback, earlier[k], "article" if article else "outlet")
-        where, where_from = _head_region(mentions, found, k, where, where_from)
+        where, where_from = head_region(mentions, found, k, where, where_from)
         if m.country and (where is None or where[0] != m.country):
             where, where_from = (m.country, ""), "adjective"  # «رفح المصرية»
         # a name that is itself a province («صنعاء», «إدلب») does not pull its own reading to the province
@@ -236,7 +240,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
             best = _shorter(doc, gazetteer, context, k, m, container, near, where) or best
         if m.needs_support and not (k in context.inside and commonness(m.key) < COMMON) \
                 and (best is None or not context.nearby(best)):
-            same = _named_before(mentions, found, k)  # «مخيم زمزم» ... «في زمزم»: the place named before
+            same = named_before(mentions, found, k)  # «مخيم زمزم» ... «في زمزم»: the place named before
             span = doc.span(m.start, m.end)
             if same is not None and span is not None:
                 found[k] = (replace(same[0], span=span, why=explainer.why(k, "named_before", NAMED_BEFORE)), same[1])
@@ -245,7 +249,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         if stem is not None:
             (where, where_from), container = stem, None
         if best is None and container is None and not (where and where[1]):
-            where, where_from = _place_before(mentions, found, k, where) or (where, where_from)
+            where, where_from = place_before(mentions, found, k, where, datelines) or (where, where_from)
         loc = _location(doc, m, best, container, where if m.strong else None)
         why = explainer.resolved(k, best, pool, container, near, where, where_from, country_named,
                                  scored if pool is cands[k] else None) \
@@ -258,6 +262,25 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
                     m.known, index.get(m.container) if m.container is not None else None, found[k][1])
               for k, m in enumerate(mentions) if k in found]
     return places, warnings
+
+
+def _regions(mentions: list[Mention], cands: list[list[Candidate]], datelines: set[int]) -> tuple[
+        list[tuple[str, str] | None], list[tuple[str, str] | None], list[tuple[str, str] | None]]:
+    """Each mention's own region (:func:`region_of`), the nearest one in its sentence
+    (:func:`local_regions`) and the last one named before it (a dateline's: its country only)."""
+    regions = [region_of(c, m.kind) for m, c in zip(mentions, cands, strict=True)]
+    earlier = _so_far([(r[0], "") if r is not None and k in datelines else r for k, r in enumerate(regions)])
+    return regions, local_regions(mentions, regions, datelines), earlier
+
+
+def _off_dateline(article: tuple[str, str] | None, context: ArticleContext,
+                  datelines: set[int]) -> tuple[str, str] | None:
+    """The article's region without the dateline's province when only the dateline names it
+    («باماكو - ... قرب بلدة X»: X lies in the country, not in the outlet's province)."""
+    if article is None or not article[1]:
+        return article
+    named = [k for k, a in context.anchors if (a.country, a.admin1) == article]
+    return (article[0], "") if named and all(k in datelines for k in named) else article
 
 
 def rank(context: ArticleContext, k: int, m: Mention, cands: list[Candidate], container: Location | None,
@@ -304,38 +327,20 @@ def _stem_region(gazetteer: Any, stem: str, where: tuple[str, str] | None) -> tu
     return (regions.pop(), "stem") if len(regions) == 1 else None
 
 
-def _place_before(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int,
-                  where: tuple[str, str] | None) -> tuple[tuple[str, str], str] | None:
-    """An unknown name nothing gives a province to lies in the province of the nearest place named
-    before it in the same country (its sentence first)."""
-    for j in range(k - 1, -1, -1):
-        loc = found[j][0] if j in found and not mentions[j].context else None
-        if loc is not None and loc.country and loc.admin1 and (where is None or where[0] == loc.country):
-            return (loc.country, loc.admin1), "sentence" if mentions[j].sentence == mentions[k].sentence else "before"
-    return None
 
 
-def _head_region(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int,
-                 where: tuple[str, str] | None, where_from: str | None) -> tuple[tuple[str, str] | None, str | None]:
-    """«قرى X وY»: an item of a list lies in the country of the list's first place, when nothing
-    else has put it in that country."""
-    head = mentions[k].list_head
-    loc = found[head][0] if head is not None and head != k and head in found else None
-    if loc is None or not loc.country or where is not None and where[0] == loc.country:
-        return where, where_from
-    return (loc.country, ""), "list"
 
 
 def _article_context(mentions: list[Mention], cands: list[list[Candidate]], outlet: str | None) -> ArticleContext:
     """What the article's places with one reading say about where it is."""
     eligible = [k for k, m in enumerate(mentions) if not m.context and not m.needs_support
-                and not _outside_container(mentions, cands, k)]
+                and not _outsidecontainer_of(mentions, cands, k)]
     firm = [readings(m.kind, c) for m, c in zip(mentions, cands, strict=True)]
     anchors = coherent([(k, a) for k in eligible if (a := anchor_of(firm[k])) is not None],
                        [(k, a) for k in eligible if anchor_of(firm[k]) is None
                         and (a := big_reading(firm[k])) is not None], outlet)
     context = ArticleContext(anchors, outlet)
-    context.inside = {k for k, m in enumerate(mentions) if _inside_container(mentions, k)}
+    context.inside = {k for k, m in enumerate(mentions) if _insidecontainer_of(mentions, k)}
     context.keys = {k: m.key for k, m in enumerate(mentions)}
     context.parties = {a.country for k, a in anchors if _bare_country(mentions[k], cands[k])} \
         - {a.country for k, a in anchors if not _bare_country(mentions[k], cands[k])}
@@ -357,7 +362,7 @@ def _province_over_district(m: Mention, cands: list[Candidate]) -> list[Candidat
     return [c for c in cands if c.kind not in ("admin2", "admin3") or (c.country, c.admin1) not in provinces]
 
 
-def _outside_container(mentions: list[Mention], cands: list[list[Candidate]], k: int) -> bool:
+def _outsidecontainer_of(mentions: list[Mention], cands: list[list[Candidate]], k: int) -> bool:
     """«منطقة الباب ببغداد»: none of the container's readings lies in the country of the
     mention's own reading (al-Bab of Aleppo): that reading anchors nothing."""
     own, container = anchor_of(cands[k]), mentions[k].container
@@ -367,30 +372,10 @@ def _outside_container(mentions: list[Mention], cands: list[list[Candidate]], k:
     return bool(inside) and own.country not in inside
 
 
-def _inside_container(mentions: list[Mention], k: int) -> bool:
+def _insidecontainer_of(mentions: list[Mention], k: int) -> bool:
     """The text puts mention k (or its list) inside its container: «X بتعز», «X بريف Y», «X في
     محافظة Z»; not beside it («X جنوب Y», «X قرب Y»)."""
     m = mentions[k]
     c = m.container if m.container is not None else \
         mentions[m.list_head].container if m.list_head is not None else None
     return c is not None and mentions[c].kind not in ("direction", "near")
-
-
-def _named_before(mentions: list[Mention], found: dict[int, tuple[Location, str | None]],
-                  k: int) -> tuple[Location, str | None] | None:
-    """The reading of the same name where the article introduced it with a place word."""
-    return next((found[j] for j, o in enumerate(mentions[:k]) if j in found and o.key == mentions[k].key
-                 and o.kind is not None and not o.needs_support and not o.context), None)
-
-
-def _container(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int) -> Location | None:
-    """The location of the place mention k lies in (its own, or its list's); when the text
-    places that one nowhere, the place it lies in («قرية X بمحلية Y بشرق Z»: Z)."""
-    m = mentions[k]
-    for c in (m.container, mentions[m.list_head].container if m.list_head is not None else None):
-        if c is not None and c in found:
-            loc = found[c][0]
-            if not loc.country and c != k and mentions[c].container not in (None, k):
-                return _container(mentions, found, c) or loc
-            return loc
-    return None

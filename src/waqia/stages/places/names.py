@@ -125,6 +125,13 @@ class NameReader:
         return k >= len(self.toks) or not joined(self.doc, self.toks, j + 1, 2) \
             or k in self.words.words or k in self.words.cues
 
+    def _only_clitic(self, i: int) -> bool:
+        """Other word lists read token i only past a proclitic («باب» read as «ب» + «آب»): an opener
+        written whole («باب توما») is still read as the first word of a name."""
+        tok = self.toks[i]
+        return all(m.start > tok.start for c in self.doc.concepts() if not c.startswith("place_")
+                   for m in self.doc.matches_of(c) if m.word_start == tok.start)
+
     def _unknown(self, i: int, strip_conj: bool = False, first: str | None = None) -> tuple[int, str] | None:
         """An unknown name at token i (its first word ``first`` without proclitics): (length, key);
         None when the word cannot be a name."""
@@ -132,9 +139,10 @@ class NameReader:
         if strip_conj and t.startswith(AND) and t not in self.words.openers \
                 and (len(t) > 3 or t[1:] in self.words.openers):
             t = t[1:]
-        if self._is_vocab(i) or i in self.words.other or t.isdigit() or len(t) < 2 or not re.match(r"[\u0600-\u06ff]", t):
-            return None
         opener = t in self.words.openers and joined(self.doc, self.toks, i, 2)
+        if self._is_vocab(i) or i in self.words.other and not (opener and self._only_clitic(i)) or t.isdigit() \
+                or len(t) < 2 or not re.match(r"[\u0600-\u06ff]", t):
+            return None
         if self._stop_level(t) == "always" and not opener:
             return None
         words = [t]

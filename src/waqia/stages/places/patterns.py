@@ -92,6 +92,7 @@ class Mention:
     country: str | None = None  # told by a country's adjective after it («رفح المصرية»)
     stem: str | None = None  # a known first word the unknown name goes on from («طوز خرماتو»)
     short: str | None = None  # the known name without its last word, an adjective («الناقورة الجنوبية»)
+    directed: bool = False  # read after a direction, then a place word («شرقي مدينة X»)
 
 
 @dataclass

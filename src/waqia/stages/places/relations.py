@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from waqia.core.document import Token
-from waqia.core.morphology import AT, IN, OF
+from waqia.core.morphology import ARTICLE, AT, IN, OF
 from waqia.stages.places.patterns import Mention, Words, cue_forms, name_words
 
 
@@ -26,7 +26,8 @@ def link_containers(out: list[Mention], lexicon: Any) -> None:
             continue
         if m.coordinated:
             continue  # «X وفي Y»: another item, not the place X lies in
-        if m.preposition in (AT, IN) or m.preposition in within or m.kind in ("countryside", "province", "direction", "near"):
+        if m.preposition in (AT, IN) or m.preposition in within or m.kind in ("countryside", "province", "direction", "near") \
+                or m.directed:
             head = prev.list_head if prev.list_head is not None else k - 1
             for item in out[head:k]:
                 if item.container is None:
@@ -64,6 +65,24 @@ def mark_context(out: list[Mention], words: Words, toks: tuple[Token, ...], lexi
                 break
     _context_containers(out, origins)
     _people_of(out, words, toks)
+    _named_again(out, origins, words, toks)
+
+
+def _named_again(out: list[Mention], origins: set[int], words: Words, toks: tuple[Token, ...]) -> None:
+    """«فر السكان من قرية X إلى Y بعد هجوم على القرية»: where people fled from is the event's
+    place when its place word comes back with the article after «على» or «في» later in the sentence."""
+    for m in out:
+        if id(m) not in origins or m.kind is None:
+            continue
+        for k in range(m.last + 1, len(toks)):
+            hit = words.words.get(k)
+            if toks[k].sentence != m.sentence:
+                break
+            cue = words.cue_ending.get(k - 1)
+            if hit is not None and hit[1].entry.get("kind") == m.kind and str(hit[1].prefix).endswith(ARTICLE) \
+                    and cue is not None and cue[1].entry.get("role") in ("in", "on"):
+                m.context = False
+                break
 
 
 def _aimed(m: Mention, words: Words, toks: tuple[Token, ...]) -> bool:

@@ -52,8 +52,10 @@ def mark_roles(doc: Document, places: list[Place]) -> list[Place]:
     admin = _admin_ends(places)
     inside = _inside_names(_names(doc) + [s for s in _source_mentions(doc) if not _admin_phrase(doc, s, admin)])
     speakers = {a.source.end for a in doc.layer("sources")}  # only names that speak in the text
+    verbs = _verb_ends(doc)
     out = [dataclasses.replace(p, context=True)
-           if not p.context and (inside(p.start, p.end) or _after_speaker(doc, p.start, speakers) or _bare_country(p))
+           if not p.context and (inside(p.start, p.end) or _after_speaker(doc, p.start, speakers) or _bare_country(p)
+                                 or _speaking_city(doc, p, verbs))
            else p for p in places]
     again = _said_again(out) | _long_road(doc, out)
     out = [dataclasses.replace(p, context=True) if k and _beside_province(doc, out[k - 1], p) or k in again
@@ -110,13 +112,30 @@ def _bare_country(place: Place) -> bool:
     return place.level == "country" and place.preposition is None and place.kind is None
 
 
+def _verb_ends(doc: Document) -> set[int]:
+    """Where the verbs of saying («قال», «اتهم») and of denial («نفى») of the text end."""
+    return {m.end for m in doc.matches_of("attribution", "background_cues")
+            if m.entry.get("type") == "verb" or m.entry.get("reading") == "denial"}
+
+
+def _speaking_city(doc: Document, place: Any, verb_ends: set[int]) -> bool:
+    """«نفت دمشق», «اتهمت طهران»: a city named bare (no preposition, no place word) right after a
+    verb of saying or denial (``verb_ends``) stands for its government, a speaker, not a place
+    (a country so named is left to :func:`_bare_country`)."""
+    if place.preposition is not None or place.kind is not None or getattr(place, "level", None) == "country":
+        return False
+    i = doc.token_index(place.start)
+    return i > 0 and doc.tokens[i - 1].end in verb_ends and doc.tokens[i - 1].sentence == doc.tokens[i].sentence
+
+
 def mark_named_mentions(doc: Document, mentions: list[Any]) -> list[Any]:
-    """Before resolution: a name inside a source's or a body's name («وكالة الأنباء السعودية»)
-    is no evidence of where the event happened, so it anchors nothing."""
+    """Before resolution: a name inside a source's or a body's name («وكالة الأنباء السعودية»),
+    or a city that speaks («نفت دمشق»), is no evidence of where the event happened, so it anchors nothing."""
     admin = _admin_ends(mentions)
     inside = _inside_names(_names(doc) + [s for s in _source_mentions(doc) if not _admin_phrase(doc, s, admin)])
+    verbs = _verb_ends(doc)
     for m in mentions:
-        if not m.context and inside(m.start, m.end):
+        if not m.context and (inside(m.start, m.end) or _speaking_city(doc, m, verbs)):
             m.context = True
     return mentions
 
@@ -198,9 +217,11 @@ def _admin_ends(places: list[Any]) -> dict[int, list[Any]]:
 
 
 def _admin_phrase(doc: Document, span: tuple[int, int], admin: dict[int, list[Any]]) -> bool:
-    """«مديرية مجز», «ناحية X»: a source mention that is only an administrative word and
-    the place it names reads as the place, at its level (``admin``: :func:`_admin_ends`)."""
-    return any(" " not in doc.text[span[0]:p.start].strip() for p in admin.get(span[1], ()))
+    """«مديرية مجز», «ناحية X»: a source mention that opens with an administrative word and
+    the place it names («مديرية حيس جنوبي X») reads as the place, at its level (``admin``:
+    :func:`_admin_ends`)."""
+    return any(span[0] <= p.start and end <= span[1] and " " not in doc.text[span[0]:p.start].strip()
+               for end, ps in admin.items() for p in ps)
 
 
 def _after_speaker(doc: Document, start: int, speaker_ends: set[int]) -> bool:

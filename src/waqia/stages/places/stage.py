@@ -23,7 +23,7 @@ import functools
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
-from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, OF, has_article, nisba
+from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, FEMININE, OF, has_article, nisba
 from waqia.stages.places.names import NameReader
 from waqia.stages.places.patterns import (
     COMMON,
@@ -266,14 +266,23 @@ class _Recogniser(NameReader):
         if role == "word" and not weak and not plural and hit is not None and self._goes_on(j, n):
             stem, n, key = hit[2], 2, key + " " + self.toks[j + 1].text  # «قضاء طوز خرماتو»: unknown as a whole
         named = kind in _NAMING_KINDS and hit is not None and n == hit[0]  # «بلدة حضر»: a known town
-        if not (named or key.startswith(ARTICLE) or self._is_big(key)) and commonness(key) >= VERY_COMMON:
-            return j  # «منطقة شعبية», «حاجز عسكري»: a common word describes the place, it names none
+        if not (named or key.startswith(ARTICLE) or self._is_big(key)) and (
+                commonness(key) >= VERY_COMMON or hit is None and self._common_adjective(key)):
+            return j  # «منطقة شعبية», «حاجز عسكري», «حي سكني»: a common word describes the place, it names none
         mention = self._mention(j, n, "", key, kind=kind, precision=precision, preposition=prep,
                                 known=hit is not None and n == hit[0], strong=True,
                                 coordinated=self._coordinated(i, str(m.prefix)), stem=stem)
         if mention.known and (role != "word" or weak) and not self._is_big(key):
             mention.needs_support = True
+        mention.directed = entry.get("role") == "direction" and kind != entry.get("kind")
         return self._after(mention, plural=plural or role == "word" and kind in ("axis",))
+
+    @staticmethod
+    def _common_adjective(key: str) -> bool:
+        """«حي سكني», «سوق زراعي»: one indefinite word that is a common adjective of relation, its
+        feminine («سكنية») common too, describes the place; a name that ends like one («ليكي») has none."""
+        return " " not in key and not key.startswith(ARTICLE) and nisba(key) and commonness(key) >= COMMON \
+            and max(commonness(key + f) for f in FEMININE) >= COMMON
 
     def _after(self, m: Mention, plural: bool) -> int:
         """Adjectives after a name, then further items of a list."""

@@ -1,0 +1,56 @@
+"""Where a name lies, read from the names around it once they are resolved: the place it lies
+in (its container, or its list's), the country of its list's first place, the place named before
+it (not the dateline).  :func:`waqia.stages.places.geocode.resolve` asks these for a name nothing else places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from waqia.output import Location
+    from waqia.stages.places.patterns import Mention
+
+
+def place_before(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int,
+                  where: tuple[str, str] | None, datelines: Collection[int] = ()) -> tuple[tuple[str, str], str] | None:
+    """An unknown name nothing gives a province to lies in the province of the nearest place named
+    before it in the same country (its sentence first); not the dateline's, where the outlet wrote."""
+    for j in range(k - 1, -1, -1):
+        loc = found[j][0] if j in found and not mentions[j].context and j not in datelines else None
+        if loc is not None and loc.country and loc.admin1 and (where is None or where[0] == loc.country):
+            return (loc.country, loc.admin1), "sentence" if mentions[j].sentence == mentions[k].sentence else "before"
+    return None
+
+
+def head_region(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int,
+                 where: tuple[str, str] | None, where_from: str | None) -> tuple[tuple[str, str] | None, str | None]:
+    """«قرى X وY»: an item of a list lies in the country of the list's first place, when nothing
+    else has put it in that country."""
+    head = mentions[k].list_head
+    loc = found[head][0] if head is not None and head != k and head in found else None
+    if loc is None or not loc.country or where is not None and where[0] == loc.country:
+        return where, where_from
+    return (loc.country, ""), "list"
+
+
+def named_before(mentions: list[Mention], found: dict[int, tuple[Location, str | None]],
+                  k: int) -> tuple[Location, str | None] | None:
+    """The reading of the same name where the article introduced it with a place word, also
+    where that was no event place («وفر السكان إلى مخيم X» ... «في X»: the same camp)."""
+    return next((found[j] for j, o in enumerate(mentions[:k]) if j in found and o.key == mentions[k].key
+                 and o.kind is not None and not o.needs_support), None)
+
+
+def container_of(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int) -> Location | None:
+    """The location of the place mention k lies in (its own, or its list's); when the text
+    places that one nowhere, the place it lies in («قرية X بمحلية Y بشرق Z»: Z)."""
+    m = mentions[k]
+    for c in (m.container, mentions[m.list_head].container if m.list_head is not None else None):
+        if c is not None and c in found:
+            loc = found[c][0]
+            if not loc.country and c != k and mentions[c].container not in (None, k):
+                return container_of(mentions, found, c) or loc
+            return loc
+    return None

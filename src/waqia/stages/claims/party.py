@@ -255,13 +255,14 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
         low = high = value
     if kind == "participants" and party.category == "civilians" and party.span is not None:
         party = Party(party.span, party.name, _as_side(idx, party))  # «مئات المستوطنين هاجموا»: attackers
-    if party.category == "unknown" and _possessive(idx, party) and party.span is not None:
-        side = _owner_side(doc, pos, sent.index)  # «قتل أكثر من مئة من عناصرها»: the force named last
+    if party.category in ("unknown", "armed_group") and _possessive(idx, party) and party.span is not None:
+        side = _owner_side(doc, pos, sent.index, party.span)  # «قتل أكثر من مئة من عناصرها»: the force named last
         if side == "unknown" and attribution is not None:
             side = _speaker_side(doc, attribution.source)
         if side == "unknown" and attribution is not None:
             side = _speaker_words(idx, attribution.source)  # «التابعة لحكومة الوفاق», «الحركة»
-        party = Party(party.span, party.name, side)
+        if party.category == "unknown" or side == "state_forces":  # «اثنين من مقاتليها» of the army
+            party = Party(party.span, party.name, side)
     return Claim(kind, value, low, high, approx or value is None and vague is not None and _tens(idx, vague),
                  party, source, (ev.start, ev.end), span, vague)
 
@@ -288,9 +289,11 @@ def _possessive(idx: ClaimIndex, party: Party) -> bool:
                and idx.doc.span(p.start, p.end).end <= party.span.end for p in idx.people.values())
 
 
-def _owner_side(doc: Document, pos: int, sentence: int) -> str:
-    """The category of the force named last before ``pos`` in its sentence, if any."""
-    before = [a for a in doc.layer("actors") if a.sentence == sentence and a.end <= pos]
+def _owner_side(doc: Document, pos: int, sentence: int, own: Span) -> str:
+    """The category of the force named last before ``pos`` in its sentence, if any, other than the
+    possessed noun ``own`` itself («من مقاتليه»)."""
+    before = [a for a in doc.layer("actors") if a.sentence == sentence and a.end <= pos
+              and not (own.start <= a.start and a.end <= own.end)]
     return before[-1].category if before else "unknown"
 
 

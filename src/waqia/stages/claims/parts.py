@@ -19,6 +19,7 @@ from waqia.stages.numbers.stage import Quantity
 
 COUNT = {"sg": 1, "du": 2}
 SUBSET_REACH = 10  # words after a figure where «بينهم» may still open its subset
+BREAKDOWN_REACH = 15  # words of a total's clause before the comma that opens its split by side
 
 
 @dataclass
@@ -109,6 +110,8 @@ def breakdown(idx: ClaimIndex, total: Part, used: set[int], stop: int | None) ->
     comma or a colon.  Each side's share is a claim, and the total then belongs to no one side."""
     toks, text = idx.doc.tokens, idx.doc.text
     j = idx.tok(total.end)
+    far = _after_clause(idx, j)  # «21 مقاتلا في اشتباكات عنيفة، هم 12 ...»: the split closes the clause
+    j = far if far is not None else j
     split = j < len(toks) and idx.party_stops.get(j) == "split"
     if split:
         j += 1 + (j + 1 < len(toks) and toks[j + 1].text in idx.words["between"] | idx.words.get("shared", frozenset()))
@@ -127,13 +130,29 @@ def breakdown(idx: ClaimIndex, total: Part, used: set[int], stop: int | None) ->
         if j >= len(toks) or not joined_by_and(toks[j].text) or not idx.same_clause(j - 1, j):
             break
     sides = {part.party.category for _, part in shares} - {"unknown"}
-    if len(shares) < 2 or not (len(sides) > 1 or sum(part.value or 0 for _, part in shares) == total.value):
+    adds_up = sum(part.value or 0 for _, part in shares) == total.value
+    if len(shares) < 2 or not (len(sides) > 1 and far is None or adds_up):
         return []
     for k, _ in shares:
         if k in idx.quantities:
             used.add(k)
     total.party = Party(total.party.span, total.party.name or BOTH_SIDES, "unknown")
     return [part for _, part in shares]
+
+
+def _after_clause(idx: ClaimIndex, j: int) -> int | None:
+    """The token after the comma that closes the total's clause («قتلوا في التفجير، 11 مدنيا و4 ...»),
+    when the clause (at most BREAKDOWN_REACH words) holds no other figure; else None."""
+    toks = idx.doc.tokens
+    for k in range(j, min(j + BREAKDOWN_REACH, len(toks) - 1)):
+        if k in idx.quantities or k in idx.cues or toks[k + 1].sentence != toks[k].sentence:
+            return None
+        if not idx.same_clause(k, k + 1):
+            if not _comma_only(idx, k + 1):
+                return None
+            nxt = k + 2 if idx.party_stops.get(k + 1) == "split" else k + 1
+            return k + 1 if nxt in idx.quantities and k + 1 > j else None
+    return None
 
 
 def _sides_split(idx: ClaimIndex, total: Part, j: int, stop: int | None) -> bool:

@@ -216,12 +216,34 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
         main = "civilians"  # «16 قتيلا منهم 6 أطفال»: an unmarked toll is of people, like its subset
     if part is None or part.party.category in (main, "unknown") or main not in ("civilians", "unknown"):
         return []
+    if len(parts) == 1 and _others_side(idx, parts[0].party) == part.party.category:
+        return []  # «مقتل 3 مدنيين وإصابة 12 آخرين، بينهم طفلان»: «آخرين» of the side before, and so its subset
     if j in idx.quantities:
         used.add(j)
     if len(parts) == 1:  # «10 آخرون بينهم 3 من عناصر الأمن»: «آخرون» then takes no side from before
         name = BOTH_SIDES if parts[0].party.category == "unknown" else parts[0].party.name or BOTH_SIDES
         parts[0].party = Party(parts[0].party.span, name, "unknown")
     return [part]
+
+
+def _others_side(idx: ClaimIndex, party: Party) -> str | None:
+    """When ``party`` is «آخرين» (actor_terms.tsv type ``other``), the side of the people named
+    last before it in its sentence, if any."""
+    if party.span is None:
+        return None
+    k = idx.tok(party.span.start)
+    m = idx.people.get(k)
+    if m is None or m.entry.get("type") != "other":
+        return None
+    toks = idx.doc.tokens
+    for j in range(k - 1, -1, -1):
+        if toks[j].sentence != toks[k].sentence:
+            return None
+        before = idx.people.get(j)
+        if before is not None and before.entry.get("type") in ("person", "group") \
+                and before.entry.get("category") not in ("", "unknown"):
+            return before.entry.get("category")
+    return None
 
 
 def _rest(idx: ClaimIndex, j: int) -> Party | None:

@@ -256,7 +256,8 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
     if kind == "participants" and party.category == "civilians" and party.span is not None:
         party = Party(party.span, party.name, _as_side(idx, party))  # «مئات المستوطنين هاجموا»: attackers
     if party.category in ("unknown", "armed_group") and _possessive(idx, party) and party.span is not None:
-        side = _owner_side(doc, pos, sent.index, party.span)  # «قتل أكثر من مئة من عناصرها»: the force named last
+        # «قتل أكثر من مئة من عناصرها», «نعى حزب الله 4 من عناصره»: the force named last before it
+        side = _owner_side(doc, max(pos, party.span.start), sent.index, party.span)
         if side == "unknown" and attribution is not None:
             side = _speaker_side(doc, attribution.source)
         if side == "unknown" and attribution is not None:

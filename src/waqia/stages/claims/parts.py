@@ -121,6 +121,7 @@ def breakdown(idx: ClaimIndex, total: Part, used: set[int], stop: int | None) ->
             or not (split or any(ch in "،,:" for ch in text[toks[j - 1].end:toks[j].start])) or blocked(idx, j):
         return []
     shares: list[tuple[int, Part]] = []
+    stop = stop if far is None else None  # «15 شخصا قتلوا، 11 مدنيا و4 ...»: the shares follow the verb
     while j < len(toks):
         part = next_part(idx, j, stop)
         if part is None or part.value is None:
@@ -145,7 +146,8 @@ def _after_clause(idx: ClaimIndex, j: int) -> int | None:
     when the clause (at most BREAKDOWN_REACH words) holds no other figure; else None."""
     toks = idx.doc.tokens
     for k in range(j, min(j + BREAKDOWN_REACH, len(toks) - 1)):
-        if k in idx.quantities or k in idx.cues or toks[k + 1].sentence != toks[k].sentence:
+        own = k in idx.cues and idx.cues[k].entry.get("role") == "post"  # «15 شخصا قتلوا، ...»: the total's verb
+        if k in idx.quantities or k in idx.cues and not own or toks[k + 1].sentence != toks[k].sentence:
             return None
         if not idx.same_clause(k, k + 1):
             if not _comma_only(idx, k + 1):

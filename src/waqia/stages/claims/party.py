@@ -91,6 +91,24 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     return Party(span, best.entry.get("name") or span.text, category), end
 
 
+def listed_victims(idx: ClaimIndex, ti: int) -> int:
+    """«قتلى وجرحى من الطرفين»: the last victim noun of a list joined by «و» from token ``ti``;
+    the side after the list is every item's."""
+    last = ti
+    while last + 1 < len(idx.doc.tokens) and joined_by_and(idx.doc.tokens[last + 1].text) \
+            and idx.same_clause(last, last + 1):
+        nxt = last + 1
+        q = idx.quantities.get(nxt)
+        if q is not None:  # «3 قتلى و5 جرحى من قوات النظام»: a counted item of the list
+            nxt = idx.tok(max(q.end - 1, q.start)) + 1
+            if not idx.same_clause(nxt - 1, nxt):
+                break
+        if nxt not in idx.cues or idx.cues[nxt].entry.get("role") != "victim":
+            break
+        last = nxt
+    return last
+
+
 def side_after(idx: ClaimIndex, last: int) -> int:
     """Where the side of the victims named by the victim noun at token ``last`` begins: right after
     it, or after a verb that tells them fall («الجرحى سقطوا في صفوف الجيش», casualty_terms.tsv role

@@ -172,8 +172,6 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
     toks = idx.doc.tokens
     dates = date_tokens(idx)
     subject = idx.people.get(ti + 1)  # «خطفت جماعة بوكو حرام 80 تلميذة»: a force as subject, then the victims
-    if subject is None and ti + 2 < len(toks) and toks[ti + 1].text in idx.words.get("organisation", ()):
-        subject = idx.people.get(ti + 2)  # «نعت حركة الجهاد الإسلامي 2 من مقاتليها»: the name after its kind
     if m.entry.get("role") == "act" and subject is not None and subject.entry.get("type") == "group":
         reach += idx.tok(subject.end - 1) - ti
     for k in range(ti + 1, min(ti + 1 + reach + dated(idx, ti, reach), len(toks))):

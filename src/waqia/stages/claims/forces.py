@@ -56,7 +56,8 @@ def loyal_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[i
     forces = words.get("forces", frozenset())
     forces |= {without_article(w) for w in forces}  # «القوات» and «قوات»
     for p in sorted(patrons):
-        if not 1 <= p < len(toks) - 1 or toks[p].sentence != toks[p + 1].sentence or not _to_state(doc, words, people, p + 1):
+        if not 1 <= p < len(toks) - 1 or toks[p].sentence != toks[p + 1].sentence or not (
+                _to_state(doc, words, people, p + 1) or _to_listed_state(doc, words, people, ends, p)):
             continue
         head = ends.get(p - 1)
         if head is None and p >= 2 and nisba(toks[p - 1].text) and p - 1 not in people:
@@ -84,3 +85,17 @@ def _to_state(doc: Document, words: dict[str, frozenset[str]], people: dict[int,
         return people[k].entry.get("category") == "state_forces"
     bare = ARTICLE + word[len(LAM_ARTICLE):] if word.startswith(LAM_ARTICLE) else word[1:]
     return bare in words.get("government", ())
+
+
+def _to_listed_state(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match],
+                     ends: dict[int, int], p: int) -> bool:
+    """«قوات النظام والمسلحين الموالين لها»: the word of loyalty at ``p`` takes a pronoun for the
+    state's force listed right before its head by «و»."""
+    toks = doc.tokens
+    if toks[p + 1].text not in words.get("to_it", ()):
+        return False
+    head = ends.get(p - 1)
+    if head is None or not conjoined(toks[head].text) or head < 1:
+        return False
+    before = ends.get(head - 1)
+    return before is not None and people[before].entry.get("category") == "state_forces"

@@ -19,6 +19,7 @@ from waqia.stages.numbers.stage import Quantity
 
 COUNT = {"sg": 1, "du": 2}
 SUBSET_REACH = 10  # words after a figure where «بينهم» may still open its subset
+BREAKDOWN_REACH = 15  # words of a total's clause before the comma that opens its split by side
 
 
 @dataclass
@@ -109,6 +110,8 @@ def breakdown(idx: ClaimIndex, total: Part, used: set[int], stop: int | None) ->
     comma or a colon.  Each side's share is a claim, and the total then belongs to no one side."""
     toks, text = idx.doc.tokens, idx.doc.text
     j = idx.tok(total.end)
+    far = _after_clause(idx, j)  # «21 مقاتلا في اشتباكات عنيفة، هم 12 ...»: the split closes the clause
+    j = far if far is not None else j
     split = j < len(toks) and idx.party_stops.get(j) == "split"
     if split:
         j += 1 + (j + 1 < len(toks) and toks[j + 1].text in idx.words["between"] | idx.words.get("shared", frozenset()))
@@ -118,6 +121,7 @@ def breakdown(idx: ClaimIndex, total: Part, used: set[int], stop: int | None) ->
             or not (split or any(ch in "،,:" for ch in text[toks[j - 1].end:toks[j].start])) or blocked(idx, j):
         return []
     shares: list[tuple[int, Part]] = []
+    stop = stop if far is None else None  # «15 شخصا قتلوا، 11 مدنيا و4 ...»: the shares follow the verb
     while j < len(toks):
         part = next_part(idx, j, stop)
         if part is None or part.value is None:
@@ -127,13 +131,30 @@ def breakdown(idx: ClaimIndex, total: Part, used: set[int], stop: int | None) ->
         if j >= len(toks) or not joined_by_and(toks[j].text) or not idx.same_clause(j - 1, j):
             break
     sides = {part.party.category for _, part in shares} - {"unknown"}
-    if len(shares) < 2 or not (len(sides) > 1 or sum(part.value or 0 for _, part in shares) == total.value):
+    adds_up = sum(part.value or 0 for _, part in shares) == total.value
+    if len(shares) < 2 or not (len(sides) > 1 and far is None or adds_up):
         return []
     for k, _ in shares:
         if k in idx.quantities:
             used.add(k)
     total.party = Party(total.party.span, total.party.name or BOTH_SIDES, "unknown")
     return [part for _, part in shares]
+
+
+def _after_clause(idx: ClaimIndex, j: int) -> int | None:
+    """The token after the comma that closes the total's clause («قتلوا في التفجير، 11 مدنيا و4 ...»),
+    when the clause (at most BREAKDOWN_REACH words) holds no other figure; else None."""
+    toks = idx.doc.tokens
+    for k in range(j, min(j + BREAKDOWN_REACH, len(toks) - 1)):
+        own = k in idx.cues and idx.cues[k].entry.get("role") == "post"  # «15 شخصا قتلوا، ...»: the total's verb
+        if k in idx.quantities or k in idx.cues and not own or toks[k + 1].sentence != toks[k].sentence:
+            return None
+        if not idx.same_clause(k, k + 1):
+            if not _comma_only(idx, k + 1):
+                return None
+            nxt = k + 2 if idx.party_stops.get(k + 1) == "split" else k + 1
+            return k + 1 if nxt in idx.quantities and k + 1 > j else None
+    return None
 
 
 def _sides_split(idx: ClaimIndex, total: Part, j: int, stop: int | None) -> bool:
@@ -197,12 +218,34 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
         main = "civilians"  # «16 قتيلا منهم 6 أطفال»: an unmarked toll is of people, like its subset
     if part is None or part.party.category in (main, "unknown") or main not in ("civilians", "unknown"):
         return []
+    if len(parts) == 1 and _others_side(idx, parts[0].party) == part.party.category:
+        return []  # «مقتل 3 مدنيين وإصابة 12 آخرين، بينهم طفلان»: «آخرين» of the side before, and so its subset
     if j in idx.quantities:
         used.add(j)
     if len(parts) == 1:  # «10 آخرون بينهم 3 من عناصر الأمن»: «آخرون» then takes no side from before
         name = BOTH_SIDES if parts[0].party.category == "unknown" else parts[0].party.name or BOTH_SIDES
         parts[0].party = Party(parts[0].party.span, name, "unknown")
     return [part]
+
+
+def _others_side(idx: ClaimIndex, party: Party) -> str | None:
+    """When ``party`` is «آخرين» (actor_terms.tsv type ``other``), the side of the people named
+    last before it in its sentence, if any."""
+    if party.span is None:
+        return None
+    k = idx.tok(party.span.start)
+    m = idx.people.get(k)
+    if m is None or m.entry.get("type") != "other":
+        return None
+    toks = idx.doc.tokens
+    for j in range(k - 1, -1, -1):
+        if toks[j].sentence != toks[k].sentence:
+            return None
+        before = idx.people.get(j)
+        if before is not None and before.entry.get("type") in ("person", "group") \
+                and before.entry.get("category") not in ("", "unknown"):
+            return before.entry.get("category")
+    return None
 
 
 def _rest(idx: ClaimIndex, j: int) -> Party | None:

@@ -91,6 +91,24 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     return Party(span, best.entry.get("name") or span.text, category), end
 
 
+def listed_victims(idx: ClaimIndex, ti: int) -> int:
+    """«قتلى وجرحى من الطرفين»: the last victim noun of a list joined by «و» from token ``ti``;
+    the side after the list is every item's."""
+    last = ti
+    while last + 1 < len(idx.doc.tokens) and joined_by_and(idx.doc.tokens[last + 1].text) \
+            and idx.same_clause(last, last + 1):
+        nxt = last + 1
+        q = idx.quantities.get(nxt)
+        if q is not None:  # «3 قتلى و5 جرحى من قوات النظام»: a counted item of the list
+            nxt = idx.tok(max(q.end - 1, q.start)) + 1
+            if not idx.same_clause(nxt - 1, nxt):
+                break
+        if nxt not in idx.cues or idx.cues[nxt].entry.get("role") != "victim":
+            break
+        last = nxt
+    return last
+
+
 def side_after(idx: ClaimIndex, last: int) -> int:
     """Where the side of the victims named by the victim noun at token ``last`` begins: right after
     it, or after a verb that tells them fall («الجرحى سقطوا في صفوف الجيش», casualty_terms.tsv role
@@ -255,13 +273,15 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
         low = high = value
     if kind == "participants" and party.category == "civilians" and party.span is not None:
         party = Party(party.span, party.name, _as_side(idx, party))  # «مئات المستوطنين هاجموا»: attackers
-    if party.category == "unknown" and _possessive(idx, party) and party.span is not None:
-        side = _owner_side(doc, pos, sent.index)  # «قتل أكثر من مئة من عناصرها»: the force named last
+    if party.category in ("unknown", "armed_group") and _possessive(idx, party) and party.span is not None:
+        # «قتل أكثر من مئة من عناصرها», «نعى حزب الله 4 من عناصره»: the force named last before it
+        side = _owner_side(doc, max(pos, party.span.start), sent.index, party.span)
         if side == "unknown" and attribution is not None:
             side = _speaker_side(doc, attribution.source)
         if side == "unknown" and attribution is not None:
             side = _speaker_words(idx, attribution.source)  # «التابعة لحكومة الوفاق», «الحركة»
-        party = Party(party.span, party.name, side)
+        if party.category == "unknown" or side == "state_forces":  # «اثنين من مقاتليها» of the army
+            party = Party(party.span, party.name, side)
     return Claim(kind, value, low, high, approx or value is None and vague is not None and _tens(idx, vague),
                  party, source, (ev.start, ev.end), span, vague)
 
@@ -288,9 +308,11 @@ def _possessive(idx: ClaimIndex, party: Party) -> bool:
                and idx.doc.span(p.start, p.end).end <= party.span.end for p in idx.people.values())
 
 
-def _owner_side(doc: Document, pos: int, sentence: int) -> str:
-    """The category of the force named last before ``pos`` in its sentence, if any."""
-    before = [a for a in doc.layer("actors") if a.sentence == sentence and a.end <= pos]
+def _owner_side(doc: Document, pos: int, sentence: int, own: Span) -> str:
+    """The category of the force named last before ``pos`` in its sentence, if any, other than the
+    possessed noun ``own`` itself («من مقاتليه»)."""
+    before = [a for a in doc.layer("actors") if a.sentence == sentence and a.end <= pos
+              and not (own.start <= a.start and a.end <= own.end)]
     return before[-1].category if before else "unknown"
 
 

@@ -123,7 +123,11 @@ def _last_named(named: list[ClaimMention], sentence: int) -> str | None:
     """The side of the last named claim if it stands at most one sentence before ``sentence``
     (claims come in text order, so no earlier one is nearer)."""
     if named and sentence - named[-1].sentence <= 1:
-        return named[-1].claim.party.category
+        last = named[-1]
+        told = {o.claim.party.category for o in named if last.sentence - o.sentence <= 1}
+        # «14 مدنيا قتلوا ... وأحد جنود الجيش قتل أيضا. و9 جرحى نقلوا»: the sides told just before
+        # are two, and the wounded are of neither as much as of the last
+        return last.claim.party.category if len(told) == 1 else None
     return None
 
 

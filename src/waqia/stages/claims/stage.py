@@ -55,7 +55,7 @@ from waqia.stages.claims.parts import (
     subsets,
     with_parts,
 )
-from waqia.stages.claims.party import inflicted_on, make_claim, read_party, side_after
+from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
 from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.claims.steps import died_of_wounds, released
 from waqia.stages.claims.subject import counted_subject, subject_start, subset_before
@@ -267,7 +267,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         if qi in used or blocked(idx, qi) or not idx.same_clause(k, ti):
             return []
         used.add(qi)
-        last = _listed_victims(idx, ti)
+        last = listed_victims(idx, ti)
         party, pend = read_party(idx, side_after(idx, last), require_link=True)
         party = party if party.span is not None else inflicted_on(idx, ti) or party  # «كبدتهم خسائر»
         if q.value is None and last > ti:  # «عشرات القتلى والجرحى في صفوف الجيش»: a vague count of each kind
@@ -296,22 +296,12 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
             or after_bayn(idx, ti):
         return []  # «سقطوا بين قتيل وجريح» names kinds, not counts
     count = COUNT.get(m.entry.get("number"))
-    last = _listed_victims(idx, ti)
+    last = listed_victims(idx, ti)
     party, pend = read_party(idx, side_after(idx, last), require_link=True)
     party = party if party.span is not None else inflicted_on(idx, ti) or party
     span = idx.doc.span(m.start, max(m.end, pend))
     return [(make_claim(idx, m.entry.get("kind"), count, m.start, span, party, low=count, high=count,
                    vague=None if count else idx.doc.tokens[ti].text), m.start)]
-
-
-def _listed_victims(idx: ClaimIndex, ti: int) -> int:
-    """«قتلى وجرحى من الطرفين»: the last victim noun of a list joined by «و» from token ``ti``;
-    the side after the list is every item's."""
-    last = ti
-    while last + 1 in idx.cues and joined_by_and(idx.doc.tokens[last + 1].text) \
-            and idx.cues[last + 1].entry.get("role") == "victim" and idx.same_clause(last, last + 1):
-        last += 1
-    return last
 
 
 def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8) -> list[tuple[Claim, int]]:

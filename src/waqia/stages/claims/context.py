@@ -43,6 +43,7 @@ class ClaimIndex:
     ahead: list[int] = dataclasses.field(default_factory=list)  # threats, conditions («هدد», «إذا»)
     dates: set[int] | None = None  # tokens inside dates, filled on first use
     things: set[int] | None = None  # word starts of weapons and strikes, filled on first use
+    people_spans: list[tuple[int, int, Any]] | None = None  # people by original start, filled on first use
     causes: set[int] | None = None  # tokens of weapons and strikes after a preposition («بهجوم»), on first use
     clause_openers: set[int] | None = None  # tokens of «أن», «إن», «بأن»: a reported clause starts after
     words: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # claim_words.tsv by role

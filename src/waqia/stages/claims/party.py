@@ -8,6 +8,8 @@ force named last before it, or to the speaker.
 
 from __future__ import annotations
 
+import bisect
+
 from waqia.core.document import Document, Span
 from waqia.core.lexicon import Match
 from waqia.core.morphology import (
@@ -289,9 +291,10 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
 def _as_side(idx: ClaimIndex, party: Party) -> str:
     """The side of a noun counted as attackers: settlers hurt are civilians, settlers who attack are
     the side their noun names (actor_terms.tsv flag ``victims_civilians``)."""
-    for p in idx.people.values():
-        if "victims_civilians" in p.entry.get("flags") and party.span is not None \
-                and party.span.start <= idx.doc.span(p.start, p.end).start < party.span.end:
+    if party.span is None:
+        return party.category
+    for _, _, p in people_inside(idx, party.span):
+        if "victims_civilians" in p.entry.get("flags"):
             return p.entry.get("category") or "unknown"
     return party.category
 
@@ -304,8 +307,21 @@ def _tens(idx: ClaimIndex, vague: str) -> bool:
 def _possessive(idx: ClaimIndex, party: Party) -> bool:
     if party.span is None:
         return False
-    return any(p.entry.get("flags") == "possessive" and idx.doc.span(p.start, p.end).start >= party.span.start
-               and idx.doc.span(p.start, p.end).end <= party.span.end for p in idx.people.values())
+    return any(p.entry.get("flags") == "possessive" and end <= party.span.end
+               for _, end, p in people_inside(idx, party.span))
+
+
+def people_inside(idx: ClaimIndex, span: Span) -> list[tuple[int, int, Match]]:
+    """The nouns for people whose original span starts inside ``span``, in text order, as
+    (start, end, match): found by bisection in an index built once per document (#14: a scan of
+    every noun for every claim grew with the square of a long text)."""
+    spans = idx.people_spans
+    if spans is None:
+        spans = idx.people_spans = sorted(
+            ((sp.start, sp.end, p) for p in idx.people.values() for sp in (idx.doc.span(p.start, p.end),)),
+            key=lambda x: x[0])
+    return spans[bisect.bisect_left(spans, span.start, key=lambda x: x[0]):
+                 bisect.bisect_left(spans, span.end, key=lambda x: x[0])]
 
 
 def _owner_side(doc: Document, pos: int, sentence: int, own: Span) -> str:

@@ -98,7 +98,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
 def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[str, frozenset[str]],
               claimed_events: tuple[set[int], set[int]]) -> list[SourceMention]:
     out, last_by_head = [], {}  # type: list[SourceMention], dict[str, SourceMention]
-    text, (claimed, events) = doc.text, claimed_events
+    text, toks, (claimed, events) = doc.text, doc.tokens, claimed_events
     head_starts = {m.word_start for m in heads if not m.prefix.startswith(LAM)}  # «لوكالة» is the addressee
     outlets = {m.word_start for m in heads if m.entry.get("kind") == "outlet"}
     for m in longest(heads):
@@ -107,15 +107,15 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         head = head_of(m.entry)
         end = m.end
         ti = doc.token_index(m.end)
-        extra = 0
-        after_bism = False
+        extra, after_bism = 0, False
         definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
-        while extra < MAX_NAME_TOKENS and ti < len(doc.tokens):
-            tok = doc.tokens[ti]
-            if not definite and tok.text in words["body_in"] and head in words["person_head"] and ti + 1 < len(doc.tokens) \
-                    and (doc.tokens[ti + 1].text.startswith(ARTICLE) or doc.tokens[ti + 1].start in head_starts) \
+        person = not definite and head in words["person_head"]  # «مصدر في الشرطة» may follow
+        while extra < MAX_NAME_TOKENS and ti < len(toks):
+            tok = toks[ti]
+            if person and tok.text in words["body_in"] and ti + 1 < len(toks) \
+                    and (toks[ti + 1].text.startswith(ARTICLE) or toks[ti + 1].start in head_starts) \
                     and _GAP_OK.match(text[end:tok.start]):
-                end, ti, extra = doc.tokens[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
+                end, ti, extra = toks[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
                 continue
             if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit() \
                     or extra and _outlet_told(doc, ti, end, outlets, m):

@@ -116,8 +116,8 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
         if kind == "outlet":  # every word of an outlet's name («فرانس برس»), the first with its clitics
             outlets.update(t.start for t in doc.tokens[doc.token_index(m.word_start):doc.token_index(m.end - 1) + 1])
     heads = _force_heads(lexicon)
-    forces.update(t.start for n, t in enumerate(doc.tokens[:-1])
-                  if t.text in heads and doc.tokens[n + 1].text.startswith(ARTICLE))  # «حركة الشباب»
+    forces.update(t.start for t, nxt in zip(doc.tokens, doc.tokens[1:])
+                  if t.text in heads and nxt.text.startswith(ARTICLE))  # «حركة الشباب»
     dates: set[int] = set()
     for d in doc.layer("dates"):
         a, b = doc.token_index(d.start), doc.token_index(max(d.end - 1, d.start))
@@ -126,11 +126,12 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
     words = speaker_words(lexicon)
     info = SlotInfo(frozenset(stops), frozenset(cues), frozenset(statements), frozenset(outlets),
                     frozenset(dates), figures, frozenset(phrases - outlets), words)
-    names = frozenset(i for i, tok in enumerate(doc.tokens) if tok.text in words["homograph"] and _name_here(doc, i, info)
-                      or tok.text in words["title_homograph"] and _title_here(doc, i, info))
+    homographs, titles = words["homograph"], words["title_homograph"]
+    names = frozenset(i for i, tok in enumerate(doc.tokens) if (tok.text in homographs or tok.text in titles) and (
+        tok.text in homographs and _name_here(doc, i, info) or tok.text in titles and _title_here(doc, i, info)))
     stops -= {doc.tokens[i].start for i in names}  # source_stops.tsv lists the particle too
     heads = _person_heads(lexicon)
-    duals = frozenset(i for i in range(len(doc.tokens)) if _dual_construct(doc, i, heads))
+    duals = frozenset(i for i, tok in enumerate(doc.tokens) if tok.text[:-1] in heads and _dual_construct(doc, i, heads))
     return SlotInfo(frozenset(stops), info.cues, info.statements, info.outlets, info.dates, info.figures, info.phrases, words,
                     names, frozenset(forces), frozenset(bodies), duals)
 

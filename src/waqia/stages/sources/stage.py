@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     from waqia.core.context import Context
 
 _GAP_OK = re.compile(r"^[ \t]*\"?[ \t]*$")
+_COMMAS = frozenset("،,")
 
 
 def find_sources(doc: Document, ctx: Context) -> Document:
@@ -373,7 +374,7 @@ def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) 
     if toks[v - 1].text not in info.words["trailing"]:
         gap = doc.text[toks[v - 1].end:toks[v].start]
         if '"' in gap and not closes and told_end + 1 < len(toks):  # «"..."، قال X لوكالة Y، طالبا عدم ...»
-            closes = any(ch in "،," for ch in doc.text[toks[told_end].end:toks[told_end + 1].start])
-        return closes and toks[v - 1].sentence == toks[v].sentence and any(ch in "،," for ch in gap) \
+            closes = not _COMMAS.isdisjoint(doc.text[toks[told_end].end:toks[told_end + 1].start])
+        return closes and toks[v - 1].sentence == toks[v].sentence and not _COMMAS.isdisjoint(gap) \
             and not toks[v].text.startswith(AND)
     return closes or not says_after(doc, last, info) and toks[last + 1].start not in info.cues

@@ -41,12 +41,14 @@ def _named_elsewhere(doc: Document, attributions: list[Attribution], info: SlotI
     whose person the article names with the bare definite title elsewhere is that person,
     «محافظ عدن أحمد لملس» (one person named so, else no one)."""
     people: dict[str, set[str]] = {}
+    titles, toks = info.words["title"], doc.tokens
     for a in attributions:
-        words = _words(doc, a.source)
-        if words and words[0].startswith(ARTICLE) and words[0].removeprefix(ARTICLE) in info.words["title"]:
-            person = _person_after(doc, doc.token_index(a.source.start), info)
+        first = doc.token_index(a.source.start)  # the first of _words(doc, a.source), if any
+        word = toks[first].text if first < len(toks) else ""
+        if word.startswith(ARTICLE) and word.removeprefix(ARTICLE) in titles:
+            person = _person_after(doc, first, info)
             if person:
-                people.setdefault(words[0].removeprefix(ARTICLE), set()).add(person)
+                people.setdefault(word.removeprefix(ARTICLE), set()).add(person)
     if not people:
         return attributions
     fuller: dict[str, str] = {}

@@ -282,7 +282,8 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
                 break  # «في بيان», «في وقت سابق»: an adjunct, not more of the name
             last, j = j + 1, j + 2
             continue
-        so_called = so_called_end(doc, j, info, lambda n: _phrase_end(doc, n, info))
+        so_called = so_called_end(doc, j, info, lambda n: _phrase_end(doc, n, info)) \
+            if tok.text.removeprefix(LAM) in info.words["what"] else None  # its first test, before the call
         if so_called is not None:  # «المكتب الإعلامي لما يعرف بـ"ولاية X"»
             last, j = so_called, so_called + 1
             continue
@@ -291,10 +292,10 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
                 or tok.text in info.words["calls"] and called_end(doc, j - 1, info) is not None:
             break
         quoted = text.count('"', toks[k].start, tok.start) % 2 == 1  # «مندوبة "الوكالة الوطنية للإعلام"»
-        if not quoted and addressee_at(doc, j, info) is not None or _object_force(doc, j, info) \
+        if not quoted and addressee_at(doc, j, info) is not None or tok.start in info.forces and _object_force(doc, j, info) \
                 or _after_body(doc, k, j, info) \
                 or _object_after_definite(doc, j, info) or _object_of_relative(doc, j, info) \
-                or _outlet_told(doc, k, j, info):
+                or tok.start in info.outlets and _outlet_told(doc, k, j, info):
             break
         last, j = j, j + 1
     return _trim_end(doc, k, last)

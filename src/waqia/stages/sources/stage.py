@@ -81,7 +81,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     stops |= told | {t.start for t in doc.tokens if t.text[:1] == LAM and (t.text == LAM or told_word(t.text, words))}
     claimed = _claimed_words(doc)
     mentions = _mentions(doc, heads, stops, words, claimed)
-    groups = [m for m in doc.matches_of("actor_terms") if m.entry.get("type") == "group"]
+    groups = [m for m in doc.matches_of("actor_terms") if m.entry.attrs.get("type") == "group"]  # Entry.get's dict, no call
     covered = {i for x in mentions for i in range(x.start, x.end)}
     group_mentions = _mentions(doc, groups, stops, words, claimed)
     speakers = [g for g in group_mentions if g.start not in covered]
@@ -101,7 +101,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
     out, last_by_head = [], {}  # type: list[SourceMention], dict[str, SourceMention]
     text, toks, (claimed, events) = doc.text, doc.tokens, claimed_events
     head_starts = {m.word_start for m in heads if not m.prefix.startswith(LAM)}  # «لوكالة» is the addressee
-    outlets = {m.word_start for m in heads if m.entry.get("kind") == "outlet"}
+    outlets = {m.word_start for m in heads if m.entry.attrs.get("kind") == "outlet"}
     for m in longest(heads):
         start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) else \
             m.start - len(LAM_ARTICLE) + 1 if m.prefix.endswith(LAM_ARTICLE) else m.start
@@ -203,7 +203,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
     phrases = speaker_phrases if speaker_phrases is not None else []
     info = info or slot_info(doc, lexicon)
     recent: dict[str, SourceMention] = {}
-    statements = {doc.token_index(m.start) for m in triggers if m.entry.get("type") == "statement"}
+    statements = {doc.token_index(m.start) for m in triggers if m.entry.attrs.get("type") == "statement"}
     openers = [*mentions, *speakers]
     verb_lemmas = lemmas(lexicon)
     for m in longest(triggers):

@@ -112,7 +112,7 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
         if m.prefix and m.prefix.removesuffix(ARTICLE)[-1:] in PREPOSITIONS:
             phrases.add(m.word_start)
     forces = {m.word_start for m in doc.matches_of("actor_terms") if m.prefix in ("", ARTICLE) and (
-        m.entry.get("type") == "group" or m.entry.get("number") == "pl" and doc.text.startswith(ARTICLE, m.word_start))}
+        m.entry.attrs.get("type") == "group" or m.entry.attrs.get("number") == "pl" and doc.text.startswith(ARTICLE, m.word_start))}
     stops = {m.word_start for m in doc.matches_of("source_stops")}
     cues = {m.word_start for m in doc.matches_of("casualty_terms", "event_triggers")}
     for m in doc.matches_of("attribution"):

@@ -24,6 +24,8 @@ def addressee_at(doc: Document, k: int, info: SlotInfo) -> tuple[int, int] | Non
     """«لوكالة الأناضول», «لـ"عنب بلدي"», «للصحفيين»: who was told, tokens ``[k, end]``."""
     toks, text = doc.tokens, doc.text
     word = toks[k].text
+    if not word.startswith(LAM):
+        return None  # neither «ل» nor a word with it: no one told here
     bare = word == LAM
     if not bare and told_word(word, info.words):
         return (k, k)  # «للصحفيين»

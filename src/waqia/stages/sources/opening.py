@@ -45,6 +45,8 @@ def _ministries_by_domain(doc: Document, told: set[int]) -> list[Attribution]:
     country's adjective, in no list, opening a sentence before a colon (a place such as «الضفة
     الغربية» has no country adjective)."""
     countries = {m.word_start for m in doc.matches_of("place_nisba")}
+    if not countries:
+        return []  # no country adjective: no sentence can open with such a ministry
     out = []
     for n, sent in enumerate(doc.sentences):
         colon = doc.text.find(":", sent.start, sent.end)

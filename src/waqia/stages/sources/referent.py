@@ -26,11 +26,10 @@ from waqia.stages.sources.words import SlotInfo
 def refer_back(doc: Document, attributions: list[Attribution], named: Sequence[SourceMention],
                info: SlotInfo) -> list[Attribution]:
     """The attributions with pointing speakers replaced by whom they point to."""
-    sides = {m.word_start: m.entry.get("category") for m in doc.matches_of("actor_terms")}
     out: list[Attribution] = []
     for a in attributions:
         src = a.source
-        ref = None if src.backref else _pointed(doc, src, named, out, sides, info) or _official(doc, src, out, named, info) \
+        ref = None if src.backref else _pointed(doc, src, named, out, info) or _official(doc, src, out, named, info) \
             or _one_of(doc, src, out, info)
         out.append(a if ref is None else dataclasses.replace(a, source=dataclasses.replace(src, name=ref, backref=True)))
     return _named_elsewhere(doc, out, info)
@@ -41,12 +40,14 @@ def _named_elsewhere(doc: Document, attributions: list[Attribution], info: SlotI
     whose person the article names with the bare definite title elsewhere is that person,
     «محافظ عدن أحمد لملس» (one person named so, else no one)."""
     people: dict[str, set[str]] = {}
+    titles, toks = info.words["title"], doc.tokens
     for a in attributions:
-        words = _words(doc, a.source)
-        if words and words[0].startswith(ARTICLE) and words[0].removeprefix(ARTICLE) in info.words["title"]:
-            person = _person_after(doc, doc.token_index(a.source.start), info)
+        first = doc.token_index(a.source.start)  # the first of _words(doc, a.source), if any
+        word = toks[first].text if first < len(toks) else ""
+        if word.startswith(ARTICLE) and word.removeprefix(ARTICLE) in titles:
+            person = _person_after(doc, first, info)
             if person:
-                people.setdefault(words[0].removeprefix(ARTICLE), set()).add(person)
+                people.setdefault(word.removeprefix(ARTICLE), set()).add(person)
     if not people:
         return attributions
     fuller: dict[str, str] = {}
@@ -93,10 +94,12 @@ def _words(doc: Document, src: SourceMention) -> list[str]:
 
 
 def _pointed(doc: Document, src: SourceMention, named: Sequence[SourceMention], out: list[Attribution],
-             sides: dict[int, str | None], info: SlotInfo) -> str | None:
+              info: SlotInfo) -> str | None:
     words = _words(doc, src)
     if len(words) < 2 or words[0] not in info.words["points"] or not words[1].startswith(ARTICLE):
         return None
+    # the side of each actor, only for a speaker that points («هذه الجماعة»): few articles have one
+    sides = {m.word_start: m.entry.get("category") for m in doc.matches_of("actor_terms")}
     noun = words[1].removeprefix(ARTICLE)
     side = sides.get(doc.tokens[doc.token_index(src.start) + 1].start)
     spoke = [a.source for a in out if a.source.end <= src.start and not _person(doc, a.source, info)]

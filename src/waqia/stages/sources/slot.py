@@ -55,7 +55,9 @@ __all__ = [
 MAX_SUBJECT_TOKENS = 14
 #: a conjunction or a preposition cut loose from its word, left at the end of a phrase
 _LONE_CLITICS = frozenset(CONJUNCTIONS) | frozenset(PREPOSITIONS) - {PREPOSITIONS[-1]}
-_OPEN = set(':"(')
+_OPEN = frozenset(':"(')
+_SPEECH = frozenset(':"')  # a colon or a quote: what was said opens
+_ASIDE = frozenset("،,(-")
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def subject_after(doc: Document, pos: int, info: SlotInfo) -> Slot | None:
         if k < len(toks) and prev_end == pos and gap.strip() == '"' and toks[k].sentence == sent:
             quoted = quoted_name_end(doc, k, info)  # «أفادت "الوكالة الوطنية للإعلام" بسقوط»
             return Slot(k, quoted) if quoted is not None and says_after(doc, quoted, info) else None
-        if k >= len(toks) or toks[k].sentence != sent or any(ch in _OPEN for ch in gap):
+        if k >= len(toks) or toks[k].sentence != sent or not _OPEN.isdisjoint(gap):
             return None
         if k in info.dates or toks[k].text in info.words["filler"]:
             prev_end, k = toks[k].end, k + 1
@@ -134,9 +136,9 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
         if j >= len(toks):
             return True
         gap = text[toks[j - 1].end:toks[j].start]
-        if toks[j].sentence != toks[last].sentence or any(ch in ':"' for ch in gap):
+        if toks[j].sentence != toks[last].sentence or not _SPEECH.isdisjoint(gap):
             return True
-        if any(ch in "،,(-" for ch in gap):
+        if not _ASIDE.isdisjoint(gap):
             return _says_after_aside(doc, j, info)
         word = toks[j].text
         if word in info.words["says"] or toks[j].start in info.cues or figure(toks[j], info):
@@ -173,7 +175,7 @@ def _speech_within(doc: Document, j: int, info: SlotInfo, span: int) -> bool:
     after token ``j`` (a colon may end the sentence: «في حديث لقناة X:» and the quote below)."""
     toks, text = doc.tokens, doc.text
     for n in range(j + 1, min(j + span, len(toks))):
-        if any(ch in ':"' for ch in text[toks[n - 1].end:toks[n].start]):
+        if not _SPEECH.isdisjoint(text[toks[n - 1].end:toks[n].start]):
             return True
         if toks[n].sentence != toks[j].sentence:
             return False
@@ -190,7 +192,7 @@ def _says_after_aside(doc: Document, j: int, info: SlotInfo) -> bool:
     for n in range(j, min(j + 14, len(toks))):
         if toks[n].sentence != sent:
             return False
-        if n > j and any(ch in ':"' for ch in text[toks[n - 1].end:toks[n].start]):
+        if n > j and not _SPEECH.isdisjoint(text[toks[n - 1].end:toks[n].start]):
             return True
         if toks[n].text in info.words["says"] or toks[n].start in info.cues:
             return True
@@ -280,7 +282,8 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
                 break  # «في بيان», «في وقت سابق»: an adjunct, not more of the name
             last, j = j + 1, j + 2
             continue
-        so_called = so_called_end(doc, j, info, lambda n: _phrase_end(doc, n, info))
+        so_called = so_called_end(doc, j, info, lambda n: _phrase_end(doc, n, info)) \
+            if tok.text.removeprefix(LAM) in info.words["what"] else None  # its first test, before the call
         if so_called is not None:  # «المكتب الإعلامي لما يعرف بـ"ولاية X"»
             last, j = so_called, so_called + 1
             continue
@@ -289,10 +292,10 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
                 or tok.text in info.words["calls"] and called_end(doc, j - 1, info) is not None:
             break
         quoted = text.count('"', toks[k].start, tok.start) % 2 == 1  # «مندوبة "الوكالة الوطنية للإعلام"»
-        if not quoted and addressee_at(doc, j, info) is not None or _object_force(doc, j, info) \
+        if not quoted and addressee_at(doc, j, info) is not None or tok.start in info.forces and _object_force(doc, j, info) \
                 or _after_body(doc, k, j, info) \
                 or _object_after_definite(doc, j, info) or _object_of_relative(doc, j, info) \
-                or _outlet_told(doc, k, j, info):
+                or tok.start in info.outlets and _outlet_told(doc, k, j, info):
             break
         last, j = j, j + 1
     return _trim_end(doc, k, last)
@@ -309,6 +312,8 @@ def _outlet_told(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
 def _after_body(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
     """«أعلنت الشرطة تفكيك الخلية»: after a body's definite name (no person's name follows one),
     an indefinite word begins the object; «العقيد أحمد» and «وزارة الصحة» go on."""
+    if info.bodies.isdisjoint(range(k, j)):
+        return False  # no body's name in the phrase so far
     toks = doc.tokens
     word = toks[j].text
     if word.startswith((ARTICLE, LAM)) or word in info.words["link"] or word in info.words["in"] \

@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     from waqia.core.context import Context
 
 _GAP_OK = re.compile(r"^[ \t]*\"?[ \t]*$")
+_COMMAS = frozenset("،,")
 
 
 def find_sources(doc: Document, ctx: Context) -> Document:
@@ -80,7 +81,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     stops |= told | {t.start for t in doc.tokens if t.text[:1] == LAM and (t.text == LAM or told_word(t.text, words))}
     claimed = _claimed_words(doc)
     mentions = _mentions(doc, heads, stops, words, claimed)
-    groups = [m for m in doc.matches_of("actor_terms") if m.entry.get("type") == "group"]
+    groups = [m for m in doc.matches_of("actor_terms") if m.entry.attrs.get("type") == "group"]  # Entry.get's dict, no call
     covered = {i for x in mentions for i in range(x.start, x.end)}
     group_mentions = _mentions(doc, groups, stops, words, claimed)
     speakers = [g for g in group_mentions if g.start not in covered]
@@ -98,24 +99,24 @@ def find_sources(doc: Document, ctx: Context) -> Document:
 def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[str, frozenset[str]],
               claimed_events: tuple[set[int], set[int]]) -> list[SourceMention]:
     out, last_by_head = [], {}  # type: list[SourceMention], dict[str, SourceMention]
-    text, (claimed, events) = doc.text, claimed_events
+    text, toks, (claimed, events) = doc.text, doc.tokens, claimed_events
     head_starts = {m.word_start for m in heads if not m.prefix.startswith(LAM)}  # «لوكالة» is the addressee
-    outlets = {m.word_start for m in heads if m.entry.get("kind") == "outlet"}
+    outlets = {m.word_start for m in heads if m.entry.attrs.get("kind") == "outlet"}
     for m in longest(heads):
         start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) else \
             m.start - len(LAM_ARTICLE) + 1 if m.prefix.endswith(LAM_ARTICLE) else m.start
         head = head_of(m.entry)
         end = m.end
         ti = doc.token_index(m.end)
-        extra = 0
-        after_bism = False
+        extra, after_bism = 0, False
         definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
-        while extra < MAX_NAME_TOKENS and ti < len(doc.tokens):
-            tok = doc.tokens[ti]
-            if not definite and tok.text in words["body_in"] and head in words["person_head"] and ti + 1 < len(doc.tokens) \
-                    and (doc.tokens[ti + 1].text.startswith(ARTICLE) or doc.tokens[ti + 1].start in head_starts) \
+        person = not definite and head in words["person_head"]  # «مصدر في الشرطة» may follow
+        while extra < MAX_NAME_TOKENS and ti < len(toks):
+            tok = toks[ti]
+            if person and tok.text in words["body_in"] and ti + 1 < len(toks) \
+                    and (toks[ti + 1].text.startswith(ARTICLE) or toks[ti + 1].start in head_starts) \
                     and _GAP_OK.match(text[end:tok.start]):
-                end, ti, extra = doc.tokens[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
+                end, ti, extra = toks[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
                 continue
             if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit() \
                     or extra and _outlet_told(doc, ti, end, outlets, m):
@@ -202,7 +203,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
     phrases = speaker_phrases if speaker_phrases is not None else []
     info = info or slot_info(doc, lexicon)
     recent: dict[str, SourceMention] = {}
-    statements = {doc.token_index(m.start) for m in triggers if m.entry.get("type") == "statement"}
+    statements = {doc.token_index(m.start) for m in triggers if m.entry.attrs.get("type") == "statement"}
     openers = [*mentions, *speakers]
     verb_lemmas = lemmas(lexicon)
     for m in longest(triggers):
@@ -373,7 +374,7 @@ def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) 
     if toks[v - 1].text not in info.words["trailing"]:
         gap = doc.text[toks[v - 1].end:toks[v].start]
         if '"' in gap and not closes and told_end + 1 < len(toks):  # «"..."، قال X لوكالة Y، طالبا عدم ...»
-            closes = any(ch in "،," for ch in doc.text[toks[told_end].end:toks[told_end + 1].start])
-        return closes and toks[v - 1].sentence == toks[v].sentence and any(ch in "،," for ch in gap) \
+            closes = not _COMMAS.isdisjoint(doc.text[toks[told_end].end:toks[told_end + 1].start])
+        return closes and toks[v - 1].sentence == toks[v].sentence and not _COMMAS.isdisjoint(gap) \
             and not toks[v].text.startswith(AND)
     return closes or not says_after(doc, last, info) and toks[last + 1].start not in info.cues

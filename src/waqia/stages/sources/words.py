@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from operator import attrgetter
 
 from waqia.core.document import Document, Token
 from waqia.core.lexicon import Entry, Lexicon
@@ -80,6 +81,12 @@ def _person_heads(lexicon: Lexicon) -> frozenset[str]:
                      and e.get("kind") in ("unnamed", "official") and " " not in e.key and not e.key.startswith(ARTICLE))
 
 
+@functools.lru_cache(maxsize=4)
+def _person_duals(lexicon: Lexicon) -> frozenset[str]:
+    """The words :func:`_dual_construct` can take: a person's head and the last letter of the ending."""
+    return frozenset(head + ACCUSATIVE[-1] for head in _person_heads(lexicon))
+
+
 def _dual_construct(doc: Document, i: int, heads: frozenset[str]) -> bool:
     """«شاهدا عيان», «مسؤولا الأمن»: a speaker's head with the dual ending that loses its «ن» before
     the noun it governs; a word in the accusative after it («مصدرا طبيا») makes it a singular object."""
@@ -92,6 +99,7 @@ def _dual_construct(doc: Document, i: int, heads: frozenset[str]) -> bool:
         and not nxt.text.endswith(ACCUSATIVE) and not nxt.text.isdigit() and len(nxt.text) > 2
 
 
+_TEXT = attrgetter("text")
 _ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same", "governs", "calls", "points", "official", "title", "known_as", "named_by", "then", "complement", "contrast", "negation", "title_homograph", "one_of")
 
 
@@ -104,7 +112,7 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
         if m.prefix and m.prefix.removesuffix(ARTICLE)[-1:] in PREPOSITIONS:
             phrases.add(m.word_start)
     forces = {m.word_start for m in doc.matches_of("actor_terms") if m.prefix in ("", ARTICLE) and (
-        m.entry.get("type") == "group" or m.entry.get("number") == "pl" and doc.text.startswith(ARTICLE, m.word_start))}
+        m.entry.attrs.get("type") == "group" or m.entry.attrs.get("number") == "pl" and doc.text.startswith(ARTICLE, m.word_start))}
     stops = {m.word_start for m in doc.matches_of("source_stops")}
     cues = {m.word_start for m in doc.matches_of("casualty_terms", "event_triggers")}
     for m in doc.matches_of("attribution"):
@@ -115,9 +123,11 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
             bodies.add(doc.token_index(max(m.end - 1, m.start)))
         if kind == "outlet":  # every word of an outlet's name («فرانس برس»), the first with its clitics
             outlets.update(t.start for t in doc.tokens[doc.token_index(m.word_start):doc.token_index(m.end - 1) + 1])
+    texts = set(map(_TEXT, doc.tokens))  # each pass below over the tokens is for words the article has
     heads = _force_heads(lexicon)
-    forces.update(t.start for n, t in enumerate(doc.tokens[:-1])
-                  if t.text in heads and doc.tokens[n + 1].text.startswith(ARTICLE))  # «حركة الشباب»
+    if not heads.isdisjoint(texts):
+        forces.update(t.start for t, nxt in zip(doc.tokens, doc.tokens[1:])
+                      if t.text in heads and nxt.text.startswith(ARTICLE))  # «حركة الشباب»
     dates: set[int] = set()
     for d in doc.layer("dates"):
         a, b = doc.token_index(d.start), doc.token_index(max(d.end - 1, d.start))
@@ -126,11 +136,14 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
     words = speaker_words(lexicon)
     info = SlotInfo(frozenset(stops), frozenset(cues), frozenset(statements), frozenset(outlets),
                     frozenset(dates), figures, frozenset(phrases - outlets), words)
-    names = frozenset(i for i, tok in enumerate(doc.tokens) if tok.text in words["homograph"] and _name_here(doc, i, info)
-                      or tok.text in words["title_homograph"] and _title_here(doc, i, info))
+    homographs, titles = words["homograph"], words["title_homograph"]
+    names = frozenset() if homographs.isdisjoint(texts) and titles.isdisjoint(texts) else frozenset(
+        i for i, tok in enumerate(doc.tokens) if tok.text in homographs and _name_here(doc, i, info)
+        or tok.text in titles and _title_here(doc, i, info))
     stops -= {doc.tokens[i].start for i in names}  # source_stops.tsv lists the particle too
     heads = _person_heads(lexicon)
-    duals = frozenset(i for i in range(len(doc.tokens)) if _dual_construct(doc, i, heads))
+    duals = frozenset() if _person_duals(lexicon).isdisjoint(texts) else frozenset(
+        i for i, tok in enumerate(doc.tokens) if tok.text[:-1] in heads and _dual_construct(doc, i, heads))
     return SlotInfo(frozenset(stops), info.cues, info.statements, info.outlets, info.dates, info.figures, info.phrases, words,
                     names, frozenset(forces), frozenset(bodies), duals)
 

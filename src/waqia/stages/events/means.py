@@ -137,11 +137,6 @@ def on_settlement(doc: Document, pos: int, end: int) -> bool:
         and not means_near(doc, pos, end, "position", before=False)
 
 
-def generic_word(doc: Document, m: Match) -> bool:
-    """«هجوم» for any attack; «هجوم على حاجز» tells a ground assault on a post."""
-    return "generic" in m.entry.get("flags") and not means_near(doc, m.start, m.end, "position", before=False)
-
-
 def tells_assault(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> bool:
     """The story tells a ground assault («اقتحامه», «هاجم») outside its background sentences."""
     return any(doc.sentence_of(m.start) not in blocked for m in _index(doc).by_means.get("assault", ([], []))[1])

@@ -12,13 +12,14 @@ claims and places join the event of the nearest trigger.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
-from waqia.core.lexicon import Match, longest
+from waqia.core.lexicon import Entry, Match, longest
 from waqia.core.morphology import ARTICLE, has_article
 from waqia.output import Claim, DocumentRecord, Event
 from waqia.stages.actors import ActorMention
@@ -30,7 +31,6 @@ from waqia.stages.events.frames import framed
 from waqia.stages.events.means import (
     brought_down,
     disrupts_weapons,
-    generic_word,
     means_near,
     names_protesters,
     people_after,
@@ -140,6 +140,33 @@ def _off_topic(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> 
     return hits >= 2 and strong < 2 or hits >= 4 and strong < hits or accident
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What an entry of ``event_triggers`` says of every match of it (#14: read once per entry)."""
+    weight: int
+    article: bool  # the entry itself is written with the article
+    event_type: str
+    sub_event_type: str
+    weapon: bool
+    people: bool
+    activity: bool
+    label: bool
+    generic: bool
+    ground: bool
+    blast: bool
+    act: bool
+    fired: bool  # a weapon fired: brought down, it tells an interception
+
+
+@functools.lru_cache(maxsize=4096)
+def _reading(entry: Entry) -> _Reading:
+    """The :class:`_Reading` of ``entry`` (flags are read as ``_triggers`` always read them: by substring)."""
+    flags, sub = entry.get("flags"), entry.get("sub_event_type")
+    return _Reading(int(entry.get("weight") or 1), entry.key.startswith(ARTICLE), entry.get("event_type"), sub,
+                    "weapon" in flags, "people" in flags, "activity" in flags, "label" in flags, "generic" in flags,
+                    "ground" in flags, "blast" in flags, "act" in flags, sub in FIRED)
+
+
 def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
               claims: list[ClaimMention], threatened: Threats, points: frozenset[str]) -> list[Trigger]:
     support: set[int] = {c.sentence for c in claims}
@@ -156,27 +183,27 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     covered = False  # ... inside a longer phrase of no event («هجوم إلكتروني»)
     for m in longest([*doc.matches_of("event_triggers"), *framed(doc)]):
         s = doc.sentence_of(m.start)
-        weight = int(m.entry.get("weight") or 1)
-        definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
-        if outside and pointed(doc, m, points) or covered and definite and weight < 2:
+        r = _reading(m.entry)
+        definite = r.article or has_article(m.prefix)
+        if outside and pointed(doc, m, points) or covered and definite and r.weight < 2:
             continue  # «تلك المعارك» refers back to what was left out; «الهجوم» after «هجوم إلكتروني»
         # «وقف إطلاق النار» is no shooting; a sentence of the past, a threat's object tell no event
-        covered = any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in covers)
+        covered = bool(covers) and any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in covers)
         outside = covered or s in blocked or in_background(doc, m.start, background, threats) \
             or under_threat(doc, m.start, threatened)
-        if outside or weight < 2 and (s not in support or s in talk):
+        if outside or r.weight < 2 and (s not in support or s in talk):
             continue
-        if "weapon" in m.entry.get("flags") and not disrupts_weapons(doc, m.start):
+        if r.weapon and not disrupts_weapons(doc, m.start):
             continue  # «إسقاط النظام»: no weapon is brought down
-        if "people" in m.entry.get("flags") and not people_after(doc, m.end):
+        if r.people and not people_after(doc, m.end):
             continue  # «أوقفت الشركة رحلاتها»: no one is held
-        if definite and "activity" in m.entry.get("flags"):
+        if definite and r.activity:
             continue  # «حق التظاهر»: the activity, not an event
-        out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight,
-                           definite, "label" in m.entry.get("flags"), generic_word(doc, m),
-                           "ground" in m.entry.get("flags") or means_near(doc, m.start, m.end, "ground"),
-                           "blast" in m.entry.get("flags"), "act" in m.entry.get("flags"),
-                           m.entry.get("sub_event_type") in FIRED and brought_down(doc, m.start)))
+        out.append(Trigger(m.start, m.end, s, r.event_type, r.sub_event_type, r.weight, definite, r.label,
+                           # «هجوم» for any attack; «هجوم على حاجز» tells a ground assault on a post
+                           r.generic and not means_near(doc, m.start, m.end, "position", before=False),
+                           r.ground or means_near(doc, m.start, m.end, "ground"), r.blast, r.act,
+                           r.fired and brought_down(doc, m.start)))
     if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out) \
             and not names_protesters(doc, blocked):  # «لتفريق متظاهرين»: a protest met by force
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest

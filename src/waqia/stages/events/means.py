@@ -10,10 +10,11 @@ that tells a storming («قبل اقتحامه») tells a ground assault.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 from waqia.core.document import Document
-from waqia.core.lexicon import Match
+from waqia.core.lexicon import Entry, Match
 from waqia.core.morphology import PLURAL_NOMINATIVE
 
 #: how many words apart an aircraft and the event word may stand
@@ -48,10 +49,16 @@ def _index(doc: Document) -> _Index:
             starts.append(doc.token_index(m.start))
             found.append(m)
             idx.by_sentence.setdefault(doc.sentence_of(m.start), []).append(m)
-        idx.downers = sorted((m for m in doc.matches_of("event_triggers") if "weapon" in (m.entry.get("flags") or "")),
+        idx.downers = sorted((m for m in doc.matches_of("event_triggers") if _downer(m.entry)),
                              key=lambda m: m.end)
         _last = (matches, idx)
     return _last[1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _downer(entry: Entry) -> bool:
+    """A word for bringing a weapon down (flag ``weapon``; read once per entry, #14)."""
+    return "weapon" in (entry.get("flags") or "")
 
 
 def _nearby(doc: Document, means: str, first: int, last: int) -> list[Match]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from waqia.core.document import Document, Span
+from waqia.core.lexicon import Entry
 from waqia.core.morphology import has_article
 from waqia.output import Actor, Claim
 from waqia.stages.actors import ActorMention
@@ -131,8 +133,13 @@ def _civilian_words(doc: Document) -> list[tuple[int, int]]:
     «قتل 3 أشخاص» says nothing of who they were."""
     out = []
     for m in doc.matches_of("actor_terms"):
-        if m.entry.get("type") == "person" and m.entry.get("category") == "civilians" \
-                and "generic" not in m.entry.get("flags"):
+        if _civilian_noun(m.entry):
             span = doc.span(m.start, m.end)
             out.append((span.start, span.end))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _civilian_noun(entry: Entry) -> bool:
+    """A noun for civilian people that says who they were (read once per entry, #14)."""
+    return entry.get("type") == "person" and entry.get("category") == "civilians" and "generic" not in entry.get("flags")

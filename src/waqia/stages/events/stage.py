@@ -133,8 +133,7 @@ def _off_topic(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> 
     """An article about sport, a trial, an anniversary ...; an accident only when every figure is
     the accident's («حادث سير» beside an attack does not make the attack one)."""
     topics = Counter(m.entry.get("topic") for m in longest(doc.matches_of("negative_topics")))  # a word once
-    strong = sum(1 for m in doc.matches_of("event_triggers") if m.entry.get("weight") == "2"
-                 and "label" not in m.entry.get("flags"))  # «مجزرة» judges; it tells no event
+    strong = sum(1 for m in doc.matches_of("event_triggers") if _reading(m.entry).strong)
     hits = sum(n for t, n in topics.items() if t in OFF_TOPICS)
     accident = topics["accident"] >= 1 and strong == 0 and all(c.sentence in blocked for c in doc.layer("claims"))
     return hits >= 2 and strong < 2 or hits >= 4 and strong < hits or accident
@@ -156,6 +155,7 @@ class _Reading:
     blast: bool
     act: bool
     fired: bool  # a weapon fired: brought down, it tells an interception
+    strong: bool  # written weight 2 and no label («مجزرة» judges; it tells no event)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -164,7 +164,8 @@ def _reading(entry: Entry) -> _Reading:
     flags, sub = entry.get("flags"), entry.get("sub_event_type")
     return _Reading(int(entry.get("weight") or 1), entry.key.startswith(ARTICLE), entry.get("event_type"), sub,
                     "weapon" in flags, "people" in flags, "activity" in flags, "label" in flags, "generic" in flags,
-                    "ground" in flags, "blast" in flags, "act" in flags, sub in FIRED)
+                    "ground" in flags, "blast" in flags, "act" in flags, sub in FIRED,
+                    entry.get("weight") == "2" and "label" not in flags)
 
 
 def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],

@@ -171,18 +171,21 @@ def _reading(entry: Entry) -> _Reading:
 def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
               claims: list[ClaimMention], threatened: Threats, points: frozenset[str]) -> list[Trigger]:
     support: set[int] = {c.sentence for c in claims}
-    support |= {p.sentence for p in doc.layer("places") if locates(p)}
+    placed = {p.sentence for p in doc.layer("places") if locates(p)}
+    support |= placed
     support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
     support |= {a.sentence for a in doc.layer("actors") if a.category != "civilians"}
     talk = _talk_sentences(doc, matches)
-    background = background_positions(doc, ("past", "since", "general"))
+    found = longest([*doc.matches_of("event_triggers"), *framed(doc)])
+    # read only for a document with event words to read them for (#14)
+    background = background_positions(doc, ("past", "since", "general")) if found else []
     threats = [doc.token_index(m.start) for m in doc.matches_of("background_cues")
                if m.entry.get("type") in ("hypothetical", "negation")]
     covers = [(x.start, x.end) for x in doc.matches_of("negative_topics")]
     out: list[Trigger] = []
     outside = False  # the event word before was left out of the story (covered, background, a threat's object)
     covered = False  # ... inside a longer phrase of no event («هجوم إلكتروني»)
-    for m in longest([*doc.matches_of("event_triggers"), *framed(doc)]):
+    for m in found:
         s = doc.sentence_of(m.start)
         r = _reading(m.entry)
         definite = r.article or has_article(m.prefix)
@@ -210,7 +213,6 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
     dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
              if getattr(d, "is_event_date", not getattr(d, "background", False))}
-    placed = {p.sentence for p in doc.layer("places") if locates(p)}
     return refine(doc, absorb(out, claims, dated, placed), claims)
 
 

@@ -95,10 +95,12 @@ def find_events(doc: Document, ctx: Context) -> Document:
         return doc.add("events", ())
     threatened = threat_positions(doc)
     claims = [c for c in doc.layer("claims") if c.sentence not in blocked and not under_threat(doc, c.pos, threatened)]
-    triggers = _triggers(doc, matches, blocked, claims, threatened, demonstratives(ctx.lexicon))
+    event_dates = _event_dates(doc)  # read once: the triggers and the grouping both ask (#14)
+    triggers = _triggers(doc, matches, blocked, claims, threatened, demonstratives(ctx.lexicon),
+                         set(event_dates.sentences))
     if not triggers and not claims:
         return doc.add("events", ())
-    drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked)))
+    drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked, event_dates)))
     drafts = fold_rockets_into_air_strikes(fold_generic_attacks(drafts, tells_assault(doc, matches, blocked)))
     drafts = fold_bombs_into_suicide_attacks(fold_blasts_into_strikes(fold_downed_into_interceptions(drafts)))
     for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], is_country), strict=True):
@@ -169,7 +171,9 @@ def _reading(entry: Entry) -> _Reading:
 
 
 def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
-              claims: list[ClaimMention], threatened: Threats, points: frozenset[str]) -> list[Trigger]:
+              claims: list[ClaimMention], threatened: Threats, points: frozenset[str],
+              dated: set[int]) -> list[Trigger]:
+    """The event words of ``doc`` that tell an event (``dated``: the sentences with an event date)."""
     support: set[int] = {c.sentence for c in claims}
     placed = {p.sentence for p in doc.layer("places") if locates(p)}
     support |= placed
@@ -211,8 +215,6 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out) \
             and not names_protesters(doc, blocked):  # «لتفريق متظاهرين»: a protest met by force
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
-    dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
-             if getattr(d, "is_event_date", not getattr(d, "background", False))}
     return refine(doc, absorb(out, claims, dated, placed), claims)
 
 
@@ -245,7 +247,7 @@ def _event_dates(doc: Document) -> _Dates:
 
 
 def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
-           blocked: set[int]) -> list[_Draft]:
+           blocked: set[int], event_dates: _Dates) -> list[_Draft]:
     drafts: dict[tuple[str, str, Any], _Draft] = {}
     first_told = min((t.pos for t in triggers), default=None)
     # «الهجوم» after an event was told refers back to it; a definite word in the lead tells the event
@@ -253,7 +255,6 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
                  and t.pos > first_told]
     referring = {id(t) for t in anaphoric}
     triggers = [t for t in triggers if id(t) not in referring]
-    event_dates = _event_dates(doc)
     for t in triggers:
         d = _date_for(doc, t.sentence, t.pos, event_dates)
         key = (t.event_type, t.sub_event_type, d.date if d else None)
@@ -261,12 +262,11 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
         draft.triggers.append(t)
     ordered = list(drafts.values())
     if not ordered:
-        ordered = [_draft_from_claims(doc, claims)]
+        ordered = [_draft_from_claims(doc, claims, event_dates)]
     _refer_back(doc, ordered, anaphoric, event_dates)
     for c in claims:
         _nearest(ordered, c.sentence, c.pos).claims.append(c)
-    dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
-             if getattr(d, "is_event_date", not getattr(d, "background", False))}
+    dated = set(event_dates.sentences)
     told = {t.sentence for d in ordered for t in d.triggers}
     counted = {c.sentence for c in claims}
     untold: list[Any] = []  # places (finer than a country, with a province) of sentences no event is told in
@@ -316,10 +316,10 @@ def _refer_back(doc: Document, drafts: list[_Draft], anaphoric: list[Trigger], e
                 draft.date = own
 
 
-def _draft_from_claims(doc: Document, claims: list[ClaimMention]) -> _Draft:
+def _draft_from_claims(doc: Document, claims: list[ClaimMention], event_dates: _Dates) -> _Draft:
     etype, sub = told_by_figures(claims)
     first = claims[0]
-    return _Draft(etype, sub, _date_for(doc, first.sentence, first.pos))
+    return _Draft(etype, sub, _date_for(doc, first.sentence, first.pos, event_dates))
 
 
 def _nearest(drafts: list[_Draft], sentence: int, pos: int) -> _Draft:

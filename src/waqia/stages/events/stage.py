@@ -28,6 +28,7 @@ from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.absorb import absorb
 from waqia.stages.events.figures import distinct_claims
 from waqia.stages.events.frames import framed
+from waqia.stages.events.hosts import Hosts
 from waqia.stages.events.means import (
     brought_down,
     disrupts_weapons,
@@ -264,30 +265,31 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
     if not ordered:
         ordered = [_draft_from_claims(doc, claims, event_dates)]
     _refer_back(doc, ordered, anaphoric, event_dates)
+    hosts = Hosts(ordered)  # the triggers are fixed from here on
     for c in claims:
-        _nearest(ordered, c.sentence, c.pos).claims.append(c)
+        hosts.nearest(c.sentence, c.pos).claims.append(c)
     dated = set(event_dates.sentences)
     told = {t.sentence for d in ordered for t in d.triggers}
     counted = {c.sentence for c in claims}
     untold: list[Any] = []  # places (finer than a country, with a province) of sentences no event is told in
     for p in doc.layer("places"):
-        s = getattr(p, "sentence", doc.sentence_of(p.start))
+        s = p.sentence if hasattr(p, "sentence") else doc.sentence_of(p.start)
         if getattr(p, "context", False) or s in blocked:
             continue
         if s in told or s in counted or s in dated:
-            _nearest(ordered, s, p.start).places.append(p)
+            hosts.nearest(s, p.start).places.append(p)
         elif locates(p) and not is_country(p) and p.location.admin1:
             untold.append(p)
     placeless = {id(d): {p.location.country for p in d.places} for d in ordered  # an event its own sentences place
                  if all(is_country(p) for p in d.places)}
     for p in untold:  # nowhere or in a country only takes the places of the untold sentences nearest it (#11)
-        host = _nearest(ordered, p.sentence, p.start)
+        host = hosts.nearest(p.sentence, p.start)
         if id(host) in placeless and placeless[id(host)] <= {p.location.country}:
             host.places.append(p)  # in the country the event is placed in, if any
     acting = acting_sides(doc, blocked)
     for a in doc.layer("actors"):
         if a.sentence in told or a.sentence in counted or a.start in acting:
-            _nearest(ordered, a.sentence, a.start).actors.append(replace(a, role="initiator") if a.start in acting else a)
+            hosts.nearest(a.sentence, a.start).actors.append(replace(a, role="initiator") if a.start in acting else a)
     for d in ordered:  # «سيطرة الفصائل على المواقع», a clash after a car bomb: a facet of the same day's
         if not d.places:  # event, of any kind, shares its places when its own sentences name none
             sibling = next((o for o in ordered if o is not d and o.places

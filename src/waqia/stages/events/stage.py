@@ -175,15 +175,16 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
               claims: list[ClaimMention], threatened: Threats, points: frozenset[str],
               dated: set[int]) -> list[Trigger]:
     """The event words of ``doc`` that tell an event (``dated``: the sentences with an event date)."""
+    found = longest([*doc.matches_of("event_triggers"), *framed(doc)])
+    if not found:
+        return []  # no event word: nothing else to read (#14)
     support: set[int] = {c.sentence for c in claims}
     placed = {p.sentence for p in doc.layer("places") if locates(p)}
     support |= placed
     support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
     support |= {a.sentence for a in doc.layer("actors") if a.category != "civilians"}
     talk = _talk_sentences(doc, matches)
-    found = longest([*doc.matches_of("event_triggers"), *framed(doc)])
-    # read only for a document with event words to read them for (#14)
-    background = background_positions(doc, ("past", "since", "general")) if found else []
+    background = background_positions(doc, ("past", "since", "general"))
     threats = [doc.token_index(m.start) for m in doc.matches_of("background_cues")
                if m.entry.get("type") in ("hypothetical", "negation")]
     covers = [(x.start, x.end) for x in doc.matches_of("negative_topics")]

@@ -23,9 +23,11 @@ _BREAK = frozenset("،,.:;؛()!?؟")
 
 
 @functools.lru_cache(maxsize=64)
-def _words(then: str) -> tuple[tuple[str, ...], ...]:
-    """The words of each completion («|» separates those any of which will do) in the matching form."""
-    return tuple(tuple(key(w) for w in alt.split()) for alt in then.split("|"))
+def _words(then: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str] | None]:
+    """The words of each completion («|» separates those any of which will do) in the matching form,
+    and the words one of them starts with (``None`` when one is empty: it completes at any word)."""
+    alts = tuple(tuple(key(w) for w in alt.split()) for alt in then.split("|"))
+    return alts, None if not all(alts) else frozenset(alt[0] for alt in alts)
 
 
 def framed(doc: Document) -> list[Match]:
@@ -38,10 +40,12 @@ def framed(doc: Document) -> list[Match]:
     out = []
     for m in found:
         k = doc.token_index(m.start)
-        alts = _words(m.entry.get("then"))
+        alts, firsts = _words(m.entry.get("then"))
         for j in range(k + 2, min(k + 2 + REACH, len(toks))):  # one word of subject at least
             if toks[j].sentence != toks[k].sentence or _BREAK.intersection(text[toks[j - 1].end:toks[j].start]):
                 break
+            if firsts is not None and toks[j].text not in firsts:
+                continue  # no completion starts here (#14: most words start none)
             if any(j + len(then) <= len(toks) and all(toks[j + i].text == w for i, w in enumerate(then))
                    for then in alts):
                 out.append(m._replace(concept="event_triggers"))

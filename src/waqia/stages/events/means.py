@@ -10,10 +10,11 @@ that tells a storming («قبل اقتحامه») tells a ground assault.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 from waqia.core.document import Document
-from waqia.core.lexicon import Match
+from waqia.core.lexicon import Entry, Match
 from waqia.core.morphology import PLURAL_NOMINATIVE
 
 #: how many words apart an aircraft and the event word may stand
@@ -48,10 +49,16 @@ def _index(doc: Document) -> _Index:
             starts.append(doc.token_index(m.start))
             found.append(m)
             idx.by_sentence.setdefault(doc.sentence_of(m.start), []).append(m)
-        idx.downers = sorted((m for m in doc.matches_of("event_triggers") if "weapon" in (m.entry.get("flags") or "")),
+        idx.downers = sorted((m for m in doc.matches_of("event_triggers") if _downer(m.entry)),
                              key=lambda m: m.end)
         _last = (matches, idx)
     return _last[1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _downer(entry: Entry) -> bool:
+    """A word for bringing a weapon down (flag ``weapon``; read once per entry, #14)."""
+    return "weapon" in (entry.get("flags") or "")
 
 
 def _nearby(doc: Document, means: str, first: int, last: int) -> list[Match]:
@@ -135,11 +142,6 @@ def on_settlement(doc: Document, pos: int, end: int) -> bool:
                and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[end:m.start])
                for m in _nearby(doc, "settlement", first, last)) \
         and not means_near(doc, pos, end, "position", before=False)
-
-
-def generic_word(doc: Document, m: Match) -> bool:
-    """«هجوم» for any attack; «هجوم على حاجز» tells a ground assault on a post."""
-    return "generic" in m.entry.get("flags") and not means_near(doc, m.start, m.end, "position", before=False)
 
 
 def tells_assault(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> bool:

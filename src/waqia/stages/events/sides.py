@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from waqia.core.document import Document, Span
+from waqia.core.lexicon import Entry
 from waqia.core.morphology import has_article
 from waqia.output import Actor, Claim
 from waqia.stages.actors import ActorMention
@@ -70,19 +72,26 @@ def acting_sides(doc: Document, blocked: set[int]) -> set[int]:
     the side right after the verb («استهدفت قوات X مدنا»), right before it («أن قوات X استهدفت»), or
     the speaker of «قال الجيش إنه استهدف»; a side read as a target («استهدفت مواقع X») is none.  Where no trigger tells an event, they still name who did it;
     «القصف» is a noun, no verb."""
-    past = background_positions(doc, ("past", "general"))  # «منذ مساء أمس» dates the act
     verbs = doc.matches_of("violence_verbs")
     says = {doc.token_index(m.start) for m in verbs if m.entry.get("type") == "says"}
-    actors = [a for a in doc.layer("actors") if a.role not in ("speaker", "holder", "patron", "target")]
+    actors: dict[int, list[ActorMention]] = {}  # by sentence, in layer order
+    for a in doc.layer("actors"):
+        if a.role not in ("speaker", "holder", "patron", "target"):
+            actors.setdefault(a.sentence, []).append(a)
     out: set[int] = set()
+    past: list[int] | None = None
     for m in verbs:
         if m.entry.get("type") != "verb" or has_article(m.prefix):
             continue
         s = doc.sentence_of(m.start)
-        if s in blocked or in_background(doc, m.start, past):
+        if s in blocked:
+            continue
+        if past is None:  # read once, and only for a document with a verb to read it for (#14)
+            past = background_positions(doc, ("past", "general"))  # «منذ مساء أمس» dates the act
+        if in_background(doc, m.start, past):
             continue
         ti = doc.token_index(m.start)
-        mine = [a for a in actors if a.sentence == s]
+        mine = actors.get(s, [])
         after = [a for a in mine if ti < doc.token_index(a.start) <= ti + 2]  # «اختطفهم تنظيم "X"»
         before = [a for a in mine if a.end <= m.start and doc.token_index(max(a.end - 1, a.start)) == ti - 1]
         speaker = [a for a in mine if a.end <= m.start] if ti - 1 in says else []
@@ -131,8 +140,13 @@ def _civilian_words(doc: Document) -> list[tuple[int, int]]:
     «قتل 3 أشخاص» says nothing of who they were."""
     out = []
     for m in doc.matches_of("actor_terms"):
-        if m.entry.get("type") == "person" and m.entry.get("category") == "civilians" \
-                and "generic" not in m.entry.get("flags"):
+        if _civilian_noun(m.entry):
             span = doc.span(m.start, m.end)
             out.append((span.start, span.end))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _civilian_noun(entry: Entry) -> bool:
+    """A noun for civilian people that says who they were (read once per entry, #14)."""
+    return entry.get("type") == "person" and entry.get("category") == "civilians" and "generic" not in entry.get("flags")

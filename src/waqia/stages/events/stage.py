@@ -12,13 +12,14 @@ claims and places join the event of the nearest trigger.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
-from waqia.core.lexicon import Match, longest
+from waqia.core.lexicon import Entry, Match, longest
 from waqia.core.morphology import ARTICLE, has_article
 from waqia.output import Claim, DocumentRecord, Event
 from waqia.stages.actors import ActorMention
@@ -27,10 +28,10 @@ from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.absorb import absorb
 from waqia.stages.events.figures import distinct_claims
 from waqia.stages.events.frames import framed
+from waqia.stages.events.hosts import Hosts
 from waqia.stages.events.means import (
     brought_down,
     disrupts_weapons,
-    generic_word,
     means_near,
     names_protesters,
     people_after,
@@ -95,10 +96,12 @@ def find_events(doc: Document, ctx: Context) -> Document:
         return doc.add("events", ())
     threatened = threat_positions(doc)
     claims = [c for c in doc.layer("claims") if c.sentence not in blocked and not under_threat(doc, c.pos, threatened)]
-    triggers = _triggers(doc, matches, blocked, claims, threatened, demonstratives(ctx.lexicon))
+    event_dates = _event_dates(doc)  # read once: the triggers and the grouping both ask (#14)
+    triggers = _triggers(doc, matches, blocked, claims, threatened, demonstratives(ctx.lexicon),
+                         set(event_dates.sentences))
     if not triggers and not claims:
         return doc.add("events", ())
-    drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked)))
+    drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked, event_dates)))
     drafts = fold_rockets_into_air_strikes(fold_generic_attacks(drafts, tells_assault(doc, matches, blocked)))
     drafts = fold_bombs_into_suicide_attacks(fold_blasts_into_strikes(fold_downed_into_interceptions(drafts)))
     for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], is_country), strict=True):
@@ -133,17 +136,51 @@ def _off_topic(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> 
     """An article about sport, a trial, an anniversary ...; an accident only when every figure is
     the accident's («حادث سير» beside an attack does not make the attack one)."""
     topics = Counter(m.entry.get("topic") for m in longest(doc.matches_of("negative_topics")))  # a word once
-    strong = sum(1 for m in doc.matches_of("event_triggers") if m.entry.get("weight") == "2"
-                 and "label" not in m.entry.get("flags"))  # «مجزرة» judges; it tells no event
+    strong = sum(1 for m in doc.matches_of("event_triggers") if _reading(m.entry).strong)
     hits = sum(n for t, n in topics.items() if t in OFF_TOPICS)
     accident = topics["accident"] >= 1 and strong == 0 and all(c.sentence in blocked for c in doc.layer("claims"))
     return hits >= 2 and strong < 2 or hits >= 4 and strong < hits or accident
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What an entry of ``event_triggers`` says of every match of it (#14: read once per entry)."""
+    weight: int
+    article: bool  # the entry itself is written with the article
+    event_type: str
+    sub_event_type: str
+    weapon: bool
+    people: bool
+    activity: bool
+    label: bool
+    generic: bool
+    ground: bool
+    blast: bool
+    act: bool
+    fired: bool  # a weapon fired: brought down, it tells an interception
+    strong: bool  # written weight 2 and no label («مجزرة» judges; it tells no event)
+
+
+@functools.lru_cache(maxsize=4096)
+def _reading(entry: Entry) -> _Reading:
+    """The :class:`_Reading` of ``entry`` (flags are read as ``_triggers`` always read them: by substring)."""
+    flags, sub = entry.get("flags"), entry.get("sub_event_type")
+    return _Reading(int(entry.get("weight") or 1), entry.key.startswith(ARTICLE), entry.get("event_type"), sub,
+                    "weapon" in flags, "people" in flags, "activity" in flags, "label" in flags, "generic" in flags,
+                    "ground" in flags, "blast" in flags, "act" in flags, sub in FIRED,
+                    entry.get("weight") == "2" and "label" not in flags)
+
+
 def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
-              claims: list[ClaimMention], threatened: Threats, points: frozenset[str]) -> list[Trigger]:
+              claims: list[ClaimMention], threatened: Threats, points: frozenset[str],
+              dated: set[int]) -> list[Trigger]:
+    """The event words of ``doc`` that tell an event (``dated``: the sentences with an event date)."""
+    found = longest([*doc.matches_of("event_triggers"), *framed(doc)])
+    if not found:
+        return []  # no event word: nothing else to read (#14)
     support: set[int] = {c.sentence for c in claims}
-    support |= {p.sentence for p in doc.layer("places") if locates(p)}
+    placed = {p.sentence for p in doc.layer("places") if locates(p)}
+    support |= placed
     support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
     support |= {a.sentence for a in doc.layer("actors") if a.category != "civilians"}
     talk = _talk_sentences(doc, matches)
@@ -154,35 +191,32 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     out: list[Trigger] = []
     outside = False  # the event word before was left out of the story (covered, background, a threat's object)
     covered = False  # ... inside a longer phrase of no event («هجوم إلكتروني»)
-    for m in longest([*doc.matches_of("event_triggers"), *framed(doc)]):
+    for m in found:
         s = doc.sentence_of(m.start)
-        weight = int(m.entry.get("weight") or 1)
-        definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
-        if outside and pointed(doc, m, points) or covered and definite and weight < 2:
+        r = _reading(m.entry)
+        definite = r.article or has_article(m.prefix)
+        if outside and pointed(doc, m, points) or covered and definite and r.weight < 2:
             continue  # «تلك المعارك» refers back to what was left out; «الهجوم» after «هجوم إلكتروني»
         # «وقف إطلاق النار» is no shooting; a sentence of the past, a threat's object tell no event
-        covered = any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in covers)
+        covered = bool(covers) and any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in covers)
         outside = covered or s in blocked or in_background(doc, m.start, background, threats) \
             or under_threat(doc, m.start, threatened)
-        if outside or weight < 2 and (s not in support or s in talk):
+        if outside or r.weight < 2 and (s not in support or s in talk):
             continue
-        if "weapon" in m.entry.get("flags") and not disrupts_weapons(doc, m.start):
+        if r.weapon and not disrupts_weapons(doc, m.start):
             continue  # «إسقاط النظام»: no weapon is brought down
-        if "people" in m.entry.get("flags") and not people_after(doc, m.end):
+        if r.people and not people_after(doc, m.end):
             continue  # «أوقفت الشركة رحلاتها»: no one is held
-        if definite and "activity" in m.entry.get("flags"):
+        if definite and r.activity:
             continue  # «حق التظاهر»: the activity, not an event
-        out.append(Trigger(m.start, m.end, s, m.entry.get("event_type"), m.entry.get("sub_event_type"), weight,
-                           definite, "label" in m.entry.get("flags"), generic_word(doc, m),
-                           "ground" in m.entry.get("flags") or means_near(doc, m.start, m.end, "ground"),
-                           "blast" in m.entry.get("flags"), "act" in m.entry.get("flags"),
-                           m.entry.get("sub_event_type") in FIRED and brought_down(doc, m.start)))
+        out.append(Trigger(m.start, m.end, s, r.event_type, r.sub_event_type, r.weight, definite, r.label,
+                           # «هجوم» for any attack; «هجوم على حاجز» tells a ground assault on a post
+                           r.generic and not means_near(doc, m.start, m.end, "position", before=False),
+                           r.ground or means_near(doc, m.start, m.end, "ground"), r.blast, r.act,
+                           r.fired and brought_down(doc, m.start)))
     if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out) \
             and not names_protesters(doc, blocked):  # «لتفريق متظاهرين»: a protest met by force
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
-    dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
-             if getattr(d, "is_event_date", not getattr(d, "background", False))}
-    placed = {p.sentence for p in doc.layer("places") if locates(p)}
     return refine(doc, absorb(out, claims, dated, placed), claims)
 
 
@@ -215,7 +249,7 @@ def _event_dates(doc: Document) -> _Dates:
 
 
 def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
-           blocked: set[int]) -> list[_Draft]:
+           blocked: set[int], event_dates: _Dates) -> list[_Draft]:
     drafts: dict[tuple[str, str, Any], _Draft] = {}
     first_told = min((t.pos for t in triggers), default=None)
     # «الهجوم» after an event was told refers back to it; a definite word in the lead tells the event
@@ -223,7 +257,6 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
                  and t.pos > first_told]
     referring = {id(t) for t in anaphoric}
     triggers = [t for t in triggers if id(t) not in referring]
-    event_dates = _event_dates(doc)
     for t in triggers:
         d = _date_for(doc, t.sentence, t.pos, event_dates)
         key = (t.event_type, t.sub_event_type, d.date if d else None)
@@ -231,33 +264,33 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
         draft.triggers.append(t)
     ordered = list(drafts.values())
     if not ordered:
-        ordered = [_draft_from_claims(doc, claims)]
+        ordered = [_draft_from_claims(doc, claims, event_dates)]
     _refer_back(doc, ordered, anaphoric, event_dates)
+    hosts = Hosts(ordered)  # the triggers are fixed from here on
     for c in claims:
-        _nearest(ordered, c.sentence, c.pos).claims.append(c)
-    dated = {doc.sentence_of(d.start) for d in doc.layer("dates")
-             if getattr(d, "is_event_date", not getattr(d, "background", False))}
+        hosts.nearest(c.sentence, c.pos).claims.append(c)
+    dated = set(event_dates.sentences)
     told = {t.sentence for d in ordered for t in d.triggers}
     counted = {c.sentence for c in claims}
     untold: list[Any] = []  # places (finer than a country, with a province) of sentences no event is told in
     for p in doc.layer("places"):
-        s = getattr(p, "sentence", doc.sentence_of(p.start))
+        s = p.sentence if hasattr(p, "sentence") else doc.sentence_of(p.start)
         if getattr(p, "context", False) or s in blocked:
             continue
         if s in told or s in counted or s in dated:
-            _nearest(ordered, s, p.start).places.append(p)
+            hosts.nearest(s, p.start).places.append(p)
         elif locates(p) and not is_country(p) and p.location.admin1:
             untold.append(p)
     placeless = {id(d): {p.location.country for p in d.places} for d in ordered  # an event its own sentences place
                  if all(is_country(p) for p in d.places)}
     for p in untold:  # nowhere or in a country only takes the places of the untold sentences nearest it (#11)
-        host = _nearest(ordered, p.sentence, p.start)
+        host = hosts.nearest(p.sentence, p.start)
         if id(host) in placeless and placeless[id(host)] <= {p.location.country}:
             host.places.append(p)  # in the country the event is placed in, if any
     acting = acting_sides(doc, blocked)
     for a in doc.layer("actors"):
         if a.sentence in told or a.sentence in counted or a.start in acting:
-            _nearest(ordered, a.sentence, a.start).actors.append(replace(a, role="initiator") if a.start in acting else a)
+            hosts.nearest(a.sentence, a.start).actors.append(replace(a, role="initiator") if a.start in acting else a)
     for d in ordered:  # «سيطرة الفصائل على المواقع», a clash after a car bomb: a facet of the same day's
         if not d.places:  # event, of any kind, shares its places when its own sentences name none
             sibling = next((o for o in ordered if o is not d and o.places
@@ -286,10 +319,10 @@ def _refer_back(doc: Document, drafts: list[_Draft], anaphoric: list[Trigger], e
                 draft.date = own
 
 
-def _draft_from_claims(doc: Document, claims: list[ClaimMention]) -> _Draft:
+def _draft_from_claims(doc: Document, claims: list[ClaimMention], event_dates: _Dates) -> _Draft:
     etype, sub = told_by_figures(claims)
     first = claims[0]
-    return _Draft(etype, sub, _date_for(doc, first.sentence, first.pos))
+    return _Draft(etype, sub, _date_for(doc, first.sentence, first.pos, event_dates))
 
 
 def _nearest(drafts: list[_Draft], sentence: int, pos: int) -> _Draft:

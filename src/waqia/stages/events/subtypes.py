@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import Any
 
 from waqia.core.document import Document
+from waqia.core.lexicon import Entry
 from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.means import at_protesters, by_air, on_settlement, raids
 
@@ -75,10 +77,16 @@ def _assailants(doc: Document) -> dict[int, list[Any]]:
     if _seen[0] is not matches:
         found: dict[int, list[Any]] = {}
         for m in doc.matches_of("actor_terms"):
-            if "victims_civilians" in (m.entry.get("flags") or ""):
+            if _victims_civilians(m.entry):
                 found.setdefault(doc.sentence_of(m.start), []).append(m)
         _seen = (matches, found)
     return _seen[1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _victims_civilians(entry: Entry) -> bool:
+    """An entry flagged ``victims_civilians`` (read once per entry, #14)."""
+    return "victims_civilians" in (entry.get("flags") or "")
 
 
 def _territory(doc: Document, t: Any) -> str:

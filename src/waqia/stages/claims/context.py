@@ -300,7 +300,7 @@ def _clause_start(idx: ClaimIndex, j: int) -> int:
 
 def background_positions(doc: Document, types: tuple[str, ...] = ("past",)) -> list[int]:
     """Token indices of cues of the past (of the given types) and of background dates."""
-    cues = [m for m in doc.layer("matches") if m.concept == "background_cues"]
+    cues = doc.matches_of("background_cues")
     ongoing = {m.end for m in cues if m.entry.get("type") == "ongoing"}  # «المستمرة منذ أيام»
     past = [doc.token_index(m.start) for m in cues
             if m.entry.get("type") in types and not (m.entry.get("type") == "since" and m.end in ongoing)]
@@ -315,8 +315,7 @@ def background_dates(doc: Document) -> list[int]:
 def background_date_mentions(doc: Document) -> list[Any]:
     """The dates of the background, but for the time an ongoing event has lasted
     («الاشتباكات المستمرة منذ أسبوع»: the week is the event told, not a time before it)."""
-    ongoing = [(m.start, m.end) for m in doc.layer("matches")
-               if m.concept == "background_cues" and m.entry.get("type") == "ongoing"]
+    ongoing = [(m.start, m.end) for m in doc.matches_of("background_cues") if m.entry.get("type") == "ongoing"]
     return [d for d in doc.layer("dates") if getattr(d, "background", False)
             and not any(a <= d.start < b for a, b in ongoing)]
 

@@ -11,9 +11,7 @@ the family of construction it fails on (strict: the mark goes when the family is
 
 import pytest
 
-import waqia
-from waqia.evaluation.match import same_source
-from waqia.evaluation.score import predicted_claims
+from invented import assert_claims, cases
 
 #: (id, published, text, claims as (kind, value, party category, source), the family it fails on)
 ARTICLES = [
@@ -144,22 +142,7 @@ ARTICLES = [
 ]
 
 
-def _cases():
-    for aid, published, text, gold, fails in ARTICLES:
-        marks = [pytest.mark.xfail(strict=True, reason=fails)] if fails else []
-        yield pytest.param(published, text, gold, id=aid, marks=marks)
 
-
-def _same(pred, gold):
-    kind, value, category, source = gold
-    return pred["kind"] == kind and pred["value"] == value and pred["party_category"] == category \
-        and same_source(source, [], pred.get("source"))
-
-
-@pytest.mark.parametrize(("published", "text", "gold"), list(_cases()))
+@pytest.mark.parametrize(("published", "text", "gold"), list(cases(ARTICLES)))
 def test_claims_invented_article_reads_every_claim_and_no_other(published, text, gold):
-    pred = predicted_claims(waqia.extract(text, published=published))
-    missing = [g for g in gold if not any(_same(p, g) for p in pred)]
-    extra = [(p["kind"], p["value"], p["party_category"], (p.get("source") or {}).get("name"))
-             for p in pred if not any(_same(p, g) for g in gold)]
-    assert not missing and not extra, (missing, extra)
+    assert_claims(published, text, gold)

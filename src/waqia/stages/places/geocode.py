@@ -23,6 +23,7 @@ stays unresolved and a warning is added.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Collection
 from dataclasses import replace
@@ -116,13 +117,19 @@ def level(m: Mention, c: Candidate | None) -> str | None:
     return c.kind or None
 
 
+@functools.lru_cache(maxsize=4)
+def _directions(lexicon: Any) -> frozenset[str]:
+    """Per lexicon, once (#14): the direction words (place_words.tsv role ``direction``), in matching form."""
+    return frozenset(normalize_key(e.form) for e in lexicon.concept("place_words") if e.get("role") == "direction")
+
+
 def _country_part(m: Mention, c: Candidate | None, gazetteer: Any, ctx: Any) -> bool:
     """«جنوب لبنان», a province the gazetteer knows by a direction and a country's name, is
     told like a country named with a direction («شمال العراق»): it counts only when nothing
     finer in that country is named."""
     if c is None or c.kind != "admin1" or ctx is None or " " not in m.key:
         return False
-    directions = {normalize_key(e.form) for e in ctx.lexicon.concept("place_words") if e.get("role") == "direction"}
+    directions = _directions(ctx.lexicon)
     words = m.key.split(" ")
     return any(" ".join(words[:n]) in directions and any(x.kind == "country" for x in gazetteer.candidates(" ".join(words[n:])))
                for n in (1, 2) if len(words) > n)

@@ -26,7 +26,6 @@ from __future__ import annotations
 import functools
 import sqlite3
 from collections.abc import Collection
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
@@ -250,7 +249,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
             same = named_before(mentions, found, k)  # «مخيم زمزم» ... «في زمزم»: the place named before
             span = doc.span(m.start, m.end)
             if same is not None and span is not None:
-                found[k] = (replace(same[0], span=span, why=explainer.why(k, "named_before", NAMED_BEFORE)), same[1])
+                found[k] = (_with(same[0], span=span, why=explainer.why(k, "named_before", NAMED_BEFORE)), same[1])
             continue  # else a common word that some far-away village is called
         stem = _stem_region(gazetteer, m.stem, where) if best is None and m.stem else None
         if stem is not None:
@@ -261,7 +260,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         why = explainer.resolved(k, best, pool, container, near, where, where_from, country_named,
                                  scored if pool is cands[k] else None) \
             if best is not None else explainer.unresolved(k, loc, container is not None, where_from)
-        found[k] = (replace(loc, why=why), "country" if _country_part(m, best, gazetteer, ctx) else level(m, best))
+        found[k] = (_with(loc, why=why), "country" if _country_part(m, best, gazetteer, ctx) else level(m, best))
         if country_named:
             m.container = None  # a country lies in nothing
     index = {k: n for n, k in enumerate(sorted(found))}
@@ -269,6 +268,14 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
                     m.known, index.get(m.container) if m.container is not None else None, found[k][1])
               for k, m in enumerate(mentions) if k in found]
     return places, warnings
+
+
+def _with(loc: Location, **changes: Any) -> Location:
+    """``dataclasses.replace(loc, **changes)`` without its generic machinery (#14): a
+    :class:`Location` has no ``__post_init__``, so its fields are copied and set."""
+    new = object.__new__(Location)
+    new.__dict__.update(loc.__dict__, **changes)
+    return new
 
 
 def _regions(mentions: list[Mention], cands: list[list[Candidate]], datelines: set[int]) -> tuple[

@@ -350,9 +350,10 @@ def _article_context(mentions: list[Mention], cands: list[list[Candidate]], outl
     eligible = [k for k, m in enumerate(mentions) if not m.context and not m.needs_support
                 and not _outsidecontainer_of(mentions, cands, k)]
     firm = [readings(m.kind, c) for m, c in zip(mentions, cands, strict=True)]
-    anchors = coherent([(k, a) for k in eligible if (a := anchor_of(firm[k])) is not None],
-                       [(k, a) for k in eligible if anchor_of(firm[k]) is None
-                        and (a := big_reading(firm[k])) is not None], outlet)
+    own = {k: anchor_of(firm[k]) for k in eligible}  # once per mention (#14)
+    anchors = coherent([(k, a) for k in eligible if (a := own[k]) is not None],
+                       [(k, a) for k in eligible if own[k] is None and (a := big_reading(firm[k])) is not None],
+                       outlet)
     context = ArticleContext(anchors, outlet)
     context.inside = {k for k, m in enumerate(mentions) if _insidecontainer_of(mentions, k)}
     context.keys = {k: m.key for k, m in enumerate(mentions)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from waqia.stages.places.common import COMMON, VERY_COMMON, commonness
+from waqia.stages.places.patterns import COMMON, VERY_COMMON, commonness
 
 
 def test_place_patterns_commonness_from_wordfreq() -> None:
@@ -23,7 +23,7 @@ def test_place_patterns_commonness_keeps_only_common_words() -> None:
     Arabic list (about a million words, ~55 MB) is never filled."""
     import wordfreq
 
-    from waqia.stages.places.common import _common_words
+    from waqia.stages.places.patterns import _common_words
 
     words = _common_words()
     assert min(words.values()) == COMMON  # nothing rarer than Zipf 3.0 is kept

@@ -40,7 +40,7 @@ from waqia.stages.places.anchors import (
     outlet_country,
     readings,
 )
-from waqia.stages.places.common import COMMON, commonness
+from waqia.stages.places.patterns import COMMON, commonness
 from waqia.stages.places.placing import container_of, head_region, named_before, place_before
 from waqia.stages.places.roles import is_dateline
 from waqia.stages.places.scoring import PLACE_KINDS, ArticleContext, dominant

@@ -15,11 +15,13 @@ from waqia.core.document import Document
 from waqia.core.morphology import AND, ARTICLE, AT, FEMININE, LAM, nisba
 from waqia.core.normalize import key as norm_key
 from waqia.geo.build.writer import strip_article
-from waqia.stages.places.common import COMMON, VERY_COMMON, commonness
 from waqia.stages.places.patterns import (
+    COMMON,
+    VERY_COMMON,
     Mention,
     Words,
     best_known,
+    commonness,
     joined,
     known_upto,
     name_words,

@@ -22,12 +22,19 @@ from typing import TYPE_CHECKING, Any
 from waqia.core.document import Document, Token
 from waqia.core.lexicon import longest
 from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, LAM, NAME_PREFIXES
+from waqia.core.normalize import key as norm_key
+from waqia.core.wordlist import buckets, zipf_of
 from waqia.geo.build.writer import strip_article
 from waqia.output import Location
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
 
+#: Zipf frequency from which a word is common (about once in 1,000 words per million)
+#: and from which it is very common: such a name needs more evidence to be a place.
+COMMON, VERY_COMMON = 3.0, 4.0
+#: wordfreq's frequency buckets are centibels: bucket 600 is Zipf 3.0 (= COMMON)
+_LAST_BUCKET = 600
 #: proclitic chains stripped from the first word of a name (the article stays)
 MAX_WORDS = 4
 _ART = len(ARTICLE)
@@ -192,6 +199,39 @@ def vocabulary(doc: Document, ctx: Context) -> Words:
                   frozenset(last for last, _ in _index(doc, "event_triggers", by_start, ends).values()))
 
 
+@functools.lru_cache(maxsize=1)
+def _common_words() -> dict[str, float]:
+    """Every Arabic word of Zipf frequency 3.0 or more, in matching form, with its
+    frequency: read once from the word list the wordfreq package installs with itself
+    (no network; its lists are CC BY-SA 4.0 and are used, not redistributed: see NOTICE).
+
+    The list is read bucket by bucket and left once the last common bucket is read, so
+    the rest of it (about a million rarer words) is never held: ``wordfreq``'s own
+    ``get_frequency_list`` would keep all of it for the life of the process (#14).
+    """
+    arabic = re.compile("[\u0621-\u064a]+")
+    out: dict[str, float] = {}
+    for i, words in buckets("ar", last=_LAST_BUCKET):
+        for word in words:
+            if arabic.fullmatch(word):
+                out.setdefault(norm_key(word), zipf_of(i))
+    return out
+
+
+@functools.lru_cache(maxsize=65536)  # the same names in every article (#14)
+def commonness(key: str) -> float:
+    """How common a name is as a word of running text (Zipf frequency; 0 for rare words).
+
+    A name of several words counts one less than its rarest word.
+
+    >>> commonness("سراقب") < COMMON <= VERY_COMMON <= commonness("كانت")
+    True
+    """
+    words = _common_words()
+    zs = [words.get(w) or words.get(strip_article(w), 0.0) for w in key.split(" ")]
+    return min(zs) - (1.0 if len(zs) > 1 else 0.0)
+
+
 def joined(doc: Document, tokens: tuple[Token, ...], i: int, n: int) -> bool:
     """Tokens i..i+n-1 exist, are in one sentence and are separated by single spaces."""
     if i + n > len(tokens):
@@ -276,13 +316,8 @@ def _known_held(doc: Document, keys: Container[str], heads: frozenset[str]) -> K
     texts = [t.text for t in doc.tokens]
     runs = _runs(doc)
     out = KnownNames()
-    memo = _openings_memo(heads)
-    if len(memo) > 65536:
-        memo.clear()  # bounded: a long run holds no more than this many words
     for i, text in enumerate(texts):
-        variants = memo.get(text)
-        if variants is None:
-            variants = memo[text] = _opening.__wrapped__(text, heads)
+        variants = _opening(text, heads)
         if not variants:
             continue
         run = runs[i]
@@ -302,12 +337,6 @@ def _known_held(doc: Document, keys: Container[str], heads: frozenset[str]) -> K
                 if joint in keys:
                     _note(out, (i, n, prefix), key, False)
     return out
-
-
-@functools.lru_cache(maxsize=4)
-def _openings_memo(heads: frozenset[str]) -> dict[str, tuple[tuple[str, str, str, bool], ...]]:
-    """Per gazetteer: word -> its :func:`_opening`, kept (a look-up costs less than a cached call, #14)."""
-    return {}
 
 
 def _runs(doc: Document) -> list[int]:

@@ -24,14 +24,16 @@ from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
 from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, FEMININE, OF, has_article, nisba
-from waqia.stages.places.common import COMMON, VERY_COMMON, commonness
 from waqia.stages.places.names import NameReader
 from waqia.stages.places.patterns import (
+    COMMON,
     SEPARATOR,
+    VERY_COMMON,
     KnownNames,
     Mention,
     Place,
     best_known,
+    commonness,
     cue_forms,
     generic_reading,
     joined,

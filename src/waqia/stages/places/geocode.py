@@ -23,9 +23,9 @@ stays unresolved and a warning is added.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Collection
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
@@ -116,13 +116,19 @@ def level(m: Mention, c: Candidate | None) -> str | None:
     return c.kind or None
 
 
+@functools.lru_cache(maxsize=4)
+def _directions(lexicon: Any) -> frozenset[str]:
+    """Per lexicon, once (#14): the direction words (place_words.tsv role ``direction``), in matching form."""
+    return frozenset(normalize_key(e.form) for e in lexicon.concept("place_words") if e.get("role") == "direction")
+
+
 def _country_part(m: Mention, c: Candidate | None, gazetteer: Any, ctx: Any) -> bool:
     """«جنوب لبنان», a province the gazetteer knows by a direction and a country's name, is
     told like a country named with a direction («شمال العراق»): it counts only when nothing
     finer in that country is named."""
     if c is None or c.kind != "admin1" or ctx is None or " " not in m.key:
         return False
-    directions = {normalize_key(e.form) for e in ctx.lexicon.concept("place_words") if e.get("role") == "direction"}
+    directions = _directions(ctx.lexicon)
     words = m.key.split(" ")
     return any(" ".join(words[:n]) in directions and any(x.kind == "country" for x in gazetteer.candidates(" ".join(words[n:])))
                for n in (1, 2) if len(words) > n)
@@ -243,7 +249,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
             same = named_before(mentions, found, k)  # «مخيم زمزم» ... «في زمزم»: the place named before
             span = doc.span(m.start, m.end)
             if same is not None and span is not None:
-                found[k] = (replace(same[0], span=span, why=explainer.why(k, "named_before", NAMED_BEFORE)), same[1])
+                found[k] = (_with(same[0], span=span, why=explainer.why(k, "named_before", NAMED_BEFORE)), same[1])
             continue  # else a common word that some far-away village is called
         stem = _stem_region(gazetteer, m.stem, where) if best is None and m.stem else None
         if stem is not None:
@@ -254,7 +260,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         why = explainer.resolved(k, best, pool, container, near, where, where_from, country_named,
                                  scored if pool is cands[k] else None) \
             if best is not None else explainer.unresolved(k, loc, container is not None, where_from)
-        found[k] = (replace(loc, why=why), "country" if _country_part(m, best, gazetteer, ctx) else level(m, best))
+        found[k] = (_with(loc, why=why), "country" if _country_part(m, best, gazetteer, ctx) else level(m, best))
         if country_named:
             m.container = None  # a country lies in nothing
     index = {k: n for n, k in enumerate(sorted(found))}
@@ -262,6 +268,14 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
                     m.known, index.get(m.container) if m.container is not None else None, found[k][1])
               for k, m in enumerate(mentions) if k in found]
     return places, warnings
+
+
+def _with(loc: Location, **changes: Any) -> Location:
+    """``dataclasses.replace(loc, **changes)`` without its generic machinery (#14): a
+    :class:`Location` has no ``__post_init__``, so its fields are copied and set."""
+    new = object.__new__(Location)
+    new.__dict__.update(loc.__dict__, **changes)
+    return new
 
 
 def _regions(mentions: list[Mention], cands: list[list[Candidate]], datelines: set[int]) -> tuple[
@@ -336,9 +350,10 @@ def _article_context(mentions: list[Mention], cands: list[list[Candidate]], outl
     eligible = [k for k, m in enumerate(mentions) if not m.context and not m.needs_support
                 and not _outsidecontainer_of(mentions, cands, k)]
     firm = [readings(m.kind, c) for m, c in zip(mentions, cands, strict=True)]
-    anchors = coherent([(k, a) for k in eligible if (a := anchor_of(firm[k])) is not None],
-                       [(k, a) for k in eligible if anchor_of(firm[k]) is None
-                        and (a := big_reading(firm[k])) is not None], outlet)
+    own = {k: anchor_of(firm[k]) for k in eligible}  # once per mention (#14)
+    anchors = coherent([(k, a) for k in eligible if (a := own[k]) is not None],
+                       [(k, a) for k in eligible if own[k] is None and (a := big_reading(firm[k])) is not None],
+                       outlet)
     context = ArticleContext(anchors, outlet)
     context.inside = {k for k, m in enumerate(mentions) if _insidecontainer_of(mentions, k)}
     context.keys = {k: m.key for k, m in enumerate(mentions)}

@@ -121,7 +121,8 @@ class Words:
 
 def _index(doc: Document, concept: str, by_start: dict[int, int], ends: list[int]) -> dict[int, tuple[int, Any]]:
     out: dict[int, tuple[int, Any]] = {}
-    for m in longest(doc.matches_of(concept)):
+    found = doc.matches_of(concept)
+    for m in longest(found) if len(found) > 1 else found:  # none or one: nothing overlaps
         first = by_start.get(m.word_start)
         if first is None:
             continue
@@ -188,8 +189,9 @@ def vocabulary(doc: Document, ctx: Context) -> Words:
     ends = [t.end for t in doc.tokens]
     stop, openers, named, continuing, generic = _word_lists(ctx.lexicon)
     opening = _opening_forms(ctx.lexicon)
-    other = {by_start[m.word_start] for c in doc.concepts() if not c.startswith("place_")
-             for m in doc.matches_of(c) if m.word_start in by_start}
+    # tokens where another concept's match begins: one pass over the matches, each start once (#14)
+    starts = {m.word_start for m in doc.layer("matches") if not m.concept.startswith("place_")}
+    other = {by_start[s] for s in starts if s in by_start}
     return Words(_index(doc, "place_words", by_start, ends), _index(doc, "place_cues", by_start, ends),
                   _index(doc, "place_adjectives", by_start, ends), _index(doc, "place_context", by_start, ends),
                   stop, openers, other, named, continuing, generic, opening,
@@ -216,6 +218,7 @@ def _common_words() -> dict[str, float]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)  # the same names in every article (#14)
 def commonness(key: str) -> float:
     """How common a name is as a word of running text (Zipf frequency; 0 for rare words).
 

@@ -7,6 +7,7 @@ provinces and points), the outlet's country; and why the article refuses a readi
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -55,7 +56,7 @@ class ArticleContext:
         self.parties: set[str] = set()
         self._others: dict[str, list[Anchor]] = {}
         self._summaries: dict[str, tuple[set[str], set[tuple[str, str]], Points]] = {}
-        self._scores: dict[tuple[object, ...], tuple[Candidate, Location | None, list[tuple[str, float]]]] = {}
+        self._scores: dict[tuple[object, ...], tuple[Candidate, Location | None, list[tuple[str, float]], float]] = {}
         self._by_name: tuple[dict[int, str], Counter[Anchor], dict[str, Counter[Anchor]]] | None = None
 
     def others(self, k: int) -> list[Anchor]:
@@ -92,10 +93,7 @@ class ArticleContext:
               local: tuple[str, str] | None = None) -> float:
         """The sum of :meth:`terms` (kept per mention, candidate, container and region: the
         resolution and its why score the same readings)."""
-        s = 0.0
-        for i, (_, v) in enumerate(self.terms(k, m, c, container, local)):
-            s = v if i == 0 else s + v
-        return s
+        return self._scored(k, m, c, container, local)[3]
 
     def terms(self, k: int, m: Mention, c: Candidate, container: Location | None,
               local: tuple[str, str] | None = None) -> list[tuple[str, float]]:
@@ -103,18 +101,28 @@ class ArticleContext:
         (:mod:`waqia.stages.places.why` tells from them what decided); kept per name, place
         word, candidate, container and region: the resolution and its why ask for the same,
         and so do the mentions of one name."""
-        memo = (self.keys.get(k, f"#{k}"), m.kind, id(c), id(container), local)  # all they depend on
+        return self._scored(k, m, c, container, local)[2]
+
+    def _scored(self, k: int, m: Mention, c: Candidate, container: Location | None,
+                local: tuple[str, str] | None) -> tuple[Candidate, Location | None, list[tuple[str, float]], float]:
+        """(candidate, container, :meth:`terms`, their sum), made once per name, place word,
+        candidate, container and region."""
+        name = self.keys.get(k)
+        memo = (name if name is not None else f"#{k}", m.kind, id(c), id(container), local)  # all they depend on
         hit = self._scores.get(memo)
         if hit is not None and hit[0] is c and hit[1] is container:
-            return hit[2]
+            return hit
         out = self._terms(k, m, c, container, local)
-        self._scores[memo] = (c, container, out)  # the objects too: their ids stay theirs
-        return out
+        s = 0.0
+        for i, (_, v) in enumerate(out):
+            s = v if i == 0 else s + v
+        hit = self._scores[memo] = (c, container, out, s)  # the objects too: their ids stay theirs
+        return hit
 
     def _terms(self, k: int, m: Mention, c: Candidate, container: Location | None,
                local: tuple[str, str] | None) -> list[tuple[str, float]]:
         out = [("kind", kind_score(m, c)), ("population", 0.4 * math.log10(c.population + 1)),
-               ("loose", -(2.0 if c.loose else 0.0)), ("own_name", 0.5 if normalize_key(c.name_ar) == m.key else 0.0)]
+               ("loose", -(2.0 if c.loose else 0.0)), ("own_name", 0.5 if _name_key(c.name_ar) == m.key else 0.0)]
         if local is not None:
             out.append(("named_region", (3.0 if c.country == local[0] else -3.0)
                         + (2.0 if local[1] and c.admin1 == local[1] else 0.0)))
@@ -169,6 +177,13 @@ class ArticleContext:
         if c.loose:
             return None if any(a.admin1 == c.admin1 and a.country == c.country for _, a in self.anchors) else "far"
         return None if c.big or not countries or c.country in countries else "country"
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_key(name_ar: str) -> str:
+    """A candidate's Arabic name in matching form (kept: the candidates of a name are scored
+    again in every article that names it, #14)."""
+    return normalize_key(name_ar)
 
 
 class Points:

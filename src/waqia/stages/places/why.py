@@ -89,14 +89,15 @@ class Explainer:
         self.doc, self.mentions, self.cands, self.context = doc, mentions, cands, context
         self.word_tokens: set[int] = set()  # tokens of place words
         self.cue_ends: dict[int, int] = {}  # last token of a place cue -> its first
-        for x in doc.matches_of("place_words", "place_cues"):
-            if doc.tokens:
-                first = doc.token_index(x.word_start)
-                last = min(doc.token_index(max(x.end - 1, x.word_start)), len(doc.tokens) - 1)
-                if x.concept == "place_words":
-                    self.word_tokens.update(range(first, last + 1))
-                else:
-                    self.cue_ends[last] = min(first, self.cue_ends.get(last, first))
+        if not doc.tokens:
+            return
+        index, end = doc.token_index, len(doc.tokens) - 1
+        for x in doc.matches_of("place_words"):
+            first, last = index(x.word_start), min(index(max(x.end - 1, x.word_start)), end)
+            self.word_tokens.update(range(first, last + 1))
+        for x in doc.matches_of("place_cues"):
+            first, last = index(x.word_start), min(index(max(x.end - 1, x.word_start)), end)
+            self.cue_ends[last] = min(first, self.cue_ends.get(last, first))
 
     def cue(self, k: int) -> tuple[str | None, str]:
         """(the words that introduced mention k as written, cue_type): its place words

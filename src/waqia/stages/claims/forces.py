@@ -50,8 +50,8 @@ def loyal_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[i
     the government, claim_words.tsv role ``government``) fight for it: the state's side. Loyal to
     another state or to a group («الموالية لإيران», «الموالية لداعش»), they keep their own."""
     toks = doc.tokens
-    patrons = {doc.token_index(m.start) for m in doc.layer("matches")
-               if m.concept == "actor_roles" and m.entry.get("role") == "patron"}
+    patrons = {doc.token_index(m.start) for m in doc.matches_of("actor_roles")
+               if m.entry.get("role") == "patron"}
     ends = {doc.token_index(m.end - 1): i for i, m in people.items()}
     forces = words.get("forces", frozenset())
     forces |= {without_article(w) for w in forces}  # «القوات» and «قوات»

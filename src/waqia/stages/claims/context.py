@@ -264,8 +264,17 @@ def in_background(doc: Document, pos: int, past: list[int], ahead: list[int] | N
     """Whether normalised ``pos`` stands in a clause about the past, or after a threat in its clause."""
     if not past and not ahead:
         return False  # no cue of the past or a threat in the text: nothing is background (#14)
-    idx = ClaimIndex(doc, {}, {}, {}, {}, {}, {}, past, ahead=ahead or [])
+    key = (tuple(past), tuple(ahead or ()))
+    last = _LAST_BACKGROUND[0]  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] is doc and last[1] == key:
+        idx = last[2]
+    else:  # the callers ask about many words of one document with the same cues: built once (#14)
+        idx = ClaimIndex(doc, {}, {}, {}, {}, {}, {}, past, ahead=ahead or [])
+        _LAST_BACKGROUND[0] = (doc, key, idx)
     return in_past(idx, doc.token_index(pos))
+
+
+_LAST_BACKGROUND: list[tuple[Document, tuple[tuple[int, ...], tuple[int, ...]], ClaimIndex] | None] = [None]
 
 
 def after_bayn(idx: ClaimIndex, ti: int) -> bool:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from waqia.core.document import Document, Token
@@ -23,9 +25,7 @@ from waqia.stages.numbers.stage import Quantity
 _COUNT = {"sg": 1, "du": 2}
 
 _BREAK = set("،,.:;؛()!?؟")  # quotation marks quote; they do not end a clause
-_HARD_BREAK = re.compile("[،,.:;؛!?؟]")  # the breaks but brackets, which may only set off a number
-_BRACKET = re.compile("[()]")
-
+_BREAK_CHARS = re.compile("[،,.:;؛()!?؟]")
 
 @dataclass
 class ClaimIndex:
@@ -52,15 +52,14 @@ class ClaimIndex:
     wars: set[int] = dataclasses.field(default_factory=set)  # tokens of «الحرب», «النزاع» (background_cues reading war)
     responses: list[int] = dataclasses.field(default_factory=list)  # «بالرد على»: a threat reaches no further
     kinds: dict[str, str] = dataclasses.field(default_factory=dict)  # «تكفيري»: singulars of a side (kind_nouns)
-    breaks: tuple[list[int], list[int]] | None = None  # where the text has clause breaks, brackets; on first use
+    breaks: tuple[list[int], list[int]] | None = None  # clause breaks, brackets before each token; on first use
+    tok: Callable[[int], int] = dataclasses.field(init=False, repr=False, compare=False)  # Document.token_index
 
     def __post_init__(self) -> None:
         # in text order, so that the cues near a figure are found by bisection (:func:`near`)
         self.past, self.since, self.ahead = sorted(self.past), sorted(self.since), sorted(self.ahead)
         self.responses = sorted(self.responses)
-
-    def tok(self, pos: int) -> int:
-        return self.doc.token_index(pos)
+        self.tok = self.doc.token_index  # the token index holding a position: bound once, called often
 
     def same_clause(self, a: int, b: int) -> bool:
         """No sentence break or clause punctuation between token a and token b (a < b)."""
@@ -70,19 +69,27 @@ class ClaimIndex:
         start, end = toks[a].end, toks[b].start
         if end <= start:
             return True
-        if self.breaks is None:  # positions of the breaks, once per document: a gap is then two bisections (#14)
-            text = self.doc.text
-            self.breaks = [m.start() for m in _HARD_BREAK.finditer(text)], [m.start() for m in _BRACKET.finditer(text)]
+        if self.breaks is None:
+            self.breaks = _break_counts(self.doc)
         hard, brackets = self.breaks
-        i = bisect.bisect_left(hard, start)
-        if i < len(hard) and hard[i] < end:
+        if hard[b] != hard[a]:
             return False  # a break no bracket sets off
-        i = bisect.bisect_left(brackets, start)
-        if i == len(brackets) or brackets[i] >= end:
+        if brackets[b] == brackets[a]:
             return True
         text = self.doc.text
         gap = _unbracket(text, toks[a], toks[b], text[start:end])
         return not any(ch in _BREAK for ch in gap)
+
+
+def _break_counts(doc: Document) -> tuple[list[int], list[int]]:
+    """How many clause breaks other than brackets, and how many brackets, stand before each token
+    (tokens hold none): the breaks between two tokens are then a subtraction (#14)."""
+    n = len(doc.tokens)
+    hard, brackets = [0] * (n + 1), [0] * (n + 1)
+    starts = doc.token_starts
+    for m in _BREAK_CHARS.finditer(doc.text):
+        (brackets if m.group() in "()" else hard)[bisect.bisect_right(starts, m.start())] += 1
+    return list(accumulate(hard[:n])), list(accumulate(brackets[:n]))
 
 
 def _unbracket(text: str, a: Token, b: Token, gap: str) -> str:

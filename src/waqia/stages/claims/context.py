@@ -12,9 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import Any
 
 from waqia.core.document import Document, Token
@@ -25,7 +23,9 @@ from waqia.stages.numbers.stage import Quantity
 _COUNT = {"sg": 1, "du": 2}
 
 _BREAK = set("،,.:;؛()!?؟")  # quotation marks quote; they do not end a clause
-_BREAK_CHARS = re.compile("[،,.:;؛()!?؟]")
+_HARD_BREAK = re.compile("[،,.:;؛!?؟]")  # the breaks but brackets, which may only set off a number
+_BRACKET = re.compile("[()]")
+
 
 @dataclass
 class ClaimIndex:
@@ -52,14 +52,15 @@ class ClaimIndex:
     wars: set[int] = dataclasses.field(default_factory=set)  # tokens of «الحرب», «النزاع» (background_cues reading war)
     responses: list[int] = dataclasses.field(default_factory=list)  # «بالرد على»: a threat reaches no further
     kinds: dict[str, str] = dataclasses.field(default_factory=dict)  # «تكفيري»: singulars of a side (kind_nouns)
-    breaks: tuple[list[int], list[int]] | None = None  # clause breaks, brackets before each token; on first use
-    tok: Callable[[int], int] = dataclasses.field(init=False, repr=False, compare=False)  # Document.token_index
+    breaks: tuple[list[int], list[int]] | None = None  # where the text has clause breaks, brackets; on first use
 
     def __post_init__(self) -> None:
         # in text order, so that the cues near a figure are found by bisection (:func:`near`)
         self.past, self.since, self.ahead = sorted(self.past), sorted(self.since), sorted(self.ahead)
         self.responses = sorted(self.responses)
-        self.tok = self.doc.token_index  # the token index holding a position: bound once, called often
+
+    def tok(self, pos: int) -> int:
+        return self.doc.token_index(pos)
 
     def same_clause(self, a: int, b: int) -> bool:
         """No sentence break or clause punctuation between token a and token b (a < b)."""
@@ -69,27 +70,19 @@ class ClaimIndex:
         start, end = toks[a].end, toks[b].start
         if end <= start:
             return True
-        if self.breaks is None:
-            self.breaks = _break_counts(self.doc)
+        if self.breaks is None:  # positions of the breaks, once per document: a gap is then two bisections (#14)
+            text = self.doc.text
+            self.breaks = [m.start() for m in _HARD_BREAK.finditer(text)], [m.start() for m in _BRACKET.finditer(text)]
         hard, brackets = self.breaks
-        if hard[b] != hard[a]:
+        i = bisect.bisect_left(hard, start)
+        if i < len(hard) and hard[i] < end:
             return False  # a break no bracket sets off
-        if brackets[b] == brackets[a]:
+        i = bisect.bisect_left(brackets, start)
+        if i == len(brackets) or brackets[i] >= end:
             return True
         text = self.doc.text
         gap = _unbracket(text, toks[a], toks[b], text[start:end])
         return not any(ch in _BREAK for ch in gap)
-
-
-def _break_counts(doc: Document) -> tuple[list[int], list[int]]:
-    """How many clause breaks other than brackets, and how many brackets, stand before each token
-    (tokens hold none): the breaks between two tokens are then a subtraction (#14)."""
-    n = len(doc.tokens)
-    hard, brackets = [0] * (n + 1), [0] * (n + 1)
-    starts = doc.token_starts
-    for m in _BREAK_CHARS.finditer(doc.text):
-        (brackets if m.group() in "()" else hard)[bisect.bisect_right(starts, m.start())] += 1
-    return list(accumulate(hard[:n])), list(accumulate(brackets[:n]))
 
 
 def _unbracket(text: str, a: Token, b: Token, gap: str) -> str:

@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from waqia.core.document import Document, Token
-from waqia.core.lexicon import Lexicon, Match, longest
+from waqia.core.lexicon import Match
 from waqia.core.morphology import ARTICLE, CONJUNCTIONS, PREPOSITIONS, conjoined, joined_by_and, nisba
-from waqia.stages.claims.forces import loyal_forces, national_forces
 from waqia.stages.numbers.stage import Quantity
 
 _COUNT = {"sg": 1, "du": 2}
 
 _BREAK = set("،,.:;؛()!?؟")  # quotation marks quote; they do not end a clause
+_HARD_BREAK = re.compile("[،,.:;؛!?؟]")  # the breaks but brackets, which may only set off a number
+_BRACKET = re.compile("[()]")
 
 
 @dataclass
@@ -51,6 +52,7 @@ class ClaimIndex:
     wars: set[int] = dataclasses.field(default_factory=set)  # tokens of «الحرب», «النزاع» (background_cues reading war)
     responses: list[int] = dataclasses.field(default_factory=list)  # «بالرد على»: a threat reaches no further
     kinds: dict[str, str] = dataclasses.field(default_factory=dict)  # «تكفيري»: singulars of a side (kind_nouns)
+    breaks: tuple[list[int], list[int]] | None = None  # where the text has clause breaks, brackets; on first use
 
     def __post_init__(self) -> None:
         # in text order, so that the cues near a figure are found by bisection (:func:`near`)
@@ -65,10 +67,21 @@ class ClaimIndex:
         toks = self.doc.tokens
         if b >= len(toks) or toks[a].sentence != toks[b].sentence:
             return False
+        start, end = toks[a].end, toks[b].start
+        if end <= start:
+            return True
+        if self.breaks is None:  # positions of the breaks, once per document: a gap is then two bisections (#14)
+            text = self.doc.text
+            self.breaks = [m.start() for m in _HARD_BREAK.finditer(text)], [m.start() for m in _BRACKET.finditer(text)]
+        hard, brackets = self.breaks
+        i = bisect.bisect_left(hard, start)
+        if i < len(hard) and hard[i] < end:
+            return False  # a break no bracket sets off
+        i = bisect.bisect_left(brackets, start)
+        if i == len(brackets) or brackets[i] >= end:
+            return True
         text = self.doc.text
-        gap = text[toks[a].end:toks[b].start]
-        if "(" in gap or ")" in gap:
-            gap = _unbracket(text, toks[a], toks[b], gap)
+        gap = _unbracket(text, toks[a], toks[b], text[start:end])
         return not any(ch in _BREAK for ch in gap)
 
 
@@ -81,84 +94,11 @@ def _unbracket(text: str, a: Token, b: Token, gap: str) -> str:
     return gap
 
 
-@functools.lru_cache(maxsize=4)
-def claim_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
-    """``claim_words.tsv`` by role: the function words the claims stage reads by position; the
-    forms with an object pronoun also under ``role:pronoun`` («كبدتهم»: inflict:pronoun)."""
-    out: dict[str, set[str]] = {}
-    for e in lexicon.concept("claim_words"):
-        out.setdefault(e.get("role"), set()).add(e.key)
-        if "possessive" in e.get("flags"):
-            out.setdefault(e.get("role") + ":pronoun", set()).add(e.key)
-    return {role: frozenset(words) for role, words in out.items()}
-
-
-def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
-    qs = list(doc.layer("numbers"))
-    quantities = {doc.token_index(q.start): q for q in qs}
-    quantity_ends = {doc.token_index(max(q.end - 1, q.start)): q for q in qs}
-    people: dict[int, Match] = {}
-    cues: dict[int, Match] = {}
-    blockers: dict[int, str] = {}
-    for m in longest(x for x in doc.layer("matches") if x.concept == "actor_terms"):
-        people.setdefault(doc.token_index(m.start), m)
-    party_stops: dict[int, str] = {}
-    past: list[int] = []
-    since: list[int] = []
-    ongoing: set[int] = set()
-    ahead: list[int] = []
-    responses: list[int] = []
-    reports: set[int] = set()
-    wars: set[int] = set()
-    for m in doc.layer("matches"):
-        if m.concept == "party_stops":
-            ti = doc.token_index(m.start)
-            if m.entry.get("why") == "side" or ti not in party_stops:
-                party_stops[ti] = m.entry.get("why")
-        elif m.concept == "background_cues" and m.entry.get("type") in ("past", "general"):
-            past.append(doc.token_index(m.start))
-        elif m.concept == "background_cues" and m.entry.get("type") in ("hypothetical", "negation"):
-            ahead.append(doc.token_index(m.start))
-        elif m.concept == "background_cues" and m.entry.get("type") == "response":
-            responses.append(doc.token_index(m.start))
-        elif m.concept == "background_cues" and m.entry.get("type") == "since":
-            since.append(doc.token_index(m.start))
-            if m.entry.get("reading") == "report":
-                reports.add(doc.token_index(m.start))
-        elif m.concept == "background_cues" and m.entry.get("reading") == "war":
-            wars.add(doc.token_index(m.start))
-        elif m.concept == "background_cues" and m.entry.get("type") == "ongoing":
-            ongoing.add(doc.token_index(m.end - 1))  # «المستمرة منذ أيام»: the event told, still going on
-        elif m.concept == "casualty_terms":
-            cues.setdefault(doc.token_index(m.start), m)
-        elif m.concept == "claim_blockers" and m.entry.get("effect") == "still":
-            blockers[doc.token_index(m.start)] = "still"  # read after the figure, from its first word
-        elif m.concept == "claim_blockers":
-            blockers[doc.token_index(m.end - 1)] = m.entry.get("effect")
-    since = [k for k in since if k not in ongoing]
-    past += background_dates(doc)
-    words = claim_words(lexicon)
-    national_forces(doc, words, people)
-    loyal_forces(doc, words, people)
-    perpetrators = {doc.token_index(m.end) for m in doc.layer("matches")
-                    if m.concept == "actor_roles" and m.entry.get("role") == "initiator"}
-    return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
-                      ahead, words=words, reports=reports, wars=wars, responses=responses, kinds=kind_nouns(lexicon))
-
-
-@functools.lru_cache(maxsize=4)
-def kind_nouns(lexicon: Lexicon) -> dict[str, str]:
-    """The singular person nouns of a side in ``actor_terms.tsv`` (inflect ``person``: «تكفيري»,
-    «مسلح») by their side: their feminine is an adjective of that side («عناصر تكفيرية»)."""
-    return {e.key: e.get("category") for e in lexicon.concept("actor_terms")
-            if e.get("inflect") == "person" and e.get("category") in ("state_forces", "armed_group")}
-
-
 def complementiser(idx: ClaimIndex, k: int) -> bool:
     """«أن», «إن», «بأن» at token ``k``: what comes after is a clause of its own."""
     if idx.clause_openers is None:
-        idx.clause_openers = {idx.tok(m.word_start) for m in idx.doc.layer("matches")
-                              if m.concept == "source_stops" and m.entry.get("why") == "complementiser"}
+        idx.clause_openers = {idx.tok(m.word_start) for m in idx.doc.matches_of("source_stops")
+                              if m.entry.get("why") == "complementiser"}
     return k in idx.clause_openers
 
 
@@ -324,8 +264,17 @@ def in_background(doc: Document, pos: int, past: list[int], ahead: list[int] | N
     """Whether normalised ``pos`` stands in a clause about the past, or after a threat in its clause."""
     if not past and not ahead:
         return False  # no cue of the past or a threat in the text: nothing is background (#14)
-    idx = ClaimIndex(doc, {}, {}, {}, {}, {}, {}, past, ahead=ahead or [])
+    key = (tuple(past), tuple(ahead or ()))
+    last = _LAST_BACKGROUND[0]  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] is doc and last[1] == key:
+        idx = last[2]
+    else:  # the callers ask about many words of one document with the same cues: built once (#14)
+        idx = ClaimIndex(doc, {}, {}, {}, {}, {}, {}, past, ahead=ahead or [])
+        _LAST_BACKGROUND[0] = (doc, key, idx)
     return in_past(idx, doc.token_index(pos))
+
+
+_LAST_BACKGROUND: list[tuple[Document, tuple[tuple[int, ...], tuple[int, ...]], ClaimIndex] | None] = [None]
 
 
 def after_bayn(idx: ClaimIndex, ti: int) -> bool:
@@ -362,8 +311,8 @@ def event_words(idx: ClaimIndex) -> set[int]:
     """Where the words of event triggers (weapons, strikes, attacks) start (computed once); not one
     after a preposition («قتل 4 بقصف مدفعي»: by shelling, no count of strikes)."""
     if idx.things is None:
-        idx.things = {m.word_start for m in idx.doc.layer("matches") if m.concept == "event_triggers"
-                      and m.prefix.lstrip("".join(CONJUNCTIONS))[:1] not in PREPOSITIONS}
+        idx.things = {m.word_start for m in idx.doc.matches_of("event_triggers")
+                      if m.prefix.lstrip("".join(CONJUNCTIONS))[:1] not in PREPOSITIONS}
     return idx.things
 
 
@@ -371,8 +320,8 @@ def circumstance(idx: ClaimIndex, j: int) -> bool:
     """«بهجوم لتنظيم داعش», «بقصف لقوات النظام»: an event trigger after a preposition at token ``j``
     tells how the victims fell; the side named after it is the attacker's, not theirs."""
     if idx.causes is None:
-        idx.causes = {idx.tok(m.word_start) for m in idx.doc.layer("matches") if m.concept == "event_triggers"
-                      and m.prefix.lstrip("".join(CONJUNCTIONS))[:1] in PREPOSITIONS}
+        idx.causes = {idx.tok(m.word_start) for m in idx.doc.matches_of("event_triggers")
+                      if m.prefix.lstrip("".join(CONJUNCTIONS))[:1] in PREPOSITIONS}
     return j in idx.causes
 
 

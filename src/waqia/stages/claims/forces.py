@@ -5,6 +5,9 @@ a stance («القوات الكردية», «القوات الموالية», cl
 
 from __future__ import annotations
 
+import functools
+import re
+
 from waqia.core.document import Document
 from waqia.core.lexicon import Entry, Match
 from waqia.core.morphology import (
@@ -25,13 +28,13 @@ def national_forces(doc: Document, words: dict[str, frozenset[str]], people: dic
     """Add to ``people`` (token index -> match) each «قوات» + an adjective of origin not matched yet."""
     toks = doc.tokens
     heads, stances = words.get("forces", frozenset()), words.get("not_state", frozenset())
-    feminine = [e for e in NISBA_SINGULAR if len(e) > 1]
-    for j in range(len(toks) - 1):
-        if j in people or j + 1 in people or toks[j].sentence != toks[j + 1].sentence:
+    feminine = tuple(e for e in NISBA_SINGULAR if len(e) > 1)
+    for j in _head_tokens(doc, heads):
+        if j >= len(toks) - 1 or j in people or j + 1 in people or toks[j].sentence != toks[j + 1].sentence:
             continue
         word, adj = toks[j].text, toks[j + 1].text
         head = word[1:] if conjoined(word) and word not in heads else word
-        if head not in heads and ARTICLE + head not in heads or not nisba(adj) or not adj.endswith(tuple(feminine)):
+        if head not in heads and ARTICLE + head not in heads or not nisba(adj) or not adj.endswith(feminine):
             continue
         if definite(head) != definite(adj) or without_article(adj) in stances:
             continue
@@ -44,14 +47,32 @@ def national_forces(doc: Document, words: dict[str, frozenset[str]], people: dic
                           toks[j].start)
 
 
+def _head_tokens(doc: Document, heads: frozenset[str]) -> list[int]:
+    """The tokens, in text order, that hold a word for forces with or without its article: the only
+    ones :func:`national_forces` reads, found by a search of the text, not a loop over its tokens (#14)."""
+    found = _heads_pattern(heads)
+    if found is None:
+        return []
+    return sorted({doc.token_index(m.start()) for m in found.finditer(doc.text)})
+
+
+@functools.lru_cache(maxsize=4)
+def _heads_pattern(heads: frozenset[str]) -> re.Pattern[str] | None:
+    """Where a head word stands, its article or not («القوات», «قوات», «والقوات»): overlapping."""
+    bare = heads | {h[len(ARTICLE):] for h in heads if h.startswith(ARTICLE)}
+    if not bare:
+        return None
+    return re.compile("(?=" + "|".join(re.escape(w) for w in sorted(bare, key=len, reverse=True)) + ")")
+
+
 def loyal_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match]) -> None:
     """«المسلحين الموالين للحكومة», «القوات الموالية للنظام»: men or a force loyal to their own
     state (a word of loyalty, actor_roles.tsv role ``patron``, then the state's forces or a word for
     the government, claim_words.tsv role ``government``) fight for it: the state's side. Loyal to
     another state or to a group («الموالية لإيران», «الموالية لداعش»), they keep their own."""
     toks = doc.tokens
-    patrons = {doc.token_index(m.start) for m in doc.layer("matches")
-               if m.concept == "actor_roles" and m.entry.get("role") == "patron"}
+    patrons = {doc.token_index(m.start) for m in doc.matches_of("actor_roles")
+               if m.entry.get("role") == "patron"}
     ends = {doc.token_index(m.end - 1): i for i, m in people.items()}
     forces = words.get("forces", frozenset())
     forces |= {without_article(w) for w in forces}  # «القوات» and «قوات»

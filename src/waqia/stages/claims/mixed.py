@@ -63,19 +63,32 @@ def _ordinal_alone(cm: ClaimMention, ordinals: AbstractSet[str]) -> bool:
 def military_care(idx: ClaimIndex, claims: list[ClaimMention]) -> list[ClaimMention]:
     """The dead and wounded of no named side taken to a military hospital («نقلوا إلى مستشفى
     العريش العسكري», claim_words.tsv roles ``hospital`` and ``military``) are soldiers."""
-    toks, hospital, military = idx.doc.tokens, idx.words.get("hospital", frozenset()), \
-        idx.words.get("military", frozenset())
-    sentences = {toks[j].sentence for j in range(len(toks)) if _bare(toks[j].text) in hospital
-                 and any(toks[n].text in military and toks[n].sentence == toks[j].sentence
-                         for n in range(j + 1, min(j + 4, len(toks))))}
+    if not any(_sideless(cm) for cm in claims):
+        return claims  # no toll of no side: no hospital to look for (#14)
+    sentences = _military_hospitals(idx)
     out = []
     for cm in claims:
         c = cm.claim
-        if cm.sentence in sentences and c.party.span is None and c.party.category == "unknown" \
-                and c.kind in ("killed", "injured"):
+        if cm.sentence in sentences and _sideless(cm):
             cm = dataclasses.replace(cm, claim=replace_party(c, Party(None, None, "state_forces")))
         out.append(cm)
     return out
+
+
+def _sideless(cm: ClaimMention) -> bool:
+    c = cm.claim
+    return c.party.span is None and c.party.category == "unknown" and c.kind in ("killed", "injured")
+
+
+def _military_hospitals(idx: ClaimIndex) -> set[int]:
+    """The sentences with a word for a hospital and, within three words after it, «العسكري»."""
+    toks, hospital, military = idx.doc.tokens, idx.words.get("hospital", frozenset()), \
+        idx.words.get("military", frozenset())
+    if not any(word in idx.doc.text for word in hospital):
+        return set()  # a word of the text holds each word for a hospital it has
+    return {toks[j].sentence for j in range(len(toks)) if _bare(toks[j].text) in hospital
+            and any(toks[n].text in military and toks[n].sentence == toks[j].sentence
+                    for n in range(j + 1, min(j + 4, len(toks))))}
 
 
 def _bare(word: str) -> str:

@@ -33,7 +33,6 @@ from waqia.stages.claims.context import (
     ClaimIndex,
     after_bayn,
     blocked,
-    build_index,
     complementiser,
     construct,
     cumulative,
@@ -43,6 +42,7 @@ from waqia.stages.claims.context import (
     only_dates_between,
     still_in,
 )
+from waqia.stages.claims.index import build_index
 from waqia.stages.claims.mixed import settle_sides
 from waqia.stages.claims.parts import (
     COUNT,
@@ -81,7 +81,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
     idx = build_index(doc, ctx.lexicon)
     used: set[int] = set()
     out: list[ClaimMention] = []
-    cues = longest(m for m in doc.layer("matches") if m.concept == "casualty_terms")
+    cues = longest(doc.matches_of("casualty_terms"))
     cue_list = [(idx.tok(m.start), m) for m in cues]
     skip = -1
     for n, (ti, m) in enumerate(cue_list):

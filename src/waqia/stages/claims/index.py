@@ -1,0 +1,93 @@
+"""The lookups by token of one document for the claims stage: :func:`build_index` builds the
+:class:`~waqia.stages.claims.context.ClaimIndex`, reading each concept of the ``matches`` layer once
+(:meth:`~waqia.core.document.Document.matches_of`, #14), and the lexicon's word sets once per lexicon."""
+
+from __future__ import annotations
+
+import functools
+
+from waqia.core.document import Document
+from waqia.core.lexicon import Lexicon, Match, longest
+from waqia.stages.claims.context import ClaimIndex, background_dates
+from waqia.stages.claims.forces import loyal_forces, national_forces
+
+
+@functools.lru_cache(maxsize=4)
+def claim_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """``claim_words.tsv`` by role: the function words the claims stage reads by position; the
+    forms with an object pronoun also under ``role:pronoun`` («كبدتهم»: inflict:pronoun)."""
+    out: dict[str, set[str]] = {}
+    for e in lexicon.concept("claim_words"):
+        out.setdefault(e.get("role"), set()).add(e.key)
+        if "possessive" in e.get("flags"):
+            out.setdefault(e.get("role") + ":pronoun", set()).add(e.key)
+    return {role: frozenset(words) for role, words in out.items()}
+
+
+def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
+    qs = list(doc.layer("numbers"))
+    quantities = {doc.token_index(q.start): q for q in qs}
+    quantity_ends = {doc.token_index(max(q.end - 1, q.start)): q for q in qs}
+    people: dict[int, Match] = {}
+    cues: dict[int, Match] = {}
+    blockers: dict[int, str] = {}
+    for m in longest(doc.matches_of("actor_terms")):
+        people.setdefault(doc.token_index(m.start), m)
+    party_stops: dict[int, str] = {}
+    for m in doc.matches_of("party_stops"):
+        ti = doc.token_index(m.start)
+        if m.entry.get("why") == "side" or ti not in party_stops:
+            party_stops[ti] = m.entry.get("why")
+    for m in doc.matches_of("casualty_terms"):
+        cues.setdefault(doc.token_index(m.start), m)
+    for m in doc.matches_of("claim_blockers"):
+        if m.entry.get("effect") == "still":
+            blockers[doc.token_index(m.start)] = "still"  # read after the figure, from its first word
+        else:
+            blockers[doc.token_index(m.end - 1)] = m.entry.get("effect")
+    past, since, ahead, responses, reports, wars = _background(doc)
+    past += background_dates(doc)
+    words = claim_words(lexicon)
+    national_forces(doc, words, people)
+    loyal_forces(doc, words, people)
+    perpetrators = {doc.token_index(m.end) for m in doc.matches_of("actor_roles")
+                    if m.entry.get("role") == "initiator"}
+    return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
+                      ahead, words=words, reports=reports, wars=wars, responses=responses, kinds=kind_nouns(lexicon))
+
+
+def _background(doc: Document) -> tuple[list[int], list[int], list[int], list[int], set[int], set[int]]:
+    """The tokens of the background cues by type: the past, «منذ» (not of an event still going on),
+    threats and conditions, responses, «منذ» dating a saying, wars."""
+    past: list[int] = []
+    since: list[int] = []
+    ongoing: set[int] = set()
+    ahead: list[int] = []
+    responses: list[int] = []
+    reports: set[int] = set()
+    wars: set[int] = set()
+    for m in doc.matches_of("background_cues"):
+        kind = m.entry.get("type")
+        if kind in ("past", "general"):
+            past.append(doc.token_index(m.start))
+        elif kind in ("hypothetical", "negation"):
+            ahead.append(doc.token_index(m.start))
+        elif kind == "response":
+            responses.append(doc.token_index(m.start))
+        elif kind == "since":
+            since.append(doc.token_index(m.start))
+            if m.entry.get("reading") == "report":
+                reports.add(doc.token_index(m.start))
+        elif m.entry.get("reading") == "war":
+            wars.add(doc.token_index(m.start))
+        elif kind == "ongoing":
+            ongoing.add(doc.token_index(m.end - 1))  # «المستمرة منذ أيام»: the event told, still going on
+    return past, [k for k in since if k not in ongoing], ahead, responses, reports, wars
+
+
+@functools.lru_cache(maxsize=4)
+def kind_nouns(lexicon: Lexicon) -> dict[str, str]:
+    """The singular person nouns of a side in ``actor_terms.tsv`` (inflect ``person``: «تكفيري»,
+    «مسلح») by their side: their feminine is an adjective of that side («عناصر تكفيرية»)."""
+    return {e.key: e.get("category") for e in lexicon.concept("actor_terms")
+            if e.get("inflect") == "person" and e.get("category") in ("state_forces", "armed_group")}

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from placing import places_by_span
 from waqia.core.lexicon import default_lexicon
 from waqia.pipeline import default_pipeline
 from waqia.settings import Settings
@@ -21,13 +22,7 @@ def analyse():  # type: ignore[no-untyped-def]
 
 
 def _places(analyse: Any, text: str) -> dict[str, Any]:
-    doc = analyse(text)
-    out = {}
-    for p in doc.layer("places"):
-        span = p.location.span
-        assert doc.original[span.start:span.end] == span.text
-        out[span.text] = p
-    return out
+    return places_by_span(analyse, text)
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from placing import places_by_span
 from waqia.pipeline import default_pipeline
 from waqia.settings import Settings
 
@@ -20,13 +21,7 @@ def pipeline():  # type: ignore[no-untyped-def]
 
 
 def _places(pipeline: Any, text: str) -> dict[str, Any]:
-    doc = pipeline.analyse(text)
-    out = {}
-    for p in doc.layer("places"):
-        span = p.location.span
-        assert doc.original[span.start:span.end] == span.text
-        out[span.text] = p
-    return out
+    return places_by_span(pipeline.analyse, text)
 
 
 def _event_places(pipeline: Any, text: str) -> set[str]:

@@ -22,7 +22,9 @@ from waqia.stages.numbers.stage import Quantity
 
 _COUNT = {"sg": 1, "du": 2}
 
-_BREAK = set("،,.:;؛()!?؟")  # quotation marks quote; they do not end a clause
+#: punctuation that ends a clause (quotation marks quote; they do not end one); events read it too
+CLAUSE_BREAK = frozenset("،,.:;؛()!?؟")
+_BREAK = CLAUSE_BREAK
 _HARD_BREAK = re.compile("[،,.:;؛!?؟]")  # the breaks but brackets, which may only set off a number
 _BRACKET = re.compile("[()]")
 

@@ -14,12 +14,11 @@ import functools
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
 from waqia.core.normalize import key
+from waqia.stages.claims.context import CLAUSE_BREAK
 
 #: how many words a verb's subject may take before the completion of the verb
 REACH = 6
 
-#: punctuation that ends a clause
-_BREAK = frozenset("،,.:;؛()!?؟")
 
 
 @functools.lru_cache(maxsize=64)
@@ -42,7 +41,7 @@ def framed(doc: Document) -> list[Match]:
         k = doc.token_index(m.start)
         alts, firsts = _words(m.entry.get("then"))
         for j in range(k + 2, min(k + 2 + REACH, len(toks))):  # one word of subject at least
-            if toks[j].sentence != toks[k].sentence or _BREAK.intersection(text[toks[j - 1].end:toks[j].start]):
+            if toks[j].sentence != toks[k].sentence or CLAUSE_BREAK.intersection(text[toks[j - 1].end:toks[j].start]):
                 break
             if firsts is not None and toks[j].text not in firsts:
                 continue  # no completion starts here (#14: most words start none)

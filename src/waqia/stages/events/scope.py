@@ -14,9 +14,7 @@ from dataclasses import dataclass
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match
-
-#: punctuation that ends a clause (quotation marks quote; they do not)
-CLAUSE_BREAK = frozenset("،,.:;؛()!?؟")
+from waqia.stages.claims.context import CLAUSE_BREAK
 
 #: how far, in words, a verb of threat or warning reaches into its object clause
 #: («توعد زعيم الجماعة في كلمة مساء الخميس بشن هجمات»: the threat's object comes after its

@@ -77,8 +77,10 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
     out = []
     for n, part in enumerate(parts):
         first = n == 0
-        s0 = (min(m.start, q.start) if q else m.start) if first else idx.doc.tokens[idx.tok(parts[n - 1].end)].start
-        span = idx.doc.span(s0, max(part.end, q.end if q and first else s0 + 1))
+        s0 = (min(m.start, q.start if q else toks[k].start)) if first else toks[idx.tok(parts[n - 1].end)].start
+        # «إن شرطيا أصيب»: a subject before its verb reads up to the verb
+        e0 = max(q.end if q else m.end, m.end if q is None and toks[k].start < m.start else 0) if first else s0 + 1
+        span = idx.doc.span(s0, max(part.end, e0))
         out.append((make_claim(idx, m.entry.get("kind"), part.value, m.start, span, part.party, low=part.low,
                           high=part.high, approx=q.approx if q else False,
                           vague=vague if part.value is None and first else None), m.start))

@@ -58,3 +58,9 @@ def told_word(word: str, words: dict[str, frozenset[str]]) -> bool:
 def possessed(word: str, info: SlotInfo) -> bool:
     """A noun with an attached pronoun («مسؤوليتها», «بيانهم») is no part of a name."""
     return len(word) > 4 and word.endswith(LONG_PRONOUNS) and word not in info.words["in_name"]
+
+
+def withheld_at(doc: Document, j: int, info: SlotInfo) -> bool:
+    """Whether token ``j`` opens an aside on the speaker's anonymity: a participle before «عدم»."""
+    toks = doc.tokens
+    return j + 1 < len(toks) and toks[j + 1].text in info.words["withheld"] and toks[j + 1].sentence == toks[j].sentence

@@ -32,7 +32,7 @@ from waqia.core.morphology import (
     PREPOSITIONS,
     nisba,
 )
-from waqia.stages.sources.addressee import addressee_at, object_head, possessed, told_word
+from waqia.stages.sources.addressee import addressee_at, object_head, possessed, told_word, withheld_at
 from waqia.stages.sources.called import called_end, quoted_name_end, so_called_end
 from waqia.stages.sources.words import SlotInfo, figure, gap_ok, slot_info, speaker_words
 
@@ -141,6 +141,8 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
         if not _ASIDE.isdisjoint(gap):
             return _says_after_aside(doc, j, info)
         word = toks[j].text
+        if withheld_at(doc, j, info):
+            return _speech_within(doc, j + 1, info, 7)  # «مفضلا عدم ذكر اسمه، إن», «طالبا عدم ... "»
         if word in info.words["says"] or toks[j].start in info.cues or figure(toks[j], info):
             return True  # «أوردت الصفحة أسماء 21 قتيلا»: a figure follows the subject
         if j in info.dates or word in info.words["filler"]:
@@ -277,6 +279,8 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
         tok = toks[j]
         if tok.sentence != sent or not gap_ok(text[toks[j - 1].end:tok.start]):
             break
+        if withheld_at(doc, j, info):
+            break  # «أحد السكان طالبا عدم الكشف عن هويته»: an aside, no more of the name
         if tok.text in info.words["in"]:
             if not _in_continues(doc, j, info):
                 break  # «في بيان», «في وقت سابق»: an adjunct, not more of the name

@@ -302,6 +302,8 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
             relay = slot_mention(doc, slot.addressee[0], slot.addressee[1], mentions, {}, info)
     elif statements & set(range(doc.token_index(m.end), doc.token_index(m.end) + 2)):
         src = mention_after(doc, m.end, mentions, 5)  # «أورد بيان صادر عن الوزارة أن»
+        if src is not None and _speech_between(doc, m.end, src.start, info):
+            src = None  # «وأضاف البيان أن الجيش»: a name inside what was said
     if src is None and kind == "verb":
         src = mention_before(doc, m.start, mentions, 3)
     if src is None and slot is None and (m.entry.get("inflect") == "participle" or m.prefix.startswith(AND)) \
@@ -315,6 +317,13 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
     if src is None and slot is None:
         src = agreeing(out, m.entry.form, sent, info.words["plural"], lemmas.get(m.entry.line, ""))
     return src, relay
+
+
+def _speech_between(doc: Document, start: int, end: int, info: SlotInfo) -> bool:
+    """Whether a complementiser («أن», «إن») stands between normalised ``start`` and ``end``."""
+    toks = doc.tokens
+    return any(toks[k].text in info.words["complement"]
+               for k in range(doc.token_index(start), min(doc.token_index(end), len(toks))))
 
 
 def _main_subject(doc: Document, verb_start: int, info: SlotInfo, mentions: list[SourceMention],

@@ -49,6 +49,8 @@ def statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
                       mentions: list[SourceMention]) -> SourceMention | None:
     """The owner of a statement noun («بيان الوزارة»); after «جاء ذلك في تغريدة» the one after «ل»."""
     src = mention_after(doc, m.end, mentions, 1)
+    if src is not None and doc.tokens[v + 1].start < src.start and doc.tokens[v + 1].text in info.words["complement"]:
+        src = None  # «وأضاف البيان أن الجيش ...»: what was said begins, the statement has no owner there
     if src is None and doc.tokens[v].text.endswith(ACCUSATIVE) and not doc.tokens[v].text.startswith(ARTICLE):
         return _issuer(doc, v, info, mentions)  # «أصدر الجيش بيانا»: the subject issued it
     if src is None and not came_in(doc, v, info) and not of_that(doc, v, info):

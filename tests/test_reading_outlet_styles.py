@@ -1,0 +1,64 @@
+"""Constructions found by probing the house styles of outlets the dev set does not have (#10):
+a statement that speaks through «وأضاف البيان أن», an aside on the speaker's anonymity before
+the quote, the side of «آخرون» that a «عندما» clause does not reach, a member noun
+(«منتسب») whose force follows «في», and the text of a victim read before its verb.
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import waqia
+
+
+def claims(text: str) -> list[dict[str, Any]]:
+    doc = waqia.extract(text, published="2025-02-03")
+    return [c for e in doc["events"] for c in e["claims"]]
+
+
+def brief(text: str) -> set[tuple[Any, ...]]:
+    return {(c["kind"], c["value"], c["party"]["category"], (c["source"] or {}).get("name"))
+            for c in claims(text)}
+
+
+def test_a_statement_speaks_for_its_issuer_not_for_a_name_in_what_it_says() -> None:
+    text = ("قتل 9 جنود في كمين قرب بلدة حدودية، وفق ما أعلنته قيادة أركان الجيش في بيان. "
+            "وأضاف البيان أن الجيش رد على الكمين وقتل 12 مسلحا.")
+    assert brief(text) == {("killed", 9, "state_forces", "قيادة أركان الجيش"),
+                           ("killed", 12, "armed_group", "قيادة أركان الجيش")}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (("قتل نحو ثلاثين قرويا في هجوم على قرية نائية. وقال أحد الأهالي للوكالة طالبا عدم الكشف عن هويته "
+      '"أحصينا 27 جثة حتى المساء".'), "أحد الأهالي"),
+    (("قتل نحو ثلاثين قرويا في هجوم على قرية نائية. وقال مسؤول محلي مفضلا عدم ذكر اسمه إن 27 جثة "
+      "انتشلت حتى المساء."), "مسؤول محلي"),
+])
+def test_an_aside_on_anonymity_ends_the_speaker_and_the_speech_follows(text: str, speaker: str) -> None:
+    found = {c["value"]: c for c in claims(text)}
+    assert found[27]["source"]["name"] == speaker
+
+
+def test_a_when_clause_names_no_side_for_the_victims_before_it() -> None:
+    text = "قتل أربعة أشخاص وجرح آخرون عندما هاجم مسلحون سوق البلدة ظهر الأحد."
+    assert {(k, v, p) for k, v, p, _ in brief(text)} == {("killed", 4, "civilians"), ("injured", None, "civilians")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أصيب منتسب في الشرطة بانفجار عبوة ناسفة على طريق زراعي.", {("injured", 1, "state_forces")}),
+    ("قتل منتسبان في الجيش وأصيب ثلاثة منتسبين في الشرطة بهجوم على نقطة تفتيش.",
+     {("killed", 2, "state_forces"), ("injured", 3, "state_forces")}),
+])
+def test_a_member_noun_takes_the_force_it_belongs_to(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert {(k, v, p) for k, v, p, _ in brief(text)} == expected
+
+
+def test_a_victim_before_its_verb_is_read_with_the_verb() -> None:
+    text = "أفاد مصدر أمني بأن شرطيا أصيب بانفجار عبوة ناسفة قرب مدخل المدينة."
+    (claim,) = claims(text)
+    assert claim["text"] == "شرطيا أصيب"
+    assert text[claim["start"]:claim["end"]] == claim["text"]
+    assert (claim["kind"], claim["value"], claim["party"]["category"]) == ("injured", 1, "state_forces")

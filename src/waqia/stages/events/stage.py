@@ -198,7 +198,8 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
         if outside and pointed(doc, m, points) or covered and definite and r.weight < 2:
             continue  # «تلك المعارك» refers back to what was left out; «الهجوم» after «هجوم إلكتروني»
         # «وقف إطلاق النار» is no shooting; a sentence of the past, a threat's object tell no event
-        covered = bool(covers) and any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in covers)
+        covered = bool(covers) and any(a <= m.start < b and (m.end <= b and b - a > m.end - m.start or a < m.start)
+                                         for a, b in covers)  # «تحت سيطرة الفصائل»: the phrase opens the word
         outside = covered or s in blocked or in_background(doc, m.start, background, threats) \
             or under_threat(doc, m.start, threatened)
         if outside or r.weight < 2 and (s not in support or s in talk):

@@ -9,7 +9,7 @@ from typing import Any
 from waqia.core.document import Document
 from waqia.core.lexicon import Entry
 from waqia.stages.claims.rules import ClaimMention
-from waqia.stages.events.means import at_protesters, by_air, on_settlement, raids
+from waqia.stages.events.means import at_protesters, by_air, on_settlement, protesters_in, raids
 
 #: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
 SHOOTINGS = ("Attack", "Armed clash")
@@ -36,6 +36,9 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
             t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", definite=False)
         elif t.event_type == "Protests" or t.pos in shot:
             t = replace(t, event_type="Protests", sub_event_type=protest_sub)
+        elif t.sub_event_type == "Armed clash" and t.weight < 2 and protesters_in(doc, t.sentence):
+            # «اقتحم متظاهرون المقر»: the protest turned violent (a strong clash word beside protesters stays: check fell)
+            t = replace(t, event_type="Riots", sub_event_type="Violent demonstration")
         elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
                 and (t.generic or not fought) and _one_sided(doc, t, cats, len(doc_sides)):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")

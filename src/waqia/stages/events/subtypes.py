@@ -28,9 +28,12 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
     # a story told by strong clash words («معارك»): its weak battle words («معركة») are that battle
     fought = any(t.sub_event_type == "Armed clash" and t.weight >= 2 for t in triggers)
     arrests = {t.sentence for t in triggers if t.sub_event_type == "Arrests"}
+    clashes = {t.sentence for t in triggers if t.sub_event_type == "Armed clash" and t.weight >= 2}
     for t in triggers:
         if t.weight < 2 and t.event_type == "Battles" and t.sentence in arrests and raids(doc, t.pos):
             continue  # «اقتحمت القوات البلدة واعتقلت خمسة»: the raid of the arrest
+        if t.weight < 2 and t.sub_event_type == "Attack" and t.sentence in clashes and t.pos not in shot:
+            continue  # «اندلع الاشتباك عندما أطلق مسلحون النار على ضابط»: the shot that opened the clash
         cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
         if by_air(doc, t.sub_event_type, t.weight, t.pos, t.end):
             t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", definite=False)

@@ -105,34 +105,3 @@ def blocked_sentences(doc: Document) -> set[int]:
         if not any(ch in "،,؛;" for ch in doc.text[sent.start:pos]):
             blocked.add(sent.index)
     return blocked
-
-
-#: how many words may stand between «وكان» and the event word of its clause («وكانت قوات الأمن قد
-#: اعتقلت الشهر الماضي»)
-PLUPERFECT_REACH = 8
-
-
-@functools.lru_cache(maxsize=4)
-def pluperfect(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """The words «وكان», «وكانت» that open a clause of what had happened before, and «قد»
-    (``speaker_words.tsv`` roles ``was`` and ``already``)."""
-    entries = lexicon.concept("speaker_words")
-    was = frozenset(e.key for e in entries if "was" in e.get("role").split(",") and "particle" not in e.get("role"))
-    return was, frozenset(e.key for e in entries if "already" in e.get("role").split(","))
-
-
-def told_before(doc: Document, pos: int, words: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """Whether the event word at ``pos`` stands in a clause «وكان X قد فعل»: what had happened
-    before the news, background to it («وكانت المليشيا قد هاجمت القرية في آذار»)."""
-    was, already = words
-    k = doc.token_index(pos)
-    toks = doc.tokens
-    seen_already = False
-    for j in range(k - 1, max(k - 1 - PLUPERFECT_REACH, -1), -1):
-        if toks[j].sentence != toks[k].sentence or CLAUSE_BREAK.intersection(doc.text[toks[j].end:toks[j + 1].start]):
-            return False
-        if toks[j].text in already:
-            seen_already = True
-        elif toks[j].text in was:
-            return seen_already
-    return False

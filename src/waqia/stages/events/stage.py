@@ -53,10 +53,8 @@ from waqia.stages.events.scope import (
     blocked_sentences,
     demonstratives,
     denied_by_without,
-    pluperfect,
     pointed,
     threat_positions,
-    told_before,
     under_threat,
     without,
 )
@@ -110,7 +108,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
     claims = [c for c in doc.layer("claims") if c.sentence not in blocked and not under_threat(doc, c.pos, threatened)]
     event_dates = _event_dates(doc)  # read once: the triggers and the grouping both ask (#14)
     triggers = _triggers(doc, matches, blocked, claims, threatened, demonstratives(ctx.lexicon),
-                         set(event_dates.sentences), pluperfect(ctx.lexicon))
+                         set(event_dates.sentences))
     if not triggers and not claims:
         return doc.add("events", ())
     drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked, event_dates)))
@@ -170,7 +168,7 @@ def _reading(entry: Entry) -> _Reading:
 
 def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
               claims: list[ClaimMention], threatened: Threats, points: frozenset[str],
-              dated: set[int], before: tuple[frozenset[str], frozenset[str]]) -> list[Trigger]:
+              dated: set[int]) -> list[Trigger]:
     """The event words of ``doc`` that tell an event (``dated``: the sentences with an event date)."""
     found = longest([*doc.matches_of("event_triggers"), *framed(doc)])
     if not found:
@@ -199,7 +197,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
         covered = bool(covers) and any(a <= m.start < b and (m.end <= b and b - a > m.end - m.start or a < m.start)
                                          for a, b in covers)  # «تحت سيطرة الفصائل»: the phrase opens the word
         outside = covered or s in blocked or in_background(doc, m.start, background, threats) \
-            or under_threat(doc, m.start, threatened) or told_before(doc, m.start, before)
+            or under_threat(doc, m.start, threatened)
         if not outside and denials and denied_by_without(doc, m.start, denials):
             outside = True  # «دون مواجهات»: what did not happen; a withdrawal without it hands the place over
             if r.event_type == "Battles" and withdrawn(doc, s):

@@ -150,6 +150,14 @@ ARTICLES = [
   "وطالب المحتجون بتوفير فرص عمل لأبناء المنطقة، ملوحين بالعودة إذا لم تنفذ مطالبهم."),
  ["Riots"], ["Violent demonstration"],
  [("المحتجين", I, "initiator"), ("الحراس", I, "target")]),
+("related_headlines_after_bombing_mogadishu",
+ ("قتل أربعة أشخاص وأصيب تسعة آخرون بانفجار سيارة مفخخة قرب مطعم في حي هودن بالعاصمة الصومالية مقديشو مساء الاثنين، بحسب الشرطة.\n\n"
+  "أخبار ذات صلة\n\n"
+  "اعتقال خمسة مشتبه بهم في كيسمايو\n"
+  "غارة أمريكية تستهدف قياديا في حركة الشباب\n\n"
+  "وقال شهود إن الانفجار هز أرجاء الحي وألحق أضرارا بعدد من المحال التجارية."),
+ ["Explosions/Remote violence"], ["Remote explosive/landmine/IED"],
+ [("أشخاص", I, "target")]),
 ]
 
 #: articles whose event types or sub-event types are still wrong, with the family of the error
@@ -195,6 +203,8 @@ ACTORS_FAIL = {
         "sides: victims of a passive toll («قتل أربعة جنود موزمبيقيين») are no side",
     "protesters_storm_oil_company_basra":
         "sides: the rioters («عشرات المحتجين») as subject and the wounded of the toll («ثلاثة من الحراس») are no sides",
+    "related_headlines_after_bombing_mogadishu":
+        "sides: the police that only give the news («بحسب الشرطة») are made a side; «أشخاص» (no kind) is no side",
     "state_named_by_country_strike_iraq":
         "sides: a state named by its aircraft («طائرات أمريكية») is no side",
 }

@@ -93,7 +93,7 @@ def denied_by_without(doc: Document, pos: int, cues: list[int]) -> bool:
 
 
 def blocked_sentences(doc: Document) -> set[int]:
-    """Sentences about the past or an out-of-scope accident."""
+    """Sentences about the past or an out-of-scope accident, and the headlines of other stories."""
     blocked: set[int] = set()
     for m in doc.matches_of("negative_topics"):
         if m.entry.get("topic") == "accident":
@@ -104,4 +104,34 @@ def blocked_sentences(doc: Document) -> set[int]:
         sent = doc.sentences[doc.sentence_of(pos)]
         if not any(ch in "،,؛;" for ch in doc.text[sent.start:pos]):
             blocked.add(sent.index)
+    for m in doc.matches_of("background_cues"):  # «أخبار ذات صلة»: the headlines of other stories follow
+        if m.entry.get("type") == "links":
+            blocked.update(_headlines(doc, m.start, m.end))
     return blocked
+
+
+#: the longest line that is read as a headline of another story after «أخبار ذات صلة»
+HEADLINE = 160
+
+
+def _headlines(doc: Document, start: int, end: int) -> set[int]:
+    """The sentences of the short lines after the cue «أخبار ذات صلة» at ``start``..``end``, up to a
+    blank line or a line of running text (longer than :data:`HEADLINE`)."""
+    out: set[int] = set()
+    text = doc.text
+    pos = text.find("\n", end)
+    seen = False
+    while 0 <= pos < len(text):
+        nxt = text.find("\n", pos + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[pos + 1:nxt]
+        if not line.strip():
+            if seen:
+                break
+        elif len(line) > HEADLINE:
+            break
+        else:
+            seen = True
+            out.update(range(doc.sentence_of(pos + 1), doc.sentence_of(max(nxt - 1, pos + 1)) + 1))
+        pos = nxt if nxt < len(text) else -1
+    return out

@@ -1,29 +1,38 @@
-"""A helper of the invented-article tests: an article scored as ``score.py`` scores it (the sets of
-event types and sub-event types; the sides, loosely), and the parameters of a list of articles with
-the failing ones as strict xfails naming their family."""
+"""The harness of the invented whole-article tests (tests/test_*_invented.py): articles we wrote and
+coded by hand per GUIDELINES.md, compared as the scorer compares claims (#10)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pytest
 
 import waqia
-from waqia.evaluation.score import score
+from waqia.evaluation.match import same_source
+from waqia.evaluation.score import predicted_claims
 
-PUBLISHED = "2024-05-14"
-
-
-def figures(name: str, text: str, types: list[str], subs: list[str],
-            actors: list[tuple[str, str, str]]) -> dict:
-    """The scorer's figures of one article against its hand coding."""
-    gold = {"id": name, "relevant": True, "event_types": types, "sub_event_types": subs,
-            "actors": [{"text": t, "category": c, "role": r} for t, c, r in actors]}
-    found, _ = score([gold], {name: waqia.extract(text, published=PUBLISHED)})
-    return found
+#: (id, published, text, claims as (kind, value, party category, source), the family it fails on)
+Article = tuple[str, str, str, list[tuple[str, Any, str, Any]], Any]
 
 
-def cases(articles: list[tuple[Any, ...]], failing: dict[str, str]) -> list:
-    """One parameter set per article; those in ``failing`` are strict xfails with its reason."""
-    return [pytest.param(*a, id=a[0], marks=[pytest.mark.xfail(strict=True, reason=failing[a[0]])]
-                         if a[0] in failing else []) for a in articles]
+def cases(articles: Sequence[Article]) -> Iterator[Any]:
+    """One pytest case per article; a strict xfail naming its family where it still fails."""
+    for aid, published, text, gold, fails in articles:
+        marks = [pytest.mark.xfail(strict=True, reason=fails)] if fails else []
+        yield pytest.param(published, text, gold, id=aid, marks=marks)
+
+
+def _same(pred: dict[str, Any], gold: tuple[str, Any, str, Any]) -> bool:
+    kind, value, category, source = gold
+    return pred["kind"] == kind and pred["value"] == value and pred["party_category"] == category \
+        and same_source(source, [], pred.get("source"))
+
+
+def assert_claims(published: str, text: str, gold: list[tuple[str, Any, str, Any]]) -> None:
+    """Every claim of ``gold`` is read from ``text``, and no other."""
+    pred = predicted_claims(waqia.extract(text, published=published))
+    missing = [g for g in gold if not any(_same(p, g) for p in pred)]
+    extra = [(p["kind"], p["value"], p["party_category"], (p.get("source") or {}).get("name"))
+             for p in pred if not any(_same(p, g) for g in gold)]
+    assert not missing and not extra, (missing, extra)

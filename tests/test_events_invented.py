@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from invented import cases, figures
+from invented_events import cases, figures
 
 S, A, I = "state_forces", "armed_group", "civilians"
 

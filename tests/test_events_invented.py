@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-import waqia
-from waqia.evaluation.score import score
+from invented_events import cases, figures
 
 S, A, I = "state_forces", "armed_group", "civilians"
-PUBLISHED = "2024-05-14"
 
 #: name, text, event types, sub-event types, actors (text, category, role)
 ARTICLES = [
@@ -336,30 +334,17 @@ ACTORS_FAIL = {
 }
 
 
-def _figures(name: str, text: str, types: list[str], subs: list[str],
-             actors: list[tuple[str, str, str]]) -> dict:
-    gold = {"id": name, "relevant": True, "event_types": types, "sub_event_types": subs,
-            "actors": [{"text": t, "category": c, "role": r} for t, c, r in actors]}
-    figures, _ = score([gold], {name: waqia.extract(text, published=PUBLISHED)})
-    return figures
-
-
-def _cases(failing: dict[str, str]) -> list:
-    return [pytest.param(*a, id=a[0], marks=[pytest.mark.xfail(strict=True, reason=failing[a[0]])]
-                         if a[0] in failing else []) for a in ARTICLES]
-
-
-@pytest.mark.parametrize("name, text, types, subs, actors", _cases(TYPES_FAIL))
+@pytest.mark.parametrize("name, text, types, subs, actors", cases(ARTICLES, TYPES_FAIL))
 def test_invented_article_event_and_sub_event_types(name, text, types, subs, actors) -> None:
-    figures = _figures(name, text, types, subs, actors)
+    found = figures(name, text, types, subs, actors)
     for measure in ("event_types", "sub_event_types"):
-        assert (figures[measure]["fp"], figures[measure]["fn"]) == (0, 0), measure
+        assert (found[measure]["fp"], found[measure]["fn"]) == (0, 0), measure
 
 
-@pytest.mark.parametrize("name, text, types, subs, actors", _cases(ACTORS_FAIL))
+@pytest.mark.parametrize("name, text, types, subs, actors", cases(ARTICLES, ACTORS_FAIL))
 def test_invented_article_actors(name, text, types, subs, actors) -> None:
-    figures = _figures(name, text, types, subs, actors)
-    assert (figures["actors"]["fp"], figures["actors"]["fn"]) == (0, 0)
+    found = figures(name, text, types, subs, actors)
+    assert (found["actors"]["fp"], found["actors"]["fn"]) == (0, 0)
 
 
 def test_invented_articles_are_many_and_named_once() -> None:

@@ -161,3 +161,13 @@ def at_protesters(doc: Document, sentence: int) -> bool:
     return any(m.entry.get("means") == "shooting" for m in here) and any(
         m.entry.get("means") == "protesters" and not doc.tokens[doc.token_index(m.start)].text.endswith(PLURAL_NOMINATIVE)
         for m in here)
+
+
+def withdrawn(doc: Document, sentence: int) -> bool:
+    """A force leaving or handing over a place in the sentence (means ``withdrawal``: «انسحبت», «سلم»)."""
+    return any(m.entry.get("means") == "withdrawal" for m in _index(doc).by_sentence.get(sentence, []))
+
+
+def protesters_in(doc: Document, sentence: int) -> bool:
+    """Protesters named in the sentence («اقتحم متظاهرون المقر»)."""
+    return any(m.entry.get("means") == "protesters" for m in _index(doc).by_sentence.get(sentence, []))

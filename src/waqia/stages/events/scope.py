@@ -1,5 +1,5 @@
 """What puts an event word out of the story: a threat it is the object of, a demonstrative that
-points back at an event already told (#10).
+points back at an event already told, «دون» before it, a sentence about the past (#10).
 
 Both are grammar, not vocabulary: the words of threat, denial and response and the demonstratives
 come from the language tables (``background_cues.tsv`` type ``hypothetical`` or ``response``,
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match
-from waqia.stages.claims.context import CLAUSE_BREAK
+from waqia.stages.claims.context import CLAUSE_BREAK, background_date_mentions
 
 #: how far, in words, a verb of threat or warning reaches into its object clause
 #: («توعد زعيم الجماعة في كلمة مساء الخميس بشن هجمات»: the threat's object comes after its
@@ -68,3 +68,70 @@ def _between(tokens: list[int], lo: int, hi: int) -> bool:
     """Whether sorted ``tokens`` holds an index strictly between ``lo`` and ``hi``."""
     i = bisect.bisect_right(tokens, lo)
     return i < len(tokens) and tokens[i] < hi
+
+
+#: how many words may stand between «دون» and the event word it denies («دون وقوع أي مواجهات»)
+WITHOUT_REACH = 3
+
+
+def without(doc: Document) -> list[int]:
+    """Sorted token indices of the last words of «دون», «بدون», «من دون» (``background_cues.tsv``
+    type ``without``)."""
+    return sorted(doc.token_index(m.end - 1) for m in doc.matches_of("background_cues")
+                  if m.entry.get("type") == "without")
+
+
+def denied_by_without(doc: Document, pos: int, cues: list[int]) -> bool:
+    """Whether the event word at ``pos`` follows «دون» within :data:`WITHOUT_REACH` words, in its
+    clause: «انسحبت القوات دون مواجهات» tells what did not happen."""
+    k = doc.token_index(pos)
+    toks = doc.tokens
+    for p in cues[bisect.bisect_left(cues, k - WITHOUT_REACH):bisect.bisect_left(cues, k)]:
+        if toks[p].sentence == toks[k].sentence and not CLAUSE_BREAK.intersection(doc.text[toks[p].end:toks[k].start]):
+            return True
+    return False
+
+
+def blocked_sentences(doc: Document) -> set[int]:
+    """Sentences about the past or an out-of-scope accident, and the headlines of other stories."""
+    blocked: set[int] = set()
+    for m in doc.matches_of("negative_topics"):
+        if m.entry.get("topic") == "accident":
+            blocked.add(doc.sentence_of(m.start))
+    past = [m.start for m in doc.matches_of("background_cues") if m.entry.get("type") == "past"]
+    past += [d.start for d in background_date_mentions(doc) if d.kind != "dateline"]
+    for pos in past:  # «كما قتل الشهر الماضي ...»: a time said in the first clause covers the sentence
+        sent = doc.sentences[doc.sentence_of(pos)]
+        if not any(ch in "،,؛;" for ch in doc.text[sent.start:pos]):
+            blocked.add(sent.index)
+    for m in doc.matches_of("background_cues"):  # «أخبار ذات صلة»: the headlines of other stories follow
+        if m.entry.get("type") == "links":
+            blocked.update(_headlines(doc, m.start, m.end))
+    return blocked
+
+
+#: the longest line that is read as a headline of another story after «أخبار ذات صلة»
+HEADLINE = 160
+
+
+def _headlines(doc: Document, start: int, end: int) -> set[int]:
+    """The sentences of the short lines after the cue «أخبار ذات صلة» at ``start``..``end``, up to a
+    blank line or a line of running text (longer than :data:`HEADLINE`)."""
+    out: set[int] = set()
+    text = doc.text
+    pos = text.find("\n", end)
+    seen = False
+    while 0 <= pos < len(text):
+        nxt = text.find("\n", pos + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[pos + 1:nxt]
+        if not line.strip():
+            if seen:
+                break
+        elif len(line) > HEADLINE:
+            break
+        else:
+            seen = True
+            out.update(range(doc.sentence_of(pos + 1), doc.sentence_of(max(nxt - 1, pos + 1)) + 1))
+        pos = nxt if nxt < len(text) else -1
+    return out

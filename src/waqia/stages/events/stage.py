@@ -23,7 +23,7 @@ from waqia.core.lexicon import Entry, Match, longest
 from waqia.core.morphology import ARTICLE, has_article
 from waqia.output import Claim, DocumentRecord, Event
 from waqia.stages.actors import ActorMention
-from waqia.stages.claims.context import background_date_mentions, background_positions, in_background
+from waqia.stages.claims.context import background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.absorb import absorb
 from waqia.stages.events.figures import distinct_claims
@@ -36,6 +36,7 @@ from waqia.stages.events.means import (
     names_protesters,
     people_after,
     tells_assault,
+    withdrawn,
 )
 from waqia.stages.events.rules import (
     FIRED,
@@ -47,7 +48,16 @@ from waqia.stages.events.rules import (
     fold_rockets_into_air_strikes,
     fold_weapons_into_battles,
 )
-from waqia.stages.events.scope import Threats, demonstratives, pointed, threat_positions, under_threat
+from waqia.stages.events.scope import (
+    Threats,
+    blocked_sentences,
+    demonstratives,
+    denied_by_without,
+    pointed,
+    threat_positions,
+    under_threat,
+    without,
+)
 from waqia.stages.events.sides import Named, acting_sides, event_actors, named_in
 from waqia.stages.events.subtypes import refine, told_by_figures
 from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
@@ -91,7 +101,7 @@ class _Draft:
 def find_events(doc: Document, ctx: Context) -> Document:
     """Layer ``events``: :class:`waqia.output.Event` objects."""
     matches = doc.layer("matches")
-    blocked = _blocked_sentences(doc, matches)
+    blocked = blocked_sentences(doc)
     if _off_topic(doc, matches, blocked):
         return doc.add("events", ())
     threatened = threat_positions(doc)
@@ -109,21 +119,6 @@ def find_events(doc: Document, ctx: Context) -> Document:
     named = named_in(doc)
     events = tuple(_finish(doc, i, d, named) for i, d in enumerate(drafts))
     return doc.add("events", events)
-
-
-def _blocked_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
-    """Sentences about the past or an out-of-scope accident."""
-    blocked: set[int] = set()
-    for m in doc.matches_of("negative_topics"):
-        if m.entry.get("topic") == "accident":
-            blocked.add(doc.sentence_of(m.start))
-    past = [m.start for m in doc.matches_of("background_cues") if m.entry.get("type") == "past"]
-    past += [d.start for d in background_date_mentions(doc) if d.kind != "dateline"]
-    for pos in past:  # «كما قتل الشهر الماضي ...»: a time said in the first clause covers the sentence
-        sent = doc.sentences[doc.sentence_of(pos)]
-        if not any(ch in "،,؛;" for ch in doc.text[sent.start:pos]):
-            blocked.add(sent.index)
-    return blocked
 
 
 def _talk_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
@@ -188,6 +183,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     threats = [doc.token_index(m.start) for m in doc.matches_of("background_cues")
                if m.entry.get("type") in ("hypothetical", "negation")]
     covers = [(x.start, x.end) for x in doc.matches_of("negative_topics")]
+    denials = without(doc)
     out: list[Trigger] = []
     outside = False  # the event word before was left out of the story (covered, background, a threat's object)
     covered = False  # ... inside a longer phrase of no event («هجوم إلكتروني»)
@@ -198,9 +194,14 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
         if outside and pointed(doc, m, points) or covered and definite and r.weight < 2:
             continue  # «تلك المعارك» refers back to what was left out; «الهجوم» after «هجوم إلكتروني»
         # «وقف إطلاق النار» is no shooting; a sentence of the past, a threat's object tell no event
-        covered = bool(covers) and any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in covers)
+        covered = bool(covers) and any(a <= m.start < b and (m.end <= b and b - a > m.end - m.start or a < m.start)
+                                         for a, b in covers)  # «تحت سيطرة الفصائل»: the phrase opens the word
         outside = covered or s in blocked or in_background(doc, m.start, background, threats) \
             or under_threat(doc, m.start, threatened)
+        if not outside and denials and denied_by_without(doc, m.start, denials):
+            outside = True  # «دون مواجهات»: what did not happen; a withdrawal without it hands the place over
+            if r.event_type == "Battles" and withdrawn(doc, s):
+                out.append(Trigger(m.start, m.end, s, "Strategic developments", "Non-violent transfer of territory", 2))
         if outside or r.weight < 2 and (s not in support or s in talk):
             continue
         if r.weapon and not disrupts_weapons(doc, m.start):

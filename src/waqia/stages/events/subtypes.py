@@ -9,7 +9,7 @@ from typing import Any
 from waqia.core.document import Document
 from waqia.core.lexicon import Entry
 from waqia.stages.claims.rules import ClaimMention
-from waqia.stages.events.means import at_protesters, by_air, on_settlement, raids
+from waqia.stages.events.means import at_protesters, by_air, on_settlement, protesters_in, raids
 
 #: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
 SHOOTINGS = ("Attack", "Armed clash")
@@ -28,14 +28,20 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
     # a story told by strong clash words («معارك»): its weak battle words («معركة») are that battle
     fought = any(t.sub_event_type == "Armed clash" and t.weight >= 2 for t in triggers)
     arrests = {t.sentence for t in triggers if t.sub_event_type == "Arrests"}
+    clashes = {t.sentence for t in triggers if t.sub_event_type == "Armed clash" and t.weight >= 2}
     for t in triggers:
         if t.weight < 2 and t.event_type == "Battles" and t.sentence in arrests and raids(doc, t.pos):
             continue  # «اقتحمت القوات البلدة واعتقلت خمسة»: the raid of the arrest
+        if t.weight < 2 and t.sub_event_type == "Attack" and t.sentence in clashes and t.pos not in shot:
+            continue  # «اندلع الاشتباك عندما أطلق مسلحون النار على ضابط»: the shot that opened the clash
         cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
         if by_air(doc, t.sub_event_type, t.weight, t.pos, t.end):
             t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", definite=False)
         elif t.event_type == "Protests" or t.pos in shot:
             t = replace(t, event_type="Protests", sub_event_type=protest_sub)
+        elif t.sub_event_type == "Armed clash" and t.weight < 2 and protesters_in(doc, t.sentence):
+            # «اقتحم متظاهرون المقر»: the protest turned violent (a strong clash word beside protesters stays: check fell)
+            t = replace(t, event_type="Riots", sub_event_type="Violent demonstration")
         elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
                 and (t.generic or not fought) and _one_sided(doc, t, cats, len(doc_sides)):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")

@@ -62,3 +62,16 @@ def test_a_victim_before_its_verb_is_read_with_the_verb() -> None:
     assert claim["text"] == "شرطيا أصيب"
     assert text[claim["start"]:claim["end"]] == claim["text"]
     assert (claim["kind"], claim["value"], claim["party"]["category"]) == ("injured", 1, "state_forces")
+
+
+def test_a_body_named_again_by_its_head_and_an_appeal_as_a_statement() -> None:
+    text = ("أعلنت غرفة طوارئ مخيم النازحين مقتل خمسة نازحين في قصف على المخيم صباح السبت. "
+            "وقالت الغرفة في نداء عاجل إن عدد المصابين بلغ 14 شخصا.")
+    found = {c["value"]: c["source"]["name"] for c in claims(text)}
+    assert found[5].startswith("غرفة طوارئ") and found[14].startswith("غرفة طوارئ")
+    assert "نداء" not in found[14]
+
+
+def test_an_adjective_of_no_side_after_the_side_adjective_keeps_the_side() -> None:
+    text = "أعلن المتحدث العسكري مقتل 8 عناصر تكفيريين شديدي الخطورة في مداهمات بالصحراء."
+    assert {(k, v, p) for k, v, p, _ in brief(text)} == {("killed", 8, "armed_group")}

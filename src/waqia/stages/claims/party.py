@@ -88,7 +88,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     category = _category(best, groups, quoted)
     if category == "unknown" and len(kinds - {"unknown"}) == 1 and not groups:
         category = next(iter(kinds - {"unknown"}))
-    if len(kinds) > 1 and not groups or len(groups) > 1 or both_sides or len(listed - {"unknown"}) > 1:
+    if len(kinds - {"unknown"}) > 1 and not groups or len(groups) > 1 or both_sides or len(listed - {"unknown"}) > 1:
         category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides
     return Party(span, best.entry.get("name") or span.text, category), end
 

@@ -75,3 +75,16 @@ def test_a_body_named_again_by_its_head_and_an_appeal_as_a_statement() -> None:
 def test_an_adjective_of_no_side_after_the_side_adjective_keeps_the_side() -> None:
     text = "أعلن المتحدث العسكري مقتل 8 عناصر تكفيريين شديدي الخطورة في مداهمات بالصحراء."
     assert {(k, v, p) for k, v, p, _ in brief(text)} == {("killed", 8, "armed_group")}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a count with a clause on it: the clause's subject owns it
+    ("ارتفع عدد قتلى الغارة على السوق إلى 19 قتيلا، وفق آخر حصيلة نشرتها وزارة الصحة المحلية مساء الخميس.",
+     "وزارة الصحة"),
+    # a count of no one says nothing: the speaker named after «حسب ما» speaks
+    ("وتفيد التقديرات الأولية بأن عدد القتلى تجاوز 25 شخصا، حسب ما صرح به عضو المجلس البلدي لوكالة محلية.",
+     "عضو المجلس البلدي"),
+])
+def test_a_count_is_no_speaker_its_owner_is(text: str, speaker: str) -> None:
+    (claim,) = claims(text)
+    assert claim["source"]["name"].startswith(speaker)

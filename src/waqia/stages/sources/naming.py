@@ -37,9 +37,14 @@ def nominative(mention: SourceMention) -> SourceMention:
     return dataclasses.replace(mention, name=" ".join(words))
 
 
+def is_tally(doc: Document, k: int, info: SlotInfo) -> bool:
+    """Whether token ``k`` is a count («حصيلة», «التقديرات»), with or without its article."""
+    return doc.tokens[k].text.removeprefix(ARTICLE) in {w.removeprefix(ARTICLE) for w in info.words["tally"]}
+
+
 def tally_owner(doc: Document, slot: Slot, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:
     """«وبينت الإحصائية الصادرة عن المكتب الإعلامي أن»: a count as subject speaks for its owner."""
-    if doc.tokens[slot.first].text.removeprefix(ARTICLE) not in {w.removeprefix(ARTICLE) for w in info.words["tally"]}:
+    if not is_tally(doc, slot.first, info):
         return None
     known = mention_after(doc, doc.tokens[slot.first].end, mentions, slot.last - slot.first + 3)
     if known is not None:

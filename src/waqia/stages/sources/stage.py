@@ -38,6 +38,7 @@ from waqia.stages.sources.mentions import (
 )
 from waqia.stages.sources.naming import (
     MAX_NAME_TOKENS,
+    is_tally,
     known_slot,
     nominative,
     shortens,
@@ -295,7 +296,10 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
             slot = known_slot(mentions, doc, slot)
     if slot is not None:
         phrases.append((doc.tokens[slot.first].start, doc.tokens[slot.last].end))
-        src = tally_owner(doc, slot, mentions, info) or slot_mention(doc, slot.first, slot.last, mentions,
+        owner = tally_owner(doc, slot, mentions, info)
+        if owner is None and is_tally(doc, slot.first, info):
+            return None, None  # «وتفيد التقديرات الأولية بأن»: a count of no one's says nothing
+        src = owner or slot_mention(doc, slot.first, slot.last, mentions,
                                                                      recent, info)
         src = nominative(src) if slot.accusative else src
         if slot.addressee is not None:

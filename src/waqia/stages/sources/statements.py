@@ -79,8 +79,9 @@ def _said_subject(doc: Document, ti: int, src: SourceMention, info: SlotInfo,
     if k >= len(toks) or not _said_by(doc, k):
         return None
     slot = subject_after(doc, toks[k].end, info)
-    if slot is None or toks[slot.first].start != src.start or toks[slot.last].end <= src.end:
-        return None
+    if slot is None or toks[slot.first].start > src.start or toks[slot.last].end < src.end \
+            or (toks[slot.first].start, toks[slot.last].end) == (src.start, src.end):
+        return None  # the subject holds the known name and more («عضو المجلس المحلي», «ضابط الشرطة فلان»)
     return slot_mention(doc, slot.first, slot.last, mentions, {}, info)
 
 

@@ -12,14 +12,23 @@ from waqia.core.morphology import ARTICLE, NISBA_ENDINGS
 from waqia.stages.sources.slot import Slot, SlotInfo, subject_after
 
 
+#: a verb of the third person feminine with an object pronoun back to the count («أوردتها», «نشرتها»)
+_VERB_WITH_OBJECT = ("تها",)
+
+
 def owner_of_tally(doc: Document, slot: Slot | None, info: SlotInfo) -> Slot | None:
     """«بحسب حصيلة أولية» names no speaker; «بحسب إحصائية (لـ)وزارة الصحة» names its owner."""
-    if slot is None or doc.tokens[slot.first].text.removeprefix(ARTICLE) not in {
-            w.removeprefix(ARTICLE) for w in info.words["tally"]}:
+    if slot is None:
         return slot
-    definite = doc.tokens[slot.first].text.startswith(ARTICLE)
-    for n in range(slot.first + 1, slot.last + 1):  # past its adjectives («حصيلة أولية رسمية», «الحصيلة الأخيرة»)
+    first = slot.first + 1 if slot.first < slot.last and doc.tokens[slot.first].text in info.words["latest"] \
+        else slot.first  # «وفق آخر حصيلة»
+    if doc.tokens[first].text.removeprefix(ARTICLE) not in {w.removeprefix(ARTICLE) for w in info.words["tally"]}:
+        return slot
+    definite = doc.tokens[first].text.startswith(ARTICLE)
+    for n in range(first + 1, slot.last + 1):  # past its adjectives («حصيلة أولية رسمية», «الحصيلة الأخيرة»)
         word = doc.tokens[n].text
+        if not definite and word.endswith(_VERB_WITH_OBJECT) and not word.startswith(ARTICLE):
+            return subject_after(doc, doc.tokens[n].end, info)  # «حصيلة أوردتها الوزارة»: a clause on it
         if not (word.startswith(ARTICLE) if definite else word.endswith(NISBA_ENDINGS) and not word.startswith(ARTICLE)):
             return Slot(n, slot.last, slot.addressee)  # «لوزارة الصحة», «وزارة الصحة»
     return _relative_owner(doc, slot.last + 1, info)

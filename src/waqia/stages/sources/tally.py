@@ -11,7 +11,6 @@ from waqia.core.document import Document
 from waqia.core.morphology import ARTICLE, NISBA_ENDINGS
 from waqia.stages.sources.slot import Slot, SlotInfo, subject_after
 
-
 #: a verb of the third person feminine with an object pronoun back to the count («أوردتها», «نشرتها»)
 _VERB_WITH_OBJECT = ("تها",)
 

@@ -88,3 +88,13 @@ def test_an_adjective_of_no_side_after_the_side_adjective_keeps_the_side() -> No
 def test_a_count_is_no_speaker_its_owner_is(text: str, speaker: str) -> None:
     (claim,) = claims(text)
     assert claim["source"]["name"].startswith(speaker)
+
+
+def test_two_accounts_in_one_sentence_are_two_claims_not_a_step_and_a_toll() -> None:
+    text = "وقال سكان للوكالة إن ما لا يقل عن ستة أشخاص قتلوا، بينما قال مسؤول في البلدية إن عدد القتلى 9."
+    assert {(k, v) for k, v, _, _ in brief(text)} == {("killed", 6), ("killed", 9)}
+
+
+def test_rounds_that_hit_a_man_are_not_people() -> None:
+    text = "قتل شاب برصاص مسلحين مجهولين في السوق، وقال أقاربه إنه أصيب بأربع رصاصات في الصدر."
+    assert {(k, v) for k, v, _, _ in brief(text)} == {("killed", 1)}

@@ -55,11 +55,16 @@ def inherit_parties(claims: list[ClaimMention], others: AbstractSet[str] = froze
 
 def drop_increments(claims: list[ClaimMention]) -> list[ClaimMention]:
     """«انتشال 11 جثة ما رفع الحصيلة إلى 21»: beside a toll, a smaller figure of its kind is a step."""
-    tolls = [(cm.sentence, cm.claim.kind, cm.claim.value) for cm in claims
+    def voice(cm: ClaimMention) -> str | None:
+        return cm.claim.source.name if cm.claim.source is not None else None
+
+    tolls = [(cm.sentence, cm.claim.kind, cm.claim.value, voice(cm)) for cm in claims
              if cm.role == "toll" and cm.claim.value is not None]
+    # «قال شهود إن 10 قتلوا، بينما قال مسؤول إن عدد القتلى 14»: two accounts, no step of one
     return [cm for cm in claims if cm.role not in ("victim", "post") or not any(
         s == cm.sentence and k == cm.claim.kind and cm.claim.value is not None and cm.claim.value < v
-        for s, k, v in tolls)]
+        and (who is None or voice(cm) is None or who == voice(cm))
+        for s, k, v, who in tolls)]
 
 
 def drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:

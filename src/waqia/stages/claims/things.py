@@ -19,8 +19,8 @@ def counts_things(idx: ClaimIndex, q: Quantity) -> bool:
     j = idx.tok(q.end)
     if j >= len(idx.doc.tokens) or not idx.same_clause(j - 1, j):
         return False
-    if aged(idx, q):
-        return True  # «الفتى البالغ من العمر 15 عاما»: an age or a duration
+    if aged(idx, q) or idx.doc.tokens[j].text in idx.words.get("thing", ()):
+        return True  # «الفتى البالغ من العمر 15 عاما»: an age or a duration; «أصيب بثلاث رصاصات»: rounds
     if j in idx.cues and idx.cues[j].entry.get("role") == "victim":
         return True
     return idx.doc.tokens[j].start in event_words(idx) and j not in idx.people

@@ -98,3 +98,8 @@ def test_two_accounts_in_one_sentence_are_two_claims_not_a_step_and_a_toll() -> 
 def test_rounds_that_hit_a_man_are_not_people() -> None:
     text = "قتل شاب برصاص مسلحين مجهولين في السوق، وقال أقاربه إنه أصيب بأربع رصاصات في الصدر."
     assert {(k, v) for k, v, _, _ in brief(text)} == {("killed", 1)}
+
+
+def test_a_subset_of_the_side_a_toll_counts_is_no_claim() -> None:
+    text = "وأفادت الشبكة بأن عدد قتلى قوات الجيش في المعارك ارتفع إلى 23، بينهم ثلاثة ضباط."
+    assert {(k, v, p) for k, v, p, _ in brief(text)} == {("killed", 23, "state_forces")}

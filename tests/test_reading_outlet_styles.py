@@ -103,3 +103,14 @@ def test_rounds_that_hit_a_man_are_not_people() -> None:
 def test_a_subset_of_the_side_a_toll_counts_is_no_claim() -> None:
     text = "وأفادت الشبكة بأن عدد قتلى قوات الجيش في المعارك ارتفع إلى 23، بينهم ثلاثة ضباط."
     assert {(k, v, p) for k, v, p, _ in brief(text)} == {("killed", 23, "state_forces")}
+
+
+def test_how_some_of_the_wounded_fared_is_no_claim_of_its_own() -> None:
+    text = "وأفاد الجيش بأن 5 من جنوده أصيبوا، ثلاثة منهم بجروح بالغة، خلال تبادل لإطلاق النار."
+    assert {(k, v) for k, v, _, _ in brief(text)} == {("injured", 5)}
+
+
+def test_a_speaker_after_a_quote_speaks_for_it_whatever_follows_him() -> None:
+    text = '"دخلوا القرية مع الفجر وقتلوا سبعة من الرعاة"، يقول أحد الشيوخ لمراسلنا في مدينة قريبة.'
+    (claim,) = claims(text)
+    assert (claim["value"], claim["source"]["name"]) == (7, "أحد الشيوخ")

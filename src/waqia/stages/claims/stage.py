@@ -57,7 +57,7 @@ from waqia.stages.claims.parts import (
 )
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
 from waqia.stages.claims.rules import ClaimMention, replace_party
-from waqia.stages.claims.steps import died_of_wounds, released
+from waqia.stages.claims.steps import died_of_wounds, released, status_of_subset
 from waqia.stages.claims.subject import counted_subject, subject_start, subset_before
 from waqia.stages.claims.things import aged, counts_things
 from waqia.stages.claims.totals import (
@@ -113,6 +113,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
         if m.entry.get("detail") == "people":  # «أصاب العطل عددا من المواقع»: things, not victims
             found = [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown"]
         for claim, pos in found:
+            if status_of_subset(idx, out, claim, ti):
+                continue
             if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role) \
                     and not still_in(idx, idx.tok(pos)):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), step, m.entry.get("detail")))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from waqia.core.lexicon import Match
 from waqia.output import Claim
 from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.rules import ClaimMention
 
 RELEASE_REACH = 4  # words before a word for the captured where a word of release may stand
 
@@ -41,3 +42,18 @@ def _death(idx: ClaimIndex, j: int, ti: int) -> bool:
     c = idx.cues.get(j)
     return j >= 0 and c is not None and c.entry.get("kind") == "killed" and c.entry.get("role") == "act" \
         and idx.same_clause(j, ti)
+
+
+def status_of_subset(idx: ClaimIndex, out: list[ClaimMention], claim: Claim, ti: int) -> bool:
+    """«أصيب 4 جنود، اثنان منهم بجروح خطيرة»: a figure with «منهم» before the casualty word at
+    token ``ti``, after a larger figure of its kind in its sentence, tells how some of them fared."""
+    toks = idx.doc.tokens
+    if claim.value is None or claim.span is None:
+        return False
+    k = idx.tok(claim.span.start)
+    them = next((j for j in range(k + 1, min(k + 3, ti)) if toks[j].text in idx.words.get("them", ())), None)
+    if them is None:
+        return False
+    sentence = toks[ti].sentence
+    return any(o.sentence == sentence and o.claim.kind == claim.kind and o.claim.value is not None
+               and o.claim.value > claim.value and o.pos < claim.span.start for o in out)

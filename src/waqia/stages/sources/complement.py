@@ -11,6 +11,8 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Match
 from waqia.stages.sources.slot import SlotInfo, subject_after, told_after
 
+COMMAS = frozenset("،,")
+
 
 def needs_complement(m: Match) -> bool:
     """Whether the form is a reporting verb only before a complementiser."""
@@ -31,3 +33,20 @@ def opens_speech(doc: Document, m: Match, info: SlotInfo) -> bool:
     if ":" in text[toks[j - 1].end:toks[j].start]:
         return True
     return toks[j].text in info.words["complement"]
+
+
+def after_quote(doc: Document, verb_start: int) -> bool:
+    """«"..."، قال أحد الناجين لمراسلنا في المخيم»: a verb right after a closed quote and a comma
+    has its speaker after it, whatever follows the speaker."""
+    v = doc.token_index(verb_start)
+    if v == 0:
+        return False
+    gap = doc.text[doc.tokens[v - 1].end:verb_start]
+    return '"' in gap and not COMMAS.isdisjoint(gap)
+
+
+def speech_between(doc: Document, start: int, end: int, info: SlotInfo) -> bool:
+    """Whether a complementiser («أن», «إن») stands between normalised ``start`` and ``end``."""
+    toks = doc.tokens
+    return any(toks[k].text in info.words["complement"]
+               for k in range(doc.token_index(start), min(doc.token_index(end), len(toks))))

@@ -28,7 +28,7 @@ from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article, nisba
 from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
 from waqia.stages.sources.backward import came_in, confirms_count, of_that
-from waqia.stages.sources.complement import needs_complement, opens_speech
+from waqia.stages.sources.complement import after_quote, needs_complement, opens_speech, speech_between
 from waqia.stages.sources.mentions import (
     Attribution,
     SourceMention,
@@ -290,7 +290,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         slot = purpose_subject(doc, m.start, m.prefix, info) or fronted_subject(doc, m.start, info)
     if slot is None and m.entry.get("inflect") != "participle":
         slot = subject_after(doc, m.end, info)
-        if slot is not None and not says_after(doc, slot.last, info):
+        if slot is not None and not says_after(doc, slot.last, info) and not after_quote(doc, m.start):
             # «أعلنت حالة التأهب»: the verb's object, not its subject; after a known name
             # («أعلنت السلطات حالة الطوارئ») the object starts where that name ends
             slot = known_slot(mentions, doc, slot)
@@ -306,7 +306,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
             relay = slot_mention(doc, slot.addressee[0], slot.addressee[1], mentions, {}, info)
     elif statements & set(range(doc.token_index(m.end), doc.token_index(m.end) + 2)):
         src = mention_after(doc, m.end, mentions, 5)  # «أورد بيان صادر عن الوزارة أن»
-        if src is not None and _speech_between(doc, m.end, src.start, info):
+        if src is not None and speech_between(doc, m.end, src.start, info):
             src = None  # «وأضاف البيان أن الجيش»: a name inside what was said
     if src is None and kind == "verb":
         src = mention_before(doc, m.start, mentions, 3)
@@ -321,13 +321,6 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
     if src is None and slot is None:
         src = agreeing(out, m.entry.form, sent, info.words["plural"], lemmas.get(m.entry.line, ""))
     return src, relay
-
-
-def _speech_between(doc: Document, start: int, end: int, info: SlotInfo) -> bool:
-    """Whether a complementiser («أن», «إن») stands between normalised ``start`` and ``end``."""
-    toks = doc.tokens
-    return any(toks[k].text in info.words["complement"]
-               for k in range(doc.token_index(start), min(doc.token_index(end), len(toks))))
 
 
 def _main_subject(doc: Document, verb_start: int, info: SlotInfo, mentions: list[SourceMention],
@@ -387,7 +380,8 @@ def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) 
     if toks[v - 1].text not in info.words["trailing"]:
         gap = doc.text[toks[v - 1].end:toks[v].start]
         if '"' in gap and not closes and told_end + 1 < len(toks):  # «"..."، قال X لوكالة Y، طالبا عدم ...»
-            closes = not _COMMAS.isdisjoint(doc.text[toks[told_end].end:toks[told_end + 1].start])
+            closes = not _COMMAS.isdisjoint(doc.text[toks[told_end].end:toks[told_end + 1].start]) \
+                or not says_after(doc, told_end, info)  # «"..."، يقول أحد الناجين لمراسلنا في المخيم.»
         return closes and toks[v - 1].sentence == toks[v].sentence and not _COMMAS.isdisjoint(gap) \
             and not toks[v].text.startswith(AND)
     return closes or not says_after(doc, last, info) and toks[last + 1].start not in info.cues

@@ -114,3 +114,12 @@ def test_a_speaker_after_a_quote_speaks_for_it_whatever_follows_him() -> None:
     text = '"دخلوا القرية مع الفجر وقتلوا سبعة من الرعاة"، يقول أحد الشيوخ لمراسلنا في مدينة قريبة.'
     (claim,) = claims(text)
     assert (claim["value"], claim["source"]["name"]) == (7, "أحد الشيوخ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل 3 دركيين في كمين نصبه مسلحون على طريق ريفي.", {("killed", 3, "state_forces")}),
+    ("قتل 2 من عناصر الجمارك برصاص مهربين قرب المعبر.", {("killed", 2, "state_forces")}),
+    ("قتل عنصران من قوات الطوارئ في انفجار عبوة قرب السوق.", {("killed", 2, "state_forces")}),
+])
+def test_more_state_forces_by_their_names(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert {(k, v, p) for k, v, p, _ in brief(text)} == expected

@@ -123,3 +123,9 @@ def test_a_speaker_after_a_quote_speaks_for_it_whatever_follows_him() -> None:
 ])
 def test_more_state_forces_by_their_names(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert {(k, v, p) for k, v, p, _ in brief(text)} == expected
+
+
+def test_captives_set_free_by_a_verb_whose_subject_stands_between_are_no_capture() -> None:
+    text = "أفرجت السلطات المحلية عن 30 أسيرا ضمن اتفاق تبادل مع الجماعة المسلحة برعاية وسطاء قبليين."
+    doc = waqia.extract(text, published="2025-02-03")
+    assert not doc["relevant"] and not doc["events"]

@@ -9,7 +9,7 @@ from waqia.output import Claim
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.rules import ClaimMention
 
-RELEASE_REACH = 4  # words before a word for the captured where a word of release may stand
+RELEASE_REACH = 6  # words before a word for the captured where a word of release may stand
 
 
 def released(idx: ClaimIndex, ti: int, m: Match) -> bool:

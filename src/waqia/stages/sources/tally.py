@@ -8,11 +8,8 @@ of a relative clause about it.
 from __future__ import annotations
 
 from waqia.core.document import Document
-from waqia.core.morphology import ARTICLE, NISBA_ENDINGS
+from waqia.core.morphology import ARTICLE, NISBA_ENDINGS, VERB_HER
 from waqia.stages.sources.slot import Slot, SlotInfo, subject_after
-
-#: a verb of the third person feminine with an object pronoun back to the count («أوردتها», «نشرتها»)
-_VERB_WITH_OBJECT = ("تها",)
 
 
 def owner_of_tally(doc: Document, slot: Slot | None, info: SlotInfo) -> Slot | None:
@@ -26,7 +23,7 @@ def owner_of_tally(doc: Document, slot: Slot | None, info: SlotInfo) -> Slot | N
     definite = doc.tokens[first].text.startswith(ARTICLE)
     for n in range(first + 1, slot.last + 1):  # past its adjectives («حصيلة أولية رسمية», «الحصيلة الأخيرة»)
         word = doc.tokens[n].text
-        if not definite and word.endswith(_VERB_WITH_OBJECT) and not word.startswith(ARTICLE):
+        if not definite and word.endswith(VERB_HER) and not word.startswith(ARTICLE):
             return subject_after(doc, doc.tokens[n].end, info)  # «حصيلة أوردتها الوزارة»: a clause on it
         if not (word.startswith(ARTICLE) if definite else word.endswith(NISBA_ENDINGS) and not word.startswith(ARTICLE)):
             return Slot(n, slot.last, slot.addressee)  # «لوزارة الصحة», «وزارة الصحة»

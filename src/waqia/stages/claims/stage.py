@@ -112,6 +112,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
         found, step = died_of_wounds(idx, ti, m, found, role)  # «وفاة جريحين»: dead, maybe a step
         if m.entry.get("detail") == "people":  # «أصاب العطل عددا من المواقع»: things, not victims
             found = [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown"]
+        elif m.entry.get("detail") == "men":  # «خسرت 3 مواقع»: a loss of men only when people are named
+            found = [(c, p) for c, p in found if c.party.span is not None]
         for claim, pos in found:
             if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role) \
                     and not still_in(idx, idx.tok(pos)):

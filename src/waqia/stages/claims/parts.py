@@ -313,8 +313,36 @@ def mixed_by_majority(idx: ClaimIndex, parts: list[Part]) -> None:
         return
     most, _ = read_party(idx, at + 1 + (idx.doc.tokens[at + 1].text in idx.words["of"] if at + 1 < len(idx.doc.tokens) else 0))
     main = parts[0].party
-    if most.category not in ("unknown", main.category if main.span is not None else "civilians"):
+    # «60 جريحا معظمهم من المدنيين»: a toll named by no side's noun, most of them of the category
+    # «مدنيين» (flag category, not «النساء»), leaves the rest of another side
+    if most.category != "unknown" and (_unnamed(idx, main) and _the_category(idx, most)
+                                       or most.category != (main.category if main.span is not None else "civilians")):
         parts[0].party = Party(main.span, main.name or BOTH_SIDES, "unknown")
+
+
+def _unnamed(idx: ClaimIndex, party: Party) -> bool:
+    """A toll's side read from no noun, or from a noun for people of no kind («أشخاص», flag generic)."""
+    return party.span is None or _flagged(idx, party, "generic")
+
+
+def _flagged(idx: ClaimIndex, party: Party, flag: str) -> bool:
+    """The first noun for people of a side's words carries ``flag`` (actor_terms.tsv)."""
+    first = _first_noun(idx, party)
+    return first is not None and flag in first.entry.get("flags")
+
+
+def _the_category(idx: ClaimIndex, party: Party) -> bool:
+    """A side's words name the category itself: «مدنيين» (flag category) or «المدنيين» (a group of civilians)."""
+    first = _first_noun(idx, party)
+    return first is not None and ("category" in first.entry.get("flags")
+                                  or first.entry.get("type") == "group" and first.entry.get("category") == "civilians")
+
+
+def _first_noun(idx: ClaimIndex, party: Party) -> Match | None:
+    if party.span is None:
+        return None
+    return next((idx.people[j] for j in range(idx.tok(party.span.start), idx.tok(max(party.span.end - 1, party.span.start)) + 1)
+                 if j in idx.people), None)
 
 
 def counted_after(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:

@@ -333,10 +333,16 @@ def _owner_side(doc: Document, pos: int, sentence: int, own: Span) -> str:
 
 
 def _speaker_side(doc: Document, source: object) -> str:
-    """The category of a named force inside the source's name («هيئة الحشد الشعبي»)."""
+    """The category of a named force inside the source's name («هيئة الحشد الشعبي»), or inside the
+    name a back-reference stands for («وأضاف المركز»: «المركز الإعلامي لقوات سوريا الديمقراطية»)."""
     for a in doc.layer("actors"):
         if a.start < getattr(source, "end", 0) and a.end > getattr(source, "start", 0):
             return a.category
+    if getattr(source, "backref", False):
+        earlier = [a.source for a in doc.layer("sources") if a.source.head == getattr(source, "head", None)
+                   and not a.source.backref and a.source.end <= getattr(source, "start", 0)]
+        if earlier:
+            return _speaker_side(doc, earlier[-1])
     return "unknown"
 
 

@@ -62,6 +62,7 @@ from waqia.stages.claims.subject import counted_subject, subject_start, subset_b
 from waqia.stages.claims.things import aged, counts_things
 from waqia.stages.claims.totals import (
     between_kinds,
+    between_sides,
     counted_relative,
     far_toll,
     mixed_total,
@@ -108,10 +109,12 @@ def find_claims(doc: Document, ctx: Context) -> Document:
                 found = _forward(idx, ti, m, used, reach=2)  # «قتلوا 4 رعاة»: active, its object follows
             else:
                 found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
-        found = mixed_total(idx, ti, found)
+        found = between_sides(idx, ti, m, mixed_total(idx, ti, found))
         found, step = died_of_wounds(idx, ti, m, found, role)  # «وفاة جريحين»: dead, maybe a step
         if m.entry.get("detail") == "people":  # «أصاب العطل عددا من المواقع»: things, not victims
             found = [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown"]
+        elif m.entry.get("detail") == "men":  # «خسرت 3 مواقع»: a loss of men only when people are named
+            found = [(c, p) for c, p in found if c.party.span is not None]
         for claim, pos in found:
             if status_of_subset(idx, out, claim, ti):
                 continue

@@ -7,10 +7,11 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 from waqia.core.lexicon import Lexicon, Match
 from waqia.core.morphology import CONJUNCTIONS, conjoined, joined_by_and, without_article
-from waqia.output import Claim
+from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.party import make_claim
 
@@ -45,6 +46,33 @@ def mixed_total(idx: ClaimIndex, ti: int, found: list[tuple[Claim, int]]) -> lis
             span = idx.doc.span(min(pos, toks[first].start), toks[last].end)
             return [(make_claim(idx, kind, None, pos, span, claim.party, vague=span.text), pos) for kind in kinds]
     return found
+
+
+def between_sides(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
+    """«40 شخصا قتلوا بين مدنيين ومقاتلين»: the victims before a verb, shared after it by «بين» among
+    people of more than one side, are of no one side."""
+    if len(found) != 1 or m.entry.get("role") != "post" or found[0][0].party.category == "unknown":
+        return found
+    toks = idx.doc.tokens
+    j = idx.tok(m.end - 1) + 1
+    if j >= len(toks) or toks[j].text not in idx.words["between"] or not idx.same_clause(ti, j):
+        return found
+    sides: set[str] = set()
+    n = j + 1
+    while n < min(j + 8, len(toks)) and idx.same_clause(j, n):
+        p = idx.people.get(n)
+        if p is None:
+            break
+        sides.add(p.entry.get("category") or "unknown")
+        n = idx.tok(p.end - 1) + 1
+        while n < len(toks) and n not in idx.people and idx.same_clause(j, n) and not joined_by_and(toks[n].text):
+            n += 1  # «مقاتلين من ميليشيا ...»: the words of an item
+        if n >= len(toks) or not joined_by_and(toks[n].text):
+            break
+    if len(sides - {"unknown"}) < 2:
+        return found
+    claim, pos = found[0]
+    return [(replace(claim, party=Party(claim.party.span, claim.party.name, "unknown")), pos)]
 
 
 @functools.lru_cache(maxsize=4)

@@ -32,14 +32,16 @@ def attacked_posts(idx: ClaimIndex) -> dict[int, str]:
     if not sites:
         return {}
     organisations = idx.words.get("organisation", frozenset())
+    near = idx.words.get("near", frozenset())
     toks = idx.doc.tokens
     named = {n for m in idx.people.values() for n in range(idx.tok(m.start), idx.tok(max(m.end - 1, m.start)) + 1)}
     out: dict[int, str] = {}
     for j, t in enumerate(toks):
         if t.sentence in out or j in named or not _stems(t.text) & sites:
             continue  # «تنظيم القاعدة»: a force's name, no post
-        if j > 0 and (toks[j - 1].text in of or _stems(toks[j - 1].text) & organisations):
-            continue  # «قصف من مواقع الجيش»: where the fire came from; «لتنظيم "القاعدة"»: a name
+        if j > 0 and (toks[j - 1].text in of or _stems(toks[j - 1].text) & (organisations | near)):
+            continue  # «قصف من مواقع الجيش»: where the fire came from; «لتنظيم "القاعدة"»: a name;
+            # «مسجدا داخل مقر للشرطة»: the post places what was hit
         owner = _owner(idx, j)
         if owner:
             out[t.sentence] = "state_forces" if owner == "state_forces" else "unknown"

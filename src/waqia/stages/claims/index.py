@@ -37,8 +37,10 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     terms = longest(doc.matches_of("actor_terms"))
     full = {m.entry.get("name") for m in terms if "ambiguous" not in m.entry.get("flags")}
     for m in terms:
-        if "ambiguous" in m.entry.get("flags") and m.entry.get("name") not in full and not _quoted(doc, m):
+        if "ambiguous" in m.entry.get("flags") and " " not in m.entry.key and m.entry.get("name") not in full \
+                and not _quoted(doc, m):
             continue  # «من فئة الشباب»: the youth, not the group, unless the article names it in full
+            # (a name of two words, «قوات الدعم», is a force's all the same)
         people.setdefault(doc.token_index(m.start), m)
     party_stops: dict[int, str] = {}
     for m in doc.matches_of("party_stops"):

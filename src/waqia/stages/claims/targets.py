@@ -20,7 +20,7 @@ from __future__ import annotations
 from waqia.core.morphology import ARTICLE, LAM_ARTICLE, PREPOSITIONS, conjoined, without_article
 from waqia.stages.claims.context import ClaimIndex
 
-OWNER_REACH = 4  # words after a post where its force may stand («مواقع تابعة لقوات النظام», «سيارة تقل عناصر من الحزب»)
+OWNER_REACH = 4  # words after a post where its force may stand («مواقع تابعة لقوات النظام», «رتل يقل عناصر من الحزب»)
 ARMED = ("state_forces", "armed_group")
 
 

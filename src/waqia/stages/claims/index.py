@@ -11,6 +11,9 @@ from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.stages.claims.context import ClaimIndex, background_dates
 from waqia.stages.claims.forces import loyal_forces, national_forces
 
+#: marks that set a bare name apart as a name («حركة "الشباب"», «(الشباب)»), as stages/actors.py reads them
+QUOTES = ("\"", "“", "”", "«", "»", "'", "(", "[")
+
 
 @functools.lru_cache(maxsize=4)
 def claim_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
@@ -31,7 +34,13 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     people: dict[int, Match] = {}
     cues: dict[int, Match] = {}
     blockers: dict[int, str] = {}
-    for m in longest(doc.matches_of("actor_terms")):
+    terms = longest(doc.matches_of("actor_terms"))
+    full = {m.entry.get("name") for m in terms if "ambiguous" not in m.entry.get("flags")}
+    for m in terms:
+        if "ambiguous" in m.entry.get("flags") and " " not in m.entry.key and m.entry.get("name") not in full \
+                and not _quoted(doc, m):
+            continue  # «من فئة الشباب»: the youth, not the group, unless the article names it in full
+            # (a name of two words, «قوات الدعم», is a force's all the same)
         people.setdefault(doc.token_index(m.start), m)
     party_stops: dict[int, str] = {}
     for m in doc.matches_of("party_stops"):
@@ -54,6 +63,12 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
                     if m.entry.get("role") == "initiator"}
     return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
                       ahead, words=words, reports=reports, wars=wars, responses=responses, kinds=kind_nouns(lexicon))
+
+
+def _quoted(doc: Document, m: Match) -> bool:
+    """A name set apart by a quotation mark or a bracket right before it («حركة "الشباب"»)."""
+    at = m.start - len(m.prefix)
+    return doc.text[max(at - 1, 0):at] in QUOTES
 
 
 def _background(doc: Document) -> tuple[list[int], list[int], list[int], list[int], set[int], set[int]]:

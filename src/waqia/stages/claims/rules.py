@@ -4,6 +4,7 @@ default, figureless mentions and steps towards a toll dropped."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -97,10 +98,11 @@ def _within(value: int | None, vague: Claim) -> bool:
     return (vague.low is None or value >= vague.low) and (vague.high is None or value <= vague.high)
 
 
-def default_civilians(claims: list[ClaimMention]) -> list[ClaimMention]:
+def default_civilians(claims: list[ClaimMention], posts: Mapping[int, str] | None = None) -> list[ClaimMention]:
     """Victims (the killed, injured, missing and captured) named by no side are civilians, unless
-    their sentence or the one before names a side for them, or splits a toll by sides.
-    Attackers («participants») name no side for the victims near them."""
+    their sentence or the one before names a side for them, or splits a toll by sides; in a
+    sentence that tells of an attack on an armed side's post they take the side ``posts`` gives
+    (claims/targets.py).  Attackers («participants») name no side for the victims near them."""
     by_sentence: dict[int, list[ClaimMention]] = {}
     for o in claims:
         if o.claim.kind != "participants":
@@ -116,7 +118,8 @@ def default_civilians(claims: list[ClaimMention]) -> list[ClaimMention]:
             if before is not None and not sides - {before, "unknown"}:
                 cm = dataclasses.replace(cm, claim=replace_party(c, Party(None, None, before)))
             elif not sides & {"state_forces", "armed_group"}:
-                cm = dataclasses.replace(cm, claim=replace_party(c, Party(None, None, "civilians")))
+                side = (posts or {}).get(cm.sentence, "civilians")
+                cm = dataclasses.replace(cm, claim=replace_party(c, Party(None, None, side)))
         out.append(cm)
         if cm.claim.party.span is not None and cm.claim.kind != "participants" \
                 and cm.claim.party.category != "unknown":

@@ -1,0 +1,73 @@
+"""Attacks on a side's post: the dead and wounded named by no noun for their side, in a sentence that
+tells of a strike or an attack on the post of an armed side (#10).
+
+«هجوم على حاجز للجيش أسفر عن مقتل 5», «استهدف مقرا أمنيا ... 16 ضحية»: the victims of an attack on
+a post of the state's forces are its men (state_forces), as a careful coder reads them; «غارات على
+مواقع للحوثيين أسفرت عن مقتل 14»: the text does not say whether those killed at an armed group's
+post were fighters or civilians, so the toll is of no known side (``unknown``).  The civilian default
+(GUIDELINES: people killed are civilians unless the text says otherwise) stays for people named as
+people («أشخاص», «مواطنين»), which these rules never touch.
+
+A post is a word of ``claim_words.tsv`` role ``site`` («موقع», «رتل», «مقر», «حاجز») with a force
+within :data:`OWNER_REACH` words after it («لقوات النظام», «تابعة للحوثيين») or, right after it, an
+adjective of role ``armed_site`` («عسكري», «أمنية»: the state's).  A post the fire came from («قصف
+من مواقع الجيش») is the shooter's, not the one hit; a word that is part of a force's name («تنظيم
+القاعدة») is no post.
+"""
+
+from __future__ import annotations
+
+from waqia.core.morphology import ARTICLE, LAM_ARTICLE, PREPOSITIONS, conjoined, without_article
+from waqia.stages.claims.context import ClaimIndex
+
+OWNER_REACH = 4  # words after a post where its force may stand («مواقع تابعة لقوات النظام», «رتل يقل عناصر من الحزب»)
+ARMED = ("state_forces", "armed_group")
+
+
+def attacked_posts(idx: ClaimIndex) -> dict[int, str]:
+    """The sentences that name the post of an armed side as what was hit, with the side the
+    unnamed victims there take: ``state_forces`` for the state's post, ``unknown`` for an armed
+    group's."""
+    sites, of = idx.words.get("site", frozenset()), idx.words["of"]
+    if not sites:
+        return {}
+    organisations = idx.words.get("organisation", frozenset())
+    near = idx.words.get("near", frozenset())
+    toks = idx.doc.tokens
+    named = {n for m in idx.people.values() for n in range(idx.tok(m.start), idx.tok(max(m.end - 1, m.start)) + 1)}
+    out: dict[int, str] = {}
+    for j, t in enumerate(toks):
+        if t.sentence in out or j in named or not _stems(t.text) & sites:
+            continue  # «تنظيم القاعدة»: a force's name, no post
+        if j > 0 and (toks[j - 1].text in of or _stems(toks[j - 1].text) & (organisations | near)):
+            continue  # «قصف من مواقع الجيش»: where the fire came from; «لتنظيم "القاعدة"»: a name;
+            # «مسجدا داخل مقر للشرطة»: the post places what was hit
+        owner = _owner(idx, j)
+        if owner:
+            out[t.sentence] = "state_forces" if owner == "state_forces" else "unknown"
+    return out
+
+
+def _owner(idx: ClaimIndex, j: int) -> str:
+    """The side whose post token ``j`` names: the first force of a side within :data:`OWNER_REACH`
+    words after it in its clause, or the state's for an adjective of role ``armed_site`` right
+    after it; "" when it names none or names civilians."""
+    toks, adjectives = idx.doc.tokens, idx.words.get("armed_site", frozenset())
+    for n in range(j + 1, min(j + 1 + OWNER_REACH, len(toks))):
+        if not idx.same_clause(j, n):
+            return ""
+        m = idx.people.get(n)
+        if m is not None and m.entry.get("category") not in ("", "unknown"):
+            return m.entry.get("category") if m.entry.get("category") in ARMED else ""
+        if n == j + 1 and _stems(toks[n].text) & adjectives:  # «مقرا أمنيا»: its adjective, right after it
+            return "state_forces"
+    return ""
+
+
+def _stems(word: str) -> set[str]:
+    """The readings of a word without its proclitics («وبمواقع», «للقوات») and article."""
+    bare = word[1:] if conjoined(word) and len(word) > 3 else word
+    out = {word, bare}
+    if bare[:1] in PREPOSITIONS and len(bare) > 3:
+        out.add(ARTICLE + bare[2:] if bare.startswith(LAM_ARTICLE) else bare[1:])
+    return {without_article(w) for w in out}

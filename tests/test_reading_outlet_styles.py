@@ -129,3 +129,10 @@ def test_captives_set_free_by_a_verb_whose_subject_stands_between_are_no_capture
     text = "أفرجت السلطات المحلية عن 30 أسيرا ضمن اتفاق تبادل مع الجماعة المسلحة برعاية وسطاء قبليين."
     doc = waqia.extract(text, published="2025-02-03")
     assert not doc["relevant"] and not doc["events"]
+
+
+def test_two_bodies_as_one_dual_subject_speak_not_the_one_named_before() -> None:
+    text = ("أعلنت الحكومة الحداد ثلاثة أيام. وقالت وزارتا الداخلية والدفاع في بيان مشترك إن 6 شرطيين "
+            "قتلوا في هجمات متزامنة.")
+    (claim,) = claims(text)
+    assert claim["source"]["name"].startswith("وزارتا الداخلية والدفاع")

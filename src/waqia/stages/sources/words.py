@@ -17,6 +17,8 @@ from waqia.core.lexicon import Entry, Lexicon
 from waqia.core.morphology import (
     ACCUSATIVE,
     ARTICLE,
+    FEMININE,
+    FEMININE_BOUND,
     LAM,
     MAQSURA,
     NISBA_SINGULAR,
@@ -83,16 +85,23 @@ def _person_heads(lexicon: Lexicon) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4)
 def _person_duals(lexicon: Lexicon) -> frozenset[str]:
-    """The words :func:`_dual_construct` can take: a person's head and the last letter of the ending."""
-    return frozenset(head + ACCUSATIVE[-1] for head in _person_heads(lexicon))
+    """The words :func:`_dual_construct` can take: a person's head and the last letter of the ending
+    («شاهدا»), and any one-word head of a body whose feminine ending is bound before it («وزارتا»,
+    «لجنتا»: the dual of «وزارة», «لجنة» in construct)."""
+    bodies = (normalize_key(e.key) for e in lexicon.concept("source_names") if e.get("type") == "head"
+              and " " not in e.key and not e.key.startswith(ARTICLE))
+    bound = frozenset(h[:-1] + normalize_key(FEMININE_BOUND) + ACCUSATIVE for h in bodies
+                      if h.endswith(normalize_key(FEMININE[0])))
+    return frozenset(head + ACCUSATIVE[-1] for head in _person_heads(lexicon)) | bound
 
 
-def _dual_construct(doc: Document, i: int, heads: frozenset[str]) -> bool:
-    """«شاهدا عيان», «مسؤولا الأمن»: a speaker's head with the dual ending that loses its «ن» before
-    the noun it governs; a word in the accusative after it («مصدرا طبيا») makes it a singular object."""
+def _dual_construct(doc: Document, i: int, duals: frozenset[str]) -> bool:
+    """«شاهدا عيان», «مسؤولا الأمن», «وزارتا الداخلية»: a speaker's head with the dual ending that
+    loses its «ن» before the noun it governs; a word in the accusative after it («مصدرا طبيا») makes
+    it a singular object."""
     toks = doc.tokens
     word = toks[i].text
-    if not word.endswith(ACCUSATIVE) or word[:-1] not in heads or i + 1 >= len(toks):
+    if word not in duals or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
     return nxt.sentence == toks[i].sentence and gap_ok(doc.text[toks[i].end:nxt.start]) \
@@ -141,9 +150,9 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
         i for i, tok in enumerate(doc.tokens) if tok.text in homographs and _name_here(doc, i, info)
         or tok.text in titles and _title_here(doc, i, info))
     stops -= {doc.tokens[i].start for i in names}  # source_stops.tsv lists the particle too
-    heads = _person_heads(lexicon)
-    duals = frozenset() if _person_duals(lexicon).isdisjoint(texts) else frozenset(
-        i for i, tok in enumerate(doc.tokens) if tok.text[:-1] in heads and _dual_construct(doc, i, heads))
+    dual_forms = _person_duals(lexicon)
+    duals = frozenset() if dual_forms.isdisjoint(texts) else frozenset(
+        i for i, tok in enumerate(doc.tokens) if tok.text in dual_forms and _dual_construct(doc, i, dual_forms))
     return SlotInfo(frozenset(stops), info.cues, info.statements, info.outlets, info.dates, info.figures, info.phrases, words,
                     names, frozenset(forces), frozenset(bodies), duals)
 

@@ -64,6 +64,23 @@ class NameReader:
                                      for c in g.candidates(key))
         return self._big[key]
 
+    def _road_between(self, i: int) -> bool:
+        """«على الطريق العام بين X وY»: «بين» after a road word (past up to two words that
+        describe the road, no punctuation) names the two ends of that road: places the
+        gazetteer knows are read after it, and :func:`roles.mark_roles` keeps them unless they
+        lie far apart (a highway)."""
+        hit = self.words.cue_ending.get(i - 1)
+        if hit is None or hit[1].entry.get("role") != "between":
+            return False
+        for k in range(hit[0] - 1, max(hit[0] - 4, -1), -1):
+            gap = self.doc.text[self.toks[k].end:self.toks[k + 1].start]
+            if self.toks[k].sentence != self.toks[i].sentence or not gap.isspace():
+                return False
+            word = self.words.words.get(k)
+            if word is not None:
+                return bool(word[1].entry.get("kind") == "road")
+        return False
+
     def _fixed_word(self, i: int, prefix: str) -> bool:
         """«بواسطة», «بجوار»: the word as written, proclitic and all, is itself a common word."""
         return AT in prefix and commonness(self.toks[i].text) >= VERY_COMMON

@@ -150,6 +150,8 @@ class _Recogniser(NameReader):
             m.needs_support = prev.needs_support and not big
         elif not big:
             m.needs_support = True
+        if strong_cue and prep is not None and self._road_between(i):
+            m.kind, m.precision = "road", 2  # «الطريق بين X وY»: an end of the road
         if prep is not None and prep in cue_forms(self.ctx.lexicon, "title") or i in self._cities:
             m.kind = "city"  # «العاصمة صنعاء»: the capital is the city, not its province
         return self._after(m, plural=False)
@@ -214,7 +216,7 @@ class _Recogniser(NameReader):
         hit = self.words.cue_ending.get(i - 1)
         if hit is None:
             return "weak"
-        if hit[1].entry.get("role") == "on" and hit[0] - 1 in self.words.attacks:
+        if hit[1].entry.get("role") == "on" and hit[0] - 1 in self.words.attacks or self._road_between(i):
             return "strong"
         return str(hit[1].entry.get("strength", "weak"))
 

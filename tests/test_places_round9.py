@@ -43,3 +43,59 @@ def test_places_between_without_a_road_word_stays_context(pipeline: Any) -> None
     """«بين X وY» with no road and no place word before it reads no small place as the event's."""
     places = _places(pipeline, "تبادل الطرفان القصف في المنطقة الفاصلة بين دوما وحرستا.")
     assert all(p.context for name, p in places.items() if name in ("دوما", "حرستا"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ارتفع عدد ضحايا قصف تبنين جنوبي لبنان إلى سبعة قتلى بحسب مصادر طبية.", "تبنين"),
+    ("تبنى التنظيم تفجير الكرادة وسط بغداد وقد أوقع عشرات القتلى.", "الكرادة"),
+])
+def test_places_name_in_construct_after_an_event_word(pipeline: Any, text: str, name: str) -> None:
+    """«قصف X», «تفجير X»: a known place right after a word that reports an event, in construct
+    (no article on the event word, no preposition), is where it happened."""
+    places = _places(pipeline, text)
+    assert name in places and not places[name].context
+
+
+def test_places_no_place_after_an_event_word_with_a_common_noun(pipeline: Any) -> None:
+    places = _places(pipeline, "أدانت الحكومة قصف النظام للأحياء السكنية بعد هجوم الجمعة.")
+    assert not places
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قتل خمسة مواطنين في هجوم مسلح في بنقردان جنوب تونس فجر اليوم.", "بنقردان"),
+    ("تصدى الجيش لهجوم على دورية في تبنين بجنوب لبنان.", "تبنين"),
+])
+def test_places_small_place_placed_at_once_in_a_country(pipeline: Any, text: str, name: str) -> None:
+    """«في X جنوب تونس»: a small known place that the text places at once in a country (a direction
+    and the country's name) is read there, though no other place of the article is near it."""
+    places = _places(pipeline, text)
+    assert name in places and not places[name].context
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قتل سبعة قرويين في هجوم على قرية التكينة شرقي ولاية الجزيرة.", "الجزيرة"),
+    ("سقطت قذائف على قرى يسيطر عليها المقاتلون في جنوب محافظة إدلب.", "إدلب"),
+])
+def test_places_province_word_after_a_direction_is_no_part_of_the_name(pipeline: Any, text: str, name: str) -> None:
+    """«شرقي ولاية X»: the province word after a direction is the kind of place, not the first word
+    of the province's formal name; the span is the name alone (``original[start:end] == text``)."""
+    places = _places(pipeline, text)
+    assert name in places and not any(k.startswith(("ولاية", "محافظة")) for k in places)
+
+
+def test_places_direction_that_names_a_province_stays_in_the_name(pipeline: Any) -> None:
+    places = _places(pipeline, "قتل جندي بانفجار عبوة في محافظة شمال سيناء.")
+    assert "شمال سيناء" in places
+
+
+def test_places_a_port_places_its_town(pipeline: Any) -> None:
+    """«ميناء X»: the port of town X, read like «مطار X» (a facility word, then the town's name)."""
+    places = _places(pipeline, "أصيب أربعة بحارة بقصف طال رصيف ميناء رأس عيسى في محافظة الحديدة.")
+    assert "رأس عيسى" in places and not places["رأس عيسى"].context
+
+
+def test_places_second_end_of_a_road_may_be_a_common_word(pipeline: Any) -> None:
+    """After «الطريق بين X» the second end is expected: a known name that is also a common word
+    («الخالص») is read as it is in a list after a plural place word."""
+    places = _places(pipeline, "أصيب شرطي بعبوة ناسفة على الطريق العام بين بعقوبة والخالص صباح السبت.")
+    assert {"بعقوبة", "الخالص"} <= set(places) and not places["الخالص"].context

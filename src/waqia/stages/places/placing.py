@@ -9,6 +9,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from waqia.geo.gazetteer import Candidate
     from waqia.output import Location
     from waqia.stages.places.patterns import Mention
 
@@ -54,3 +55,9 @@ def container_of(mentions: list[Mention], found: dict[int, tuple[Location, str |
                 return container_of(mentions, found, c) or loc
             return loc
     return None
+
+
+def in_country(container: Location | None, best: Candidate) -> bool:
+    """«في X جنوب تونس», «قرية X بشمال مالي»: the text places the name at once in a country, by a
+    direction or a preposition; a small place of that country is then supported."""
+    return container is not None and container.admin1 is None and container.country == best.country

@@ -99,3 +99,9 @@ def test_places_second_end_of_a_road_may_be_a_common_word(pipeline: Any) -> None
     («الخالص») is read as it is in a list after a plural place word."""
     places = _places(pipeline, "أصيب شرطي بعبوة ناسفة على الطريق العام بين بعقوبة والخالص صباح السبت.")
     assert {"بعقوبة", "الخالص"} <= set(places) and not places["الخالص"].context
+
+
+def test_places_where_a_source_spoke_from_is_context(pipeline: Any) -> None:
+    """«مصدر أمني تحدث من X»: where a source spoke from is no place of the event."""
+    places = _places(pipeline, "قتل شرطيان في هجوم على نقطة تفتيش في محافظة واسط، بحسب ضابط تحدث من بغداد.")
+    assert not places["واسط"].context and places["بغداد"].context

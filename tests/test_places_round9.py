@@ -105,3 +105,16 @@ def test_places_where_a_source_spoke_from_is_context(pipeline: Any) -> None:
     """«مصدر أمني تحدث من X»: where a source spoke from is no place of the event."""
     places = _places(pipeline, "قتل شرطيان في هجوم على نقطة تفتيش في محافظة واسط، بحسب ضابط تحدث من بغداد.")
     assert not places["واسط"].context and places["بغداد"].context
+
+
+def test_places_quoted_name_after_a_word_of_nearness(pipeline: Any) -> None:
+    """«ومحيط "X" بتعز»: quotes mark an unknown word after «محيط» as a name; the town after the
+    coordinated phrases contains them all («أحياء "A" و"B" ومحيط "C" بتعز»: all in Taizz)."""
+    places = _places(pipeline, 'أصيب ستة مدنيين بقذائف سقطت على حيي "الجحملية" و"الكمب" ومحيط "الزنوج" بتعز.')
+    assert "الزنوج" in places and not places["الزنوج"].context
+    assert {places[n].location.admin1 for n in ("الجحملية", "الكمب", "الزنوج")} == {"Ta`izz"}
+
+
+def test_places_unquoted_unknown_word_after_nearness_is_no_name(pipeline: Any) -> None:
+    places = _places(pipeline, "أصيب ستة مدنيين بقذائف سقطت في محيط الزنوج بتعز.")
+    assert "الزنوج" not in places

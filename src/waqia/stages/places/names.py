@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from waqia.core.context import Context
 
 
+_OPEN_QUOTES = ('"', "«", "“", "”")
+_CLOSE_QUOTES = ('"', "»", "”", "“")
+
+
 class NameReader:
     """The words of names in one document (the base of the phrase reader)."""
 
@@ -80,6 +84,12 @@ class NameReader:
             if word is not None:
                 return bool(word[1].entry.get("kind") == "road")
         return False
+
+    def _quoted(self, j: int) -> bool:
+        """Token j opens a one-word name set in quotes («محيط "X" بتعز»): the quotes mark a name."""
+        before = self.doc.text[self.toks[j - 1].end:self.toks[j].start] if j else ""
+        after = self.doc.text[self.toks[j].end:self.toks[j + 1].start] if j + 1 < len(self.toks) else ""
+        return any(q in before for q in _OPEN_QUOTES) and any(q in after for q in _CLOSE_QUOTES)
 
     def _fixed_word(self, i: int, prefix: str) -> bool:
         """«بواسطة», «بجوار»: the word as written, proclitic and all, is itself a common word."""

@@ -259,7 +259,8 @@ class _Recogniser(NameReader):
         if j >= len(self.toks) or self.toks[j].sentence != self.toks[i].sentence:
             return j
         hit, stem = self._known_at(j), None
-        span = self._unknown(j) if role == "word" and (not weak or self._opens_name(j, plural)) else None
+        span = self._unknown(j) if role == "word" and (not weak or self._opens_name(j, plural)) \
+            or role == "near" and self._quoted(j) else None
         stop = self._stop_level(hit[2]) if hit is not None else None
         if hit is not None and not hit[1] and (stop != "always" or kind in _NAMING_KINDS and hit[2] in self.words.continuing) \
                 and not (span is not None and self._reads_on(j, hit[0], span[0])):

@@ -125,8 +125,8 @@ def test_places_unquoted_unknown_word_after_nearness_is_no_name(pipeline: Any) -
     "سقط صاروخ على مطار عدن وقالت الحكومة إنه تم إطلاقه من قبل الحوثيين من محافظة تعز.",
 ])
 def test_places_launch_site_named_by_the_verbal_noun_is_context(pipeline: Any, text: str) -> None:
-    """«إطلاق صواريخ من X», «تم إطلاقه ... من محافظة X», «انطلاقا من X»: the noun of launching
-    names where fire came from, as the verb «أطلق» does; the place it fell on stays."""
+    """«إطلاق صواريخ من X», «تم إطلاقه ... من محافظة X»: the noun of launching names where fire
+    came from, as the verb «أطلق» does; the place it fell on stays."""
     places = _places(pipeline, text)
     launched = [p for name, p in places.items() if name in ("بيت حانون", "تعز")]
     assert launched and all(p.context for p in launched)

@@ -31,7 +31,8 @@ def link_containers(out: list[Mention], lexicon: Any) -> None:
             head = prev.list_head if prev.list_head is not None else k - 1
             while head > 0 and out[head].coordinated and out[head - 1].sentence == m.sentence \
                     and out[head].first - out[head - 1].last <= 3 and out[head].container is None:
-                head = out[head - 1].list_head if out[head - 1].list_head is not None else head - 1
+                before = out[head - 1].list_head
+                head = before if before is not None else head - 1
             for item in out[head:k]:  # «أحياء X وY ومحيط Z بتعز»: the coordinated phrases too
                 if item.container is None:
                     item.container = k

@@ -131,3 +131,15 @@ def test_places_launch_site_named_by_the_verbal_noun_is_context(pipeline: Any, t
     launched = [p for name, p in places.items() if name in ("بيت حانون", "تعز")]
     assert launched and all(p.context for p in launched)
     assert any(not p.context for name, p in places.items() if name in ("سديروت", "عدن"))
+
+
+def test_places_the_only_place_of_an_article_needs_no_other(pipeline: Any) -> None:
+    """«في بنقردان» in an article that names no other place: a known name that is no word of the
+    language, its candidates all in one country, is read though nothing near it supports it."""
+    places = _places(pipeline, "قتل خمسة مواطنين فجر اليوم في هجوم مسلح في بنقردان بحسب حصيلة أولية.")
+    assert "بنقردان" in places and places["بنقردان"].location.country == "TN"
+
+
+def test_places_a_small_far_place_beside_another_place_still_needs_support(pipeline: Any) -> None:
+    places = _places(pipeline, "قتل خمسة مواطنين فجر اليوم في هجوم مسلح في بنقردان وفي مدينة حلب.")
+    assert "بنقردان" not in places

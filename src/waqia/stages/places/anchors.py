@@ -23,7 +23,7 @@ _DOMAIN_WORDS = {"syria": "SY", "iraq": "IQ", "yemen": "YE", "libya": "LY", "leb
                  "sudan": "SD", "somal": "SO", "masr": "EG", "egypt": "EG", "palestin": "PS",
                  "gaza": "PS", "jordan": "JO", "djazair": "DZ"}
 #: place words that name a town, not a province or a country
-_TOWN_WORDS = ("city", "town", "village", "camp", "neighbourhood", "airport")
+_TOWN_WORDS = ("city", "town", "village", "camp", "neighbourhood", "airport", "port")
 
 
 @dataclass(frozen=True)

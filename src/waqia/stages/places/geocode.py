@@ -41,7 +41,7 @@ from waqia.stages.places.anchors import (
     readings,
 )
 from waqia.stages.places.patterns import COMMON, commonness
-from waqia.stages.places.placing import container_of, head_region, named_before, place_before
+from waqia.stages.places.placing import container_of, head_region, named_before, place_before, placed_alone
 from waqia.stages.places.roles import is_dateline
 from waqia.stages.places.scoring import PLACE_KINDS, ArticleContext, dominant
 from waqia.stages.places.why import NAMED_BEFORE, Explainer
@@ -53,7 +53,8 @@ if TYPE_CHECKING:
 _WORD_LEVELS = {"city": "locality", "town": "locality", "village": "locality", "camp": "locality",
                 "neighbourhood": "neighbourhood", "province": "admin1", "district": "admin2",
                 "subdistrict": "admin3", "countryside": "region", "area": "region", "axis": "region",
-                "region": "region", "direction": "region", "crossing": "feature", "airport": "locality"}
+                "region": "region", "direction": "region", "crossing": "feature", "airport": "locality",
+                "port": "locality"}
 #: place words that make a country or province name a part of it («جنوب لبنان», «ريف إدلب»)
 _PART_KINDS = ("countryside", "direction", "axis", "area")
 
@@ -245,7 +246,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         if m.short and (best is None or not context.nearby(best)):
             best = _shorter(doc, gazetteer, context, k, m, container, near, where) or best
         if m.needs_support and not (k in context.inside and commonness(m.key) < COMMON) \
-                and (best is None or not context.nearby(best)):
+                and (best is None or not context.nearby(best)
+                     and not placed_alone(container, best, context, m.key, cands[k])):
             same = named_before(mentions, found, k)  # «مخيم زمزم» ... «في زمزم»: the place named before
             span = doc.span(m.start, m.end)
             if same is not None and span is not None:

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from waqia.core.context import Context
 
 
+_OPEN_QUOTES = ('"', "«", "“", "”")
+_CLOSE_QUOTES = ('"', "»", "”", "“")
+
+
 class NameReader:
     """The words of names in one document (the base of the phrase reader)."""
 
@@ -63,6 +67,29 @@ class NameReader:
                 self._big[key] = any(c.big and not c.loose and norm_key(c.name_ar) == key
                                      for c in g.candidates(key))
         return self._big[key]
+
+    def _road_between(self, i: int) -> bool:
+        """«على الطريق العام بين X وY»: «بين» after a road word (past up to two words that
+        describe the road, no punctuation) names the two ends of that road: places the
+        gazetteer knows are read after it, and :func:`roles.mark_roles` keeps them unless they
+        lie far apart (a highway)."""
+        hit = self.words.cue_ending.get(i - 1)
+        if hit is None or hit[1].entry.get("role") != "between":
+            return False
+        for k in range(hit[0] - 1, max(hit[0] - 4, -1), -1):
+            gap = self.doc.text[self.toks[k].end:self.toks[k + 1].start]
+            if self.toks[k].sentence != self.toks[i].sentence or not gap.isspace():
+                return False
+            word = self.words.words.get(k)
+            if word is not None:
+                return bool(word[1].entry.get("kind") == "road")
+        return False
+
+    def _quoted(self, j: int) -> bool:
+        """Token j opens a one-word name set in quotes («محيط "X" بتعز»): the quotes mark a name."""
+        before = self.doc.text[self.toks[j - 1].end:self.toks[j].start] if j else ""
+        after = self.doc.text[self.toks[j].end:self.toks[j + 1].start] if j + 1 < len(self.toks) else ""
+        return any(q in before for q in _OPEN_QUOTES) and any(q in after for q in _CLOSE_QUOTES)
 
     def _fixed_word(self, i: int, prefix: str) -> bool:
         """«بواسطة», «بجوار»: the word as written, proclitic and all, is itself a common word."""

@@ -8,9 +8,13 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from waqia.stages.places.patterns import commonness
+
 if TYPE_CHECKING:
+    from waqia.geo.gazetteer import Candidate
     from waqia.output import Location
     from waqia.stages.places.patterns import Mention
+    from waqia.stages.places.scoring import ArticleContext
 
 
 def place_before(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int,
@@ -54,3 +58,14 @@ def container_of(mentions: list[Mention], found: dict[int, tuple[Location, str |
                 return container_of(mentions, found, c) or loc
             return loc
     return None
+
+
+def placed_alone(container: Location | None, best: Candidate, context: ArticleContext, key: str,
+                 cands: list[Candidate]) -> bool:
+    """A small known place that needs no other place of the article near it: the text places it at
+    once in a country, by a direction or a preposition («في X جنوب تونس», «قرية X بشمال مالي»), or
+    the article names no other place and the name is no word of the language (not in the word list
+    at all), its candidates all in one country («في بنقردان»)."""
+    if container is not None and container.admin1 is None and container.country == best.country:
+        return True
+    return not context.anchors and commonness(key) == 0 and len({c.country for c in cands}) == 1

@@ -29,7 +29,12 @@ def link_containers(out: list[Mention], lexicon: Any) -> None:
         if m.preposition in (AT, IN) or m.preposition in within or m.kind in ("countryside", "province", "direction", "near") \
                 or m.directed:
             head = prev.list_head if prev.list_head is not None else k - 1
-            for item in out[head:k]:
+            while head > 0 and out[head].coordinated and out[head].preposition is None \
+                    and out[head - 1].sentence == m.sentence and out[head].first - out[head - 1].last <= 3 \
+                    and out[head].container is None:  # «ومحيط X», not «وفي X»: a phrase of its own
+                before = out[head - 1].list_head
+                head = before if before is not None else head - 1
+            for item in out[head:k]:  # «أحياء X وY ومحيط Z بتعز»: the coordinated place phrases too
                 if item.container is None:
                     item.container = k
 

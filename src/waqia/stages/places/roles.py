@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
-from waqia.core.morphology import ARTICLE, IN
+from waqia.core.morphology import AND, ARTICLE, IN
 from waqia.core.normalize import key as normalize_key
 from waqia.output import Location
 from waqia.stages.places.anchors import distance_km
@@ -67,14 +67,16 @@ def mark_roles(doc: Document, places: list[Place]) -> list[Place]:
 
 
 def _long_road(doc: Document, places: list[Place]) -> set[int]:
-    """«على طريق السلمية - الرقة»: the two ends of a road named with a dash, when they lie more than
-    ``_ROAD_KM`` apart, name a highway, not where on it the event was (the ends of a village road,
-    «طريق الدوير-الشرقية», are its places).  The indices of such ends."""
+    """«على طريق السلمية - الرقة», «على الطريق السريع بين دمشق ودرعا»: the two ends of a road named
+    with a dash or after «بين», when they lie more than ``_ROAD_KM`` apart, name a highway, not
+    where on it the event was (the ends of a village road, «طريق الدوير-الشرقية», «الطريق بين
+    المنصور والبريقة», are its places).  The indices of such ends."""
     out: set[int] = set()
     for k in range(1, len(places)):
         a, b = places[k - 1].location, places[k].location
-        if places[k - 1].kind != "road" or doc.text[places[k - 1].end:places[k].start].strip() not in _DASHES \
-                or None in (a.lat, a.lon, b.lat, b.lon):
+        gap = doc.text[places[k - 1].end:places[k].start].strip()
+        ends = gap in _DASHES or gap == AND and places[k].kind == "road" and places[k - 1].preposition is not None
+        if places[k - 1].kind != "road" or not ends or None in (a.lat, a.lon, b.lat, b.lon):
             continue
         if distance_km((a.lat, a.lon), (b.lat, b.lon)) > _ROAD_KM:  # type: ignore[arg-type]
             out |= {k - 1, k}

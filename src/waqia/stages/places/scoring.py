@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from waqia.stages.places.patterns import Mention
 
 #: place words that name a town or a place in one
-PLACE_KINDS = ("city", "town", "village", "camp", "neighbourhood", "crossing", "airport")
+PLACE_KINDS = ("city", "town", "village", "camp", "neighbourhood", "crossing", "airport", "port")
 
 
 def kind_score(m: Mention, c: Candidate) -> float:

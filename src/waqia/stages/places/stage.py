@@ -133,7 +133,9 @@ class _Recogniser(NameReader):
         if level == "always" or (level == "cue" and not (prep or cont)):
             return i
         big = self._is_big(key)
-        strong_cue = prep == AT or (prep is not None and self._cue_strength(i) == "strong")
+        strong_cue = prep == AT or (prep is not None and self._cue_strength(i) == "strong") \
+            or prep is None and not prefix and i - 1 in self.words.attacks \
+            and not has_article(self.toks[i - 1].text) and joined(self.doc, self.toks, i - 1, 2)
         if not (big or cont or strong_cue) or (not big and commonness(key) >= VERY_COMMON):
             return i  # a very common word («سلسلة», «الثورة») is a place only after a place word
         if not big and (cont and not prep and commonness(key) >= COMMON or self._fixed_word(i, prefix)):
@@ -150,9 +152,11 @@ class _Recogniser(NameReader):
             m.needs_support = prev.needs_support and not big
         elif not big:
             m.needs_support = True
+        if strong_cue and prep is not None and self._road_between(i):
+            m.kind, m.precision = "road", 2  # «الطريق بين X وY»: an end of the road
         if prep is not None and prep in cue_forms(self.ctx.lexicon, "title") or i in self._cities:
             m.kind = "city"  # «العاصمة صنعاء»: the capital is the city, not its province
-        return self._after(m, plural=False)
+        return self._after(m, plural=m.kind == "road")  # «بين X وY»: two ends
 
     def _named(self, i: int) -> int:
         """«في شارع الأربعين», «قرب دوار الساعة»: a street or square named with its word, after a
@@ -214,7 +218,7 @@ class _Recogniser(NameReader):
         hit = self.words.cue_ending.get(i - 1)
         if hit is None:
             return "weak"
-        if hit[1].entry.get("role") == "on" and hit[0] - 1 in self.words.attacks:
+        if hit[1].entry.get("role") == "on" and hit[0] - 1 in self.words.attacks or self._road_between(i):
             return "strong"
         return str(hit[1].entry.get("strength", "weak"))
 
@@ -237,8 +241,9 @@ class _Recogniser(NameReader):
         j = last + 1
         while j in self.words.words and self.toks[j].sentence == self.toks[i].sentence:
             formal = best_known(self.known, j)
-            if formal is not None and formal[1] == "" and formal[0] > self.words.words[j][0] - j + 1:
-                break  # «محافظة شمال سيناء»: the direction belongs to the name
+            if formal is not None and formal[1] == "" and formal[0] > self.words.words[j][0] - j + 1 \
+                    and not (role == "direction" and self.words.words[j][1].entry.get("role") == "word"):
+                break  # «محافظة شمال سيناء»: the direction belongs to the name (not «غربي محافظة X»)
             if self.words.words[j][1].prefix.endswith(ARTICLE):  # «قرب البلدة»: named before
                 return self.words.words[j][0] + 1
             inner = self.words.words[j][1].entry
@@ -254,7 +259,8 @@ class _Recogniser(NameReader):
         if j >= len(self.toks) or self.toks[j].sentence != self.toks[i].sentence:
             return j
         hit, stem = self._known_at(j), None
-        span = self._unknown(j) if role == "word" and (not weak or self._opens_name(j, plural)) else None
+        span = self._unknown(j) if role == "word" and (not weak or self._opens_name(j, plural)) \
+            or role == "near" and self._quoted(j) else None
         stop = self._stop_level(hit[2]) if hit is not None else None
         if hit is not None and not hit[1] and (stop != "always" or kind in _NAMING_KINDS and hit[2] in self.words.continuing) \
                 and not (span is not None and self._reads_on(j, hit[0], span[0])):

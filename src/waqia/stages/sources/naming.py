@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from waqia.core.document import Document
-from waqia.core.morphology import ACCUSATIVE, ARTICLE
+from waqia.core.morphology import ACCUSATIVE, ARTICLE, PRONOUNS
 from waqia.core.normalize import key as normalize_key
 from waqia.stages.sources.called import called_name
 from waqia.stages.sources.mentions import SourceMention, mention_after, mention_at, quote_closed
@@ -35,6 +35,20 @@ def nominative(mention: SourceMention) -> SourceMention:
     indefinite word without its accusative ending («مصدر طبي»)."""
     words = [w if w.startswith(ARTICLE) or len(w) < 4 else _ACCUSATIVE_END.sub("", w) for w in mention.name.split(" ")]
     return dataclasses.replace(mention, name=" ".join(words))
+
+
+def relay_owned(doc: Document, src: SourceMention, relay: SourceMention | None) -> SourceMention:
+    """«نقلت شبكة X عن مصادرها»: sources with a pronoun of the relay are named with the relay in
+    full, as a back-reference is: «مصادر شبكة X», the relay as written up to «عن»."""
+    word = src.name.strip()
+    end = next((p for p in sorted(PRONOUNS, key=len, reverse=True) if word.endswith(p)), "")
+    if relay is None or not end or " " in word or word.startswith(ARTICLE) or len(word) - len(end) < 4 \
+            or not relay.end <= src.start or relay.sentence != src.sentence:
+        return src
+    owner = doc.original_text(relay.start, src.start).split()[:-1]  # up to «عن»
+    if not owner or len(owner) > MAX_NAME_TOKENS:
+        return src
+    return dataclasses.replace(src, name=f"{word[:-len(end)]} {' '.join(owner)}")
 
 
 def is_tally(doc: Document, k: int, info: SlotInfo) -> bool:

@@ -14,6 +14,7 @@ from waqia.core.document import Document
 from waqia.core.morphology import ARTICLE, CONJUNCTIONS
 from waqia.stages.sources.addressee import addressee_at
 from waqia.stages.sources.mentions import Attribution, SourceMention
+from waqia.stages.sources.slot import phrase_from
 from waqia.stages.sources.words import SlotInfo
 
 
@@ -31,6 +32,9 @@ def colon_speakers(doc: Document, mentions: list[SourceMention],
             continue
         end = _told_end(doc, m.end, info) if info is not None else m.end  # «مصدر طبي لـ"عنب بلدي": ...»
         rest = doc.text[end:sent.end]
+        if not rest.lstrip(' "').startswith(":") and info is not None:
+            end = _told_end(doc, _placed_end(doc, m, info), info)  # «الصحة في غزة: ...»
+            rest = doc.text[end:sent.end]
         if not rest.lstrip(' "').startswith(":"):
             continue
         colon = end + rest.index(":")
@@ -62,6 +66,15 @@ def _ministries_by_domain(doc: Document, told: set[int]) -> list[Attribution]:
         out.append(Attribution(colon, colon + 1, "verb", n, SourceMention(
             first.start, last.end, first.text.removeprefix(ARTICLE), name, False, n)))
     return out
+
+
+def _placed_end(doc: Document, m: SourceMention, info: SlotInfo) -> int:
+    """Where the speaker's phrase ends as the slot reader reads it: with «في» and the place or
+    body it continues into («مصدر أمني في كركوك», «وزارة الصحة في غزة»), or ``m.end``."""
+    k = doc.token_index(m.start)
+    if k >= len(doc.tokens):
+        return m.end
+    return max(m.end, doc.tokens[phrase_from(doc, k, info).last].end)
 
 
 def _told_end(doc: Document, end: int, info: SlotInfo) -> int:

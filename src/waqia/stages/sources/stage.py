@@ -41,6 +41,7 @@ from waqia.stages.sources.naming import (
     is_tally,
     known_slot,
     nominative,
+    relay_owned,
     shortens,
     slot_mention,
     speaker_after_an,
@@ -63,7 +64,7 @@ from waqia.stages.sources.slot import (
     told_word,
 )
 from waqia.stages.sources.statements import prep_source, statement_source, statement_subject
-from waqia.stages.sources.words import head_of
+from waqia.stages.sources.words import head_of, object_after_definite
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -101,7 +102,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
               claimed_events: tuple[set[int], set[int]]) -> list[SourceMention]:
     out, last_by_head = [], {}  # type: list[SourceMention], dict[str, SourceMention]
     text, toks, (claimed, events) = doc.text, doc.tokens, claimed_events
-    head_starts = {m.word_start for m in heads if not m.prefix.startswith(LAM)}  # «لوكالة» is the addressee
+    head_starts, bare_heads = _head_starts(heads)
     outlets = {m.word_start for m in heads if m.entry.attrs.get("kind") == "outlet"}
     for m in longest(heads):
         start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) else \
@@ -120,7 +121,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
                 end, ti, extra = toks[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
                 continue
             if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit() \
-                    or extra and _outlet_told(doc, ti, end, outlets, m):
+                    or extra and _outlet_told(doc, ti, end, outlets, m) or object_after_definite(toks, ti, words, bare_heads):
                 break
             first_of_indefinite = extra == 0 and not definite and tok.start not in claimed
             if not (after_bism or first_of_indefinite or _name_part(tok.text, words) or tok.start in head_starts) \
@@ -157,6 +158,13 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
             mention = dataclasses.replace(mention, addressee=True)
         out.append(mention)
     return out
+
+
+def _head_starts(heads: list[Match]) -> tuple[set[int], set[int]]:
+    """Where the heads of names start (not after «ل»: «لوكالة» is the addressee), and where the
+    heads that open a name with no clitic start («حركة», «وزارة»)."""
+    return ({m.word_start for m in heads if not m.prefix.startswith(LAM)},
+            {m.word_start for m in heads if m.entry.get("type") == "head" and not m.prefix})
 
 
 def _outlet_told(doc: Document, ti: int, end: int, outlets: set[int], m: Match) -> bool:
@@ -220,7 +228,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             speaker = speaker_after_an(doc, relay.end if relay else m.end, mentions, info)
             if speaker is None and v > 0 and doc.tokens[v - 1].start in info.statements:
                 continue  # «في بيان نقلته وكالة الأنباء»: the agency carried the statement, it said nothing
-            src, relay = (speaker, relay) if speaker else (relay, None)
+            src, relay = (relay_owned(doc, speaker, relay), relay) if speaker else (relay, None)
         elif kind in ("verb", "continue"):
             src, relay = _verb_source(doc, m, info, mentions, recent, phrases, statements, openers, out, verb_lemmas)
         elif kind in ("prep", "quoting"):

@@ -23,6 +23,11 @@ def owner_of_tally(doc: Document, slot: Slot | None, info: SlotInfo) -> Slot | N
     definite = doc.tokens[first].text.startswith(ARTICLE)
     for n in range(first + 1, slot.last + 1):  # past its adjectives («حصيلة أولية رسمية», «الحصيلة الأخيرة»)
         word = doc.tokens[n].text
+        if word in info.words["negates"] or n > first + 1 and doc.tokens[n - 1].text in info.words["negates"]:
+            continue  # «حصيلة غير نهائية»: a negated adjective
+        if n + 1 < len(doc.tokens) and doc.tokens[n + 1].text in info.words["from"] \
+                and doc.tokens[n + 1].sentence == doc.tokens[n].sentence:
+            return subject_after(doc, doc.tokens[n + 1].end, info)  # «إحصائية صادرة عن X»: X issued it
         if not definite and word.endswith(VERB_HER) and not word.startswith(ARTICLE):
             return subject_after(doc, doc.tokens[n].end, info)  # «حصيلة أوردتها الوزارة»: a clause on it
         if not (word.startswith(ARTICLE) if definite else word.endswith(NISBA_ENDINGS) and not word.startswith(ARTICLE)):

@@ -9,6 +9,8 @@ begin an object («قوات X», «حركة X»).
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -24,6 +26,7 @@ from waqia.core.morphology import (
     NISBA_SINGULAR,
     PREPOSITION_ARTICLES,
     PREPOSITIONS,
+    definite,
 )
 from waqia.core.normalize import key as normalize_key
 
@@ -109,7 +112,21 @@ def _dual_construct(doc: Document, i: int, duals: frozenset[str]) -> bool:
 
 
 _TEXT = attrgetter("text")
-_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same", "governs", "calls", "points", "official", "title", "known_as", "named_by", "then", "complement", "contrast", "negation", "title_homograph", "one_of", "withheld", "latest")
+_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same", "governs", "calls", "points", "official", "title", "known_as", "named_by", "then", "complement", "contrast", "negation", "title_homograph", "one_of", "withheld", "latest", "plural_end", "negates")
+
+
+def object_after_definite(toks: Sequence[Token], ti: int, words: dict[str, frozenset[str]],
+                          bare_heads: AbstractSet[int] = frozenset()) -> bool:
+    """After a definite word of a name, what cannot go on with it begins the verb's object: a
+    definite sound feminine plural (an adjective would agree: «وطالبت الوزارة المنظمات الدولية»)
+    or the indefinite head of another name («واتهم الجيش حركة X»: no construct follows a definite word)."""
+    if ti == 0 or not definite(toks[ti - 1].text) or toks[ti - 1].text in words["link"]:
+        return False
+    ends = tuple(words["plural_end"])
+    prev, word = toks[ti - 1].text, toks[ti].text
+    if toks[ti].start in bare_heads:
+        return True
+    return bool(ends) and definite(word) and word.endswith(ends) and not prev.endswith(ends)
 
 
 def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:

@@ -116,3 +116,12 @@ def test_a_count_issued_by_a_body_is_that_bodys(count: str) -> None:
 def test_a_negated_adjective_describes_the_count_and_names_no_one(count: str, name: str | None) -> None:
     (claim,) = claims(f"وقتل 70 مدنيا في الهجوم على السوق، بحسب {count}.")
     assert (claim["source"] or {}).get("name") == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ('وأشارت معلومات "الجديد" إلى أن 4 أشخاص قتلوا في الغارة.', "الجديد"),
+    ('وأشارت الحصيلة "غير النهائية" إلى أن 4 أشخاص قتلوا في الغارة.', None),
+])
+def test_a_count_in_construct_with_a_quoted_outlet_is_the_outlets(text: str, name: str | None) -> None:
+    (claim,) = claims(text)
+    assert (claim["source"] or {}).get("name") == name

@@ -14,7 +14,7 @@ import re
 from waqia.core.document import Document
 from waqia.core.morphology import ACCUSATIVE, ARTICLE, PRONOUNS
 from waqia.core.normalize import key as normalize_key
-from waqia.stages.sources.called import called_name
+from waqia.stages.sources.called import called_name, quoted_name_end
 from waqia.stages.sources.mentions import SourceMention, mention_after, mention_at, quote_closed
 from waqia.stages.sources.slot import Slot, SlotInfo, phrase_from, possessed, subject_after
 from waqia.stages.sources.words import figure, gap_ok
@@ -63,6 +63,10 @@ def tally_owner(doc: Document, slot: Slot, mentions: list[SourceMention], info: 
     known = mention_after(doc, doc.tokens[slot.first].end, mentions, slot.last - slot.first + 3)
     if known is not None:
         return known
+    count, k = doc.tokens[slot.first], slot.first + 1
+    if k < len(doc.tokens) and not count.text.startswith(ARTICLE) and doc.text[count.end:doc.tokens[k].start].strip() == '"' \
+            and (end := quoted_name_end(doc, k, info)) is not None:
+        return slot_mention(doc, k, end, mentions, {}, info)  # «معلومات "الجديد"»: the outlet's own
     for k in range(slot.first + 1, min(slot.last + 3, len(doc.tokens))):
         if doc.tokens[k].text in info.words["from"]:  # «الصادرة عن X»: X, known or not
             owner = subject_after(doc, doc.tokens[k].end, info)

@@ -43,7 +43,7 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
             # «اقتحم متظاهرون المقر»: the protest turned violent (a strong clash word beside protesters stays: check fell)
             t = replace(t, event_type="Riots", sub_event_type="Violent demonstration")
         elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
-                and (t.generic or not fought) and _one_sided(doc, t, cats, len(doc_sides)):
+                and (t.generic or not fought) and _one_sided(doc, t, cats, 1 if t.shot else len(doc_sides)):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
         elif t.sub_event_type == "territory":
             t = replace(t, sub_event_type=_territory(doc, t))
@@ -55,7 +55,8 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
 
 
 def _one_sided(doc: Document, t: Any, cats: set[str], sides: int) -> bool:
-    """An attack with civilians only as victims: in a story of one side, or told by a word for any
+    """An attack with civilians only as victims: in a story of one side (or shot by a side named as the
+    fire they fell to: «برصاص»), or told by a word for any
     attack whose object is where people live («قتلت 34 شخصا في هجمات على قرى»)."""
     if cats == {"civilians"} and sides < 2:
         return True

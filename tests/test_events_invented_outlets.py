@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from invented_events import cases, figures
+import waqia
+from invented_events import PUBLISHED, cases, figures
 
 S, A, I = "state_forces", "armed_group", "civilians"
 
@@ -41,6 +42,34 @@ SHOT_AND_ARRESTS = [
  [("قوات الاحتلال", S, "initiator"), ("مقاتلين فلسطينيين", A, "initiator")]),
 ]
 
+#: name, text, whether the arson is a riot
+ARSON = [
+("gunmen_loot_and_burn_market_darfur",
+ ("اقتحم مسلحون على متن سيارات رباعية الدفع سوق قرية أبو جبيهة في ولاية جنوب كردفان يوم الإثنين. "
+  "وقال شهود إن المسلحين نهبوا المتاجر وأضرموا النار في عدد منها قبل أن ينسحبوا."), False),
+("bandits_burn_village_niger",
+ ("هاجم مسلحون مجهولون يركبون دراجات نارية قرية في منطقة تيلابيري غربي النيجر مساء الأحد، "
+  "وأضاف السكان أن المهاجمين سرقوا المواشي وأضرموا النار في المنازل."), False),
+("gang_burns_shops_alone_katsina",
+ ("أضرم مسلحون النار في عشرات المحال التجارية بسوق مدينة كاتسينا شمالي نيجيريا صباح الثلاثاء، "
+  "بحسب ما أفاد تجار في المدينة."), False),
+("protesters_burn_office_basra",
+ ("أضرم محتجون غاضبون النار في مبنى مجلس محافظة البصرة يوم الأربعاء احتجاجا على انقطاع الكهرباء، "
+  "وقال شهود إن مسلحين مجهولين أطلقوا النار في الهواء قرب المبنى."), True),
+("angry_youths_burn_tyres_tripoli",
+ ("أضرم شبان غاضبون النار في إطارات السيارات وأغلقوا الطرق الرئيسية في مدينة طرابلس شمالي لبنان مساء الجمعة."), True),
+]
+
+
+@pytest.mark.parametrize("name, text, riot", [pytest.param(*a, id=a[0]) for a in ARSON])
+def test_outlets_arson_is_a_riot_only_without_armed_men(name: str, text: str, riot: bool) -> None:
+    record = waqia.extract(text, published=PUBLISHED)
+    types = {e["event_type"] for e in record["events"]}
+    assert ("Riots" in types) is riot
+    if name == "gang_burns_shops_alone_katsina":  # told by nothing else: property destroyed
+        assert {e["sub_event_type"] for e in record["events"]} == {"Looting/property destruction"}
+
+
 ARTICLES = SHOT_AND_ARRESTS
 TYPES_FAIL: dict[str, str] = {}
 
@@ -53,6 +82,6 @@ def test_outlets_article_event_and_sub_event_types(name, text, types, subs, acto
 
 
 def test_outlets_articles_are_named_once() -> None:
-    names = [a[0] for a in ARTICLES]
-    assert len(names) == len(set(names)) >= 4
+    names = [a[0] for a in ARTICLES + ARSON]
+    assert len(names) == len(set(names)) >= 9
     assert set(TYPES_FAIL) <= set(names)

@@ -59,7 +59,7 @@ from waqia.stages.events.scope import (
     without,
 )
 from waqia.stages.events.sides import Named, acting_sides, event_actors, named_in
-from waqia.stages.events.subtypes import refine, told_by_figures
+from waqia.stages.events.subtypes import arson, refine, told_by_figures
 from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
 
 if TYPE_CHECKING:
@@ -221,7 +221,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out) \
             and not names_protesters(doc, blocked):  # «لتفريق متظاهرين»: a protest met by force
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
-    return refine(doc, absorb(out, claims, dated, placed), claims)
+    return refine(doc, absorb(arson(doc, out, blocked), claims, dated, placed), claims)
 
 
 def _date_for(doc: Document, sentence: int, pos: int, dated: _Dates | None = None) -> Any:

@@ -9,10 +9,36 @@ from typing import Any
 from waqia.core.document import Document
 from waqia.core.lexicon import Entry
 from waqia.stages.claims.rules import ClaimMention
-from waqia.stages.events.means import at_protesters, by_air, on_settlement, protesters_in, raids
+from waqia.stages.events.means import at_protesters, by_air, names_protesters, on_settlement, protesters_in, raids
 
 #: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
 SHOOTINGS = ("Attack", "Armed clash")
+#: the event types of an armed attack: arson by armed men in a story that tells one is part of it
+ASSAULTS = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+
+
+def arson(doc: Document, triggers: list[Any], blocked: set[int]) -> list[Any]:
+    """Setting fire (sub-event type ``arson``: «أضرم النار») is a riot when protesters do it or no armed
+    men are named; by armed men («مسلحون نهبوا المحال وأضرموا النار فيها») it is no riot: part of their
+    attack when the story tells one («اقتحموا السوق»), else the destruction of property.  Settlers' arson
+    stays for :func:`refine` (an attack on civilians)."""
+    if not any(t.sub_event_type == "arson" for t in triggers):
+        return triggers
+    armed = not names_protesters(doc, blocked) and (
+        any(a.category == "armed_group" for a in doc.layer("actors")) or any(
+            m.entry.get("type") == "person" and m.entry.get("category") == "armed_group"
+            for m in doc.matches_of("actor_terms")))
+    attack = any(t.event_type in ASSAULTS for t in triggers)
+    out = []
+    for t in triggers:
+        if t.sub_event_type != "arson":
+            out.append(t)
+        elif not armed or protesters_in(doc, t.sentence) or _civilian_assailants(doc, t):
+            out.append(replace(t, sub_event_type="Violent demonstration"))
+        elif not attack:
+            out.append(replace(t, event_type="Strategic developments", sub_event_type="Looting/property destruction",
+                               weight=1))
+    return out
 
 
 def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> list[Any]:

@@ -9,7 +9,15 @@ from typing import Any
 from waqia.core.document import Document
 from waqia.core.lexicon import Entry
 from waqia.stages.claims.rules import ClaimMention
-from waqia.stages.events.means import at_protesters, by_air, names_protesters, on_settlement, protesters_in, raids
+from waqia.stages.events.means import (
+    at_protesters,
+    by_air,
+    names_protesters,
+    on_settlement,
+    protesters_in,
+    raids,
+    storms,
+)
 
 #: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
 SHOOTINGS = ("Attack", "Armed clash")
@@ -82,12 +90,15 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
 
 def _one_sided(doc: Document, t: Any, cats: set[str], sides: int) -> bool:
     """An attack with civilians only as victims: in a story of one side (or shot by a side named as the
-    fire they fell to: «برصاص»), or told by a word for any
+    fire they fell to: «برصاص»), stormed by armed men of no named force («هاجم مسلحون قرية»), or told by a word for any
     attack whose object is where people live («قتلت 34 شخصا في هجمات على قرى»)."""
     if cats == {"civilians"} and sides < 2:
         return True
-    return t.generic and "civilians" in cats and not cats & {"state_forces", "armed_group"} \
-        and on_settlement(doc, t.pos, t.end)
+    if t.generic:
+        return "civilians" in cats and not cats & {"state_forces", "armed_group"} and on_settlement(doc, t.pos, t.end)
+    # «هاجم مسلحون مجهولون قرية»: armed men of no named force storming where people live, no fighter falling
+    return sides == 0 and storms(doc, t.pos) and not cats & {"state_forces", "armed_group"} \
+        and on_settlement(doc, t.pos, t.end, direct=True)
 
 
 def _civilian_assailants(doc: Document, t: Any) -> bool:

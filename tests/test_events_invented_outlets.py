@@ -6,7 +6,8 @@ the killing is an attack of its own and the arrests a second event; armed men wh
 a market or a village: no riot (no protesters), the arson is part of their attack; a strike named with
 a country's adjective («قصف مدفعي سعودي», «غارة إسرائيلية»): that state's forces are the initiator
 (a feminine adjective only where no side of that state is named in the story or another initiator
-in its sentence); armed men of no named force storming a village or a camp: an attack on civilians.
+in its sentence); armed men of no named force storming a village or a camp: an attack on civilians;
+an interception with dead or wounded: the attack it failed to stop.
 The helper scores each article as ``score.py`` does; an article still wrong is a strict xfail naming
 its family.
 """
@@ -117,7 +118,26 @@ VILLAGES = [
  ["Battles"], ["Armed clash"], [("مسلحون مجهولون", A, "initiator")]),
 ]
 
-ARTICLES = SHOT_AND_ARRESTS + VILLAGES
+#: an interception with dead or wounded is the attack it failed to stop; without, it is disrupted weapons use
+INTERCEPTIONS = [
+("missile_debris_wound_three_jazan",
+ ("اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون باتجاه مدينة جازان مساء الثلاثاء، "
+  "وأدى سقوط شظاياه إلى إصابة ثلاثة مقيمين."),
+ ["Explosions/Remote violence"], ["Shelling/artillery/missile attack"], [("الحوثيون", A, "initiator")]),
+("air_defence_and_strike_toll_homs",
+ ("شنت طائرات حربية إسرائيلية غارات على مواقع في ريف حمص فجر الثلاثاء، وقال مصدر عسكري إن الدفاعات "
+  "الجوية تصدت للصواريخ وأسقطت معظمها، ما أدى إلى مقتل جنديين."),
+ ["Explosions/Remote violence"], ["Air/drone strike"], [("طائرات حربية إسرائيلية", S, "initiator")]),
+("drone_wreckage_kills_woman_odesa",
+ ("أسقطت الدفاعات الأوكرانية طائرة مسيرة روسية فوق مدينة أوديسا فجر الثلاثاء، "
+  "وأسفر سقوط حطامها عن مقتل امرأة وإصابة طفلين."),
+ ["Explosions/Remote violence"], ["Air/drone strike"], [("روسية", S, "initiator")]),
+("iron_dome_no_toll_ashkelon",
+ "وقال الجيش الإسرائيلي إن منظومة القبة الحديدية اعترضت صاروخين أطلقا من قطاع غزة باتجاه مدينة عسقلان مساء الثلاثاء.",
+ ["Strategic developments"], ["Disrupted weapons use"], [("الجيش الإسرائيلي", S, "initiator")]),
+]
+
+ARTICLES = SHOT_AND_ARRESTS + VILLAGES + INTERCEPTIONS
 TYPES_FAIL: dict[str, str] = {}
 
 
@@ -130,5 +150,5 @@ def test_outlets_article_event_and_sub_event_types(name, text, types, subs, acto
 
 def test_outlets_articles_are_named_once() -> None:
     names = [a[0] for a in ARTICLES + ARSON + STATE_BY_ADJECTIVE]
-    assert len(names) == len(set(names)) >= 17
+    assert len(names) == len(set(names)) >= 21
     assert set(TYPES_FAIL) <= set(names)

@@ -45,6 +45,7 @@ from waqia.stages.events.rules import (
     fold_downed_into_interceptions,
     fold_generic_attacks,
     fold_labels,
+    fold_struck_interceptions,
     fold_rockets_into_air_strikes,
     fold_weapons_into_battles,
 )
@@ -114,7 +115,8 @@ def find_events(doc: Document, ctx: Context) -> Document:
         return doc.add("events", ())
     drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked, event_dates)))
     drafts = fold_rockets_into_air_strikes(fold_generic_attacks(drafts, tells_assault(doc, matches, blocked)))
-    drafts = fold_bombs_into_suicide_attacks(fold_blasts_into_strikes(fold_downed_into_interceptions(drafts)))
+    drafts = fold_downed_into_interceptions(fold_struck_interceptions(drafts))
+    drafts = fold_bombs_into_suicide_attacks(fold_blasts_into_strikes(drafts))
     for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], is_country), strict=True):
         d.places = places
     named = named_in(doc)

@@ -45,8 +45,8 @@ from waqia.stages.events.rules import (
     fold_downed_into_interceptions,
     fold_generic_attacks,
     fold_labels,
-    fold_struck_interceptions,
     fold_rockets_into_air_strikes,
+    fold_struck_interceptions,
     fold_weapons_into_battles,
 )
 from waqia.stages.events.scope import (

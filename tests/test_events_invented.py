@@ -309,10 +309,6 @@ ACTORS_FAIL = {
         "sides: the rival «كتيبة مسلحة منافسة» is no side",
     "us_air_strike_somalia":
         "sides: the speaker who carried out the strike («قالت القيادة ... إنها نفذت») is missed; civilians of a negated toll are a side",
-    "turkish_shelling_then_drone_syria":
-        "sides: «المدفعية التركية» names a weapon, not a side",
-    "rockets_on_base_claimed_iraq":
-        "sides: the claimant is cut to «فصائل»; the base's «قوات أمريكية» are no side",
     "de_facto_authority_arrests_yemen":
         "sides: the detainees («موظفي الأمم المتحدة») are no side",
     "gang_kidnapping_haiti":

@@ -246,10 +246,16 @@ def test_sides_a_countrys_adjective_on_the_event_word_names_its_forces() -> None
     assert ("إسرائيلي", "initiator") in got
 
 
+def test_sides_a_feminine_adjective_names_its_forces_where_no_side_of_that_state_is_named() -> None:
+    got = sides("قتل خمسة أشخاص في غارة إسرائيلية على بلدة عيتا الشعب في جنوب لبنان اليوم.")
+    assert ("إسرائيلية", "initiator") in got
+
+
 @pytest.mark.parametrize("text", [
-    # a definite word refers back to an event told with its sides; a feminine adjective agrees with its noun
+    # a definite word refers back to an event told with its sides; a feminine adjective where the story
+    # names a side of that state in full
     "وأسفر القصف الإسرائيلي على بنت جبيل عن دمار واسع في المنازل مساء الاثنين.",
-    "قتل خمسة أشخاص في غارة إسرائيلية على بلدة عيتا الشعب في جنوب لبنان اليوم.",
+    "قال الجيش الإسرائيلي إن قتل خمسة أشخاص في غارة إسرائيلية على بلدة عيتا الشعب في جنوب لبنان اليوم.",
 ])
 def test_sides_no_force_from_a_definite_word_or_a_feminine_adjective(text: str) -> None:
     assert not any(t in ("الإسرائيلي", "إسرائيلية") for t, _ in sides(text))

@@ -136,3 +136,10 @@ def test_two_bodies_as_one_dual_subject_speak_not_the_one_named_before() -> None
             "قتلوا في هجمات متزامنة.")
     (claim,) = claims(text)
     assert claim["source"]["name"].startswith("وزارتا الداخلية والدفاع")
+
+
+def test_a_clause_on_the_speaker_does_not_hide_him_behind_the_speaker_before() -> None:
+    text = ("قال مصدر طبي إن 3 أشخاص قتلوا في القصف. وأعلن التحالف العسكري الذي تقوده المملكة أنه قتل "
+            "20 مسلحا في غارات على مواقعهم.")
+    found = {c["value"]: (c["source"] or {}).get("name") for c in claims(text)}
+    assert found[3] == "مصدر طبي" and found[20].startswith("التحالف العسكري")

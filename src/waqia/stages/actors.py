@@ -143,7 +143,7 @@ def _attackers(doc: Document, roles: dict[int, str],
 def _nisbas(lexicon: Lexicon) -> dict[str, str]:
     """A country's adjective, with and without the article («العراقية», «عراقية»), to its country."""
     out: dict[str, str] = {}
-    for e in lexicon.concept("place_nisba"):
+    for e in [*lexicon.concept("place_nisba"), *lexicon.concept("actor_nisba")]:
         out[e.key] = out[e.key[len(ARTICLE):]] = e.get("country")
     return out
 
@@ -151,8 +151,10 @@ def _nisbas(lexicon: Lexicon) -> dict[str, str]:
 def _national_forces(doc: Document, roles: dict[int, str], taken: list[ActorMention],
                      nisbas: dict[str, str]) -> list[ActorMention]:
     """A noun for a state's forces followed by a country's adjective of the same definiteness
-    (``actor_heads.tsv``: «القوات العراقية», «قوات نيجيرية»), where no side is read already."""
+    (``actor_heads.tsv``: «القوات العراقية», «قوات نيجيرية»), where no side is read already, nor a side
+    of that state named in full elsewhere in the story."""
     out = []
+    named = {nisbas.get(doc.text[a.start:a.end].rsplit(" ", 1)[-1]) for a in taken}  # «مجموعة فاجنر الروسية»
     for m in longest(doc.matches_of("actor_heads")):
         ti = doc.token_index(max(m.end - 1, m.start)) + 1
         if ti >= len(doc.tokens) or doc.text[m.end:doc.tokens[ti].start] != " " \
@@ -160,8 +162,8 @@ def _national_forces(doc: Document, roles: dict[int, str], taken: list[ActorMent
             continue
         word = doc.tokens[ti].text
         definite = m.entry.key.startswith(ARTICLE)
-        if word not in nisbas or word.startswith(ARTICLE) != definite:
-            continue
+        if word not in nisbas or word.startswith(ARTICLE) != definite or nisbas[word] in named:
+            continue  # «قوات روسية» after a force of that state named in full is that force
         role = _role_before(doc, m.start - len(m.prefix), roles)
         out.append(ActorMention(m.start, doc.tokens[ti].end, f"State forces ({nisbas[word]})", m.entry.get("category"),
                                 2, doc.sentence_of(m.start), role or "other", kind=True))
@@ -169,25 +171,37 @@ def _national_forces(doc: Document, roles: dict[int, str], taken: list[ActorMent
 
 
 def _forces_of_the_act(doc: Document, taken: list[ActorMention], nisbas: dict[str, str]) -> list[ActorMention]:
-    """An indefinite word for the event followed by a country's masculine adjective names that state's
-    forces as its initiator («قصف إسرائيلي», «هجوم صاروخي إسرائيلي»): the adjective is shown, as the name
-    of its force would be («الجيش الإسرائيلي»).  Left out: a definite word («القصف الإسرائيلي») refers back
-    to an event told with its sides; a feminine adjective agrees with its noun («غارة روسية»), and the dev
-    gold names those forces otherwise (with both: 1 side found, 8 extra)."""
+    """An indefinite word for the event followed by a country's adjective names that state's forces as
+    its initiator («قصف إسرائيلي», «قصف مدفعي سعودي»: past one adjective of the weapon; the states of
+    ``place_nisba.tsv`` and ``actor_nisba.tsv``): the adjective is shown, as the name of its force would be
+    («الجيش الإسرائيلي»).  Left out: a definite word («القصف الإسرائيلي») refers back to an event told with
+    its sides; a feminine adjective («غارة إسرائيلية», «طائرة مسيرة تركية») where the story names a side of
+    that state in full («العدو الإسرائيلي»: the dev gold names it so) or its sentence another initiator."""
     out = []
+    forces = {nisbas.get(doc.text[a.start:a.end].rsplit(" ", 1)[-1]) for a in taken}  # «العدو الإسرائيلي»
     for m in longest(doc.matches_of("event_triggers")):
         ti = doc.token_index(max(m.end - 1, m.start)) + 1
         if ti >= len(doc.tokens) or doc.text[m.end:doc.tokens[ti].start] != " ":
             continue
         tok = doc.tokens[ti]
-        word = tok.text
-        if word not in nisbas or word.endswith(FEMININE) or word.startswith(ARTICLE) \
+        if tok.text not in nisbas and _is_kind(tok.text) and ti + 1 < len(doc.tokens) \
+                and doc.text[tok.end:doc.tokens[ti + 1].start] == " ":
+            tok = doc.tokens[ti + 1]  # «قصف صاروخي روسي»: past the adjective of the weapon
+        word, s = tok.text, doc.sentence_of(m.start)
+        if word not in nisbas or word.startswith(ARTICLE) \
                 or has_article(m.prefix) or m.entry.key.startswith(ARTICLE) \
-                or any(a.start < tok.end and m.start < a.end for a in taken):
+                or any(a.start < tok.end and m.start < a.end for a in taken) \
+                or word.endswith(FEMININE) and (nisbas[word] in forces or any(
+                    a.sentence == s and a.category != "civilians" and a.role != "target" for a in taken)):
             continue
         out.append(ActorMention(tok.start, tok.end, f"State forces ({nisbas[word]})", "state_forces", 2,
-                                doc.sentence_of(m.start), "initiator", kind=True))
+                                s, "initiator", kind=True))
     return out
+
+
+def _is_kind(word: str) -> bool:
+    """An indefinite masculine adjective («صاروخي», «مدفعي», «جوي»): the kind of a strike."""
+    return not word.startswith(ARTICLE) and len(word) > 2 and word.endswith(NISBA_SINGULAR)
 
 
 def _verb_after(doc: Document, ti: int, verbs: set[int]) -> bool:

@@ -132,13 +132,19 @@ def raids(doc: Document, pos: int) -> bool:
                for m in _index(doc).by_sentence.get(doc.sentence_of(pos), []))
 
 
-def on_settlement(doc: Document, pos: int, end: int) -> bool:
+def storms(doc: Document, pos: int) -> bool:
+    """The word at ``pos`` is a ground assault (means ``assault``: «هاجم», «اقتحم»)."""
+    return any(m.start == pos and m.entry.get("means") == "assault"
+               for m in _index(doc).by_sentence.get(doc.sentence_of(pos), []))
+
+
+def on_settlement(doc: Document, pos: int, end: int, *, direct: bool = False) -> bool:
     """A weak attack word whose object is where people live or the people themselves, introduced by
     «على» («هجوم على قرية», «هجمات على قرى»), not a post held by a force: an attack on civilians.
     «هجوم قرب البلدة» says where, not on whom."""
     first, last = doc.token_index(pos), doc.token_index(max(end - 1, pos))
     onto = {doc.token_index(m.start) + 1 for m in _nearby(doc, "onto", first, last)}
-    return any(m.start >= end and doc.token_index(m.start) in onto and doc.token_index(m.start) - last <= REACH
+    return any(m.start >= end and (direct or doc.token_index(m.start) in onto) and doc.token_index(m.start) - last <= REACH
                and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[end:m.start])
                for m in _nearby(doc, "settlement", first, last)) \
         and not means_near(doc, pos, end, "position", before=False)

@@ -220,3 +220,48 @@ def fold_downed_into_interceptions(drafts: list[D]) -> list[D]:
         else:
             kept.append(d)
     return kept
+
+
+#: sub-event types of a weapon that struck from afar
+STRUCK = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def fold_struck_interceptions(drafts: list[D]) -> list[D]:
+    """An interception with dead or wounded of its own («اعترضت صاروخا ... وأدى تناثر شظاياه إلى مقتل
+    شخص», «تصدت لصواريخ العدوان وأسقطت بعضها، ما أدى إلى استشهاد أربعة») is the attack it failed to stop:
+    the strike or shelling of its day told in the story, else one of the weapon it brought down (a
+    missile's shelling when none is named).  Without a toll of its own, where the weapon it brought down
+    in its sentence holds one («أسقطت مسيرة ... وأسفر سقوط حطامها عن مقتل امرأة»), it is that strike."""
+    kept: list[D] = []
+    joined: set[int] = set()
+    for d in drafts:
+        if d.sub_event_type != "Disrupted weapons use" or not d.triggers:
+            kept.append(d)
+            continue
+        at = d.triggers[0].sentence
+        if not _hurt(d):  # «اعترضت صاروخا ... وأدى سقوط شظاياه إلى إصابة ثلاثة»: the toll went to the weapon
+            hit = next((o for o in drafts if o.sub_event_type in STRUCK and o.triggers and _hurt(o)
+                        and all(getattr(t, "downed", False) and t.sentence == at for t in o.triggers)), None)
+            if hit is None:
+                kept.append(d)
+            else:
+                _join(hit, d)
+            continue
+        strikes = [o for o in drafts if o is not d and o.sub_event_type in STRUCK and o.triggers and _day(o) == _day(d)]
+        told = [o for o in strikes if not all(getattr(t, "downed", False) for t in o.triggers)]
+        if told:
+            _join(min(told, key=lambda o: min(abs(t.sentence - at) for t in o.triggers)), d)
+            continue
+        d.event_type, d.sub_event_type = "Explosions/Remote violence", "Shelling/artillery/missile attack"
+        if strikes:  # the weapon brought down: «صاروخا بالستيا», «طائرة مسيرة»
+            downed = min(strikes, key=lambda o: min(abs(t.sentence - at) for t in o.triggers))
+            d.sub_event_type = downed.sub_event_type
+            _join(d, downed)
+            joined.add(id(downed))
+        kept.append(d)
+    return [d for d in kept if id(d) not in joined]
+
+
+def _hurt(d: Draft) -> bool:
+    """The draft holds dead or wounded."""
+    return any(getattr(getattr(c, "claim", None), "kind", None) in ("killed", "injured") for c in d.claims)

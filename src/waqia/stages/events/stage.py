@@ -46,6 +46,7 @@ from waqia.stages.events.rules import (
     fold_generic_attacks,
     fold_labels,
     fold_rockets_into_air_strikes,
+    fold_struck_interceptions,
     fold_weapons_into_battles,
 )
 from waqia.stages.events.scope import (
@@ -59,7 +60,7 @@ from waqia.stages.events.scope import (
     without,
 )
 from waqia.stages.events.sides import Named, acting_sides, event_actors, named_in
-from waqia.stages.events.subtypes import refine, told_by_figures
+from waqia.stages.events.subtypes import arson, refine, told_by_figures
 from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
 
 if TYPE_CHECKING:
@@ -84,6 +85,7 @@ class Trigger:
     blast: bool = False  # «انفجار»: a blast of any cause
     act: bool = False  # «اغتيال»: the act, whatever the means
     downed: bool = False  # «أسقطت 30 طائرة مسيرة»: the weapon brought down, the object of an interception
+    shot: bool = False  # «برصاص»: the fire its sentence's victims fell to
 
 
 @dataclass
@@ -113,7 +115,8 @@ def find_events(doc: Document, ctx: Context) -> Document:
         return doc.add("events", ())
     drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked, event_dates)))
     drafts = fold_rockets_into_air_strikes(fold_generic_attacks(drafts, tells_assault(doc, matches, blocked)))
-    drafts = fold_bombs_into_suicide_attacks(fold_blasts_into_strikes(fold_downed_into_interceptions(drafts)))
+    drafts = fold_downed_into_interceptions(fold_struck_interceptions(drafts))
+    drafts = fold_bombs_into_suicide_attacks(fold_blasts_into_strikes(drafts))
     for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], is_country), strict=True):
         d.places = places
     named = named_in(doc)
@@ -154,6 +157,7 @@ class _Reading:
     act: bool
     fired: bool  # a weapon fired: brought down, it tells an interception
     strong: bool  # written weight 2 and no label («مجزرة» judges; it tells no event)
+    shot: bool  # flag ``shot``: the fire the victims of its sentence fell to
 
 
 @functools.lru_cache(maxsize=4096)
@@ -163,7 +167,7 @@ def _reading(entry: Entry) -> _Reading:
     return _Reading(int(entry.get("weight") or 1), entry.key.startswith(ARTICLE), entry.get("event_type"), sub,
                     "weapon" in flags, "people" in flags, "activity" in flags, "label" in flags, "generic" in flags,
                     "ground" in flags, "blast" in flags, "act" in flags, sub in FIRED,
-                    entry.get("weight") == "2" and "label" not in flags)
+                    entry.get("weight") == "2" and "label" not in flags, "shot" in flags)
 
 
 def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
@@ -174,6 +178,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     if not found:
         return []  # no event word: nothing else to read (#14)
     support: set[int] = {c.sentence for c in claims}
+    fell = {c.sentence for c in claims if c.claim.kind in ("killed", "injured")}
     placed = {p.sentence for p in doc.layer("places") if locates(p)}
     support |= placed
     support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
@@ -206,19 +211,19 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
             continue
         if r.weapon and not disrupts_weapons(doc, m.start):
             continue  # «إسقاط النظام»: no weapon is brought down
-        if r.people and not people_after(doc, m.end):
-            continue  # «أوقفت الشركة رحلاتها»: no one is held
+        if r.people and not people_after(doc, m.end) or r.shot and s not in fell:
+            continue  # «أوقفت الشركة رحلاتها»: no one is held; «برصاص» with no one killed or hurt in its sentence
         if definite and r.activity:
             continue  # «حق التظاهر»: the activity, not an event
         out.append(Trigger(m.start, m.end, s, r.event_type, r.sub_event_type, r.weight, definite, r.label,
                            # «هجوم» for any attack; «هجوم على حاجز» tells a ground assault on a post
                            r.generic and not means_near(doc, m.start, m.end, "position", before=False),
                            r.ground or means_near(doc, m.start, m.end, "ground"), r.blast, r.act,
-                           r.fired and brought_down(doc, m.start)))
+                           r.fired and brought_down(doc, m.start), r.shot))
     if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out) \
             and not names_protesters(doc, blocked):  # «لتفريق متظاهرين»: a protest met by force
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
-    return refine(doc, absorb(out, claims, dated, placed), claims)
+    return refine(doc, absorb(arson(doc, out, blocked), claims, dated, placed), claims)
 
 
 def _date_for(doc: Document, sentence: int, pos: int, dated: _Dates | None = None) -> Any:

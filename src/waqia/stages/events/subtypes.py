@@ -9,10 +9,44 @@ from typing import Any
 from waqia.core.document import Document
 from waqia.core.lexicon import Entry
 from waqia.stages.claims.rules import ClaimMention
-from waqia.stages.events.means import at_protesters, by_air, on_settlement, protesters_in, raids
+from waqia.stages.events.means import (
+    at_protesters,
+    by_air,
+    names_protesters,
+    on_settlement,
+    protesters_in,
+    raids,
+    storms,
+)
 
 #: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
 SHOOTINGS = ("Attack", "Armed clash")
+#: the event types of an armed attack: arson by armed men in a story that tells one is part of it
+ASSAULTS = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+
+
+def arson(doc: Document, triggers: list[Any], blocked: set[int]) -> list[Any]:
+    """Setting fire (sub-event type ``arson``: «أضرم النار») is a riot when protesters do it or no armed
+    men are named; by armed men («مسلحون نهبوا المحال وأضرموا النار فيها») it is no riot: part of their
+    attack when the story tells one («اقتحموا السوق»), else the destruction of property.  Settlers' arson
+    stays for :func:`refine` (an attack on civilians)."""
+    if not any(t.sub_event_type == "arson" for t in triggers):
+        return triggers
+    armed = not names_protesters(doc, blocked) and (
+        any(a.category == "armed_group" for a in doc.layer("actors")) or any(
+            m.entry.get("type") == "person" and m.entry.get("category") == "armed_group"
+            for m in doc.matches_of("actor_terms")))
+    attack = any(t.event_type in ASSAULTS for t in triggers)
+    out = []
+    for t in triggers:
+        if t.sub_event_type != "arson":
+            out.append(t)
+        elif not armed or protesters_in(doc, t.sentence) or _civilian_assailants(doc, t):
+            out.append(replace(t, sub_event_type="Violent demonstration"))
+        elif not attack:
+            out.append(replace(t, event_type="Strategic developments", sub_event_type="Looting/property destruction",
+                               weight=1))
+    return out
 
 
 def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> list[Any]:
@@ -43,7 +77,7 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
             # «اقتحم متظاهرون المقر»: the protest turned violent (a strong clash word beside protesters stays: check fell)
             t = replace(t, event_type="Riots", sub_event_type="Violent demonstration")
         elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
-                and (t.generic or not fought) and _one_sided(doc, t, cats, len(doc_sides)):
+                and (t.generic or not fought) and _one_sided(doc, t, cats, 1 if t.shot else len(doc_sides)):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
         elif t.sub_event_type == "territory":
             t = replace(t, sub_event_type=_territory(doc, t))
@@ -55,12 +89,16 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
 
 
 def _one_sided(doc: Document, t: Any, cats: set[str], sides: int) -> bool:
-    """An attack with civilians only as victims: in a story of one side, or told by a word for any
+    """An attack with civilians only as victims: in a story of one side (or shot by a side named as the
+    fire they fell to: «برصاص»), stormed by armed men of no named force («هاجم مسلحون قرية»), or told by a word for any
     attack whose object is where people live («قتلت 34 شخصا في هجمات على قرى»)."""
     if cats == {"civilians"} and sides < 2:
         return True
-    return t.generic and "civilians" in cats and not cats & {"state_forces", "armed_group"} \
-        and on_settlement(doc, t.pos, t.end)
+    if t.generic:
+        return "civilians" in cats and not cats & {"state_forces", "armed_group"} and on_settlement(doc, t.pos, t.end)
+    # «هاجم مسلحون مجهولون قرية»: armed men of no named force storming where people live, no fighter falling
+    return sides == 0 and storms(doc, t.pos) and not cats & {"state_forces", "armed_group"} \
+        and on_settlement(doc, t.pos, t.end, direct=True)
 
 
 def _civilian_assailants(doc: Document, t: Any) -> bool:

@@ -141,8 +141,9 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
         if not _ASIDE.isdisjoint(gap):
             return _says_after_aside(doc, j, info)
         word = toks[j].text
-        if withheld_at(doc, j, info):
-            return _speech_within(doc, j + 1, info, 7)  # «مفضلا عدم ذكر اسمه، إن», «طالبا عدم ... "»
+        if withheld_at(doc, j, info) or word in info.words["relative"] and j == last + 1:
+            # «مفضلا عدم ذكر اسمه، إن»; «التحالف الذي تقوده السعودية أنه»: a clause on the speaker
+            return _speech_within(doc, j + 1, info, 7)
         if word in info.words["says"] or toks[j].start in info.cues or figure(toks[j], info):
             return True  # «أوردت الصفحة أسماء 21 قتيلا»: a figure follows the subject
         if j in info.dates or word in info.words["filler"]:

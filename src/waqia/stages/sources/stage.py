@@ -293,6 +293,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
     relay: SourceMention | None = None
     # a subject placed before the verb («أن مصادر رسمية قد أكدت») leaves it only an object;
     # a participle («مضيفا») never has a subject of its own
+    rejected = False  # words after the verb that are not its subject: no earlier speaker stands in for it
     slot = subject_before(doc, m.start, info) if kind == "verb" else None
     if slot is None and kind == "verb" and m.entry.get("inflect") == "present":  # «عادت الوزارة لتعلن»
         slot = purpose_subject(doc, m.start, m.prefix, info) or fronted_subject(doc, m.start, info)
@@ -302,6 +303,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
             # «أعلنت حالة التأهب»: the verb's object, not its subject; after a known name
             # («أعلنت السلطات حالة الطوارئ») the object starts where that name ends
             slot = known_slot(mentions, doc, slot)
+            rejected = slot is None
     if slot is not None:
         phrases.append((doc.tokens[slot.first].start, doc.tokens[slot.last].end))
         owner = tally_owner(doc, slot, mentions, info)
@@ -326,7 +328,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         src = _main_subject(doc, m.start, info, mentions, recent)
     if src is None and slot is None and out and statement_subject(doc, m.end, info):
         src = out[-1].source  # «وأضاف البيان أن»: the statement speaks for whoever issued it
-    if src is None and slot is None:
+    if src is None and slot is None and not rejected:
         src = agreeing(out, m.entry.form, sent, info.words["plural"], lemmas.get(m.entry.line, ""))
     return src, relay
 

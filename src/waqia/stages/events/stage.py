@@ -27,7 +27,7 @@ from waqia.stages.claims.context import background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.absorb import absorb
 from waqia.stages.events.figures import distinct_claims
-from waqia.stages.events.frames import framed
+from waqia.stages.events.frames import disperses, framed
 from waqia.stages.events.hosts import Hosts
 from waqia.stages.events.means import (
     brought_down,
@@ -221,7 +221,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
                            r.ground or means_near(doc, m.start, m.end, "ground"), r.blast, r.act,
                            r.fired and brought_down(doc, m.start), r.shot))
     if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out) \
-            and not names_protesters(doc, blocked):  # «لتفريق متظاهرين»: a protest met by force
+            and not names_protesters(doc, blocked) and not disperses(doc, blocked):  # «لتفريق متظاهرين»
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
     return refine(doc, absorb(arson(doc, out, blocked), claims, dated, placed), claims)
 

@@ -158,6 +158,7 @@ class _Reading:
     fired: bool  # a weapon fired: brought down, it tells an interception
     strong: bool  # written weight 2 and no label («مجزرة» judges; it tells no event)
     shot: bool  # flag ``shot``: the fire the victims of its sentence fell to
+    unharmed: bool  # flag ``unharmed``: tells its event only where no one is killed or hurt in its sentence
 
 
 @functools.lru_cache(maxsize=4096)
@@ -167,14 +168,15 @@ def _reading(entry: Entry) -> _Reading:
     return _Reading(int(entry.get("weight") or 1), entry.key.startswith(ARTICLE), entry.get("event_type"), sub,
                     "weapon" in flags, "people" in flags, "activity" in flags, "label" in flags, "generic" in flags,
                     "ground" in flags, "blast" in flags, "act" in flags, sub in FIRED,
-                    entry.get("weight") == "2" and "label" not in flags, "shot" in flags)
+                    entry.get("weight") == "2" and "label" not in flags, "shot" in flags,
+                    "unharmed" in flags)
 
 
 def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
               claims: list[ClaimMention], threatened: Threats, points: frozenset[str],
               dated: set[int]) -> list[Trigger]:
     """The event words of ``doc`` that tell an event (``dated``: the sentences with an event date)."""
-    found = longest([*doc.matches_of("event_triggers"), *framed(doc)])
+    found = longest([*framed(doc), *doc.matches_of("event_triggers")])  # a frame first: its verb read whole
     if not found:
         return []  # no event word: nothing else to read (#14)
     support: set[int] = {c.sentence for c in claims}
@@ -211,7 +213,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
             continue
         if r.weapon and not disrupts_weapons(doc, m.start):
             continue  # «إسقاط النظام»: no weapon is brought down
-        if r.people and not people_after(doc, m.end) or r.shot and s not in fell:
+        if r.people and not people_after(doc, m.end) or r.shot and s not in fell or r.unharmed and s in fell:
             continue  # «أوقفت الشركة رحلاتها»: no one is held; «برصاص» with no one killed or hurt in its sentence
         if definite and r.activity:
             continue  # «حق التظاهر»: the activity, not an event

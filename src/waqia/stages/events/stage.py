@@ -111,7 +111,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
     event_dates = _event_dates(doc)  # read once: the triggers and the grouping both ask (#14)
     triggers = _triggers(doc, matches, blocked, claims, threatened, demonstratives(ctx.lexicon),
                          set(event_dates.sentences))
-    if not triggers and not claims:
+    if not triggers and all(c.claim.kind == "participants" for c in claims):  # a force's size tells no event
         return doc.add("events", ())
     drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked, event_dates)))
     drafts = fold_rockets_into_air_strikes(fold_generic_attacks(drafts, tells_assault(doc, matches, blocked)))

@@ -238,10 +238,16 @@ def _role_before(doc: Document, pos: int, roles: dict[int, str]) -> str | None:
             break  # «نفذه مسلحون، وفق الشرطة»: a cue of another clause
         role = roles.get(doc.tokens[k].end)
         if role == "members":  # «شنه عناصر من داعش»: the men take the role of the cue before them
-            return (roles.get(doc.tokens[k - 1].end) if k > 0 else None) or "target"
+            prev = doc.tokens[k - 1].end if k > 0 else -1  # «نهبت عناصر من ...»: the subject of the event verb
+            return roles.get(prev) or ("initiator" if prev in _event_verb_ends(doc) else "target")
         if role:
             return role
     return None
+
+
+def _event_verb_ends(doc: Document) -> set[int]:
+    """Where the event verbs of ``doc`` end (``event_triggers`` entries inflected as verbs)."""
+    return {m.end for m in doc.matches_of("event_triggers") if m.entry.get("inflect") in ("verb", "present")}
 
 
 def _passive_before(doc: Document, pos: int, roles: dict[int, str]) -> bool:

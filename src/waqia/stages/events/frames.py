@@ -50,3 +50,11 @@ def framed(doc: Document) -> list[Match]:
                 out.append(m._replace(concept="event_triggers"))
                 break
     return out
+
+
+def disperses(doc: Document, blocked: set[int]) -> bool:
+    """A frame flagged ``gathering`` outside the ``blocked`` sentences: its completion names the
+    protest itself («فرقت قوات الأمن مسيرة لأنصار المعارضة»), so force met a protest even where no
+    protester is named."""
+    return any("gathering" in m.entry.get("flags") and doc.sentence_of(m.start) not in blocked
+               for m in framed(doc))

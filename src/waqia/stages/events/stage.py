@@ -27,7 +27,7 @@ from waqia.stages.claims.context import background_positions, in_background
 from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.absorb import absorb
 from waqia.stages.events.figures import distinct_claims
-from waqia.stages.events.frames import framed
+from waqia.stages.events.frames import disperses, framed
 from waqia.stages.events.hosts import Hosts
 from waqia.stages.events.means import (
     brought_down,
@@ -111,7 +111,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
     event_dates = _event_dates(doc)  # read once: the triggers and the grouping both ask (#14)
     triggers = _triggers(doc, matches, blocked, claims, threatened, demonstratives(ctx.lexicon),
                          set(event_dates.sentences))
-    if not triggers and not claims:
+    if not triggers and all(c.claim.kind == "participants" for c in claims):  # a force's size tells no event
         return doc.add("events", ())
     drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked, event_dates)))
     drafts = fold_rockets_into_air_strikes(fold_generic_attacks(drafts, tells_assault(doc, matches, blocked)))
@@ -158,6 +158,7 @@ class _Reading:
     fired: bool  # a weapon fired: brought down, it tells an interception
     strong: bool  # written weight 2 and no label («مجزرة» judges; it tells no event)
     shot: bool  # flag ``shot``: the fire the victims of its sentence fell to
+    unharmed: bool  # flag ``unharmed``: tells its event only where no one is killed or hurt in its sentence
 
 
 @functools.lru_cache(maxsize=4096)
@@ -167,14 +168,15 @@ def _reading(entry: Entry) -> _Reading:
     return _Reading(int(entry.get("weight") or 1), entry.key.startswith(ARTICLE), entry.get("event_type"), sub,
                     "weapon" in flags, "people" in flags, "activity" in flags, "label" in flags, "generic" in flags,
                     "ground" in flags, "blast" in flags, "act" in flags, sub in FIRED,
-                    entry.get("weight") == "2" and "label" not in flags, "shot" in flags)
+                    entry.get("weight") == "2" and "label" not in flags, "shot" in flags,
+                    "unharmed" in flags)
 
 
 def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
               claims: list[ClaimMention], threatened: Threats, points: frozenset[str],
               dated: set[int]) -> list[Trigger]:
     """The event words of ``doc`` that tell an event (``dated``: the sentences with an event date)."""
-    found = longest([*doc.matches_of("event_triggers"), *framed(doc)])
+    found = longest([*framed(doc), *doc.matches_of("event_triggers")])  # a frame first: its verb read whole
     if not found:
         return []  # no event word: nothing else to read (#14)
     support: set[int] = {c.sentence for c in claims}
@@ -211,7 +213,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
             continue
         if r.weapon and not disrupts_weapons(doc, m.start):
             continue  # «إسقاط النظام»: no weapon is brought down
-        if r.people and not people_after(doc, m.end) or r.shot and s not in fell:
+        if r.people and not people_after(doc, m.end) or r.shot and s not in fell or r.unharmed and s in fell:
             continue  # «أوقفت الشركة رحلاتها»: no one is held; «برصاص» with no one killed or hurt in its sentence
         if definite and r.activity:
             continue  # «حق التظاهر»: the activity, not an event
@@ -221,7 +223,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
                            r.ground or means_near(doc, m.start, m.end, "ground"), r.blast, r.act,
                            r.fired and brought_down(doc, m.start), r.shot))
     if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out) \
-            and not names_protesters(doc, blocked):  # «لتفريق متظاهرين»: a protest met by force
+            and not names_protesters(doc, blocked) and not disperses(doc, blocked):  # «لتفريق متظاهرين»
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
     return refine(doc, absorb(arson(doc, out, blocked), claims, dated, placed), claims)
 

@@ -42,6 +42,7 @@ def test_places_of_a_sentence_that_says_it_happened_there(pipeline: Any, text: s
     LEAD + "ويقع المستشفى الذي نقل إليه الجرحى في بلدة سراقب.",  # where a hospital is
     LEAD + "وكان الحادث الذي وقع في قرية كفرنبل العام الماضي قد أودى بحياة عشرة.",  # the past
     LEAD + "وقال الدفاع المدني إن فرقه نقلت الجرحى من بلدة سراقب.",  # no word of occurrence
+    LEAD + "ووقعت الحكومة والفصائل اتفاقا للتهدئة في مدينة سراقب.",  # «وقّع»: signed, written as «وقع»
 ])
 def test_places_of_an_untold_sentence_without_an_occurrence_stay_out(pipeline: Any, text: str) -> None:
     """A place of a sentence that tells nothing happened there is no place of the event."""

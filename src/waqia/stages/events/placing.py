@@ -29,7 +29,8 @@ from waqia.stages.places.roles import is_country
 if TYPE_CHECKING:
     from waqia.core.document import Document
 
-#: how many words after a verb of occurrence its place may stand (a list of places included)
+#: how many words after a verb of occurrence its place may stand (a list of places included), unless
+#: its entry says (``reach``)
 REACH = 12
 #: how many words before «تعرض» its subject may end
 SUBJECT_REACH = 4
@@ -61,20 +62,21 @@ def _happened(doc: Document, places: list[Any]) -> set[int]:
 
     attacks = {doc.token_index(m.start) for m in doc.matches_of("event_triggers")}
     attacks |= {doc.token_index(m.start) for m in found if m.entry.get("side") == "attack"}
-    cues = [(doc.token_index(m.start), last(m), m.entry.get("side"), doc.sentence_of(m.start), m.start)
+    cues = [(m, m.entry.get("side"), int(m.entry.get("reach") or REACH))
             for m in found if m.entry.get("side") in ("after", "before")]
-    cues += [(doc.token_index(m.start), last(m), "after", doc.sentence_of(m.start), m.start)
-             for m in doc.matches_of("violence_verbs") if m.entry.get("type") == "verb"]
-    cues = [c for c in cues if c[2] == "after" or any(c[1] < t <= c[1] + OBJECT_REACH for t in attacks)]
+    cues += [(m, "after", REACH) for m in doc.matches_of("violence_verbs") if m.entry.get("type") == "verb"]
+    cues = [c for c in cues if c[1] == "after" or any(last(c[0]) < t <= last(c[0]) + OBJECT_REACH for t in attacks)]
     if not cues:
         return set()
     past = background_positions(doc, ("past", "general"))
-    cues = [c for c in cues if not in_background(doc, c[4], past)]
+    by_sentence: dict[int, list[tuple[int, int, str, int]]] = {}  # sentence -> (first, last token, side, reach)
+    for m, side, reach in cues:
+        if not in_background(doc, m.start, past):
+            by_sentence.setdefault(doc.sentence_of(m.start), []).append((doc.token_index(m.start), last(m), side, reach))
     out: set[int] = set()
     for p in places:
         first, end = doc.token_index(p.start), doc.token_index(max(p.end - 1, p.start))
-        if any(s == p.sentence and (side == "after" and 0 < first - b <= REACH
-                                    or side == "before" and 0 < a - end <= SUBJECT_REACH)
-               for a, b, side, s, _ in cues):
+        if any(side == "after" and 0 < first - b <= reach or side == "before" and 0 < a - end <= SUBJECT_REACH
+               for a, b, side, reach in by_sentence.get(p.sentence, ())):
             out.add(id(p))
     return out

@@ -38,6 +38,7 @@ from waqia.stages.events.means import (
     tells_assault,
     withdrawn,
 )
+from waqia.stages.events.placing import attach_untold
 from waqia.stages.events.rules import (
     FIRED,
     fold_blasts_into_strikes,
@@ -289,12 +290,7 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
             hosts.nearest(s, p.start).places.append(p)
         elif locates(p) and not is_country(p) and p.location.admin1:
             untold.append(p)
-    placeless = {id(d): {p.location.country for p in d.places} for d in ordered  # an event its own sentences place
-                 if all(is_country(p) for p in d.places)}
-    for p in untold:  # nowhere or in a country only takes the places of the untold sentences nearest it (#11)
-        host = hosts.nearest(p.sentence, p.start)
-        if id(host) in placeless and placeless[id(host)] <= {p.location.country}:
-            host.places.append(p)  # in the country the event is placed in, if any
+    attach_untold(doc, ordered, hosts, untold)
     acting = acting_sides(doc, blocked)
     for a in doc.layer("actors"):
         if a.sentence in told or a.sentence in counted or a.start in acting:

@@ -3,7 +3,7 @@ past a shorter one the gazetteer knows, which words cannot be names (stop words,
 words with their proclitics, a person's first name), and which names are big enough to be
 read without a cue.  :class:`waqia.stages.places.stage._Recogniser` reads phrases with these.
 
-Word lists: ``lang/ar/place_stop.tsv``, ``place_openers.tsv``, ``person_names.tsv``.
+Word lists: ``lang/ar/place_stop.tsv``, ``place_openers.tsv``, ``person_names.tsv``, ``place_for.tsv``.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ class NameReader:
         self.out: list[Mention] = []
         self._big: dict[str, bool] = {}
         self._cities: set[int] = set()  # tokens of names read as the city a street lies in
+        self._for: set[int] | None = None  # tokens of the words that say whom a camp is for (once asked)
 
     def _stop_level(self, key: str) -> str | None:
         return self.words.stop.get(key) or self.words.stop.get(strip_article(key))
@@ -114,6 +115,14 @@ class NameReader:
         adjective = not word.startswith(ARTICLE) and (word.endswith(FEMININE) or nisba(word))
         return plural and not adjective and all(commonness(w) < (COMMON if p else VERY_COMMON)
                                                 for p, w in word_variants(word))
+
+    def _camp_for(self, j: int) -> bool:
+        """«معسكر زمزم للنازحين»: a word of ``place_for.tsv`` within three words after token j, in its
+        sentence, says whom the camp named at j is for."""
+        if self._for is None:
+            starts = {t.start: k for k, t in enumerate(self.toks)}
+            self._for = {starts[m.word_start] for m in self.doc.matches_of("place_for") if m.word_start in starts}
+        return any(k in self._for and self.toks[k].sentence == self.toks[j].sentence for k in range(j + 1, j + 4))
 
     def _known_at(self, i: int) -> tuple[int, str, str, bool] | None:
         """The longest known name at token i; a reading matched only loosely (without its

@@ -157,6 +157,9 @@ def _context_role(role: str, m: Mention, last: int, first: int, back: int, words
         return True
     if role == "direct":  # «قوات X»: right before the name («اقتحمت القوات بلدات X» is no body's name)
         return right_before and not m.preposition
+    if role in ("speaks", "sent"):  # «ما ذكرته بغداد اليوم», «نقلته عدن الغد»: the subject of a verb of
+        # saying or passing on (a bare name right after it) is an outlet or a government
+        return right_before and not m.preposition and m.kind is None
     if role == "office":  # «حاكم ولاية X», «إدارة محافظة X»: right before the name or its place words
         return not m.preposition and (right_before or all(t in words.words for t in range(last + 1, first)))
     if role == "hospital" and (right_before or all(t in words.words for t in range(last + 1, first))):

@@ -259,6 +259,7 @@ class _Recogniser(NameReader):
         if j >= len(self.toks) or self.toks[j].sentence != self.toks[i].sentence:
             return j
         hit, stem = self._known_at(j), None
+        weak = weak and not (kind == "camp" and self._camp_for(j))  # «معسكر زمزم للنازحين»  # «معسكر زمزم للنازحين»
         span = self._unknown(j) if role == "word" and (not weak or self._opens_name(j, plural)) \
             or role == "near" and self._quoted(j) else None
         stop = self._stop_level(hit[2]) if hit is not None else None

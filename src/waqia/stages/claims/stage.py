@@ -87,8 +87,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
     skip = -1
     for n, (ti, m) in enumerate(cue_list):
         role = m.entry.get("role")
-        if n == skip or idx.blockers.get(ti - 1) in ("attempt", "wounds") or released(idx, ti, m):
-            continue  # «محاولة اغتيال»: an attempt, no victim; «أفرج عن 40 أسيرا»: set free
+        if n == skip or idx.blockers.get(ti - 1) in ("attempt", "wounds", "none") or released(idx, ti, m):
+            continue  # «محاولة اغتيال»: an attempt, no victim; «عدم وقوع إصابات»: none; «أفرج عن 40 أسيرا»: set free
         head = counted_relative(idx, ti, ctx.lexicon) if role in ("act", "post") else None
         if head is not None:
             found = _relative_toll(idx, ti, m, used, head)

@@ -53,10 +53,10 @@ def national_forces(doc: Document, words: dict[str, frozenset[str]], people: dic
 
 def numbered_units(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match]) -> None:
     """«اللواء 52», «الفرقة 17», «للفوج 22»: a unit of an army named by its number in figures
-    (claim_words.tsv role ``unit``) is a state's: the state's forces. Not in quotes, not after a
+    (claim_words.tsv role ``unit`` or ``force``) is a state's: the state's forces. Not in quotes, not after a
     name («لواء "الفتح"» names a group by its word)."""
     toks = doc.tokens
-    units = words.get("unit", frozenset())
+    units = words.get("unit", frozenset()) | words.get("force", frozenset())  # «الكتيبة 17», «الوحدة 8200»
     for j in sorted({doc.token_index(m.start()) - 1 for m in _DIGITS.finditer(doc.text)}):
         if j < 0 or j in people or toks[j].sentence != toks[j + 1].sentence or not toks[j + 1].text.isdigit():
             continue

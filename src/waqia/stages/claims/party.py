@@ -284,6 +284,8 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
             side = _speaker_words(idx, attribution.source)  # «التابعة لحكومة الوفاق», «الحركة»
         if party.category == "unknown" or side == "state_forces":  # «اثنين من مقاتليها» of the army
             party = Party(party.span, party.name, side)
+    elif party.category == "unknown" and _kin(idx, party):
+        party = Party(party.span, party.name, "civilians")  # «مقتل ابنها»: a family's son, of no force
     return Claim(kind, value, low, high, approx or value is None and vague is not None and _tens(idx, vague),
                  party, source, (ev.start, ev.end), span, vague)
 
@@ -309,6 +311,13 @@ def _possessive(idx: ClaimIndex, party: Party) -> bool:
         return False
     return any(p.entry.get("flags") == "possessive" and end <= party.span.end
                for _, end, p in people_inside(idx, party.span))
+
+
+def _kin(idx: ClaimIndex, party: Party) -> bool:
+    """The victims are named by a noun of kinship with its pronoun («ابنها», «أشقائه», actor_terms
+    flag ``kin``) and by no noun of a side."""
+    found = people_inside(idx, party.span) if party.span is not None else []
+    return bool(found) and all({"kin", "possessive"} <= set(p.entry.get("flags").split()) for _, _, p in found)
 
 
 def people_inside(idx: ClaimIndex, span: Span) -> list[tuple[int, int, Match]]:

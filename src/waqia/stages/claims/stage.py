@@ -179,6 +179,8 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
     subject = idx.people.get(ti + 1)  # «خطفت جماعة بوكو حرام 80 تلميذة»: a force as subject, then the victims
     if m.entry.get("role") == "act" and subject is not None and subject.entry.get("type") == "group":
         reach += idx.tok(subject.end - 1) - ti
+    if any(idx.party_stops.get(k) == "side" for k in range(ti + 1, ti + 1 + reach)):
+        reach += 2  # «أوقعوا إصابات مؤكدة في صفوف جنود الاحتلال»: whose losses, past an adjective
     for k in range(ti + 1, min(ti + 1 + reach + dated(idx, ti, reach), len(toks))):
         if k in dates:
             continue

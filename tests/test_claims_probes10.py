@@ -101,10 +101,10 @@ def brief(text: str) -> set[tuple[Any, ...]]:
      {('killed', 4, C)}),
     ('قتل 3 أشخاص في تفجير سيارة مفخخة في سوق، هو الأعنف منذ عام 2019.',
      {('killed', 3, C)}),
-    pytest.param('قتل 5 مدنيين الجمعة و3 آخرون السبت في قصف على المدينة.',
-                 {('killed', 3, C), ('killed', 5, C)}, marks=pytest.mark.xfail(strict=True, reason='«5 مدنيين الجمعة و3 آخرون السبت»: a second figure of a split by day')),
-    pytest.param('قتل 4 أشخاص في حلب و2 في إدلب جراء القصف.',
-                 {('killed', 2, C), ('killed', 4, C)}, marks=pytest.mark.xfail(strict=True, reason='«4 أشخاص في حلب و2 في إدلب»: a bare figure after «و» in a split by place')),
+    ('قتل 5 مدنيين الجمعة و3 آخرون السبت في قصف على المدينة.',
+     {('killed', 3, C), ('killed', 5, C)}),
+    ('قتل 4 أشخاص في حلب و2 في إدلب جراء القصف.',
+     {('killed', 2, C), ('killed', 4, C)}),
     ('ارتفعت حصيلة القصف المستمر منذ 5 أيام إلى 40 قتيلا.',
      {('killed', 40, C)}),
     ('قتل 3 جنود يوم الاثنين، ثم قتل جنديان آخران في اليوم التالي.',
@@ -205,6 +205,8 @@ def brief(text: str) -> set[tuple[Any, ...]]:
      set()),
     ('قتل سائق شاحنة تقل مساعدات في الهجوم.',
      {('killed', 1, C)}),
+    ('قتل 4 أشخاص في حلب و3 جنود في إدلب.', {('killed', 3, S), ('killed', 4, C)}),
+    ('قتل 6 أشخاص في القصف على حلب وأصيب 2 في إدلب.', {('injured', 2, C), ('killed', 6, C)}),
 ])
 def test_probes10_outlet_styles(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected

@@ -208,6 +208,7 @@ def brief(text: str) -> set[tuple[Any, ...]]:
      {('killed', 1, C)}),
     ('قتل 4 أشخاص في حلب و3 جنود في إدلب.', {('killed', 3, S), ('killed', 4, C)}),
     ('قتل 6 أشخاص في القصف على حلب وأصيب 2 في إدلب.', {('injured', 2, C), ('killed', 6, C)}),
+    ('قالت الوزارة إن جنديين في الموقع أصيبا بجروح.', {('injured', 2, S)}),
 ])
 def test_probes10_outlet_styles(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected

@@ -15,7 +15,7 @@ from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import BOTH_SIDES, replace_party
-from waqia.stages.claims.splits import comma_only, split_by_where
+from waqia.stages.claims.splits import comma_only, past_wounds, split_by_where
 from waqia.stages.numbers.stage import Quantity
 
 COUNT = {"sg": 1, "du": 2}
@@ -55,14 +55,14 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
     else:
         parts = [Part(count, count, count, party, pend)]
     vague = q.vague if q else (None if count else toks[k].text)
-    nxt = idx.tok(pend)
+    nxt = past_wounds(idx, m, idx.tok(pend))
     while parts[0].value is not None and nxt < len(toks) and joined_by_and(toks[nxt].text) \
             and (idx.same_clause(nxt - 1, nxt) or comma_only(idx, nxt)) and nxt not in idx.cues:
         part = next_part(idx, nxt, stop)
         if part is None:
             break
-        if nxt in idx.quantities:
-            used.add(nxt)
+        if nxt in idx.quantities or nxt in idx.people:
+            used.add(nxt)  # «وآخر»: read here, no victim of the next casualty word
         last = parts[-1]
         kin = nxt in idx.people and "possessive" in idx.people[nxt].entry.get("flags")  # «ضابط وسائقه»
         if kin or part.party.category == last.party.category or "unknown" in (part.party.category,
@@ -70,7 +70,7 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
             last.add(part)
         else:
             parts.append(part)
-        nxt = idx.tok(part.end)
+        nxt = past_wounds(idx, m, idx.tok(part.end))
     parts += subsets(idx, parts, used, stop)
     if len(parts) == 1 and parts[0].value is not None:
         parts += [Part(*share) for share in split_by_where(idx, parts[0].party, parts[0].end, used, stop)]

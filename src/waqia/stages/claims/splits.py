@@ -3,6 +3,7 @@ an event of its own (GUIDELINES), the second figure bare and of the first one's 
 
 from __future__ import annotations
 
+from waqia.core.lexicon import Match
 from waqia.core.morphology import joined_by_and
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex, date_tokens
@@ -42,3 +43,19 @@ def comma_only(idx: ClaimIndex, j: int) -> bool:
     """«قتل ضابط واثنان آخران، وخمسة من عناصر التنظيم»: a comma before «و» still lists."""
     toks = idx.doc.tokens
     return toks[j].sentence == toks[j - 1].sentence and idx.doc.text[toks[j - 1].end:toks[j].start].strip() in ("،", ",")
+
+
+def past_wounds(idx: ClaimIndex, m: Match, j: int) -> int:
+    """«إصابة جندي بجروح متوسطة وآخر بجروح طفيفة»: after a wounded part, the words of its wounds
+    (a casualty word of the kind of ``m`` that follows its victims, and one adjective) up to a part
+    joined by «و»; ``j`` itself when none stand there."""
+    cue = idx.cues.get(j)
+    if cue is None or cue.entry.get("role") != "post" or cue.entry.get("kind") != m.entry.get("kind"):
+        return j
+    toks, n = idx.doc.tokens, idx.tok(cue.end - 1) + 1
+    if n < len(toks) and not joined_by_and(toks[n].text) and n not in idx.people | idx.quantities | idx.cues:
+        n += 1  # «متوسطة», «طفيفة»: how bad
+    if n < len(toks) and joined_by_and(toks[n].text) and idx.same_clause(j, n) and n in idx.people | idx.quantities:
+        return n
+    return j
+

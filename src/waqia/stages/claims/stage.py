@@ -194,7 +194,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
         if k in idx.perpetrators:
             return []  # «اغتيال نفذه مسلحون»: who did it, not who died
         person = idx.people.get(k)
-        if person is not None and blocked(idx, k):
+        if person is not None and (blocked(idx, k) or k in used):
             return []  # «أصيب 10 أشخاص بجروح بينهم طفلان»: a subset of the figure before the cue
         if person is not None and person.entry.get("type") in ("person", "other") \
                 and m.entry.get("role") != "toll" and (not has_article(person.prefix)

@@ -53,9 +53,14 @@ def past_wounds(idx: ClaimIndex, m: Match, j: int) -> int:
     if cue is None or cue.entry.get("role") != "post" or cue.entry.get("kind") != m.entry.get("kind"):
         return j
     toks, n = idx.doc.tokens, idx.tok(cue.end - 1) + 1
-    if n < len(toks) and not joined_by_and(toks[n].text) and n not in idx.people | idx.quantities | idx.cues:
+    if n < len(toks) and not joined_by_and(toks[n].text) and not _counted(idx, n) and n not in idx.cues:
         n += 1  # «متوسطة», «طفيفة»: how bad
-    if n < len(toks) and joined_by_and(toks[n].text) and idx.same_clause(j, n) and n in idx.people | idx.quantities:
+    if n < len(toks) and joined_by_and(toks[n].text) and idx.same_clause(j, n) and _counted(idx, n):
         return n
     return j
+
+
+def _counted(idx: ClaimIndex, n: int) -> bool:
+    """A noun for people or a figure at token ``n`` (looked up, no union of the maps built: #14)."""
+    return n in idx.people or n in idx.quantities
 

@@ -65,7 +65,7 @@ def _whole_phrase(idx: ClaimIndex, k: int, ti: int) -> bool:
     j = idx.tok(end) if end > toks[k].start else k + 1
     tail = 0  # «من جهاز الأمن العام», «من سكان القرية», «الموالين لها»: the side's last words
     while j < ti:
-        part = next_part(idx, j, ti) if joined_by_and(toks[j].text) and j in idx.people | idx.quantities else None
+        part = next_part(idx, j, ti) if joined_by_and(toks[j].text) and (j in idx.people or j in idx.quantities) else None
         if part is not None and idx.tok(part.end) > j:
             j = idx.tok(part.end)
             continue

@@ -79,6 +79,8 @@ PREPOSITION_ARTICLES: tuple[str, ...] = tuple(p + ARTICLE for p in PREPOSITIONS 
 PRONOUNS: tuple[str, ...] = _ROLES["pronoun"]
 #: the pronouns of «her» and «them», which no noun ends with by itself (unlike «ه», the feminine)
 LONG_PRONOUNS: tuple[str, ...] = tuple(p for p in PRONOUNS if len(p) > 1)
+#: the pronouns of «them» («عناصرهم»): only these stand for a plural noun of people before them
+PEOPLE_PRONOUNS: tuple[str, ...] = _ROLES["pronoun_people"]
 #: the attached pronoun of «we» («مراسلتنا»): a word ending so is no indefinite accusative
 OUR: str = _ROLES["our"][0]
 #: the feminine ending as written and as matched (ة, ه)

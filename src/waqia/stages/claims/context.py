@@ -47,6 +47,7 @@ class ClaimIndex:
     dates: set[int] | None = None  # tokens inside dates, filled on first use
     things: set[int] | None = None  # word starts of weapons and strikes, filled on first use
     people_spans: list[tuple[int, int, Any]] | None = None  # people by original start, filled on first use
+    posts: dict[int, str] | None = None  # sentences of an attacked post (claims/targets.py), filled on first use
     causes: set[int] | None = None  # tokens of weapons and strikes after a preposition («بهجوم»), on first use
     clause_openers: set[int] | None = None  # tokens of «أن», «إن», «بأن»: a reported clause starts after
     words: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # claim_words.tsv by role

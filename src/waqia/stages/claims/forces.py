@@ -15,11 +15,15 @@ from waqia.core.morphology import (
     LAM,
     LAM_ARTICLE,
     NISBA_SINGULAR,
+    PREFIXES,
     conjoined,
     definite,
     nisba,
     without_article,
 )
+
+#: a number in figures (the search of :func:`numbered_units`)
+_DIGITS = re.compile(r"(?<!\d)\d+")
 
 STATE = {"category": "state_forces", "type": "group", "strength": "2"}
 
@@ -45,6 +49,25 @@ def national_forces(doc: Document, words: dict[str, frozenset[str]], people: dic
         entry = Entry("actor_terms", form, form, False, dict(STATE))
         people[j] = Match(start, toks[j + 1].end, entry, word[:len(word) - len(head)], "actor_terms",
                           toks[j].start)
+
+
+def numbered_units(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match]) -> None:
+    """«اللواء 52», «الفرقة 17», «للفوج 22»: a unit of an army named by its number in figures
+    (claim_words.tsv role ``unit`` or ``force``) is a state's: the state's forces. Not in quotes, not after a
+    name («لواء "الفتح"» names a group by its word)."""
+    toks = doc.tokens
+    units = words.get("unit", frozenset()) | words.get("force", frozenset())  # «الكتيبة 17», «الوحدة 8200»
+    for j in sorted({doc.token_index(m.start()) - 1 for m in _DIGITS.finditer(doc.text)}):
+        if j < 0 or j in people or toks[j].sentence != toks[j + 1].sentence or not toks[j + 1].text.isdigit():
+            continue
+        word = toks[j].text
+        cut = next((len(p) for p in sorted(PREFIXES, key=len, reverse=True)
+                    if word.startswith(p) and word[len(p):] in units), None)
+        if cut is None or doc.text[toks[j].end:toks[j + 1].start].strip():
+            continue
+        form = doc.text[toks[j].start + cut:toks[j + 1].end]
+        entry = Entry("actor_terms", form, form, False, dict(STATE))
+        people[j] = Match(toks[j].start + cut, toks[j + 1].end, entry, word[:cut], "actor_terms", toks[j].start)
 
 
 def _head_tokens(doc: Document, heads: frozenset[str]) -> list[int]:

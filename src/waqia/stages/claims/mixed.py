@@ -15,7 +15,7 @@ import functools
 from collections.abc import Set as AbstractSet
 
 from waqia.core.lexicon import Lexicon
-from waqia.core.morphology import PREPOSITIONS, conjoined, has_article
+from waqia.core.morphology import ACCUSATIVE, PREPOSITIONS, conjoined, has_article
 from waqia.core.normalize import key as norm_key
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
@@ -48,9 +48,20 @@ def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) 
     """The rules over a document's claims once read, in order: civilians by default, «آخرين» takes
     the side before, mixed victims, figureless mentions and steps towards a toll dropped."""
     others, generic, ordinals = _people_words(lexicon)
-    claims = inherit_parties(default_civilians(military_care(idx, claims), attacked_posts(idx)), others)
+    claims = inherit_parties(default_civilians(military_care(idx, claims), attacked_posts(idx)), others,
+                             lambda cm: _ordinal_after(idx, cm, ordinals))
     claims = [cm for cm in claims if not _ordinal_alone(cm, ordinals)]
     return drop_increments(drop_subsumed(mixed_victims(idx, claims, generic)))
+
+
+def _ordinal_after(idx: ClaimIndex, cm: ClaimMention, ordinals: AbstractSet[str]) -> bool:
+    """The noun of the victims has an ordinal after it («عنصرا رابعا»): one more of those counted before."""
+    span = cm.claim.party.span
+    k = idx.tok(span.end - 1) + 1 if span is not None else len(idx.doc.tokens)
+    if k >= len(idx.doc.tokens) or not idx.same_clause(k - 1, k):
+        return False
+    key = norm_key(idx.doc.tokens[k].text)
+    return key in ordinals or key.endswith(ACCUSATIVE) and key[:-len(ACCUSATIVE)] in ordinals
 
 
 def _ordinal_alone(cm: ClaimMention, ordinals: AbstractSet[str]) -> bool:

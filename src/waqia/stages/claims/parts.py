@@ -15,6 +15,7 @@ from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import BOTH_SIDES, replace_party
+from waqia.stages.claims.splits import comma_only, past_wounds, split_by_where
 from waqia.stages.numbers.stage import Quantity
 
 COUNT = {"sg": 1, "du": 2}
@@ -54,14 +55,14 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
     else:
         parts = [Part(count, count, count, party, pend)]
     vague = q.vague if q else (None if count else toks[k].text)
-    nxt = idx.tok(pend)
+    nxt = past_wounds(idx, m, idx.tok(pend))
     while parts[0].value is not None and nxt < len(toks) and joined_by_and(toks[nxt].text) \
-            and (idx.same_clause(nxt - 1, nxt) or _comma_only(idx, nxt)) and nxt not in idx.cues:
+            and (idx.same_clause(nxt - 1, nxt) or comma_only(idx, nxt)) and nxt not in idx.cues:
         part = next_part(idx, nxt, stop)
         if part is None:
             break
-        if nxt in idx.quantities:
-            used.add(nxt)
+        if nxt in idx.quantities or nxt in idx.people:
+            used.add(nxt)  # «وآخر»: read here, no victim of the next casualty word
         last = parts[-1]
         kin = nxt in idx.people and "possessive" in idx.people[nxt].entry.get("flags")  # «ضابط وسائقه»
         if kin or part.party.category == last.party.category or "unknown" in (part.party.category,
@@ -69,8 +70,10 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
             last.add(part)
         else:
             parts.append(part)
-        nxt = idx.tok(part.end)
+        nxt = past_wounds(idx, m, idx.tok(part.end))
     parts += subsets(idx, parts, used, stop)
+    if len(parts) == 1 and parts[0].value is not None:
+        parts += [Part(*share) for share in split_by_where(idx, parts[0].party, parts[0].end, used, stop)]
     if len(parts) == 1:
         parts += breakdown(idx, parts[0], used, stop)
     mixed_by_majority(idx, parts)
@@ -85,12 +88,6 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
                           high=part.high, approx=q.approx if q else False,
                           vague=vague if part.value is None and first else None), m.start))
     return out
-
-
-def _comma_only(idx: ClaimIndex, j: int) -> bool:
-    """«قتل ضابط واثنان آخران، وخمسة من عناصر التنظيم»: a comma before «و» still lists."""
-    toks = idx.doc.tokens
-    return toks[j].sentence == toks[j - 1].sentence and idx.doc.text[toks[j - 1].end:toks[j].start].strip() in ("،", ",")
 
 
 def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False) -> Part | None:
@@ -152,7 +149,7 @@ def _after_clause(idx: ClaimIndex, j: int) -> int | None:
         if k in idx.quantities or k in idx.cues and not own or toks[k + 1].sentence != toks[k].sentence:
             return None
         if not idx.same_clause(k, k + 1):
-            if not _comma_only(idx, k + 1):
+            if not comma_only(idx, k + 1):
                 return None
             nxt = k + 2 if idx.party_stops.get(k + 1) == "split" else k + 1
             return k + 1 if nxt in idx.quantities and k + 1 > j else None
@@ -174,7 +171,7 @@ def _sides_split(idx: ClaimIndex, total: Part, j: int, stop: int | None) -> bool
             if j + 1 >= len(toks) or joined_by_and(toks[j].text) or not idx.same_clause(j - 1, j):
                 break
             j += 1
-        if j >= len(toks) or not joined_by_and(toks[j].text) or not (idx.same_clause(j - 1, j) or _comma_only(idx, j)):
+        if j >= len(toks) or not joined_by_and(toks[j].text) or not (idx.same_clause(j - 1, j) or comma_only(idx, j)):
             break
     if not sides:
         return False

@@ -8,8 +8,6 @@ force named last before it, or to the speaker.
 
 from __future__ import annotations
 
-import bisect
-
 from waqia.core.document import Document, Span
 from waqia.core.lexicon import Match
 from waqia.core.morphology import (
@@ -25,6 +23,8 @@ from waqia.core.morphology import (
 )
 from waqia.output import Claim, Party, Source
 from waqia.stages.claims.context import ClaimIndex, circumstance, counted_part, date_tokens
+from waqia.stages.claims.owners import kin, owner_side, people_inside, possessive
+from waqia.stages.claims.targets import attacked_posts
 from waqia.stages.sources.lookup import source_for
 
 PARTY_WINDOW = 6  # tokens read after a figure for its party
@@ -275,15 +275,19 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
         low = high = value
     if kind == "participants" and party.category == "civilians" and party.span is not None:
         party = Party(party.span, party.name, _as_side(idx, party))  # «مئات المستوطنين هاجموا»: attackers
-    if party.category in ("unknown", "armed_group") and _possessive(idx, party) and party.span is not None:
+    if party.category in ("unknown", "armed_group") and possessive(idx, party) and party.span is not None:
         # «قتل أكثر من مئة من عناصرها», «نعى حزب الله 4 من عناصره»: the force named last before it
-        side = _owner_side(doc, max(pos, party.span.start), sent.index, party.span)
+        side = owner_side(idx, max(pos, party.span.start), sent.index, party.span)
+        if side == "unknown":  # «هاجموا نقطة أمنية ... مقتل اثنين من أفرادها»: the post's men
+            side = attacked_posts(idx).get(sent.index, "unknown")
         if side == "unknown" and attribution is not None:
             side = _speaker_side(doc, attribution.source)
         if side == "unknown" and attribution is not None:
             side = _speaker_words(idx, attribution.source)  # «التابعة لحكومة الوفاق», «الحركة»
         if party.category == "unknown" or side == "state_forces":  # «اثنين من مقاتليها» of the army
             party = Party(party.span, party.name, side)
+    elif party.category == "unknown" and kin(idx, party):
+        party = Party(party.span, party.name, "civilians")  # «مقتل ابنها»: a family's son, of no force
     return Claim(kind, value, low, high, approx or value is None and vague is not None and _tens(idx, vague),
                  party, source, (ev.start, ev.end), span, vague)
 
@@ -302,34 +306,6 @@ def _as_side(idx: ClaimIndex, party: Party) -> str:
 def _tens(idx: ClaimIndex, vague: str) -> bool:
     """«عشرات»: a vague figure of tens is approximate."""
     return any(stem in vague for stem in idx.words["tens"])
-
-
-def _possessive(idx: ClaimIndex, party: Party) -> bool:
-    if party.span is None:
-        return False
-    return any(p.entry.get("flags") == "possessive" and end <= party.span.end
-               for _, end, p in people_inside(idx, party.span))
-
-
-def people_inside(idx: ClaimIndex, span: Span) -> list[tuple[int, int, Match]]:
-    """The nouns for people whose original span starts inside ``span``, in text order, as
-    (start, end, match): found by bisection in an index built once per document (#14: a scan of
-    every noun for every claim grew with the square of a long text)."""
-    spans = idx.people_spans
-    if spans is None:
-        spans = idx.people_spans = sorted(
-            ((sp.start, sp.end, p) for p in idx.people.values() for sp in (idx.doc.span(p.start, p.end),)),
-            key=lambda x: x[0])
-    return spans[bisect.bisect_left(spans, span.start, key=lambda x: x[0]):
-                 bisect.bisect_left(spans, span.end, key=lambda x: x[0])]
-
-
-def _owner_side(doc: Document, pos: int, sentence: int, own: Span) -> str:
-    """The category of the force named last before ``pos`` in its sentence, if any, other than the
-    possessed noun ``own`` itself («من مقاتليه»)."""
-    before = [a for a in doc.layer("actors") if a.sentence == sentence and a.end <= pos
-              and not (own.start <= a.start and a.end <= own.end)]
-    return before[-1].category if before else "unknown"
 
 
 def _speaker_side(doc: Document, source: object) -> str:

@@ -4,7 +4,7 @@ default, figureless mentions and steps towards a toll dropped."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -27,17 +27,19 @@ class ClaimMention:
 BOTH_SIDES = "Both sides"
 
 
-def inherit_parties(claims: list[ClaimMention], others: AbstractSet[str] = frozenset()) -> list[ClaimMention]:
+def inherit_parties(claims: list[ClaimMention], others: AbstractSet[str] = frozenset(),
+                    more: Callable[[ClaimMention], bool] | None = None) -> list[ClaimMention]:
     """«مقتل شخص وإصابة 11 آخرين»: «آخرين» and unnamed sides take the side before; «آخرون» at
-    the head of the next sentence («... 5 مدنيين. وأصيب 10 آخرون») too (``others``: those words)."""
+    the head of the next sentence («... 5 مدنيين. وأصيب 10 آخرون») too (``others``: those words),
+    and a noun with an ordinal («3 عناصر قتلوا. وأصيب عنصر رابع»: one more of them, ``more``)."""
     out: list[ClaimMention] = []
     sides: dict[tuple[int, str], set[str]] = {}  # the categories told at one position, by kind
     prev: ClaimMention | None = None
     for cm in claims:
         c = cm.claim
         both = c.party.name == BOTH_SIDES  # «من الطرفين» says the figure is of no one side
-        other = c.party.span is not None and bool(c.party.span.text.split()) \
-            and norm_key(c.party.span.text.split()[0]) in others
+        words = c.party.span.text.split() if c.party.span is not None else []
+        other = bool(words) and norm_key(words[0]) in others or more is not None and more(cm)
         # a counted «10 آخرون» only: a bare «وأصيب آخرون» stays a mention of its own (GUIDELINES)
         near = prev is not None and (prev.sentence == cm.sentence
                                      or other and c.value is not None and prev.sentence == cm.sentence - 1)

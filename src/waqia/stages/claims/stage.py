@@ -87,8 +87,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
     skip = -1
     for n, (ti, m) in enumerate(cue_list):
         role = m.entry.get("role")
-        if n == skip or idx.blockers.get(ti - 1) in ("attempt", "wounds") or released(idx, ti, m):
-            continue  # «محاولة اغتيال»: an attempt, no victim; «أفرج عن 40 أسيرا»: set free
+        if n == skip or idx.blockers.get(ti - 1) in ("attempt", "wounds", "none") or released(idx, ti, m):
+            continue  # «محاولة اغتيال»: an attempt, no victim; «عدم وقوع إصابات»: none; «أفرج عن 40 أسيرا»: set free
         head = counted_relative(idx, ti, ctx.lexicon) if role in ("act", "post") else None
         if head is not None:
             found = _relative_toll(idx, ti, m, used, head)
@@ -179,6 +179,8 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
     subject = idx.people.get(ti + 1)  # «خطفت جماعة بوكو حرام 80 تلميذة»: a force as subject, then the victims
     if m.entry.get("role") == "act" and subject is not None and subject.entry.get("type") == "group":
         reach += idx.tok(subject.end - 1) - ti
+    if any(idx.party_stops.get(k) == "side" for k in range(ti + 1, ti + 1 + reach)):
+        reach += 2  # «أوقعوا إصابات مؤكدة في صفوف جنود الاحتلال»: whose losses, past an adjective
     for k in range(ti + 1, min(ti + 1 + reach + dated(idx, ti, reach), len(toks))):
         if k in dates:
             continue
@@ -192,7 +194,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
         if k in idx.perpetrators:
             return []  # «اغتيال نفذه مسلحون»: who did it, not who died
         person = idx.people.get(k)
-        if person is not None and blocked(idx, k):
+        if person is not None and (blocked(idx, k) or k in used):
             return []  # «أصيب 10 أشخاص بجروح بينهم طفلان»: a subset of the figure before the cue
         if person is not None and person.entry.get("type") in ("person", "other") \
                 and m.entry.get("role") != "toll" and (not has_article(person.prefix)

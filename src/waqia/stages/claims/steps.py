@@ -5,6 +5,7 @@ change to counts given, a step towards a toll of the dead, not more wounded."""
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
+from waqia.core.morphology import AND, joined_by_and
 from waqia.output import Claim
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.rules import ClaimMention
@@ -52,8 +53,18 @@ def status_of_subset(idx: ClaimIndex, out: list[ClaimMention], claim: Claim, ti:
         return False
     k = idx.tok(claim.span.start)
     them = next((j for j in range(k + 1, min(k + 3, ti)) if toks[j].text in idx.words.get("them", ())), None)
-    if them is None:
+    if them is None and not _joined_to_them(idx, k):
         return False
     sentence = toks[ti].sentence
     return any(o.sentence == sentence and o.claim.kind == claim.kind and o.claim.value is not None
                and o.claim.value > claim.value and o.pos < claim.span.start for o in out)
+
+
+def _joined_to_them(idx: ClaimIndex, k: int) -> bool:
+    """«3 منهم بجروح خطرة و6 بجروح طفيفة»: a figure at token ``k`` joined by «و» to a figure with
+    «منهم» after it, at most five words before it in its clause, is the next part of that subset."""
+    toks, them = idx.doc.tokens, idx.words.get("them", ())
+    if not joined_by_and(toks[k].text) and not (k > 0 and toks[k - 1].text == AND):
+        return False
+    return any(j in idx.quantities and toks[j + 1].text in them and idx.same_clause(j, k)
+               for j in range(max(k - 6, 0), k - 1))

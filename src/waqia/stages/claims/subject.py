@@ -65,9 +65,12 @@ def _whole_phrase(idx: ClaimIndex, k: int, ti: int) -> bool:
     j = idx.tok(end) if end > toks[k].start else k + 1
     tail = 0  # «من جهاز الأمن العام», «من سكان القرية», «الموالين لها»: the side's last words
     while j < ti:
-        part = next_part(idx, j, ti) if joined_by_and(toks[j].text) and j in idx.people | idx.quantities else None
+        part = next_part(idx, j, ti) if joined_by_and(toks[j].text) and (j in idx.people or j in idx.quantities) else None
         if part is not None and idx.tok(part.end) > j:
             j = idx.tok(part.end)
+            continue
+        if tail + 2 <= GENITIVE_TAIL and toks[j].text in idx.words["in"] and j + 1 < ti and j + 1 not in idx.people:
+            tail, j = tail + 2, j + 2  # «حارسين ... في مقر الوزارة أصيبا»: where they were, a noun of any form
             continue
         if tail == GENITIVE_TAIL or j in idx.people or j in idx.party_stops or not _genitive_word(toks[j].text):
             return False

@@ -27,7 +27,13 @@ ARMED = ("state_forces", "armed_group")
 def attacked_posts(idx: ClaimIndex) -> dict[int, str]:
     """The sentences that name the post of an armed side as what was hit, with the side the
     unnamed victims there take: ``state_forces`` for the state's post, ``unknown`` for an armed
-    group's."""
+    group's. Read once per document (#14)."""
+    if idx.posts is None:
+        idx.posts = _attacked_posts(idx)
+    return idx.posts
+
+
+def _attacked_posts(idx: ClaimIndex) -> dict[int, str]:
     sites, of = idx.words.get("site", frozenset()), idx.words["of"]
     if not sites:
         return {}

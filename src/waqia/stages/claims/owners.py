@@ -1,0 +1,58 @@
+"""Whose men a possessed noun names (#10): «قتل 3 من عناصرها» belongs to the force its pronoun stands
+for, named last before it and agreeing with it; a noun of kinship («ابنها») names a family's own,
+no force's."""
+
+from __future__ import annotations
+
+import bisect
+
+from waqia.core.document import Span
+from waqia.core.lexicon import Match
+from waqia.core.morphology import PEOPLE_PRONOUNS
+from waqia.output import Party
+from waqia.stages.claims.context import ClaimIndex
+
+
+def possessive(idx: ClaimIndex, party: Party) -> bool:
+    if party.span is None:
+        return False
+    return any(p.entry.get("flags") == "possessive" and end <= party.span.end
+               for _, end, p in people_inside(idx, party.span))
+
+
+def kin(idx: ClaimIndex, party: Party) -> bool:
+    """The victims are named by a noun of kinship with its pronoun («ابنها», «أشقائه», actor_terms
+    flag ``kin``) and by no noun of a side."""
+    found = people_inside(idx, party.span) if party.span is not None else []
+    return bool(found) and all({"kin", "possessive"} <= set(p.entry.get("flags").split()) for _, _, p in found)
+
+
+def people_inside(idx: ClaimIndex, span: Span) -> list[tuple[int, int, Match]]:
+    """The nouns for people whose original span starts inside ``span``, in text order, as
+    (start, end, match): found by bisection in an index built once per document (#14: a scan of
+    every noun for every claim grew with the square of a long text)."""
+    spans = idx.people_spans
+    if spans is None:
+        spans = idx.people_spans = sorted(
+            ((sp.start, sp.end, p) for p in idx.people.values() for sp in (idx.doc.span(p.start, p.end),)),
+            key=lambda x: x[0])
+    return spans[bisect.bisect_left(spans, span.start, key=lambda x: x[0]):
+                 bisect.bisect_left(spans, span.end, key=lambda x: x[0])]
+
+
+def owner_side(idx: ClaimIndex, pos: int, sentence: int, own: Span) -> str:
+    """The category of the force named last before ``pos`` in its sentence, if any, other than the
+    possessed noun ``own`` itself («من مقاتليه»), that its pronoun may stand for: «ه» and «ها» never
+    stand for a plural noun of people («هاجم مسلحون ثكنة وأصابوا 5 من جنودها»: the barracks' men)."""
+    doc = idx.doc
+    people = not any(p.entry.get("flags") == "possessive" and not p.entry.key.endswith(PEOPLE_PRONOUNS)
+                     for _, _, p in people_inside(idx, own))
+    before = [a for a in doc.layer("actors") if a.sentence == sentence and a.end <= pos
+              and not (own.start <= a.start and a.end <= own.end) and (people or not _people_plural(idx, a.start))]
+    return before[-1].category if before else "unknown"
+
+
+def _people_plural(idx: ClaimIndex, start: int) -> bool:
+    """A plural or dual noun for people starts at ``start`` («مسلحون», «المسلحين»)."""
+    m = idx.people.get(idx.tok(start))
+    return m is not None and m.entry.get("type") == "person" and m.entry.get("number") in ("pl", "du")

@@ -1,0 +1,66 @@
+"""A toll split by place or by day (#10): «قتل 4 أشخاص في حلب و2 في إدلب» is two claims, each of
+an event of its own (GUIDELINES), the second figure bare and of the first one's side."""
+
+from __future__ import annotations
+
+from waqia.core.lexicon import Match
+from waqia.core.morphology import joined_by_and
+from waqia.output import Party
+from waqia.stages.claims.context import ClaimIndex, date_tokens
+from waqia.stages.claims.party import read_party
+
+#: a share of a split: value, low, high, party, end of its phrase
+Share = tuple[int | None, int | None, int | None, Party, int]
+
+
+def split_by_where(idx: ClaimIndex, party: Party, end: int, used: set[int], stop: int | None) -> list[Share]:
+    """«قتل 4 أشخاص في حلب و2 في إدلب», «5 مدنيين الجمعة و3 آخرون السبت»: after a figure's place or
+    day, a bare figure joined by «و» and followed by a place or day of its own is its own event's
+    toll (GUIDELINES: a split by place or by day), of its own side or the side ``party`` of the figure whose phrase
+    ends at ``end``: (value, low, high, party, end) of each."""
+    toks, dates, where = idx.doc.tokens, date_tokens(idx), idx.words["in"]
+    j = idx.tok(end)
+    if j >= len(toks) or not (toks[j].text in where or j in dates):
+        return []
+    for n in range(j + 1, min(j + 5, len(toks))):
+        if not idx.same_clause(j, n) or n in idx.cues or n in idx.people:
+            return []
+        q = idx.quantities.get(n)
+        if q is None or not joined_by_and(toks[n].text):
+            continue
+        p2, e2 = read_party(idx, idx.tok(q.end), stop=stop)
+        after = idx.tok(e2) if p2.span is not None else n + 1
+        if n in used or after >= len(toks) \
+                or not (toks[after].text in where or after in dates) or not idx.same_clause(n, after):
+            return []
+        used.add(n)
+        side = p2 if p2.category != "unknown" else Party(p2.span, party.name, party.category)
+        return [(q.value, q.low, q.high, side, max(e2, q.end))]
+    return []
+
+
+def comma_only(idx: ClaimIndex, j: int) -> bool:
+    """«قتل ضابط واثنان آخران، وخمسة من عناصر التنظيم»: a comma before «و» still lists."""
+    toks = idx.doc.tokens
+    return toks[j].sentence == toks[j - 1].sentence and idx.doc.text[toks[j - 1].end:toks[j].start].strip() in ("،", ",")
+
+
+def past_wounds(idx: ClaimIndex, m: Match, j: int) -> int:
+    """«إصابة جندي بجروح متوسطة وآخر بجروح طفيفة»: after a wounded part, the words of its wounds
+    (a casualty word of the kind of ``m`` that follows its victims, and one adjective) up to a part
+    joined by «و»; ``j`` itself when none stand there."""
+    cue = idx.cues.get(j)
+    if cue is None or cue.entry.get("role") != "post" or cue.entry.get("kind") != m.entry.get("kind"):
+        return j
+    toks, n = idx.doc.tokens, idx.tok(cue.end - 1) + 1
+    if n < len(toks) and not joined_by_and(toks[n].text) and not _counted(idx, n) and n not in idx.cues:
+        n += 1  # «متوسطة», «طفيفة»: how bad
+    if n < len(toks) and joined_by_and(toks[n].text) and idx.same_clause(j, n) and _counted(idx, n):
+        return n
+    return j
+
+
+def _counted(idx: ClaimIndex, n: int) -> bool:
+    """A noun for people or a figure at token ``n`` (looked up, no union of the maps built: #14)."""
+    return n in idx.people or n in idx.quantities
+

@@ -61,7 +61,6 @@ from waqia.stages.sources.slot import (
     subject_after,
     subject_before,
     told_after,
-    told_word,
 )
 from waqia.stages.sources.statements import prep_source, statement_source, statement_subject
 from waqia.stages.sources.words import head_of, object_after_definite
@@ -80,7 +79,8 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     told = {m.word_start for m in heads if m.entry.get("kind") == "outlet"
             and m.prefix.startswith(LAM)}  # «للأناضول»: who was told ends the speaker's name
     words = speaker_words(ctx.lexicon)
-    stops |= told | {t.start for t in doc.tokens if t.text[:1] == LAM and (t.text == LAM or told_word(t.text, words))}
+    info = slot_info(doc, ctx.lexicon)
+    stops |= told | info.told
     claimed = _claimed_words(doc)
     mentions = _mentions(doc, heads, stops, words, claimed)
     groups = [m for m in doc.matches_of("actor_terms") if m.entry.attrs.get("type") == "group"]  # Entry.get's dict, no call
@@ -88,7 +88,6 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     group_mentions = _mentions(doc, groups, stops, words, claimed)
     speakers = [g for g in group_mentions if g.start not in covered]
     phrases: list[tuple[int, int]] = []
-    info = slot_info(doc, ctx.lexicon)
     attributions = colon_speakers(doc, mentions, _attributions(
         doc, ctx.lexicon, list(doc.matches_of("attribution")), mentions, speakers, phrases, info), info)
     attributions = tail_speakers(doc, mentions, info.outlets, attributions)

@@ -59,10 +59,9 @@ def classes_of(texts: list[str], lexicon: Lexicon, classify: Callable[[str], int
     known = kept(lexicon)
     if len(known) > _MAX_KEPT:
         known.clear()
-    out = []
-    for word in texts:
-        c = known.get(word)
-        if c is None:
-            c = known[word] = classify(word)
-        out.append(c)
-    return out
+    out = list(map(known.get, texts))
+    if None in out:  # words not met before
+        for i, c in enumerate(out):
+            if c is None:
+                out[i] = known[texts[i]] = known.get(texts[i]) or classify(texts[i])
+    return out  # type: ignore[return-value]

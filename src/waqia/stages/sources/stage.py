@@ -84,9 +84,8 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     claimed = _claimed_words(doc)
     mentions = _mentions(doc, heads, stops, words, claimed)
     groups = [m for m in doc.matches_of("actor_terms") if m.entry.attrs.get("type") == "group"]  # Entry.get's dict, no call
-    covered = {i for x in mentions for i in range(x.start, x.end)}
     group_mentions = _mentions(doc, groups, stops, words, claimed)
-    speakers = [g for g in group_mentions if g.start not in covered]
+    speakers = [g for g in group_mentions if not any(x.start <= g.start < x.end for x in mentions)]  # not inside a name
     phrases: list[tuple[int, int]] = []
     attributions = colon_speakers(doc, mentions, _attributions(
         doc, ctx.lexicon, list(doc.matches_of("attribution")), mentions, speakers, phrases, info), info)
@@ -131,16 +130,16 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
             ti += 1
             extra += 1
         sentence = doc.sentence_of(m.start)
-        canonical = m.entry.get("canonical")
+        canonical, kind = m.entry.attrs.get("canonical"), m.entry.attrs.get("type")
         end = quote_closed(text, start, end)
         full = doc.original_text(start, end)
         elided = m.entry.key.startswith(ARTICLE) and not doc.text.startswith(ARTICLE, m.start)
         if (m.prefix.endswith(LAM_ARTICLE) or elided) and full.startswith(LAM):
             full = ARTICLE[0] + full  # «للقيادة الأمريكية»: the name is «القيادة الأمريكية»
-        same = _same_source(doc, ti, definite and extra == 0, head, out, last_by_head, words)
+        same = _same_source(doc, ti, True, head, out, last_by_head, words) if definite and extra == 0 else None
         if same is not None:  # «بحسب المصدر ذاته»: the last source of that head, or the last one named
             mention = SourceMention(start, end, head, same.name, True, sentence)
-        elif m.entry.get("type") == "name" and canonical:
+        elif kind == "name" and canonical:
             name = canonical if extra == 0 else full
             mention = SourceMention(start, end, head, name, False, sentence)
         elif definite and extra == 0 and head in last_by_head:
@@ -151,7 +150,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
             mention = SourceMention(start, end, head, last_by_head[head].name, True, sentence)
         else:
             mention = SourceMention(start, end, head, full, False, sentence)
-        if not mention.backref and (extra > 0 or m.entry.get("type") == "name"):
+        if not mention.backref and (extra > 0 or kind == "name"):
             last_by_head[head] = mention
         if m.prefix.startswith(LAM) and not m.prefix.startswith(LAM_ARTICLE):
             mention = dataclasses.replace(mention, addressee=True)

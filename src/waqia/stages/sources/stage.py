@@ -176,8 +176,8 @@ def _outlet_told(doc: Document, ti: int, end: int, outlets: set[int], m: Match) 
 def _claimed_words(doc: Document) -> tuple[set[int], set[int]]:
     """Word starts a name does not take in as its first indefinite word (attribution, casualty,
     event and stop words, dates, figures), and those of event and casualty words."""
-    events = {m.word_start for m in doc.matches_of("event_triggers", "casualty_terms")}
-    claimed = events | {m.word_start for m in doc.matches_of("attribution", "source_stops")}
+    events = {m.word_start for c in ("event_triggers", "casualty_terms") for m in doc.matches_of(c)}  # each a kept tuple
+    claimed = events | {m.word_start for c in ("attribution", "source_stops") for m in doc.matches_of(c)}
     claimed |= {d.start for d in doc.layer("dates")} | {q.start for q in doc.layer("numbers")}
     return claimed, events
 

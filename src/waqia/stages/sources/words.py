@@ -156,7 +156,7 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
     forces = {m.word_start for m in doc.matches_of("actor_terms") if m.prefix in ("", ARTICLE) and (
         m.entry.attrs.get("type") == "group" or m.entry.attrs.get("number") == "pl" and doc.text.startswith(ARTICLE, m.word_start))}
     stops = {m.word_start for m in doc.matches_of("source_stops")}
-    cues = {m.word_start for m in doc.matches_of("casualty_terms", "event_triggers")}
+    cues = {m.word_start for c in ("casualty_terms", "event_triggers") for m in doc.matches_of(c)}  # each a kept tuple
     for m in doc.matches_of("attribution"):
         (statements if m.entry.get("type") == "statement" else cues).add(m.word_start)
     for m in doc.matches_of("source_names"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from waqia.core.document import Document
 from waqia.core.morphology import ARTICLE, LAM, LAM_ARTICLE, LONG_PRONOUNS, nisba
+from waqia.stages.sources.classes import told_word
 from waqia.stages.sources.words import SlotInfo, figure, gap_ok
 
 
@@ -45,14 +46,6 @@ def addressee_at(doc: Document, k: int, info: SlotInfo) -> tuple[int, int] | Non
             break
         end += 1
     return (k, max(end, k))
-
-
-def told_word(word: str, words: dict[str, frozenset[str]]) -> bool:
-    """«للصحفيين», «لوسائل الإعلام»: the people or media a statement was made to."""
-    if not word.startswith(LAM):
-        return False
-    rest = word[2:] if word.startswith(LAM_ARTICLE) else word[1:]
-    return rest in words["told"] or ARTICLE + rest in words["told"]
 
 
 def possessed(word: str, info: SlotInfo) -> bool:

@@ -47,7 +47,7 @@ def confirms_count(doc: Document, v: int, src: SourceMention, info: SlotInfo) ->
     first = doc.token_index(doc.sentences[toks[v].sentence].start)
     if v != first or src.start < toks[v].end:
         return None
-    counts = {w.removeprefix(ARTICLE) for w in info.words["tally"]}
+    counts = info.words["tally_bare"]
     for k in range(doc.token_index(src.start) + 1, min(doc.token_index(src.start) + 9, len(toks))):
         if toks[k].sentence != toks[v].sentence:
             return None

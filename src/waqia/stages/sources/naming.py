@@ -53,7 +53,7 @@ def relay_owned(doc: Document, src: SourceMention, relay: SourceMention | None) 
 
 def is_tally(doc: Document, k: int, info: SlotInfo) -> bool:
     """Whether token ``k`` is a count («حصيلة», «التقديرات»), with or without its article."""
-    return doc.tokens[k].text.removeprefix(ARTICLE) in {w.removeprefix(ARTICLE) for w in info.words["tally"]}
+    return doc.tokens[k].text.removeprefix(ARTICLE) in info.words["tally_bare"]
 
 
 def tally_owner(doc: Document, slot: Slot, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:

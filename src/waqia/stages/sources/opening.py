@@ -100,6 +100,8 @@ def tail_speakers(doc: Document, mentions: list[SourceMention], outlets: frozens
             continue
         sent = doc.sentences[m.sentence]
         after = doc.text[m.end:sent.end].strip(" .\n")
+        if after and after != ")":
+            continue  # the sentence goes on after the source: no bracket, no dash closes it
         before = doc.text[sent.start:m.start].rstrip(" ")
         bracket = before.endswith("(") and after == ")" and m.start in outlets
         dash = before[-1:] in _DASHES and before[-2:-1] == " " and not after

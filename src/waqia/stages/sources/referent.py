@@ -29,8 +29,9 @@ def refer_back(doc: Document, attributions: list[Attribution], named: Sequence[S
     out: list[Attribution] = []
     for a in attributions:
         src = a.source
-        ref = None if src.backref else _pointed(doc, src, named, out, info) or _official(doc, src, out, named, info) \
-            or _one_of(doc, src, out, info)
+        words = None if src.backref else _words(doc, src)  # read once for the three tests (#14)
+        ref = None if words is None else _pointed(doc, src, words, named, out, info) \
+            or _official(doc, src, words, out, named, info) or _one_of(doc, src, words, out, info)
         out.append(a if ref is None else dataclasses.replace(a, source=dataclasses.replace(src, name=ref, backref=True)))
     return _named_elsewhere(doc, out, info)
 
@@ -93,9 +94,8 @@ def _words(doc: Document, src: SourceMention) -> list[str]:
     return [t.text for t in toks[first:last + 1]]
 
 
-def _pointed(doc: Document, src: SourceMention, named: Sequence[SourceMention], out: list[Attribution],
-              info: SlotInfo) -> str | None:
-    words = _words(doc, src)
+def _pointed(doc: Document, src: SourceMention, words: list[str], named: Sequence[SourceMention],
+             out: list[Attribution], info: SlotInfo) -> str | None:
     if len(words) < 2 or words[0] not in info.words["points"] or not words[1].startswith(ARTICLE):
         return None
     # the side of each actor, only for a speaker that points («هذه الجماعة»): few articles have one
@@ -126,9 +126,8 @@ def _person(doc: Document, x: SourceMention, info: SlotInfo) -> bool:
     return first in info.words["title"] or first in info.words["person_head"]
 
 
-def _official(doc: Document, src: SourceMention, out: list[Attribution], named: Sequence[SourceMention],
-              info: SlotInfo) -> str | None:
-    words = _words(doc, src)
+def _official(doc: Document, src: SourceMention, words: list[str], out: list[Attribution],
+              named: Sequence[SourceMention], info: SlotInfo) -> str | None:
     head = words[0]
     if not head.startswith(ARTICLE) or head.removeprefix(ARTICLE) not in info.words["official"] \
             or not all(w.endswith(NISBA_ENDINGS) for w in words[1:]):
@@ -141,8 +140,8 @@ def _official(doc: Document, src: SourceMention, out: list[Attribution], named: 
     return None
 
 
-def _one_of(doc: Document, src: SourceMention, out: list[Attribution], info: SlotInfo) -> str | None:
+def _one_of(doc: Document, src: SourceMention, words: list[str], out: list[Attribution], info: SlotInfo) -> str | None:
     """«وأضاف أحدهما»: one of the two (or more) who spoke last, named as they were."""
-    if _words(doc, src) != [doc.tokens[doc.token_index(src.start)].text] or _first(doc, src) not in info.words["one_of"]:
+    if words != [doc.tokens[doc.token_index(src.start)].text] or _first(doc, src) not in info.words["one_of"]:
         return None
     return next((a.source.name for a in reversed(out) if a.source.end <= src.start and not a.source.addressee), None)

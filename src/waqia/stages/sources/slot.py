@@ -96,7 +96,8 @@ def subject_after(doc: Document, pos: int, info: SlotInfo) -> Slot | None:
             break
         addressee = told
         prev_end, k = toks[told[1]].end, told[1] + 1
-    so_called = so_called_end(doc, k, info, lambda n: _phrase_end(doc, n, info)) if k < len(toks) else None
+    so_called = so_called_end(doc, k, info, lambda n: _phrase_end(doc, n, info)) \
+        if k < len(toks) and toks[k].text.removeprefix(LAM) in info.words["what"] else None  # its first test, before the call
     if so_called is not None:  # «أعلن ما يعرف بـ"جيش العدل"»: the name others give is the subject
         return Slot(k, so_called, addressee)
     if k >= len(toks) or not _opens_subject(doc, k, info):
@@ -362,8 +363,6 @@ def _object_force(doc: Document, j: int, info: SlotInfo) -> bool:
     prev = doc.tokens[j - 1].text
     return doc.tokens[j].start in info.forces and prev.startswith(ARTICLE) \
         and prev not in info.words["link"] and prev not in info.words["in"]
-
-
 
 
 def _object_trimmed(doc: Document, first: int, last: int, info: SlotInfo) -> int:

@@ -61,7 +61,6 @@ from waqia.stages.sources.slot import (
     subject_after,
     subject_before,
     told_after,
-    told_word,
 )
 from waqia.stages.sources.statements import prep_source, statement_source, statement_subject
 from waqia.stages.sources.words import head_of, object_after_definite
@@ -80,15 +79,14 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     told = {m.word_start for m in heads if m.entry.get("kind") == "outlet"
             and m.prefix.startswith(LAM)}  # «للأناضول»: who was told ends the speaker's name
     words = speaker_words(ctx.lexicon)
-    stops |= told | {t.start for t in doc.tokens if t.text[:1] == LAM and (t.text == LAM or told_word(t.text, words))}
+    info = slot_info(doc, ctx.lexicon)
+    stops |= told | info.told
     claimed = _claimed_words(doc)
     mentions = _mentions(doc, heads, stops, words, claimed)
     groups = [m for m in doc.matches_of("actor_terms") if m.entry.attrs.get("type") == "group"]  # Entry.get's dict, no call
-    covered = {i for x in mentions for i in range(x.start, x.end)}
     group_mentions = _mentions(doc, groups, stops, words, claimed)
-    speakers = [g for g in group_mentions if g.start not in covered]
+    speakers = [g for g in group_mentions if not any(x.start <= g.start < x.end for x in mentions)]  # not inside a name
     phrases: list[tuple[int, int]] = []
-    info = slot_info(doc, ctx.lexicon)
     attributions = colon_speakers(doc, mentions, _attributions(
         doc, ctx.lexicon, list(doc.matches_of("attribution")), mentions, speakers, phrases, info), info)
     attributions = tail_speakers(doc, mentions, info.outlets, attributions)
@@ -132,16 +130,16 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
             ti += 1
             extra += 1
         sentence = doc.sentence_of(m.start)
-        canonical = m.entry.get("canonical")
+        canonical, kind = m.entry.attrs.get("canonical"), m.entry.attrs.get("type")
         end = quote_closed(text, start, end)
         full = doc.original_text(start, end)
         elided = m.entry.key.startswith(ARTICLE) and not doc.text.startswith(ARTICLE, m.start)
         if (m.prefix.endswith(LAM_ARTICLE) or elided) and full.startswith(LAM):
             full = ARTICLE[0] + full  # «للقيادة الأمريكية»: the name is «القيادة الأمريكية»
-        same = _same_source(doc, ti, definite and extra == 0, head, out, last_by_head, words)
+        same = _same_source(doc, ti, True, head, out, last_by_head, words) if definite and extra == 0 else None
         if same is not None:  # «بحسب المصدر ذاته»: the last source of that head, or the last one named
             mention = SourceMention(start, end, head, same.name, True, sentence)
-        elif m.entry.get("type") == "name" and canonical:
+        elif kind == "name" and canonical:
             name = canonical if extra == 0 else full
             mention = SourceMention(start, end, head, name, False, sentence)
         elif definite and extra == 0 and head in last_by_head:
@@ -152,7 +150,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
             mention = SourceMention(start, end, head, last_by_head[head].name, True, sentence)
         else:
             mention = SourceMention(start, end, head, full, False, sentence)
-        if not mention.backref and (extra > 0 or m.entry.get("type") == "name"):
+        if not mention.backref and (extra > 0 or kind == "name"):
             last_by_head[head] = mention
         if m.prefix.startswith(LAM) and not m.prefix.startswith(LAM_ARTICLE):
             mention = dataclasses.replace(mention, addressee=True)
@@ -178,8 +176,8 @@ def _outlet_told(doc: Document, ti: int, end: int, outlets: set[int], m: Match) 
 def _claimed_words(doc: Document) -> tuple[set[int], set[int]]:
     """Word starts a name does not take in as its first indefinite word (attribution, casualty,
     event and stop words, dates, figures), and those of event and casualty words."""
-    events = {m.word_start for m in doc.matches_of("event_triggers", "casualty_terms")}
-    claimed = events | {m.word_start for m in doc.matches_of("attribution", "source_stops")}
+    events = {m.word_start for c in ("event_triggers", "casualty_terms") for m in doc.matches_of(c)}  # each a kept tuple
+    claimed = events | {m.word_start for c in ("attribution", "source_stops") for m in doc.matches_of(c)}
     claimed |= {d.start for d in doc.layer("dates")} | {q.start for q in doc.layer("numbers")}
     return claimed, events
 

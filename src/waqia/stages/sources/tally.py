@@ -18,7 +18,7 @@ def owner_of_tally(doc: Document, slot: Slot | None, info: SlotInfo) -> Slot | N
         return slot
     first = slot.first + 1 if slot.first < slot.last and doc.tokens[slot.first].text in info.words["latest"] \
         else slot.first  # «وفق آخر حصيلة»
-    if doc.tokens[first].text.removeprefix(ARTICLE) not in {w.removeprefix(ARTICLE) for w in info.words["tally"]}:
+    if doc.tokens[first].text.removeprefix(ARTICLE) not in info.words["tally_bare"]:
         return slot
     definite = doc.tokens[first].text.startswith(ARTICLE)
     for n in range(first + 1, slot.last + 1):  # past its adjectives («حصيلة أولية رسمية», «الحصيلة الأخيرة»)

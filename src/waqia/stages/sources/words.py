@@ -24,11 +24,20 @@ from waqia.core.morphology import (
     LAM,
     MAQSURA,
     NISBA_SINGULAR,
-    PREPOSITION_ARTICLES,
     PREPOSITIONS,
     definite,
 )
 from waqia.core.normalize import key as normalize_key
+from waqia.stages.sources.classes import (
+    DUAL,
+    FORCE_HEAD,
+    HOMOGRAPH,
+    PHRASE,
+    TITLE,
+    TOLD,
+    classes_of,
+    classifier,
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +56,7 @@ class SlotInfo:
     forces: frozenset[int] = frozenset()  # word starts of a force's name («قوات X») or a definite plural of people
     bodies: frozenset[int] = frozenset()  # token indices of a body's definite name («الشرطة», «الجيش»): no person's name follows
     duals: frozenset[int] = frozenset()  # token indices of a speaker's dual in construct («شاهدا عيان»): a subject, not an object
+    told: frozenset[int] = frozenset()  # word starts of «ل» alone or with those told («للصحفيين»)
 
 
 @functools.lru_cache(maxsize=4)
@@ -58,6 +68,7 @@ def speaker_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
             if (role.strip() == "governs") != ("possessive" in e.get("flags")) and role.strip() != "saying":
                 continue  # «فيه», «عنها» only govern; «في» itself keeps its other roles
             out.setdefault(role.strip(), set()).add(e.key)
+    out["tally_bare"] = {w.removeprefix(ARTICLE) for w in out["tally"]}  # derived: a count without its article
     return {role: frozenset(words) for role, words in out.items()}
 
 
@@ -130,17 +141,22 @@ def object_after_definite(toks: Sequence[Token], ti: int, words: dict[str, froze
 
 
 def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
+    toks = doc.tokens
+    words = speaker_words(lexicon)
+    heads, dual_forms = _force_heads(lexicon), _person_duals(lexicon)
+    classes = classes_of(list(map(_TEXT, toks)), lexicon, classifier(words, heads, dual_forms))
+    marked = [i for i, c in enumerate(classes) if c]  # each word classified once (#14)
+    phrases = {toks[i].start for i in marked if classes[i] & PHRASE}
     statements: set[int] = set()
     outlets: set[int] = set()
     bodies: set[int] = set()
-    phrases = {t.start for t in doc.tokens if t.text.startswith(PREPOSITION_ARTICLES)}
     for m in doc.layer("matches"):  # only a clitic chain ending in a preposition makes a phrase
         if m.prefix and m.prefix.removesuffix(ARTICLE)[-1:] in PREPOSITIONS:
             phrases.add(m.word_start)
     forces = {m.word_start for m in doc.matches_of("actor_terms") if m.prefix in ("", ARTICLE) and (
         m.entry.attrs.get("type") == "group" or m.entry.attrs.get("number") == "pl" and doc.text.startswith(ARTICLE, m.word_start))}
     stops = {m.word_start for m in doc.matches_of("source_stops")}
-    cues = {m.word_start for m in doc.matches_of("casualty_terms", "event_triggers")}
+    cues = {m.word_start for c in ("casualty_terms", "event_triggers") for m in doc.matches_of(c)}  # each a kept tuple
     for m in doc.matches_of("attribution"):
         (statements if m.entry.get("type") == "statement" else cues).add(m.word_start)
     for m in doc.matches_of("source_names"):
@@ -148,30 +164,23 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
         if kind in _BODY_KINDS and (m.prefix.endswith(ARTICLE) or m.entry.key.startswith(ARTICLE)):
             bodies.add(doc.token_index(max(m.end - 1, m.start)))
         if kind == "outlet":  # every word of an outlet's name («فرانس برس»), the first with its clitics
-            outlets.update(t.start for t in doc.tokens[doc.token_index(m.word_start):doc.token_index(m.end - 1) + 1])
-    texts = set(map(_TEXT, doc.tokens))  # each pass below over the tokens is for words the article has
-    heads = _force_heads(lexicon)
-    if not heads.isdisjoint(texts):
-        forces.update(t.start for t, nxt in zip(doc.tokens, doc.tokens[1:])
-                      if t.text in heads and nxt.text.startswith(ARTICLE))  # «حركة الشباب»
+            outlets.update(t.start for t in toks[doc.token_index(m.word_start):doc.token_index(m.end - 1) + 1])
+    forces.update(toks[i].start for i in marked if classes[i] & FORCE_HEAD and i + 1 < len(toks)
+                  and toks[i + 1].text.startswith(ARTICLE))  # «حركة الشباب»
     dates: set[int] = set()
     for d in doc.layer("dates"):
         a, b = doc.token_index(d.start), doc.token_index(max(d.end - 1, d.start))
         dates.update(range(a, b + 1))
     figures = frozenset(q.start for q in doc.layer("numbers"))
-    words = speaker_words(lexicon)
     info = SlotInfo(frozenset(stops), frozenset(cues), frozenset(statements), frozenset(outlets),
                     frozenset(dates), figures, frozenset(phrases - outlets), words)
-    homographs, titles = words["homograph"], words["title_homograph"]
-    names = frozenset() if homographs.isdisjoint(texts) and titles.isdisjoint(texts) else frozenset(
-        i for i, tok in enumerate(doc.tokens) if tok.text in homographs and _name_here(doc, i, info)
-        or tok.text in titles and _title_here(doc, i, info))
-    stops -= {doc.tokens[i].start for i in names}  # source_stops.tsv lists the particle too
-    dual_forms = _person_duals(lexicon)
-    duals = frozenset() if dual_forms.isdisjoint(texts) else frozenset(
-        i for i, tok in enumerate(doc.tokens) if tok.text in dual_forms and _dual_construct(doc, i, dual_forms))
-    return SlotInfo(frozenset(stops), info.cues, info.statements, info.outlets, info.dates, info.figures, info.phrases, words,
-                    names, frozenset(forces), frozenset(bodies), duals)
+    names = frozenset(i for i in marked if classes[i] & HOMOGRAPH and _name_here(doc, i, info)
+                      or classes[i] & TITLE and _title_here(doc, i, info))
+    stops -= {toks[i].start for i in names}  # source_stops.tsv lists the particle too
+    duals = frozenset(i for i in marked if classes[i] & DUAL and _dual_construct(doc, i, dual_forms))
+    told = frozenset(toks[i].start for i in marked if classes[i] & TOLD)
+    return SlotInfo(frozenset(stops) if names else info.stops, info.cues, info.statements, info.outlets, info.dates,
+                    info.figures, info.phrases, words, names, frozenset(forces), frozenset(bodies), duals, told)
 
 
 def _name_here(doc: Document, i: int, info: SlotInfo, end_only: bool = False) -> bool:

@@ -26,6 +26,8 @@ from waqia.core.morphology import (
 _DIGITS = re.compile(r"(?<!\d)\d+")
 
 STATE = {"category": "state_forces", "type": "group", "strength": "2"}
+#: the proclitics, longest first (sorted once, not per unit read, #14)
+_LONGEST_FIRST = tuple(sorted(PREFIXES, key=len, reverse=True))
 
 
 def national_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match]) -> None:
@@ -61,7 +63,7 @@ def numbered_units(doc: Document, words: dict[str, frozenset[str]], people: dict
         if j < 0 or j in people or toks[j].sentence != toks[j + 1].sentence or not toks[j + 1].text.isdigit():
             continue
         word = toks[j].text
-        cut = next((len(p) for p in sorted(PREFIXES, key=len, reverse=True)
+        cut = next((len(p) for p in _LONGEST_FIRST
                     if word.startswith(p) and word[len(p):] in units), None)
         if cut is None or doc.text[toks[j].end:toks[j + 1].start].strip():
             continue

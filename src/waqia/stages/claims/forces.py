@@ -59,6 +59,8 @@ def numbered_units(doc: Document, words: dict[str, frozenset[str]], people: dict
     name («لواء "الفتح"» names a group by its word)."""
     toks = doc.tokens
     units = words.get("unit", frozenset()) | words.get("force", frozenset())  # «الكتيبة 17», «الوحدة 8200»
+    if not any(u in doc.text for u in units):
+        return  # a unit's word is part of the text wherever a token holds it: no number to read (#14)
     for j in sorted({doc.token_index(m.start()) - 1 for m in _DIGITS.finditer(doc.text)}):
         if j < 0 or j in people or toks[j].sentence != toks[j + 1].sentence or not toks[j + 1].text.isdigit():
             continue
@@ -98,6 +100,8 @@ def loyal_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[i
     toks = doc.tokens
     patrons = {doc.token_index(m.start) for m in doc.matches_of("actor_roles")
                if m.entry.get("role") == "patron"}
+    if not patrons:
+        return  # no word of loyalty: nothing to read (#14)
     ends = {doc.token_index(m.end - 1): i for i, m in people.items()}
     forces = words.get("forces", frozenset())
     forces |= {without_article(w) for w in forces}  # «القوات» and «قوات»

@@ -18,6 +18,7 @@ adjective of role ``armed_site`` («عسكري», «أمنية»: the state's). 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator, Mapping
 
 from waqia.core.morphology import ARTICLE, LAM_ARTICLE, PREPOSITIONS, conjoined, without_article
 from waqia.stages.claims.context import ClaimIndex
@@ -33,6 +34,23 @@ def attacked_posts(idx: ClaimIndex) -> dict[int, str]:
     if idx.posts is None:
         idx.posts = _attacked_posts(idx)
     return idx.posts
+
+
+class Posts(Mapping[int, str]):
+    """:func:`attacked_posts` of a document, read on the first look-up: a document none of whose
+    victims is of no side never asks (#14)."""
+
+    def __init__(self, idx: ClaimIndex) -> None:
+        self.idx = idx
+
+    def __getitem__(self, sentence: int) -> str:
+        return attacked_posts(self.idx)[sentence]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(attacked_posts(self.idx))
+
+    def __len__(self) -> int:
+        return len(attacked_posts(self.idx))
 
 
 def _attacked_posts(idx: ClaimIndex) -> dict[int, str]:

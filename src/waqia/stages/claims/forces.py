@@ -26,6 +26,8 @@ from waqia.core.morphology import (
 _DIGITS = re.compile(r"(?<!\d)\d+")
 
 STATE = {"category": "state_forces", "type": "group", "strength": "2"}
+#: the proclitics, longest first (sorted once, not per unit read, #14)
+_LONGEST_FIRST = tuple(sorted(PREFIXES, key=len, reverse=True))
 
 
 def national_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match]) -> None:
@@ -57,11 +59,13 @@ def numbered_units(doc: Document, words: dict[str, frozenset[str]], people: dict
     name («لواء "الفتح"» names a group by its word)."""
     toks = doc.tokens
     units = words.get("unit", frozenset()) | words.get("force", frozenset())  # «الكتيبة 17», «الوحدة 8200»
+    if not any(u in doc.text for u in units):
+        return  # a unit's word is part of the text wherever a token holds it: no number to read (#14)
     for j in sorted({doc.token_index(m.start()) - 1 for m in _DIGITS.finditer(doc.text)}):
         if j < 0 or j in people or toks[j].sentence != toks[j + 1].sentence or not toks[j + 1].text.isdigit():
             continue
         word = toks[j].text
-        cut = next((len(p) for p in sorted(PREFIXES, key=len, reverse=True)
+        cut = next((len(p) for p in _LONGEST_FIRST
                     if word.startswith(p) and word[len(p):] in units), None)
         if cut is None or doc.text[toks[j].end:toks[j + 1].start].strip():
             continue
@@ -96,6 +100,8 @@ def loyal_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[i
     toks = doc.tokens
     patrons = {doc.token_index(m.start) for m in doc.matches_of("actor_roles")
                if m.entry.get("role") == "patron"}
+    if not patrons:
+        return  # no word of loyalty: nothing to read (#14)
     ends = {doc.token_index(m.end - 1): i for i, m in people.items()}
     forces = words.get("forces", frozenset())
     forces |= {without_article(w) for w in forces}  # «القوات» and «قوات»

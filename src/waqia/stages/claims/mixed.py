@@ -27,7 +27,7 @@ from waqia.stages.claims.rules import (
     inherit_parties,
     replace_party,
 )
-from waqia.stages.claims.targets import attacked_posts
+from waqia.stages.claims.targets import Posts
 
 REACH = 5  # sentences before the one about the victims whose tolls it speaks of
 VICTIM_KINDS = ("killed", "injured", "missing")
@@ -48,7 +48,7 @@ def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) 
     """The rules over a document's claims once read, in order: civilians by default, «آخرين» takes
     the side before, mixed victims, figureless mentions and steps towards a toll dropped."""
     others, generic, ordinals = _people_words(lexicon)
-    claims = inherit_parties(default_civilians(military_care(idx, claims), attacked_posts(idx)), others,
+    claims = inherit_parties(default_civilians(military_care(idx, claims), Posts(idx)), others,
                              lambda cm: _ordinal_after(idx, cm, ordinals))
     claims = [cm for cm in claims if not _ordinal_alone(cm, ordinals)]
     return drop_increments(drop_subsumed(mixed_victims(idx, claims, generic)))

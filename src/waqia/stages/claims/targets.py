@@ -17,6 +17,9 @@ adjective of role ``armed_site`` («عسكري», «أمنية»: the state's). 
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterator, Mapping
+
 from waqia.core.morphology import ARTICLE, LAM_ARTICLE, PREPOSITIONS, conjoined, without_article
 from waqia.stages.claims.context import ClaimIndex
 
@@ -33,6 +36,23 @@ def attacked_posts(idx: ClaimIndex) -> dict[int, str]:
     return idx.posts
 
 
+class Posts(Mapping[int, str]):
+    """:func:`attacked_posts` of a document, read on the first look-up: a document none of whose
+    victims is of no side never asks (#14)."""
+
+    def __init__(self, idx: ClaimIndex) -> None:
+        self.idx = idx
+
+    def __getitem__(self, sentence: int) -> str:
+        return attacked_posts(self.idx)[sentence]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(attacked_posts(self.idx))
+
+    def __len__(self) -> int:
+        return len(attacked_posts(self.idx))
+
+
 def _attacked_posts(idx: ClaimIndex) -> dict[int, str]:
     sites, of = idx.words.get("site", frozenset()), idx.words["of"]
     if not sites:
@@ -40,12 +60,16 @@ def _attacked_posts(idx: ClaimIndex) -> dict[int, str]:
     organisations = idx.words.get("organisation", frozenset())
     near = idx.words.get("near", frozenset())
     toks = idx.doc.tokens
+    posts = {w for w in {t.text for t in toks} if _stems(w) & sites}  # each written form read once (#14)
+    if not posts:
+        return {}
+    before = organisations | near
     named = {n for m in idx.people.values() for n in range(idx.tok(m.start), idx.tok(max(m.end - 1, m.start)) + 1)}
     out: dict[int, str] = {}
     for j, t in enumerate(toks):
-        if t.sentence in out or j in named or not _stems(t.text) & sites:
+        if t.text not in posts or t.sentence in out or j in named:
             continue  # «تنظيم القاعدة»: a force's name, no post
-        if j > 0 and (toks[j - 1].text in of or _stems(toks[j - 1].text) & (organisations | near)):
+        if j > 0 and (toks[j - 1].text in of or _stems(toks[j - 1].text) & before):
             continue  # «قصف من مواقع الجيش»: where the fire came from; «لتنظيم "القاعدة"»: a name;
             # «مسجدا داخل مقر للشرطة»: the post places what was hit
         owner = _owner(idx, j)
@@ -70,10 +94,12 @@ def _owner(idx: ClaimIndex, j: int) -> str:
     return ""
 
 
-def _stems(word: str) -> set[str]:
-    """The readings of a word without its proclitics («وبمواقع», «للقوات») and article."""
+@functools.lru_cache(maxsize=8192)
+def _stems(word: str) -> frozenset[str]:
+    """The readings of a word without its proclitics («وبمواقع», «للقوات») and article (cached: a
+    pure function of the written form, #14)."""
     bare = word[1:] if conjoined(word) and len(word) > 3 else word
     out = {word, bare}
     if bare[:1] in PREPOSITIONS and len(bare) > 3:
         out.add(ARTICLE + bare[2:] if bare.startswith(LAM_ARTICLE) else bare[1:])
-    return {without_article(w) for w in out}
+    return frozenset(without_article(w) for w in out)

@@ -149,8 +149,11 @@ def _protest_sub_type(triggers: list[Any], claims: list[ClaimMention], shot: set
     """A protest met by force: with intervention, or excessive force when protesters fell or were
     ``shot`` at."""
     protest_sentences = {t.sentence for t in triggers if t.event_type == "Protests"}
+    # the toll of a sentence that tells another event is that event's («قتل مسلحون مزارعين ... وفي يوم
+    # الثلاثاء خرج مئات في مظاهرة»): only the protest's own sentence or an untold one beside it counts
+    other = {t.sentence for t in triggers if t.event_type != "Protests" and t.pos not in shot} - protest_sentences
     if shot or any(c.claim.kind in ("killed", "injured") and c.claim.party.category == "civilians"
-           and abs(c.sentence - s) <= 1 for c in claims for s in protest_sentences):
+           and abs(c.sentence - s) <= 1 and c.sentence not in other for c in claims for s in protest_sentences):
         return "Excessive force against protesters"
     if any(t.sub_event_type == "Protest with intervention" for t in triggers):
         return "Protest with intervention"

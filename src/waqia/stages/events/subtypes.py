@@ -77,7 +77,8 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
             # «اقتحم متظاهرون المقر»: the protest turned violent (a strong clash word beside protesters stays: check fell)
             t = replace(t, event_type="Riots", sub_event_type="Violent demonstration")
         elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
-                and (t.generic or not fought) and _one_sided(doc, t, cats, 1 if t.shot else len(doc_sides)):
+                and ((t.generic or not fought) and _one_sided(doc, t, cats, 1 if t.shot else len(doc_sides))
+                     or _stormed_and_killed(doc, t, by_sentence.get(t.sentence, []))):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
         elif t.sub_event_type == "territory":
             t = replace(t, sub_event_type=_territory(doc, t))
@@ -99,6 +100,15 @@ def _one_sided(doc: Document, t: Any, cats: set[str], sides: int) -> bool:
     # «هاجم مسلحون مجهولون قرية»: armed men of no named force storming where people live, no fighter falling
     return sides == 0 and storms(doc, t.pos) and not cats & {"state_forces", "armed_group"} \
         and on_settlement(doc, t.pos, t.end, direct=True)
+
+
+def _stormed_and_killed(doc: Document, t: Any, own: list[ClaimMention]) -> bool:
+    """«هاجم مسلحون قرية سيتنغا وقتلوا عشرين مدنيا»: armed men storming where people live, civilians the only
+    ones fallen in that sentence: an attack on them even in a story that tells a battle elsewhere.  A raid by
+    state forces («اقتحام الجيش المخيم») in such a story may be the battle: left as it is."""
+    fell = {c.claim.party.category for c in own if c.claim.kind in ("killed", "injured")}
+    return fell == {"civilians"} and storms(doc, t.pos) and on_settlement(doc, t.pos, t.end, direct=True) \
+        and not any(a.sentence == t.sentence and a.category == "state_forces" for a in doc.layer("actors"))
 
 
 def _civilian_assailants(doc: Document, t: Any) -> bool:

@@ -58,6 +58,7 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
     shot = {t.pos for t in triggers if t.sub_event_type in SHOOTINGS and t.weight < 2 and at_protesters(doc, t.sentence)}
     days = _days(doc)
     shot_at = {t.sentence for t in triggers if t.pos in shot}
+    protest_subs: dict[int, str] = {}
     doc_sides = {a.category for a in doc.layer("actors") if not a.person} & {"state_forces", "armed_group"}
     doc_cats = {c.claim.party.category for c in claims}
     # a story told by strong clash words («معارك»): its weak battle words («معركة») are that battle
@@ -73,7 +74,9 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
         if by_air(doc, t.sub_event_type, t.weight, t.pos, t.end):
             t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", definite=False)
         elif t.event_type == "Protests" or t.pos in shot:
-            t = replace(t, event_type="Protests", sub_event_type=_protest_sub_type(triggers, claims, shot_at, t.sentence, days))
+            if t.sentence not in protest_subs:  # read once per sentence (#14)
+                protest_subs[t.sentence] = _protest_sub_type(triggers, claims, shot_at, t.sentence, days)
+            t = replace(t, event_type="Protests", sub_event_type=protest_subs[t.sentence])
         elif t.sub_event_type == "Armed clash" and t.weight < 2 and protesters_in(doc, t.sentence):
             # «اقتحم متظاهرون المقر»: the protest turned violent (a strong clash word beside protesters stays: check fell)
             t = replace(t, event_type="Riots", sub_event_type="Violent demonstration")

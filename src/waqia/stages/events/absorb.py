@@ -22,7 +22,8 @@ def absorb(triggers: list[Any], claims: list[ClaimMention],
     trigger of the same family, or a battle, is a detail of that event
     (a car bomb used in a ground attack is part of the battle).  The fire the victims fell to («برصاص
     الجيش», flag ``shot``) tells an event of its own only in a story that no other word tells one of
-    (beside arrests it does: «استشهد شاب برصاص الجيش ... واعتقلت القوات خمسة»).
+    (beside arrests it does: «استشهد شاب برصاص الجيش ... واعتقلت القوات خمسة»; beside a protest of another
+    sentence too: «استشهد شاب برصاص الجيش ... ونظم المئات وقفة احتجاجية»).
     """
     strong_in = {(t.sentence, t.event_type) for t in triggers if t.weight >= 2}
     strong_sentences = {t.sentence for t in triggers if t.weight >= 2}
@@ -31,10 +32,12 @@ def absorb(triggers: list[Any], claims: list[ClaimMention],
     claim_sentences = {c.sentence for c in claims if c.claim.kind in ("killed", "injured")}
     dated = dated_sentences if dated_sentences is not None else set()
     placed = placed_sentences if placed_sentences is not None else set()
-    told = any(not getattr(t, "shot", False) and t.event_type != "Strategic developments" for t in triggers)
+    told = any(not getattr(t, "shot", False) and t.event_type not in ("Strategic developments", "Protests")
+               for t in triggers)
+    protests = {t.sentence for t in triggers if t.event_type == "Protests"}
     out = []
     for t in triggers:
-        if told and getattr(t, "shot", False):
+        if getattr(t, "shot", False) and (told or t.sentence in protests):
             continue  # «برصاص القناصة» in a story whose event a word tells: the fire of that event
         if t.weight < 2:
             if t.sentence in strong_sentences and t.event_type not in BESIDE_STRONG and t.sub_event_type not in BOMBER \

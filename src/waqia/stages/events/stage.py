@@ -164,8 +164,9 @@ class _Reading:
 
 @functools.lru_cache(maxsize=4096)
 def _reading(entry: Entry) -> _Reading:
-    """The :class:`_Reading` of ``entry`` (flags are read as ``_triggers`` always read them: by substring)."""
-    flags, sub = entry.get("flags"), entry.get("sub_event_type")
+    """The :class:`_Reading` of ``entry``; flags are whole words («activity» is not «act»: a protest word
+    is no assassination folded into a bombing)."""
+    flags, sub = frozenset((entry.get("flags") or "").replace(",", " ").split()), entry.get("sub_event_type")
     return _Reading(int(entry.get("weight") or 1), entry.key.startswith(ARTICLE), entry.get("event_type"), sub,
                     "weapon" in flags, "people" in flags, "activity" in flags, "label" in flags, "generic" in flags,
                     "ground" in flags, "blast" in flags, "act" in flags, sub in FIRED,

@@ -56,7 +56,9 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
     shot = {t.pos for t in triggers if t.sub_event_type in SHOOTINGS and t.weight < 2 and at_protesters(doc, t.sentence)}
-    protest_sub = _protest_sub_type(triggers, claims, shot)
+    days = _days(doc)
+    shot_at = {t.sentence for t in triggers if t.pos in shot}
+    protest_subs: dict[int, str] = {}
     doc_sides = {a.category for a in doc.layer("actors") if not a.person} & {"state_forces", "armed_group"}
     doc_cats = {c.claim.party.category for c in claims}
     # a story told by strong clash words («معارك»): its weak battle words («معركة») are that battle
@@ -72,12 +74,15 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
         if by_air(doc, t.sub_event_type, t.weight, t.pos, t.end):
             t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", definite=False)
         elif t.event_type == "Protests" or t.pos in shot:
-            t = replace(t, event_type="Protests", sub_event_type=protest_sub)
+            if t.sentence not in protest_subs:  # read once per sentence (#14)
+                protest_subs[t.sentence] = _protest_sub_type(triggers, claims, shot_at, t.sentence, days)
+            t = replace(t, event_type="Protests", sub_event_type=protest_subs[t.sentence])
         elif t.sub_event_type == "Armed clash" and t.weight < 2 and protesters_in(doc, t.sentence):
             # «اقتحم متظاهرون المقر»: the protest turned violent (a strong clash word beside protesters stays: check fell)
             t = replace(t, event_type="Riots", sub_event_type="Violent demonstration")
         elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
-                and (t.generic or not fought) and _one_sided(doc, t, cats, 1 if t.shot else len(doc_sides)):
+                and ((t.generic or not fought) and _one_sided(doc, t, cats, 1 if t.shot else len(doc_sides))
+                     or _stormed_and_killed(doc, t, by_sentence.get(t.sentence, []))):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
         elif t.sub_event_type == "territory":
             t = replace(t, sub_event_type=_territory(doc, t))
@@ -99,6 +104,15 @@ def _one_sided(doc: Document, t: Any, cats: set[str], sides: int) -> bool:
     # «هاجم مسلحون مجهولون قرية»: armed men of no named force storming where people live, no fighter falling
     return sides == 0 and storms(doc, t.pos) and not cats & {"state_forces", "armed_group"} \
         and on_settlement(doc, t.pos, t.end, direct=True)
+
+
+def _stormed_and_killed(doc: Document, t: Any, own: list[ClaimMention]) -> bool:
+    """«هاجم مسلحون قرية سيتنغا وقتلوا عشرين مدنيا»: armed men storming where people live, civilians the only
+    ones fallen in that sentence: an attack on them even in a story that tells a battle elsewhere.  A raid by
+    state forces («اقتحام الجيش المخيم») in such a story may be the battle: left as it is."""
+    fell = {c.claim.party.category for c in own if c.claim.kind in ("killed", "injured")}
+    return fell == {"civilians"} and storms(doc, t.pos) and on_settlement(doc, t.pos, t.end, direct=True) \
+        and not any(a.sentence == t.sentence and a.category == "state_forces" for a in doc.layer("actors"))
 
 
 def _civilian_assailants(doc: Document, t: Any) -> bool:
@@ -145,14 +159,32 @@ def _territory(doc: Document, t: Any) -> str:
     return "Non-state actor overtakes territory"
 
 
-def _protest_sub_type(triggers: list[Any], claims: list[ClaimMention], shot: set[int]) -> str:  # shot: positions
-    """A protest met by force: with intervention, or excessive force when protesters fell or were
-    ``shot`` at."""
+def _days(doc: Document) -> dict[int, set[Any]]:
+    """The days each sentence names as event dates («وفي يوم الإثنين»)."""
+    out: dict[int, set[Any]] = {}
+    for d in doc.layer("dates"):
+        if d.date and getattr(d, "is_event_date", not getattr(d, "background", False)):
+            out.setdefault(doc.sentence_of(d.start), set()).add(d.date)
+    return out
+
+
+def _protest_sub_type(triggers: list[Any], claims: list[ClaimMention], shot_at: set[int], sentence: int,
+                      days: dict[int, set[Any]]) -> str:
+    """The protest told in ``sentence`` met by force: with intervention, or excessive force when protesters
+    fell or were shot at (``shot_at``: sentences).  Force told on another day than the protest's
+    («تجمع المحتجون يوم الأحد ... وفي يوم الإثنين أطلقت قوات الأمن الرصاص») met another protest."""
+    def near(s: int) -> bool:
+        return not (s != sentence and days.get(s) and days.get(sentence) and not days[s] & days[sentence])
+
     protest_sentences = {t.sentence for t in triggers if t.event_type == "Protests"}
-    if shot or any(c.claim.kind in ("killed", "injured") and c.claim.party.category == "civilians"
-           and abs(c.sentence - s) <= 1 for c in claims for s in protest_sentences):
+    # the toll of a sentence that tells another event is that event's («قتل مسلحون مزارعين ... وفي يوم
+    # الثلاثاء خرج مئات في مظاهرة»): only the protest's own sentence or an untold one beside it counts
+    other = {t.sentence for t in triggers if t.event_type != "Protests" and t.sentence not in shot_at} - protest_sentences
+    if any(near(s) for s in shot_at) or any(
+            c.claim.kind in ("killed", "injured") and c.claim.party.category == "civilians" and near(c.sentence)
+            and abs(c.sentence - s) <= 1 and c.sentence not in other for c in claims for s in protest_sentences):
         return "Excessive force against protesters"
-    if any(t.sub_event_type == "Protest with intervention" for t in triggers):
+    if any(t.sub_event_type == "Protest with intervention" and near(t.sentence) for t in triggers):
         return "Protest with intervention"
     return "Peaceful protest"
 

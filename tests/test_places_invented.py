@@ -341,3 +341,11 @@ def test_places_fire_launched_from_a_place_is_not_the_event(pipeline: Any) -> No
 ])
 def test_places_an_interception_is_where_the_weapon_was_aimed(pipeline: Any, text: str, expected: set[str]) -> None:
     assert _event_places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('قتل سبعة أشخاص في تفجير "الكرادة" وسط بغداد مساء الجمعة.', {"الكرادة", "بغداد"}),
+    ("قتل سبعة أشخاص في تفجير الكرادة وسط بغداد مساء الجمعة.", {"الكرادة", "بغداد"}),
+])
+def test_places_a_name_set_in_quotes_after_an_attack_word(pipeline: Any, text: str, expected: set[str]) -> None:
+    assert _event_places(pipeline, text) == expected

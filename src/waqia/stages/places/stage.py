@@ -135,7 +135,8 @@ class _Recogniser(NameReader):
         big = self._is_big(key)
         strong_cue = prep == AT or (prep is not None and self._cue_strength(i) == "strong") \
             or prep is None and not prefix and i - 1 in self.words.attacks \
-            and not has_article(self.toks[i - 1].text) and joined(self.doc, self.toks, i - 1, 2)
+            and not has_article(self.toks[i - 1].text) \
+            and (joined(self.doc, self.toks, i - 1, 2) or self._quoted(i))  # «تفجير "X"»: set in quotes
         if not (big or cont or strong_cue) or (not big and commonness(key) >= VERY_COMMON):
             return i  # a very common word («سلسلة», «الثورة») is a place only after a place word
         if not big and (cont and not prep and commonness(key) >= COMMON or self._fixed_word(i, prefix)):

@@ -349,3 +349,11 @@ def test_places_an_interception_is_where_the_weapon_was_aimed(pipeline: Any, tex
 ])
 def test_places_a_name_set_in_quotes_after_an_attack_word(pipeline: Any, text: str, expected: set[str]) -> None:
     assert _event_places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('قتل جنديان في هجوم بطائرات مسيرة على قاعدة "الصقر" في محافظة الأنبار.', {"الصقر", "الأنبار"}),
+    ('اندلعت اشتباكات عنيفة على جبهة "الكسارات" شمال محافظة مأرب.', {"الكسارات", "مأرب"}),
+])
+def test_places_a_quoted_name_after_a_weak_place_word(pipeline: Any, text: str, expected: set[str]) -> None:
+    assert _event_places(pipeline, text) == expected

@@ -135,7 +135,8 @@ class _Recogniser(NameReader):
         big = self._is_big(key)
         strong_cue = prep == AT or (prep is not None and self._cue_strength(i) == "strong") \
             or prep is None and not prefix and i - 1 in self.words.attacks \
-            and not has_article(self.toks[i - 1].text) and joined(self.doc, self.toks, i - 1, 2)
+            and not has_article(self.toks[i - 1].text) \
+            and (joined(self.doc, self.toks, i - 1, 2) or self._quoted(i))  # «تفجير "X"»: set in quotes
         if not (big or cont or strong_cue) or (not big and commonness(key) >= VERY_COMMON):
             return i  # a very common word («سلسلة», «الثورة») is a place only after a place word
         if not big and (cont and not prep and commonness(key) >= COMMON or self._fixed_word(i, prefix)):
@@ -259,9 +260,9 @@ class _Recogniser(NameReader):
         if j >= len(self.toks) or self.toks[j].sentence != self.toks[i].sentence:
             return j
         hit, stem = self._known_at(j), None
-        weak = weak and not (kind == "camp" and self._camp_for(j))  # «معسكر زمزم للنازحين»  # «معسكر زمزم للنازحين»
+        weak = weak and not (kind == "camp" and self._camp_for(j))  # «معسكر زمزم للنازحين»
         span = self._unknown(j) if role == "word" and (not weak or self._opens_name(j, plural)) \
-            or role == "near" and self._quoted(j) else None
+            or role in ("near", "word") and self._quoted(j) else None  # quotes mark a name: «قاعدة "X"»
         stop = self._stop_level(hit[2]) if hit is not None else None
         if hit is not None and not hit[1] and (stop != "always" or kind in _NAMING_KINDS and hit[2] in self.words.continuing) \
                 and not (span is not None and self._reads_on(j, hit[0], span[0])):

@@ -23,13 +23,13 @@ from conftest import shared_path
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "relevance": 0.997, "claims": 0.864, "claims+party": 0.834, "claims+party+source": 0.811,
-        "locations": 0.872, "event_types": 0.865, "sub_event_types": 0.818, "dates": 0.907,
+        "locations": 0.874, "event_types": 0.865, "sub_event_types": 0.818, "dates": 0.907,
         "actors": 0.668, "attribution_accuracy": 0.959, "country_accuracy": 0.991,
         "admin1_accuracy": 0.945,
     },
     "check": {
         "relevance": 0.966, "claims": 0.838, "claims+party": 0.736, "claims+party+source": 0.649,
-        "locations": 0.814, "event_types": 0.84, "sub_event_types": 0.76, "dates": 0.9,
+        "locations": 0.817, "event_types": 0.84, "sub_event_types": 0.76, "dates": 0.9,
         "actors": 0.718, "attribution_accuracy": 0.851, "country_accuracy": 0.994,
         "admin1_accuracy": 0.939,
     },

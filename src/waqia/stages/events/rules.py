@@ -228,7 +228,7 @@ STRUCK = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 def fold_struck_interceptions(drafts: list[D]) -> list[D]:
     """An interception with dead or wounded of its own («اعترضت صاروخا ... وأدى تناثر شظاياه إلى مقتل
-    شخص», «تصدت لصواريخ العدوان وأسقطت بعضها، ما أدى إلى استشهاد أربعة») is the attack it failed to stop:
+    شخص», «أسقطت الدفاعات بعض الصواريخ، وقتل اثنان بسقوط أحدها») is the attack it failed to stop:
     the strike or shelling of its day told in the story, else one of the weapon it brought down (a
     missile's shelling when none is named).  Without a toll of its own, where the weapon it brought down
     in its sentence holds one («أسقطت مسيرة ... وأسفر سقوط حطامها عن مقتل امرأة»), it is that strike."""

@@ -270,3 +270,19 @@ def test_sides_no_force_from_a_definite_word_or_a_feminine_adjective(text: str) 
 def test_sides_armed_groups_of_many_countries(text: str, name: str) -> None:
     doc = waqia.extract(text, published="2024-03-07")
     assert name in {a["name"] for e in doc["events"] for a in e["actors"] if a["category"] == "armed_group"}
+
+
+@pytest.mark.parametrize("history", [
+    "والنزاع في الإقليم يعود إلى عدة عقود، حيث تهاجم الفصائل المتمردة قوات الشرطة والجيش في الجبال.",
+    "والتمرد في الإقليم قائم منذ عدة سنوات، حيث تهاجم الفصائل المتمردة قوات الشرطة والجيش في الجبال.",
+])
+def test_sides_none_from_a_sentence_of_background_history(history: str) -> None:
+    # a present-tense statement of a habit of years tells no event: its forces are no side of the story's
+    got = sides("خطف مسلحون مجهولون خمسة تجار على طريق جبلي في الإقليم اليوم. " + history)
+    assert not any("الشرطة" in t or "الفصائل" in t for t, _ in got)
+
+
+def test_sides_the_same_forces_in_a_sentence_of_the_news_are_sides() -> None:
+    got = sides("خطف مسلحون مجهولون خمسة تجار على طريق جبلي في الإقليم اليوم. "
+                "وهاجمت الفصائل المتمردة قوات الشرطة في الجبال مساء اليوم.")
+    assert any("الشرطة" in t for t, _ in got)

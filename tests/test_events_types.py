@@ -452,3 +452,17 @@ def test_events_figures_of_speech_and_demands_tell_no_such_event(text: str) -> N
 def test_events_a_missile_in_the_accusative() -> None:
     assert types("أطلق الحوثيون صاروخا باليستيا على مدينة مأرب مساء الأحد.") == {
         ("Explosions/Remote violence", "Shelling/artillery/missile attack")}
+
+
+@pytest.mark.parametrize("text", [
+    "أبقى المسلحون ركاب الحافلة كرهائن على الطريق الصحراوي شرق البلاد مساء اليوم.",
+    "انتهت عملية احتجاز الرهائن في فندق بالعاصمة بعد ساعات من المفاوضات اليوم.",
+])
+def test_events_hostages_taken_are_an_abduction(text: str) -> None:
+    assert ("Violence against civilians", "Abduction/forced disappearance") in types(text)
+
+
+def test_events_hostages_named_in_general_tell_no_taking() -> None:
+    # with the article «الرهائن» names the people held, not a taking told here
+    assert ("Violence against civilians", "Abduction/forced disappearance") not in types(
+        "طالبت عائلات الرهائن الحكومة بالتحرك العاجل خلال مؤتمر صحفي في العاصمة اليوم.")

@@ -98,7 +98,7 @@ def blocked_sentences(doc: Document) -> set[int]:
     for m in doc.matches_of("negative_topics"):
         if m.entry.get("topic") == "accident":
             blocked.add(doc.sentence_of(m.start))
-    past = [m.start for m in doc.matches_of("background_cues") if m.entry.get("type") == "past"]
+    past = [m.start for m in doc.matches_of("background_cues") if m.entry.get("type") in ("past", "history")]
     past += [d.start for d in background_date_mentions(doc) if d.kind != "dateline"]
     for pos in past:  # «كما قتل الشهر الماضي ...»: a time said in the first clause covers the sentence
         sent = doc.sentences[doc.sentence_of(pos)]

@@ -367,3 +367,11 @@ def test_places_the_southern_suburb_of_beirut_is_one_place(pipeline: Any, text: 
     rec = pipeline.run(text, published="2024-05-01")
     found = {(loc["text"], loc["admin1"]) for ev in rec["events"] for loc in ev["locations"]}
     assert ("الضاحية الجنوبية", "Mount Lebanon") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتل شخصان في غارة قرب مستشفى جنين مساء أمس.", {"جنين"}),
+    ("قتل شخصان في غارة على مستودع ونقل الجرحى إلى مستشفى جنين مساء أمس.", set()),
+])
+def test_places_a_hospital_near_which_it_happened_names_the_place(pipeline: Any, text: str, expected: set[str]) -> None:
+    assert _event_places(pipeline, text) == expected

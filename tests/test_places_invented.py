@@ -371,6 +371,7 @@ def test_places_the_southern_suburb_of_beirut_is_one_place(pipeline: Any, text: 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("قتل شخصان في غارة قرب مستشفى جنين مساء أمس.", {"جنين"}),
+    ("قتل ثلاثة مدنيين في قصف مستشفى جنين فجر اليوم.", {"جنين"}),
     ("قتل شخصان في غارة على مستودع ونقل الجرحى إلى مستشفى جنين مساء أمس.", set()),
 ])
 def test_places_a_hospital_near_which_it_happened_names_the_place(pipeline: Any, text: str, expected: set[str]) -> None:

@@ -357,3 +357,22 @@ def test_places_a_name_set_in_quotes_after_an_attack_word(pipeline: Any, text: s
 ])
 def test_places_a_quoted_name_after_a_weak_place_word(pipeline: Any, text: str, expected: set[str]) -> None:
     assert _event_places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة أشخاص بانفجار سيارة مفخخة في الضاحية الجنوبية لبيروت مساء السبت.",
+    "أصيب عشرة مدنيين في غارة جوية استهدفت مبنى بالضاحية الجنوبية فجر اليوم.",
+])
+def test_places_the_southern_suburb_of_beirut_is_one_place(pipeline: Any, text: str) -> None:
+    rec = pipeline.run(text, published="2024-05-01")
+    found = {(loc["text"], loc["admin1"]) for ev in rec["events"] for loc in ev["locations"]}
+    assert ("الضاحية الجنوبية", "Mount Lebanon") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتل شخصان في غارة قرب مستشفى جنين مساء أمس.", {"جنين"}),
+    ("قتل ثلاثة مدنيين في قصف مستشفى جنين فجر اليوم.", {"جنين"}),
+    ("قتل شخصان في غارة على مستودع ونقل الجرحى إلى مستشفى جنين مساء أمس.", set()),
+])
+def test_places_a_hospital_near_which_it_happened_names_the_place(pipeline: Any, text: str, expected: set[str]) -> None:
+    assert _event_places(pipeline, text) == expected

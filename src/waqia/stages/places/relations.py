@@ -150,6 +150,14 @@ def _origin(role: str, m: Mention, last: int, first: int, words: Words) -> bool:
     return m.preposition == OF and not roles & {"on", "to", "toward"}
 
 
+def _landmark(word: int, words: Words) -> bool:
+    """The context word at token ``word`` is itself where an event happened: a word of nearness
+    («قرب», «محيط») or a word that reports an attack («قصف», «استهداف») stands right before it."""
+    near = words.words.get(word - 1)
+    return word - 1 in words.attacks or near is not None and near[0] == word - 1 \
+        and near[1].entry.get("role") == "near"
+
+
 def _context_role(role: str, m: Mention, last: int, first: int, back: int, words: Words) -> bool:
     """Whether the context word ending at token ``last`` makes mention ``m`` context."""
     right_before = last == first - 1
@@ -162,6 +170,8 @@ def _context_role(role: str, m: Mention, last: int, first: int, back: int, words
         return right_before and not m.preposition and m.kind is None
     if role == "office":  # «حاكم ولاية X», «إدارة محافظة X»: right before the name or its place words
         return not m.preposition and (right_before or all(t in words.words for t in range(last + 1, first)))
+    if role == "hospital" and _landmark(last, words):
+        return False  # «قرب مستشفى X», «قصف مستشفى X»: the hospital is where it happened, named by its town
     if role == "hospital" and (right_before or all(t in words.words for t in range(last + 1, first))):
         return True  # «مستشفيات مدينة X»
     return role in ("org", "hospital") and m.preposition == IN and m.kind is None and back <= 4

@@ -23,7 +23,7 @@ from conftest import shared_path
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "relevance": 0.997, "claims": 0.864, "claims+party": 0.834, "claims+party+source": 0.811,
-        "locations": 0.874, "event_types": 0.868, "sub_event_types": 0.825, "dates": 0.907,
+        "locations": 0.875, "event_types": 0.868, "sub_event_types": 0.825, "dates": 0.907,
         "actors": 0.668, "attribution_accuracy": 0.959, "country_accuracy": 0.991,
         "admin1_accuracy": 0.945,
     },

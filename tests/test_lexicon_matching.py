@@ -5,7 +5,7 @@ import re
 import pytest
 
 from waqia.core.lexicon import Entry, Lexicon, default_lexicon, iter_files, read_tsv
-from waqia.core.morphology import inflect
+from waqia.core.morphology import inflect, proclitic_readings
 from waqia.core.normalize import DELETED, key
 
 
@@ -137,3 +137,10 @@ def test_lexicon_an_entry_of_its_own_wins_over_an_inflected_homograph() -> None:
     entries, problems = read_tsv("t", body)
     assert not problems
     assert [e.get("category") for e in entries if e.key == key("طفلة")] == ["b"]
+
+
+def test_proclitic_readings_strip_each_chain_and_read_lam_lam_as_the_article() -> None:
+    readings = dict(proclitic_readings("وبمواقع"))
+    assert readings[""] == "وبمواقع" and readings["وب"] == "مواقع" and readings["و"] == "بمواقع"
+    assert ("ل", "القوات") in proclitic_readings("للقوات")
+    assert proclitic_readings("وب") == (("", "وب"),)  # no chain that leaves fewer than two letters

@@ -16,6 +16,7 @@ form (``waqia.core.normalize``: no harakat, ة as ه, ى as ي).
 from __future__ import annotations
 
 import csv
+import functools
 import io
 from importlib import resources
 
@@ -196,3 +197,18 @@ def _agree(adj: str, suffix: str, number: str, feminine: bool) -> str:
     if not suffix or number == "pl":
         return adj  # the entry itself, or a plural (a feminine singular adjective after things)
     return adj[:-1] + suffix if feminine else adj + suffix  # «ناسفتين», «انتحاريين»
+
+
+@functools.lru_cache(maxsize=65536)
+def proclitic_readings(word: str) -> tuple[tuple[str, str], ...]:
+    """``(prefix, stem)`` readings of one word: as written, then without each proclitic chain of
+    :data:`NAME_PREFIXES` that leaves two letters or more («وبمواقع»: («وب», «مواقع»)); «لل» is read
+    as «ل» + «ال»."""
+    out = [("", word)]
+    for p in NAME_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            stem = word[len(p):]
+            if p.endswith(LAM) and stem.startswith(LAM):
+                out.append((p, ARTICLE[0] + stem))  # لل = ل + ال
+            out.append((p, stem))
+    return tuple(out)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Mapping
 
-from waqia.core.morphology import ARTICLE, LAM_ARTICLE, PREPOSITIONS, conjoined, without_article
+from waqia.core.morphology import proclitic_readings, without_article
 from waqia.stages.claims.context import ClaimIndex
 
 OWNER_REACH = 4  # words after a post where its force may stand («مواقع تابعة لقوات النظام», «رتل يقل عناصر من الحزب»)
@@ -96,10 +96,6 @@ def _owner(idx: ClaimIndex, j: int) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def _stems(word: str) -> frozenset[str]:
-    """The readings of a word without its proclitics («وبمواقع», «للقوات») and article (cached: a
-    pure function of the written form, #14)."""
-    bare = word[1:] if conjoined(word) and len(word) > 3 else word
-    out = {word, bare}
-    if bare[:1] in PREPOSITIONS and len(bare) > 3:
-        out.add(ARTICLE + bare[2:] if bare.startswith(LAM_ARTICLE) else bare[1:])
-    return frozenset(without_article(w) for w in out)
+    """The readings of a word without its proclitics («وبمواقع», «للقوات») and article
+    (:func:`waqia.core.morphology.proclitic_readings`; cached per written form, #14)."""
+    return frozenset(without_article(stem) for _, stem in proclitic_readings(word))

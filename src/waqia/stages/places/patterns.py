@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document, Token
 from waqia.core.lexicon import longest
-from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, LAM, NAME_PREFIXES
+from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, LAM, NAME_PREFIXES, proclitic_readings
 from waqia.core.normalize import key as norm_key
 from waqia.core.wordlist import buckets, zipf_of
 from waqia.geo.build.writer import strip_article
@@ -250,17 +250,10 @@ def lookup_keys(key: str) -> tuple[str, ...]:
     return (key, bare) if joint in (key, bare) else (key, bare, joint)
 
 
-@functools.lru_cache(maxsize=65536)
 def word_variants(word: str) -> tuple[tuple[str, str], ...]:
-    """``(prefix, stem)`` readings of one word: as written, then without proclitics."""
-    out = [("", word)]
-    for p in NAME_PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= 2:
-            stem = word[len(p):]
-            if p.endswith(LAM) and stem.startswith(LAM):
-                out.append((p, ARTICLE[0] + stem))  # لل = ل + ال
-            out.append((p, stem))
-    return tuple(out)
+    """``(prefix, stem)`` readings of one word: as written, then without proclitics
+    (:func:`waqia.core.morphology.proclitic_readings`)."""
+    return proclitic_readings(word)
 
 
 @functools.lru_cache(maxsize=65536)

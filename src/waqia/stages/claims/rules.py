@@ -56,17 +56,19 @@ def inherit_parties(claims: list[ClaimMention], others: AbstractSet[str] = froze
     return out
 
 
+def _voice(cm: ClaimMention) -> str | None:
+    """Who said the figure (its source's name), or None in the outlet's own voice."""
+    return cm.claim.source.name if cm.claim.source is not None else None
+
+
 def drop_increments(claims: list[ClaimMention]) -> list[ClaimMention]:
     """«انتشال 11 جثة ما رفع الحصيلة إلى 21»: beside a toll, a smaller figure of its kind is a step."""
-    def voice(cm: ClaimMention) -> str | None:
-        return cm.claim.source.name if cm.claim.source is not None else None
-
-    tolls = [(cm.sentence, cm.claim.kind, cm.claim.value, voice(cm)) for cm in claims
+    tolls = [(cm.sentence, cm.claim.kind, cm.claim.value, _voice(cm)) for cm in claims
              if cm.role == "toll" and cm.claim.value is not None]
     # «قال شهود إن 10 قتلوا، بينما قال مسؤول إن عدد القتلى 14»: two accounts, no step of one
     return [cm for cm in claims if cm.role not in ("victim", "post") or not any(
         s == cm.sentence and k == cm.claim.kind and cm.claim.value is not None and cm.claim.value < v
-        and (who is None or voice(cm) is None or who == voice(cm))
+        and (who is None or _voice(cm) is None or who == _voice(cm))
         for s, k, v, who in tolls)]
 
 
@@ -74,15 +76,12 @@ def drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:
     """A figureless mention («قتلى», «جرحى») gives way to a figure of the same kind said in
     its sentence or by its speaker, if the figure fits its bounds («العشرات» is not 5); a
     number-less lead in a sentence of its own, or another speaker's, stays a claim.  An attacking force is a claim only with its size."""
-    def voice(cm: ClaimMention) -> str | None:
-        return cm.claim.source.name if cm.claim.source is not None else None
-
     counted = [cm for cm in claims if cm.claim.value is not None]
 
     def subsumed(cm: ClaimMention) -> bool:
         c = cm.claim
         for o in counted:
-            near = o.sentence == cm.sentence or voice(o) is not None and voice(o) == voice(cm)
+            near = o.sentence == cm.sentence or _voice(o) is not None and _voice(o) == _voice(cm)
             if near and o.claim.kind == c.kind and (o.claim.party.category == c.party.category
                                                     or c.party.span is None) and _within(o.claim.value, c):
                 return True

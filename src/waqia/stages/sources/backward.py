@@ -59,7 +59,7 @@ def confirms_count(doc: Document, v: int, src: SourceMention, info: SlotInfo) ->
     return None
 
 
-def of_that(doc: Document, v: int, info: SlotInfo) -> bool:
+def of_that(doc: Document, v: int, info: SlotInfo, kind: str = "verb") -> bool:
     """A verb with a demonstrative object at the head of its sentence («وأكد ذلك مصدر طبي», «وأفادت
     بذلك الوزارة»), or a statement after «جاء ذلك في»: what it says is what the sentence before told.
     «إلى ذلك» before a verb is «besides», not a back-reference."""
@@ -68,4 +68,5 @@ def of_that(doc: Document, v: int, info: SlotInfo) -> bool:
     demonstrative = info.words["demonstrative"]
     if v == first and v + 1 < len(toks) and toks[v + 1].sentence == toks[v].sentence:
         return toks[v + 1].text in demonstrative
-    return v - first in (2, 3) and toks[first + 1].text in demonstrative and toks[v].start in info.statements
+    return v - first in (2, 3) and toks[first + 1].text in demonstrative \
+        and (toks[v].start in info.statements or kind in ("prep", "quoting"))

@@ -239,7 +239,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             kind = "that" if v - doc.token_index(doc.sentences[sent].start) <= 2 else "trailing"  # «هذا ما أكده X»
         elif kind in ("verb", "continue") and _trails(doc, m.start, src, info):
             kind = "trailing"  # «...، كما قال مصدر أمني.», «"..."، أضاف المسؤول.»: the source of what came before
-        elif kind in ("verb", "statement") and of_that(doc, v, info):
+        elif kind in ("verb", "statement", "prep", "quoting") and of_that(doc, v, info, kind):
             kind = "that"  # «وأكد ذلك مصدر طبي»: the source of the sentence before
         elif kind == "verb" and (count := confirms_count(doc, v, src, info)) is not None:
             kind, src = "that", _cut_before(doc, src, count)  # «وأكد مصدر طبي الحصيلة»: the same

@@ -1,0 +1,33 @@
+"""«جاء ذلك ...»: a sentence that says where the sentence before came from names its source,
+whatever attributes it: a statement noun («في بيان لـX»), a preposition of attribution
+(«وفق X», «بحسب X», «حسبما أعلن X»), or «على لسان X»."""
+
+from __future__ import annotations
+
+import pytest
+
+import waqia
+
+TOLL = "قُتل خمسة رعاة وأصيب ثمانية آخرون في قصف بقذائف الهاون على أطراف البلدة. "
+
+
+def sources(text: str) -> dict[tuple[str, int | None], str | None]:
+    rec = waqia.extract(text, published="2024-05-02")
+    return {(c["kind"], c["value"]): (c["source"] or {}).get("name") for e in rec["events"] for c in e["claims"]}
+
+
+@pytest.mark.parametrize("tail, speaker", [
+    ("جاء ذلك وفق ما أفاد به الناطق باسم شرطة الإقليم سالم يونس، في تصريح للصحفيين.",
+     "الناطق باسم شرطة الإقليم سالم يونس"),
+    ("وجاء ذلك على لسان قائد الشرطة المحلية.", "قائد الشرطة المحلية"),
+    ("جاء ذلك وفق بيان صادر عن مديرية الصحة.", "مديرية الصحة"),
+    ("وجاء ذلك حسبما أعلنت هيئة الإسعاف في بيان مقتضب.", "هيئة الإسعاف"),
+    ("جاء ذلك في بيان لهيئة الإسعاف.", "هيئة الإسعاف"),
+])
+def test_a_sentence_that_says_whence_the_last_came_names_its_source(tail: str, speaker: str) -> None:
+    assert sources(TOLL + tail) == {("killed", 5): speaker, ("injured", 8): speaker}
+
+
+def test_besides_after_the_toll_still_names_no_source_of_it() -> None:
+    got = sources(TOLL + "إلى ذلك، قال قائد الشرطة المحلية إن الطرق أغلقت.")
+    assert got[("killed", 5)] is None

@@ -31,3 +31,10 @@ def test_a_sentence_that_says_whence_the_last_came_names_its_source(tail: str, s
 def test_besides_after_the_toll_still_names_no_source_of_it() -> None:
     got = sources(TOLL + "إلى ذلك، قال قائد الشرطة المحلية إن الطرق أغلقت.")
     assert got[("killed", 5)] is None
+
+
+@pytest.mark.parametrize("medium", ["تلي عبر الإذاعة الرسمية", "نشره على موقع وزارة الدفاع"])
+def test_the_channel_that_carried_a_statement_is_not_its_speaker(medium: str) -> None:
+    text = (f"قال الجيش إن تسعة جنود قتلوا في كمين قرب الحدود. وأضاف في بيان {medium} "
+            "أن وحداته قتلت 40 مسلحا في المطاردة.")
+    assert sources(text) == {("killed", 9): "الجيش", ("killed", 40): "الجيش"}

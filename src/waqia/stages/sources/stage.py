@@ -62,7 +62,7 @@ from waqia.stages.sources.slot import (
     subject_before,
     told_after,
 )
-from waqia.stages.sources.statements import prep_source, statement_source, statement_subject
+from waqia.stages.sources.statements import prep_source, statement_source, statement_subject, through_medium
 from waqia.stages.sources.words import head_of, object_after_definite
 
 if TYPE_CHECKING:
@@ -314,8 +314,8 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
             relay = slot_mention(doc, slot.addressee[0], slot.addressee[1], mentions, {}, info)
     elif statements & set(range(doc.token_index(m.end), doc.token_index(m.end) + 2)):
         src = mention_after(doc, m.end, mentions, 5)  # «أورد بيان صادر عن الوزارة أن»
-        if src is not None and speech_between(doc, m.end, src.start, info):
-            src = None  # «وأضاف البيان أن الجيش»: a name inside what was said
+        if src is not None and (speech_between(doc, m.end, src.start, info) or through_medium(doc, src, info)):
+            src = None  # «وأضاف البيان أن الجيش»: a name inside what was said; «بيان تلي عبر التلفزيون»: a channel
     if src is None and kind == "verb":
         src = mention_before(doc, m.start, mentions, 3)
     if src is None and slot is None and (m.entry.get("inflect") == "participle" or m.prefix.startswith(AND)) \

@@ -134,3 +134,10 @@ def _relay_at(doc: Document, k: int) -> bool:
     """Whether token ``k`` is a verb of passing on («نقلت», «نقلته»)."""
     return k < len(doc.tokens) and any(
         r.entry.get("type") == "relay" for r in doc.matches_of("attribution") if r.word_start == doc.tokens[k].start)
+
+
+def through_medium(doc: Document, src: SourceMention, info: SlotInfo) -> bool:
+    """A name reached through a word of the medium («عبر التلفزيون», «على قناته»): the channel that
+    carried a statement, not who made it."""
+    k = doc.token_index(src.start)
+    return k > 0 and doc.tokens[k - 1].text in info.words["medium"]

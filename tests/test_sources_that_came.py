@@ -38,3 +38,15 @@ def test_the_channel_that_carried_a_statement_is_not_its_speaker(medium: str) ->
     text = (f"قال الجيش إن تسعة جنود قتلوا في كمين قرب الحدود. وأضاف في بيان {medium} "
             "أن وحداته قتلت 40 مسلحا في المطاردة.")
     assert sources(text) == {("killed", 9): "الجيش", ("killed", 40): "الجيش"}
+
+
+def test_a_body_told_back_gets_the_full_name_read_after_what() -> None:
+    text = ("اندلعت اشتباكات بين كتيبتين في حي الميناء أسفرت عن مقتل ثلاثة مسلحين، وفق ما أفاد به "
+            "مركز طب الطوارئ والدعم. وأعلن المركز لاحقا ارتفاع الحصيلة إلى ستة قتلى.")
+    assert set(sources(text).values()) == {"مركز طب الطوارئ والدعم"}
+
+
+def test_an_outlet_read_into_a_speaker_s_name_is_not_given_to_its_back_reference() -> None:
+    text = ("قال مصدر عسكري مسؤول ليونايتد برس إن أربعة جنود قتلوا في الهجوم. "
+            "وأضاف المصدر أن سبعة مسلحين قتلوا في الاشتباك.")
+    assert "ليونايتد" not in str(sources(text)[("killed", 7)])

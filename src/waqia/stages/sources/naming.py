@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from waqia.core.document import Document
-from waqia.core.morphology import ACCUSATIVE, ARTICLE, PRONOUNS
+from waqia.core.morphology import ACCUSATIVE, AND, ARTICLE, NISBA_ENDINGS, PRONOUNS
 from waqia.core.normalize import key as normalize_key
 from waqia.stages.sources.called import called_name, quoted_name_end
 from waqia.stages.sources.mentions import SourceMention, mention_after, mention_at, quote_closed
@@ -28,6 +28,15 @@ def shortens(short: str, earlier: str) -> bool:
     """True when a name is the start of a fuller name given before it, word for word."""
     a, b = normalize_key(short).split(), normalize_key(earlier).split()
     return 1 < len(a) < len(b) and b[:len(a)] == a
+
+
+def completes(short: str, earlier: str) -> bool:
+    """True when a fuller name given before goes on from ``short`` with words that continue a
+    name only: definite nouns, with «و» or not, and nisba adjectives («مركز X والدعم»), not an
+    outlet told or a clause read into it."""
+    a, b = normalize_key(short).split(), normalize_key(earlier).split()
+    return 0 < len(a) < len(b) and b[:len(a)] == a and all(
+        w.removeprefix(AND).startswith(ARTICLE) or w.endswith(NISBA_ENDINGS) for w in b[len(a):])
 
 
 def nominative(mention: SourceMention) -> SourceMention:
@@ -102,8 +111,10 @@ def slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMent
     if named is not None:  # «جماعة تطلق على نفسها "X"»: «جماعة X»
         return SourceMention(start, end, named[1].split()[0], named[1], False, toks[first].sentence)
     known = mention_at(mentions, start)
-    if known is not None and known.head in recent and shortens(doc.text[start:end], recent[known.head].name):
-        known = dataclasses.replace(known, name=recent[known.head].name)  # the full name the slot read before
+    if known is not None and known.head in recent and (shortens(doc.text[start:end], recent[known.head].name)
+                                                       or known.backref and completes(known.name, recent[known.head].name)):
+        # the full name the slot read before («مركز X والدعم»), for the name or for «المركز» told back
+        known = dataclasses.replace(known, name=recent[known.head].name)
     if known is not None and (known.end >= end or known.backref or only_where(doc, known.end, end, info)
                               or possessed(doc.tokens[doc.token_index(known.end)].text, info)):
         return known  # «مركز المصالحة الروسي في سوريا», «حركة X مسؤوليتها»: the name alone

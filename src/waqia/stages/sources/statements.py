@@ -33,7 +33,7 @@ def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMe
     if src is not None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"] and _relay_at(doc, ti + 1):
         src = speaker_after_an(doc, src.end, mentions, info) or src  # «بحسب ما نقلته X عن Y»: Y
     elif src is not None:
-        src = _said_subject(doc, ti, src, info, mentions) or src
+        src = _said_subject(doc, ti, src, info, mentions, recent) or src
     if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
         src = mention_after(doc, m.end, mentions, 5)  # «وفقا لبيان صادر عن الوزارة»: the statement's owner
         if src is None and not doc.tokens[ti].text.startswith(ARTICLE):
@@ -71,7 +71,7 @@ def statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
 
 
 def _said_subject(doc: Document, ti: int, src: SourceMention, info: SlotInfo,
-                  mentions: list[SourceMention]) -> SourceMention | None:
+                  mentions: list[SourceMention], recent: dict[str, SourceMention]) -> SourceMention | None:
     """«بحسب ما قاله ضابط الشرطة فلان», «حسبما قال X»: the subject of the reporting verb after
     «ما» in full, where it runs past the name the lexicon knows (a person's name after a title)."""
     toks = doc.tokens
@@ -82,7 +82,7 @@ def _said_subject(doc: Document, ti: int, src: SourceMention, info: SlotInfo,
     if slot is None or toks[slot.first].start > src.start or toks[slot.last].end < src.end \
             or (toks[slot.first].start, toks[slot.last].end) == (src.start, src.end):
         return None  # the subject holds the known name and more («عضو المجلس المحلي», «ضابط الشرطة فلان»)
-    return slot_mention(doc, slot.first, slot.last, mentions, {}, info)
+    return slot_mention(doc, slot.first, slot.last, mentions, recent, info)  # a later «المركز» is this one
 
 
 def _said_by(doc: Document, k: int) -> bool:

@@ -201,6 +201,7 @@ def _names(doc: Document) -> list[tuple[int, int]]:
              if m.concept == "actor_terms" and m.entry.get("type") == "group"
              or m.concept == "source_names" and m.entry.get("type") == "name"]
     names += [(a.source.start, a.source.end) for a in doc.layer("sources")]
+    names += [(a.relay.start, a.relay.end) for a in doc.layer("sources") if a.relay is not None]  # «لـ"عدن الغد"»
     names += list(doc.layer("speaker_phrases"))  # «الدفاع المدني في غزة»: the speaker's whole phrase
     return names
 

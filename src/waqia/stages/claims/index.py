@@ -8,7 +8,8 @@ import functools
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
-from waqia.stages.claims.context import ClaimIndex, background_dates
+from waqia.core.morphology import ARTICLE
+from waqia.stages.claims.context import CLAUSE_BREAK, ClaimIndex, background_dates
 from waqia.stages.claims.forces import loyal_forces, national_forces, numbered_units
 
 #: marks that set a bare name apart as a name («حركة "الشباب"», «(الشباب)»), as stages/actors.py reads them
@@ -57,6 +58,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     past, since, ahead, responses, reports, wars = _background(doc)
     past += background_dates(doc)
     words = claim_words(lexicon)
+    _without(doc, cues, blockers, words)
     national_forces(doc, words, people)
     numbered_units(doc, words, people)
     loyal_forces(doc, words, people)
@@ -64,6 +66,31 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
                     if m.entry.get("role") == "initiator"}
     return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
                       ahead, words=words, reports=reports, wars=wars, responses=responses, kinds=kind_nouns(lexicon))
+
+
+#: how many words after «دون» a loss it denies may stand («دون أن يسفر القصف عن خسائر»)
+WITHOUT_REACH = 6
+
+
+def _without(doc: Document, cues: dict[int, Match], blockers: dict[int, str], words: dict[str, frozenset[str]]) -> None:
+    """«دون خسائر», «دون أن تسفر عن إصابات»: a casualty word that «دون» governs tells a loss that did
+    not happen; it is blocked as «عدم وقوع إصابات» is.  Only «أن», «عن», nouns of occurrence
+    (``claim_words.tsv`` role ``denied``), a verb of result and its definite subject may stand
+    between: «دون سابق إنذار وقتلوا ستة», «دون إيضاح أسباب اعتقاله» tell what did happen."""
+    toks = doc.tokens
+    path, result = words.get("denied", frozenset()), words.get("result", frozenset())
+    for m in doc.matches_of("background_cues"):
+        if m.entry.get("type") != "without":
+            continue
+        k = doc.token_index(m.end - 1)
+        for j in range(k + 1, min(k + 1 + WITHOUT_REACH, len(toks))):
+            if j in cues and toks[j].sentence == toks[k].sentence:
+                blockers.setdefault(j - 1, "none")
+                break
+            w = toks[j].text
+            if toks[j].sentence != toks[k].sentence or not CLAUSE_BREAK.isdisjoint(doc.text[toks[j - 1].end:toks[j].start]) \
+                    or not (w in path or w in result or toks[j - 1].text in result and w.startswith(ARTICLE)):
+                break
 
 
 def _quoted(doc: Document, m: Match) -> bool:

@@ -1,5 +1,6 @@
-"""A place name inside the name of the outlet a speaker told («لـ"عدن الغد"», «لإذاعة صوت
-دمشق») is no evidence of where the event happened."""
+"""Names around the story: a place name inside the name of the outlet a speaker told («لـ"عدن الغد"», «لإذاعة صوت
+دمشق») is no evidence of where the event happened; a dateline on a line of its own places
+the story only when nothing else does."""
 
 from __future__ import annotations
 
@@ -17,3 +18,16 @@ def test_a_city_in_the_name_of_the_outlet_told_is_no_event_place() -> None:
     got = places(text)
     assert "عدن" not in got
     assert "مودية" in got
+
+
+def test_a_dateline_on_a_line_of_its_own_places_a_story_nothing_else_places() -> None:
+    text = ("الموصل - وكالة الرافدين\n\n"
+            "أصيب تسعة محتجين بالرصاص الحي عندما فرقت قوات الأمن تجمعا أمام مبنى المحافظة، "
+            "بحسب ما أفاد به مسعفون.")
+    assert places(text) == ["الموصل"]
+
+
+def test_a_dateline_on_a_line_of_its_own_gives_way_to_the_place_told() -> None:
+    text = ("الموصل - وكالة الرافدين\n\n"
+            "أصيب تسعة محتجين بالرصاص الحي عندما فرقت قوات الأمن تجمعا في قضاء تلعفر.")
+    assert places(text) == ["تلعفر"]

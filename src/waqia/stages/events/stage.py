@@ -62,7 +62,7 @@ from waqia.stages.events.scope import (
 )
 from waqia.stages.events.sides import Named, acting_sides, event_actors, named_in
 from waqia.stages.events.subtypes import arson, refine, told_by_figures
-from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, locates
+from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, is_dateline, locates
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -289,7 +289,8 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
             continue
         if s in told or s in counted or s in dated:
             hosts.nearest(s, p.start).places.append(p)
-        elif locates(p) and not is_country(p) and p.location.admin1:
+        elif (locates(p) or is_dateline(doc.text, p.start, p.end)) and not is_country(p) and p.location.admin1:
+            # a dateline on a line of its own («البصرة - المربد») when nothing else places the story
             untold.append(p)
     attach_untold(doc, ordered, hosts, untold)
     acting = acting_sides(doc, blocked)

@@ -331,7 +331,16 @@ def circumstance(idx: ClaimIndex, j: int) -> bool:
 def blocked(idx: ClaimIndex, k: int) -> bool:
     """A figure right after «بينهم», «منهم» ... is a subset of another (not after a comma that
     closes the subset: «8 شهداء، بينهم طفلة، ونحو 2800 جريح»)."""
-    return any(idx.blockers.get(j) == "subset" and idx.same_clause(j, k) for j in (k - 1, k - 2) if j >= 0)
+    return any(idx.blockers.get(j) == "subset" and idx.same_clause(j, k) and _whole_before(idx, j)
+               for j in (k - 1, k - 2) if j >= 0)
+
+
+def _whole_before(idx: ClaimIndex, j: int) -> bool:
+    """A subset needs a whole: a figure or a casualty word before «بينها» at token ``j`` in its
+    sentence («وكبدتهم خسائر كبيرة، بينها مقتل 16 عنصرا»: the losses told no figure; the 16 are one)."""
+    toks = idx.doc.tokens
+    first = idx.tok(idx.doc.sentences[toks[j].sentence].start)
+    return any(n in idx.cues or n in idx.quantities for n in range(first, j))
 
 
 def still_in(idx: ClaimIndex, k: int) -> bool:

@@ -50,3 +50,11 @@ def test_an_outlet_read_into_a_speaker_s_name_is_not_given_to_its_back_reference
     text = ("قال مصدر عسكري مسؤول ليونايتد برس إن أربعة جنود قتلوا في الهجوم. "
             "وأضاف المصدر أن سبعة مسلحين قتلوا في الاشتباك.")
     assert "ليونايتد" not in str(sources(text)[("killed", 7)])
+
+
+@pytest.mark.parametrize("opener", ["في المقابل،", "من جهتها،", "وفي وقت لاحق،"])
+def test_a_fronted_adverbial_is_not_the_subject_of_the_sentence_s_verb(opener: str) -> None:
+    text = (f"{opener} نشرت صفحات موالية للجماعة على مواقع التواصل صورا قالت إنها لجثث جنود "
+            "سقطوا في المعارك، دون أن تحدد عددهم.")
+    got = set(sources(text).values())
+    assert got == {"صفحات موالية للجماعة"}

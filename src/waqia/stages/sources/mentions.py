@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from waqia.core.document import Document
+from waqia.core.morphology import CONJUNCTIONS
 
 
 @dataclass(frozen=True)
@@ -80,3 +81,16 @@ def mention_at(mentions: list[SourceMention], start: int) -> SourceMention | Non
 def quote_closed(text: str, start: int, end: int) -> int:
     """The end of a name with its closing quote: «الوكالة الرسمية "سانا"» keeps the mark it opened."""
     return end + 1 if text[start:end].count('"') % 2 and text[end:end + 1] == '"' else end
+
+
+
+def speaker_before(doc: Document, verb_start: int, mentions: list[SourceMention], max_tokens: int) -> SourceMention | None:
+    """:func:`mention_before` a verb, as its fronted subject; not a name after a preposition inside
+    its word with a word between it and the verb («صفحات موالية للمجلس صورا قالت إنها»: the object
+    of «لـ»), though the last word of a longer subject may be one («مسؤول بالمجلس، أكد»)."""
+    src = mention_before(doc, verb_start, mentions, max_tokens)
+    if src is None:
+        return None
+    k = doc.token_index(src.start)
+    governed = bool(doc.text[doc.tokens[k].start:src.start].lstrip("".join(CONJUNCTIONS)))
+    return None if governed and k < doc.token_index(verb_start) - 1 else src

@@ -33,8 +33,8 @@ from waqia.stages.sources.mentions import (
     Attribution,
     SourceMention,
     mention_after,
-    mention_before,
     quote_closed,
+    speaker_before,
 )
 from waqia.stages.sources.naming import (
     MAX_NAME_TOKENS,
@@ -317,7 +317,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         if src is not None and (speech_between(doc, m.end, src.start, info) or through_medium(doc, src, info)):
             src = None  # «وأضاف البيان أن الجيش»: a name inside what was said; «بيان تلي عبر التلفزيون»: a channel
     if src is None and kind == "verb":
-        src = mention_before(doc, m.start, mentions, 3)
+        src = speaker_before(doc, m.start, mentions, 3)
     if src is None and slot is None and (m.entry.get("inflect") == "participle" or m.prefix.startswith(AND)) \
             and not any(a.sentence == sent for a in out):
         # «وتبنت حركة X الهجوم ...، زاعمة أن», «...، وقال إنه»: the subject of the sentence's opening verb
@@ -342,11 +342,13 @@ def _main_subject(doc: Document, verb_start: int, info: SlotInfo, mentions: list
     if prev is None or prev.text.startswith(ARTICLE) or prev.text in info.words["particle"] or prev.start in info.cues \
             or not _GAP_OK.match(doc.text[prev.end:toks[v].start]) or prev.text.isdigit():
         return None
+    first = next((k + 1 for k in range(first, min(first + 3, v - 1))
+                  if not _COMMAS.isdisjoint(doc.text[toks[k].end:toks[k + 1].start])), first)  # «في المقابل، نشرت»
     slot = subject_after(doc, toks[first].end, info)
     if slot is None:
         return None
     last = next((n - 1 for n in range(slot.first + 1, slot.last + 1) if accusative_object(doc, n, info)), slot.last)
-    if last >= v - 1 or not toks[last].text.startswith(ARTICLE):
+    if last >= v - 1 or not toks[last].text.startswith((ARTICLE, LAM_ARTICLE)):
         return None
     return slot_mention(doc, slot.first, last, mentions, recent, info)
 

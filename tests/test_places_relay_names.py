@@ -31,3 +31,14 @@ def test_a_dateline_on_a_line_of_its_own_gives_way_to_the_place_told() -> None:
     text = ("الموصل - وكالة الرافدين\n\n"
             "أصيب تسعة محتجين بالرصاص الحي عندما فرقت قوات الأمن تجمعا في قضاء تلعفر.")
     assert places(text) == ["تلعفر"]
+
+
+def test_a_town_inside_a_quoted_body_s_name_is_part_of_the_name() -> None:
+    text = ('قتل أربعة جنود في اشتباكات مع مسلحي "مجلس ثوار مصراتة" بمحور الكراريم، '
+            "بحسب ما أفاد به آمر الكتيبة.")
+    assert "مصراتة" not in places(text)
+
+
+def test_a_quoted_aim_is_no_body_s_name() -> None:
+    text = "أعلن التحالف “اعتراض صاروخ أطلقته الجماعة باتجاه جازان” في جنوب المملكة، دون أضرار."
+    assert "جازان" in places(text)

@@ -203,7 +203,25 @@ def _names(doc: Document) -> list[tuple[int, int]]:
     names += [(a.source.start, a.source.end) for a in doc.layer("sources")]
     names += [(a.relay.start, a.relay.end) for a in doc.layer("sources") if a.relay is not None]  # «لـ"عدن الغد"»
     names += list(doc.layer("speaker_phrases"))  # «الدفاع المدني في غزة»: the speaker's whole phrase
-    return names
+    return names + _quoted_bodies(doc)
+
+
+_OPEN_QUOTES = {'"': '"', "«": "»", "“": "”"}
+
+
+def _quoted_bodies(doc: Document) -> list[tuple[int, int]]:
+    """A name in quotes that opens with the word for a body («مسلحي "مجلس شورى مجاهدي X"», «"لواء
+    X"»): a place inside it is part of the name."""
+    text, out = doc.text, []
+    for m in doc.matches_of("place_context", "source_names"):
+        if m.entry.get("role") not in ("org", "direct") and m.entry.get("type") != "head":
+            continue
+        at = m.word_start
+        close = _OPEN_QUOTES.get(text[at - 1:at]) if at else None
+        end = text.find(close, at, at + 80) if close else -1
+        if end > at and "\n" not in text[at:end]:
+            out.append((at, end))
+    return out
 
 
 def _source_mentions(doc: Document) -> list[tuple[int, int]]:

@@ -37,3 +37,9 @@ def test_the_owner_of_a_drone_struck_and_the_owner_of_the_post_was_hit() -> None
 def test_the_owner_of_the_artillery_struck() -> None:
     got = actor_roles("قصفت مدفعية الجيش التركي أطراف قرية قرب أبو راسين، ما أدى إلى إصابة طفلين.")
     assert got.get("Military Forces of Turkey") == "initiator"
+
+
+def test_the_side_accused_of_the_attack_is_its_initiator() -> None:
+    got = actor_roles("قتل جنديان من قوات الحزام الأمني بانفجار عبوة ناسفة في مديرية مودية، "
+                      "وقال ضابط إن الانفجار استهدف الدورية، متهما عناصر تنظيم القاعدة بالوقوف وراءه.")
+    assert got.get("Al Qaeda") == "initiator"

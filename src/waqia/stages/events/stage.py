@@ -62,7 +62,13 @@ from waqia.stages.events.scope import (
 )
 from waqia.stages.events.sides import Named, acting_sides, event_actors, named_in
 from waqia.stages.events.subtypes import arson, refine, told_by_figures
-from waqia.stages.places.roles import drop_covered_countries, event_locations, is_country, is_dateline, locates
+from waqia.stages.places.roles import (
+    drop_covered_countries,
+    event_locations,
+    is_country,
+    is_dateline,
+    locates,
+)
 
 if TYPE_CHECKING:
     from waqia.core.context import Context

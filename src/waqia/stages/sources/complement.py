@@ -19,6 +19,20 @@ def needs_complement(m: Match) -> bool:
     return "complement" in m.entry.get("flags").split()
 
 
+def charges_nothing(doc: Document, m: Match, info: SlotInfo) -> bool:
+    """A form flagged ``charge`` («حمّل») with no «مسؤولية» in the few words after it: «حمل السلاح»,
+    «حملت الطائرة 90 راكبا» charge no one and report nothing."""
+    if "charge" not in m.entry.get("flags").split():
+        return False
+    v = doc.token_index(m.start)
+    ahead = [t for t in doc.tokens[v + 1:v + 1 + _CHARGE_REACH] if t.sentence == doc.tokens[v].sentence]
+    return not any(t.text in info.words["charged"] for t in ahead)
+
+
+#: how many words the subject and the one charged may take before «مسؤولية»
+_CHARGE_REACH = 12
+
+
 def opens_speech(doc: Document, m: Match, info: SlotInfo) -> bool:
     """Whether a complementiser or a colon follows the verb at ``m``, past its subject, the
     outlet told, dates and fillers."""

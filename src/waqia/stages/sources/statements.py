@@ -30,8 +30,9 @@ def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMe
         return out[-1].source  # «وحسب البيان، قتل ...»: the statement speaks for whoever issued it
     if src is None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"]:
         src = mention_after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
-    if src is not None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"] and _relay_at(doc, ti + 1):
-        src = speaker_after_an(doc, src.end, mentions, info) or src  # «بحسب ما نقلته X عن Y»: Y
+    if src is not None and ti < len(doc.tokens) and (doc.tokens[ti].text in info.words["what"] and _relay_at(doc, ti + 1)
+                                                     or _relay_at(doc, ti)):
+        src = speaker_after_an(doc, src.end, mentions, info) or src  # «بحسب ما نقلته X عن Y», «حسبما نقلت X عن Y»: Y
     elif src is not None:
         src = _said_subject(doc, ti, src, info, mentions) or src
     if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:

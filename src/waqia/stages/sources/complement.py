@@ -14,6 +14,11 @@ from waqia.stages.sources.slot import SlotInfo, subject_after, told_after
 COMMAS = frozenset("،,")
 
 
+def not_reporting(doc: Document, m: Match, info: SlotInfo) -> bool:
+    """A form that is no reporting verb here: «بين» with no complementiser, «حمل» with no «مسؤولية»."""
+    return needs_complement(m) and not opens_speech(doc, m, info) or charges_nothing(doc, m, info)
+
+
 def needs_complement(m: Match) -> bool:
     """Whether the form is a reporting verb only before a complementiser."""
     return "complement" in m.entry.get("flags").split()

@@ -28,13 +28,7 @@ from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article, nisba
 from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
 from waqia.stages.sources.backward import came_in, confirms_count, of_that
-from waqia.stages.sources.complement import (
-    after_quote,
-    charges_nothing,
-    needs_complement,
-    opens_speech,
-    speech_between,
-)
+from waqia.stages.sources.complement import after_quote, not_reporting, speech_between
 from waqia.stages.sources.mentions import (
     Attribution,
     SourceMention,
@@ -274,10 +268,8 @@ def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
     a relative pronoun with no pronoun back to its antecedent («المسؤول، الذي تحدث شريطة عدم الكشف
     عن هويته،»: the clause tells about the speaker); with one («التي أعلنتها الوزارة») the verb's
     subject follows and speaks."""
-    if needs_complement(m) and not opens_speech(doc, m, info):
-        return True  # «اشتباكات بين الجيش والمسلحين»: the preposition, not «بيّن»
-    if charges_nothing(doc, m, info):
-        return True
+    if not_reporting(doc, m, info):
+        return True  # «اشتباكات بين الجيش والمسلحين»: the preposition, not «بيّن»; «حمل السلاح»
     if v == 0:
         return False
     before = doc.tokens[v - 1].text

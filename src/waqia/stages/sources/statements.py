@@ -62,13 +62,24 @@ def statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
         told_outlet = src is not None and doc.tokens[doc.token_index(src.start)].start in info.outlets
         if told_outlet:
             return None
-        return dataclasses.replace(src, addressee=False) if src is not None else owner_after_lam(doc, v + 1, info)
+        return dataclasses.replace(src, addressee=False) if src is not None else \
+            owner_after_lam(doc, v + 1, info) or _issued_by(doc, v, info, mentions)
     if of_that(doc, v, info) and (src is None or src.addressee and
                                   doc.tokens[doc.token_index(src.start)].start not in info.outlets):
         return owner_after_lam(doc, v + 1, info)  # «جاء ذلك في تغريدة لوزير الصحة فلان»: its owner
     if src is not None and src.addressee:
         return None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
     return src
+
+
+def _issued_by(doc: Document, v: int, info: SlotInfo, mentions: list[SourceMention]) -> SourceMention | None:
+    """«جاء في بيان صادر عن قيادة الشرطة أن»: the body after «عن» past one adjective issued it."""
+    toks = doc.tokens
+    k = v + 2
+    if k >= len(toks) or toks[k].text not in info.words["from"] or toks[k].sentence != toks[v].sentence:
+        return None
+    slot = subject_after(doc, toks[k].end, info)
+    return slot_mention(doc, slot.first, slot.last, mentions, {}, info) if slot is not None else None
 
 
 def _said_subject(doc: Document, ti: int, src: SourceMention, info: SlotInfo,

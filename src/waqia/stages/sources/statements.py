@@ -11,7 +11,7 @@ import dataclasses
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
-from waqia.core.morphology import ACCUSATIVE, ARTICLE, LAM
+from waqia.core.morphology import ACCUSATIVE, ARTICLE, LAM, PRONOUNS
 from waqia.stages.sources.backward import came_in, of_that, owner_after_lam
 from waqia.stages.sources.mentions import Attribution, SourceMention, mention_after
 from waqia.stages.sources.naming import slot_mention, speaker_after_an
@@ -24,6 +24,8 @@ def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMe
                  recent: dict[str, SourceMention], out: list[Attribution]) -> SourceMention | None:
     """The source after «بحسب», «وفق», «نقلا عن»: a name, «ما» and a verb's subject, a statement's
     owner, the owner of a count, or whoever issued «البيان» alone."""
+    if _own_words(doc, m):
+        return out[-1].source if out else None  # «على حد قوله», «بحسب تعبيرها»: the one who spoke last
     src = mention_after(doc, m.end, mentions, 2)
     ti = doc.token_index(m.end)
     if src is None and out and statement_subject(doc, m.end, info) and not _owned(doc, ti, info):
@@ -70,6 +72,13 @@ def statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
     if src is not None and src.addressee:
         return None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
     return src
+
+
+def _own_words(doc: Document, m: Match) -> bool:
+    """«على حد قوله»: a noun of saying with a pronoun, where the entry («على حد قول*») has none."""
+    word = doc.tokens[doc.token_index(max(m.end - 1, m.start))].text
+    last = m.entry.key.split()[-1]
+    return word != last and word.startswith(last) and word[len(last):] in PRONOUNS
 
 
 def _issued_by(doc: Document, v: int, info: SlotInfo, mentions: list[SourceMention]) -> SourceMention | None:

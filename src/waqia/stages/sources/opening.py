@@ -72,15 +72,16 @@ def _ministries_by_domain(doc: Document, told: set[int], info: SlotInfo | None =
 
 
 def _domain_placed(doc: Document, k: int, domains: frozenset[str], info: SlotInfo | None) -> bool:
-    """Whether token ``k`` is a ministry's domain followed by where it sits: «في» or «بـ» and a
-    place after the definite domain, or the place in construct after the bare one («صحة غزة»)."""
+    """Whether token ``k`` is a ministry's domain or a service followed by where it sits: «في» or
+    «بـ» and a place after the definite domain, or a place or name in construct after the bare one
+    («صحة غزة», «مستشفى ناصر»)."""
     if info is None or k + 1 >= len(doc.tokens):
         return False
     domain, nxt = doc.tokens[k].text, doc.tokens[k + 1].text
     if domain.removeprefix(ARTICLE) not in domains:
         return False
     if not domain.startswith(ARTICLE):
-        return not nxt.startswith(ARTICLE) and nxt not in info.words["particle"]  # «صحة غزة»
+        return nxt not in info.words["particle"] and nxt not in info.words["in"]  # «صحة غزة», «إسعاف الضفة»
     return nxt in info.words["in"] or nxt.startswith(AT) and len(nxt) > 3  # «الصحة في غزة», «الداخلية بعدن»
 
 

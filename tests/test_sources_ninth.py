@@ -89,9 +89,3 @@ def test_a_count_after_in_names_its_owner_only_when_it_is_a_source() -> None:
     (claim,) = claims("وقتل 9 أشخاص في القصف، في حصيلة أولية لوزارة الصحة.")
     assert claim["source"]["name"] == "وزارة الصحة"
 
-
-def test_our_correspondent_is_the_one_named_before() -> None:
-    text = ('قال مراسل "شبكة الجنوب" إن مسلحين هاجموا حاجزا للشرطة. '
-            "وأضاف مراسلنا أن المهاجمين خطفوا 3 من عناصر الحاجز.")
-    (claim,) = claims(text)
-    assert "الجنوب" in claim["source"]["name"]

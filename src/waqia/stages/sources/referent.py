@@ -10,7 +10,6 @@
 * «المصدر ذاته», «المصدر نفسه» (role ``same``) with no source of its head named before:
   the last speaker, whoever the slot reader found him to be («أعلن نادي الأسير ... ووفق
   المصدر ذاته»).
-* «مراسلنا» after the article has named its correspondent («قال مراسل "حلب اليوم"»): that one.
 * A definite generic official (role ``official``) with nothing but nisba adjectives
   after it, when no official of that head was named before, is the last titled person
   (role ``title``) who spoke: «قال وزير الصحة ... وأضاف المسؤول اليمني».
@@ -22,7 +21,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from waqia.core.document import Document
-from waqia.core.morphology import ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, OUR
+from waqia.core.morphology import ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS
 from waqia.stages.sources.mentions import Attribution, SourceMention
 from waqia.stages.sources.words import SlotInfo
 
@@ -36,7 +35,7 @@ def refer_back(doc: Document, attributions: list[Attribution], named: Sequence[S
         words = None if src.backref else _words(doc, src)  # read once for the three tests (#14)
         ref = None if words is None else _pointed(doc, src, words, named, out, info) \
             or _official(doc, src, words, out, named, info) or _one_of(doc, src, words, out, info) \
-            or _same_speaker(doc, src, words, out, info) or _our_named(src, words, named)
+            or _same_speaker(doc, src, words, out, info)
         out.append(a if ref is None else dataclasses.replace(a, source=dataclasses.replace(src, name=ref, backref=True)))
     return _named_elsewhere(doc, out, info)
 
@@ -161,11 +160,3 @@ def _same_speaker(doc: Document, src: SourceMention, words: list[str], out: list
         return None
     return next((a.source.name for a in reversed(out) if a.source.end <= src.start and not a.source.addressee), None)
 
-
-def _our_named(src: SourceMention, words: list[str], named: Sequence[SourceMention]) -> str | None:
-    """«وأشار مراسلنا» after «قال مراسل "حلب اليوم"»: the outlet's own correspondent, named before."""
-    if len(words) != 1 or not words[0].endswith(OUR):
-        return None
-    head = words[0].removesuffix(OUR)
-    return next((x.name for x in reversed(named) if x.end <= src.start and x.head == head and not x.backref
-                 and not x.addressee and len(x.name.split()) > 1), None)

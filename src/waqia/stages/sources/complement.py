@@ -14,9 +14,28 @@ from waqia.stages.sources.slot import SlotInfo, subject_after, told_after
 COMMAS = frozenset("،,")
 
 
+def not_reporting(doc: Document, m: Match, info: SlotInfo) -> bool:
+    """A form that is no reporting verb here: «بين» with no complementiser, «حمل» with no «مسؤولية»."""
+    return needs_complement(m) and not opens_speech(doc, m, info) or charges_nothing(doc, m, info)
+
+
 def needs_complement(m: Match) -> bool:
     """Whether the form is a reporting verb only before a complementiser."""
     return "complement" in m.entry.get("flags").split()
+
+
+def charges_nothing(doc: Document, m: Match, info: SlotInfo) -> bool:
+    """A form flagged ``charge`` («حمّل») with no «مسؤولية» in the few words after it: «حمل السلاح»,
+    «حملت الطائرة 90 راكبا» charge no one and report nothing."""
+    if "charge" not in m.entry.get("flags").split():
+        return False
+    v = doc.token_index(m.start)
+    ahead = [t for t in doc.tokens[v + 1:v + 1 + _CHARGE_REACH] if t.sentence == doc.tokens[v].sentence]
+    return not any(t.text in info.words["charged"] for t in ahead)
+
+
+#: how many words the subject and the one charged may take before «مسؤولية»
+_CHARGE_REACH = 12
 
 
 def opens_speech(doc: Document, m: Match, info: SlotInfo) -> bool:

@@ -46,8 +46,19 @@ def source_for(doc: Document, pos: int, sentence: int) -> Attribution | None:
         return speakers[-1] if speakers else before[-1]
     trailing = [a for a in after if a.kind in ("prep", "quoting", "trailing")]
     if trailing:
-        return trailing[0]
+        return _quoted_on(trailing[0], after)
     return _speech_going_on(doc, sentence)
+
+
+def _quoted_on(first: Attribution, after: list[Attribution]) -> Attribution:
+    """«...، وفق ما أفادت قناة X نقلا عن مصادر أمنية»: a trailing source that quotes another
+    relays it; the one quoted is the source."""
+    rest = [a for a in after if a.pos > first.pos]
+    quoting = next((n for n, a in enumerate(rest) if a.kind == "quoting"), None)
+    if quoting is None or first.kind == "quoting" or any(a.source.name != first.source.name for a in rest[:quoting]):
+        return first
+    q = rest[quoting]
+    return Attribution(first.pos, first.end, first.kind, first.sentence, q.source, first.source)
 
 
 def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:

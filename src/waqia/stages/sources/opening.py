@@ -11,7 +11,7 @@ off by a dash, or an agency in brackets, with nothing after it, is the source of
 from __future__ import annotations
 
 from waqia.core.document import Document
-from waqia.core.morphology import ARTICLE, CONJUNCTIONS
+from waqia.core.morphology import ARTICLE, AT, CONJUNCTIONS
 from waqia.stages.sources.addressee import addressee_at
 from waqia.stages.sources.mentions import Attribution, SourceMention
 from waqia.stages.sources.slot import phrase_from
@@ -40,32 +40,49 @@ def colon_speakers(doc: Document, mentions: list[SourceMention],
         colon = end + rest.index(":")
         added.append(Attribution(colon, colon + 1, "verb", m.sentence, m))
         told.add(m.sentence)
-    added += _ministries_by_domain(doc, told)
+    added += _ministries_by_domain(doc, told, info)
     return sorted([*attributions, *added], key=lambda a: a.pos) if added else attributions
 
 
-def _ministries_by_domain(doc: Document, told: set[int]) -> list[Attribution]:
+def _ministries_by_domain(doc: Document, told: set[int], info: SlotInfo | None = None) -> list[Attribution]:
     """«الصحة الفلسطينية: ...», «الداخلية العراقية: ...»: a ministry named by its domain and its
     country's adjective, in no list, opening a sentence before a colon (a place such as «الضفة
-    الغربية» has no country adjective)."""
+    الغربية» has no country adjective); or by a domain of ``speaker_words.tsv`` (role ``domain``)
+    and where it sits («الصحة في غزة: ...», «الداخلية بعدن: ...», «صحة غزة: ...»)."""
     countries = {m.word_start for m in doc.matches_of("place_nisba")}
-    if not countries:
-        return []  # no country adjective: no sentence can open with such a ministry
+    domains = info.words["domain"] if info is not None else frozenset()
     out = []
     for n, sent in enumerate(doc.sentences):
         colon = doc.text.find(":", sent.start, sent.end)
         words = doc.text[sent.start:colon].split() if colon > 0 else []
-        if n in told or not 2 <= len(words) <= 3 or not words[0].startswith(ARTICLE):
+        if n in told or not 2 <= len(words) <= 4 or any(c.isdigit() for w in words for c in w):
             continue
         last = doc.tokens[doc.token_index(colon - 1)]
-        if last.start not in countries or last.end != len(doc.text[:colon].rstrip()):
+        if last.end != len(doc.text[:colon].rstrip()):
             continue
         start = doc.token_index(sent.start)
         first = doc.tokens[start]
+        if not (len(words) <= 3 and words[0].startswith(ARTICLE) and last.start in countries
+                or _domain_placed(doc, start, domains, info)):
+            continue
         name = doc.original_text(first.start, last.end)
         out.append(Attribution(colon, colon + 1, "verb", n, SourceMention(
             first.start, last.end, first.text.removeprefix(ARTICLE), name, False, n)))
     return out
+
+
+def _domain_placed(doc: Document, k: int, domains: frozenset[str], info: SlotInfo | None) -> bool:
+    """Whether token ``k`` is a ministry's domain or a service followed by where it sits: «في» or
+    «بـ» and a place after the definite domain, or a place or name in construct after the bare one
+    («صحة غزة», «مستشفى ناصر»)."""
+    if info is None or k + 1 >= len(doc.tokens):
+        return False
+    domain, nxt = doc.tokens[k].text, doc.tokens[k + 1].text
+    if domain.removeprefix(ARTICLE) not in domains:
+        return False
+    if not domain.startswith(ARTICLE):
+        return nxt not in info.words["particle"] and nxt not in info.words["in"]  # «صحة غزة», «إسعاف الضفة»
+    return nxt in info.words["in"] or nxt.startswith(AT) and len(nxt) > 3  # «الصحة في غزة», «الداخلية بعدن»
 
 
 def _placed_end(doc: Document, m: SourceMention, info: SlotInfo) -> int:

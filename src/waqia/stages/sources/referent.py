@@ -7,6 +7,9 @@
   («هذا التنظيم» → the armed group named last), else the last group named.
 * «أحدهما», «أحدهم» (role ``one_of``) alone: one of the speakers who spoke last («قال شاهدا
   عيان ... وأضاف أحدهما»), named as they were.
+* «المصدر ذاته», «المصدر نفسه» (role ``same``) with no source of its head named before:
+  the last speaker, whoever the slot reader found him to be («أعلن نادي الأسير ... ووفق
+  المصدر ذاته»).
 * A definite generic official (role ``official``) with nothing but nisba adjectives
   after it, when no official of that head was named before, is the last titled person
   (role ``title``) who spoke: «قال وزير الصحة ... وأضاف المسؤول اليمني».
@@ -31,7 +34,8 @@ def refer_back(doc: Document, attributions: list[Attribution], named: Sequence[S
         src = a.source
         words = None if src.backref else _words(doc, src)  # read once for the three tests (#14)
         ref = None if words is None else _pointed(doc, src, words, named, out, info) \
-            or _official(doc, src, words, out, named, info) or _one_of(doc, src, words, out, info)
+            or _official(doc, src, words, out, named, info) or _one_of(doc, src, words, out, info) \
+            or _same_speaker(doc, src, words, out, info)
         out.append(a if ref is None else dataclasses.replace(a, source=dataclasses.replace(src, name=ref, backref=True)))
     return _named_elsewhere(doc, out, info)
 
@@ -145,3 +149,14 @@ def _one_of(doc: Document, src: SourceMention, words: list[str], out: list[Attri
     if words != [doc.tokens[doc.token_index(src.start)].text] or _first(doc, src) not in info.words["one_of"]:
         return None
     return next((a.source.name for a in reversed(out) if a.source.end <= src.start and not a.source.addressee), None)
+
+
+def _same_speaker(doc: Document, src: SourceMention, words: list[str], out: list[Attribution],
+                  info: SlotInfo) -> str | None:
+    """«ووفق المصدر ذاته»: a bare definite head that no earlier name resolved, before «ذاته»: the last speaker."""
+    last = doc.token_index(max(src.end - 1, src.start))
+    if len(words) != 1 or not words[0].startswith(ARTICLE) or last + 1 >= len(doc.tokens) \
+            or doc.tokens[last + 1].text not in info.words["same"]:
+        return None
+    return next((a.source.name for a in reversed(out) if a.source.end <= src.start and not a.source.addressee), None)
+

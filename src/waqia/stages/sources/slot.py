@@ -165,8 +165,9 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
             # «في بيان وزعه مكتبها», «في تصريح صحفي», «في حديث لقناة X:»: the statement and what describes it
             return _speech_within(doc, j, info, 7)
         if word in info.words["medium"]:  # «ذكرت صفحات محلية على فيسبوك أن»: where it was said
-            return any(toks[n].text in info.words["says"] and gap_ok(text[toks[n - 1].end:toks[n].start])
-                       for n in range(j + 2, min(j + 5, len(toks))) if toks[n].sentence == toks[j].sentence)
+            return any((toks[n].text in info.words["says"] or toks[n].start in info.cues)  # «عبر قناتها على تلغرام مقتل»
+                       and gap_ok(text[toks[n - 1].end:toks[n].start])
+                       for n in range(j + 2, min(j + 6, len(toks))) if toks[n].sentence == toks[j].sentence)
         told = addressee_at(doc, j, info)
         if told is None:
             return False

@@ -28,7 +28,7 @@ from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article, nisba
 from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
 from waqia.stages.sources.backward import came_in, confirms_count, of_that
-from waqia.stages.sources.complement import after_quote, needs_complement, opens_speech, speech_between
+from waqia.stages.sources.complement import after_quote, not_reporting, speech_between
 from waqia.stages.sources.mentions import (
     Attribution,
     SourceMention,
@@ -63,6 +63,7 @@ from waqia.stages.sources.slot import (
     told_after,
 )
 from waqia.stages.sources.statements import prep_source, statement_source, statement_subject, through_medium
+from waqia.stages.sources.tally import tally_speakers
 from waqia.stages.sources.words import head_of, object_after_definite
 
 if TYPE_CHECKING:
@@ -87,9 +88,9 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     group_mentions = _mentions(doc, groups, stops, words, claimed)
     speakers = [g for g in group_mentions if not any(x.start <= g.start < x.end for x in mentions)]  # not inside a name
     phrases: list[tuple[int, int]] = []
-    attributions = colon_speakers(doc, mentions, _attributions(
+    attributions = colon_speakers(doc, sorted([*mentions, *speakers], key=lambda x: x.start), _attributions(
         doc, ctx.lexicon, list(doc.matches_of("attribution")), mentions, speakers, phrases, info), info)
-    attributions = tail_speakers(doc, mentions, info.outlets, attributions)
+    attributions = tally_speakers(doc, mentions, info, tail_speakers(doc, mentions, info.outlets, attributions))
     named = sorted([*mentions, *group_mentions], key=lambda x: x.start)
     attributions = refer_back(doc, attributions, named, info)
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
@@ -267,8 +268,8 @@ def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
     a relative pronoun with no pronoun back to its antecedent («المسؤول، الذي تحدث شريطة عدم الكشف
     عن هويته،»: the clause tells about the speaker); with one («التي أعلنتها الوزارة») the verb's
     subject follows and speaks."""
-    if needs_complement(m) and not opens_speech(doc, m, info):
-        return True  # «اشتباكات بين الجيش والمسلحين»: the preposition, not «بيّن»
+    if not_reporting(doc, m, info):
+        return True  # «اشتباكات بين الجيش والمسلحين»: the preposition, not «بيّن»; «حمل السلاح»
     if v == 0:
         return False
     before = doc.tokens[v - 1].text

@@ -11,7 +11,7 @@ import dataclasses
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
-from waqia.core.morphology import ACCUSATIVE, ARTICLE, LAM
+from waqia.core.morphology import ACCUSATIVE, ARTICLE, LAM, PRONOUNS
 from waqia.stages.sources.backward import came_in, of_that, owner_after_lam
 from waqia.stages.sources.mentions import Attribution, SourceMention, mention_after
 from waqia.stages.sources.naming import slot_mention, speaker_after_an
@@ -24,14 +24,17 @@ def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMe
                  recent: dict[str, SourceMention], out: list[Attribution]) -> SourceMention | None:
     """The source after «بحسب», «وفق», «نقلا عن»: a name, «ما» and a verb's subject, a statement's
     owner, the owner of a count, or whoever issued «البيان» alone."""
+    if _own_words(doc, m):
+        return out[-1].source if out else None  # «على حد قوله», «بحسب تعبيرها»: the one who spoke last
     src = mention_after(doc, m.end, mentions, 2)
     ti = doc.token_index(m.end)
     if src is None and out and statement_subject(doc, m.end, info) and not _owned(doc, ti, info):
         return out[-1].source  # «وحسب البيان، قتل ...»: the statement speaks for whoever issued it
     if src is None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"]:
         src = mention_after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
-    if src is not None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"] and _relay_at(doc, ti + 1):
-        src = speaker_after_an(doc, src.end, mentions, info) or src  # «بحسب ما نقلته X عن Y»: Y
+    if src is not None and ti < len(doc.tokens) and (doc.tokens[ti].text in info.words["what"] and _relay_at(doc, ti + 1)
+                                                     or _relay_at(doc, ti)):
+        src = speaker_after_an(doc, src.end, mentions, info) or src  # «بحسب ما نقلته X عن Y», «حسبما نقلت X عن Y»: Y
     elif src is not None:
         src = _said_subject(doc, ti, src, info, mentions, recent) or src
     if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
@@ -61,13 +64,31 @@ def statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
         told_outlet = src is not None and doc.tokens[doc.token_index(src.start)].start in info.outlets
         if told_outlet:
             return None
-        return dataclasses.replace(src, addressee=False) if src is not None else owner_after_lam(doc, v + 1, info)
+        return dataclasses.replace(src, addressee=False) if src is not None else \
+            owner_after_lam(doc, v + 1, info) or _issued_by(doc, v, info, mentions)
     if of_that(doc, v, info) and (src is None or src.addressee and
                                   doc.tokens[doc.token_index(src.start)].start not in info.outlets):
         return owner_after_lam(doc, v + 1, info)  # «جاء ذلك في تغريدة لوزير الصحة فلان»: its owner
     if src is not None and src.addressee:
         return None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
     return src
+
+
+def _own_words(doc: Document, m: Match) -> bool:
+    """«على حد قوله»: a noun of saying with a pronoun, where the entry («على حد قول*») has none."""
+    word = doc.tokens[doc.token_index(max(m.end - 1, m.start))].text
+    last = m.entry.key.split()[-1]
+    return word != last and word.startswith(last) and word[len(last):] in PRONOUNS
+
+
+def _issued_by(doc: Document, v: int, info: SlotInfo, mentions: list[SourceMention]) -> SourceMention | None:
+    """«جاء في بيان صادر عن قيادة الشرطة أن»: the body after «عن» past one adjective issued it."""
+    toks = doc.tokens
+    k = v + 2
+    if k >= len(toks) or toks[k].text not in info.words["from"] or toks[k].sentence != toks[v].sentence:
+        return None
+    slot = subject_after(doc, toks[k].end, info)
+    return slot_mention(doc, slot.first, slot.last, mentions, {}, info) if slot is not None else None
 
 
 def _said_subject(doc: Document, ti: int, src: SourceMention, info: SlotInfo,

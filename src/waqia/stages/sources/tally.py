@@ -1,4 +1,5 @@
-"""The owner of a count named as a source: «بحسب حصيلة لوزارة الصحة», «وفق الأرقام التي نشرتها الوزارة».
+"""The owner of a count named as a source: «بحسب حصيلة لوزارة الصحة», «وفق الأرقام التي نشرتها الوزارة»,
+«... في حصيلة غير نهائية لوزارة الصحة».
 
 A count («حصيلة», «إحصائية»; speaker_words.tsv role ``tally``) says nothing by itself; the body
 it belongs to speaks: after its adjectives, as its genitive or after «ل», or as the subject
@@ -7,9 +8,13 @@ of a relative clause about it.
 
 from __future__ import annotations
 
+import dataclasses
+
 from waqia.core.document import Document
-from waqia.core.morphology import ARTICLE, NISBA_ENDINGS, VERB_HER
+from waqia.core.morphology import ARTICLE, LAM, NISBA_ENDINGS, VERB_HER
+from waqia.stages.sources.mentions import Attribution, SourceMention
 from waqia.stages.sources.slot import Slot, SlotInfo, subject_after
+from waqia.stages.sources.words import gap_ok
 
 
 def owner_of_tally(doc: Document, slot: Slot | None, info: SlotInfo) -> Slot | None:
@@ -46,3 +51,37 @@ def _relative_owner(doc: Document, k: int, info: SlotInfo) -> Slot | None:
                                  for w in info.words["from"]):
         after += 1  # «أعلنت عنها»
     return subject_after(doc, toks[after - 1].end, info) if after < len(toks) else None
+
+
+def tally_speakers(doc: Document, mentions: list[SourceMention], info: SlotInfo,
+                   attributions: list[Attribution]) -> list[Attribution]:
+    """``attributions`` with the owners of a count after «في»: «قتل 14 في حصيلة غير نهائية لوزارة
+    الصحة», «في إحصائية جديدة للدفاع المدني»; the owner is a source name after «ل» («في حصيلة
+    أولية للهجوم» names no one)."""
+    added = []
+    toks = doc.tokens
+    for m in mentions:
+        k = doc.token_index(m.start)
+        if m.backref or k >= len(toks) or not toks[k].text.startswith(LAM):
+            continue
+        tally = _tally_before(doc, k, info)
+        if tally is not None and not any(a.sentence == m.sentence and a.pos == toks[tally - 1].start for a in attributions):
+            added.append(Attribution(toks[tally - 1].start, toks[tally].end, "prep", m.sentence,
+                                     dataclasses.replace(m, addressee=False)))
+    return sorted([*attributions, *added], key=lambda a: a.pos) if added else attributions
+
+
+def _tally_before(doc: Document, k: int, info: SlotInfo) -> int | None:
+    """The count right before token ``k`` past its adjectives, itself after «في», or None."""
+    toks = doc.tokens
+    for n in range(k - 1, max(k - 5, 0), -1):
+        if toks[n].sentence != toks[k].sentence or not gap_ok(doc.text[toks[n].end:toks[n + 1].start]):
+            return None
+        word = toks[n].text
+        if word.removeprefix(ARTICLE) in info.words["tally_bare"]:
+            adjectives = [t.text for t in toks[n + 1:k] if t.text not in info.words["negates"]]
+            agree = all(a.startswith(ARTICLE) == word.startswith(ARTICLE) for a in adjectives)
+            return n if agree and toks[n - 1].text in info.words["in"] and toks[n - 1].sentence == toks[n].sentence else None
+        if word in info.words["particle"] or word.startswith(LAM) or word.isdigit() or toks[n].start in info.cues:
+            return None  # only adjectives between the count and its owner («حصيلة غير نهائية», «الحصيلة الأولية»)
+    return None

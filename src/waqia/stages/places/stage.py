@@ -38,7 +38,6 @@ from waqia.stages.places.patterns import (
     generic_reading,
     joined,
     known_names,
-    known_upto,
     land_nouns,
     vocabulary,
 )
@@ -76,7 +75,9 @@ class _Recogniser(NameReader):
         a street word («شارع») or a noun for a kind of place («وادي») opens there."""
         known = self.known.best if isinstance(self.known, KnownNames) else {i for i, _, _ in self.known}
         opening = self.words.opening
-        return sorted({*known, *self.words.words, *(i for i, t in enumerate(self.toks) if t.text in opening)})
+        return sorted({*known, *self.words.words, *(i for i, t in enumerate(self.toks) if t.text in opening),
+                       *(last + 1 for last, (first, _m) in self.words.cue_ending.items()
+                         if first == last and last + 1 < len(self.toks))})
 
     # --- helpers ---------------------------------------------------------------
     def _cue_before(self, i: int) -> str | None:
@@ -101,19 +102,10 @@ class _Recogniser(NameReader):
         increasing tokens, so no earlier one equals it); a search of the list otherwise."""
         return len(self.out) - 1 if self.out and self.out[-1] is m else self.out.index(m)
 
-    def _mention(self, i: int, n: int, prefix: str, key: str, **kw: Any) -> Mention:
-        t0, t1 = self.toks[i], self.toks[i + n - 1]
-        m = Mention(i, i + n - 1, t0.start + len(prefix), t1.end, key, t0.sentence, **kw)
-        if m.known and n > 1 and i + n - 1 in self.words.adjectives:  # «الناقورة الجنوبية»
-            shorter = known_upto(self.known, i, n - 1)
-            m.short = shorter[2] if shorter is not None and shorter[0] == n - 1 else None
-        self.out.append(m)
-        return m
-
     # --- phrases ---------------------------------------------------------------
     def phrase(self, i: int) -> int:
         """Read a place phrase at token i; return the token after it (or i)."""
-        named = max(self._named(i), self._generic(i))
+        named = max(self._named(i), self._generic(i), self._bare(i))
         if named > i:
             return named
         hit = best_known(self.known, i)

@@ -63,3 +63,18 @@ def test_a_bare_word_the_article_cannot_place_is_not_found(pipeline: Any, text: 
     guessed; the dual of a common noun («مركبتين») is no name."""
     places = _event_places(pipeline, text)
     assert not {"كانداجي", "مركبتين"} & set(places), places
+
+
+def test_a_list_broken_by_counts_in_brackets(pipeline: Any) -> None:
+    """«أفغوي (4) وكورتنواري (6)»: a count in brackets after an item does not end the list."""
+    places = _event_places(pipeline, "قتل عشرة أشخاص في هجمات على بلدات أفغوي (4) وكورتنواري (6) بإقليم شبيلي السفلى.")
+    assert {"أفغوي", "كورتنواري"} <= set(places), places
+
+
+def test_a_name_told_a_place_by_an_apposition(pipeline: Any) -> None:
+    """«في X Y، وهي بلدة ...»: the apposition and its place word make the words after «في» a name,
+    placed like any bare name; without a place word after it, nothing is read."""
+    text = "قتل سبعة جنود في هجوم على موقع عسكري في بولو حاجي، وهي بلدة صغيرة في إقليم جوبا السفلى."
+    assert "بولو حاجي" in _event_places(pipeline, text)
+    text = "قتل سبعة جنود في هجوم على موقع عسكري في بولو حاجي، وهي عملية جديدة في إقليم جوبا السفلى."
+    assert "بولو حاجي" not in _event_places(pipeline, text)

@@ -12,7 +12,17 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
-from waqia.core.morphology import AND, ARTICLE, AT, FEMININE, FEMININE_BOUND, INFLECTIONS, LAM, nisba
+from waqia.core.morphology import (
+    AND,
+    ARTICLE,
+    AT,
+    FEMININE,
+    FEMININE_BOUND,
+    INFLECTIONS,
+    LAM,
+    has_article,
+    nisba,
+)
 from waqia.core.normalize import key as norm_key
 from waqia.geo.build.writer import strip_article
 from waqia.stages.places.patterns import (
@@ -61,6 +71,7 @@ class NameReader:
         self._big: dict[str, bool] = {}
         self._cities: set[int] = set()  # tokens of names read as the city a street lies in
         self._for: set[int] | None = None  # tokens of the words that say whom a camp is for (once asked)
+        self._appositions: set[int] | None = None  # tokens of «وهي», «وهو» (once asked)
 
     def _mention(self, i: int, n: int, prefix: str, key: str, **kw: Any) -> Mention:
         t0, t1 = self.toks[i], self.toks[i + n - 1]
@@ -196,8 +207,13 @@ class NameReader:
         t = self.toks[i].text
         cue = self.toks[i - 1].text if i else ""
         if cue.removeprefix(AND) not in cue_forms(self.ctx.lexicon, "in") or not joined(self.doc, self.toks, i - 1, 2) \
-                or best_known(self.known, i) is not None or t.startswith(ARTICLE) \
-                or any(commonness(w) >= COMMON or _inflects_common(w) for _p, w in word_variants(t)):
+                or t.startswith(ARTICLE):
+            return i
+        told = self._told_a_place(i)
+        if told and (best_known(self.known, i) or (0,))[0] < told:
+            return self._after(self._mention(i, told, "", " ".join(x.text for x in self.toks[i:i + told]),
+                                             preposition=cue.removeprefix(AND), strong=True, bare=True), plural=False)
+        if best_known(self.known, i) is not None or any(commonness(w) >= COMMON or _inflects_common(w) for _p, w in word_variants(t)):
             return i
         sentence = self.toks[i].sentence
         if not any(self.toks[k].sentence == sentence for k in self.words.attacks | self.words.violent):
@@ -209,6 +225,27 @@ class NameReader:
         m = self._mention(i, 1, "", t, preposition=cue.removeprefix(AND), known=False, strong=True,
                           coordinated=cue.startswith(AND), bare=True)
         return self._after(m, plural=False)
+
+    def _told_a_place(self, i: int) -> int:
+        """«في بالا بولوك، وهي منطقة معزولة»: the words from token i to a comma (three at most, none of
+        another word list) are a name when an apposition (``place_apposition.tsv``) and a place word
+        without the article follow the comma; their number, or 0."""
+        if self._appositions is None:
+            starts = {m.word_start for m in self.doc.matches_of("place_apposition")}
+            self._appositions = {k for k, t in enumerate(self.toks) if t.start in starts}
+        after = self._appositions
+        for n in range(1, 4):
+            k = i + n
+            if k + 1 >= len(self.toks) or self._is_vocab(k - 1) or k - 1 in self.words.other \
+                    or self.toks[k].sentence != self.toks[i].sentence:
+                return 0
+            gap = self.doc.text[self.toks[k - 1].end:self.toks[k].start]
+            if gap.strip() in ("،", ","):
+                word = self.words.words.get(k + 1)
+                return n if k in after and word is not None and not has_article(str(word[1].prefix)) else 0
+            if gap != " ":
+                return 0
+        return 0
 
     def _only_clitic(self, i: int) -> bool:
         """Other word lists read token i only past a proclitic («باب» read as «ب» + «آب»): an opener

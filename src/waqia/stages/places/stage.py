@@ -291,6 +291,10 @@ class _Recogniser(NameReader):
         while j < len(self.toks) and self.toks[j].sentence == m.sentence:
             gap = self.doc.text[self.toks[j - 1].end:self.toks[j].start]
             tok = self.toks[j].text
+            if tok.isdigit() and "(" in gap and j + 1 < len(self.toks) \
+                    and ")" in self.doc.text[self.toks[j].end:self.toks[j + 1].start]:
+                j += 1  # «X (4) وY (6)»: a count in brackets after an item
+                gap, tok = self.doc.text[self.toks[j - 1].end:self.toks[j].start].replace(")", ""), self.toks[j].text
             if tok == AND and j + 1 < len(self.toks) and SEPARATOR.match(gap) \
                     and SEPARATOR.match(self.doc.text[self.toks[j].end:self.toks[j + 1].start]):
                 j += 1  # «"X" و"Y"»: a quote parts the conjunction from the name

@@ -78,3 +78,12 @@ def test_a_name_told_a_place_by_an_apposition(pipeline: Any) -> None:
     assert "بولو حاجي" in _event_places(pipeline, text)
     text = "قتل سبعة جنود في هجوم على موقع عسكري في بولو حاجي، وهي عملية جديدة في إقليم جوبا السفلى."
     assert "بولو حاجي" not in _event_places(pipeline, text)
+
+
+def test_a_rare_name_after_a_weak_place_word(pipeline: Any) -> None:
+    """«جبهة X», «قاعدة X»: after a weak singular place word a rare word that inflects no common one
+    is a name, known or not; a common word («جبهة القتال») names nothing."""
+    places = _event_places(pipeline, "قتل جنديان وأصيب ثلاثة في هجوم حوثي على جبهة الحشا بمحافظة الضالع.")
+    assert "الحشا" in places, places
+    places = _event_places(pipeline, "قتل جنديان وأصيب ثلاثة في هجوم حوثي على جبهة القتال بمحافظة الضالع.")
+    assert "القتال" not in places, places

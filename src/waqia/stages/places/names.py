@@ -148,11 +148,16 @@ class NameReader:
     def _opens_name(self, j: int, plural: bool) -> bool:
         """After a generic plural or dual («منطقتي», «مناطق») an unknown name is read when it is
         no common word, read with or without its proclitics («مناطق هاكورك ومتينا», not «مناطق
-        خفض التصعيد», «بمستوطنات»), nor an adjective that agrees with the plural («مدن سودانية»)."""
+        خفض التصعيد», «بمستوطنات»), nor an adjective that agrees with the plural («مدن سودانية»);
+        after a weak singular («جبهة», «قاعدة») when it is a rare word of no other word list that
+        inflects no common word («جبهة الحشا», not «جبهة القتال»)."""
         word = self.toks[j].text
         adjective = not word.startswith(ARTICLE) and (word.endswith(FEMININE) or nisba(word))
-        return plural and not adjective and all(commonness(w) < (COMMON if p else VERY_COMMON)
-                                                for p, w in word_variants(word))
+        if not plural:  # «جبهة مريس», «قاعدة التاجي»: a rare word, no inflection of a common one
+            return not adjective and j not in self.words.other and not self._is_vocab(j) \
+                and all(commonness(w) < COMMON and not _inflects_common(w) for _p, w in word_variants(word))
+        return not adjective and all(commonness(w) < (COMMON if p else VERY_COMMON)
+                                     for p, w in word_variants(word))
 
     def _camp_for(self, j: int) -> bool:
         """«معسكر زمزم للنازحين»: a word of ``place_for.tsv`` within three words after token j, in its

@@ -93,9 +93,13 @@ def test_a_rare_name_after_a_weak_place_word(pipeline: Any) -> None:
     ("قتل أربعة مدنيين في قصف مدفعي على سوق في كبكابية مساء الجمعة.", "كبكابية", "North Darfur"),
     ("قتل أربعة مدنيين في قصف مدفعي على منطقة أم بدة غرب العاصمة.", "أم بدة", "Khartoum"),
     ("سقطت قذائف على حي في الحاج يوسف وأصيب ستة مواطنين.", "الحاج يوسف", "Khartoum"),
+    ("انفجرت عبوة ناسفة في سوق بمديرية هودن وأصيب أربعة أشخاص.", "هودن", "Banaadir"),
+    ("قتل مسلحون تسعة قرويين في هجوم على بلدة غوزا ليل الخميس.", "غوزا", "Borno"),
+    ("قتل جنديان في هجوم للحوثيين على مواقع الجيش في مديرية التحيتا.", "التحيتا", "Al Hudaydah"),
 ])
-def test_sudanese_towns_and_districts_of_the_bundled_gazetteer(pipeline: Any, text: str, name: str, admin1: str) -> None:
-    """Districts of greater Khartoum and towns of Darfur, the Gezira and the White Nile that the shipped
-    gazetteer has no Arabic name for are in ``geo/data/places.tsv``, with their state."""
+def test_towns_and_districts_of_the_bundled_gazetteer(pipeline: Any, text: str, name: str, admin1: str) -> None:
+    """Districts of greater Khartoum and Mogadishu, towns of Darfur, the Gezira, the White Nile, Somalia,
+    north-east and north-west Nigeria, Yemen and Iraq that the shipped gazetteer has no Arabic name for
+    are in ``geo/data/places.tsv``, with their province."""
     places = _event_places(pipeline, text)
     assert name in places and places[name].admin1 == admin1, places

@@ -103,3 +103,14 @@ def test_towns_and_districts_of_the_bundled_gazetteer(pipeline: Any, text: str, 
     are in ``geo/data/places.tsv``, with their province."""
     places = _event_places(pipeline, text)
     assert name in places and places[name].admin1 == admin1, places
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("قتل مواطن في غارة بمسيرة على دراجة نارية على طريق بنت جبيل - عيناثا ظهر اليوم.", ("بنت جبيل", "عيناثا")),
+    ("أصيب ثلاثة في غارة على سيارة على طريق كفررمان-الشرقية بقضاء النبطية.", ("كفررمان", "الشرقية")),
+])
+def test_the_two_ends_of_a_road_parted_by_a_dash(pipeline: Any, text: str, names: tuple[str, ...]) -> None:
+    """«طريق X - Y», «طريق X-Y»: the name after the dash is the road's other end, read known or not,
+    and not an adjective of the first («الشرقية» is also «eastern»)."""
+    places = _event_places(pipeline, text)
+    assert set(names) <= set(places), places

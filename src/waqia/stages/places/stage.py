@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 __all__ = ["Place", "find_places"]
 
 
+#: what parts the two ends of a road («طريق X - Y», «طريق X-Y»)
+_DASHES = frozenset({"-", "–", "—"})
 #: place words after which a known name is read even when it is a common word
 _NAMING_KINDS = ("city", "town", "village", "camp", "neighbourhood")
 
@@ -299,7 +301,8 @@ class _Recogniser(NameReader):
                     and SEPARATOR.match(self.doc.text[self.toks[j].end:self.toks[j + 1].start]):
                 j += 1  # «"X" و"Y"»: a quote parts the conjunction from the name
                 gap, tok = "،", self.toks[j].text
-            if not SEPARATOR.match(gap) or not ("،" in gap or "," in gap or tok.startswith(AND)):
+            dash = m.kind == "road" and gap.strip() in _DASHES  # «طريق X - Y»: the road's other end
+            if not dash and (not SEPARATOR.match(gap) or not ("،" in gap or "," in gap or tok.startswith(AND))):
                 break
             if j in self.words.words or j in self.words.cues:
                 break
@@ -313,9 +316,10 @@ class _Recogniser(NameReader):
                 known = True
                 if not (plural or self._is_big(key) or '"' in gap) and commonness(key) >= COMMON:
                     break  # «بمدينة X وشهيد», «X، كبرى مدن»: a common word ends the list
-            elif plural or m.preposition:
+            elif plural or m.preposition or dash:
                 span = self._unknown(j, strip_conj=True)
-                if span is None or not (plural or self._placed_after(j + span[0])) or self._common_item(span[1], plural):
+                if span is None or not (plural or dash or self._placed_after(j + span[0])) \
+                        or self._common_item(span[1], plural):
                     break
                 n, key = span
                 prefix = AND if tok.startswith(AND) and not key.startswith(AND) else ""
@@ -357,6 +361,8 @@ class _Recogniser(NameReader):
         return hit[0] + 1
 
     def _adjectives(self, m: Mention, j: int) -> int:
+        if 0 < j < len(self.toks) and self.doc.text[self.toks[j - 1].end:self.toks[j].start].strip() in _DASHES:
+            return j  # «طريق الدوير-الشرقية»: a name after a dash, not an adjective
         while j in self.words.adjectives or (
                 j < len(self.toks) and self.toks[j].text.startswith(AND) and j not in self.words.words
                 and self._adjective_after_conj(j)):

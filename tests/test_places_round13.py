@@ -114,3 +114,11 @@ def test_the_two_ends_of_a_road_parted_by_a_dash(pipeline: Any, text: str, names
     and not an adjective of the first («الشرقية» is also «eastern»)."""
     places = _event_places(pipeline, text)
     assert set(names) <= set(places), places
+
+
+def test_the_strip_named_again_by_its_first_word(pipeline: Any) -> None:
+    """«شمال القطاع» with no «قطاع غزة» before it: the first word of the Strip's name with the article
+    refers back to a place the reader knows; it places the article (Gaza) but is no event place."""
+    places = _event_places(pipeline, "استشهد طفلان وأصيب أربعة في غارة على منزل في بيت لاهيا شمال القطاع فجر اليوم.")
+    assert "بيت لاهيا" in places and "القطاع" not in places, places
+    assert places["بيت لاهيا"].country == "PS", places

@@ -41,7 +41,14 @@ from waqia.stages.places.anchors import (
     readings,
 )
 from waqia.stages.places.patterns import COMMON, commonness
-from waqia.stages.places.placing import container_of, head_region, named_before, place_before, placed_alone
+from waqia.stages.places.placing import (
+    container_of,
+    head_region,
+    named_before,
+    place_before,
+    placed_alone,
+    where_of,
+)
 from waqia.stages.places.roles import is_dateline
 from waqia.stages.places.scoring import PLACE_KINDS, ArticleContext, dominant
 from waqia.stages.places.why import NAMED_BEFORE, Explainer
@@ -220,24 +227,21 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     cands = [_province_over_district(m, _lookup(gazetteer, m, warnings, seen)) for m in mentions]
     outlet = outlet_country(doc.meta)
     context = _article_context(mentions, cands, outlet)
-    anchors = context.anchors
     article = _off_dateline(dominant(context), context, datelines)
-    fallback = article or ((context.outlet, "") if context.outlet and not anchors else None)
+    fallback = article or ((context.outlet, "") if context.outlet and not context.anchors else None)
     explainer = Explainer(doc, mentions, cands, context)
     regions, local, earlier = _regions(mentions, cands, datelines)
     found: dict[int, tuple[Location, str | None]] = {}
     for k in _order(mentions):
         m = mentions[k]
         country_named = m.kind not in PLACE_KINDS and any(c.kind == "country" and not c.loose for c in cands[k])
-        container = None if country_named else container_of(mentions, found, k)
-        where, where_from = _where(container, local[k], fallback, earlier[k], "article" if article else "outlet")
+        container = None if country_named or m.bare else container_of(mentions, found, k)
+        where, where_from = where_of(container, None if m.bare else local[k], fallback, earlier[k],
+                                   "article" if article else "outlet")  # «في كانداجي»: the article's place
         where, where_from = head_region(mentions, found, k, where, where_from)
         if m.country and (where is None or where[0] != m.country):
             where, where_from = (m.country, ""), "adjective"  # «رفح المصرية»
-        # a name that is itself a province («صنعاء», «إدلب») does not pull its own reading to the province
-        near = local[k]
-        if near is not None and near == regions[k] and m.kind not in ("countryside", "province"):
-            near = (near[0], "")
+        near = _near(m, local[k], regions[k])
         pool = [c for c in cands[k] if c.kind == "country" and not c.loose] if country_named \
             else _pool(cands[k], None if where_from == "article" and where and where[0] in context.parties else where,
                        context, where_from != "earlier")  # «الجزائر» is the country, not a village of that name
@@ -258,6 +262,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
             (where, where_from), container = stem, None
         if best is None and container is None and not (where and where[1]):
             where, where_from = place_before(mentions, found, k, where, datelines) or (where, where_from)
+            if m.bare and not (where and where[1]):
+                continue  # «في كانداجي» with no province the article gives: not found rather than a guess
         loc = _location(doc, m, best, container, where if m.strong else None)
         why = explainer.resolved(k, best, pool, container, near, where, where_from, country_named,
                                  scored if pool is cands[k] else None) \
@@ -270,6 +276,14 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
                     m.known, index.get(m.container) if m.container is not None else None, found[k][1])
               for k, m in enumerate(mentions) if k in found]
     return places, warnings
+
+
+def _near(m: Mention, local: tuple[str, str] | None, own: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The region named near a mention; a name that is itself a province («صنعاء», «إدلب») does not
+    pull its own reading to the province."""
+    if local is not None and local == own and m.kind not in ("countryside", "province"):
+        return local[0], ""
+    return local
 
 
 def _with(loc: Location, **changes: Any) -> Location:
@@ -304,24 +318,6 @@ def rank(context: ArticleContext, k: int, m: Mention, cands: list[Candidate], co
     """(score, candidate) of every candidate of mention k, best first (ties by gazetteer id)."""
     return sorted(((context.score(k, m, c, container, near), c) for c in cands),
                   key=lambda sc: (-sc[0], sc[1].gazetteer_id))
-
-
-def _where(container: Location | None, local: tuple[str, str] | None, fallback: tuple[str, str] | None,
-           earlier: tuple[str, str] | None, fallback_from: str) -> tuple[tuple[str, str] | None, str | None]:
-    """The country (and province) a name is placed in, and where that comes from: its
-    ``container``, a region ``named_region`` near it, the ``article``'s places (or the
-    ``outlet``'s country), or a region named ``earlier`` in the article (also when the
-    article's places agree on a country only and that region is a province of it)."""
-    if container is not None and container.country:
-        return (container.country, container.admin1 or ""), "container"
-    if local is not None:
-        return local, "named_region"
-    if fallback is not None and not fallback[1] and earlier is not None and earlier[1] \
-            and earlier[0] == fallback[0]:
-        return earlier, "earlier"
-    if fallback is not None:
-        return fallback, fallback_from
-    return earlier, "earlier" if earlier is not None else None
 
 
 def _shorter(doc: Document, gazetteer: Any, context: ArticleContext, k: int, m: Mention, container: Location | None,

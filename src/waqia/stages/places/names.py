@@ -9,10 +9,20 @@ Word lists: ``lang/ar/place_stop.tsv``, ``place_openers.tsv``, ``person_names.ts
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
-from waqia.core.morphology import AND, ARTICLE, AT, FEMININE, LAM, nisba
+from waqia.core.morphology import (
+    AND,
+    ARTICLE,
+    AT,
+    FEMININE,
+    FEMININE_BOUND,
+    INFLECTIONS,
+    LAM,
+    has_article,
+    nisba,
+)
 from waqia.core.normalize import key as norm_key
 from waqia.geo.build.writer import strip_article
 from waqia.stages.places.patterns import (
@@ -22,6 +32,7 @@ from waqia.stages.places.patterns import (
     Words,
     best_known,
     commonness,
+    cue_forms,
     joined,
     known_upto,
     name_words,
@@ -36,6 +47,19 @@ _OPEN_QUOTES = ('"', "«", "“", "”")
 _CLOSE_QUOTES = ('"', "»", "”", "“")
 
 
+def _inflects_common(word: str) -> bool:
+    """«مركبتين», «بيانين»: a dual, plural or possessed form of a common word (the endings of the
+    ``inflect`` patterns of ``tables/morphology.tsv``, the feminine ending restored before «ت»)."""
+    for suffix in {s for forms in INFLECTIONS.values() for s, _n in forms if s}:
+        stem = word[:-len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 3:
+            continue
+        bound = stem[:-1] if stem.endswith(FEMININE_BOUND) else stem
+        if any(commonness(w) >= COMMON for w in (stem, *(bound + f for f in FEMININE))):
+            return True
+    return False
+
+
 class NameReader:
     """The words of names in one document (the base of the phrase reader)."""
 
@@ -47,6 +71,20 @@ class NameReader:
         self._big: dict[str, bool] = {}
         self._cities: set[int] = set()  # tokens of names read as the city a street lies in
         self._for: set[int] | None = None  # tokens of the words that say whom a camp is for (once asked)
+        self._appositions: set[int] | None = None  # tokens of «وهي», «وهو» (once asked)
+
+    def _mention(self, i: int, n: int, prefix: str, key: str, **kw: Any) -> Mention:
+        t0, t1 = self.toks[i], self.toks[i + n - 1]
+        m = Mention(i, i + n - 1, t0.start + len(prefix), t1.end, key, t0.sentence, **kw)
+        if m.known and n > 1 and i + n - 1 in self.words.adjectives:  # «الناقورة الجنوبية»
+            shorter = known_upto(self.known, i, n - 1)
+            m.short = shorter[2] if shorter is not None and shorter[0] == n - 1 else None
+        self.out.append(m)
+        return m
+
+    def _after(self, m: Mention, plural: bool) -> int:
+        """Adjectives after a name, then further items of a list (the phrase reader's)."""
+        raise NotImplementedError
 
     def _stop_level(self, key: str) -> str | None:
         return self.words.stop.get(key) or self.words.stop.get(strip_article(key))
@@ -110,11 +148,16 @@ class NameReader:
     def _opens_name(self, j: int, plural: bool) -> bool:
         """After a generic plural or dual («منطقتي», «مناطق») an unknown name is read when it is
         no common word, read with or without its proclitics («مناطق هاكورك ومتينا», not «مناطق
-        خفض التصعيد», «بمستوطنات»), nor an adjective that agrees with the plural («مدن سودانية»)."""
+        خفض التصعيد», «بمستوطنات»), nor an adjective that agrees with the plural («مدن سودانية»);
+        after a weak singular («جبهة», «قاعدة») when it is a rare word of no other word list that
+        inflects no common word («جبهة الحشا», not «جبهة القتال»)."""
         word = self.toks[j].text
         adjective = not word.startswith(ARTICLE) and (word.endswith(FEMININE) or nisba(word))
-        return plural and not adjective and all(commonness(w) < (COMMON if p else VERY_COMMON)
-                                                for p, w in word_variants(word))
+        if not plural:  # «جبهة مريس», «قاعدة التاجي»: a rare word, no inflection of a common one
+            return not adjective and j not in self.words.other and not self._is_vocab(j) \
+                and all(commonness(w) < COMMON and not _inflects_common(w) for _p, w in word_variants(word))
+        return not adjective and all(commonness(w) < (COMMON if p else VERY_COMMON)
+                                     for p, w in word_variants(word))
 
     def _camp_for(self, j: int) -> bool:
         """«معسكر زمزم للنازحين»: a word of ``place_for.tsv`` within three words after token j, in its
@@ -160,6 +203,54 @@ class NameReader:
             return False
         return k >= len(self.toks) or not joined(self.doc, self.toks, j + 1, 2) \
             or k in self.words.words or k in self.words.cues
+
+    def _bare(self, i: int) -> int:
+        """«في كانداجي»: a rare word right after a separate «في» (a cue of role ``in``), in a sentence that tells an event
+        (an event word or a verb of violence in it), is an unknown place: the gazetteer does not know
+        it, no word list reads it, it has no article, and no reading of it with or without its
+        proclitics is a common word.  Its province comes from the article (``geocode``)."""
+        t = self.toks[i].text
+        cue = self.toks[i - 1].text if i else ""
+        if cue.removeprefix(AND) not in cue_forms(self.ctx.lexicon, "in") or not joined(self.doc, self.toks, i - 1, 2) \
+                or t.startswith(ARTICLE):
+            return i
+        told = self._told_a_place(i)
+        if told and (best_known(self.known, i) or (0,))[0] < told:
+            return self._after(self._mention(i, told, "", " ".join(x.text for x in self.toks[i:i + told]),
+                                             preposition=cue.removeprefix(AND), strong=True, bare=True), plural=False)
+        if best_known(self.known, i) is not None or any(commonness(w) >= COMMON or _inflects_common(w) for _p, w in word_variants(t)):
+            return i
+        sentence = self.toks[i].sentence
+        if not any(self.toks[k].sentence == sentence for k in self.words.attacks | self.words.violent):
+            return i
+        span = self._unknown(i)
+        worded = {last for last, _e in self.words.words.values()}
+        if span is None or any(self.toks[k + 1].text == t for k in worded if k + 1 < len(self.toks)):
+            return i  # «في منطقة X» elsewhere in the article: that reading places it
+        m = self._mention(i, 1, "", t, preposition=cue.removeprefix(AND), known=False, strong=True,
+                          coordinated=cue.startswith(AND), bare=True)
+        return self._after(m, plural=False)
+
+    def _told_a_place(self, i: int) -> int:
+        """«في بالا بولوك، وهي منطقة معزولة»: the words from token i to a comma (three at most, none of
+        another word list) are a name when an apposition (``place_apposition.tsv``) and a place word
+        without the article follow the comma; their number, or 0."""
+        if self._appositions is None:
+            starts = {m.word_start for m in self.doc.matches_of("place_apposition")}
+            self._appositions = {k for k, t in enumerate(self.toks) if t.start in starts}
+        after = self._appositions
+        for n in range(1, 4):
+            k = i + n
+            if k + 1 >= len(self.toks) or self._is_vocab(k - 1) or k - 1 in self.words.other \
+                    or self.toks[k].sentence != self.toks[i].sentence:
+                return 0
+            gap = self.doc.text[self.toks[k - 1].end:self.toks[k].start]
+            if gap.strip() in ("،", ","):
+                word = self.words.words.get(k + 1)
+                return n if k in after and word is not None and not has_article(str(word[1].prefix)) else 0
+            if gap != " ":
+                return 0
+        return 0
 
     def _only_clitic(self, i: int) -> bool:
         """Other word lists read token i only past a proclitic («باب» read as «ب» + «آب»): an opener

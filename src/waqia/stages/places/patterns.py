@@ -93,6 +93,7 @@ class Mention:
     stem: str | None = None  # a known first word the unknown name goes on from («طوز خرماتو»)
     short: str | None = None  # the known name without its last word, an adjective («الناقورة الجنوبية»)
     directed: bool = False  # read after a direction, then a place word («شرقي مدينة X»)
+    bare: bool = False  # an unknown name read bare after «في» («في كانداجي»): the article places it
 
 
 @dataclass
@@ -112,6 +113,7 @@ class Words:
     opening: frozenset[str] = frozenset()  # words as written that open a street's name or a generic one
     nisba: dict[int, tuple[int, Any]] = field(default_factory=dict)  # a country's adjective («المصرية»)
     attacks: frozenset[int] = frozenset()  # last tokens of words that report an event («غارة», «هجوم»)
+    violent: frozenset[int] = frozenset()  # last tokens of verbs of violence («استهدفت», «هاجموا»)
 
     @functools.cached_property
     def cue_ending(self) -> dict[int, tuple[int, Any]]:
@@ -196,7 +198,9 @@ def vocabulary(doc: Document, ctx: Context) -> Words:
                   _index(doc, "place_adjectives", by_start, ends), _index(doc, "place_context", by_start, ends),
                   stop, openers, other, named, continuing, generic, opening,
                   _index(doc, "place_nisba", by_start, ends),
-                  frozenset(last for last, _ in _index(doc, "event_triggers", by_start, ends).values()))
+                  frozenset(last for last, _ in _index(doc, "event_triggers", by_start, ends).values()),
+                  frozenset(last for last, m in _index(doc, "violence_verbs", by_start, ends).values()
+                            if m.entry.get("type") == "verb"))
 
 
 @functools.lru_cache(maxsize=1)

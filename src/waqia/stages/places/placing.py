@@ -69,3 +69,21 @@ def placed_alone(container: Location | None, best: Candidate, context: ArticleCo
     if container is not None and container.admin1 is None and container.country == best.country:
         return True
     return not context.anchors and commonness(key) == 0 and len({c.country for c in cands}) == 1
+
+
+def where_of(container: Location | None, local: tuple[str, str] | None, fallback: tuple[str, str] | None,
+             earlier: tuple[str, str] | None, fallback_from: str) -> tuple[tuple[str, str] | None, str | None]:
+    """The country (and province) a name is placed in, and where that comes from: its
+    ``container``, a region ``named_region`` near it, the ``article``'s places (or the
+    ``outlet``'s country), or a region named ``earlier`` in the article (also when the
+    article's places agree on a country only and that region is a province of it)."""
+    if container is not None and container.country:
+        return (container.country, container.admin1 or ""), "container"
+    if local is not None:
+        return local, "named_region"
+    if fallback is not None and not fallback[1] and earlier is not None and earlier[1] \
+            and earlier[0] == fallback[0]:
+        return earlier, "earlier"
+    if fallback is not None:
+        return fallback, fallback_from
+    return earlier, "earlier" if earlier is not None else None

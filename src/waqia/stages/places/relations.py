@@ -152,10 +152,16 @@ def _origin(role: str, m: Mention, last: int, first: int, words: Words) -> bool:
 
 def _landmark(word: int, words: Words) -> bool:
     """The context word at token ``word`` is itself where an event happened: a word of nearness
-    («قرب», «محيط») or a word that reports an attack («قصف», «استهداف») stands right before it."""
+    («قرب», «محيط») or a word that reports an attack («قصف», «استهداف») stands right before it, an
+    attack word and «على» or «في» do («غارة على مستشفى X», «انفجار في جامعة X»), or a verb of violence
+    stands up to three words before it, its subject between («استهدفت مستشفى X», «اقتحم مسلحون جامعة X»)."""
     near = words.words.get(word - 1)
-    return word - 1 in words.attacks or near is not None and near[0] == word - 1 \
-        and near[1].entry.get("role") == "near"
+    if word - 1 in words.attacks or any(t in words.violent for t in range(word - 3, word)):
+        return True  # the verb's object, its subject between («اقتحم مسلحون جامعة X»)
+    cue = words.cue_ending.get(word - 1)
+    if cue is not None and cue[1].entry.get("role") in ("on", "in") and cue[0] - 1 in words.attacks:
+        return True
+    return near is not None and near[0] == word - 1 and near[1].entry.get("role") == "near"
 
 
 def _context_role(role: str, m: Mention, last: int, first: int, back: int, words: Words) -> bool:
@@ -163,6 +169,8 @@ def _context_role(role: str, m: Mention, last: int, first: int, back: int, words
     right_before = last == first - 1
     if role in ("seat", "distance"):
         return True
+    if role == "facility":  # «أستاذ في جامعة X» names the university; «اقتحموا جامعة X» is where it happened
+        return right_before and not m.preposition and not _landmark(last, words)
     if role == "direct":  # «قوات X»: right before the name («اقتحمت القوات بلدات X» is no body's name)
         return right_before and not m.preposition
     if role in ("speaks", "sent"):  # «ما ذكرته بغداد اليوم», «نقلته عدن الغد»: the subject of a verb of

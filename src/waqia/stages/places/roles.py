@@ -95,14 +95,18 @@ def _beside_province(doc: Document, prev: Place, place: Place) -> bool:
 
 def _said_again(places: list[Place]) -> set[int]:
     """«قطاع غزة» ... «شمال القطاع»: the first word of a place's name with the article names that
-    place again (the gazetteer knows it so); the text has named it already.  The indices of such places."""
+    place again (the gazetteer knows it so), whether the text has named it already or the reader knows
+    it («شمال القطاع» alone: the Strip, an anchor of the article but no event place).  The indices of
+    such places."""
     named: set[tuple[str, Any, Any]] = set()  # (first word, country, province) of the names read so far
     out = set()
     for k, p in enumerate(places):
         key, loc = normalize_key(p.location.span.text), p.location
         if loc.gazetteer_id is None:
             continue
-        if " " not in key and key.startswith(ARTICLE) and (key[len(ARTICLE):], loc.country, loc.admin1) in named:
+        own = normalize_key(loc.name_ar or "").split(" ")
+        if " " not in key and key.startswith(ARTICLE) and ((key[len(ARTICLE):], loc.country, loc.admin1) in named
+                                                          or len(own) > 1 and own[0] == key[len(ARTICLE):]):
             out.add(k)
         named.add((key.split(" ")[0], loc.country, loc.admin1))
     return out

@@ -38,7 +38,6 @@ from waqia.stages.places.patterns import (
     generic_reading,
     joined,
     known_names,
-    known_upto,
     land_nouns,
     vocabulary,
 )
@@ -50,6 +49,8 @@ if TYPE_CHECKING:
 __all__ = ["Place", "find_places"]
 
 
+#: what parts the two ends of a road («طريق X - Y», «طريق X-Y»)
+_DASHES = frozenset({"-", "–", "—"})
 #: place words after which a known name is read even when it is a common word
 _NAMING_KINDS = ("city", "town", "village", "camp", "neighbourhood")
 
@@ -76,7 +77,9 @@ class _Recogniser(NameReader):
         a street word («شارع») or a noun for a kind of place («وادي») opens there."""
         known = self.known.best if isinstance(self.known, KnownNames) else {i for i, _, _ in self.known}
         opening = self.words.opening
-        return sorted({*known, *self.words.words, *(i for i, t in enumerate(self.toks) if t.text in opening)})
+        return sorted({*known, *self.words.words, *(i for i, t in enumerate(self.toks) if t.text in opening),
+                       *(last + 1 for last, (first, _m) in self.words.cue_ending.items()
+                         if first == last and last + 1 < len(self.toks))})
 
     # --- helpers ---------------------------------------------------------------
     def _cue_before(self, i: int) -> str | None:
@@ -101,19 +104,10 @@ class _Recogniser(NameReader):
         increasing tokens, so no earlier one equals it); a search of the list otherwise."""
         return len(self.out) - 1 if self.out and self.out[-1] is m else self.out.index(m)
 
-    def _mention(self, i: int, n: int, prefix: str, key: str, **kw: Any) -> Mention:
-        t0, t1 = self.toks[i], self.toks[i + n - 1]
-        m = Mention(i, i + n - 1, t0.start + len(prefix), t1.end, key, t0.sentence, **kw)
-        if m.known and n > 1 and i + n - 1 in self.words.adjectives:  # «الناقورة الجنوبية»
-            shorter = known_upto(self.known, i, n - 1)
-            m.short = shorter[2] if shorter is not None and shorter[0] == n - 1 else None
-        self.out.append(m)
-        return m
-
     # --- phrases ---------------------------------------------------------------
     def phrase(self, i: int) -> int:
         """Read a place phrase at token i; return the token after it (or i)."""
-        named = max(self._named(i), self._generic(i))
+        named = max(self._named(i), self._generic(i), self._bare(i))
         if named > i:
             return named
         hit = best_known(self.known, i)
@@ -299,11 +293,16 @@ class _Recogniser(NameReader):
         while j < len(self.toks) and self.toks[j].sentence == m.sentence:
             gap = self.doc.text[self.toks[j - 1].end:self.toks[j].start]
             tok = self.toks[j].text
+            if tok.isdigit() and "(" in gap and j + 1 < len(self.toks) \
+                    and ")" in self.doc.text[self.toks[j].end:self.toks[j + 1].start]:
+                j += 1  # «X (4) وY (6)»: a count in brackets after an item
+                gap, tok = self.doc.text[self.toks[j - 1].end:self.toks[j].start].replace(")", ""), self.toks[j].text
             if tok == AND and j + 1 < len(self.toks) and SEPARATOR.match(gap) \
                     and SEPARATOR.match(self.doc.text[self.toks[j].end:self.toks[j + 1].start]):
                 j += 1  # «"X" و"Y"»: a quote parts the conjunction from the name
                 gap, tok = "،", self.toks[j].text
-            if not SEPARATOR.match(gap) or not ("،" in gap or "," in gap or tok.startswith(AND)):
+            dash = m.kind == "road" and gap.strip() in _DASHES  # «طريق X - Y»: the road's other end
+            if not dash and (not SEPARATOR.match(gap) or not ("،" in gap or "," in gap or tok.startswith(AND))):
                 break
             if j in self.words.words or j in self.words.cues:
                 break
@@ -317,9 +316,10 @@ class _Recogniser(NameReader):
                 known = True
                 if not (plural or self._is_big(key) or '"' in gap) and commonness(key) >= COMMON:
                     break  # «بمدينة X وشهيد», «X، كبرى مدن»: a common word ends the list
-            elif plural or m.preposition:
+            elif plural or m.preposition or dash:
                 span = self._unknown(j, strip_conj=True)
-                if span is None or not (plural or self._placed_after(j + span[0])) or self._common_item(span[1], plural):
+                if span is None or not (plural or dash or self._placed_after(j + span[0])) \
+                        or self._common_item(span[1], plural):
                     break
                 n, key = span
                 prefix = AND if tok.startswith(AND) and not key.startswith(AND) else ""
@@ -361,6 +361,8 @@ class _Recogniser(NameReader):
         return hit[0] + 1
 
     def _adjectives(self, m: Mention, j: int) -> int:
+        if 0 < j < len(self.toks) and self.doc.text[self.toks[j - 1].end:self.toks[j].start].strip() in _DASHES:
+            return j  # «طريق الدوير-الشرقية»: a name after a dash, not an adjective
         while j in self.words.adjectives or (
                 j < len(self.toks) and self.toks[j].text.startswith(AND) and j not in self.words.words
                 and self._adjective_after_conj(j)):

@@ -63,7 +63,7 @@ _TERMS = {"kind": "place_kind", "population": "population", "loose": "exact_name
           "distance": "near_other_places"}
 #: why the article refused a better-scored rival (``scoring.ArticleContext.refusal``)
 _REFUSALS = {"container": "container", "far": "near_other_places", "country": "article_country"}
-#: where an ambiguous name was placed (``geocode._where``) -> chosen_by
+#: where an ambiguous name was placed (``placing.where_of``) -> chosen_by
 _WHERE = {"container": "container", "named_region": "named_region", "earlier": "named_region",
           "list": "named_region", "adjective": "named_region", "article": "article_country",
           "outlet": "outlet_country"}

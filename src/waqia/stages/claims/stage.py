@@ -58,7 +58,7 @@ from waqia.stages.claims.parts import (
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
 from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.claims.steps import died_of_wounds, released, status_of_subset
-from waqia.stages.claims.subject import counted_subject, subject_start, subset_before
+from waqia.stages.claims.subject import counted_subject, on_victims, subject_start, subset_before
 from waqia.stages.claims.things import aged, counts_things
 from waqia.stages.claims.totals import (
     between_kinds,
@@ -96,7 +96,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             found = _vague_pair(idx, ti, m, cue_list[n + 1][1])
             skip = n + 1
         elif role in ("act", "toll"):
-            found = _forward(idx, ti, m, used, reach=3 if role == "act" else 8)
+            start, reach = on_victims(idx, ti, m)  # «قضت القوات على 12 مسلحا»: past «على»
+            found = _forward(idx, start, m, used, reach=reach or (3 if role == "act" else 8))
             far = far_toll(idx, ti, m) if not found and role == "toll" else None
             if far is not None:
                 found = _toll_figure(idx, ti, m, used, far)
@@ -212,10 +213,9 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
                     and q_after.start == idx.doc.tokens[after].start:
                 used.add(after)  # «مدنيين اثنين»: the number after the noun
                 return with_parts(idx, m, None, k, used, count=q_after.value)
-            count = COUNT.get(person.entry.get("number"))
             if m.entry.get("kind") == "participants":
                 return []  # an attacking force is counted only by a figure
-            return with_parts(idx, m, None, k, used, count=count)
+            return with_parts(idx, m, None, k, used, count=COUNT.get(person.entry.get("number")))
     return []
 
 

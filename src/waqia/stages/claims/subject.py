@@ -82,3 +82,22 @@ def _genitive_word(word: str) -> bool:
     """A definite word, an adjective or a preposition with a pronoun: more words of a noun phrase."""
     bare = word[1:] if conjoined(word) else word
     return bare.startswith(ARTICLE) or nisba(word) or len(bare) <= 3 and bare[:1] in PREPOSITIONS
+
+
+ON_REACH = 6  # words from a verb of detail ``on`` to its «على» («قضى الجيش الوطني الصومالي على»)
+
+
+def on_victims(idx: ClaimIndex, ti: int, m: Match) -> tuple[int, int | None]:
+    """Where the victims of the verb at token ``ti`` are looked for, and how far: a verb of
+    casualty_terms detail ``on`` kills what follows its «على» in its clause («قضت القوات على 12
+    مسلحا»); with none, only its subject right after it («قضى 3 أشخاص»), never another object
+    («قضت المحكمة بسجن 5»). Any other verb: from itself, its own reach (None)."""
+    if m.entry.get("detail") != "on":
+        return ti, None
+    toks = idx.doc.tokens
+    for k in range(ti + 1, min(ti + 1 + ON_REACH, len(toks))):
+        if not idx.same_clause(ti, k):
+            break
+        if toks[k].text in idx.words.get("on", ()):
+            return k, 3
+    return ti, 1

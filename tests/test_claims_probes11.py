@@ -1,6 +1,6 @@
 """Figures and sides in the house styles of outlets the dev set lacks, eleventh round (#10):
 Sudanese, Yemeni, Sahel, Somali, Libyan, Iraqi and Kurdish-Syrian styles. The defective verb
-«قضى» («قضت القوات على 12 مسلحا», «قضى 3 أشخاص»), ... Strict xfails name the family still
+«قضى» («قضت القوات على 12 مسلحا», «قضى 3 أشخاص»), a prison's guards, ... Strict xfails name the family still
 read wrong.
 
 Sentences written for these tests."""
@@ -40,6 +40,14 @@ def test_defective_verbs_inflect_by_replacing_their_weak_final() -> None:
     ('قضى 10 سنوات في السجن قبل أن يفرج عنه الشهر الماضي.', set()),
     ('قضت الأسرة 3 أيام تحت الحصار قبل أن تغادر المدينة.', set()),
     ('قضت محكمة عسكرية بسجن 4 جنود بتهمة الفرار.', set()),
+    # a prison's guards: the prison named in the genitive, or before the guards' pronoun
+    ('قتل 3 من حراس سجن مقديشو المركزي في اشتباك مع سجناء حاولوا الفرار.', {('killed', 3, S)}),
+    ('أصيب 3 من حراس سجن التاجي بهجوم صاروخي على السجن.', {('injured', 3, S)}),
+    ('قتل حارس السجن وأصيب 3 آخرون في تبادل لإطلاق النار مع مهربين.', {('killed', 1, S), ('injured', 3, S)}),
+    ('هاجم مسلحون سجن معيتيقة وقتلوا اثنين من حراسه.', {('killed', 2, S)}),
+    ('هاجم مسلحون سجنا في المدينة وقتلوا اثنين من حراسه.', {('killed', 2, S)}),
+    ('قتل اثنان من حراس الوزير في هجوم على موكبه.', {('killed', 2, U)}),
+    ('هاجم مسلحون موكب الوزير وقتلوا اثنين من حراسه.', {('killed', 2, U)}),
 ])
 def test_claims_probes11(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from waqia.core.lexicon import Match
 from waqia.core.morphology import ARTICLE, PREPOSITIONS, conjoined, has_article, joined_by_and, nisba
-from waqia.output import Claim
+from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex, blocked, complementiser
 from waqia.stages.claims.parts import COUNT, next_part, with_parts
 from waqia.stages.claims.party import read_party
+from waqia.stages.claims.rules import replace_party
 
 SUBJECT_REACH = 9  # words of the subject's phrase before its verb
 GENITIVE_TAIL = 3  # words after the side's own that may still close its phrase
@@ -91,13 +92,35 @@ def on_victims(idx: ClaimIndex, ti: int, m: Match) -> tuple[int, int | None]:
     """Where the victims of the verb at token ``ti`` are looked for, and how far: a verb of
     casualty_terms detail ``on`` kills what follows its «على» in its clause («قضت القوات على 12
     مسلحا»); with none, only its subject right after it («قضى 3 أشخاص»), never another object
-    («قضت المحكمة بسجن 5»). Any other verb: from itself, its own reach (None)."""
-    if m.entry.get("detail") != "on":
+    («قضت المحكمة بسجن 5»). A verb of detail ``subject`` counts its subject right after it («هاجم
+    نحو 100 مسلح»). Any other verb: from itself, its own reach (None)."""
+    if m.entry.get("detail") not in ("on", "subject"):
         return ti, None
+    if m.entry.get("detail") == "subject":
+        return ti, 1
     toks = idx.doc.tokens
     for k in range(ti + 1, min(ti + 1 + ON_REACH, len(toks))):
-        if not idx.same_clause(ti, k):
-            break
+        if not idx.same_clause(ti, k) or k in idx.quantities or k in idx.people \
+                and idx.people[k].entry.get("type") != "group":
+            break  # «قضى ثلاثة مدنيين في قصف على البلدة»: its subject first, the «على» of a place
         if toks[k].text in idx.words.get("on", ()):
             return k, 3
     return ti, 1
+
+
+def subject_only(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
+    """The claims of a verb of detail ``subject`` at token ``ti``: only the figure right after it,
+    of the side its own noun names («هاجم نحو 300 مسلح مقر الدرك»: the attackers, not the post);
+    a figure after its subject is its object («هاجم مسلحون 3 قرى»), no claim."""
+    if m.entry.get("detail") != "subject":
+        return found
+    k = ti + 1 if ti + 1 in idx.quantities or ti + 1 in idx.people else ti + 2  # past «نحو», «قرابة»
+    q = idx.quantities.get(k)
+    if q is None:
+        return []
+    noun = idx.people.get(idx.tok(q.end))
+    side = noun.entry.get("category") if noun is not None else ""
+    party = Party(idx.doc.span(noun.start, noun.end), noun.entry.get("name") or None, side) \
+        if noun is not None and side not in ("", "unknown") else None  # «عنصرا من داعش»: as read
+    return [(replace_party(c, party) if party is not None else c, pos)
+            for c, pos in found if c.value == q.value]

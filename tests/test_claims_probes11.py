@@ -1,6 +1,7 @@
 """Figures and sides in the house styles of outlets the dev set lacks, eleventh round (#10):
 Sudanese, Yemeni, Sahel, Somali, Libyan, Iraqi and Kurdish-Syrian styles. The defective verb
-«قضى» («قضت القوات على 12 مسلحا», «قضى 3 أشخاص»), a prison's guards, the size of an attacking force («هاجم نحو 100 مسلح»), ... Strict xfails name the family still
+«قضى» («قضت القوات على 12 مسلحا», «قضى 3 أشخاص»), a prison's guards, the size of an attacking force («هاجم نحو 100 مسلح»), verbs of loss («فقد الجيش 4 من عناصره»,
+«فُقد 6 جنود»), ... Strict xfails name the family still
 read wrong.
 
 Sentences written for these tests."""
@@ -58,6 +59,23 @@ def test_defective_verbs_inflect_by_replacing_their_weak_final() -> None:
     ('هاجم الجيش 5 مواقع للمسلحين في جبال القرية.', set()),
     ('هاجم مسلحون 3 قرى في ولاية بلاتو فجر اليوم.', set()),
     ('اقتحمت القوات 4 منازل في البلدة واعتقلت 6 شبان.', {('captured', 6, C)}),
+    # verbs of loss: killed after the verb's subject, missing as the verb's subject (the passive)
+    ('فُقد 6 جنود إثر هجوم على قافلة عسكرية في ولاية بورنو.', {('missing', 6, S)}),
+    ('فقد 4 جنود بعد هجوم استهدف رتلا للجيش في شمال مالي.', {('missing', 4, S)}),
+    ('فقد الجيش 4 من عناصره في هجوم لمسلحين على ثكنة في منطقة تيلابيري.', {('killed', 4, S)}),
+    ('فقد الجيش النيجري 6 جنود في هجوم إرهابي على موقع عسكري في منطقة تيلابيري.', {('killed', 6, S)}),
+    ('فقد الجيش اليمني 6 من مقاتليه في مواجهات مع عناصر القاعدة في وادي عومران.', {('killed', 6, S)}),
+    ('فقدت قوات سوريا الديمقراطية 5 من مقاتليها في اشتباكات مع فصائل موالية لتركيا.', {('killed', 5, A)}),
+    ('خسرت القوات الحكومية 9 من جنودها في المعارك الدائرة قرب مأرب.', {('killed', 9, S)}),
+    ('فقد 3 جنود حياتهم في انفجار لغم أرضي قرب الحدود.', set()),  # lives lost: left unread
+    ('فقدت القوات 3 مواقع في ريف المدينة خلال الهجوم.', set()),
+    ('خسرت القوات 3 مواقع في ريف المدينة خلال الهجوم.', set()),
+    ('وبحسب المصادر، فقد أصيب 4 مدنيين في القصف على البلدة.', {('injured', 4, C)}),
+    ('قتل 3 جنود في الهجوم، فقد استهدف المسلحون حاجزا على الطريق.', {('killed', 3, S)}),
+    ('فقد السائق السيطرة على الشاحنة فاصطدمت بحافلة.', set()),
+    ('فقدت العائلة منزلها في القصف على الحي.', set()),
+    pytest.param('فقدت قوات الجيش اليمني 6 من مقاتليها في مواجهات مع عناصر القاعدة في وادي عومران.',
+                 {('killed', 6, S)}, marks=pytest.mark.xfail(strict=True, reason='a subject of three words («قوات الجيش اليمني») before the figure of a verb of loss: past the reach')),
 ])
 def test_claims_probes11(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected

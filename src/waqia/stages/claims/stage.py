@@ -58,7 +58,7 @@ from waqia.stages.claims.parts import (
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
 from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.claims.steps import died_of_wounds, released, status_of_subset
-from waqia.stages.claims.subject import counted_subject, on_victims, subject_only, subject_start, subset_before
+from waqia.stages.claims.subject import by_subject, counted_subject, on_victims, subject_start, subset_before
 from waqia.stages.claims.things import aged, counts_things
 from waqia.stages.claims.totals import (
     between_kinds,
@@ -110,12 +110,10 @@ def find_claims(doc: Document, ctx: Context) -> Document:
                 found = _forward(idx, ti, m, used, reach=2)  # «قتلوا 4 رعاة»: active, its object follows
             else:
                 found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
-        found = subject_only(idx, ti, m, between_sides(idx, ti, m, mixed_total(idx, ti, found)))
+        found = by_subject(idx, ti, m, between_sides(idx, ti, m, mixed_total(idx, ti, found)))
         found, step = died_of_wounds(idx, ti, m, found, role)  # «وفاة جريحين»: dead, maybe a step
         if m.entry.get("detail") == "people":  # «أصاب العطل عددا من المواقع»: things, not victims
             found = [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown"]
-        elif m.entry.get("detail") == "men":  # «خسرت 3 مواقع»: a loss of men only when people are named
-            found = [(c, p) for c, p in found if c.party.span is not None]
         for claim, pos in found:
             if status_of_subset(idx, out, claim, ti):
                 continue

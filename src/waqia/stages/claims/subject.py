@@ -7,6 +7,8 @@ closes it tells what befell them."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from waqia.core.lexicon import Match
 from waqia.core.morphology import ARTICLE, PREPOSITIONS, conjoined, has_article, joined_by_and, nisba
 from waqia.output import Claim, Party
@@ -14,6 +16,7 @@ from waqia.stages.claims.context import ClaimIndex, blocked, complementiser
 from waqia.stages.claims.parts import COUNT, next_part, with_parts
 from waqia.stages.claims.party import read_party
 from waqia.stages.claims.rules import replace_party
+from waqia.stages.numbers.stage import Quantity
 
 SUBJECT_REACH = 9  # words of the subject's phrase before its verb
 GENITIVE_TAIL = 3  # words after the side's own that may still close its phrase
@@ -108,14 +111,53 @@ def on_victims(idx: ClaimIndex, ti: int, m: Match) -> tuple[int, int | None]:
     return ti, 1
 
 
-def subject_only(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
-    """The claims of a verb of detail ``subject`` at token ``ti``: only the figure right after it,
-    of the side its own noun names («هاجم نحو 300 مسلح مقر الدرك»: the attackers, not the post);
-    a figure after its subject is its object («هاجم مسلحون 3 قرى»), no claim."""
-    if m.entry.get("detail") != "subject":
+def by_subject(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
+    """The claims of a verb at token ``ti`` read by where its subject stands: casualty_terms detail
+    ``subject`` (:func:`_subject_only`) and ``lost`` (:func:`_lost`); any other verb's as found."""
+    detail = m.entry.get("detail")
+    if detail == "men":  # «خسرت 3 مواقع»: a loss of men only when people are named
+        return [(c, p) for c, p in found if names_the_lost(idx, ti, c)]
+    if detail not in ("subject", "lost"):
         return found
     k = ti + 1 if ti + 1 in idx.quantities or ti + 1 in idx.people else ti + 2  # past «نحو», «قرابة»
     q = idx.quantities.get(k)
+    return _subject_only(idx, q, found) if detail == "subject" else _lost(idx, ti, m, q, found)
+
+
+def names_the_lost(idx: ClaimIndex, ti: int, c: Claim) -> bool:
+    """A noun for people after the figure of claim ``c`` of the verb of loss at token ``ti`` names
+    the lost («خسرت 11 من مقاتليها»); the verb's subject before it names none («خسرت القوات 3 مواقع»)."""
+    if c.party.span is None:
+        return False
+    q = next((q for k, q in sorted(idx.quantities.items()) if k > ti and q.value == c.value), None)
+    return q is None or c.party.span.start >= q.end
+
+
+def _lost(idx: ClaimIndex, ti: int, m: Match, q: Quantity | None,
+          found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
+    """«فقد الجيش 4 من عناصره», «فقدت القوات 6 من مقاتليها»: the men a force lost after its
+    subject, killed, only when a figure counts them and a noun for people names them («فقدت القوات
+    3 مواقع»: none); a figure right after the verb is its subject, the passive written as the
+    active: missing («فُقد 6 جنود»). When their lives follow (claim_words role ``lives``: «فقد أكثر
+    من 20 ألف شخص حياتهم») it tells of lives lost, most often in a summary of years, and is left
+    unread. A figure before it is no loss of its («قتل 3 جنود، فقد أصيب ...»: «ف» + «قد»)."""
+    toks, lives = idx.doc.tokens, idx.words.get("lives", frozenset())
+    out = []
+    for c, pos in found:
+        if c.value is None or not names_the_lost(idx, ti, c) or c.span is None or c.span.start < m.start:
+            continue
+        if q is not None and c.value == q.value:
+            if any(toks[j].text in lives and idx.same_clause(ti, j) for j in range(ti + 1, min(ti + 8, len(toks)))):
+                continue
+            c = dataclasses.replace(c, kind="missing")
+        out.append((c, pos))
+    return out
+
+
+def _subject_only(idx: ClaimIndex, q: Quantity | None, found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
+    """The claims of a verb of detail ``subject``: only the figure ``q`` right after it, of the side
+    its own noun names («هاجم نحو 300 مسلح مقر الدرك»: the attackers, not the post); a figure
+    after its subject is its object («هاجم مسلحون 3 قرى»), no claim."""
     if q is None:
         return []
     noun = idx.people.get(idx.tok(q.end))

@@ -149,3 +149,18 @@ def _to_listed_state(doc: Document, words: dict[str, frozenset[str]], people: di
         return False
     before = ends.get(head - 1)
     return before is not None and people[before].entry.get("category") == "state_forces"
+
+
+def unnamed_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match]) -> None:
+    """«4 من قوات بعثة الاتحاد الأفريقي»: «قوات» after «من» that no side's name or adjective has
+    claimed (read after the others) names forces of no known side: the victims so named are men of
+    a force, not the civilians of the default, and their side is not known (``unknown``)."""
+    toks, of = doc.tokens, words.get("of", frozenset())
+    forces = words.get("forces", frozenset())
+    forces |= {without_article(w) for w in forces}
+    covered = {doc.token_index(t) for m in people.values() for t in (m.start, max(m.end - 1, m.start))}
+    for j in range(1, len(toks)):
+        if toks[j].text in forces and toks[j - 1].text in of and j not in people and j not in covered:
+            entry = Entry("actor_terms", toks[j].text, toks[j].text, False,
+                          {"category": "unknown", "type": "group", "strength": "0"})
+            people[j] = Match(toks[j].start, toks[j].end, entry, "", "actor_terms", toks[j].start)

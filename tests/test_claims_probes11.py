@@ -1,7 +1,8 @@
 """Figures and sides in the house styles of outlets the dev set lacks, eleventh round (#10):
 Sudanese, Yemeni, Sahel, Somali, Libyan, Iraqi and Kurdish-Syrian styles. The defective verb
 «قضى» («قضت القوات على 12 مسلحا», «قضى 3 أشخاص»), a prison's guards, the size of an attacking force («هاجم نحو 100 مسلح»), verbs of loss («فقد الجيش 4 من عناصره»,
-«فُقد 6 جنود»), forces not in the lexicon («4 من قوات ...»), volunteers that echo a force named before, ... Strict xfails name the family still
+«فُقد 6 جنود»), forces not in the lexicon («4 من قوات ...»), volunteers that echo a force named before, a singular
+subject before a counted object («قتل مسلح 5 أشخاص»), ... Strict xfails name the family still
 read wrong.
 
 Sentences written for these tests."""
@@ -79,6 +80,12 @@ def test_defective_verbs_inflect_by_replacing_their_weak_final() -> None:
     ('أسفر هجوم عن مقتل 4 من القوات في المنطقة.', {('killed', 4, U)}),
     ('أسفر هجوم عن مقتل 4 من قوات النظام في المنطقة.', {('killed', 4, S)}),
     ('قتل 4 مدنيين بقصف من قوات مجهولة على القرية.', {('killed', 4, C)}),
+    # a singular subject between the verb and its counted object: the figure counts the object
+    ('قتل مسلح 5 أشخاص في هجوم على سوق شعبي.', {('killed', 5, C)}),
+    ('قتل انتحاري 20 شخصا في تفجير استهدف مسجدا.', {('killed', 20, C)}),
+    ('قتل جندي 3 مسلحين في اشتباك قرب الحدود.', {('killed', 3, A)}),
+    ('قتل جندي و3 مدنيين في القصف.', {('killed', 1, S), ('killed', 3, C)}),
+    ('توفي شخص واحد في الحادث الذي وقع عند الحاجز.', {('killed', 1, C)}),
     # «متطوعين»: aid volunteers, or the men of the force an earlier name opens with that word
     ('أعلن فصيل المتطوعين للدفاع عن الوطن مقتل 7 من عناصره في كمين. وأضاف أن ثلاثة متطوعين آخرين أصيبوا في هجوم منفصل.',
      {('killed', 7, S), ('injured', 3, S)}),

@@ -10,9 +10,9 @@ from __future__ import annotations
 import dataclasses
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import ARTICLE, PREPOSITIONS, conjoined, has_article, joined_by_and, nisba
+from waqia.core.morphology import ARTICLE, PLURAL_NOMINATIVE, PREPOSITIONS, conjoined, has_article, joined_by_and, nisba
 from waqia.output import Claim, Party
-from waqia.stages.claims.context import ClaimIndex, blocked, complementiser
+from waqia.stages.claims.context import ClaimIndex, blocked, complementiser, date_tokens
 from waqia.stages.claims.parts import COUNT, next_part, with_parts
 from waqia.stages.claims.party import read_party
 from waqia.stages.claims.rules import replace_party
@@ -166,3 +166,36 @@ def _subject_only(idx: ClaimIndex, q: Quantity | None, found: list[tuple[Claim, 
         if noun is not None and side not in ("", "unknown") else None  # «عنصرا من داعش»: as read
     return [(replace_party(c, party) if party is not None else c, pos)
             for c, pos in found if c.value == q.value]
+
+
+def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
+    """A nominative plural («مسلحون») right after an act verb is its subject when another
+    side or figure follows in the clause (dates and adjectives may stand between); so is a
+    singular with a figure right after it, which counts no singular («قتل مسلح 5 أشخاص»)."""
+    after = idx.tok(person.end)  # «قتل مسلح 5 أشخاص»; not «جندي و3 مدنيين» (a part), «شخص واحد» (its number),
+    q = idx.quantities.get(after)  # «شاب (22 عاما)» (his age): a figure of people in the clause
+    singular = person.entry.get("number") == "sg" and q is not None and q.value != 1 \
+        and not joined_by_and(idx.doc.tokens[after].text) and idx.same_clause(after - 1, after) \
+        and idx.tok(q.end) in idx.people
+    if not (person.entry.key.endswith(PLURAL_NOMINATIVE) or singular) or person.entry.get("type") == "other":
+        return None  # «أصيب آخرون في غارة على المطار العسكري»: «آخرون» are the victims, no subject
+    toks, dates = idx.doc.tokens, date_tokens(idx)
+    j, asides = idx.tok(person.end), 0
+    while j < min(k + (9 if not asides else 13), len(toks)):
+        opens = not idx.same_clause(j - 1, j) and j not in dates and j - 1 not in dates
+        if j in idx.quantities or (j in idx.people and idx.people[j].entry.get("type") == "person"):
+            # after an aside («مسلحون يلبسون ثيابا مدنية، يعتقد أنهم من ...، ثلاثة حراس») the
+            # object opens the clause that follows it, not as one more item joined by «و»
+            return j if not asides or opens and not joined_by_and(toks[j].text) else None
+        if j in idx.cues or opens and (asides == 2 or not _comma_before(idx, j)):
+            return None
+        asides += opens
+        j += 1
+    return None
+
+
+def _comma_before(idx: ClaimIndex, j: int) -> bool:
+    """Only a comma stands between token ``j - 1`` and token ``j``."""
+    toks = idx.doc.tokens
+    return toks[j - 1].sentence == toks[j].sentence \
+        and idx.doc.text[toks[j - 1].end:toks[j].start].strip() in ("،", ",")

@@ -9,7 +9,13 @@ import functools
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.stages.claims.context import ClaimIndex, background_dates
-from waqia.stages.claims.forces import echoed_forces, loyal_forces, national_forces, numbered_units, unnamed_forces
+from waqia.stages.claims.forces import (
+    echoed_forces,
+    loyal_forces,
+    national_forces,
+    numbered_units,
+    unnamed_forces,
+)
 
 #: marks that set a bare name apart as a name («حركة "الشباب"», «(الشباب)»), as stages/actors.py reads them
 QUOTES = ("\"", "“", "”", "«", "»", "'", "(", "[")

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
 from waqia.core.morphology import (
-    PLURAL_NOMINATIVE,
     conjoined,
     has_article,
     joined_by_and,

@@ -10,7 +10,15 @@ from __future__ import annotations
 import dataclasses
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import ARTICLE, PLURAL_NOMINATIVE, PREPOSITIONS, conjoined, has_article, joined_by_and, nisba
+from waqia.core.morphology import (
+    ARTICLE,
+    PLURAL_NOMINATIVE,
+    PREPOSITIONS,
+    conjoined,
+    has_article,
+    joined_by_and,
+    nisba,
+)
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex, blocked, complementiser, date_tokens
 from waqia.stages.claims.parts import COUNT, next_part, with_parts

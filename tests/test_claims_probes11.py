@@ -60,6 +60,7 @@ def test_defective_verbs_inflect_by_replacing_their_weak_final() -> None:
     ('هاجم الجيش 5 مواقع للمسلحين في جبال القرية.', set()),
     ('هاجم مسلحون 3 قرى في ولاية بلاتو فجر اليوم.', set()),
     ('اقتحمت القوات 4 منازل في البلدة واعتقلت 6 شبان.', {('captured', 6, C)}),
+    ('وقالت الجماعة إنها هاجمت خمسة مواقع للجيش في المنطقة.', set()),
     # verbs of loss: killed after the verb's subject, missing as the verb's subject (the passive)
     ('فُقد 6 جنود إثر هجوم على قافلة عسكرية في ولاية بورنو.', {('missing', 6, S)}),
     ('فقد 4 جنود بعد هجوم استهدف رتلا للجيش في شمال مالي.', {('missing', 4, S)}),
@@ -86,6 +87,10 @@ def test_defective_verbs_inflect_by_replacing_their_weak_final() -> None:
     ('قتل جندي 3 مسلحين في اشتباك قرب الحدود.', {('killed', 3, A)}),
     ('قتل جندي و3 مدنيين في القصف.', {('killed', 1, S), ('killed', 3, C)}),
     ('توفي شخص واحد في الحادث الذي وقع عند الحاجز.', {('killed', 1, C)}),
+    # a singular accusative joined to the noun a figure above ten counts shares its count
+    ('قتل نحو 40 جنديا ومتطوعا في هجوم على موقع في الشمال.', {('killed', 40, S)}),
+    ('قتل 12 جنديا وضابط في الهجوم على الموقع.', {('killed', 13, S)}),
+    ('قتل 3 جنود ومدني في الهجوم على الموقع.', {('killed', 3, S), ('killed', 1, C)}),
     # «متطوعين»: aid volunteers, or the men of the force an earlier name opens with that word
     ('أعلن فصيل المتطوعين للدفاع عن الوطن مقتل 7 من عناصره في كمين. وأضاف أن ثلاثة متطوعين آخرين أصيبوا في هجوم منفصل.',
      {('killed', 7, S), ('injured', 3, S)}),

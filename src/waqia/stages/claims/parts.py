@@ -15,7 +15,7 @@ from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import BOTH_SIDES, replace_party
-from waqia.stages.claims.splits import comma_only, past_wounds, split_by_where
+from waqia.stages.claims.splits import comma_only, past_wounds, shares_count, split_by_where
 from waqia.stages.numbers.stage import Quantity
 
 COUNT = {"sg": 1, "du": 2}
@@ -58,8 +58,8 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
     nxt = past_wounds(idx, m, idx.tok(pend))
     while parts[0].value is not None and nxt < len(toks) and joined_by_and(toks[nxt].text) \
             and (idx.same_clause(nxt - 1, nxt) or comma_only(idx, nxt)) and nxt not in idx.cues:
-        part = next_part(idx, nxt, stop)
-        if part is None:
+        part = None if len(parts) == 1 and shares_count(idx, q, nxt) else next_part(idx, nxt, stop)
+        if part is None:  # «40 جنديا ومتطوعا»: one count of both
             break
         if nxt in idx.quantities or nxt in idx.people:
             used.add(nxt)  # «وآخر»: read here, no victim of the next casualty word

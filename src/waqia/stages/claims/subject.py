@@ -165,13 +165,14 @@ def _lost(idx: ClaimIndex, ti: int, m: Match, q: Quantity | None,
 def _subject_only(idx: ClaimIndex, q: Quantity | None, found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
     """The claims of a verb of detail ``subject``: only the figure ``q`` right after it, of the side
     its own noun names («هاجم نحو 300 مسلح مقر الدرك»: the attackers, not the post); a figure
-    after its subject is its object («هاجم مسلحون 3 قرى»), no claim."""
-    if q is None:
+    after its subject is its object («هاجم مسلحون 3 قرى»), no claim; so is a figure of things
+    («إنها هاجمت ثلاثة معسكرات»: its subject is in the verb), which no noun for people follows."""
+    noun = idx.people.get(idx.tok(q.end)) if q is not None else None
+    if q is None or noun is None:
         return []
-    noun = idx.people.get(idx.tok(q.end))
-    side = noun.entry.get("category") if noun is not None else ""
+    side = noun.entry.get("category")
     party = Party(idx.doc.span(noun.start, noun.end), noun.entry.get("name") or None, side) \
-        if noun is not None and side not in ("", "unknown") else None  # «عنصرا من داعش»: as read
+        if side not in ("", "unknown") else None  # «عنصرا من داعش»: as read
     return [(replace_party(c, party) if party is not None else c, pos)
             for c, pos in found if c.value == q.value]
 

@@ -1,9 +1,10 @@
 """Figures and sides in the house styles of outlets the dev set lacks, eleventh round (#10):
 Sudanese, Yemeni, Sahel, Somali, Libyan, Iraqi and Kurdish-Syrian styles. The defective verb
-«قضى» («قضت القوات على 12 مسلحا», «قضى 3 أشخاص»), a prison's guards, the size of an attacking force («هاجم نحو 100 مسلح»), verbs of loss («فقد الجيش 4 من عناصره»,
-«فُقد 6 جنود»), forces not in the lexicon («4 من قوات ...»), volunteers that echo a force named before, a singular
-subject before a counted object («قتل مسلح 5 أشخاص»), ... Strict xfails name the family still
-read wrong.
+«قضى» («قضت القوات على 12 مسلحا», «قضى 3 أشخاص»), a prison's guards, the size of an attacking
+force («هاجم نحو 100 مسلح»), verbs of loss («فقد الجيش 4 من عناصره», «فُقد 6 جنود»), forces not
+in the lexicon («4 من قوات ...»), volunteers that echo a force named before, a singular subject
+before a counted object («قتل مسلح 5 أشخاص»), a singular accusative sharing a count («40 جنديا
+ومتطوعا»). Strict xfails name the family still read wrong.
 
 Sentences written for these tests."""
 

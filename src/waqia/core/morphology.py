@@ -96,6 +96,8 @@ AGREES_PLURAL: tuple[str, ...] = _ROLES["agrees_plural"]
 AGREES_FEMININE: tuple[str, ...] = _ROLES["agrees_feminine"]
 #: what each ``inflect`` pattern of a lexicon entry adds: (suffix, grammatical number or "")
 PRESENT_FEMININE: str = _ROLES["present_feminine"][0]
+#: the last letter of a defective verb («قضى», «يقضي»), which the endings of its persons replace
+WEAK_FINAL: tuple[str, ...] = _ROLES["weak_final"]
 INFLECTIONS: dict[str, tuple[tuple[str, str], ...]] = {p: s for p, s in _PATTERNS.items() if p != "feminine"}
 _FEMININE_FORMS = _PATTERNS["feminine"]
 
@@ -154,9 +156,19 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
     ['غارتان جويتان', 'غارتين جويتين']
     >>> [f for f, _ in inflect("خزان وقود", "construct")]
     ['خزان وقود', 'خزان الوقود']
+    >>> [f for f, _ in inflect("قضى", "defective")]
+    ['قضى', 'قضت', 'قضوا', 'قضيا', 'قضتا']
+    >>> [f for f, _ in inflect("يقضي", "defective_present")]
+    ['يقضي', 'يقضون', 'يقضيان', 'تقضي', 'تقضيان']
     """
     words = form.split()
     head, rest = words[0], words[1:]
+    if pattern.startswith("defective"):  # «قضى»: «قضت», «قضوا»; a verb of no weak final has none
+        heads = [(head[:-1] + s if s else head, n) for s, n in INFLECTIONS[pattern]
+                 if head.endswith(WEAK_FINAL) or not s]
+        if pattern != "defective":  # the present of «she»: «تقضي», «تقضيان»
+            heads += [(PRESENT_FEMININE + f[1:], n) for f, n in heads if not f.endswith(PLURAL_NOMINATIVE)]
+        return list(dict.fromkeys((" ".join([f, *rest]), n) for f, n in heads))
     if pattern == "construct":  # «أسطوانة غاز»: «أسطوانة الغاز»; the genitive with or without the article
         last = words[-1]
         other = without_article(last) if definite(last) else ARTICLE + last

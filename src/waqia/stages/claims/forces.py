@@ -12,6 +12,7 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Entry, Match
 from waqia.core.morphology import (
     ARTICLE,
+    INFLECTIONS,
     LAM,
     LAM_ARTICLE,
     NISBA_SINGULAR,
@@ -149,3 +150,47 @@ def _to_listed_state(doc: Document, words: dict[str, frozenset[str]], people: di
         return False
     before = ends.get(head - 1)
     return before is not None and people[before].entry.get("category") == "state_forces"
+
+
+def unnamed_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match]) -> None:
+    """«4 من قوات بعثة الاتحاد الأفريقي»: «قوات» after «من» that no side's name or adjective has
+    claimed (read after the others) names forces of no known side: the victims so named are men of
+    a force, not the civilians of the default, and their side is not known (``unknown``)."""
+    toks, of = doc.tokens, words.get("of", frozenset())
+    forces = words.get("forces", frozenset())
+    forces |= {without_article(w) for w in forces}
+    covered = {doc.token_index(t) for m in people.values() for t in (m.start, max(m.end - 1, m.start))}
+    for j in range(1, len(toks)):
+        if toks[j].text in forces and toks[j - 1].text in of and j not in people and j not in covered:
+            entry = Entry("actor_terms", toks[j].text, toks[j].text, False,
+                          {"category": "unknown", "type": "group", "strength": "0"})
+            people[j] = Match(toks[j].start, toks[j].end, entry, "", "actor_terms", toks[j].start)
+
+
+#: the endings of number and case a noun for people drops to its stem («متطوعين», «المتطوعون»), longest first
+_PERSON_ENDINGS = tuple(sorted({s for s, _ in INFLECTIONS["person"] if s}, key=len, reverse=True))
+
+
+def echoed_forces(doc: Document, people: dict[int, Match]) -> None:
+    """«المتطوعين للدفاع عن الوطن ... أربعة متطوعين قتلوا»: a noun for people of no armed side (actor_terms
+    flag ``echo``) stands for the force of a side named earlier in the article by a name that opens
+    with the same word; it takes that force's side."""
+    echoes = [j for j, m in people.items() if "echo" in m.entry.get("flags").split()]
+    if not echoes:
+        return
+    named = sorted((m.start, _stem(doc.tokens[j].text), m.entry.get("category")) for j, m in people.items()
+                   if m.entry.get("category") in ("state_forces", "armed_group"))
+    for j in echoes:
+        m = people[j]
+        side = [c for start, stem, c in named if start < m.start and stem == _stem(doc.tokens[j].text)]
+        if side:
+            entry = Entry(m.entry.concept, m.entry.form, m.entry.key, m.entry.stem,
+                          {**m.entry.attrs, "category": side[-1], "strength": "1"}, m.entry.line)
+            people[j] = Match(m.start, m.end, entry, m.prefix, m.concept, m.word_start)
+
+
+def _stem(word: str) -> str:
+    """``word`` without its proclitics, its article and an ending of number or case."""
+    w = without_article(next((word[len(p):] for p in _LONGEST_FIRST if p and word.startswith(p)
+                              and len(word) - len(p) > 3), word))
+    return next((w[:-len(e)] for e in _PERSON_ENDINGS if w.endswith(e) and len(w) - len(e) >= 3), w)

@@ -10,7 +10,13 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import ARTICLE
 from waqia.stages.claims.context import CLAUSE_BREAK, ClaimIndex, background_dates
-from waqia.stages.claims.forces import loyal_forces, national_forces, numbered_units
+from waqia.stages.claims.forces import (
+    echoed_forces,
+    loyal_forces,
+    national_forces,
+    numbered_units,
+    unnamed_forces,
+)
 
 #: marks that set a bare name apart as a name («حركة "الشباب"», «(الشباب)»), as stages/actors.py reads them
 QUOTES = ("\"", "“", "”", "«", "»", "'", "(", "[")
@@ -62,6 +68,8 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     national_forces(doc, words, people)
     numbered_units(doc, words, people)
     loyal_forces(doc, words, people)
+    unnamed_forces(doc, words, people)
+    echoed_forces(doc, people)
     perpetrators = {doc.token_index(m.end) for m in doc.matches_of("actor_roles")
                     if m.entry.get("role") == "initiator"}
     return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,

@@ -1,6 +1,6 @@
 """Whose men a possessed noun names (#10): «قتل 3 من عناصرها» belongs to the force its pronoun stands
 for, named last before it and agreeing with it; a noun of kinship («ابنها») names a family's own,
-no force's."""
+no force's; a prison's guards («سجنا ... اثنين من حراسه») are the state's."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import bisect
 
 from waqia.core.document import Span
 from waqia.core.lexicon import Match
-from waqia.core.morphology import PEOPLE_PRONOUNS
+from waqia.core.morphology import PEOPLE_PRONOUNS, proclitic_readings, without_article
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
 
@@ -56,3 +56,15 @@ def _people_plural(idx: ClaimIndex, start: int) -> bool:
     """A plural or dual noun for people starts at ``start`` («مسلحون», «المسلحين»)."""
     m = idx.people.get(idx.tok(start))
     return m is not None and m.entry.get("type") == "person" and m.entry.get("number") in ("pl", "du")
+
+
+def prison_guards(idx: ClaimIndex, own: Span) -> bool:
+    """«هاجم مسلحون سجنا وقتلوا اثنين من حراسه»: the possessed noun ``own`` names guards with their
+    pronoun (claim_words role ``guard``) and a prison (role ``prison``) stands before them in their
+    sentence: the state's men, as «حراس السجن» are (actor_terms.tsv)."""
+    guards, prisons = idx.words.get("guard:pronoun", frozenset()), idx.words.get("prison", frozenset())
+    if not any(p.entry.key in guards for _, _, p in people_inside(idx, own)):
+        return False
+    toks, k = idx.doc.tokens, idx.tok(own.start)
+    return any(toks[j].sentence == toks[k].sentence and any(
+        without_article(stem) in prisons for _, stem in proclitic_readings(toks[j].text)) for j in range(k))

@@ -15,7 +15,7 @@ from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import BOTH_SIDES, replace_party
-from waqia.stages.claims.splits import comma_only, past_wounds, split_by_where
+from waqia.stages.claims.splits import comma_only, past_wounds, shares_count, split_by_where
 from waqia.stages.numbers.stage import Quantity
 
 COUNT = {"sg": 1, "du": 2}
@@ -58,8 +58,8 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
     nxt = past_wounds(idx, m, idx.tok(pend))
     while parts[0].value is not None and nxt < len(toks) and joined_by_and(toks[nxt].text) \
             and (idx.same_clause(nxt - 1, nxt) or comma_only(idx, nxt)) and nxt not in idx.cues:
-        part = next_part(idx, nxt, stop)
-        if part is None:
+        part = None if len(parts) == 1 and shares_count(idx, q, nxt) else next_part(idx, nxt, stop)
+        if part is None:  # «40 جنديا ومتطوعا»: one count of both
             break
         if nxt in idx.quantities or nxt in idx.people:
             used.add(nxt)  # «وآخر»: read here, no victim of the next casualty word
@@ -113,7 +113,7 @@ def breakdown(idx: ClaimIndex, total: Part, used: set[int], stop: int | None) ->
     j = far if far is not None else j
     split = j < len(toks) and idx.party_stops.get(j) == "split"
     if split:
-        j += 1 + (j + 1 < len(toks) and toks[j + 1].text in idx.words["between"] | idx.words.get("shared", frozenset()))
+        j += 1 + (j + 1 < len(toks) and toks[j + 1].text in idx.words["between"] | idx.words.get("on", frozenset()))
         if _sides_split(idx, total, j, stop):
             return []
     if total.value is None or j >= len(toks) or j not in idx.quantities or toks[j].sentence != toks[j - 1].sentence \

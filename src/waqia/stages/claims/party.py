@@ -23,7 +23,7 @@ from waqia.core.morphology import (
 )
 from waqia.output import Claim, Party, Source
 from waqia.stages.claims.context import ClaimIndex, circumstance, counted_part, date_tokens
-from waqia.stages.claims.owners import kin, owner_side, people_inside, possessive
+from waqia.stages.claims.owners import kin, owner_side, people_inside, possessive, prison_guards
 from waqia.stages.claims.targets import attacked_posts
 from waqia.stages.sources.lookup import source_for
 
@@ -280,6 +280,8 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
         side = owner_side(idx, max(pos, party.span.start), sent.index, party.span)
         if side == "unknown":  # «هاجموا نقطة أمنية ... مقتل اثنين من أفرادها»: the post's men
             side = attacked_posts(idx).get(sent.index, "unknown")
+        if side == "unknown" and prison_guards(idx, party.span):  # «هاجموا سجنا ... من حراسه»
+            side = "state_forces"
         if side == "unknown" and attribution is not None:
             side = _speaker_side(doc, attribution.source)
         if side == "unknown" and attribution is not None:

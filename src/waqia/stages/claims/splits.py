@@ -4,10 +4,11 @@ an event of its own (GUIDELINES), the second figure bare and of the first one's 
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import joined_by_and
+from waqia.core.morphology import ACCUSATIVE, joined_by_and
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex, date_tokens
 from waqia.stages.claims.party import read_party
+from waqia.stages.numbers.stage import Quantity
 
 #: a share of a split: value, low, high, party, end of its phrase
 Share = tuple[int | None, int | None, int | None, Party, int]
@@ -64,3 +65,14 @@ def _counted(idx: ClaimIndex, n: int) -> bool:
     """A noun for people or a figure at token ``n`` (looked up, no union of the maps built: #14)."""
     return n in idx.people or n in idx.quantities
 
+
+def shares_count(idx: ClaimIndex, q: Quantity | None, j: int) -> bool:
+    """«قتل نحو 40 جنديا ومتطوعا»: a singular noun in the accusative joined by «و» at token ``j``
+    to the singular noun a figure above ten counts is counted by that figure too (both its
+    tamyiz), no one more; «40 جنديا وضابط» (not accusative) is one more."""
+    if q is None or q.value is None or q.value <= 10:
+        return False
+    noun, other = idx.people.get(idx.tok(q.end)), idx.people.get(j)
+    return noun is not None and other is not None \
+        and noun.entry.get("number") == "sg" and other.entry.get("number") == "sg" \
+        and j not in idx.quantities and idx.doc.tokens[j].text.endswith(ACCUSATIVE)

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
 from waqia.core.morphology import (
-    PLURAL_NOMINATIVE,
     conjoined,
     has_article,
     joined_by_and,
@@ -58,7 +57,14 @@ from waqia.stages.claims.parts import (
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
 from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.claims.steps import died_of_wounds, released, status_of_subset
-from waqia.stages.claims.subject import counted_subject, subject_start, subset_before
+from waqia.stages.claims.subject import (
+    by_subject,
+    counted_subject,
+    object_after_subject,
+    on_victims,
+    subject_start,
+    subset_before,
+)
 from waqia.stages.claims.things import aged, counts_things
 from waqia.stages.claims.totals import (
     between_kinds,
@@ -96,7 +102,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             found = _vague_pair(idx, ti, m, cue_list[n + 1][1])
             skip = n + 1
         elif role in ("act", "toll"):
-            found = _forward(idx, ti, m, used, reach=3 if role == "act" else 8)
+            start, reach = on_victims(idx, ti, m)  # «قضت القوات على 12 مسلحا»: past «على»
+            found = _forward(idx, start, m, used, reach=reach or (3 if role == "act" else 8))
             far = far_toll(idx, ti, m) if not found and role == "toll" else None
             if far is not None:
                 found = _toll_figure(idx, ti, m, used, far)
@@ -109,12 +116,10 @@ def find_claims(doc: Document, ctx: Context) -> Document:
                 found = _forward(idx, ti, m, used, reach=2)  # «قتلوا 4 رعاة»: active, its object follows
             else:
                 found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
-        found = between_sides(idx, ti, m, mixed_total(idx, ti, found))
+        found = by_subject(idx, ti, m, between_sides(idx, ti, m, mixed_total(idx, ti, found)))
         found, step = died_of_wounds(idx, ti, m, found, role)  # «وفاة جريحين»: dead, maybe a step
         if m.entry.get("detail") == "people":  # «أصاب العطل عددا من المواقع»: things, not victims
             found = [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown"]
-        elif m.entry.get("detail") == "men":  # «خسرت 3 مواقع»: a loss of men only when people are named
-            found = [(c, p) for c, p in found if c.party.span is not None]
         for claim, pos in found:
             if status_of_subset(idx, out, claim, ti):
                 continue
@@ -199,7 +204,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
         if person is not None and person.entry.get("type") in ("person", "other") \
                 and m.entry.get("role") != "toll" and (not has_article(person.prefix)
                                                        or person.entry.get("number") in COUNT):
-            obj = _object_after_subject(idx, k, person)
+            obj = object_after_subject(idx, k, person)
             if obj is not None:  # «اغتال مسلحون مجهولون عنصرا سابقا»: the subject, then the victim
                 q = idx.quantities.get(obj)
                 if q is not None:
@@ -212,10 +217,9 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
                     and q_after.start == idx.doc.tokens[after].start:
                 used.add(after)  # «مدنيين اثنين»: the number after the noun
                 return with_parts(idx, m, None, k, used, count=q_after.value)
-            count = COUNT.get(person.entry.get("number"))
             if m.entry.get("kind") == "participants":
                 return []  # an attacking force is counted only by a figure
-            return with_parts(idx, m, None, k, used, count=count)
+            return with_parts(idx, m, None, k, used, count=COUNT.get(person.entry.get("number")))
     return []
 
 
@@ -237,33 +241,6 @@ def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> 
             claims = [(replace_party(c, party), pos) for c, pos in claims[:1]] + [
                 (c, pos) for c, pos in claims[1:] if c.party.category != party.category]
     return claims
-
-
-def _object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
-    """A nominative plural («مسلحون») right after an act verb is its subject when another
-    side or figure follows in the clause (dates and adjectives may stand between)."""
-    if not person.entry.key.endswith(PLURAL_NOMINATIVE) or person.entry.get("type") == "other":
-        return None  # «أصيب آخرون في غارة على المطار العسكري»: «آخرون» are the victims, no subject
-    toks, dates = idx.doc.tokens, date_tokens(idx)
-    j, asides = idx.tok(person.end), 0
-    while j < min(k + (9 if not asides else 13), len(toks)):
-        opens = not idx.same_clause(j - 1, j) and j not in dates and j - 1 not in dates
-        if j in idx.quantities or (j in idx.people and idx.people[j].entry.get("type") == "person"):
-            # after an aside («مسلحون يلبسون ثيابا مدنية، يعتقد أنهم من ...، ثلاثة حراس») the
-            # object opens the clause that follows it, not as one more item joined by «و»
-            return j if not asides or opens and not joined_by_and(toks[j].text) else None
-        if j in idx.cues or opens and (asides == 2 or not _comma_before(idx, j)):
-            return None
-        asides += opens
-        j += 1
-    return None
-
-
-def _comma_before(idx: ClaimIndex, j: int) -> bool:
-    """Only a comma stands between token ``j - 1`` and token ``j``."""
-    toks = idx.doc.tokens
-    return toks[j - 1].sentence == toks[j].sentence \
-        and idx.doc.text[toks[j - 1].end:toks[j].start].strip() in ("،", ",")
 
 
 def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:

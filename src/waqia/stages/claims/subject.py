@@ -7,12 +7,24 @@ closes it tells what befell them."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from waqia.core.lexicon import Match
-from waqia.core.morphology import ARTICLE, PREPOSITIONS, conjoined, has_article, joined_by_and, nisba
-from waqia.output import Claim
-from waqia.stages.claims.context import ClaimIndex, blocked, complementiser
+from waqia.core.morphology import (
+    ARTICLE,
+    PLURAL_NOMINATIVE,
+    PREPOSITIONS,
+    conjoined,
+    has_article,
+    joined_by_and,
+    nisba,
+)
+from waqia.output import Claim, Party
+from waqia.stages.claims.context import ClaimIndex, blocked, complementiser, date_tokens
 from waqia.stages.claims.parts import COUNT, next_part, with_parts
 from waqia.stages.claims.party import read_party
+from waqia.stages.claims.rules import replace_party
+from waqia.stages.numbers.stage import Quantity
 
 SUBJECT_REACH = 9  # words of the subject's phrase before its verb
 GENITIVE_TAIL = 3  # words after the side's own that may still close its phrase
@@ -82,3 +94,117 @@ def _genitive_word(word: str) -> bool:
     """A definite word, an adjective or a preposition with a pronoun: more words of a noun phrase."""
     bare = word[1:] if conjoined(word) else word
     return bare.startswith(ARTICLE) or nisba(word) or len(bare) <= 3 and bare[:1] in PREPOSITIONS
+
+
+ON_REACH = 6  # words from a verb of detail ``on`` to its «على» («قضى الجيش الوطني الصومالي على»)
+
+
+def on_victims(idx: ClaimIndex, ti: int, m: Match) -> tuple[int, int | None]:
+    """Where the victims of the verb at token ``ti`` are looked for, and how far: a verb of
+    casualty_terms detail ``on`` kills what follows its «على» in its clause («قضت القوات على 12
+    مسلحا»); with none, only its subject right after it («قضى 3 أشخاص»), never another object
+    («قضت المحكمة بسجن 5»). A verb of detail ``subject`` counts its subject right after it («هاجم
+    نحو 100 مسلح»). Any other verb: from itself, its own reach (None)."""
+    if m.entry.get("detail") not in ("on", "subject"):
+        return ti, None
+    if m.entry.get("detail") == "subject":
+        return ti, 1
+    toks = idx.doc.tokens
+    for k in range(ti + 1, min(ti + 1 + ON_REACH, len(toks))):
+        if not idx.same_clause(ti, k) or k in idx.quantities or k in idx.people \
+                and idx.people[k].entry.get("type") != "group":
+            break  # «قضى ثلاثة مدنيين في قصف على البلدة»: its subject first, the «على» of a place
+        if toks[k].text in idx.words.get("on", ()):
+            return k, 3
+    return ti, 1
+
+
+def by_subject(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
+    """The claims of a verb at token ``ti`` read by where its subject stands: casualty_terms detail
+    ``subject`` (:func:`_subject_only`) and ``lost`` (:func:`_lost`); any other verb's as found."""
+    detail = m.entry.get("detail")
+    if detail == "men":  # «خسرت 3 مواقع»: a loss of men only when people are named
+        return [(c, p) for c, p in found if names_the_lost(idx, ti, c)]
+    if detail not in ("subject", "lost"):
+        return found
+    k = ti + 1 if ti + 1 in idx.quantities or ti + 1 in idx.people else ti + 2  # past «نحو», «قرابة»
+    q = idx.quantities.get(k)
+    return _subject_only(idx, q, found) if detail == "subject" else _lost(idx, ti, m, q, found)
+
+
+def names_the_lost(idx: ClaimIndex, ti: int, c: Claim) -> bool:
+    """A noun for people after the figure of claim ``c`` of the verb of loss at token ``ti`` names
+    the lost («خسرت 11 من مقاتليها»); the verb's subject before it names none («خسرت القوات 3 مواقع»)."""
+    if c.party.span is None:
+        return False
+    q = next((q for k, q in sorted(idx.quantities.items()) if k > ti and q.value == c.value), None)
+    return q is None or c.party.span.start >= q.end
+
+
+def _lost(idx: ClaimIndex, ti: int, m: Match, q: Quantity | None,
+          found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
+    """«فقد الجيش 4 من عناصره», «فقدت القوات 6 من مقاتليها»: the men a force lost after its
+    subject, killed, only when a figure counts them and a noun for people names them («فقدت القوات
+    3 مواقع»: none); a figure right after the verb is its subject, the passive written as the
+    active: missing («فُقد 6 جنود»). When their lives follow (claim_words role ``lives``: «فقد أكثر
+    من 20 ألف شخص حياتهم») it tells of lives lost, most often in a summary of years, and is left
+    unread. A figure before it is no loss of its («قتل 3 جنود، فقد أصيب ...»: «ف» + «قد»)."""
+    toks, lives = idx.doc.tokens, idx.words.get("lives", frozenset())
+    out = []
+    for c, pos in found:
+        if c.value is None or not names_the_lost(idx, ti, c) or c.span is None or c.span.start < m.start:
+            continue
+        if q is not None and c.value == q.value:
+            if any(toks[j].text in lives and idx.same_clause(ti, j) for j in range(ti + 1, min(ti + 8, len(toks)))):
+                continue
+            c = dataclasses.replace(c, kind="missing")
+        out.append((c, pos))
+    return out
+
+
+def _subject_only(idx: ClaimIndex, q: Quantity | None, found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
+    """The claims of a verb of detail ``subject``: only the figure ``q`` right after it, of the side
+    its own noun names («هاجم نحو 300 مسلح مقر الدرك»: the attackers, not the post); a figure
+    after its subject is its object («هاجم مسلحون 3 قرى»), no claim; so is a figure of things
+    («إنها هاجمت ثلاثة معسكرات»: its subject is in the verb), which no noun for people follows."""
+    noun = idx.people.get(idx.tok(q.end)) if q is not None else None
+    if q is None or noun is None:
+        return []
+    side = noun.entry.get("category")
+    party = Party(idx.doc.span(noun.start, noun.end), noun.entry.get("name") or None, side) \
+        if side not in ("", "unknown") else None  # «عنصرا من داعش»: as read
+    return [(replace_party(c, party) if party is not None else c, pos)
+            for c, pos in found if c.value == q.value]
+
+
+def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
+    """A nominative plural («مسلحون») right after an act verb is its subject when another
+    side or figure follows in the clause (dates and adjectives may stand between); so is a
+    singular with a figure right after it, which counts no singular («قتل مسلح 5 أشخاص»)."""
+    after = idx.tok(person.end)  # «قتل مسلح 5 أشخاص»; not «جندي و3 مدنيين» (a part), «شخص واحد» (its number),
+    q = idx.quantities.get(after)  # «شاب (22 عاما)» (his age): a figure of people in the clause
+    singular = person.entry.get("number") == "sg" and q is not None and q.value != 1 \
+        and not joined_by_and(idx.doc.tokens[after].text) and idx.same_clause(after - 1, after) \
+        and idx.tok(q.end) in idx.people
+    if not (person.entry.key.endswith(PLURAL_NOMINATIVE) or singular) or person.entry.get("type") == "other":
+        return None  # «أصيب آخرون في غارة على المطار العسكري»: «آخرون» are the victims, no subject
+    toks, dates = idx.doc.tokens, date_tokens(idx)
+    j, asides = idx.tok(person.end), 0
+    while j < min(k + (9 if not asides else 13), len(toks)):
+        opens = not idx.same_clause(j - 1, j) and j not in dates and j - 1 not in dates
+        if j in idx.quantities or (j in idx.people and idx.people[j].entry.get("type") == "person"):
+            # after an aside («مسلحون يلبسون ثيابا مدنية، يعتقد أنهم من ...، ثلاثة حراس») the
+            # object opens the clause that follows it, not as one more item joined by «و»
+            return j if not asides or opens and not joined_by_and(toks[j].text) else None
+        if j in idx.cues or opens and (asides == 2 or not _comma_before(idx, j)):
+            return None
+        asides += opens
+        j += 1
+    return None
+
+
+def _comma_before(idx: ClaimIndex, j: int) -> bool:
+    """Only a comma stands between token ``j - 1`` and token ``j``."""
+    toks = idx.doc.tokens
+    return toks[j - 1].sentence == toks[j].sentence \
+        and idx.doc.text[toks[j - 1].end:toks[j].start].strip() in ("،", ",")

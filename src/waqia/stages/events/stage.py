@@ -126,9 +126,10 @@ def find_events(doc: Document, ctx: Context) -> Document:
 
 
 def _talk_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
-    """Sentences about diplomacy or forecasts: weak triggers there are talk, not events."""
+    """Sentences about diplomacy or forecasts, or of a military parade: weak triggers there are talk or
+    weapons on show, not events."""
     return {doc.sentence_of(m.start) for m in doc.matches_of("negative_topics")
-            if m.entry.get("topic") in ("diplomacy", "forecast")}
+            if m.entry.get("topic") in ("diplomacy", "forecast", "parade")}
 
 
 def _off_topic(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> bool:

@@ -47,7 +47,7 @@ def threat_positions(doc: Document) -> Threats:
     """The words of threat and of response of ``doc``."""
     cues = doc.matches_of("background_cues")
     return Threats(sorted(doc.token_index(m.start) for m in cues
-                          if m.entry.get("type") == "hypothetical" or m.entry.get("reading") == "denial"),
+                          if m.entry.get("type") in ("hypothetical", "anniversary") or m.entry.get("reading") == "denial"),
                    sorted(doc.token_index(m.start) for m in cues if m.entry.get("type") == "response"))
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from waqia.core.document import Document
 from waqia.core.lexicon import Entry, Match
 from waqia.core.morphology import PLURAL_NOMINATIVE
+from waqia.stages.events.frames import framed
 
 #: how many words apart an aircraft and the event word may stand
 REACH = 6
@@ -49,8 +50,8 @@ def _index(doc: Document) -> _Index:
             starts.append(doc.token_index(m.start))
             found.append(m)
             idx.by_sentence.setdefault(doc.sentence_of(m.start), []).append(m)
-        idx.downers = sorted((m for m in doc.matches_of("event_triggers") if _downer(m.entry)),
-                             key=lambda m: m.end)
+        idx.downers = sorted((m for m in (*doc.matches_of("event_triggers"), *framed(doc)) if _downer(m.entry)),
+                             key=lambda m: m.end)  # a frame's verb too: «أبطل الخبراء مفعول عبوة»
         _last = (matches, idx)
     return _last[1]
 

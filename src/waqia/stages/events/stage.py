@@ -40,7 +40,7 @@ from waqia.stages.events.means import (
 )
 from waqia.stages.events.placing import attach_untold
 from waqia.stages.events.rules import (
-    FIRED,
+    STOPPED,
     fold_blasts_into_strikes,
     fold_bombs_into_suicide_attacks,
     fold_downed_into_interceptions,
@@ -170,7 +170,7 @@ def _reading(entry: Entry) -> _Reading:
     flags, sub = frozenset((entry.get("flags") or "").replace(",", " ").split()), entry.get("sub_event_type")
     return _Reading(int(entry.get("weight") or 1), entry.key.startswith(ARTICLE), entry.get("event_type"), sub,
                     "weapon" in flags, "people" in flags, "activity" in flags, "label" in flags, "generic" in flags,
-                    "ground" in flags, "blast" in flags, "act" in flags, sub in FIRED,
+                    "ground" in flags, "blast" in flags, "act" in flags, sub in STOPPED,
                     entry.get("weight") == "2" and "label" not in flags, "shot" in flags,
                     "unharmed" in flags)
 

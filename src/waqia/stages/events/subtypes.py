@@ -90,7 +90,8 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
                 and _civilian_assailants(doc, t):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
         out.append(t)
-    return out
+    riots = {t.sentence for t in out if t.event_type == "Riots"}  # «اقتحم محتجون المبنى»: the protesters riot
+    return [t for t in out if not (t.event_type == "Protests" and t.weight < 2 and t.sentence in riots)]
 
 
 def _one_sided(doc: Document, t: Any, cats: set[str], sides: int) -> bool:

@@ -84,7 +84,7 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
                 and ((t.generic or not fought) and _one_sided(doc, t, cats, 1 if t.shot else len(doc_sides))
                      or _stormed_and_killed(doc, t, by_sentence.get(t.sentence, []))):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
-        elif t.sub_event_type == "territory":
+        elif t.sub_event_type in ("territory", "fallen"):
             t = replace(t, sub_event_type=_territory(doc, t))
         if (t.event_type == "Riots" or t.sub_event_type == "Armed clash" and t.weight < 2) \
                 and _civilian_assailants(doc, t):
@@ -150,11 +150,15 @@ def _victims_civilians(entry: Entry) -> bool:
 
 def _territory(doc: Document, t: Any) -> str:
     """Who took the ground: the side named nearest before the trigger in its sentence, else the
-    subject right after a verb that comes first («سيطرت قوات الجيش على ...»)."""
+    subject right after a verb that comes first («سيطرت قوات الجيش على ...»); for ground fallen (sub-event type
+    ``fallen``) the side named after the word."""
     sides = [a for a in doc.layer("actors") if a.sentence == t.sentence]
-    before = [a for a in sides if a.end <= t.pos]
-    after = doc.token_index(t.end - 1)  # the subject's head may stand first («قوات الجيش»)
-    taker = before[-1] if before else next((a for a in sides if 0 < doc.token_index(a.start) - after <= 2), None)
+    if t.sub_event_type == "fallen":  # «سقطت البلدة في يد قوات الدعم السريع»: the hand it fell into
+        taker = next((a for a in sides if a.start >= t.end), None)
+    else:
+        before = [a for a in sides if a.end <= t.pos]
+        after = doc.token_index(t.end - 1)  # the subject's head may stand first («قوات الجيش»)
+        taker = before[-1] if before else next((a for a in sides if 0 < doc.token_index(a.start) - after <= 2), None)
     if taker is not None and taker.category == "state_forces":
         return "Government regains territory"
     return "Non-state actor overtakes territory"

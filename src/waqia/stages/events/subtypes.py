@@ -29,8 +29,9 @@ def arson(doc: Document, triggers: list[Any], blocked: set[int]) -> list[Any]:
     """Setting fire (sub-event type ``arson``: «أضرم النار») is a riot when protesters do it or no armed
     men are named; by armed men («مسلحون نهبوا المحال وأضرموا النار فيها») it is no riot: part of their
     attack when the story tells one («اقتحموا السوق»), else the destruction of property.  Settlers' arson
-    stays for :func:`refine` (an attack on civilians)."""
-    if not any(t.sub_event_type == "arson" for t in triggers):
+    stays for :func:`refine` (an attack on civilians).  «أحرق» (sub-event type ``burning``) burns anything
+    (a flag, a body, tyres): a riot or the settlers' attack as arson is, by armed men nothing of its own."""
+    if not any(t.sub_event_type in ("arson", "burning") for t in triggers):
         return triggers
     armed = not names_protesters(doc, blocked) and (
         any(a.category == "armed_group" for a in doc.layer("actors")) or any(
@@ -39,11 +40,11 @@ def arson(doc: Document, triggers: list[Any], blocked: set[int]) -> list[Any]:
     attack = any(t.event_type in ASSAULTS for t in triggers)
     out = []
     for t in triggers:
-        if t.sub_event_type != "arson":
+        if t.sub_event_type not in ("arson", "burning"):
             out.append(t)
         elif not armed or protesters_in(doc, t.sentence) or _civilian_assailants(doc, t):
             out.append(replace(t, sub_event_type="Violent demonstration"))
-        elif not attack:
+        elif not attack and t.sub_event_type == "arson":
             out.append(replace(t, event_type="Strategic developments", sub_event_type="Looting/property destruction",
                                weight=1))
     return out

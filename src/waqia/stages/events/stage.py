@@ -207,7 +207,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
         covered = bool(covers) and any(a <= m.start < b and (m.end <= b and b - a > m.end - m.start or a < m.start)
                                          for a, b in covers)  # «تحت سيطرة الفصائل»: the phrase opens the word
         outside = covered or s in blocked or in_background(doc, m.start, background, threats) \
-            or under_threat(doc, m.start, threatened)
+            or under_threat(doc, m.start, threatened, r.sub_event_type != "Peaceful protest")
         if not outside and denials and denied_by_without(doc, m.start, denials):
             outside = True  # «دون مواجهات»: what did not happen; a withdrawal without it hands the place over
             if r.event_type == "Battles" and withdrawn(doc, s):

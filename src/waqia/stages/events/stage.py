@@ -194,6 +194,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
                if m.entry.get("type") in ("hypothetical", "negation")]
     covers = [(x.start, x.end) for x in doc.matches_of("negative_topics")]
     denials = without(doc)
+    condemned = without(doc, "condemnation")  # «استنكرت الجامعة الغارات»: the object of a condemnation
     out: list[Trigger] = []
     outside = False  # the event word before was left out of the story (covered, background, a threat's object)
     covered = False  # ... inside a longer phrase of no event («هجوم إلكتروني»)
@@ -208,6 +209,8 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
                                          for a, b in covers)  # «تحت سيطرة الفصائل»: the phrase opens the word
         outside = covered or s in blocked or in_background(doc, m.start, background, threats) \
             or under_threat(doc, m.start, threatened, r.sub_event_type != "Peaceful protest")
+        if not outside and condemned and s not in fell and denied_by_without(doc, m.start, condemned):
+            outside = True  # an event condemned with no toll of its own is told elsewhere, or only alluded to
         if not outside and denials and denied_by_without(doc, m.start, denials):
             outside = True  # «دون مواجهات»: what did not happen; a withdrawal without it hands the place over
             if r.event_type == "Battles" and withdrawn(doc, s):

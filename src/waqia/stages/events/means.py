@@ -12,10 +12,12 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass, field
+from typing import Any
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Entry, Match
 from waqia.core.morphology import PLURAL_NOMINATIVE
+from waqia.stages.events.frames import framed
 
 #: how many words apart an aircraft and the event word may stand
 REACH = 6
@@ -49,8 +51,8 @@ def _index(doc: Document) -> _Index:
             starts.append(doc.token_index(m.start))
             found.append(m)
             idx.by_sentence.setdefault(doc.sentence_of(m.start), []).append(m)
-        idx.downers = sorted((m for m in doc.matches_of("event_triggers") if _downer(m.entry)),
-                             key=lambda m: m.end)
+        idx.downers = sorted((m for m in (*doc.matches_of("event_triggers"), *framed(doc)) if _downer(m.entry)),
+                             key=lambda m: m.end)  # a frame's verb too: «أبطل الخبراء مفعول عبوة»
         _last = (matches, idx)
     return _last[1]
 
@@ -177,3 +179,26 @@ def withdrawn(doc: Document, sentence: int) -> bool:
 def protesters_in(doc: Document, sentence: int) -> bool:
     """Protesters named in the sentence («اقتحم متظاهرون المقر»)."""
     return any(m.entry.get("means") == "protesters" for m in _index(doc).by_sentence.get(sentence, []))
+
+
+#: the event type of weapons that strike from afar
+EXPLOSIONS = "Explosions/Remote violence"
+
+
+def used(doc: Document, pos: int, sentence: int, told: list[Any]) -> bool:
+    """The weapon word at ``pos`` is the means a battle word told before it in its sentence used: a word of
+    using (means ``using``: «مستخدمة», «باستخدام») within :data:`USE_REACH` words before it, in its clause
+    («شنت الميليشيا هجوما على المدينة من عدة محاور، مستخدمة المدفعية والطائرات المسيرة»: the drones are the
+    assault's, not a strike of their own; with no event word before, «استهدفت ... باستخدام مسيرة» is the strike)."""
+    if not any(t.sentence == sentence and t.event_type == "Battles" for t in told):
+        return False  # a shelling's drones («قصفت ... باستخدام المسيرات») make it an air strike
+    at = doc.token_index(pos)
+    for m in _index(doc).by_sentence.get(sentence, []):
+        if m.entry.get("means") == "using" and m.end <= pos and at - doc.token_index(max(m.end - 1, m.start)) <= USE_REACH \
+                and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[m.end:pos]):
+            return True
+    return False
+
+
+#: how many words may stand between a word of using and the weapon it names («مستخدمة المدفعية الثقيلة والطائرات»)
+USE_REACH = 4

@@ -181,6 +181,9 @@ def _day(d: Any) -> Any:
 
 #: sub-event types of a weapon fired or brought down: a blast told beside them is that weapon going off
 FIRED = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Disrupted weapons use"})
+#: ... and of a weapon a word of disrupting can stop before it goes off: brought down, or a bomb defused
+#: («فككت فرق الهندسة عبوات ناسفة»: no blast)
+STOPPED = FIRED | {"Remote explosive/landmine/IED"}
 
 
 def fold_blasts_into_strikes(drafts: list[D]) -> list[D]:
@@ -213,7 +216,7 @@ def fold_downed_into_interceptions(drafts: list[D]) -> list[D]:
         return drafts
     kept = []
     for d in drafts:
-        if d.sub_event_type in FIRED - {"Disrupted weapons use"} and d.triggers and not d.claims \
+        if d.sub_event_type in STOPPED - {"Disrupted weapons use"} and d.triggers and not d.claims \
                 and all(getattr(t, "downed", False) for t in d.triggers):
             at = d.triggers[0].sentence
             _join(min(stopped, key=lambda o: min(abs(t.sentence - at) for t in o.triggers)), d)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match
@@ -41,22 +41,27 @@ class Threats:
     words of response («بالرد على مقتل ...»: what is answered has happened; the threat stops there)."""
     threats: list[int]
     responses: list[int]
+    #: the words of an anniversary («الذكرى العاشرة للعدوان الذي ...»): they reach their clause as a threat
+    #: does, but for a peaceful protest (a commemoration is held by marches: «أحيوا الذكرى بمظاهرات»)
+    remembered: list[int] = field(default_factory=list)
 
 
 def threat_positions(doc: Document) -> Threats:
-    """The words of threat and of response of ``doc``."""
+    """The words of threat, of response and of anniversary of ``doc``."""
     cues = doc.matches_of("background_cues")
     return Threats(sorted(doc.token_index(m.start) for m in cues
                           if m.entry.get("type") == "hypothetical" or m.entry.get("reading") == "denial"),
-                   sorted(doc.token_index(m.start) for m in cues if m.entry.get("type") == "response"))
+                   sorted(doc.token_index(m.start) for m in cues if m.entry.get("type") == "response"),
+                   sorted(doc.token_index(m.start) for m in cues if m.entry.get("type") == "anniversary"))
 
 
-def under_threat(doc: Document, pos: int, found: Threats) -> bool:
+def under_threat(doc: Document, pos: int, found: Threats, remembered: bool = True) -> bool:
     """Whether the word at normalised ``pos`` is in the object clause of a threat or a denial before
-    it: such a word at most :data:`THREAT_REACH` words before, with no clause punctuation and no word
-    of response between."""
+    it (or of an anniversary, unless ``remembered`` is false): such a word at most :data:`THREAT_REACH`
+    words before, with no clause punctuation and no word of response between."""
     k = doc.token_index(pos)
-    toks, threats = doc.tokens, found.threats
+    toks = doc.tokens
+    threats = sorted(found.threats + found.remembered) if remembered and found.remembered else found.threats
     for p in threats[bisect.bisect_left(threats, k - THREAT_REACH):bisect.bisect_left(threats, k)]:
         if toks[p].sentence == toks[k].sentence and not CLAUSE_BREAK.intersection(doc.text[toks[p].end:toks[k].start]) \
                 and not _between(found.responses, p, k):
@@ -74,11 +79,11 @@ def _between(tokens: list[int], lo: int, hi: int) -> bool:
 WITHOUT_REACH = 3
 
 
-def without(doc: Document) -> list[int]:
+def without(doc: Document, kind: str = "without") -> list[int]:
     """Sorted token indices of the last words of «دون», «بدون», «من دون» (``background_cues.tsv``
-    type ``without``)."""
+    type ``without``), or of the cues of another ``kind`` (``condemnation``: «أدان», «استنكر»)."""
     return sorted(doc.token_index(m.end - 1) for m in doc.matches_of("background_cues")
-                  if m.entry.get("type") == "without")
+                  if m.entry.get("type") == kind)
 
 
 def denied_by_without(doc: Document, pos: int, cues: list[int]) -> bool:

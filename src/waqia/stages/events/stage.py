@@ -30,17 +30,19 @@ from waqia.stages.events.figures import distinct_claims
 from waqia.stages.events.frames import disperses, framed
 from waqia.stages.events.hosts import Hosts
 from waqia.stages.events.means import (
+    EXPLOSIONS,
     brought_down,
     disrupts_weapons,
     means_near,
     names_protesters,
     people_after,
     tells_assault,
+    used,
     withdrawn,
 )
 from waqia.stages.events.placing import attach_untold
 from waqia.stages.events.rules import (
-    FIRED,
+    STOPPED,
     fold_blasts_into_strikes,
     fold_bombs_into_suicide_attacks,
     fold_downed_into_interceptions,
@@ -132,9 +134,10 @@ def find_events(doc: Document, ctx: Context) -> Document:
 
 
 def _talk_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
-    """Sentences about diplomacy or forecasts: weak triggers there are talk, not events."""
+    """Sentences about diplomacy or forecasts, or of a military parade: weak triggers there are talk or
+    weapons on show, not events."""
     return {doc.sentence_of(m.start) for m in doc.matches_of("negative_topics")
-            if m.entry.get("topic") in ("diplomacy", "forecast")}
+            if m.entry.get("topic") in ("diplomacy", "forecast", "parade")}
 
 
 def _off_topic(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> bool:
@@ -175,7 +178,7 @@ def _reading(entry: Entry) -> _Reading:
     flags, sub = frozenset((entry.get("flags") or "").replace(",", " ").split()), entry.get("sub_event_type")
     return _Reading(int(entry.get("weight") or 1), entry.key.startswith(ARTICLE), entry.get("event_type"), sub,
                     "weapon" in flags, "people" in flags, "activity" in flags, "label" in flags, "generic" in flags,
-                    "ground" in flags, "blast" in flags, "act" in flags, sub in FIRED,
+                    "ground" in flags, "blast" in flags, "act" in flags, sub in STOPPED,
                     entry.get("weight") == "2" and "label" not in flags, "shot" in flags,
                     "unharmed" in flags)
 
@@ -199,6 +202,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
                if m.entry.get("type") in ("hypothetical", "negation")]
     covers = [(x.start, x.end) for x in doc.matches_of("negative_topics")]
     denials = without(doc)
+    condemned = without(doc, "condemnation")  # «استنكرت الجامعة الغارات»: the object of a condemnation
     out: list[Trigger] = []
     outside = False  # the event word before was left out of the story (covered, background, a threat's object)
     covered = False  # ... inside a longer phrase of no event («هجوم إلكتروني»)
@@ -212,15 +216,17 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
         covered = bool(covers) and any(a <= m.start < b and (m.end <= b and b - a > m.end - m.start or a < m.start)
                                          for a, b in covers)  # «تحت سيطرة الفصائل»: the phrase opens the word
         outside = covered or s in blocked or in_background(doc, m.start, background, threats) \
-            or under_threat(doc, m.start, threatened)
+            or under_threat(doc, m.start, threatened, r.sub_event_type != "Peaceful protest")
+        if not outside and condemned and s not in fell and denied_by_without(doc, m.start, condemned):
+            outside = True  # an event condemned with no toll of its own is told elsewhere, or only alluded to
         if not outside and denials and denied_by_without(doc, m.start, denials):
             outside = True  # «دون مواجهات»: what did not happen; a withdrawal without it hands the place over
             if r.event_type == "Battles" and withdrawn(doc, s):
                 out.append(Trigger(m.start, m.end, s, "Strategic developments", "Non-violent transfer of territory", 2))
         if outside or r.weight < 2 and (s not in support or s in talk):
             continue
-        if r.weapon and not disrupts_weapons(doc, m.start):
-            continue  # «إسقاط النظام»: no weapon is brought down
+        if r.weapon and not disrupts_weapons(doc, m.start) or r.event_type == EXPLOSIONS and used(doc, m.start, s, out):
+            continue  # «إسقاط النظام»: no weapon is brought down; «شنت هجوما ... مستخدمة المسيرات»: its means
         if r.people and not people_after(doc, m.end) or r.shot and s not in fell or r.unharmed and s in fell:
             continue  # «أوقفت الشركة رحلاتها»: no one is held; «برصاص» with no one killed or hurt in its sentence
         if definite and r.activity:

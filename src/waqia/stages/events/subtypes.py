@@ -29,8 +29,9 @@ def arson(doc: Document, triggers: list[Any], blocked: set[int]) -> list[Any]:
     """Setting fire (sub-event type ``arson``: «أضرم النار») is a riot when protesters do it or no armed
     men are named; by armed men («مسلحون نهبوا المحال وأضرموا النار فيها») it is no riot: part of their
     attack when the story tells one («اقتحموا السوق»), else the destruction of property.  Settlers' arson
-    stays for :func:`refine` (an attack on civilians)."""
-    if not any(t.sub_event_type == "arson" for t in triggers):
+    stays for :func:`refine` (an attack on civilians).  «أحرق» (sub-event type ``burning``) burns anything
+    (a flag, a body, tyres): a riot or the settlers' attack as arson is, by armed men nothing of its own."""
+    if not any(t.sub_event_type in ("arson", "burning") for t in triggers):
         return triggers
     armed = not names_protesters(doc, blocked) and (
         any(a.category == "armed_group" for a in doc.layer("actors")) or any(
@@ -39,11 +40,11 @@ def arson(doc: Document, triggers: list[Any], blocked: set[int]) -> list[Any]:
     attack = any(t.event_type in ASSAULTS for t in triggers)
     out = []
     for t in triggers:
-        if t.sub_event_type != "arson":
+        if t.sub_event_type not in ("arson", "burning"):
             out.append(t)
         elif not armed or protesters_in(doc, t.sentence) or _civilian_assailants(doc, t):
             out.append(replace(t, sub_event_type="Violent demonstration"))
-        elif not attack:
+        elif not attack and t.sub_event_type == "arson":
             out.append(replace(t, event_type="Strategic developments", sub_event_type="Looting/property destruction",
                                weight=1))
     return out
@@ -84,13 +85,14 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
                 and ((t.generic or not fought) and _one_sided(doc, t, cats, 1 if t.shot else len(doc_sides))
                      or _stormed_and_killed(doc, t, by_sentence.get(t.sentence, []))):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
-        elif t.sub_event_type == "territory":
+        elif t.sub_event_type in ("territory", "fallen"):
             t = replace(t, sub_event_type=_territory(doc, t))
         if (t.event_type == "Riots" or t.sub_event_type == "Armed clash" and t.weight < 2) \
                 and _civilian_assailants(doc, t):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
         out.append(t)
-    return out
+    riots = {t.sentence for t in out if t.event_type == "Riots"}  # «اقتحم محتجون المبنى»: the protesters riot
+    return [t for t in out if not (t.event_type == "Protests" and t.weight < 2 and t.sentence in riots)]
 
 
 def _one_sided(doc: Document, t: Any, cats: set[str], sides: int) -> bool:
@@ -149,11 +151,15 @@ def _victims_civilians(entry: Entry) -> bool:
 
 def _territory(doc: Document, t: Any) -> str:
     """Who took the ground: the side named nearest before the trigger in its sentence, else the
-    subject right after a verb that comes first («سيطرت قوات الجيش على ...»)."""
+    subject right after a verb that comes first («سيطرت قوات الجيش على ...»); for ground fallen (sub-event type
+    ``fallen``) the side named after the word."""
     sides = [a for a in doc.layer("actors") if a.sentence == t.sentence]
-    before = [a for a in sides if a.end <= t.pos]
-    after = doc.token_index(t.end - 1)  # the subject's head may stand first («قوات الجيش»)
-    taker = before[-1] if before else next((a for a in sides if 0 < doc.token_index(a.start) - after <= 2), None)
+    if t.sub_event_type == "fallen":  # «سقطت البلدة في يد قوات الدعم السريع»: the hand it fell into
+        taker = next((a for a in sides if a.start >= t.end), None)
+    else:
+        before = [a for a in sides if a.end <= t.pos]
+        after = doc.token_index(t.end - 1)  # the subject's head may stand first («قوات الجيش»)
+        taker = before[-1] if before else next((a for a in sides if 0 < doc.token_index(a.start) - after <= 2), None)
     if taker is not None and taker.category == "state_forces":
         return "Government regains territory"
     return "Non-state actor overtakes territory"

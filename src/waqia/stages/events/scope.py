@@ -140,3 +140,10 @@ def _headlines(doc: Document, start: int, end: int) -> set[int]:
             out.update(range(doc.sentence_of(pos + 1), doc.sentence_of(max(nxt - 1, pos + 1)) + 1))
         pos = nxt if nxt < len(text) else -1
     return out
+
+
+def talk_sentences(doc: Document) -> set[int]:
+    """Sentences about diplomacy or forecasts, or of a military parade: weak triggers there are talk or
+    weapons on show, not events."""
+    return {doc.sentence_of(m.start) for m in doc.matches_of("negative_topics")
+            if m.entry.get("topic") in ("diplomacy", "forecast", "parade")}

@@ -58,6 +58,7 @@ from waqia.stages.events.scope import (
     demonstratives,
     denied_by_without,
     pointed,
+    talk_sentences,
     threat_positions,
     under_threat,
     without,
@@ -133,13 +134,6 @@ def find_events(doc: Document, ctx: Context) -> Document:
     return doc.add("events", events)
 
 
-def _talk_sentences(doc: Document, matches: tuple[Match, ...]) -> set[int]:
-    """Sentences about diplomacy or forecasts, or of a military parade: weak triggers there are talk or
-    weapons on show, not events."""
-    return {doc.sentence_of(m.start) for m in doc.matches_of("negative_topics")
-            if m.entry.get("topic") in ("diplomacy", "forecast", "parade")}
-
-
 def _off_topic(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> bool:
     """An article about sport, a trial, an anniversary ...; an accident only when every figure is
     the accident's («حادث سير» beside an attack does not make the attack one)."""
@@ -196,7 +190,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     support |= placed
     support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
     support |= {a.sentence for a in doc.layer("actors") if a.category != "civilians"}
-    talk = _talk_sentences(doc, matches)
+    talk = talk_sentences(doc)
     background = background_positions(doc, ("past", "since", "general"))
     threats = [doc.token_index(m.start) for m in doc.matches_of("background_cues")
                if m.entry.get("type") in ("hypothetical", "negation")]

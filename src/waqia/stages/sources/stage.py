@@ -146,6 +146,9 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         elif definite and extra == 0 and head in last_by_head:
             ref = last_by_head[head]
             mention = SourceMention(start, end, head, ref.name, True, sentence)
+        elif definite and extra and head in last_by_head and _epithets_only(doc, m.end, end, words):
+            # «المنظمة الأممية» after «منظمة الصحة العالمية»: the body told back with what it is
+            mention = SourceMention(start, end, head, last_by_head[head].name, True, sentence)
         elif head in last_by_head and shortens(full, last_by_head[head].name):
             # «المتحدث باسم الشرطة» after «المتحدث باسم الشرطة السودانية»: the same speaker
             mention = SourceMention(start, end, head, last_by_head[head].name, True, sentence)
@@ -157,6 +160,13 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
             mention = dataclasses.replace(mention, addressee=True)
         out.append(mention)
     return out
+
+
+def _epithets_only(doc: Document, head_end: int, end: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the words of a name after its head («الأممية» in «المنظمة الأممية») only describe
+    the body (speaker_words.tsv role ``epithet``)."""
+    first, last = doc.token_index(head_end), doc.token_index(max(end - 1, head_end))
+    return all(t.text in words["epithet"] for t in doc.tokens[first:last + 1])
 
 
 def _head_starts(heads: list[Match]) -> tuple[set[int], set[int]]:

@@ -130,12 +130,14 @@ def slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMent
     return mention
 
 
-def told(doc: Document, src: SourceMention, mentions: list[SourceMention]) -> SourceMention | None:
-    """«قالت مصادر طبية لوكالة الأناضول»: the outlet told, right after the speaker, relays."""
+def told(doc: Document, src: SourceMention, mentions: list[SourceMention],
+         outlets: frozenset[int] = frozenset()) -> SourceMention | None:
+    """«قالت مصادر طبية لوكالة الأناضول», «أفاد مصدر أمني وكالة فرانس برس»: the outlet told, right
+    after the speaker (after «ل», or as the verb's object), relays."""
     for m in mentions[bisect.bisect_left(mentions, src.end, key=lambda x: x.start):]:
         if m.start - src.end > 2:
             break
-        if m.addressee and m.sentence == src.sentence:
+        if (m.addressee or m.start in outlets and not doc.text[src.end:m.start].strip()) and m.sentence == src.sentence:
             return m
     return None
 

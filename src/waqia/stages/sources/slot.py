@@ -28,6 +28,7 @@ from waqia.core.morphology import (
     LAM,
     LONG_PRONOUNS,
     NISBA_ACCUSATIVE,
+    NISBA_ENDINGS,
     OUR,
     PREPOSITIONS,
     nisba,
@@ -309,11 +310,12 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
 
 
 def _outlet_told(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
-    """«أخبر قائد ميداني "الجزيرة نت"»: an outlet in quotes after an adjective is the object told,
-    not more of a name that has no outlet in it («مندوبة "الوكالة"», «الوكالة الرسمية "سانا"» go on)."""
+    """«أخبر قائد ميداني "الجزيرة نت"», «أفاد مصدر أمني وكالة فرانس برس»: an outlet after an adjective
+    is the object told, not more of a name that has no outlet in it («مندوبة "الوكالة"», «الوكالة
+    الرسمية "سانا"» go on)."""
     toks = doc.tokens
-    return j > k + 1 and toks[j].start in info.outlets and '"' in doc.text[toks[j - 1].end:toks[j].start] \
-        and nisba(toks[j - 1].text) and not any(toks[n].start in info.outlets for n in range(k, j))
+    return j > k + 1 and toks[j].start in info.outlets \
+        and (nisba(toks[j - 1].text) or toks[j - 1].text.endswith(NISBA_ENDINGS)) and not any(toks[n].start in info.outlets for n in range(k, j))
 
 
 def _after_body(doc: Document, k: int, j: int, info: SlotInfo) -> bool:

@@ -177,10 +177,10 @@ def _head_starts(heads: list[Match]) -> tuple[set[int], set[int]]:
 
 
 def _outlet_told(doc: Document, ti: int, end: int, outlets: set[int], m: Match) -> bool:
-    """«قائد ميداني "الجزيرة نت"»: an outlet in quotes after an adjective is who was told, when
-    the name is not an outlet's."""
+    """«قائد ميداني "الجزيرة نت"», «أفاد مصدر أمني وكالة فرانس برس»: an outlet after an adjective
+    is who was told (the verb's object), when the name is not an outlet's."""
     tok = doc.tokens[ti]
-    return tok.start in outlets and '"' in doc.text[end:tok.start] and nisba(doc.tokens[ti - 1].text) \
+    return tok.start in outlets and (nisba(doc.tokens[ti - 1].text) or doc.tokens[ti - 1].text.endswith(NISBA_ENDINGS)) \
         and m.entry.get("kind") != "outlet"
 
 
@@ -255,7 +255,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         elif kind == "verb" and (count := confirms_count(doc, v, src, info)) is not None:
             kind, src = "that", _cut_before(doc, src, count)  # «وأكد مصدر طبي الحصيلة»: the same
         if relay is None:
-            relay = told(doc, src, mentions)
+            relay = told(doc, src, mentions, info.outlets)
         if kind == "continue" and relay is None and out and out[-1].relay is not None \
                 and out[-1].source.name == src.name and out[-1].sentence == sent:
             relay = out[-1].relay  # «نقلت X عن الوزارة ...، وأضافت الوزارة»: still through X

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
-from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article, nisba
+from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
+from waqia.stages.sources.addressee import outlet_told
 from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
 from waqia.stages.sources.backward import came_in, confirms_count, of_that
 from waqia.stages.sources.complement import after_quote, not_reporting, speech_between
@@ -64,7 +65,7 @@ from waqia.stages.sources.slot import (
 )
 from waqia.stages.sources.statements import prep_source, statement_source, statement_subject, through_medium
 from waqia.stages.sources.tally import tally_speakers
-from waqia.stages.sources.words import head_of, object_after_definite
+from waqia.stages.sources.words import epithets_only, head_of, object_after_definite
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -100,6 +101,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
 def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[str, frozenset[str]],
               claimed_events: tuple[set[int], set[int]]) -> list[SourceMention]:
     out, last_by_head = [], {}  # type: list[SourceMention], dict[str, SourceMention]
+    names_by_head: dict[str, set[str]] = {}  # every name given to a head: an epithet tells back only one
     text, toks, (claimed, events) = doc.text, doc.tokens, claimed_events
     head_starts, bare_heads = _head_starts(heads)
     outlets = {m.word_start for m in heads if m.entry.attrs.get("kind") == "outlet"}
@@ -120,7 +122,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
                 end, ti, extra = toks[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
                 continue
             if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit() \
-                    or extra and _outlet_told(doc, ti, end, outlets, m) or object_after_definite(toks, ti, words, bare_heads):
+                    or extra and outlet_told(doc, ti, outlets, m) or object_after_definite(toks, ti, words, bare_heads):
                 break
             first_of_indefinite = extra == 0 and not definite and tok.start not in claimed
             if not (after_bism or first_of_indefinite or _name_part(tok.text, words) or tok.start in head_starts) \
@@ -146,8 +148,8 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         elif definite and extra == 0 and head in last_by_head:
             ref = last_by_head[head]
             mention = SourceMention(start, end, head, ref.name, True, sentence)
-        elif definite and extra and head in last_by_head and _epithets_only(doc, m.end, end, words):
-            # «المنظمة الأممية» after «منظمة الصحة العالمية»: the body told back with what it is
+        elif definite and extra and len(names_by_head.get(head, ())) == 1 and epithets_only(doc, m.end, end, words):
+            # «المنظمة الأممية» after «منظمة الصحة العالمية» (and no other «منظمة»): that body told back
             mention = SourceMention(start, end, head, last_by_head[head].name, True, sentence)
         elif head in last_by_head and shortens(full, last_by_head[head].name):
             # «المتحدث باسم الشرطة» after «المتحدث باسم الشرطة السودانية»: the same speaker
@@ -156,17 +158,11 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
             mention = SourceMention(start, end, head, full, False, sentence)
         if not mention.backref and (extra > 0 or kind == "name"):
             last_by_head[head] = mention
+            names_by_head.setdefault(head, set()).add(mention.name)
         if m.prefix.startswith(LAM) and not m.prefix.startswith(LAM_ARTICLE):
             mention = dataclasses.replace(mention, addressee=True)
         out.append(mention)
     return out
-
-
-def _epithets_only(doc: Document, head_end: int, end: int, words: dict[str, frozenset[str]]) -> bool:
-    """Whether the words of a name after its head («الأممية» in «المنظمة الأممية») only describe
-    the body (speaker_words.tsv role ``epithet``)."""
-    first, last = doc.token_index(head_end), doc.token_index(max(end - 1, head_end))
-    return all(t.text in words["epithet"] for t in doc.tokens[first:last + 1])
 
 
 def _head_starts(heads: list[Match]) -> tuple[set[int], set[int]]:
@@ -175,13 +171,6 @@ def _head_starts(heads: list[Match]) -> tuple[set[int], set[int]]:
     return ({m.word_start for m in heads if not m.prefix.startswith(LAM)},
             {m.word_start for m in heads if m.entry.get("type") == "head" and not m.prefix})
 
-
-def _outlet_told(doc: Document, ti: int, end: int, outlets: set[int], m: Match) -> bool:
-    """«قائد ميداني "الجزيرة نت"», «أفاد مصدر أمني وكالة فرانس برس»: an outlet after an adjective
-    is who was told (the verb's object), when the name is not an outlet's."""
-    tok = doc.tokens[ti]
-    return tok.start in outlets and (nisba(doc.tokens[ti - 1].text) or doc.tokens[ti - 1].text.endswith(NISBA_ENDINGS)) \
-        and m.entry.get("kind") != "outlet"
 
 
 def _claimed_words(doc: Document) -> tuple[set[int], set[int]]:

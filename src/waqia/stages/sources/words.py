@@ -229,3 +229,10 @@ def figure(tok: Token, info: SlotInfo) -> bool:
 def gap_ok(gap: str) -> bool:
     """Nothing but spaces and quotes between two words."""
     return not gap.strip(' "\'')  # what is left when the spaces and quotes are taken off both ends
+
+
+def epithets_only(doc: Document, head_end: int, end: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the words of a name after its head («الأممية» in «المنظمة الأممية») only describe
+    the body (speaker_words.tsv role ``epithet``)."""
+    first, last = doc.token_index(head_end), doc.token_index(max(end - 1, head_end))
+    return all(t.text in words["epithet"] for t in doc.tokens[first:last + 1])

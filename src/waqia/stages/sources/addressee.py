@@ -66,3 +66,11 @@ def outlet_told(doc: Document, ti: int, outlets: set[int], m: Match) -> bool:
     before = doc.tokens[ti - 1].text
     return doc.tokens[ti].start in outlets and (nisba(before) or before.endswith(NISBA_ENDINGS)) \
         and m.entry.get("kind") != "outlet"
+
+
+def outlet_object(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
+    """«أفاد مصدر أمني وكالة فرانس برس», «قائد ميداني "الجزيرة نت"»: an outlet after an adjective is
+    told, not more of a name with no outlet in it («مندوبة "الوكالة"», «الوكالة الرسمية "سانا"» go on)."""
+    toks, before = doc.tokens, doc.tokens[j - 1].text
+    return j > k + 1 and toks[j].start in info.outlets and (nisba(before) or before.endswith(NISBA_ENDINGS)) \
+        and not any(toks[n].start in info.outlets for n in range(k, j))

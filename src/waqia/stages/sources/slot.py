@@ -28,12 +28,17 @@ from waqia.core.morphology import (
     LAM,
     LONG_PRONOUNS,
     NISBA_ACCUSATIVE,
-    NISBA_ENDINGS,
     OUR,
     PREPOSITIONS,
-    nisba,
 )
-from waqia.stages.sources.addressee import addressee_at, object_head, possessed, told_word, withheld_at
+from waqia.stages.sources.addressee import (
+    addressee_at,
+    object_head,
+    outlet_object,
+    possessed,
+    told_word,
+    withheld_at,
+)
 from waqia.stages.sources.called import called_end, quoted_name_end, so_called_end
 from waqia.stages.sources.words import SlotInfo, figure, gap_ok, slot_info, speaker_words
 
@@ -303,19 +308,10 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
         if not quoted and addressee_at(doc, j, info) is not None or tok.start in info.forces and _object_force(doc, j, info) \
                 or _after_body(doc, k, j, info) \
                 or _object_after_definite(doc, j, info) or _object_of_relative(doc, j, info) \
-                or tok.start in info.outlets and _outlet_told(doc, k, j, info):
+                or tok.start in info.outlets and outlet_object(doc, k, j, info):
             break
         last, j = j, j + 1
     return _trim_end(doc, k, last)
-
-
-def _outlet_told(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
-    """«أخبر قائد ميداني "الجزيرة نت"», «أفاد مصدر أمني وكالة فرانس برس»: an outlet after an adjective
-    is the object told, not more of a name that has no outlet in it («مندوبة "الوكالة"», «الوكالة
-    الرسمية "سانا"» go on)."""
-    toks = doc.tokens
-    return j > k + 1 and toks[j].start in info.outlets \
-        and (nisba(toks[j - 1].text) or toks[j - 1].text.endswith(NISBA_ENDINGS)) and not any(toks[n].start in info.outlets for n in range(k, j))
 
 
 def _after_body(doc: Document, k: int, j: int, info: SlotInfo) -> bool:

@@ -145,15 +145,9 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         elif kind == "name" and canonical:
             name = canonical if extra == 0 else full
             mention = SourceMention(start, end, head, name, False, sentence)
-        elif definite and extra == 0 and head in last_by_head:
-            ref = last_by_head[head]
+        elif (ref := _told_back(doc, (m.end, end if extra else m.end), full, definite, last_by_head.get(head),
+                                names_by_head.get(head, set()), words)) is not None:
             mention = SourceMention(start, end, head, ref.name, True, sentence)
-        elif definite and extra and len(names_by_head.get(head, ())) == 1 and epithets_only(doc, m.end, end, words):
-            # «المنظمة الأممية» after «منظمة الصحة العالمية» (and no other «منظمة»): that body told back
-            mention = SourceMention(start, end, head, last_by_head[head].name, True, sentence)
-        elif head in last_by_head and shortens(full, last_by_head[head].name):
-            # «المتحدث باسم الشرطة» after «المتحدث باسم الشرطة السودانية»: the same speaker
-            mention = SourceMention(start, end, head, last_by_head[head].name, True, sentence)
         else:
             mention = SourceMention(start, end, head, full, False, sentence)
         if not mention.backref and (extra > 0 or kind == "name"):
@@ -163,6 +157,14 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
             mention = dataclasses.replace(mention, addressee=True)
         out.append(mention)
     return out
+
+
+def _told_back(doc: Document, span: tuple[int, int], full: str, definite: bool, ref: SourceMention | None,
+               names: set[str], words: dict[str, frozenset[str]]) -> SourceMention | None:
+    """The name of the head told back: «الوزارة»; «المنظمة الأممية» when one «منظمة» was named; the
+    start of a fuller name («المتحدث باسم الشرطة» after «المتحدث باسم الشرطة السودانية»)."""
+    return ref if ref is not None and (definite and (span[1] == span[0] or len(names) == 1 and epithets_only(
+        doc, span[0], span[1], words)) or shortens(full, ref.name)) else None
 
 
 def _head_starts(heads: list[Match]) -> tuple[set[int], set[int]]:

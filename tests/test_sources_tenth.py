@@ -1,0 +1,91 @@
+"""The families the whole-article probes of the tenth round found (#10): describing adjectives that
+tell a body back («المنظمة الأممية»), duals and the plural told back («مصدران» ... «المصادر»), the
+outlet told after an unknown subject of «ما قال» and as the object of «أفاد», outlets of more than one
+word («الجزيرة مباشر»), and «الأخيرة» (the latter)."""
+
+from __future__ import annotations
+
+import pytest
+
+import waqia
+
+
+def sources(text: str) -> list[tuple[str, int | None, str | None, str | None]]:
+    doc = waqia.extract(text, published="2025-03-04")
+    return [(c["kind"], c["value"], (c["source"] or {}).get("name"), (c["source"] or {}).get("relay"))
+            for e in doc["events"] for c in e["claims"]]
+
+
+@pytest.mark.parametrize("first, back", [
+    ("أعلنت منظمة الصحة العالمية", "وقالت المنظمة الأممية"),
+    ("قال المرصد السوري لحقوق الإنسان", "وأضاف المرصد الحقوقي"),
+    ("قالت وكالة الأنباء السورية", "وأضافت الوكالة الرسمية"),
+    ("أعلنت حركة الشباب", "وقالت الحركة المتشددة"),
+])
+def test_a_head_with_describing_adjectives_tells_its_body_back(first: str, back: str) -> None:
+    got = sources(f"{first} أن 9 أشخاص قتلوا في القصف. {back} إن 20 آخرين أصيبوا.")
+    assert got[1][2] == got[0][2] != back.split(" ", 1)[1]
+
+
+def test_with_two_bodies_of_that_head_the_epithet_tells_none_back() -> None:
+    got = sources("أعلنت منظمة الصحة العالمية أن 9 أشخاص قتلوا. وقالت منظمة أطباء بلا حدود إن المستشفى توقف. "
+                  "وأوضحت المنظمة الأممية أن 20 آخرين أصيبوا.")
+    assert got[-1][2] == "المنظمة الأممية"
+
+
+def test_a_name_that_goes_on_past_the_adjective_is_a_new_body() -> None:
+    got = sources("أعلنت منظمة العفو الدولية أن 9 أشخاص قتلوا. وقالت المنظمة الدولية للهجرة إن 20 مهاجرا اعتقلوا.")
+    assert all(name == "منظمة العفو الدولية" for kind, _, name, _ in got if kind == "killed")
+    assert all(name != "منظمة العفو الدولية" for kind, _, name, _ in got if kind == "captured")
+
+
+@pytest.mark.parametrize("back", ["وأوضحت المصادر", "وأضاف المصدران"])
+def test_the_plural_or_the_dual_tells_back_two_sources(back: str) -> None:
+    got = sources(f"قال مصدران أمنيان إن 5 جنود قتلوا. {back} أن 9 مسلحين قتلوا.")
+    assert [name for _, _, name, _ in got] == ["مصدران أمنيان", "مصدران أمنيان"]
+
+
+@pytest.mark.parametrize("speaker, told", [
+    ("مصدران عسكريان", "لرويترز"), ("مسؤولان محليان", "للأناضول"), ("ضابطان في الجيش", "لرويترز"),
+])
+def test_after_what_said_the_subject_speaks_and_the_outlet_relays(speaker: str, told: str) -> None:
+    ((_, _, name, relay),) = sources(f"قتل 14 جنديا في هجوم على قاعدة، بحسب ما قال {speaker} {told}.")
+    assert name == speaker
+    assert relay
+
+
+@pytest.mark.parametrize("text", [
+    "أفاد مسؤول محلي وكالة فرانس برس بأن 14 جنديا قتلوا في هجوم.",
+    "قتل 14 جنديا في هجوم، وفق ما أفاد مسؤول محلي وكالة فرانس برس.",
+])
+def test_an_outlet_as_the_object_of_the_verb_is_told_not_named(text: str) -> None:
+    ((_, _, name, relay),) = sources(text)
+    assert name == "مسؤول محلي"
+    assert relay and "فرانس" in relay
+
+
+def test_an_outlet_that_is_the_speaker_is_still_its_name() -> None:
+    ((_, _, name, _),) = sources("قالت الوكالة الرسمية \"سانا\" إن 14 جنديا قتلوا في هجوم.")
+    assert "سانا" in name
+
+
+@pytest.mark.parametrize("told", ["للجزيرة مباشر", "للجزيرة نت", "لسكاي نيوز عربية"])
+def test_a_person_s_name_before_an_outlet_of_two_words_is_kept(told: str) -> None:
+    ((_, _, name, relay),) = sources(f"وقال الدكتور أحمد الفرا {told} إن 8 جثامين وصلت إلى المستشفى.")
+    assert name == "الدكتور أحمد الفرا"
+    assert relay
+
+
+@pytest.mark.parametrize("text, latter", [
+    ("اتهم الجيش حركة الشباب بتنفيذ الهجوم، فيما قالت الأخيرة إنها قتلت 30 جنديا.", "حركة الشباب"),
+    ("اتهمت الحركة الجيش بتنفيذ الهجوم، فيما قال الأخير إن 30 مسلحا قتلوا.", "الجيش"),
+    ("اتهمت الحكومة قوات الدعم السريع بقصف السوق. وقال المتحدث باسم الحكومة إن السوق دمر. "
+     "وقالت الأخيرة إنها قتلت 30 جنديا.", "قوات الدعم السريع"),
+])
+def test_the_latter_is_the_last_body_named(text: str, latter: str) -> None:
+    assert sources(text)[-1][2] == latter
+
+
+def test_the_last_attack_is_no_speaker() -> None:
+    ((_, _, name, _),) = sources("قتل 5 أشخاص في الهجوم الأخير، بحسب الشرطة.")
+    assert name == "الشرطة"

@@ -89,3 +89,9 @@ def test_the_latter_is_the_last_body_named(text: str, latter: str) -> None:
 def test_the_last_attack_is_no_speaker() -> None:
     ((_, _, name, _),) = sources("قتل 5 أشخاص في الهجوم الأخير، بحسب الشرطة.")
     assert name == "الشرطة"
+
+
+@pytest.mark.parametrize("outlet", ["«الأناضول»", "«الجزيرة نت»"])
+def test_a_told_outlet_in_quotes_that_closes_the_text_is_read(outlet: str) -> None:
+    ((_, _, name, _),) = sources(f"قتل 5 أشخاص في قصف على السوق، حسب ما صرح به مسؤول محلي لـ{outlet}.")
+    assert name == "مسؤول محلي"

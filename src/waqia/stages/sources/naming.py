@@ -115,8 +115,9 @@ def slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMent
                                                        or known.backref and completes(known.name, recent[known.head].name)):
         # the full name the slot read before («مركز X والدعم»), for the name or for «المركز» told back
         known = dataclasses.replace(known, name=recent[known.head].name)
+    after = doc.token_index(known.end) if known is not None else len(toks)
     if known is not None and (known.end >= end or known.backref or only_where(doc, known.end, end, info)
-                              or possessed(doc.tokens[doc.token_index(known.end)].text, info)):
+                              or after < len(toks) and possessed(toks[after].text, info)):
         return known  # «مركز المصالحة الروسي في سوريا», «حركة X مسؤوليتها»: the name alone
     words = normalize_key(doc.text[start:end]).split()
     head = words[0].removeprefix(ARTICLE) if words else ""

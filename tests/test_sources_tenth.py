@@ -95,3 +95,13 @@ def test_the_last_attack_is_no_speaker() -> None:
 def test_a_told_outlet_in_quotes_that_closes_the_text_is_read(outlet: str) -> None:
     ((_, _, name, _),) = sources(f"قتل 5 أشخاص في قصف على السوق، حسب ما صرح به مسؤول محلي لـ{outlet}.")
     assert name == "مسؤول محلي"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ورصدت منظمة هيومن رايتس ووتش مقتل 5 مدنيين في القصف.", "منظمة هيومن رايتس ووتش"),
+    ("ورصد مراسلنا سقوط 3 قتلى في الغارة.", "مراسلنا"),
+    ("ورصدت الطائرات تحركات للمسلحين قبل قصفهم ومقتل 3 منهم.", None),
+])
+def test_a_monitor_that_records_a_toll_speaks(text: str, speaker: str | None) -> None:
+    ((_, _, name, _),) = sources(text)
+    assert name == speaker

@@ -106,3 +106,14 @@ def test_a_told_outlet_in_quotes_that_closes_the_text_is_read(outlet: str) -> No
 def test_a_monitor_that_records_a_toll_speaks_the_noun_does_not(text: str, speaker: str | None) -> None:
     ((_, _, name, _),) = sources(text)
     assert name == speaker
+
+
+@pytest.mark.parametrize("tail", ["هذا ما أفادت به مصادر طبية.", "وهو ما أكدته مصادر طبية."])
+def test_this_is_what_they_said_names_the_source_of_the_sentence_before(tail: str) -> None:
+    ((_, _, name, _),) = sources(f"قتل 5 أشخاص في قصف على السوق. {tail}")
+    assert name == "مصادر طبية"
+
+
+def test_what_a_speaker_said_in_the_same_sentence_stays_trailing() -> None:
+    ((_, _, name, _),) = sources("قتل 5 أشخاص في قصف على السوق، وهو ما أفاد به شهود عيان.")
+    assert name == "شهود عيان"

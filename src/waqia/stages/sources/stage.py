@@ -28,7 +28,7 @@ from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
 from waqia.stages.sources.addressee import outlet_told
 from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
-from waqia.stages.sources.backward import came_in, confirms_count, of_that
+from waqia.stages.sources.backward import came_in, confirms_count, of_that, this_what
 from waqia.stages.sources.complement import after_quote, not_reporting, speech_between
 from waqia.stages.sources.mentions import (
     Attribution,
@@ -240,7 +240,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         if kind == "verb" and "possessive" in m.entry.get("flags") and _nothing_said_after(doc, src, info):
             kind = "that" if v - doc.token_index(doc.sentences[sent].start) <= 2 else "trailing"  # «هذا ما أكده X»
         elif kind in ("verb", "continue") and _trails(doc, m.start, src, info):
-            kind = "trailing"  # «...، كما قال مصدر أمني.», «"..."، أضاف المسؤول.»: the source of what came before
+            kind = "that" if this_what(doc, v, info) else "trailing"  # «...، كما قال مصدر أمني.»: what came before
         elif kind in ("verb", "statement", "prep", "quoting") and of_that(doc, v, info, kind):
             kind = "that"  # «وأكد ذلك مصدر طبي»: the source of the sentence before
         elif kind == "verb" and (count := confirms_count(doc, v, src, info)) is not None:

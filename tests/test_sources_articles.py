@@ -30,7 +30,7 @@ CASES_FILE = Path(__file__).parent / "cases" / "sources_articles.jsonl"
 ARTICLES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _claims(index: int) -> list[dict[str, Any]]:
     doc = waqia.extract(ARTICLES[index]["text"], published="2025-03-04")
     return [c for e in doc["events"] for c in e["claims"]]

@@ -117,3 +117,13 @@ def test_this_is_what_they_said_names_the_source_of_the_sentence_before(tail: st
 def test_what_a_speaker_said_in_the_same_sentence_stays_trailing() -> None:
     ((_, _, name, _),) = sources("قتل 5 أشخاص في قصف على السوق، وهو ما أفاد به شهود عيان.")
     assert name == "شهود عيان"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال لنا مصدر طبي إن 5 أشخاص قتلوا في الهجوم.", "مصدر طبي"),
+    ("وأكد لي أحد السكان أن 5 أشخاص قتلوا في الهجوم.", "أحد السكان"),
+    ("وروى لنا أحد الناجين أن 5 أشخاص قتلوا في الهجوم.", "أحد الناجين"),
+])
+def test_told_us_stands_between_the_verb_and_its_speaker(text: str, speaker: str) -> None:
+    ((_, _, name, _),) = sources(text)
+    assert name == speaker

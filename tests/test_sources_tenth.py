@@ -127,3 +127,9 @@ def test_what_a_speaker_said_in_the_same_sentence_stays_trailing() -> None:
 def test_told_us_stands_between_the_verb_and_its_speaker(text: str, speaker: str) -> None:
     ((_, _, name, _),) = sources(text)
     assert name == speaker
+
+
+@pytest.mark.parametrize("adverb", ["لاحقا", "أيضا", "مجددا"])
+def test_an_adverb_after_the_speaker_is_no_part_of_its_name(adverb: str) -> None:
+    got = sources(f"أعلنت وزارة الدفاع مقتل 3 جنود. وأعلنت الوزارة {adverb} أن 4 جنود أصيبوا.")
+    assert got[-1][2] == "وزارة الدفاع"

@@ -302,6 +302,7 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
             continue
         if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements \
                 or j in info.dates or figure(tok, info) or tok.text in info.words["particle"] and j not in info.names \
+                or tok.text in info.words["adverb"] \
                 or tok.text in info.words["calls"] and called_end(doc, j - 1, info) is not None:
             break
         quoted = text.count('"', toks[k].start, tok.start) % 2 == 1  # «مندوبة "الوكالة الوطنية للإعلام"»

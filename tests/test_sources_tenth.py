@@ -133,3 +133,9 @@ def test_told_us_stands_between_the_verb_and_its_speaker(text: str, speaker: str
 def test_an_adverb_after_the_speaker_is_no_part_of_its_name(adverb: str) -> None:
     got = sources(f"أعلنت وزارة الدفاع مقتل 3 جنود. وأوضح مصدر عسكري {adverb} أن 4 جنود أصيبوا.")
     assert got[-1][2] == "مصدر عسكري"
+
+
+@pytest.mark.parametrize("speaker", ["المتحدث باسم الكتائب أبو علي العسكري", "أبو علي العسكري"])
+def test_after_abu_the_particle_spelling_is_a_name(speaker: str) -> None:
+    ((_, _, name, _),) = sources(f"قال {speaker} إن 5 من عناصره قتلوا في الغارة.")
+    assert name == speaker

@@ -139,3 +139,9 @@ def test_an_adverb_after_the_speaker_is_no_part_of_its_name(adverb: str) -> None
 def test_after_abu_the_particle_spelling_is_a_name(speaker: str) -> None:
     ((_, _, name, _),) = sources(f"قال {speaker} إن 5 من عناصره قتلوا في الغارة.")
     assert name == speaker
+
+
+@pytest.mark.parametrize("speaker", ["وزارة الصحة التابعة لحكومة الإنقاذ", "الدفاع المدني التابع للحكومة المؤقتة"])
+def test_the_body_a_speaker_belongs_to_is_part_of_its_name(speaker: str) -> None:
+    ((_, _, name, _),) = sources(f"قال {speaker} في إدلب إن 4 مدنيين قتلوا في القصف.")
+    assert name == speaker

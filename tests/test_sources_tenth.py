@@ -145,3 +145,14 @@ def test_after_abu_the_particle_spelling_is_a_name(speaker: str) -> None:
 def test_the_body_a_speaker_belongs_to_is_part_of_its_name(speaker: str) -> None:
     ((_, _, name, _),) = sources(f"قال {speaker} في إدلب إن 4 مدنيين قتلوا في القصف.")
     assert name == speaker
+
+
+def test_a_quotation_closed_a_sentence_later_by_its_speaker_is_his() -> None:
+    text = "«قتلوا 5 من أبنائنا أمام أعيننا.\nلن نسكت على ذلك»، قال شيخ العشيرة حسن الطائي للصحفيين."
+    ((_, _, name, _),) = sources(text)
+    assert name == "شيخ العشيرة حسن الطائي"
+
+
+def test_a_quotation_after_a_toll_in_the_outlet_s_voice_does_not_take_it() -> None:
+    ((_, _, name, _),) = sources("قتل 5 أشخاص في الهجوم.\n«لن نسكت على ذلك»، قال شيخ العشيرة حسن الطائي.")
+    assert name is None

@@ -1,6 +1,6 @@
 """Who said each figure, in whole articles (#10, tenth round).
 
-tests/cases/sources_articles.jsonl holds 71 articles written for these tests, most of four to six
+tests/cases/sources_articles.jsonl holds 76 articles written for these tests, most of four to six
 paragraphs, in the house styles of agencies (AFP, Reuters, Anadolu, Xinhua, UN News) and of Sudanese,
 Yemeni, Libyan, Somali, Sahel, Nigerian, Iraqi, Kurdish, Syrian, Palestinian, Lebanese, Afghan,
 Gulf and Egyptian outlets: a lead toll in the outlet's voice then a body's statement with figures

@@ -88,7 +88,7 @@ def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
         that = [a for a in attributions if a.sentence == sentence + 1 and a.kind == "that"]
         if that:
             return that[0]  # «وأكد ذلك مصدر طبي»: the next sentence names who said this one
-        closing = [a for a in attributions if a.sentence == sentence + 1 and a.kind == "trailing"]
+        closing = [a for a in attributions if a.sentence == sentence + 1 and a.kind in ("trailing", "verb")]
         quoted = text[start:closing[0].pos] if closing else ""
         if quoted.count('"') == 2 and quoted.lstrip().startswith('"') and quoted.rstrip(" ،,").endswith('"'):
             return closing[0]  # «"... قتلوا 5 ... . ... "، قال X»: a quotation its speaker closes a sentence later

@@ -7,7 +7,8 @@ Used by :mod:`waqia.stages.sources.slot`.
 from __future__ import annotations
 
 from waqia.core.document import Document
-from waqia.core.morphology import ARTICLE, LAM, LAM_ARTICLE, LONG_PRONOUNS, nisba
+from waqia.core.lexicon import Match
+from waqia.core.morphology import ARTICLE, LAM, LAM_ARTICLE, LONG_PRONOUNS, NISBA_ENDINGS, nisba
 from waqia.stages.sources.classes import told_word
 from waqia.stages.sources.words import SlotInfo, figure, gap_ok
 
@@ -57,3 +58,19 @@ def withheld_at(doc: Document, j: int, info: SlotInfo) -> bool:
     """Whether token ``j`` opens an aside on the speaker's anonymity: a participle before «عدم»."""
     toks = doc.tokens
     return j + 1 < len(toks) and toks[j + 1].text in info.words["withheld"] and toks[j + 1].sentence == toks[j].sentence
+
+
+def outlet_told(doc: Document, ti: int, outlets: set[int], m: Match) -> bool:
+    """«قائد ميداني "الجزيرة نت"», «أفاد مصدر أمني وكالة فرانس برس»: an outlet at token ``ti`` after
+    an adjective is who was told (the verb's object), when the name ``m`` is not an outlet's."""
+    before = doc.tokens[ti - 1].text
+    return doc.tokens[ti].start in outlets and (nisba(before) or before.endswith(NISBA_ENDINGS)) \
+        and m.entry.get("kind") != "outlet"
+
+
+def outlet_object(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
+    """«أفاد مصدر أمني وكالة فرانس برس», «قائد ميداني "الجزيرة نت"»: an outlet after an adjective is
+    told, not more of a name with no outlet in it («مندوبة "الوكالة"», «الوكالة الرسمية "سانا"» go on)."""
+    toks, before = doc.tokens, doc.tokens[j - 1].text
+    return j > k + 1 and toks[j].start in info.outlets and (nisba(before) or before.endswith(NISBA_ENDINGS)) \
+        and not any(toks[n].start in info.outlets for n in range(k, j))

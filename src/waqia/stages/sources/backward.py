@@ -70,3 +70,11 @@ def of_that(doc: Document, v: int, info: SlotInfo, kind: str = "verb") -> bool:
         return toks[v + 1].text in demonstrative
     return v - first in (2, 3) and toks[first + 1].text in demonstrative \
         and (toks[v].start in info.statements or kind in ("prep", "quoting"))
+
+
+def this_what(doc: Document, v: int, info: SlotInfo) -> bool:
+    """«هذا ما أفادت به مصادر طبية.», «وهذا ما تحدثت عنه الوزارة.»: a verb after «ما» and a pronoun
+    or demonstrative opening its sentence tells whence the sentence before came."""
+    toks = doc.tokens
+    first = doc.token_index(doc.sentences[toks[v].sentence].start)
+    return v - first == 2 and toks[first].text in info.words["this"] and toks[v - 1].text in info.words["what"]

@@ -63,7 +63,8 @@ def _quoted_on(first: Attribution, after: list[Attribution]) -> Attribution:
 
 def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
     """A sentence inside a quotation opened earlier («قال X: "... . ... "»), or followed by
-    a sentence that only names its source («وفقا لـX.»), is that speaker's."""
+    a sentence that only names its source («وفقا لـX.»), or opening a quotation that the next
+    sentence closes with its speaker («"... . ..."، قال X»), is that speaker's."""
     attributions = doc.layer("sources")
     sentences = _sentences(attributions)
     attributions = attributions[bisect.bisect_left(sentences, sentence - 3):
@@ -87,4 +88,8 @@ def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
         that = [a for a in attributions if a.sentence == sentence + 1 and a.kind == "that"]
         if that:
             return that[0]  # «وأكد ذلك مصدر طبي»: the next sentence names who said this one
+        closing = [a for a in attributions if a.sentence == sentence + 1 and a.kind in ("trailing", "verb")]
+        quoted = text[start:closing[0].pos] if closing else ""
+        if quoted.count('"') == 2 and quoted.lstrip().startswith('"') and quoted.rstrip(" ،,").endswith('"'):
+            return closing[0]  # «"... قتلوا 5 ... . ... "، قال X»: a quotation its speaker closes a sentence later
     return None

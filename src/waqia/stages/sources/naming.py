@@ -115,8 +115,9 @@ def slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMent
                                                        or known.backref and completes(known.name, recent[known.head].name)):
         # the full name the slot read before («مركز X والدعم»), for the name or for «المركز» told back
         known = dataclasses.replace(known, name=recent[known.head].name)
+    after = doc.token_index(known.end) if known is not None else len(toks)
     if known is not None and (known.end >= end or known.backref or only_where(doc, known.end, end, info)
-                              or possessed(doc.tokens[doc.token_index(known.end)].text, info)):
+                              or after < len(toks) and possessed(toks[after].text, info)):
         return known  # «مركز المصالحة الروسي في سوريا», «حركة X مسؤوليتها»: the name alone
     words = normalize_key(doc.text[start:end]).split()
     head = words[0].removeprefix(ARTICLE) if words else ""
@@ -130,12 +131,14 @@ def slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMent
     return mention
 
 
-def told(doc: Document, src: SourceMention, mentions: list[SourceMention]) -> SourceMention | None:
-    """«قالت مصادر طبية لوكالة الأناضول»: the outlet told, right after the speaker, relays."""
+def told(doc: Document, src: SourceMention, mentions: list[SourceMention],
+         outlets: frozenset[int] = frozenset()) -> SourceMention | None:
+    """«قالت مصادر طبية لوكالة الأناضول», «أفاد مصدر أمني وكالة فرانس برس»: the outlet told, right
+    after the speaker (after «ل», or as the verb's object), relays."""
     for m in mentions[bisect.bisect_left(mentions, src.end, key=lambda x: x.start):]:
         if m.start - src.end > 2:
             break
-        if m.addressee and m.sentence == src.sentence:
+        if (m.addressee or m.start in outlets and not doc.text[src.end:m.start].strip()) and m.sentence == src.sentence:
             return m
     return None
 

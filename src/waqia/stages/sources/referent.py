@@ -10,6 +10,8 @@
 * «المصدر ذاته», «المصدر نفسه» (role ``same``) with no source of its head named before:
   the last speaker, whoever the slot reader found him to be («أعلن نادي الأسير ... ووفق
   المصدر ذاته»).
+* «الأخيرة», «الأخير» (role ``latter``) alone: the latter, the last body or force named before it
+  (no titled person) in the two sentences before («اتهم الجيش حركة الشباب بالهجوم، فيما قالت الأخيرة إن»).
 * A definite generic official (role ``official``) with nothing but nisba adjectives
   after it, when no official of that head was named before, is the last titled person
   (role ``title``) who spoke: «قال وزير الصحة ... وأضاف المسؤول اليمني».
@@ -35,7 +37,7 @@ def refer_back(doc: Document, attributions: list[Attribution], named: Sequence[S
         words = None if src.backref else _words(doc, src)  # read once for the three tests (#14)
         ref = None if words is None else _pointed(doc, src, words, named, out, info) \
             or _official(doc, src, words, out, named, info) or _one_of(doc, src, words, out, info) \
-            or _same_speaker(doc, src, words, out, info)
+            or _same_speaker(doc, src, words, out, info) or _latter(doc, src, words, named, info)
         out.append(a if ref is None else dataclasses.replace(a, source=dataclasses.replace(src, name=ref, backref=True)))
     return _named_elsewhere(doc, out, info)
 
@@ -160,3 +162,14 @@ def _same_speaker(doc: Document, src: SourceMention, words: list[str], out: list
         return None
     return next((a.source.name for a in reversed(out) if a.source.end <= src.start and not a.source.addressee), None)
 
+
+def _latter(doc: Document, src: SourceMention, words: list[str], named: Sequence[SourceMention],
+            info: SlotInfo) -> str | None:
+    """«فيما قالت الأخيرة إن»: the last body or force named before it (no titled person), in the
+    two sentences before it at most."""
+    if len(words) != 1 or words[0] not in info.words["latter"]:
+        return None
+    hit = max((x for x in named if x.end <= src.start and not x.addressee and src.sentence - 2 <= x.sentence
+               and not _person(doc, x, info)),
+              key=lambda x: x.start, default=None)
+    return hit.name if hit is not None else None

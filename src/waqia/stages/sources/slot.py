@@ -30,9 +30,15 @@ from waqia.core.morphology import (
     NISBA_ACCUSATIVE,
     OUR,
     PREPOSITIONS,
-    nisba,
 )
-from waqia.stages.sources.addressee import addressee_at, object_head, possessed, told_word, withheld_at
+from waqia.stages.sources.addressee import (
+    addressee_at,
+    object_head,
+    outlet_object,
+    possessed,
+    told_word,
+    withheld_at,
+)
 from waqia.stages.sources.called import called_end, quoted_name_end, so_called_end
 from waqia.stages.sources.words import SlotInfo, figure, gap_ok, slot_info, speaker_words
 
@@ -296,24 +302,17 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
             continue
         if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements \
                 or j in info.dates or figure(tok, info) or tok.text in info.words["particle"] and j not in info.names \
+                or tok.text in info.words["adverb"] \
                 or tok.text in info.words["calls"] and called_end(doc, j - 1, info) is not None:
             break
         quoted = text.count('"', toks[k].start, tok.start) % 2 == 1  # «مندوبة "الوكالة الوطنية للإعلام"»
         if not quoted and addressee_at(doc, j, info) is not None or tok.start in info.forces and _object_force(doc, j, info) \
                 or _after_body(doc, k, j, info) \
                 or _object_after_definite(doc, j, info) or _object_of_relative(doc, j, info) \
-                or tok.start in info.outlets and _outlet_told(doc, k, j, info):
+                or tok.start in info.outlets and outlet_object(doc, k, j, info):
             break
         last, j = j, j + 1
     return _trim_end(doc, k, last)
-
-
-def _outlet_told(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
-    """«أخبر قائد ميداني "الجزيرة نت"»: an outlet in quotes after an adjective is the object told,
-    not more of a name that has no outlet in it («مندوبة "الوكالة"», «الوكالة الرسمية "سانا"» go on)."""
-    toks = doc.tokens
-    return j > k + 1 and toks[j].start in info.outlets and '"' in doc.text[toks[j - 1].end:toks[j].start] \
-        and nisba(toks[j - 1].text) and not any(toks[n].start in info.outlets for n in range(k, j))
 
 
 def _after_body(doc: Document, k: int, j: int, info: SlotInfo) -> bool:

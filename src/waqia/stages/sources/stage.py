@@ -25,9 +25,10 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
-from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article, nisba
+from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
+from waqia.stages.sources.addressee import outlet_told
 from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
-from waqia.stages.sources.backward import came_in, confirms_count, of_that
+from waqia.stages.sources.backward import came_in, confirms_count, of_that, this_what
 from waqia.stages.sources.complement import after_quote, not_reporting, speech_between
 from waqia.stages.sources.mentions import (
     Attribution,
@@ -64,7 +65,7 @@ from waqia.stages.sources.slot import (
 )
 from waqia.stages.sources.statements import prep_source, statement_source, statement_subject, through_medium
 from waqia.stages.sources.tally import tally_speakers
-from waqia.stages.sources.words import head_of, object_after_definite
+from waqia.stages.sources.words import epithets_only, head_of, object_after_definite
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -100,6 +101,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
 def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[str, frozenset[str]],
               claimed_events: tuple[set[int], set[int]]) -> list[SourceMention]:
     out, last_by_head = [], {}  # type: list[SourceMention], dict[str, SourceMention]
+    names_by_head: dict[str, set[str]] = {}  # every name given to a head: an epithet tells back only one
     text, toks, (claimed, events) = doc.text, doc.tokens, claimed_events
     head_starts, bare_heads = _head_starts(heads)
     outlets = {m.word_start for m in heads if m.entry.attrs.get("kind") == "outlet"}
@@ -120,7 +122,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
                 end, ti, extra = toks[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
                 continue
             if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit() \
-                    or extra and _outlet_told(doc, ti, end, outlets, m) or object_after_definite(toks, ti, words, bare_heads):
+                    or extra and outlet_told(doc, ti, outlets, m) or object_after_definite(toks, ti, words, bare_heads):
                 break
             first_of_indefinite = extra == 0 and not definite and tok.start not in claimed
             if not (after_bism or first_of_indefinite or _name_part(tok.text, words) or tok.start in head_starts) \
@@ -143,20 +145,26 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         elif kind == "name" and canonical:
             name = canonical if extra == 0 else full
             mention = SourceMention(start, end, head, name, False, sentence)
-        elif definite and extra == 0 and head in last_by_head:
-            ref = last_by_head[head]
+        elif (ref := _told_back(doc, (m.end, end if extra else m.end), full, definite, last_by_head.get(head),
+                                names_by_head.get(head, set()), words)) is not None:
             mention = SourceMention(start, end, head, ref.name, True, sentence)
-        elif head in last_by_head and shortens(full, last_by_head[head].name):
-            # «المتحدث باسم الشرطة» after «المتحدث باسم الشرطة السودانية»: the same speaker
-            mention = SourceMention(start, end, head, last_by_head[head].name, True, sentence)
         else:
             mention = SourceMention(start, end, head, full, False, sentence)
         if not mention.backref and (extra > 0 or kind == "name"):
             last_by_head[head] = mention
+            names_by_head.setdefault(head, set()).add(mention.name)
         if m.prefix.startswith(LAM) and not m.prefix.startswith(LAM_ARTICLE):
             mention = dataclasses.replace(mention, addressee=True)
         out.append(mention)
     return out
+
+
+def _told_back(doc: Document, span: tuple[int, int], full: str, definite: bool, ref: SourceMention | None,
+               names: set[str], words: dict[str, frozenset[str]]) -> SourceMention | None:
+    """The name of the head told back: «الوزارة»; «المنظمة الأممية» when one «منظمة» was named; the
+    start of a fuller name («المتحدث باسم الشرطة» after «المتحدث باسم الشرطة السودانية»)."""
+    return ref if ref is not None and (definite and (span[1] == span[0] or len(names) == 1 and epithets_only(
+        doc, span[0], span[1], words)) or shortens(full, ref.name)) else None
 
 
 def _head_starts(heads: list[Match]) -> tuple[set[int], set[int]]:
@@ -165,13 +173,6 @@ def _head_starts(heads: list[Match]) -> tuple[set[int], set[int]]:
     return ({m.word_start for m in heads if not m.prefix.startswith(LAM)},
             {m.word_start for m in heads if m.entry.get("type") == "head" and not m.prefix})
 
-
-def _outlet_told(doc: Document, ti: int, end: int, outlets: set[int], m: Match) -> bool:
-    """«قائد ميداني "الجزيرة نت"»: an outlet in quotes after an adjective is who was told, when
-    the name is not an outlet's."""
-    tok = doc.tokens[ti]
-    return tok.start in outlets and '"' in doc.text[end:tok.start] and nisba(doc.tokens[ti - 1].text) \
-        and m.entry.get("kind") != "outlet"
 
 
 def _claimed_words(doc: Document) -> tuple[set[int], set[int]]:
@@ -239,13 +240,13 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         if kind == "verb" and "possessive" in m.entry.get("flags") and _nothing_said_after(doc, src, info):
             kind = "that" if v - doc.token_index(doc.sentences[sent].start) <= 2 else "trailing"  # «هذا ما أكده X»
         elif kind in ("verb", "continue") and _trails(doc, m.start, src, info):
-            kind = "trailing"  # «...، كما قال مصدر أمني.», «"..."، أضاف المسؤول.»: the source of what came before
+            kind = "that" if this_what(doc, v, info) else "trailing"  # «...، كما قال مصدر أمني.»: what came before
         elif kind in ("verb", "statement", "prep", "quoting") and of_that(doc, v, info, kind):
             kind = "that"  # «وأكد ذلك مصدر طبي»: the source of the sentence before
         elif kind == "verb" and (count := confirms_count(doc, v, src, info)) is not None:
             kind, src = "that", _cut_before(doc, src, count)  # «وأكد مصدر طبي الحصيلة»: the same
         if relay is None:
-            relay = told(doc, src, mentions)
+            relay = told(doc, src, mentions, info.outlets)
         if kind == "continue" and relay is None and out and out[-1].relay is not None \
                 and out[-1].source.name == src.name and out[-1].sentence == sent:
             relay = out[-1].relay  # «نقلت X عن الوزارة ...، وأضافت الوزارة»: still through X

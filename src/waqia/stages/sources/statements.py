@@ -36,7 +36,7 @@ def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMe
                                                      or _relay_at(doc, ti)):
         src = speaker_after_an(doc, src.end, mentions, info) or src  # «بحسب ما نقلته X عن Y», «حسبما نقلت X عن Y»: Y
     elif src is not None:
-        src = _said_subject(doc, ti, src, info, mentions, recent) or src
+        src = _said_subject(doc, ti, src, info, mentions, recent) or _told_after_subject(doc, ti, src, info, mentions, recent) or src
     if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
         src = mention_after(doc, m.end, mentions, 5)  # «وفقا لبيان صادر عن الوزارة»: the statement's owner
         if src is None and not doc.tokens[ti].text.startswith(ARTICLE):
@@ -104,6 +104,20 @@ def _said_subject(doc: Document, ti: int, src: SourceMention, info: SlotInfo,
             or (toks[slot.first].start, toks[slot.last].end) == (src.start, src.end):
         return None  # the subject holds the known name and more («عضو المجلس المحلي», «ضابط الشرطة فلان»)
     return slot_mention(doc, slot.first, slot.last, mentions, recent, info)  # a later «المركز» is this one
+
+
+def _told_after_subject(doc: Document, ti: int, src: SourceMention, info: SlotInfo,
+                        mentions: list[SourceMention], recent: dict[str, SourceMention]) -> SourceMention | None:
+    """«بحسب ما قال مصدران عسكريان لرويترز»: the outlet told after the verb's subject is no speaker;
+    the subject before it, in no list, is."""
+    toks = doc.tokens
+    k = ti + 1 if ti < len(toks) and toks[ti].text in info.words["what"] else ti
+    if not src.addressee or k >= len(toks) or not _said_by(doc, k):
+        return None
+    slot = subject_after(doc, toks[k].end, info)
+    if slot is None or toks[slot.last].end > src.start or toks[slot.first].start in info.outlets:
+        return None
+    return slot_mention(doc, slot.first, slot.last, mentions, recent, info)
 
 
 def _said_by(doc: Document, k: int) -> bool:

@@ -188,7 +188,8 @@ def _name_here(doc: Document, i: int, info: SlotInfo, end_only: bool = False) ->
 
     Written with the dotless final letter it is the preposition.  Otherwise it is a name
     after another word of a name when nothing follows that a preposition could govern
-    («قال محمد علي إن», «محمد علي، وهو ضابط»), or at the head of a subject when an
+    («قال محمد علي إن», «محمد علي، وهو ضابط»), right after «أبو» or «بن» (role ``kunya``:
+    «أبو علي العسكري»), or at the head of a subject when an
     indefinite word follows («وقال علي حسن إن»); «أكد علي أن» stays the particle.
     """
     toks, text = doc.tokens, doc.text
@@ -201,6 +202,8 @@ def _name_here(doc: Document, i: int, info: SlotInfo, end_only: bool = False) ->
         or nxt.text.startswith(LAM) or i + 1 in info.dates
     if end_only:
         return closed
+    if prev is not None and prev.text in info.words["kunya"]:
+        return True  # «أبو علي العسكري»: after «أبو» or «بن» a name, never a preposition
     if prev is None or prev.start in info.cues or prev.text in info.words["filler"] or i - 1 in info.dates:
         if closed or nxt is None or nxt.text in info.words["particle"] or figure(nxt, info) or nxt.start in info.cues \
                 or nxt.start in info.stops:
@@ -229,3 +232,10 @@ def figure(tok: Token, info: SlotInfo) -> bool:
 def gap_ok(gap: str) -> bool:
     """Nothing but spaces and quotes between two words."""
     return not gap.strip(' "\'')  # what is left when the spaces and quotes are taken off both ends
+
+
+def epithets_only(doc: Document, head_end: int, end: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the words of a name after its head («الأممية» in «المنظمة الأممية») only describe
+    the body (speaker_words.tsv role ``epithet``)."""
+    first, last = doc.token_index(head_end), doc.token_index(max(end - 1, head_end))
+    return all(t.text in words["epithet"] for t in doc.tokens[first:last + 1])

@@ -23,7 +23,7 @@ from conftest import shared_path
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "relevance": 0.997, "claims": 0.864, "claims+party": 0.837, "claims+party+source": 0.813,
-        "locations": 0.878, "event_types": 0.87, "sub_event_types": 0.827, "dates": 0.907,
+        "locations": 0.879, "event_types": 0.87, "sub_event_types": 0.827, "dates": 0.907,
         "actors": 0.668, "attribution_accuracy": 0.959, "country_accuracy": 0.991,
         "admin1_accuracy": 0.945,
     },

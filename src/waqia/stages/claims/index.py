@@ -12,6 +12,7 @@ from waqia.core.morphology import ARTICLE
 from waqia.stages.claims.context import CLAUSE_BREAK, ClaimIndex, background_dates
 from waqia.stages.claims.forces import (
     echoed_forces,
+    head_tokens,
     loyal_forces,
     national_forces,
     numbered_units,
@@ -65,10 +66,11 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     past += background_dates(doc)
     words = claim_words(lexicon)
     _without(doc, cues, blockers, words)
-    national_forces(doc, words, people)
+    heads = head_tokens(doc, words.get("forces", frozenset()))  # read by two rules: searched once (#14)
+    national_forces(doc, words, people, heads)
     numbered_units(doc, words, people)
     loyal_forces(doc, words, people)
-    unnamed_forces(doc, words, people)
+    unnamed_forces(doc, words, people, heads)
     echoed_forces(doc, people)
     perpetrators = {doc.token_index(m.end) for m in doc.matches_of("actor_roles")
                     if m.entry.get("role") == "initiator"}

@@ -57,6 +57,7 @@ class ClaimIndex:
     wars: set[int] = dataclasses.field(default_factory=set)  # tokens of «الحرب», «النزاع» (background_cues reading war)
     responses: list[int] = dataclasses.field(default_factory=list)  # «بالرد على»: a threat reaches no further
     kinds: dict[str, str] = dataclasses.field(default_factory=dict)  # «تكفيري»: singulars of a side (kind_nouns)
+    owned: bool | None = None  # whether a noun for people carries a pronoun (claims/owners.py), on first use
     cuts: tuple[list[int], ...] | None = None  # clause breaks and brackets counted by token (_clause_cuts); on first use
 
     def __post_init__(self) -> None:

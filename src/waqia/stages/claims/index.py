@@ -43,18 +43,18 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     cues: dict[int, Match] = {}
     blockers: dict[int, str] = {}
     terms = longest(doc.matches_of("actor_terms"))
-    full = {m.entry.get("name") for m in terms if "ambiguous" not in m.entry.get("flags")}
-    for m in terms:
-        if "ambiguous" in m.entry.get("flags") and " " not in m.entry.key and m.entry.get("name") not in full \
-                and not _quoted(doc, m):
+    doubtful = [("ambiguous" in m.entry.get("flags")) for m in terms]  # each entry's flags read once (#14)
+    full = {m.entry.get("name") for m, amb in zip(terms, doubtful) if not amb}
+    for m, amb in zip(terms, doubtful):
+        if amb and " " not in m.entry.key and m.entry.get("name") not in full and not _quoted(doc, m):
             continue  # «من فئة الشباب»: the youth, not the group, unless the article names it in full
             # (a name of two words, «قوات الدعم», is a force's all the same)
         people.setdefault(doc.token_index(m.start), m)
     party_stops: dict[int, str] = {}
     for m in doc.matches_of("party_stops"):
-        ti = doc.token_index(m.start)
-        if m.entry.get("why") == "side" or ti not in party_stops:
-            party_stops[ti] = m.entry.get("why")
+        ti, why = doc.token_index(m.start), m.entry.get("why")
+        if why == "side" or ti not in party_stops:
+            party_stops[ti] = why
     for m in doc.matches_of("casualty_terms"):
         cues.setdefault(doc.token_index(m.start), m)
     for m in doc.matches_of("claim_blockers"):

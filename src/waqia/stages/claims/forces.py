@@ -22,6 +22,7 @@ from waqia.core.morphology import (
     nisba,
     without_article,
 )
+from waqia.stages.claims.search import search_words, tokens_holding
 
 #: a number in figures (the search of :func:`numbered_units`)
 _DIGITS = re.compile(r"(?<!\d)\d+")
@@ -64,8 +65,7 @@ def numbered_units(doc: Document, words: dict[str, frozenset[str]], people: dict
     name («لواء "الفتح"» names a group by its word)."""
     toks = doc.tokens
     units = words.get("unit", frozenset()) | words.get("force", frozenset())  # «الكتيبة 17», «الوحدة 8200»
-    found = _words_pattern(units)
-    if found is None or found.search(doc.text) is None:
+    if not any(u in doc.text for u in units):
         return  # a unit's word is part of the text wherever a token holds it: no number to read (#14)
     for j in sorted({doc.token_index(m.start()) - 1 for m in _DIGITS.finditer(doc.text)}):
         if j < 0 or j in people or toks[j].sentence != toks[j + 1].sentence or not toks[j + 1].text.isdigit():
@@ -86,31 +86,17 @@ def _unit_cut(word: str, units: frozenset[str]) -> int | None:
     return next((len(p) for p in _LONGEST_FIRST if word.startswith(p) and word[len(p):] in units), None)
 
 
-@functools.lru_cache(maxsize=8)
-def _words_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
-    """A search for any of ``words`` inside the text (one scan, not one per word, #14)."""
-    if not words:
-        return None
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-
-
 def head_tokens(doc: Document, heads: frozenset[str]) -> list[int]:
     """The tokens, in text order, that hold a word for forces with or without its article: the only
     ones :func:`national_forces` and :func:`unnamed_forces` read, found by a search of the text, not a
     loop over its tokens (#14)."""
-    found = _heads_pattern(heads)
-    if found is None:
-        return []
-    return sorted({doc.token_index(m.start()) for m in found.finditer(doc.text)})
+    return tokens_holding(doc, _head_words(heads))
 
 
 @functools.lru_cache(maxsize=4)
-def _heads_pattern(heads: frozenset[str]) -> re.Pattern[str] | None:
-    """Where a head word stands, its article or not («القوات», «قوات», «والقوات»): overlapping."""
-    bare = heads | {h[len(ARTICLE):] for h in heads if h.startswith(ARTICLE)}
-    if not bare:
-        return None
-    return re.compile("(?=" + "|".join(re.escape(w) for w in sorted(bare, key=len, reverse=True)) + ")")
+def _head_words(heads: frozenset[str]) -> tuple[str, ...]:
+    """The words to search for a head word, its article or not («القوات», «قوات», «والقوات»)."""
+    return search_words(heads | {h[len(ARTICLE):] for h in heads if h.startswith(ARTICLE)})
 
 
 def loyal_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match]) -> None:

@@ -18,11 +18,11 @@ adjective of role ``armed_site`` («عسكري», «أمنية»: the state's). 
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator, Mapping
 
 from waqia.core.morphology import ARTICLE, proclitic_readings, without_article
 from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.search import search_words, tokens_holding
 
 OWNER_REACH = 4  # words after a post where its force may stand («مواقع تابعة لقوات النظام», «رتل يقل عناصر من الحزب»)
 ARMED = ("state_forces", "armed_group")
@@ -62,8 +62,7 @@ def _attacked_posts(idx: ClaimIndex) -> dict[int, str]:
     near = idx.words.get("near", frozenset())
     toks = idx.doc.tokens
     # a reading of a word is part of it: only the tokens that hold a site's word are read (#14)
-    at = sorted({idx.tok(m.start()) for m in _sites_pattern(sites).finditer(idx.doc.text)})
-    at = [j for j in at if j < len(toks) and _stems(toks[j].text) & sites]
+    at = [j for j in tokens_holding(idx.doc, _site_words(sites)) if j < len(toks) and _stems(toks[j].text) & sites]
     if not at:
         return {}
     before = organisations | near
@@ -99,11 +98,10 @@ def _owner(idx: ClaimIndex, j: int) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _sites_pattern(sites: frozenset[str]) -> re.Pattern[str]:
-    """Where any word of a site starts in the text (overlapping: «مقر» inside «مقرات»); for one with
-    the article, also where it stands after «ل» without its alif (a reading of «لل» restores it)."""
-    words = sites | {w[1:] for w in sites if w.startswith(ARTICLE)}
-    return re.compile("(?=" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
+def _site_words(sites: frozenset[str]) -> tuple[str, ...]:
+    """The words to search for a site's word in the text («مقر» inside «مقرات»); for one with the
+    article, also where it stands after «ل» without its alif (a reading of «لل» restores it)."""
+    return search_words(sites | {w[1:] for w in sites if w.startswith(ARTICLE)})
 
 
 @functools.lru_cache(maxsize=8192)

@@ -65,10 +65,10 @@ def numbered_units(doc: Document, words: dict[str, frozenset[str]], people: dict
     name («لواء "الفتح"» names a group by its word)."""
     toks = doc.tokens
     units = words.get("unit", frozenset()) | words.get("force", frozenset())  # «الكتيبة 17», «الوحدة 8200»
-    if not any(u in doc.text for u in units):
-        return  # a unit's word is part of the text wherever a token holds it: no number to read (#14)
-    for j in sorted({doc.token_index(m.start()) - 1 for m in _DIGITS.finditer(doc.text)}):
-        if j < 0 or j in people or toks[j].sentence != toks[j + 1].sentence or not toks[j + 1].text.isdigit():
+    for j in tokens_holding(doc, search_words(units)):  # only the tokens that hold a unit's word (#14)
+        if j + 1 >= len(toks) or _DIGITS.search(toks[j + 1].text) is None:
+            continue  # no number in figures right after it
+        if j in people or toks[j].sentence != toks[j + 1].sentence or not toks[j + 1].text.isdigit():
             continue
         word = toks[j].text
         cut = _unit_cut(word, units)

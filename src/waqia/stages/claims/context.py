@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
-import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -29,7 +27,6 @@ CLAUSE_BREAK = frozenset("،,.:;؛()!?؟")
 _BREAK = CLAUSE_BREAK
 _HARD_BREAK = re.compile("[،,.:;؛!?؟]")  # the breaks but brackets, which may only set off a number
 _BRACKET = re.compile("[()]")
-_HARD = frozenset("،,.:;؛!?؟")
 
 
 @dataclass
@@ -59,7 +56,7 @@ class ClaimIndex:
     responses: list[int] = dataclasses.field(default_factory=list)  # «بالرد على»: a threat reaches no further
     kinds: dict[str, str] = dataclasses.field(default_factory=dict)  # «تكفيري»: singulars of a side (kind_nouns)
     owned: bool | None = None  # whether a noun for people carries a pronoun (claims/owners.py), on first use
-    cuts: tuple[list[int], ...] | None = None  # clause breaks and brackets counted by token (_clause_cuts); on first use
+    breaks: tuple[list[int], list[int]] | None = None  # where the text has clause breaks, brackets; on first use
 
     def __post_init__(self) -> None:
         # in text order, so that the cues near a figure are found by bisection (:func:`near`)
@@ -74,47 +71,22 @@ class ClaimIndex:
         toks = self.doc.tokens
         if b >= len(toks) or toks[a].sentence != toks[b].sentence:
             return False
-        cuts = self.cuts
-        if cuts is None:
-            cuts = self.cuts = _clause_cuts(self.doc)
-        if a < 0:
-            return self._gap_clause(a, b)
-        hard_before, hard_after, brackets_before, brackets_after = cuts
-        if hard_before[b] > hard_after[a]:
-            return False  # a break no bracket sets off
-        return brackets_before[b] <= brackets_after[a] or self._gap_clause(a, b)
-
-    def _gap_clause(self, a: int, b: int) -> bool:
-        """:meth:`same_clause` read from the text between the two tokens (of the same sentence)."""
-        toks = self.doc.tokens
         start, end = toks[a].end, toks[b].start
         if end <= start:
             return True
+        if self.breaks is None:  # positions of the breaks, once per document: a gap is then two bisections (#14)
+            text = self.doc.text
+            self.breaks = [m.start() for m in _HARD_BREAK.finditer(text)], [m.start() for m in _BRACKET.finditer(text)]
+        hard, brackets = self.breaks
+        i = bisect.bisect_left(hard, start)
+        if i < len(hard) and hard[i] < end:
+            return False  # a break no bracket sets off
+        i = bisect.bisect_left(brackets, start)
+        if i == len(brackets) or brackets[i] >= end:
+            return True
         text = self.doc.text
-        gap = text[start:end]
-        if any(ch in _HARD for ch in gap):
-            return False
-        return not any(ch in _BREAK for ch in _unbracket(text, toks[a], toks[b], gap))
-
-
-def _clause_cuts(doc: Document) -> tuple[list[int], ...]:
-    """Once per document (#14): for each token, how many clause breaks (and brackets) stand in the text
-    before its start, and before its end, so that :meth:`ClaimIndex.same_clause` compares two counts.
-
-    A break at a position is counted at a half step: ``2i + 1`` inside token ``i``, ``2i + 2`` in
-    the gap after it; the breaks between tokens ``a`` and ``b`` are those of half steps
-    ``2a + 2`` to ``2b``."""
-    toks, starts, text = doc.tokens, doc.token_starts, doc.text
-    out: list[list[int]] = []
-    for pattern in (_HARD_BREAK, _BRACKET):
-        marks = [0] * (2 * len(toks) + 2)
-        for m in pattern.finditer(text):
-            p = m.start()
-            i = bisect.bisect_right(starts, p) - 1
-            marks[2 * i + 1 if i >= 0 and toks[i].end > p else 2 * i + 2] += 1
-        counts = list(itertools.accumulate(marks))  # counts[h]: the breaks of half steps 0 to h
-        out += [counts[0::2], counts[1::2]]  # by token: before its start (to 2i), to its end (2i + 1)
-    return out[0], out[1], out[2], out[3]
+        gap = _unbracket(text, toks[a], toks[b], text[start:end])
+        return not any(ch in _BREAK for ch in gap)
 
 
 def _unbracket(text: str, a: Token, b: Token, gap: str) -> str:
@@ -250,7 +222,7 @@ def _result_of_background(idx: ClaimIndex, k: int) -> bool:
     («ما»/«مما» + a verb of result, within eight words before it) is at the time of the clause it
     results from, which a cue of the past or of a habit anywhere in it puts in the background."""
     toks, result = idx.doc.tokens, idx.words.get("result", frozenset())
-    so = _union(idx.words.get("so", frozenset()), idx.words.get("what", frozenset()))
+    so = idx.words.get("so", frozenset()) | idx.words.get("what", frozenset())
     opener = next((j - 1 for j in range(k, max(k - 8, 1) - 1, -1)
                    if toks[j].text in result and toks[j - 1].text in so and idx.same_clause(j - 1, k)), None)
     if opener is None or opener == 0 or toks[opener - 1].sentence != toks[opener].sentence:
@@ -260,12 +232,6 @@ def _result_of_background(idx: ClaimIndex, k: int) -> bool:
     if start - head <= 5 and (head == 0 or toks[head - 1].sentence != toks[head].sentence):
         start = head  # «ومن وقت لآخر، يشن ... هجمات، ما يتسبب ب...»: a time set off at the head of the sentence
     return any(start <= p < opener for p in idx.past)
-
-
-@functools.lru_cache(maxsize=16)
-def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
-    """Two word sets of ``claim_words.tsv`` as one, built once (#14)."""
-    return a | b
 
 
 def _clause_start(idx: ClaimIndex, j: int) -> int:

@@ -55,6 +55,7 @@ class ClaimIndex:
     wars: set[int] = dataclasses.field(default_factory=set)  # tokens of «الحرب», «النزاع» (background_cues reading war)
     responses: list[int] = dataclasses.field(default_factory=list)  # «بالرد على»: a threat reaches no further
     kinds: dict[str, str] = dataclasses.field(default_factory=dict)  # «تكفيري»: singulars of a side (kind_nouns)
+    owned: bool | None = None  # whether a noun for people carries a pronoun (claims/owners.py), on first use
     breaks: tuple[list[int], list[int]] | None = None  # where the text has clause breaks, brackets; on first use
 
     def __post_init__(self) -> None:

@@ -22,6 +22,7 @@ from waqia.core.morphology import (
     nisba,
     without_article,
 )
+from waqia.stages.claims.search import search_words, tokens_holding
 
 #: a number in figures (the search of :func:`numbered_units`)
 _DIGITS = re.compile(r"(?<!\d)\d+")
@@ -29,14 +30,18 @@ _DIGITS = re.compile(r"(?<!\d)\d+")
 STATE = {"category": "state_forces", "type": "group", "strength": "2"}
 #: the proclitics, longest first (sorted once, not per unit read, #14)
 _LONGEST_FIRST = tuple(sorted(PREFIXES, key=len, reverse=True))
+#: the feminine endings of an adjective of origin (those of a nisba longer than one letter)
+_FEMININE = tuple(e for e in NISBA_SINGULAR if len(e) > 1)
 
 
-def national_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match]) -> None:
-    """Add to ``people`` (token index -> match) each «قوات» + an adjective of origin not matched yet."""
+def national_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match],
+                    at: list[int] | None = None) -> None:
+    """Add to ``people`` (token index -> match) each «قوات» + an adjective of origin not matched yet
+    (``at``: :func:`head_tokens` of the document, when the caller has them)."""
     toks = doc.tokens
     heads, stances = words.get("forces", frozenset()), words.get("not_state", frozenset())
-    feminine = tuple(e for e in NISBA_SINGULAR if len(e) > 1)
-    for j in _head_tokens(doc, heads):
+    feminine = _FEMININE
+    for j in head_tokens(doc, heads) if at is None else at:
         if j >= len(toks) - 1 or j in people or j + 1 in people or toks[j].sentence != toks[j + 1].sentence:
             continue
         word, adj = toks[j].text, toks[j + 1].text
@@ -60,14 +65,13 @@ def numbered_units(doc: Document, words: dict[str, frozenset[str]], people: dict
     name («لواء "الفتح"» names a group by its word)."""
     toks = doc.tokens
     units = words.get("unit", frozenset()) | words.get("force", frozenset())  # «الكتيبة 17», «الوحدة 8200»
-    if not any(u in doc.text for u in units):
-        return  # a unit's word is part of the text wherever a token holds it: no number to read (#14)
-    for j in sorted({doc.token_index(m.start()) - 1 for m in _DIGITS.finditer(doc.text)}):
-        if j < 0 or j in people or toks[j].sentence != toks[j + 1].sentence or not toks[j + 1].text.isdigit():
+    for j in tokens_holding(doc, search_words(units)):  # only the tokens that hold a unit's word (#14)
+        if j + 1 >= len(toks) or _DIGITS.search(toks[j + 1].text) is None:
+            continue  # no number in figures right after it
+        if j in people or toks[j].sentence != toks[j + 1].sentence or not toks[j + 1].text.isdigit():
             continue
         word = toks[j].text
-        cut = next((len(p) for p in _LONGEST_FIRST
-                    if word.startswith(p) and word[len(p):] in units), None)
+        cut = _unit_cut(word, units)
         if cut is None or doc.text[toks[j].end:toks[j + 1].start].strip():
             continue
         form = doc.text[toks[j].start + cut:toks[j + 1].end]
@@ -75,22 +79,24 @@ def numbered_units(doc: Document, words: dict[str, frozenset[str]], people: dict
         people[j] = Match(toks[j].start + cut, toks[j + 1].end, entry, word[:cut], "actor_terms", toks[j].start)
 
 
-def _head_tokens(doc: Document, heads: frozenset[str]) -> list[int]:
+@functools.lru_cache(maxsize=4096)
+def _unit_cut(word: str, units: frozenset[str]) -> int | None:
+    """How many letters of proclitics stand before a unit's word in ``word`` («للفوج»: 2), the
+    longest chain first; None when ``word`` is no unit's (cached per written form, #14)."""
+    return next((len(p) for p in _LONGEST_FIRST if word.startswith(p) and word[len(p):] in units), None)
+
+
+def head_tokens(doc: Document, heads: frozenset[str]) -> list[int]:
     """The tokens, in text order, that hold a word for forces with or without its article: the only
-    ones :func:`national_forces` reads, found by a search of the text, not a loop over its tokens (#14)."""
-    found = _heads_pattern(heads)
-    if found is None:
-        return []
-    return sorted({doc.token_index(m.start()) for m in found.finditer(doc.text)})
+    ones :func:`national_forces` and :func:`unnamed_forces` read, found by a search of the text, not a
+    loop over its tokens (#14)."""
+    return tokens_holding(doc, _head_words(heads))
 
 
 @functools.lru_cache(maxsize=4)
-def _heads_pattern(heads: frozenset[str]) -> re.Pattern[str] | None:
-    """Where a head word stands, its article or not («القوات», «قوات», «والقوات»): overlapping."""
-    bare = heads | {h[len(ARTICLE):] for h in heads if h.startswith(ARTICLE)}
-    if not bare:
-        return None
-    return re.compile("(?=" + "|".join(re.escape(w) for w in sorted(bare, key=len, reverse=True)) + ")")
+def _head_words(heads: frozenset[str]) -> tuple[str, ...]:
+    """The words to search for a head word, its article or not («القوات», «قوات», «والقوات»)."""
+    return search_words(heads | {h[len(ARTICLE):] for h in heads if h.startswith(ARTICLE)})
 
 
 def loyal_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match]) -> None:
@@ -152,19 +158,32 @@ def _to_listed_state(doc: Document, words: dict[str, frozenset[str]], people: di
     return before is not None and people[before].entry.get("category") == "state_forces"
 
 
-def unnamed_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match]) -> None:
+def unnamed_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match],
+                   at: list[int] | None = None) -> None:
     """«4 من قوات بعثة الاتحاد الأفريقي»: «قوات» after «من» that no side's name or adjective has
     claimed (read after the others) names forces of no known side: the victims so named are men of
-    a force, not the civilians of the default, and their side is not known (``unknown``)."""
+    a force, not the civilians of the default, and their side is not known (``unknown``).
+
+    Only the tokens that hold a word for forces are read (``at``: :func:`head_tokens`, #14)."""
     toks, of = doc.tokens, words.get("of", frozenset())
-    forces = words.get("forces", frozenset())
-    forces |= {without_article(w) for w in forces}
-    covered = {doc.token_index(t) for m in people.values() for t in (m.start, max(m.end - 1, m.start))}
-    for j in range(1, len(toks)):
-        if toks[j].text in forces and toks[j - 1].text in of and j not in people and j not in covered:
+    heads = words.get("forces", frozenset())
+    forces = _with_bare(heads)
+    covered: set[int] | None = None  # the tokens of the people read before this rule, on first need
+    for j in head_tokens(doc, heads) if at is None else at:
+        if not 1 <= j < len(toks) or toks[j].text not in forces or toks[j - 1].text not in of or j in people:
+            continue
+        if covered is None:
+            covered = {doc.token_index(t) for m in people.values() for t in (m.start, max(m.end - 1, m.start))}
+        if j not in covered:
             entry = Entry("actor_terms", toks[j].text, toks[j].text, False,
                           {"category": "unknown", "type": "group", "strength": "0"})
             people[j] = Match(toks[j].start, toks[j].end, entry, "", "actor_terms", toks[j].start)
+
+
+@functools.lru_cache(maxsize=4)
+def _with_bare(heads: frozenset[str]) -> frozenset[str]:
+    """The words for forces with and without their article («القوات» and «قوات»)."""
+    return heads | {without_article(w) for w in heads}
 
 
 #: the endings of number and case a noun for people drops to its stem («متطوعين», «المتطوعون»), longest first

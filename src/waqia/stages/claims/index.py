@@ -12,6 +12,7 @@ from waqia.core.morphology import ARTICLE
 from waqia.stages.claims.context import CLAUSE_BREAK, ClaimIndex, background_dates
 from waqia.stages.claims.forces import (
     echoed_forces,
+    head_tokens,
     loyal_forces,
     national_forces,
     numbered_units,
@@ -42,18 +43,18 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     cues: dict[int, Match] = {}
     blockers: dict[int, str] = {}
     terms = longest(doc.matches_of("actor_terms"))
-    full = {m.entry.get("name") for m in terms if "ambiguous" not in m.entry.get("flags")}
-    for m in terms:
-        if "ambiguous" in m.entry.get("flags") and " " not in m.entry.key and m.entry.get("name") not in full \
-                and not _quoted(doc, m):
+    doubtful = [("ambiguous" in m.entry.get("flags")) for m in terms]  # each entry's flags read once (#14)
+    full = {m.entry.get("name") for m, amb in zip(terms, doubtful) if not amb}
+    for m, amb in zip(terms, doubtful):
+        if amb and " " not in m.entry.key and m.entry.get("name") not in full and not _quoted(doc, m):
             continue  # «من فئة الشباب»: the youth, not the group, unless the article names it in full
             # (a name of two words, «قوات الدعم», is a force's all the same)
         people.setdefault(doc.token_index(m.start), m)
     party_stops: dict[int, str] = {}
     for m in doc.matches_of("party_stops"):
-        ti = doc.token_index(m.start)
-        if m.entry.get("why") == "side" or ti not in party_stops:
-            party_stops[ti] = m.entry.get("why")
+        ti, why = doc.token_index(m.start), m.entry.get("why")
+        if why == "side" or ti not in party_stops:
+            party_stops[ti] = why
     for m in doc.matches_of("casualty_terms"):
         cues.setdefault(doc.token_index(m.start), m)
     for m in doc.matches_of("claim_blockers"):
@@ -65,10 +66,11 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     past += background_dates(doc)
     words = claim_words(lexicon)
     _without(doc, cues, blockers, words)
-    national_forces(doc, words, people)
+    heads = head_tokens(doc, words.get("forces", frozenset()))  # read by two rules: searched once (#14)
+    national_forces(doc, words, people, heads)
     numbered_units(doc, words, people)
     loyal_forces(doc, words, people)
-    unnamed_forces(doc, words, people)
+    unnamed_forces(doc, words, people, heads)
     echoed_forces(doc, people)
     perpetrators = {doc.token_index(m.end) for m in doc.matches_of("actor_roles")
                     if m.entry.get("role") == "initiator"}

@@ -27,6 +27,7 @@ from waqia.stages.claims.rules import (
     inherit_parties,
     replace_party,
 )
+from waqia.stages.claims.search import search_words, tokens_holding
 from waqia.stages.claims.targets import Posts
 
 REACH = 5  # sentences before the one about the victims whose tolls it speaks of
@@ -96,9 +97,9 @@ def _military_hospitals(idx: ClaimIndex) -> set[int]:
     """The sentences with a word for a hospital and, within three words after it, «العسكري»."""
     toks, hospital, military = idx.doc.tokens, idx.words.get("hospital", frozenset()), \
         idx.words.get("military", frozenset())
-    if not any(word in idx.doc.text for word in hospital):
-        return set()  # a word of the text holds each word for a hospital it has
-    return {toks[j].sentence for j in range(len(toks)) if _bare(toks[j].text) in hospital
+    # only the tokens that hold a word for a hospital are read (#14)
+    return {toks[j].sentence for j in tokens_holding(idx.doc, search_words(hospital))
+            if j < len(toks) and _bare(toks[j].text) in hospital
             and any(toks[n].text in military and toks[n].sentence == toks[j].sentence
                     for n in range(j + 1, min(j + 4, len(toks))))}
 

@@ -14,7 +14,7 @@ from waqia.stages.claims.context import ClaimIndex
 
 
 def possessive(idx: ClaimIndex, party: Party) -> bool:
-    if party.span is None:
+    if party.span is None or not _any_owned(idx):
         return False
     return any(p.entry.get("flags") == "possessive" and end <= party.span.end
                for _, end, p in people_inside(idx, party.span))
@@ -23,8 +23,16 @@ def possessive(idx: ClaimIndex, party: Party) -> bool:
 def kin(idx: ClaimIndex, party: Party) -> bool:
     """The victims are named by a noun of kinship with its pronoun («ابنها», «أشقائه», actor_terms
     flag ``kin``) and by no noun of a side."""
-    found = people_inside(idx, party.span) if party.span is not None else []
+    found = people_inside(idx, party.span) if party.span is not None and _any_owned(idx) else []
     return bool(found) and all({"kin", "possessive"} <= set(p.entry.get("flags").split()) for _, _, p in found)
+
+
+def _any_owned(idx: ClaimIndex) -> bool:
+    """Whether any noun for people of the document carries a pronoun (actor_terms flag ``possessive``):
+    without one, no claim's noun is possessed or of kinship, and nothing is looked up (#14)."""
+    if idx.owned is None:
+        idx.owned = any("possessive" in p.entry.get("flags").split() for p in idx.people.values())
+    return idx.owned
 
 
 def people_inside(idx: ClaimIndex, span: Span) -> list[tuple[int, int, Match]]:

@@ -266,6 +266,8 @@ def _subset_word(idx: ClaimIndex, j: int, effect: str = "subset") -> int | None:
     it, or after the circumstance told in the same sentence («قتل 12 شخصا في الهجوم على السوق، بينهم
     3 جنود»), with no other figure or casualty word between; or of ``effect`` «majority», «معظمهم»."""
     toks = idx.doc.tokens
+    if effect not in idx.blockers.values():
+        return None  # no such word in the text: nothing to look for (#14)
     for n in range(j, min(j + SUBSET_REACH, len(toks))):
         if idx.blockers.get(n) == effect:
             return n

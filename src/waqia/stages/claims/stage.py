@@ -151,14 +151,16 @@ def _relative_toll(idx: ClaimIndex, ti: int, m: Match, used: set[int], head: int
 def _joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
     """«مقتل وإصابة ...»: two act words joined by و share one figure."""
     toks = idx.doc.tokens
+    if not (b == a + 1 and joined_by_and(toks[b].text) and idx.same_clause(a, b)
+            and idx.cues[b].entry.get("role") == "act"):
+        return False  # the cheap tests first: most casualty words have no other right after them (#14)
     j = a - 1
     while j > 0 and nisba(toks[j].text) and j not in idx.people:
         j -= 1  # «جنديا إسرائيليا قتل»: past the adjectives
     # «جنديا قتل وأصيب ...»; but «مقتل 5 من المسلحين ومقتل وإصابة 4»: a new conjunct, its victim follows
     victim_before = j >= 0 and j < a and (j in idx.quantity_ends or j in idx.people or subject_start(idx, a) is not None) \
         and not joined_by_and(toks[a].text)  # «إن عنصرا من جهاز الأمن العام قتل وأصيب»: the subject's phrase
-    return b == a + 1 and joined_by_and(toks[b].text) and idx.same_clause(a, b) \
-        and idx.cues[b].entry.get("role") == "act" and not victim_before
+    return not victim_before
 
 
 def _vague_pair(idx: ClaimIndex, ti: int, first: Match, second: Match) -> list[tuple[Claim, int]]:

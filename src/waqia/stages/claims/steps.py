@@ -33,7 +33,7 @@ def died_of_wounds(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, 
     toks = idx.doc.tokens
     of_wounded = ti + 3 < len(toks) and ti + 1 in idx.quantities and toks[ti + 2].text in idx.words["of"] \
         and idx.cues.get(ti + 3) is not None and idx.cues[ti + 3].entry.get("kind") == "injured"
-    if role == "act" and _death(idx, ti, ti + 3) and of_wounded:
+    if role == "act" and of_wounded and _death(idx, ti, ti + 3):
         return found, "victim"
     return found, role
 

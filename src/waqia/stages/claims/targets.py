@@ -20,8 +20,9 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Mapping
 
-from waqia.core.morphology import proclitic_readings, without_article
+from waqia.core.morphology import ARTICLE, proclitic_readings, without_article
 from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.search import search_words, tokens_holding
 
 OWNER_REACH = 4  # words after a post where its force may stand («مواقع تابعة لقوات النظام», «رتل يقل عناصر من الحزب»)
 ARMED = ("state_forces", "armed_group")
@@ -60,14 +61,16 @@ def _attacked_posts(idx: ClaimIndex) -> dict[int, str]:
     organisations = idx.words.get("organisation", frozenset())
     near = idx.words.get("near", frozenset())
     toks = idx.doc.tokens
-    posts = {w for w in {t.text for t in toks} if _stems(w) & sites}  # each written form read once (#14)
-    if not posts:
+    # a reading of a word is part of it: only the tokens that hold a site's word are read (#14)
+    at = [j for j in tokens_holding(idx.doc, _site_words(sites)) if j < len(toks) and _stems(toks[j].text) & sites]
+    if not at:
         return {}
     before = organisations | near
     named = {n for m in idx.people.values() for n in range(idx.tok(m.start), idx.tok(max(m.end - 1, m.start)) + 1)}
     out: dict[int, str] = {}
-    for j, t in enumerate(toks):
-        if t.text not in posts or t.sentence in out or j in named:
+    for j in at:
+        t = toks[j]
+        if t.sentence in out or j in named:
             continue  # «تنظيم القاعدة»: a force's name, no post
         if j > 0 and (toks[j - 1].text in of or _stems(toks[j - 1].text) & before):
             continue  # «قصف من مواقع الجيش»: where the fire came from; «لتنظيم "القاعدة"»: a name;
@@ -92,6 +95,13 @@ def _owner(idx: ClaimIndex, j: int) -> str:
         if n == j + 1 and _stems(toks[n].text) & adjectives:  # «مقرا أمنيا»: its adjective, right after it
             return "state_forces"
     return ""
+
+
+@functools.lru_cache(maxsize=4)
+def _site_words(sites: frozenset[str]) -> tuple[str, ...]:
+    """The words to search for a site's word in the text («مقر» inside «مقرات»); for one with the
+    article, also where it stands after «ل» without its alif (a reading of «لل» restores it)."""
+    return search_words(sites | {w[1:] for w in sites if w.startswith(ARTICLE)})
 
 
 @functools.lru_cache(maxsize=8192)

@@ -43,3 +43,10 @@ def test_the_side_accused_of_the_attack_is_its_initiator() -> None:
     got = actor_roles("قتل جنديان من قوات الحزام الأمني بانفجار عبوة ناسفة في مديرية مودية، "
                       "وقال ضابط إن الانفجار استهدف الدورية، متهما عناصر تنظيم القاعدة بالوقوف وراءه.")
     assert got.get("Al Qaeda") == "initiator"
+
+
+def test_a_ministry_of_national_defence_is_no_syrian_militia() -> None:
+    got = actor_names("أعلنت وزارة الدفاع الوطني أن مفارز للجيش الوطني الشعبي قضت على ثلاثة إرهابيين "
+                      "خلال عملية تمشيط قرب بلدية تيمياوين.")
+    assert "National Defence Forces" not in got
+    assert "Military Forces of Algeria" in got

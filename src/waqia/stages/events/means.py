@@ -171,6 +171,20 @@ def at_protesters(doc: Document, sentence: int) -> bool:
         for m in here)
 
 
+def protesters_against(doc: Document, end: int) -> bool:
+    """A clash word ending at ``end`` whose two sides follow after «بين» (means ``between``), protesters one of
+    them, with no armed men in its sentence: «اندلعت مواجهات بين محتجين وقوات الأمن» tells a riot."""
+    last = doc.token_index(max(end - 1, 0))
+    sides = [m for m in _nearby(doc, "between", last, last) if m.start >= end and doc.token_index(m.start) - last <= 2
+             and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[end:m.start])]
+    if not sides or any(a.sentence == doc.sentence_of(end - 1) and a.category == "armed_group" for a in doc.layer("actors")):
+        return False
+    at, after = doc.token_index(sides[0].start), sides[0].end
+    return any(m.start >= after and doc.token_index(m.start) - at <= 4
+               and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[after:m.start])
+               for m in _nearby(doc, "protesters", at, at))
+
+
 def withdrawn(doc: Document, sentence: int) -> bool:
     """A force leaving or handing over a place in the sentence (means ``withdrawal``: «انسحبت», «سلم»)."""
     return any(m.entry.get("means") == "withdrawal" for m in _index(doc).by_sentence.get(sentence, []))

@@ -14,6 +14,7 @@ from waqia.stages.events.means import (
     by_air,
     names_protesters,
     on_settlement,
+    protesters_against,
     protesters_in,
     raids,
     storms,
@@ -78,7 +79,8 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
             if t.sentence not in protest_subs:  # read once per sentence (#14)
                 protest_subs[t.sentence] = _protest_sub_type(triggers, claims, shot_at, t.sentence, days)
             t = replace(t, event_type="Protests", sub_event_type=protest_subs[t.sentence])
-        elif t.sub_event_type == "Armed clash" and t.weight < 2 and protesters_in(doc, t.sentence):
+        elif t.sub_event_type == "Armed clash" and (t.weight < 2 and protesters_in(doc, t.sentence)
+                                                    or protesters_against(doc, t.end)):
             # «اقتحم متظاهرون المقر»: the protest turned violent (a strong clash word beside protesters stays: check fell)
             t = replace(t, event_type="Riots", sub_event_type="Violent demonstration")
         elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \

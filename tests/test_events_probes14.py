@@ -1,0 +1,49 @@
+"""The lead's whole-article probes, fourteenth round (issue #10): families of constructions read wrong,
+each tested with sentences written for these tests.  A probe still wrong is a strict xfail naming its family."""
+
+from __future__ import annotations
+
+import pytest
+
+import waqia
+
+PUBLISHED = "2024-05-14"
+
+
+def sub_types(text: str) -> tuple[bool, list[str]]:
+    record = waqia.extract(text, published=PUBLISHED)
+    return record["relevant"], sorted({e["sub_event_type"] for e in record["events"]})
+
+
+def actors(text: str) -> list[tuple[str, str]]:
+    record = waqia.extract(text, published=PUBLISHED)
+    return sorted((a["name"], a["role"]) for e in record["events"] for a in e.get("actors", []))
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت مواجهات بين محتجين وقوات الأمن أمام مبنى المحافظة في البصرة يوم الأحد، أسفرت عن إصابة تسعة أشخاص.",
+    "وقعت اشتباكات بين المتظاهرين والشرطة وسط مدينة الخرطوم مساء الخميس وأصيب فيها عشرة.",
+    "دارت مواجهات عنيفة بين قوات الأمن والمعتصمين قرب الجسر في العاصمة يوم السبت.",
+])
+def test_a_clash_between_protesters_and_police_is_a_riot(text: str) -> None:
+    assert sub_types(text) == (True, ["Violent demonstration"])
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات بين الجيش ومسلحين في ريف إدلب يوم الخميس أسفرت عن مقتل خمسة.",
+    "اندلعت مواجهات بين مسلحين من العشائر ومحتجين في بلدة الحويجة يوم الأحد قتل فيها ثلاثة.",
+])
+def test_a_clash_between_armed_sides_stays_a_clash(text: str) -> None:
+    assert sub_types(text)[1] != ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", [
+    "أطلق مسلحون ثلاثة مقذوفات سقطت قرب مطار المدينة الشمالية يوم الأحد.",
+    "سقطت أربعة مقذوفات أطلقتها جماعة مسلحة في محيط بلدة المحبس يوم الثلاثاء.",
+])
+def test_projectiles_fired_are_a_shelling(text: str) -> None:
+    assert sub_types(text) == (True, ["Shelling/artillery/missile attack"])
+
+
+def test_a_projectile_brought_down_is_no_shelling() -> None:
+    assert sub_types("اعترضت الدفاعات الجوية مقذوفا أطلق نحو المدينة مساء الأحد.") == (True, ["Disrupted weapons use"])

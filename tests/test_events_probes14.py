@@ -47,3 +47,18 @@ def test_projectiles_fired_are_a_shelling(text: str) -> None:
 
 def test_a_projectile_brought_down_is_no_shelling() -> None:
     assert sub_types("اعترضت الدفاعات الجوية مقذوفا أطلق نحو المدينة مساء الأحد.") == (True, ["Disrupted weapons use"])
+
+
+@pytest.mark.parametrize("text", [
+    "نظم معلمون وقفة أمام مبنى الوزارة في عمان يوم الثلاثاء تنديدا باعتقال نقيبهم.",
+    "تظاهر مئات الطلاب في ساحة الجامعة بالموصل يوم الأحد احتجاجا على مقتل زميل لهم برصاص مجهولين.",
+    "خرج آلاف في مسيرات بمدينة نابلس يوم الجمعة رفضا لاعتقال النساء.",
+])
+def test_what_a_protest_protests_is_no_event_of_its_own(text: str) -> None:
+    assert sub_types(text) == (True, ["Peaceful protest"])
+
+
+def test_an_arrest_told_in_a_sentence_of_its_own_stays_beside_the_protest() -> None:
+    text = ("نظم الأهالي وقفة في ساحة البلدة يوم الأحد تنديدا باعتقال أبنائهم. "
+            "واعتقلت قوات الأمن يوم الإثنين خمسة شبان آخرين من البلدة.")
+    assert sub_types(text) == (True, ["Arrests", "Peaceful protest"])

@@ -97,6 +97,13 @@ def denied_by_without(doc: Document, pos: int, cues: list[int]) -> bool:
     return False
 
 
+def set_aside(doc: Document, pos: int, cues: tuple[list[int], list[int]], fell: bool) -> bool:
+    """The event word at ``pos`` is the object of a condemnation (``cues[0]``) in a sentence with no dead or
+    wounded of its own (``fell``), or what a protest protests (``cues[1]``, cue type ``cause``: «تنديدا
+    باعتقال زميلهم», «احتجاجا على مقتل متظاهر»): told elsewhere or only alluded to, no event of its own."""
+    return not fell and denied_by_without(doc, pos, cues[0]) or denied_by_without(doc, pos, cues[1])
+
+
 def blocked_sentences(doc: Document) -> set[int]:
     """Sentences about the past or an out-of-scope accident, and the headlines of other stories."""
     blocked: set[int] = set()

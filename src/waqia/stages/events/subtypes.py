@@ -19,6 +19,7 @@ from waqia.stages.events.means import (
     raids,
     storms,
 )
+from waqia.stages.events.scope import denied_by_without, without
 
 #: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
 SHOOTINGS = ("Attack", "Armed clash")
@@ -77,7 +78,7 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
             t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", definite=False)
         elif t.event_type == "Protests" or t.pos in shot:
             if t.sentence not in protest_subs:  # read once per sentence (#14)
-                protest_subs[t.sentence] = _protest_sub_type(triggers, claims, shot_at, t.sentence, days)
+                protest_subs[t.sentence] = _protest_sub_type(triggers, _uncaused(doc, claims), shot_at, t.sentence, days)
             t = replace(t, event_type="Protests", sub_event_type=protest_subs[t.sentence])
         elif t.sub_event_type == "Armed clash" and (t.weight < 2 and protesters_in(doc, t.sentence)
                                                     or protesters_against(doc, t.end)):
@@ -174,6 +175,13 @@ def _days(doc: Document) -> dict[int, set[Any]]:
         if d.date and getattr(d, "is_event_date", not getattr(d, "background", False)):
             out.setdefault(doc.sentence_of(d.start), set()).add(d.date)
     return out
+
+
+def _uncaused(doc: Document, claims: list[ClaimMention]) -> list[ClaimMention]:
+    """The claims but those of what a protest protests («تظاهروا احتجاجا على مقتل ناشط»: the activist fell
+    before, not to force against this protest)."""
+    cues = without(doc, "cause")
+    return [c for c in claims if not denied_by_without(doc, c.pos, cues)] if cues else claims
 
 
 def _protest_sub_type(triggers: list[Any], claims: list[ClaimMention], shot_at: set[int], sentence: int,

@@ -62,3 +62,20 @@ def test_an_arrest_told_in_a_sentence_of_its_own_stays_beside_the_protest() -> N
     text = ("نظم الأهالي وقفة في ساحة البلدة يوم الأحد تنديدا باعتقال أبنائهم. "
             "واعتقلت قوات الأمن يوم الإثنين خمسة شبان آخرين من البلدة.")
     assert sub_types(text) == (True, ["Arrests", "Peaceful protest"])
+
+
+@pytest.mark.parametrize("text", [
+    "نسفت قوات الاحتلال منزل عائلة أسير في قرية كوبر شمال رام الله فجر الثلاثاء.",
+    "دمرت جرافات الجيش منزلين لعائلة معتقل في بلدة يعبد يوم الأربعاء.",
+    "فجر الجيش بيتا لعائلة أسير محرر في مخيم نور شمس يوم الخميس.",
+])
+def test_a_house_blown_up_or_destroyed_is_property_destruction(text: str) -> None:
+    assert sub_types(text) == (True, ["Looting/property destruction"])
+
+
+@pytest.mark.parametrize("text, subs", [
+    ("دمرت غارة جوية سيارة قرب منزل مختار القرية في ريف إدلب يوم الأحد.", ["Air/drone strike"]),
+    ("دمرت الغارة منزلا من طابقين في بلدة الخيام يوم الأحد.", ["Air/drone strike"]),
+])
+def test_a_house_destroyed_by_a_strike_is_the_strike(text: str, subs: list[str]) -> None:
+    assert sub_types(text) == (True, subs)

@@ -37,12 +37,18 @@ def framed(doc: Document) -> list[Match]:
         return []
     toks, text = doc.tokens, doc.text
     out = []
+    cues: set[int] | None = None  # the prepositions of place, read for a frame flagged ``object``
     for m in found:
         k = doc.token_index(m.start)
         alts, firsts = _words(m.entry.get("then"))
+        object_only = "object" in (m.entry.get("flags") or "")
+        if object_only and cues is None:
+            cues = {doc.token_index(c.end - 1) for c in doc.matches_of("place_cues")}
         for j in range(k + 2, min(k + 2 + REACH, len(toks))):  # one word of subject at least
             if toks[j].sentence != toks[k].sentence or CLAUSE_BREAK.intersection(text[toks[j - 1].end:toks[j].start]):
                 break
+            if object_only and j - 1 in cues:
+                break  # «دمرت الغارة سيارة قرب منزل»: a place the verb's object was near, not its object
             if firsts is not None and toks[j].text not in firsts:
                 continue  # no completion starts here (#14: most words start none)
             if any(j + len(then) <= len(toks) and all(toks[j + i].text == w for i, w in enumerate(then))

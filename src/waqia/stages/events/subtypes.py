@@ -33,6 +33,8 @@ def arson(doc: Document, triggers: list[Any], blocked: set[int]) -> list[Any]:
     attack when the story tells one («اقتحموا السوق»), else the destruction of property.  Settlers' arson
     stays for :func:`refine` (an attack on civilians).  «أحرق» (sub-event type ``burning``) burns anything
     (a flag, a body, tyres): a riot or the settlers' attack as arson is, by armed men nothing of its own."""
+    if any(t.sub_event_type == "destroyed" for t in triggers):
+        triggers = _destroyed(triggers)
     if not any(t.sub_event_type in ("arson", "burning") for t in triggers):
         return triggers
     armed = not names_protesters(doc, blocked) and (
@@ -50,6 +52,15 @@ def arson(doc: Document, triggers: list[Any], blocked: set[int]) -> list[Any]:
             out.append(replace(t, event_type="Strategic developments", sub_event_type="Looting/property destruction",
                                weight=1))
     return out
+
+
+def _destroyed(triggers: list[Any]) -> list[Any]:
+    """A building blown up or destroyed by its verb (sub-event type ``destroyed``: «نسفت القوات منزل الأسير»)
+    is the destruction of property, but beside an assault in its sentence («دمرت الغارة منزلا»): the
+    assault's damage, no event of its own."""
+    assaults = {t.sentence for t in triggers if t.event_type in ASSAULTS}
+    return [replace(t, sub_event_type="Looting/property destruction") if t.sub_event_type == "destroyed" else t
+            for t in triggers if not (t.sub_event_type == "destroyed" and t.sentence in assaults)]
 
 
 def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> list[Any]:

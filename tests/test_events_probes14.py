@@ -79,3 +79,20 @@ def test_a_house_blown_up_or_destroyed_is_property_destruction(text: str) -> Non
 ])
 def test_a_house_destroyed_by_a_strike_is_the_strike(text: str, subs: list[str]) -> None:
     assert sub_types(text) == (True, subs)
+
+
+@pytest.mark.parametrize("text", [
+    "هاجمت مجموعة من الأهالي مخفرا للشرطة في بلدة الحصن يوم الأحد بعد وفاة شاب محتجز لديه.",
+    "هاجم السكان مقر البلدية في مدينة الكرك يوم الإثنين غضبا من انقطاع المياه.",
+])
+def test_civilians_storming_a_building_are_a_mob(text: str) -> None:
+    assert sub_types(text) == (True, ["Mob violence"])
+
+
+def test_civilians_after_a_verb_of_they_are_its_object() -> None:
+    assert "Mob violence" not in sub_types("ثم هاجموا الأهالي في بلدة الحصن يوم الأحد وقتلوا ثلاثة منهم.")[1]
+
+
+@pytest.mark.xfail(strict=True, reason="mob violence: tribesmen («أفراد من قبيلة») storming a market and looting are no side read")
+def test_tribesmen_looting_a_market_are_a_mob() -> None:
+    assert "Mob violence" in sub_types("هاجم أفراد من إحدى القبائل سوقا شعبيا ونهبوا عددا من المحال التجارية.")[1]

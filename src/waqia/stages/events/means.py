@@ -16,7 +16,7 @@ from typing import Any
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Entry, Match
-from waqia.core.morphology import PLURAL_NOMINATIVE
+from waqia.core.morphology import PLURAL_NOMINATIVE, VERB_PLURAL
 from waqia.stages.events.frames import framed
 
 #: how many words apart an aircraft and the event word may stand
@@ -183,6 +183,19 @@ def protesters_against(doc: Document, end: int) -> bool:
     return any(m.start >= after and doc.token_index(m.start) - at <= 4
                and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[after:m.start])
                for m in _nearby(doc, "protesters", at, at))
+
+
+def mob_storms(doc: Document, pos: int, end: int) -> bool:
+    """The storming word at ``[pos, end)`` (means ``assault``) has civilians for its subject, right after it or
+    after a word for a crowd of them («هاجم الأهالي», «هاجمت مجموعة من الأهالي مركزا للشرطة»): a mob.
+    «هاجمت القوات الأهالي» has its subject before the civilians."""
+    last = doc.token_index(max(end - 1, pos))
+    if not storms(doc, pos) or doc.tokens[last].text.endswith(VERB_PLURAL):
+        return False  # «هاجموا الأهالي»: the subject is in the verb, the civilians its object
+    crowd = [doc.token_index(m.end - 1) for m in _nearby(doc, "crowd", last, last) if doc.token_index(m.start) == last + 1]
+    subject = {last + 1, *(k + 1 for k in crowd)}
+    return any(doc.token_index(m.start) in subject and m.entry.get("category") == "civilians"
+               and m.entry.get("type") == "group" and m.start >= end for m in doc.matches_of("actor_terms"))
 
 
 def withdrawn(doc: Document, sentence: int) -> bool:

@@ -12,6 +12,7 @@ from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.means import (
     at_protesters,
     by_air,
+    mob_storms,
     names_protesters,
     on_settlement,
     protesters_against,
@@ -95,6 +96,8 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
                                                     or protesters_against(doc, t.end)):
             # «اقتحم متظاهرون المقر»: the protest turned violent (a strong clash word beside protesters stays: check fell)
             t = replace(t, event_type="Riots", sub_event_type="Violent demonstration")
+        elif t.sub_event_type == "Armed clash" and t.weight < 2 and mob_storms(doc, t.pos, t.end):
+            t = replace(t, event_type="Riots", sub_event_type="Mob violence")  # «هاجم الأهالي مركز الشرطة»
         elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
                 and ((t.generic or not fought) and _one_sided(doc, t, cats, 1 if t.shot else len(doc_sides))
                      or _stormed_and_killed(doc, t, by_sentence.get(t.sentence, []))):

@@ -96,3 +96,29 @@ def test_civilians_after_a_verb_of_they_are_its_object() -> None:
 @pytest.mark.xfail(strict=True, reason="mob violence: tribesmen («أفراد من قبيلة») storming a market and looting are no side read")
 def test_tribesmen_looting_a_market_are_a_mob() -> None:
     assert "Mob violence" in sub_types("هاجم أفراد من إحدى القبائل سوقا شعبيا ونهبوا عددا من المحال التجارية.")[1]
+
+
+@pytest.mark.parametrize("text", [
+    "أقامت القوات التركية قاعدة عسكرية جديدة على تلة قرب بلدة دارة عزة يوم الجمعة.",
+    "أنشأ الجيش الأمريكي نقطة عسكرية في محيط بلدة الهول شرق الحسكة.",
+])
+def test_a_base_set_up_is_a_base_established(text: str) -> None:
+    assert sub_types(text) == (True, ["Headquarters or base established"])
+
+
+@pytest.mark.parametrize("text", [
+    "تعتزم القوات التركية إقامة قاعدة عسكرية جديدة قرب بلدة دارة عزة.",
+    "أقام الجيش عرضا عسكريا ضخما في ساحة العاصمة يوم الجمعة.",
+])
+def test_a_base_planned_or_a_parade_held_is_no_base(text: str) -> None:
+    assert sub_types(text) == (False, [])
+
+
+@pytest.mark.parametrize("text, subs", [
+    ("انسحبت القوات الروسية من مطار القامشلي وسلمته لقوات الحكومة بموجب اتفاق يوم الخميس.",
+     ["Non-violent transfer of territory"]),
+    ("انسحب مسلحو الفصائل من بلدة طفس تنفيذا لاتفاق التسوية يوم الأحد.", ["Non-violent transfer of territory"]),
+    ("انسحبت القوات من بلدة طفس بعد معارك عنيفة يوم الأحد.", ["Armed clash"]),
+])
+def test_a_withdrawal_under_an_agreement_hands_the_place_over(text: str, subs: list[str]) -> None:
+    assert sub_types(text) == (True, subs)

@@ -29,6 +29,12 @@ def _words(then: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str] | Non
     return alts, None if not all(alts) else frozenset(alt[0] for alt in alts)
 
 
+def _agreed(doc: Document, sentence: int) -> bool:
+    """The sentence names an agreement a handover follows (means ``agreement``: «بموجب اتفاق»)."""
+    return any(m.entry.get("means") == "agreement" and doc.sentence_of(m.start) == sentence
+               for m in doc.matches_of("event_triggers_means"))
+
+
 def framed(doc: Document) -> list[Match]:
     """The frames of ``doc`` whose completion follows after a subject, as matches of the verb alone
     (so that event words inside the subject stay words of their own)."""
@@ -40,6 +46,8 @@ def framed(doc: Document) -> list[Match]:
     cues: set[int] | None = None  # the prepositions of place, read for a frame flagged ``object``
     for m in found:
         k = doc.token_index(m.start)
+        if "agreed" in (m.entry.get("flags") or "") and not _agreed(doc, toks[k].sentence):
+            continue  # «انسحبت القوات من البلدة» after a battle is ground lost, under an agreement a handover
         alts, firsts = _words(m.entry.get("then"))
         object_only = "object" in (m.entry.get("flags") or "")
         if object_only and cues is None:

@@ -122,3 +122,20 @@ def test_a_base_planned_or_a_parade_held_is_no_base(text: str) -> None:
 ])
 def test_a_withdrawal_under_an_agreement_hands_the_place_over(text: str, subs: list[str]) -> None:
     assert sub_types(text) == (True, subs)
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية التركية أطراف بلدة عين عيسى شمال الرقة يوم الأحد.",
+    "قصفت الطائرات المسيرة التركية سيارة على طريق بلدة عامودا يوم الأحد.",
+    "استهدفت المسيرة التابعة للجيش التركي دراجة نارية قرب بلدة عامودا يوم الأحد.",
+])
+def test_a_weapon_with_the_article_names_its_owner_as_the_initiator(text: str) -> None:
+    got = actors(text)
+    assert got and all(role == "initiator" for _, role in got)
+    assert sub_types(text)[0] is True
+
+
+def test_the_polisario_firing_projectiles_is_the_initiator_of_a_shelling() -> None:
+    text = "أطلقت عناصر من جبهة البوليساريو ثلاثة مقذوفات سقطت قرب بلدة المحبس يوم السبت."
+    assert sub_types(text) == (True, ["Shelling/artillery/missile attack"])
+    assert actors(text) == [("Polisario Front", "initiator")]

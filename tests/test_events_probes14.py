@@ -139,3 +139,12 @@ def test_the_polisario_firing_projectiles_is_the_initiator_of_a_shelling() -> No
     text = "أطلقت عناصر من جبهة البوليساريو ثلاثة مقذوفات سقطت قرب بلدة المحبس يوم السبت."
     assert sub_types(text) == (True, ["Shelling/artillery/missile attack"])
     assert actors(text) == [("Polisario Front", "initiator")]
+
+
+@pytest.mark.parametrize("text", [
+    "نظم ذوو ضحايا مجزرة القاعدة الجوية وقفة في ساحة التحرير يوم الأحد بمناسبة مرور عشر سنوات على "
+    "المجزرة التي قتل فيها مسلحو التنظيم مئات المجندين.",
+    "نظم أهالي المفقودين وقفة أمام مبنى المحافظة في الموصل يوم الأحد مع مرور خمس سنوات على التفجير الذي أودى بحياة 80 شخصا.",
+])
+def test_a_vigil_on_the_anniversary_of_a_massacre_is_the_vigil(text: str) -> None:
+    assert sub_types(text) == (True, ["Peaceful protest"])

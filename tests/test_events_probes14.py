@@ -148,3 +148,15 @@ def test_the_polisario_firing_projectiles_is_the_initiator_of_a_shelling() -> No
 ])
 def test_a_vigil_on_the_anniversary_of_a_massacre_is_the_vigil(text: str) -> None:
     assert sub_types(text) == (True, ["Peaceful protest"])
+
+
+def test_the_battles_of_a_past_year_told_back_are_no_event() -> None:
+    text = ("بدأت البلدية ترميم الجامع الكبير في المدينة القديمة بالرقة. وكانت قوات سوريا الديمقراطية قد خاضت "
+            "معارك ضد التنظيم في المدينة عام 2017. وخلفت المعارك مئات القتلى ودمارا واسعا في الأسواق.")
+    assert sub_types(text) == (False, [])
+
+
+def test_battles_told_again_with_a_day_of_their_own_are_an_event() -> None:
+    text = ("وكانت القوات قد خاضت معارك ضد التنظيم في المدينة عام 2017. "
+            "وتجددت المعارك يوم الأحد في الأحياء الشرقية من الرقة وقتل فيها خمسة مسلحين.")
+    assert sub_types(text) == (True, ["Armed clash"])

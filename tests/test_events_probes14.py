@@ -84,6 +84,7 @@ def test_a_house_destroyed_by_a_strike_is_the_strike(text: str, subs: list[str])
 @pytest.mark.parametrize("text", [
     "هاجمت مجموعة من الأهالي مخفرا للشرطة في بلدة الحصن يوم الأحد بعد وفاة شاب محتجز لديه.",
     "هاجم السكان مقر البلدية في مدينة الكرك يوم الإثنين غضبا من انقطاع المياه.",
+    "اقتحم أهالي غاضبون مبنى المستشفى في بلدة الحصن يوم الأحد بعد وفاة طفل.",
 ])
 def test_civilians_storming_a_building_are_a_mob(text: str) -> None:
     assert sub_types(text) == (True, ["Mob violence"])

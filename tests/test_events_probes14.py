@@ -128,7 +128,7 @@ def test_a_withdrawal_under_an_agreement_hands_the_place_over(text: str, subs: l
 @pytest.mark.parametrize("text", [
     "قصفت المدفعية التركية أطراف بلدة عين عيسى شمال الرقة يوم الأحد.",
     "قصفت الطائرات المسيرة التركية سيارة على طريق بلدة عامودا يوم الأحد.",
-    "استهدفت المسيرة التابعة للجيش التركي دراجة نارية قرب بلدة عامودا يوم الأحد.",
+    "استهدفت الطائرة المسيرة التابعة للجيش التركي دراجة نارية قرب بلدة عامودا يوم الأحد.",
 ])
 def test_a_weapon_with_the_article_names_its_owner_as_the_initiator(text: str) -> None:
     got = actors(text)
@@ -143,8 +143,8 @@ def test_the_polisario_firing_projectiles_is_the_initiator_of_a_shelling() -> No
 
 
 @pytest.mark.parametrize("text", [
-    "نظم ذوو ضحايا مجزرة القاعدة الجوية وقفة في ساحة التحرير يوم الأحد بمناسبة مرور عشر سنوات على "
-    "المجزرة التي قتل فيها مسلحو التنظيم مئات المجندين.",
+    ("نظم ذوو ضحايا مجزرة القاعدة الجوية وقفة في ساحة التحرير يوم الأحد بمناسبة مرور عشر سنوات على "
+     "المجزرة التي قتل فيها مسلحو التنظيم مئات المجندين."),
     "نظم أهالي المفقودين وقفة أمام مبنى المحافظة في الموصل يوم الأحد مع مرور خمس سنوات على التفجير الذي أودى بحياة 80 شخصا.",
 ])
 def test_a_vigil_on_the_anniversary_of_a_massacre_is_the_vigil(text: str) -> None:
@@ -161,3 +161,10 @@ def test_battles_told_again_with_a_day_of_their_own_are_an_event() -> None:
     text = ("وكانت القوات قد خاضت معارك ضد التنظيم في المدينة عام 2017. "
             "وتجددت المعارك يوم الأحد في الأحياء الشرقية من الرقة وقتل فيها خمسة مسلحين.")
     assert sub_types(text) == (True, ["Armed clash"])
+
+
+@pytest.mark.xfail(strict=True, reason="weapons with the article: «المسيرة التابعة لـX» is also the channel "
+                   "«قناة المسيرة التابعة لجماعة الحوثي», so the bare drone word with the article is left unread")
+def test_the_drone_with_the_article_names_its_owner() -> None:
+    text = "استهدفت المسيرة التابعة للجيش التركي دراجة نارية قرب بلدة عامودا يوم الأحد."
+    assert actors(text) and sub_types(text) == (True, ["Air/drone strike"])

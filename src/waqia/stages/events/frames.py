@@ -55,7 +55,7 @@ def framed(doc: Document) -> list[Match]:
         for j in range(k + 2, min(k + 2 + REACH, len(toks))):  # one word of subject at least
             if toks[j].sentence != toks[k].sentence or CLAUSE_BREAK.intersection(text[toks[j - 1].end:toks[j].start]):
                 break
-            if object_only and j - 1 in cues:
+            if object_only and cues is not None and j - 1 in cues:
                 break  # «دمرت الغارة سيارة قرب منزل»: a place the verb's object was near, not its object
             if firsts is not None and toks[j].text not in firsts:
                 continue  # no completion starts here (#14: most words start none)

@@ -194,7 +194,9 @@ def mob_storms(doc: Document, pos: int, end: int) -> bool:
         return False  # «هاجموا الأهالي»: the subject is in the verb, the civilians its object
     crowd = [doc.token_index(m.end - 1) for m in _nearby(doc, "crowd", last, last) if doc.token_index(m.start) == last + 1]
     subject = {last + 1, *(k + 1 for k in crowd)}
-    return any(doc.token_index(m.start) in subject and m.start >= end for m in _nearby(doc, "residents", last, last)) \
+    residents = [*_nearby(doc, "residents", last, last), *(m for m in _nearby(doc, "settlement", last, last)
+                                                          if "residents" in (m.entry.get("flags") or ""))]
+    return any(doc.token_index(m.start) in subject and m.start >= end for m in residents) \
         or any(doc.token_index(m.start) in subject and m.entry.get("category") == "civilians"
                and m.entry.get("type") == "group" and m.start >= end for m in doc.matches_of("actor_terms"))
 

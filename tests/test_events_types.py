@@ -342,7 +342,7 @@ def test_events_rockets_an_aircraft_fired_tell_the_strike_they_refer_to() -> Non
     ("نجا ضابط في الشرطة من محاولة اغتيال صباح اليوم في مدينة درنة، بعد انفجار عبوة ناسفة زرعت في سيارته.",
      {("Explosions/Remote violence", "Remote explosive/landmine/IED")}),
     (("اندلعت اشتباكات بين قوات الأمن والمحتجين في بغداد أمس، فيما أعلن ناشطون اغتيال الناشط علي حسين "
-      "في مدينة العمارة اليوم."), {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}),
+      "في مدينة العمارة اليوم."), {("Riots", "Violent demonstration"), ("Violence against civilians", "Attack")}),
 ])
 def test_events_an_assassination_is_the_bombing_that_carried_it_out_not_a_battle(
         text: str, expected: set[tuple[str, str]]) -> None:

@@ -29,6 +29,12 @@ def _words(then: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str] | Non
     return alts, None if not all(alts) else frozenset(alt[0] for alt in alts)
 
 
+def _agreed(doc: Document, sentence: int) -> bool:
+    """The sentence names an agreement a handover follows (means ``agreement``: «بموجب اتفاق»)."""
+    return any(m.entry.get("means") == "agreement" and doc.sentence_of(m.start) == sentence
+               for m in doc.matches_of("event_triggers_means"))
+
+
 def framed(doc: Document) -> list[Match]:
     """The frames of ``doc`` whose completion follows after a subject, as matches of the verb alone
     (so that event words inside the subject stay words of their own)."""
@@ -37,12 +43,20 @@ def framed(doc: Document) -> list[Match]:
         return []
     toks, text = doc.tokens, doc.text
     out = []
+    cues: set[int] | None = None  # the prepositions of place, read for a frame flagged ``object``
     for m in found:
         k = doc.token_index(m.start)
+        if "agreed" in (m.entry.get("flags") or "") and not _agreed(doc, toks[k].sentence):
+            continue  # «انسحبت القوات من البلدة» after a battle is ground lost, under an agreement a handover
         alts, firsts = _words(m.entry.get("then"))
+        object_only = "object" in (m.entry.get("flags") or "")
+        if object_only and cues is None:
+            cues = {doc.token_index(c.end - 1) for c in doc.matches_of("place_cues")}
         for j in range(k + 2, min(k + 2 + REACH, len(toks))):  # one word of subject at least
             if toks[j].sentence != toks[k].sentence or CLAUSE_BREAK.intersection(text[toks[j - 1].end:toks[j].start]):
                 break
+            if object_only and cues is not None and j - 1 in cues:
+                break  # «دمرت الغارة سيارة قرب منزل»: a place the verb's object was near, not its object
             if firsts is not None and toks[j].text not in firsts:
                 continue  # no completion starts here (#14: most words start none)
             if any(j + len(then) <= len(toks) and all(toks[j + i].text == w for i, w in enumerate(then))

@@ -16,7 +16,7 @@ from typing import Any
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Entry, Match
-from waqia.core.morphology import PLURAL_NOMINATIVE
+from waqia.core.morphology import PLURAL_NOMINATIVE, VERB_PLURAL
 from waqia.stages.events.frames import framed
 
 #: how many words apart an aircraft and the event word may stand
@@ -169,6 +169,36 @@ def at_protesters(doc: Document, sentence: int) -> bool:
     return any(m.entry.get("means") == "shooting" for m in here) and any(
         m.entry.get("means") == "protesters" and not doc.tokens[doc.token_index(m.start)].text.endswith(PLURAL_NOMINATIVE)
         for m in here)
+
+
+def protesters_against(doc: Document, end: int) -> bool:
+    """A clash word ending at ``end`` whose two sides follow after «بين» (means ``between``), protesters one of
+    them, with no armed men in its sentence: «اندلعت مواجهات بين محتجين وقوات الأمن» tells a riot."""
+    last = doc.token_index(max(end - 1, 0))
+    sides = [m for m in _nearby(doc, "between", last, last) if m.start >= end and doc.token_index(m.start) - last <= 2
+             and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[end:m.start])]
+    if not sides or any(a.sentence == doc.sentence_of(end - 1) and a.category == "armed_group" for a in doc.layer("actors")):
+        return False
+    at, after = doc.token_index(sides[0].start), sides[0].end
+    return any(m.start >= after and doc.token_index(m.start) - at <= 4
+               and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[after:m.start])
+               for m in _nearby(doc, "protesters", at, at))
+
+
+def mob_storms(doc: Document, pos: int, end: int) -> bool:
+    """The storming word at ``[pos, end)`` (means ``assault``) has civilians for its subject, right after it or
+    after a word for a crowd of them («هاجم الأهالي», «هاجمت مجموعة من الأهالي مركزا للشرطة»): a mob.
+    «هاجمت القوات الأهالي» has its subject before the civilians."""
+    last = doc.token_index(max(end - 1, pos))
+    if not storms(doc, pos) or doc.tokens[last].text.endswith(VERB_PLURAL):
+        return False  # «هاجموا الأهالي»: the subject is in the verb, the civilians its object
+    crowd = [doc.token_index(m.end - 1) for m in _nearby(doc, "crowd", last, last) if doc.token_index(m.start) == last + 1]
+    subject = {last + 1, *(k + 1 for k in crowd)}
+    residents = [*_nearby(doc, "residents", last, last), *(m for m in _nearby(doc, "settlement", last, last)
+                                                          if "residents" in (m.entry.get("flags") or ""))]
+    return any(doc.token_index(m.start) in subject and m.start >= end for m in residents) \
+        or any(doc.token_index(m.start) in subject and m.entry.get("category") == "civilians"
+               and m.entry.get("type") == "group" and m.start >= end for m in doc.matches_of("actor_terms"))
 
 
 def withdrawn(doc: Document, sentence: int) -> bool:

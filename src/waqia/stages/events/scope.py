@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match
+from waqia.core.morphology import ARTICLE, has_article
 from waqia.stages.claims.context import CLAUSE_BREAK, background_date_mentions
 
 #: how far, in words, a verb of threat or warning reaches into its object clause
@@ -97,6 +98,13 @@ def denied_by_without(doc: Document, pos: int, cues: list[int]) -> bool:
     return False
 
 
+def set_aside(doc: Document, pos: int, cues: tuple[list[int], list[int]], fell: bool) -> bool:
+    """The event word at ``pos`` is the object of a condemnation (``cues[0]``) in a sentence with no dead or
+    wounded of its own (``fell``), or what a protest protests (``cues[1]``, cue type ``cause``: «تنديدا
+    باعتقال زميلهم», «احتجاجا على مقتل متظاهر»): told elsewhere or only alluded to, no event of its own."""
+    return not fell and denied_by_without(doc, pos, cues[0]) or denied_by_without(doc, pos, cues[1])
+
+
 def blocked_sentences(doc: Document) -> set[int]:
     """Sentences about the past or an out-of-scope accident, and the headlines of other stories."""
     blocked: set[int] = set()
@@ -109,10 +117,33 @@ def blocked_sentences(doc: Document) -> set[int]:
         sent = doc.sentences[doc.sentence_of(pos)]
         if not any(ch in "،,؛;" for ch in doc.text[sent.start:pos]):
             blocked.add(sent.index)
+    blocked |= _told_back(doc, set(blocked))
     for m in doc.matches_of("background_cues"):  # «أخبار ذات صلة»: the headlines of other stories follow
         if m.entry.get("type") == "links":
             blocked.update(_headlines(doc, m.start, m.end))
     return blocked
+
+
+def _told_back(doc: Document, past: set[int]) -> set[int]:
+    """The sentence right after one of the ``past`` whose event words are all definite and of a type told
+    there, with no date of its own («خاضت القوات معارك في المدينة عام 2017. وخلفت المعارك آلاف القتلى»):
+    the same past events, told back."""
+    if not past:
+        return set()
+    by_sentence: dict[int, list[Match]] = {}
+    for m in doc.matches_of("event_triggers"):
+        by_sentence.setdefault(doc.sentence_of(m.start), []).append(m)
+    dated = {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date and not getattr(d, "background", False)}
+    out = set()
+    for s in past:
+        here, there = by_sentence.get(s + 1), by_sentence.get(s)
+        if s + 1 in past or s + 1 in dated or not here or not there:
+            continue
+        words = {m.entry.key.removeprefix(ARTICLE) for m in there}
+        if all((m.entry.key.startswith(ARTICLE) or has_article(m.prefix)) and m.entry.key.removeprefix(ARTICLE) in words
+               for m in here):
+            out.add(s + 1)
+    return out
 
 
 #: the longest line that is read as a headline of another story after «أخبار ذات صلة»

@@ -1,12 +1,11 @@
 """Events: grouping triggers, claims, places, dates and sides; the document record.
 
-A trigger from ``event_triggers.tsv`` reports an event of an ACLED type.  A
-weak trigger (weight 1, e.g. «هجوم») counts only with support in its
-sentence: a figure, a place it happened at (:func:`waqia.stages.places.roles.locates`),
-a date or a side (a force: civilians named there are no support).  Sentences about the past
-(a background date, «منذ») or about an out-of-scope topic (a road accident)
-give no trigger and no claim.  Triggers of one type and day make one event;
-claims and places join the event of the nearest trigger.
+A trigger from ``event_triggers.tsv`` reports an event of an ACLED type. A weak trigger (weight 1, e.g.
+«هجوم») counts only with support in its sentence: a figure, a place it happened at
+(:func:`waqia.stages.places.roles.locates`), a date or a side (a force: civilians named there are no
+support). Sentences about the past (a background date, «منذ») or about an out-of-scope topic (a road
+accident) give no trigger and no claim. Triggers of one type and day make one event; claims and places
+join the event of the nearest trigger.
 """
 
 from __future__ import annotations
@@ -58,6 +57,7 @@ from waqia.stages.events.scope import (
     demonstratives,
     denied_by_without,
     pointed,
+    set_aside,
     talk_sentences,
     threat_positions,
     under_threat,
@@ -196,7 +196,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
                if m.entry.get("type") in ("hypothetical", "negation")]
     covers = [(x.start, x.end) for x in doc.matches_of("negative_topics")]
     denials = without(doc)
-    condemned = without(doc, "condemnation")  # «استنكرت الجامعة الغارات»: the object of a condemnation
+    condemned = without(doc, "condemnation"), without(doc, "cause")  # «استنكرت الغارات»، «تنديدا باعتقاله»
     out: list[Trigger] = []
     outside = False  # the event word before was left out of the story (covered, background, a threat's object)
     covered = False  # ... inside a longer phrase of no event («هجوم إلكتروني»)
@@ -211,7 +211,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
                                          for a, b in covers)  # «تحت سيطرة الفصائل»: the phrase opens the word
         outside = covered or s in blocked or in_background(doc, m.start, background, threats) \
             or under_threat(doc, m.start, threatened, r.sub_event_type != "Peaceful protest")
-        if not outside and condemned and s not in fell and denied_by_without(doc, m.start, condemned):
+        if not outside and any(condemned) and set_aside(doc, m.start, condemned, s in fell):
             outside = True  # an event condemned with no toll of its own is told elsewhere, or only alluded to
         if not outside and denials and denied_by_without(doc, m.start, denials):
             outside = True  # «دون مواجهات»: what did not happen; a withdrawal without it hands the place over

@@ -12,12 +12,15 @@ from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.means import (
     at_protesters,
     by_air,
+    mob_storms,
     names_protesters,
     on_settlement,
+    protesters_against,
     protesters_in,
     raids,
     storms,
 )
+from waqia.stages.events.scope import denied_by_without, without
 
 #: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
 SHOOTINGS = ("Attack", "Armed clash")
@@ -31,6 +34,8 @@ def arson(doc: Document, triggers: list[Any], blocked: set[int]) -> list[Any]:
     attack when the story tells one («اقتحموا السوق»), else the destruction of property.  Settlers' arson
     stays for :func:`refine` (an attack on civilians).  «أحرق» (sub-event type ``burning``) burns anything
     (a flag, a body, tyres): a riot or the settlers' attack as arson is, by armed men nothing of its own."""
+    if any(t.sub_event_type == "destroyed" for t in triggers):
+        triggers = _destroyed(triggers)
     if not any(t.sub_event_type in ("arson", "burning") for t in triggers):
         return triggers
     armed = not names_protesters(doc, blocked) and (
@@ -48,6 +53,15 @@ def arson(doc: Document, triggers: list[Any], blocked: set[int]) -> list[Any]:
             out.append(replace(t, event_type="Strategic developments", sub_event_type="Looting/property destruction",
                                weight=1))
     return out
+
+
+def _destroyed(triggers: list[Any]) -> list[Any]:
+    """A building blown up or destroyed by its verb (sub-event type ``destroyed``: «نسفت القوات منزل الأسير»)
+    is the destruction of property, but beside an assault in its sentence («دمرت الغارة منزلا»): the
+    assault's damage, no event of its own."""
+    assaults = {t.sentence for t in triggers if t.event_type in ASSAULTS}
+    return [replace(t, sub_event_type="Looting/property destruction") if t.sub_event_type == "destroyed" else t
+            for t in triggers if not (t.sub_event_type == "destroyed" and t.sentence in assaults)]
 
 
 def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> list[Any]:
@@ -76,11 +90,14 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
             t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", definite=False)
         elif t.event_type == "Protests" or t.pos in shot:
             if t.sentence not in protest_subs:  # read once per sentence (#14)
-                protest_subs[t.sentence] = _protest_sub_type(triggers, claims, shot_at, t.sentence, days)
+                protest_subs[t.sentence] = _protest_sub_type(triggers, _uncaused(doc, claims), shot_at, t.sentence, days)
             t = replace(t, event_type="Protests", sub_event_type=protest_subs[t.sentence])
-        elif t.sub_event_type == "Armed clash" and t.weight < 2 and protesters_in(doc, t.sentence):
+        elif t.sub_event_type == "Armed clash" and (t.weight < 2 and protesters_in(doc, t.sentence)
+                                                    or protesters_against(doc, t.end)):
             # «اقتحم متظاهرون المقر»: the protest turned violent (a strong clash word beside protesters stays: check fell)
             t = replace(t, event_type="Riots", sub_event_type="Violent demonstration")
+        elif t.sub_event_type == "Armed clash" and t.weight < 2 and mob_storms(doc, t.pos, t.end):
+            t = replace(t, event_type="Riots", sub_event_type="Mob violence")  # «هاجم الأهالي مركز الشرطة»
         elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
                 and ((t.generic or not fought) and _one_sided(doc, t, cats, 1 if t.shot else len(doc_sides))
                      or _stormed_and_killed(doc, t, by_sentence.get(t.sentence, []))):
@@ -172,6 +189,13 @@ def _days(doc: Document) -> dict[int, set[Any]]:
         if d.date and getattr(d, "is_event_date", not getattr(d, "background", False)):
             out.setdefault(doc.sentence_of(d.start), set()).add(d.date)
     return out
+
+
+def _uncaused(doc: Document, claims: list[ClaimMention]) -> list[ClaimMention]:
+    """The claims but those of what a protest protests («تظاهروا احتجاجا على مقتل ناشط»: the activist fell
+    before, not to force against this protest)."""
+    cues = without(doc, "cause")
+    return [c for c in claims if not denied_by_without(doc, c.pos, cues)] if cues else claims
 
 
 def _protest_sub_type(triggers: list[Any], claims: list[ClaimMention], shot_at: set[int], sentence: int,

@@ -29,7 +29,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "check": {
         "relevance": 0.966, "claims": 0.838, "claims+party": 0.736, "claims+party+source": 0.649,
-        "locations": 0.825, "event_types": 0.84, "sub_event_types": 0.76, "dates": 0.9,
+        "locations": 0.825, "event_types": 0.849, "sub_event_types": 0.769, "dates": 0.9,
         "actors": 0.718, "attribution_accuracy": 0.851, "country_accuracy": 0.994,
         "admin1_accuracy": 0.94,
     },

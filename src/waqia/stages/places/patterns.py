@@ -192,7 +192,7 @@ def vocabulary(doc: Document, ctx: Context) -> Words:
     stop, openers, named, continuing, generic = _word_lists(ctx.lexicon)
     opening = _opening_forms(ctx.lexicon)
     # tokens where another concept's match begins: one pass over the matches, each start once (#14)
-    starts = {m.word_start for m in doc.layer("matches") if not m.concept.startswith("place_")}
+    starts = {m.word_start for c in doc.concepts() if not c.startswith("place_") for m in doc.matches_of(c)}
     other = {by_start[s] for s in starts if s in by_start}
     return Words(_index(doc, "place_words", by_start, ends), _index(doc, "place_cues", by_start, ends),
                   _index(doc, "place_adjectives", by_start, ends), _index(doc, "place_context", by_start, ends),

@@ -322,8 +322,6 @@ def _known_held(doc: Document, keys: Container[str], heads: frozenset[str]) -> K
         for prefix, w, one, article in variants:
             if one is not None:  # one word: as written (exact) or without its article
                 _note(out, (i, 1, prefix), w, one)
-            if run == 1:
-                continue
             key = joint = w
             for n, t in enumerate(texts[i + 1:i + run], 2):
                 key, joint = key + " " + t, joint + t
@@ -339,9 +337,8 @@ def _known_held(doc: Document, keys: Container[str], heads: frozenset[str]) -> K
 @functools.lru_cache(maxsize=65536)
 def _opening_held(word: str, heads: frozenset[str], keys: Container[str]) -> tuple[
         tuple[str, str, bool | None, bool], ...]:
-    """:func:`_opening` with the word's own look-up in ``keys``: (prefix, stem, True when the
-    stem is a key, False when only the stem without its article is, else None, whether a
-    longer key loses its article)."""
+    """:func:`_opening` with the word's own look-up in ``keys``: (prefix, stem, True when the stem is
+    a key, False when only the stem without its article is, else None, whether a longer key loses it)."""
     return tuple((p, w, True if w in keys else False if bare != w and bare in keys else None, article)
                  for p, w, bare, article in _opening(word, heads))
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -307,7 +306,7 @@ def _note(out: KnownNames, at: tuple[int, int, str], key: str, exact: bool) -> N
         out[at] = (key, exact)
 
 
-def _known_held(doc: Document, keys: Container[str], heads: frozenset[str]) -> KnownNames:
+def _known_held(doc: Document, keys: frozenset[str], heads: frozenset[str]) -> KnownNames:
     """:func:`known_names` with the gazetteer's keys in memory: each n-gram's three keys
     (:func:`lookup_keys`) grown a word at a time (tokens hold no spaces); a word's own
     look-ups are kept with its readings (:func:`_opening_held`), across documents (#14)."""
@@ -335,7 +334,7 @@ def _known_held(doc: Document, keys: Container[str], heads: frozenset[str]) -> K
 
 
 @functools.lru_cache(maxsize=65536)
-def _opening_held(word: str, heads: frozenset[str], keys: Container[str]) -> tuple[
+def _opening_held(word: str, heads: frozenset[str], keys: frozenset[str]) -> tuple[
         tuple[str, str, bool | None, bool], ...]:
     """:func:`_opening` with the word's own look-up in ``keys``: (prefix, stem, True when the stem is
     a key, False when only the stem without its article is, else None, whether a longer key loses it)."""

@@ -72,6 +72,7 @@ class NameReader:
         self._cities: set[int] = set()  # tokens of names read as the city a street lies in
         self._for: set[int] | None = None  # tokens of the words that say whom a camp is for (once asked)
         self._appositions: set[int] | None = None  # tokens of «وهي», «وهو» (once asked)
+        self._in_cues = cue_forms(ctx.lexicon, "in")  # «في»: asked before every phrase (#14)
 
     def _mention(self, i: int, n: int, prefix: str, key: str, **kw: Any) -> Mention:
         t0, t1 = self.toks[i], self.toks[i + n - 1]
@@ -211,7 +212,7 @@ class NameReader:
         proclitics is a common word.  Its province comes from the article (``geocode``)."""
         t = self.toks[i].text
         cue = self.toks[i - 1].text if i else ""
-        if cue.removeprefix(AND) not in cue_forms(self.ctx.lexicon, "in") or not joined(self.doc, self.toks, i - 1, 2) \
+        if cue.removeprefix(AND) not in self._in_cues or not joined(self.doc, self.toks, i - 1, 2) \
                 or t.startswith(ARTICLE):
             return i
         told = self._told_a_place(i)

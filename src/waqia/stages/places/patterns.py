@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -192,7 +191,7 @@ def vocabulary(doc: Document, ctx: Context) -> Words:
     stop, openers, named, continuing, generic = _word_lists(ctx.lexicon)
     opening = _opening_forms(ctx.lexicon)
     # tokens where another concept's match begins: one pass over the matches, each start once (#14)
-    starts = {m.word_start for m in doc.layer("matches") if not m.concept.startswith("place_")}
+    starts = {m.word_start for c in doc.concepts() if not c.startswith("place_") for m in doc.matches_of(c)}
     other = {by_start[s] for s in starts if s in by_start}
     return Words(_index(doc, "place_words", by_start, ends), _index(doc, "place_cues", by_start, ends),
                   _index(doc, "place_adjectives", by_start, ends), _index(doc, "place_context", by_start, ends),
@@ -307,23 +306,21 @@ def _note(out: KnownNames, at: tuple[int, int, str], key: str, exact: bool) -> N
         out[at] = (key, exact)
 
 
-def _known_held(doc: Document, keys: Container[str], heads: frozenset[str]) -> KnownNames:
+def _known_held(doc: Document, keys: frozenset[str], heads: frozenset[str]) -> KnownNames:
     """:func:`known_names` with the gazetteer's keys in memory: each n-gram's three keys
-    (:func:`lookup_keys`) grown a word at a time (tokens hold no spaces)."""
+    (:func:`lookup_keys`) grown a word at a time (tokens hold no spaces); a word's own
+    look-ups are kept with its readings (:func:`_opening_held`), across documents (#14)."""
     texts = [t.text for t in doc.tokens]
     runs = _runs(doc)
     out = KnownNames()
     for i, text in enumerate(texts):
-        variants = _opening(text, heads)
+        variants = _opening_held(text, heads, keys)
         if not variants:
             continue
         run = runs[i]
-        for prefix, w, bare, article in variants:
-            # one word: as written and without its article (it holds no space)
-            if w in keys:
-                _note(out, (i, 1, prefix), w, True)
-            if bare != w and bare in keys:
-                _note(out, (i, 1, prefix), w, False)
+        for prefix, w, one, article in variants:
+            if one is not None:  # one word: as written (exact) or without its article
+                _note(out, (i, 1, prefix), w, one)
             key = joint = w
             for n, t in enumerate(texts[i + 1:i + run], 2):
                 key, joint = key + " " + t, joint + t
@@ -334,6 +331,15 @@ def _known_held(doc: Document, keys: Container[str], heads: frozenset[str]) -> K
                 if joint in keys:
                     _note(out, (i, n, prefix), key, False)
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _opening_held(word: str, heads: frozenset[str], keys: frozenset[str]) -> tuple[
+        tuple[str, str, bool | None, bool], ...]:
+    """:func:`_opening` with the word's own look-up in ``keys``: (prefix, stem, True when the stem is
+    a key, False when only the stem without its article is, else None, whether a longer key loses it)."""
+    return tuple((p, w, True if w in keys else False if bare != w and bare in keys else None, article)
+                 for p, w, bare, article in _opening(word, heads))
 
 
 def _runs(doc: Document) -> list[int]:

@@ -47,12 +47,20 @@ _BEFORE = re.compile(r"(?:^|[\n/|●•*])[\s\-–—ـ:|●•*\"'«]*(?:[^\s()
 _AFTER = re.compile(r"^\s*(?:\([^()\n]{1,40}\)|[\-–—ـ:/|]|\)\s*[\-–—ـ:])")
 
 
-def mark_roles(doc: Document, places: list[Place]) -> list[Place]:
-    """The places with ``context`` set for names inside names, speakers' seats and datelines."""
+def text_names(doc: Document) -> tuple[list[tuple[int, int]], set[int]]:
+    """The names a place may lie inside (:func:`_names`) and the ends of the verbs of saying
+    (:func:`_verb_ends`): read once per document for both passes (#14)."""
+    return _names(doc), _verb_ends(doc)
+
+
+def mark_roles(doc: Document, places: list[Place],
+               names: tuple[list[tuple[int, int]], set[int]] | None = None) -> list[Place]:
+    """The places with ``context`` set for names inside names, speakers' seats and datelines
+    (``names``: :func:`text_names` of ``doc``, when read already)."""
+    spans, verbs = names or text_names(doc)
     admin = _admin_ends(places)
-    inside = _inside_names(_names(doc) + [s for s in _source_mentions(doc) if not _admin_phrase(doc, s, admin)])
+    inside = _inside_names(spans + [s for s in _source_mentions(doc) if not _admin_phrase(doc, s, admin)])
     speakers = {a.source.end for a in doc.layer("sources")}  # only names that speak in the text
-    verbs = _verb_ends(doc)
     out = [dataclasses.replace(p, context=True)
            if not p.context and (inside(p.start, p.end) or _after_speaker(doc, p.start, speakers) or _bare_country(p)
                                  or _speaking_city(doc, p, verbs))
@@ -134,12 +142,13 @@ def _speaking_city(doc: Document, place: Any, verb_ends: set[int]) -> bool:
     return i > 0 and doc.tokens[i - 1].end in verb_ends and doc.tokens[i - 1].sentence == doc.tokens[i].sentence
 
 
-def mark_named_mentions(doc: Document, mentions: list[Any]) -> list[Any]:
+def mark_named_mentions(doc: Document, mentions: list[Any],
+                        names: tuple[list[tuple[int, int]], set[int]] | None = None) -> list[Any]:
     """Before resolution: a name inside a source's or a body's name («وكالة الأنباء السعودية»),
     or a city that speaks («نفت دمشق»), is no evidence of where the event happened, so it anchors nothing."""
+    spans, verbs = names or text_names(doc)
     admin = _admin_ends(mentions)
-    inside = _inside_names(_names(doc) + [s for s in _source_mentions(doc) if not _admin_phrase(doc, s, admin)])
-    verbs = _verb_ends(doc)
+    inside = _inside_names(spans + [s for s in _source_mentions(doc) if not _admin_phrase(doc, s, admin)])
     for m in mentions:
         if not m.context and (inside(m.start, m.end) or _speaking_city(doc, m, verbs)):
             m.context = True

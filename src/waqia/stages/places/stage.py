@@ -392,9 +392,9 @@ def _adjective_keys(lexicon: Any) -> frozenset[str]:
 def find_places(doc: Document, ctx: Context) -> Document:
     """Recognise place mentions and resolve them; sets layer ``places``."""
     from waqia.stages.places import geocode
-    from waqia.stages.places.roles import mark_named_mentions, mark_roles
+    from waqia.stages.places.roles import mark_named_mentions, mark_roles, text_names
 
-    words = vocabulary(doc, ctx)
-    mentions = mark_named_mentions(doc, _Recogniser(doc, ctx, words, known_names(doc, ctx.gazetteer)).run())
+    words, names = vocabulary(doc, ctx), text_names(doc)
+    mentions = mark_named_mentions(doc, _Recogniser(doc, ctx, words, known_names(doc, ctx.gazetteer)).run(), names)
     places, warnings = geocode.resolve(doc, mentions, ctx.gazetteer, ctx)
-    return doc.add("places", tuple(mark_roles(doc, places)), warnings=tuple(warnings))
+    return doc.add("places", tuple(mark_roles(doc, places, names)), warnings=tuple(warnings))

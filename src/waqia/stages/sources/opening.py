@@ -57,10 +57,12 @@ def _ministries_by_domain(doc: Document, told: set[int], info: SlotInfo | None =
         words = doc.text[sent.start:colon].split() if colon > 0 else []
         if n in told or not 2 <= len(words) <= 4 or any(c.isdigit() for w in words for c in w):
             continue
-        last = doc.tokens[doc.token_index(colon - 1)]
+        k, start = doc.token_index(colon - 1), doc.token_index(sent.start)
+        if k >= len(doc.tokens) or start > k:
+            continue  # «; X:»: marks, no word before the colon
+        last = doc.tokens[k]
         if last.end != len(doc.text[:colon].rstrip()):
             continue
-        start = doc.token_index(sent.start)
         first = doc.tokens[start]
         if not (len(words) <= 3 and words[0].startswith(ARTICLE) and last.start in countries
                 or _domain_placed(doc, start, domains, info)):

@@ -46,3 +46,16 @@ def test_a_drone_brought_down_whose_debris_killed_stays_a_strike() -> None:
 ])
 def test_a_shell_rocket_or_drone_is_remote_violence_of_its_kind(text: str, sub: str) -> None:
     assert sub_types(text) == (True, [sub])
+
+
+@pytest.mark.parametrize("text", [
+    "تجدد القصف المتبادل بين القوات الحكومية والفصائل على محاور القتال شمالي المحافظة.",
+    "تبادلت القوات الحكومية والفصائل القصف على خطوط القتال في الريف الشمالي.",
+])
+def test_the_front_where_fighting_goes_on_is_a_place_not_a_battle(text: str) -> None:
+    assert "Armed clash" not in sub_types(text)[1]
+
+
+def test_fighting_told_at_the_front_stays_a_clash() -> None:
+    types = sub_types("اندلعت اشتباكات عنيفة بين الجيش والفصائل على جبهات القتال في ريف حماة يوم الأحد.")[1]
+    assert types == ["Armed clash"]

@@ -59,3 +59,11 @@ def test_the_front_where_fighting_goes_on_is_a_place_not_a_battle(text: str) -> 
 def test_fighting_told_at_the_front_stays_a_clash() -> None:
     types = sub_types("اندلعت اشتباكات عنيفة بين الجيش والفصائل على جبهات القتال في ريف حماة يوم الأحد.")[1]
     assert types == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل طفل وأصيب اثنان بانفجار قذيفة من مخلفات الحرب في بلدة معرة النعمان يوم الجمعة.",
+    "أصيب راع بانفجار قذيفة من مخلفات المعارك في ريف درعا الشرقي يوم الأحد.",
+])
+def test_a_shell_left_over_from_a_war_is_a_remote_explosive(text: str) -> None:
+    assert sub_types(text) == (True, ["Remote explosive/landmine/IED"])

@@ -210,16 +210,17 @@ def fold_downed_into_interceptions(drafts: list[D]) -> list[D]:
     """A strike or a shelling told only by the weapon an interception brought down («أسقطت الدفاعات
     30 طائرة مسيرة», «اعتراض صاروخ باليستي») and with no figures of its own is that interception, not a
     strike: its places and sides go to the nearest disrupted weapons use.  With a toll (the debris
-    killed or wounded) the weapon struck, and the strike stays."""
+    killed or wounded) the weapon struck, and the strike stays.  With no interception told in full (its
+    word lacked a place or a side: «أسقطت الدفاعات الجوية طائرة مسيرة فوق المدينة»), the weapon brought
+    down tells no strike either (#10)."""
     stopped = [d for d in drafts if d.sub_event_type == "Disrupted weapons use" and d.triggers]
-    if not stopped:
-        return drafts
     kept = []
     for d in drafts:
         if d.sub_event_type in STOPPED - {"Disrupted weapons use"} and d.triggers and not d.claims \
                 and all(getattr(t, "downed", False) for t in d.triggers):
             at = d.triggers[0].sentence
-            _join(min(stopped, key=lambda o: min(abs(t.sentence - at) for t in o.triggers)), d)
+            if stopped:
+                _join(min(stopped, key=lambda o: min(abs(t.sentence - at) for t in o.triggers)), d)
         else:
             kept.append(d)
     return kept

@@ -15,7 +15,7 @@ SENTENCE = "قتل 3 جنود في هجوم على حاجز للجيش قرب إ
 def _seconds(n: int) -> float:
     text = SENTENCE * n
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):  # the best of three: a moment of load on a shared machine is not the code
         start = time.perf_counter()
         waqia.extract(text, published="2024-01-02")
         best = min(best, time.perf_counter() - start)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from waqia.core.document import Document
+from waqia.stages.claims.context import CLAUSE_BREAK
 from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.places.roles import locates
 
 #: weak words that tell an act of their own beside a strong word of another type in their sentence
 BESIDE_STRONG = ("Violence against civilians", "Strategic developments")
@@ -13,7 +16,8 @@ BOMBER = ("Suicide bomb",)
 
 
 def absorb(triggers: list[Any], claims: list[ClaimMention],
-           dated_sentences: set[int] | None = None, placed_sentences: set[int] | None = None) -> list[Any]:
+           dated_sentences: set[int] | None = None, placed_sentences: set[int] | None = None,
+           doc: Document | None = None) -> list[Any]:
     """Weak triggers that are part of a stronger one are dropped.
 
     A weak trigger next to a strong one in its sentence is the same event
@@ -41,7 +45,8 @@ def absorb(triggers: list[Any], claims: list[ClaimMention],
             continue  # «برصاص القناصة» in a story whose event a word tells: the fire of that event
         if t.weight < 2:
             if t.sentence in strong_sentences and t.event_type not in BESIDE_STRONG and t.sub_event_type not in BOMBER \
-                    and ((t.sentence, t.event_type) not in strong_in or t.event_type == "Explosions/Remote violence"):
+                    and ((t.sentence, t.event_type) not in strong_in or t.event_type == "Explosions/Remote violence") \
+                    and not (doc is not None and _own_clause_and_place(doc, t, triggers)):
                 continue  # a weak word beside a strong one is the same event («قصف» beside «غارة»)
             if t.event_type == "Explosions/Remote violence" and t.sentence not in dated \
                     and t.sentence not in placed and (
@@ -50,3 +55,17 @@ def absorb(triggers: list[Any], claims: list[ClaimMention],
                 continue
         out.append(t)
     return out
+
+
+def _own_clause_and_place(doc: Document, t: Any, triggers: list[Any]) -> bool:
+    """A strike of its own beside a battle: a weak word of remote violence after a clause break that
+    follows the sentence's strong battle word, with a place of its own after it in its clause
+    («دارت معارك في أم درمان، وقصف الطيران مواقع في بحري»)."""
+    if t.event_type != "Explosions/Remote violence":
+        return False
+    strong = [u for u in triggers if u.sentence == t.sentence and u.weight >= 2 and u.event_type == "Battles"]
+    if not strong or any(u.end > t.pos or not CLAUSE_BREAK.intersection(doc.text[u.end:t.pos]) for u in strong):
+        return False
+    end = doc.sentences[t.sentence].end
+    stop = next((k for k in range(t.end, end) if doc.text[k] in CLAUSE_BREAK), end)
+    return any(t.end <= p.start < stop and locates(p) for p in doc.layer("places"))

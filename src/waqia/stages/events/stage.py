@@ -233,7 +233,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     if not any(t.event_type == "Protests" and t.sub_event_type == "Peaceful protest" for t in out) \
             and not names_protesters(doc, blocked) and not disperses(doc, blocked):  # «لتفريق متظاهرين»
         out = [t for t in out if t.event_type != "Protests"]  # tear gas at a raid is no protest
-    return refine(doc, absorb(arson(doc, out, blocked), claims, dated, placed), claims)
+    return refine(doc, absorb(arson(doc, out, blocked), claims, dated, placed, doc), claims)
 
 
 def _date_for(doc: Document, sentence: int, pos: int, dated: _Dates | None = None) -> Any:

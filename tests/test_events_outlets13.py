@@ -17,17 +17,15 @@ Families fixed this round are tested whole below.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 import waqia
+from case_files import load, param
 
 PUBLISHED = "2024-05-14"
-CASES_FILE = Path(__file__).parent / "cases" / "events_outlets13.jsonl"
-CASES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+CASES = load("events_outlets13")
 
 
 def sub_types(text: str) -> tuple[bool, list[str]]:
@@ -36,8 +34,7 @@ def sub_types(text: str) -> tuple[bool, list[str]]:
 
 
 def _params() -> list[Any]:
-    return [pytest.param(c, id=c["name"], marks=[pytest.mark.xfail(strict=True, reason=c["xfail"])]
-                         if c.get("xfail") else []) for c in CASES]
+    return [param(c, id=c["name"], xfail=c.get("xfail")) for c in CASES]
 
 
 def test_the_cases_are_many_and_varied() -> None:

@@ -17,17 +17,15 @@ stage does not read yet) and runs as a strict xfail.
 from __future__ import annotations
 
 import functools
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 import waqia
+from case_files import load, param
 from waqia.evaluation.match import same_source
 
-CASES_FILE = Path(__file__).parent / "cases" / "sources_articles.jsonl"
-ARTICLES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+ARTICLES = load("sources_articles")
 
 
 @functools.cache
@@ -37,13 +35,8 @@ def _claims(index: int) -> list[dict[str, Any]]:
 
 
 def _params() -> list[Any]:
-    out = []
-    for i, article in enumerate(ARTICLES):
-        for claim in article["claims"]:
-            marks = [pytest.mark.xfail(strict=True, reason=claim["xfail"])] if claim.get("xfail") else []
-            out.append(pytest.param(i, claim, id=f"{i:02d}-{article['outlet']}-{claim['kind']}-{claim['value']}",
-                                    marks=marks))
-    return out
+    return [param(i, claim, id=f"{i:02d}-{article['outlet']}-{claim['kind']}-{claim['value']}", xfail=claim.get("xfail"))
+            for i, article in enumerate(ARTICLES) for claim in article["claims"]]
 
 
 def test_the_articles_are_whole_and_varied() -> None:

@@ -15,30 +15,13 @@ The constructions this round added are tested whole below.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-import waqia
-from waqia.evaluation.match import same_source
+from case_files import assert_speakers, claims, family_params, load
 
-CASES_FILE = Path(__file__).parent / "cases" / "sources_styles.jsonl"
-CASES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def claims(text: str) -> list[dict[str, Any]]:
-    doc = waqia.extract(text, published="2025-02-03")
-    return [c for e in doc["events"] for c in e["claims"]]
-
-
-def _params() -> list[Any]:
-    out = []
-    for i, case in enumerate(CASES):
-        marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if case.get("xfail") else []
-        out.append(pytest.param(case, id=f"{i:03d}-{case['family']}", marks=marks))
-    return out
+CASES = load("sources_styles")
 
 
 def test_the_cases_are_many_and_varied() -> None:
@@ -47,12 +30,9 @@ def test_the_cases_are_many_and_varied() -> None:
     assert any(name is None for c in CASES for _, name in c["sources"])  # the outlet's own voice
 
 
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", family_params(CASES))
 def test_each_figure_has_its_speaker(case: dict[str, Any]) -> None:
-    found = {c["value"]: c["source"] for c in claims(case["text"])}
-    assert set(found) == {value for value, _ in case["sources"]}
-    for value, name in case["sources"]:
-        assert same_source(name, [], found[value]), (value, name, found[value])
+    assert_speakers(case)
 
 
 @pytest.mark.parametrize("text", [

@@ -355,3 +355,10 @@ def counted_part(idx: ClaimIndex, j: int) -> bool:
     m = idx.people.get(j)
     return m is not None and joined_by_and(idx.doc.tokens[j].text) and joined_by_and(m.prefix) \
         and m.entry.get("number") in _COUNT
+
+
+def without(doc: Document, kind: str = "without") -> list[int]:
+    """Sorted token indices of the last words of «دون», «بدون», «من دون» (``background_cues.tsv``
+    type ``without``), or of the cues of another ``kind`` (``condemnation``: «أدان», «استنكر»)."""
+    return sorted(doc.token_index(m.end - 1) for m in doc.matches_of("background_cues")
+                  if m.entry.get("type") == kind)

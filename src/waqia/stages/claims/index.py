@@ -9,7 +9,7 @@ import functools
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import ARTICLE
-from waqia.stages.claims.context import CLAUSE_BREAK, ClaimIndex, background_dates
+from waqia.stages.claims.context import CLAUSE_BREAK, ClaimIndex, background_dates, without
 from waqia.stages.claims.forces import (
     echoed_forces,
     head_tokens,
@@ -79,7 +79,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
 
 
 #: how many words after «دون» a loss it denies may stand («دون أن يسفر القصف عن خسائر»)
-WITHOUT_REACH = 6
+DENIED_REACH = 6
 
 
 def _without(doc: Document, cues: dict[int, Match], blockers: dict[int, str], words: dict[str, frozenset[str]]) -> None:
@@ -89,11 +89,8 @@ def _without(doc: Document, cues: dict[int, Match], blockers: dict[int, str], wo
     between: «دون سابق إنذار وقتلوا ستة», «دون إيضاح أسباب اعتقاله» tell what did happen."""
     toks = doc.tokens
     path, result = words.get("denied", frozenset()), words.get("result", frozenset())
-    for m in doc.matches_of("background_cues"):
-        if m.entry.get("type") != "without":
-            continue
-        k = doc.token_index(m.end - 1)
-        for j in range(k + 1, min(k + 1 + WITHOUT_REACH, len(toks))):
+    for k in without(doc):
+        for j in range(k + 1, min(k + 1 + DENIED_REACH, len(toks))):
             if j in cues and toks[j].sentence == toks[k].sentence:
                 blockers.setdefault(j - 1, "none")
                 break

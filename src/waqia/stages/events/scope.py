@@ -80,13 +80,6 @@ def _between(tokens: list[int], lo: int, hi: int) -> bool:
 WITHOUT_REACH = 3
 
 
-def without(doc: Document, kind: str = "without") -> list[int]:
-    """Sorted token indices of the last words of «دون», «بدون», «من دون» (``background_cues.tsv``
-    type ``without``), or of the cues of another ``kind`` (``condemnation``: «أدان», «استنكر»)."""
-    return sorted(doc.token_index(m.end - 1) for m in doc.matches_of("background_cues")
-                  if m.entry.get("type") == kind)
-
-
 def denied_by_without(doc: Document, pos: int, cues: list[int]) -> bool:
     """Whether the event word at ``pos`` follows «دون» within :data:`WITHOUT_REACH` words, in its
     clause: «انسحبت القوات دون مواجهات» tells what did not happen."""

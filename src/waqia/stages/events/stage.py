@@ -22,7 +22,7 @@ from waqia.core.lexicon import Entry, Match, longest
 from waqia.core.morphology import ARTICLE, has_article
 from waqia.output import Claim, DocumentRecord, Event
 from waqia.stages.actors import ActorMention
-from waqia.stages.claims.context import background_positions, in_background
+from waqia.stages.claims.context import background_positions, in_background, without
 from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.absorb import absorb
 from waqia.stages.events.figures import distinct_claims
@@ -61,7 +61,6 @@ from waqia.stages.events.scope import (
     talk_sentences,
     threat_positions,
     under_threat,
-    without,
 )
 from waqia.stages.events.sides import Named, acting_sides, event_actors, named_in
 from waqia.stages.events.subtypes import arson, refine, told_by_figures

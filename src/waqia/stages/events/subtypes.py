@@ -8,6 +8,7 @@ from typing import Any
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Entry
+from waqia.stages.claims.context import without
 from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.means import (
     at_protesters,
@@ -20,7 +21,7 @@ from waqia.stages.events.means import (
     raids,
     storms,
 )
-from waqia.stages.events.scope import denied_by_without, without
+from waqia.stages.events.scope import denied_by_without
 
 #: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
 SHOOTINGS = ("Attack", "Armed clash")

@@ -77,7 +77,7 @@ def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
         return earlier[-1]
     last = earlier[-1] if earlier else None
     if last is not None and last.sentence == sentence - 1 and ":" in text[last.end:start] \
-            and not any(a.sentence == sentence for a in attributions):
+            and not any(a.sentence == sentence for a in attributions) and not _quote_closed(text, last.end, start):
         return last  # «وقال X في بيان: ...» then a sentence of what the statement told
     if sentence + 1 < len(doc.sentences):
         nxt = doc.sentences[sentence + 1]
@@ -93,3 +93,13 @@ def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
         if quoted.count('"') == 2 and quoted.lstrip().startswith('"') and quoted.rstrip(" ،,").endswith('"'):
             return closing[0]  # «"... قتلوا 5 ... . ... "، قال X»: a quotation its speaker closes a sentence later
     return None
+
+
+def _quote_closed(text: str, end: int, start: int) -> bool:
+    """Whether what followed the colon after a speaker was one quotation, opened right after the
+    colon and closed at the end of its sentence, before the sentence at ``start``, which opens no
+    quotation of its own («وقال أحد السكان: "...". وقتل 9»: the outlet's voice again, not the one
+    quoted); quoted words inside the speech («قال البيان: إن "الميليشيا" ...») close nothing."""
+    said = text[text.index(":", end, start) + 1:start].strip()
+    return said.startswith('"') and said.count('"') == 2 and said.rstrip(".").endswith('"') \
+        and not text[start:].lstrip().startswith('"')

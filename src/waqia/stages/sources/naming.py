@@ -14,6 +14,7 @@ import re
 from waqia.core.document import Document
 from waqia.core.morphology import ACCUSATIVE, AND, ARTICLE, NISBA_ENDINGS, PRONOUNS
 from waqia.core.normalize import key as normalize_key
+from waqia.stages.sources.acronym import expanded
 from waqia.stages.sources.called import called_name, quoted_name_end
 from waqia.stages.sources.mentions import SourceMention, mention_after, mention_at, quote_closed
 from waqia.stages.sources.slot import Slot, SlotInfo, phrase_from, possessed, subject_after
@@ -108,6 +109,9 @@ def slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMent
     toks = doc.tokens
     start, end = toks[first].start, quote_closed(doc.text, toks[first].start, toks[last].end)
     named = next((c for n in range(first, last) if (c := called_name(doc, first, n, info)) and c[0] == last), None)
+    full = expanded(doc, start, end, info) if first == last else None
+    if full is not None:  # «وأضافت (قسد)» after «قوات سوريا الديمقراطية (قسد)»: the name it stands for
+        return SourceMention(start, end, normalize_key(full).split()[0].removeprefix(ARTICLE), full, True, toks[first].sentence)
     if named is not None:  # «جماعة تطلق على نفسها "X"»: «جماعة X»
         return SourceMention(start, end, named[1].split()[0], named[1], False, toks[first].sentence)
     known = mention_at(mentions, start)

@@ -17,6 +17,8 @@ from waqia.stages.sources.mentions import Attribution, SourceMention
 from waqia.stages.sources.slot import phrase_from
 from waqia.stages.sources.words import SlotInfo
 
+_COMMAS = frozenset("،,")
+
 
 def colon_speakers(doc: Document, mentions: list[SourceMention],
                    attributions: list[Attribution], info: SlotInfo | None = None) -> list[Attribution]:
@@ -127,3 +129,20 @@ def tail_speakers(doc: Document, mentions: list[SourceMention], outlets: frozens
         if (bracket or dash) and len(before.split()) > 3:
             added.append(Attribution(m.start, m.end, "trailing", m.sentence, m))
     return sorted([*attributions, *added], key=lambda a: a.pos) if added else attributions
+
+
+def opening_subject(doc: Document, sentence: int, names: list[SourceMention], before: int) -> SourceMention | None:
+    """A named body or force standing right after the first word of the sentence (its verb), or
+    after the head of its name («وتبنى تنظيم داعش»); the sentence may open with an adjunct before a
+    comma («في المقابل، نفت الحركة ذلك، مؤكدة أن»): the verb is the word after it."""
+    toks = doc.tokens
+    first = doc.token_index(doc.sentences[sentence].start)
+    first = next((k + 1 for k in range(first, min(first + 3, len(toks) - 1)) if toks[k + 1].start < before
+                  and toks[k + 1].sentence == sentence and not _COMMAS.isdisjoint(doc.text[toks[k].end:toks[k + 1].start])
+                  and not any(toks[first].start <= x.start < toks[k + 1].start for x in names)), first)
+    if first + 1 >= len(toks):
+        return None
+    second = toks[first + 1]
+    third = toks[first + 2] if first + 2 < len(toks) and toks[first + 2].sentence == sentence else second
+    return next((x for x in names if (second.start <= x.start <= second.start + 2 or x.start == third.start)
+                 and x.end <= before), None)

@@ -39,23 +39,13 @@ from waqia.stages.sources.addressee import (
     told_word,
     withheld_at,
 )
+from waqia.stages.sources.acronym import bracketed_end
 from waqia.stages.sources.called import called_end, quoted_name_end, so_called_end
 from waqia.stages.sources.words import SlotInfo, figure, gap_ok, slot_info, speaker_words
 
 __all__ = [
-    "Slot",
-    "SlotInfo",
-    "accusative_object",
-    "fronted_subject",
-    "phrase_from",
-    "possessed",
-    "says_after",
-    "slot_info",
-    "speaker_words",
-    "subject_after",
-    "subject_before",
-    "told_after",
-    "told_word",
+    "Slot", "SlotInfo", "accusative_object", "fronted_subject", "phrase_from", "possessed", "says_after",
+    "slot_info", "speaker_words", "subject_after", "subject_before", "told_after", "told_word",
 ]
 
 MAX_SUBJECT_TOKENS = 14
@@ -89,8 +79,9 @@ def subject_after(doc: Document, pos: int, info: SlotInfo) -> Slot | None:
         gap = text[prev_end:toks[k].start] if k < len(toks) else ""
         if addressee is not None and addressee[1] == k - 1:
             gap = gap.replace('"', "", 1)  # the quote that closes «لـ"عنب بلدي"»
-        if k < len(toks) and prev_end == pos and gap.strip() == '"' and toks[k].sentence == sent:
-            quoted = quoted_name_end(doc, k, info)  # «أفادت "الوكالة الوطنية للإعلام" بسقوط»
+        if k < len(toks) and prev_end == pos and gap.strip() in ('"', "(") and toks[k].sentence == sent:
+            # «أفادت "الوكالة الوطنية للإعلام" بسقوط», «وأضافت (قسد) أن»
+            quoted = quoted_name_end(doc, k, info) if gap.strip() == '"' else bracketed_end(doc, k)
             return Slot(k, quoted) if quoted is not None and says_after(doc, quoted, info) else None
         if k >= len(toks) or toks[k].sentence != sent or not _OPEN.isdisjoint(gap):
             return None

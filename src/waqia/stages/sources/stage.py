@@ -49,7 +49,7 @@ from waqia.stages.sources.naming import (
     tally_owner,
     told,
 )
-from waqia.stages.sources.opening import colon_speakers, tail_speakers
+from waqia.stages.sources.opening import colon_speakers, opening_subject, tail_speakers
 from waqia.stages.sources.purpose import purpose_subject
 from waqia.stages.sources.referent import refer_back
 from waqia.stages.sources.slot import (
@@ -63,7 +63,8 @@ from waqia.stages.sources.slot import (
     subject_before,
     told_after,
 )
-from waqia.stages.sources.statements import prep_source, statement_source, statement_subject, through_medium
+from waqia.stages.sources.published import said_in, statement_speaker
+from waqia.stages.sources.statements import prep_source, statement_subject, through_medium
 from waqia.stages.sources.tally import tally_speakers
 from waqia.stages.sources.words import epithets_only, head_of, object_after_definite
 
@@ -174,7 +175,6 @@ def _head_starts(heads: list[Match]) -> tuple[set[int], set[int]]:
             {m.word_start for m in heads if m.entry.get("type") == "head" and not m.prefix})
 
 
-
 def _claimed_words(doc: Document) -> tuple[set[int], set[int]]:
     """Word starts a name does not take in as its first indefinite word (attribution, casualty,
     event and stop words, dates, figures), and those of event and casualty words."""
@@ -226,15 +226,15 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         if kind == "relay":
             relay = mention_after(doc, m.end, mentions, 2)
             speaker = speaker_after_an(doc, relay.end if relay else m.end, mentions, info)
-            if speaker is None and v > 0 and doc.tokens[v - 1].start in info.statements:
-                continue  # «في بيان نقلته وكالة الأنباء»: the agency carried the statement, it said nothing
+            if speaker is None and v > 0 and not info.statements.isdisjoint(t.start for t in doc.tokens[max(v - 2, 0):v]):
+                continue  # «في بيان نقلته وكالة الأنباء», «في مؤتمر صحفي نقلته قناة X»: it carried, said nothing
             src, relay = (relay_owned(doc, speaker, relay), relay) if speaker else (relay, None)
         elif kind in ("verb", "continue"):
             src, relay = _verb_source(doc, m, info, mentions, recent, phrases, statements, openers, out, verb_lemmas)
         elif kind in ("prep", "quoting"):
             src = prep_source(doc, m, info, mentions, recent, out)
         elif kind == "statement":
-            src = statement_source(doc, m, v, info, mentions)
+            src, relay = statement_speaker(doc, m, v, info, mentions)
         if src is None:
             continue
         if kind == "verb" and "possessive" in m.entry.get("flags") and _nothing_said_after(doc, src, info):
@@ -289,6 +289,8 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
                  lemmas: dict[int, str]) -> tuple[SourceMention | None, SourceMention | None]:
     """The source (and the told outlet) of a reporting verb or a continuation verb."""
     kind, sent = m.entry.get("type"), doc.sentence_of(m.start)
+    if (said := said_in(doc, doc.token_index(m.start), info, out)) is not None:
+        return said.source, said.relay  # «ونشرت X بيانا لـY قالت فيه إن»: Y, through X
     src: SourceMention | None = None
     relay: SourceMention | None = None
     # a subject placed before the verb («أن مصادر رسمية قد أكدت») leaves it only an object;
@@ -309,8 +311,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         owner = tally_owner(doc, slot, mentions, info)
         if owner is None and is_tally(doc, slot.first, info):
             return None, None  # «وتفيد التقديرات الأولية بأن»: a count of no one's says nothing
-        src = owner or slot_mention(doc, slot.first, slot.last, mentions,
-                                                                     recent, info)
+        src = owner or slot_mention(doc, slot.first, slot.last, mentions, recent, info)
         src = nominative(src) if slot.accusative else src
         if slot.addressee is not None:
             relay = slot_mention(doc, slot.addressee[0], slot.addressee[1], mentions, {}, info)
@@ -323,7 +324,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
     if src is None and slot is None and (m.entry.get("inflect") == "participle" or m.prefix.startswith(AND)) \
             and not any(a.sentence == sent for a in out):
         # «وتبنت حركة X الهجوم ...، زاعمة أن», «...، وقال إنه»: the subject of the sentence's opening verb
-        src = _opening_subject(doc, sent, openers, m.start)
+        src = opening_subject(doc, sent, openers, m.start)
     if src is None and slot is None:
         src = _main_subject(doc, m.start, info, mentions, recent)
     if src is None and slot is None and out and statement_subject(doc, m.end, info):
@@ -353,20 +354,6 @@ def _main_subject(doc: Document, verb_start: int, info: SlotInfo, mentions: list
     if last >= v - 1 or not toks[last].text.startswith((ARTICLE, LAM_ARTICLE)):
         return None
     return slot_mention(doc, slot.first, last, mentions, recent, info)
-
-
-
-
-def _opening_subject(doc: Document, sentence: int, names: list[SourceMention], before: int) -> SourceMention | None:
-    """A named body or force standing right after the first word of the sentence (its verb), or
-    after the head of its name («وتبنى تنظيم داعش»)."""
-    first = doc.token_index(doc.sentences[sentence].start)
-    if first + 1 >= len(doc.tokens):
-        return None
-    second = doc.tokens[first + 1]
-    third = doc.tokens[first + 2] if first + 2 < len(doc.tokens) and doc.tokens[first + 2].sentence == sentence else second
-    return next((x for x in names if (second.start <= x.start <= second.start + 2 or x.start == third.start)
-                 and x.end <= before), None)
 
 
 def _nothing_said_after(doc: Document, src: SourceMention, info: SlotInfo) -> bool:

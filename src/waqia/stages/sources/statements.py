@@ -55,7 +55,7 @@ def statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
     if src is not None and doc.tokens[v + 1].start < src.start and doc.tokens[v + 1].text in info.words["complement"]:
         src = None  # «وأضاف البيان أن الجيش ...»: what was said begins, the statement has no owner there
     if src is None and doc.tokens[v].text.endswith(ACCUSATIVE) and not doc.tokens[v].text.startswith(ARTICLE):
-        return _issuer(doc, v, info, mentions)  # «أصدر الجيش بيانا»: the subject issued it
+        return issuer(doc, v, info, mentions)  # «أصدر الجيش بيانا»: the subject issued it
     if src is None and not came_in(doc, v, info) and not of_that(doc, v, info):
         src = _construct_owner(doc, v, info, mentions)  # «وقال بيان الحكومة إن»
         if src is None and v > 0 and doc.tokens[v - 1].start in info.cues and _said_by(doc, v - 1):
@@ -138,7 +138,7 @@ def _construct_owner(doc: Document, v: int, info: SlotInfo, mentions: list[Sourc
     return None if slot is None or slot.first != k else slot_mention(doc, slot.first, slot.last, mentions, {}, info)
 
 
-def _issuer(doc: Document, v: int, info: SlotInfo, mentions: list[SourceMention]) -> SourceMention | None:
+def issuer(doc: Document, v: int, info: SlotInfo, mentions: list[SourceMention]) -> SourceMention | None:
     """The subject of the verb right before an indefinite statement noun («أصدر الجيش بيانا»,
     «ونشرت الوزارة تقريرا»): the statement is theirs."""
     toks = doc.tokens

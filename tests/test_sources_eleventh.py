@@ -79,3 +79,8 @@ def test_an_acronym_never_spelled_out_is_its_own_name() -> None:
 def test_the_one_quoted_speaks_and_the_carrier_relays(text: str, name: str) -> None:
     source = _source(text)
     assert source is not None and source["name"] == name
+
+
+def test_a_stray_closing_quote_opens_no_quotation() -> None:
+    text = "وقال قائد القوة إن عناصره داهموا الموقع وضبطوا الأسلحة\". وقتل 3 مدنيين في قصف على القرية المجاورة."
+    assert _source(text) is None

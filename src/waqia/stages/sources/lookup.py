@@ -73,7 +73,8 @@ def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
     start = doc.sentences[sentence].start
     earlier = [a for a in attributions if sentence - 3 <= a.sentence < sentence
                and a.kind in ("verb", "continue", "relay")]
-    if earlier and text.count('"', earlier[-1].end, start) % 2 == 1:
+    closed = _closed_before(text, start)
+    if earlier and text.count('"', earlier[-1].end, start) % 2 == 1 and not closed:
         return earlier[-1]
     last = earlier[-1] if earlier else None
     if last is not None and last.sentence == sentence - 1 and ":" in text[last.end:start] \
@@ -95,11 +96,19 @@ def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
     return None
 
 
+def _closed_before(text: str, start: int) -> bool:
+    """Whether the sentence before the one at ``start`` ended with a closing quote and this one
+    opens none: an odd count of quotes since the speaker is then a quotation over, not one open
+    («قال: ... القوات". وأسفرت المداهمات»: its opening quote was never written)."""
+    return text[:start].rstrip().rstrip(".!?؟").rstrip().endswith('"') and not text[start:].lstrip().startswith('"')
+
+
 def _quote_closed(text: str, end: int, start: int) -> bool:
     """Whether what followed the colon after a speaker was one quotation, opened right after the
     colon and closed at the end of its sentence, before the sentence at ``start``, which opens no
     quotation of its own («وقال أحد السكان: "...". وقتل 9»: the outlet's voice again, not the one
-    quoted); quoted words inside the speech («قال البيان: إن "الميليشيا" ...») close nothing."""
+    quoted); quoted words inside the speech («قال البيان: إن "الميليشيا" ...») close nothing, nor
+    does a closing quote alone (a statement read out after the colon: what follows may still be it)."""
     said = text[text.index(":", end, start) + 1:start].strip()
     return said.startswith('"') and said.count('"') == 2 and said.rstrip(".").endswith('"') \
         and not text[start:].lstrip().startswith('"')

@@ -84,3 +84,15 @@ def test_the_one_quoted_speaks_and_the_carrier_relays(text: str, name: str) -> N
 def test_a_stray_closing_quote_opens_no_quotation() -> None:
     text = "وقال قائد القوة إن عناصره داهموا الموقع وضبطوا الأسلحة\". وقتل 3 مدنيين في قصف على القرية المجاورة."
     assert _source(text) is None
+
+
+def test_a_trailing_source_attributes_what_precedes_it_only() -> None:
+    found = {c["value"]: c["source"]["name"] for c in claims(
+        "قتل 6 جنود، بحسب مصدر عسكري، وأصيب 9 مدنيين، وفق مسعفين في المنطقة.")}
+    assert found == {6: "مصدر عسكري", 9: "مسعفين في المنطقة"}
+
+
+def test_an_opening_source_covers_the_figures_after_it() -> None:
+    found = {c["value"]: c["source"]["name"] for c in claims(
+        "وبحسب مصدر عسكري، قتل 6 جنود وأصيب 9 آخرون في الهجوم على الثكنة.")}
+    assert found == {6: "مصدر عسكري", 9: "مصدر عسكري"}

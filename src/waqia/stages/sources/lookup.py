@@ -32,6 +32,7 @@ def source_for(doc: Document, pos: int, sentence: int) -> Attribution | None:
     same = [a for a in attributions if a.sentence == sentence]
     before = [a for a in same if a.pos < pos or a.pos == pos and a.kind == "verb"]  # «نعت الوزارة 3 من منتسبيها»
     after = [a for a in same if a.pos > pos]
+    trailing = [a for a in after if a.kind in ("prep", "quoting", "trailing")]
     if before:
         speakers = [a for a in before if a.kind in ("verb", "continue", "relay", "statement", "that")]
         quoting = [a for a in before if a.kind == "quoting"] or [
@@ -43,11 +44,23 @@ def source_for(doc: Document, pos: int, sentence: int) -> Attribution | None:
         if speakers and preps and speakers[-1].relay is None and preps[-1].source is not speakers[-1].source:
             return Attribution(speakers[-1].pos, speakers[-1].end, speakers[-1].kind, sentence,
                                speakers[-1].source, preps[-1].source)
+        if not speakers and trailing and _closes_earlier(doc, before[-1], sentence):
+            return _quoted_on(trailing[0], after)  # «قتل 8، بحسب X، وأصيب 14، وفق Y»: 14 is Y's
         return speakers[-1] if speakers else before[-1]
-    trailing = [a for a in after if a.kind in ("prep", "quoting", "trailing")]
     if trailing:
         return _quoted_on(trailing[0], after)
     return _speech_going_on(doc, sentence)
+
+
+def _closes_earlier(doc: Document, prep: Attribution, sentence: int) -> bool:
+    """Whether a preposition of attribution comes after a figure of its sentence: it attributes what
+    precedes it, not what follows («قتل 8 مدنيين، بحسب الدفاع المدني، وأصيب 14 ...»)."""
+    return _figure_between(doc, doc.sentences[sentence].start, prep.pos)
+
+
+def _figure_between(doc: Document, start: int, end: int) -> bool:
+    """Whether a figure stands between normalised ``start`` and ``end``."""
+    return any(start <= q.start < end for q in doc.layer("numbers"))
 
 
 def _quoted_on(first: Attribution, after: list[Attribution]) -> Attribution:

@@ -96,3 +96,18 @@ def test_an_opening_source_covers_the_figures_after_it() -> None:
     found = {c["value"]: c["source"]["name"] for c in claims(
         "وبحسب مصدر عسكري، قتل 6 جنود وأصيب 9 آخرون في الهجوم على الثكنة.")}
     assert found == {6: "مصدر عسكري", 9: "مصدر عسكري"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وكتب الصحفي سامر خليل على فيسبوك: خطف المسلحون 12 تلميذا من الصف.", "الصحفي سامر خليل"),
+    ("وغردت الوزيرة: استشهد 4 مسعفين أثناء أداء واجبهم.", "الوزيرة"),
+])
+def test_a_medium_before_a_colon_and_a_tweet_report(text: str, name: str) -> None:
+    source = _source(text)
+    assert source is not None and source["name"] == name
+
+
+def test_the_statement_told_back_after_came_in_is_its_issuers() -> None:
+    text = "وأصدرت إدارة السجن بيانا مقتضبا.\nوجاء في البيان: أصيب 15 حارسا أثناء أعمال الشغب."
+    source = _source(text)
+    assert source is not None and source["name"] == "إدارة السجن"

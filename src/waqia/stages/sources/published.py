@@ -11,20 +11,24 @@ from __future__ import annotations
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
 from waqia.core.morphology import ACCUSATIVE, ARTICLE
-from waqia.stages.sources.backward import owner_after_lam
+from waqia.stages.sources.backward import came_in, owner_after_lam
 from waqia.stages.sources.mentions import Attribution, SourceMention
 from waqia.stages.sources.slot import SlotInfo
-from waqia.stages.sources.statements import issuer, statement_source
+from waqia.stages.sources.statements import issuer, owned, statement_source
 
 Speaker = tuple[SourceMention | None, SourceMention | None]
 
 
-def statement_speaker(doc: Document, m: Match, v: int, info: SlotInfo, mentions: list[SourceMention]) -> Speaker:
+def statement_speaker(doc: Document, m: Match, v: int, info: SlotInfo, mentions: list[SourceMention],
+                      out: list[Attribution]) -> Speaker:
     """The source and relay of the statement noun at token ``v``: an indefinite statement that a
-    subject published with its owner after «ل» is the owner's, through the publisher; any other,
+    subject published with its owner after «ل» is the owner's, through the publisher; «البيان» told
+    back after «وجاء في» with no owner after it, the last speaker's, who issued it; any other,
     :func:`statement_source`'s, with no relay."""
     toks = doc.tokens
     tok = toks[v]
+    if out and tok.text.startswith(ARTICLE) and came_in(doc, v, info) and not owned(doc, v, info):
+        return out[-1].source, out[-1].relay  # «أصدرت الشرطة بيانا ... وجاء في البيان:»
     if not tok.text.startswith(ARTICLE) and tok.text.endswith(ACCUSATIVE) and v + 1 < len(toks) \
             and toks[v + 1].start not in info.told:
         owner = owner_after_lam(doc, v + 1, info)

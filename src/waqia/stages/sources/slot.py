@@ -164,12 +164,20 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
         if word in info.words["medium"]:  # «ذكرت صفحات محلية على فيسبوك أن»: where it was said
             return any((toks[n].text in info.words["says"] or toks[n].start in info.cues)  # «عبر قناتها على تلغرام مقتل»
                        and gap_ok(text[toks[n - 1].end:toks[n].start])
-                       for n in range(j + 2, min(j + 6, len(toks))) if toks[n].sentence == toks[j].sentence)
+                       for n in range(j + 2, min(j + 6, len(toks))) if toks[n].sentence == toks[j].sentence) \
+                or _medium_colon(doc, j)  # «وكتب X على فيسبوك:»
         told = addressee_at(doc, j, info)
         if told is None:
             return False
         j = told[1] + 1
     return False
+
+
+def _medium_colon(doc: Document, j: int) -> bool:
+    """Whether a colon closes the medium adjunct opening at token ``j`` within its three words."""
+    toks = doc.tokens
+    ends = [toks[n].end for n in range(j + 1, min(j + 4, len(toks))) if toks[n].sentence == toks[j].sentence]
+    return any(doc.text[end:end + 2].lstrip().startswith(":") for end in ends)
 
 
 def _speech_within(doc: Document, j: int, info: SlotInfo, span: int) -> bool:

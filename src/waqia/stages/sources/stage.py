@@ -234,7 +234,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         elif kind in ("prep", "quoting"):
             src = prep_source(doc, m, info, mentions, recent, out)
         elif kind == "statement":
-            src, relay = statement_speaker(doc, m, v, info, mentions)
+            src, relay = statement_speaker(doc, m, v, info, mentions, out)
         if src is None:
             continue
         if kind == "verb" and "possessive" in m.entry.get("flags") and _nothing_said_after(doc, src, info):

@@ -28,7 +28,7 @@ def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMe
         return out[-1].source if out else None  # «على حد قوله», «بحسب تعبيرها»: the one who spoke last
     src = mention_after(doc, m.end, mentions, 2)
     ti = doc.token_index(m.end)
-    if src is None and out and statement_subject(doc, m.end, info) and not _owned(doc, ti, info):
+    if src is None and out and statement_subject(doc, m.end, info) and not owned(doc, ti, info):
         return out[-1].source  # «وحسب البيان، قتل ...»: the statement speaks for whoever issued it
     if src is None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"]:
         src = mention_after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
@@ -149,7 +149,7 @@ def issuer(doc: Document, v: int, info: SlotInfo, mentions: list[SourceMention])
     return slot_mention(doc, slot.first, slot.last, mentions, {}, info)
 
 
-def _owned(doc: Document, k: int, info: SlotInfo) -> bool:
+def owned(doc: Document, k: int, info: SlotInfo) -> bool:
     """Whether the statement noun at token ``k`` is followed by its owner («البيان الصادر عن X»)."""
     toks = doc.tokens
     return k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence and (

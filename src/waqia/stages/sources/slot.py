@@ -31,6 +31,7 @@ from waqia.core.morphology import (
     OUR,
     PREPOSITIONS,
 )
+from waqia.stages.sources.acronym import bracketed_end
 from waqia.stages.sources.addressee import (
     addressee_at,
     object_head,
@@ -39,7 +40,6 @@ from waqia.stages.sources.addressee import (
     told_word,
     withheld_at,
 )
-from waqia.stages.sources.acronym import bracketed_end
 from waqia.stages.sources.called import called_end, quoted_name_end, so_called_end
 from waqia.stages.sources.words import SlotInfo, figure, gap_ok, slot_info, speaker_words
 

@@ -50,6 +50,7 @@ from waqia.stages.sources.naming import (
     told,
 )
 from waqia.stages.sources.opening import colon_speakers, opening_subject, tail_speakers
+from waqia.stages.sources.published import said_in, statement_speaker
 from waqia.stages.sources.purpose import purpose_subject
 from waqia.stages.sources.referent import refer_back
 from waqia.stages.sources.slot import (
@@ -63,7 +64,6 @@ from waqia.stages.sources.slot import (
     subject_before,
     told_after,
 )
-from waqia.stages.sources.published import said_in, statement_speaker
 from waqia.stages.sources.statements import prep_source, statement_subject, through_medium
 from waqia.stages.sources.tally import tally_speakers
 from waqia.stages.sources.words import epithets_only, head_of, object_after_definite

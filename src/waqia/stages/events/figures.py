@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
 from waqia.core.normalize import key as normalize_key
-from waqia.output import Claim
+from waqia.output import Claim, Event
 from waqia.stages.claims.rules import ClaimMention
 
 
@@ -39,3 +40,11 @@ def _same_voice(a: Claim, b: Claim) -> bool:
         return False
     x, y = normalize_key(a.source.name), normalize_key(b.source.name)
     return x != y and (x in y or y in x)
+
+
+def anchored(events: Iterable[Event]) -> tuple[Event, ...]:
+    """The events told with a place, a day or a figure. An event word with none of them («تفجير دور
+    العبادة لا يقره دين», «صاروخ قادر على ضرب أي هدف») speaks of violence in general; GUIDELINES ask
+    at least a place or a date of a reported event (a figure stands in for a day where the article
+    has no date to read one against)."""
+    return tuple(e for e in events if e.locations or e.date or any(c.value is not None for c in e.claims))

@@ -43,8 +43,8 @@ def _same_voice(a: Claim, b: Claim) -> bool:
 
 
 def anchored(events: Iterable[Event]) -> tuple[Event, ...]:
-    """The events told with a place, a day or a figure. An event word with none of them («تفجير دور
+    """The events told with a place, a day or a claim. An event word with none of them («تفجير دور
     العبادة لا يقره دين», «صاروخ قادر على ضرب أي هدف») speaks of violence in general; GUIDELINES ask
-    at least a place or a date of a reported event (a figure stands in for a day where the article
-    has no date to read one against)."""
-    return tuple(e for e in events if e.locations or e.date or any(c.value is not None for c in e.claims))
+    at least a place or a date of a reported event (a claim, even a figureless one, stands in for a day
+    where the article has no date to read one against or a sentence tells its losses alone)."""
+    return tuple(e for e in events if e.locations or e.date or e.claims)

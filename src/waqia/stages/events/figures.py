@@ -43,8 +43,11 @@ def _same_voice(a: Claim, b: Claim) -> bool:
 
 
 def anchored(events: Iterable[Event]) -> tuple[Event, ...]:
-    """The events told with a place, a day or a claim. An event word with none of them («تفجير دور
-    العبادة لا يقره دين», «صاروخ قادر على ضرب أي هدف») speaks of violence in general; GUIDELINES ask
-    at least a place or a date of a reported event (a claim, even a figureless one, stands in for a day
-    where the article has no date to read one against or a sentence tells its losses alone)."""
-    return tuple(e for e in events if e.locations or e.date or e.claims)
+    """The events of an article that tells at least one with a place, a day or a claim; none where no
+    event has any. Event words with none of them («تفجير دور العبادة لا يقره دين», «صاروخ قادر على ضرب
+    أي هدف») speak of violence in general; GUIDELINES ask at least a place or a date of a reported
+    event (a claim, even a figureless one, stands in for a day where the article has no date to read one
+    against). One anchored event keeps the others: «غارة على المواقع في المنطقة نفسها» is placed by
+    the fighting told before it."""
+    found = tuple(events)
+    return found if any(e.locations or e.date or e.claims for e in found) else ()

@@ -155,12 +155,16 @@ def cumulative(idx: ClaimIndex, pos: int, role: str) -> bool:
 
 
 def _caused_by_war(idx: ClaimIndex, ti: int) -> bool:
-    """«أسفرت الحرب عن مقتل 15 ألفا», «الحرب التي خلفت 300 قتيل»: a war the subject of a verb of
-    result (claim_words.tsv role ``result``) within seven words before the toll: it sums the war's events."""
+    """«أسفرت الحرب عن مقتل 15 ألفا», «الحرب التي خلفت 300 قتيل», «إن النزاع أودى بحياة الآلاف»: a war
+    the subject of a verb of result (claim_words.tsv role ``result``) within seven words before the toll,
+    after the verb, before it after «أن» or «إن», or before its relative pronoun, or the genitive of the casualty noun after the
+    figure («آلاف من قتلى الحرب»): it sums the war's events."""
     toks, result = idx.doc.tokens, idx.words.get("result", frozenset())
+    if any(k in idx.cues and k + 1 in idx.wars and idx.same_clause(ti, k + 1) for k in range(ti, ti + 4)):
+        return True  # «350 من ضحايا الحرب»: the war's dead, named by their war
     for r in range(max(ti - 7, 0), ti + 1):  # «أودت بحياة» is the verb and the toll word at once
         word = toks[r].text[1:] if conjoined(toks[r].text) and toks[r].text not in result else toks[r].text
-        if word in result and (r + 1 in idx.wars or r - 2 in idx.wars) and idx.same_clause(max(r - 2, 0), ti):
+        if word in result and (r + 1 in idx.wars or r - 2 in idx.wars or r - 1 in idx.wars and r >= 2 and complementiser(idx, r - 2)) and idx.same_clause(max(r - 2, 0), ti):
             return True
     return False
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
 from waqia.core.normalize import key as normalize_key
-from waqia.output import Claim
+from waqia.output import Claim, Event
 from waqia.stages.claims.rules import ClaimMention
 
 
@@ -39,3 +40,14 @@ def _same_voice(a: Claim, b: Claim) -> bool:
         return False
     x, y = normalize_key(a.source.name), normalize_key(b.source.name)
     return x != y and (x in y or y in x)
+
+
+def anchored(events: Iterable[Event]) -> tuple[Event, ...]:
+    """The events of an article that tells at least one with a place, a day or a claim; none where no
+    event has any. Event words with none of them («تفجير دور العبادة لا يقره دين», «صاروخ قادر على ضرب
+    أي هدف») speak of violence in general; GUIDELINES ask at least a place or a date of a reported
+    event (a claim, even a figureless one, stands in for a day where the article has no date to read one
+    against). One anchored event keeps the others: «غارة على المواقع في المنطقة نفسها» is placed by
+    the fighting told before it."""
+    found = tuple(events)
+    return found if any(e.locations or e.date or e.claims for e in found) else ()

@@ -69,6 +69,27 @@ def counted_subject(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[
     return with_parts(idx, m, None, k, used, count=COUNT[idx.people[k].entry.get("number")], stop=ti)
 
 
+def force_before(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
+    """«إن مجموعة من مسلحي داعش هاجمت موقعا»: a verb of casualty_terms detail ``subject`` whose
+    subject stands before it, as the figure (vague or not) of a noun for people that opens the clause
+    after a complementiser and whose phrase runs up to the verb: the attacking force."""
+    if m.entry.get("detail") != "subject":
+        return []
+    for k in range(ti - 1, max(ti - 1 - SUBJECT_REACH, -1), -1):
+        if k in idx.cues or not idx.same_clause(k, ti):
+            return []
+        if complementiser(idx, k):
+            q = idx.quantities.get(k + 1)
+            if q is None or k + 1 in used or blocked(idx, k + 1):
+                return []
+            noun = idx.tok(q.end)
+            if noun not in idx.people or not _whole_phrase(idx, noun, ti):
+                return []
+            used.add(k + 1)
+            return with_parts(idx, m, q, k + 1, used, stop=ti)
+    return []
+
+
 def _whole_phrase(idx: ClaimIndex, k: int, ti: int) -> bool:
     """The words from token ``k`` to the verb at token ``ti`` are the subject's: its side's words
     and counted parts joined by «و» («ضابطا وجنديين من اللواء الخامس»)."""

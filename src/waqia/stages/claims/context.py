@@ -364,6 +364,15 @@ def occurrence(idx: ClaimIndex, k: int, role: str = "occur") -> bool:
     return word in words or any(word.startswith(p) and word[len(p):] in words for p in NAME_PREFIXES)
 
 
+def blocker_before(idx: ClaimIndex, ti: int) -> str | None:
+    """The effect of a claim blocker that ends right before the casualty word at token ``ti``, or
+    before a word of occurrence right before it («تخوفات من سقوط ضحايا», «أنباء عن وقوع إصابات»)."""
+    effect = idx.blockers.get(ti - 1)
+    if effect is None and ti >= 2 and occurrence(idx, ti - 1):
+        effect = idx.blockers.get(ti - 2)
+    return effect
+
+
 def without(doc: Document, kind: str = "without") -> list[int]:
     """Sorted token indices of the last words of «دون», «بدون», «من دون» (``background_cues.tsv``
     type ``without``), or of the cues of another ``kind`` (``condemnation``: «أدان», «استنكر»)."""

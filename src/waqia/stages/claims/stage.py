@@ -32,6 +32,7 @@ from waqia.stages.claims.context import (
     ClaimIndex,
     after_bayn,
     blocked,
+    blocker_before,
     complementiser,
     construct,
     cumulative,
@@ -94,7 +95,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
     skip = -1
     for n, (ti, m) in enumerate(cue_list):
         role = m.entry.get("role")
-        if n == skip or idx.blockers.get(ti - 1) in ("attempt", "wounds", "none") or released(idx, ti, m):
+        if n == skip or blocker_before(idx, ti) in ("attempt", "wounds", "none") or released(idx, ti, m):
             continue  # «محاولة اغتيال»: an attempt, no victim; «عدم وقوع إصابات»: none; «أفرج عن 40 أسيرا»: set free
         head = counted_relative(idx, ti, ctx.lexicon) if role in ("act", "post") else None
         if head is not None:

@@ -167,6 +167,9 @@ def test_vague_claims_in_outlet_styles(text: str, expected: set[tuple[Any, ...]]
     ('قتل مسلحون يرتدون زيا عسكريا أربعة مدنيين في القرية.', {('killed', 4, C)}),
     ('اقتحم مسلحون يرتدون زيا أمنيا منزلا وقتلوا رجلين.', {('killed', 2, C)}),
     ('قتلت القوات ضابطا وعسكريا في الاشتباك قرب الحدود.', {('killed', 2, S)}),
+    # «منتسب» alone is a member of the security services (Iraqi usage); «منتسبي» takes its genitive's side
+    ('قتل منتسبان وأصيب ثالث بانفجار عبوة ناسفة في قضاء الطارمية.', {('killed', 2, S), ('injured', 1, S)}),
+    ('استشهد منتسب في الحشد الشعبي بهجوم لداعش قرب سامراء.', {('killed', 1, S)}),
     # the attacking force counted vaguely as the subject before its verb, after «إن»
     ('وقال مصدر أمني إن مجموعة من مسلحي داعش هاجمت موقعا للجيش في قضاء الطارمية.', {('participants', N, A)}),
     ('وقالت الشرطة إن عددا من المسلحين هاجم حاجزا للجيش وقتل جنديين.', {('participants', N, A), ('killed', 2, S)}),

@@ -167,6 +167,8 @@ def test_vague_claims_in_outlet_styles(text: str, expected: set[tuple[Any, ...]]
     ('قتل مسلحون يرتدون زيا عسكريا أربعة مدنيين في القرية.', {('killed', 4, C)}),
     ('اقتحم مسلحون يرتدون زيا أمنيا منزلا وقتلوا رجلين.', {('killed', 2, C)}),
     ('قتلت القوات ضابطا وعسكريا في الاشتباك قرب الحدود.', {('killed', 2, S)}),
+    # «مقتل وإصابة 15 منهم»: the dead and wounded together, of the side named last before «منهم»
+    ('طاردت الشرطة العناصر الإرهابية وأسفر تبادل النار عن مقتل وإصابة 9 منهم.', {('killed', N, A), ('injured', N, A)}),
     # «منتسب» alone is a member of the security services (Iraqi usage); «منتسبي» takes its genitive's side
     ('قتل منتسبان وأصيب ثالث بانفجار عبوة ناسفة في قضاء الطارمية.', {('killed', 2, S), ('injured', 1, S)}),
     ('استشهد منتسب في الحشد الشعبي بهجوم لداعش قرب سامراء.', {('killed', 1, S)}),

@@ -173,9 +173,9 @@ def _vague_pair(idx: ClaimIndex, ti: int, first: Match, second: Match) -> list[t
         if q is None:
             return []
         after = idx.tok(q.end)
-        if idx.party_stops.get(after) == "subset":
-            return []  # «مقتل وإصابة 15 منهم»: of those named before, whose side is not read here; no guess
-        party, pend = read_party(idx, after)
+        party, pend = read_party(idx, after)  # «مقتل وإصابة 15 منهم»: of the side named last before «منهم»
+        if idx.party_stops.get(after) == "subset" and party.span is None:
+            return []  # of those named before, whose side is not read: no guess
         pend = max(pend, q.end)
     span = idx.doc.span(first.start, pend)
     return [(make_claim(idx, kind, None, first.start, span, party, vague=span.text), first.start)

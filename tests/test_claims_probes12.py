@@ -172,6 +172,10 @@ def test_vague_claims_in_outlet_styles(text: str, expected: set[tuple[Any, ...]]
     # «منتسب» alone is a member of the security services (Iraqi usage); «منتسبي» takes its genitive's side
     ('قتل منتسبان وأصيب ثالث بانفجار عبوة ناسفة في قضاء الطارمية.', {('killed', 2, S), ('injured', 1, S)}),
     ('استشهد منتسب في الحشد الشعبي بهجوم لداعش قرب سامراء.', {('killed', 1, S)}),
+    # the agent of an attack after «من طرف», «من قبل», counted right after it; never a figure of no people
+    ('تعرضت ثكنة للجيش لهجوم عنيف من طرف مئات الإرهابيين في منطقة الحدود.', {('participants', N, A)}),
+    ('تعرض الحاجز لهجوم من قبل نحو 50 مسلحا على دراجات نارية.', {('participants', 50, A)}),
+    ('أعلنت الحركة وقف إطلاق النار من طرف واحد بعد المعارك في الإقليم.', set()),
     # the attacking force counted vaguely as the subject before its verb, after «إن»
     ('وقال مصدر أمني إن مجموعة من مسلحي داعش هاجمت موقعا للجيش في قضاء الطارمية.', {('participants', N, A)}),
     ('وقالت الشرطة إن عددا من المسلحين هاجم حاجزا للجيش وقتل جنديين.', {('participants', N, A), ('killed', 2, S)}),

@@ -129,7 +129,7 @@ def on_victims(idx: ClaimIndex, ti: int, m: Match) -> tuple[int, int | None]:
     if m.entry.get("detail") not in ("on", "subject"):
         return ti, None
     if m.entry.get("detail") == "subject":
-        return ti, 1
+        return idx.tok(m.end - 1), 1  # «من طرف مئات الإرهابيين»: right after the cue's last word
     toks = idx.doc.tokens
     for k in range(ti + 1, min(ti + 1 + ON_REACH, len(toks))):
         if not idx.same_clause(ti, k) or k in idx.quantities or k in idx.people \
@@ -148,7 +148,8 @@ def by_subject(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]
         return [(c, p) for c, p in found if names_the_lost(idx, ti, c)]
     if detail not in ("subject", "lost"):
         return found
-    k = ti + 1 if ti + 1 in idx.quantities or ti + 1 in idx.people else ti + 2  # past «نحو», «قرابة»
+    last = idx.tok(m.end - 1)
+    k = last + 1 if last + 1 in idx.quantities or last + 1 in idx.people else last + 2  # past «نحو», «قرابة»
     q = idx.quantities.get(k)
     return _subject_only(idx, q, found) if detail == "subject" else _lost(idx, ti, m, q, found)
 

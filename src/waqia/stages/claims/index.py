@@ -27,12 +27,15 @@ QUOTES = ("\"", "“", "”", "«", "»", "'", "(", "[")
 @functools.lru_cache(maxsize=4)
 def claim_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """``claim_words.tsv`` by role: the function words the claims stage reads by position; the
-    forms with an object pronoun also under ``role:pronoun`` («كبدتهم»: inflict:pronoun)."""
+    forms with an object pronoun also under ``role:pronoun`` («كبدتهم»: inflict:pronoun); the entries of
+    flag ``occur`` also under ``occur``."""
     out: dict[str, set[str]] = {}
     for e in lexicon.concept("claim_words"):
         out.setdefault(e.get("role"), set()).add(e.key)
         if "possessive" in e.get("flags"):
             out.setdefault(e.get("role") + ":pronoun", set()).add(e.key)
+        if "occur" in e.get("flags").split():  # «وقوع»: a noun of occurrence listed under another role
+            out.setdefault("occur", set()).add(e.key)
     return {role: frozenset(words) for role, words in out.items()}
 
 

@@ -17,7 +17,15 @@ from typing import Any
 
 from waqia.core.document import Document, Token
 from waqia.core.lexicon import Match
-from waqia.core.morphology import ARTICLE, CONJUNCTIONS, NAME_PREFIXES, PREPOSITIONS, conjoined, joined_by_and, nisba
+from waqia.core.morphology import (
+    ARTICLE,
+    CONJUNCTIONS,
+    NAME_PREFIXES,
+    PREPOSITIONS,
+    conjoined,
+    joined_by_and,
+    nisba,
+)
 from waqia.stages.numbers.stage import Quantity
 
 _COUNT = {"sg": 1, "du": 2}

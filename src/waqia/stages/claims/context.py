@@ -17,7 +17,15 @@ from typing import Any
 
 from waqia.core.document import Document, Token
 from waqia.core.lexicon import Match
-from waqia.core.morphology import ARTICLE, CONJUNCTIONS, PREPOSITIONS, conjoined, joined_by_and, nisba
+from waqia.core.morphology import (
+    ARTICLE,
+    CONJUNCTIONS,
+    NAME_PREFIXES,
+    PREPOSITIONS,
+    conjoined,
+    joined_by_and,
+    nisba,
+)
 from waqia.stages.numbers.stage import Quantity
 
 _COUNT = {"sg": 1, "du": 2}
@@ -359,6 +367,22 @@ def counted_part(idx: ClaimIndex, j: int) -> bool:
     m = idx.people.get(j)
     return m is not None and joined_by_and(idx.doc.tokens[j].text) and joined_by_and(m.prefix) \
         and m.entry.get("number") in _COUNT
+
+
+def occurrence(idx: ClaimIndex, k: int, role: str = "occur") -> bool:
+    """The word at token ``k`` is a word of occurrence («وقوع», «ووقعت», «بسقوط»; claim_words role
+    ``occur``), or of another ``role`` («result»: «أسفر»), with or without a clitic before it."""
+    words, word = idx.words.get(role, frozenset()), idx.doc.tokens[k].text
+    return word in words or any(word.startswith(p) and word[len(p):] in words for p in NAME_PREFIXES)
+
+
+def blocker_before(idx: ClaimIndex, ti: int) -> str | None:
+    """The effect of a claim blocker that ends right before the casualty word at token ``ti``, or
+    before a word of occurrence right before it («تخوفات من سقوط ضحايا», «أنباء عن وقوع إصابات»)."""
+    effect = idx.blockers.get(ti - 1)
+    if effect is None and ti >= 2 and occurrence(idx, ti - 1):
+        effect = idx.blockers.get(ti - 2)
+    return effect
 
 
 def without(doc: Document, kind: str = "without") -> list[int]:

@@ -5,10 +5,11 @@
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
-from waqia.core.morphology import ARTICLE
+from waqia.core.morphology import ACCUSATIVE, ARTICLE, NISBA_ACCUSATIVE, definite, nisba
 from waqia.stages.claims.context import CLAUSE_BREAK, ClaimIndex, background_dates, without
 from waqia.stages.claims.forces import (
     echoed_forces,
@@ -26,12 +27,15 @@ QUOTES = ("\"", "“", "”", "«", "»", "'", "(", "[")
 @functools.lru_cache(maxsize=4)
 def claim_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """``claim_words.tsv`` by role: the function words the claims stage reads by position; the
-    forms with an object pronoun also under ``role:pronoun`` («كبدتهم»: inflict:pronoun)."""
+    forms with an object pronoun also under ``role:pronoun`` («كبدتهم»: inflict:pronoun); the entries of
+    flag ``occur`` also under ``occur``."""
     out: dict[str, set[str]] = {}
     for e in lexicon.concept("claim_words"):
         out.setdefault(e.get("role"), set()).add(e.key)
         if "possessive" in e.get("flags"):
             out.setdefault(e.get("role") + ":pronoun", set()).add(e.key)
+        if "occur" in e.get("flags").split():  # «وقوع»: a noun of occurrence listed under another role
+            out.setdefault("occur", set()).add(e.key)
     return {role: frozenset(words) for role, words in out.items()}
 
 
@@ -62,6 +66,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
             blockers[doc.token_index(m.start)] = "still"  # read after the figure, from its first word
         else:
             blockers[doc.token_index(m.end - 1)] = m.entry.get("effect")
+    _things_adjectives(doc, people, cues, quantity_ends)
     past, since, ahead, responses, reports, wars = _background(doc)
     past += background_dates(doc)
     words = claim_words(lexicon)
@@ -76,6 +81,21 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
                     if m.entry.get("role") == "initiator"}
     return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
                       ahead, words=words, reports=reports, wars=wars, responses=responses, kinds=kind_nouns(lexicon))
+
+
+def _things_adjectives(doc: Document, people: dict[int, Match], cues: dict[int, Match], figures: dict[int, Any]) -> None:
+    """«يرتدون زيا عسكريا», «زيا أمنيا»: a nisba of a person noun («عسكري», «أمني») in the indefinite
+    accusative right after an indefinite accusative that is no person, figure or casualty word is the
+    adjective of a thing, not a person: dropped from ``people``."""
+    toks = doc.tokens
+    for ti, m in list(people.items()):
+        word = toks[ti].text
+        if ti == 0 or m.entry.get("type") != "person" or not word.endswith(NISBA_ACCUSATIVE) or not nisba(word):
+            continue
+        prev = toks[ti - 1].text
+        if prev.endswith(ACCUSATIVE) and not definite(prev) and ti - 1 not in people and ti - 1 not in cues and ti - 1 not in figures \
+                and toks[ti - 1].sentence == toks[ti].sentence and not doc.text[toks[ti - 1].end:toks[ti].start].strip():
+            del people[ti]
 
 
 #: how many words after «دون» a loss it denies may stand («دون أن يسفر القصف عن خسائر»)

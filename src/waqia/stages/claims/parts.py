@@ -54,7 +54,7 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
         parts = [Part(q.value, q.low, q.high, party, pend)]
     else:
         parts = [Part(count, count, count, party, pend)]
-    vague = q.vague if q else (None if count else toks[k].text)
+    vague = q.vague if q else (None if count else idx.doc.span(toks[k].start, toks[k].end).text)
     nxt = past_wounds(idx, m, idx.tok(pend))
     while parts[0].value is not None and nxt < len(toks) and joined_by_and(toks[nxt].text) \
             and (idx.same_clause(nxt - 1, nxt) or comma_only(idx, nxt)) and nxt not in idx.cues:

@@ -32,6 +32,7 @@ from waqia.stages.claims.context import (
     ClaimIndex,
     after_bayn,
     blocked,
+    blocker_before,
     complementiser,
     construct,
     cumulative,
@@ -60,12 +61,13 @@ from waqia.stages.claims.steps import died_of_wounds, released, status_of_subset
 from waqia.stages.claims.subject import (
     by_subject,
     counted_subject,
+    force_before,
     object_after_subject,
     on_victims,
     subject_start,
     subset_before,
 )
-from waqia.stages.claims.things import aged, counts_things
+from waqia.stages.claims.things import aged, counts_things, no_one_hurt
 from waqia.stages.claims.totals import (
     between_kinds,
     between_sides,
@@ -93,7 +95,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
     skip = -1
     for n, (ti, m) in enumerate(cue_list):
         role = m.entry.get("role")
-        if n == skip or idx.blockers.get(ti - 1) in ("attempt", "wounds", "none") or released(idx, ti, m):
+        if n == skip or blocker_before(idx, ti) in ("attempt", "wounds", "none") or released(idx, ti, m):
             continue  # «محاولة اغتيال»: an attempt, no victim; «عدم وقوع إصابات»: none; «أفرج عن 40 أسيرا»: set free
         head = counted_relative(idx, ti, ctx.lexicon) if role in ("act", "post") else None
         if head is not None:
@@ -116,7 +118,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
                 found = _forward(idx, ti, m, used, reach=2)  # «قتلوا 4 رعاة»: active, its object follows
             else:
                 found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
-        found = by_subject(idx, ti, m, between_sides(idx, ti, m, mixed_total(idx, ti, found)))
+        found = by_subject(idx, ti, m, between_sides(idx, ti, m, mixed_total(idx, ti, found))) \
+            or force_before(idx, ti, m, used)  # «إن مجموعة من المسلحين هاجمت»: the attackers before it
         found, step = died_of_wounds(idx, ti, m, found, role)  # «وفاة جريحين»: dead, maybe a step
         if m.entry.get("detail") == "people":  # «أصاب العطل عددا من المواقع»: things, not victims
             found = [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown"]
@@ -170,9 +173,9 @@ def _vague_pair(idx: ClaimIndex, ti: int, first: Match, second: Match) -> list[t
         if q is None:
             return []
         after = idx.tok(q.end)
-        if idx.party_stops.get(after) == "subset":
-            return []  # «مقتل وإصابة 15 منهم»: of those named before, whose side is not read here; no guess
-        party, pend = read_party(idx, after)
+        party, pend = read_party(idx, after)  # «مقتل وإصابة 15 منهم»: of the side named last before «منهم»
+        if idx.party_stops.get(after) == "subset" and party.span is None:
+            return []  # of those named before, whose side is not read: no guess
         pend = max(pend, q.end)
     span = idx.doc.span(first.start, pend)
     return [(make_claim(idx, kind, None, first.start, span, party, vague=span.text), first.start)
@@ -278,11 +281,15 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
             out.append((make_claim(idx, m.entry.get("kind"), part.value, m.start, sub, part.party, low=part.low,
                               high=part.high), m.start))
         return out
+    if m.entry.get("detail") == "occurred":  # «إصابات 4 مدنيين», «إصابات العشرات»: the act, its victims after it
+        ahead = _forward(idx, ti, m, used, reach=3)
+        if ahead:
+            return ahead
     counted = counted_after(idx, ti, m, used) or among_the_dead(idx, ti, m, used)  # «جثث 7 مهاجرين»
     if counted:
         return counted
     if has_article(m.prefix) or blocked(idx, ti) or construct(idx, ti) \
-            or after_bayn(idx, ti):
+            or after_bayn(idx, ti) or no_one_hurt(idx, ti, m):
         return []  # «سقطوا بين قتيل وجريح» names kinds, not counts
     count = COUNT.get(m.entry.get("number"))
     last = listed_victims(idx, ti)
@@ -290,7 +297,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     party = party if party.span is not None else inflicted_on(idx, ti) or party
     span = idx.doc.span(m.start, max(m.end, pend))
     return [(make_claim(idx, m.entry.get("kind"), count, m.start, span, party, low=count, high=count,
-                   vague=None if count else idx.doc.tokens[ti].text), m.start)]
+                   vague=None if count else idx.doc.span(m.start, m.end).text), m.start)]
 
 
 def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8) -> list[tuple[Claim, int]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from waqia.core.lexicon import Match
 from waqia.core.morphology import AND, joined_by_and
 from waqia.output import Claim
-from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.context import ClaimIndex, occurrence
 from waqia.stages.claims.rules import ClaimMention
 
 RELEASE_REACH = 6  # words before a word for the captured where a word of release may stand
@@ -39,10 +39,11 @@ def died_of_wounds(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, 
 
 
 def _death(idx: ClaimIndex, j: int, ti: int) -> bool:
-    """Token ``j`` is a word of death (a killing act, casualty_terms.tsv) in the clause of token ``ti``."""
+    """Token ``j`` is a word of death (a killing act, casualty_terms.tsv) in the clause of token ``ti``;
+    not a word of occurrence («سقوط جرحى»: the wounded fell, none died)."""
     c = idx.cues.get(j)
     return j >= 0 and c is not None and c.entry.get("kind") == "killed" and c.entry.get("role") == "act" \
-        and idx.same_clause(j, ti)
+        and idx.same_clause(j, ti) and not occurrence(idx, j)
 
 
 def status_of_subset(idx: ClaimIndex, out: list[ClaimMention], claim: Claim, ti: int) -> bool:

@@ -69,6 +69,27 @@ def counted_subject(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[
     return with_parts(idx, m, None, k, used, count=COUNT[idx.people[k].entry.get("number")], stop=ti)
 
 
+def force_before(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
+    """«إن مجموعة من مسلحي داعش هاجمت موقعا»: a verb of casualty_terms detail ``subject`` whose
+    subject stands before it, as the figure (vague or not) of a noun for people that opens the clause
+    after a complementiser and whose phrase runs up to the verb: the attacking force."""
+    if m.entry.get("detail") != "subject":
+        return []
+    for k in range(ti - 1, max(ti - 1 - SUBJECT_REACH, -1), -1):
+        if k in idx.cues or not idx.same_clause(k, ti):
+            return []
+        if complementiser(idx, k):
+            q = idx.quantities.get(k + 1)
+            if q is None or k + 1 in used or blocked(idx, k + 1):
+                return []
+            noun = idx.tok(q.end)
+            if noun not in idx.people or not _whole_phrase(idx, noun, ti):
+                return []
+            used.add(k + 1)
+            return with_parts(idx, m, q, k + 1, used, stop=ti)
+    return []
+
+
 def _whole_phrase(idx: ClaimIndex, k: int, ti: int) -> bool:
     """The words from token ``k`` to the verb at token ``ti`` are the subject's: its side's words
     and counted parts joined by «و» («ضابطا وجنديين من اللواء الخامس»)."""
@@ -108,7 +129,7 @@ def on_victims(idx: ClaimIndex, ti: int, m: Match) -> tuple[int, int | None]:
     if m.entry.get("detail") not in ("on", "subject"):
         return ti, None
     if m.entry.get("detail") == "subject":
-        return ti, 1
+        return idx.tok(m.end - 1), 1  # «من طرف مئات الإرهابيين»: right after the cue's last word
     toks = idx.doc.tokens
     for k in range(ti + 1, min(ti + 1 + ON_REACH, len(toks))):
         if not idx.same_clause(ti, k) or k in idx.quantities or k in idx.people \
@@ -127,7 +148,8 @@ def by_subject(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]
         return [(c, p) for c, p in found if names_the_lost(idx, ti, c)]
     if detail not in ("subject", "lost"):
         return found
-    k = ti + 1 if ti + 1 in idx.quantities or ti + 1 in idx.people else ti + 2  # past «نحو», «قرابة»
+    last = idx.tok(m.end - 1)
+    k = last + 1 if last + 1 in idx.quantities or last + 1 in idx.people else last + 2  # past «نحو», «قرابة»
     q = idx.quantities.get(k)
     return _subject_only(idx, q, found) if detail == "subject" else _lost(idx, ti, m, q, found)
 

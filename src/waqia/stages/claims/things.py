@@ -1,9 +1,12 @@
 """Figures that count no people: an age or a duration («البالغ من العمر 15 عاما», «48 ساعة»), or
-weapons, strikes and other casualty words («سقوط 3 قذائف», «شن 4 غارات»)."""
+weapons, strikes and other casualty words («سقوط 3 قذائف», «شن 4 غارات»); nouns of injury that
+name no one hurt («أصيب بإصابات بليغة», «حققوا إصابات مباشرة»)."""
 
 from __future__ import annotations
 
-from waqia.stages.claims.context import ClaimIndex, event_words
+from waqia.core.lexicon import Match
+from waqia.core.morphology import AT
+from waqia.stages.claims.context import ClaimIndex, event_words, occurrence
 from waqia.stages.numbers.stage import Quantity
 
 
@@ -24,3 +27,24 @@ def counts_things(idx: ClaimIndex, q: Quantity) -> bool:
     if j in idx.cues and idx.cues[j].entry.get("role") == "victim":
         return True
     return idx.doc.tokens[j].start in event_words(idx) and j not in idx.people
+
+
+def no_one_hurt(idx: ClaimIndex, ti: int, m: Match) -> bool:
+    """An uncounted noun of injury at token ``ti`` that names no one hurt: after «ب», the wounds
+    someone had («أصيب بإصابات بليغة»); of casualty_terms detail ``occurred`` («إصابات»: injuries,
+    hits or cases) with no word of occurrence before it («حققوا إصابات مباشرة»)."""
+    if m.entry.get("kind") == "injured" and m.prefix.endswith(AT):
+        return True
+    return m.entry.get("detail") == "occurred" and not _occurred(idx, ti)
+
+
+def _occurred(idx: ClaimIndex, ti: int) -> bool:
+    """A word of occurrence right before the token ``ti`` («وقوع إصابات», «ووقعت إصابات»), or the
+    «عن» of a verb of result («أسفر القصف عن إصابات»: its subject may stand between)."""
+    if ti == 0:
+        return False
+    if occurrence(idx, ti - 1):
+        return True
+    if idx.doc.tokens[ti - 1].text not in idx.words.get("denied", frozenset()):
+        return False  # «عن»
+    return any(occurrence(idx, j, "result") for j in range(ti - 2, max(ti - 5, -1), -1) if idx.same_clause(j, ti))

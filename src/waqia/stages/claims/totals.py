@@ -28,12 +28,13 @@ def between_kinds(idx: ClaimIndex, ti: int) -> list[str]:
 
 
 def mixed_total(idx: ClaimIndex, ti: int, found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
-    """«سقط 9 أشخاص بين قتيل وجريح»: one figure for the dead and the wounded together.
+    """«سقط 9 أشخاص بين قتيل وجريح», «سقوط العشرات بين قتيل وجريح»: one figure for the dead and the
+    wounded together.
 
     The figure counts neither kind: each kind listed after «بين» becomes a claim
     without a number, worded by the whole phrase.
     """
-    if len(found) != 1 or found[0][0].value is None:
+    if len(found) != 1:  # «سقوط العشرات بين قتيل وجريح»: a vague figure too
         return found
     claim, pos = found[0]
     for k in range(ti, min(ti + 4, len(idx.doc.tokens))):

@@ -89,6 +89,16 @@ class Document:
         s, e = self.norm.original_span(start, end)
         return Span(s, e, self.norm.original[s:e])
 
+    def normal_pos(self, original: int) -> int:
+        """The normalised position of the character at ``original`` (a :class:`Span`'s start), where the
+        layers' positions and :meth:`token_index` are read.
+
+        >>> d = Document.from_text("قُتل جندي")
+        >>> d.normal_pos(5), d.text[d.normal_pos(5):]
+        (4, 'جندي')
+        """
+        return self.norm.offsets.to_normal(original) if self.norm.offsets.points else original
+
     def original_text(self, start: int, end: int) -> str:
         """The original text of normalised ``[start, end)``: ``span(start, end).text`` without the
         :class:`Span` (#14).

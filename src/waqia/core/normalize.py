@@ -117,6 +117,18 @@ class OffsetMap:
         k = bisect.bisect_right(self.points, pos) - 1
         return pos + (self.shifts[k] if k >= 0 else 0)
 
+    def to_normal(self, pos: int) -> int:
+        """Normalised index of the character at original ``pos`` (a removed mark: the character after it);
+        the inverse of :meth:`to_original`.
+
+        >>> m = normalize("قُتل جندي").offsets
+        >>> m.to_normal(2), m.to_original(m.to_normal(2))
+        (1, 2)
+        """
+        originals = [p + s for p, s in zip(self.points, self.shifts, strict=True)]
+        k = bisect.bisect_right(originals, pos) - 1
+        return pos - (self.shifts[k] if k >= 0 else 0)
+
 
 @dataclass(frozen=True)
 class Normalized:

@@ -55,8 +55,9 @@ def owner_side(idx: ClaimIndex, pos: int, sentence: int, own: Span) -> str:
     doc = idx.doc
     people = not any(p.entry.get("flags") == "possessive" and not p.entry.key.endswith(PEOPLE_PRONOUNS)
                      for _, _, p in people_inside(idx, own))
+    lo, hi = doc.normal_pos(own.start), doc.normal_pos(max(own.end - 1, own.start)) + 1  # ``own`` is of the original
     before = [a for a in doc.layer("actors") if a.sentence == sentence and a.end <= pos
-              and not (own.start <= a.start and a.end <= own.end) and (people or not _people_plural(idx, a.start))]
+              and not (lo <= a.start and a.end <= hi) and (people or not _people_plural(idx, a.start))]
     return before[-1].category if before else "unknown"
 
 

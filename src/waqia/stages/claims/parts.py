@@ -197,7 +197,7 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
     part = next_part(idx, j, stop, subset=True)
     if part is None and _names_category(idx, j) and _uncounted(idx, j) and len(parts) == 1 \
             and parts[0].party.category in ("civilians", "unknown") \
-            and (parts[0].party.span is None or "generic" in idx.people[idx.tok(parts[0].party.span.start)].entry.get("flags")):
+            and (parts[0].party.span is None or "generic" in idx.people[idx.tok(idx.doc.normal_pos(parts[0].party.span.start))].entry.get("flags")):
         # «32 قتيلا و159 جريحا، بينهم مدنيون»: civilians among them, uncounted: the rest are of another side
         parts[0].party = Party(parts[0].party.span, parts[0].party.name or BOTH_SIDES, "unknown")
         return []
@@ -232,7 +232,7 @@ def _others_side(idx: ClaimIndex, party: Party) -> str | None:
     last before it in its sentence, if any."""
     if party.span is None:
         return None
-    k = idx.tok(party.span.start)
+    k = idx.tok(idx.doc.normal_pos(party.span.start))
     m = idx.people.get(k)
     if m is None or m.entry.get("type") != "other":
         return None
@@ -340,8 +340,9 @@ def _the_category(idx: ClaimIndex, party: Party) -> bool:
 def _first_noun(idx: ClaimIndex, party: Party) -> Match | None:
     if party.span is None:
         return None
-    return next((idx.people[j] for j in range(idx.tok(party.span.start), idx.tok(max(party.span.end - 1, party.span.start)) + 1)
-                 if j in idx.people), None)
+    first = idx.tok(idx.doc.normal_pos(party.span.start))  # a span is of the original; tokens of the normalised
+    last = idx.tok(idx.doc.normal_pos(max(party.span.end - 1, party.span.start)))
+    return next((idx.people[j] for j in range(first, last + 1) if j in idx.people), None)
 
 
 def counted_after(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:

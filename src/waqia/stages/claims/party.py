@@ -277,7 +277,7 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
         party = Party(party.span, party.name, _as_side(idx, party))  # «مئات المستوطنين هاجموا»: attackers
     if party.category in ("unknown", "armed_group") and possessive(idx, party) and party.span is not None:
         # «قتل أكثر من مئة من عناصرها», «نعى حزب الله 4 من عناصره»: the force named last before it
-        side = owner_side(idx, max(pos, party.span.start), sent.index, party.span)
+        side = owner_side(idx, max(pos, idx.doc.normal_pos(party.span.start)), sent.index, party.span)
         if side == "unknown":  # «هاجموا نقطة أمنية ... مقتل اثنين من أفرادها»: the post's men
             side = attacked_posts(idx).get(sent.index, "unknown")
         if side == "unknown" and prison_guards(idx, party.span):  # «هاجموا سجنا ... من حراسه»

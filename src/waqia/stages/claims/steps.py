@@ -52,13 +52,14 @@ def status_of_subset(idx: ClaimIndex, out: list[ClaimMention], claim: Claim, ti:
     toks = idx.doc.tokens
     if claim.value is None or claim.span is None:
         return False
-    k = idx.tok(claim.span.start)
+    start = idx.doc.normal_pos(claim.span.start)  # a span is of the original; tokens of the normalised
+    k = idx.tok(start)
     them = next((j for j in range(k + 1, min(k + 3, ti)) if toks[j].text in idx.words.get("them", ())), None)
     if them is None and not _joined_to_them(idx, k):
         return False
     sentence = toks[ti].sentence
     return any(o.sentence == sentence and o.claim.kind == claim.kind and o.claim.value is not None
-               and o.claim.value > claim.value and o.pos < claim.span.start for o in out)
+               and o.claim.value > claim.value and o.pos < start for o in out)
 
 
 def _joined_to_them(idx: ClaimIndex, k: int) -> bool:

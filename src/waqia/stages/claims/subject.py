@@ -160,7 +160,7 @@ def names_the_lost(idx: ClaimIndex, ti: int, c: Claim) -> bool:
     if c.party.span is None:
         return False
     q = next((q for k, q in sorted(idx.quantities.items()) if k > ti and q.value == c.value), None)
-    return q is None or c.party.span.start >= q.end
+    return q is None or idx.doc.normal_pos(c.party.span.start) >= q.end
 
 
 def _lost(idx: ClaimIndex, ti: int, m: Match, q: Quantity | None,
@@ -174,7 +174,7 @@ def _lost(idx: ClaimIndex, ti: int, m: Match, q: Quantity | None,
     toks, lives = idx.doc.tokens, idx.words.get("lives", frozenset())
     out = []
     for c, pos in found:
-        if c.value is None or not names_the_lost(idx, ti, c) or c.span is None or c.span.start < m.start:
+        if c.value is None or not names_the_lost(idx, ti, c) or c.span is None or idx.doc.normal_pos(c.span.start) < m.start:
             continue
         if q is not None and c.value == q.value:
             if any(toks[j].text in lives and idx.same_clause(ti, j) for j in range(ti + 1, min(ti + 8, len(toks)))):

@@ -58,7 +58,7 @@ def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) 
 def _ordinal_after(idx: ClaimIndex, cm: ClaimMention, ordinals: AbstractSet[str]) -> bool:
     """The noun of the victims has an ordinal after it («عنصرا رابعا»): one more of those counted before."""
     span = cm.claim.party.span
-    k = idx.tok(span.end - 1) + 1 if span is not None else len(idx.doc.tokens)
+    k = idx.tok(idx.doc.normal_pos(span.end - 1)) + 1 if span is not None else len(idx.doc.tokens)  # of the original
     if k >= len(idx.doc.tokens) or not idx.same_clause(k - 1, k):
         return False
     key = norm_key(idx.doc.tokens[k].text)

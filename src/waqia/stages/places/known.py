@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Mapping
 from typing import Any
 
 from waqia.core.document import Document
@@ -47,12 +48,12 @@ def known_names(doc: Document, gazetteer: Any) -> KnownNames:
     heads = getattr(gazetteer, "first_words", None)
     keys = getattr(gazetteer, "name_keys", None)
     if keys is not None and heads is not None:
-        return _known_held(doc, keys, heads)
+        return _known_held(doc, gazetteer, keys)
     toks = doc.tokens
     runs = _runs(doc)
     wanted: dict[str, list[tuple[int, int, str, str]]] = {}
     for i, tok in enumerate(toks):
-        variants = word_variants(tok.text) if heads is None else [(p, w) for p, w, _, _ in _opening(tok.text, heads)]
+        variants = word_variants(tok.text) if heads is None else [(p, w) for p, w, _, _ in _opening(tok.text, gazetteer)]
         for prefix, w in variants:
             key = w
             for n in range(1, runs[i] + 1):
@@ -76,7 +77,7 @@ def _note(out: KnownNames, at: tuple[int, int, str], key: str, exact: bool) -> N
         out[at] = (key, exact)
 
 
-def _known_held(doc: Document, keys: frozenset[str], heads: frozenset[str]) -> KnownNames:
+def _known_held(doc: Document, gazetteer: Any, keys: Mapping[str, object]) -> KnownNames:
     """:func:`known_names` with the gazetteer's keys in memory: each n-gram's three keys
     (:func:`lookup_keys`) grown a word at a time (tokens hold no spaces); a word's own
     look-ups are kept with its readings (:func:`_opening_held`), across documents (#14)."""
@@ -84,14 +85,14 @@ def _known_held(doc: Document, keys: frozenset[str], heads: frozenset[str]) -> K
     runs = _runs(doc)
     out = KnownNames()
     for i, text in enumerate(texts):
-        variants = _opening_held(text, heads, keys)
+        variants = _opening_held(text, gazetteer)
         if not variants:
             continue
         run = runs[i]
         for prefix, w, one, article in variants:
             if one is not None:  # one word: as written (exact) or without its article
                 _note(out, (i, 1, prefix), w, one)
-            if run == 1 or not _grows(w, article, texts[i + 1], keys):
+            if run == 1 or not _grows(w, article, texts[i + 1], gazetteer):
                 continue
             key = joint = w
             for n, t in enumerate(texts[i + 1:i + run], 2):
@@ -106,10 +107,10 @@ def _known_held(doc: Document, keys: frozenset[str], heads: frozenset[str]) -> K
 
 
 @functools.lru_cache(maxsize=32768)
-def _grows(w: str, article: bool, second: str, keys: frozenset[str]) -> bool:
+def _grows(w: str, article: bool, second: str, gazetteer: Any) -> bool:
     """Whether some key begins with ``w`` and the next word ``second`` (spaced, spaced without
     the article, or joined): else none of the longer readings from ``w`` is looked up (#14)."""
-    ordered = _sorted(keys)
+    ordered = _sorted(gazetteer)
     starts = (w + " " + second, w + second, w[_ART:] + " " + second) if article else (w + " " + second, w + second)
     for start in starts:
         at = bisect.bisect_left(ordered, start)
@@ -119,19 +120,20 @@ def _grows(w: str, article: bool, second: str, keys: frozenset[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=2)
-def _sorted(keys: frozenset[str]) -> list[str]:
-    """The keys in order, once per gazetteer (a key begins with some string when the first
-    key not before that string does)."""
-    return sorted(keys)
+def _sorted(gazetteer: Any) -> tuple[str, ...]:
+    """The gazetteer's keys in order, once per gazetteer (a key begins with some string when the first
+    key not before that string does); a tuple of strings, which the garbage collector stops
+    tracking, so that no collection walks its 160,000 items again (a list it walks every time)."""
+    return tuple(sorted(gazetteer.name_keys))
 
 
 @functools.lru_cache(maxsize=65536)
-def _opening_held(word: str, heads: frozenset[str], keys: frozenset[str]) -> tuple[
-        tuple[str, str, bool | None, bool], ...]:
-    """:func:`_opening` with the word's own look-up in ``keys``: (prefix, stem, True when the stem is
+def _opening_held(word: str, gazetteer: Any) -> tuple[tuple[str, str, bool | None, bool], ...]:
+    """:func:`_opening` with the word's own look-up in the gazetteer's ``name_keys``: (prefix, stem, True when the stem is
     a key, False when only the stem without its article is, else None, whether a longer key loses it)."""
+    keys = gazetteer.name_keys
     return tuple((p, w, True if w in keys else False if bare != w and bare in keys else None, article)
-                 for p, w, bare, article in _opening(word, heads))
+                 for p, w, bare, article in _opening(word, gazetteer))
 
 
 def _runs(doc: Document) -> list[int]:
@@ -151,9 +153,12 @@ def _runs(doc: Document) -> list[int]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _opening(word: str, heads: frozenset[str]) -> tuple[tuple[str, str, str, bool], ...]:
-    """The readings of ``word`` (:func:`word_variants`) that open some name of ``heads``:
+def _opening(word: str, gazetteer: Any) -> tuple[tuple[str, str, str, bool], ...]:
+    """The readings of ``word`` (:func:`word_variants`) that open some name of the gazetteer
+    (its ``first_words``; the look-ups are kept per gazetteer, not per set of words: a
+    gazetteer's sets of keys are dicts, which no cache can be keyed on):
     (prefix, stem, the stem without its article, whether a longer key loses its article)."""
+    heads = gazetteer.first_words
     return tuple((p, w, strip_article(w), w.startswith(ARTICLE)) for p, w in word_variants(word)
                  if w in heads or strip_article(w) in heads)
 

@@ -149,24 +149,3 @@ def test_places_why_is_told_when_read_and_then_as_a_why() -> None:
     assert why == plain and plain == why and hash(why) == hash(plain) and repr(why) == repr(plain)
     copied = pickle.loads(pickle.dumps(loc))
     assert type(copied.why) is Why and copied.why == plain and copied == loc
-
-
-def test_places_why_leaves_no_cycle_for_the_collector() -> None:
-    import gc
-
-    text = "قصفت المدفعية قريتي السمكة والتح بريف إدلب الجنوبي، ودارت اشتباكات في حلب."
-    _pipe().analyse(text)
-    gc.collect()
-    gc.disable()
-    gc.set_debug(gc.DEBUG_SAVEALL)
-    try:
-        places = _pipe().analyse(text).layer("places")
-        assert any(p.container is not None for p in places)  # a container is scored with its why
-        del places
-        gc.collect()
-        left = [o for o in gc.garbage if isinstance(o, (Location, Why))]
-    finally:
-        gc.set_debug(0)
-        gc.garbage.clear()
-        gc.enable()
-    assert not left  # a place's why is told from the document's context, which holds it weakly (#14)

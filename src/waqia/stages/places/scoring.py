@@ -9,9 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
-import weakref
 from collections import Counter
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from waqia.core.normalize import key as normalize_key
@@ -58,7 +56,7 @@ class ArticleContext:
         self.parties: set[str] = set()
         self._others: dict[str, list[Anchor]] = {}
         self._summaries: dict[str, tuple[set[str], set[tuple[str, str]], Points]] = {}
-        self._scores: dict[tuple[object, ...], tuple[Candidate, _Held, list[tuple[str, float]], float]] = {}
+        self._scores: dict[tuple[object, ...], tuple[Candidate, Location | None, list[tuple[str, float]], float]] = {}
         self._by_name: tuple[dict[int, str], Counter[Anchor], dict[str, Counter[Anchor]]] | None = None
 
     def others(self, k: int) -> list[Anchor]:
@@ -106,22 +104,19 @@ class ArticleContext:
         return self._scored(k, m, c, container, local)[2]
 
     def _scored(self, k: int, m: Mention, c: Candidate, container: Location | None,
-                local: tuple[str, str] | None) -> tuple[Candidate, _Held, list[tuple[str, float]], float]:
-        """(candidate, container held weakly, :meth:`terms`, their sum), made once per name, place
-        word, candidate, container and region.  The container is held by a weak reference: it
-        carries its why, which is told later from this context (``why.LaterWhy``), and a strong
-        one would make a cycle that only the garbage collector frees (#14)."""
+                local: tuple[str, str] | None) -> tuple[Candidate, Location | None, list[tuple[str, float]], float]:
+        """(candidate, container, :meth:`terms`, their sum), made once per name, place word,
+        candidate, container and region."""
         name = self.keys.get(k)
         memo = (name if name is not None else f"#{k}", m.kind, id(c), id(container), local)  # all they depend on
         hit = self._scores.get(memo)
-        if hit is not None and hit[0] is c and hit[1]() is container:
+        if hit is not None and hit[0] is c and hit[1] is container:
             return hit
         out = self._terms(k, m, c, container, local)
         s = 0.0
         for i, (_, v) in enumerate(out):
             s = v if i == 0 else s + v
-        held = _no_container if container is None else weakref.ref(container)
-        hit = self._scores[memo] = (c, held, out, s)  # the objects too: their ids stay theirs
+        hit = self._scores[memo] = (c, container, out, s)  # the objects too: their ids stay theirs
         return hit
 
     def _terms(self, k: int, m: Mention, c: Candidate, container: Location | None,
@@ -182,14 +177,6 @@ class ArticleContext:
         if c.loose:
             return None if any(a.admin1 == c.admin1 and a.country == c.country for _, a in self.anchors) else "far"
         return None if c.big or not countries or c.country in countries else "country"
-
-
-def _no_container() -> None:
-    """What :meth:`ArticleContext._scored` holds for no container."""
-
-
-#: a container held weakly (or :func:`_no_container`)
-_Held = Callable[[], Location | None]
 
 
 @functools.lru_cache(maxsize=65536)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import pickle
 import re
 from functools import cache
 from pathlib import Path
@@ -129,23 +128,3 @@ def test_places_why_reaches_geojson_as_one_flat_property() -> None:
     assert props[0]["location_why"] == "near_other_places: 4 km from the article's nearest other place"
     assert "location_why" not in props[1]
     assert all(not isinstance(v, (dict, list)) for p in props for v in p.values())
-
-
-def test_places_why_is_told_when_read_and_then_as_a_why() -> None:
-    from unittest import mock
-
-    from waqia.stages.places import why as why_module
-
-    text = "سقطت قذيفة على بلدة التح صباح اليوم."
-    with mock.patch.object(why_module.Explainer, "_resolved", autospec=True,
-                           side_effect=why_module.Explainer._resolved) as told:
-        loc = next(p.location for p in _pipe().analyse(text).layer("places") if p.location.span.text == "التح")
-        assert told.call_count == 0  # resolution only keeps what it needs to tell it (#14)
-        why = loc.why
-        assert why is not None and why.chosen_by == "only_candidate" and why.cue == "على بلدة"
-        assert told.call_count == 1
-        assert why.as_dict()["candidates"] == 1 and told.call_count == 1  # told once
-    plain = Why(why.cue, why.cue_type, why.candidates, why.chosen_by, why.note)
-    assert why == plain and plain == why and hash(why) == hash(plain) and repr(why) == repr(plain)
-    copied = pickle.loads(pickle.dumps(loc))
-    assert type(copied.why) is Why and copied.why == plain and copied == loc

@@ -26,10 +26,7 @@ mention, after it has chosen; nothing here changes what is chosen.  A why says
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from waqia.geo.gazetteer import Candidate
@@ -85,72 +82,22 @@ _MARKS = "()[]\"'\u201c\u201d\u00ab\u00bb"
 _GAP = re.compile(f"^[\\s{re.escape(_MARKS)}]*$")
 
 
-class LaterWhy(Why):
-    """A :class:`Why` told when first read: resolution explains every place it resolves, and
-    only those of the events are written out (#14).  Its fields, ``as_dict``, equality,
-    hash and pickling are those of the Why ``make`` gives; ``make`` runs once.
-
-    >>> later = LaterWhy(lambda: Why("في", "preposition", 1, "only_candidate"))
-    >>> later.cue, later == Why("في", "preposition", 1, "only_candidate")
-    ('في', True)
-    """
-
-    def __init__(self, make: Callable[[], Why]) -> None:  # the fields come from make, when read
-        object.__setattr__(self, "_make", make)
-
-    def made(self) -> Why:
-        """The Why itself (made on the first call)."""
-        fields = object.__getattribute__(self, "__dict__")
-        if "_made" not in fields:
-            fields["_made"] = fields.pop("_make")()
-        return fields["_made"]
-
-    def __getattribute__(self, name: str) -> Any:
-        if name in _WHY_FIELDS:
-            return getattr(LaterWhy.made(self), name)
-        return object.__getattribute__(self, name)
-
-    def __eq__(self, other: object) -> bool:
-        return self.made() == (other.made() if isinstance(other, LaterWhy) else other)
-
-    def __hash__(self) -> int:
-        return hash(self.made())
-
-    def __repr__(self) -> str:
-        return repr(self.made())
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        made = self.made()
-        return Why, tuple(getattr(made, f) for f in _WHY_FIELDS_ORDER)
-
-
-_WHY_FIELDS_ORDER = tuple(f.name for f in dataclasses.fields(Why))
-_WHY_FIELDS = frozenset(_WHY_FIELDS_ORDER)
-
-
 class Explainer:
     """The whys of one document's mentions."""
 
     def __init__(self, doc: Document, mentions: list[Mention], cands: list[list[Candidate]], context: Any):
         self.doc, self.mentions, self.cands, self.context = doc, mentions, cands, context
-
-    @functools.cached_property
-    def _vocabulary(self) -> tuple[set[int], dict[int, int]]:
-        """The tokens of place words, and the last token of each place cue -> its first (read
-        with the first why asked for: most documents ask for few, #14)."""
-        word_tokens: set[int] = set()
-        cue_ends: dict[int, int] = {}
-        if not self.doc.tokens:
-            return word_tokens, cue_ends
-        doc = self.doc
+        self.word_tokens: set[int] = set()  # tokens of place words
+        self.cue_ends: dict[int, int] = {}  # last token of a place cue -> its first
+        if not doc.tokens:
+            return
         index, end = doc.token_index, len(doc.tokens) - 1
         for x in doc.matches_of("place_words"):
             first, last = index(x.word_start), min(index(max(x.end - 1, x.word_start)), end)
-            word_tokens.update(range(first, last + 1))
+            self.word_tokens.update(range(first, last + 1))
         for x in doc.matches_of("place_cues"):
             first, last = index(x.word_start), min(index(max(x.end - 1, x.word_start)), end)
-            cue_ends[last] = min(first, cue_ends.get(last, first))
-        return word_tokens, cue_ends
+            self.cue_ends[last] = min(first, self.cue_ends.get(last, first))
 
     def cue(self, k: int) -> tuple[str | None, str]:
         """(the words that introduced mention k as written, cue_type): its place words
@@ -162,12 +109,11 @@ class Explainer:
             return None, "none"
         toks, i = self.doc.tokens, m.first
         j = i
-        word_tokens, cue_ends = self._vocabulary
-        while m.kind is not None and i - j < 4 and self._joined(j - 1, i) and j - 1 in word_tokens:
+        while m.kind is not None and i - j < 4 and self._joined(j - 1, i) and j - 1 in self.word_tokens:
             j -= 1
         worded = j < i  # a street or square («في شارع X») has its word inside its name
-        if self._joined(j - 1, i) and j - 1 in cue_ends:
-            j = cue_ends[j - 1]
+        if self._joined(j - 1, i) and j - 1 in self.cue_ends:
+            j = self.cue_ends[j - 1]
         text = self.doc.span(toks[j].start, m.start).text if j < i or toks[i].start < m.start else ""
         return text.strip().strip(_MARKS).strip() or m.preposition, "place_word" if worded else "preposition"
 
@@ -178,45 +124,30 @@ class Explainer:
         return j >= 0 and toks[j].sentence == toks[i].sentence and bool(_GAP.match(gap))
 
     def why(self, k: int, chosen_by: str, note: str) -> Why:
-        """The why of mention k, told when first read (:class:`LaterWhy`)."""
-        return LaterWhy(functools.partial(self._why, k, chosen_by, note))
+        cue, cue_type = self.cue(k)
+        return Why(cue, cue_type, len(self.cands[k]), chosen_by, note)
 
     def resolved(self, k: int, best: Candidate, pool: list[Candidate], container: Location | None,
                  near: tuple[str, str] | None, where: tuple[str, str] | None, where_from: str | None,
                  country_named: bool = False, ranked: list[tuple[float, Candidate]] | None = None) -> Why:
-        """:meth:`_resolved`, told when first read (:class:`LaterWhy`)."""
-        return LaterWhy(functools.partial(self._resolved, k, best, pool, container, near, where, where_from,
-                                          country_named, ranked))
-
-    def unresolved(self, k: int, loc: Location, from_container: bool, where_from: str | None) -> Why:
-        """:meth:`_unresolved`, told when first read (:class:`LaterWhy`)."""
-        return LaterWhy(functools.partial(self._unresolved, k, loc, from_container, where_from))
-
-    def _why(self, k: int, chosen_by: str, note: str) -> Why:
-        cue, cue_type = self.cue(k)
-        return Why(cue, cue_type, len(self.cands[k]), chosen_by, note)
-
-    def _resolved(self, k: int, best: Candidate, pool: list[Candidate], container: Location | None,
-                  near: tuple[str, str] | None, where: tuple[str, str] | None, where_from: str | None,
-                  country_named: bool = False, ranked: list[tuple[float, Candidate]] | None = None) -> Why:
         """The why of mention k resolved to ``best`` (``ranked``: its candidates scored, best
         first, as :func:`waqia.stages.places.geocode.rank` gives them; else ranked here)."""
         cands, m = self.cands[k], self.mentions[k]
         if country_named:
-            return self._why(k, "country_name", f"the country {best.country}")
+            return self.why(k, "country_name", f"the country {best.country}")
         if ranked is None:  # the pool was a part of them: rank them all (the pool's scores are kept)
             ranked = sorted(((self.context.score(k, m, c, container, near), c) for c in cands),
                             key=lambda sc: (-sc[0], sc[1].gazetteer_id))
         rivals = [(s, c) for s, c in ranked if c is not best]
         if not rivals:
-            return self._why(k, "only_candidate", "the only place of this name in the gazetteer")
+            return self.why(k, "only_candidate", "the only place of this name in the gazetteer")
         top = rivals[0][1]
         if ranked[0][1] is top:  # a better-scored rival was left out
             if not any(c is top for c in pool):
-                return self._why(k, _WHERE.get(where_from or "", "named_region"),
+                return self.why(k, _WHERE.get(where_from or "", "named_region"),
                                 f"in {_inside(best, where)}, {_WHERE_NOTE.get(where_from or '', 'where it is placed')}")
             reason = self.context.refusal(top, container, where, k) or "country"
-            return self._why(k, _REFUSALS[reason], _refused_note(reason, best, top, container))
+            return self.why(k, _REFUSALS[reason], _refused_note(reason, best, top, container))
         ties = sum(1 for s, _ in ranked if s == ranked[0][0])
         return self._by_terms(k, best, top, container, near, (ties, len(cands)))
 
@@ -232,7 +163,7 @@ class Explainer:
         if not name or gaps[name] <= 1e-9:
             same = None not in (best.lat, best.lon, top.lat, top.lon) and best.country == top.country \
                 and distance_km((best.lat, best.lon), (top.lat, top.lon)) < 5  # type: ignore[arg-type]
-            return self._why(k, "tie", ("two records of one place" if same and ties == 2 else
+            return self.why(k, "tie", ("two records of one place" if same and ties == 2 else
                                        f"{ties} of {n} candidates with equal evidence") + "; the first by gazetteer id")
         chosen = _TERMS[name]
         if name == "distance":
@@ -253,7 +184,7 @@ class Explainer:
         else:
             note = f"in {best.country}, " + ("the outlet's country" if name == "outlet_country"
                                              else "like the article's other places")
-        return self._why(k, chosen, note)
+        return self.why(k, chosen, note)
 
     def _km(self, k: int, c: Candidate) -> int:
         points = {(a.lat, a.lon) for a in self.context.others(k) if a.lat is not None and a.lon is not None}
@@ -261,15 +192,15 @@ class Explainer:
             return 0
         return round(min(distance_km((c.lat, c.lon), p) for p in points))
 
-    def _unresolved(self, k: int, loc: Location, from_container: bool, where_from: str | None) -> Why:
+    def unresolved(self, k: int, loc: Location, from_container: bool, where_from: str | None) -> Why:
         """The why of a mention left without a point."""
         n = len(self.cands[k])
         base = "not in the gazetteer" if not n else f"none of its {n} candidates fits the article"
         if loc.country or loc.admin1:
             source = "container" if from_container else where_from or "article"
-            return self._why(k, "province_fallback", f"{base}: placed at {_region((loc.country or '', loc.admin1 or ''))}"
+            return self.why(k, "province_fallback", f"{base}: placed at {_region((loc.country or '', loc.admin1 or ''))}"
                                                     f" only, from {_FALLBACK_NOTE.get(source, source)}")
-        return self._why(k, "unresolved", base)
+        return self.why(k, "unresolved", base)
 
 
 def _a(kind: str) -> str:

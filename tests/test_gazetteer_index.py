@@ -75,3 +75,16 @@ def test_gazetteer_layered_keeps_recent_candidates_bounded(monkeypatch: pytest.M
     # whether a name is a country or province: the same answer, kept alike
     assert layered.major("ادلب") and layered.major("ادلب") and not layered.major("لكن")
     assert layered._major.cache_info().hits >= 1 and layered._major.cache_info().maxsize == 3
+
+
+def test_gazetteer_key_sets_are_not_walked_by_the_garbage_collector() -> None:
+    import gc
+
+    from waqia.geo.gazetteer import open_gazetteer
+
+    layered, (held, asked) = open_gazetteer(None), _pair(open_shipped)
+    sets = [layered.first_words, layered.name_keys, held.first_words, held.name_keys, asked.first_words]
+    for keys in sets:  # a set of strings would be tracked, and walked at every full collection (#14)
+        assert keys is not None and len(keys) > 1000 and not gc.is_tracked(keys)
+    assert set(layered.name_keys or ()) == set(held.name_keys or ()) | set(layered.supplement.name_keys or ())
+    assert all(k.partition(" ")[0] in layered.first_words for k in held.name_keys or ())

@@ -159,6 +159,7 @@ class Event:
         return fatalities(self.claims)
 
     def as_dict(self) -> dict[str, Any]:
+        claims = [x.as_dict() for x in self.claims]  # once: the fatalities read the same dicts (#14)
         d = {
             "event_id": self.event_id, "event_type": self.event_type,
             "sub_event_type": self.sub_event_type, "date": self.date,
@@ -166,8 +167,8 @@ class Event:
             "date_span": self.date_span.as_dict() if self.date_span else None,
             "locations": [x.as_dict() for x in self.locations],
             "actors": [x.as_dict() for x in self.actors],
-            "claims": [x.as_dict() for x in self.claims],
-            "fatalities": self.fatalities, "sources": self.sources,
+            "claims": claims,
+            "fatalities": fatalities(claims), "sources": self.sources,
             "confidence": round(self.confidence, 3),
         }
         if self.trigger is not None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import itertools
 import lzma
 import math
 import os
@@ -41,7 +42,7 @@ from waqia.core.normalize import key as norm_key
 from waqia.errors import GazetteerError
 from waqia.geo.build.records import Record, add_names
 from waqia.geo.build.writer import SCHEMA_VERSION, strip_article, write
-from waqia.geo.index import COLUMNS, LIMIT, Candidate, NameIndex, best_candidates, candidate
+from waqia.geo.index import COLUMNS, LIMIT, Candidate, KeySet, NameIndex, best_candidates, candidate
 
 __all__ = ["Candidate", "Gazetteer", "LayeredGazetteer", "open_gazetteer", "query_keys"]
 
@@ -96,8 +97,8 @@ class Gazetteer:
         return NameIndex(self._conn, self._lock) if rows <= LIMIT else None
 
     @functools.cached_property
-    def first_words(self) -> frozenset[str]:
-        """The first word of every name key: a fast filter before :meth:`known`.
+    def first_words(self) -> KeySet:
+        """The first word of every name key (:data:`~waqia.geo.index.KeySet`): a fast filter before :meth:`known`.
 
         Read once, on first use (about 0.4 s and 25 MB for the full MENA gazetteer).
         """
@@ -105,13 +106,13 @@ class Gazetteer:
             return self.index.first_words
         with self._lock:
             rows = self._conn.execute("SELECT DISTINCT key FROM names").fetchall()
-        return frozenset(k.split(" ", 1)[0] for (k,) in rows)
+        return dict.fromkeys(k.split(" ", 1)[0] for (k,) in rows)
 
     @functools.cached_property
-    def name_keys(self) -> frozenset[str] | None:
-        """Every name key (matching form), when they are held in memory; else None (a set:
-        a look-up that misses, as most do, costs one probe of its table, not two of a dict's)."""
-        return frozenset(self.index.postings) if self.index is not None else None
+    def name_keys(self) -> KeySet | None:
+        """Every name key (matching form), when they are held in memory (the index's own dict,
+        :data:`~waqia.geo.index.KeySet`); else None."""
+        return self.index.postings if self.index is not None else None
 
     def known(self, keys: Iterable[str]) -> set[str]:
         """The subset of ``keys`` (matching-form names) that some place is called."""
@@ -185,14 +186,14 @@ class LayeredGazetteer:
         return (open_gazetteer, (self.path,))
 
     @functools.cached_property
-    def first_words(self) -> frozenset[str]:
-        return self.primary.first_words | self.supplement.first_words
+    def first_words(self) -> KeySet:
+        return dict.fromkeys(itertools.chain(self.primary.first_words, self.supplement.first_words))
 
     @functools.cached_property
-    def name_keys(self) -> frozenset[str] | None:
+    def name_keys(self) -> KeySet | None:
         """Every name key of both, when both hold them in memory; else None."""
         a, b = self.primary.index, self.supplement.index
-        return frozenset(a.postings).union(b.postings) if a is not None and b is not None else None
+        return dict.fromkeys(itertools.chain(a.postings, b.postings)) if a is not None and b is not None else None
 
     def known(self, keys: Iterable[str]) -> set[str]:
         wanted = list(keys)

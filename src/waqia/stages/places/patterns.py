@@ -20,11 +20,20 @@ from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document, Token
 from waqia.core.lexicon import longest
-from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, LAM, NAME_PREFIXES, proclitic_readings
+from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, LAM, NAME_PREFIXES
 from waqia.core.normalize import key as norm_key
 from waqia.core.wordlist import buckets, zipf_of
 from waqia.geo.build.writer import strip_article
 from waqia.output import Location
+from waqia.stages.places.known import (  # noqa: F401  (the known names were read here before #14)
+    MAX_WORDS,
+    KnownNames,
+    best_known,
+    known_names,
+    known_upto,
+    lookup_keys,
+    word_variants,
+)
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -34,9 +43,6 @@ if TYPE_CHECKING:
 COMMON, VERY_COMMON = 3.0, 4.0
 #: wordfreq's frequency buckets are centibels: bucket 600 is Zipf 3.0 (= COMMON)
 _LAST_BUCKET = 600
-#: proclitic chains stripped from the first word of a name (the article stays)
-MAX_WORDS = 4
-_ART = len(ARTICLE)
 SEPARATOR = re.compile(r"""^[\s،,()\[\]"']*$""")
 
 
@@ -245,154 +251,8 @@ def joined(doc: Document, tokens: tuple[Token, ...], i: int, n: int) -> bool:
     return True
 
 
-def lookup_keys(key: str) -> tuple[str, ...]:
-    """A matching key as written, without its article and without spaces (no repeats)."""
-    bare, joint = strip_article(key), key.replace(" ", "")
-    if bare == key:
-        return (key,) if joint == key else (key, joint)
-    return (key, bare) if joint in (key, bare) else (key, bare, joint)
-
-
-def word_variants(word: str) -> tuple[tuple[str, str], ...]:
-    """``(prefix, stem)`` readings of one word: as written, then without proclitics
-    (:func:`waqia.core.morphology.proclitic_readings`)."""
-    return proclitic_readings(word)
-
-
 @functools.lru_cache(maxsize=65536)
 def generic_reading(word: str, generic: frozenset[str]) -> tuple[str, str]:
     """(prefix, stem) of the first reading of ``word`` (:func:`word_variants`) whose stem is
     a noun for a kind of place in ``generic`` («وبوادي» -> («وب», «وادي»)); else ("", "")."""
     return next(((p, w) for p, w in word_variants(word) if w in generic), ("", ""))
-
-
-def known_names(doc: Document, gazetteer: Any) -> KnownNames:
-    """(token, length, prefix) -> (key, exact) for every n-gram the gazetteer knows.
-
-    Only readings whose first word opens some name in the gazetteer are looked up: in
-    the gazetteer's keys held in memory when it has them (``name_keys``), else with one
-    batched :meth:`known` query.  Each n-gram is looked up as written, without its
-    article and without spaces (:func:`lookup_keys`).
-    """
-    heads = getattr(gazetteer, "first_words", None)
-    keys = getattr(gazetteer, "name_keys", None)
-    if keys is not None and heads is not None:
-        return _known_held(doc, keys, heads)
-    toks = doc.tokens
-    runs = _runs(doc)
-    wanted: dict[str, list[tuple[int, int, str, str]]] = {}
-    for i, tok in enumerate(toks):
-        variants = word_variants(tok.text) if heads is None else [(p, w) for p, w, _, _ in _opening(tok.text, heads)]
-        for prefix, w in variants:
-            key = w
-            for n in range(1, runs[i] + 1):
-                if n > 1:
-                    key = f"{key} {toks[i + n - 1].text}"
-                for k in lookup_keys(key):
-                    wanted.setdefault(k, []).append((i, n, prefix, key))
-    found = gazetteer.known(wanted) if gazetteer is not None else set()
-    out = KnownNames()
-    for k, readings in wanted.items():
-        if k in found:
-            for i, n, prefix, key in readings:
-                _note(out, (i, n, prefix), key, k == key)
-    return out
-
-
-def _note(out: KnownNames, at: tuple[int, int, str], key: str, exact: bool) -> None:
-    """Keep the first reading found at ``at``, unless a later one is exact and it is not."""
-    old = out.get(at)
-    if old is None or (exact and not old[1]):
-        out[at] = (key, exact)
-
-
-def _known_held(doc: Document, keys: frozenset[str], heads: frozenset[str]) -> KnownNames:
-    """:func:`known_names` with the gazetteer's keys in memory: each n-gram's three keys
-    (:func:`lookup_keys`) grown a word at a time (tokens hold no spaces); a word's own
-    look-ups are kept with its readings (:func:`_opening_held`), across documents (#14)."""
-    texts = [t.text for t in doc.tokens]
-    runs = _runs(doc)
-    out = KnownNames()
-    for i, text in enumerate(texts):
-        variants = _opening_held(text, heads, keys)
-        if not variants:
-            continue
-        run = runs[i]
-        for prefix, w, one, article in variants:
-            if one is not None:  # one word: as written (exact) or without its article
-                _note(out, (i, 1, prefix), w, one)
-            key = joint = w
-            for n, t in enumerate(texts[i + 1:i + run], 2):
-                key, joint = key + " " + t, joint + t
-                if key in keys:
-                    _note(out, (i, n, prefix), key, True)
-                if article and key[_ART:] in keys:  # strip_article of a key of two words or more
-                    _note(out, (i, n, prefix), key, False)
-                if joint in keys:
-                    _note(out, (i, n, prefix), key, False)
-    return out
-
-
-@functools.lru_cache(maxsize=65536)
-def _opening_held(word: str, heads: frozenset[str], keys: frozenset[str]) -> tuple[
-        tuple[str, str, bool | None, bool], ...]:
-    """:func:`_opening` with the word's own look-up in ``keys``: (prefix, stem, True when the stem is
-    a key, False when only the stem without its article is, else None, whether a longer key loses it)."""
-    return tuple((p, w, True if w in keys else False if bare != w and bare in keys else None, article)
-                 for p, w, bare, article in _opening(word, heads))
-
-
-def _runs(doc: Document) -> list[int]:
-    """For each token, how many tokens from it on are :func:`joined` (at most :data:`MAX_WORDS`)."""
-    toks, text = doc.tokens, doc.text
-    runs = [1] * len(toks)
-    run = 1  # runs[k + 1]
-    for k in range(len(toks) - 2, -1, -1):
-        _, end, _, sentence = toks[k]  # tokens are named tuples: unpacked, not read by name
-        start, _, _, after = toks[k + 1]
-        if start == end + 1 and after == sentence and text[end] == " ":  # one space between them
-            run = run + 1 if run < MAX_WORDS else MAX_WORDS
-            runs[k] = run
-        else:
-            run = 1
-    return runs
-
-
-@functools.lru_cache(maxsize=65536)
-def _opening(word: str, heads: frozenset[str]) -> tuple[tuple[str, str, str, bool], ...]:
-    """The readings of ``word`` (:func:`word_variants`) that open some name of ``heads``:
-    (prefix, stem, the stem without its article, whether a longer key loses its article)."""
-    return tuple((p, w, strip_article(w), w.startswith(ARTICLE)) for p, w in word_variants(word)
-                 if w in heads or strip_article(w) in heads)
-
-
-class KnownNames(dict[tuple[int, int, str], tuple[str, bool]]):
-    """(token, length, prefix) -> (key, exact), with the best reading per token precomputed."""
-
-    @functools.cached_property
-    def best(self) -> dict[int, tuple[int, str, str, bool]]:
-        order = {p: r for r, p in enumerate(("",) + NAME_PREFIXES)}
-        out: dict[int, tuple[int, str, str, bool]] = {}
-        for (i, n, prefix), (key, exact) in self.items():
-            old = out.get(i)
-            if old is None or (n, -order.get(prefix, 99)) > (old[0], -order.get(old[1], 99)):
-                out[i] = (n, prefix, key, exact)
-        return out
-
-
-def known_upto(known: dict[tuple[int, int, str], tuple[str, bool]], i: int,
-               longest: int) -> tuple[int, str, str, bool] | None:
-    """The longest known name at token i of at most ``longest`` words."""
-    for n in range(longest, 0, -1):
-        for prefix in ("",) + NAME_PREFIXES:
-            hit = known.get((i, n, prefix))
-            if hit is not None:
-                return n, prefix, hit[0], hit[1]
-    return None
-
-
-def best_known(known: dict[tuple[int, int, str], tuple[str, bool]], i: int) -> tuple[int, str, str, bool] | None:
-    """The longest known name at token i: (length, prefix, key, exact); shortest prefix first."""
-    if isinstance(known, KnownNames):
-        return known.best.get(i)
-    return known_upto(known, i, MAX_WORDS)

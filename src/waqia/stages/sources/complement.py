@@ -9,14 +9,27 @@ from __future__ import annotations
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
+from waqia.core.morphology import CONJUNCTIONS
 from waqia.stages.sources.slot import SlotInfo, subject_after, told_after
 
 COMMAS = frozenset("،,")
 
 
 def not_reporting(doc: Document, m: Match, info: SlotInfo) -> bool:
-    """A form that is no reporting verb here: «بين» with no complementiser, «حمل» with no «مسؤولية»."""
-    return needs_complement(m) and not opens_speech(doc, m, info) or charges_nothing(doc, m, info)
+    """A form that is no reporting verb here: «بين» with no complementiser, «حمل» with no «مسؤولية»,
+    «تابع» with no conjunction before it."""
+    return needs_complement(m) and not opens_speech(doc, m, info) or charges_nothing(doc, m, info) \
+        or unjoined(doc, m)
+
+
+def unjoined(doc: Document, m: Match) -> bool:
+    """A form flagged ``joined`` («تابع»: he went on; also «affiliated», «تابع للجيش») that no «و» or «ف»
+    opens, attached («وتابع») or written apart («و تابع»): no verb that goes on with a speaker."""
+    if "joined" not in m.entry.get("flags").split() or m.prefix[:1] in CONJUNCTIONS:
+        return False
+    k = doc.token_index(m.start)
+    toks = doc.tokens
+    return not (k > 0 and toks[k - 1].sentence == toks[k].sentence and toks[k - 1].text in CONJUNCTIONS)
 
 
 def needs_complement(m: Match) -> bool:

@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from waqia.core.document import Document
-from waqia.core.morphology import ACCUSATIVE, AND, ARTICLE, NISBA_ENDINGS, PRONOUNS
+from waqia.core.morphology import ACCUSATIVE, AND, ARTICLE, NISBA_ENDINGS, PREFIXES, PRONOUNS
 from waqia.core.normalize import key as normalize_key
 from waqia.stages.sources.acronym import expanded
 from waqia.stages.sources.called import called_name, quoted_name_end
@@ -38,6 +38,26 @@ def completes(short: str, earlier: str) -> bool:
     a, b = normalize_key(short).split(), normalize_key(earlier).split()
     return 0 < len(a) < len(b) and b[:len(a)] == a and all(
         w.removeprefix(AND).startswith(ARTICLE) or w.endswith(NISBA_ENDINGS) for w in b[len(a):])
+
+
+def restates(words: list[str], earlier: str) -> bool:
+    """True when a name of two adjectives or more after its head says a fuller name given before in other
+    words of the same stems: «المرصد الحقوقي الآشوري» after «المرصد الآشوري لحقوق الإنسان» (a noun told
+    back as its adjective, the order changed); a definite head only: «مصدر أمني» twice may be two
+    sources. ``words``: the name's words in their matching form."""
+    b = normalize_key(earlier).split()
+    if len(words) < 3 or len(b) < len(words) or words[0] != b[0] or not words[0].startswith(ARTICLE):
+        return False
+    known = {_stem(w) for w in b[1:]}
+    return all(_stem(w) in known for w in words[1:])
+
+
+def _stem(word: str) -> str:
+    """A word without its proclitics and its nisba ending («لحقوق» and «الحقوقي»: «حقوق»)."""
+    for p in sorted((p for p in PREFIXES if p and word.startswith(p) and len(word) - len(p) >= 3), key=len, reverse=True)[:1]:
+        word = word[len(p):]
+    end = next((e for e in sorted(NISBA_ENDINGS, key=len, reverse=True) if word.endswith(e) and len(word) - len(e) >= 3), "")
+    return word[:len(word) - len(end)] if end else word
 
 
 def nominative(mention: SourceMention) -> SourceMention:
@@ -115,18 +135,23 @@ def slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMent
     if named is not None:  # «جماعة تطلق على نفسها "X"»: «جماعة X»
         return SourceMention(start, end, named[1].split()[0], named[1], False, toks[first].sentence)
     known = mention_at(mentions, start)
+    said = normalize_key(doc.text[start:end]).split()
     if known is not None and known.head in recent and (shortens(doc.text[start:end], recent[known.head].name)
+                                                       or restates(said, recent[known.head].name)
                                                        or known.backref and completes(known.name, recent[known.head].name)):
         # the full name the slot read before («مركز X والدعم»), for the name or for «المركز» told back
         known = dataclasses.replace(known, name=recent[known.head].name)
     after = doc.token_index(known.end) if known is not None else len(toks)
     if known is not None and (known.end >= end or known.backref or only_where(doc, known.end, end, info)
                               or after < len(toks) and possessed(toks[after].text, info)):
+        if not known.backref and len(said) > 2 and said[0].startswith(ARTICLE):
+            recent.setdefault(known.head, known)  # a full name, for one told back in other words later
         return known  # «مركز المصالحة الروسي في سوريا», «حركة X مسؤوليتها»: the name alone
     words = normalize_key(doc.text[start:end]).split()
     head = words[0].removeprefix(ARTICLE) if words else ""
     sentence = toks[first].sentence
-    if head in recent and (len(words) == 1 and words[0].startswith(ARTICLE) or shortens(doc.text[start:end], recent[head].name)):
+    if head in recent and (len(words) == 1 and words[0].startswith(ARTICLE) or shortens(doc.text[start:end], recent[head].name)
+                           or restates(words, recent[head].name)):
         # «الحكومة», or «الناطق باسم الجهاز» after «الناطق باسم الجهاز فلان»: the same speaker
         return SourceMention(start, end, head, recent[head].name, True, sentence)
     mention = SourceMention(start, end, head, doc.original_text(start, end), False, sentence)

@@ -13,6 +13,8 @@ from waqia.stages.places.roles import locates
 BESIDE_STRONG = ("Violence against civilians", "Strategic developments")
 #: a weak word for the bomber («انتحاري») beside a strong bomb word tells who set it off: a suicide attack
 BOMBER = ("Suicide bomb",)
+#: ... and a weak word for ground taken («وسيطروا عليها») tells what no strike or bomb word of its sentence does
+KEPT = (*BOMBER, "territory", "fallen")
 
 
 def absorb(triggers: list[Any], claims: list[ClaimMention],
@@ -44,7 +46,7 @@ def absorb(triggers: list[Any], claims: list[ClaimMention],
         if getattr(t, "shot", False) and (told or t.sentence in protests):
             continue  # «برصاص القناصة» in a story whose event a word tells: the fire of that event
         if t.weight < 2:
-            if t.sentence in strong_sentences and t.event_type not in BESIDE_STRONG and t.sub_event_type not in BOMBER \
+            if t.sentence in strong_sentences and t.event_type not in BESIDE_STRONG and t.sub_event_type not in KEPT \
                     and ((t.sentence, t.event_type) not in strong_in or t.event_type == "Explosions/Remote violence") \
                     and not (doc is not None and _own_clause_and_place(doc, t, triggers)):
                 continue  # a weak word beside a strong one is the same event («قصف» beside «غارة»)

@@ -1,0 +1,97 @@
+"""Probes of the sixteenth round (issue #10), in the styles of outlets the dev set lacks (Sudan, Yemen,
+Iraq, Lebanon, Palestine, Libya, the Sahel, Somalia), coded by ``shared/eval/GUIDELINES.md`` and the
+ACLED definitions; tests/cases/events_probes16.jsonl holds them (written for these tests).
+
+Families: riots (a crowd that clashes with, stones, storms or burns is no armed side: a violent
+demonstration, not an armed clash; force on peaceful protesters is excessive force), and ground taken
+(the side that takes it, read from the words around the verb; a relative clause describes ground held).
+A case is ``{"name", "family", "text", "sub_event_types"}``; ``xfail`` names the family of a known
+failure and runs as a strict xfail.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import waqia
+from case_files import load, param
+
+PUBLISHED = "2024-05-14"
+CASES = load("events_probes16")
+
+
+def sub_types(text: str) -> tuple[bool, list[str]]:
+    record = waqia.extract(text, published=PUBLISHED)
+    return record["relevant"], sorted({e["sub_event_type"] for e in record["events"]})
+
+
+def test_the_cases_are_many_and_named_once() -> None:
+    assert len(CASES) >= 60
+    assert len({c["name"] for c in CASES}) == len(CASES)
+    assert {c["family"] for c in CASES} >= {"riots", "territory"}
+
+
+@pytest.mark.parametrize("case", [param(c, id=c["name"], xfail=c.get("xfail")) for c in CASES])
+def test_probe_relevance_and_sub_event_types(case: dict[str, Any]) -> None:
+    relevant, subs = sub_types(case["text"])
+    assert relevant is bool(case["sub_event_types"])
+    assert subs == case["sub_event_types"]
+
+
+@pytest.mark.parametrize("text", [
+    "اشتبك متظاهرون غاضبون مع رجال الشرطة قرب مبنى البلدية في مدينة الكوت يوم الأحد.",
+    "اشتبكت شرطة مكافحة الشغب مع المحتجين عند مدخل الميناء في مدينة البصرة يوم الإثنين.",
+    "أصيب أربعة أشخاص في اشتباكات المحتجين مع حراس المصفاة جنوب مدينة الزاوية يوم السبت.",
+    "اشتبك شبان مع جنود الاحتلال عند حاجز قلنديا شمال القدس مساء الجمعة.",
+])
+def test_a_crowd_as_a_side_of_a_clash_riots(text: str) -> None:
+    assert sub_types(text) == (True, ["Violent demonstration"])
+
+
+@pytest.mark.parametrize("text", [
+    "اشتبك مسلحون من العشيرة مع قوات الأمن في قضاء الزبير يوم الأحد، ما أسفر عن مقتل شرطي.",
+    "اشتبكت قوات الجيش مع مسلحي التنظيم في وادي حوران غربي الأنبار يوم الإثنين.",
+])
+def test_armed_men_as_a_side_still_fight_a_battle(text: str) -> None:
+    assert sub_types(text) == (True, ["Armed clash"])
+
+
+def test_protesters_who_riot_in_their_own_sentence_make_one_riot() -> None:
+    text = "تظاهر العشرات في مدينة المكلا يوم الأحد وأحرقوا الإطارات احتجاجا على غلاء الأسعار."
+    assert sub_types(text) == (True, ["Violent demonstration"])
+
+
+def test_stones_thrown_at_someone_named_by_a_pronoun_are_a_riot() -> None:
+    text = "تجمع محتجون أمام مقر البلدية في مدينة غريان يوم الأحد ورشقوه بالحجارة."
+    assert sub_types(text) == (True, ["Violent demonstration"])
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("هاجم مقاتلو الحركة ثكنة للجيش قرب الحدود يوم الأحد وسيطروا عليها بعد ساعات من القتال.",
+     "Non-state actor overtakes territory"),
+    ("شنت قوات الجيش هجوما على معاقل المتمردين في الجبل يوم السبت وسيطرت عليها.",
+     "Government regains territory"),
+])
+def test_a_joined_verb_takes_the_subject_of_the_verb_before(text: str, sub: str) -> None:
+    assert sub in sub_types(text)[1]
+
+
+def test_ground_fallen_into_unnamed_hands_is_not_the_states() -> None:
+    text = "سقطت قرية في ولاية النيل الأزرق في أيدي مقاتلين مجهولين يوم الأحد بعد فرار رجال الشرطة منها."
+    assert sub_types(text)[1] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "أغارت الطائرات الحربية على المواقع التي سيطر عليها المتمردون شمال المدينة يوم الأحد.",
+    "قصفت المدفعية البلدة التي استولى عليها المسلحون الأسبوع الماضي، يوم الإثنين.",
+])
+def test_ground_held_in_a_relative_clause_is_no_taking(text: str) -> None:
+    subs = sub_types(text)[1]
+    assert "Non-state actor overtakes territory" not in subs and "Government regains territory" not in subs
+
+
+def test_ground_taken_beside_a_bomb_word_is_told() -> None:
+    text = "انفجرت سيارة مفخخة عند بوابة المعسكر يوم الأحد، وسيطر المسلحون عليه بعد ذلك بساعة."
+    assert "Non-state actor overtakes territory" in sub_types(text)[1]

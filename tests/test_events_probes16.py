@@ -95,3 +95,18 @@ def test_ground_held_in_a_relative_clause_is_no_taking(text: str) -> None:
 def test_ground_taken_beside_a_bomb_word_is_told() -> None:
     text = "انفجرت سيارة مفخخة عند بوابة المعسكر يوم الأحد، وسيطر المسلحون عليه بعد ذلك بساعة."
     assert "Non-state actor overtakes territory" in sub_types(text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون مواقع للجيش قرب بلدة جيبو يوم الأحد، وتمكن المهاجمون من السيطرة على أحدها.",
+    "شن مسلحون هجوما على ثكنة للقوات الحكومية فجر الإثنين، وتمكنوا من السيطرة عليها لساعات.",
+])
+def test_what_a_side_managed_to_take_is_told_not_referred_back(text: str) -> None:
+    assert "Non-state actor overtakes territory" in sub_types(text)[1]
+
+
+def test_control_of_a_situation_refers_back_to_no_taking() -> None:
+    text = ("قتل خمسة مدنيين في هجوم مسلح على قرية في قضاء المقدادية يوم الأحد. "
+            "وقال المحافظ إنه تمت السيطرة على الأوضاع في القضاء بعد وصول التعزيزات.")
+    subs = sub_types(text)[1]
+    assert "Government regains territory" not in subs and "Non-state actor overtakes territory" not in subs

@@ -23,7 +23,7 @@ from waqia.stages.events.means import (
     storms,
 )
 from waqia.stages.events.scope import denied_by_without
-from waqia.stages.events.territory import held, taken_by
+from waqia.stages.events.territory import held, managed, taken_by
 
 #: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
 SHOOTINGS = ("Attack", "Armed clash")
@@ -108,7 +108,8 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
         elif t.sub_event_type in ("territory", "fallen"):
             if held(doc, t.pos):
                 continue  # «المواقع التي سيطر عليها التنظيم»: where a side holds, no ground taken
-            t = replace(t, sub_event_type=taken_by(doc, t))
+            # «تمكن المهاجمون من السيطرة على الموقع»: the verbal noun tells the taking, it refers back to no event
+            t = replace(t, sub_event_type=taken_by(doc, t), definite=t.definite and not managed(doc, t.pos))
         if (t.event_type == "Riots" or t.sub_event_type == "Armed clash" and t.weight < 2) \
                 and _civilian_assailants(doc, t):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")

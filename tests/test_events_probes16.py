@@ -4,7 +4,9 @@ ACLED definitions; tests/cases/events_probes16.jsonl holds them (written for the
 
 Families: riots (a crowd that clashes with, stones, storms or burns is no armed side: a violent
 demonstration, not an armed clash; force on peaceful protesters is excessive force), and ground taken
-(the side that takes it, read from the words around the verb; a relative clause describes ground held).
+(the side that takes it, read from the words around the verb; a relative clause describes ground held),
+and a strike beside a battle (a shelling by a weapon fired from the ground, told in a sentence of its own,
+stands as its own event; repelling an attack is a ground assault).
 A case is ``{"name", "family", "text", "sub_event_types"}``; ``xfail`` names the family of a known
 failure and runs as a strict xfail.
 """
@@ -30,7 +32,7 @@ def sub_types(text: str) -> tuple[bool, list[str]]:
 def test_the_cases_are_many_and_named_once() -> None:
     assert len(CASES) >= 60
     assert len({c["name"] for c in CASES}) == len(CASES)
-    assert {c["family"] for c in CASES} >= {"riots", "territory"}
+    assert {c["family"] for c in CASES} >= {"riots", "territory", "strike_beside_battle"}
 
 
 @pytest.mark.parametrize("case", [param(c, id=c["name"], xfail=c.get("xfail")) for c in CASES])
@@ -110,3 +112,21 @@ def test_control_of_a_situation_refers_back_to_no_taking() -> None:
             "وقال المحافظ إنه تمت السيطرة على الأوضاع في القضاء بعد وصول التعزيزات.")
     subs = sub_types(text)[1]
     assert "Government regains territory" not in subs and "Non-state actor overtakes territory" not in subs
+
+
+def test_a_shelling_by_artillery_in_a_sentence_of_its_own_stands_beside_the_fighting() -> None:
+    text = ("دارت اشتباكات بين الجيش والمتمردين شرق مدينة الجنينة يوم الأحد. "
+            "وقصف المتمردون مواقع الجيش بالمدفعية الثقيلة.")
+    assert sub_types(text)[1] == ["Armed clash", "Shelling/artillery/missile attack"]
+
+
+def test_weapons_a_verb_of_using_names_after_the_battle_are_its_means() -> None:
+    text = ("هاجم مسلحون ثكنة للجيش قرب بلدة منغو يوم الأحد واندلعت اشتباكات عنيفة. "
+            "واستخدم المهاجمون قذائف الهاون والرشاشات الثقيلة في هجومهم.")
+    assert sub_types(text)[1] == ["Armed clash"]
+
+
+def test_repelling_an_attack_is_a_battle_beside_a_strike() -> None:
+    text = ("صد الجيش هجوما للمتمردين على مواقعه في ولاية النيل الأبيض يوم السبت. "
+            "وشن الطيران الحربي غارات على تجمعاتهم قرب المدينة.")
+    assert sub_types(text)[1] == ["Air/drone strike", "Armed clash"]

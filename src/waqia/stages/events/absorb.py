@@ -7,6 +7,7 @@ from typing import Any
 from waqia.core.document import Document
 from waqia.stages.claims.context import CLAUSE_BREAK
 from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.events.rules import fired_apart
 from waqia.stages.places.roles import locates
 
 #: weak words that tell an act of their own beside a strong word of another type in their sentence
@@ -53,7 +54,7 @@ def absorb(triggers: list[Any], claims: list[ClaimMention],
             if t.event_type == "Explosions/Remote violence" and t.sentence not in dated \
                     and t.sentence not in placed and (
                     "Explosions/Remote violence" in families and (t.sentence, t.event_type) not in strong_in
-                    or battles and t.sentence not in claim_sentences):
+                    or battles and t.sentence not in claim_sentences and not fired_apart(t, triggers)):
                 continue
         out.append(t)
     return out

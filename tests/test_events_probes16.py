@@ -130,3 +130,16 @@ def test_repelling_an_attack_is_a_battle_beside_a_strike() -> None:
     text = ("صد الجيش هجوما للمتمردين على مواقعه في ولاية النيل الأبيض يوم السبت. "
             "وشن الطيران الحربي غارات على تجمعاتهم قرب المدينة.")
     assert sub_types(text)[1] == ["Air/drone strike", "Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "ألقى متظاهرون الحجارة على مبنى القنصلية في مدينة البصرة مساء السبت.",
+    "ألقت مجموعة من المحتجين زجاجات المولوتوف على مقر الحزب في مدينة النجف يوم الإثنين.",
+])
+def test_stones_or_firebombs_thrown_are_a_riot(text: str) -> None:
+    assert sub_types(text) == (True, ["Violent demonstration"])
+
+
+def test_tear_gas_at_stone_throwers_meets_the_riot() -> None:
+    text = "أطلقت قوات الأمن الغاز المسيل للدموع على متظاهرين رشقوها بالحجارة قرب مبنى الحكومة في الكوت يوم الأحد."
+    assert sub_types(text) == (True, ["Violent demonstration"])

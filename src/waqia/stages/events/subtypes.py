@@ -27,6 +27,9 @@ from waqia.stages.events.territory import held, managed, taken_by
 
 #: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
 SHOOTINGS = ("Attack", "Armed clash")
+#: a protest that its riot is in its sentence: the one event is the riot («تظاهر المئات وأحرقوا الإطارات»; tear gas
+#: at protesters who throw stones meets the riot), unless protesters fell (force against them stays its own)
+QUELLED = ("Peaceful protest", "Protest with intervention")
 #: the event types of an armed attack: arson by armed men in a story that tells one is part of it
 ASSAULTS = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
@@ -116,7 +119,7 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
         out.append(t)
     riots = {t.sentence for t in out if t.event_type == "Riots"}  # «اقتحم محتجون المبنى»: the protesters riot
     return [t for t in out if not (t.event_type == "Protests" and t.sentence in riots
-                                   and (t.weight < 2 or t.sub_event_type == "Peaceful protest"))]
+                                   and (t.weight < 2 or t.sub_event_type in QUELLED))]
 
 
 def _one_sided(doc: Document, t: Any, cats: set[str], sides: int) -> bool:
@@ -221,3 +224,4 @@ def told_by_figures(claims: list[ClaimMention]) -> tuple[str, str]:
     if cats <= {"civilians"}:
         return "Violence against civilians", "Attack"
     return "Battles", "Armed clash"
+

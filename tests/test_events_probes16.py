@@ -6,7 +6,8 @@ Families: riots (a crowd that clashes with, stones, storms or burns is no armed 
 demonstration, not an armed clash; force on peaceful protesters is excessive force), and ground taken
 (the side that takes it, read from the words around the verb; a relative clause describes ground held),
 and a strike beside a battle (a shelling by a weapon fired from the ground, told in a sentence of its own,
-stands as its own event; repelling an attack is a ground assault).
+stands as its own event; repelling an attack is a ground assault), and suicide bombs and abductions (an
+attack a suicide bomber carried out is the bombing).
 A case is ``{"name", "family", "text", "sub_event_types"}``; ``xfail`` names the family of a known
 failure and runs as a strict xfail.
 """
@@ -143,3 +144,17 @@ def test_stones_or_firebombs_thrown_are_a_riot(text: str) -> None:
 def test_tear_gas_at_stone_throwers_meets_the_riot() -> None:
     text = "أطلقت قوات الأمن الغاز المسيل للدموع على متظاهرين رشقوها بالحجارة قرب مبنى الحكومة في الكوت يوم الأحد."
     assert sub_types(text) == (True, ["Violent demonstration"])
+
+
+@pytest.mark.parametrize("text", [
+    "قتل أربعة من عناصر الشرطة في هجوم نفذه انتحاري بسيارة ملغومة على مركز أمني في ولاية ديالى يوم الإثنين.",
+    "أصيب عشرة جنود في هجوم شنه انتحاري على معسكر تدريب قرب مدينة كسمايو يوم السبت.",
+])
+def test_an_attack_a_suicide_bomber_carried_out_is_the_bombing(text: str) -> None:
+    assert sub_types(text) == (True, ["Suicide bomb"])
+
+
+def test_armed_men_storming_after_the_bomber_fight_a_battle() -> None:
+    text = ("فجر انتحاري سيارة ملغومة عند بوابة قاعدة عسكرية يوم الأحد، "
+            "ثم اقتحم مسلحون القاعدة واشتبكوا مع الجنود لساعات.")
+    assert "Armed clash" in sub_types(text)[1]

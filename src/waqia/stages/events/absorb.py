@@ -42,10 +42,13 @@ def absorb(triggers: list[Any], claims: list[ClaimMention],
     told = any(not getattr(t, "shot", False) and t.event_type not in ("Strategic developments", "Protests")
                for t in triggers)
     protests = {t.sentence for t in triggers if t.event_type == "Protests"}
+    bombed = {t.sentence for t in triggers if t.sub_event_type in BOMBER}
     out = []
     for t in triggers:
         if getattr(t, "shot", False) and (told or t.sentence in protests):
             continue  # «برصاص القناصة» in a story whose event a word tells: the fire of that event
+        if t.weight < 2 and t.sentence in bombed and doc is not None and bomber_attack(doc, t):
+            continue  # «هجوم نفذه انتحاري»: the attack is the bombing
         if t.weight < 2:
             if t.sentence in strong_sentences and t.event_type not in BESIDE_STRONG and t.sub_event_type not in KEPT \
                     and ((t.sentence, t.event_type) not in strong_in or t.event_type == "Explosions/Remote violence") \
@@ -72,3 +75,16 @@ def _own_clause_and_place(doc: Document, t: Any, triggers: list[Any]) -> bool:
     end = doc.sentences[t.sentence].end
     stop = next((k for k in range(t.end, end) if doc.text[k] in CLAUSE_BREAK), end)
     return any(t.end <= p.start < stop and locates(p) for p in doc.layer("places"))
+
+
+def bomber_attack(doc: Document, t: Any) -> bool:
+    """A noun for any attack (flag ``generic``: «هجوم نفذه انتحاري بسيارة ملغومة على قاعدة») in a sentence
+    that names a suicide bomber and neither armed men (the bomber himself aside) nor a storming: the attack is the bombing, no battle."""
+    if not any(m.start == t.pos and "generic" in (m.entry.get("flags") or "") for m in doc.matches_of("event_triggers")):
+        return False
+    bombers = {m.start for m in doc.matches_of("event_triggers") if m.entry.get("sub_event_type") in BOMBER}
+    return not any(a.sentence == t.sentence and a.category == "armed_group" and a.start not in bombers
+                   for a in doc.layer("actors")) \
+        and not any(m.entry.get("means") == "assault" and doc.sentence_of(m.start) == t.sentence
+                    for m in doc.matches_of("event_triggers_means"))
+

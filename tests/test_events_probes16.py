@@ -158,3 +158,16 @@ def test_armed_men_storming_after_the_bomber_fight_a_battle() -> None:
     text = ("فجر انتحاري سيارة ملغومة عند بوابة قاعدة عسكرية يوم الأحد، "
             "ثم اقتحم مسلحون القاعدة واشتبكوا مع الجنود لساعات.")
     assert "Armed clash" in sub_types(text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "تعرض مطار بغداد الدولي لهجوم بالصواريخ فجر الثلاثاء دون أن يسفر عن خسائر.",
+    "أصيب ثلاثة جنود في هجوم بقذائف الهاون على ثكنة عسكرية قرب مدينة جوهر يوم الأحد.",
+])
+def test_an_attack_made_with_rockets_or_shells_is_a_shelling(text: str) -> None:
+    assert sub_types(text) == (True, ["Shelling/artillery/missile attack"])
+
+
+def test_a_drone_that_targets_is_an_air_strike() -> None:
+    text = "استهدفت طائرة مسيرة مخزنا للأسلحة في مدينة سرت فجر السبت."
+    assert sub_types(text) == (True, ["Air/drone strike"])

@@ -235,3 +235,15 @@ def used(doc: Document, pos: int, sentence: int, told: list[Any]) -> bool:
 
 #: how many words may stand between a word of using and the weapon it names («مستخدمة المدفعية الثقيلة والطائرات»)
 USE_REACH = 4
+
+
+#: the sub-event type of shells, rockets and missiles fired from afar
+SHELLING = "Shelling/artillery/missile attack"
+
+
+def fired_with(doc: Document, t: Any, triggers: list[Any]) -> bool:
+    """A noun for any attack followed at once by the shells or rockets it was made with («تعرضت القاعدة لهجوم
+    بالصواريخ», «هجوم بقذائف الهاون»): a shelling, not a ground assault (as «هجوم بطائرة مسيرة» is an air strike)."""
+    last = doc.token_index(max(t.end - 1, t.pos))
+    return any(u.sub_event_type == SHELLING and u.sentence == t.sentence and 0 < doc.token_index(u.pos) - last <= 1
+               for u in triggers)

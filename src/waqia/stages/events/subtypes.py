@@ -12,8 +12,10 @@ from waqia.stages.claims.context import without
 from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.crowds import crowd_fights
 from waqia.stages.events.means import (
+    SHELLING,
     at_protesters,
     by_air,
+    fired_with,
     mob_storms,
     names_protesters,
     on_settlement,
@@ -94,6 +96,8 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
         cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
         if by_air(doc, t.sub_event_type, t.weight, t.pos, t.end):
             t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", definite=False)
+        elif t.generic and t.weight < 2 and t.event_type == "Battles" and fired_with(doc, t, triggers):
+            t = replace(t, event_type="Explosions/Remote violence", sub_event_type=SHELLING, definite=False)
         elif t.event_type == "Protests" or t.pos in shot:
             if t.sentence not in protest_subs:  # read once per sentence (#14)
                 protest_subs[t.sentence] = _protest_sub_type(triggers, _uncaused(doc, claims), shot_at, t.sentence, days)

@@ -61,3 +61,4 @@ def managed(doc: Document, pos: int) -> bool:
     السيطرة على مجريات الأحداث», «بدأت الأجهزة بالسيطرة على» stay as they are)."""
     at = doc.token_index(pos)
     return at > 0 and doc.tokens[at - 1].text == OF and doc.tokens[at - 1].sentence == doc.tokens[at].sentence
+

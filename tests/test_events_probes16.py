@@ -171,3 +171,11 @@ def test_an_attack_made_with_rockets_or_shells_is_a_shelling(text: str) -> None:
 def test_a_drone_that_targets_is_an_air_strike() -> None:
     text = "استهدفت طائرة مسيرة مخزنا للأسلحة في مدينة سرت فجر السبت."
     assert sub_types(text) == (True, ["Air/drone strike"])
+
+
+@pytest.mark.parametrize("text", [
+    "شهدت مدينة الحلة مظاهرات عنيفة ليل الأحد احتجاجا على انقطاع الكهرباء.",
+    "اندلعت احتجاجات عنيفة في مدينة سبها يوم الإثنين بسبب نقص الوقود.",
+])
+def test_a_protest_called_violent_is_a_riot(text: str) -> None:
+    assert sub_types(text) == (True, ["Violent demonstration"])

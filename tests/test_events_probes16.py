@@ -179,3 +179,11 @@ def test_a_drone_that_targets_is_an_air_strike() -> None:
 ])
 def test_a_protest_called_violent_is_a_riot(text: str) -> None:
     assert sub_types(text) == (True, ["Violent demonstration"])
+
+
+def test_a_governments_forces_named_by_kind_are_the_state_force_the_story_names() -> None:
+    text = ("قتل عشرة من عناصر قوات النظام السوري في هجوم لمسلحي التنظيم على حواجز في ريف حماة يوم الأحد. "
+            "وتمكن المسلحون من السيطرة على الحواجز قبل أن تستعيدها القوات النظامية بعد وصول تعزيزات.")
+    record = waqia.extract(text, published=PUBLISHED)
+    states = {a["text"] for e in record["events"] for a in e["actors"] if a["category"] == "state_forces"}
+    assert states == {"قوات النظام السوري"}

@@ -187,3 +187,9 @@ def test_a_governments_forces_named_by_kind_are_the_state_force_the_story_names(
     record = waqia.extract(text, published=PUBLISHED)
     states = {a["text"] for e in record["events"] for a in e["actors"] if a["category"] == "state_forces"}
     assert states == {"قوات النظام السوري"}
+
+
+def test_ground_taken_told_by_a_noun_goes_to_the_side_in_construct_with_it() -> None:
+    text = ("أعلن الجيش انسحاب وحداته من بلدة أم روابة يوم الأحد بعد سيطرة قوات الدعم السريع عليها "
+            "إثر معارك استمرت يومين.")
+    assert "Non-state actor overtakes territory" in sub_types(text)[1]

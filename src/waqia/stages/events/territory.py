@@ -2,10 +2,12 @@
 
 The side is read from the words around the trigger: for ground fallen («سقطت البلدة في أيدي مسلحين») the
 hand it fell into, right after the completion of the verb (none named there: not the state's, which a
-story names as its own); for a verb joined to the one before with its subject in it («هاجم مسلحون معسكرا
-للجيش وسيطروا عليه») the subject of the first verb, the first side of the sentence; else the
-side named nearest before the trigger in its sentence, or the subject right after a verb that comes first
-(«سيطرت قوات الجيش على ...»); a side after a preposition is no subject where another stands («للجيش» is the post's).  A territory word in a relative clause describes ground held, no taking.
+story names as its own); for a frame («سيطرت قوات الجيش على ...», «بعد سيطرة قوات X عليها») the side
+between the word and its completion; for a verb joined to the one before with its subject in it («هاجم
+مسلحون معسكرا للجيش وسيطروا عليه») the subject of the first verb, the first side of the sentence; else
+the side named nearest before the trigger in its sentence, or the subject right after a verb that comes
+first.  A side after a preposition is no subject where another stands («للجيش» is the post's).  A
+territory word in a relative clause describes ground held, no taking.
 """
 
 from __future__ import annotations
@@ -36,7 +38,9 @@ def taken_by(doc: Document, t: Any) -> str:
         named = [a for a in sides if a.end <= t.pos]
         free = [a for a in named if not doc.tokens[doc.token_index(a.start)].text.startswith(PREPOSITION_ARTICLES)]
         own = next((a for a in sides if 0 < doc.token_index(a.start) - after <= SUBJECT_REACH), None)
-        if named and own is None and conjoined(doc.tokens[doc.token_index(t.pos)].text):
+        if own is not None and completion_end(doc, t.pos) is not None:
+            taker = own  # a frame's subject stands between the word and its completion («بعد سيطرة قوات X عليها»)
+        elif named and own is None and conjoined(doc.tokens[doc.token_index(t.pos)].text):
             # «... وسيطروا عليه»: the subject of the verb it is joined to, the first side («هاجم مقاتلو الحركة ثكنة
             # للجيش وسيطروا عليها»: after a preposition, the post's)
             taker = named[0] if free and free[0] is named[0] else None

@@ -193,3 +193,14 @@ def test_ground_taken_told_by_a_noun_goes_to_the_side_in_construct_with_it() -> 
     text = ("أعلن الجيش انسحاب وحداته من بلدة أم روابة يوم الأحد بعد سيطرة قوات الدعم السريع عليها "
             "إثر معارك استمرت يومين.")
     assert "Non-state actor overtakes territory" in sub_types(text)[1]
+
+
+def test_a_town_liberated_by_the_army_is_regained() -> None:
+    text = "أعلنت القوات الحكومية تحرير مدينة الشيخ عثمان من المسلحين يوم الثلاثاء."
+    assert "Government regains territory" in sub_types(text)[1]
+
+
+def test_liberating_a_country_as_a_slogan_takes_no_ground() -> None:
+    text = "رفع المتظاهرون في الساحة لافتات تدعو إلى تحرير البلاد من الفساد يوم الجمعة."
+    subs = sub_types(text)[1]
+    assert "Government regains territory" not in subs and "Non-state actor overtakes territory" not in subs

@@ -51,9 +51,11 @@ def absorb(triggers: list[Any], claims: list[ClaimMention],
             continue  # «هجوم نفذه انتحاري»: the attack is the bombing
         if t.weight < 2:
             if t.sentence in strong_sentences and t.event_type not in BESIDE_STRONG and t.sub_event_type not in KEPT \
+                    and not (t.event_type == "Protests" and (t.sentence, "Riots") in strong_in) \
                     and ((t.sentence, t.event_type) not in strong_in or t.event_type == "Explosions/Remote violence") \
                     and not (doc is not None and _own_clause_and_place(doc, t, triggers)):
-                continue  # a weak word beside a strong one is the same event («قصف» beside «غارة»)
+                continue  # a weak word beside a strong one is the same event («قصف» beside «غارة»); protesters
+                # beside their riot are left to refine: felled there, force met them («قتل متظاهرون برصاص الأمن بعدما أحرق محتجون المقر»)
             if t.event_type == "Explosions/Remote violence" and t.sentence not in dated \
                     and t.sentence not in placed and (
                     "Explosions/Remote violence" in families and (t.sentence, t.event_type) not in strong_in

@@ -121,9 +121,9 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
                 and _civilian_assailants(doc, t):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
         out.append(t)
-    riots = {t.sentence for t in out if t.event_type == "Riots"}  # «اقتحم محتجون المبنى»: the protesters riot
-    return [t for t in out if not (t.event_type == "Protests" and t.sentence in riots
-                                   and (t.weight < 2 or t.sub_event_type in QUELLED))]
+    # «اقتحم محتجون المبنى»: the protesters riot; force that felled them there stays its own event
+    riots = {t.sentence for t in out if t.event_type == "Riots"}
+    return [t for t in out if not (t.event_type == "Protests" and t.sentence in riots and t.sub_event_type in QUELLED)]
 
 
 def _one_sided(doc: Document, t: Any, cats: set[str], sides: int) -> bool:

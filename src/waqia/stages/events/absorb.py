@@ -7,12 +7,15 @@ from typing import Any
 from waqia.core.document import Document
 from waqia.stages.claims.context import CLAUSE_BREAK
 from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.events.rules import fired_apart
 from waqia.stages.places.roles import locates
 
 #: weak words that tell an act of their own beside a strong word of another type in their sentence
 BESIDE_STRONG = ("Violence against civilians", "Strategic developments")
 #: a weak word for the bomber («انتحاري») beside a strong bomb word tells who set it off: a suicide attack
 BOMBER = ("Suicide bomb",)
+#: ... and a weak word for ground taken («وسيطروا عليها») tells what no strike or bomb word of its sentence does
+KEPT = (*BOMBER, "territory", "fallen")
 
 
 def absorb(triggers: list[Any], claims: list[ClaimMention],
@@ -39,19 +42,24 @@ def absorb(triggers: list[Any], claims: list[ClaimMention],
     told = any(not getattr(t, "shot", False) and t.event_type not in ("Strategic developments", "Protests")
                for t in triggers)
     protests = {t.sentence for t in triggers if t.event_type == "Protests"}
+    bombed = {t.sentence for t in triggers if t.sub_event_type in BOMBER}
     out = []
     for t in triggers:
         if getattr(t, "shot", False) and (told or t.sentence in protests):
             continue  # «برصاص القناصة» in a story whose event a word tells: the fire of that event
+        if t.weight < 2 and t.sentence in bombed and doc is not None and bomber_attack(doc, t):
+            continue  # «هجوم نفذه انتحاري»: the attack is the bombing
         if t.weight < 2:
-            if t.sentence in strong_sentences and t.event_type not in BESIDE_STRONG and t.sub_event_type not in BOMBER \
+            if t.sentence in strong_sentences and t.event_type not in BESIDE_STRONG and t.sub_event_type not in KEPT \
+                    and not (t.event_type == "Protests" and (t.sentence, "Riots") in strong_in) \
                     and ((t.sentence, t.event_type) not in strong_in or t.event_type == "Explosions/Remote violence") \
                     and not (doc is not None and _own_clause_and_place(doc, t, triggers)):
-                continue  # a weak word beside a strong one is the same event («قصف» beside «غارة»)
+                continue  # a weak word beside a strong one is the same event («قصف» beside «غارة»); protesters
+                # beside their riot are left to refine: felled there, force met them («قتل متظاهرون برصاص الأمن بعدما أحرق محتجون المقر»)
             if t.event_type == "Explosions/Remote violence" and t.sentence not in dated \
                     and t.sentence not in placed and (
                     "Explosions/Remote violence" in families and (t.sentence, t.event_type) not in strong_in
-                    or battles and t.sentence not in claim_sentences):
+                    or battles and t.sentence not in claim_sentences and not fired_apart(t, triggers)):
                 continue
         out.append(t)
     return out
@@ -69,3 +77,16 @@ def _own_clause_and_place(doc: Document, t: Any, triggers: list[Any]) -> bool:
     end = doc.sentences[t.sentence].end
     stop = next((k for k in range(t.end, end) if doc.text[k] in CLAUSE_BREAK), end)
     return any(t.end <= p.start < stop and locates(p) for p in doc.layer("places"))
+
+
+def bomber_attack(doc: Document, t: Any) -> bool:
+    """A noun for any attack (flag ``generic``: «هجوم نفذه انتحاري بسيارة ملغومة على قاعدة») in a sentence
+    that names a suicide bomber and neither armed men (the bomber himself aside) nor a storming: the attack is the bombing, no battle."""
+    if not any(m.start == t.pos and "generic" in (m.entry.get("flags") or "") for m in doc.matches_of("event_triggers")):
+        return False
+    bombers = {m.start for m in doc.matches_of("event_triggers") if m.entry.get("sub_event_type") in BOMBER}
+    return not any(a.sentence == t.sentence and a.category == "armed_group" and a.start not in bombers
+                   for a in doc.layer("actors")) \
+        and not any(m.entry.get("means") == "assault" and doc.sentence_of(m.start) == t.sentence
+                    for m in doc.matches_of("event_triggers_means"))
+

@@ -66,6 +66,24 @@ def framed(doc: Document) -> list[Match]:
     return out
 
 
+def completion_end(doc: Document, pos: int) -> int | None:
+    """The end of the completion of the frame whose verb starts at ``pos`` («سقطت البلدة في أيدي»), or
+    ``None`` where no frame's verb starts there or none completes."""
+    toks, text = doc.tokens, doc.text
+    for m in doc.matches_of("event_frames"):
+        if m.start != pos:
+            continue
+        k = doc.token_index(m.start)
+        alts, _ = _words(m.entry.get("then"))
+        for j in range(k + 2, min(k + 2 + REACH, len(toks))):
+            if toks[j].sentence != toks[k].sentence or CLAUSE_BREAK.intersection(text[toks[j - 1].end:toks[j].start]):
+                break
+            for then in alts:
+                if then and j + len(then) <= len(toks) and all(toks[j + i].text == w for i, w in enumerate(then)):
+                    return toks[j + len(then) - 1].end
+    return None
+
+
 def disperses(doc: Document, blocked: set[int]) -> bool:
     """A frame flagged ``gathering`` outside the ``blocked`` sentences: its completion names the
     protest itself («فرقت قوات الأمن مسيرة لأنصار المعارضة»), so force met a protest even where no

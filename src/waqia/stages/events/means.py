@@ -219,12 +219,15 @@ def used(doc: Document, pos: int, sentence: int, told: list[Any]) -> bool:
     """The weapon word at ``pos`` is the means a battle word told before it in its sentence used: a word of
     using (means ``using``: «مستخدمة», «باستخدام») within :data:`USE_REACH` words before it, in its clause
     («شنت الميليشيا هجوما على المدينة من عدة محاور، مستخدمة المدفعية والطائرات المسيرة»: the drones are the
-    assault's, not a strike of their own; with no event word before, «استهدفت ... باستخدام مسيرة» is the strike)."""
-    if not any(t.sentence == sentence and t.event_type == "Battles" for t in told):
+    assault's, not a strike of their own; with no event word before, «استهدفت ... باستخدام مسيرة» is the strike).
+    After a battle told before, a verb of using names its means in a sentence of its own too («واستخدم المهاجمون
+    سيارة مفخخة وقذائف هاون في الهجوم»)."""
+    verb_only = not any(t.sentence == sentence and t.event_type == "Battles" for t in told)
+    if verb_only and not any(t.event_type == "Battles" for t in told):
         return False  # a shelling's drones («قصفت ... باستخدام المسيرات») make it an air strike
     at = doc.token_index(pos)
-    for m in _index(doc).by_sentence.get(sentence, []):
-        if m.entry.get("means") == "using" and m.end <= pos and at - doc.token_index(max(m.end - 1, m.start)) <= USE_REACH \
+    for m in _index(doc).by_sentence.get(sentence, []):  # in a sentence of its own, a verb of using («استخدم»)
+        if m.entry.get("means") == "using" and m.end <= pos and (not verb_only or m.entry.get("flags") == "verb") and at - doc.token_index(max(m.end - 1, m.start)) <= USE_REACH \
                 and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[m.end:pos]):
             return True
     return False
@@ -232,3 +235,15 @@ def used(doc: Document, pos: int, sentence: int, told: list[Any]) -> bool:
 
 #: how many words may stand between a word of using and the weapon it names («مستخدمة المدفعية الثقيلة والطائرات»)
 USE_REACH = 4
+
+
+#: the sub-event type of shells, rockets and missiles fired from afar
+SHELLING = "Shelling/artillery/missile attack"
+
+
+def fired_with(doc: Document, t: Any, triggers: list[Any]) -> bool:
+    """A noun for any attack followed at once by the shells or rockets it was made with («تعرضت القاعدة لهجوم
+    بالصواريخ», «هجوم بقذائف الهاون»): a shelling, not a ground assault (as «هجوم بطائرة مسيرة» is an air strike)."""
+    last = doc.token_index(max(t.end - 1, t.pos))
+    return any(u.sub_event_type == SHELLING and u.sentence == t.sentence and 0 < doc.token_index(u.pos) - last <= 1
+               for u in triggers)

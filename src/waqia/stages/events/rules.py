@@ -39,7 +39,7 @@ def fold_weapons_into_battles(drafts: list[D]) -> list[D]:
     for d in drafts:
         if d.event_type != "Explosions/Remote violence" or d.sub_event_type in FROM_THE_AIR:
             kept.append(d)
-        elif not d.claims:
+        elif not d.claims and not all(fired_apart(t, [u for b in battles for u in b.triggers]) for t in d.triggers):
             battles[0].places.extend(p for p in d.places if p not in battles[0].places)
             battles[0].actors.extend(a for a in d.actors if a not in battles[0].actors)
         elif (host := _opened(d, battles)) is not None:
@@ -47,6 +47,14 @@ def fold_weapons_into_battles(drafts: list[D]) -> list[D]:
         else:
             kept.append(d)
     return kept or drafts
+
+
+def fired_apart(t: Any, triggers: list[Any]) -> bool:
+    """A shelling by a weapon fired from the ground («قصفت القوات الأحياء بالمدفعية», «قذائف الهاون»: flag or
+    means ``ground``) told in a sentence of its own, no battle word in it: an event of its own beside the
+    fighting, not a weapon used inside the ground attack."""
+    return getattr(t, "ground", False) and t.event_type == "Explosions/Remote violence" \
+        and not any(u.sentence == t.sentence and u.event_type == "Battles" for u in triggers)
 
 
 def _opened(d: Draft, battles: list[D]) -> D | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from waqia.core.document import Document, Span
 from waqia.core.lexicon import Entry
@@ -27,12 +27,26 @@ class Named:
     places: list[tuple[int, int]]
     first: dict[str, Span]
     civilians: list[tuple[int, int]]
+    states: frozenset[str] = frozenset()  # the names of the state forces the article names by name, not by kind
+
+
+#: the name of the forces of a government named by kind («القوات النظامية», «القوات الحكومية»)
+GOVERNMENT = "Government forces"
+
+
+def _the_named_state(a: ActorMention, states: frozenset[str]) -> ActorMention:
+    """A government's forces named by kind («القوات النظامية», :data:`GOVERNMENT`) in an article that names one state force
+    by name («قوات النظام السوري») are that force: one side, shown as the article names it."""
+    if a.kind and a.name == GOVERNMENT and len(states) == 1:
+        return replace(a, name=next(iter(states)), kind=False)
+    return a
 
 
 def named_in(doc: Document) -> Named:
     """The :class:`Named` of ``doc``."""
     places = [(p.start, p.end) for p in doc.layer("places")]
-    return Named(places, _first_named(doc, places), _civilian_words(doc))
+    states = frozenset(a.name for a in doc.layer("actors") if a.category == "state_forces" and not a.kind)
+    return Named(places, _first_named(doc, places), _civilian_words(doc), states)
 
 
 def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Claim, ...] = (),
@@ -47,6 +61,7 @@ def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Clai
     out: list[Actor] = []
     names: set[str] = set()
     for a in _one_armed_side(mentions):
+        a = _the_named_state(a, named.states)
         if a.name in names or _no_side(a):  # «مصدر في الشرطة», «تحت سيطرة X»
             continue
         if a.kind and a.category == "state_forces" and any(

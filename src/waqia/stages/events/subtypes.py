@@ -10,9 +10,12 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Entry
 from waqia.stages.claims.context import without
 from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.events.crowds import crowd_fights
 from waqia.stages.events.means import (
+    SHELLING,
     at_protesters,
     by_air,
+    fired_with,
     mob_storms,
     names_protesters,
     on_settlement,
@@ -22,9 +25,13 @@ from waqia.stages.events.means import (
     storms,
 )
 from waqia.stages.events.scope import denied_by_without
+from waqia.stages.events.territory import held, managed, taken_by
 
 #: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
 SHOOTINGS = ("Attack", "Armed clash")
+#: a protest that its riot is in its sentence: the one event is the riot («تظاهر المئات وأحرقوا الإطارات»; tear gas
+#: at protesters who throw stones meets the riot), unless protesters fell (force against them stays its own)
+QUELLED = ("Peaceful protest", "Protest with intervention")
 #: the event types of an armed attack: arson by armed men in a story that tells one is part of it
 ASSAULTS = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
@@ -89,12 +96,14 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
         cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
         if by_air(doc, t.sub_event_type, t.weight, t.pos, t.end):
             t = replace(t, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", definite=False)
+        elif t.generic and t.weight < 2 and t.event_type == "Battles" and fired_with(doc, t, triggers):
+            t = replace(t, event_type="Explosions/Remote violence", sub_event_type=SHELLING, definite=False)
         elif t.event_type == "Protests" or t.pos in shot:
             if t.sentence not in protest_subs:  # read once per sentence (#14)
                 protest_subs[t.sentence] = _protest_sub_type(triggers, _uncaused(doc, claims), shot_at, t.sentence, days)
             t = replace(t, event_type="Protests", sub_event_type=protest_subs[t.sentence])
         elif t.sub_event_type == "Armed clash" and (t.weight < 2 and protesters_in(doc, t.sentence)
-                                                    or protesters_against(doc, t.end)):
+                                                    or protesters_against(doc, t.end) or crowd_fights(doc, t.pos, t.end)):
             # «اقتحم متظاهرون المقر»: the protest turned violent (a strong clash word beside protesters stays: check fell)
             t = replace(t, event_type="Riots", sub_event_type="Violent demonstration")
         elif t.sub_event_type == "Armed clash" and t.weight < 2 and mob_storms(doc, t.pos, t.end):
@@ -104,13 +113,17 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
                      or _stormed_and_killed(doc, t, by_sentence.get(t.sentence, []))):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
         elif t.sub_event_type in ("territory", "fallen"):
-            t = replace(t, sub_event_type=_territory(doc, t))
+            if held(doc, t.pos):
+                continue  # «المواقع التي سيطر عليها التنظيم»: where a side holds, no ground taken
+            # «تمكن المهاجمون من السيطرة على الموقع»: the verbal noun tells the taking, it refers back to no event
+            t = replace(t, sub_event_type=taken_by(doc, t), definite=t.definite and not managed(doc, t.pos))
         if (t.event_type == "Riots" or t.sub_event_type == "Armed clash" and t.weight < 2) \
                 and _civilian_assailants(doc, t):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
         out.append(t)
-    riots = {t.sentence for t in out if t.event_type == "Riots"}  # «اقتحم محتجون المبنى»: the protesters riot
-    return [t for t in out if not (t.event_type == "Protests" and t.weight < 2 and t.sentence in riots)]
+    # «اقتحم محتجون المبنى»: the protesters riot; force that felled them there stays its own event
+    riots = {t.sentence for t in out if t.event_type == "Riots"}
+    return [t for t in out if not (t.event_type == "Protests" and t.sentence in riots and t.sub_event_type in QUELLED)]
 
 
 def _one_sided(doc: Document, t: Any, cats: set[str], sides: int) -> bool:
@@ -167,22 +180,6 @@ def _victims_civilians(entry: Entry) -> bool:
     return "victims_civilians" in (entry.get("flags") or "")
 
 
-def _territory(doc: Document, t: Any) -> str:
-    """Who took the ground: the side named nearest before the trigger in its sentence, else the
-    subject right after a verb that comes first («سيطرت قوات الجيش على ...»); for ground fallen (sub-event type
-    ``fallen``) the side named after the word."""
-    sides = [a for a in doc.layer("actors") if a.sentence == t.sentence]
-    if t.sub_event_type == "fallen":  # «سقطت البلدة في يد قوات الدعم السريع»: the hand it fell into
-        taker = next((a for a in sides if a.start >= t.end), None)
-    else:
-        before = [a for a in sides if a.end <= t.pos]
-        after = doc.token_index(t.end - 1)  # the subject's head may stand first («قوات الجيش»)
-        taker = before[-1] if before else next((a for a in sides if 0 < doc.token_index(a.start) - after <= 2), None)
-    if taker is not None and taker.category == "state_forces":
-        return "Government regains territory"
-    return "Non-state actor overtakes territory"
-
-
 def _days(doc: Document) -> dict[int, set[Any]]:
     """The days each sentence names as event dates («وفي يوم الإثنين»)."""
     out: dict[int, set[Any]] = {}
@@ -231,3 +228,4 @@ def told_by_figures(claims: list[ClaimMention]) -> tuple[str, str]:
     if cats <= {"civilians"}:
         return "Violence against civilians", "Attack"
     return "Battles", "Armed clash"
+

@@ -23,13 +23,13 @@ from conftest import shared_path
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "relevance": 0.997, "claims": 0.87, "claims+party": 0.842, "claims+party+source": 0.819,
-        "locations": 0.879, "event_types": 0.87, "sub_event_types": 0.827, "dates": 0.907,
+        "locations": 0.879, "event_types": 0.87, "sub_event_types": 0.83, "dates": 0.907,
         "actors": 0.672, "attribution_accuracy": 0.96, "country_accuracy": 0.991,
         "admin1_accuracy": 0.945,
     },
     "check": {
         "relevance": 0.971, "claims": 0.838, "claims+party": 0.736, "claims+party+source": 0.649,
-        "locations": 0.825, "event_types": 0.853, "sub_event_types": 0.772, "dates": 0.9,
+        "locations": 0.825, "event_types": 0.853, "sub_event_types": 0.783, "dates": 0.9,
         "actors": 0.72, "attribution_accuracy": 0.851, "country_accuracy": 0.994,
         "admin1_accuracy": 0.94,
     },

@@ -35,3 +35,12 @@ def test_a_verb_that_goes_on_after_a_conjunction_written_apart():
 def test_the_bare_form_is_another_word():
     text = "وقال المرصد في بيان إن 3 جنود قتلوا. تابع للجيش قتل 4 عناصر منه."
     assert ("killed", 4, "المرصد") not in _sources(text)
+
+
+def test_another_source_of_the_same_kind_is_its_own():
+    """«مصدر أمني آخر» after «مصدر أمني مسؤول»: «آخر» says it is not the one named before."""
+    first = "قال مصدر أمني مسؤول لوكالة محلية إن 4 جنود قتلوا في هجوم على حاجز قرب المدينة أمس. "
+    other = _sources(first + "وقال مصدر أمني آخر إن 6 جنود أصيبوا في هجوم ثان على دورية.")
+    assert other == [("killed", 4, "مصدر أمني مسؤول"), ("injured", 6, "مصدر أمني آخر")]
+    same = _sources(first + "وقال مصدر أمني إن 6 جنود أصيبوا في هجوم ثان على دورية.")
+    assert same[-1][2] == "مصدر أمني مسؤول"  # the start of the name named before: the same source

@@ -146,8 +146,9 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         elif kind == "name" and canonical:
             name = canonical if extra == 0 else full
             mention = SourceMention(start, end, head, name, False, sentence)
-        elif (ref := _told_back(doc, (m.end, end if extra else m.end), full, definite, last_by_head.get(head),
-                                names_by_head.get(head, set()), words)) is not None:
+        elif not (ti < len(toks) and toks[ti].text in words["another"]) and (ref := _told_back(  # «مصدر آخر»: new
+                doc, (m.end, end if extra else m.end), full, definite, last_by_head.get(head),
+                names_by_head.get(head, set()), words)) is not None:
             mention = SourceMention(start, end, head, ref.name, True, sentence)
         else:
             mention = SourceMention(start, end, head, full, False, sentence)

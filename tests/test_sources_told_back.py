@@ -44,3 +44,9 @@ def test_another_source_of_the_same_kind_is_its_own():
     assert other == [("killed", 4, "مصدر أمني مسؤول"), ("injured", 6, "مصدر أمني آخر")]
     same = _sources(first + "وقال مصدر أمني إن 6 جنود أصيبوا في هجوم ثان على دورية.")
     assert same[-1][2] == "مصدر أمني مسؤول"  # the start of the name named before: the same source
+
+
+def test_an_indefinite_name_told_back_with_the_article_is_the_one_named():
+    first = "قال مصدر أمني مسؤول لوكالة محلية إن 4 جنود قتلوا في هجوم على حاجز قرب المدينة أمس. "
+    told = _sources(first + "وأضاف المصدر الأمني أن 6 جنود أصيبوا في الهجوم نفسه.")
+    assert [s for _, _, s in told] == ["مصدر أمني مسؤول", "مصدر أمني مسؤول"]

@@ -31,6 +31,14 @@ def shortens(short: str, earlier: str) -> bool:
     return 1 < len(a) < len(b) and b[:len(a)] == a
 
 
+def made_definite(short: str, earlier: str) -> bool:
+    """True when an indefinite name given before is told back with the article on each of its words, whole
+    or its start: «المصدر الأمني» after «مصدر أمني مسؤول» (the source just named)."""
+    a, b = normalize_key(short).split(), normalize_key(earlier).split()
+    return 0 < len(a) <= len(b) and all(w.startswith(ARTICLE) and len(w) > len(ARTICLE) + 1 for w in a) \
+        and not b[0].startswith(ARTICLE) and [w.removeprefix(ARTICLE) for w in a] == b[:len(a)]
+
+
 def completes(short: str, earlier: str) -> bool:
     """True when a fuller name given before goes on from ``short`` with words that continue a
     name only: definite nouns, with «و» or not, and nisba adjectives («مركز X والدعم»), not an

@@ -41,6 +41,7 @@ from waqia.stages.sources.naming import (
     MAX_NAME_TOKENS,
     is_tally,
     known_slot,
+    made_definite,
     nominative,
     relay_owned,
     shortens,
@@ -164,9 +165,10 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
 def _told_back(doc: Document, span: tuple[int, int], full: str, definite: bool, ref: SourceMention | None,
                names: set[str], words: dict[str, frozenset[str]]) -> SourceMention | None:
     """The name of the head told back: «الوزارة»; «المنظمة الأممية» when one «منظمة» was named; the
-    start of a fuller name («المتحدث باسم الشرطة» after «المتحدث باسم الشرطة السودانية»)."""
+    start of a fuller name («المتحدث باسم الشرطة» after «المتحدث باسم الشرطة السودانية»); an indefinite
+    name made definite («المصدر الأمني» after «مصدر أمني مسؤول»)."""
     return ref if ref is not None and (definite and (span[1] == span[0] or len(names) == 1 and epithets_only(
-        doc, span[0], span[1], words)) or shortens(full, ref.name)) else None
+        doc, span[0], span[1], words)) or shortens(full, ref.name) or definite and made_definite(full, ref.name)) else None
 
 
 def _head_starts(heads: list[Match]) -> tuple[set[int], set[int]]:

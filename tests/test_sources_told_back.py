@@ -50,3 +50,14 @@ def test_an_indefinite_name_told_back_with_the_article_is_the_one_named():
     first = "قال مصدر أمني مسؤول لوكالة محلية إن 4 جنود قتلوا في هجوم على حاجز قرب المدينة أمس. "
     told = _sources(first + "وأضاف المصدر الأمني أن 6 جنود أصيبوا في الهجوم نفسه.")
     assert [s for _, _, s in told] == ["مصدر أمني مسؤول", "مصدر أمني مسؤول"]
+
+
+def test_a_place_told_back_in_a_name_is_written_as_named():
+    """«السلطات المحلية بالولاية» after «في ولاية غزني»: the province named before, in full."""
+    text = ("استهدف هجوم بسيارة مفخخة مقرا أمنيا في ولاية غزني الليلة الماضية، ما أدى إلى مقتل 9 أشخاص، "
+            "حسبما أعلنت السلطات المحلية بالولاية.")
+    assert _sources(text) == [("killed", 9, "السلطات المحلية بولاية غزني")]
+    text = "قتل 3 جنود في هجوم على حاجز في محافظة ديالى، وقال مسؤول في المحافظة إن 5 آخرين أصيبوا."
+    assert ("injured", 5, "مسؤول في محافظة ديالى") in _sources(text)
+    text = "وقال مسؤول في المحافظة إن 5 جنود أصيبوا في هجوم على حاجز."  # nothing named before: as written
+    assert _sources(text) == [("injured", 5, "مسؤول في المحافظة")]

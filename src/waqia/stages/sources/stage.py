@@ -51,6 +51,7 @@ from waqia.stages.sources.naming import (
     told,
 )
 from waqia.stages.sources.opening import colon_speakers, opening_subject, tail_speakers
+from waqia.stages.sources.placed import places_told_back
 from waqia.stages.sources.published import said_in, statement_speaker
 from waqia.stages.sources.purpose import purpose_subject
 from waqia.stages.sources.referent import refer_back
@@ -95,7 +96,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
         doc, ctx.lexicon, list(doc.matches_of("attribution")), mentions, speakers, phrases, info), info)
     attributions = tally_speakers(doc, mentions, info, tail_speakers(doc, mentions, info.outlets, attributions))
     named = sorted([*mentions, *group_mentions], key=lambda x: x.start)
-    attributions = refer_back(doc, attributions, named, info)
+    attributions = places_told_back(doc, refer_back(doc, attributions, named, info), ctx.lexicon)
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
         .add("speaker_phrases", tuple(phrases))
 

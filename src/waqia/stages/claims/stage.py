@@ -44,6 +44,7 @@ from waqia.stages.claims.context import (
 )
 from waqia.stages.claims.index import build_index
 from waqia.stages.claims.mixed import settle_sides
+from waqia.stages.claims.named import named_after, named_before
 from waqia.stages.claims.parts import (
     COUNT,
     Part,
@@ -110,7 +111,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             if far is not None:
                 found = _toll_figure(idx, ti, m, used, far)
             if not found and role == "act" and m.entry.get("kind") != "participants":
-                found = _backward(idx, ti, m, used, reach=3)
+                found = _backward(idx, ti, m, used, reach=3) or named_after(idx, ti, m)
         elif role == "victim":
             found = _victim(idx, ti, m, used)
         else:
@@ -346,7 +347,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             span = idx.doc.span(person.start, m.end)
             return [(make_claim(idx, m.entry.get("kind"), count, person.start, span, party, low=count, high=count),
                      person.start)]
-    return []
+    return named_before(idx, ti, m)  # «إن الطفل (سالم، 11 عاما) قتل»: a noun for people, a name, the verb
 
 
 def _met(idx: ClaimIndex, ti: int) -> int:

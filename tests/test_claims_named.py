@@ -23,8 +23,10 @@ def _claims(text: str) -> list[tuple[str, int | None, str, str | None]]:
      [("injured", 1, "civilians", "مصادر محلية")]),
     ("وقالت مصادر ميدانية إن القيادي \"سالم الأحمد\" قتل متأثرا بجراحه في مدينة إنخل أمس.",
      [("killed", 1, "armed_group", "مصادر ميدانية")]),
+    ("وقال شهود إن سالم أحمد ناصر (20 عاما) أصيب برصاصة في الصدر خلال المواجهات في بلدة بيتا أمس.",
+     [("injured", 1, "civilians", "شهود")]),
 ], ids=["noun, name and age in brackets, then the verb", "noun and name, then the verb",
-        "the verb, then a name and an age", "a leader named in quotes"])
+        "the verb, then a name and an age", "a leader named in quotes", "a name and an age after «إن»"])
 def test_a_person_named_as_a_victim_is_one(text, expected):
     assert _claims(text) == expected
 
@@ -32,7 +34,8 @@ def test_a_person_named_as_a_victim_is_one(text, expected):
 @pytest.mark.parametrize("text", [
     "وقالت مصادر محلية إن الطفل في المدرسة قتل بانفجار لغم في قرية الجراحي أمس.",  # a place, not a name
     "أصيب مدير المستشفى بجروح في قصف على حي الروضة أمس.",  # «مدير» is read as its own noun, no name after it
-], ids=["a place between the noun and the verb", "no age after the words"])
+    "وقال شهود إن في المدينة (20 عاما) قتل.",  # words of place, not a name, before the age
+], ids=["a place between the noun and the verb", "no age after the words", "a place before an age"])
 def test_no_name_no_second_claim(text):
     assert all(value in (None, 1) for _, value, _, _ in _claims(text))
     assert len(_claims(text)) <= 1

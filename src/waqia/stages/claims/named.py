@@ -2,7 +2,8 @@
 
 * Before a verb that follows its victims: a definite singular noun for people, then the person's name, perhaps
   in quotes or with an age in brackets, then the verb — «إن الطفل سالم أحمد قتل», «فإن الطفل (سالم
-  أحمد، 11 عاما) قتل», «إن القيادي "سالم أحمد" قتل»: one, of the noun's side.
+  أحمد، 11 عاما) قتل», «إن القيادي "سالم أحمد" قتل»: one, of the noun's side; with no noun, the name
+  right after «أن»/«إن» and an age in brackets — «إن سالم أحمد (20 عاما) أصيب».
 * After a verb that its victims follow: the person's name, then an age in brackets — «أصيب سالم أحمد
   ناصر (14 عاما) برصاصة»: one. Without the age a word after the verb may be anything, so nothing is read.
 
@@ -42,6 +43,29 @@ def named_before(idx: ClaimIndex, ti: int, m: Match) -> list[tuple[Claim, int]]:
         party, _ = read_party(idx, k, stop=last + 1)
         span = idx.doc.span(person.start, m.end)
         return [(make_claim(idx, m.entry.get("kind"), 1, person.start, span, party, low=1, high=1), person.start)]
+    return _aged_name_before(idx, ti, m)
+
+
+def _aged_name_before(idx: ClaimIndex, ti: int, m: Match) -> list[tuple[Claim, int]]:
+    """«إن X (20 عاما) أصيب»: a name right after «أن»/«إن» or at the start of its sentence, an age in
+    brackets, then the verb at token ``ti``: one."""
+    toks, text = idx.doc.tokens, idx.doc.text
+    q = idx.quantity_ends.get(ti - 2) if ti >= 3 else None
+    if q is None or m.entry.get("kind") == "participants" or not aged(idx, q) \
+            or ")" not in text[toks[ti - 1].end:toks[ti].start]:
+        return []
+    number = idx.tok(q.start)
+    if "(" not in text[toks[number - 1].end:toks[number].start]:
+        return []
+    for first in range(number - 1, max(number - 1 - NAME_WORDS, -1), -1):
+        opener = first - 1
+        if opener < 0 or toks[opener].sentence != toks[first].sentence or complementiser(idx, opener):
+            if not _a_name(idx, first, number):
+                return []
+            party, _ = read_party(idx, first, stop=number)
+            span = idx.doc.span(toks[first].start, m.end)
+            return [(make_claim(idx, m.entry.get("kind"), 1, toks[first].start, span, party, low=1, high=1),
+                     toks[first].start)]
     return []
 
 

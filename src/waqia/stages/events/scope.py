@@ -102,8 +102,9 @@ def set_aside(doc: Document, pos: int, cues: tuple[list[int], list[int]], fell: 
 def blocked_sentences(doc: Document) -> set[int]:
     """Sentences about the past or an out-of-scope accident, and the headlines of other stories."""
     blocked: set[int] = set()
+    armed = _armed_sentences(doc)
     for m in doc.matches_of("negative_topics"):
-        if m.entry.get("topic") == "accident":
+        if m.entry.get("topic") == "accident" and doc.sentence_of(m.start) not in armed:
             blocked.add(doc.sentence_of(m.start))
     past = [m.start for m in doc.matches_of("background_cues") if m.entry.get("type") in ("past", "history")]
     old = [d for d in background_date_mentions(doc) if d.kind != "dateline"]
@@ -119,6 +120,19 @@ def blocked_sentences(doc: Document) -> set[int]:
         if m.entry.get("type") == "links":
             blocked.update(_headlines(doc, m.start, m.end))
     return blocked
+
+
+def _armed_sentences(doc: Document) -> set[int]:
+    """The sentences with an event word that names its event on its own (weight 2, no label: «اشتباكات»,
+    «قصف») in their first clause (not «...، وكان قد قاد معارك»): an accident's or a feud's word there tells the cause or the outcome of an armed event, not an
+    accident («اشتباكات مسلحة بين عشيرتين على خلفية خلافات عائلية», «حريق إثر قصف مدفعي»)."""
+    out = set()
+    for m in doc.matches_of("event_triggers"):
+        sent = doc.sentences[doc.sentence_of(m.start)]
+        if str(m.entry.get("weight")) == "2" and "label" not in (m.entry.get("flags") or "").split(",") \
+                and not any(ch in CLAUSES for ch in doc.text[sent.start:m.start]):
+            out.add(sent.index)
+    return out
 
 
 #: the marks that end a clause inside a sentence

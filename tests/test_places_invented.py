@@ -283,7 +283,6 @@ ARTICLES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
 
 # article id -> the family of construction it still fails on
 FAILING: dict[str, str] = {
-    "zamzam-camp-geneva": "no event: a fire after a shell falls on a camp",
     "kharkiv-dateline-kyiv": "gazetteer: «خاركيف» unknown",
     "mutaibija-fled-to": "gazetteer: «المطيبيجة» unknown to the shipped sources (the flight is read)",
     "hmeimim-drones": "no event for «تصدت» (events); «قاعدة X الجوية» is read",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass, field
+from typing import Any
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match
@@ -101,20 +102,80 @@ def set_aside(doc: Document, pos: int, cues: tuple[list[int], list[int]], fell: 
 def blocked_sentences(doc: Document) -> set[int]:
     """Sentences about the past or an out-of-scope accident, and the headlines of other stories."""
     blocked: set[int] = set()
+    armed = _armed_sentences(doc)
     for m in doc.matches_of("negative_topics"):
-        if m.entry.get("topic") == "accident":
+        if m.entry.get("topic") == "accident" and doc.sentence_of(m.start) not in armed:
             blocked.add(doc.sentence_of(m.start))
     past = [m.start for m in doc.matches_of("background_cues") if m.entry.get("type") in ("past", "history")]
-    past += [d.start for d in background_date_mentions(doc) if d.kind != "dateline"]
+    old = [d for d in background_date_mentions(doc) if d.kind != "dateline"]
+    past += [d.start for d in old] + tallied_months(doc)
+    own = _own_days(doc)
     for pos in past:  # «كما قتل الشهر الماضي ...»: a time said in the first clause covers the sentence
         sent = doc.sentences[doc.sentence_of(pos)]
-        if not any(ch in "،,؛;" for ch in doc.text[sent.start:pos]):
+        if not any(ch in CLAUSES for ch in doc.text[sent.start:pos]) and not any(pos < r < sent.end for r in own):
             blocked.add(sent.index)
+    blocked |= remembered_sentences(doc, old)
     blocked |= _told_back(doc, set(blocked))
     for m in doc.matches_of("background_cues"):  # «أخبار ذات صلة»: the headlines of other stories follow
         if m.entry.get("type") == "links":
             blocked.update(_headlines(doc, m.start, m.end))
     return blocked
+
+
+def _armed_sentences(doc: Document) -> set[int]:
+    """The sentences with an event word that names its event on its own (weight 2, no label: «اشتباكات»,
+    «قصف») in their first clause (not «...، وكان قد قاد معارك»): an accident's or a feud's word there tells the cause or the outcome of an armed event, not an
+    accident («اشتباكات مسلحة بين عشيرتين على خلفية خلافات عائلية», «حريق إثر قصف مدفعي»)."""
+    out = set()
+    for m in doc.matches_of("event_triggers"):
+        sent = doc.sentences[doc.sentence_of(m.start)]
+        if str(m.entry.get("weight")) == "2" and "label" not in (m.entry.get("flags") or "").split(",") \
+                and not any(ch in CLAUSES for ch in doc.text[sent.start:m.start]):
+            out.add(sent.index)
+    return out
+
+
+#: the marks that end a clause inside a sentence
+CLAUSES = "،,؛;"
+
+
+def _own_days(doc: Document) -> list[int]:
+    """The days of the news (not background, not to come) said in a clause after the first with an event
+    word of its own: «قتل 12 مدنيا خلال شهر شباط، وقتل اليوم الخميس طفلان» tells today's event in its
+    second clause, which the time of the first does not cover («... في أكتوبر 1911، وذلك في احتفالية
+    أقيمت مساء أمس» tells none)."""
+    words = [m.start for m in doc.matches_of("event_triggers")]
+    out = []
+    for d in doc.layer("dates"):
+        if not d.date or d.background or d.future:
+            continue
+        sent = doc.sentences[doc.sentence_of(d.start)]
+        head = doc.text[sent.start:d.start]
+        lo = max(head.rfind(ch) for ch in CLAUSES)
+        if lo < 0:
+            continue
+        lo += sent.start
+        ends = [i for i in (doc.text.find(ch, d.end, sent.end) for ch in CLAUSES) if i >= 0]
+        hi = min(ends, default=sent.end)
+        if any(lo < w < hi for w in words):
+            out.append(d.start)
+    return out
+
+
+def tallied_months(doc: Document) -> list[int]:
+    """The months said as a span after a cue of type ``period`` («خلال»): «مقتل 87 مدنيا خلال شهر شباط»
+    is the tally of a month, whatever the month, not one event (GUIDELINES: cumulative tolls are background)."""
+    spans = [m.end for m in doc.matches_of("background_cues") if m.entry.get("type") == "period"]
+    return [d.start for d in doc.layer("dates") if d.precision == "month" and d.kind != "dateline"
+            and any(0 <= d.start - end <= 1 for end in spans)]
+
+
+def remembered_sentences(doc: Document, old: list[Any]) -> set[int]:
+    """The sentences that name an anniversary («ذكرى») and a date long past: the sentence tells the event
+    remembered, with its day («ذكرى قصف الملجأ الذي دمرته الطائرات فجر 13 شباط 1991، وقتل فيه ...»)."""
+    remembered = {doc.sentence_of(m.start) for m in doc.matches_of("background_cues")
+                  if m.entry.get("type") == "anniversary" and m.entry.get("reading") != "span"}
+    return {doc.sentence_of(d.start) for d in old if d.kind in ("explicit", "year", "month")} & remembered
 
 
 def _told_back(doc: Document, past: set[int]) -> set[int]:

@@ -79,7 +79,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     """Find source mentions and attributions; layers ``source_mentions`` and ``sources``."""
     stops = {m.start for m in doc.matches_of("source_stops")}
     heads = list(doc.matches_of("source_names"))
-    told = {m.word_start for m in heads if m.entry.get("kind") == "outlet"
+    told = {m.word_start for m in heads if m.entry.attrs.get("kind") == "outlet"
             and m.prefix.startswith(LAM)}  # «للأناضول»: who was told ends the speaker's name
     words = speaker_words(ctx.lexicon)
     info = slot_info(doc, ctx.lexicon)
@@ -172,7 +172,7 @@ def _head_starts(heads: list[Match]) -> tuple[set[int], set[int]]:
     """Where the heads of names start (not after «ل»: «لوكالة» is the addressee), and where the
     heads that open a name with no clitic start («حركة», «وزارة»)."""
     return ({m.word_start for m in heads if not m.prefix.startswith(LAM)},
-            {m.word_start for m in heads if m.entry.get("type") == "head" and not m.prefix})
+            {m.word_start for m in heads if m.entry.attrs.get("type") == "head" and not m.prefix})
 
 
 def _claimed_words(doc: Document) -> tuple[set[int], set[int]]:
@@ -274,12 +274,12 @@ def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
     if v == 0:
         return False
     before = doc.tokens[v - 1].text
-    if m.entry.get("type") == "statement" and (of_that(doc, v, info) or came_in(doc, v, info)):
+    if m.entry.attrs.get("type") == "statement" and (of_that(doc, v, info) or came_in(doc, v, info)):
         return False  # «جاء ذلك في بيان للوزارة»: the ministry's statement told the sentence before
     says = v + 1 < len(doc.tokens) and doc.tokens[v + 1].text in info.words["says"]  # «الهجوم الذي قالت إنه»
     return before in info.words["not_said"] or before in info.words["negation"] \
         or before in info.words["relative"] and not says \
-        and m.entry.get("type") in ("verb", "continue") and doc.tokens[v].end == m.end \
+        and m.entry.attrs.get("type") in ("verb", "continue") and doc.tokens[v].end == m.end \
         and "possessive" not in m.entry.get("flags")
 
 
@@ -297,9 +297,9 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
     # a participle («مضيفا») never has a subject of its own
     rejected = False  # words after the verb that are not its subject: no earlier speaker stands in for it
     slot = subject_before(doc, m.start, info) if kind == "verb" else None
-    if slot is None and kind == "verb" and m.entry.get("inflect") == "present":  # «عادت الوزارة لتعلن»
+    if slot is None and kind == "verb" and m.entry.attrs.get("inflect") == "present":  # «عادت الوزارة لتعلن»
         slot = purpose_subject(doc, m.start, m.prefix, info) or fronted_subject(doc, m.start, info)
-    if slot is None and m.entry.get("inflect") != "participle":
+    if slot is None and m.entry.attrs.get("inflect") != "participle":
         slot = subject_after(doc, m.end, info)
         if slot is not None and not says_after(doc, slot.last, info) and not after_quote(doc, m.start):
             # «أعلنت حالة التأهب»: the verb's object, not its subject; after a known name
@@ -321,7 +321,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
             src = None  # «وأضاف البيان أن الجيش»: a name inside what was said; «بيان تلي عبر التلفزيون»: a channel
     if src is None and kind == "verb":
         src = speaker_before(doc, m.start, mentions, 3)
-    if src is None and slot is None and (m.entry.get("inflect") == "participle" or m.prefix.startswith(AND)) \
+    if src is None and slot is None and (m.entry.attrs.get("inflect") == "participle" or m.prefix.startswith(AND)) \
             and not any(a.sentence == sent for a in out):
         # «وتبنت حركة X الهجوم ...، زاعمة أن», «...، وقال إنه»: the subject of the sentence's opening verb
         src = opening_subject(doc, sent, openers, m.start)

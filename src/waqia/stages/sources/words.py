@@ -158,7 +158,7 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
     stops = {m.word_start for m in doc.matches_of("source_stops")}
     cues = {m.word_start for c in ("casualty_terms", "event_triggers") for m in doc.matches_of(c)}  # each a kept tuple
     for m in doc.matches_of("attribution"):
-        (statements if m.entry.get("type") == "statement" else cues).add(m.word_start)
+        (statements if m.entry.attrs.get("type") == "statement" else cues).add(m.word_start)
     for m in doc.matches_of("source_names"):
         kind = m.entry.get("kind")
         if kind in _BODY_KINDS and (m.prefix.endswith(ARTICLE) or m.entry.key.startswith(ARTICLE)):

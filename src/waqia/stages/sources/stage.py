@@ -106,6 +106,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
     text, toks, (claimed, events) = doc.text, doc.tokens, claimed_events
     head_starts, bare_heads = _head_starts(heads)
     outlets = {m.word_start for m in heads if m.entry.attrs.get("kind") == "outlet"}
+    person_heads, body_in, link, n = words["person_head"], words["body_in"], words["link"], len(toks)
     for m in longest(heads):
         start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) else \
             m.start - len(LAM_ARTICLE) + 1 if m.prefix.endswith(LAM_ARTICLE) else m.start
@@ -114,10 +115,10 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         ti = doc.token_index(m.end)
         extra, after_bism = 0, False
         definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
-        person = not definite and head in words["person_head"]  # «مصدر في الشرطة» may follow
-        while extra < MAX_NAME_TOKENS and ti < len(toks):
+        person = not definite and head in person_heads  # «مصدر في الشرطة» may follow
+        while extra < MAX_NAME_TOKENS and ti < n:
             tok = toks[ti]
-            if person and tok.text in words["body_in"] and ti + 1 < len(toks) \
+            if person and tok.text in body_in and ti + 1 < n \
                     and (toks[ti + 1].text.startswith(ARTICLE) or toks[ti + 1].start in head_starts) \
                     and _GAP_OK.match(text[end:tok.start]):
                 end, ti, extra = toks[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
@@ -129,7 +130,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
             if not (after_bism or first_of_indefinite or _name_part(tok.text, words) or tok.start in head_starts) \
                     or tok.start in events and not after_bism:
                 break  # «حركة الشباب التفجير»: an event word is what the name did, not more of it
-            after_bism = tok.text in words["link"]
+            after_bism = tok.text in link
             end = tok.end
             ti += 1
             extra += 1
@@ -154,8 +155,8 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         if not mention.backref and (extra > 0 or kind == "name"):
             last_by_head[head] = mention
             names_by_head.setdefault(head, set()).add(mention.name)
-        if m.prefix.startswith(LAM) and not m.prefix.startswith(LAM_ARTICLE):
-            mention = dataclasses.replace(mention, addressee=True)
+        if m.prefix.startswith(LAM) and not m.prefix.startswith(LAM_ARTICLE):  # the addressee (no dataclasses.replace: #14)
+            mention = SourceMention(mention.start, mention.end, head, mention.name, mention.backref, sentence, True)
         out.append(mention)
     return out
 

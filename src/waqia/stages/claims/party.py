@@ -264,7 +264,7 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
           vague: str | None = None) -> Claim:
     doc = idx.doc
     sent = doc.sentences[doc.sentence_of(pos)]
-    ev = doc.span(sent.start, sent.end)
+    ev = doc.norm.original_span(sent.start, sent.end)  # its offsets only: no copy of the sentence's text (#14)
     attribution = source_for(doc, pos, sent.index)
     source = None
     if attribution is not None:
@@ -291,7 +291,7 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
     elif party.category == "unknown" and kin(idx, party):
         party = Party(party.span, party.name, "civilians")  # «مقتل ابنها»: a family's son, of no force
     return Claim(kind, value, low, high, approx or value is None and vague is not None and _tens(idx, vague),
-                 party, source, (ev.start, ev.end), span, vague)
+                 party, source, ev, span, vague)
 
 
 def _as_side(idx: ClaimIndex, party: Party) -> str:

@@ -81,8 +81,8 @@ class ClaimIndex:
         if b >= len(toks) or toks[a].sentence != toks[b].sentence:
             return False
         start, end = toks[a].end, toks[b].start
-        if end <= start:
-            return True
+        if end <= start or b == a + 1 and self.doc.text[start:end].isspace():
+            return True  # next words with only spaces between (most asked): no search for breaks (#14)
         if self.breaks is None:  # positions of the breaks, once per document: a gap is then two bisections (#14)
             text = self.doc.text
             self.breaks = [m.start() for m in _HARD_BREAK.finditer(text)], [m.start() for m in _BRACKET.finditer(text)]
@@ -316,7 +316,7 @@ def construct(idx: ClaimIndex, ti: int) -> bool:
         word = toks[j].text
         if j in idx.people or j in idx.quantities or j in idx.cues or j in idx.party_stops or nisba(word) \
                 or j in date_tokens(idx) \
-                or len(word) < 3 or word[:1] in PREPOSITIONS or word in idx.words["of"] | idx.words["in"] \
+                or len(word) < 3 or word[:1] in PREPOSITIONS or word in idx.words["of"] or word in idx.words["in"] \
                 or not idx.same_clause(j, j + 1):
             return False
         if toks[j + 1].text.startswith(ARTICLE) or j == ti + 1 and toks[j].start in event_words(idx):

@@ -113,7 +113,7 @@ def breakdown(idx: ClaimIndex, total: Part, used: set[int], stop: int | None) ->
     j = far if far is not None else j
     split = j < len(toks) and idx.party_stops.get(j) == "split"
     if split:
-        j += 1 + (j + 1 < len(toks) and toks[j + 1].text in idx.words["between"] | idx.words.get("on", frozenset()))
+        j += 1 + (j + 1 < len(toks) and (toks[j + 1].text in idx.words["between"] or toks[j + 1].text in idx.words.get("on", ())))
         if _sides_split(idx, total, j, stop):
             return []
     if total.value is None or j >= len(toks) or j not in idx.quantities or toks[j].sentence != toks[j - 1].sentence \

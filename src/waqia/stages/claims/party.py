@@ -185,12 +185,12 @@ def inflicted_on(idx: ClaimIndex, ti: int) -> Party | None:
     وكبدتها خسائر»); farther back it may be the subject of another verb."""
     toks, words = idx.doc.tokens, idx.words
     inflict, pronoun, suffer = (words.get(r, frozenset()) for r in ("inflict", "inflict:pronoun", "suffer"))
+    verbs = inflict | pronoun | suffer  # once, not twice a word (#14)
     for v in range(ti - 1, max(ti - 7, -1), -1):
         if not idx.same_clause(v, ti):
             return None
-        word = toks[v].text[1:] if conjoined(toks[v].text) and toks[v].text not in inflict | pronoun | suffer \
-            else toks[v].text
-        if word in inflict | pronoun | suffer:
+        word = toks[v].text[1:] if conjoined(toks[v].text) and toks[v].text not in verbs else toks[v].text
+        if word in verbs:
             named = _last_force(idx, v + 1, ti)
             if named is None and (word in pronoun or word in suffer):
                 opening = idx.doc.token_index(idx.doc.sentences[toks[v].sentence].start)
@@ -209,7 +209,8 @@ def _ends_side(idx: ClaimIndex, k: int, j: int, first: Match | None, require_lin
         return True
     if idx.party_stops.get(j, "side") != "side" and not _affiliation(idx, first, j, require_link):
         return True
-    return require_link and j == k and toks[j].text not in idx.words["of"] | idx.words["in"] and j not in idx.people
+    return require_link and j == k and toks[j].text not in idx.words["of"] and toks[j].text not in idx.words["in"] \
+        and j not in idx.people
 
 
 def _before_side(idx: ClaimIndex, k: int, item: bool) -> tuple[Party, int] | None:

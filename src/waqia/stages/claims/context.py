@@ -70,6 +70,7 @@ class ClaimIndex:
         # in text order, so that the cues near a figure are found by bisection (:func:`near`)
         self.past, self.since, self.ahead = sorted(self.past), sorted(self.since), sorted(self.ahead)
         self.responses = sorted(self.responses)
+        self.tok = self.doc.token_index  # type: ignore[method-assign]  # the look-up itself, no wrapper call (#14)
 
     def tok(self, pos: int) -> int:
         return self.doc.token_index(pos)
@@ -80,8 +81,8 @@ class ClaimIndex:
         if b >= len(toks) or toks[a].sentence != toks[b].sentence:
             return False
         start, end = toks[a].end, toks[b].start
-        if end <= start:
-            return True
+        if end <= start or b == a + 1 and self.doc.text[start:end].isspace():
+            return True  # next words with only spaces between (most asked): no search for breaks (#14)
         if self.breaks is None:  # positions of the breaks, once per document: a gap is then two bisections (#14)
             text = self.doc.text
             self.breaks = [m.start() for m in _HARD_BREAK.finditer(text)], [m.start() for m in _BRACKET.finditer(text)]
@@ -110,7 +111,7 @@ def complementiser(idx: ClaimIndex, k: int) -> bool:
     """«أن», «إن», «بأن» at token ``k``: what comes after is a clause of its own."""
     if idx.clause_openers is None:
         idx.clause_openers = {idx.tok(m.word_start) for m in idx.doc.matches_of("source_stops")
-                              if m.entry.get("why") == "complementiser"}
+                              if m.entry.attrs.get("why") == "complementiser"}
     return k in idx.clause_openers
 
 
@@ -159,7 +160,7 @@ def cumulative(idx: ClaimIndex, pos: int, role: str) -> bool:
     if not since:
         return False
     return role == "toll" or any(idx.doc.sentence_of(m.start) == sent for m in idx.doc.matches_of("background_cues")
-                                 if m.entry.get("type") == "total")
+                                 if m.entry.attrs.get("type") == "total")
 
 
 def _caused_by_war(idx: ClaimIndex, ti: int) -> bool:
@@ -257,9 +258,9 @@ def _clause_start(idx: ClaimIndex, j: int) -> int:
 def background_positions(doc: Document, types: tuple[str, ...] = ("past",)) -> list[int]:
     """Token indices of cues of the past (of the given types) and of background dates."""
     cues = doc.matches_of("background_cues")
-    ongoing = {m.end for m in cues if m.entry.get("type") == "ongoing"}  # «المستمرة منذ أيام»
+    ongoing = {m.end for m in cues if m.entry.attrs.get("type") == "ongoing"}  # «المستمرة منذ أيام»
     past = [doc.token_index(m.start) for m in cues
-            if m.entry.get("type") in types and not (m.entry.get("type") == "since" and m.end in ongoing)]
+            if m.entry.get("type") in types and not (m.entry.attrs.get("type") == "since" and m.end in ongoing)]
     return past + background_dates(doc)
 
 
@@ -271,7 +272,7 @@ def background_dates(doc: Document) -> list[int]:
 def background_date_mentions(doc: Document) -> list[Any]:
     """The dates of the background, but for the time an ongoing event has lasted
     («الاشتباكات المستمرة منذ أسبوع»: the week is the event told, not a time before it)."""
-    ongoing = [(m.start, m.end) for m in doc.matches_of("background_cues") if m.entry.get("type") == "ongoing"]
+    ongoing = [(m.start, m.end) for m in doc.matches_of("background_cues") if m.entry.attrs.get("type") == "ongoing"]
     return [d for d in doc.layer("dates") if getattr(d, "background", False)
             and not any(a <= d.start < b for a, b in ongoing)]
 
@@ -315,7 +316,7 @@ def construct(idx: ClaimIndex, ti: int) -> bool:
         word = toks[j].text
         if j in idx.people or j in idx.quantities or j in idx.cues or j in idx.party_stops or nisba(word) \
                 or j in date_tokens(idx) \
-                or len(word) < 3 or word[:1] in PREPOSITIONS or word in idx.words["of"] | idx.words["in"] \
+                or len(word) < 3 or word[:1] in PREPOSITIONS or word in idx.words["of"] or word in idx.words["in"] \
                 or not idx.same_clause(j, j + 1):
             return False
         if toks[j + 1].text.startswith(ARTICLE) or j == ti + 1 and toks[j].start in event_words(idx):
@@ -366,7 +367,7 @@ def counted_part(idx: ClaimIndex, j: int) -> bool:
     """«وجنديين», «وضابط»: a new counted part joined by و, not more words of the same side."""
     m = idx.people.get(j)
     return m is not None and joined_by_and(idx.doc.tokens[j].text) and joined_by_and(m.prefix) \
-        and m.entry.get("number") in _COUNT
+        and m.entry.attrs.get("number") in _COUNT
 
 
 def occurrence(idx: ClaimIndex, k: int, role: str = "occur") -> bool:
@@ -389,4 +390,4 @@ def without(doc: Document, kind: str = "without") -> list[int]:
     """Sorted token indices of the last words of «دون», «بدون», «من دون» (``background_cues.tsv``
     type ``without``), or of the cues of another ``kind`` (``condemnation``: «أدان», «استنكر»)."""
     return sorted(doc.token_index(m.end - 1) for m in doc.matches_of("background_cues")
-                  if m.entry.get("type") == kind)
+                  if m.entry.attrs.get("type") == kind)

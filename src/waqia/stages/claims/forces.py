@@ -106,7 +106,7 @@ def loyal_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[i
     another state or to a group («الموالية لإيران», «الموالية لداعش»), they keep their own."""
     toks = doc.tokens
     patrons = {doc.token_index(m.start) for m in doc.matches_of("actor_roles")
-               if m.entry.get("role") == "patron"}
+               if m.entry.attrs.get("role") == "patron"}
     if not patrons:
         return  # no word of loyalty: nothing to read (#14)
     ends = {doc.token_index(m.end - 1): i for i, m in people.items()}
@@ -125,7 +125,7 @@ def loyal_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[i
             entry = Entry("actor_terms", toks[p - 1].text, toks[p - 1].text, False, dict(STATE))
             people[p - 1] = Match(toks[p - 1].start, end, entry, "", "actor_terms", toks[p - 1].start)
             continue
-        if head is None or people[head].entry.get("type") not in ("group", "person"):
+        if head is None or people[head].entry.attrs.get("type") not in ("group", "person"):
             continue
         m = people[head]
         entry = Entry(m.entry.concept, m.entry.form, m.entry.key, m.entry.stem, {**m.entry.attrs, **STATE,
@@ -139,7 +139,7 @@ def _to_state(doc: Document, words: dict[str, frozenset[str]], people: dict[int,
     if not word.startswith(LAM):
         return False
     if k in people:
-        return people[k].entry.get("category") == "state_forces"
+        return people[k].entry.attrs.get("category") == "state_forces"
     bare = ARTICLE + word[len(LAM_ARTICLE):] if word.startswith(LAM_ARTICLE) else word[1:]
     return bare in words.get("government", ())
 
@@ -155,7 +155,7 @@ def _to_listed_state(doc: Document, words: dict[str, frozenset[str]], people: di
     if head is None or not conjoined(toks[head].text) or head < 1:
         return False
     before = ends.get(head - 1)
-    return before is not None and people[before].entry.get("category") == "state_forces"
+    return before is not None and people[before].entry.attrs.get("category") == "state_forces"
 
 
 def unnamed_forces(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match],
@@ -198,7 +198,7 @@ def echoed_forces(doc: Document, people: dict[int, Match]) -> None:
     if not echoes:
         return
     named = sorted((m.start, _stem(doc.tokens[j].text), m.entry.get("category")) for j, m in people.items()
-                   if m.entry.get("category") in ("state_forces", "armed_group"))
+                   if m.entry.attrs.get("category") in ("state_forces", "armed_group"))
     for j in echoes:
         m = people[j]
         side = [c for start, stem, c in named if start < m.start and stem == _stem(doc.tokens[j].text)]

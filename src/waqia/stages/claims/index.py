@@ -62,7 +62,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     for m in doc.matches_of("casualty_terms"):
         cues.setdefault(doc.token_index(m.start), m)
     for m in doc.matches_of("claim_blockers"):
-        if m.entry.get("effect") == "still":
+        if m.entry.attrs.get("effect") == "still":
             blockers[doc.token_index(m.start)] = "still"  # read after the figure, from its first word
         else:
             blockers[doc.token_index(m.end - 1)] = m.entry.get("effect")
@@ -78,7 +78,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     unnamed_forces(doc, words, people, heads)
     echoed_forces(doc, people)
     perpetrators = {doc.token_index(m.end) for m in doc.matches_of("actor_roles")
-                    if m.entry.get("role") == "initiator"}
+                    if m.entry.attrs.get("role") == "initiator"}
     return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
                       ahead, words=words, reports=reports, wars=wars, responses=responses, kinds=kind_nouns(lexicon))
 
@@ -90,7 +90,7 @@ def _things_adjectives(doc: Document, people: dict[int, Match], cues: dict[int, 
     toks = doc.tokens
     for ti, m in list(people.items()):
         word = toks[ti].text
-        if ti == 0 or m.entry.get("type") != "person" or not word.endswith(NISBA_ACCUSATIVE) or not nisba(word):
+        if ti == 0 or m.entry.attrs.get("type") != "person" or not word.endswith(NISBA_ACCUSATIVE) or not nisba(word):
             continue
         prev = toks[ti - 1].text
         if prev.endswith(ACCUSATIVE) and not definite(prev) and ti - 1 not in people and ti - 1 not in cues and ti - 1 not in figures \
@@ -146,9 +146,9 @@ def _background(doc: Document) -> tuple[list[int], list[int], list[int], list[in
             responses.append(doc.token_index(m.start))
         elif kind == "since":
             since.append(doc.token_index(m.start))
-            if m.entry.get("reading") == "report":
+            if m.entry.attrs.get("reading") == "report":
                 reports.add(doc.token_index(m.start))
-        elif m.entry.get("reading") == "war":
+        elif m.entry.attrs.get("reading") == "war":
             wars.add(doc.token_index(m.start))
         elif kind == "ongoing":
             ongoing.add(doc.token_index(m.end - 1))  # «المستمرة منذ أيام»: the event told, still going on

@@ -135,7 +135,7 @@ def _said_mixed(idx: ClaimIndex) -> list[tuple[int, str]]:
     out = []
     everyone = idx.words.get("all", frozenset())
     for ti, m in idx.cues.items():
-        if m.entry.get("role") != "victim" or not has_article(m.prefix) or ti == 0:
+        if m.entry.attrs.get("role") != "victim" or not has_article(m.prefix) or ti == 0:
             continue
         before = _unjoined(toks[ti - 1].text)
         heads = idx.words["between"] | idx.words.get("most", frozenset())
@@ -160,7 +160,7 @@ def _names_another_side(idx: ClaimIndex, k: int) -> set[str]:
         if m is None:
             j += 1
             continue
-        if m.entry.get("type") != "person" or has_article(m.prefix) and toks[j - 1].text not in idx.words["of"]:
+        if m.entry.attrs.get("type") != "person" or has_article(m.prefix) and toks[j - 1].text not in idx.words["of"]:
             return set()  # «بين القتلى المدنيين»: an adjective, «the civilian dead», not who they were
         category = m.entry.get("category")
         sides.add(category or "unknown")

@@ -16,7 +16,7 @@ from waqia.stages.claims.context import ClaimIndex
 def possessive(idx: ClaimIndex, party: Party) -> bool:
     if party.span is None or not _any_owned(idx):
         return False
-    return any(p.entry.get("flags") == "possessive" and end <= party.span.end
+    return any(p.entry.attrs.get("flags") == "possessive" and end <= party.span.end
                for _, end, p in people_inside(idx, party.span))
 
 
@@ -53,7 +53,7 @@ def owner_side(idx: ClaimIndex, pos: int, sentence: int, own: Span) -> str:
     possessed noun ``own`` itself («من مقاتليه»), that its pronoun may stand for: «ه» and «ها» never
     stand for a plural noun of people («هاجم مسلحون ثكنة وأصابوا 5 من جنودها»: the barracks' men)."""
     doc = idx.doc
-    people = not any(p.entry.get("flags") == "possessive" and not p.entry.key.endswith(PEOPLE_PRONOUNS)
+    people = not any(p.entry.attrs.get("flags") == "possessive" and not p.entry.key.endswith(PEOPLE_PRONOUNS)
                      for _, _, p in people_inside(idx, own))
     lo, hi = doc.normal_pos(own.start), doc.normal_pos(max(own.end - 1, own.start)) + 1  # ``own`` is of the original
     before = [a for a in doc.layer("actors") if a.sentence == sentence and a.end <= pos
@@ -64,7 +64,7 @@ def owner_side(idx: ClaimIndex, pos: int, sentence: int, own: Span) -> str:
 def _people_plural(idx: ClaimIndex, start: int) -> bool:
     """A plural or dual noun for people starts at ``start`` («مسلحون», «المسلحين»)."""
     m = idx.people.get(idx.tok(start))
-    return m is not None and m.entry.get("type") == "person" and m.entry.get("number") in ("pl", "du")
+    return m is not None and m.entry.attrs.get("type") == "person" and m.entry.attrs.get("number") in ("pl", "du")
 
 
 def prison_guards(idx: ClaimIndex, own: Span) -> bool:

@@ -97,7 +97,7 @@ def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False) -
         p2, e2 = read_party(idx, idx.tok(q.end), stop=stop)
         return Part(q.value, q.low, q.high, p2, e2) if p2.span is not None else None
     person = idx.people.get(j)
-    if person is not None and person.entry.get("type") in ("person", "other") and person.entry.get("number") in COUNT:
+    if person is not None and person.entry.attrs.get("type") in ("person", "other") and person.entry.attrs.get("number") in COUNT:
         c = COUNT[person.entry.get("number")]
         p2, e2 = read_party(idx, j, stop=stop)
         return Part(c, c, c, p2, max(e2, person.end))
@@ -113,7 +113,7 @@ def breakdown(idx: ClaimIndex, total: Part, used: set[int], stop: int | None) ->
     j = far if far is not None else j
     split = j < len(toks) and idx.party_stops.get(j) == "split"
     if split:
-        j += 1 + (j + 1 < len(toks) and toks[j + 1].text in idx.words["between"] | idx.words.get("on", frozenset()))
+        j += 1 + (j + 1 < len(toks) and (toks[j + 1].text in idx.words["between"] or toks[j + 1].text in idx.words.get("on", ())))
         if _sides_split(idx, total, j, stop):
             return []
     if total.value is None or j >= len(toks) or j not in idx.quantities or toks[j].sentence != toks[j - 1].sentence \
@@ -145,7 +145,7 @@ def _after_clause(idx: ClaimIndex, j: int) -> int | None:
     when the clause (at most BREAKDOWN_REACH words) holds no other figure; else None."""
     toks = idx.doc.tokens
     for k in range(j, min(j + BREAKDOWN_REACH, len(toks) - 1)):
-        own = k in idx.cues and idx.cues[k].entry.get("role") == "post"  # «15 شخصا قتلوا، ...»: the total's verb
+        own = k in idx.cues and idx.cues[k].entry.attrs.get("role") == "post"  # «15 شخصا قتلوا، ...»: the total's verb
         if k in idx.quantities or k in idx.cues and not own or toks[k + 1].sentence != toks[k].sentence:
             return None
         if not idx.same_clause(k, k + 1):
@@ -234,14 +234,14 @@ def _others_side(idx: ClaimIndex, party: Party) -> str | None:
         return None
     k = idx.tok(idx.doc.normal_pos(party.span.start))
     m = idx.people.get(k)
-    if m is None or m.entry.get("type") != "other":
+    if m is None or m.entry.attrs.get("type") != "other":
         return None
     toks = idx.doc.tokens
     for j in range(k - 1, -1, -1):
         if toks[j].sentence != toks[k].sentence:
             return None
         before = idx.people.get(j)
-        if before is not None and before.entry.get("type") in ("person", "group") \
+        if before is not None and before.entry.attrs.get("type") in ("person", "group") \
                 and before.entry.get("category") not in ("", "unknown"):
             return before.entry.get("category")
     return None
@@ -284,7 +284,7 @@ def _subset_after_list(idx: ClaimIndex, j: int) -> int | None:
     if q is None or not joined_by_and(toks[j].text) or not idx.same_clause(j - 1, j):
         return None
     cue = idx.cues.get(idx.tok(q.end))
-    if cue is None or cue.entry.get("role") != "victim":
+    if cue is None or cue.entry.attrs.get("role") != "victim":
         return None
     n = _subset_word(idx, idx.tok(cue.end - 1) + 1)
     return n if n is not None and _uncounted(idx, n + 1) else None
@@ -293,7 +293,7 @@ def _subset_after_list(idx: ClaimIndex, j: int) -> int | None:
 def _uncounted(idx: ClaimIndex, j: int) -> bool:
     """A plural noun with no figure at token ``j`` («بينهم مدنيون»)."""
     noun = idx.people.get(j)
-    return j not in idx.quantities and noun is not None and noun.entry.get("number") == "pl"
+    return j not in idx.quantities and noun is not None and noun.entry.attrs.get("number") == "pl"
 
 
 def _names_category(idx: ClaimIndex, j: int) -> bool:
@@ -334,7 +334,7 @@ def _the_category(idx: ClaimIndex, party: Party) -> bool:
     """A side's words name the category itself: «مدنيين» (flag category) or «المدنيين» (a group of civilians)."""
     first = _first_noun(idx, party)
     return first is not None and ("category" in first.entry.get("flags")
-                                  or first.entry.get("type") == "group" and first.entry.get("category") == "civilians")
+                                  or first.entry.attrs.get("type") == "group" and first.entry.attrs.get("category") == "civilians")
 
 
 def _first_noun(idx: ClaimIndex, party: Party) -> Match | None:
@@ -349,7 +349,7 @@ def counted_after(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tu
     """«انتشال جثث 7 مهاجرين»: a plural victim noun in construct with a figure and a noun for people."""
     k = ti + 1
     q = idx.quantities.get(k)
-    if q is None or m.entry.get("number") != "pl" or has_article(m.prefix) or k in used or blocked(idx, k) \
+    if q is None or m.entry.attrs.get("number") != "pl" or has_article(m.prefix) or k in used or blocked(idx, k) \
             or not idx.same_clause(ti, k):
         return []
     party, _ = read_party(idx, idx.tok(q.end))

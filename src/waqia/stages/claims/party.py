@@ -67,8 +67,8 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
                 continue
             first = first or m
             both_sides = both_sides or int(m.entry.get("strength") or 0) >= 9
-            if m.entry.get("category") not in ("unknown", ""):
-                (groups if m.entry.get("type") == "group" else kinds).add(m.entry.get("category"))
+            if m.entry.attrs.get("category") not in ("unknown", ""):
+                (groups if m.entry.attrs.get("type") == "group" else kinds).add(m.entry.get("category"))
             if best is None or _strength(m) > _strength(best):
                 best = m
             end = m.end
@@ -76,7 +76,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
             while j < limit and (nisba(toks[j].text) or _kind_adjective(idx, j)) and idx.same_clause(j - 1, j) and (
                     j not in idx.people or _agrees(idx, j)):
                 end = toks[j].end  # «جنود سوريين»: the side's adjectives belong to it
-                if m is best and best.entry.get("category") in ("unknown", ""):
+                if m is best and best.entry.attrs.get("category") in ("unknown", ""):
                     kind = _kind_adjective(idx, j)  # «7 عناصر تكفيرية», «عنصرين إرهابيين»: the adjective's side
                     kinds.add(kind or "unknown")
                 j += 1
@@ -105,7 +105,7 @@ def listed_victims(idx: ClaimIndex, ti: int) -> int:
             nxt = idx.tok(max(q.end - 1, q.start)) + 1
             if not idx.same_clause(nxt - 1, nxt):
                 break
-        if nxt not in idx.cues or idx.cues[nxt].entry.get("role") != "victim":
+        if nxt not in idx.cues or idx.cues[nxt].entry.attrs.get("role") != "victim":
             break
         last = nxt
     return last
@@ -116,7 +116,7 @@ def side_after(idx: ClaimIndex, last: int) -> int:
     it, or after a verb that tells them fall («الجرحى سقطوا في صفوف الجيش», casualty_terms.tsv role
     ``post``) in its clause."""
     nxt = idx.cues.get(last + 1)
-    if nxt is not None and nxt.entry.get("role") == "post" and idx.same_clause(last, last + 1) \
+    if nxt is not None and nxt.entry.attrs.get("role") == "post" and idx.same_clause(last, last + 1) \
             and idx.tok(nxt.end - 1) == last + 1:
         return last + 2
     return last + 1
@@ -126,7 +126,7 @@ def _agrees(idx: ClaimIndex, j: int) -> bool:
     """«عناصر الأمن الفلسطيني»: a noun of origin after a noun, in its definiteness and not joined by
     «و», is its adjective, not more people."""
     toks, m = idx.doc.tokens, idx.people[j]
-    return m.entry.get("type") == "person" and idx.tok(m.end - 1) == j and not joined_by_and(toks[j].text) \
+    return m.entry.attrs.get("type") == "person" and idx.tok(m.end - 1) == j and not joined_by_and(toks[j].text) \
         and definite(toks[j].text) == definite(toks[j - 1].text)
 
 
@@ -136,8 +136,8 @@ def _kind_adjective(idx: ClaimIndex, j: int) -> str | None:
     («عناصر تكفيرية», «عناصر حوثية»: actor_terms.tsv singulars of inflect ``person``)."""
     m = idx.people.get(j)
     if m is not None:
-        return m.entry.get("category") if m.entry.get("type") == "person" and _agrees(idx, j) \
-            and m.entry.get("category") not in ("unknown", "civilians") else None
+        return m.entry.get("category") if m.entry.attrs.get("type") == "person" and _agrees(idx, j) \
+            and m.entry.attrs.get("category") not in ("unknown", "civilians") else None
     word = idx.doc.tokens[j].text
     if not word.endswith(FEMININE) or definite(word) != definite(idx.doc.tokens[j - 1].text):
         return None
@@ -149,8 +149,8 @@ def _named(idx: ClaimIndex, m: Match) -> Match:
     الشعبي», actor_terms.tsv flag ``kind``): the named one; else ``m`` itself."""
     after = idx.tok(m.end - 1) + 1
     nxt = idx.people.get(after)
-    if m.entry.get("type") == "group" and "kind" in m.entry.get("flags") and nxt is not None \
-            and nxt.entry.get("type") == "group" and "kind" not in nxt.entry.get("flags") \
+    if m.entry.attrs.get("type") == "group" and "kind" in m.entry.get("flags") and nxt is not None \
+            and nxt.entry.attrs.get("type") == "group" and "kind" not in nxt.entry.get("flags") \
             and not joined_by_and(idx.doc.tokens[after].text):
         return nxt
     return m
@@ -162,7 +162,7 @@ def _category(best: Match, groups: set[str], quoted: bool) -> str:
     category = best.entry.get("category") or "unknown"
     if quoted and not groups and category == "unknown":
         category = "armed_group"
-    if len(groups) == 1 and best.entry.get("type") == "person" and _strength(best) <= 1:
+    if len(groups) == 1 and best.entry.attrs.get("type") == "person" and _strength(best) <= 1:
         category = next(iter(groups))  # «رجال شرطة», «عنصر من الأمن»: the force says whose men they are
     if "victims_civilians" in best.entry.get("flags"):
         category = "civilians"  # «أصيب ثلاثة مستوطنين»: settlers hurt are civilians, though they raid as a side
@@ -185,12 +185,12 @@ def inflicted_on(idx: ClaimIndex, ti: int) -> Party | None:
     وكبدتها خسائر»); farther back it may be the subject of another verb."""
     toks, words = idx.doc.tokens, idx.words
     inflict, pronoun, suffer = (words.get(r, frozenset()) for r in ("inflict", "inflict:pronoun", "suffer"))
+    verbs = inflict | pronoun | suffer  # once, not twice a word (#14)
     for v in range(ti - 1, max(ti - 7, -1), -1):
         if not idx.same_clause(v, ti):
             return None
-        word = toks[v].text[1:] if conjoined(toks[v].text) and toks[v].text not in inflict | pronoun | suffer \
-            else toks[v].text
-        if word in inflict | pronoun | suffer:
+        word = toks[v].text[1:] if conjoined(toks[v].text) and toks[v].text not in verbs else toks[v].text
+        if word in verbs:
             named = _last_force(idx, v + 1, ti)
             if named is None and (word in pronoun or word in suffer):
                 opening = idx.doc.token_index(idx.doc.sentences[toks[v].sentence].start)
@@ -209,7 +209,8 @@ def _ends_side(idx: ClaimIndex, k: int, j: int, first: Match | None, require_lin
         return True
     if idx.party_stops.get(j, "side") != "side" and not _affiliation(idx, first, j, require_link):
         return True
-    return require_link and j == k and toks[j].text not in idx.words["of"] | idx.words["in"] and j not in idx.people
+    return require_link and j == k and toks[j].text not in idx.words["of"] and toks[j].text not in idx.words["in"] \
+        and j not in idx.people
 
 
 def _before_side(idx: ClaimIndex, k: int, item: bool) -> tuple[Party, int] | None:
@@ -247,16 +248,16 @@ def _item_side(idx: ClaimIndex, m: Match) -> str:
     """The side of one item of a list: its noun's, or for members of no side («وعناصر القوات
     الأمنية») the force right after them."""
     category = m.entry.get("category") or "unknown"
-    if category == "unknown" and m.entry.get("type") == "person":
+    if category == "unknown" and m.entry.attrs.get("type") == "person":
         force = idx.people.get(idx.tok(m.end - 1) + 1)
-        if force is not None and force.entry.get("type") == "group":
+        if force is not None and force.entry.attrs.get("type") == "group":
             return force.entry.get("category") or "unknown"
     return category
 
 
 def _strength(m: Match) -> int:
     s = int(m.entry.get("strength") or 0)
-    return s if m.entry.get("category") != "unknown" else -1
+    return s if m.entry.attrs.get("category") != "unknown" else -1
 
 
 def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Span, party: Party, *,
@@ -264,7 +265,7 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
           vague: str | None = None) -> Claim:
     doc = idx.doc
     sent = doc.sentences[doc.sentence_of(pos)]
-    ev = doc.span(sent.start, sent.end)
+    ev = doc.norm.original_span(sent.start, sent.end)  # its offsets only: no copy of the sentence's text (#14)
     attribution = source_for(doc, pos, sent.index)
     source = None
     if attribution is not None:
@@ -291,7 +292,7 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
     elif party.category == "unknown" and kin(idx, party):
         party = Party(party.span, party.name, "civilians")  # «مقتل ابنها»: a family's son, of no force
     return Claim(kind, value, low, high, approx or value is None and vague is not None and _tens(idx, vague),
-                 party, source, (ev.start, ev.end), span, vague)
+                 party, source, ev, span, vague)
 
 
 def _as_side(idx: ClaimIndex, party: Party) -> str:
@@ -348,11 +349,11 @@ def _affiliation(idx: ClaimIndex, member: Match | None, j: int, victim: bool = F
     if idx.doc.tokens[j].text not in idx.words["in"] or not idx.same_clause(j, j + 1):
         return False
     nxt = idx.people.get(j + 1)
-    if nxt is not None and nxt.entry.get("type") == "group":
+    if nxt is not None and nxt.entry.attrs.get("type") == "group":
         return True
     # «في قوة رديفة للجيش»: a unit, then the force it belongs to
     toks = idx.doc.tokens
     return toks[j + 1].text in idx.words.get("force", ()) and any(
-        idx.people.get(n) is not None and idx.people[n].entry.get("type") == "group" and idx.same_clause(j, n)
+        idx.people.get(n) is not None and idx.people[n].entry.attrs.get("type") == "group" and idx.same_clause(j, n)
         for n in range(j + 2, min(j + 5, len(toks))))
 

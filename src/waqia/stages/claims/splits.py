@@ -51,7 +51,7 @@ def past_wounds(idx: ClaimIndex, m: Match, j: int) -> int:
     (a casualty word of the kind of ``m`` that follows its victims, and one adjective) up to a part
     joined by «و»; ``j`` itself when none stand there."""
     cue = idx.cues.get(j)
-    if cue is None or cue.entry.get("role") != "post" or cue.entry.get("kind") != m.entry.get("kind"):
+    if cue is None or cue.entry.attrs.get("role") != "post" or cue.entry.get("kind") != m.entry.get("kind"):
         return j
     toks, n = idx.doc.tokens, idx.tok(cue.end - 1) + 1
     if n < len(toks) and not joined_by_and(toks[n].text) and not _counted(idx, n) and n not in idx.cues:
@@ -74,5 +74,5 @@ def shares_count(idx: ClaimIndex, q: Quantity | None, j: int) -> bool:
         return False
     noun, other = idx.people.get(idx.tok(q.end)), idx.people.get(j)
     return noun is not None and other is not None \
-        and noun.entry.get("number") == "sg" and other.entry.get("number") == "sg" \
+        and noun.entry.attrs.get("number") == "sg" and other.entry.attrs.get("number") == "sg" \
         and j not in idx.quantities and idx.doc.tokens[j].text.endswith(ACCUSATIVE)

@@ -110,7 +110,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             far = far_toll(idx, ti, m) if not found and role == "toll" else None
             if far is not None:
                 found = _toll_figure(idx, ti, m, used, far)
-            if not found and role == "act" and m.entry.get("kind") != "participants":
+            if not found and role == "act" and m.entry.attrs.get("kind") != "participants":
                 found = _backward(idx, ti, m, used, reach=3) or named_after(idx, ti, m)
         elif role == "victim":
             found = _victim(idx, ti, m, used)
@@ -122,7 +122,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
         found = by_subject(idx, ti, m, between_sides(idx, ti, m, mixed_total(idx, ti, found))) \
             or force_before(idx, ti, m, used)  # «إن مجموعة من المسلحين هاجمت»: the attackers before it
         found, step = died_of_wounds(idx, ti, m, found, role)  # «وفاة جريحين»: dead, maybe a step
-        if m.entry.get("detail") == "people":  # «أصاب العطل عددا من المواقع»: things, not victims
+        if m.entry.attrs.get("detail") == "people":  # «أصاب العطل عددا من المواقع»: things, not victims
             found = [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown"]
         for claim, pos in found:
             if status_of_subset(idx, out, claim, ti):
@@ -156,7 +156,7 @@ def _joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
     """«مقتل وإصابة ...»: two act words joined by و share one figure."""
     toks = idx.doc.tokens
     if not (b == a + 1 and joined_by_and(toks[b].text) and idx.same_clause(a, b)
-            and idx.cues[b].entry.get("role") == "act"):
+            and idx.cues[b].entry.attrs.get("role") == "act"):
         return False  # the cheap tests first: most casualty words have no other right after them (#14)
     j = a - 1
     while j > 0 and nisba(toks[j].text) and j not in idx.people:
@@ -188,7 +188,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
     toks = idx.doc.tokens
     dates = date_tokens(idx)
     subject = idx.people.get(ti + 1)  # «خطفت جماعة بوكو حرام 80 تلميذة»: a force as subject, then the victims
-    if m.entry.get("role") == "act" and subject is not None and subject.entry.get("type") == "group":
+    if m.entry.attrs.get("role") == "act" and subject is not None and subject.entry.attrs.get("type") == "group":
         reach += idx.tok(subject.end - 1) - ti
     if any(idx.party_stops.get(k) == "side" for k in range(ti + 1, ti + 1 + reach)):
         reach += 2  # «أوقعوا إصابات مؤكدة في صفوف جنود الاحتلال»: whose losses, past an adjective
@@ -196,7 +196,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
         if k in dates:
             continue
         if not idx.same_clause(ti, k) and not only_dates_between(idx, ti, k) \
-                and not (m.entry.get("role") == "toll" and toll_verb_after_comma(idx, ti, k)):
+                and not (m.entry.attrs.get("role") == "toll" and toll_verb_after_comma(idx, ti, k)):
             return []
         if k in idx.cues and idx.doc.tokens[k].start >= m.end:
             return []
@@ -207,9 +207,9 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
         person = idx.people.get(k)
         if person is not None and (blocked(idx, k) or k in used):
             return []  # «أصيب 10 أشخاص بجروح بينهم طفلان»: a subset of the figure before the cue
-        if person is not None and person.entry.get("type") in ("person", "other") \
-                and m.entry.get("role") != "toll" and (not has_article(person.prefix)
-                                                       or person.entry.get("number") in COUNT):
+        if person is not None and person.entry.attrs.get("type") in ("person", "other") \
+                and m.entry.attrs.get("role") != "toll" and (not has_article(person.prefix)
+                                                       or person.entry.attrs.get("number") in COUNT):
             obj = object_after_subject(idx, k, person)
             if obj is not None:  # «اغتال مسلحون مجهولون عنصرا سابقا»: the subject, then the victim
                 q = idx.quantities.get(obj)
@@ -223,7 +223,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
                     and q_after.start == idx.doc.tokens[after].start:
                 used.add(after)  # «مدنيين اثنين»: the number after the noun
                 return with_parts(idx, m, None, k, used, count=q_after.value)
-            if m.entry.get("kind") == "participants":
+            if m.entry.attrs.get("kind") == "participants":
                 return []  # an attacking force is counted only by a figure
             return with_parts(idx, m, None, k, used, count=COUNT.get(person.entry.get("number")))
     return []
@@ -236,7 +236,7 @@ def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> 
         return []  # «سقوط 3 قذائف» counts shells, «سقوط 5 جرحى» is read from its victim word
     used.add(k)
     claims = with_parts(idx, m, q, k, used)
-    if m.entry.get("role") == "toll" and claims:
+    if m.entry.attrs.get("role") == "toll" and claims:
         # «حصيلة قتلى الجيش ... 12 شخصا»: a force in the toll's genitive is the side,
         # whatever generic unit follows the figure
         after = idx.tok(m.end)  # a long subject: the side only in the toll's own genitive, not the attacker's
@@ -282,7 +282,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
             out.append((make_claim(idx, m.entry.get("kind"), part.value, m.start, sub, part.party, low=part.low,
                               high=part.high), m.start))
         return out
-    if m.entry.get("detail") == "occurred":  # «إصابات 4 مدنيين», «إصابات العشرات»: the act, its victims after it
+    if m.entry.attrs.get("detail") == "occurred":  # «إصابات 4 مدنيين», «إصابات العشرات»: the act, its victims after it
         ahead = _forward(idx, ti, m, used, reach=3)
         if ahead:
             return ahead
@@ -341,7 +341,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
         return subject
     for k in range(ti - 1, max(ti - 3, -1), -1):
         person = idx.people.get(k)
-        if person is not None and person.entry.get("number") in COUNT and idx.same_clause(k, ti):
+        if person is not None and person.entry.attrs.get("number") in COUNT and idx.same_clause(k, ti):
             count = COUNT[person.entry.get("number")]
             party, _ = read_party(idx, k, stop=ti)
             span = idx.doc.span(person.start, m.end)

@@ -16,7 +16,7 @@ RELEASE_REACH = 6  # words before a word for the captured where a word of releas
 def released(idx: ClaimIndex, ti: int, m: Match) -> bool:
     """The captured named at token ``ti`` are set free (claim_blockers.tsv effect ``release``
     within :data:`RELEASE_REACH` words before, in its clause)."""
-    if m.entry.get("kind") != "captured":
+    if m.entry.attrs.get("kind") != "captured":
         return False
     return any(idx.blockers.get(j) == "release" and idx.same_clause(j, ti)
                for j in range(max(ti - RELEASE_REACH, 0), ti))
@@ -28,11 +28,11 @@ def died_of_wounds(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, 
     right after a word of death («توفي جريح», «بعد وفاة جريحين») are no claim (read as dead they
     were an extra claim on check: the toll they join counts them); «توفي اثنان من الجرحى» is a
     step (role ``victim``: dropped beside a larger toll of the dead, rules.py)."""
-    if role == "victim" and m.entry.get("kind") == "injured" and _death(idx, ti - 1, ti):
+    if role == "victim" and m.entry.attrs.get("kind") == "injured" and _death(idx, ti - 1, ti):
         return [], "victim"
     toks = idx.doc.tokens
     of_wounded = ti + 3 < len(toks) and ti + 1 in idx.quantities and toks[ti + 2].text in idx.words["of"] \
-        and idx.cues.get(ti + 3) is not None and idx.cues[ti + 3].entry.get("kind") == "injured"
+        and idx.cues.get(ti + 3) is not None and idx.cues[ti + 3].entry.attrs.get("kind") == "injured"
     if role == "act" and of_wounded and _death(idx, ti, ti + 3):
         return found, "victim"
     return found, role
@@ -42,7 +42,7 @@ def _death(idx: ClaimIndex, j: int, ti: int) -> bool:
     """Token ``j`` is a word of death (a killing act, casualty_terms.tsv) in the clause of token ``ti``;
     not a word of occurrence («سقوط جرحى»: the wounded fell, none died)."""
     c = idx.cues.get(j)
-    return j >= 0 and c is not None and c.entry.get("kind") == "killed" and c.entry.get("role") == "act" \
+    return j >= 0 and c is not None and c.entry.attrs.get("kind") == "killed" and c.entry.attrs.get("role") == "act" \
         and idx.same_clause(j, ti) and not occurrence(idx, j)
 
 

@@ -49,8 +49,8 @@ def subject_start(idx: ClaimIndex, ti: int) -> int | None:
             return None
         if complementiser(idx, k):
             person = idx.people.get(k + 1)
-            if k + 1 == ti or person is None or person.entry.get("number") not in COUNT or has_article(person.prefix) \
-                    or person.entry.get("type") not in ("person", "other"):
+            if k + 1 == ti or person is None or person.entry.attrs.get("number") not in COUNT or has_article(person.prefix) \
+                    or person.entry.attrs.get("type") not in ("person", "other"):
                 return None
             return k + 1
     return None
@@ -61,7 +61,7 @@ def counted_subject(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[
     add up («طفلا وامرأة قتلا» is two), its owner gives the side; none when the words between the
     subject and the verb are not all read as its own.  An attacking force is counted only by a figure."""
     k = subject_start(idx, ti)
-    if m.entry.get("kind") == "participants" or k is None or k in used or blocked(idx, k):
+    if m.entry.attrs.get("kind") == "participants" or k is None or k in used or blocked(idx, k):
         return []
     if not _whole_phrase(idx, k, ti):
         return []
@@ -73,7 +73,7 @@ def force_before(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tup
     """«إن مجموعة من مسلحي داعش هاجمت موقعا»: a verb of casualty_terms detail ``subject`` whose
     subject stands before it, as the figure (vague or not) of a noun for people that opens the clause
     after a complementiser and whose phrase runs up to the verb: the attacking force."""
-    if m.entry.get("detail") != "subject":
+    if m.entry.attrs.get("detail") != "subject":
         return []
     for k in range(ti - 1, max(ti - 1 - SUBJECT_REACH, -1), -1):
         if k in idx.cues or not idx.same_clause(k, ti):
@@ -126,14 +126,14 @@ def on_victims(idx: ClaimIndex, ti: int, m: Match) -> tuple[int, int | None]:
     مسلحا»); with none, only its subject right after it («قضى 3 أشخاص»), never another object
     («قضت المحكمة بسجن 5»). A verb of detail ``subject`` counts its subject right after it («هاجم
     نحو 100 مسلح»). Any other verb: from itself, its own reach (None)."""
-    if m.entry.get("detail") not in ("on", "subject"):
+    if m.entry.attrs.get("detail") not in ("on", "subject"):
         return ti, None
-    if m.entry.get("detail") == "subject":
+    if m.entry.attrs.get("detail") == "subject":
         return idx.tok(m.end - 1), 1  # «من طرف مئات الإرهابيين»: right after the cue's last word
     toks = idx.doc.tokens
     for k in range(ti + 1, min(ti + 1 + ON_REACH, len(toks))):
         if not idx.same_clause(ti, k) or k in idx.quantities or k in idx.people \
-                and idx.people[k].entry.get("type") != "group":
+                and idx.people[k].entry.attrs.get("type") != "group":
             break  # «قضى ثلاثة مدنيين في قصف على البلدة»: its subject first, the «على» of a place
         if toks[k].text in idx.words.get("on", ()):
             return k, 3
@@ -205,16 +205,16 @@ def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
     singular with a figure right after it, which counts no singular («قتل مسلح 5 أشخاص»)."""
     after = idx.tok(person.end)  # «قتل مسلح 5 أشخاص»; not «جندي و3 مدنيين» (a part), «شخص واحد» (its number),
     q = idx.quantities.get(after)  # «شاب (22 عاما)» (his age): a figure of people in the clause
-    singular = person.entry.get("number") == "sg" and q is not None and q.value != 1 \
+    singular = person.entry.attrs.get("number") == "sg" and q is not None and q.value != 1 \
         and not joined_by_and(idx.doc.tokens[after].text) and idx.same_clause(after - 1, after) \
         and idx.tok(q.end) in idx.people
-    if not (person.entry.key.endswith(PLURAL_NOMINATIVE) or singular) or person.entry.get("type") == "other":
+    if not (person.entry.key.endswith(PLURAL_NOMINATIVE) or singular) or person.entry.attrs.get("type") == "other":
         return None  # «أصيب آخرون في غارة على المطار العسكري»: «آخرون» are the victims, no subject
     toks, dates = idx.doc.tokens, date_tokens(idx)
     j, asides = idx.tok(person.end), 0
     while j < min(k + (9 if not asides else 13), len(toks)):
         opens = not idx.same_clause(j - 1, j) and j not in dates and j - 1 not in dates
-        if j in idx.quantities or (j in idx.people and idx.people[j].entry.get("type") == "person"):
+        if j in idx.quantities or (j in idx.people and idx.people[j].entry.attrs.get("type") == "person"):
             # after an aside («مسلحون يلبسون ثيابا مدنية، يعتقد أنهم من ...، ثلاثة حراس») the
             # object opens the clause that follows it, not as one more item joined by «و»
             return j if not asides or opens and not joined_by_and(toks[j].text) else None

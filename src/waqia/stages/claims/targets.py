@@ -91,7 +91,7 @@ def _owner(idx: ClaimIndex, j: int) -> str:
             return ""
         m = idx.people.get(n)
         if m is not None and m.entry.get("category") not in ("", "unknown"):
-            return m.entry.get("category") if m.entry.get("category") in ARMED else ""
+            return m.entry.get("category") if m.entry.attrs.get("category") in ARMED else ""
         if n == j + 1 and _stems(toks[n].text) & adjectives:  # «مقرا أمنيا»: its adjective, right after it
             return "state_forces"
     return ""

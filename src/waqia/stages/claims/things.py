@@ -24,7 +24,7 @@ def counts_things(idx: ClaimIndex, q: Quantity) -> bool:
         return False
     if aged(idx, q) or idx.doc.tokens[j].text in idx.words.get("thing", ()):
         return True  # «الفتى البالغ من العمر 15 عاما»: an age or a duration; «أصيب بثلاث رصاصات»: rounds
-    if j in idx.cues and idx.cues[j].entry.get("role") == "victim":
+    if j in idx.cues and idx.cues[j].entry.attrs.get("role") == "victim":
         return True
     return idx.doc.tokens[j].start in event_words(idx) and j not in idx.people
 
@@ -33,9 +33,9 @@ def no_one_hurt(idx: ClaimIndex, ti: int, m: Match) -> bool:
     """An uncounted noun of injury at token ``ti`` that names no one hurt: after «ب», the wounds
     someone had («أصيب بإصابات بليغة»); of casualty_terms detail ``occurred`` («إصابات»: injuries,
     hits or cases) with no word of occurrence before it («حققوا إصابات مباشرة»)."""
-    if m.entry.get("kind") == "injured" and m.prefix.endswith(AT):
+    if m.entry.attrs.get("kind") == "injured" and m.prefix.endswith(AT):
         return True
-    return m.entry.get("detail") == "occurred" and not _occurred(idx, ti)
+    return m.entry.attrs.get("detail") == "occurred" and not _occurred(idx, ti)
 
 
 def _occurred(idx: ClaimIndex, ti: int) -> bool:

@@ -52,7 +52,7 @@ def mixed_total(idx: ClaimIndex, ti: int, found: list[tuple[Claim, int]]) -> lis
 def between_sides(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
     """«40 شخصا قتلوا بين مدنيين ومقاتلين»: the victims before a verb, shared after it by «بين» among
     people of more than one side, are of no one side."""
-    if len(found) != 1 or m.entry.get("role") != "post" or found[0][0].party.category == "unknown":
+    if len(found) != 1 or m.entry.attrs.get("role") != "post" or found[0][0].party.category == "unknown":
         return found
     toks = idx.doc.tokens
     j = idx.tok(m.end - 1) + 1

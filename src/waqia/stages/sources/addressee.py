@@ -65,7 +65,7 @@ def outlet_told(doc: Document, ti: int, outlets: set[int], m: Match) -> bool:
     an adjective is who was told (the verb's object), when the name ``m`` is not an outlet's."""
     before = doc.tokens[ti - 1].text
     return doc.tokens[ti].start in outlets and (nisba(before) or before.endswith(NISBA_ENDINGS)) \
-        and m.entry.get("kind") != "outlet"
+        and m.entry.attrs.get("kind") != "outlet"
 
 
 def outlet_object(doc: Document, k: int, j: int, info: SlotInfo) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from waqia.core.document import Document
 from waqia.stages.sources.mentions import Attribution
@@ -86,8 +87,7 @@ def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
     start = doc.sentences[sentence].start
     earlier = [a for a in attributions if sentence - 3 <= a.sentence < sentence
                and a.kind in ("verb", "continue", "relay")]
-    closed = _closed_before(text, start)
-    if earlier and text.count('"', earlier[-1].end, start) % 2 == 1 and not closed:
+    if earlier and text.count('"', earlier[-1].end, start) % 2 == 1 and not _closed_before(text, start):
         return earlier[-1]
     last = earlier[-1] if earlier else None
     if last is not None and last.sentence == sentence - 1 and ":" in text[last.end:start] \
@@ -113,7 +113,24 @@ def _closed_before(text: str, start: int) -> bool:
     """Whether the sentence before the one at ``start`` ended with a closing quote and this one
     opens none: an odd count of quotes since the speaker is then a quotation over, not one open
     («قال: ... القوات". وأسفرت المداهمات»: its opening quote was never written)."""
-    return text[:start].rstrip().rstrip(".!?؟").rstrip().endswith('"') and not text[start:].lstrip().startswith('"')
+    i = _skip_back(text, _skip_back(text, _skip_back(text, start, str.isspace), ".!?؟".__contains__), str.isspace)
+    return i > 0 and text[i - 1] == '"' and not _opens_quote(text, start)
+
+
+def _skip_back(text: str, i: int, skip: Callable[[str], bool]) -> int:
+    """Where the run of characters that ``skip`` holds of, ending at ``i``, starts: what
+    ``text[:i].rstrip(...)`` keeps, without copying the text before ``i`` (#14)."""
+    while i > 0 and skip(text[i - 1]):
+        i -= 1
+    return i
+
+
+def _opens_quote(text: str, start: int) -> bool:
+    """``text[start:].lstrip().startswith('"')`` without copying the rest of the text (#14)."""
+    i, n = start, len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    return i < n and text[i] == '"'
 
 
 def _quote_closed(text: str, end: int, start: int) -> bool:
@@ -124,4 +141,4 @@ def _quote_closed(text: str, end: int, start: int) -> bool:
     does a closing quote alone (a statement read out after the colon: what follows may still be it)."""
     said = text[text.index(":", end, start) + 1:start].strip()
     return said.startswith('"') and said.count('"') == 2 and said.rstrip(".").endswith('"') \
-        and not text[start:].lstrip().startswith('"')
+        and not _opens_quote(text, start)

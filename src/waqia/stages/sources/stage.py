@@ -81,7 +81,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     """Find source mentions and attributions; layers ``source_mentions`` and ``sources``."""
     stops = {m.start for m in doc.matches_of("source_stops")}
     heads = list(doc.matches_of("source_names"))
-    told = {m.word_start for m in heads if m.entry.get("kind") == "outlet"
+    told = {m.word_start for m in heads if m.entry.attrs.get("kind") == "outlet"
             and m.prefix.startswith(LAM)}  # «للأناضول»: who was told ends the speaker's name
     words = speaker_words(ctx.lexicon)
     info = slot_info(doc, ctx.lexicon)
@@ -108,6 +108,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
     text, toks, (claimed, events) = doc.text, doc.tokens, claimed_events
     head_starts, bare_heads = _head_starts(heads)
     outlets = {m.word_start for m in heads if m.entry.attrs.get("kind") == "outlet"}
+    person_heads, body_in, link, n = words["person_head"], words["body_in"], words["link"], len(toks)
     for m in longest(heads):
         start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) else \
             m.start - len(LAM_ARTICLE) + 1 if m.prefix.endswith(LAM_ARTICLE) else m.start
@@ -116,10 +117,10 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         ti = doc.token_index(m.end)
         extra, after_bism = 0, False
         definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
-        person = not definite and head in words["person_head"]  # «مصدر في الشرطة» may follow
-        while extra < MAX_NAME_TOKENS and ti < len(toks):
+        person = not definite and head in person_heads  # «مصدر في الشرطة» may follow
+        while extra < MAX_NAME_TOKENS and ti < n:
             tok = toks[ti]
-            if person and tok.text in words["body_in"] and ti + 1 < len(toks) \
+            if person and tok.text in body_in and ti + 1 < n \
                     and (toks[ti + 1].text.startswith(ARTICLE) or toks[ti + 1].start in head_starts) \
                     and _GAP_OK.match(text[end:tok.start]):
                 end, ti, extra = toks[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
@@ -131,7 +132,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
             if not (after_bism or first_of_indefinite or _name_part(tok.text, words) or tok.start in head_starts) \
                     or tok.start in events and not after_bism:
                 break  # «حركة الشباب التفجير»: an event word is what the name did, not more of it
-            after_bism = tok.text in words["link"]
+            after_bism = tok.text in link
             end = tok.end
             ti += 1
             extra += 1
@@ -157,8 +158,8 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         if not mention.backref and (extra > 0 or kind == "name"):
             last_by_head[head] = mention
             names_by_head.setdefault(head, set()).add(mention.name)
-        if m.prefix.startswith(LAM) and not m.prefix.startswith(LAM_ARTICLE):
-            mention = dataclasses.replace(mention, addressee=True)
+        if m.prefix.startswith(LAM) and not m.prefix.startswith(LAM_ARTICLE):  # the addressee (no dataclasses.replace: #14)
+            mention = SourceMention(mention.start, mention.end, head, mention.name, mention.backref, sentence, True)
         out.append(mention)
     return out
 
@@ -176,7 +177,7 @@ def _head_starts(heads: list[Match]) -> tuple[set[int], set[int]]:
     """Where the heads of names start (not after «ل»: «لوكالة» is the addressee), and where the
     heads that open a name with no clitic start («حركة», «وزارة»)."""
     return ({m.word_start for m in heads if not m.prefix.startswith(LAM)},
-            {m.word_start for m in heads if m.entry.get("type") == "head" and not m.prefix})
+            {m.word_start for m in heads if m.entry.attrs.get("type") == "head" and not m.prefix})
 
 
 def _claimed_words(doc: Document) -> tuple[set[int], set[int]]:
@@ -278,12 +279,12 @@ def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
     if v == 0:
         return False
     before = doc.tokens[v - 1].text
-    if m.entry.get("type") == "statement" and (of_that(doc, v, info) or came_in(doc, v, info)):
+    if m.entry.attrs.get("type") == "statement" and (of_that(doc, v, info) or came_in(doc, v, info)):
         return False  # «جاء ذلك في بيان للوزارة»: the ministry's statement told the sentence before
     says = v + 1 < len(doc.tokens) and doc.tokens[v + 1].text in info.words["says"]  # «الهجوم الذي قالت إنه»
     return before in info.words["not_said"] or before in info.words["negation"] \
         or before in info.words["relative"] and not says \
-        and m.entry.get("type") in ("verb", "continue") and doc.tokens[v].end == m.end \
+        and m.entry.attrs.get("type") in ("verb", "continue") and doc.tokens[v].end == m.end \
         and "possessive" not in m.entry.get("flags")
 
 
@@ -301,9 +302,9 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
     # a participle («مضيفا») never has a subject of its own
     rejected = False  # words after the verb that are not its subject: no earlier speaker stands in for it
     slot = subject_before(doc, m.start, info) if kind == "verb" else None
-    if slot is None and kind == "verb" and m.entry.get("inflect") == "present":  # «عادت الوزارة لتعلن»
+    if slot is None and kind == "verb" and m.entry.attrs.get("inflect") == "present":  # «عادت الوزارة لتعلن»
         slot = purpose_subject(doc, m.start, m.prefix, info) or fronted_subject(doc, m.start, info)
-    if slot is None and m.entry.get("inflect") != "participle":
+    if slot is None and m.entry.attrs.get("inflect") != "participle":
         slot = subject_after(doc, m.end, info)
         if slot is not None and not says_after(doc, slot.last, info) and not after_quote(doc, m.start):
             # «أعلنت حالة التأهب»: the verb's object, not its subject; after a known name
@@ -325,7 +326,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
             src = None  # «وأضاف البيان أن الجيش»: a name inside what was said; «بيان تلي عبر التلفزيون»: a channel
     if src is None and kind == "verb":
         src = speaker_before(doc, m.start, mentions, 3)
-    if src is None and slot is None and (m.entry.get("inflect") == "participle" or m.prefix.startswith(AND)) \
+    if src is None and slot is None and (m.entry.attrs.get("inflect") == "participle" or m.prefix.startswith(AND)) \
             and not any(a.sentence == sent for a in out):
         # «وتبنت حركة X الهجوم ...، زاعمة أن», «...، وقال إنه»: the subject of the sentence's opening verb
         src = opening_subject(doc, sent, openers, m.start)

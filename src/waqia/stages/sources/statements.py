@@ -122,7 +122,7 @@ def _told_after_subject(doc: Document, ti: int, src: SourceMention, info: SlotIn
 
 def _said_by(doc: Document, k: int) -> bool:
     """Whether token ``k`` is a reporting verb («قال», «أكد»), not a preposition of attribution."""
-    return any(r.entry.get("type") in ("verb", "continue") for r in doc.matches_of("attribution")
+    return any(r.entry.attrs.get("type") in ("verb", "continue") for r in doc.matches_of("attribution")
                if r.word_start == doc.tokens[k].start)
 
 
@@ -168,7 +168,7 @@ def statement_subject(doc: Document, end: int, info: SlotInfo) -> bool:
 def _relay_at(doc: Document, k: int) -> bool:
     """Whether token ``k`` is a verb of passing on («نقلت», «نقلته»)."""
     return k < len(doc.tokens) and any(
-        r.entry.get("type") == "relay" for r in doc.matches_of("attribution") if r.word_start == doc.tokens[k].start)
+        r.entry.attrs.get("type") == "relay" for r in doc.matches_of("attribution") if r.word_start == doc.tokens[k].start)
 
 
 def through_medium(doc: Document, src: SourceMention, info: SlotInfo) -> bool:

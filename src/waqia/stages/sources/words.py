@@ -12,6 +12,7 @@ import functools
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from itertools import compress
 from operator import attrgetter
 
 from waqia.core.document import Document, Token
@@ -123,6 +124,14 @@ def _dual_construct(doc: Document, i: int, duals: frozenset[str]) -> bool:
 
 
 _TEXT = attrgetter("text")
+_PREFIX = attrgetter("prefix")
+
+
+@functools.lru_cache(maxsize=256)
+def _governing(prefixes: frozenset[str]) -> frozenset[str]:
+    """The clitic chains among ``prefixes`` that end in a preposition («ب», «بال», «وبال»): each
+    chain is judged once, not at each match (#14)."""
+    return frozenset(p for p in prefixes if p and p.removesuffix(ARTICLE)[-1:] in PREPOSITIONS)
 _ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same", "governs", "calls", "points", "official", "title", "known_as", "named_by", "then", "complement", "contrast", "negation", "title_homograph", "one_of", "withheld", "latest", "another", "plural_end", "negates", "charged", "domain")
 
 
@@ -133,11 +142,17 @@ def object_after_definite(toks: Sequence[Token], ti: int, words: dict[str, froze
     or the indefinite head of another name («واتهم الجيش حركة X»: no construct follows a definite word)."""
     if ti == 0 or not definite(toks[ti - 1].text) or toks[ti - 1].text in words["link"]:
         return False
-    ends = tuple(words["plural_end"])
-    prev, word = toks[ti - 1].text, toks[ti].text
     if toks[ti].start in bare_heads:
         return True
+    ends = _endings(words["plural_end"])
+    prev, word = toks[ti - 1].text, toks[ti].text
     return bool(ends) and definite(word) and word.endswith(ends) and not prev.endswith(ends)
+
+
+@functools.lru_cache(maxsize=16)
+def _endings(ends: frozenset[str]) -> tuple[str, ...]:
+    """``ends`` as the tuple :meth:`str.endswith` takes, made once per set (#14)."""
+    return tuple(ends)
 
 
 def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
@@ -145,20 +160,21 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
     words = speaker_words(lexicon)
     heads, dual_forms = _force_heads(lexicon), _person_duals(lexicon)
     classes = classes_of(list(map(_TEXT, toks)), lexicon, classifier(words, heads, dual_forms))
-    marked = [i for i, c in enumerate(classes) if c]  # each word classified once (#14)
+    marked = list(compress(range(len(classes)), classes))  # each word classified once (#14)
     phrases = {toks[i].start for i in marked if classes[i] & PHRASE}
     statements: set[int] = set()
     outlets: set[int] = set()
     bodies: set[int] = set()
-    for m in doc.layer("matches"):  # only a clitic chain ending in a preposition makes a phrase
-        if m.prefix and m.prefix.removesuffix(ARTICLE)[-1:] in PREPOSITIONS:
-            phrases.add(m.word_start)
+    matches = doc.layer("matches")  # only a clitic chain ending in a preposition makes a phrase
+    governing = _governing(frozenset(map(_PREFIX, matches)))
+    if governing:
+        phrases.update([m.word_start for m in matches if m.prefix in governing])
     forces = {m.word_start for m in doc.matches_of("actor_terms") if m.prefix in ("", ARTICLE) and (
         m.entry.attrs.get("type") == "group" or m.entry.attrs.get("number") == "pl" and doc.text.startswith(ARTICLE, m.word_start))}
     stops = {m.word_start for m in doc.matches_of("source_stops")}
     cues = {m.word_start for c in ("casualty_terms", "event_triggers") for m in doc.matches_of(c)}  # each a kept tuple
     for m in doc.matches_of("attribution"):
-        (statements if m.entry.get("type") == "statement" else cues).add(m.word_start)
+        (statements if m.entry.attrs.get("type") == "statement" else cues).add(m.word_start)
     for m in doc.matches_of("source_names"):
         kind = m.entry.get("kind")
         if kind in _BODY_KINDS and (m.prefix.endswith(ARTICLE) or m.entry.key.startswith(ARTICLE)):

@@ -67,3 +67,24 @@ def test_a_commander_is_one_victim_of_his_units_side(text: str, expected: set[tu
 ])
 def test_roles_still_read_wrong(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Tunisian, Libyan, Sahel, Somali, Syrian
+    ('اشتبكت قوات الأمن مع المسلحين المتسللين الذين قتل عدد منهم في المواجهات قرب الحدود.', {('killed', N, A)}),
+    ('طاردت الشرطة المهاجمين الذين أصيب عدد منهم بجروح في منطقة السوق.', {('injured', N, A)}),
+    ('فر المسلحون إلى الجبال بعد أن أصيب عدد منهم بجروح.', {('injured', N, A)}),
+    ('سقطت القذائف على المدنيين في السوق وقتل عدد منهم.', {('killed', N, C)}),
+    ('حاصر الجنود المتمردين في الغابة وأسروا عددا منهم بعد اشتباك قصير.', {('captured', N, A)}),
+    pytest.param('هاجم عناصر التنظيم مواقع الجيش وقُتل عدد منهم خلال الاشتباك.', {('killed', N, A)},
+                 marks=_xf('«عدد منهم» refers to the subject, not to the side named last before it («الجيش»)')),
+])
+def test_a_vague_figure_of_them_is_of_the_people_named_before(text: str, expected: set[tuple[Any, ...]]) -> None:
+    """«قتل عدد منهم»: a vague figure that ends in «منهم» counts the people named last before it."""
+    assert brief(text) == expected
+
+
+def test_the_confrontations_are_no_place() -> None:
+    doc = waqia.extract('اشتبكت قوات الأمن مع المسلحين المتسللين الذين قتل عدد منهم في المواجهات قرب بنقردان.',
+                        published="2024-05-11")
+    assert [p["text"] for e in doc["events"] for p in e["locations"]] == ["بنقردان"]

@@ -54,12 +54,6 @@ def test_a_commander_is_one_victim_of_his_units_side(text: str, expected: set[tu
                  {('killed', 1, S)}, marks=_xf('«نائب قائد»: «قائد» is no person noun')),
     pytest.param('أعلن الجيش مقتل زعيم جماعة مسلحة في ولاية بورنو.',
                  {('killed', 1, A)}, marks=_xf('«زعيم» (a leader) is no person noun')),
-    pytest.param('قتل مدير شرطة المديرية برصاص مسلحين مجهولين في تعز.',
-                 {('killed', 1, S)}, marks=_xf('«مدير شرطة» is no person noun')),
-    pytest.param('اغتال مسلحون مجهولون شيخ قبيلة في محافظة شبوة.',
-                 {('killed', 1, C)}, marks=_xf('«شيخ قبيلة» is no person noun; the killers taken for the victims')),
-    pytest.param('قتل رئيس بلدية البلدة بغارة إسرائيلية على منزله في جنوب لبنان.',
-                 {('killed', 1, C)}, marks=_xf('«رئيس بلدية» (a mayor) is no person noun')),
     pytest.param('قتل قائد المجلس العسكري للفصيل في قصف على درعا.',
                  {('killed', 1, A)}, marks=_xf('«المجلس العسكري للفصيل» taken for an army')),
     pytest.param('أعلنت الحركة مقتل أحد قادتها الميدانيين في غارة جوية في مأرب.',
@@ -88,3 +82,19 @@ def test_the_confrontations_are_no_place() -> None:
     doc = waqia.extract('اشتبكت قوات الأمن مع المسلحين المتسللين الذين قتل عدد منهم في المواجهات قرب بنقردان.',
                         published="2024-05-11")
     assert [p["text"] for e in doc["events"] for p in e["locations"]] == ["بنقردان"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Yemeni, Sudanese: a police or security chief is the state's
+    ('قتل مدير شرطة المديرية برصاص مسلحين مجهولين في تعز.', {('killed', 1, S)}),
+    ('اغتال مسلحون مدير أمن المديرية أثناء خروجه من منزله في لحج.', {('killed', 1, S)}),
+    ('أصيب مدير الشرطة في الولاية بانفجار عبوة استهدفت موكبه.', {('injured', 1, S)}),
+    # Yemeni, Syrian, Lebanese, Palestinian: a tribal sheikh or a mayor is a civilian
+    ('اغتال مسلحون مجهولون شيخ قبيلة في محافظة شبوة.', {('killed', 1, C)}),
+    ('قتل شيخ قبلي بارز برصاص مسلحين في ريف دير الزور.', {('killed', 1, C)}),
+    ('قتل رئيس بلدية البلدة بغارة إسرائيلية على منزله في جنوب لبنان.', {('killed', 1, C)}),
+    ('اعتقلت قوات الاحتلال رئيس بلدية القرية خلال اقتحامها فجر اليوم.', {('captured', 1, C)}),
+])
+def test_a_chief_of_police_is_the_states_a_sheikh_or_a_mayor_a_civilian(text: str,
+                                                                          expected: set[tuple[Any, ...]]) -> None:
+    assert brief(text) == expected

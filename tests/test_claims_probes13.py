@@ -119,3 +119,15 @@ def test_a_leader_is_one_victim_of_the_side_he_leads(text: str, expected: set[tu
 ])
 def test_commanders_are_of_the_side_that_owns_them(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Iraqi, Syrian: «أمير» (an emir of a jihadist group) of the side of his group
+    ('قتل أمير تنظيم الدولة في المنطقة خلال اشتباك مع قوات الأمن في ديالى.', {('killed', 1, A)}),
+    ('اعتقلت القوات العراقية أميرا في تنظيم الدولة في كركوك.', {('captured', 1, A)}),
+    ('اعتقلت القوات العراقية عنصرا في تنظيم داعش في كركوك.', {('captured', 1, A)}),
+    pytest.param('قتل أمير ما يسمى ولاية الجنوب في التنظيم بضربة جوية.', {('killed', 1, A)},
+                 marks=_xf('«ما يسمى ولاية ...»: a province of the group, named as the group calls it')),
+])
+def test_an_emir_is_one_victim_of_his_groups_side(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert brief(text) == expected

@@ -50,8 +50,6 @@ def test_a_commander_is_one_victim_of_his_units_side(text: str, expected: set[tu
                  {('killed', 4, A)}, marks=_xf('«قائد ... وثلاثة من مرافقيه»: a commander and his escort')),
     pytest.param('أصيب قائد كتيبة في الجيش السوداني بقصف مدفعي في الفاشر.',
                  {('injured', 1, S)}, marks=_xf('«قائد» is no person noun (as one, its side unread on dev and check)')),
-    pytest.param('قتل نائب قائد الشرطة في الولاية بهجوم مسلح في شمال دارفور.',
-                 {('killed', 1, S)}, marks=_xf('«نائب قائد»: «قائد» is no person noun')),
     pytest.param('قتل قائد المجلس العسكري للفصيل في قصف على درعا.',
                  {('killed', 1, A)}, marks=_xf('«المجلس العسكري للفصيل» taken for an army')),
     pytest.param('أعلنت الحركة مقتل أحد قادتها الميدانيين في غارة جوية في مأرب.',
@@ -130,4 +128,15 @@ def test_commanders_are_of_the_side_that_owns_them(text: str, expected: set[tupl
                  marks=_xf('«ما يسمى ولاية ...»: a province of the group, named as the group calls it')),
 ])
 def test_an_emir_is_one_victim_of_his_groups_side(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Sudanese, Syrian: a police commander is the state's, a notable of the clans a civilian
+    ('قتل قائد شرطة المحلية في هجوم لمسلحين في جنوب دارفور.', {('killed', 1, S)}),
+    ('قتل نائب قائد الشرطة في الولاية بهجوم مسلح في شمال دارفور.', {('killed', 1, S)}),
+    ('قتل وجيه عشائري برصاص مجهولين في ريف درعا.', {('killed', 1, C)}),
+    ('اغتال مسلحون مختار القرية أمام منزله في ريف حمص.', {('killed', 1, C)}),
+])
+def test_a_police_commander_and_a_notable(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected

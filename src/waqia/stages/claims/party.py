@@ -215,10 +215,15 @@ def _ends_side(idx: ClaimIndex, k: int, j: int, first: Match | None, require_lin
 
 def _before_side(idx: ClaimIndex, k: int, item: bool) -> tuple[Party, int] | None:
     """What the first word of the side's phrase settles at once: a clause break before it names no
-    side; «منهم» with no figure after it, the people named before («مقتل 12 منهم»)."""
+    side; «منهم» with no figure after it, the people named before («مقتل 12 منهم»), and so does a vague
+    figure that ends in «منهم» (number_words.tsv: «قتل عدد منهم»)."""
     toks = idx.doc.tokens
     if not 0 < k < len(toks):
         return None
+    if not item and k - 1 in idx.quantity_ends and toks[k - 1].text in idx.words.get("them", ()):
+        referent = _referent(idx, k - 1)
+        if referent is not None:
+            return referent, toks[k - 1].end
     if not item and not idx.same_clause(k - 1, k) and k - 1 not in date_tokens(idx):
         return Party(None, None, "unknown"), toks[k - 1].end
     if toks[k].text in idx.words.get("them", ()) and k + 1 not in idx.quantities:

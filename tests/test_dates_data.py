@@ -8,7 +8,8 @@ from test_dates_fixtures import DATE_CONCEPTS, date_lexicon
 from waqia.core.lexicon import iter_files, read_tsv
 
 ROLES = {"of", "month_word", "this_month", "year_word", "day_word", "article", "ago", "past", "current",
-         "next", "block_before", "block_after_weekday", "block_after_relative", "block_after_duration"}
+         "next", "block_before", "block_after_weekday", "block_after_relative", "block_after_duration",
+         "block_before_day"}
 PARTS = {"dawn", "morning", "noon", "afternoon", "evening", "night"}
 
 

@@ -234,6 +234,8 @@ def _read(name: str, m: re.Match[str], g: Grammar) -> DateCandidate | None:
         return DateCandidate(s, e, "explicit", day, month, int(m.group("y2")))
     q = _qual(g, m.groupdict().get("q"))
     year = int(m.group("y")) if m.groupdict().get("y") else None
+    if name in ("explicit", "month_day") and _counts_another_unit(m.string, s, g):
+        return None  # «الأسبوع الثاني من الشهر الجاري»: the second week, not the second day
     if name == "explicit":
         return DateCandidate(s, e, "explicit", _day_number(g, m.group("d")), g.months[key_of(m.group("m"))][0], year, q)
     if name == "month_day":
@@ -250,6 +252,13 @@ def _read(name: str, m: re.Match[str], g: Grammar) -> DateCandidate | None:
     if name == "ago":
         return _read_ago(m, g, s)
     return _read_relative(m, g, s)
+
+
+def _counts_another_unit(text: str, start: int, g: Grammar) -> bool:
+    """Whether the word right before a day at ``start`` is a unit the day's ordinal counts instead
+    (date_words.tsv role ``block_before_day``: «الأسبوع», «النصف»)."""
+    before = re.search(r"(\w+)\s*$", text[max(0, start - 30):start])
+    return bool(before) and "block_before_day" in g.role(before.group(1)) | g.role(before.group(1)[1:])
 
 
 def _read_ago(m: re.Match[str], g: Grammar, start: int) -> DateCandidate:

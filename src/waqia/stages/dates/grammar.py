@@ -258,7 +258,7 @@ def _counts_another_unit(text: str, start: int, g: Grammar) -> bool:
     """Whether the word right before a day at ``start`` is a unit the day's ordinal counts instead
     (date_words.tsv role ``block_before_day``: «الأسبوع», «النصف»)."""
     before = re.search(r"(\w+)\s*$", text[max(0, start - 30):start])
-    return bool(before) and "block_before_day" in g.role(before.group(1)) | g.role(before.group(1)[1:])
+    return before is not None and "block_before_day" in g.role(before.group(1)) | g.role(before.group(1)[1:])
 
 
 def _read_ago(m: re.Match[str], g: Grammar, start: int) -> DateCandidate:

@@ -149,9 +149,8 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         elif kind == "name" and canonical:
             name = canonical if extra == 0 else full
             mention = SourceMention(start, end, head, name, False, sentence)
-        elif not (ti < len(toks) and toks[ti].text in words["another"]) and (ref := _told_back(  # «مصدر آخر»: new
-                doc, (m.end, end if extra else m.end), full, definite, last_by_head.get(head),
-                names_by_head.get(head, set()), words)) is not None:
+        elif (ref := _told_back(doc, (m.end, end if extra else m.end), full, definite, last_by_head.get(head),
+                                names_by_head.get(head, set()), words)) is not None:
             mention = SourceMention(start, end, head, ref.name, True, sentence)
         else:
             mention = SourceMention(start, end, head, full, False, sentence)
@@ -168,7 +167,10 @@ def _told_back(doc: Document, span: tuple[int, int], full: str, definite: bool, 
                names: set[str], words: dict[str, frozenset[str]]) -> SourceMention | None:
     """The name of the head told back: «الوزارة»; «المنظمة الأممية» when one «منظمة» was named; the
     start of a fuller name («المتحدث باسم الشرطة» after «المتحدث باسم الشرطة السودانية»); an indefinite
-    name made definite («المصدر الأمني» after «مصدر أمني مسؤول»)."""
+    name made definite («المصدر الأمني» after «مصدر أمني مسؤول»); never one followed by «آخر»."""
+    k = doc.token_index(span[1])
+    if k < len(doc.tokens) and doc.tokens[k].text in words["another"]:
+        return None  # «مصدر أمني آخر»: a source of its own
     return ref if ref is not None and (definite and (span[1] == span[0] or len(names) == 1 and epithets_only(
         doc, span[0], span[1], words)) or shortens(full, ref.name) or definite and made_definite(full, ref.name)) else None
 

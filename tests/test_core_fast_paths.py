@@ -134,6 +134,20 @@ def test_longest_keeps_the_longest_of_overlapping_matches() -> None:
         assert [m.concept for m in longest(iter(matches))] == [m.concept for m in _plain_longest(matches)]
 
 
+def test_longest_of_matches_apart_or_touching_keeps_them_all_in_text_order() -> None:
+    """The path where no two matches overlap, and its edge: an empty match where another begins."""
+    rnd = random.Random(7)
+    entry = default_lexicon().entries[0]
+    for _ in range(3000):
+        matches, pos = [], 0
+        for i in range(rnd.randint(0, 8)):
+            start = pos + rnd.randint(0, 2)
+            pos = start + rnd.randint(0, 4)
+            matches.append(Match(start, pos, entry, "", str(i), start))
+        rnd.shuffle(matches)
+        assert [m.concept for m in longest(matches)] == [m.concept for m in _plain_longest(matches)]
+
+
 def test_sentence_of_is_the_last_sentence_starting_at_or_before() -> None:
     rnd = random.Random(14)
     for _ in range(500):

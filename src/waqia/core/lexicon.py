@@ -18,7 +18,7 @@ import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
-from operator import itemgetter
+from operator import itemgetter, le, lt, sub
 from typing import NamedTuple
 
 import ahocorasick
@@ -216,24 +216,31 @@ def _accepted(values: tuple[tuple[Entry, bool], ...], prefix: str, at_end: bool)
 
 
 def longest(matches: Iterable[Match]) -> list[Match]:
-    """Keep, among overlapping matches, the longest (earliest on ties)."""
+    """Keep, among overlapping matches, the longest (earliest on ties).
+
+    Most calls hold no two matches that overlap: all are kept, and nothing is
+    sorted by length.  Otherwise the lengths are sorted as a list of integers,
+    not through a key function called per match (#14).
+    """
     ordered = sorted(matches, key=_START)
-    if not ordered:
-        return []
-    ordered.sort(key=_length, reverse=True)  # the longest first, by start on ties (a stable sort)
-    taken = bytearray(max(map(_END, ordered)) + 1)
+    if len(ordered) < 2:
+        return ordered
+    starts = list(map(_START, ordered))
+    ends = list(map(_END, ordered))
+    following = starts[1:]
+    if all(map(lt, starts, following)) and all(map(le, ends, following)):
+        return ordered  # no two overlap: every one is kept, in text order
+    lengths = list(map(sub, ends, starts))
+    taken = bytearray(max(ends) + 1)
     chosen: list[Match] = []
-    for m in ordered:
-        start, end = m.start, m.end
+    # the longest first, by start on ties (a stable sort)
+    for i in sorted(range(len(ordered)), key=lengths.__getitem__, reverse=True):
+        start, end = starts[i], ends[i]
         if taken.find(1, start, end) < 0:
-            chosen.append(m)
+            chosen.append(ordered[i])
             taken[start:end] = b"\x01" * (end - start)
     chosen.sort(key=_START)
     return chosen
-
-
-def _length(m: Match) -> int:
-    return m.end - m.start
 
 
 def read_tsv(concept: str, body: str) -> tuple[list[Entry], list[str]]:

@@ -15,7 +15,7 @@ import re
 import pytest
 
 from waqia.core.document import Document, Sentence
-from waqia.core.lexicon import Lexicon, Match, default_lexicon, longest
+from waqia.core.lexicon import _ID_SHIFT, Lexicon, Match, default_lexicon, longest
 from waqia.core.morphology import ARTICLE, LAM_PREFIXES, PREFIXES, VERB_PREFIXES
 from waqia.core.normalize import ARABIC_LETTER, arabic_ratio, arabic_share_at_least, normalize
 from waqia.stages.sentences import split
@@ -45,9 +45,11 @@ def _plain_scan(lexicon: Lexicon, text: str) -> list[Match]:
     out = []
     spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     starts, ends = [a for a, _ in spans], {b for _, b in spans}
-    for last, (length, values, _memo) in lexicon._automaton.iter(text):
+    keys = {code: key for key, code in lexicon._automaton.items()}
+    for last, code in lexicon._automaton.iter(text):
         end = last + 1
-        start = end - length
+        start = end - len(keys[code])
+        values = lexicon._values[code >> _ID_SHIFT]
         at_word_end = end in ends or not _WORD.fullmatch(text[end - 1])
         i = bisect.bisect_right(starts, start) - 1
         prefix = text[starts[i] if i >= 0 and spans[i][1] > start else start:start]
@@ -132,6 +134,20 @@ def test_longest_keeps_the_longest_of_overlapping_matches() -> None:
         assert [m.concept for m in longest(iter(matches))] == [m.concept for m in _plain_longest(matches)]
 
 
+def test_longest_of_matches_apart_or_touching_keeps_them_all_in_text_order() -> None:
+    """The path where no two matches overlap, and its edge: an empty match where another begins."""
+    rnd = random.Random(7)
+    entry = default_lexicon().entries[0]
+    for _ in range(3000):
+        matches, pos = [], 0
+        for i in range(rnd.randint(0, 8)):
+            start = pos + rnd.randint(0, 2)
+            pos = start + rnd.randint(0, 4)
+            matches.append(Match(start, pos, entry, "", str(i), start))
+        rnd.shuffle(matches)
+        assert [m.concept for m in longest(matches)] == [m.concept for m in _plain_longest(matches)]
+
+
 def test_sentence_of_is_the_last_sentence_starting_at_or_before() -> None:
     rnd = random.Random(14)
     for _ in range(500):
@@ -153,14 +169,24 @@ def test_the_normalising_table_changes_what_the_steps_change() -> None:
 
 def test_the_scan_memo_stays_small(texts: list[str]) -> None:
     """What a key accepts is memoised by class of proclitic chain, not by chain or by text."""
-    from waqia.core.lexicon import _CHAIN_CLASS
+    from waqia.core.lexicon import _CHAIN_CLASS, _STATES
 
     lexicon = default_lexicon()
     for text in texts:
         lexicon.scan(normalize(text).text)
-    sizes = [len(memo) for _, (_, _, memo) in lexicon._automaton.items()]
-    assert max(sizes) <= 2 * len(set(_CHAIN_CLASS.values())) < 2 * len(_CHAIN_CLASS)
-    assert sum(sizes) > len(sizes)  # the texts did fill the memos
+    assert _STATES == 2 * len(set(_CHAIN_CLASS.values())) < 2 * len(_CHAIN_CLASS)
+    assert len(lexicon._memo) == _STATES * len(lexicon._values) == _STATES * len(lexicon._automaton)
+    filled = sum(accepted is not None for accepted in lexicon._memo)
+    assert filled > len(lexicon._values) // 2  # the texts did fill the memos of many keys
+
+
+def test_a_key_too_long_for_the_automaton_value_is_refused() -> None:
+    from waqia.core.lexicon import _LENGTH_MASK, Entry
+    from waqia.errors import LexiconError
+
+    Lexicon([Entry("x", "b" * _LENGTH_MASK, "b" * _LENGTH_MASK, False)])
+    with pytest.raises(LexiconError, match="more than"):
+        Lexicon([Entry("x", "b" * (_LENGTH_MASK + 1), "b" * (_LENGTH_MASK + 1), False)])
 
 
 def test_the_arabic_share_is_the_ratio_compared(texts: list[str]) -> None:

@@ -18,7 +18,7 @@ import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
-from operator import itemgetter
+from operator import itemgetter, le, lt, sub
 from typing import NamedTuple
 
 import ahocorasick
@@ -89,7 +89,7 @@ class Lexicon:
     def __init__(self, entries: Iterable[Entry]):
         self.entries: list[Entry] = list(entries)
         self.by_concept: dict[str, list[Entry]] = {}
-        automaton = ahocorasick.Automaton()
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         table: dict[str, list[tuple[Entry, bool]]] = {}
         for e in self.entries:
             self.by_concept.setdefault(e.concept, []).append(e)
@@ -98,9 +98,18 @@ class Lexicon:
             table.setdefault(e.key, []).append((e, False))
             if e.clitics and definite(e.key):
                 table.setdefault(LAM + e.key[len(ARTICLE):], []).append((e, True))
+        #: per automaton key (its id), the entries it holds and whether each is the elided form
+        self._values: list[tuple[tuple[Entry, bool], ...]] = []
         for k, values in table.items():
-            # the third item memoises which entries a hit takes, by (class of its chain, at a word end)
-            automaton.add_word(k, (len(k), tuple(values), {}))
+            if len(k) > _LENGTH_MASK:
+                raise LexiconError(f"{values[0][0].concept}.tsv:{values[0][0].line}: a key of more than {_LENGTH_MASK} characters")
+            # the automaton stores a plain integer per key (no object to fetch per hit, #14):
+            # its id, its length and whether one of its entries is a stem
+            stems = any(e.stem for e, _ in values)
+            automaton.add_word(k, (len(self._values) << _ID_SHIFT) | (len(k) << 1) | stems)
+            self._values.append(tuple(values))
+        #: which entries a hit takes, by key id and state (class of its chain, at a word end): filled on use
+        self._memo: list[tuple[tuple[Entry, str], ...] | None] = [None] * (len(self._values) * _STATES)
         self._automaton = automaton
         self._empty = not table
         if table:
@@ -114,8 +123,10 @@ class Lexicon:
 
         A hit inside a word is taken only after a proclitic chain; which
         entries a hit accepts depends only on what ``_accepted`` asks of that
-        chain and on whether the hit ends a word, and is memoised per key (a
-        table of at most twice as many entries as there are classes of chains).
+        chain and on whether the hit ends a word, and is memoised per key and
+        such state in one flat list (twice as many slots a key as there are
+        classes of chains).  A hit inside a word is dropped before its chain is
+        looked for when none of its key's entries is a stem (#14).
         """
         out: list[Match] = []
         if self._empty:
@@ -123,27 +134,34 @@ class Lexicon:
         n = len(text)
         append = out.append
         states = _CHAIN_STATE
+        memo, values = self._memo, self._values
         # ``c.isalnum() or c == "_"`` is what ``\\w`` matches, written out: this loop is hot
-        for last, (length, values, memo) in self._automaton.iter(text):
+        for last, code in self._automaton.iter(text):
             end = last + 1
-            start = end - length
+            if end == n or not ((c := text[end]).isalnum() or c == "_") or \
+                    not ((c := text[last]).isalnum() or c == "_"):
+                state = 1  # the hit ends a word
+            elif code & 1:
+                state = 0
+            else:
+                continue  # inside a word, and none of the key's entries is a stem: nobody's hit
+            start = end - (code >> 1 & _LENGTH_MASK)
             if start and ((c := text[start]).isalnum() or c == "_") and \
                     ((c := text[start - 1]).isalnum() or c == "_"):
                 ws = start - 1
                 while ws and start - ws <= _LONGEST_PREFIX and ((c := text[ws - 1]).isalnum() or c == "_"):
                     ws -= 1
                 prefix = text[ws:start]
-                state = states.get(prefix)
-                if state is None:
+                chain = states.get(prefix)
+                if chain is None:
                     continue  # no proclitic chain (or longer than any): every entry refuses the hit
+                state += chain
             else:
-                prefix, ws, state = "", start, 0
-            if end == n or not ((c := text[last]).isalnum() or c == "_") or \
-                    not ((c := text[end]).isalnum() or c == "_"):
-                state += 1  # the hit ends a word
-            accepted = memo.get(state)
+                prefix, ws = "", start
+            slot = (code >> _ID_SHIFT) * _STATES + state
+            accepted = memo[slot]
             if accepted is None:
-                accepted = memo[state] = _accepted(values, prefix, state & 1 == 1)
+                accepted = memo[slot] = _accepted(values[code >> _ID_SHIFT], prefix, state & 1 == 1)
             for entry, concept in accepted:
                 append(_new_match(Match, (start, end, entry, prefix, concept, ws)))
         # by start, the longest first, ties in hit order: two stable sorts
@@ -170,6 +188,11 @@ def _chain_classes() -> dict[str, int]:
 _CHAIN_CLASS = _chain_classes()
 #: each chain -> twice its class: a hit's memo key, plus one when the hit ends a word
 _CHAIN_STATE = {chain: cls << 1 for chain, cls in _CHAIN_CLASS.items()}
+#: how many states a hit may be in; an automaton value holds a key's length in the bits
+#: ``_LENGTH_MASK`` above its lowest, its id from ``_ID_SHIFT`` up
+_STATES = 2 * (max(_CHAIN_CLASS.values()) + 1)
+_LENGTH_MASK = (1 << 12) - 1
+_ID_SHIFT = 13
 
 
 def _accepted(values: tuple[tuple[Entry, bool], ...], prefix: str, at_end: bool) -> tuple[tuple[Entry, str], ...]:
@@ -193,24 +216,31 @@ def _accepted(values: tuple[tuple[Entry, bool], ...], prefix: str, at_end: bool)
 
 
 def longest(matches: Iterable[Match]) -> list[Match]:
-    """Keep, among overlapping matches, the longest (earliest on ties)."""
+    """Keep, among overlapping matches, the longest (earliest on ties).
+
+    Most calls hold no two matches that overlap: all are kept, and nothing is
+    sorted by length.  Otherwise the lengths are sorted as a list of integers,
+    not through a key function called per match (#14).
+    """
     ordered = sorted(matches, key=_START)
-    if not ordered:
-        return []
-    ordered.sort(key=_length, reverse=True)  # the longest first, by start on ties (a stable sort)
-    taken = bytearray(max(map(_END, ordered)) + 1)
+    if len(ordered) < 2:
+        return ordered
+    starts = list(map(_START, ordered))
+    ends = list(map(_END, ordered))
+    following = starts[1:]
+    if all(map(lt, starts, following)) and all(map(le, ends, following)):
+        return ordered  # no two overlap: every one is kept, in text order
+    lengths = list(map(sub, ends, starts))
+    taken = bytearray(max(ends) + 1)
     chosen: list[Match] = []
-    for m in ordered:
-        start, end = m.start, m.end
+    # the longest first, by start on ties (a stable sort)
+    for i in sorted(range(len(ordered)), key=lengths.__getitem__, reverse=True):
+        start, end = starts[i], ends[i]
         if taken.find(1, start, end) < 0:
-            chosen.append(m)
+            chosen.append(ordered[i])
             taken[start:end] = b"\x01" * (end - start)
     chosen.sort(key=_START)
     return chosen
-
-
-def _length(m: Match) -> int:
-    return m.end - m.start
 
 
 def read_tsv(concept: str, body: str) -> tuple[list[Entry], list[str]]:

@@ -44,9 +44,10 @@ def places_told_back(doc: Document, attributions: list[Attribution], lexicon: Le
     return out
 
 
+@functools.lru_cache(maxsize=8192)
 def _definite_kind(word: str, kinds: frozenset[str]) -> tuple[str, str]:
     """(the proclitic, the kind) of a word that is a kind of place with the article («بالولاية»: «ب»,
-    «ولاية»), else empty strings."""
+    «ولاية»), else empty strings; asked once per word (#14: names recur)."""
     norm = key(word)
     for clitic in ("", *NAME_PREFIXES):
         rest = norm[len(clitic):] if norm.startswith(clitic) else ""

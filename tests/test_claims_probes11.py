@@ -14,15 +14,14 @@ from typing import Any
 
 import pytest
 
-import waqia
+from claim_sets import sides_of
 from waqia.core.morphology import inflect
 
 S, A, C, U = "state_forces", "armed_group", "civilians", "unknown"
 
 
 def brief(text: str) -> set[tuple[Any, ...]]:
-    doc = waqia.extract(text, published="2024-05-11")
-    return {(c["kind"], c["value"], c["party"]["category"]) for e in doc["events"] for c in e["claims"]}
+    return sides_of(text, "2024-05-11")
 
 
 def test_defective_verbs_inflect_by_replacing_their_weak_final() -> None:

@@ -14,14 +14,11 @@ from typing import Any
 import pytest
 
 import waqia
-
-S, A, C, U = "state_forces", "armed_group", "civilians", "unknown"
-N = None
+from claim_sets import A, C, N, S, U, sides_of
 
 
 def brief(text: str) -> set[tuple[Any, ...]]:
-    doc = waqia.extract(text, published="2024-05-11")
-    return {(c["kind"], c["value"], c["party"]["category"]) for e in doc["events"] for c in e["claims"]}
+    return sides_of(text, "2024-05-11")
 
 
 def claims(text: str) -> list[dict[str, Any]]:

@@ -12,18 +12,14 @@ from typing import Any
 import pytest
 
 import waqia
-
-S, A, C, U = "state_forces", "armed_group", "civilians", "unknown"
-N = None
+from claim_sets import A, C, N, S, U, sides_of, strict_xfail
 
 
 def brief(text: str) -> set[tuple[Any, ...]]:
-    doc = waqia.extract(text, published="2024-05-11")
-    return {(c["kind"], c["value"], c["party"]["category"]) for e in doc["events"] for c in e["claims"]}
+    return sides_of(text, "2024-05-11")
 
 
-def _xf(reason: str) -> Any:
-    return pytest.mark.xfail(strict=True, reason=reason)
+_xf = strict_xfail
 
 
 @pytest.mark.parametrize("text, expected", [

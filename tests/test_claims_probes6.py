@@ -8,12 +8,11 @@ from typing import Any
 
 import pytest
 
-import waqia
+from claim_sets import sides_of
 
 
 def brief(text: str) -> set[tuple[Any, ...]]:
-    doc = waqia.extract(text, published="2024-03-07")
-    return {(c["kind"], c["value"], c["party"]["category"]) for e in doc["events"] for c in e["claims"]}
+    return sides_of(text, "2024-03-07")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import waqia
+from claim_sets import sides_of
 
 
 def brief(text: str) -> set[tuple[Any, ...]]:
-    doc = waqia.extract(text, published="2024-03-07")
-    return {(c["kind"], c["value"], c["party"]["category"]) for e in doc["events"] for c in e["claims"]}
+    return sides_of(text, "2024-03-07")
 
 
 def test_sides_victims_said_to_include_soldiers_make_a_toll_of_people_mixed() -> None:

@@ -29,6 +29,8 @@ def addressee_at(doc: Document, k: int, info: SlotInfo) -> tuple[int, int] | Non
     if not word.startswith(LAM):
         return None  # neither «ل» nor a word with it: no one told here
     bare = word == LAM
+    if bare and k + 1 >= len(toks):
+        return None  # «ل» closing the text: no one after it
     if not bare and told_word(word, info.words):
         return (k, k)  # «للصحفيين»
     if not bare and not (word.startswith(LAM) and toks[k].start in info.outlets):

@@ -33,7 +33,7 @@ _COUNT = {"sg": 1, "du": 2}
 #: punctuation that ends a clause (quotation marks quote; they do not end one); events read it too
 CLAUSE_BREAK = frozenset("،,.:;؛()!?؟")
 _BREAK = CLAUSE_BREAK
-_HARD_BREAK = re.compile("[،,.:;؛!?؟]")  # the breaks but brackets, which may only set off a number
+HARD_BREAK = re.compile("[،,.:;؛!?؟]")  # the breaks but brackets, which may only set off a number
 _BRACKET = re.compile("[()]")
 
 
@@ -85,7 +85,7 @@ class ClaimIndex:
             return True  # next words with only spaces between (most asked): no search for breaks (#14)
         if self.breaks is None:  # positions of the breaks, once per document: a gap is then two bisections (#14)
             text = self.doc.text
-            self.breaks = [m.start() for m in _HARD_BREAK.finditer(text)], [m.start() for m in _BRACKET.finditer(text)]
+            self.breaks = [m.start() for m in HARD_BREAK.finditer(text)], [m.start() for m in _BRACKET.finditer(text)]
         hard, brackets = self.breaks
         i = bisect.bisect_left(hard, start)
         if i < len(hard) and hard[i] < end:

@@ -18,15 +18,15 @@ import re
 from waqia.core.lexicon import Match
 from waqia.core.morphology import ARTICLE, has_article
 from waqia.output import Claim
-from waqia.stages.claims.context import ClaimIndex, complementiser
+from waqia.stages.claims.context import HARD_BREAK, ClaimIndex, complementiser
+from waqia.stages.claims.index import QUOTES
 from waqia.stages.claims.parts import COUNT
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.things import aged
 
 #: the most words a name may take
 NAME_WORDS = 4
-_HARD_BREAK = re.compile("[،,.:;؛!?؟]")
-_QUOTES = frozenset("\"'«»“”")
+_QUOTES = frozenset(QUOTES) - frozenset("([")  # the quotation marks, not the brackets
 
 
 def named_before(idx: ClaimIndex, ti: int, m: Match) -> list[tuple[Claim, int]]:
@@ -92,7 +92,7 @@ def _a_name(idx: ClaimIndex, first: int, stop: int) -> bool:
     if not first < stop or toks[first].sentence != toks[stop].sentence:
         return False
     gap = re.sub(r"\([^()]{0,60}\)", " ", text[toks[first - 1].end:toks[stop].start])
-    if _HARD_BREAK.search(gap):
+    if HARD_BREAK.search(gap):
         return False
     words = 0
     quoted = False

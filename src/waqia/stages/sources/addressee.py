@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
-from waqia.core.morphology import ARTICLE, LAM, LAM_ARTICLE, LONG_PRONOUNS, NISBA_ENDINGS, nisba
+from waqia.core.morphology import (
+    AND,
+    ARTICLE,
+    FEMININE_BOUND,
+    LAM,
+    LAM_ARTICLE,
+    LONG_PRONOUNS,
+    NISBA_ENDINGS,
+    PRONOUNS,
+    nisba,
+)
 from waqia.stages.sources.classes import told_word
 from waqia.stages.sources.words import SlotInfo, figure, gap_ok
 
@@ -45,8 +55,9 @@ def addressee_at(doc: Document, k: int, info: SlotInfo) -> tuple[int, int] | Non
         if quoted and '"' in gap:
             break
         nxt = toks[end + 1].text
-        if not quoted and not (nxt.startswith(ARTICLE) or toks[end + 1].start in info.outlets or nisba(nxt)):
-            break
+        construct = end == k and not bare and not word.startswith(LAM_ARTICLE) and nxt not in info.words["says"]
+        if not quoted and not construct and not (nxt.startswith(ARTICLE) or toks[end + 1].start in info.outlets or nisba(nxt)):
+            break  # «لراديو دبنقا»: an indefinite outlet's head takes its name, whatever it is
         end += 1
     return (k, max(end, k))
 
@@ -54,6 +65,29 @@ def addressee_at(doc: Document, k: int, info: SlotInfo) -> tuple[int, int] | Non
 def possessed(word: str, info: SlotInfo) -> bool:
     """A noun with an attached pronoun («مسؤوليتها», «بيانهم») is no part of a name."""
     return len(word) > 4 and word.endswith(LONG_PRONOUNS) and word not in info.words["in_name"]
+
+
+def owned_after(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
+    """Token ``j`` of a phrase opened at token ``k``, a noun with its own pronoun after a word that
+    cannot take it: a definite word («أعلنت كتائب القسام مسؤوليتها») or a name already completed by
+    its genitive («أعلن تنظيم داعش مسؤوليته», «أكد جيش تحرير السودان سيطرته»): the object begins
+    there. Right after the head («وزير داخليتها») it is the head's genitive; after a name's genitive
+    only the bare «ه» after the bound feminine «ت» is read («مسؤوليته»), not the longer pronouns."""
+    toks, word = doc.tokens, doc.tokens[j].text
+    prev = toks[j - 1].text
+    if prev in info.words["link"] or prev in info.words["in"] or word in info.words["in_name"]:
+        return False
+    if possessed(word, info) and prev.startswith(ARTICLE):
+        return True
+    return j - 1 > k and bound_pronoun(doc, j) and not word.startswith(AND)
+
+
+def bound_pronoun(doc: Document, j: int) -> bool:
+    """Token ``j`` a feminine noun with the bare «ه» after its bound «ت», as written: «مسؤوليته»,
+    «سيطرته», «حكومته» (the ending of «مسؤولية» is «ة», not «ه»)."""
+    tok = doc.tokens[j]
+    return len(tok.text) > 4 and any(doc.original_text(tok.start, tok.end).endswith(FEMININE_BOUND + p)
+                                     for p in PRONOUNS if p not in LONG_PRONOUNS)
 
 
 def withheld_at(doc: Document, j: int, info: SlotInfo) -> bool:

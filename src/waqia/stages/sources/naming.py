@@ -190,6 +190,17 @@ def speaker_after_an(doc: Document, pos: int, mentions: list[SourceMention], inf
     return None
 
 
+def carries_people(doc: Document, relay: SourceMention | None, info: SlotInfo) -> bool:
+    """«ونقل الهلال الأحمر 20 جريحا إلى المستشفى», «نقلت فرق الإسعاف الجرحى»: a relay verb whose
+    subject is followed at once by a figure or a casualty word carried people, it passed on no words."""
+    if relay is None:
+        return False
+    toks = doc.tokens
+    n = doc.token_index(relay.end)
+    return n < len(toks) and toks[n].sentence == relay.sentence and gap_ok(doc.text[relay.end:toks[n].start]) \
+        and (figure(toks[n], info) or toks[n].start in info.cues)
+
+
 def _unlisted_after_an(doc: Document, k: int, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:
     """«نقلت رويترز عن مصدرين أمنيين أن»: a speaker in no list, the noun phrase after «عن» that
     the complementiser follows at once."""

@@ -34,8 +34,10 @@ from waqia.core.morphology import (
 from waqia.stages.sources.acronym import bracketed_end
 from waqia.stages.sources.addressee import (
     addressee_at,
+    bound_pronoun,
     object_head,
     outlet_object,
+    owned_after,
     possessed,
     told_word,
     withheld_at,
@@ -147,8 +149,9 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
         if j in info.dates or word in info.words["filler"]:
             j += 1
             continue
-        if object_head(doc, j, info) or possessed(word, info) and toks[last].text.startswith(ARTICLE):
-            return True  # «أعلن الوزير ارتفاع الحصيلة», «أوردت الصفحة أسماء 21 قتيلا», «أعلنت X مسؤوليتها»
+        if object_head(doc, j, info) or possessed(word, info) and toks[last].text.startswith(ARTICLE) \
+                or bound_pronoun(doc, j):
+            return True  # «أعلن الوزير ارتفاع الحصيلة», «أوردت الصفحة أسماء 21 قتيلا», «أعلنت X مسؤوليتها», «مسؤوليته»
         if toks[j].start in info.forces:  # «اتهم الجيش قوات X بقتل ...»: past the object, to its charge
             j += next((n for n in range(1, 6) if j + n >= len(toks) or toks[j + n].start in info.cues
                        or toks[j + n].start in info.phrases or not gap_ok(text[toks[j + n - 1].end:toks[j + n].start])), 5)
@@ -226,7 +229,7 @@ def subject_before(doc: Document, verb_start: int, info: SlotInfo) -> Slot | Non
         if toks[j].sentence != toks[v].sentence or not gap_ok(text[toks[j].end:toks[j + 1].start]):
             return None
         contrast = _contrast(doc, j, info)  # «لكن مصدرا طبيا قال», «غير أن مصادر محلية قالت»
-        opener = word in info.words["was"] or (word in info.words["fronts"] and already) or contrast
+        opener = word in info.words["was"] or word in info.words["fronts"] or contrast
         if opener and j + 1 <= last:
             return Slot(j + 1, _trim_end(doc, j + 1, last), None, contrast) if _opens_subject(doc, j + 1, info, contrast) and \
                 all(_inside_subject(doc, n, info) for n in range(j + 1, last + 1)) else None
@@ -307,7 +310,7 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
         quoted = text.count('"', toks[k].start, tok.start) % 2 == 1  # «مندوبة "الوكالة الوطنية للإعلام"»
         if not quoted and addressee_at(doc, j, info) is not None or tok.start in info.forces and _object_force(doc, j, info) \
                 or _after_body(doc, k, j, info) \
-                or _object_after_definite(doc, j, info) or _object_of_relative(doc, j, info) \
+                or owned_after(doc, k, j, info) or _object_of_relative(doc, j, info) \
                 or tok.start in info.outlets and outlet_object(doc, k, j, info):
             break
         last, j = j, j + 1
@@ -325,13 +328,6 @@ def _after_body(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
             or word in info.words["name_part"] or '"' in doc.text[toks[j - 1].end:toks[j].start]:
         return False  # «المركز الإعلامي لعملية X»: «ل» ties the name on; «الإذاعة الرسمية "X"» names it
     return not info.bodies.isdisjoint(range(k, j)) and all(toks[n].text.startswith(ARTICLE) for n in range(k, j))
-
-
-def _object_after_definite(doc: Document, j: int, info: SlotInfo) -> bool:
-    """After a definite word, a noun with its own pronoun («أعلنت كتائب X مسؤوليتها») cannot
-    continue the subject: it begins the object."""
-    prev = doc.tokens[j - 1].text
-    return prev.startswith(ARTICLE) and prev not in info.words["link"] and possessed(doc.tokens[j].text, info)
 
 
 def _object_of_relative(doc: Document, j: int, info: SlotInfo) -> bool:

@@ -30,6 +30,7 @@ from waqia.stages.sources.addressee import outlet_told
 from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
 from waqia.stages.sources.backward import came_in, confirms_count, of_that, this_what
 from waqia.stages.sources.complement import after_quote, not_reporting, speech_between
+from waqia.stages.sources.embedded import outer_speaker
 from waqia.stages.sources.mentions import (
     Attribution,
     SourceMention,
@@ -39,6 +40,7 @@ from waqia.stages.sources.mentions import (
 )
 from waqia.stages.sources.naming import (
     MAX_NAME_TOKENS,
+    carries_people,
     is_tally,
     known_slot,
     made_definite,
@@ -233,6 +235,8 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         if kind == "relay":
             relay = mention_after(doc, m.end, mentions, 2)
             speaker = speaker_after_an(doc, relay.end if relay else m.end, mentions, info)
+            if speaker is None and carries_people(doc, relay, info):
+                continue
             if speaker is None and v > 0 and not info.statements.isdisjoint(t.start for t in doc.tokens[max(v - 2, 0):v]):
                 continue  # «في بيان نقلته وكالة الأنباء», «في مؤتمر صحفي نقلته قناة X»: it carried, said nothing
             src, relay = (relay_owned(doc, speaker, relay), relay) if speaker else (relay, None)
@@ -244,6 +248,8 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             src, relay = statement_speaker(doc, m, v, info, mentions, out)
         if src is None:
             continue
+        if kind == "verb" and (outer := outer_speaker(doc, m.start, src, out, info)) is not None:
+            src, relay = outer.source, outer.relay  # «وأوضح المدير أن الوزارة أعلنت»: the director's account
         if kind == "verb" and "possessive" in m.entry.get("flags") and _nothing_said_after(doc, src, info):
             kind = "that" if v - doc.token_index(doc.sentences[sent].start) <= 2 else "trailing"  # «هذا ما أكده X»
         elif kind in ("verb", "continue") and _trails(doc, m.start, src, info):

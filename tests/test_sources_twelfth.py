@@ -96,3 +96,30 @@ def test_an_indefinite_outlet_told_takes_its_name_whatever_it_is(text: str) -> N
     source = _source(text)
     assert source is not None and source["name"] in ("مواطن من المنطقة", "أحد المواطنين")
     assert source["relay"] == "راديو دبنقا"
+
+
+def test_each_line_of_a_list_after_the_colon_is_the_speakers() -> None:
+    found = {c["value"]: c["source"] for c in claims(
+        "وقالت المنظمة إن حصيلة الأسبوع بلغت:\n- 15 قتيلا في ولاية شمال دارفور.\n- 9 قتلى في ولاية الجزيرة.\n"
+        "- 4 قتلى في ولاية سنار.")}
+    assert {v: s and s["name"] for v, s in found.items()} == {15: "المنظمة", 9: "المنظمة", 4: "المنظمة"}
+
+
+def test_a_list_in_the_outlets_voice_stays_the_outlets() -> None:
+    found = {c["value"]: c["source"] for c in claims(
+        "وقال المتحدث باسم الجيش إن الوضع هادئ.\n\nوهذه أبرز محطات المواجهات:\n- مقتل 5 جنود في كمين قرب الحدود.\n"
+        "- إصابة 3 مدنيين في قصف على السوق.")}
+    assert found == {5: None, 3: None}
+
+
+@pytest.mark.parametrize("text", [
+    "وعلمت \"الأخبار\" من مصادر أمنية أن 5 جنود قتلوا في الكمين.",
+    "وعلمت من مصادر أمنية أن 5 جنود قتلوا في الكمين.",
+])
+def test_what_an_outlet_learned_is_the_one_it_learned_from(text: str) -> None:
+    source = _source(text)
+    assert source is not None and source["name"] == "مصادر أمنية"
+
+
+def test_a_flag_is_no_verb_of_learning() -> None:
+    assert _source("ورفع العلم من فوق مبنى وزارة الدفاع بعد مقتل 5 جنود.") is None

@@ -81,9 +81,12 @@ def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
     sentence closes with its speaker («"... . ..."، قال X»), is that speaker's."""
     attributions = doc.layer("sources")
     sentences = _sentences(attributions)
-    attributions = attributions[bisect.bisect_left(sentences, sentence - 3):
-                                bisect.bisect_right(sentences, sentence + 1)]
     text = doc.text
+    item = _first_item(doc, sentence)  # «:\n- 15 قتيلا ...\n- 9 قتلى ...»: each line of a list after the colon
+    attributions = attributions[bisect.bisect_left(sentences, min(item, sentence) - 3):
+                                bisect.bisect_right(sentences, sentence + 1)]
+    if item < sentence and not any(item <= a.sentence <= sentence for a in attributions):
+        return _speech_going_on(doc, item)
     start = doc.sentences[sentence].start
     earlier = [a for a in attributions if sentence - 3 <= a.sentence < sentence
                and a.kind in ("verb", "continue", "relay")]
@@ -107,6 +110,27 @@ def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
         if quoted.count('"') == 2 and quoted.lstrip().startswith('"') and quoted.rstrip(" ،,").endswith('"'):
             return closing[0]  # «"... قتلوا 5 ... . ... "، قال X»: a quotation its speaker closes a sentence later
     return None
+
+
+#: marks that open the lines of a list («- 15 قتيلا في ...»)
+_ITEM_MARKS = frozenset("-–—•*·")
+
+
+def _first_item(doc: Document, sentence: int) -> int:
+    """The first of the run of list lines that ``sentence`` closes, each opened by the same mark
+    on a line of its own; ``sentence`` itself when it is no later line of a list."""
+    text, first = doc.text, sentence
+
+    def mark(n: int) -> str:
+        s = doc.sentences[n]
+        i = _skip_back(text, s.start, str.isspace)
+        line = text[s.start:s.end].lstrip()
+        return line[0] if line and line[0] in _ITEM_MARKS and (i == 0 or "\n" in text[i:s.start]) else ""
+
+    own = mark(sentence)
+    while own and first > 0 and mark(first - 1) == own:
+        first -= 1
+    return first
 
 
 def _closed_before(text: str, start: int) -> bool:

@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from waqia.core.document import Document
+from waqia.core.lexicon import Match
 from waqia.core.morphology import ACCUSATIVE, AND, ARTICLE, NISBA_ENDINGS, PREFIXES, PRONOUNS
 from waqia.core.normalize import key as normalize_key
 from waqia.stages.sources.acronym import expanded
@@ -180,14 +181,28 @@ def told(doc: Document, src: SourceMention, mentions: list[SourceMention],
     return None
 
 
-def speaker_after_an(doc: Document, pos: int, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:
-    """In «نقلت وكالة X عن Y», the Y after the preposition (speaker_words.tsv role ``from``)."""
+def speaker_after_an(doc: Document, pos: int, mentions: list[SourceMention], info: SlotInfo,
+                     learned: bool = False) -> SourceMention | None:
+    """In «نقلت وكالة X عن Y», the Y after the preposition (speaker_words.tsv role ``from``); after a
+    verb of learning, after «من» (role ``learned_from``: «علمت X من مصادر أمنية أن»)."""
     ti = doc.token_index(pos)
+    froms = info.words["learned_from"] if learned else info.words["from"]
     for k in range(ti, min(ti + 3, len(doc.tokens))):
-        if doc.tokens[k].text in info.words["from"]:
+        if doc.tokens[k].text in froms:
             return mention_after(doc, doc.tokens[k].end, mentions, 2) or quoted_speaker(doc, k + 1, mentions, info) \
                 or _unlisted_after_an(doc, k + 1, mentions, info)
     return None
+
+
+def relayed(doc: Document, m: Match, mentions: list[SourceMention],
+            info: SlotInfo) -> tuple[SourceMention | None, SourceMention | None]:
+    """The relay and the original speaker of a relay verb: «نقلت وكالة X عن Y» (Y after the relay);
+    «علمت X من Y أن» (flag ``learned``: Y after «من» within three words of the verb, X before it)."""
+    relay = mention_after(doc, m.end, mentions, 2)
+    if "learned" not in m.entry.get("flags"):
+        return relay, speaker_after_an(doc, relay.end if relay else m.end, mentions, info)
+    speaker = speaker_after_an(doc, m.end, mentions, info, learned=True)
+    return (relay if relay is not None and speaker is not None and relay.end <= speaker.start else None), speaker
 
 
 def carries_people(doc: Document, relay: SourceMention | None, info: SlotInfo) -> bool:

@@ -46,9 +46,9 @@ from waqia.stages.sources.naming import (
     made_definite,
     nominative,
     relay_owned,
+    relayed,
     shortens,
     slot_mention,
-    speaker_after_an,
     tally_owner,
     told,
 )
@@ -233,9 +233,8 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         relay = None
         src: SourceMention | None = None
         if kind == "relay":
-            relay = mention_after(doc, m.end, mentions, 2)
-            speaker = speaker_after_an(doc, relay.end if relay else m.end, mentions, info)
-            if speaker is None and carries_people(doc, relay, info):
+            relay, speaker = relayed(doc, m, mentions, info)  # «نقلت X عن Y», «علمت X من Y»
+            if speaker is None and ("learned" in m.entry.get("flags") or carries_people(doc, relay, info)):
                 continue
             if speaker is None and v > 0 and not info.statements.isdisjoint(t.start for t in doc.tokens[max(v - 2, 0):v]):
                 continue  # «في بيان نقلته وكالة الأنباء», «في مؤتمر صحفي نقلته قناة X»: it carried, said nothing

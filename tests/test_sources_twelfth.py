@@ -123,3 +123,24 @@ def test_what_an_outlet_learned_is_the_one_it_learned_from(text: str) -> None:
 
 def test_a_flag_is_no_verb_of_learning() -> None:
     assert _source("ورفع العلم من فوق مبنى وزارة الدفاع بعد مقتل 5 جنود.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مدير المستشفى إن القصف استهدف قسم الطوارئ. وبحسبه، فإن 6 من المرضى قتلوا.",
+    "وقال مدير المستشفى إن القصف استهدف قسم الطوارئ. بحسبه، قتل 6 من المرضى.",
+])
+def test_according_to_him_is_the_one_who_spoke_last(text: str) -> None:
+    source = _source(text)
+    assert source is not None and source["name"] == "مدير المستشفى"
+
+
+def test_a_side_speaking_as_we_goes_on_with_its_speaker() -> None:
+    found = {c["value"]: c["source"] for c in claims(
+        "وقال قائد اللواء في تصريح: تصدت قواتنا للهجوم فجرا. وتمكنا من قتل 5 من المهاجمين. كما أصيب 2 من جنودنا بجروح طفيفة.")}
+    assert {v: s and s["name"] for v, s in found.items()} == {5: "قائد اللواء", 2: "قائد اللواء"}
+
+
+def test_without_we_the_new_paragraph_is_the_outlets() -> None:
+    found = {c["value"]: c["source"] for c in claims(
+        "وقال الناطق باسم الحشد إن قواته صدت هجوما على الساتر.\n\nوقتل في الهجوم 4 من عناصر الحشد.")}
+    assert found == {4: None}

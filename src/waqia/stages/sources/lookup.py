@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Callable
 
 from waqia.core.document import Document
+from waqia.core.morphology import OUR
 from waqia.stages.sources.mentions import Attribution
 
 _last: tuple[tuple[Attribution, ...], list[int]] = ((), [])
@@ -96,6 +97,8 @@ def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
     if last is not None and last.sentence == sentence - 1 and ":" in text[last.end:start] \
             and not any(a.sentence == sentence for a in attributions) and not _quote_closed(text, last.end, start):
         return last  # «وقال X في بيان: ...» then a sentence of what the statement told
+    if last is not None and not any(a.sentence == sentence for a in attributions) and _first_person(doc, sentence):
+        return last  # «... . كما أصيب 2 من جنودنا»: «we» of a side is no outlet's voice, the speaker's words go on
     if sentence + 1 < len(doc.sentences):
         nxt = doc.sentences[sentence + 1]
         alone = [a for a in attributions if a.sentence == sentence + 1 and a.kind in ("prep", "quoting")]
@@ -131,6 +134,13 @@ def _first_item(doc: Document, sentence: int) -> int:
     while own and first > 0 and mark(first - 1) == own:
         first -= 1
     return first
+
+
+def _first_person(doc: Document, sentence: int) -> bool:
+    """Whether the sentence names a side's people with the pronoun of «we» («جنودنا», «مقاتلينا»)."""
+    s = doc.sentences[sentence]
+    return any(s.start <= m.start < s.end and m.entry.key.endswith(OUR) and doc.text.startswith(OUR, m.end - len(OUR))
+               for m in doc.matches_of("actor_terms"))
 
 
 def _closed_before(text: str, start: int) -> bool:

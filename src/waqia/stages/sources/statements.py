@@ -75,8 +75,9 @@ def statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
 
 
 def _own_words(doc: Document, m: Match) -> bool:
-    """«على حد قوله»: a noun of saying with a pronoun, where the entry («على حد قول*») has none."""
-    word = doc.tokens[doc.token_index(max(m.end - 1, m.start))].text
+    """«على حد قوله», «وبحسبه»: a noun of saying with a pronoun, where the entry («على حد قول*», «بحسب*») has none."""
+    tok = doc.tokens[doc.token_index(max(m.end - 1, m.start))]
+    word = doc.text[max(tok.start, m.start):tok.end]  # without its clitics: «وبحسبه»
     last = m.entry.key.split()[-1]
     return word != last and word.startswith(last) and word[len(last):] in PRONOUNS
 

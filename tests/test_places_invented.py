@@ -289,7 +289,6 @@ FAILING: dict[str, str] = {
     "ituri-officials-in-bunia": "gazetteer: «إيتوري» unknown",
     "wasit-crossing-speaker": "a crossing named with «منفذ» (also «an outlet»: as a place word, check gained a false place)",
     "derna-neighbourhood-hospital": "gazetteer: Derna lies in the province «Al Qubbah» of the shipped GeoNames records",
-    "bulo-marer-base": "an unknown name of two words whose second is a common word («بولو مرير»): read «بولو»",
     "daraa-two-villages-background": "a place of a background event («بعد أشهر من اتفاق وقع في X»; events stage)",
     "sirte-background-2016": "a district named by a noun and its adjective («الجيزة البحرية»): read the noun alone",
 }

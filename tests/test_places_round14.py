@@ -1,0 +1,53 @@
+"""Places, fourteenth pass (issue 10): the second and later places of a story — compound names cut at a
+foreign first word, adjectives read as list items, places an attack burned or looted in a sentence of its
+own (each sentence written for these tests, not taken from any article)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from waqia.pipeline import default_pipeline
+from waqia.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline():  # type: ignore[no-untyped-def]
+    return default_pipeline(Settings())
+
+
+def _event_places(pipeline: Any, text: str) -> dict[str, Any]:
+    return {loc.span.text: loc for e in pipeline.analyse(text).layer("events") for loc in e.locations}
+
+
+@pytest.mark.parametrize(("text", "name", "cut"), [
+    ("قتل مسلحون ستة قرويين في قرية ود عشيب بولاية الجزيرة فجر الأحد.", "ود عشيب", None),
+    ("هاجم مسلحون على دراجات نارية قرية تودون وادا بولاية كادونا وقتلوا تسعة مزارعين.", "تودون وادا", "تودون"),
+    ("أصيب عشرة أشخاص بانفجار في حي دشت برجي بكابل.", "دشت برجي", "دشت"),
+    ("قتل أربعة جنود في هجوم على مواقع الجيش في بلدة بولو مرير بإقليم شبيلي السفلى.", "بولو مرير", "بولو"),
+])
+def test_a_foreign_first_word_opens_a_compound_name(pipeline: Any, text: str, name: str, cut: str | None) -> None:
+    """«ود», «تودون», «دشت», «بولو» open names of two words (place_openers.tsv): the name is no longer
+    cut at its first word, which the gazetteer knows alone or not at all."""
+    places = _event_places(pipeline, text)
+    assert name in places and (cut is None or cut not in places), places
+    assert places[name].admin1 is not None, places[name]
+
+
+def test_a_word_of_nearness_after_villages_is_no_village(pipeline: Any) -> None:
+    """«وقرى محيطة بها»: the adjective after the plural place word is no item of a list, though some
+    village carries the name."""
+    places = _event_places(pipeline, "قصفت المدفعية بلدة منبج وقرى محيطة بها، وقتل مدنيان.")
+    assert "منبج" in places and "محيطة" not in places, places
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("هاجم مسلحون مدينة الفاشر أمس. وفي مكان آخر، أحرق مسلحون قرية كدادة.", "كدادة"),
+    ("هاجم مسلحون مدينة الفاشر أمس. ونهب مسلحون سوق بلدة كتم.", "كتم"),
+])
+def test_a_place_burned_or_looted_is_the_events(pipeline: Any, text: str, name: str) -> None:
+    """«أحرق مسلحون قرية X», «نهب مسلحون سوق بلدة X» in a sentence the event words leave untold: the
+    place joins the story's event (place_happened.tsv)."""
+    places = _event_places(pipeline, text)
+    assert name in places and "الفاشر" in places, places

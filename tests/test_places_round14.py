@@ -51,3 +51,17 @@ def test_a_place_burned_or_looted_is_the_events(pipeline: Any, text: str, name: 
     place joins the story's event (place_happened.tsv)."""
     places = _event_places(pipeline, text)
     assert name in places and "الفاشر" in places, places
+
+
+@pytest.mark.parametrize(("text", "event", "aside"), [
+    ("اغتال مسلحون ناشطا في مدينة الديوانية، وهو من مواليد قضاء الشامية.", "الديوانية", "الشامية"),
+    ("قتل مسلحون أربعة رعاة في قرية بولاية زمفارا، وقال الحاكم في مؤتمر صحفي في أبوجا إن قوات أرسلت إلى المنطقة.",
+     "زمفارا", "أبوجا"),
+    ("اعتقلت الشرطة رجلين في مدينة الأبيض بعد أن قدموا من مدينة كادقلي لتنفيذ هجوم.", "الأبيض", "كادقلي"),
+])
+def test_where_someone_was_born_spoke_or_came_from_is_no_event_place(pipeline: Any, text: str, event: str,
+                                                                    aside: str) -> None:
+    """«من مواليد X» (people), «في مؤتمر صحفي في X» (dwell: where a statement was made), «قدموا من X»
+    (from): the name tells who someone is, where they spoke or came from (place_context.tsv)."""
+    places = _event_places(pipeline, text)
+    assert event in places and aside not in places, places

@@ -78,3 +78,16 @@ def test_towns_of_darfur_kordofan_somalia_and_borno_are_known(pipeline: Any, tex
     read without a place word, in their province."""
     places = _event_places(pipeline, text)
     assert name in places and places[name].admin1 == admin1, places
+
+
+def test_the_sky_a_strike_came_from_is_no_event_place(pipeline: Any) -> None:
+    """«انطلاقا من سماء X»: «سماء» is a word of nearness (place_words.tsv), so the name keeps «من» and
+    the verbal noun of setting out makes it where the fire came from; the target stays."""
+    places = _event_places(pipeline, "قصفت طائرات حربية مواقع عسكرية في ريف حمص الشرقي انطلاقا من سماء البقاع.")
+    assert "حمص" in places and "البقاع" not in places, places
+
+
+def test_a_drone_downed_in_the_sky_of_a_city_is_placed_there(pipeline: Any) -> None:
+    """«في أجواء مدينة X»: the sky over the city is where the drone was downed."""
+    places = _event_places(pipeline, "أسقطت الدفاعات الجوية طائرة مسيرة مفخخة في أجواء مدينة صعدة فجر اليوم.")
+    assert "صعدة" in places, places

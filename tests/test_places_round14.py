@@ -91,3 +91,14 @@ def test_a_drone_downed_in_the_sky_of_a_city_is_placed_there(pipeline: Any) -> N
     """«في أجواء مدينة X»: the sky over the city is where the drone was downed."""
     places = _event_places(pipeline, "أسقطت الدفاعات الجوية طائرة مسيرة مفخخة في أجواء مدينة صعدة فجر اليوم.")
     assert "صعدة" in places, places
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("قتل سبعة من عناصر الشرطة في هجوم على نقطة تفتيش في ولاية بدخشان شمال شرقي البلاد.", "بدخشان", "Badakhshan"),
+    ("انفجرت عبوة ناسفة بسيارة للشرطة في كوهات وقتل ضابطان.", "كوهات", "Khyber Pakhtunkhwa"),
+    ("هاجم مسلحون انفصاليون ميناء غوادار بالقنابل والأسلحة الرشاشة.", "غوادار", "Balochistan"),
+])
+def test_afghan_provinces_and_pakistani_districts_are_known(pipeline: Any, text: str, name: str, admin1: str) -> None:
+    """Afghan provinces and Pakistani districts and towns of the bundled gazetteer: in their province."""
+    places = _event_places(pipeline, text)
+    assert name in places and places[name].admin1 == admin1, places

@@ -102,3 +102,15 @@ def test_afghan_provinces_and_pakistani_districts_are_known(pipeline: Any, text:
     """Afghan provinces and Pakistani districts and towns of the bundled gazetteer: in their province."""
     places = _event_places(pipeline, text)
     assert name in places and places[name].admin1 == admin1, places
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("اقتحمت قوات الاحتلال مخيم الفارعة جنوب طوباس واعتقلت أربعة شبان.", "الفارعة", "West Bank"),
+    ("أصيب ثلاثة شبان بالرصاص الحي خلال مواجهات في مخيم العروب شمال الخليل.", "العروب", "West Bank"),
+    ("قصفت مدفعية الاحتلال أطراف بلدة عيتا الجبل وسقطت قذيفة قرب منزل.", "عيتا الجبل", "Nabatieh"),
+])
+def test_camps_and_villages_of_palestine_and_south_lebanon_are_known(pipeline: Any, text: str, name: str,
+                                                                     admin1: str) -> None:
+    """Refugee camps of the West Bank and villages of the south of Lebanon in the bundled gazetteer."""
+    places = _event_places(pipeline, text)
+    assert name in places and places[name].admin1 == admin1, places

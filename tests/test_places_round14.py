@@ -114,3 +114,14 @@ def test_camps_and_villages_of_palestine_and_south_lebanon_are_known(pipeline: A
     """Refugee camps of the West Bank and villages of the south of Lebanon in the bundled gazetteer."""
     places = _event_places(pipeline, text)
     assert name in places and places[name].admin1 == admin1, places
+
+
+@pytest.mark.parametrize(("text", "name", "kept"), [
+    ("شنت قوات الدعم السريع هجوما على بلدة الكومة، ثم تقدمت نحو مدينة مليط حيث اندلعت اشتباكات عنيفة مع الجيش.",
+     "مليط", True),
+    ("فر السكان نحو مدينة إدلب حيث يقيم أقاربهم بعد قصف على بلدة سراقب.", "إدلب", False),
+])
+def test_where_a_movement_went_and_something_happened(pipeline: Any, text: str, name: str, kept: bool) -> None:
+    """«نحو مدينة X حيث اندلعت اشتباكات»: «حيث» and an event right after it make the place a movement
+    went to the event's; «حيث يقيم أقاربهم» tells no event there."""
+    assert (name in _event_places(pipeline, text)) is kept

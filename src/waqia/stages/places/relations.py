@@ -48,7 +48,8 @@ def mark_context(out: list[Mention], words: Words, toks: tuple[Token, ...], lexi
     toward, between, to = name_words(lexicon)[2], cue_forms(lexicon, "between"), cue_forms(lexicon, "to")
     origins: set[int] = set()
     for m in out:
-        if m.preposition in toward and not _aimed(m, words, toks) or m.preposition in between and m.kind is None:
+        if m.preposition in toward and not _aimed(m, words, toks) and not _where(m, words, toks) \
+                or m.preposition in between and m.kind is None:
             m.context = True
             continue
         first = out[m.list_head].first if m.list_head is not None else m.first
@@ -88,6 +89,19 @@ def _named_again(out: list[Mention], origins: set[int], words: Words, toks: tupl
                     and cue is not None and cue[1].entry.get("role") in ("in", "on"):
                 m.context = False
                 break
+
+
+#: how many words after «حيث» the event it tells must end within
+_WHERE_REACH = 2
+
+
+def _where(m: Mention, words: Words, toks: tuple[Token, ...]) -> bool:
+    """«تقدمت القوات نحو مدينة X حيث اندلعت اشتباكات»: «حيث» (role ``where``) right after the name
+    and an event word or a verb of violence within two words say that something happened at the place
+    the movement went to («فروا نحو مدينة X حيث يقيم أقاربهم» stays where they went)."""
+    hit = words.context.get(m.last + 1)
+    return hit is not None and hit[1].entry.get("role") == "where" and toks[m.last + 1].sentence == m.sentence \
+        and any(k in words.attacks or k in words.violent for k in range(m.last + 2, m.last + 2 + _WHERE_REACH))
 
 
 def _aimed(m: Mention, words: Words, toks: tuple[Token, ...]) -> bool:

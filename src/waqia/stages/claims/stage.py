@@ -315,7 +315,9 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             continue  # «الطفل (محمد، 12 عاما) قتل»: an age or a duration counts nobody
         if q is not None:
             k = idx.tok(q.start)
-            k, q = _list_head(idx, k, q)  # «7 رهائن و9 من الخاطفين قتلوا»: the list from its first item
+            head, first_q = _list_head(idx, k, q)  # «7 رهائن و9 من الخاطفين قتلوا»: the list from its first item
+            if head not in used or k in used:  # «قتل 9 أشخاص و4 آخرون أصيبوا»: a head of another verb's is not
+                k, q = head, first_q
             if k in used or blocked(idx, k):
                 return []
             used.add(k)

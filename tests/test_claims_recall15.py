@@ -95,3 +95,30 @@ def test_an_attacking_force_counted_after_its_verb(text: str, expected: set[tupl
 ])
 def test_attacking_forces_still_unread(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Egyptian: «ضبط» arrests people; things it seizes («قطعة سلاح», «هواتف»), or «ضبط النفس», are no claim
+    ('تمكنت الأجهزة الأمنية من ضبط 5 عناصر إرهابية في محافظة الشرقية.', {('captured', 5, A)}),
+    ('ضبطت الشرطة 3 أشخاص متلبسين بزرع عبوة ناسفة في مدينة العريش.', {('captured', 3, C)}),
+    ('ضبطت الشرطة 12 قطعة سلاح وكميات من الذخائر في مدينة أسيوط.', set()),
+    ('ضبطت قوات الأمن مئات الهواتف والوثائق خلال مداهمة في سيناء.', set()),
+    ('دعا الوزير جميع الأطراف إلى ضبط النفس بعد الاشتباكات في طرابلس.', set()),
+    # the passive «قبض على», and «وقع في الأسر» after its victims (Sahel)
+    ('قبض على 4 مسلحين في الهجوم على البلدة في ولاية زمفارا.', {('captured', 4, A)}),
+    ('وقع 5 جنود في الأسر خلال الهجوم على الثكنة في شمال مالي.', {('captured', 5, S)}),
+])
+def test_arrests_in_other_words(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('أوقف الجيش اللبناني 6 مطلوبين في حي الشراونة في بعلبك.', {('captured', 6, A)},
+                 marks=_xf('captured: «أوقف» (Lebanese, Maghrebi) also suspends and stops; as a verb of arrest it lowered check')),
+    pytest.param('اقتادت قوات الاحتلال 4 شبان إلى جهة مجهولة في جنين.', {('captured', 4, C)},
+                 marks=_xf('captured: «اقتاد» as a verb of arrest lowered check')),
+    pytest.param('أعلنت خلية الإعلام الأمني الإطاحة بـ 3 إرهابيين في كركوك.', {('captured', 3, A)},
+                 marks=_xf('captured: Iraqi «الإطاحة ب» (also «overthrow») unread')),
+])
+def test_arrests_still_unread(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -151,3 +151,32 @@ def test_killed_in_other_words(text: str, expected: set[tuple[Any, ...]]) -> Non
 ])
 def test_killed_still_unread(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare plural names the victims and their side, with no figure: the nominative of sound plurals
+    # («شرطيون», «محتجون», «لاجئون», «مهاجرون») and broken plurals («ركاب», «مارة»)
+    ('أصيب شرطيون في هجوم على مركز للشرطة في مدينة العريش.', {('injured', N, S)}),
+    ('قتل محتجون برصاص قوات الأمن في مدينة الناصرية.', {('killed', N, C)}),
+    ('أصيب لاجئون في قصف على مخيم قرب الحدود التشادية.', {('injured', N, C)}),
+    ('قتل مهاجرون في هجوم على مركز احتجاز قرب طرابلس.', {('killed', N, C)}),
+    ('أسفر الهجوم عن مقتل 7 مهاجرين في مدينة الزاوية.', {('killed', 7, C)}),
+    ('أصيب ركاب في هجوم على حافلة على طريق كادونا.', {('injured', N, C)}),
+    ('قتل متسوقون في انفجار سيارة مفخخة في سوق مقديشو.', {('killed', N, C)}),
+    ('أصيب مارة في انفجار عبوة ناسفة في شارع السعدون.', {('injured', N, C)}),
+])
+def test_a_bare_plural_names_victims(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «أصيب», «استشهد» take no object: the plural after them is the victims, whoever is named after
+    ('أصيب متظاهرون برصاص جندي في مدينة كسلا.', {('injured', N, C)}),
+    ('أصيب مدنيون في قصف على مقر عسكري في مدينة الأبيض.', {('injured', N, C)}),
+    ('وأصيب مواطنون في هجوم قرب حاجز للجيش في ريف درعا.', {('injured', N, C)}),
+    ('استشهد فلسطينيون برصاص جنود الاحتلال في جنين.', {('killed', N, C)}),
+    # an active verb: its subject, then its object, the victim
+    ('قتل مسلحون مجهولون جنديا في هجوم في سيناء.', {('killed', 1, S)}),
+])
+def test_a_passive_verbs_plural_is_its_victims(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

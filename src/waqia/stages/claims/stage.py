@@ -77,6 +77,7 @@ from waqia.stages.claims.totals import (
     mixed_total,
     toll_verb_after_comma,
 )
+from waqia.stages.claims.voice import passive
 from waqia.stages.numbers.stage import Quantity
 
 if TYPE_CHECKING:
@@ -210,7 +211,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
         if person is not None and person.entry.attrs.get("type") in ("person", "other") \
                 and m.entry.attrs.get("role") != "toll" and (not has_article(person.prefix)
                                                        or person.entry.attrs.get("number") in COUNT):
-            obj = object_after_subject(idx, k, person)
+            obj = None if passive(idx, ti) else object_after_subject(idx, k, person)  # «أصيب متظاهرون برصاص جندي»
             if obj is not None:  # «اغتال مسلحون مجهولون عنصرا سابقا»: the subject, then the victim
                 q = idx.quantities.get(obj)
                 if q is not None:

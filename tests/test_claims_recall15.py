@@ -180,3 +180,21 @@ def test_a_bare_plural_names_victims(text: str, expected: set[tuple[Any, ...]]) 
 ])
 def test_a_passive_verbs_plural_is_its_victims(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb «سقط» as its noun «سقوط»: the people who fell, named by a noun for people
+    ('سقط 3 مدنيين في القصف على حي سكني في مدينة الأبيض.', {('killed', 3, C)}),
+    ('سقط 9 أشخاص بين قتيل وجريح في القصف على مدينة الفاشر.', {('killed', N, C), ('injured', N, C)}),
+    ('سقط عدد من الجرحى برصاص الاحتلال خلال مواجهات في مخيم جنين.', {('injured', N, C)}),
+    ('سقط 5 قتلى و 9 جرحى في هجوم على قرية بولاية سنار.', {('killed', 5, C), ('injured', 9, C)}),
+    ('سقط شهيد و 4 جرحى في قصف على مخيم النصيرات.', {('killed', 1, C), ('injured', 4, C)}),
+    # what falls is no person: shells, rockets, a regime
+    ('سقطت 3 قذائف على حي سكني في مدينة الأبيض دون وقوع إصابات.', set()),
+    ('قالت مصادر محلية إن 5 صواريخ سقطت في عدة مناطق قرب مأرب.', set()),
+    ('سقط النظام في ديسمبر بعد هجوم الفصائل على دمشق.', set()),
+    pytest.param('سقط العشرات بين قتيل وجريح في القصف على مدينة الفاشر.', {('killed', N, C), ('injured', N, C)},
+                 marks=_xf('vague: «سقط العشرات بين قتيل وجريح», a vague figure no noun for people names')),
+])
+def test_fell_names_people_only(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

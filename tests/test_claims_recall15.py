@@ -198,3 +198,16 @@ def test_a_passive_verbs_plural_is_its_victims(text: str, expected: set[tuple[An
 ])
 def test_fell_names_people_only(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verbs of nouns already read: «حيد» («تحييد»), «اختفى» («اختفاء»), «هلك» («هلاك»), people only
+    ('حيدت القوات التركية 12 إرهابيا في شمال العراق.', {('killed', 12, A)}),
+    ('حيد الجيش عددا من الإرهابيين في عملية بشمال سيناء.', {('killed', N, A)}),
+    ('اختفى 3 صيادين بعد قصف قاربهم قبالة سواحل الحديدة.', {('missing', 3, C)}),
+    ('هلك 5 من عناصر التنظيم في غارة للتحالف في ريف دير الزور.', {('killed', 5, A)}),
+    ('حيدت الحكومة 3 ملفات خلافية قبل المفاوضات.', set()),
+    ('هلكت 200 رأس من الماشية بسبب الجفاف.', set()),
+])
+def test_verbs_of_nouns_already_read(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -211,3 +211,14 @@ def test_fell_names_people_only(text: str, expected: set[tuple[Any, ...]]) -> No
 ])
 def test_verbs_of_nouns_already_read(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb with the victim as its object pronoun, one person («فقتلوه», «واعتقلته», «واختطفوه»)
+    ('أطلق مسلحون النار على شاب في حي المنصور فقتلوه على الفور.', {('killed', 1, C)}),
+    ('داهمت قوات الأمن منزل الناشط واعتقلته في الخرطوم.', {('captured', 1, C)}),
+    ('أوقف مسلحون سيارة الطبيب واختطفوه على طريق المطار في طرابلس.', {('captured', 1, C)}),
+    ('أطلق الجنود النار على سائق شاحنة عند الحاجز فأصابوه بجروح في قلقيلية.', {('injured', 1, C)}),
+])
+def test_a_verb_with_its_victim_as_pronoun(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -222,3 +222,13 @@ def test_verbs_of_nouns_already_read(text: str, expected: set[tuple[Any, ...]]) 
 ])
 def test_a_verb_with_its_victim_as_pronoun(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Palestinian: cases of choking counted by a figure, the singular after it («20 حالة اختناق»)
+    ('عالجت طواقم الإسعاف 20 حالة اختناق بالغاز المسيل للدموع في كفر قدوم.', {('injured', 20, C)}),
+    ('أصيب 3 مواطنين بالرصاص و 12 حالة اختناق خلال المواجهات في بيتا.', {('injured', 3, C), ('injured', 12, C)}),
+    ('وقعت حالات اختناق بين المصلين في ساحات المسجد.', {('injured', N, C)}),
+])
+def test_cases_of_choking_counted(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

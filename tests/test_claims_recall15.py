@@ -232,3 +232,8 @@ def test_a_verb_with_its_victim_as_pronoun(text: str, expected: set[tuple[Any, .
 ])
 def test_cases_of_choking_counted(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+def test_a_noun_read_in_one_list_is_no_victim_of_a_verb_after_it() -> None:
+    # «ونجله» is the first verb's second victim; «سقطت» (of the shell) finds no victim of its own
+    assert claims('قتل راع وشقيقه بقذيفة سقطت على مرعاهما في ريف حماة.') == {('killed', 2, C)}

@@ -344,7 +344,8 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
         return subject
     for k in range(ti - 1, max(ti - 3, -1), -1):
         person = idx.people.get(k)
-        if person is not None and person.entry.attrs.get("number") in COUNT and idx.same_clause(k, ti):
+        if person is not None and person.entry.attrs.get("number") in COUNT and idx.same_clause(k, ti) \
+                and k not in used:  # «قتل مزارع ونجله بقذيفة سقطت»: his son is the first verb's
             count = COUNT[person.entry.get("number")]
             party, _ = read_party(idx, k, stop=ti)
             span = idx.doc.span(person.start, m.end)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from waqia.core.lexicon import Match
 from waqia.core.morphology import PLURAL_NOMINATIVE, conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
+from waqia.stages.claims.conjuncts import conjunct, own_verb, read_item
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import BOTH_SIDES, replace_party
@@ -59,10 +60,9 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
     while parts[0].value is not None and nxt < len(toks) and joined_by_and(toks[nxt].text) \
             and (idx.same_clause(nxt - 1, nxt) or comma_only(idx, nxt)) and nxt not in idx.cues:
         part = None if len(parts) == 1 and shares_count(idx, q, nxt) else next_part(idx, nxt, stop)
-        if part is None:  # «40 جنديا ومتطوعا»: one count of both
+        if part is None or own_verb(idx, part.end, m.entry.get("kind")):  # «40 جنديا ومتطوعا»: one count; «و4 آخرون أصيبوا»
             break
-        if nxt in idx.quantities or nxt in idx.people:
-            used.add(nxt)  # «وآخر»: read here, no victim of the next casualty word
+        read_item(idx, nxt, used)  # «وآخر», «و 3 آخرين»: read here, no victim of the next casualty word
         last = parts[-1]
         kin = nxt in idx.people and "possessive" in idx.people[nxt].entry.get("flags")  # «ضابط وسائقه»
         if kin or part.party.category == last.party.category or "unknown" in (part.party.category,
@@ -91,8 +91,8 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
 
 
 def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False) -> Part | None:
-    """The part starting at token ``j`` («و15 جنديا», «وضابط»), or None."""
-    q = idx.quantities.get(j)
+    """The part starting at token ``j`` («و15 جنديا», «وضابط», «و 15 جنديا»), or None."""
+    q = idx.quantities.get(j := conjunct(idx, j))
     if q is not None and (subset or not blocked(idx, j)):
         p2, e2 = read_party(idx, idx.tok(q.end), stop=stop)
         return Part(q.value, q.low, q.high, p2, e2) if p2.span is not None else None

@@ -77,6 +77,7 @@ from waqia.stages.claims.totals import (
     mixed_total,
     toll_verb_after_comma,
 )
+from waqia.stages.claims.voice import passive
 from waqia.stages.numbers.stage import Quantity
 
 if TYPE_CHECKING:
@@ -210,7 +211,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
         if person is not None and person.entry.attrs.get("type") in ("person", "other") \
                 and m.entry.attrs.get("role") != "toll" and (not has_article(person.prefix)
                                                        or person.entry.attrs.get("number") in COUNT):
-            obj = object_after_subject(idx, k, person)
+            obj = None if passive(idx, ti) else object_after_subject(idx, k, person)  # «أصيب متظاهرون برصاص جندي»
             if obj is not None:  # «اغتال مسلحون مجهولون عنصرا سابقا»: the subject, then the victim
                 q = idx.quantities.get(obj)
                 if q is not None:
@@ -315,7 +316,9 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             continue  # «الطفل (محمد، 12 عاما) قتل»: an age or a duration counts nobody
         if q is not None:
             k = idx.tok(q.start)
-            k, q = _list_head(idx, k, q)  # «7 رهائن و9 من الخاطفين قتلوا»: the list from its first item
+            head, first_q = _list_head(idx, k, q)  # «7 رهائن و9 من الخاطفين قتلوا»: the list from its first item
+            if head not in used or k in used:  # «قتل 9 أشخاص و4 آخرون أصيبوا»: a head of another verb's is not
+                k, q = head, first_q
             if k in used or blocked(idx, k):
                 return []
             used.add(k)
@@ -341,7 +344,8 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
         return subject
     for k in range(ti - 1, max(ti - 3, -1), -1):
         person = idx.people.get(k)
-        if person is not None and person.entry.attrs.get("number") in COUNT and idx.same_clause(k, ti):
+        if person is not None and person.entry.attrs.get("number") in COUNT and idx.same_clause(k, ti) \
+                and k not in used:  # «قتل مزارع ونجله بقذيفة سقطت»: his son is the first verb's
             count = COUNT[person.entry.get("number")]
             party, _ = read_party(idx, k, stop=ti)
             span = idx.doc.span(person.start, m.end)

@@ -189,8 +189,12 @@ def _subject_only(idx: ClaimIndex, q: Quantity | None, found: list[tuple[Claim, 
     its own noun names («هاجم نحو 300 مسلح مقر الدرك»: the attackers, not the post); a figure
     after its subject is its object («هاجم مسلحون 3 قرى»), no claim; so is a figure of things
     («إنها هاجمت ثلاثة معسكرات»: its subject is in the verb), which no noun for people follows."""
-    noun = idx.people.get(idx.tok(q.end)) if q is not None else None
-    if q is None or noun is None:
+    if q is None:
+        return []
+    after = idx.tok(q.end)  # «هاجم 200 من مقاتلي الحركة»: the noun past a partitive «من»
+    partitive = after < len(idx.doc.tokens) and idx.doc.tokens[after].text in idx.words["of"]
+    noun = idx.people.get(after + 1 if partitive else after)
+    if noun is None:
         return []
     side = noun.entry.get("category")
     party = Party(idx.doc.span(noun.start, noun.end), noun.entry.get("name") or None, side) \

@@ -1,0 +1,36 @@
+"""The next item of a list of victims when «و» is written apart from it («4 مدنيين و 2 من
+الشرطة», «جندي و 3 آخرين»): a typing habit of many outlets (#10).  The bare «و» token is the
+conjunction; the item is the word after it.  An item that a verb of its own follows («و 4
+آخرون أصيبوا») is that verb's subject, not one more of the figure before."""
+
+from __future__ import annotations
+
+from waqia.core.morphology import AND
+from waqia.stages.claims.context import ClaimIndex
+
+
+def conjunct(idx: ClaimIndex, j: int) -> int:
+    """The first token of the item that the «و» at token ``j`` joins: ``j`` itself when «و» is
+    joined to its word («و3»), the next token when the «و» stands alone («و 3»), in its clause."""
+    toks = idx.doc.tokens
+    if toks[j].text == AND and j + 1 < len(toks) and idx.same_clause(j, j + 1):
+        return j + 1
+    return j
+
+
+def own_verb(idx: ClaimIndex, end: int, kind: str) -> bool:
+    """A casualty verb of another kind than ``kind`` whose victims come first (role ``post``)
+    right after the item ending at offset ``end``, in its clause: the item is its subject («قتل 9
+    أشخاص و4 آخرون أصيبوا»); «أصيب 3 جنود ومدنيان بجروح» is one list of the same wounded."""
+    k = idx.tok(end)
+    cue = idx.cues.get(k)
+    return cue is not None and cue.entry.attrs.get("role") == "post" and cue.entry.get("kind") != kind \
+        and k > 0 and idx.same_clause(k - 1, k)
+
+
+def read_item(idx: ClaimIndex, j: int, used: set[int]) -> None:
+    """The figure or the noun of the item that the «و» at token ``j`` joins is read: no victim of
+    the next casualty word («وآخر», «و 3 آخرين»)."""
+    at = conjunct(idx, j)
+    if at in idx.quantities or at in idx.people:
+        used.add(at)

@@ -20,20 +20,26 @@ words of an article): the month patterns keep their gates, but a gate is tried o
 where a month is written (:class:`Near`): one or two characters before it, or, for a
 month glued to an ordinal, searched for only where an ordinal's last word ends just
 before a month.  Either way the gate passes exactly where searching the text finds it.
+A month pattern whose gate passes is then tried only near the months (its *reach*): a
+match of it begins where a run of word characters or of digits begins («12مارس»: the
+day glued after a letter), in the run holding a month or at most ``reach`` runs before
+it, whatever stands between them (:meth:`Anchors.near_finditer`).
 ``tests/test_dates_gates.py`` compares all of this with the plain ways on generated
 date text.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import ahocorasick
 
-_RUN = re.compile(r"\w+")
+#: a run of word characters
+RUN = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,9 @@ class Anchors:
     leads: dict[str, int]
     #: gate -> where it may match; a gate not here is searched for in the whole text
     near: dict[re.Pattern[str], Near] = field(default_factory=dict)
+    #: pattern name -> how many runs of word characters before the run holding a month a match
+    #: may begin (the month patterns: :meth:`near_finditer`)
+    reach: dict[str, int] = field(default_factory=dict)
 
     def find(self, text: str) -> dict[str, list[int]]:
         """Pattern name -> where its words begin in ``text`` (every place, in text order)."""
@@ -86,6 +95,28 @@ class Anchors:
                 end = m.end()
 
 
+    def near_finditer(self, pattern: re.Pattern[str], text: str, places: Iterable[int], reach: int,
+                      runs: Sequence[int]) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(text)`` yields for a pattern every match of which holds a word written
+        at one of ``places`` and begins where a run of word characters or of digits begins, in the run
+        holding that place or at most ``reach`` runs before it (``runs``: where every run of word
+        characters begins, in text order).  Only there is the pattern tried (#14)."""
+        starts: set[int] = set()
+        for q in places:
+            i = bisect.bisect_right(runs, q) - 1
+            lo = runs[i - reach] if i >= reach else 0
+            starts.update(m.start() for m in _OPENING.finditer(text, lo, q + 1))
+        end = 0
+        for start in sorted(starts):
+            if start >= end and (m := pattern.match(text, start)) is not None:
+                yield m
+                end = m.end()
+
+
+#: where a run of word characters or of digits begins (its look-behind sees the text before a search's start)
+_OPENING = re.compile(r"(?<!\w)\w|(?<!\d)\d")
+
+
 def _starts(text: str, words: list[int], lead: int) -> list[int]:
     """The starts of the runs of word characters that hold one of ``words``, and of the ``lead``
     runs before each, as long as only white space comes between, in text order."""
@@ -109,16 +140,16 @@ def _starts(text: str, words: list[int], lead: int) -> list[int]:
 
 def runs(keys: Iterable[str]) -> int:
     """The most runs of word characters in one of ``keys`` (0 for none)."""
-    return max((len(_RUN.findall(k)) for k in keys), default=0)
+    return max((len(RUN.findall(k)) for k in keys), default=0)
 
 
 def opens_a_run(keys: Iterable[str]) -> bool:
     """Whether every key begins with a word character (a match then begins where a run does)."""
-    return all(_RUN.match(k) for k in keys)
+    return all(RUN.match(k) for k in keys)
 
 
 def build(words: dict[str, Iterable[str]], leads: dict[str, int],
-          near: dict[re.Pattern[str], Near] | None = None) -> Anchors | None:
+          near: dict[re.Pattern[str], Near] | None = None, reach: dict[str, int] | None = None) -> Anchors | None:
     """Anchors for ``words`` (pattern name -> the keys every match of it holds one of).
 
     A pattern without keys is left out (it is always run, as before).  None when no
@@ -138,4 +169,5 @@ def build(words: dict[str, Iterable[str]], leads: dict[str, int],
     automaton.make_automaton()
     anchored = frozenset(name for name, keys in words.items() if any(k.split() for k in keys))
     return Anchors(automaton, anchored, {n: lead for n, lead in leads.items() if n in anchored},
-                   {gate: n for gate, n in (near or {}).items() if n.words in anchored})
+                   {gate: n for gate, n in (near or {}).items() if n.words in anchored},
+                   dict(reach or {}) if "months" in anchored else {})

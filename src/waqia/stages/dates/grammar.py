@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -156,11 +157,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     near = {compiled[_MONTH_GATE]: _anchors.Near("months", (1, 2)), compiled[_MONTH_FIRST]: _anchors.Near("months", (0, 1)),
             compiled[_MONTH_ORDINAL]: _anchors.Near("months", suffixes=ordinals)}
     return Grammar(patterns, gates, months, weekdays, relative, parts, roles,
-                   {e.key: int(e.get("value")) for e in nums}, units, _anchors_of(roles, weekdays, relative, parts, months, near))
+                   {e.key: int(e.get("value")) for e in nums}, units,
+                   _anchors_of(roles, weekdays, relative, parts, months, near, {e.key: e.get("kind") for e in nums}))
 
 
 def _anchors_of(roles: dict[str, frozenset[str]], weekdays: Any, relative: Any, parts: Any, months: Any,
-                near: dict[re.Pattern[str], _anchors.Near]) -> _anchors.Anchors | None:
+                near: dict[re.Pattern[str], _anchors.Near], numbers: dict[str, str]) -> _anchors.Anchors | None:
     """The words every match of a pattern holds (the templates' required groups), and the lead
     of «relative»: a day part and a word for a day before its word, a proclitic glued on."""
     def words(role: str) -> list[str]:
@@ -171,10 +173,19 @@ def _anchors_of(roles: dict[str, frozenset[str]], weekdays: Any, relative: Any, 
     if _anchors.opens_a_run([*parts, *day_words, *relative, *weekdays, *CONJUNCTIONS, AT]):
         leads["relative"] = _anchors.runs(parts) + _anchors.runs(day_words)
     # «months» is no pattern: «اب» (August) is written inside 3 or 4 words of an article, so the
-    # month patterns keep their gates, tried where a month is written (``near``)
+    # month patterns keep their gates, tried where a month is written (``near``); a pattern whose gate
+    # passes is tried only where its match may begin before a month (``reach``, #14): «explicit» at an
+    # article, a day (digits or an ordinal), «of» and a word for a month before it, «month» at a word
+    # for a month (each with a proclitic glued on)
+    ordinals = [k for k, n in numbers.items() if n == "ordinal"]
+    reach = {}
+    if _anchors.opens_a_run([*words("article"), *ordinals, *words("month_word"), *months, *CONJUNCTIONS, AT, LAM]):
+        reach = {"explicit": _anchors.runs(words("article")) + max(1, _anchors.runs(ordinals))
+                 + _anchors.runs(words("of")) + _anchors.runs(words("month_word")),
+                 "month": _anchors.runs(words("month_word"))}
     return _anchors.build({"month_day": words("this_month"), "this_month": words("this_month"),
                            "year": words("year_word"), "ago": words("ago"), "relative": [*relative, *weekdays],
-                           "months": months}, leads, near)
+                           "months": months}, leads, near, reach)
 
 
 @functools.lru_cache(maxsize=1)
@@ -293,8 +304,9 @@ def _read_relative(m: re.Match[str], g: Grammar, start: int) -> DateCandidate | 
                  weekday=g.weekdays[key_of(wd_name)] if wd_name else None, weekday2=wd2, part=part)
 
 
-def scan(text: str, g: Grammar) -> list[DateCandidate]:
-    """Every date expression in a matching form, longest first on overlaps, in text order."""
+def scan(text: str, g: Grammar, runs: Sequence[int] | None = None) -> list[DateCandidate]:
+    """Every date expression in a matching form, longest first on overlaps, in text order
+    (``runs``: where each run of word characters begins, the tokens' starts; found here if not given)."""
     found: list[tuple[int, DateCandidate]] = []
     passed: dict[re.Pattern[str], bool] = {}  # two patterns share a gate
     anchors = g.anchors
@@ -305,8 +317,14 @@ def scan(text: str, g: Grammar) -> list[DateCandidate]:
         if gates and not any(_passes(gate, text, passed, anchors, words) for gate in gates):
             continue
         lead = anchors.leads.get(name) if anchors is not None else None
-        ms = pattern.finditer(text) if anchors is None or lead is None else \
-            anchors.finditer(pattern, text, words[name], lead)
+        if anchors is not None and (reach := anchors.reach.get(name)) is not None:
+            if runs is None:  # a month pattern, tried near the months only (#14)
+                runs = [m.start() for m in _anchors.RUN.finditer(text)]
+            ms = anchors.near_finditer(pattern, text, words.get("months", ()), reach, runs)
+        elif anchors is None or lead is None:
+            ms = pattern.finditer(text)
+        else:
+            ms = anchors.finditer(pattern, text, words[name], lead)
         for m in ms:
             cand = _read(name, m, g)
             if cand is not None:

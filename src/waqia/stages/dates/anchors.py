@@ -34,6 +34,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -86,25 +87,26 @@ class Anchors:
             return any(text.endswith(near.suffixes, 0, p) for p in places) and gate.search(text) is not None
         return any(gate.match(text, p - k) is not None for p in places for k in near.offsets if p >= k)
 
-    def finditer(self, pattern: re.Pattern[str], text: str, words: list[int], lead: int) -> Iterator[re.Match[str]]:
-        """What ``pattern.finditer(text)`` yields, trying ``pattern`` only where a match may begin."""
+    def finditer(self, pattern: re.Pattern[str], text: str, words: list[int], lead: int,
+                 runs: Sequence[Any] | None = None) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(text)`` yields, trying ``pattern`` only where a match may begin
+        (``runs``: :func:`word_runs`, found here if not given)."""
         end = 0
-        for start in _starts(text, words, lead):
+        for start in _starts(text, words, lead, word_runs(text) if runs is None else runs):
             if start >= end and (m := pattern.match(text, start)) is not None:
                 yield m
                 end = m.end()
 
-
     def near_finditer(self, pattern: re.Pattern[str], text: str, places: Iterable[int], reach: int,
-                      runs: Sequence[int]) -> Iterator[re.Match[str]]:
+                      runs: Sequence[Any]) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text)`` yields for a pattern every match of which holds a word written
         at one of ``places`` and begins where a run of word characters or of digits begins, in the run
-        holding that place or at most ``reach`` runs before it (``runs``: where every run of word
-        characters begins, in text order).  Only there is the pattern tried (#14)."""
+        holding that place or at most ``reach`` runs before it (``runs``: :func:`word_runs`).  Only
+        there is the pattern tried (#14)."""
         starts: set[int] = set()
         for q in places:
-            i = bisect.bisect_right(runs, q) - 1
-            lo = runs[i - reach] if i >= reach else 0
+            i = bisect.bisect_right(runs, q, key=_START) - 1
+            lo = runs[i - reach][0] if i >= reach else 0
             starts.update(m.start() for m in _OPENING.finditer(text, lo, q + 1))
         end = 0
         for start in sorted(starts):
@@ -115,26 +117,29 @@ class Anchors:
 
 #: where a run of word characters or of digits begins (its look-behind sees the text before a search's start)
 _OPENING = re.compile(r"(?<!\w)\w|(?<!\d)\d")
+_START = itemgetter(0)
 
 
-def _starts(text: str, words: list[int], lead: int) -> list[int]:
+def word_runs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every run of word characters of ``text``, in text order: what the tokens of
+    a document are (:class:`waqia.core.document.Token` starts with the same two)."""
+    return [m.span() for m in RUN.finditer(text)]
+
+
+def _starts(text: str, words: list[int], lead: int, runs: Sequence[Any]) -> list[int]:
     """The starts of the runs of word characters that hold one of ``words``, and of the ``lead``
-    runs before each, as long as only white space comes between, in text order."""
+    runs before each, as long as only white space comes between, in text order (``runs``:
+    :func:`word_runs`; each word's run found by bisection, not by reading back a character at a
+    time, #14)."""
     out = set()
     for p in words:
-        while p and ((c := text[p - 1]).isalnum() or c == "_"):
-            p -= 1
-        out.add(p)
+        i = bisect.bisect_right(runs, p, key=_START) - 1
+        out.add(runs[i][0])
         for _ in range(lead):
-            q = p
-            while q and text[q - 1].isspace():
-                q -= 1
-            if q == p or not q or not ((c := text[q - 1]).isalnum() or c == "_"):
+            if i <= 0 or not text[runs[i - 1][1]:runs[i][0]].isspace():
                 break
-            while q and ((c := text[q - 1]).isalnum() or c == "_"):
-                q -= 1
-            p = q
-            out.add(p)
+            i -= 1
+            out.add(runs[i][0])
     return sorted(out)
 
 

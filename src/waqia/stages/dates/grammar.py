@@ -304,9 +304,10 @@ def _read_relative(m: re.Match[str], g: Grammar, start: int) -> DateCandidate | 
                  weekday=g.weekdays[key_of(wd_name)] if wd_name else None, weekday2=wd2, part=part)
 
 
-def scan(text: str, g: Grammar, runs: Sequence[int] | None = None) -> list[DateCandidate]:
+def scan(text: str, g: Grammar, runs: Sequence[Any] | None = None) -> list[DateCandidate]:
     """Every date expression in a matching form, longest first on overlaps, in text order
-    (``runs``: where each run of word characters begins, the tokens' starts; found here if not given)."""
+    (``runs``: ``(start, end)`` of every run of word characters, as the tokens hold them; found here
+    if not given)."""
     found: list[tuple[int, DateCandidate]] = []
     passed: dict[re.Pattern[str], bool] = {}  # two patterns share a gate
     anchors = g.anchors
@@ -318,13 +319,13 @@ def scan(text: str, g: Grammar, runs: Sequence[int] | None = None) -> list[DateC
             continue
         lead = anchors.leads.get(name) if anchors is not None else None
         if anchors is not None and (reach := anchors.reach.get(name)) is not None:
-            if runs is None:  # a month pattern, tried near the months only (#14)
-                runs = [m.start() for m in _anchors.RUN.finditer(text)]
+            runs = _anchors.word_runs(text) if runs is None else runs  # a month pattern, tried near the months (#14)
             ms = anchors.near_finditer(pattern, text, words.get("months", ()), reach, runs)
         elif anchors is None or lead is None:
             ms = pattern.finditer(text)
         else:
-            ms = anchors.finditer(pattern, text, words[name], lead)
+            runs = _anchors.word_runs(text) if runs is None else runs
+            ms = anchors.finditer(pattern, text, words[name], lead, runs)
         for m in ms:
             cand = _read(name, m, g)
             if cand is not None:

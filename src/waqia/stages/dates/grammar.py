@@ -265,10 +265,15 @@ def _read(name: str, m: re.Match[str], g: Grammar) -> DateCandidate | None:
     return _read_relative(m, g, s)
 
 
+#: the word ending a stretch of text, and the word opening one (compiled once, #14)
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+
+
 def _counts_another_unit(text: str, start: int, g: Grammar) -> bool:
     """Whether the word right before a day at ``start`` is a unit the day's ordinal counts instead
     (date_words.tsv role ``block_before_day``: «الأسبوع», «النصف»)."""
-    before = re.search(r"(\w+)\s*$", text[max(0, start - 30):start])
+    before = _WORD_BEFORE.search(text[max(0, start - 30):start])
     return before is not None and "block_before_day" in g.role(before.group(1)) | g.role(before.group(1)[1:])
 
 
@@ -285,10 +290,10 @@ def _read_ago(m: re.Match[str], g: Grammar, start: int) -> DateCandidate:
 
 def _read_relative(m: re.Match[str], g: Grammar, start: int) -> DateCandidate | None:
     text = m.string
-    before = re.search(r"(\w+)\s*$", text[max(0, m.start() - 30): m.start()])
+    before = _WORD_BEFORE.search(text[max(0, m.start() - 30): m.start()])
     if before and "block_before" in g.role(before.group(1)) | g.role(before.group(1)[1:]):
         return None
-    after = re.match(r"\s*(\w+)", text[m.end(): m.end() + 30])
+    after = _WORD_AFTER.match(text[m.end(): m.end() + 30])
     word_after = after.group(1) if after else None
     wd_name = m.group("w1") or m.group("w2")
     rel = m.group("r")

@@ -30,17 +30,14 @@ date text.
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from operator import itemgetter
 from typing import Any
 
 import ahocorasick
 
-#: a run of word characters
-RUN = re.compile(r"\w+")
+_RUN = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -87,27 +84,23 @@ class Anchors:
             return any(text.endswith(near.suffixes, 0, p) for p in places) and gate.search(text) is not None
         return any(gate.match(text, p - k) is not None for p in places for k in near.offsets if p >= k)
 
-    def finditer(self, pattern: re.Pattern[str], text: str, words: list[int], lead: int,
-                 runs: Sequence[Any] | None = None) -> Iterator[re.Match[str]]:
-        """What ``pattern.finditer(text)`` yields, trying ``pattern`` only where a match may begin
-        (``runs``: :func:`word_runs`, found here if not given)."""
+    def finditer(self, pattern: re.Pattern[str], text: str, words: list[int], lead: int) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(text)`` yields, trying ``pattern`` only where a match may begin."""
         end = 0
-        for start in _starts(text, words, lead, word_runs(text) if runs is None else runs):
+        for start in _starts(text, words, lead):
             if start >= end and (m := pattern.match(text, start)) is not None:
                 yield m
                 end = m.end()
 
-    def near_finditer(self, pattern: re.Pattern[str], text: str, places: Iterable[int], reach: int,
-                      runs: Sequence[Any]) -> Iterator[re.Match[str]]:
+
+    def near_finditer(self, pattern: re.Pattern[str], text: str, places: Iterable[int],
+                      reach: int) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text)`` yields for a pattern every match of which holds a word written
         at one of ``places`` and begins where a run of word characters or of digits begins, in the run
-        holding that place or at most ``reach`` runs before it (``runs``: :func:`word_runs`).  Only
-        there is the pattern tried (#14)."""
+        holding that place or at most ``reach`` runs before it.  Only there is the pattern tried (#14)."""
         starts: set[int] = set()
         for q in places:
-            i = bisect.bisect_right(runs, q, key=_START) - 1
-            lo = runs[i - reach][0] if i >= reach else 0
-            starts.update(m.start() for m in _OPENING.finditer(text, lo, q + 1))
+            starts.update(m.start() for m in _OPENING.finditer(text, _runs_back(text, q, reach), q + 1))
         end = 0
         for start in sorted(starts):
             if start >= end and (m := pattern.match(text, start)) is not None:
@@ -117,40 +110,54 @@ class Anchors:
 
 #: where a run of word characters or of digits begins (its look-behind sees the text before a search's start)
 _OPENING = re.compile(r"(?<!\w)\w|(?<!\d)\d")
-_START = itemgetter(0)
 
 
-def word_runs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every run of word characters of ``text``, in text order: what the tokens of
-    a document are (:class:`waqia.core.document.Token` starts with the same two)."""
-    return [m.span() for m in RUN.finditer(text)]
+def _runs_back(text: str, p: int, runs: int) -> int:
+    """Where the run of word characters holding ``p`` begins, or the run ``runs`` runs before it
+    (whatever stands between them), or 0."""
+    while p and ((c := text[p - 1]).isalnum() or c == "_"):
+        p -= 1
+    for _ in range(runs):
+        q = p
+        while q and not ((c := text[q - 1]).isalnum() or c == "_"):
+            q -= 1
+        if not q:
+            break
+        while q and ((c := text[q - 1]).isalnum() or c == "_"):
+            q -= 1
+        p = q
+    return p
 
 
-def _starts(text: str, words: list[int], lead: int, runs: Sequence[Any]) -> list[int]:
+def _starts(text: str, words: list[int], lead: int) -> list[int]:
     """The starts of the runs of word characters that hold one of ``words``, and of the ``lead``
-    runs before each, as long as only white space comes between, in text order (``runs``:
-    :func:`word_runs`; each word's run found by bisection, not by reading back a character at a
-    time, #14)."""
+    runs before each, as long as only white space comes between, in text order."""
     out = set()
     for p in words:
-        i = bisect.bisect_right(runs, p, key=_START) - 1
-        out.add(runs[i][0])
+        while p and ((c := text[p - 1]).isalnum() or c == "_"):
+            p -= 1
+        out.add(p)
         for _ in range(lead):
-            if i <= 0 or not text[runs[i - 1][1]:runs[i][0]].isspace():
+            q = p
+            while q and text[q - 1].isspace():
+                q -= 1
+            if q == p or not q or not ((c := text[q - 1]).isalnum() or c == "_"):
                 break
-            i -= 1
-            out.add(runs[i][0])
+            while q and ((c := text[q - 1]).isalnum() or c == "_"):
+                q -= 1
+            p = q
+            out.add(p)
     return sorted(out)
 
 
 def runs(keys: Iterable[str]) -> int:
     """The most runs of word characters in one of ``keys`` (0 for none)."""
-    return max((len(RUN.findall(k)) for k in keys), default=0)
+    return max((len(_RUN.findall(k)) for k in keys), default=0)
 
 
 def opens_a_run(keys: Iterable[str]) -> bool:
     """Whether every key begins with a word character (a match then begins where a run does)."""
-    return all(RUN.match(k) for k in keys)
+    return all(_RUN.match(k) for k in keys)
 
 
 def build(words: dict[str, Iterable[str]], leads: dict[str, int],

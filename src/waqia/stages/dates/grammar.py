@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -309,10 +308,8 @@ def _read_relative(m: re.Match[str], g: Grammar, start: int) -> DateCandidate | 
                  weekday=g.weekdays[key_of(wd_name)] if wd_name else None, weekday2=wd2, part=part)
 
 
-def scan(text: str, g: Grammar, runs: Sequence[Any] | None = None) -> list[DateCandidate]:
-    """Every date expression in a matching form, longest first on overlaps, in text order
-    (``runs``: ``(start, end)`` of every run of word characters, as the tokens hold them; found here
-    if not given)."""
+def scan(text: str, g: Grammar) -> list[DateCandidate]:
+    """Every date expression in a matching form, longest first on overlaps, in text order."""
     found: list[tuple[int, DateCandidate]] = []
     passed: dict[re.Pattern[str], bool] = {}  # two patterns share a gate
     anchors = g.anchors
@@ -324,13 +321,11 @@ def scan(text: str, g: Grammar, runs: Sequence[Any] | None = None) -> list[DateC
             continue
         lead = anchors.leads.get(name) if anchors is not None else None
         if anchors is not None and (reach := anchors.reach.get(name)) is not None:
-            runs = _anchors.word_runs(text) if runs is None else runs  # a month pattern, tried near the months (#14)
-            ms = anchors.near_finditer(pattern, text, words.get("months", ()), reach, runs)
+            ms = anchors.near_finditer(pattern, text, words.get("months", ()), reach)  # tried near the months (#14)
         elif anchors is None or lead is None:
             ms = pattern.finditer(text)
         else:
-            runs = _anchors.word_runs(text) if runs is None else runs
-            ms = anchors.finditer(pattern, text, words[name], lead, runs)
+            ms = anchors.finditer(pattern, text, words[name], lead)
         for m in ms:
             cand = _read(name, m, g)
             if cand is not None:

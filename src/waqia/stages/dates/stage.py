@@ -355,7 +355,7 @@ def find_dates(doc: Document, ctx: Context) -> Document:
     [('2020-01-22', 'day', 'evening')]
     """
     grammar = grammar_for(ctx.lexicon)
-    cands = scan(doc.text, grammar, doc.tokens or None)  # the tokens are the runs of word characters (#14)
+    cands = scan(doc.text, grammar)
     pub, warnings = _anchor(doc, cands, ctx.lexicon)
     line = _dateline(doc.text, cands) if pub.source == "dateline" or pub.precision == "day" else None
     mentions: list[DateMention] = []

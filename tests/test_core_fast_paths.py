@@ -238,3 +238,18 @@ def test_original_spans_and_texts_are_those_of_the_offset_map(texts: list[str]) 
                 assert norm.original_span(start, end) == (s, e), (text, start, end)
                 assert doc.original_text(start, end) == doc.span(start, end).text == text[s:e]
     assert kinds == {True, False}
+
+
+def test_a_key_that_opens_or_ends_on_no_word_character_is_bounded_as_the_plain_scan_bounds_it() -> None:
+    """The automaton value says whether a key's first and last characters are word characters (#14),
+    so that the scan does not read them in the text per hit: keys that open or end on punctuation, a
+    space or a mark are found where the plain scan finds them."""
+    from waqia.core.lexicon import Entry
+
+    keys = ["ب.", ".ب", "-جد-", "قصف", "قصف ", " قصف", "ال.ب", "x_", "_x", "12."]
+    lexicon = Lexicon([Entry("c", k, k, stem, line=i) for i, k in enumerate(keys) for stem in (False, True)])
+    rnd = random.Random(14)
+    pieces = [*keys, "و", "بال", "ال", "ف", " ", "  ", ".", "-", "_", "x", "ب", "1"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        assert lexicon.scan(text) == _plain_scan(lexicon, text), text

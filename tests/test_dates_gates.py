@@ -155,3 +155,53 @@ def test_a_gate_tried_near_its_words_says_what_its_search_says(grammar: Grammar)
             assert anchors.passes(gate, text, found) == expected, (gate.pattern[:40], text)
             passed[gate] += expected
     assert min(passed.values()) >= 20, passed
+
+
+def test_the_month_patterns_tried_near_the_months_find_what_finditer_finds(grammar: Grammar) -> None:
+    """«explicit» and «month» tried only where a match may begin before a month (a run of word
+    characters or of digits, at most their reach before the run holding a month, whatever stands
+    between) find every match ``finditer`` finds (#14)."""
+    anchors = grammar.anchors
+    assert anchors is not None and anchors.reach == {"explicit": 5, "month": 1}
+    patterns = dict(grammar.patterns)
+    found = dict.fromkeys(anchors.reach, 0)
+    for text in _texts(grammar, 3000, seed=18) + _explicit_texts(grammar, 3000, seed=19):
+        places = anchors.find(text).get("months", [])
+        for name, reach in anchors.reach.items():
+            expected = [(m.span(), m.groupdict()) for m in patterns[name].finditer(text)]
+            got = [(m.span(), m.groupdict()) for m in anchors.near_finditer(patterns[name], text, places, reach)]
+            assert got == expected, (name, text)
+            found[name] += len(expected)
+    assert min(found.values()) >= 300, found
+
+
+def _explicit_texts(g: Grammar, n: int, seed: int) -> list[str]:
+    """Explicit dates with every optional word before the month, glued or apart, amid other words."""
+    rnd = random.Random(seed)
+    words, months = _words(g), sorted(g.months)
+    ordinals = sorted(k for k, v in g.numbers.items() if v <= 31)
+    out = []
+    for _ in range(n):
+        parts = [rnd.choice(words) for _ in range(rnd.randint(0, 3))]
+        date = [rnd.choice(_role(g, "article"))] if rnd.random() < 0.3 else []
+        date.append(str(rnd.randint(1, 31)) + rnd.choice(["", "", "st"]) if rnd.random() < 0.6 else rnd.choice(ordinals))
+        date += [rnd.choice(_role(g, "of"))] if rnd.random() < 0.3 else []
+        date += [rnd.choice(_role(g, "month_word"))] if rnd.random() < 0.3 else []
+        date += [rnd.choice(months)] + ([rnd.choice(["2019", "2020"])] if rnd.random() < 0.5 else [])
+        parts.append("".join(w + rnd.choice([" ", " ", ", ", "  ", "", "\n"]) for w in date))
+        parts += [rnd.choice(words) for _ in range(rnd.randint(0, 3))]
+        out.append(rnd.choice(LETTERS + [""]) + rnd.choice(SEPARATORS).join(parts))
+    return out
+
+
+def test_a_month_pattern_reaches_five_runs_back_and_no_further(grammar: Grammar) -> None:
+    """«في الحادي عشر من شهر مارس»: the article, two words of the ordinal, «من» and «شهر» before the
+    month are the five runs «explicit» reaches; a sixth run before them is never where a match begins."""
+    anchors = grammar.anchors
+    assert anchors is not None
+    month = min(k for k in grammar.months if " " not in k)
+    pattern = dict(grammar.patterns)["explicit"]
+    for text in (f"12 {month} 2020", f"ب12{month}", f"وقعت الحادثة، 3 ، {month}", f"x 12 {month}"):
+        got = [m.span() for m in anchors.near_finditer(pattern, text, anchors.find(text).get("months", []), 5)]
+        assert got == [m.span() for m in pattern.finditer(text)], text
+

@@ -104,9 +104,11 @@ class Lexicon:
             if len(k) > _LENGTH_MASK:
                 raise LexiconError(f"{values[0][0].concept}.tsv:{values[0][0].line}: a key of more than {_LENGTH_MASK} characters")
             # the automaton stores a plain integer per key (no object to fetch per hit, #14):
-            # its id, its length and whether one of its entries is a stem
+            # its id, its length, whether one of its entries is a stem, and whether its first and
+            # its last characters are word characters (read here once, not in the text per hit)
             stems = any(e.stem for e, _ in values)
-            automaton.add_word(k, (len(self._values) << _ID_SHIFT) | (len(k) << 1) | stems)
+            automaton.add_word(k, (len(self._values) << _ID_SHIFT) | (len(k) << 1) | stems
+                               | _FIRST_WORD * _is_word(k[0]) | _LAST_WORD * _is_word(k[-1]))
             self._values.append(tuple(values))
         #: which entries a hit takes, by key id and state (class of its chain, at a word end): filled on use
         self._memo: list[tuple[tuple[Entry, str], ...] | None] = [None] * (len(self._values) * _STATES)
@@ -138,16 +140,14 @@ class Lexicon:
         # ``c.isalnum() or c == "_"`` is what ``\\w`` matches, written out: this loop is hot
         for last, code in self._automaton.iter(text):
             end = last + 1
-            if end == n or not ((c := text[end]).isalnum() or c == "_") or \
-                    not ((c := text[last]).isalnum() or c == "_"):
-                state = 1  # the hit ends a word
+            if end == n or not code & _LAST_WORD or not ((c := text[end]).isalnum() or c == "_"):
+                state = 1  # the hit ends a word (``text[last]`` is the key's last character)
             elif code & 1:
                 state = 0
             else:
                 continue  # inside a word, and none of the key's entries is a stem: nobody's hit
             start = end - (code >> 1 & _LENGTH_MASK)
-            if start and ((c := text[start]).isalnum() or c == "_") and \
-                    ((c := text[start - 1]).isalnum() or c == "_"):
+            if start and code & _FIRST_WORD and ((c := text[start - 1]).isalnum() or c == "_"):
                 ws = start - 1
                 while ws and start - ws <= _LONGEST_PREFIX and ((c := text[ws - 1]).isalnum() or c == "_"):
                     ws -= 1
@@ -188,11 +188,20 @@ def _chain_classes() -> dict[str, int]:
 _CHAIN_CLASS = _chain_classes()
 #: each chain -> twice its class: a hit's memo key, plus one when the hit ends a word
 _CHAIN_STATE = {chain: cls << 1 for chain, cls in _CHAIN_CLASS.items()}
-#: how many states a hit may be in; an automaton value holds a key's length in the bits
-#: ``_LENGTH_MASK`` above its lowest, its id from ``_ID_SHIFT`` up
+#: how many states a hit may be in; an automaton value holds whether a key holds a stem in its
+#: lowest bit, its length in the bits ``_LENGTH_MASK`` above, whether its first and its last
+#: characters are word characters in the bits ``_FIRST_WORD`` and ``_LAST_WORD``, its id from
+#: ``_ID_SHIFT`` up
 _STATES = 2 * (max(_CHAIN_CLASS.values()) + 1)
 _LENGTH_MASK = (1 << 12) - 1
-_ID_SHIFT = 13
+_FIRST_WORD = 1 << 13
+_LAST_WORD = 1 << 14
+_ID_SHIFT = 15
+
+
+def _is_word(c: str) -> bool:
+    """What ``\\w`` matches."""
+    return c.isalnum() or c == "_"
 
 
 def _accepted(values: tuple[tuple[Entry, bool], ...], prefix: str, at_end: bool) -> tuple[tuple[Entry, str], ...]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from waqia.core.document import Document
-from waqia.core.lexicon import Lexicon, Match, longest
+from waqia.core.lexicon import Entry, Lexicon, Match, longest
 from waqia.core.morphology import (
     ARTICLE,
     DUAL_NOMINATIVE,
@@ -49,10 +49,29 @@ def _is_nisba(word: str) -> bool:
     return word.startswith(ARTICLE) and len(word) > 4 and word.endswith(NISBA_SINGULAR)
 
 
+class _Term(NamedTuple):
+    """What an entry of ``actor_terms`` says of every match of it (#14: read once per entry, not per match)."""
+    group: bool  # type ``group``, not flagged ``backref`` («الحركة» names the side of a figure, not a new actor)
+    armed_men: bool  # type ``person``, category ``armed_group`` («مسلحون»)
+    ambiguous: bool  # flag ``ambiguous``: also a common noun («الشباب»)
+    name: str
+    category: str
+    strength: int
+    kind: bool  # flag ``kind``
+
+
+@functools.lru_cache(maxsize=8192)
+def _term(entry: Entry) -> _Term:
+    flags = entry.get("flags")
+    return _Term(entry.get("type") == "group" and "backref" not in flags,
+                 entry.get("type") == "person" and entry.get("category") == "armed_group",
+                 "ambiguous" in flags, entry.get("name"), entry.get("category"), int(entry.get("strength") or 1),
+                 "kind" in flags)
+
+
 def find_actors(doc: Document, ctx: Context) -> Document:
     """Layer ``actors``: group mentions with category and a role guess."""
-    groups = [m for m in doc.matches_of("actor_terms") if m.entry.get("type") == "group"
-              and "backref" not in m.entry.get("flags")]  # «الحركة» names the side of a figure, not a new actor
+    groups = [m for m in doc.matches_of("actor_terms") if _term(m.entry).group]
     roles = {m.end: m.entry.get("role") for m in doc.matches_of("actor_roles")}
     out = []
     for m in _named_as_groups(doc, longest(groups)):
@@ -72,9 +91,9 @@ def find_actors(doc: Document, ctx: Context) -> Document:
         role = _role_before(doc, m.start - len(m.prefix), roles)
         if role is None and m.prefix[:1] == LAM:
             role = "initiator" if _passive_before(doc, m.start, roles) else None
-        out.append(ActorMention(start, end, m.entry.get("name"), m.entry.get("category"),
-                                int(m.entry.get("strength") or 1), doc.sentence_of(m.start), role or "other",
-                                kind="kind" in m.entry.get("flags")))
+        term = _term(m.entry)
+        out.append(ActorMention(start, end, term.name, term.category, term.strength, doc.sentence_of(m.start),
+                                role or "other", kind=term.kind))
     out += _attackers(doc, roles, {(a.start, a.end) for a in out}, _base_forms(ctx.lexicon))
     out += _national_forces(doc, roles, out, _nisbas(ctx.lexicon))
     out += _forces_of_the_act(doc, out, _nisbas(ctx.lexicon))
@@ -84,7 +103,6 @@ def find_actors(doc: Document, ctx: Context) -> Document:
 
 #: punctuation that ends a clause: a role cue does not reach past it
 CLAUSE_BREAKS = "،,؛;.:\n"
-_BREAKS = frozenset(CLAUSE_BREAKS)  # the same, for a set test of a whole gap (#14)
 
 #: marks that set a bare name apart as a name («حركة "الشباب"», «(الشباب)»)
 QUOTES = "\"“”«»'(["
@@ -94,8 +112,8 @@ def _named_as_groups(doc: Document, groups: list[Match]) -> list[Match]:
     """The group mentions, but a name that is also a common noun (flag ``ambiguous``: «الشباب» is the
     youth) only where it is set apart as a name (in quotes) or the article names that group in full
     elsewhere («حركة الشباب»): «عدد من الشباب» are young men."""
-    full = {m.entry.get("name") for m in groups if "ambiguous" not in m.entry.get("flags")}
-    return [m for m in groups if "ambiguous" not in m.entry.get("flags") or m.entry.get("name") in full
+    full = {_term(m.entry).name for m in groups if not _term(m.entry).ambiguous}
+    return [m for m in groups if not _term(m.entry).ambiguous or _term(m.entry).name in full
             or doc.text[max(m.start - len(m.prefix) - 1, 0):m.start - len(m.prefix)] in tuple(QUOTES)]
 
 
@@ -115,8 +133,7 @@ def _attackers(doc: Document, roles: dict[int, str],
 
     They are a side when a cue says they did it, or when they are the subject of the event's verb
     right before them (in the nominative: «مسلحون», not the object «مسلحين»)."""
-    armed = [x for x in doc.matches_of("actor_terms") if x.entry.get("type") == "person"
-             and x.entry.get("category") == "armed_group"]
+    armed = [x for x in doc.matches_of("actor_terms") if _term(x.entry).armed_men]
     if not armed:
         return []
     covered = {i for a, b in taken for i in range(a, b)}  # every character inside a side already taken
@@ -235,7 +252,7 @@ def _role_before(doc: Document, pos: int, roles: dict[int, str]) -> str | None:
     """The role cue ending within three words before ``pos``."""
     ti = doc.token_index(pos)
     for k in range(ti - 1, max(ti - 4, -1), -1):  # «شنه عناصر من داعش»: past «عناصر من»
-        if not _BREAKS.isdisjoint(doc.text[doc.tokens[k].end:pos]):
+        if doc.broken(CLAUSE_BREAKS, doc.tokens[k].end, pos):  # the document's break positions (#14)
             break  # «نفذه مسلحون، وفق الشرطة»: a cue of another clause
         role = roles.get(doc.tokens[k].end)
         if role == "members":  # «شنه عناصر من داعش»: the men take the role of the cue before them

@@ -20,6 +20,10 @@ words of an article): the month patterns keep their gates, but a gate is tried o
 where a month is written (:class:`Near`): one or two characters before it, or, for a
 month glued to an ordinal, searched for only where an ordinal's last word ends just
 before a month.  Either way the gate passes exactly where searching the text finds it.
+A month pattern whose gate passes is then tried only near the months (its *reach*): a
+match of it begins where a run of word characters or of digits begins («12مارس»: the
+day glued after a letter), in the run holding a month or at most ``reach`` runs before
+it, whatever stands between them (:meth:`Anchors.near_finditer`).
 ``tests/test_dates_gates.py`` compares all of this with the plain ways on generated
 date text.
 """
@@ -58,6 +62,9 @@ class Anchors:
     leads: dict[str, int]
     #: gate -> where it may match; a gate not here is searched for in the whole text
     near: dict[re.Pattern[str], Near] = field(default_factory=dict)
+    #: pattern name -> how many runs of word characters before the run holding a month a match
+    #: may begin (the month patterns: :meth:`near_finditer`)
+    reach: dict[str, int] = field(default_factory=dict)
 
     def find(self, text: str) -> dict[str, list[int]]:
         """Pattern name -> where its words begin in ``text`` (every place, in text order)."""
@@ -84,6 +91,42 @@ class Anchors:
             if start >= end and (m := pattern.match(text, start)) is not None:
                 yield m
                 end = m.end()
+
+
+    def near_finditer(self, pattern: re.Pattern[str], text: str, places: Iterable[int],
+                      reach: int) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(text)`` yields for a pattern every match of which holds a word written
+        at one of ``places`` and begins where a run of word characters or of digits begins, in the run
+        holding that place or at most ``reach`` runs before it.  Only there is the pattern tried (#14)."""
+        starts: set[int] = set()
+        for q in places:
+            starts.update(m.start() for m in _OPENING.finditer(text, _runs_back(text, q, reach), q + 1))
+        end = 0
+        for start in sorted(starts):
+            if start >= end and (m := pattern.match(text, start)) is not None:
+                yield m
+                end = m.end()
+
+
+#: where a run of word characters or of digits begins (its look-behind sees the text before a search's start)
+_OPENING = re.compile(r"(?<!\w)\w|(?<!\d)\d")
+
+
+def _runs_back(text: str, p: int, runs: int) -> int:
+    """Where the run of word characters holding ``p`` begins, or the run ``runs`` runs before it
+    (whatever stands between them), or 0."""
+    while p and ((c := text[p - 1]).isalnum() or c == "_"):
+        p -= 1
+    for _ in range(runs):
+        q = p
+        while q and not ((c := text[q - 1]).isalnum() or c == "_"):
+            q -= 1
+        if not q:
+            break
+        while q and ((c := text[q - 1]).isalnum() or c == "_"):
+            q -= 1
+        p = q
+    return p
 
 
 def _starts(text: str, words: list[int], lead: int) -> list[int]:
@@ -118,7 +161,7 @@ def opens_a_run(keys: Iterable[str]) -> bool:
 
 
 def build(words: dict[str, Iterable[str]], leads: dict[str, int],
-          near: dict[re.Pattern[str], Near] | None = None) -> Anchors | None:
+          near: dict[re.Pattern[str], Near] | None = None, reach: dict[str, int] | None = None) -> Anchors | None:
     """Anchors for ``words`` (pattern name -> the keys every match of it holds one of).
 
     A pattern without keys is left out (it is always run, as before).  None when no
@@ -138,4 +181,5 @@ def build(words: dict[str, Iterable[str]], leads: dict[str, int],
     automaton.make_automaton()
     anchored = frozenset(name for name, keys in words.items() if any(k.split() for k in keys))
     return Anchors(automaton, anchored, {n: lead for n, lead in leads.items() if n in anchored},
-                   {gate: n for gate, n in (near or {}).items() if n.words in anchored})
+                   {gate: n for gate, n in (near or {}).items() if n.words in anchored},
+                   dict(reach or {}) if "months" in anchored else {})

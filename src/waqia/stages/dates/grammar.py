@@ -156,11 +156,12 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
     near = {compiled[_MONTH_GATE]: _anchors.Near("months", (1, 2)), compiled[_MONTH_FIRST]: _anchors.Near("months", (0, 1)),
             compiled[_MONTH_ORDINAL]: _anchors.Near("months", suffixes=ordinals)}
     return Grammar(patterns, gates, months, weekdays, relative, parts, roles,
-                   {e.key: int(e.get("value")) for e in nums}, units, _anchors_of(roles, weekdays, relative, parts, months, near))
+                   {e.key: int(e.get("value")) for e in nums}, units,
+                   _anchors_of(roles, weekdays, relative, parts, months, near, {e.key: e.get("kind") for e in nums}))
 
 
 def _anchors_of(roles: dict[str, frozenset[str]], weekdays: Any, relative: Any, parts: Any, months: Any,
-                near: dict[re.Pattern[str], _anchors.Near]) -> _anchors.Anchors | None:
+                near: dict[re.Pattern[str], _anchors.Near], numbers: dict[str, str]) -> _anchors.Anchors | None:
     """The words every match of a pattern holds (the templates' required groups), and the lead
     of «relative»: a day part and a word for a day before its word, a proclitic glued on."""
     def words(role: str) -> list[str]:
@@ -171,10 +172,19 @@ def _anchors_of(roles: dict[str, frozenset[str]], weekdays: Any, relative: Any, 
     if _anchors.opens_a_run([*parts, *day_words, *relative, *weekdays, *CONJUNCTIONS, AT]):
         leads["relative"] = _anchors.runs(parts) + _anchors.runs(day_words)
     # «months» is no pattern: «اب» (August) is written inside 3 or 4 words of an article, so the
-    # month patterns keep their gates, tried where a month is written (``near``)
+    # month patterns keep their gates, tried where a month is written (``near``); a pattern whose gate
+    # passes is tried only where its match may begin before a month (``reach``, #14): «explicit» at an
+    # article, a day (digits or an ordinal), «of» and a word for a month before it, «month» at a word
+    # for a month (each with a proclitic glued on)
+    ordinals = [k for k, n in numbers.items() if n == "ordinal"]
+    reach = {}
+    if _anchors.opens_a_run([*words("article"), *ordinals, *words("month_word"), *months, *CONJUNCTIONS, AT, LAM]):
+        reach = {"explicit": _anchors.runs(words("article")) + max(1, _anchors.runs(ordinals))
+                 + _anchors.runs(words("of")) + _anchors.runs(words("month_word")),
+                 "month": _anchors.runs(words("month_word"))}
     return _anchors.build({"month_day": words("this_month"), "this_month": words("this_month"),
                            "year": words("year_word"), "ago": words("ago"), "relative": [*relative, *weekdays],
-                           "months": months}, leads, near)
+                           "months": months}, leads, near, reach)
 
 
 @functools.lru_cache(maxsize=1)
@@ -254,10 +264,15 @@ def _read(name: str, m: re.Match[str], g: Grammar) -> DateCandidate | None:
     return _read_relative(m, g, s)
 
 
+#: the word ending a stretch of text, and the word opening one (compiled once, #14)
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+
+
 def _counts_another_unit(text: str, start: int, g: Grammar) -> bool:
     """Whether the word right before a day at ``start`` is a unit the day's ordinal counts instead
     (date_words.tsv role ``block_before_day``: «الأسبوع», «النصف»)."""
-    before = re.search(r"(\w+)\s*$", text[max(0, start - 30):start])
+    before = _WORD_BEFORE.search(text[max(0, start - 30):start])
     return before is not None and "block_before_day" in g.role(before.group(1)) | g.role(before.group(1)[1:])
 
 
@@ -274,10 +289,10 @@ def _read_ago(m: re.Match[str], g: Grammar, start: int) -> DateCandidate:
 
 def _read_relative(m: re.Match[str], g: Grammar, start: int) -> DateCandidate | None:
     text = m.string
-    before = re.search(r"(\w+)\s*$", text[max(0, m.start() - 30): m.start()])
+    before = _WORD_BEFORE.search(text[max(0, m.start() - 30): m.start()])
     if before and "block_before" in g.role(before.group(1)) | g.role(before.group(1)[1:]):
         return None
-    after = re.match(r"\s*(\w+)", text[m.end(): m.end() + 30])
+    after = _WORD_AFTER.match(text[m.end(): m.end() + 30])
     word_after = after.group(1) if after else None
     wd_name = m.group("w1") or m.group("w2")
     rel = m.group("r")
@@ -305,8 +320,12 @@ def scan(text: str, g: Grammar) -> list[DateCandidate]:
         if gates and not any(_passes(gate, text, passed, anchors, words) for gate in gates):
             continue
         lead = anchors.leads.get(name) if anchors is not None else None
-        ms = pattern.finditer(text) if anchors is None or lead is None else \
-            anchors.finditer(pattern, text, words[name], lead)
+        if anchors is not None and (reach := anchors.reach.get(name)) is not None:
+            ms = anchors.near_finditer(pattern, text, words.get("months", ()), reach)  # tried near the months (#14)
+        elif anchors is None or lead is None:
+            ms = pattern.finditer(text)
+        else:
+            ms = anchors.finditer(pattern, text, words[name], lead)
         for m in ms:
             cand = _read(name, m, g)
             if cand is not None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from waqia.core.document import Document
-from waqia.stages.claims.context import CLAUSE_BREAK
 from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.events.frames import BREAKS
 from waqia.stages.events.rules import fired_apart
 from waqia.stages.places.roles import locates
 
@@ -72,10 +73,12 @@ def _own_clause_and_place(doc: Document, t: Any, triggers: list[Any]) -> bool:
     if t.event_type != "Explosions/Remote violence":
         return False
     strong = [u for u in triggers if u.sentence == t.sentence and u.weight >= 2 and u.event_type == "Battles"]
-    if not strong or any(u.end > t.pos or not CLAUSE_BREAK.intersection(doc.text[u.end:t.pos]) for u in strong):
+    if not strong or any(u.end > t.pos or not doc.broken(BREAKS, u.end, t.pos) for u in strong):
         return False
     end = doc.sentences[t.sentence].end
-    stop = next((k for k in range(t.end, end) if doc.text[k] in CLAUSE_BREAK), end)
+    breaks = doc.breaks(BREAKS)  # the first break after the word, found by bisection (#14)
+    i = bisect.bisect_left(breaks, t.end)
+    stop = breaks[i] if i < len(breaks) and breaks[i] < end else end
     return any(t.end <= p.start < stop and locates(p) for p in doc.layer("places"))
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
+from waqia.stages.events.means import in_sentence
 
 #: the means that name a crowd as a side
 CROWD = ("protesters", "youths")
@@ -27,7 +28,7 @@ def crowd_fights(doc: Document, pos: int, end: int) -> bool:
     sentence = doc.sentence_of(pos)
     if any(a.sentence == sentence and a.category == "armed_group" for a in doc.layer("actors")):
         return False
-    here = [m for m in doc.matches_of("event_triggers_means") if doc.sentence_of(m.start) == sentence]
+    here = in_sentence(doc, sentence)  # indexed once per document, not filtered per clash word (#14)
     crowd = {doc.token_index(m.start) for m in here if m.entry.get("means") in CROWD}
     if not crowd:
         return False
@@ -47,4 +48,4 @@ def _after_with(doc: Document, m: Match, end: int, last: int, crowd: set[int]) -
 
 def _open(doc: Document, start: int, stop: int) -> bool:
     """No clause break in ``[start, stop)``."""
-    return not any(ch in CLAUSE_BREAKS for ch in doc.text[max(start, 0):stop])
+    return not doc.broken(CLAUSE_BREAKS, max(start, 0), stop)  # the document's break positions (#14)

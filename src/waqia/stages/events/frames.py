@@ -10,12 +10,15 @@ event verb come after the subject: «سيطرت قوات الدعم السريع
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
 from waqia.core.normalize import key
 from waqia.stages.claims.context import CLAUSE_BREAK
 
+#: :data:`~waqia.stages.claims.context.CLAUSE_BREAK` as one string, for :meth:`Document.broken` (#14)
+BREAKS = "".join(sorted(CLAUSE_BREAK))
 #: how many words a verb's subject may take before the completion of the verb
 REACH = 6
 
@@ -35,13 +38,27 @@ def _agreed(doc: Document, sentence: int) -> bool:
                for m in doc.matches_of("event_triggers_means"))
 
 
-def framed(doc: Document) -> list[Match]:
+#: the frames last read, with the matches and tokens they were read from (#14: the triggers, the
+#: means index and the dispersals all ask for the frames of one document)
+_last: tuple[tuple[Match, ...], tuple[Any, ...], tuple[Match, ...]] = ((), (), ())
+
+
+def framed(doc: Document) -> tuple[Match, ...]:
     """The frames of ``doc`` whose completion follows after a subject, as matches of the verb alone
-    (so that event words inside the subject stay words of their own)."""
+    (so that event words inside the subject stay words of their own); read once per document."""
+    global _last
+    last, matches = _last, doc.layer("matches")
+    if last[0] is not matches or last[1] is not doc.tokens:
+        last = _last = (matches, doc.tokens, tuple(_framed(doc)))
+    return last[2]
+
+
+def _framed(doc: Document) -> list[Match]:
+    """:func:`framed`, read."""
     found = doc.matches_of("event_frames")
     if not found:
         return []
-    toks, text = doc.tokens, doc.text
+    toks = doc.tokens
     out = []
     cues: set[int] | None = None  # the prepositions of place, read for a frame flagged ``object``
     for m in found:
@@ -53,7 +70,7 @@ def framed(doc: Document) -> list[Match]:
         if object_only and cues is None:
             cues = {doc.token_index(c.end - 1) for c in doc.matches_of("place_cues")}
         for j in range(k + 2, min(k + 2 + REACH, len(toks))):  # one word of subject at least
-            if toks[j].sentence != toks[k].sentence or CLAUSE_BREAK.intersection(text[toks[j - 1].end:toks[j].start]):
+            if toks[j].sentence != toks[k].sentence or doc.broken(BREAKS, toks[j - 1].end, toks[j].start):
                 break
             if object_only and cues is not None and j - 1 in cues:
                 break  # «دمرت الغارة سيارة قرب منزل»: a place the verb's object was near, not its object
@@ -69,14 +86,14 @@ def framed(doc: Document) -> list[Match]:
 def completion_end(doc: Document, pos: int) -> int | None:
     """The end of the completion of the frame whose verb starts at ``pos`` («سقطت البلدة في أيدي»), or
     ``None`` where no frame's verb starts there or none completes."""
-    toks, text = doc.tokens, doc.text
+    toks = doc.tokens
     for m in doc.matches_of("event_frames"):
         if m.start != pos:
             continue
         k = doc.token_index(m.start)
         alts, _ = _words(m.entry.get("then"))
         for j in range(k + 2, min(k + 2 + REACH, len(toks))):
-            if toks[j].sentence != toks[k].sentence or CLAUSE_BREAK.intersection(text[toks[j - 1].end:toks[j].start]):
+            if toks[j].sentence != toks[k].sentence or doc.broken(BREAKS, toks[j - 1].end, toks[j].start):
                 break
             for then in alts:
                 if then and j + len(then) <= len(toks) and all(toks[j + i].text == w for i, w in enumerate(then)):

@@ -25,6 +25,9 @@ REACH = 6
 SPAN = 4
 #: punctuation that ends a clause
 CLAUSE_BREAKS = "،,؛;.:"
+#: what ends the gap between two words of one clause: a clause break or a new line, looked up in the
+#: document's break positions (:meth:`Document.broken`), not read character by character (#14)
+_GAP_BREAKS = CLAUSE_BREAKS + "\n"
 
 
 @dataclass
@@ -43,8 +46,8 @@ _last: tuple[tuple[Match, ...], _Index] = ((), _Index())
 def _index(doc: Document) -> _Index:
     """The index of the document last asked about (kept: every trigger asks again)."""
     global _last
-    matches = doc.layer("matches")
-    if _last[0] is not matches:
+    last, matches = _last, doc.layer("matches")  # read once: another thread may replace it
+    if last[0] is not matches:
         idx = _Index()
         for m in doc.matches_of("event_triggers_means"):
             starts, found = idx.by_means.setdefault(m.entry.get("means"), ([], []))
@@ -53,14 +56,19 @@ def _index(doc: Document) -> _Index:
             idx.by_sentence.setdefault(doc.sentence_of(m.start), []).append(m)
         idx.downers = sorted((m for m in (*doc.matches_of("event_triggers"), *framed(doc)) if _downer(m.entry)),
                              key=lambda m: m.end)  # a frame's verb too: «أبطل الخبراء مفعول عبوة»
-        _last = (matches, idx)
-    return _last[1]
+        last = _last = (matches, idx)
+    return last[1]
 
 
 @functools.lru_cache(maxsize=4096)
 def _downer(entry: Entry) -> bool:
     """A word for bringing a weapon down (flag ``weapon``; read once per entry, #14)."""
     return "weapon" in (entry.get("flags") or "")
+
+
+def in_sentence(doc: Document, sentence: int) -> list[Match]:
+    """The matches of ``event_triggers_means`` in ``sentence``, in text order (from the index, #14)."""
+    return _index(doc).by_sentence.get(sentence, [])
 
 
 def _nearby(doc: Document, means: str, first: int, last: int) -> list[Match]:
@@ -77,12 +85,12 @@ def means_near(doc: Document, pos: int, end: int, means: str, *, before: bool = 
     first, last = doc.token_index(pos), doc.token_index(max(end - 1, pos))
     for m in _nearby(doc, means, first, last):
         if m.start >= end:
-            gap, words = doc.text[end:m.start], doc.token_index(m.start) - last
+            gap, words = (end, m.start), doc.token_index(m.start) - last
         elif before and m.end <= pos:
-            gap, words = doc.text[m.end:pos], first - doc.token_index(max(m.end - 1, m.start))
+            gap, words = (m.end, pos), first - doc.token_index(max(m.end - 1, m.start))
         else:
             continue
-        if words <= REACH and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in gap):
+        if words <= REACH and not doc.broken(_GAP_BREAKS, *gap):
             return True
     return False
 
@@ -108,7 +116,7 @@ def brought_down(doc: Document, pos: int) -> bool:
     at, downers = doc.token_index(pos), _index(doc).downers
     before = downers[:bisect.bisect_right(downers, pos, key=lambda m: m.end)][-REACH:]  # the nearest ones
     return any(at - doc.token_index(max(m.end - 1, m.start)) <= REACH
-               and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[m.end:pos]) for m in before)
+               and not doc.broken(_GAP_BREAKS, m.end, pos) for m in before)
 
 
 def people_after(doc: Document, end: int) -> bool:
@@ -118,12 +126,12 @@ def people_after(doc: Document, end: int) -> bool:
     last = doc.token_index(max(end - 1, 0))
     for ti in range(last + 1, min(last + 1 + REACH, len(doc.tokens))):
         tok = doc.tokens[ti]
-        if any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[end:tok.start]):
+        if doc.broken(_GAP_BREAKS, end, tok.start):
             return False
         if any(ch.isdigit() for ch in tok.text):
             return True
     return any(doc.token_index(m.start) - last in range(1, REACH + 1) and m.start >= end
-               and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[end:m.start])
+               and not doc.broken(_GAP_BREAKS, end, m.start)
                for m in doc.matches_of("actor_terms", "number_words")
                if m.concept == "number_words" or m.entry.get("type") == "person")
 
@@ -147,7 +155,7 @@ def on_settlement(doc: Document, pos: int, end: int, *, direct: bool = False) ->
     first, last = doc.token_index(pos), doc.token_index(max(end - 1, pos))
     onto = {doc.token_index(m.start) + 1 for m in _nearby(doc, "onto", first, last)}
     return any(m.start >= end and (direct or doc.token_index(m.start) in onto) and doc.token_index(m.start) - last <= REACH
-               and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[end:m.start])
+               and not doc.broken(_GAP_BREAKS, end, m.start)
                for m in _nearby(doc, "settlement", first, last)) \
         and not means_near(doc, pos, end, "position", before=False)
 
@@ -176,12 +184,12 @@ def protesters_against(doc: Document, end: int) -> bool:
     them, with no armed men in its sentence: «اندلعت مواجهات بين محتجين وقوات الأمن» tells a riot."""
     last = doc.token_index(max(end - 1, 0))
     sides = [m for m in _nearby(doc, "between", last, last) if m.start >= end and doc.token_index(m.start) - last <= 2
-             and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[end:m.start])]
+             and not doc.broken(_GAP_BREAKS, end, m.start)]
     if not sides or any(a.sentence == doc.sentence_of(end - 1) and a.category == "armed_group" for a in doc.layer("actors")):
         return False
     at, after = doc.token_index(sides[0].start), sides[0].end
     return any(m.start >= after and doc.token_index(m.start) - at <= 4
-               and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[after:m.start])
+               and not doc.broken(_GAP_BREAKS, after, m.start)
                for m in _nearby(doc, "protesters", at, at))
 
 
@@ -228,7 +236,7 @@ def used(doc: Document, pos: int, sentence: int, told: list[Any]) -> bool:
     at = doc.token_index(pos)
     for m in _index(doc).by_sentence.get(sentence, []):  # in a sentence of its own, a verb of using («استخدم»)
         if m.entry.get("means") == "using" and m.end <= pos and (not verb_only or m.entry.get("flags") == "verb") and at - doc.token_index(max(m.end - 1, m.start)) <= USE_REACH \
-                and not any(ch in CLAUSE_BREAKS or ch == "\n" for ch in doc.text[m.end:pos]):
+                and not doc.broken(_GAP_BREAKS, m.end, pos):
             return True
     return False
 

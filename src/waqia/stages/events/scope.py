@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from waqia.core.document import Document
-from waqia.core.lexicon import Lexicon, Match
+from waqia.core.lexicon import Entry, Lexicon, Match
 from waqia.core.morphology import ARTICLE, has_article
-from waqia.stages.claims.context import CLAUSE_BREAK, background_date_mentions
+from waqia.stages.claims.context import background_date_mentions
+from waqia.stages.events.frames import BREAKS
 
 #: how far, in words, a verb of threat or warning reaches into its object clause
 #: («توعد زعيم الجماعة في كلمة مساء الخميس بشن هجمات»: the threat's object comes after its
@@ -65,7 +66,7 @@ def under_threat(doc: Document, pos: int, found: Threats, remembered: bool = Tru
     toks = doc.tokens
     threats = sorted(found.threats + found.remembered) if remembered and found.remembered else found.threats
     for p in threats[bisect.bisect_left(threats, k - THREAT_REACH):bisect.bisect_left(threats, k)]:
-        if toks[p].sentence == toks[k].sentence and not CLAUSE_BREAK.intersection(doc.text[toks[p].end:toks[k].start]) \
+        if toks[p].sentence == toks[k].sentence and not doc.broken(BREAKS, toks[p].end, toks[k].start) \
                 and not _between(found.responses, p, k):
             return True
     return False
@@ -87,7 +88,7 @@ def denied_by_without(doc: Document, pos: int, cues: list[int]) -> bool:
     k = doc.token_index(pos)
     toks = doc.tokens
     for p in cues[bisect.bisect_left(cues, k - WITHOUT_REACH):bisect.bisect_left(cues, k)]:
-        if toks[p].sentence == toks[k].sentence and not CLAUSE_BREAK.intersection(doc.text[toks[p].end:toks[k].start]):
+        if toks[p].sentence == toks[k].sentence and not doc.broken(BREAKS, toks[p].end, toks[k].start):
             return True
     return False
 
@@ -112,7 +113,7 @@ def blocked_sentences(doc: Document) -> set[int]:
     own = _own_days(doc)
     for pos in past:  # «كما قتل الشهر الماضي ...»: a time said in the first clause covers the sentence
         sent = doc.sentences[doc.sentence_of(pos)]
-        if not any(ch in CLAUSES for ch in doc.text[sent.start:pos]) and not any(pos < r < sent.end for r in own):
+        if not doc.broken(CLAUSES, sent.start, pos) and not any(pos < r < sent.end for r in own):
             blocked.add(sent.index)
     blocked |= remembered_sentences(doc, old)
     blocked |= _told_back(doc, set(blocked))
@@ -129,14 +130,19 @@ def _armed_sentences(doc: Document) -> set[int]:
     out = set()
     for m in doc.matches_of("event_triggers"):
         sent = doc.sentences[doc.sentence_of(m.start)]
-        if str(m.entry.get("weight")) == "2" and "label" not in (m.entry.get("flags") or "").split(",") \
-                and not any(ch in CLAUSES for ch in doc.text[sent.start:m.start]):
+        if _names_own_event(m.entry) and not doc.broken(CLAUSES, sent.start, m.start):
             out.add(sent.index)
     return out
 
 
 #: the marks that end a clause inside a sentence
 CLAUSES = "،,؛;"
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_own_event(entry: Entry) -> bool:
+    """An event word that names its event on its own: weight 2, no label (read once per entry, #14)."""
+    return str(entry.get("weight")) == "2" and "label" not in (entry.get("flags") or "").split(",")
 
 
 def _own_days(doc: Document) -> list[int]:

@@ -28,6 +28,7 @@ from waqia.core.morphology import (
     nisba,
 )
 from waqia.output import Claim, Party
+from waqia.stages.claims.background import earlier
 from waqia.stages.claims.context import (
     ClaimIndex,
     after_bayn,
@@ -128,7 +129,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             if status_of_subset(idx, out, claim, ti):
                 continue
             if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role) \
-                    and not still_in(idx, idx.tok(pos)):
+                    and not still_in(idx, idx.tok(pos)) and not earlier(idx, idx.tok(pos)):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), step, m.entry.get("detail")))
     out = settle_sides(idx, out, ctx.lexicon)
     return doc.add("claims", tuple(out))

@@ -1,0 +1,113 @@
+"""Figures of other events told beside the one reported (issue #10, fourteenth round of the claims).
+
+A coder leaves out «figures about other, earlier events» (eval/GUIDELINES.md).  :func:`earlier`
+finds three constructions the clause rules of :mod:`waqia.stages.claims.context` miss:
+
+* a time set off at the head of its sentence («وفي مطلع العام الجاري، لقي 30 شخصا حتفهم»,
+  «وخلال الأيام العشرة الماضية، قتل 60», «وفي 2019، قتل 100 متظاهر»): the time dates the whole
+  sentence, past the comma that sets it off (not a recent day: «وقبل نحو أسبوع، قتل عنصران» is
+  coded in dev);
+* a word of likeness in the figure's clause («وكان قصف مماثل قد أسفر عن مقتل 7 مدنيين»,
+  «قتل 30 في هجوم مشابه»): another event like the one told;
+* the war's toll («وبلغت حصيلة الحرب أكثر من 40 ألف قتيل»): a casualty word or «حصيلة» (role
+  ``sum``) with the war as its genitive before the figure sums the war's events.
+
+Words by role in ``claim_words.tsv``: ``past`` (adjectives of a time gone, «الماضية»), ``opening``
+(«مطلع», «بداية» of a time), ``in``, ``during``, ``since`` (what a time set off opens with), ``time``
+(units of time), ``similar`` («مماثل»), ``sum`` («حصيلة»).
+"""
+
+from __future__ import annotations
+
+from waqia.core.morphology import ARTICLE, conjoined
+from waqia.stages.claims.context import ClaimIndex, date_tokens
+
+#: most words of a time set off at the head of a sentence («وفي مطلع العام الجاري»)
+FRONT_REACH = 8
+#: words before and after a figure where a word of likeness may stand in its clause
+LIKE_REACH = 8
+
+
+def earlier(idx: ClaimIndex, k: int) -> bool:
+    """The figure at token ``k`` is of another event than the one told (see the module)."""
+    return _fronted_past(idx, k) or _alike(idx, k) or _war_toll(idx, k) or _gone_in_clause(idx, k)
+
+
+def _gone_in_clause(idx: ClaimIndex, k: int) -> bool:
+    """«وكان 5 أشخاص قتلوا الأسبوع الماضي في قصف»: a unit of time and an adjective of the past in the
+    clause of token ``k``, within eight words, after the first sentence (the lead tells its own time)."""
+    toks = idx.doc.tokens
+    if toks[k].sentence == 0:
+        return False
+    lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
+    return any(_word(idx, j, "past") and _word(idx, j - 1, "time") and idx.same_clause(min(j, k), max(j, k))
+               for j in range(max(lo, 1), hi))
+
+
+def _word(idx: ClaimIndex, j: int, role: str) -> bool:
+    """Token ``j`` is a word of ``role``, with or without «و»/«ف» or the article before it."""
+    word, words = idx.doc.tokens[j].text, idx.words.get(role, frozenset())
+    if conjoined(word) and word not in words:
+        word = word[1:]
+    return word in words or word.startswith(ARTICLE) and word[len(ARTICLE):] in words
+
+
+def _fronted_past(idx: ClaimIndex, k: int) -> bool:
+    """«وفي أكتوبر الماضي، قتل 20 شخصا»: the sentence of token ``k`` opens with a short phrase set
+    off by a clause break that tells a time gone; the figure stands after it."""
+    toks = idx.doc.tokens
+    sent = toks[k].sentence
+    first = idx.tok(idx.doc.sentences[sent].start)
+    end = next((j for j in range(first, min(first + FRONT_REACH, k)) if not idx.same_clause(j, j + 1)), None)
+    if end is None or end >= k or first + 1 > end:
+        return False  # no break in the first words, or the figure within them (the rules of its clause hold)
+    front = range(first, end + 1)
+    if not any(_word(idx, first, role) for role in ("in", "during", "opening", "since")):
+        return False  # a time set off opens with «في», «خلال», «مطلع», «منذ» (not a dateline, not a speaker)
+    dates = [d for d in idx.doc.layer("dates") if idx.tok(d.start) in front]
+    if any(getattr(d, "is_event_date", False) for d in dates):
+        return False  # «وفي صباح اليوم، ...», «وقبل نحو أسبوع، ...»: a day of the events told
+    if any(getattr(d, "background", False) for d in dates) or any(p in front for p in idx.past):
+        return True
+    return _time_gone(idx, front) or _year_gone(idx, front)
+
+
+def _year_gone(idx: ClaimIndex, front: range) -> bool:
+    """«وفي 2019، ...»: a year in figures before the year of publication."""
+    published = str(idx.doc.meta.get("published") or "")[:4]
+    if not published.isdigit():
+        return False
+    return any(len(t) == 4 and t.isdigit() and 1900 < int(t) < int(published)
+               for t in (idx.doc.tokens[j].text for j in front))
+
+
+def _time_gone(idx: ClaimIndex, front: range) -> bool:
+    """A time gone in the words of ``front``: an adjective of the past after a unit of time or a
+    date, within two words («الأيام العشرة الماضية», «سبتمبر الماضي»: a month, when no day of
+    publication resolves it), or a word of opening before one («مطلع العام»)."""
+    dates = date_tokens(idx)
+    for j in front:
+        timed = _word(idx, j, "time") or j in dates
+        if timed and j - 1 >= front.start and _word(idx, j - 1, "opening"):
+            return True
+        if _word(idx, j, "past") and any(_word(idx, i, "time") or i in dates
+                                         for i in range(max(j - 2, front.start), j)):
+            return True
+    return False
+
+
+def _alike(idx: ClaimIndex, k: int) -> bool:
+    """A word of likeness («مماثل», «مشابهة») in the clause of token ``k``, within
+    :data:`LIKE_REACH` words: the figure is of an event like the one told, not of it."""
+    toks = idx.doc.tokens
+    lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
+    return any(_word(idx, j, "similar") and idx.same_clause(min(j, k), max(j, k)) for j in range(lo, hi))
+
+
+def _war_toll(idx: ClaimIndex, k: int) -> bool:
+    """«حصيلة الحرب أكثر من 40 ألف قتيل», «عدد ضحايا النزاع 300»: a casualty word with the war as
+    its genitive, within six words before the figure at token ``k`` in its clause."""
+    if not idx.wars:
+        return False
+    return any(j in idx.wars and (j - 1 in idx.cues or _word(idx, j - 1, "sum")) and idx.same_clause(j - 1, k)
+               for j in range(max(k - 6, 1), k))

@@ -1,0 +1,84 @@
+"""Figures that are no claims of the event told (issue #10, fourteenth round of the claims, precision):
+earlier events told beside it, war totals, distances, vehicles.  Short articles written for these
+tests in the house styles of outlets the dev set lacks; each compares the complete set of claims."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claim_sets import C, S, sides_of, strict_xfail
+
+#: the lead of each probe: what a coder reads in it alone
+SUDAN = "قتل 4 مدنيين وأصيب 9 آخرون في قصف مدفعي على سوق بلدة الفاشر أمس الأربعاء. "
+SUDAN_CLAIMS = {("killed", 4, C), ("injured", 9, C)}
+IRAQ = "قتل ثلاثة من منتسبي الشرطة بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء الطارمية شمالي بغداد أمس الأربعاء. "
+IRAQ_CLAIMS = {("killed", 3, S)}
+
+BACKGROUND: list[tuple[str, set[tuple[Any, ...]]]] = [
+    # a time set off at the head of its sentence dates the whole sentence
+    (SUDAN + "وفي مطلع العام الجاري، لقي 30 شخصا حتفهم في قصف مماثل على المدينة.", SUDAN_CLAIMS),
+    (SUDAN + "وخلال الأيام العشرة الماضية، قتل 60 مدنيا على الأقل في أحياء المدينة.", SUDAN_CLAIMS),
+    (SUDAN + "وفي 2019، قتل 100 متظاهر في فض اعتصام أمام قيادة الجيش.", SUDAN_CLAIMS),
+    (IRAQ + "وفي مطلع أيلول الماضي، قتل 13 عنصرا من الحشد الشعبي في هجوم على نقطة تفتيش قرب كركوك.", IRAQ_CLAIMS),
+    (IRAQ + "وفي أواخر العام الماضي، قتل 7 جنود بتفجير مماثل على طريق سامراء.", IRAQ_CLAIMS),
+    # a word of likeness: another event like the one told
+    (SUDAN + "وكان قصف مماثل قد أسفر عن مقتل 7 مدنيين في السوق ذاته.", SUDAN_CLAIMS),
+    (("أصيب خمسة مدنيين بينهم طفلان بقصف حوثي على حي سكني في مدينة تعز اليوم الخميس. "
+      "وكانت أحياء المدينة قد تعرضت لقصف مشابه أدى إلى مقتل 3 نساء."), {("injured", 5, C)}),
+    # a unit of time gone in the figure's clause, after the lead
+    (SUDAN + "وكان خمسة أشخاص قتلوا الأسبوع الماضي في قصف على الحي ذاته.", SUDAN_CLAIMS),
+    (SUDAN + "وهذا ثالث هجوم على السوق خلال شهر، إذ قتل 8 أشخاص في هجوم الأسبوع الماضي.", SUDAN_CLAIMS),
+    # the war's toll
+    (SUDAN + "وبلغت حصيلة الحرب أكثر من 40 ألف قتيل بحسب تقديرات أممية.", SUDAN_CLAIMS),
+    # kept: a time set off that is the day told, a recent day told after the lead
+    ("وفي صباح اليوم الخميس، قتل 6 مدنيين في غارة بطائرة مسيرة على قرية قرب مدينة مأرب.",
+     {("killed", 6, C)}),
+]
+
+
+@pytest.mark.parametrize("text,want", BACKGROUND)
+def test_claims_of_an_earlier_event_are_left_out(text: str, want: set[tuple[Any, ...]]) -> None:
+    assert sides_of(text) == want
+
+
+def test_claims_a_month_gone_set_off_needs_no_day_of_publication() -> None:
+    text = IRAQ + "وفي مطلع أيلول الماضي، قتل 13 عنصرا من الحشد الشعبي في هجوم على نقطة تفتيش."
+    assert sides_of(text, published=None) == IRAQ_CLAIMS  # type: ignore[arg-type]
+
+
+def test_claims_the_lead_keeps_a_time_after_it() -> None:
+    # the first sentence tells its own time: «الأسبوع الماضي» there is the event's
+    text = "قتل مسلحون 12 قرويا في هجوم على قرية في ولاية زمفارا الأسبوع الماضي، وفق الشرطة."
+    assert sides_of(text) == {("killed", 12, C)}
+
+
+THINGS: list[tuple[str, set[tuple[Any, ...]]]] = [
+    (("قالت مصادر محلية إن مسلحي القبيلة (على بعد 40 كيلومترا من مدينة غريان) هاجموا البلدة فجر اليوم، "
+      "ما أدى إلى مقتل 3 من سكانها."), {("killed", 3, C)}),
+    (SUDAN + "وأصيبت 3 سيارات إسعاف بأضرار جراء القصف.", SUDAN_CLAIMS),
+    (SUDAN + "وأكد الهلال الأحمر إصابة إحدى سيارات الإسعاف بشظايا.", SUDAN_CLAIMS),
+]
+
+
+@pytest.mark.parametrize("text,want", THINGS)
+def test_claims_a_distance_or_a_vehicle_counts_no_one(text: str, want: set[tuple[Any, ...]]) -> None:
+    assert sides_of(text) == want
+
+
+STILL_WRONG: list[Any] = [
+    pytest.param(SUDAN + "ويأتي القصف بعد أسبوع من تفجير أسفر عن مقتل 11 شخصا في المدينة.", SUDAN_CLAIMS,
+                 marks=strict_xfail("background: a result in a relative clause after «بعد أسبوع من»")),
+    pytest.param(SUDAN + "وفي هجوم سابق على البلدة، قتل 10 أشخاص.", SUDAN_CLAIMS,
+                 marks=strict_xfail("background: «سابق» after the event noun set off at the head")),
+    pytest.param(SUDAN + "ويرفع القصف عدد القتلى في البلدة خلال أسبوع إلى 25.", SUDAN_CLAIMS,
+                 marks=strict_xfail("background: a running total «خلال أسبوع» of a rising toll")),
+    pytest.param(SUDAN + "وتمكنت فرق الدفاع المدني من إنقاذ 14 شخصا من تحت الأنقاض.", SUDAN_CLAIMS,
+                 marks=strict_xfail("things: the rescued read as missing")),
+]
+
+
+@pytest.mark.parametrize("text,want", STILL_WRONG)
+def test_claims_probes_still_read_wrong(text: str, want: set[tuple[Any, ...]]) -> None:
+    assert sides_of(text) == want

@@ -26,11 +26,23 @@ from waqia.stages.claims.context import ClaimIndex, date_tokens
 FRONT_REACH = 8
 #: words before and after a figure where a word of likeness may stand in its clause
 LIKE_REACH = 8
+#: words before and after a figure where a year may stand in its clause («... في العاصمة عام 2017»)
+YEAR_REACH = 15
 
 
 def earlier(idx: ClaimIndex, k: int) -> bool:
     """The figure at token ``k`` is of another event than the one told (see the module)."""
-    return _fronted_past(idx, k) or _alike(idx, k) or _war_toll(idx, k) or _gone_in_clause(idx, k)
+    return _fronted_past(idx, k) or _alike(idx, k) or _war_toll(idx, k) or _gone_in_clause(idx, k) \
+        or _year_in_clause(idx, k)
+
+
+def _year_in_clause(idx: ClaimIndex, k: int) -> bool:
+    """«وتعرضت المدينة في 2017 لتفجير أودى بحياة 80 شخصا»: a year in figures before the year of
+    publication after «في» or «عام» (role ``year``), in the clause of token ``k`` within
+    :data:`YEAR_REACH` words."""
+    lo, hi = max(k - YEAR_REACH, 1), min(k + YEAR_REACH + 1, len(idx.doc.tokens))
+    years = [j for j in range(lo, hi) if _word(idx, j - 1, "year") and idx.same_clause(min(j, k), max(j, k))]
+    return bool(years) and _year_gone(idx, years)
 
 
 def _gone_in_clause(idx: ClaimIndex, k: int) -> bool:
@@ -72,7 +84,7 @@ def _fronted_past(idx: ClaimIndex, k: int) -> bool:
     return _time_gone(idx, front) or _year_gone(idx, front)
 
 
-def _year_gone(idx: ClaimIndex, front: range) -> bool:
+def _year_gone(idx: ClaimIndex, front: range | list[int]) -> bool:
     """«وفي 2019، ...»: a year in figures before the year of publication."""
     published = str(idx.doc.meta.get("published") or "")[:4]
     if not published.isdigit():

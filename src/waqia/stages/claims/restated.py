@@ -1,0 +1,49 @@
+"""Figures that count again victims already counted (issue #10, fourteenth round of the claims).
+
+«بينهم» right before a figure is read by :func:`waqia.stages.claims.context.blocked`; these are
+the parts and states of a toll told in other words, after a figure of the same kind:
+
+* «من بين ضحايا التفجير 150 جثة», «وبين القتلى 4 من عناصر الشرطة»: «بين» and a casualty word
+  (its genitive may follow) within four words before the figure: a part of the victims;
+* «وما زال 12 مصابا في حالة حرجة», «لم يبق من الجرحى سوى 23 مصابا»: those of a toll still in a
+  state (claim_words.tsv role ``still``: «زال», «يزال», «سوى») within three words before the figure.
+"""
+
+from __future__ import annotations
+
+from waqia.core.morphology import conjoined
+from waqia.output import Claim
+from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.rules import ClaimMention
+
+#: words before a figure where «بين» and its casualty word may stand («من بين ضحايا التفجير 150»)
+AMONG_REACH = 4
+
+
+def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
+    """The figure of ``claim`` counts again some victims of a figure of its kind before it in ``out``."""
+    if claim.value is None or claim.span is None:
+        return False
+    k = idx.tok(idx.doc.normal_pos(claim.span.start))
+    if not any(o.claim.kind == claim.kind and o.claim.value is not None and o.claim.value > claim.value
+               for o in out):
+        return False  # a part needs a whole told before it
+    return _among(idx, k) or _still(idx, k)
+
+
+def _word(idx: ClaimIndex, j: int, role: str) -> bool:
+    word, words = idx.doc.tokens[j].text, idx.words.get(role, frozenset())
+    return word in words or conjoined(word) and word[1:] in words
+
+
+def _among(idx: ClaimIndex, k: int) -> bool:
+    """«بين» (role ``between``) with a casualty word right after it, within :data:`AMONG_REACH`
+    words before the figure at token ``k`` in its clause."""
+    return any(_word(idx, j, "between") and j + 1 in idx.cues and idx.same_clause(j, k)
+               for j in range(max(k - AMONG_REACH, 0), k - 1))
+
+
+def _still(idx: ClaimIndex, k: int) -> bool:
+    """A word of a state kept («زال», «يزال», «سوى»: role ``still``) within three words before the
+    figure at token ``k`` in its clause."""
+    return any(_word(idx, j, "still") and idx.same_clause(j, k) for j in range(max(k - 3, 0), k))

@@ -106,3 +106,11 @@ RESTATED: list[tuple[str, set[tuple[Any, ...]]]] = [
 @pytest.mark.parametrize("text,want", RESTATED)
 def test_claims_a_part_of_a_toll_told_again_is_no_claim(text: str, want: set[tuple[Any, ...]]) -> None:
     assert sides_of(text) == want
+
+
+def test_claims_whether_there_are_dead_is_asked_not_told() -> None:
+    text = ("أصيب 17 فلسطينيا في غارة إسرائيلية على منزل في مخيم النصيرات وسط قطاع غزة، ولم يتضح بعد ما إذا "
+            "كان هناك قتلى تحت الأنقاض.")
+    assert sides_of(text) == {("injured", 17, C)}
+    text = "وقال الناطق إنه لا يعرف إن كانت هناك إصابات في صفوف الجنود."
+    assert sides_of(text) == set()

@@ -47,13 +47,14 @@ def _year_in_clause(idx: ClaimIndex, k: int) -> bool:
 
 def _gone_in_clause(idx: ClaimIndex, k: int) -> bool:
     """«وكان 5 أشخاص قتلوا الأسبوع الماضي في قصف»: a unit of time and an adjective of the past in the
-    clause of token ``k``, within eight words, after the first sentence (the lead tells its own time)."""
+    clause of token ``k``, within eight words, after the first sentence (the lead tells its own time);
+    or a word of habit there («لقصف شبه يومي يوقع ضحايا», «الهجمات المتكررة أوقعت مئات الضحايا»)."""
     toks = idx.doc.tokens
     if toks[k].sentence == 0:
         return False
     lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
-    return any(_word(idx, j, "past") and _word(idx, j - 1, "time") and idx.same_clause(min(j, k), max(j, k))
-               for j in range(max(lo, 1), hi))
+    return any((_word(idx, j, "past") and _word(idx, j - 1, "time") or _word(idx, j, "habit"))
+               and idx.same_clause(min(j, k), max(j, k)) for j in range(max(lo, 1), hi))
 
 
 def _word(idx: ClaimIndex, j: int, role: str) -> bool:

@@ -8,13 +8,16 @@ from typing import Any
 
 import pytest
 
-from claim_sets import C, S, sides_of, strict_xfail
+from claim_sets import A, C, S, sides_of, strict_xfail
 
 #: the lead of each probe: what a coder reads in it alone
 SUDAN = "قتل 4 مدنيين وأصيب 9 آخرون في قصف مدفعي على سوق بلدة الفاشر أمس الأربعاء. "
 SUDAN_CLAIMS = {("killed", 4, C), ("injured", 9, C)}
 IRAQ = "قتل ثلاثة من منتسبي الشرطة بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء الطارمية شمالي بغداد أمس الأربعاء. "
 IRAQ_CLAIMS = {("killed", 3, S)}
+SOMALIA = ("قتل 6 من عناصر حركة الشباب في غارة جوية للجيش الصومالي على معسكر للحركة في إقليم شبيلي السفلى "
+           "أمس الأربعاء. ")
+SOMALIA_CLAIMS = {("killed", 6, A)}
 
 BACKGROUND: list[tuple[str, set[tuple[Any, ...]]]] = [
     # a time set off at the head of its sentence dates the whole sentence
@@ -34,6 +37,11 @@ BACKGROUND: list[tuple[str, set[tuple[Any, ...]]]] = [
     (IRAQ + "وتعرضت المنطقة في 2016 لتفجير انتحاري أودى بحياة 80 شخصا.", IRAQ_CLAIMS),
     (("قتل 3 جنود صوماليين في هجوم لحركة الشباب على قاعدة قرب بلدوين فجر اليوم. وفي أكبر هجوم من نوعه، "
       "قتل أكثر من 500 شخص في تفجير شاحنة مفخخة في العاصمة عام 2017."), {("killed", 3, S)}),
+    # a period's total: «منذ», «خلال» and a unit of time longer than a day
+    (SOMALIA + "وخسر الجيش 17 جنديا في المعارك منذ منتصف الشهر.", SOMALIA_CLAIMS),
+    (SOMALIA + "وأعلن الجيش في حصيلة لعملياته خلال الشهر مقتل 120 من عناصر الحركة.", SOMALIA_CLAIMS),
+    (SOMALIA + "وقال الجيش إنه قتل أكثر من 200 مسلح منذ أسبوعين في عملياته بالإقليم.", SOMALIA_CLAIMS),
+    (SUDAN + "ويرفع القصف عدد القتلى في البلدة خلال أسبوع إلى 25.", SUDAN_CLAIMS),
     # a habit in the figure's clause, after the lead
     (SUDAN + "وتتعرض أحياء المدينة لقصف شبه يومي يوقع ضحايا مدنيين.", SUDAN_CLAIMS),
     (SUDAN + "وأضاف أن الهجمات المتكررة على الأسواق أوقعت مئات الضحايا.", SUDAN_CLAIMS),
@@ -82,8 +90,8 @@ STILL_WRONG: list[Any] = [
                  marks=strict_xfail("background: «سابق» after the event noun set off at the head")),
     pytest.param(SUDAN + "وكانت القوات قد ارتكبت مجازر بحق المدنيين في الإقليم خلفت مئات القتلى.", SUDAN_CLAIMS,
                  marks=strict_xfail("background: massacres, many events, as the subject of a verb of result")),
-    pytest.param(SUDAN + "ويرفع القصف عدد القتلى في البلدة خلال أسبوع إلى 25.", SUDAN_CLAIMS,
-                 marks=strict_xfail("background: a running total «خلال أسبوع» of a rising toll")),
+    pytest.param(SOMALIA + "وأكد المتحدث أن الحملة العسكرية أسفرت حتى الآن عن مقتل 400 مسلح.", SOMALIA_CLAIMS,
+                 marks=strict_xfail("background: a campaign's tally «حتى الآن»")),
     pytest.param(SUDAN + "وتمكنت فرق الدفاع المدني من إنقاذ 14 شخصا من تحت الأنقاض.", SUDAN_CLAIMS,
                  marks=strict_xfail("things: the rescued read as missing")),
 ]

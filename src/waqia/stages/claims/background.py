@@ -33,7 +33,24 @@ YEAR_REACH = 15
 def earlier(idx: ClaimIndex, k: int) -> bool:
     """The figure at token ``k`` is of another event than the one told (see the module)."""
     return _fronted_past(idx, k) or _alike(idx, k) or _war_toll(idx, k) or _gone_in_clause(idx, k) \
-        or _year_in_clause(idx, k)
+        or _year_in_clause(idx, k) or _period(idx, k)
+
+
+def _period(idx: ClaimIndex, k: int) -> bool:
+    """«وخسر الجيش 17 جنديا منذ منتصف الشهر», «مقتل 120 مسلحا خلال الشهر»: «منذ» or «خلال» (roles
+    ``since``, ``during``) and a unit of time longer than a day (role ``span``; a number or a word of
+    opening may stand between) in the clause of token ``k``, within eight words: a period's total."""
+    toks = idx.doc.tokens
+    lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
+    for j in range(lo, hi):
+        if not (_word(idx, j, "since") or _word(idx, j, "during")) or not idx.same_clause(min(j, k), max(j, k)):
+            continue
+        for i in range(j + 1, min(j + 4, len(toks))):
+            if _word(idx, i, "span") and idx.same_clause(j, i):
+                return True
+            if not (_word(idx, i, "opening") or i in idx.quantities):
+                break
+    return False
 
 
 def _year_in_clause(idx: ClaimIndex, k: int) -> bool:

@@ -5,6 +5,8 @@ the parts and states of a toll told in other words, after a figure of the same k
 
 * «من بين ضحايا التفجير 150 جثة», «وبين القتلى 4 من عناصر الشرطة»: «بين» and a casualty word
   (its genitive may follow) within four words before the figure: a part of the victims;
+* «إنقاذ 14 شخصا من تحت الأنقاض»: a word of rescue before a figure of the missing: those found
+  alive (no whole needed);
 * «وما زال 12 مصابا في حالة حرجة», «لم يبق من الجرحى سوى 23 مصابا»: those of a toll still in a
   state (claim_words.tsv role ``still``: «زال», «يزال», «سوى») within three words before the figure.
 """
@@ -25,6 +27,8 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
     if claim.value is None or claim.span is None:
         return False
     k = idx.tok(idx.doc.normal_pos(claim.span.start))
+    if claim.kind == "missing" and _rescued(idx, k):
+        return True
     if not any(o.claim.kind == claim.kind and o.claim.value is not None and o.claim.value > claim.value
                for o in out):
         return False  # a part needs a whole told before it
@@ -47,3 +51,9 @@ def _still(idx: ClaimIndex, k: int) -> bool:
     """A word of a state kept («زال», «يزال», «سوى»: role ``still``) within three words before the
     figure at token ``k`` in its clause."""
     return any(_word(idx, j, "still") and idx.same_clause(j, k) for j in range(max(k - 3, 0), k))
+
+
+def _rescued(idx: ClaimIndex, k: int) -> bool:
+    """«إنقاذ 14 شخصا من تحت الأنقاض»: a word of rescue (role ``rescue``) within three words before the
+    figure at token ``k`` in its clause: those found alive, no one missing."""
+    return any(_word(idx, j, "rescue") and idx.same_clause(j, k) for j in range(max(k - 3, 0), k))

@@ -20,7 +20,7 @@ Words by role in ``claim_words.tsv``: ``past`` (adjectives of a time gone, «ا�
 from __future__ import annotations
 
 from waqia.core.morphology import ARTICLE, conjoined
-from waqia.stages.claims.context import ClaimIndex, date_tokens
+from waqia.stages.claims.context import ClaimIndex, date_tokens, event_words
 
 #: most words of a time set off at the head of a sentence («وفي مطلع العام الجاري»)
 FRONT_REACH = 8
@@ -33,7 +33,21 @@ YEAR_REACH = 15
 def earlier(idx: ClaimIndex, k: int) -> bool:
     """The figure at token ``k`` is of another event than the one told (see the module)."""
     return _fronted_past(idx, k) or _alike(idx, k) or _war_toll(idx, k) or _gone_in_clause(idx, k) \
-        or _year_in_clause(idx, k) or _period(idx, k)
+        or _year_in_clause(idx, k) or _period(idx, k) or _event_before(idx, k)
+
+
+def _event_before(idx: ClaimIndex, k: int) -> bool:
+    """«الأكثر دموية منذ الهجوم على المسجد الذي قتل فيه 300», «بعد تفجير أوقع 4 قتلى», «بعد أسبوع من
+    تفجير أسفر عن مقتل 11»: «منذ» or «بعد»
+    (roles ``since``, ``after``) right before an event (a strike, an attack: event_triggers) within
+    :data:`YEAR_REACH` words before token ``k`` in its clause: the figure is of that earlier event."""
+    toks = idx.doc.tokens
+    things = event_words(idx)
+    def event_at(j: int) -> bool:  # «بعد تفجير», «بعد أسبوع من تفجير»
+        return toks[j + 1].start in things or j + 3 < k and _word(idx, j + 1, "time") \
+            and toks[j + 2].text in idx.words.get("of", ()) and toks[j + 3].start in things
+    return any((_word(idx, j, "since") or _word(idx, j, "after")) and event_at(j) and idx.same_clause(j, k)
+               for j in range(max(k - YEAR_REACH, 0), k - 1))
 
 
 def _period(idx: ClaimIndex, k: int) -> bool:

@@ -29,9 +29,13 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
     k = idx.tok(idx.doc.normal_pos(claim.span.start))
     if claim.kind == "missing" and _rescued(idx, k):
         return True
-    if not any(o.claim.kind == claim.kind and o.claim.value is not None and o.claim.value > claim.value
-               for o in out):
+    wholes = [o.claim for o in out if o.claim.kind == claim.kind and o.claim.value is not None
+              and o.claim.value > claim.value]
+    if not wholes:
         return False  # a part needs a whole told before it
+    side = claim.party.category
+    if side != "unknown" and not any(w.party.category == side for w in wholes):
+        return False  # «وكان بين القتلى 4 من رجال الشرطة»: another side's figure is its own claim
     return _among(idx, k) or _still(idx, k)
 
 

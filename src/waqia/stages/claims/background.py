@@ -69,11 +69,11 @@ def _period(idx: ClaimIndex, k: int) -> bool:
 
 def _year_in_clause(idx: ClaimIndex, k: int) -> bool:
     """«وتعرضت المدينة في 2017 لتفجير أودى بحياة 80 شخصا», «منذ 2015», «خلال 2023»: a year in figures
-    before the year of publication after «في» or «عام» (role ``year``), «منذ» or «خلال», in the clause
+    before the year of publication after «في», «عام» (roles ``in``, ``time``), «منذ» or «خلال», in the clause
     of token ``k`` within
     :data:`YEAR_REACH` words."""
     lo, hi = max(k - YEAR_REACH, 1), min(k + YEAR_REACH + 1, len(idx.doc.tokens))
-    years = [j for j in range(lo, hi) if any(_word(idx, j - 1, role) for role in ("year", "since", "during"))
+    years = [j for j in range(lo, hi) if any(_word(idx, j - 1, role) for role in ("in", "time", "since", "during"))
              and idx.same_clause(min(j, k), max(j, k))]
     return bool(years) and _year_gone(idx, years)
 

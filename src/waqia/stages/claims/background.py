@@ -20,7 +20,7 @@ Words by role in ``claim_words.tsv``: ``past`` (adjectives of a time gone, «ا�
 from __future__ import annotations
 
 from waqia.core.morphology import ARTICLE, conjoined
-from waqia.stages.claims.context import ClaimIndex, date_tokens, event_words
+from waqia.stages.claims.context import ClaimIndex, date_tokens, event_words, occurrence
 
 #: most words of a time set off at the head of a sentence («وفي مطلع العام الجاري»)
 FRONT_REACH = 8
@@ -38,16 +38,29 @@ def earlier(idx: ClaimIndex, k: int) -> bool:
 
 def _event_before(idx: ClaimIndex, k: int) -> bool:
     """«الأكثر دموية منذ الهجوم على المسجد الذي قتل فيه 300», «بعد تفجير أوقع 4 قتلى», «بعد أسبوع من
-    تفجير أسفر عن مقتل 11»: «منذ» or «بعد»
-    (roles ``since``, ``after``) right before an event (a strike, an attack: event_triggers) within
-    :data:`YEAR_REACH` words before token ``k`` in its clause: the figure is of that earlier event."""
+    تفجير أسفر عن مقتل 11»: «منذ» or «بعد» (roles ``since``, ``after``) right before an event (a strike,
+    an attack: event_triggers; or after a unit of time longer than a day and «من»), and a relative
+    pronoun (role ``which``) or a verb of result between it and token ``k``, within
+    :data:`YEAR_REACH` words in its clause: the figure is of that earlier event («صدت الهجوم بعد ساعات
+    من القتال وقتلت 20 من المهاجمين» is of the event told)."""
     toks = idx.doc.tokens
     things = event_words(idx)
-    def event_at(j: int) -> bool:  # «بعد تفجير», «بعد أسبوع من تفجير»
-        return toks[j + 1].start in things or j + 3 < k and _word(idx, j + 1, "time") \
-            and toks[j + 2].text in idx.words.get("of", ()) and toks[j + 3].start in things
-    return any((_word(idx, j, "since") or _word(idx, j, "after")) and event_at(j) and idx.same_clause(j, k)
-               for j in range(max(k - YEAR_REACH, 0), k - 1))
+
+    def event_at(j: int) -> int | None:  # «بعد تفجير», «بعد أسبوع من تفجير»: the event's token
+        if toks[j + 1].start in things:
+            return j + 1
+        if j + 3 < k and _word(idx, j + 1, "span") and toks[j + 2].text in idx.words.get("of", ()) \
+                and toks[j + 3].start in things:
+            return j + 3
+        return None
+
+    for j in range(max(k - YEAR_REACH, 0), k - 1):
+        if not (_word(idx, j, "since") or _word(idx, j, "after")) or not idx.same_clause(j, k):
+            continue
+        e = event_at(j)
+        if e is not None and any(_word(idx, i, "which") or occurrence(idx, i, "result") for i in range(e + 1, k + 1)):
+            return True
+    return False
 
 
 def _period(idx: ClaimIndex, k: int) -> bool:

@@ -3,8 +3,6 @@
 «بينهم» right before a figure is read by :func:`waqia.stages.claims.context.blocked`; these are
 the parts and states of a toll told in other words, after a figure of the same kind:
 
-* «من بين ضحايا التفجير 150 جثة», «وبين القتلى 4 من عناصر الشرطة»: «بين» and a casualty word
-  (its genitive may follow) within four words before the figure: a part of the victims;
 * «إنقاذ 14 شخصا من تحت الأنقاض»: a word of rescue before a figure of the missing: those found
   alive (no whole needed);
 * «وما زال 12 مصابا في حالة حرجة», «لم يبق من الجرحى سوى 23 مصابا»: those of a toll still in a
@@ -17,9 +15,6 @@ from waqia.core.morphology import conjoined
 from waqia.output import Claim
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.rules import ClaimMention
-
-#: words before a figure where «بين» and its casualty word may stand («من بين ضحايا التفجير 150»)
-AMONG_REACH = 4
 
 
 def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
@@ -35,20 +30,13 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
         return False  # a part needs a whole told before it
     side = claim.party.category
     if side != "unknown" and not any(w.party.category == side for w in wholes):
-        return False  # «وكان بين القتلى 4 من رجال الشرطة»: another side's figure is its own claim
-    return _among(idx, k) or _still(idx, k)
+        return False  # another side's figure is its own claim
+    return _still(idx, k)
 
 
 def _word(idx: ClaimIndex, j: int, role: str) -> bool:
     word, words = idx.doc.tokens[j].text, idx.words.get(role, frozenset())
     return word in words or conjoined(word) and word[1:] in words
-
-
-def _among(idx: ClaimIndex, k: int) -> bool:
-    """«بين» (role ``between``) with a casualty word right after it, within :data:`AMONG_REACH`
-    words before the figure at token ``k`` in its clause."""
-    return any(_word(idx, j, "between") and j + 1 in idx.cues and idx.same_clause(j, k)
-               for j in range(max(k - AMONG_REACH, 0), k - 1))
 
 
 def _still(idx: ClaimIndex, k: int) -> bool:

@@ -142,15 +142,16 @@ def _year_gone(idx: ClaimIndex, front: range | list[int]) -> bool:
 
 def _time_gone(idx: ClaimIndex, front: range) -> bool:
     """A time gone in the words of ``front``: an adjective of the past after a unit of time or a
-    date, within two words («الأيام العشرة الماضية», «سبتمبر الماضي»: a month, when no day of
-    publication resolves it), or a word of opening before one («مطلع العام»)."""
+    date, within three words («الأيام العشرة الماضية», «الساعات الأربع والعشرين الماضية», «سبتمبر
+    الماضي»: a month, when no day of publication resolves it), or a word of opening before one
+    («مطلع العام»)."""
     dates = date_tokens(idx)
     for j in front:
         timed = _word(idx, j, "time") or j in dates
         if timed and j - 1 >= front.start and _word(idx, j - 1, "opening"):
             return True
         if _word(idx, j, "past") and any(_word(idx, i, "time") or i in dates
-                                         for i in range(max(j - 2, front.start), j)):
+                                         for i in range(max(j - 3, front.start), j)):
             return True
     return False
 

@@ -173,7 +173,8 @@ def _caused_by_war(idx: ClaimIndex, ti: int) -> bool:
         return True  # «350 من ضحايا الحرب»: the war's dead, named by their war
     for r in range(max(ti - 7, 0), ti + 1):  # «أودت بحياة» is the verb and the toll word at once
         word = toks[r].text[1:] if conjoined(toks[r].text) and toks[r].text not in result else toks[r].text
-        if word in result and (r + 1 in idx.wars or r - 2 in idx.wars or r - 1 in idx.wars and r >= 2 and complementiser(idx, r - 2)) and idx.same_clause(max(r - 2, 0), ti):
+        if word in result and (r + 1 in idx.wars or r - 2 in idx.wars or r - 1 in idx.wars and r >= 2 and complementiser(idx, r - 2)) \
+                and idx.same_clause(r - 2 if r - 2 in idx.wars else r, ti):  # from the war before, else from the verb
             return True
     return False
 

@@ -28,6 +28,7 @@ from waqia.core.morphology import (
     nisba,
 )
 from waqia.output import Claim, Party
+from waqia.stages.claims.background import earlier
 from waqia.stages.claims.context import (
     ClaimIndex,
     after_bayn,
@@ -57,6 +58,7 @@ from waqia.stages.claims.parts import (
     with_parts,
 )
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
+from waqia.stages.claims.restated import restated
 from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.claims.steps import died_of_wounds, released, status_of_subset
 from waqia.stages.claims.subject import (
@@ -126,10 +128,10 @@ def find_claims(doc: Document, ctx: Context) -> Document:
         if m.entry.attrs.get("detail") == "people":  # «أصاب العطل عددا من المواقع»: things, not victims
             found = [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown"]
         for claim, pos in found:
-            if status_of_subset(idx, out, claim, ti):
+            if status_of_subset(idx, out, claim, ti) or restated(idx, out, claim):
                 continue
             if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role) \
-                    and not still_in(idx, idx.tok(pos)):
+                    and not still_in(idx, idx.tok(pos)) and not earlier(idx, idx.tok(pos)):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), step, m.entry.get("detail")))
     out = settle_sides(idx, out, ctx.lexicon)
     return doc.add("claims", tuple(out))

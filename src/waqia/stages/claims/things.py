@@ -11,9 +11,11 @@ from waqia.stages.numbers.stage import Quantity
 
 
 def aged(idx: ClaimIndex, q: Quantity) -> bool:
-    """A figure followed by a unit of time («12 عاما», «48 ساعة»): an age or a duration."""
+    """A figure followed by a unit of time («12 عاما», «48 ساعة»): an age or a duration; or of
+    length («على بعد 170 كيلومترا»: a distance, claim_words.tsv role ``measure``)."""
     j = idx.tok(q.end)
-    return j < len(idx.doc.tokens) and idx.same_clause(j - 1, j) and idx.doc.tokens[j].text in idx.words.get("time", ())
+    return j < len(idx.doc.tokens) and idx.same_clause(j - 1, j) \
+        and (idx.doc.tokens[j].text in idx.words.get("time", ()) or idx.doc.tokens[j].text in idx.words.get("measure", ()))
 
 
 def counts_things(idx: ClaimIndex, q: Quantity) -> bool:

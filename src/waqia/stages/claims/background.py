@@ -1,0 +1,165 @@
+"""Figures of other events told beside the one reported (issue #10, fourteenth round of the claims).
+
+A coder leaves out «figures about other, earlier events» (eval/GUIDELINES.md).  :func:`earlier`
+finds constructions the clause rules of :mod:`waqia.stages.claims.context` miss:
+
+* a time set off at the head of its sentence («وفي مطلع العام الجاري، لقي 30 شخصا حتفهم»,
+  «وخلال الأيام العشرة الماضية، قتل 60», «وفي 2019، قتل 100 متظاهر»): the time dates the whole
+  sentence, past the comma that sets it off (not a recent day: «وقبل نحو أسبوع، قتل عنصران» is
+  coded in dev);
+* a word of habit in a figure's clause after the lead («يوميا», «المتكررة»): no one event;
+* «منذ» and a unit longer than a day («منذ منتصف الشهر»), a year before publication («في 2017»);
+* «منذ»/«بعد» and an event a relative or a verb of result ties the figure to («بعد تفجير أوقع 4 قتلى»);
+* the war's toll («وبلغت حصيلة الحرب أكثر من 40 ألف قتيل»): a casualty word or «حصيلة» (role
+  ``sum``) with the war as its genitive before the figure sums the war's events.
+
+Words by role in ``claim_words.tsv``: ``past`` (adjectives of a time gone, «الماضية»), ``opening``
+(«مطلع», «بداية» of a time), ``in``, ``during``, ``since`` (what a time set off opens with), ``time``
+(units of time; flag long: ``span``), ``habit``, ``which``, ``after``, ``sum`` («حصيلة»).
+"""
+
+from __future__ import annotations
+
+from waqia.core.morphology import ARTICLE, conjoined
+from waqia.stages.claims.context import ClaimIndex, date_tokens, event_words, occurrence
+
+#: most words of a time set off at the head of a sentence («وفي مطلع العام الجاري»)
+FRONT_REACH = 8
+#: words before and after a figure where a word of habit or «منذ» may stand in its clause
+LIKE_REACH = 8
+#: words before and after a figure where a year may stand in its clause («... في العاصمة عام 2017»)
+YEAR_REACH = 15
+
+
+def earlier(idx: ClaimIndex, k: int) -> bool:
+    """The figure at token ``k`` is of another event than the one told (see the module)."""
+    return _fronted_past(idx, k) or _war_toll(idx, k) or _habit(idx, k) \
+        or _year_in_clause(idx, k) or _period(idx, k) or _event_before(idx, k)
+
+
+def _event_before(idx: ClaimIndex, k: int) -> bool:
+    """«الأكثر دموية منذ الهجوم على المسجد الذي قتل فيه 300», «بعد تفجير أوقع 4 قتلى», «بعد أسبوع من
+    تفجير أسفر عن مقتل 11»: «منذ» or «بعد» (roles ``since``, ``after``) right before an event (a strike,
+    an attack: event_triggers; or after a unit of time longer than a day and «من»), and a relative
+    pronoun (role ``which``) or a verb of result between it and token ``k``, within
+    :data:`YEAR_REACH` words in its clause: the figure is of that earlier event («صدت الهجوم بعد ساعات
+    من القتال وقتلت 20 من المهاجمين» is of the event told)."""
+    toks = idx.doc.tokens
+    things = event_words(idx)
+
+    def event_at(j: int) -> int | None:  # «بعد تفجير», «بعد أسبوع من تفجير»: the event's token
+        if toks[j + 1].start in things:
+            return j + 1
+        if j + 3 < k and _word(idx, j + 1, "span") and toks[j + 2].text in idx.words.get("of", ()) \
+                and toks[j + 3].start in things:
+            return j + 3
+        return None
+
+    for j in range(max(k - YEAR_REACH, 0), k - 1):
+        if not (_word(idx, j, "since") or _word(idx, j, "after")) or not idx.same_clause(j, k):
+            continue
+        e = event_at(j)
+        if e is not None and any(_word(idx, i, "which") or occurrence(idx, i, "result") for i in range(e + 1, k + 1)):
+            return True
+    return False
+
+
+def _period(idx: ClaimIndex, k: int) -> bool:
+    """«وخسر الجيش 17 جنديا منذ منتصف الشهر», «منذ أسبوعين»: «منذ» (role ``since``) and a unit of time
+    longer than a day (role ``span``; a number or a word of opening may stand between) in the clause
+    of token ``k``, within eight words: a period's total («خلال الأسبوع» is read as a claim by the
+    tests of the sources rounds: left)."""
+    toks = idx.doc.tokens
+    lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
+    for j in range(lo, hi):
+        if not _word(idx, j, "since") or not idx.same_clause(min(j, k), max(j, k)):
+            continue
+        for i in range(j + 1, min(j + 4, len(toks))):
+            if _word(idx, i, "span") and idx.same_clause(j, i):
+                return True
+            if not (_word(idx, i, "opening") or i in idx.quantities):
+                break
+    return False
+
+
+def _year_in_clause(idx: ClaimIndex, k: int) -> bool:
+    """«وتعرضت المدينة في 2017 لتفجير أودى بحياة 80 شخصا», «منذ 2015», «خلال 2023»: a year in figures
+    before the year of publication after «في», «عام» (roles ``in``, ``time``), «منذ» or «خلال», in the
+    clause of token ``k`` within :data:`YEAR_REACH` words."""
+    lo, hi = max(k - YEAR_REACH, 1), min(k + YEAR_REACH + 1, len(idx.doc.tokens))
+    years = [j for j in range(lo, hi) if any(_word(idx, j - 1, role) for role in ("in", "time", "since", "during"))
+             and idx.same_clause(min(j, k), max(j, k))]
+    return bool(years) and _year_gone(idx, years)
+
+
+def _habit(idx: ClaimIndex, k: int) -> bool:
+    """«لقصف شبه يومي يوقع ضحايا», «الهجمات المتكررة أوقعت مئات الضحايا»: a word of habit (role
+    ``habit``) in the clause of token ``k``, within eight words, after the first sentence (the lead
+    tells its own event): no one event."""
+    toks = idx.doc.tokens
+    if toks[k].sentence == 0:
+        return False
+    lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
+    return any(_word(idx, j, "habit") and idx.same_clause(min(j, k), max(j, k)) for j in range(lo, hi))
+
+
+def _word(idx: ClaimIndex, j: int, role: str) -> bool:
+    """Token ``j`` is a word of ``role``, with or without «و»/«ف» or the article before it."""
+    word, words = idx.doc.tokens[j].text, idx.words.get(role, frozenset())
+    if conjoined(word) and word not in words:
+        word = word[1:]
+    return word in words or word.startswith(ARTICLE) and word[len(ARTICLE):] in words
+
+
+def _fronted_past(idx: ClaimIndex, k: int) -> bool:
+    """«وفي أكتوبر الماضي، قتل 20 شخصا»: the sentence of token ``k`` opens with a short phrase set
+    off by a clause break that tells a time gone; the figure stands after it."""
+    toks = idx.doc.tokens
+    sent = toks[k].sentence
+    first = idx.tok(idx.doc.sentences[sent].start)
+    end = next((j for j in range(first, min(first + FRONT_REACH, k)) if not idx.same_clause(j, j + 1)), None)
+    if end is None or end >= k or first + 1 > end:
+        return False  # no break in the first words, or the figure within them (the rules of its clause hold)
+    front = range(first, end + 1)
+    if not any(_word(idx, first, role) for role in ("in", "during", "opening", "since")):
+        return False  # a time set off opens with «في», «خلال», «مطلع», «منذ» (not a dateline, not a speaker)
+    dates = [d for d in idx.doc.layer("dates") if idx.tok(d.start) in front]
+    if any(getattr(d, "is_event_date", False) for d in dates):
+        return False  # «وفي صباح اليوم، ...», «وقبل نحو أسبوع، ...»: a day of the events told
+    if any(getattr(d, "background", False) for d in dates) or any(p in front for p in idx.past):
+        return True
+    return _time_gone(idx, front) or _year_gone(idx, front)
+
+
+def _year_gone(idx: ClaimIndex, front: range | list[int]) -> bool:
+    """«وفي 2019، ...»: a year in figures before the year of publication."""
+    published = str(idx.doc.meta.get("published") or "")[:4]
+    if not published.isdigit():
+        return False
+    return any(len(t) == 4 and t.isdigit() and 1900 < int(t) < int(published)
+               for t in (idx.doc.tokens[j].text for j in front))
+
+
+def _time_gone(idx: ClaimIndex, front: range) -> bool:
+    """A time gone in the words of ``front``: an adjective of the past after a unit of time or a
+    date, within three words («الأيام العشرة الماضية», «الساعات الأربع والعشرين الماضية», «سبتمبر
+    الماضي»: a month, when no day of publication resolves it), or a word of opening before one
+    («مطلع العام»)."""
+    dates = date_tokens(idx)
+    for j in front:
+        timed = _word(idx, j, "time") or j in dates
+        if timed and j - 1 >= front.start and _word(idx, j - 1, "opening"):
+            return True
+        if _word(idx, j, "past") and any(_word(idx, i, "time") or i in dates
+                                         for i in range(max(j - 3, front.start), j)):
+            return True
+    return False
+
+
+def _war_toll(idx: ClaimIndex, k: int) -> bool:
+    """«حصيلة الحرب أكثر من 40 ألف قتيل», «عدد ضحايا النزاع 300»: a casualty word with the war as
+    its genitive, within six words before the figure at token ``k`` in its clause."""
+    if not idx.wars:
+        return False
+    return any(j in idx.wars and (j - 1 in idx.cues or _word(idx, j - 1, "sum")) and idx.same_clause(j - 1, k)
+               for j in range(max(k - 6, 1), k))

@@ -79,15 +79,18 @@ def owned_after(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
         return False
     if possessed(word, info) and prev.startswith(ARTICLE):
         return True
-    return j - 1 > k and bound_pronoun(doc, j) and not word.startswith(AND)
+    return j - 1 > k and not word.startswith(AND) and bound_pronoun(doc, j)
+
+
+#: the bound «ت» with a short pronoun, as :meth:`str.endswith` takes them, made once (#14)
+_BOUND_ENDINGS = tuple(FEMININE_BOUND + p for p in PRONOUNS if p not in LONG_PRONOUNS)
 
 
 def bound_pronoun(doc: Document, j: int) -> bool:
     """Token ``j`` a feminine noun with the bare «ه» after its bound «ت», as written: «مسؤوليته»,
     «سيطرته», «حكومته» (the ending of «مسؤولية» is «ة», not «ه»)."""
     tok = doc.tokens[j]
-    return len(tok.text) > 4 and any(doc.original_text(tok.start, tok.end).endswith(FEMININE_BOUND + p)
-                                     for p in PRONOUNS if p not in LONG_PRONOUNS)
+    return len(tok.text) > 4 and doc.original_text(tok.start, tok.end).endswith(_BOUND_ENDINGS)
 
 
 def withheld_at(doc: Document, j: int, info: SlotInfo) -> bool:

@@ -286,6 +286,7 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
     sent = toks[k].sentence
     last = k
     j = k + 1
+    quote = text.find('"', toks[k].start)  # the first quote mark: none before it, none to count (#14)
     while j < len(toks) and j - k < MAX_SUBJECT_TOKENS:
         tok = toks[j]
         if tok.sentence != sent or not gap_ok(text[toks[j - 1].end:tok.start]):
@@ -307,7 +308,7 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
                 or tok.text in info.words["adverb"] \
                 or tok.text in info.words["calls"] and called_end(doc, j - 1, info) is not None:
             break
-        quoted = text.count('"', toks[k].start, tok.start) % 2 == 1  # «مندوبة "الوكالة الوطنية للإعلام"»
+        quoted = 0 <= quote < tok.start and text.count('"', quote, tok.start) % 2 == 1  # «مندوبة "الوكالة الوطنية للإعلام"»
         if not quoted and addressee_at(doc, j, info) is not None or tok.start in info.forces and _object_force(doc, j, info) \
                 or _after_body(doc, k, j, info) \
                 or owned_after(doc, k, j, info) or _object_of_relative(doc, j, info) \

@@ -122,12 +122,12 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         person = not definite and head in person_heads  # «مصدر في الشرطة» may follow
         while extra < MAX_NAME_TOKENS and ti < n:
             tok = toks[ti]
+            spaced = (gap := text[end:tok.start]) == " " or _GAP_OK.match(gap) is not None  # one space: no regex (#14)
             if person and tok.text in body_in and ti + 1 < n \
-                    and (toks[ti + 1].text.startswith(ARTICLE) or toks[ti + 1].start in head_starts) \
-                    and _GAP_OK.match(text[end:tok.start]):
+                    and (toks[ti + 1].text.startswith(ARTICLE) or toks[ti + 1].start in head_starts) and spaced:
                 end, ti, extra = toks[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
                 continue
-            if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit() \
+            if not spaced or tok.start in stops or tok.text.isdigit() \
                     or extra and outlet_told(doc, ti, outlets, m) or object_after_definite(toks, ti, words, bare_heads):
                 break
             first_of_indefinite = extra == 0 and not definite and tok.start not in claimed
@@ -151,8 +151,8 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         elif kind == "name" and canonical:
             name = canonical if extra == 0 else full
             mention = SourceMention(start, end, head, name, False, sentence)
-        elif (ref := _told_back(doc, (m.end, end if extra else m.end), full, definite, last_by_head.get(head),
-                                names_by_head.get(head, set()), words)) is not None:
+        elif (last := last_by_head.get(head)) is not None and (ref := _told_back(  # no name of the head yet: none told back
+                doc, (m.end, end if extra else m.end), full, definite, last, names_by_head.get(head, set()), words)) is not None:
             mention = SourceMention(start, end, head, ref.name, True, sentence)
         else:
             mention = SourceMention(start, end, head, full, False, sentence)

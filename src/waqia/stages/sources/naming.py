@@ -137,7 +137,9 @@ def slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMent
     """
     toks = doc.tokens
     start, end = toks[first].start, quote_closed(doc.text, toks[first].start, toks[last].end)
-    named = next((c for n in range(first, last) if (c := called_name(doc, first, n, info)) and c[0] == last), None)
+    calls = info.words["calls"]  # a self-given name needs a verb of naming after its head: no reading without one (#14)
+    named = next((c for n in range(first, last) if toks[n + 1].text in calls
+                  and (c := called_name(doc, first, n, info)) and c[0] == last), None)
     full = expanded(doc, start, end, info) if first == last else None
     if full is not None:  # «وأضافت (قسد)» after «قوات سوريا الديمقراطية (قسد)»: the name it stands for
         return SourceMention(start, end, normalize_key(full).split()[0].removeprefix(ARTICLE), full, True, toks[first].sentence)
@@ -156,7 +158,7 @@ def slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMent
         if not known.backref and len(said) > 2 and said[0].startswith(ARTICLE):
             recent.setdefault(known.head, known)  # a full name, for one told back in other words later
         return known  # «مركز المصالحة الروسي في سوريا», «حركة X مسؤوليتها»: the name alone
-    words = normalize_key(doc.text[start:end]).split()
+    words = said  # the words of the phrase, read once (#14)
     head = words[0].removeprefix(ARTICLE) if words else ""
     sentence = toks[first].sentence
     if head in recent and (len(words) == 1 and words[0].startswith(ARTICLE) or shortens(doc.text[start:end], recent[head].name)

@@ -287,11 +287,12 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
     last = k
     j = k + 1
     quote = text.find('"', toks[k].start)  # the first quote mark: none before it, none to count (#14)
+    withheld = info.words["withheld"]
     while j < len(toks) and j - k < MAX_SUBJECT_TOKENS:
         tok = toks[j]
         if tok.sentence != sent or not gap_ok(text[toks[j - 1].end:tok.start]):
             break
-        if withheld_at(doc, j, info):
+        if j + 1 < len(toks) and toks[j + 1].text in withheld and withheld_at(doc, j, info):
             break  # «أحد السكان طالبا عدم الكشف عن هويته»: an aside, no more of the name
         if tok.text in info.words["in"]:
             if not _in_continues(doc, j, info):
@@ -304,14 +305,18 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
             last, j = so_called, so_called + 1
             continue
         if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements \
-                or j in info.dates or figure(tok, info) or tok.text in info.words["particle"] and j not in info.names \
+                or j in info.dates or tok.text.isdigit() or tok.start in info.figures \
+                or tok.text in info.words["particle"] and j not in info.names \
                 or tok.text in info.words["adverb"] \
                 or tok.text in info.words["calls"] and called_end(doc, j - 1, info) is not None:
             break
         quoted = 0 <= quote < tok.start and text.count('"', quote, tok.start) % 2 == 1  # «مندوبة "الوكالة الوطنية للإعلام"»
-        if not quoted and addressee_at(doc, j, info) is not None or tok.start in info.forces and _object_force(doc, j, info) \
-                or _after_body(doc, k, j, info) \
-                or owned_after(doc, k, j, info) or _object_of_relative(doc, j, info) \
+        # each reader called only past the cheap test it opens with (#14)
+        if not quoted and tok.text.startswith(LAM) and addressee_at(doc, j, info) is not None \
+                or tok.start in info.forces and _object_force(doc, j, info) \
+                or not info.bodies.isdisjoint(range(k, j)) and _after_body(doc, k, j, info) \
+                or len(tok.text) > 4 and owned_after(doc, k, j, info) \
+                or tok.text.endswith(ACCUSATIVE) and _object_of_relative(doc, j, info) \
                 or tok.start in info.outlets and outlet_object(doc, k, j, info):
             break
         last, j = j, j + 1

@@ -115,9 +115,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) else \
             m.start - len(LAM_ARTICLE) + 1 if m.prefix.endswith(LAM_ARTICLE) else m.start
         head = head_of(m.entry)
-        end = m.end
-        ti = doc.token_index(m.end)
-        extra, after_bism = 0, False
+        end, ti, extra, after_bism = m.end, doc.token_index(m.end), 0, False
         definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
         person = not definite and head in person_heads  # «مصدر في الشرطة» may follow
         while extra < MAX_NAME_TOKENS and ti < n:
@@ -128,7 +126,8 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
                 end, ti, extra = toks[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
                 continue
             if not spaced or tok.start in stops or tok.text.isdigit() \
-                    or extra and outlet_told(doc, ti, outlets, m) or object_after_definite(toks, ti, words, bare_heads):
+                    or extra and tok.start in outlets and outlet_told(doc, ti, outlets, m) \
+                    or toks[ti - 1].text.startswith(ARTICLE) and object_after_definite(toks, ti, words, bare_heads):
                 break
             first_of_indefinite = extra == 0 and not definite and tok.start not in claimed
             if not (after_bism or first_of_indefinite or _name_part(tok.text, words) or tok.start in head_starts) \

@@ -36,3 +36,26 @@ def test_each_word_is_classified_once_as_the_plain_tests_would() -> None:
         assert bool(c & classes.DUAL) == (word in duals)
         assert bool(c & classes.TOLD) == (word == LAM or classes.told_word(word, words))
     assert any(c & classes.TOLD for c in got) and any(c & classes.PHRASE for c in got)
+
+
+def test_the_records_built_by_their_own_init_behave_as_generated_dataclasses() -> None:
+    import dataclasses
+    import pickle
+
+    import pytest
+
+    from waqia.stages.sources.mentions import Attribution, SourceMention
+
+    src = SourceMention(3, 9, "head", "the name", False, 1)
+    assert src == SourceMention(start=3, end=9, head="head", name="the name", backref=False, sentence=1, addressee=False)
+    assert hash(src) == hash(SourceMention(3, 9, "head", "the name", False, 1, False))
+    assert src != SourceMention(3, 9, "head", "the name", False, 1, True)
+    assert [f.name for f in dataclasses.fields(src)] == list(vars(src))  # every field, in field order
+    assert dataclasses.replace(src, name="other").name == "other" and src.name == "the name"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        src.name = "changed"  # type: ignore[misc]
+    att = Attribution(10, 14, "verb", 1, src)
+    assert (att.relay, att.gender) == (None, "") and att == Attribution(10, 14, "verb", 1, src, None, "")
+    assert [f.name for f in dataclasses.fields(att)] == list(vars(att))
+    assert pickle.loads(pickle.dumps(att)) == att
+    assert dataclasses.asdict(att)["source"]["name"] == "the name"

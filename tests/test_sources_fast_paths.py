@@ -59,3 +59,20 @@ def test_the_records_built_by_their_own_init_behave_as_generated_dataclasses() -
     assert [f.name for f in dataclasses.fields(att)] == list(vars(att))
     assert pickle.loads(pickle.dumps(att)) == att
     assert dataclasses.asdict(att)["source"]["name"] == "the name"
+
+
+def test_a_word_written_with_a_bound_pronoun_ends_with_it_in_the_matching_form() -> None:
+    from waqia.core.document import Document
+    from waqia.stages.sentences import split
+    from waqia.stages.sources import addressee
+
+    assert addressee._BOUND_ENDINGS and len(addressee._BOUND_KEYS) == len(addressee._BOUND_ENDINGS)
+    for ending in addressee._BOUND_ENDINGS:
+        for stem in ("حكوم", "سيطر", "مسؤولي", "وحد\u0651"):  # a mark inside the word too
+            doc = split(Document.from_text(f"أعلن {stem}{ending} أمس"))
+            tok = doc.tokens[1]
+            assert doc.original_text(tok.start, tok.end).endswith(addressee._BOUND_ENDINGS)
+            assert tok.text.endswith(addressee._BOUND_KEYS)
+            assert addressee.bound_pronoun(doc, 1)
+    doc = split(Document.from_text("أعلن مسؤولية أمس"))
+    assert not addressee.bound_pronoun(doc, 1)  # «ة» is the feminine ending, not «ته»

@@ -287,7 +287,8 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
     last = k
     j = k + 1
     quote = text.find('"', toks[k].start)  # the first quote mark: none before it, none to count (#14)
-    withheld = info.words["withheld"]
+    withheld = info.words["withheld"]  # each reader below is called only past the cheap test it opens with (#14)
+    body = min((b for b in info.bodies if b >= k), default=len(toks))  # the first body's name in the phrase, if any
     while j < len(toks) and j - k < MAX_SUBJECT_TOKENS:
         tok = toks[j]
         if tok.sentence != sent or not gap_ok(text[toks[j - 1].end:tok.start]):
@@ -311,10 +312,9 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
                 or tok.text in info.words["calls"] and called_end(doc, j - 1, info) is not None:
             break
         quoted = 0 <= quote < tok.start and text.count('"', quote, tok.start) % 2 == 1  # «مندوبة "الوكالة الوطنية للإعلام"»
-        # each reader called only past the cheap test it opens with (#14)
         if not quoted and tok.text.startswith(LAM) and addressee_at(doc, j, info) is not None \
                 or tok.start in info.forces and _object_force(doc, j, info) \
-                or not info.bodies.isdisjoint(range(k, j)) and _after_body(doc, k, j, info) \
+                or body < j and _after_body(doc, k, j, info) \
                 or len(tok.text) > 4 and owned_after(doc, k, j, info) \
                 or tok.text.endswith(ACCUSATIVE) and _object_of_relative(doc, j, info) \
                 or tok.start in info.outlets and outlet_object(doc, k, j, info):

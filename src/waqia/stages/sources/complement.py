@@ -26,8 +26,14 @@ def flags_of(entry: Entry) -> frozenset[str]:
 def not_reporting(doc: Document, m: Match, info: SlotInfo) -> bool:
     """A form that is no reporting verb here: «بين» with no complementiser, «حمل» with no «مسؤولية»,
     «تابع» with no conjunction before it."""
+    if _SPECIAL.isdisjoint(flags_of(m.entry)):
+        return False  # most forms carry none of the three flags: no reader to ask (#14)
     return needs_complement(m) and not opens_speech(doc, m, info) or charges_nothing(doc, m, info) \
         or unjoined(doc, m)
+
+
+#: the flags of the forms that report only in some places (:func:`not_reporting`)
+_SPECIAL = frozenset(("complement", "charge", "joined"))
 
 
 def unjoined(doc: Document, m: Match) -> bool:

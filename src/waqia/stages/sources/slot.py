@@ -228,7 +228,7 @@ def subject_before(doc: Document, verb_start: int, info: SlotInfo) -> Slot | Non
         word = toks[j].text
         if toks[j].sentence != toks[v].sentence or not gap_ok(text[toks[j].end:toks[j + 1].start]):
             return None
-        contrast = _contrast(doc, j, info)  # «لكن مصدرا طبيا قال», «غير أن مصادر محلية قالت»
+        contrast = (word in info.words["contrast"] or word in info.words["fronts"]) and _contrast(doc, j, info)  # «لكن»
         opener = word in info.words["was"] or word in info.words["fronts"] or contrast
         if opener and j + 1 <= last:
             return Slot(j + 1, _trim_end(doc, j + 1, last), None, contrast) if _opens_subject(doc, j + 1, info, contrast) and \

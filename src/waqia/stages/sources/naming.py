@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from itertools import islice
+from operator import attrgetter
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
@@ -22,6 +24,7 @@ from waqia.stages.sources.slot import Slot, SlotInfo, phrase_from, possessed, su
 from waqia.stages.sources.words import figure, gap_ok
 
 MAX_NAME_TOKENS = 6
+_START = attrgetter("start")
 #: the accusative ending of an indefinite word, with its tanween: «مصدراً»
 _ACCUSATIVE_END = re.compile(ACCUSATIVE + "[\u064b-\u0652]*$")
 
@@ -175,7 +178,7 @@ def told(doc: Document, src: SourceMention, mentions: list[SourceMention],
          outlets: frozenset[int] = frozenset()) -> SourceMention | None:
     """«قالت مصادر طبية لوكالة الأناضول», «أفاد مصدر أمني وكالة فرانس برس»: the outlet told, right
     after the speaker (after «ل», or as the verb's object), relays."""
-    for m in mentions[bisect.bisect_left(mentions, src.end, key=lambda x: x.start):]:
+    for m in islice(mentions, bisect.bisect_left(mentions, src.end, key=_START), None):  # no tail copied (#14)
         if m.start - src.end > 2:
             break
         if (m.addressee or m.start in outlets and not doc.text[src.end:m.start].strip()) and m.sentence == src.sentence:

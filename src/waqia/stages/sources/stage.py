@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
@@ -94,10 +95,10 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     group_mentions = _mentions(doc, groups, stops, words, claimed)
     speakers = [g for g in group_mentions if not any(x.start <= g.start < x.end for x in mentions)]  # not inside a name
     phrases: list[tuple[int, int]] = []
-    attributions = colon_speakers(doc, sorted([*mentions, *speakers], key=lambda x: x.start), _attributions(
+    attributions = colon_speakers(doc, sorted([*mentions, *speakers], key=attrgetter("start")), _attributions(
         doc, ctx.lexicon, list(doc.matches_of("attribution")), mentions, speakers, phrases, info), info)
     attributions = tally_speakers(doc, mentions, info, tail_speakers(doc, mentions, info.outlets, attributions))
-    named = sorted([*mentions, *group_mentions], key=lambda x: x.start)
+    named = sorted([*mentions, *group_mentions], key=attrgetter("start"))
     attributions = places_told_back(doc, refer_back(doc, attributions, named, info), ctx.lexicon)
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
         .add("speaker_phrases", tuple(phrases))

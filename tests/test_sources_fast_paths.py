@@ -36,3 +36,43 @@ def test_each_word_is_classified_once_as_the_plain_tests_would() -> None:
         assert bool(c & classes.DUAL) == (word in duals)
         assert bool(c & classes.TOLD) == (word == LAM or classes.told_word(word, words))
     assert any(c & classes.TOLD for c in got) and any(c & classes.PHRASE for c in got)
+
+
+def test_the_records_built_by_their_own_init_behave_as_generated_dataclasses() -> None:
+    import dataclasses
+    import pickle
+
+    import pytest
+
+    from waqia.stages.sources.mentions import Attribution, SourceMention
+
+    src = SourceMention(3, 9, "head", "the name", False, 1)
+    assert src == SourceMention(start=3, end=9, head="head", name="the name", backref=False, sentence=1, addressee=False)
+    assert hash(src) == hash(SourceMention(3, 9, "head", "the name", False, 1, False))
+    assert src != SourceMention(3, 9, "head", "the name", False, 1, True)
+    assert [f.name for f in dataclasses.fields(src)] == list(vars(src))  # every field, in field order
+    assert dataclasses.replace(src, name="other").name == "other" and src.name == "the name"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        src.name = "changed"  # type: ignore[misc]
+    att = Attribution(10, 14, "verb", 1, src)
+    assert (att.relay, att.gender) == (None, "") and att == Attribution(10, 14, "verb", 1, src, None, "")
+    assert [f.name for f in dataclasses.fields(att)] == list(vars(att))
+    assert pickle.loads(pickle.dumps(att)) == att
+    assert dataclasses.asdict(att)["source"]["name"] == "the name"
+
+
+def test_a_word_written_with_a_bound_pronoun_ends_with_it_in_the_matching_form() -> None:
+    from waqia.core.document import Document
+    from waqia.stages.sentences import split
+    from waqia.stages.sources import addressee
+
+    assert addressee._BOUND_ENDINGS and len(addressee._BOUND_KEYS) == len(addressee._BOUND_ENDINGS)
+    for ending in addressee._BOUND_ENDINGS:
+        for stem in ("حكوم", "سيطر", "مسؤولي", "وحد\u0651"):  # a mark inside the word too
+            doc = split(Document.from_text(f"أعلن {stem}{ending} أمس"))
+            tok = doc.tokens[1]
+            assert doc.original_text(tok.start, tok.end).endswith(addressee._BOUND_ENDINGS)
+            assert tok.text.endswith(addressee._BOUND_KEYS)
+            assert addressee.bound_pronoun(doc, 1)
+    doc = split(Document.from_text("أعلن مسؤولية أمس"))
+    assert not addressee.bound_pronoun(doc, 1)  # «ة» is the feminine ending, not «ته»

@@ -19,6 +19,7 @@ from waqia.core.morphology import (
     PRONOUNS,
     nisba,
 )
+from waqia.core.normalize import key as normalize_key
 from waqia.stages.sources.classes import told_word
 from waqia.stages.sources.words import SlotInfo, figure, gap_ok
 
@@ -79,15 +80,22 @@ def owned_after(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
         return False
     if possessed(word, info) and prev.startswith(ARTICLE):
         return True
-    return j - 1 > k and bound_pronoun(doc, j) and not word.startswith(AND)
+    return j - 1 > k and not word.startswith(AND) and bound_pronoun(doc, j)
+
+
+#: the bound «ت» with a short pronoun, as :meth:`str.endswith` takes them, made once (#14)
+_BOUND_ENDINGS = tuple(FEMININE_BOUND + p for p in PRONOUNS if p not in LONG_PRONOUNS)
+#: the same in the matching form: a word written with one of them ends with it there too, so a
+#: word that does not needs no look at its original spelling (#14)
+_BOUND_KEYS = tuple(normalize_key(e) for e in _BOUND_ENDINGS)
 
 
 def bound_pronoun(doc: Document, j: int) -> bool:
     """Token ``j`` a feminine noun with the bare «ه» after its bound «ت», as written: «مسؤوليته»,
     «سيطرته», «حكومته» (the ending of «مسؤولية» is «ة», not «ه»)."""
     tok = doc.tokens[j]
-    return len(tok.text) > 4 and any(doc.original_text(tok.start, tok.end).endswith(FEMININE_BOUND + p)
-                                     for p in PRONOUNS if p not in LONG_PRONOUNS)
+    return len(tok.text) > 4 and tok.text.endswith(_BOUND_KEYS) \
+        and doc.original_text(tok.start, tok.end).endswith(_BOUND_ENDINGS)
 
 
 def withheld_at(doc: Document, j: int, info: SlotInfo) -> bool:

@@ -7,25 +7,39 @@ it, or its subject and the outlet told, opens with a complementiser («وبين 
 
 from __future__ import annotations
 
+import functools
+
 from waqia.core.document import Document
-from waqia.core.lexicon import Match
+from waqia.core.lexicon import Entry, Match
 from waqia.core.morphology import CONJUNCTIONS
 from waqia.stages.sources.slot import SlotInfo, subject_after, told_after
 
 COMMAS = frozenset("،,")
 
 
+@functools.lru_cache(maxsize=4096)
+def flags_of(entry: Entry) -> frozenset[str]:
+    """The words of an entry's ``flags``, split once per entry rather than at each of its matches (#14)."""
+    return frozenset(entry.get("flags").split())
+
+
 def not_reporting(doc: Document, m: Match, info: SlotInfo) -> bool:
     """A form that is no reporting verb here: «بين» with no complementiser, «حمل» with no «مسؤولية»,
     «تابع» with no conjunction before it."""
+    if _SPECIAL.isdisjoint(flags_of(m.entry)):
+        return False  # most forms carry none of the three flags: no reader to ask (#14)
     return needs_complement(m) and not opens_speech(doc, m, info) or charges_nothing(doc, m, info) \
         or unjoined(doc, m)
+
+
+#: the flags of the forms that report only in some places (:func:`not_reporting`)
+_SPECIAL = frozenset(("complement", "charge", "joined"))
 
 
 def unjoined(doc: Document, m: Match) -> bool:
     """A form flagged ``joined`` («تابع»: he went on; also «affiliated», «تابع للجيش») that no «و» or «ف»
     opens, attached («وتابع») or written apart («و تابع»): no verb that goes on with a speaker."""
-    if "joined" not in m.entry.get("flags").split() or m.prefix[:1] in CONJUNCTIONS:
+    if "joined" not in flags_of(m.entry) or m.prefix[:1] in CONJUNCTIONS:
         return False
     k = doc.token_index(m.start)
     toks = doc.tokens
@@ -34,13 +48,13 @@ def unjoined(doc: Document, m: Match) -> bool:
 
 def needs_complement(m: Match) -> bool:
     """Whether the form is a reporting verb only before a complementiser."""
-    return "complement" in m.entry.get("flags").split()
+    return "complement" in flags_of(m.entry)
 
 
 def charges_nothing(doc: Document, m: Match, info: SlotInfo) -> bool:
     """A form flagged ``charge`` («حمّل») with no «مسؤولية» in the few words after it: «حمل السلاح»,
     «حملت الطائرة 90 راكبا» charge no one and report nothing."""
-    if "charge" not in m.entry.get("flags").split():
+    if "charge" not in flags_of(m.entry):
         return False
     v = doc.token_index(m.start)
     ahead = [t for t in doc.tokens[v + 1:v + 1 + _CHARGE_REACH] if t.sentence == doc.tokens[v].sentence]

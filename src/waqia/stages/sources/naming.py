@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from itertools import islice
+from operator import attrgetter
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
@@ -22,6 +24,7 @@ from waqia.stages.sources.slot import Slot, SlotInfo, phrase_from, possessed, su
 from waqia.stages.sources.words import figure, gap_ok
 
 MAX_NAME_TOKENS = 6
+_START = attrgetter("start")
 #: the accusative ending of an indefinite word, with its tanween: «مصدراً»
 _ACCUSATIVE_END = re.compile(ACCUSATIVE + "[\u064b-\u0652]*$")
 
@@ -137,7 +140,9 @@ def slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMent
     """
     toks = doc.tokens
     start, end = toks[first].start, quote_closed(doc.text, toks[first].start, toks[last].end)
-    named = next((c for n in range(first, last) if (c := called_name(doc, first, n, info)) and c[0] == last), None)
+    calls = info.words["calls"]  # a self-given name needs a verb of naming after its head: no reading without one (#14)
+    named = next((c for n in range(first, last) if toks[n + 1].text in calls
+                  and (c := called_name(doc, first, n, info)) and c[0] == last), None)
     full = expanded(doc, start, end, info) if first == last else None
     if full is not None:  # «وأضافت (قسد)» after «قوات سوريا الديمقراطية (قسد)»: the name it stands for
         return SourceMention(start, end, normalize_key(full).split()[0].removeprefix(ARTICLE), full, True, toks[first].sentence)
@@ -156,7 +161,7 @@ def slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMent
         if not known.backref and len(said) > 2 and said[0].startswith(ARTICLE):
             recent.setdefault(known.head, known)  # a full name, for one told back in other words later
         return known  # «مركز المصالحة الروسي في سوريا», «حركة X مسؤوليتها»: the name alone
-    words = normalize_key(doc.text[start:end]).split()
+    words = said  # the words of the phrase, read once (#14)
     head = words[0].removeprefix(ARTICLE) if words else ""
     sentence = toks[first].sentence
     if head in recent and (len(words) == 1 and words[0].startswith(ARTICLE) or shortens(doc.text[start:end], recent[head].name)
@@ -173,7 +178,7 @@ def told(doc: Document, src: SourceMention, mentions: list[SourceMention],
          outlets: frozenset[int] = frozenset()) -> SourceMention | None:
     """«قالت مصادر طبية لوكالة الأناضول», «أفاد مصدر أمني وكالة فرانس برس»: the outlet told, right
     after the speaker (after «ل», or as the verb's object), relays."""
-    for m in mentions[bisect.bisect_left(mentions, src.end, key=lambda x: x.start):]:
+    for m in islice(mentions, bisect.bisect_left(mentions, src.end, key=_START), None):  # no tail copied (#14)
         if m.start - src.end > 2:
             break
         if (m.addressee or m.start in outlets and not doc.text[src.end:m.start].strip()) and m.sentence == src.sentence:

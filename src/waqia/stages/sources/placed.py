@@ -61,12 +61,19 @@ def _named_before(doc: Document, kind: str, before: int, kinds: frozenset[str]) 
     """«ولاية غزني» as written, for the last «ولاية X» before ``before`` (with or without a proclitic on
     the kind word; its name one word, not a kind of place, not definite)."""
     toks = doc.tokens
+    forms = _kind_forms(kind)
     for k in range(doc.token_index(before) - 1, -1, -1):
         text = toks[k].text
-        if k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence \
-                and any(text == c + kind for c in ("", *NAME_PREFIXES)) \
+        if text in forms and k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence \
                 and not toks[k + 1].text.startswith(ARTICLE) and toks[k + 1].text not in kinds \
                 and not doc.text[toks[k].end:toks[k + 1].start].strip():
             start = toks[k].start + len(text) - len(kind)
             return doc.original_text(start, toks[k + 1].end)
     return ""
+
+
+@functools.lru_cache(maxsize=256)
+def _kind_forms(kind: str) -> frozenset[str]:
+    """The kind word with each proclitic a name may take («ولاية», «بولاية»): made once per kind,
+    not at each word of the article read back (#14)."""
+    return frozenset(c + kind for c in ("", *NAME_PREFIXES))

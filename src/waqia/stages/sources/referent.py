@@ -148,7 +148,7 @@ def _official(doc: Document, src: SourceMention, words: list[str], out: list[Att
 
 def _one_of(doc: Document, src: SourceMention, words: list[str], out: list[Attribution], info: SlotInfo) -> str | None:
     """«وأضاف أحدهما»: one of the two (or more) who spoke last, named as they were."""
-    if words != [doc.tokens[doc.token_index(src.start)].text] or _first(doc, src) not in info.words["one_of"]:
+    if len(words) != 1 or _first(doc, src) not in info.words["one_of"]:  # one word: the token at src.start (#14)
         return None
     return next((a.source.name for a in reversed(out) if a.source.end <= src.start and not a.source.addressee), None)
 
@@ -156,8 +156,10 @@ def _one_of(doc: Document, src: SourceMention, words: list[str], out: list[Attri
 def _same_speaker(doc: Document, src: SourceMention, words: list[str], out: list[Attribution],
                   info: SlotInfo) -> str | None:
     """«ووفق المصدر ذاته»: a bare definite head that no earlier name resolved, before «ذاته»: the last speaker."""
+    if len(words) != 1 or not words[0].startswith(ARTICLE):
+        return None
     last = doc.token_index(max(src.end - 1, src.start))
-    if len(words) != 1 or not words[0].startswith(ARTICLE) or last + 1 >= len(doc.tokens) \
+    if last + 1 >= len(doc.tokens) \
             or doc.tokens[last + 1].text not in info.words["same"]:
         return None
     return next((a.source.name for a in reversed(out) if a.source.end <= src.start and not a.source.addressee), None)

@@ -228,7 +228,7 @@ def subject_before(doc: Document, verb_start: int, info: SlotInfo) -> Slot | Non
         word = toks[j].text
         if toks[j].sentence != toks[v].sentence or not gap_ok(text[toks[j].end:toks[j + 1].start]):
             return None
-        contrast = _contrast(doc, j, info)  # «لكن مصدرا طبيا قال», «غير أن مصادر محلية قالت»
+        contrast = (word in info.words["contrast"] or word in info.words["fronts"]) and _contrast(doc, j, info)  # «لكن»
         opener = word in info.words["was"] or word in info.words["fronts"] or contrast
         if opener and j + 1 <= last:
             return Slot(j + 1, _trim_end(doc, j + 1, last), None, contrast) if _opens_subject(doc, j + 1, info, contrast) and \
@@ -286,11 +286,14 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
     sent = toks[k].sentence
     last = k
     j = k + 1
+    quote = text.find('"', toks[k].start)  # the first quote mark: none before it, none to count (#14)
+    withheld = info.words["withheld"]  # each reader below is called only past the cheap test it opens with (#14)
+    body = min((b for b in info.bodies if b >= k), default=len(toks))  # the first body's name in the phrase, if any
     while j < len(toks) and j - k < MAX_SUBJECT_TOKENS:
         tok = toks[j]
         if tok.sentence != sent or not gap_ok(text[toks[j - 1].end:tok.start]):
             break
-        if withheld_at(doc, j, info):
+        if j + 1 < len(toks) and toks[j + 1].text in withheld and withheld_at(doc, j, info):
             break  # «أحد السكان طالبا عدم الكشف عن هويته»: an aside, no more of the name
         if tok.text in info.words["in"]:
             if not _in_continues(doc, j, info):
@@ -303,14 +306,17 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
             last, j = so_called, so_called + 1
             continue
         if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements \
-                or j in info.dates or figure(tok, info) or tok.text in info.words["particle"] and j not in info.names \
+                or j in info.dates or tok.text.isdigit() or tok.start in info.figures \
+                or tok.text in info.words["particle"] and j not in info.names \
                 or tok.text in info.words["adverb"] \
                 or tok.text in info.words["calls"] and called_end(doc, j - 1, info) is not None:
             break
-        quoted = text.count('"', toks[k].start, tok.start) % 2 == 1  # «مندوبة "الوكالة الوطنية للإعلام"»
-        if not quoted and addressee_at(doc, j, info) is not None or tok.start in info.forces and _object_force(doc, j, info) \
-                or _after_body(doc, k, j, info) \
-                or owned_after(doc, k, j, info) or _object_of_relative(doc, j, info) \
+        quoted = 0 <= quote < tok.start and text.count('"', quote, tok.start) % 2 == 1  # «مندوبة "الوكالة الوطنية للإعلام"»
+        if not quoted and tok.text.startswith(LAM) and addressee_at(doc, j, info) is not None \
+                or tok.start in info.forces and _object_force(doc, j, info) \
+                or body < j and _after_body(doc, k, j, info) \
+                or len(tok.text) > 4 and owned_after(doc, k, j, info) \
+                or tok.text.endswith(ACCUSATIVE) and _object_of_relative(doc, j, info) \
                 or tok.start in info.outlets and outlet_object(doc, k, j, info):
             break
         last, j = j, j + 1

@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
@@ -94,10 +95,10 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     group_mentions = _mentions(doc, groups, stops, words, claimed)
     speakers = [g for g in group_mentions if not any(x.start <= g.start < x.end for x in mentions)]  # not inside a name
     phrases: list[tuple[int, int]] = []
-    attributions = colon_speakers(doc, sorted([*mentions, *speakers], key=lambda x: x.start), _attributions(
+    attributions = colon_speakers(doc, sorted([*mentions, *speakers], key=attrgetter("start")), _attributions(
         doc, ctx.lexicon, list(doc.matches_of("attribution")), mentions, speakers, phrases, info), info)
     attributions = tally_speakers(doc, mentions, info, tail_speakers(doc, mentions, info.outlets, attributions))
-    named = sorted([*mentions, *group_mentions], key=lambda x: x.start)
+    named = sorted([*mentions, *group_mentions], key=attrgetter("start"))
     attributions = places_told_back(doc, refer_back(doc, attributions, named, info), ctx.lexicon)
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
         .add("speaker_phrases", tuple(phrases))
@@ -115,20 +116,19 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) else \
             m.start - len(LAM_ARTICLE) + 1 if m.prefix.endswith(LAM_ARTICLE) else m.start
         head = head_of(m.entry)
-        end = m.end
-        ti = doc.token_index(m.end)
-        extra, after_bism = 0, False
+        end, ti, extra, after_bism = m.end, doc.token_index(m.end), 0, False
         definite = has_article(m.prefix) or m.entry.key.startswith(ARTICLE)
         person = not definite and head in person_heads  # «مصدر في الشرطة» may follow
         while extra < MAX_NAME_TOKENS and ti < n:
             tok = toks[ti]
+            spaced = (gap := text[end:tok.start]) == " " or _GAP_OK.match(gap) is not None  # one space: no regex (#14)
             if person and tok.text in body_in and ti + 1 < n \
-                    and (toks[ti + 1].text.startswith(ARTICLE) or toks[ti + 1].start in head_starts) \
-                    and _GAP_OK.match(text[end:tok.start]):
+                    and (toks[ti + 1].text.startswith(ARTICLE) or toks[ti + 1].start in head_starts) and spaced:
                 end, ti, extra = toks[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
                 continue
-            if not _GAP_OK.match(text[end:tok.start]) or tok.start in stops or tok.text.isdigit() \
-                    or extra and outlet_told(doc, ti, outlets, m) or object_after_definite(toks, ti, words, bare_heads):
+            if not spaced or tok.start in stops or tok.text.isdigit() \
+                    or extra and tok.start in outlets and outlet_told(doc, ti, outlets, m) \
+                    or toks[ti - 1].text.startswith(ARTICLE) and object_after_definite(toks, ti, words, bare_heads):
                 break
             first_of_indefinite = extra == 0 and not definite and tok.start not in claimed
             if not (after_bism or first_of_indefinite or _name_part(tok.text, words) or tok.start in head_starts) \
@@ -151,8 +151,8 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         elif kind == "name" and canonical:
             name = canonical if extra == 0 else full
             mention = SourceMention(start, end, head, name, False, sentence)
-        elif (ref := _told_back(doc, (m.end, end if extra else m.end), full, definite, last_by_head.get(head),
-                                names_by_head.get(head, set()), words)) is not None:
+        elif (last := last_by_head.get(head)) is not None and (ref := _told_back(  # no name of the head yet: none told back
+                doc, (m.end, end if extra else m.end), full, definite, last, names_by_head.get(head, set()), words)) is not None:
             mention = SourceMention(start, end, head, ref.name, True, sentence)
         else:
             mention = SourceMention(start, end, head, full, False, sentence)

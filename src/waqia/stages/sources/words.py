@@ -74,8 +74,10 @@ def speaker_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=8192)  # by entry (a lexicon line), not by text: at most the lexicon's size
+@functools.lru_cache(maxsize=8192)
 def head_of(entry: Entry) -> str:
-    """The head a source name is filed under: its family's first word, else its own, without the article."""
+    """The head a source name is filed under: its family's first word, else its own, without the article;
+    read once per entry, not at each of its matches (#14)."""
     first_word = normalize_key(entry.get("family")) or entry.key.split()[0]
     return first_word.removeprefix(ARTICLE)
 

@@ -54,10 +54,17 @@ class ArticleContext:
         #: countries the article names only bare, as parties («قالت إسرائيل إنها قصفت بلدات X»):
         #: they refuse no place abroad, nor keep a homonym at home
         self.parties: set[str] = set()
+        #: the country (and province) the article's context names, when its places name none
+        self.weak: tuple[str, str] | None = None
         self._others: dict[str, list[Anchor]] = {}
         self._summaries: dict[str, tuple[set[str], set[tuple[str, str]], Points]] = {}
         self._scores: dict[tuple[object, ...], tuple[Candidate, Location | None, list[tuple[str, float]], float]] = {}
         self._by_name: tuple[dict[int, str], Counter[Anchor], dict[str, Counter[Anchor]]] | None = None
+
+    def home(self, k: int, where_from: str | None) -> tuple[str, str] | None:
+        """The region the article's context names (:attr:`weak`), for mention k when no other of the
+        article's places nor anything near it places it («طرابلس» ... «الجيش اللبناني»)."""
+        return self.weak if where_from in (None, "article", "outlet") and not self.others(k) else None
 
     def others(self, k: int) -> list[Anchor]:
         """The article's anchors but mention k and the other mentions of its name, each

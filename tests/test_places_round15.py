@@ -1,0 +1,51 @@
+"""Places, fifteenth pass (issue 10): homonyms read in the country the article's own context names,
+facilities and landmarks (each sentence written for these tests, not taken from any article)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from waqia.pipeline import default_pipeline
+from waqia.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline():  # type: ignore[no-untyped-def]
+    return default_pipeline(Settings())
+
+
+def _event_places(pipeline: Any, text: str) -> dict[str, Any]:
+    return {loc.span.text: loc for e in pipeline.analyse(text).layer("events") for loc in e.locations}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("جرح ثلاثة رجال خلال تبادل لإطلاق النار في طرابلس، وقال الجيش اللبناني إن وحداته انتشرت في الأحياء.",
+     "طرابلس", "LB"),
+    ("قتل شاب برصاص مجهولين في طرابلس ليلا. وذكر مصدر أمني في محافظة عكار أن الدوريات تبحث عن المسلحين.",
+     "طرابلس", "LB"),
+    ("جرح ثلاثة رجال خلال تبادل لإطلاق النار في طرابلس، وقالت حكومة الوحدة الليبية إن قواتها انتشرت في الأحياء.",
+     "طرابلس", "LY"),
+    ("جرح ثلاثة رجال خلال تبادل لإطلاق النار في طرابلس مساء الجمعة.", "طرابلس", "LY"),
+])
+def test_a_homonym_is_read_in_the_country_the_context_names(pipeline: Any, text: str, name: str,
+                                                             country: str) -> None:
+    """A name of several countries that no other event place of the article decides is read in the
+    one country the article's context places and country adjectives name («الجيش اللبناني», «مصدر
+    في محافظة عكار»); with none of them, its biggest reading stays."""
+    places = _event_places(pipeline, text)
+    assert name in places and places[name].country == country, places
+
+
+def test_a_common_name_in_the_province_the_context_names(pipeline: Any) -> None:
+    """«في المنصورية» ... «مصدر في شرطة ديالى»: of a common name's readings, the one in the province
+    the article's context names is the event's place, with no other place near it."""
+    places = _event_places(pipeline, "قتل مسلحون رجلين في المنصورية، وأفاد مصدر في شرطة ديالى بأن التحقيق بدأ.")
+    assert "المنصورية" in places and places["المنصورية"].admin1 == "Diyala", places
+
+
+def test_two_countries_in_the_context_decide_nothing(pipeline: Any) -> None:
+    """A Lebanese adjective and a Libyan one: the context names no one country; the biggest reading."""
+    places = _event_places(pipeline, "جرح ثلاثة رجال في طرابلس، وعلقت الخارجية اللبنانية والسلطات الليبية على الحادث.")
+    assert "طرابلس" in places and places["طرابلس"].country == "LY", places

@@ -49,3 +49,16 @@ def test_two_countries_in_the_context_decide_nothing(pipeline: Any) -> None:
     """A Lebanese adjective and a Libyan one: the context names no one country; the biggest reading."""
     places = _event_places(pipeline, "جرح ثلاثة رجال في طرابلس، وعلقت الخارجية اللبنانية والسلطات الليبية على الحادث.")
     assert "طرابلس" in places and places["طرابلس"].country == "LY", places
+
+
+@pytest.mark.parametrize(("text", "district", "country"), [
+    ("قتل رجل برصاص قناص في حي جبل محسن بطرابلس فجر اليوم.", "جبل محسن", "LB"),
+    ("أصيب أربعة بجروح في اشتباك بالرصاص في منطقة التبانة بطرابلس.", "التبانة", "LB"),
+    ("قتل مسلح خلال مداهمة في حي أبو سليم بطرابلس.", "أبو سليم", "LY"),
+])
+def test_a_city_of_two_countries_is_read_where_its_district_lies(pipeline: Any, text: str, district: str,
+                                                                 country: str) -> None:
+    """«حي جبل محسن بطرابلس»: the places the text puts inside a name of several countries all lie in
+    one of them; the city is read there (the bundled gazetteer knows districts of both Tripolis)."""
+    places = _event_places(pipeline, text)
+    assert places["طرابلس"].country == country and places[district].country == country, places

@@ -45,6 +45,7 @@ from waqia.stages.places.placing import (
     container_of,
     head_region,
     in_country,
+    inner_countries,
     named_before,
     place_before,
     placed_alone,
@@ -356,7 +357,7 @@ def _article_context(mentions: list[Mention], cands: list[list[Candidate]], outl
                        [(k, a) for k in eligible if own[k] is None and (a := big_reading(firm[k])) is not None],
                        outlet)
     context = ArticleContext(anchors, outlet)
-    context.weak = weak
+    context.weak, context.inner = weak, inner_countries(mentions, cands)
     context.inside = {k for k, m in enumerate(mentions) if _insidecontainer_of(mentions, k)}
     context.keys = {k: m.key for k, m in enumerate(mentions)}
     context.parties = {a.country for k, a in anchors if _bare_country(mentions[k], cands[k])} \

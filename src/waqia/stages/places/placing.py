@@ -110,3 +110,14 @@ def in_country(cands: list[Candidate], weak: tuple[str, str] | None) -> list[Can
     """The readings of a name in the ``weak`` region's country, or all of them when none lies there."""
     inside = [c for c in cands if c.country == weak[0]] if weak else []
     return inside or cands
+
+
+def inner_countries(mentions: list[Mention], cands: list[list[Candidate]]) -> dict[int, str]:
+    """The one country of the places the text puts inside each container («حي جبل محسن بطرابلس»: every
+    reading of «جبل محسن» lies in Lebanon), for the containers whose contents agree."""
+    inner: dict[int, set[str]] = {}
+    for m, cs in zip(mentions, cands, strict=True):
+        countries = {c.country for c in cs if not c.loose}
+        if m.container is not None and len(countries) == 1:
+            inner.setdefault(m.container, set()).update(countries)
+    return {k: v.pop() for k, v in inner.items() if len(v) == 1}

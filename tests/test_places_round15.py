@@ -62,3 +62,19 @@ def test_a_city_of_two_countries_is_read_where_its_district_lies(pipeline: Any, 
     one of them; the city is read there (the bundled gazetteer knows districts of both Tripolis)."""
     places = _event_places(pipeline, text)
     assert places["طرابلس"].country == country and places[district].country == country, places
+
+
+@pytest.mark.parametrize(("text", "market"), [
+    ("انفجرت دراجة مفخخة في سوق الحميدية بدمشق وجرح أربعة باعة.", "سوق الحميدية"),
+    ("جرح خمسة أشخاص بانفجار عبوة في سوق مريدي ظهر السبت.", "سوق مريدي"),
+])
+def test_a_market_named_after_a_preposition_is_read(pipeline: Any, text: str, market: str) -> None:
+    """«في سوق X»: «سوق» opens a name after a preposition though the dates' and events' word lists
+    read it too, when the word after it is no common word."""
+    assert market in _event_places(pipeline, text)
+
+
+def test_a_market_of_a_common_word_names_nothing(pipeline: Any) -> None:
+    """«في سوق العمل» is the labour market, no place."""
+    places = _event_places(pipeline, "قتل رجل في تفجير بمدينة الموصل، وأثر التفجير في سوق العمل.")
+    assert not any(name.startswith("سوق") for name in places), places

@@ -51,7 +51,7 @@ __all__ = ["Place", "find_places"]
 
 #: what parts the two ends of a road («طريق X - Y», «طريق X-Y»)
 _DASHES = frozenset({"-", "–", "—"})
-#: place words after which a known name is read even when it is a common word
+#: place words after which a known name is read even when it is a common word (also «قاعدة بلد»: airport)
 _NAMING_KINDS = ("city", "town", "village", "camp", "neighbourhood")
 
 
@@ -267,7 +267,7 @@ class _Recogniser(NameReader):
             return j
         if role == "word" and not weak and not plural and hit is not None and self._goes_on(j, n):
             stem, n, key = hit[2], 2, key + " " + self.toks[j + 1].text  # «قضاء طوز خرماتو»: unknown as a whole
-        named = kind in _NAMING_KINDS and hit is not None and n == hit[0]  # «بلدة حضر»: a known town
+        named = (kind in _NAMING_KINDS or kind == "airport" and not nisba(key)) and hit is not None and n == hit[0]
         if not (named or key.startswith(ARTICLE) or self._is_big(key)) and (
                 commonness(key) >= VERY_COMMON or hit is None and self._common_adjective(key)):
             return j  # «منطقة شعبية», «حاجز عسكري», «حي سكني»: a common word describes the place, it names none

@@ -78,3 +78,22 @@ def test_a_market_of_a_common_word_names_nothing(pipeline: Any) -> None:
     """«في سوق العمل» is the labour market, no place."""
     places = _event_places(pipeline, "قتل رجل في تفجير بمدينة الموصل، وأثر التفجير في سوق العمل.")
     assert not any(name.startswith("سوق") for name in places), places
+
+
+def test_a_known_name_after_base_is_read_though_a_common_word(pipeline: Any) -> None:
+    """«قاعدة بلد»: after «قاعدة» (a weak place word) a name the gazetteer knows is read though it is a
+    common word, unless it is an adjective («قاعدة بحرية»)."""
+    places = _event_places(pipeline, "سقطت ثلاثة صواريخ على قاعدة بلد في محافظة صلاح الدين دون إصابات.")
+    assert "بلد" in places and places["بلد"].admin1 == "Sala ad-Din", places
+    assert "بحرية" not in _event_places(pipeline, "قصفت الطائرات قاعدة بحرية قرب ميناء الحديدة وقتل جنديان.")
+
+
+@pytest.mark.parametrize(("text", "base", "country"), [
+    ("استهدفت طائرات مسيرة قاعدة الوطية الجوية وتصاعد الدخان من المدرج.", "الوطية", "LY"),
+    ("قتل جنديان في هجوم بطائرة مسيرة على قاعدة العند الجوية.", "العند", "YE"),
+    ("علقت الرحلات في مطار معيتيقة بعد سقوط قذائف على المدرج.", "معيتيقة", "LY"),
+])
+def test_the_bundled_gazetteer_knows_air_bases(pipeline: Any, text: str, base: str, country: str) -> None:
+    """Air bases and airports the shipped gazetteer lacks (or knows only as a far homonym)."""
+    places = _event_places(pipeline, text)
+    assert base in places and places[base].country == country, places

@@ -97,3 +97,12 @@ def test_the_bundled_gazetteer_knows_air_bases(pipeline: Any, text: str, base: s
     """Air bases and airports the shipped gazetteer lacks (or knows only as a far homonym)."""
     places = _event_places(pipeline, text)
     assert base in places and places[base].country == country, places
+
+
+def test_a_definite_place_word_opens_a_known_name(pipeline: Any) -> None:
+    """«على المنطقة الخضراء»: a definite place word that opens a name the gazetteer knows whole is that
+    name (Baghdad's Green Zone), not the region named before; a word of direction after it names none."""
+    places = _event_places(pipeline, "سقط صاروخان على المنطقة الخضراء صباح الاثنين دون إصابات.")
+    assert "المنطقة الخضراء" in places and places["المنطقة الخضراء"].admin1 == "Baghdad", places
+    places = _event_places(pipeline, "قتل شخصان في المنطقة الجنوبية من السعودية بقذيفة.")
+    assert "المنطقة الجنوبية" not in places, places

@@ -253,6 +253,11 @@ class NameReader:
                 return 0
         return 0
 
+    def _named_whole(self, i: int, word: tuple[int, Any]) -> bool:
+        """«في المنطقة الخضراء»: a definite place word opens a name the gazetteer knows whole, unless a
+        word of direction follows it («المنطقة الجنوبية» describes a region, it names none)."""
+        return has_article(str(word[1].prefix)) and word[0] + 1 not in self.words.adjectives
+
     def _common_after(self, i: int, n: int) -> bool:
         """The words after the noun for a kind of place at token i are a common phrase («سوق العمل»);
         a noun other word lists read too («سوق»: dates, events) names a place only before a rare word."""

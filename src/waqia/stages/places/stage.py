@@ -113,8 +113,8 @@ class _Recogniser(NameReader):
         hit = best_known(self.known, i)
         word = self.words.words.get(i)
         formal = hit is not None and hit[0] > word[0] - i + 1 if word is not None else False
-        if word is not None and not (formal and (word[1].entry.get("role") == "direction"
-                                                 or word[1].entry.get("kind") == "countryside")):
+        if word is not None and not (formal and (word[1].entry.get("role") == "direction" or word[1].entry.get(
+                "kind") == "countryside" or self._named_whole(i, word))):
             return self._worded(i, word)
         if hit is None or (word is None and self._is_vocab(i)) or i in self.words.other:
             return i

@@ -106,3 +106,11 @@ def test_a_definite_place_word_opens_a_known_name(pipeline: Any) -> None:
     assert "المنطقة الخضراء" in places and places["المنطقة الخضراء"].admin1 == "Baghdad", places
     places = _event_places(pipeline, "قتل شخصان في المنطقة الجنوبية من السعودية بقذيفة.")
     assert "المنطقة الجنوبية" not in places, places
+
+
+def test_a_clan_village_name_is_read_whole(pipeline: Any) -> None:
+    """«قرية عرب حسن»: «عرب» opens the name of a village called after a clan (place_openers.tsv); the
+    name is no longer cut before the first name that follows, a far village «عرب»."""
+    places = _event_places(pipeline, "قصفت المدفعية قرية عرب حسن بريف منبج فقتلت امرأة.")
+    assert "عرب حسن" in places and "عرب" not in places, places
+    assert places["عرب حسن"].admin1 == "Aleppo", places

@@ -114,3 +114,12 @@ def test_a_clan_village_name_is_read_whole(pipeline: Any) -> None:
     places = _event_places(pipeline, "قصفت المدفعية قرية عرب حسن بريف منبج فقتلت امرأة.")
     assert "عرب حسن" in places and "عرب" not in places, places
     assert places["عرب حسن"].admin1 == "Aleppo", places
+
+
+def test_a_common_noun_and_its_direction_name_a_landmark(pipeline: Any) -> None:
+    """«في منطقة الباب الشرقي»: the masculine adjective after a feminine place word agrees with the
+    noun; the two name a landmark of the city, not al-Bab of Aleppo; «بريف الرقة الشمالي» stays Raqqa."""
+    places = _event_places(pipeline, "انفجرت عبوتان في منطقة الباب الشرقي ببغداد وقتل ستة أشخاص.")
+    assert "الباب الشرقي" in places and places["الباب الشرقي"].admin1 == "Baghdad", places
+    places = _event_places(pipeline, "قصفت المدفعية قرى بريف الرقة الشمالي فقتل طفلان.")
+    assert "الرقة" in places, places

@@ -258,6 +258,20 @@ class NameReader:
         word of direction follows it («المنطقة الجنوبية» describes a region, it names none)."""
         return has_article(str(word[1].prefix)) and word[0] + 1 not in self.words.adjectives
 
+    def _landmark(self, m: Mention, j: int) -> int:
+        """«منطقة الباب الشرقي»: a masculine adjective of direction after a feminine place word agrees
+        with the name, a common noun with the article («الباب», the gate): they name a landmark together,
+        not a part of a place the noun would name (al-Bab of Aleppo); «بريف الرقة الشمالي» is no such."""
+        word = self.words.words.get(m.first - 1)
+        if m.first != m.last or j not in self.words.adjectives or not m.key.startswith(ARTICLE) \
+                or word is None or not self.toks[m.first - 1].text.endswith(FEMININE) \
+                or self.toks[j].text.endswith(FEMININE) or commonness(m.key) < VERY_COMMON:
+            return j
+        last = self.words.adjectives[j][0]
+        m.key = " ".join([m.key] + [norm_key(t.text) for t in self.toks[j:last + 1]])
+        m.last, m.end, m.known = last, self.toks[last].end, False
+        return last + 1
+
     def _common_after(self, i: int, n: int) -> bool:
         """The words after the noun for a kind of place at token i are a common phrase («سوق العمل»);
         a noun other word lists read too («سوق»: dates, events) names a place only before a rare word."""

@@ -289,7 +289,7 @@ class _Recogniser(NameReader):
     def _after(self, m: Mention, plural: bool) -> int:
         """Adjectives after a name, then further items of a list."""
         j = m.last + 1
-        j = self._nisba(m, self._adjectives(m, j))
+        j = self._nisba(m, self._adjectives(m, self._landmark(m, j)))
         while j < len(self.toks) and self.toks[j].sentence == m.sentence:
             gap = self.doc.text[self.toks[j - 1].end:self.toks[j].start]
             tok = self.toks[j].text

@@ -44,9 +44,12 @@ from waqia.stages.places.patterns import COMMON, commonness
 from waqia.stages.places.placing import (
     container_of,
     head_region,
+    in_country,
+    inner_countries,
     named_before,
     place_before,
     placed_alone,
+    weak_region,
     where_of,
 )
 from waqia.stages.places.roles import is_dateline
@@ -226,7 +229,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     datelines = {k for k, m in enumerate(mentions) if not m.context and is_dateline(doc.text, m.start, m.end)}
     cands = [_province_over_district(m, _lookup(gazetteer, m, warnings, seen)) for m in mentions]
     outlet = outlet_country(doc.meta)
-    context = _article_context(mentions, cands, outlet)
+    context = _article_context(mentions, cands, outlet, weak_region(doc, mentions, cands))
     article = _off_dateline(dominant(context), context, datelines)
     fallback = article or ((context.outlet, "") if context.outlet and not context.anchors else None)
     explainer = Explainer(doc, mentions, cands, context)
@@ -243,7 +246,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
             where, where_from = (m.country, ""), "adjective"  # «رفح المصرية»
         near = _near(m, local[k], regions[k])
         pool = [c for c in cands[k] if c.kind == "country" and not c.loose] if country_named \
-            else _pool(cands[k], None if where_from == "article" and where and where[0] in context.parties else where,
+            else _pool(in_country(cands[k], context.home(k, where_from)), None if where_from == "article" and where and where[0] in context.parties else where,
                        context, where_from != "earlier")  # «الجزائر» is the country, not a village of that name
         scored = rank(context, k, m, pool, container, near)
         best = next((c for _, c in scored if context.supported(c, container, where, k)), None)
@@ -343,8 +346,9 @@ def _stem_region(gazetteer: Any, stem: str, where: tuple[str, str] | None) -> tu
 
 
 
-def _article_context(mentions: list[Mention], cands: list[list[Candidate]], outlet: str | None) -> ArticleContext:
-    """What the article's places with one reading say about where it is."""
+def _article_context(mentions: list[Mention], cands: list[list[Candidate]], outlet: str | None,
+                     weak: tuple[str, str] | None = None) -> ArticleContext:
+    """What the article's places with one reading say about where it is (and its context, ``weak``)."""
     eligible = [k for k, m in enumerate(mentions) if not m.context and not m.needs_support
                 and not _outsidecontainer_of(mentions, cands, k)]
     firm = [readings(m.kind, c) for m, c in zip(mentions, cands, strict=True)]
@@ -353,6 +357,7 @@ def _article_context(mentions: list[Mention], cands: list[list[Candidate]], outl
                        [(k, a) for k in eligible if own[k] is None and (a := big_reading(firm[k])) is not None],
                        outlet)
     context = ArticleContext(anchors, outlet)
+    context.weak, context.inner = weak, inner_countries(mentions, cands)
     context.inside = {k for k, m in enumerate(mentions) if _insidecontainer_of(mentions, k)}
     context.keys = {k: m.key for k, m in enumerate(mentions)}
     context.parties = {a.country for k, a in anchors if _bare_country(mentions[k], cands[k])} \

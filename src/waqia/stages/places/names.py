@@ -253,6 +253,31 @@ class NameReader:
                 return 0
         return 0
 
+    def _named_whole(self, i: int, word: tuple[int, Any]) -> bool:
+        """«في المنطقة الخضراء»: a definite place word opens a name the gazetteer knows whole, unless a
+        word of direction follows it («المنطقة الجنوبية» describes a region, it names none)."""
+        return has_article(str(word[1].prefix)) and word[0] + 1 not in self.words.adjectives
+
+    def _landmark(self, m: Mention, j: int) -> int:
+        """«منطقة الباب الشرقي»: a masculine adjective of direction after a feminine place word agrees
+        with the name, a common noun with the article («الباب», the gate): they name a landmark together,
+        not a part of a place the noun would name (al-Bab of Aleppo); «بريف الرقة الشمالي» is no such."""
+        word = self.words.words.get(m.first - 1)
+        if m.first != m.last or j not in self.words.adjectives or not m.key.startswith(ARTICLE) \
+                or word is None or not self.toks[m.first - 1].text.endswith(FEMININE) \
+                or self.toks[j].text.endswith(FEMININE) or commonness(m.key) < VERY_COMMON:
+            return j
+        last = self.words.adjectives[j][0]
+        m.key = " ".join([m.key] + [norm_key(t.text) for t in self.toks[j:last + 1]])
+        m.last, m.end, m.known = last, self.toks[last].end, False
+        return last + 1
+
+    def _common_after(self, i: int, n: int) -> bool:
+        """The words after the noun for a kind of place at token i are a common phrase («سوق العمل»);
+        a noun other word lists read too («سوق»: dates, events) names a place only before a rare word."""
+        return commonness(" ".join(t.text for t in self.toks[i + 1:i + n])) \
+            >= (COMMON if i in self.words.other else VERY_COMMON)
+
     def _only_clitic(self, i: int) -> bool:
         """Other word lists read token i only past a proclitic («باب» read as «ب» + «آب»): an opener
         written whole («باب توما») is still read as the first word of a name."""
@@ -262,13 +287,14 @@ class NameReader:
 
     def _unknown(self, i: int, strip_conj: bool = False, first: str | None = None) -> tuple[int, str] | None:
         """An unknown name at token i (its first word ``first`` without proclitics): (length, key);
-        None when the word cannot be a name."""
+        None when the word cannot be a name.  A noun for a kind of place that opens it (``first``,
+        «في سوق الغنم») is read whatever other word lists say of it."""
         t = first or self.toks[i].text
         if strip_conj and t.startswith(AND) and t not in self.words.openers \
                 and (len(t) > 3 or t[1:] in self.words.openers):
             t = t[1:]
         opener = t in self.words.openers and joined(self.doc, self.toks, i, 2)
-        if self._is_vocab(i) or i in self.words.other and not (opener and self._only_clitic(i)) or t.isdigit() \
+        if self._is_vocab(i) or i in self.words.other and not (opener and (first or self._only_clitic(i))) or t.isdigit() \
                 or len(t) < 2 or not re.match(r"[\u0600-\u06ff]", t):
             return None
         if self._stop_level(t) == "always" and not opener:

@@ -8,9 +8,11 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from waqia.stages.places.anchors import anchor_of
 from waqia.stages.places.patterns import commonness
 
 if TYPE_CHECKING:
+    from waqia.core.document import Document
     from waqia.geo.gazetteer import Candidate
     from waqia.output import Location
     from waqia.stages.places.patterns import Mention
@@ -68,6 +70,8 @@ def placed_alone(container: Location | None, best: Candidate, context: ArticleCo
     at all), its candidates all in one country («في بنقردان»)."""
     if container is not None and container.admin1 is None and container.country == best.country:
         return True
+    if context.weak and context.weak[1] and not context.anchors and (best.country, best.admin1) == context.weak:
+        return True  # «في الخالدية» ... «مصدر في الأنبار»: the province the article's context names
     return not context.anchors and commonness(key) == 0 and len({c.country for c in cands}) == 1
 
 
@@ -87,3 +91,33 @@ def where_of(container: Location | None, local: tuple[str, str] | None, fallback
     if fallback is not None:
         return fallback, fallback_from
     return earlier, "earlier" if earlier is not None else None
+
+
+def weak_region(doc: Document, mentions: list[Mention], cands: list[list[Candidate]]) -> tuple[str, str] | None:
+    """The one country (and province) an article names outside its event places: by the places of
+    its context («قال مصدر أمني في محافظة عكار») and a country's adjectives («الجيش اللبناني»).  A name
+    of several countries («طرابلس») is read there when one of its readings lies there, and a small
+    place of a common name in that province needs no other place near it."""
+    found = [a for m, cs in zip(mentions, cands, strict=True) if m.context and (a := anchor_of(cs))]
+    countries = {a.country for a in found} | {str(x.entry.get("country")) for x in doc.matches_of("place_nisba")}
+    if len(countries) != 1:
+        return None
+    provinces = {a.admin1 for a in found if a.admin1}
+    return countries.pop(), provinces.pop() if len(provinces) == 1 else ""
+
+
+def in_country(cands: list[Candidate], weak: tuple[str, str] | None) -> list[Candidate]:
+    """The readings of a name in the ``weak`` region's country, or all of them when none lies there."""
+    inside = [c for c in cands if c.country == weak[0]] if weak else []
+    return inside or cands
+
+
+def inner_countries(mentions: list[Mention], cands: list[list[Candidate]]) -> dict[int, str]:
+    """The one country of the places the text puts inside each container («حي جبل محسن بطرابلس»: every
+    reading of «جبل محسن» lies in Lebanon), for the containers whose contents agree."""
+    inner: dict[int, set[str]] = {}
+    for m, cs in zip(mentions, cands, strict=True):
+        countries = {c.country for c in cs if not c.loose}
+        if m.container is not None and len(countries) == 1:
+            inner.setdefault(m.container, set()).update(countries)
+    return {k: v.pop() for k, v in inner.items() if len(v) == 1}

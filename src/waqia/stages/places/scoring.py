@@ -54,10 +54,24 @@ class ArticleContext:
         #: countries the article names only bare, as parties («قالت إسرائيل إنها قصفت بلدات X»):
         #: they refuse no place abroad, nor keep a homonym at home
         self.parties: set[str] = set()
+        #: the country (and province) the article's context names, when its places name none
+        self.weak: tuple[str, str] | None = None
+        #: the one country of the places the text puts inside a mention (:func:`placing.inner_countries`)
+        self.inner: dict[int, str] = {}
         self._others: dict[str, list[Anchor]] = {}
         self._summaries: dict[str, tuple[set[str], set[tuple[str, str]], Points]] = {}
         self._scores: dict[tuple[object, ...], tuple[Candidate, Location | None, list[tuple[str, float]], float]] = {}
         self._by_name: tuple[dict[int, str], Counter[Anchor], dict[str, Counter[Anchor]]] | None = None
+
+    def home(self, k: int, where_from: str | None) -> tuple[str, str] | None:
+        """The region the article's context names (:attr:`weak`), for mention k when no other of the
+        article's places nor anything near it places it («طرابلس» ... «الجيش اللبناني»)."""
+        if where_from not in (None, "article", "outlet"):
+            return None
+        inner = self.inner.get(k)
+        if inner is not None and all(a.country == inner for a in self.others(k)):
+            return inner, ""  # «جبل محسن بطرابلس»: the city its districts are in
+        return self.weak if not self.others(k) else None
 
     def others(self, k: int) -> list[Anchor]:
         """The article's anchors but mention k and the other mentions of its name, each

@@ -51,7 +51,7 @@ __all__ = ["Place", "find_places"]
 
 #: what parts the two ends of a road («طريق X - Y», «طريق X-Y»)
 _DASHES = frozenset({"-", "–", "—"})
-#: place words after which a known name is read even when it is a common word
+#: place words after which a known name is read even when it is a common word (also «قاعدة بلد»: airport)
 _NAMING_KINDS = ("city", "town", "village", "camp", "neighbourhood")
 
 
@@ -113,8 +113,8 @@ class _Recogniser(NameReader):
         hit = best_known(self.known, i)
         word = self.words.words.get(i)
         formal = hit is not None and hit[0] > word[0] - i + 1 if word is not None else False
-        if word is not None and not (formal and (word[1].entry.get("role") == "direction"
-                                                 or word[1].entry.get("kind") == "countryside")):
+        if word is not None and not (formal and (word[1].entry.get("role") == "direction" or word[1].entry.get(
+                "kind") == "countryside" or self._named_whole(i, word))):
             return self._worded(i, word)
         if hit is None or (word is None and self._is_vocab(i)) or i in self.words.other:
             return i
@@ -199,7 +199,7 @@ class _Recogniser(NameReader):
         land = stem in land_nouns(self.ctx.lexicon) and second.startswith(ARTICLE)  # «جبل الأكراد»
         if hit is not None and hit[0] > span[0] or not second.startswith(ARTICLE) and nisba(second) \
                 and commonness(second) >= COMMON \
-                or not land and commonness(" ".join(t.text for t in self.toks[i + 1:i + span[0]])) >= VERY_COMMON:
+                or not land and self._common_after(i, span[0]):
             return i
         known = hit is not None and hit[0] == span[0]
         key = hit[2] if hit is not None and known else span[1]
@@ -267,7 +267,7 @@ class _Recogniser(NameReader):
             return j
         if role == "word" and not weak and not plural and hit is not None and self._goes_on(j, n):
             stem, n, key = hit[2], 2, key + " " + self.toks[j + 1].text  # «قضاء طوز خرماتو»: unknown as a whole
-        named = kind in _NAMING_KINDS and hit is not None and n == hit[0]  # «بلدة حضر»: a known town
+        named = (kind in _NAMING_KINDS or kind == "airport" and not nisba(key)) and hit is not None and n == hit[0]
         if not (named or key.startswith(ARTICLE) or self._is_big(key)) and (
                 commonness(key) >= VERY_COMMON or hit is None and self._common_adjective(key)):
             return j  # «منطقة شعبية», «حاجز عسكري», «حي سكني»: a common word describes the place, it names none
@@ -289,7 +289,7 @@ class _Recogniser(NameReader):
     def _after(self, m: Mention, plural: bool) -> int:
         """Adjectives after a name, then further items of a list."""
         j = m.last + 1
-        j = self._nisba(m, self._adjectives(m, j))
+        j = self._nisba(m, self._adjectives(m, self._landmark(m, j)))
         while j < len(self.toks) and self.toks[j].sentence == m.sentence:
             gap = self.doc.text[self.toks[j - 1].end:self.toks[j].start]
             tok = self.toks[j].text

@@ -29,7 +29,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "check": {
         "relevance": 0.971, "claims": 0.844, "claims+party": 0.742, "claims+party+source": 0.655,
-        "locations": 0.828, "event_types": 0.853, "sub_event_types": 0.783, "dates": 0.9,
+        "locations": 0.83, "event_types": 0.853, "sub_event_types": 0.783, "dates": 0.9,
         "actors": 0.724, "attribution_accuracy": 0.858, "country_accuracy": 0.994,
         "admin1_accuracy": 0.94,
     },

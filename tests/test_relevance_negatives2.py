@@ -719,8 +719,6 @@ STILL_WRONG = {
         "bodies taken from mass graves: a running count «منذ يونيو 2020»",
     "harvest|egypt_sinai":
         "a campaign's tally with its span after the figures («... خلال الشهرين الماضيين»)",
-    "speech|houthi_leader":
-        "a speech's span of years with a number («خلال تسع سنوات»)",
     "drill|iraq_police":
         "a graduation's show of a raid and a clash (strong event words)",
     "crime|sudan_thieves":

@@ -52,3 +52,10 @@ def test_each_figure_has_its_speaker(index: int, claim: dict[str, Any]) -> None:
     found = [c["source"] for c in _claims(index) if (c["kind"], c["value"]) == (claim["kind"], claim["value"])]
     assert found, f"no claim {claim['kind']} {claim['value']}"
     assert any(same_source(claim["source"], claim.get("source_alt", []), s) for s in found), (claim, found)
+
+
+@pytest.mark.parametrize("index", [i for i, a in enumerate(ARTICLES) if not a["claims"]])
+def test_an_article_of_earlier_figures_only_gives_no_claim(index: int) -> None:
+    """Figures of other, earlier events («خطفوا الأسبوع الماضي», «منذ بداية العام») are left out
+    (GUIDELINES): an article told only with them gives no claim."""
+    assert _claims(index) == []

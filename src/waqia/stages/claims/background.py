@@ -7,15 +7,20 @@ finds constructions the clause rules of :mod:`waqia.stages.claims.context` miss:
   «وخلال الأيام العشرة الماضية، قتل 60», «وفي 2019، قتل 100 متظاهر»): the time dates the whole
   sentence, past the comma that sets it off (not a recent day: «وقبل نحو أسبوع، قتل عنصران» is
   coded in dev);
-* a word of habit in a figure's clause after the lead («يوميا», «المتكررة»): no one event;
-* «منذ» and a unit longer than a day («منذ منتصف الشهر»), a year before publication («في 2017»);
+* a word of likeness in the figure's clause («وكان قصف مماثل قد أسفر عن مقتل 7 مدنيين»,
+  «قتل 30 في هجوم مشابه»): another event like the one told;
+* a unit of time gone («الأسبوع الماضي») or a word of habit («يوميا», «المتكررة») in a figure's
+  clause after the lead: another time, or no one event;
+* «منذ» or «خلال» and a unit longer than a day («منذ منتصف الشهر», «خلال أسبوع»): a period's
+  total; a year before publication («في 2017»);
 * «منذ»/«بعد» and an event a relative or a verb of result ties the figure to («بعد تفجير أوقع 4 قتلى»);
 * the war's toll («وبلغت حصيلة الحرب أكثر من 40 ألف قتيل»): a casualty word or «حصيلة» (role
   ``sum``) with the war as its genitive before the figure sums the war's events.
 
 Words by role in ``claim_words.tsv``: ``past`` (adjectives of a time gone, «الماضية»), ``opening``
 («مطلع», «بداية» of a time), ``in``, ``during``, ``since`` (what a time set off opens with), ``time``
-(units of time; flag long: ``span``), ``habit``, ``which``, ``after``, ``sum`` («حصيلة»).
+(units of time; flag long: ``span``), ``similar`` («مماثل»), ``habit``, ``which``, ``after``,
+``sum`` («حصيلة»).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from waqia.stages.claims.context import ClaimIndex, date_tokens, event_words, oc
 
 #: most words of a time set off at the head of a sentence («وفي مطلع العام الجاري»)
 FRONT_REACH = 8
-#: words before and after a figure where a word of habit or «منذ» may stand in its clause
+#: words before and after a figure where a word of likeness, of habit or «منذ» may stand in its clause
 LIKE_REACH = 8
 #: words before and after a figure where a year may stand in its clause («... في العاصمة عام 2017»)
 YEAR_REACH = 15
@@ -33,7 +38,7 @@ YEAR_REACH = 15
 
 def earlier(idx: ClaimIndex, k: int) -> bool:
     """The figure at token ``k`` is of another event than the one told (see the module)."""
-    return _fronted_past(idx, k) or _war_toll(idx, k) or _habit(idx, k) \
+    return _fronted_past(idx, k) or _alike(idx, k) or _war_toll(idx, k) or _gone_in_clause(idx, k) \
         or _year_in_clause(idx, k) or _period(idx, k) or _event_before(idx, k)
 
 
@@ -65,14 +70,13 @@ def _event_before(idx: ClaimIndex, k: int) -> bool:
 
 
 def _period(idx: ClaimIndex, k: int) -> bool:
-    """«وخسر الجيش 17 جنديا منذ منتصف الشهر», «منذ أسبوعين»: «منذ» (role ``since``) and a unit of time
-    longer than a day (role ``span``; a number or a word of opening may stand between) in the clause
-    of token ``k``, within eight words: a period's total («خلال الأسبوع» is read as a claim by the
-    tests of the sources rounds: left)."""
+    """«وخسر الجيش 17 جنديا منذ منتصف الشهر», «مقتل 120 مسلحا خلال الشهر»: «منذ» or «خلال» (roles
+    ``since``, ``during``) and a unit of time longer than a day (role ``span``; a number or a word of
+    opening may stand between) in the clause of token ``k``, within eight words: a period's total."""
     toks = idx.doc.tokens
     lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
     for j in range(lo, hi):
-        if not _word(idx, j, "since") or not idx.same_clause(min(j, k), max(j, k)):
+        if not (_word(idx, j, "since") or _word(idx, j, "during")) or not idx.same_clause(min(j, k), max(j, k)):
             continue
         for i in range(j + 1, min(j + 4, len(toks))):
             if _word(idx, i, "span") and idx.same_clause(j, i):
@@ -92,15 +96,17 @@ def _year_in_clause(idx: ClaimIndex, k: int) -> bool:
     return bool(years) and _year_gone(idx, years)
 
 
-def _habit(idx: ClaimIndex, k: int) -> bool:
-    """«لقصف شبه يومي يوقع ضحايا», «الهجمات المتكررة أوقعت مئات الضحايا»: a word of habit (role
-    ``habit``) in the clause of token ``k``, within eight words, after the first sentence (the lead
-    tells its own event): no one event."""
+def _gone_in_clause(idx: ClaimIndex, k: int) -> bool:
+    """«وكان 5 أشخاص قتلوا الأسبوع الماضي في قصف»: a unit of time and an adjective of the past in the
+    clause of token ``k``, within eight words, after the first sentence (the lead tells its own time);
+    or a word of habit there («لقصف شبه يومي يوقع ضحايا», «الهجمات المتكررة أوقعت مئات الضحايا»):
+    no one event."""
     toks = idx.doc.tokens
     if toks[k].sentence == 0:
         return False
     lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
-    return any(_word(idx, j, "habit") and idx.same_clause(min(j, k), max(j, k)) for j in range(lo, hi))
+    return any((_word(idx, j, "past") and _word(idx, j - 1, "time") or _word(idx, j, "habit"))
+               and idx.same_clause(min(j, k), max(j, k)) for j in range(max(lo, 1), hi))
 
 
 def _word(idx: ClaimIndex, j: int, role: str) -> bool:
@@ -154,6 +160,20 @@ def _time_gone(idx: ClaimIndex, front: range) -> bool:
                                          for i in range(max(j - 3, front.start), j)):
             return True
     return False
+
+
+def _alike(idx: ClaimIndex, k: int) -> bool:
+    """A word of likeness («مماثل», «مشابهة»: role ``similar``) in the clause of token ``k``, within
+    :data:`LIKE_REACH` words, or before it within :data:`YEAR_REACH` words with a verb of result
+    between («وكانت غارة مماثلة أسفرت عن مقتل 5 أشخاص وإصابة 7 آخرين»): the figure is of an event
+    like the one told, not of it."""
+    toks = idx.doc.tokens
+    lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
+    if any(_word(idx, j, "similar") and idx.same_clause(min(j, k), max(j, k)) for j in range(lo, hi)):
+        return True
+    return any(_word(idx, j, "similar") and idx.same_clause(j, k)
+               and any(occurrence(idx, i, "result") for i in range(j + 1, k))
+               for j in range(max(k - YEAR_REACH, 0), lo))
 
 
 def _war_toll(idx: ClaimIndex, k: int) -> bool:

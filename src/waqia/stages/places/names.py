@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 
 _OPEN_QUOTES = ('"', "«", "“", "”")
 _CLOSE_QUOTES = ('"', "»", "”", "“")
+#: readings of a name that are divisions: «ولاية X», «مديرية X» name the division X, the place word dropped
+_DIVISIONS = ("country", "admin1", "admin2", "admin3")
 
 
 def _inflects_common(word: str) -> bool:
@@ -253,10 +255,19 @@ class NameReader:
                 return 0
         return 0
 
-    def _named_whole(self, i: int, word: tuple[int, Any]) -> bool:
+    def _named_whole(self, i: int, word: tuple[int, Any], key: str) -> bool:
         """«في المنطقة الخضراء»: a definite place word opens a name the gazetteer knows whole, unless a
-        word of direction follows it («المنطقة الجنوبية» describes a region, it names none)."""
-        return has_article(str(word[1].prefix)) and word[0] + 1 not in self.words.adjectives
+        word of direction follows it («المنطقة الجنوبية» describes a region, it names none); any place
+        word opens the name of a big place known whole («مدينة الصدر» of Baghdad, not a village «الصدر»)."""
+        if has_article(str(word[1].prefix)) and word[0] + 1 not in self.words.adjectives:
+            return True
+        g = self.ctx.gazetteer
+        if g is None or " " not in key or not any(
+                c.big and c.kind not in _DIVISIONS and not c.loose and norm_key(c.name_ar) == key
+                for c in g.candidates(key)):
+            return False  # «ولاية بورنو», «مديرية القاهرة»: a division, whose place word the press drops
+        self._big[key] = True  # the place word and its name are one big name, though common words
+        return True
 
     def _landmark(self, m: Mention, j: int) -> int:
         """«منطقة الباب الشرقي»: a masculine adjective of direction after a feminine place word agrees

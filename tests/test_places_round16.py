@@ -1,0 +1,41 @@
+"""Places, sixteenth pass (issue 10): big places named with their place word, the two sides of a
+clash (each sentence written for these tests, not taken from any article)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from waqia.pipeline import default_pipeline
+from waqia.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline():  # type: ignore[no-untyped-def]
+    return default_pipeline(Settings())
+
+
+def _event_places(pipeline: Any, text: str) -> dict[str, Any]:
+    return {loc.span.text: loc for e in pipeline.analyse(text).layer("events") for loc in e.locations}
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت عبوة في مدينة الصدر وقتل شخصان.",
+    "انفجرت عبوة في مدينة الصدر وقتل شخصان، وفق ما قالت الشرطة العراقية.",
+])
+def test_a_place_word_opens_the_name_of_a_big_place(pipeline: Any, text: str) -> None:
+    """«مدينة الصدر»: the place word and a common word name a big district the gazetteer knows whole
+    (Sadr City of Baghdad), not a village «الصدر» of Yemen or of another Iraqi province."""
+    places = _event_places(pipeline, text)
+    assert "مدينة الصدر" in places and places["مدينة الصدر"].admin1 == "Baghdad", places
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("هاجم مسلحون قرية في ولاية كادونا وقتلوا خمسة مزارعين.", "كادونا"),
+    ("سقطت قذيفة على منزل في مديرية القاهرة بمدينة تعز وجرح طفل.", "القاهرة"),
+])
+def test_the_place_word_of_a_division_stays_out(pipeline: Any, text: str, name: str) -> None:
+    """«ولاية كادونا», «مديرية القاهرة» (of Taiz): the gazetteer knows the place word and the name
+    whole, but they name a division, whose place word stays out of the span."""
+    assert name in _event_places(pipeline, text)

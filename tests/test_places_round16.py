@@ -39,3 +39,22 @@ def test_the_place_word_of_a_division_stays_out(pipeline: Any, text: str, name: 
     """«ولاية كادونا», «مديرية القاهرة» (of Taiz): the gazetteer knows the place word and the name
     whole, but they name a division, whose place word stays out of the span."""
     assert name in _event_places(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("سقطت قذيفة على قرية الشوف وجرح طفلان، بحسب الوكالة الوطنية اللبنانية للإعلام.", "الشوف", "LB"),
+    ("قصفت المدفعية بلدة عين الأسد وقتل جنديان، وقال الجيش العراقي إن الرد سيكون حازما.", "عين الأسد", "IQ"),
+])
+def test_no_homonym_abroad_when_the_context_names_a_country(pipeline: Any, text: str, name: str,
+                                                            country: str) -> None:
+    """Every reading of the name lies outside the one country the article's context names, and none is
+    famous: the name is a place of that country the gazetteer lacks (its country, no coordinates), not
+    a village of Yemen or of Lebanon."""
+    places = _event_places(pipeline, text)
+    assert name in places and places[name].country == country and places[name].lat is None, places
+
+
+def test_with_no_context_the_homonym_stays(pipeline: Any) -> None:
+    """With no country in the context, the gazetteer's reading stays."""
+    places = _event_places(pipeline, "سقطت قذيفة على قرية الشوف وجرح طفلان.")
+    assert "الشوف" in places and places["الشوف"].lat is not None, places

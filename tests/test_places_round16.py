@@ -58,3 +58,15 @@ def test_with_no_context_the_homonym_stays(pipeline: Any) -> None:
     """With no country in the context, the gazetteer's reading stays."""
     places = _event_places(pipeline, "سقطت قذيفة على قرية الشوف وجرح طفلان.")
     assert "الشوف" in places and places["الشوف"].lat is not None, places
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("قتل مقاتلان في اشتباكات بين سراقب وسرمين بريف إدلب.", ("سراقب", "سرمين")),
+    ("دارت معارك عنيفة بين جبل محسن وباب التبانة وقتل ثلاثة.", ("جبل محسن", "باب التبانة")),
+])
+def test_the_two_sides_of_a_clash_are_its_places(pipeline: Any, text: str, names: tuple[str, str]) -> None:
+    """«اشتباكات بين X وY»: a word of an event right before «بين» names a clash between two places,
+    both where it happened."""
+    places = _event_places(pipeline, text)
+    assert all(name in places for name in names), places
+

@@ -70,3 +70,19 @@ def test_the_two_sides_of_a_clash_are_its_places(pipeline: Any, text: str, names
     places = _event_places(pipeline, text)
     assert all(name in places for name in names), places
 
+
+
+def test_a_market_of_a_common_word_placed_in_a_city_is_read(pipeline: Any) -> None:
+    """«في سوق الهال بمدينة حماة»: a market named by a fairly common word (Zipf under 4) is read when
+    the city it lies in follows it, and lies there."""
+    places = _event_places(pipeline, "قتل شاب بانفجار في سوق الهال بمدينة حماة.")
+    assert "سوق الهال" in places and places["سوق الهال"].admin1 == "Hamah", places
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت عبوة في سوق الغنم وقتل بائعان.",
+    "قتل عامل برصاص قناص في سوق العمل بمدينة حماة.",
+])
+def test_a_market_of_a_common_word_alone_names_nothing(pipeline: Any, text: str) -> None:
+    """With no city after it, or before a very common word («سوق العمل»), «سوق» names nothing."""
+    assert not any(name.startswith("سوق") for name in _event_places(pipeline, text))

@@ -286,8 +286,18 @@ class NameReader:
     def _common_after(self, i: int, n: int) -> bool:
         """The words after the noun for a kind of place at token i are a common phrase («سوق العمل»);
         a noun other word lists read too («سوق»: dates, events) names a place only before a rare word."""
-        return commonness(" ".join(t.text for t in self.toks[i + 1:i + n])) \
-            >= (COMMON if i in self.words.other else VERY_COMMON)
+        common = commonness(" ".join(t.text for t in self.toks[i + 1:i + n]))
+        if i in self.words.other and common < VERY_COMMON and self._in_place_after(i + n):
+            return False  # «في سوق الهال بمدينة حماة»: the city it lies in tells a market's name
+        return common >= (COMMON if i in self.words.other else VERY_COMMON)
+
+    def _in_place_after(self, j: int) -> bool:
+        """Token j puts what comes before it in a place: «بمدينة X» (a place word after «ب»), «بحماة»
+        (a known name after «ب»)."""
+        if j >= len(self.toks) or self.toks[j].sentence != self.toks[j - 1].sentence:
+            return False
+        word, known = self.words.words.get(j), best_known(self.known, j)
+        return word is not None and AT in str(word[1].prefix) or known is not None and AT in known[1]
 
     def _only_clitic(self, i: int) -> bool:
         """Other word lists read token i only past a proclitic («باب» read as «ب» + «آب»): an opener

@@ -42,11 +42,13 @@ from waqia.stages.places.anchors import (
 )
 from waqia.stages.places.patterns import COMMON, commonness
 from waqia.stages.places.placing import (
+    abroad,
     container_of,
     head_region,
     in_country,
     inner_countries,
     named_before,
+    near_region,
     place_before,
     placed_alone,
     weak_region,
@@ -228,8 +230,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     seen: dict[str, list[Candidate]] = {}
     datelines = {k for k, m in enumerate(mentions) if not m.context and is_dateline(doc.text, m.start, m.end)}
     cands = [_province_over_district(m, _lookup(gazetteer, m, warnings, seen)) for m in mentions]
-    outlet = outlet_country(doc.meta)
-    context = _article_context(mentions, cands, outlet, weak_region(doc, mentions, cands))
+    context = _article_context(mentions, cands, outlet_country(doc.meta), weak_region(doc, mentions, cands))
     article = _off_dateline(dominant(context), context, datelines)
     fallback = article or ((context.outlet, "") if context.outlet and not context.anchors else None)
     explainer = Explainer(doc, mentions, cands, context)
@@ -244,9 +245,11 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         where, where_from = head_region(mentions, found, k, where, where_from)
         if m.country and (where is None or where[0] != m.country):
             where, where_from = (m.country, ""), "adjective"  # «رفح المصرية»
-        near = _near(m, local[k], regions[k])
-        pool = [c for c in cands[k] if c.kind == "country" and not c.loose] if country_named \
-            else _pool(in_country(cands[k], context.home(k, where_from)), None if where_from == "article" and where and where[0] in context.parties else where,
+        near = near_region(m, local[k], regions[k])
+        home, foreign = abroad(context, k, where_from, cands[k], container is None and not country_named)
+        where, where_from = ((foreign, ""), "context") if foreign else (where, where_from)  # «قرية الشوف»
+        pool = [] if foreign else [c for c in cands[k] if c.kind == "country" and not c.loose] if country_named \
+            else _pool(in_country(cands[k], home), None if where_from == "article" and where and where[0] in context.parties else where,
                        context, where_from != "earlier")  # «الجزائر» is the country, not a village of that name
         scored = rank(context, k, m, pool, container, near)
         best = next((c for _, c in scored if context.supported(c, container, where, k)), None)
@@ -279,14 +282,6 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
                     m.known, index.get(m.container) if m.container is not None else None, found[k][1])
               for k, m in enumerate(mentions) if k in found]
     return places, warnings
-
-
-def _near(m: Mention, local: tuple[str, str] | None, own: tuple[str, str] | None) -> tuple[str, str] | None:
-    """The region named near a mention; a name that is itself a province («صنعاء», «إدلب») does not
-    pull its own reading to the province."""
-    if local is not None and local == own and m.kind not in ("countryside", "province"):
-        return local[0], ""
-    return local
 
 
 def _with(loc: Location, **changes: Any) -> Location:

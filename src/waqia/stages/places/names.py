@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 
 _OPEN_QUOTES = ('"', "«", "“", "”")
 _CLOSE_QUOTES = ('"', "»", "”", "“")
+#: readings of a name that are divisions: «ولاية X», «مديرية X» name the division X, the place word dropped
+_DIVISIONS = ("country", "admin1", "admin2", "admin3")
 
 
 def _inflects_common(word: str) -> bool:
@@ -253,10 +255,19 @@ class NameReader:
                 return 0
         return 0
 
-    def _named_whole(self, i: int, word: tuple[int, Any]) -> bool:
+    def _named_whole(self, i: int, word: tuple[int, Any], key: str) -> bool:
         """«في المنطقة الخضراء»: a definite place word opens a name the gazetteer knows whole, unless a
-        word of direction follows it («المنطقة الجنوبية» describes a region, it names none)."""
-        return has_article(str(word[1].prefix)) and word[0] + 1 not in self.words.adjectives
+        word of direction follows it («المنطقة الجنوبية» describes a region, it names none); any place
+        word opens the name of a big place known whole («مدينة الصدر» of Baghdad, not a village «الصدر»)."""
+        if has_article(str(word[1].prefix)) and word[0] + 1 not in self.words.adjectives:
+            return True
+        g = self.ctx.gazetteer
+        if g is None or " " not in key or not any(
+                c.big and c.kind not in _DIVISIONS and not c.loose and norm_key(c.name_ar) == key
+                for c in g.candidates(key)):
+            return False  # «ولاية بورنو», «مديرية القاهرة»: a division, whose place word the press drops
+        self._big[key] = True  # the place word and its name are one big name, though common words
+        return True
 
     def _landmark(self, m: Mention, j: int) -> int:
         """«منطقة الباب الشرقي»: a masculine adjective of direction after a feminine place word agrees
@@ -275,8 +286,18 @@ class NameReader:
     def _common_after(self, i: int, n: int) -> bool:
         """The words after the noun for a kind of place at token i are a common phrase («سوق العمل»);
         a noun other word lists read too («سوق»: dates, events) names a place only before a rare word."""
-        return commonness(" ".join(t.text for t in self.toks[i + 1:i + n])) \
-            >= (COMMON if i in self.words.other else VERY_COMMON)
+        common = commonness(" ".join(t.text for t in self.toks[i + 1:i + n]))
+        if i in self.words.other and common < VERY_COMMON and self._in_place_after(i + n):
+            return False  # «في سوق الهال بمدينة حماة»: the city it lies in tells a market's name
+        return common >= (COMMON if i in self.words.other else VERY_COMMON)
+
+    def _in_place_after(self, j: int) -> bool:
+        """Token j puts what comes before it in a place: «بمدينة X» (a place word after «ب»), «بحماة»
+        (a known name after «ب»)."""
+        if j >= len(self.toks) or self.toks[j].sentence != self.toks[j - 1].sentence:
+            return False
+        word, known = self.words.words.get(j), best_known(self.known, j)
+        return word is not None and AT in str(word[1].prefix) or known is not None and AT in known[1]
 
     def _only_clitic(self, i: int) -> bool:
         """Other word lists read token i only past a proclitic («باب» read as «ب» + «آب»): an opener

@@ -112,6 +112,28 @@ def in_country(cands: list[Candidate], weak: tuple[str, str] | None) -> list[Can
     return inside or cands
 
 
+def near_region(m: Mention, local: tuple[str, str] | None, own: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The region named near a mention; a name that is itself a province («صنعاء», «إدلب») does not
+    pull its own reading to the province."""
+    if local is not None and local == own and m.kind not in ("countryside", "province"):
+        return local[0], ""
+    return local
+
+
+def abroad(context: ArticleContext, k: int, where_from: str | None, cands: list[Candidate],
+           free: bool) -> tuple[tuple[str, str] | None, str | None]:
+    """The region the article's context names for mention k (:meth:`ArticleContext.home`), and its
+    country when every reading of the name, placed in nothing else (``free``), lies outside it and
+    each is a hamlet (fewer than 1,000 people): the name is a place of that country the gazetteer
+    lacks, not a homonym abroad («قرية الشوف» ... «الوكالة اللبنانية»: no Yemeni village; «بلدة عين
+    الأسد» ... «الجيش العراقي»: no Lebanese village); a town abroad stays («كفرنبل» ... «تركيا»)."""
+    home = context.home(k, where_from)
+    if home is None or not free or not cands or any(
+            c.country == home[0] or c.kind in ("country", "admin1") or c.population >= 1000 for c in cands):
+        return home, None
+    return home, home[0]
+
+
 def inner_countries(mentions: list[Mention], cands: list[list[Candidate]]) -> dict[int, str]:
     """The one country of the places the text puts inside each container («حي جبل محسن بطرابلس»: every
     reading of «جبل محسن» lies in Lebanon), for the containers whose contents agree."""

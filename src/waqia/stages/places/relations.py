@@ -39,6 +39,13 @@ def link_containers(out: list[Mention], lexicon: Any) -> None:
                     item.container = k
 
 
+def _clash(out: list[Mention], m: Mention, words: Words) -> bool:
+    """«اشتباكات بين X وY», «معارك عنيفة بين X وY»: a word of an event within two words before «بين»
+    names a clash between two places, both where it happened (not the two ends of a road)."""
+    first = out[m.list_head].first if m.list_head is not None else m.first
+    return any(k in words.attacks for k in (first - 2, first - 3))
+
+
 def mark_context(out: list[Mention], words: Words, toks: tuple[Token, ...], lexicon: Any) -> None:
     """Places inside an organisation's name, where a body sits, where the wounded were
     taken, reference points of a distance, and where people or fire went
@@ -49,7 +56,7 @@ def mark_context(out: list[Mention], words: Words, toks: tuple[Token, ...], lexi
     origins: set[int] = set()
     for m in out:
         if m.preposition in toward and not _aimed(m, words, toks) and not _where(m, words, toks) \
-                or m.preposition in between and m.kind is None:
+                or m.preposition in between and m.kind is None and not _clash(out, m, words):
             m.context = True
             continue
         first = out[m.list_head].first if m.list_head is not None else m.first

@@ -114,7 +114,7 @@ class _Recogniser(NameReader):
         word = self.words.words.get(i)
         formal = hit is not None and hit[0] > word[0] - i + 1 if word is not None else False
         if word is not None and not (formal and (word[1].entry.get("role") == "direction" or word[1].entry.get(
-                "kind") == "countryside" or self._named_whole(i, word))):
+                "kind") == "countryside" or self._named_whole(i, word, hit[2] if hit else ""))):
             return self._worded(i, word)
         if hit is None or (word is None and self._is_vocab(i)) or i in self.words.other:
             return i

@@ -205,8 +205,8 @@ def _ends_side(idx: ClaimIndex, k: int, j: int, first: Match | None, require_lin
     ``require_link``) no «من»/«في» or people noun right after the figure."""
     toks = idx.doc.tokens
     if j > k and (not idx.same_clause(j - 1, j) or j in idx.quantities or counted_part(idx, j) or j in idx.cues
-                  or circumstance(idx, j)):
-        return True
+                  or circumstance(idx, j) or idx.blockers.get(j) == "majority"):
+        return True  # «شخصا معظمهم من المدنيين»: most of them is no more of the side (#10)
     if idx.party_stops.get(j, "side") != "side" and not _affiliation(idx, first, j, require_link):
         return True
     return require_link and j == k and toks[j].text not in idx.words["of"] and toks[j].text not in idx.words["in"] \

@@ -14,6 +14,7 @@ from waqia.core.morphology import PLURAL_NOMINATIVE, conjoined, has_article, joi
 from waqia.output import Claim, Party
 from waqia.stages.claims.conjuncts import conjunct, own_verb, read_item
 from waqia.stages.claims.context import ClaimIndex, blocked
+from waqia.stages.claims.mixed_totals import uncounted_other_side
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import BOTH_SIDES, replace_party
 from waqia.stages.claims.splits import comma_only, past_wounds, shares_count, split_by_where
@@ -195,10 +196,8 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
     if j >= len(toks) or not idx.same_clause(j - 1, j):
         return []
     part = next_part(idx, j, stop, subset=True)
-    if part is None and _names_category(idx, j) and _uncounted(idx, j) and len(parts) == 1 \
-            and parts[0].party.category in ("civilians", "unknown") \
-            and (parts[0].party.span is None or "generic" in idx.people[idx.tok(idx.doc.normal_pos(parts[0].party.span.start))].entry.get("flags")):
-        # «32 قتيلا و159 جريحا، بينهم مدنيون»: civilians among them, uncounted: the rest are of another side
+    if part is None and len(parts) == 1 and uncounted_other_side(idx, j, parts[0].party, stop):
+        # «32 قتيلا و159 جريحا، بينهم مدنيون / بينهم جنود»: uncounted, the rest are of another side
         parts[0].party = Party(parts[0].party.span, parts[0].party.name or BOTH_SIDES, "unknown")
         return []
     first = idx.quantity_ends.get(j - 2)  # «10 أشخاص، ثلاثة منهم جنود»: the figure before «منهم»

@@ -1,0 +1,49 @@
+"""Totals said to mix sides by a subset of no figure (#10, sixteenth round).
+
+«قتل 15 شخصا بينهم جنود», «5 أشخاص بينهم عناصر من الشرطة», «بينهم عسكريون ومدنيون»: the
+subset names people of an armed side, or of more than one side, without counting them; the
+rest of the toll are then of no one side, and the toll (people of no kind, civilians only by
+default) belongs to none (GUIDELINES: the total with party ``unknown``).  «بينهم أطفال» keeps
+them civilians; «بينهم مدنيون» sets the category against the rest (actor_terms.tsv flag
+``category``).
+"""
+
+from __future__ import annotations
+
+from waqia.output import Party
+from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.party import read_party
+
+ARMED = ("state_forces", "armed_group")
+
+
+def uncounted_other_side(idx: ClaimIndex, j: int, total: Party, stop: int | None) -> bool:
+    """Whether the words from token ``j`` (after «بينهم») name, with no figure, a plural of people
+    that makes ``total`` (a toll of no named side, or of people of no kind) a toll of mixed sides."""
+    noun = idx.people.get(j)
+    if j in idx.quantities or noun is None or noun.entry.attrs.get("number") != "pl" \
+            or total.category not in ("civilians", "unknown") or not _unnamed(idx, total):
+        return False
+    if "category" in noun.entry.get("flags"):
+        return True  # «بينهم مدنيون»
+    side, _ = read_party(idx, j, stop=stop)
+    if side.category in ARMED:  # «بينهم جنود», «بينهم عناصر من الشرطة»
+        return total.span is not None  # «7 قتلى بينهم ضباط»: of a bare toll, maybe all of that side
+    return side.category == "unknown" and _two_sides(idx, j, side)
+
+
+def _unnamed(idx: ClaimIndex, party: Party) -> bool:
+    """A toll's side read from no noun, or from a noun for people of no kind («أشخاص», flag generic)."""
+    if party.span is None:
+        return True
+    first = idx.people.get(idx.tok(idx.doc.normal_pos(party.span.start)))
+    return first is not None and "generic" in first.entry.get("flags")
+
+
+def _two_sides(idx: ClaimIndex, j: int, side: Party) -> bool:
+    """«عسكريون ومدنيون»: the side's words list people of two sides (read as ``unknown``)."""
+    if side.span is None:
+        return False
+    last = idx.tok(idx.doc.normal_pos(side.span.end - 1))
+    cats = {m.entry.get("category") for n in range(j, last + 1) if (m := idx.people.get(n)) is not None}
+    return len(cats - {"unknown", ""}) > 1

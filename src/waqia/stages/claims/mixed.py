@@ -19,6 +19,7 @@ from waqia.core.morphology import ACCUSATIVE, PREPOSITIONS, conjoined, has_artic
 from waqia.core.normalize import key as norm_key
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.mixed_totals import side_read
 from waqia.stages.claims.rules import (
     ClaimMention,
     default_civilians,
@@ -162,7 +163,7 @@ def _names_another_side(idx: ClaimIndex, k: int) -> set[str]:
             continue
         if m.entry.attrs.get("type") != "person" or has_article(m.prefix) and toks[j - 1].text not in idx.words["of"]:
             return set()  # «بين القتلى المدنيين»: an adjective, «the civilian dead», not who they were
-        category = m.entry.get("category")
+        category = side_read(idx, j)  # «جنود»; «عناصر من الشرطة», «4 من عناصرها»: read after it
         sides.add(category or "unknown")
         if category in ("state_forces", "armed_group") or "category" in (m.entry.get("flags") or ""):
             found = True

@@ -47,3 +47,12 @@ def _two_sides(idx: ClaimIndex, j: int, side: Party) -> bool:
     last = idx.tok(idx.doc.normal_pos(side.span.end - 1))
     cats = {m.entry.get("category") for n in range(j, last + 1) if (m := idx.people.get(n)) is not None}
     return len(cats - {"unknown", ""}) > 1
+
+
+def side_read(idx: ClaimIndex, j: int) -> str:
+    """The side of a noun for people of no side by itself, read from the words after it or its
+    owner («عناصر من الشرطة», «عناصرها» said by the police); ``""`` when they name none."""
+    if idx.people[j].entry.get("category") not in ("unknown", ""):
+        return idx.people[j].entry.get("category")
+    side, _ = read_party(idx, j)
+    return side.category if side.category in ARMED else ""

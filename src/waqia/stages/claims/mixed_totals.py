@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.owners import owner_side, possessive
 from waqia.stages.claims.party import read_party
 
 ARMED = ("state_forces", "armed_group")
@@ -55,4 +56,7 @@ def side_read(idx: ClaimIndex, j: int) -> str:
     if idx.people[j].entry.get("category") not in ("unknown", ""):
         return idx.people[j].entry.get("category")
     side, _ = read_party(idx, j)
-    return side.category if side.category in ARMED else ""
+    category = side.category
+    if category == "unknown" and side.span is not None and possessive(idx, side):  # «4 من عناصرها»: the force before
+        category = owner_side(idx, idx.doc.normal_pos(side.span.start), idx.doc.tokens[j].sentence, side.span)
+    return category if category in ARMED else ""

@@ -60,3 +60,14 @@ def side_read(idx: ClaimIndex, j: int) -> str:
     if category == "unknown" and side.span is not None and possessive(idx, side):  # «4 من عناصرها»: the force before
         category = owner_side(idx, idx.doc.normal_pos(side.span.start), idx.doc.tokens[j].sentence, side.span)
     return category if category in ARMED else ""
+
+
+def between_side(idx: ClaimIndex, j: int, total: Party) -> Party:
+    """«سقط 25 شخصا بين قتيل وجريح من المدنيين والعسكريين»: the side named right after the kinds
+    counted together (from token ``j``, with «من») is the toll's, when the toll names none of its own."""
+    toks = idx.doc.tokens
+    if j >= len(toks) or toks[j].text not in idx.words["of"] or not idx.same_clause(j - 1, j) \
+            or not _unnamed(idx, total):
+        return total
+    side, _ = read_party(idx, j)
+    return side if side.span is not None else total

@@ -60,7 +60,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
         if m is None and j > k and joined_by_and(toks[j].text) and first is not None:
             break  # «أشخاص وأحرقوا ...»: a new clause, not more of the side
         if m is not None:
-            if first is None or j > k and joined_by_and(toks[j].text):
+            if first is None or j > k and (joined_by_and(toks[j].text) or _opens_list(idx, j, m)):
                 listed.add(_item_side(idx, _named(idx, m)))  # «من الجنود والمدنيين»: a list
             if _named(idx, m) is not m:  # «ميليشيا الحشد الشعبي»: the name, not the kind, tells the side
                 first, j = first or m, idx.tok(m.end - 1) + 1
@@ -247,6 +247,14 @@ def _last_force(idx: ClaimIndex, a: int, b: int) -> Party | None:
             span = idx.doc.span(m.start, m.end)
             return Party(span, m.entry.get("name") or span.text, m.entry.get("category") or "unknown")
     return None
+
+
+def _opens_list(idx: ClaimIndex, j: int, m: Match) -> bool:
+    """«أشخاص من العسكريين والمدنيين»: the noun ``m`` at token ``j``, right after «من», is the first
+    item of a list whose next item («والمدنيين») follows it at once (#10)."""
+    toks, after = idx.doc.tokens, idx.tok(m.end - 1) + 1
+    return toks[j - 1].text in idx.words["of"] and after in idx.people and joined_by_and(toks[after].text) \
+        and idx.same_clause(j, after)
 
 
 def _item_side(idx: ClaimIndex, m: Match) -> str:

@@ -19,7 +19,7 @@ from waqia.core.morphology import ACCUSATIVE, PREPOSITIONS, conjoined, has_artic
 from waqia.core.normalize import key as norm_key
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
-from waqia.stages.claims.mixed_totals import side_read
+from waqia.stages.claims.mixed_totals import past_side, side_read
 from waqia.stages.claims.rules import (
     ClaimMention,
     default_civilians,
@@ -167,7 +167,7 @@ def _names_another_side(idx: ClaimIndex, k: int) -> set[str]:
         sides.add(category or "unknown")
         if category in ("state_forces", "armed_group") or "category" in (m.entry.get("flags") or ""):
             found = True
-        j = idx.tok(m.end - 1) + 1
+        j = past_side(idx, j, m)  # «عناصر الفصائل»: past the force that names their side
         if j < len(toks) and j not in idx.people and j not in idx.quantities and not _joined(toks[j].text):
             break
     return sides if found else set()

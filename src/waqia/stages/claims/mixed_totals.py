@@ -10,6 +10,7 @@ them civilians; «بينهم مدنيون» sets the category against the rest (
 
 from __future__ import annotations
 
+from waqia.core.lexicon import Match
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.owners import owner_side, possessive
@@ -71,3 +72,13 @@ def between_side(idx: ClaimIndex, j: int, total: Party) -> Party:
         return total
     side, _ = read_party(idx, j)
     return side if side.span is not None else total
+
+
+def past_side(idx: ClaimIndex, j: int, m: Match) -> int:
+    """The token after the noun for people ``m`` at token ``j``, or, when it names no side by
+    itself («عناصر الفصائل», «عناصر من الشرطة»), after the words that name it."""
+    after = idx.tok(m.end - 1) + 1
+    if m.entry.get("category") not in ("unknown", ""):
+        return after
+    side, end = read_party(idx, j)
+    return max(after, idx.tok(end - 1) + 1) if side.span is not None else after

@@ -11,12 +11,14 @@ them civilians; «بينهم مدنيون» sets the category against the rest (
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
-from waqia.output import Party
+from waqia.core.morphology import conjoined, has_article
+from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.owners import owner_side, possessive
-from waqia.stages.claims.party import read_party
+from waqia.stages.claims.party import make_claim, read_party
 
 ARMED = ("state_forces", "armed_group")
+COUNT = {"sg": 1, "du": 2}
 
 
 def uncounted_other_side(idx: ClaimIndex, j: int, total: Party, stop: int | None) -> bool:
@@ -82,3 +84,24 @@ def past_side(idx: ClaimIndex, j: int, m: Match) -> int:
         return after
     side, end = read_party(idx, j)
     return max(after, idx.tok(end - 1) + 1) if side.span is not None else after
+
+
+def counted_among(idx: ClaimIndex, ti: int, m: Match) -> list[tuple[Claim, int]]:
+    """«وبين القتلى جنديان», «ومن بين القتلى ضابط في الجيش»: a noun that counts one or two people
+    right after «بين» and a definite victim noun is a part of a toll told before; of an armed side,
+    a claim of its own (as «وبين القتلى 4 جنود», parts.among_the_dead)."""
+    toks = idx.doc.tokens
+    if not has_article(m.prefix) or ti == 0 or ti + 1 >= len(toks) or not idx.same_clause(ti, ti + 1):
+        return []
+    before = toks[ti - 1].text
+    person = idx.people.get(ti + 1)
+    if before not in idx.words["between"] and not (conjoined(before) and before[1:] in idx.words["between"]) \
+            or person is None or person.entry.attrs.get("type") != "person" or person.entry.get("number") not in COUNT:
+        return []
+    count = COUNT[person.entry.get("number")]
+    party, pend = read_party(idx, ti + 1)
+    if party.span is None:
+        return []
+    span = idx.doc.span(toks[ti + 1].start, max(person.end, pend))
+    claim = make_claim(idx, m.entry.get("kind"), count, toks[ti + 1].start, span, party, low=count, high=count)
+    return [(claim, toks[ti + 1].start)] if claim.party.category in ARMED else []

@@ -105,3 +105,10 @@ def counted_among(idx: ClaimIndex, ti: int, m: Match) -> list[tuple[Claim, int]]
     span = idx.doc.span(toks[ti + 1].start, max(person.end, pend))
     claim = make_claim(idx, m.entry.get("kind"), count, toks[ti + 1].start, span, party, low=count, high=count)
     return [(claim, toks[ti + 1].start)] if claim.party.category in ARMED else []
+
+
+def colon_only(idx: ClaimIndex, j: int) -> bool:
+    """«قتل 8 أشخاص في انفجار في سوق: 3 جنود و5 مدنيين»: a colon in the sentence before token ``j``
+    opens the split of the total told before it, as a comma does (parts.breakdown)."""
+    toks = idx.doc.tokens
+    return toks[j].sentence == toks[j - 1].sentence and idx.doc.text[toks[j - 1].end:toks[j].start].strip() == ":"

@@ -14,7 +14,7 @@ from waqia.core.morphology import PLURAL_NOMINATIVE, conjoined, has_article, joi
 from waqia.output import Claim, Party
 from waqia.stages.claims.conjuncts import conjunct, own_verb, read_item
 from waqia.stages.claims.context import ClaimIndex, blocked
-from waqia.stages.claims.mixed_totals import uncounted_other_side
+from waqia.stages.claims.mixed_totals import colon_only, uncounted_other_side
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import BOTH_SIDES, replace_party
 from waqia.stages.claims.splits import comma_only, past_wounds, shares_count, split_by_where
@@ -150,7 +150,7 @@ def _after_clause(idx: ClaimIndex, j: int) -> int | None:
         if k in idx.quantities or k in idx.cues and not own or toks[k + 1].sentence != toks[k].sentence:
             return None
         if not idx.same_clause(k, k + 1):
-            if not comma_only(idx, k + 1):
+            if not (comma_only(idx, k + 1) or colon_only(idx, k + 1)):  # «في السوق: 3 جنود و5 مدنيين»
                 return None
             nxt = k + 2 if idx.party_stops.get(k + 1) == "split" else k + 1
             return k + 1 if nxt in idx.quantities and k + 1 > j else None

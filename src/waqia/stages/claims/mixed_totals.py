@@ -112,3 +112,10 @@ def colon_only(idx: ClaimIndex, j: int) -> bool:
     opens the split of the total told before it, as a comma does (parts.breakdown)."""
     toks = idx.doc.tokens
     return toks[j].sentence == toks[j - 1].sentence and idx.doc.text[toks[j - 1].end:toks[j].start].strip() == ":"
+
+
+def closes_subset(idx: ClaimIndex, n: int) -> bool:
+    """Whether token ``n`` ends the reach of «بينهم» after a figure: another casualty word or figure,
+    but not the figure of «، 3 منهم من الجنود» (claim_blockers.tsv effect ``subset`` right after it),
+    which counts the subset itself."""
+    return n in idx.cues or n in idx.quantities and idx.blockers.get(n + 1) != "subset"

@@ -19,7 +19,7 @@ from waqia.core.morphology import ACCUSATIVE, PREPOSITIONS, conjoined, has_artic
 from waqia.core.normalize import key as norm_key
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
-from waqia.stages.claims.mixed_totals import past_side, side_read
+from waqia.stages.claims.mixed_totals import opening_subsets, past_side, side_read
 from waqia.stages.claims.rules import (
     ClaimMention,
     default_civilians,
@@ -148,7 +148,8 @@ def _said_mixed(idx: ClaimIndex) -> list[tuple[int, str]]:
         sides = _names_another_side(idx, ti + 1 + they)
         if sides:
             out.append((toks[ti].sentence, next(iter(sides)) if whole and len(sides) == 1 else "unknown"))
-    return out
+    # «قتل 8 أشخاص في انفجار. وكان بينهم 3 جنود»: a sentence that opens on «بينهم» (#10)
+    return out + [(toks[b].sentence, "unknown") for b in opening_subsets(idx) if _names_another_side(idx, b + 1)]
 
 
 def _names_another_side(idx: ClaimIndex, k: int) -> set[str]:

@@ -119,3 +119,17 @@ def closes_subset(idx: ClaimIndex, n: int) -> bool:
     but not the figure of «، 3 منهم من الجنود» (claim_blockers.tsv effect ``subset`` right after it),
     which counts the subset itself."""
     return n in idx.cues or n in idx.quantities and idx.blockers.get(n + 1) != "subset"
+
+
+def opening_subsets(idx: ClaimIndex) -> list[int]:
+    """The tokens of «بينهم» (claim_blockers.tsv effect ``subset``) that open a sentence, after at
+    most two words that are no figure, casualty word or people («وكان بينهم», «ومن بينهم»,
+    «وكان من بينهم»), in a sentence after the first: who the victims told before were."""
+    toks, out = idx.doc.tokens, []
+    for b, effect in idx.blockers.items():
+        if effect != "subset" or b >= len(toks) or toks[b].sentence == 0:
+            continue
+        first = idx.tok(idx.doc.sentences[toks[b].sentence].start)
+        if b - first <= 2 and not any(n in idx.quantities or n in idx.cues or n in idx.people for n in range(first, b)):
+            out.append(b)
+    return out

@@ -124,12 +124,14 @@ def closes_subset(idx: ClaimIndex, n: int) -> bool:
 def opening_subsets(idx: ClaimIndex) -> list[int]:
     """The tokens of «بينهم» (claim_blockers.tsv effect ``subset``) that open a sentence, after at
     most two words that are no figure, casualty word or people («وكان بينهم», «ومن بينهم»,
-    «وكان من بينهم»), in a sentence after the first: who the victims told before were."""
+    «وكان من بينهم»), or the figure right before «منهم» («وكان 3 منهم»), in a sentence after the
+    first: who the victims told before were."""
     toks, out = idx.doc.tokens, []
     for b, effect in idx.blockers.items():
         if effect != "subset" or b >= len(toks) or toks[b].sentence == 0:
             continue
         first = idx.tok(idx.doc.sentences[toks[b].sentence].start)
-        if b - first <= 2 and not any(n in idx.quantities or n in idx.cues or n in idx.people for n in range(first, b)):
+        if b - first <= 3 and not any(n in idx.quantities and n != b - 1 or n in idx.cues or n in idx.people
+                                      for n in range(first, b)):  # «وكان 3 منهم من عناصر الأمن»
             out.append(b)
     return out

@@ -19,7 +19,7 @@ from waqia.core.morphology import ACCUSATIVE, PREPOSITIONS, conjoined, has_artic
 from waqia.core.normalize import key as norm_key
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
-from waqia.stages.claims.mixed_totals import opening_subsets, past_side, side_read
+from waqia.stages.claims.mixed_totals import opening_subsets, past_side, side_read, the_civilians
 from waqia.stages.claims.rules import (
     ClaimMention,
     default_civilians,
@@ -162,11 +162,13 @@ def _names_another_side(idx: ClaimIndex, k: int) -> set[str]:
         if m is None:
             j += 1
             continue
-        if m.entry.attrs.get("type") != "person" or has_article(m.prefix) and toks[j - 1].text not in idx.words["of"]:
+        civilians = the_civilians(idx, j, m)  # «وغالبية القتلى من المدنيين»
+        if m.entry.attrs.get("type") != "person" and not civilians \
+                or has_article(m.prefix) and toks[j - 1].text not in idx.words["of"]:
             return set()  # «بين القتلى المدنيين»: an adjective, «the civilian dead», not who they were
         category = side_read(idx, j)  # «جنود»; «عناصر من الشرطة», «4 من عناصرها»: read after it
         sides.add(category or "unknown")
-        if category in ("state_forces", "armed_group") or "category" in (m.entry.get("flags") or ""):
+        if category in ("state_forces", "armed_group") or "category" in (m.entry.get("flags") or "") or civilians:
             found = True
         j = past_side(idx, j, m)  # «عناصر الفصائل»: past the force that names their side
         if j < len(toks) and j not in idx.people and j not in idx.quantities and not _joined(toks[j].text):

@@ -135,3 +135,10 @@ def opening_subsets(idx: ClaimIndex) -> list[int]:
                                       for n in range(first, b)):  # «وكان 3 منهم من عناصر الأمن»
             out.append(b)
     return out
+
+
+def the_civilians(idx: ClaimIndex, j: int, m: Match) -> bool:
+    """«من المدنيين» at token ``j``: the civilians as a group (actor_terms.tsv type ``group``) after
+    «من», the category itself, as «مدنيون» is."""
+    return m.entry.attrs.get("type") == "group" and m.entry.get("category") == "civilians" \
+        and j > 0 and idx.doc.tokens[j - 1].text in idx.words["of"]

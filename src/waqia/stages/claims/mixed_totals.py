@@ -142,3 +142,11 @@ def the_civilians(idx: ClaimIndex, j: int, m: Match) -> bool:
     «من», the category itself, as «مدنيون» is."""
     return m.entry.attrs.get("type") == "group" and m.entry.get("category") == "civilians" \
         and j > 0 and idx.doc.tokens[j - 1].text in idx.words["of"]
+
+
+def opens_on_subset(idx: ClaimIndex, n: int, j: int) -> bool:
+    """Token ``n`` is in the sentence right after token ``j``'s, which opens on «بينهم» at or after
+    ``n`` («قتل 8 أشخاص في انفجار. وكان بينهم 3 جنود»): the subset of the toll told before."""
+    toks = idx.doc.tokens
+    return toks[n].sentence == toks[j].sentence + 1 and any(b >= n and toks[b].sentence == toks[n].sentence
+                                                           for b in opening_subsets(idx))

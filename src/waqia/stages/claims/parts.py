@@ -14,7 +14,7 @@ from waqia.core.morphology import PLURAL_NOMINATIVE, conjoined, has_article, joi
 from waqia.output import Claim, Party
 from waqia.stages.claims.conjuncts import conjunct, own_verb, read_item
 from waqia.stages.claims.context import ClaimIndex, blocked
-from waqia.stages.claims.mixed_totals import closes_subset, colon_only, uncounted_other_side
+from waqia.stages.claims.mixed_totals import closes_subset, colon_only, opens_on_subset, uncounted_other_side
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import BOTH_SIDES, replace_party
 from waqia.stages.claims.splits import comma_only, past_wounds, shares_count, split_by_where
@@ -270,7 +270,7 @@ def _subset_word(idx: ClaimIndex, j: int, effect: str = "subset") -> int | None:
     for n in range(j, min(j + SUBSET_REACH, len(toks))):
         if idx.blockers.get(n) == effect:
             return n
-        if toks[n].sentence != toks[j].sentence or n > j and closes_subset(idx, n):
+        if toks[n].sentence != toks[j].sentence and not opens_on_subset(idx, n, j) or n > j and closes_subset(idx, n):
             return None
     return None
 

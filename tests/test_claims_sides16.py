@@ -197,6 +197,9 @@ def test_tolls_of_both_sides(text: str, expected: set[tuple[Any, ...]]) -> None:
                  {('killed', 9, C)}),
     pytest.param('قتل 13 شخصا معظمهم من النساء والأطفال في غارة على قرية.',
                  {('killed', 13, C)}),
+    # one of an armed side among the dead of that side told before: no claim of its own
+    pytest.param('قتل 6 جنود في هجوم على ثكنة في شمال مالي. وقال مصدر محلي إن بين القتلى ضابطا برتبة نقيب.',
+                 {('killed', 6, S)}),
 ])
 def test_bare_tolls_and_civilian_subsets_stay_civilians(text: str, expected: set[tuple[Any, ...]]) -> None:
     """Controls: a bare toll, or one whose named victims are all civilians, stays civilians."""

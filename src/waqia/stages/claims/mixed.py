@@ -19,7 +19,13 @@ from waqia.core.morphology import ACCUSATIVE, PREPOSITIONS, conjoined, has_artic
 from waqia.core.normalize import key as norm_key
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
-from waqia.stages.claims.mixed_totals import opening_subsets, past_side, side_read, the_civilians
+from waqia.stages.claims.mixed_totals import (
+    opening_subsets,
+    past_side,
+    same_side_parts,
+    side_read,
+    the_civilians,
+)
 from waqia.stages.claims.rules import (
     ClaimMention,
     default_civilians,
@@ -53,7 +59,7 @@ def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) 
     claims = inherit_parties(default_civilians(military_care(idx, claims), Posts(idx)), others,
                              lambda cm: _ordinal_after(idx, cm, ordinals))
     claims = [cm for cm in claims if not _ordinal_alone(cm, ordinals)]
-    return drop_increments(drop_subsumed(mixed_victims(idx, claims, generic)))
+    return drop_increments(drop_subsumed(same_side_parts(idx, mixed_victims(idx, claims, generic), REACH)))
 
 
 def _ordinal_after(idx: ClaimIndex, cm: ClaimMention, ordinals: AbstractSet[str]) -> bool:

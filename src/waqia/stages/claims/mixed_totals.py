@@ -16,6 +16,7 @@ from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.owners import owner_side, possessive
 from waqia.stages.claims.party import make_claim, read_party
+from waqia.stages.claims.rules import ClaimMention
 
 ARMED = ("state_forces", "armed_group")
 COUNT = {"sg": 1, "du": 2}
@@ -150,3 +151,33 @@ def opens_on_subset(idx: ClaimIndex, n: int, j: int) -> bool:
     toks = idx.doc.tokens
     return toks[n].sentence == toks[j].sentence + 1 and any(b >= n and toks[b].sentence == toks[n].sentence
                                                            for b in opening_subsets(idx))
+
+
+def same_side_parts(idx: ClaimIndex, claims: list[ClaimMention], reach: int) -> list[ClaimMention]:
+    """«مقتل 8 من عناصر الحركة ... وقال سكان إن بين القتلى قياديا في الحركة»: a part counted right
+    after «بين القتلى» of the same side and kind as a larger toll at most ``reach`` sentences before
+    it is one of those, no claim of its own (a subset of the same side)."""
+    parts = [cm for cm in claims if _among(idx, cm)]
+    if not parts:
+        return claims
+
+    def inside(cm: ClaimMention) -> bool:
+        c = cm.claim
+        return any(o is not cm and o not in parts and cm.sentence - reach <= o.sentence <= cm.sentence
+                   and o.claim.kind == c.kind and o.claim.party.category == c.party.category
+                   and o.claim.value is not None and c.value is not None and o.claim.value > c.value for o in claims)
+
+    return [cm for cm in claims if cm not in parts or not inside(cm)]
+
+
+def _among(idx: ClaimIndex, cm: ClaimMention) -> bool:
+    """The claim's words start right after «بين» and a definite victim noun («وبين القتلى 4 جنود»)."""
+    span = cm.claim.span
+    if span is None:
+        return False
+    k = idx.tok(idx.doc.normal_pos(span.start))
+    cue = idx.cues.get(k - 1)
+    if k < 2 or cue is None or cue.entry.attrs.get("role") != "victim" or not has_article(cue.prefix):
+        return False
+    before = idx.doc.tokens[k - 2].text
+    return before in idx.words["between"] or conjoined(before) and before[1:] in idx.words["between"]

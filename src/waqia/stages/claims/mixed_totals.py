@@ -17,6 +17,7 @@ from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.owners import owner_side, possessive
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.claims.splits import comma_only
 
 ARMED = ("state_forces", "armed_group")
 COUNT = {"sg": 1, "du": 2}
@@ -118,8 +119,10 @@ def colon_only(idx: ClaimIndex, j: int) -> bool:
 def closes_subset(idx: ClaimIndex, n: int) -> bool:
     """Whether token ``n`` ends the reach of «بينهم» after a figure: another casualty word or figure,
     but not the figure of «، 3 منهم من الجنود» (claim_blockers.tsv effect ``subset`` right after it),
-    which counts the subset itself."""
-    return n in idx.cues or n in idx.quantities and idx.blockers.get(n + 1) != "subset"
+    which counts the subset itself, right after the comma that closes the toll's clause or opening
+    the next sentence («. وكان 4 منهم»), not in a clause of its own («، وقال مصدر إن 2 منهم»)."""
+    return n in idx.cues or n in idx.quantities and not (
+        idx.blockers.get(n + 1) == "subset" and (comma_only(idx, n) or n + 1 in opening_subsets(idx)))
 
 
 def opening_subsets(idx: ClaimIndex) -> list[int]:

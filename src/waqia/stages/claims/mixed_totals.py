@@ -32,7 +32,7 @@ def uncounted_other_side(idx: ClaimIndex, j: int, total: Party, stop: int | None
         return False
     if "category" in noun.entry.get("flags"):
         return True  # «بينهم مدنيون»
-    side, _ = read_party(idx, j, stop=stop)
+    side, _ = read_party(idx, j, stop=stop if stop is not None and stop > j else None)  # «حتفهم بينهم جنود»
     if side.category in ARMED:  # «بينهم جنود», «بينهم عناصر من الشرطة»
         return total.span is not None  # «7 قتلى بينهم ضباط»: of a bare toll, maybe all of that side
     return side.category == "unknown" and _two_sides(idx, j, side)

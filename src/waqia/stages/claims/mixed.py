@@ -19,6 +19,13 @@ from waqia.core.morphology import ACCUSATIVE, PREPOSITIONS, conjoined, has_artic
 from waqia.core.normalize import key as norm_key
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.mixed_totals import (
+    opening_subsets,
+    past_side,
+    same_side_parts,
+    side_read,
+    the_civilians,
+)
 from waqia.stages.claims.rules import (
     ClaimMention,
     default_civilians,
@@ -52,7 +59,7 @@ def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) 
     claims = inherit_parties(default_civilians(military_care(idx, claims), Posts(idx)), others,
                              lambda cm: _ordinal_after(idx, cm, ordinals))
     claims = [cm for cm in claims if not _ordinal_alone(cm, ordinals)]
-    return drop_increments(drop_subsumed(mixed_victims(idx, claims, generic)))
+    return drop_increments(drop_subsumed(same_side_parts(idx, mixed_victims(idx, claims, generic), REACH)))
 
 
 def _ordinal_after(idx: ClaimIndex, cm: ClaimMention, ordinals: AbstractSet[str]) -> bool:
@@ -147,7 +154,8 @@ def _said_mixed(idx: ClaimIndex) -> list[tuple[int, str]]:
         sides = _names_another_side(idx, ti + 1 + they)
         if sides:
             out.append((toks[ti].sentence, next(iter(sides)) if whole and len(sides) == 1 else "unknown"))
-    return out
+    # «قتل 8 أشخاص في انفجار. وكان بينهم 3 جنود»: a sentence that opens on «بينهم» (#10)
+    return out + [(toks[b].sentence, "unknown") for b in opening_subsets(idx) if _names_another_side(idx, b + 1)]
 
 
 def _names_another_side(idx: ClaimIndex, k: int) -> set[str]:
@@ -160,13 +168,15 @@ def _names_another_side(idx: ClaimIndex, k: int) -> set[str]:
         if m is None:
             j += 1
             continue
-        if m.entry.attrs.get("type") != "person" or has_article(m.prefix) and toks[j - 1].text not in idx.words["of"]:
+        civilians = the_civilians(idx, j, m)  # «وغالبية القتلى من المدنيين»
+        if m.entry.attrs.get("type") != "person" and not civilians \
+                or has_article(m.prefix) and toks[j - 1].text not in idx.words["of"]:
             return set()  # «بين القتلى المدنيين»: an adjective, «the civilian dead», not who they were
-        category = m.entry.get("category")
+        category = side_read(idx, j)  # «جنود»; «عناصر من الشرطة», «4 من عناصرها»: read after it
         sides.add(category or "unknown")
-        if category in ("state_forces", "armed_group") or "category" in (m.entry.get("flags") or ""):
+        if category in ("state_forces", "armed_group") or "category" in (m.entry.get("flags") or "") or civilians:
             found = True
-        j = idx.tok(m.end - 1) + 1
+        j = past_side(idx, j, m)  # «عناصر الفصائل»: past the force that names their side
         if j < len(toks) and j not in idx.people and j not in idx.quantities and not _joined(toks[j].text):
             break
     return sides if found else set()

@@ -14,6 +14,7 @@ from waqia.core.morphology import PLURAL_NOMINATIVE, conjoined, has_article, joi
 from waqia.output import Claim, Party
 from waqia.stages.claims.conjuncts import conjunct, own_verb, read_item
 from waqia.stages.claims.context import ClaimIndex, blocked
+from waqia.stages.claims.mixed_totals import closes_subset, colon_only, opens_on_subset, uncounted_other_side
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import BOTH_SIDES, replace_party
 from waqia.stages.claims.splits import comma_only, past_wounds, shares_count, split_by_where
@@ -149,7 +150,7 @@ def _after_clause(idx: ClaimIndex, j: int) -> int | None:
         if k in idx.quantities or k in idx.cues and not own or toks[k + 1].sentence != toks[k].sentence:
             return None
         if not idx.same_clause(k, k + 1):
-            if not comma_only(idx, k + 1):
+            if not (comma_only(idx, k + 1) or colon_only(idx, k + 1)):  # «في السوق: 3 جنود و5 مدنيين»
                 return None
             nxt = k + 2 if idx.party_stops.get(k + 1) == "split" else k + 1
             return k + 1 if nxt in idx.quantities and k + 1 > j else None
@@ -195,10 +196,8 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
     if j >= len(toks) or not idx.same_clause(j - 1, j):
         return []
     part = next_part(idx, j, stop, subset=True)
-    if part is None and _names_category(idx, j) and _uncounted(idx, j) and len(parts) == 1 \
-            and parts[0].party.category in ("civilians", "unknown") \
-            and (parts[0].party.span is None or "generic" in idx.people[idx.tok(idx.doc.normal_pos(parts[0].party.span.start))].entry.get("flags")):
-        # «32 قتيلا و159 جريحا، بينهم مدنيون»: civilians among them, uncounted: the rest are of another side
+    if part is None and len(parts) == 1 and uncounted_other_side(idx, j, parts[0].party, stop):
+        # «32 قتيلا و159 جريحا، بينهم مدنيون / بينهم جنود»: uncounted, the rest are of another side
         parts[0].party = Party(parts[0].party.span, parts[0].party.name or BOTH_SIDES, "unknown")
         return []
     first = idx.quantity_ends.get(j - 2)  # «10 أشخاص، ثلاثة منهم جنود»: the figure before «منهم»
@@ -271,7 +270,7 @@ def _subset_word(idx: ClaimIndex, j: int, effect: str = "subset") -> int | None:
     for n in range(j, min(j + SUBSET_REACH, len(toks))):
         if idx.blockers.get(n) == effect:
             return n
-        if toks[n].sentence != toks[j].sentence or n > j and (n in idx.quantities or n in idx.cues):
+        if toks[n].sentence != toks[j].sentence and not opens_on_subset(idx, n, j) or n > j and closes_subset(idx, n):
             return None
     return None
 

@@ -60,7 +60,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
         if m is None and j > k and joined_by_and(toks[j].text) and first is not None:
             break  # «أشخاص وأحرقوا ...»: a new clause, not more of the side
         if m is not None:
-            if first is None or j > k and joined_by_and(toks[j].text):
+            if first is None or j > k and (joined_by_and(toks[j].text) or _opens_list(idx, j, m)):
                 listed.add(_item_side(idx, _named(idx, m)))  # «من الجنود والمدنيين»: a list
             if _named(idx, m) is not m:  # «ميليشيا الحشد الشعبي»: the name, not the kind, tells the side
                 first, j = first or m, idx.tok(m.end - 1) + 1
@@ -205,8 +205,8 @@ def _ends_side(idx: ClaimIndex, k: int, j: int, first: Match | None, require_lin
     ``require_link``) no «من»/«في» or people noun right after the figure."""
     toks = idx.doc.tokens
     if j > k and (not idx.same_clause(j - 1, j) or j in idx.quantities or counted_part(idx, j) or j in idx.cues
-                  or circumstance(idx, j)):
-        return True
+                  or circumstance(idx, j) or idx.blockers.get(j) == "majority"):
+        return True  # «شخصا معظمهم من المدنيين»: most of them is no more of the side (#10)
     if idx.party_stops.get(j, "side") != "side" and not _affiliation(idx, first, j, require_link):
         return True
     return require_link and j == k and toks[j].text not in idx.words["of"] and toks[j].text not in idx.words["in"] \
@@ -247,6 +247,14 @@ def _last_force(idx: ClaimIndex, a: int, b: int) -> Party | None:
             span = idx.doc.span(m.start, m.end)
             return Party(span, m.entry.get("name") or span.text, m.entry.get("category") or "unknown")
     return None
+
+
+def _opens_list(idx: ClaimIndex, j: int, m: Match) -> bool:
+    """«أشخاص من العسكريين والمدنيين»: the noun ``m`` at token ``j``, right after «من», is the first
+    item of a list whose next item («والمدنيين») follows it at once (#10)."""
+    toks, after = idx.doc.tokens, idx.tok(m.end - 1) + 1
+    return toks[j - 1].text in idx.words["of"] and after in idx.people and joined_by_and(toks[after].text) \
+        and idx.same_clause(j, after)
 
 
 def _item_side(idx: ClaimIndex, m: Match) -> str:

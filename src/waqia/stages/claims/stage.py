@@ -45,6 +45,7 @@ from waqia.stages.claims.context import (
 )
 from waqia.stages.claims.index import build_index
 from waqia.stages.claims.mixed import settle_sides
+from waqia.stages.claims.mixed_totals import counted_among
 from waqia.stages.claims.named import named_after, named_before
 from waqia.stages.claims.parts import (
     COUNT,
@@ -289,7 +290,8 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         ahead = _forward(idx, ti, m, used, reach=3)
         if ahead:
             return ahead
-    counted = counted_after(idx, ti, m, used) or among_the_dead(idx, ti, m, used)  # «جثث 7 مهاجرين»
+    counted = counted_after(idx, ti, m, used) or among_the_dead(idx, ti, m, used) \
+        or counted_among(idx, ti, m)  # «جثث 7 مهاجرين»; «وبين القتلى جنديان»
     if counted:
         return counted
     if has_article(m.prefix) or blocked(idx, ti) or construct(idx, ti) \

@@ -13,6 +13,7 @@ from waqia.core.lexicon import Lexicon, Match
 from waqia.core.morphology import CONJUNCTIONS, conjoined, joined_by_and, without_article
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.mixed_totals import between_side
 from waqia.stages.claims.party import make_claim
 
 
@@ -45,7 +46,8 @@ def mixed_total(idx: ClaimIndex, ti: int, found: list[tuple[Claim, int]]) -> lis
             first = next((j for j in range(ti, max(ti - 4, -1), -1) if j in idx.quantities
                           and idx.same_clause(j, ti)), ti)
             span = idx.doc.span(min(pos, toks[first].start), toks[last].end)
-            return [(make_claim(idx, kind, None, pos, span, claim.party, vague=span.text), pos) for kind in kinds]
+            party = between_side(idx, last + 1, claim.party)  # «بين قتيل وجريح من المدنيين والعسكريين»
+            return [(make_claim(idx, kind, None, pos, span, party, vague=span.text), pos) for kind in kinds]
     return found
 
 

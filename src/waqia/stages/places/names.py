@@ -33,6 +33,7 @@ from waqia.stages.places.patterns import (
     best_known,
     commonness,
     cue_forms,
+    generic_reading,
     joined,
     known_upto,
     name_words,
@@ -95,6 +96,18 @@ class NameReader:
     def _is_vocab(self, i: int) -> bool:
         w = self.words
         return i in w.words or i in w.cues or i in w.adjectives or i in w.context
+
+    def _reads_nothing(self, i: int) -> bool:
+        """The phrase reader returns at once at a known name, with nothing read, when no place word,
+        street word, noun for a kind of place nor «في» before it opens there and another word list
+        reads it (a cue, an adjective, a word of context, another concept): then it is no opening
+        of :meth:`~waqia.stages.places.stage._Recogniser._openings` (asked once per token, #14)."""
+        w = self.words
+        if i in w.words or not (i in w.cues or i in w.adjectives or i in w.context or i in w.other):
+            return False
+        t = self.toks[i].text
+        return t not in w.named and not generic_reading(t, w.generic)[1] \
+            and not (i and self.toks[i - 1].text.removeprefix(AND) in self._in_cues)
 
     def _is_big(self, key: str) -> bool:
         """A name read without a cue: a country, a province, a place of the hand-written

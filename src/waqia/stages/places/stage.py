@@ -73,26 +73,13 @@ class _Recogniser(NameReader):
         return self.out
 
     def _openings(self) -> list[int]:
-        """The tokens where :meth:`phrase` may read something: a known name, a place word,
-        a street word («شارع») or a noun for a kind of place («وادي») opens there."""
+        """Where :meth:`phrase` may read: a known name, a place word, a street word («شارع»), a «وادي»."""
         known = self.known.best if isinstance(self.known, KnownNames) else {i for i, _, _ in self.known}
-        w = self.words
-        opening = w.opening
-        return sorted({*(i for i in known if not self._reads_nothing(i)), *w.words,
+        opening = self.words.opening
+        return sorted({*(i for i in known if not self._reads_nothing(i)), *self.words.words,
                        *(i for i, t in enumerate(self.toks) if t.text in opening),
-                       *(last + 1 for last, (first, _m) in w.cue_ending.items()
+                       *(last + 1 for last, (first, _m) in self.words.cue_ending.items()
                          if first == last and last + 1 < len(self.toks))})
-
-    def _reads_nothing(self, i: int) -> bool:
-        """:meth:`phrase` at a known name returns at once, with nothing read, when no place word, street
-        word, noun for a kind of place nor «في» before it opens there and another word list reads it
-        (a cue, an adjective, a word of context, another concept): asked once per token, not per phrase (#14)."""
-        w = self.words
-        if i in w.words or not (i in w.cues or i in w.adjectives or i in w.context or i in w.other):
-            return False
-        t = self.toks[i].text
-        return t not in w.named and not generic_reading(t, w.generic)[1] \
-            and not (i and self.toks[i - 1].text.removeprefix(AND) in self._in_cues)
 
     # --- helpers ---------------------------------------------------------------
     def _cue_before(self, i: int) -> str | None:

@@ -76,10 +76,9 @@ class _Recogniser(NameReader):
         """Where :meth:`phrase` may read: a known name, a place word, a street word («شارع»), a «وادي»."""
         known = self.known.best if isinstance(self.known, KnownNames) else {i for i, _, _ in self.known}
         opening = self.words.opening
-        return sorted({*(i for i in known if not self._reads_nothing(i)), *self.words.words,
-                       *(i for i, t in enumerate(self.toks) if t.text in opening),
-                       *(last + 1 for last, (first, _m) in self.words.cue_ending.items()
-                         if first == last and last + 1 < len(self.toks))})
+        return sorted(i for i in {*known, *self.words.words, *(i for i, t in enumerate(self.toks) if t.text in opening),
+                                  *(last + 1 for last, (first, _m) in self.words.cue_ending.items()
+                                    if first == last and last + 1 < len(self.toks))} if not self._reads_nothing(i))
 
     # --- helpers ---------------------------------------------------------------
     def _cue_before(self, i: int) -> str | None:

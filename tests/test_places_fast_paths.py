@@ -107,6 +107,24 @@ def test_the_recogniser_reads_at_its_openings_what_it_reads_at_every_token(ctx: 
     assert read > 200
 
 
+def test_no_phrase_is_read_where_the_recogniser_skips_a_token(ctx: Context, docs: list[Document]) -> None:
+    """A token left out of the openings (``_reads_nothing``, #14) reads no phrase, before any phrase
+    is read and after all of them."""
+    skipped = 0
+    for doc in docs:
+        words, known = vocabulary(doc, ctx), known_names(doc, ctx.gazetteer)
+        fresh, done = stage._Recogniser(doc, ctx, words, known), stage._Recogniser(doc, ctx, words, known)
+        done.run()
+        for i in range(len(doc.tokens)):
+            if not fresh._reads_nothing(i):
+                continue
+            skipped += 1
+            for reader in (fresh, done):
+                before = len(reader.out)
+                assert reader.phrase(i) == i and len(reader.out) == before, (doc.text, i)
+    assert skipped > 1000
+
+
 def test_matches_of_a_concept_follow_the_layer(ctx: Context, docs: list[Document]) -> None:
     doc = docs[0]
     for concept in doc.concepts():

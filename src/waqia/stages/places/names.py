@@ -33,6 +33,7 @@ from waqia.stages.places.patterns import (
     best_known,
     commonness,
     cue_forms,
+    generic_reading,
     joined,
     known_upto,
     name_words,
@@ -95,6 +96,22 @@ class NameReader:
     def _is_vocab(self, i: int) -> bool:
         w = self.words
         return i in w.words or i in w.cues or i in w.adjectives or i in w.context
+
+    def _reads_nothing(self, i: int) -> bool:
+        """The phrase reader returns at once at token i, with nothing read, when no place word,
+        street word, noun for a kind of place nor «في» before it opens there, and no known name
+        does, another word list reads it (a cue, an adjective, a word of context, another concept)
+        or its one-word name is a very common word and no big place: then it is no opening of
+        :meth:`~waqia.stages.places.stage._Recogniser._openings` (asked once per token, #14)."""
+        w = self.words
+        t = self.toks[i].text
+        if i in w.words or t in w.named or generic_reading(t, w.generic)[1] \
+                or i and self.toks[i - 1].text.removeprefix(AND) in self._in_cues:
+            return False
+        hit = best_known(self.known, i)
+        if hit is None or i in w.cues or i in w.adjectives or i in w.context or i in w.other:
+            return True
+        return " " not in hit[2] and commonness(hit[2]) >= VERY_COMMON and not self._is_big(hit[2])
 
     def _is_big(self, key: str) -> bool:
         """A name read without a cue: a country, a province, a place of the hand-written

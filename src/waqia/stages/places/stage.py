@@ -73,13 +73,12 @@ class _Recogniser(NameReader):
         return self.out
 
     def _openings(self) -> list[int]:
-        """The tokens where :meth:`phrase` may read something: a known name, a place word,
-        a street word («شارع») or a noun for a kind of place («وادي») opens there."""
+        """Where :meth:`phrase` may read: a known name, a place word, a street word («شارع»), a «وادي»."""
         known = self.known.best if isinstance(self.known, KnownNames) else {i for i, _, _ in self.known}
         opening = self.words.opening
-        return sorted({*known, *self.words.words, *(i for i, t in enumerate(self.toks) if t.text in opening),
-                       *(last + 1 for last, (first, _m) in self.words.cue_ending.items()
-                         if first == last and last + 1 < len(self.toks))})
+        return sorted(i for i in {*known, *self.words.words, *(i for i, t in enumerate(self.toks) if t.text in opening),
+                                  *(last + 1 for last, (first, _m) in self.words.cue_ending.items()
+                                    if first == last and last + 1 < len(self.toks))} if not self._reads_nothing(i))
 
     # --- helpers ---------------------------------------------------------------
     def _cue_before(self, i: int) -> str | None:

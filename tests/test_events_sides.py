@@ -286,3 +286,14 @@ def test_sides_the_same_forces_in_a_sentence_of_the_news_are_sides() -> None:
     got = sides("خطف مسلحون مجهولون خمسة تجار على طريق جبلي في الإقليم اليوم. "
                 "وهاجمت الفصائل المتمردة قوات الشرطة في الجبال مساء اليوم.")
     assert any("الشرطة" in t for t, _ in got)
+
+
+def test_sides_the_police_that_investigate_are_no_side() -> None:
+    got = sides("انفجرت عبوة ناسفة قرب سوق الخضار في مدينة بعقوبة صباح اليوم فقتلت ثلاثة مدنيين، "
+                "وقد فتحت الشرطة تحقيقا لمعرفة ملابسات الحادث.")
+    assert got and not any("الشرطة" in t for t, _ in got)
+
+
+def test_sides_the_police_that_fire_stay_a_side() -> None:
+    got = sides("أطلقت الشرطة الرصاص الحي على محتجين في وسط مدينة كانو صباح اليوم، فقتلت اثنين منهم.")
+    assert ("الشرطة", "initiator") in got

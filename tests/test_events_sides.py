@@ -297,3 +297,9 @@ def test_sides_the_police_that_investigate_are_no_side() -> None:
 def test_sides_the_police_that_fire_stay_a_side() -> None:
     got = sides("أطلقت الشرطة الرصاص الحي على محتجين في وسط مدينة كانو صباح اليوم، فقتلت اثنين منهم.")
     assert ("الشرطة", "initiator") in got
+
+
+def test_sides_the_security_service_that_cordons_off_is_no_side() -> None:
+    got = sides("سقطت قذيفة هاون على حي سكني في مدينة درعا ظهر اليوم فأصابت أربعة مدنيين، "
+                "وطوق الأمن مكان سقوطها.")
+    assert got and not any("الأمن" in t for t, _ in got)

@@ -303,3 +303,9 @@ def test_sides_the_security_service_that_cordons_off_is_no_side() -> None:
     got = sides("سقطت قذيفة هاون على حي سكني في مدينة درعا ظهر اليوم فأصابت أربعة مدنيين، "
                 "وطوق الأمن مكان سقوطها.")
     assert got and not any("الأمن" in t for t, _ in got)
+
+
+def test_sides_the_security_services_that_investigate_are_no_side() -> None:
+    got = sides("قتل رجل وزوجته بعبوة ناسفة زرعت تحت سيارتهما في بلدة الصنمين مساء اليوم، "
+                "وباشرت الأجهزة الأمنية التحقيق في الحادث.")
+    assert got and not any("الأجهزة" in t for t, _ in got)

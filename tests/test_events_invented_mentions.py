@@ -173,8 +173,6 @@ ACTORS_FAIL = {
         "threat is; victims of a passive toll («قتل شخصان») are no side",
     "roadside_bomb_condemned_somalia":
         "sides: victims of a passive toll («قتل ثلاثة جنود صوماليين») are no side",
-    "school_abduction_with_last_month_attack_nigeria":
-        "sides: the police that only give the news («وفق ما أفادت الشرطة») are made a side",
     "teachers_protest_with_strike_threat_tunisia":
         "sides: the subject of «تظاهر» («تظاهر مئات المعلمين») is no side",
     "drone_strike_with_denial_qamishli":

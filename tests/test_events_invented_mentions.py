@@ -191,6 +191,8 @@ ACTORS_FAIL = {
         "sides: the army after «في اشتباك مع» is no side",
     "jenin_arrests_with_warning_west_bank":
         "sides: the detainees («خمسة شبان») are no side",
+    "kidnapping_with_ransom_demand_haiti":
+        "sides: the police that only give the news, named with their country («بحسب الشرطة الهايتية»), are made a side",
     "protesters_storm_and_burn_office_iraq":
         "sides: the rioters («متظاهرون») as subject are no side",
     "shot_opened_the_clash_nablus":

@@ -309,3 +309,9 @@ def test_sides_the_security_services_that_investigate_are_no_side() -> None:
     got = sides("قتل رجل وزوجته بعبوة ناسفة زرعت تحت سيارتهما في بلدة الصنمين مساء اليوم، "
                 "وباشرت الأجهزة الأمنية التحقيق في الحادث.")
     assert got and not any("الأجهزة" in t for t, _ in got)
+
+
+def test_sides_the_police_named_with_their_country_stay_a_side() -> None:
+    got = sides("انفجرت قنبلة يدوية قرب سوق في مدينة غاريسا اليوم فأصيب أربعة أشخاص، "
+                "وانتشرت الشرطة الكينية في المكان.")
+    assert any("الشرطة الكينية" in t for t, _ in got)

@@ -97,7 +97,9 @@ def find_actors(doc: Document, ctx: Context) -> Document:
         term = _term(m.entry)
         out.append(ActorMention(start, end, term.name, term.category, term.strength, doc.sentence_of(m.start),
                                 role or "other", kind=term.kind,
-                                reports=term.reports and not _after_head(doc, m.start - len(m.prefix), heads)))
+                                # «الشرطة الصومالية», «قوات الشرطة»: a force named in full, or as a force
+                                reports=term.reports and end == m.end
+                                and not _after_head(doc, m.start - len(m.prefix), heads)))
     out += _attackers(doc, roles, {(a.start, a.end) for a in out}, _base_forms(ctx.lexicon))
     out += _national_forces(doc, roles, out, _nisbas(ctx.lexicon))
     out += _forces_of_the_act(doc, out, _nisbas(ctx.lexicon))

@@ -297,8 +297,6 @@ ACTORS_FAIL = {
         "sides: the launcher in a relative clause («أطلقتها روسيا») and the interceptor are no sides",
     "ied_with_background_attack_iraq":
         "sides: victims as the subject of a passive toll («قتل جنديان») are no side",
-    "suicide_car_bomb_claimed_somalia":
-        "sides: the police officer who gives the toll is made a side",
     "grenade_on_police_station_pakistan":
         "sides: «مجهول» (an unknown man) is no side",
     "mortars_then_sniper_yemen":

@@ -173,8 +173,6 @@ ACTORS_FAIL = {
         "threat is; victims of a passive toll («قتل شخصان») are no side",
     "roadside_bomb_condemned_somalia":
         "sides: victims of a passive toll («قتل ثلاثة جنود صوماليين») are no side",
-    "school_abduction_with_last_month_attack_nigeria":
-        "sides: the police that only give the news («وفق ما أفادت الشرطة») are made a side",
     "teachers_protest_with_strike_threat_tunisia":
         "sides: the subject of «تظاهر» («تظاهر مئات المعلمين») is no side",
     "drone_strike_with_denial_qamishli":
@@ -194,7 +192,7 @@ ACTORS_FAIL = {
     "jenin_arrests_with_warning_west_bank":
         "sides: the detainees («خمسة شبان») are no side",
     "kidnapping_with_ransom_demand_haiti":
-        "sides: the police that only give the news («بحسب الشرطة الهايتية») are made a side",
+        "sides: the police that only give the news, named with their country («بحسب الشرطة الهايتية»), are made a side",
     "protesters_storm_and_burn_office_iraq":
         "sides: the rioters («متظاهرون») as subject are no side",
     "shot_opened_the_clash_nablus":

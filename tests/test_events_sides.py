@@ -286,3 +286,32 @@ def test_sides_the_same_forces_in_a_sentence_of_the_news_are_sides() -> None:
     got = sides("خطف مسلحون مجهولون خمسة تجار على طريق جبلي في الإقليم اليوم. "
                 "وهاجمت الفصائل المتمردة قوات الشرطة في الجبال مساء اليوم.")
     assert any("الشرطة" in t for t, _ in got)
+
+
+def test_sides_the_police_that_investigate_are_no_side() -> None:
+    got = sides("انفجرت عبوة ناسفة قرب سوق الخضار في مدينة بعقوبة صباح اليوم فقتلت ثلاثة مدنيين، "
+                "وقد فتحت الشرطة تحقيقا لمعرفة ملابسات الحادث.")
+    assert got and not any("الشرطة" in t for t, _ in got)
+
+
+def test_sides_the_police_that_fire_stay_a_side() -> None:
+    got = sides("أطلقت الشرطة الرصاص الحي على محتجين في وسط مدينة كانو صباح اليوم، فقتلت اثنين منهم.")
+    assert ("الشرطة", "initiator") in got
+
+
+def test_sides_the_security_service_that_cordons_off_is_no_side() -> None:
+    got = sides("سقطت قذيفة هاون على حي سكني في مدينة درعا ظهر اليوم فأصابت أربعة مدنيين، "
+                "وطوق الأمن مكان سقوطها.")
+    assert got and not any("الأمن" in t for t, _ in got)
+
+
+def test_sides_the_security_services_that_investigate_are_no_side() -> None:
+    got = sides("قتل رجل وزوجته بعبوة ناسفة زرعت تحت سيارتهما في بلدة الصنمين مساء اليوم، "
+                "وباشرت الأجهزة الأمنية التحقيق في الحادث.")
+    assert got and not any("الأجهزة" in t for t, _ in got)
+
+
+def test_sides_the_police_named_with_their_country_stay_a_side() -> None:
+    got = sides("انفجرت قنبلة يدوية قرب سوق في مدينة غاريسا اليوم فأصيب أربعة أشخاص، "
+                "وانتشرت الشرطة الكينية في المكان.")
+    assert any("الشرطة الكينية" in t for t, _ in got)

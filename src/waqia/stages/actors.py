@@ -43,6 +43,7 @@ class ActorMention:
     role: str = "other"
     person: bool = False  # named by a noun for people («مسلحون»), not as a force
     kind: bool = False  # a kind of group («ميليشيا», «الجماعات المسلحة»), not a name
+    reports: bool = False  # flag ``reports``: a force that also tells and investigates events («الشرطة»)
 
 
 def _is_nisba(word: str) -> bool:
@@ -58,6 +59,7 @@ class _Term(NamedTuple):
     category: str
     strength: int
     kind: bool  # flag ``kind``
+    reports: bool  # flag ``reports``
 
 
 @functools.lru_cache(maxsize=8192)
@@ -66,13 +68,14 @@ def _term(entry: Entry) -> _Term:
     return _Term(entry.get("type") == "group" and "backref" not in flags,
                  entry.get("type") == "person" and entry.get("category") == "armed_group",
                  "ambiguous" in flags, entry.get("name"), entry.get("category"), int(entry.get("strength") or 1),
-                 "kind" in flags)
+                 "kind" in flags, "reports" in flags)
 
 
 def find_actors(doc: Document, ctx: Context) -> Document:
     """Layer ``actors``: group mentions with category and a role guess."""
     groups = [m for m in doc.matches_of("actor_terms") if _term(m.entry).group]
     roles = {m.end: m.entry.get("role") for m in doc.matches_of("actor_roles")}
+    heads = {m.end for m in doc.matches_of("actor_heads")}
     out = []
     for m in _named_as_groups(doc, longest(groups)):
         start = m.start - len(ARTICLE) if m.prefix.endswith(ARTICLE) and not m.entry.key.startswith(ARTICLE) else m.start
@@ -93,7 +96,10 @@ def find_actors(doc: Document, ctx: Context) -> Document:
             role = "initiator" if _passive_before(doc, m.start, roles) else None
         term = _term(m.entry)
         out.append(ActorMention(start, end, term.name, term.category, term.strength, doc.sentence_of(m.start),
-                                role or "other", kind=term.kind))
+                                role or "other", kind=term.kind,
+                                # «الشرطة الصومالية», «قوات الشرطة»: a force named in full, or as a force
+                                reports=term.reports and end == m.end
+                                and not _after_head(doc, m.start - len(m.prefix), heads)))
     out += _attackers(doc, roles, {(a.start, a.end) for a in out}, _base_forms(ctx.lexicon))
     out += _national_forces(doc, roles, out, _nisbas(ctx.lexicon))
     out += _forces_of_the_act(doc, out, _nisbas(ctx.lexicon))
@@ -215,6 +221,13 @@ def _forces_of_the_act(doc: Document, taken: list[ActorMention], nisbas: dict[st
         out.append(ActorMention(tok.start, tok.end, f"State forces ({nisbas[word]})", "state_forces", 2,
                                 s, "initiator", kind=True))
     return out
+
+
+def _after_head(doc: Document, pos: int, heads: set[int]) -> bool:
+    """A noun for a state's forces (``actor_heads.tsv``) ends right before ``pos``: «قوات الشرطة» is a force
+    named as a force, not the police as the body that tells and investigates."""
+    ti = doc.token_index(pos)
+    return ti > 0 and doc.tokens[ti - 1].end in heads and doc.text[doc.tokens[ti - 1].end:pos] == " "
 
 
 def _is_kind(word: str) -> bool:

@@ -74,6 +74,8 @@ def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Clai
         role = a.role if a.role in ("initiator", "target") else "other"  # «الموالية للجيش»: a patron army is a side
         if role == "other" and any(s <= span.start and span.end <= e for s, e in victims):
             role = "target"
+        if role == "other" and a.reports:
+            continue  # «وفق الشرطة», «فتحت الشرطة تحقيقا»: the police tell and investigate, no side of the event
         out.append(Actor(first.get(a.name, span), a.name, a.category, role))
     for c in claims:  # «انتحاريان فجرا نفسيهما»: the attacking force counted is the initiator
         if c.kind == "participants" and c.party.span is not None and c.party.name not in names:

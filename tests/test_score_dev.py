@@ -24,13 +24,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "relevance": 0.997, "claims": 0.876, "claims+party": 0.85, "claims+party+source": 0.836,
         "locations": 0.883, "event_types": 0.87, "sub_event_types": 0.83, "dates": 0.907,
-        "actors": 0.672, "attribution_accuracy": 0.97, "country_accuracy": 0.992,
+        "actors": 0.679, "attribution_accuracy": 0.97, "country_accuracy": 0.992,
         "admin1_accuracy": 0.948,
     },
     "check": {
         "relevance": 0.971, "claims": 0.844, "claims+party": 0.742, "claims+party+source": 0.655,
         "locations": 0.83, "event_types": 0.853, "sub_event_types": 0.783, "dates": 0.9,
-        "actors": 0.724, "attribution_accuracy": 0.858, "country_accuracy": 0.994,
+        "actors": 0.73, "attribution_accuracy": 0.858, "country_accuracy": 0.994,
         "admin1_accuracy": 0.94,
     },
 }

@@ -34,6 +34,8 @@ FRONT_REACH = 8
 LIKE_REACH = 8
 #: words before and after a figure where a year may stand in its clause («... في العاصمة عام 2017»)
 YEAR_REACH = 15
+#: the roles of claim_words read here by token (:func:`_word`)
+ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", "habit", "which", "after", "sum")
 
 
 def earlier(idx: ClaimIndex, k: int) -> bool:
@@ -111,10 +113,25 @@ def _gone_in_clause(idx: ClaimIndex, k: int) -> bool:
 
 def _word(idx: ClaimIndex, j: int, role: str) -> bool:
     """Token ``j`` is a word of ``role``, with or without «و»/«ف» or the article before it."""
-    word, words = idx.doc.tokens[j].text, idx.words.get(role, frozenset())
-    if conjoined(word) and word not in words:
-        word = word[1:]
-    return word in words or word.startswith(ARTICLE) and word[len(ARTICLE):] in words
+    return j in _tokens_by_role(idx).get(role, ())
+
+
+def _tokens_by_role(idx: ClaimIndex) -> dict[str, frozenset[int]]:
+    """The tokens that are words of each role of :data:`ROLES` (read once per document, not per figure
+    and word, #14): a token's forms are itself, without the article, without «و»/«ف», without both."""
+    if idx.roles is None:
+        by_word: dict[str, list[str]] = {}
+        for role in ROLES:
+            for w in idx.words.get(role, ()):
+                by_word.setdefault(w, []).append(role)
+        out: dict[str, set[int]] = {}
+        for j, tok in enumerate(idx.doc.tokens):
+            forms = [tok.text, tok.text[1:]] if conjoined(tok.text) else [tok.text]
+            forms += [f[len(ARTICLE):] for f in forms if f.startswith(ARTICLE)]
+            for role in {r for f in forms for r in by_word.get(f, ())}:
+                out.setdefault(role, set()).add(j)
+        idx.roles = {role: frozenset(js) for role, js in out.items()}
+    return idx.roles
 
 
 def _fronted_past(idx: ClaimIndex, k: int) -> bool:

@@ -25,7 +25,9 @@ Words by role in ``claim_words.tsv``: ``past`` (adjectives of a time gone, «ا�
 
 from __future__ import annotations
 
-from waqia.core.morphology import ARTICLE, conjoined
+import functools
+
+from waqia.core.morphology import ARTICLE, CONJUNCTIONS
 from waqia.stages.claims.context import ClaimIndex, date_tokens, event_words, occurrence
 
 #: most words of a time set off at the head of a sentence («وفي مطلع العام الجاري»)
@@ -34,6 +36,8 @@ FRONT_REACH = 8
 LIKE_REACH = 8
 #: words before and after a figure where a year may stand in its clause («... في العاصمة عام 2017»)
 YEAR_REACH = 15
+#: the roles of claim_words read here by token (:func:`_word`)
+ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", "habit", "which", "after", "sum")
 
 
 def earlier(idx: ClaimIndex, k: int) -> bool:
@@ -60,8 +64,10 @@ def _event_before(idx: ClaimIndex, k: int) -> bool:
             return j + 3
         return None
 
+    at = _tokens_by_role(idx)
+    since, after = at.get("since", frozenset()), at.get("after", frozenset())
     for j in range(max(k - YEAR_REACH, 0), k - 1):
-        if not (_word(idx, j, "since") or _word(idx, j, "after")) or not idx.same_clause(j, k):
+        if not (j in since or j in after) or not idx.same_clause(j, k):
             continue
         e = event_at(j)
         if e is not None and any(_word(idx, i, "which") or occurrence(idx, i, "result") for i in range(e + 1, k + 1)):
@@ -75,8 +81,10 @@ def _period(idx: ClaimIndex, k: int) -> bool:
     opening may stand between) in the clause of token ``k``, within eight words: a period's total."""
     toks = idx.doc.tokens
     lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
+    at = _tokens_by_role(idx)
+    since, during = at.get("since", frozenset()), at.get("during", frozenset())
     for j in range(lo, hi):
-        if not (_word(idx, j, "since") or _word(idx, j, "during")) or not idx.same_clause(min(j, k), max(j, k)):
+        if not (j in since or j in during) or not idx.same_clause(min(j, k), max(j, k)):
             continue
         for i in range(j + 1, min(j + 4, len(toks))):
             if _word(idx, i, "span") and idx.same_clause(j, i):
@@ -91,8 +99,9 @@ def _year_in_clause(idx: ClaimIndex, k: int) -> bool:
     before the year of publication after «في», «عام» (roles ``in``, ``time``), «منذ» or «خلال», in the
     clause of token ``k`` within :data:`YEAR_REACH` words."""
     lo, hi = max(k - YEAR_REACH, 1), min(k + YEAR_REACH + 1, len(idx.doc.tokens))
-    years = [j for j in range(lo, hi) if any(_word(idx, j - 1, role) for role in ("in", "time", "since", "during"))
-             and idx.same_clause(min(j, k), max(j, k))]
+    at = _tokens_by_role(idx)
+    leads = frozenset().union(*(at.get(role, ()) for role in ("in", "time", "since", "during")))
+    years = [j + 1 for j in sorted(leads) if lo <= j + 1 < hi and idx.same_clause(min(j + 1, k), max(j + 1, k))]
     return bool(years) and _year_gone(idx, years)
 
 
@@ -105,16 +114,40 @@ def _gone_in_clause(idx: ClaimIndex, k: int) -> bool:
     if toks[k].sentence == 0:
         return False
     lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
-    return any((_word(idx, j, "past") and _word(idx, j - 1, "time") or _word(idx, j, "habit"))
+    at = _tokens_by_role(idx)
+    past, time, habit = at.get("past", ()), at.get("time", ()), at.get("habit", ())
+    return any((j in past and j - 1 in time or j in habit)
                and idx.same_clause(min(j, k), max(j, k)) for j in range(max(lo, 1), hi))
 
 
 def _word(idx: ClaimIndex, j: int, role: str) -> bool:
     """Token ``j`` is a word of ``role``, with or without «و»/«ف» or the article before it."""
-    word, words = idx.doc.tokens[j].text, idx.words.get(role, frozenset())
-    if conjoined(word) and word not in words:
-        word = word[1:]
-    return word in words or word.startswith(ARTICLE) and word[len(ARTICLE):] in words
+    return j in _tokens_by_role(idx).get(role, ())
+
+
+def _tokens_by_role(idx: ClaimIndex) -> dict[str, frozenset[int]]:
+    """The tokens that are words of each role of :data:`ROLES` (read once per document, not per figure
+    and word, #14)."""
+    if idx.roles is None:
+        by_form = _forms(tuple(idx.words.get(role, frozenset()) for role in ROLES))
+        out: dict[str, set[int]] = {}
+        for j, tok in enumerate(idx.doc.tokens):
+            for role in by_form.get(tok.text, ()):
+                out.setdefault(role, set()).add(j)
+        idx.roles = {role: frozenset(js) for role, js in out.items()}
+    return idx.roles
+
+
+@functools.lru_cache(maxsize=8)
+def _forms(words: tuple[frozenset[str], ...]) -> dict[str, tuple[str, ...]]:
+    """The roles of :data:`ROLES` by written form (``words``: each role's words): a word itself, after
+    the article, after «و»/«ف», after both."""
+    out: dict[str, list[str]] = {}
+    for role, ws in zip(ROLES, words):
+        for w in ws:
+            for form in {w, ARTICLE + w, *(c + f for c in CONJUNCTIONS for f in (w, ARTICLE + w))}:
+                out.setdefault(form, []).append(role)
+    return {form: tuple(roles) for form, roles in out.items()}
 
 
 def _fronted_past(idx: ClaimIndex, k: int) -> bool:
@@ -169,9 +202,12 @@ def _alike(idx: ClaimIndex, k: int) -> bool:
     like the one told, not of it."""
     toks = idx.doc.tokens
     lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
-    if any(_word(idx, j, "similar") and idx.same_clause(min(j, k), max(j, k)) for j in range(lo, hi)):
+    similar = _tokens_by_role(idx).get("similar", frozenset())
+    if not similar:
+        return False
+    if any(j in similar and idx.same_clause(min(j, k), max(j, k)) for j in range(lo, hi)):
         return True
-    return any(_word(idx, j, "similar") and idx.same_clause(j, k)
+    return any(j in similar and idx.same_clause(j, k)
                and any(occurrence(idx, i, "result") for i in range(j + 1, k))
                for j in range(max(k - YEAR_REACH, 0), lo))
 

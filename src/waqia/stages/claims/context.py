@@ -65,6 +65,7 @@ class ClaimIndex:
     kinds: dict[str, str] = dataclasses.field(default_factory=dict)  # «تكفيري»: singulars of a side (kind_nouns)
     owned: bool | None = None  # whether a noun for people carries a pronoun (claims/owners.py), on first use
     breaks: tuple[list[int], list[int]] | None = None  # where the text has clause breaks, brackets; on first use
+    roles: dict[str, frozenset[int]] | None = None  # tokens by role of claim_words (claims/background.py), on first use
 
     def __post_init__(self) -> None:
         # in text order, so that the cues near a figure are found by bisection (:func:`near`)

@@ -315,3 +315,20 @@ def test_sides_the_police_named_with_their_country_stay_a_side() -> None:
     got = sides("انفجرت قنبلة يدوية قرب سوق في مدينة غاريسا اليوم فأصيب أربعة أشخاص، "
                 "وانتشرت الشرطة الكينية في المكان.")
     assert any("الشرطة الكينية" in t for t, _ in got)
+
+
+def test_sides_unknown_men_after_their_verb_are_the_attackers() -> None:
+    """«مجهولون» alone names the men who did it (#10, eighteenth events round)."""
+    got = sides("اختطف مجهولون مهندسا زراعيا على طريق ريفي قرب البلدة مساء الخميس.")
+    assert ("مجهولون", "initiator") in got
+
+
+def test_sides_unknown_men_before_their_verb_are_the_attackers() -> None:
+    got = sides("قال شهود إن مجهولين أطلقوا النار على سيارة تاجر عند مدخل السوق ليلة الجمعة.")
+    assert ("مجهولين", "initiator") in got
+
+
+def test_sides_unknown_men_with_no_act_are_no_side() -> None:
+    """With no verb of the act beside them and no cue, «مجهولين» names nobody's side."""
+    got = sides("قتل ثلاثة جنود في قصف مدفعي على حاجز للجيش، وقال المصدر إن دوافع مجهولين لا تزال غامضة.")
+    assert not any("مجهول" in t for t, _ in got)

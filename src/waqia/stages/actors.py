@@ -53,7 +53,7 @@ def _is_nisba(word: str) -> bool:
 class _Term(NamedTuple):
     """What an entry of ``actor_terms`` says of every match of it (#14: read once per entry, not per match)."""
     group: bool  # type ``group``, not flagged ``backref`` («الحركة» names the side of a figure, not a new actor)
-    armed_men: bool  # type ``person``, category ``armed_group`` («مسلحون»)
+    armed_men: bool  # type ``person`` or ``men``, category ``armed_group`` («مسلحون», «مجهولون»)
     ambiguous: bool  # flag ``ambiguous``: also a common noun («الشباب»)
     name: str
     category: str
@@ -66,7 +66,7 @@ class _Term(NamedTuple):
 def _term(entry: Entry) -> _Term:
     flags = entry.get("flags")
     return _Term(entry.get("type") == "group" and "backref" not in flags,
-                 entry.get("type") == "person" and entry.get("category") == "armed_group",
+                 entry.get("type") in ("person", "men") and entry.get("category") == "armed_group",
                  "ambiguous" in flags, entry.get("name"), entry.get("category"), int(entry.get("strength") or 1),
                  "kind" in flags, "reports" in flags)
 

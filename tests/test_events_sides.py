@@ -332,3 +332,9 @@ def test_sides_unknown_men_with_no_act_are_no_side() -> None:
     """With no verb of the act beside them and no cue, «مجهولين» names nobody's side."""
     got = sides("قتل ثلاثة جنود في قصف مدفعي على حاجز للجيش، وقال المصدر إن دوافع مجهولين لا تزال غامضة.")
     assert not any("مجهول" in t for t, _ in got)
+
+
+def test_sides_unknown_after_armed_men_describes_them() -> None:
+    """«مسلحين مجهولين أطلقوا»: «مجهولين» is the armed men's adjective, no side of its own."""
+    got = sides("قال شهود إن مسلحين مجهولين أطلقوا النار على حافلة ركاب قرب الحاجز مساء الأحد.")
+    assert not any(t == "مجهولين" for t, _ in got)

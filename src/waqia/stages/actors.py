@@ -53,7 +53,7 @@ def _is_nisba(word: str) -> bool:
 class _Term(NamedTuple):
     """What an entry of ``actor_terms`` says of every match of it (#14: read once per entry, not per match)."""
     group: bool  # type ``group``, not flagged ``backref`` («الحركة» names the side of a figure, not a new actor)
-    armed_men: bool  # type ``person`` or ``men``, category ``armed_group`` («مسلحون», «مجهولون»)
+    armed_men: bool  # type ``person``, category ``armed_group`` («مسلحون»)
     ambiguous: bool  # flag ``ambiguous``: also a common noun («الشباب»)
     name: str
     category: str
@@ -66,7 +66,7 @@ class _Term(NamedTuple):
 def _term(entry: Entry) -> _Term:
     flags = entry.get("flags")
     return _Term(entry.get("type") == "group" and "backref" not in flags,
-                 entry.get("type") in ("person", "men") and entry.get("category") == "armed_group",
+                 entry.get("type") == "person" and entry.get("category") == "armed_group",
                  "ambiguous" in flags, entry.get("name"), entry.get("category"), int(entry.get("strength") or 1),
                  "kind" in flags, "reports" in flags)
 
@@ -135,19 +135,25 @@ def _base_forms(lexicon: Lexicon) -> dict[int, str]:
 
 def _attackers(doc: Document, roles: dict[int, str],
                taken: set[tuple[int, int]], names: dict[int, str]) -> list[ActorMention]:
-    """Armed men named by a noun for people, not a force: «نفذه مسلحون مجهولون», «اغتال مسلحون عنصرا».
+    """Armed men named by a noun for people, not a force: «نفذه مسلحون مجهولون», «اغتال مسلحون عنصرا»;
+    unknown men (``actor_men.tsv``: «اختطف مجهولون»), read the same way.
 
     They are a side when a cue says they did it, or when they are the subject of the event's verb
     right before them (in the nominative: «مسلحون», not the object «مسلحين»)."""
-    armed = [x for x in doc.matches_of("actor_terms") if _term(x.entry).armed_men]
+    armed = [x for x in doc.matches_of("actor_terms", "actor_men")
+             if x.concept == "actor_men" or _term(x.entry).armed_men]
     if not armed:
         return []
     covered = {i for a, b in taken for i in range(a, b)}  # every character inside a side already taken
     verbs = {doc.token_index(max(m.end - 1, m.start)) for m in doc.matches_of("event_triggers", "casualty_terms")
              if m.concept == "event_triggers" or m.entry.get("role") == "act"}
+    # «مسلحين مجهولين»: unknown men right after armed men describe them, no side of their own
+    described = {doc.token_index(max(x.end - 1, x.start)) + 1 for x in armed if x.concept == "actor_terms"}
     out = []
     for m in longest(armed):
         ti = doc.token_index(m.start)
+        if m.concept == "actor_men" and ti in described:
+            continue
         before = _role_before(doc, m.start - len(m.prefix), roles)  # «بين الجيش ومسلحين»: a party
         cue = before in ("initiator", "party")
         subject = ti - 1 in verbs and doc.tokens[ti].text.endswith((PLURAL_NOMINATIVE, DUAL_NOMINATIVE))
@@ -158,7 +164,8 @@ def _attackers(doc: Document, roles: dict[int, str],
             nxt += 1
         if not (cue or subject or not m.prefix.endswith(ARTICLE) and not m.entry.key.startswith(ARTICLE) and _verb_after(doc, nxt, verbs)) or m.start in covered:
             continue
-        out.append(ActorMention(m.start, end, names.get(m.entry.line, m.entry.form), "armed_group", 1,
+        name = names.get(m.entry.line, m.entry.form) if m.concept == "actor_terms" else m.entry.form
+        out.append(ActorMention(m.start, end, name, "armed_group", 1,
                                 doc.sentence_of(m.start), "other" if before == "party" else "initiator", person=True))
     return out
 

@@ -24,7 +24,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "relevance": 0.997, "claims": 0.876, "claims+party": 0.85, "claims+party+source": 0.836,
         "locations": 0.883, "event_types": 0.87, "sub_event_types": 0.83, "dates": 0.907,
-        "actors": 0.679, "attribution_accuracy": 0.97, "country_accuracy": 0.992,
+        "actors": 0.682, "attribution_accuracy": 0.97, "country_accuracy": 0.992,
         "admin1_accuracy": 0.948,
     },
     "check": {

@@ -107,6 +107,10 @@ def test_attacking_forces_still_unread(text: str, expected: set[tuple[Any, ...]]
     # the passive «قبض على», and «وقع في الأسر» after its victims (Sahel)
     ('قبض على 4 مسلحين في الهجوم على البلدة في ولاية زمفارا.', {('captured', 4, A)}),
     ('وقع 5 جنود في الأسر خلال الهجوم على الثكنة في شمال مالي.', {('captured', 5, S)}),
+    # Iraqi «الإطاحة ب» (eighteenth round): people only; a ruler or a government overthrown is no arrest
+    ('أعلنت خلية الإعلام الأمني الإطاحة بـ 3 إرهابيين في كركوك.', {('captured', 3, A)}),
+    ('خرج المتظاهرون إلى الشوارع بعد الإطاحة بالرئيس في الخرطوم.', set()),
+    ('طالب المحتجون بالإطاحة بالحكومة في بغداد.', set()),
 ])
 def test_arrests_in_other_words(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
@@ -117,8 +121,6 @@ def test_arrests_in_other_words(text: str, expected: set[tuple[Any, ...]]) -> No
                  marks=_xf('captured: «أوقف» (Lebanese, Maghrebi) also suspends and stops; as a verb of arrest it lowered check')),
     pytest.param('اقتادت قوات الاحتلال 4 شبان إلى جهة مجهولة في جنين.', {('captured', 4, C)},
                  marks=_xf('captured: «اقتاد» as a verb of arrest lowered check')),
-    pytest.param('أعلنت خلية الإعلام الأمني الإطاحة بـ 3 إرهابيين في كركوك.', {('captured', 3, A)},
-                 marks=_xf('captured: Iraqi «الإطاحة ب» (also «overthrow») unread')),
 ])
 def test_arrests_still_unread(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected

@@ -100,7 +100,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
     skip = -1
     for n, (ti, m) in enumerate(cue_list):
         role = m.entry.get("role")
-        if n == skip or blocker_before(idx, ti) in ("attempt", "wounds", "none") or released(idx, ti, m):
+        if n == skip or blocker_before(idx, ti) in ("attempt", "wounds", "none", "state") or released(idx, ti, m):
             continue  # «محاولة اغتيال»: an attempt, no victim; «عدم وقوع إصابات»: none; «أفرج عن 40 أسيرا»: set free
         head = counted_relative(idx, ti, ctx.lexicon) if role in ("act", "post") else None
         if head is not None:

@@ -29,3 +29,16 @@ def claims(text: str) -> set[tuple[Any, ...]]:
 ])
 def test_the_state_of_some_is_no_new_victim(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «تعرض» + people + «لإصابات», «لإصابة», «لجروح»: the people before it were hurt, a vague amount too
+    ('تعرض عدد من الجنود لإصابات في الهجوم على الحاجز.', {('injured', N, S)}),
+    ('تعرض 3 جنود لإصابات في الهجوم على نقطة التفتيش.', {('injured', 3, S)}),
+    ('تعرض 4 مدنيين لجروح في القصف على سوق البلدة.', {('injured', 4, C)}),
+    # a building or a car «تعرض لإصابة مباشرة»: hit, no one hurt
+    ('تعرضت 3 منازل لإصابات مباشرة في القصف على البلدة.', set()),
+    ('تعرض المبنى لإصابة مباشرة بصاروخ في القصف.', set()),
+])
+def test_exposed_to_injuries(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

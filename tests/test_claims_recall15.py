@@ -148,8 +148,6 @@ def test_killed_in_other_words(text: str, expected: set[tuple[Any, ...]]) -> Non
 @pytest.mark.parametrize("text, expected", [
     pytest.param('صفت الميليشيا 3 مدنيين بدم بارد في ولاية الجزيرة.', {('killed', 3, C)},
                  marks=_xf('killed: «صفى» also settles accounts («صفى التاجر أعماله»): unread')),
-    pytest.param('لفظ 3 جرحى أنفاسهم الأخيرة في مستشفى المدينة.', {('killed', 3, C)},
-                 marks=_xf('killed: «لفظ ... أنفاسهم», the dead named as wounded before they died')),
 ])
 def test_killed_still_unread(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected

@@ -42,3 +42,17 @@ def test_the_state_of_some_is_no_new_victim(text: str, expected: set[tuple[Any, 
 ])
 def test_exposed_to_injuries(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «لفظ ... أنفاسهم»: the dead, even when named as the wounded they were before they died
+    ('لفظ 3 جرحى أنفاسهم الأخيرة في مستشفى المدينة.', {('killed', 3, C)}),
+    ('لفظ 3 مصابين أنفاسهم الأخيرة في مستشفى البلدة.', {('killed', 3, C)}),
+    ('لفظ جندي أنفاسه الأخيرة متأثرا بجروحه في المستشفى العسكري.', {('killed', 1, S)}),
+    ('قال الطبيب إن 3 جرحى لقوا حتفهم في مستشفى البلدة.', {('killed', 3, C)}),
+    # the wounded who «fell» («سقطوا», a word of occurrence) are wounded; a held breath is no death
+    ('قال الشهود إن عشرات المصابين سقطوا في المواجهات مع الشرطة.', {('injured', N, C)}),
+    ('حبس السكان أنفاسهم خلال القصف على المدينة.', set()),
+])
+def test_the_wounded_who_breathed_their_last(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

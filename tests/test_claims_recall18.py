@@ -56,3 +56,15 @@ def test_exposed_to_injuries(text: str, expected: set[tuple[Any, ...]]) -> None:
 ])
 def test_the_wounded_who_breathed_their_last(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attackers sized after them: «يقدر عددهم» + «ب» + an amount, vague or a figure
+    ('اقتحم مسلحون يقدر عددهم بالعشرات قرية في ولاية كاتسينا.', {('participants', N, A)}),
+    ('هاجم مسلحون يقدر عددهم بنحو 100 قرية نائية في ولاية زمفارا.', {('participants', 100, A)}),
+    # no size after the attackers, or a figure of the places attacked: no attacking force
+    ('هاجم مسلحون قرية نائية في ولاية زمفارا.', set()),
+    ('هاجم مسلحون 3 قرى نائية في ولاية زمفارا.', set()),
+])
+def test_attackers_sized_after_them(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -21,6 +21,7 @@ from waqia.core.morphology import (
 )
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex, blocked, complementiser, date_tokens
+from waqia.stages.claims.estimate import estimated_subject
 from waqia.stages.claims.parts import COUNT, next_part, with_parts
 from waqia.stages.claims.party import read_party
 from waqia.stages.claims.rules import replace_party
@@ -151,6 +152,8 @@ def by_subject(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]
     last = idx.tok(m.end - 1)
     k = last + 1 if last + 1 in idx.quantities or last + 1 in idx.people else last + 2  # past «نحو», «قرابة»
     q = idx.quantities.get(k)
+    if q is None and detail == "subject":  # «هاجم مسلحون يقدر عددهم بالعشرات»: the size after the subject
+        return estimated_subject(idx, ti, m, k)
     return _subject_only(idx, q, found) if detail == "subject" else _lost(idx, ti, m, q, found)
 
 

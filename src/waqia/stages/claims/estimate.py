@@ -6,14 +6,12 @@ and an amount: the attackers, that many."""
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
+from waqia.core.morphology import AT
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.party import make_claim
 
 __all__ = ["estimated_subject"]
-
-BY = "ب"  # the preposition the amount takes after a verb of estimating
-
 
 def estimated_subject(idx: ClaimIndex, ti: int, m: Match, k: int) -> list[tuple[Claim, int]]:
     """The claim of the verb at token ``ti`` whose subject, the people at token ``k``, is sized after
@@ -25,7 +23,7 @@ def estimated_subject(idx: ClaimIndex, ti: int, m: Match, k: int) -> list[tuple[
     j = idx.tok(noun.end)
     q = idx.quantities.get(j + 2)
     if q is None or j + 2 >= len(toks) or toks[j].text not in est or toks[j + 1].text not in est \
-            or not toks[j + 2].text.startswith(BY) or not idx.same_clause(ti, j + 2):
+            or not toks[j + 2].text.startswith(AT) or not idx.same_clause(ti, j + 2):
         return []
     side = noun.entry.get("category")
     party = Party(idx.doc.span(noun.start, noun.end), noun.entry.get("name") or None, side)

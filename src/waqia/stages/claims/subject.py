@@ -25,6 +25,7 @@ from waqia.stages.claims.estimate import estimated_subject
 from waqia.stages.claims.parts import COUNT, next_part, with_parts
 from waqia.stages.claims.party import read_party
 from waqia.stages.claims.rules import replace_party
+from waqia.stages.claims.totals import between_kinds
 from waqia.stages.numbers.stage import Quantity
 
 SUBJECT_REACH = 9  # words of the subject's phrase before its verb
@@ -145,7 +146,10 @@ def by_subject(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]
     """The claims of a verb at token ``ti`` read by where its subject stands: casualty_terms detail
     ``subject`` (:func:`_subject_only`) and ``lost`` (:func:`_lost`); any other verb's as found."""
     detail = m.entry.get("detail")
-    if detail == "men":  # «خسرت 3 مواقع»: a loss of men only when people are named
+    if detail == "men":  # «خسرت 3 مواقع»: a loss of men only when people are named, or «بين قتيل وجريح»
+        last = idx.tok(m.end - 1)  # «سقط العشرات بين قتيل وجريح»: the kinds of people after the figure
+        if last + 1 in idx.quantities and between_kinds(idx, idx.tok(idx.quantities[last + 1].end - 1)):
+            return found
         return [(c, p) for c, p in found if names_the_lost(idx, ti, c)]
     if detail not in ("subject", "lost"):
         return found

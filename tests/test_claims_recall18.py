@@ -68,3 +68,15 @@ def test_the_wounded_who_breathed_their_last(text: str, expected: set[tuple[Any,
 ])
 def test_attackers_sized_after_them(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «أصاب» + a definite vague amount standing alone: people («فأصابوا العشرات»)
+    ('أطلق الجنود النار على المحتجين فأصابوا العشرات في مدينة كسلا.', {('injured', N, C)}),
+    ('أصاب القصف العشرات في سوق المدينة القديمة.', {('injured', N, C)}),
+    # the amount followed by «من» and the things it counts: no one hurt
+    ('أصاب العطل العشرات من المواقع الحكومية.', set()),
+    ('أصابت الصواريخ العشرات من المنازل في البلدة.', set()),
+])
+def test_an_amount_alone_after_a_verb_of_hitting_counts_people(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -80,3 +80,16 @@ def test_attackers_sized_after_them(text: str, expected: set[tuple[Any, ...]]) -
 ])
 def test_an_amount_alone_after_a_verb_of_hitting_counts_people(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the victims sized after them by «يقدر عددهم ب»: its figure, «ب» joined or apart
+    ('قتل مدنيون يقدر عددهم بنحو 30 في القصف على سوق البلدة.', {('killed', 30, C)}),
+    ('أصيب جنود يقدر عددهم ب 12 في الهجوم على الثكنة.', {('injured', 12, S)}),
+    ('قتل مدنيون يقدر عددهم بالعشرات في القصف على سوق البلدة.', {('killed', N, C)}),
+    # the other vague tolls the recall round named, read already
+    ('قال مسؤول محلي إن عدد الضحايا بالعشرات بعد القصف على سوق البلدة.', {('killed', N, C)}),
+    ('أفاد مستشفى المدينة بوصول جرحى من القصف على سوق البلدة.', {('injured', N, C)}),
+])
+def test_victims_sized_after_them(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -21,9 +21,12 @@ def estimated_subject(idx: ClaimIndex, ti: int, m: Match, k: int) -> list[tuple[
     if noun is None or noun.entry.get("category") in ("", "unknown"):
         return []
     j = idx.tok(noun.end)
-    q = idx.quantities.get(j + 2)
-    if q is None or j + 2 >= len(toks) or toks[j].text not in est or toks[j + 1].text not in est \
-            or not toks[j + 2].text.startswith(AT) or not idx.same_clause(ti, j + 2):
+    if j + 2 >= len(toks) or toks[j].text not in est or toks[j + 1].text not in est \
+            or not toks[j + 2].text.startswith(AT):
+        return []
+    n = j + 3 if toks[j + 2].text == AT else j + 2  # «بالعشرات», «بنحو 100»; «ب 12» written apart
+    q = idx.quantities.get(n)
+    if q is None or not idx.same_clause(ti, n):
         return []
     side = noun.entry.get("category")
     party = Party(idx.doc.span(noun.start, noun.end), noun.entry.get("name") or None, side)

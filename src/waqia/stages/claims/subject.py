@@ -151,9 +151,10 @@ def by_subject(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]
         if last + 1 in idx.quantities and between_kinds(idx, idx.tok(idx.quantities[last + 1].end - 1)):
             return found
         return [(c, p) for c, p in found if names_the_lost(idx, ti, c)]
-    if detail not in ("subject", "lost"):
-        return found
     last = idx.tok(m.end - 1)
+    if detail not in ("subject", "lost"):  # «قتل مدنيون يقدر عددهم بنحو 30»: the figure of the estimate
+        sized = estimated_subject(idx, ti, m, last + 1) if len(found) == 1 and found[0][0].value is None else []
+        return sized if sized and sized[0][0].value is not None else found
     k = last + 1 if last + 1 in idx.quantities or last + 1 in idx.people else last + 2  # past «نحو», «قرابة»
     q = idx.quantities.get(k)
     if q is None and detail == "subject":  # «هاجم مسلحون يقدر عددهم بالعشرات»: the size after the subject

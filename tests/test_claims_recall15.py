@@ -88,8 +88,6 @@ def test_an_attacking_force_counted_after_its_verb(text: str, expected: set[tupl
 @pytest.mark.parametrize("text, expected", [
     pytest.param('قالت مصادر أمنية إن الهجوم نفذه العشرات من عناصر التنظيم.', {('participants', N, A)},
                  marks=_xf('participants: «نفذه» + a figure (as «شنه»), a cue that moved the actors of a dev article')),
-    pytest.param('اقتحم مسلحون يقدر عددهم بالعشرات قرية في ولاية كاتسينا.', {('participants', N, A)},
-                 marks=_xf('participants: «يقدر عددهم بالعشرات», the size given after the attackers')),
     pytest.param('اجتاح مئات المقاتلين مدينة في ولاية شمال دارفور.', {('participants', N, A)},
                  marks=_xf('participants: the only claim an attacking force and «اجتاح» no event trigger: no event')),
 ])
@@ -107,6 +105,10 @@ def test_attacking_forces_still_unread(text: str, expected: set[tuple[Any, ...]]
     # the passive «قبض على», and «وقع في الأسر» after its victims (Sahel)
     ('قبض على 4 مسلحين في الهجوم على البلدة في ولاية زمفارا.', {('captured', 4, A)}),
     ('وقع 5 جنود في الأسر خلال الهجوم على الثكنة في شمال مالي.', {('captured', 5, S)}),
+    # Iraqi «الإطاحة ب» (eighteenth round): people only; a ruler or a government overthrown is no arrest
+    ('أعلنت خلية الإعلام الأمني الإطاحة بـ 3 إرهابيين في كركوك.', {('captured', 3, A)}),
+    ('خرج المتظاهرون إلى الشوارع بعد الإطاحة بالرئيس في الخرطوم.', set()),
+    ('طالب المحتجون بالإطاحة بالحكومة في بغداد.', set()),
 ])
 def test_arrests_in_other_words(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
@@ -117,8 +119,6 @@ def test_arrests_in_other_words(text: str, expected: set[tuple[Any, ...]]) -> No
                  marks=_xf('captured: «أوقف» (Lebanese, Maghrebi) also suspends and stops; as a verb of arrest it lowered check')),
     pytest.param('اقتادت قوات الاحتلال 4 شبان إلى جهة مجهولة في جنين.', {('captured', 4, C)},
                  marks=_xf('captured: «اقتاد» as a verb of arrest lowered check')),
-    pytest.param('أعلنت خلية الإعلام الأمني الإطاحة بـ 3 إرهابيين في كركوك.', {('captured', 3, A)},
-                 marks=_xf('captured: Iraqi «الإطاحة ب» (also «overthrow») unread')),
 ])
 def test_arrests_still_unread(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
@@ -146,8 +146,6 @@ def test_killed_in_other_words(text: str, expected: set[tuple[Any, ...]]) -> Non
 @pytest.mark.parametrize("text, expected", [
     pytest.param('صفت الميليشيا 3 مدنيين بدم بارد في ولاية الجزيرة.', {('killed', 3, C)},
                  marks=_xf('killed: «صفى» also settles accounts («صفى التاجر أعماله»): unread')),
-    pytest.param('لفظ 3 جرحى أنفاسهم الأخيرة في مستشفى المدينة.', {('killed', 3, C)},
-                 marks=_xf('killed: «لفظ ... أنفاسهم», the dead named as wounded before they died')),
 ])
 def test_killed_still_unread(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
@@ -193,8 +191,10 @@ def test_a_passive_verbs_plural_is_its_victims(text: str, expected: set[tuple[An
     ('سقطت 3 قذائف على حي سكني في مدينة الأبيض دون وقوع إصابات.', set()),
     ('قالت مصادر محلية إن 5 صواريخ سقطت في عدة مناطق قرب مأرب.', set()),
     ('سقط النظام في ديسمبر بعد هجوم الفصائل على دمشق.', set()),
-    pytest.param('سقط العشرات بين قتيل وجريح في القصف على مدينة الفاشر.', {('killed', N, C), ('injured', N, C)},
-                 marks=_xf('vague: «سقط العشرات بين قتيل وجريح», a vague figure no noun for people names')),
+    # «بين قتيل وجريح» names people after a figure no noun for people names (eighteenth round)
+    ('سقط العشرات بين قتيل وجريح في القصف على مدينة الفاشر.', {('killed', N, C), ('injured', N, C)}),
+    ('سقط 9 بين قتيل وجريح في القصف على مدينة الأبيض.', {('killed', N, C), ('injured', N, C)}),
+    ('سقطت العشرات من القذائف على المدينة خلال الليل.', set()),
 ])
 def test_fell_names_people_only(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected

@@ -71,7 +71,7 @@ from waqia.stages.claims.subject import (
     subject_start,
     subset_before,
 )
-from waqia.stages.claims.things import aged, counts_things, no_one_hurt
+from waqia.stages.claims.things import aged, counts_things, no_one_hurt, people_alone
 from waqia.stages.claims.totals import (
     between_kinds,
     between_sides,
@@ -100,7 +100,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
     skip = -1
     for n, (ti, m) in enumerate(cue_list):
         role = m.entry.get("role")
-        if n == skip or blocker_before(idx, ti) in ("attempt", "wounds", "none") or released(idx, ti, m):
+        if n == skip or blocker_before(idx, ti) in ("attempt", "wounds", "none", "state") or released(idx, ti, m):
             continue  # «محاولة اغتيال»: an attempt, no victim; «عدم وقوع إصابات»: none; «أفرج عن 40 أسيرا»: set free
         head = counted_relative(idx, ti, ctx.lexicon) if role in ("act", "post") else None
         if head is not None:
@@ -127,7 +127,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             or force_before(idx, ti, m, used)  # «إن مجموعة من المسلحين هاجمت»: the attackers before it
         found, step = died_of_wounds(idx, ti, m, found, role)  # «وفاة جريحين»: dead, maybe a step
         if m.entry.attrs.get("detail") == "people":  # «أصاب العطل عددا من المواقع»: things, not victims
-            found = [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown"]
+            found = [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown"
+                     or people_alone(idx, c)]  # «فأصابوا العشرات»: an amount alone counts people
         for claim, pos in found:
             if status_of_subset(idx, out, claim, ti) or restated(idx, out, claim):
                 continue

@@ -4,6 +4,8 @@ change to counts given, a step towards a toll of the dead, not more wounded."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from waqia.core.lexicon import Match
 from waqia.core.morphology import AND, joined_by_and
 from waqia.output import Claim
@@ -22,6 +24,16 @@ def released(idx: ClaimIndex, ti: int, m: Match) -> bool:
                for j in range(max(ti - RELEASE_REACH, 0), ti))
 
 
+def wounded_who_died(idx: ClaimIndex, ti: int, m: Match) -> bool:
+    """«لفظ 3 جرحى أنفاسهم», «3 جرحى لقوا حتفهم»: a noun of the wounded at token ``ti`` right before
+    a word of death that follows its victims (role ``post``) names the dead (a step, as «توفي اثنان من الجرحى»)."""
+    j = ti + 2 if idx.doc.tokens[min(ti + 1, len(idx.doc.tokens) - 1)].text in idx.words.get("met", ()) else ti + 1
+    c = idx.cues.get(j)  # «لقوا حتفهم» past «لقوا»; not «سقطوا», a word of occurrence («المصابين سقطوا»)
+    return m.entry.attrs.get("kind") == "injured" and m.entry.attrs.get("role") == "victim" and c is not None \
+        and c.entry.attrs.get("kind") == "killed" and c.entry.attrs.get("role") == "post" \
+        and idx.same_clause(ti, j) and not occurrence(idx, j)
+
+
 def died_of_wounds(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]],
                    role: str) -> tuple[list[tuple[Claim, int]], str]:
     """The claims of the casualty word at token ``ti`` and the role they take: the wounded named
@@ -30,6 +42,8 @@ def died_of_wounds(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, 
     step (role ``victim``: dropped beside a larger toll of the dead, rules.py)."""
     if role == "victim" and m.entry.attrs.get("kind") == "injured" and _death(idx, ti - 1, ti):
         return [], "victim"
+    if wounded_who_died(idx, ti, m):
+        return [(replace(c, kind="killed"), p) for c, p in found], role
     toks = idx.doc.tokens
     of_wounded = ti + 3 < len(toks) and ti + 1 in idx.quantities and toks[ti + 2].text in idx.words["of"] \
         and idx.cues.get(ti + 3) is not None and idx.cues[ti + 3].entry.attrs.get("kind") == "injured"

@@ -21,9 +21,11 @@ from waqia.core.morphology import (
 )
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex, blocked, complementiser, date_tokens
+from waqia.stages.claims.estimate import estimated_subject
 from waqia.stages.claims.parts import COUNT, next_part, with_parts
 from waqia.stages.claims.party import read_party
 from waqia.stages.claims.rules import replace_party
+from waqia.stages.claims.totals import between_kinds
 from waqia.stages.numbers.stage import Quantity
 
 SUBJECT_REACH = 9  # words of the subject's phrase before its verb
@@ -144,13 +146,19 @@ def by_subject(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]
     """The claims of a verb at token ``ti`` read by where its subject stands: casualty_terms detail
     ``subject`` (:func:`_subject_only`) and ``lost`` (:func:`_lost`); any other verb's as found."""
     detail = m.entry.get("detail")
-    if detail == "men":  # «خسرت 3 مواقع»: a loss of men only when people are named
+    if detail == "men":  # «خسرت 3 مواقع»: a loss of men only when people are named, or «بين قتيل وجريح»
+        last = idx.tok(m.end - 1)  # «سقط العشرات بين قتيل وجريح»: the kinds of people after the figure
+        if last + 1 in idx.quantities and between_kinds(idx, idx.tok(idx.quantities[last + 1].end - 1)):
+            return found
         return [(c, p) for c, p in found if names_the_lost(idx, ti, c)]
-    if detail not in ("subject", "lost"):
-        return found
     last = idx.tok(m.end - 1)
+    if detail not in ("subject", "lost"):  # «قتل مدنيون يقدر عددهم بنحو 30»: the figure of the estimate
+        sized = estimated_subject(idx, ti, m, last + 1) if len(found) == 1 and found[0][0].value is None else []
+        return sized if sized and sized[0][0].value is not None else found
     k = last + 1 if last + 1 in idx.quantities or last + 1 in idx.people else last + 2  # past «نحو», «قرابة»
     q = idx.quantities.get(k)
+    if q is None and detail == "subject":  # «هاجم مسلحون يقدر عددهم بالعشرات»: the size after the subject
+        return estimated_subject(idx, ti, m, k)
     return _subject_only(idx, q, found) if detail == "subject" else _lost(idx, ti, m, q, found)
 
 

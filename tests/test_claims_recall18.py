@@ -70,16 +70,14 @@ def test_attackers_sized_after_them(text: str, expected: set[tuple[Any, ...]]) -
     assert claims(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    # «أصاب» + a definite vague amount standing alone: people («فأصابوا العشرات»)
-    ('أطلق الجنود النار على المحتجين فأصابوا العشرات في مدينة كسلا.', {('injured', N, C)}),
-    ('أصاب القصف العشرات في سوق المدينة القديمة.', {('injured', N, C)}),
-    # the amount followed by «من» and the things it counts: no one hurt
-    ('أصاب العطل العشرات من المواقع الحكومية.', set()),
-    ('أصابت الصواريخ العشرات من المنازل في البلدة.', set()),
+@pytest.mark.parametrize("text", [
+    # a vague amount standing alone after «أصاب» is not read as people: rain and storms «hit» hundreds
+    # of houses too («فأصابوا العشرات» stays unread until a reading tells people from things)
+    'أصابت الأمطار المئات بأضرار في أحياء المدينة.',
+    'أصاب العطل العشرات من المواقع الحكومية.',
 ])
-def test_an_amount_alone_after_a_verb_of_hitting_counts_people(text: str, expected: set[tuple[Any, ...]]) -> None:
-    assert claims(text) == expected
+def test_an_amount_alone_after_a_verb_of_hitting_is_no_toll(text: str) -> None:
+    assert claims(text) == set()
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -5,8 +5,7 @@ name no one hurt («أصيب بإصابات بليغة», «حققوا إصاب�
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import AT, definite
-from waqia.output import Claim
+from waqia.core.morphology import AT
 from waqia.stages.claims.context import ClaimIndex, event_words, occurrence
 from waqia.stages.numbers.stage import Quantity
 
@@ -51,19 +50,3 @@ def _occurred(idx: ClaimIndex, ti: int) -> bool:
     if idx.doc.tokens[ti - 1].text not in idx.words.get("denied", frozenset()):
         return False  # «عن»
     return any(occurrence(idx, j, "result") for j in range(ti - 2, max(ti - 5, -1), -1) if idx.same_clause(j, ti))
-
-
-def people_alone(idx: ClaimIndex, c: Claim) -> bool:
-    """A definite vague amount that ends the span of claim ``c``, with no noun and no «من» after it
-    («فأصابوا العشرات», «أصابوا المئات»): people, the only ones an amount standing alone counts."""
-    if c.value is not None or c.span is None:
-        return False
-    k = idx.tok(idx.doc.normal_pos(c.span.end - 1))
-    q = idx.quantity_ends.get(k)
-    if q is None or q.value is not None:
-        return False
-    if not definite(idx.doc.tokens[k].text):
-        return False
-    j = k + 1
-    return j >= len(idx.doc.tokens) or not idx.same_clause(k, j) \
-        or (idx.doc.tokens[j].text not in idx.words["of"] and j not in idx.people and j not in idx.cues)

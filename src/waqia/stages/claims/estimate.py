@@ -13,6 +13,7 @@ from waqia.stages.claims.party import make_claim
 
 __all__ = ["estimated_subject"]
 
+
 def estimated_subject(idx: ClaimIndex, ti: int, m: Match, k: int) -> list[tuple[Claim, int]]:
     """The claim of the verb at token ``ti`` whose subject, the people at token ``k``, is sized after
     it by «يقدر عددهم ب» + an amount in its clause; none otherwise."""

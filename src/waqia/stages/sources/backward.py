@@ -78,3 +78,18 @@ def this_what(doc: Document, v: int, info: SlotInfo) -> bool:
     toks = doc.tokens
     first = doc.token_index(doc.sentences[toks[v].sentence].start)
     return v - first == 2 and toks[first].text in info.words["this"] and toks[v - 1].text in info.words["what"]
+
+
+def that_after_speaker(doc: Document, v: int, src: SourceMention, info: SlotInfo) -> bool:
+    """«وذكرت وزارة الداخلية ذلك في بيان», «وأكدت الشرطة ذلك»: a verb opening its sentence whose
+    subject is followed at once by a demonstrative object says who told the sentence before; not
+    one before the noun it points at («وأعلنت الحكومة ذلك اليوم الحداد»)."""
+    toks = doc.tokens
+    first = doc.token_index(doc.sentences[toks[v].sentence].start)
+    if v != first or src.start < toks[v].end:
+        return False
+    k = doc.token_index(max(src.end - 1, src.start)) + 1
+    if k >= len(toks) or toks[k].sentence != toks[v].sentence or toks[k].text not in info.words["demonstrative"]:
+        return False
+    return k + 1 >= len(toks) or toks[k + 1].sentence != toks[k].sentence \
+        or not toks[k + 1].text.startswith(ARTICLE)  # «ذلك اليوم», «ذلك الهجوم»: a noun it points at, no object

@@ -28,8 +28,9 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
 from waqia.stages.sources.addressee import outlet_told
+from waqia.stages.sources.adjunct import statement_adjunct
 from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
-from waqia.stages.sources.backward import came_in, confirms_count, of_that, this_what
+from waqia.stages.sources.backward import confirms_count, of_that, that_after_speaker, this_what
 from waqia.stages.sources.complement import after_quote, not_reporting, speech_between
 from waqia.stages.sources.embedded import outer_speaker
 from waqia.stages.sources.mentions import (
@@ -253,8 +254,9 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             kind = "that" if v - doc.token_index(doc.sentences[sent].start) <= 2 else "trailing"  # «هذا ما أكده X»
         elif kind in ("verb", "continue") and _trails(doc, m.start, src, info):
             kind = "that" if this_what(doc, v, info) else "trailing"  # «...، كما قال مصدر أمني.»: what came before
-        elif kind in ("verb", "statement", "prep", "quoting") and of_that(doc, v, info, kind):
-            kind = "that"  # «وأكد ذلك مصدر طبي»: the source of the sentence before
+        elif kind in ("verb", "statement", "prep", "quoting") and of_that(doc, v, info, kind) \
+                or kind == "verb" and that_after_speaker(doc, v, src, info):
+            kind = "that"  # «وأكد ذلك مصدر طبي», «وذكرت الوزارة ذلك»: the source of the sentence before
         elif kind == "verb" and (count := confirms_count(doc, v, src, info)) is not None:
             kind, src = "that", _cut_before(doc, src, count)  # «وأكد مصدر طبي الحصيلة»: the same
         if relay is None:
@@ -286,7 +288,7 @@ def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
     if v == 0:
         return False
     before = doc.tokens[v - 1].text
-    if m.entry.attrs.get("type") == "statement" and (of_that(doc, v, info) or came_in(doc, v, info)):
+    if m.entry.attrs.get("type") == "statement" and statement_adjunct(doc, v, info):
         return False  # «جاء ذلك في بيان للوزارة»: the ministry's statement told the sentence before
     says = v + 1 < len(doc.tokens) and doc.tokens[v + 1].text in info.words["says"]  # «الهجوم الذي قالت إنه»
     return before in info.words["not_said"] or before in info.words["negation"] \

@@ -12,6 +12,7 @@ import dataclasses
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
 from waqia.core.morphology import ACCUSATIVE, ARTICLE, LAM, PRONOUNS
+from waqia.stages.sources.adjunct import opening_owner
 from waqia.stages.sources.backward import came_in, of_that, owner_after_lam
 from waqia.stages.sources.mentions import Attribution, SourceMention, mention_after
 from waqia.stages.sources.naming import slot_mention, speaker_after_an
@@ -69,6 +70,10 @@ def statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
     if of_that(doc, v, info) and (src is None or src.addressee and
                                   doc.tokens[doc.token_index(src.start)].start not in info.outlets):
         return owner_after_lam(doc, v + 1, info)  # «جاء ذلك في تغريدة لوزير الصحة فلان»: its owner
+    if src is None or src.addressee:
+        opening = opening_owner(doc, v, info, mentions)  # «وفي بيان للجيش، قتل 8»: the adjunct's owner
+        if opening is not None:
+            return opening
     if src is not None and src.addressee:
         return None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
     return src

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from waqia.core.document import Document
-from waqia.core.morphology import ARTICLE, LAM, NISBA_ENDINGS, VERB_HER
+from waqia.core.morphology import AND, ARTICLE, LAM, NISBA_ENDINGS, VERB_HER
 from waqia.stages.sources.mentions import Attribution, SourceMention
 from waqia.stages.sources.slot import Slot, SlotInfo, subject_after
 from waqia.stages.sources.words import gap_ok
@@ -81,7 +81,8 @@ def _tally_before(doc: Document, k: int, info: SlotInfo) -> int | None:
         if word.removeprefix(ARTICLE) in info.words["tally_bare"]:
             adjectives = [t.text for t in toks[n + 1:k] if t.text not in info.words["negates"]]
             agree = all(a.startswith(ARTICLE) == word.startswith(ARTICLE) for a in adjectives)
-            return n if agree and toks[n - 1].text in info.words["in"] and toks[n - 1].sentence == toks[n].sentence else None
+            return n if agree and toks[n - 1].text.removeprefix(AND) in info.words["in"] \
+                and toks[n - 1].sentence == toks[n].sentence else None  # «وفي حصيلة أولية للوزارة، قتل»
         if word in info.words["particle"] or word.startswith(LAM) or word.isdigit() or toks[n].start in info.cues:
             return None  # only adjectives between the count and its owner («حصيلة غير نهائية», «الحصيلة الأولية»)
     return None

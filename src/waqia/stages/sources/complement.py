@@ -91,6 +91,13 @@ def after_quote(doc: Document, verb_start: int) -> bool:
     return '"' in gap and not COMMAS.isdisjoint(gap)
 
 
+def subject_follows(doc: Document, m: Match) -> bool:
+    """Whether the phrase after the verb of ``m`` is its subject whatever follows it: after a closed
+    quote and a comma (:func:`after_quote`), or when the verb carries its object as a pronoun
+    («وفقا لما قاله أحمد الجبوري، أحد وجهاء العشيرة»: the object is «ما», the name the speaker)."""
+    return after_quote(doc, m.start) or "possessive" in flags_of(m.entry)
+
+
 def speech_between(doc: Document, start: int, end: int, info: SlotInfo) -> bool:
     """Whether a complementiser («أن», «إن») stands between normalised ``start`` and ``end``."""
     toks = doc.tokens

@@ -102,9 +102,10 @@ def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
     if sentence + 1 < len(doc.sentences):
         nxt = doc.sentences[sentence + 1]
         alone = [a for a in attributions if a.sentence == sentence + 1 and a.kind in ("prep", "quoting")]
-        if alone and len(text[nxt.start:nxt.end].split()) <= 6 and doc.token_index(alone[0].pos) <= \
+        closes = [a for a in attributions if a.sentence == sentence + 1 and a.kind == "trailing"]
+        if alone and (len(text[nxt.start:nxt.end].split()) <= 6 or closes) and doc.token_index(alone[0].pos) <= \
                 doc.token_index(nxt.start) + 1:
-            return alone[0]
+            return alone[0]  # «وفقا لـX.», «وفق ما أفاد مصدر أمني في الشرطة لوكالة Y.»: no more than its source
         that = [a for a in attributions if a.sentence == sentence + 1 and a.kind == "that"]
         if that:
             return that[0]  # «وأكد ذلك مصدر طبي»: the next sentence names who said this one

@@ -43,7 +43,7 @@ from waqia.stages.sources.addressee import (
     withheld_at,
 )
 from waqia.stages.sources.called import called_end, quoted_name_end, so_called_end
-from waqia.stages.sources.words import SlotInfo, figure, gap_ok, slot_info, speaker_words
+from waqia.stages.sources.words import SlotInfo, figure, gap_ok, past_adverb, slot_info, speaker_words
 
 __all__ = [
     "Slot", "SlotInfo", "accusative_object", "fronted_subject", "phrase_from", "possessed", "says_after",
@@ -110,11 +110,11 @@ def subject_after(doc: Document, pos: int, info: SlotInfo) -> Slot | None:
 
 
 def told_after(doc: Document, last: int, info: SlotInfo) -> int:
-    """The last token of an addressee right after token ``last`` («... لوكالة الأنباء»), or ``last``."""
+    """The last token of an addressee right after token ``last`` («... لوكالة الأنباء»), or ``last``; of an adverb after them («أيضا»)."""
     if last + 1 >= len(doc.tokens) or doc.tokens[last + 1].sentence != doc.tokens[last].sentence:
         return last
     told = addressee_at(doc, last + 1, info)
-    return told[1] if told is not None else last
+    return past_adverb(doc, told[1] if told is not None else last, info.words)
 
 
 def phrase_from(doc: Document, k: int, info: SlotInfo) -> Slot:

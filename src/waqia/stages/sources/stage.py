@@ -31,7 +31,7 @@ from waqia.stages.sources.addressee import outlet_told
 from waqia.stages.sources.adjunct import statement_adjunct
 from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
 from waqia.stages.sources.backward import confirms_count, of_that, that_after_speaker, this_what
-from waqia.stages.sources.complement import after_quote, not_reporting, speech_between
+from waqia.stages.sources.complement import not_reporting, speech_between, subject_follows
 from waqia.stages.sources.embedded import outer_speaker
 from waqia.stages.sources.mentions import (
     Attribution,
@@ -254,7 +254,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             kind = "that" if v - doc.token_index(doc.sentences[sent].start) <= 2 else "trailing"  # «هذا ما أكده X»
         elif kind in ("verb", "continue") and _trails(doc, m.start, src, info):
             kind = "that" if this_what(doc, v, info) else "trailing"  # «...، كما قال مصدر أمني.»: what came before
-        elif kind in ("verb", "statement", "prep", "quoting") and of_that(doc, v, info, kind) \
+        elif kind in ("verb", "statement", "prep", "quoting", "relay") and of_that(doc, v, info, kind) \
                 or kind == "verb" and that_after_speaker(doc, v, src, info):
             kind = "that"  # «وأكد ذلك مصدر طبي», «وذكرت الوزارة ذلك»: the source of the sentence before
         elif kind == "verb" and (count := confirms_count(doc, v, src, info)) is not None:
@@ -315,7 +315,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         slot = purpose_subject(doc, m.start, m.prefix, info) or fronted_subject(doc, m.start, info)
     if slot is None and m.entry.attrs.get("inflect") != "participle":
         slot = subject_after(doc, m.end, info)
-        if slot is not None and not says_after(doc, slot.last, info) and not after_quote(doc, m.start):
+        if slot is not None and not says_after(doc, slot.last, info) and not subject_follows(doc, m):
             # «أعلنت حالة التأهب»: the verb's object, not its subject; after a known name
             # («أعلنت السلطات حالة الطوارئ») the object starts where that name ends
             slot = known_slot(mentions, doc, slot)

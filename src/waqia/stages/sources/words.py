@@ -257,3 +257,10 @@ def epithets_only(doc: Document, head_end: int, end: int, words: dict[str, froze
     the body (speaker_words.tsv role ``epithet``)."""
     first, last = doc.token_index(head_end), doc.token_index(max(end - 1, head_end))
     return all(t.text in words["epithet"] for t in doc.tokens[first:last + 1])
+
+
+def past_adverb(doc: Document, k: int, words: dict[str, frozenset[str]]) -> int:
+    """Token ``k``, or the adverb right after it in its sentence («وهو ما أعلنته الوزارة أيضا.»)."""
+    toks = doc.tokens
+    nxt = k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence and toks[k + 1].text in words["adverb"]
+    return k + 1 if nxt else k

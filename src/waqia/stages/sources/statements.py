@@ -32,7 +32,7 @@ def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMe
     if src is None and out and statement_subject(doc, m.end, info) and not owned(doc, ti, info):
         return out[-1].source  # «وحسب البيان، قتل ...»: the statement speaks for whoever issued it
     if src is None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"]:
-        src = mention_after(doc, m.end, mentions, 4)  # «وفق ما أفادت وزارة الصحة»
+        src = mention_after(doc, m.end, mentions, 4) or _what_subject(doc, ti, info, mentions, recent)  # «وفق ما أفادت الوزارة»
     if src is not None and ti < len(doc.tokens) and (doc.tokens[ti].text in info.words["what"] and _relay_at(doc, ti + 1)
                                                      or _relay_at(doc, ti)):
         src = speaker_after_an(doc, src.end, mentions, info) or src  # «بحسب ما نقلته X عن Y», «حسبما نقلت X عن Y»: Y
@@ -110,6 +110,17 @@ def _said_subject(doc: Document, ti: int, src: SourceMention, info: SlotInfo,
             or (toks[slot.first].start, toks[slot.last].end) == (src.start, src.end):
         return None  # the subject holds the known name and more («عضو المجلس المحلي», «ضابط الشرطة فلان»)
     return slot_mention(doc, slot.first, slot.last, mentions, recent, info)  # a later «المركز» is this one
+
+
+def _what_subject(doc: Document, ti: int, info: SlotInfo, mentions: list[SourceMention],
+                  recent: dict[str, SourceMention]) -> SourceMention | None:
+    """«وفق ما ذكر ناشطو المنطقة»: the subject of the reporting verb right after «ما» (token ``ti``),
+    a name in no list."""
+    toks = doc.tokens
+    if ti + 1 >= len(toks) or toks[ti + 1].sentence != toks[ti].sentence or not _said_by(doc, ti + 1):
+        return None
+    slot = subject_after(doc, toks[ti + 1].end, info)
+    return slot_mention(doc, slot.first, slot.last, mentions, recent, info) if slot is not None else None
 
 
 def _told_after_subject(doc: Document, ti: int, src: SourceMention, info: SlotInfo,

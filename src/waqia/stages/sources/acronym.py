@@ -29,6 +29,15 @@ def bracketed_end(doc: Document, k: int) -> int | None:
     return None
 
 
+def past_gloss(doc: Document, last: int) -> int:
+    """The last token of a name in brackets right after token ``last`` («"قوات سوريا الديمقراطية"
+    (قسد)»: a gloss of the name before it), or ``last``."""
+    toks = doc.tokens
+    if last + 1 >= len(toks) or doc.text[toks[last].end:toks[last + 1].start].strip(' "') != "(":
+        return last
+    return bracketed_end(doc, last + 1) or last
+
+
 def expanded(doc: Document, start: int, end: int, info: SlotInfo) -> str | None:
     """The name given before an earlier «(X)» whose initials spell the acronym X in ``[start, end)``."""
     text = doc.text

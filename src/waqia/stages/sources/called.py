@@ -58,7 +58,7 @@ def called_name(doc: Document, first: int, last: int, info: SlotInfo) -> tuple[i
 def quoted_name_end(doc: Document, k: int, info: SlotInfo) -> int | None:
     """The last token of a short name in quotes that opens at token ``k`` («"الوكالة الوطنية"»):
     up to five words with no figure and no casualty or event word, closed before the sentence goes
-    on.  Whether it is a subject (what was said follows it) is for the caller to ask."""
+    on, or before a gloss in brackets.  Whether it is a subject (what was said follows it) is for the caller to ask."""
     toks, text = doc.tokens, doc.text
     for n in range(k, min(k + 5, len(toks))):
         if toks[n].sentence != toks[k].sentence or toks[n].text.isdigit() or toks[n].start in info.cues \
@@ -66,7 +66,7 @@ def quoted_name_end(doc: Document, k: int, info: SlotInfo) -> int | None:
             return None
         after = text[toks[n].end:toks[n + 1].start] if n + 1 < len(toks) else text[toks[n].end:]
         if _QUOTE in after:
-            return n if after.strip(' "،,') == "" and n + 1 < len(toks) else None
+            return n if after.strip(' "،,') in ("", "(") and n + 1 < len(toks) else None  # «"X" (قسد)»: a gloss after it
     return None
 
 

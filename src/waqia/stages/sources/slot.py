@@ -10,10 +10,9 @@ proper name nobody listed, a dual («مصدران») — so it is read by positi
 * «في» continues a name when a place or body follows («مصدر في الشرطة», «وزارة الصحة في
   غزة») and ends it before a statement noun or a date («في بيان», «في وقت سابق»).
 
-Word lists only classify what this finds (``source_names.tsv`` gives its kind and the
-back-references); they do not decide whether there is a speaker.  A verb whose slot is
-empty («وأضاف أن», «وأعلن مقتل») has no subject of its own: only such a verb takes an
-earlier speaker.
+Word lists only classify what this finds (``source_names.tsv`` gives its kind and the back-references); they
+do not decide whether there is a speaker.  A verb whose slot is empty («وأضاف أن», «وأعلن مقتل») has no
+subject of its own: only such a verb takes an earlier speaker.
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ from waqia.core.morphology import (
     OUR,
     PREPOSITIONS,
 )
-from waqia.stages.sources.acronym import bracketed_end
+from waqia.stages.sources.acronym import bracketed_end, past_gloss
 from waqia.stages.sources.addressee import (
     addressee_at,
     bound_pronoun,
@@ -84,7 +83,8 @@ def subject_after(doc: Document, pos: int, info: SlotInfo) -> Slot | None:
         if k < len(toks) and prev_end == pos and gap.strip() in ('"', "(") and toks[k].sentence == sent:
             # «أفادت "الوكالة الوطنية للإعلام" بسقوط», «وأضافت (قسد) أن»
             quoted = quoted_name_end(doc, k, info) if gap.strip() == '"' else bracketed_end(doc, k)
-            return Slot(k, quoted) if quoted is not None and says_after(doc, quoted, info) else None
+            said = quoted is not None and says_after(doc, past_gloss(doc, quoted), info)  # «"قوات X" (قسد) مقتل»
+            return Slot(k, quoted) if said and quoted is not None else None
         if k >= len(toks) or toks[k].sentence != sent or not _OPEN.isdisjoint(gap):
             return None
         if k in info.dates or toks[k].text in info.words["filler"]:

@@ -228,7 +228,9 @@ def _name_here(doc: Document, i: int, info: SlotInfo, end_only: bool = False) ->
             return False
         # «علي حسن», or a family name «علي الحسيني» that the speech follows at once
         return not nxt.text.startswith(ARTICLE) or nxt.text.endswith(NISBA_SINGULAR) and _name_here(doc, i + 1, info, end_only=True)
-    return closed and prev.text not in info.words["particle"] and not figure(prev, info) \
+    inside = nxt is not None and not closed and not nxt.text.startswith(ARTICLE) and nxt.text not in info.words["particle"] \
+        and not figure(nxt, info) and _name_here(doc, i + 1, info, end_only=True)  # «محمد علي محمود، أحد سكان»
+    return (closed or inside) and prev.text not in info.words["particle"] and not figure(prev, info) \
         and not prev.text.startswith(ARTICLE)  # «وأكد المصدر علي أن»: a noun, then the particle
 
 

@@ -12,6 +12,7 @@ import functools
 from waqia.core.document import Document
 from waqia.core.lexicon import Entry, Match
 from waqia.core.morphology import CONJUNCTIONS
+from waqia.stages.sources.relative import relative_aside
 from waqia.stages.sources.slot import SlotInfo, subject_after, told_after
 
 COMMAS = frozenset("،,")
@@ -91,11 +92,13 @@ def after_quote(doc: Document, verb_start: int) -> bool:
     return '"' in gap and not COMMAS.isdisjoint(gap)
 
 
-def subject_follows(doc: Document, m: Match) -> bool:
-    """Whether the phrase after the verb of ``m`` is its subject whatever follows it: after a closed
-    quote and a comma (:func:`after_quote`), or when the verb carries its object as a pronoun
-    («وفقا لما قاله أحمد الجبوري، أحد وجهاء العشيرة»: the object is «ما», the name the speaker)."""
-    return after_quote(doc, m.start) or "possessive" in flags_of(m.entry)
+def subject_follows(doc: Document, m: Match, last: int, info: SlotInfo) -> bool:
+    """Whether the phrase after the verb of ``m``, ending at token ``last``, is its subject whatever
+    follows it: after a closed quote and a comma (:func:`after_quote`), when the verb carries its
+    object as a pronoun («وفقا لما قاله أحمد الجبوري، أحد وجهاء العشيرة»: the object is «ما», the
+    name the speaker), or before a relative clause on it that runs into what was said
+    (:func:`~waqia.stages.sources.relative.relative_aside`)."""
+    return after_quote(doc, m.start) or "possessive" in flags_of(m.entry) or relative_aside(doc, last, info)
 
 
 def speech_between(doc: Document, start: int, end: int, info: SlotInfo) -> bool:

@@ -315,7 +315,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         slot = purpose_subject(doc, m.start, m.prefix, info) or fronted_subject(doc, m.start, info)
     if slot is None and m.entry.attrs.get("inflect") != "participle":
         slot = subject_after(doc, m.end, info)
-        if slot is not None and not says_after(doc, slot.last, info) and not subject_follows(doc, m):
+        if slot is not None and not says_after(doc, slot.last, info) and not subject_follows(doc, m, slot.last, info):
             # «أعلنت حالة التأهب»: the verb's object, not its subject; after a known name
             # («أعلنت السلطات حالة الطوارئ») the object starts where that name ends
             slot = known_slot(mentions, doc, slot)

@@ -42,12 +42,11 @@ from waqia.stages.sources.addressee import (
     withheld_at,
 )
 from waqia.stages.sources.called import called_end, quoted_name_end, so_called_end
+from waqia.stages.sources.relative import alif_name
 from waqia.stages.sources.words import SlotInfo, figure, gap_ok, past_adverb, slot_info, speaker_words
 
-__all__ = [
-    "Slot", "SlotInfo", "accusative_object", "fronted_subject", "phrase_from", "possessed", "says_after",
-    "slot_info", "speaker_words", "subject_after", "subject_before", "told_after", "told_word",
-]
+__all__ = ["Slot", "SlotInfo", "accusative_object", "fronted_subject", "phrase_from", "possessed", "says_after",
+           "slot_info", "speaker_words", "subject_after", "subject_before", "told_after", "told_word"]
 
 MAX_SUBJECT_TOKENS = 14
 #: a conjunction or a preposition cut loose from its word, left at the end of a phrase
@@ -99,7 +98,7 @@ def subject_after(doc: Document, pos: int, info: SlotInfo) -> Slot | None:
         if k < len(toks) and toks[k].text.removeprefix(LAM) in info.words["what"] else None  # its first test, before the call
     if so_called is not None:  # «أعلن ما يعرف بـ"جيش العدل"»: the name others give is the subject
         return Slot(k, so_called, addressee)
-    if k >= len(toks) or not _opens_subject(doc, k, info):
+    if k >= len(toks) or not (_opens_subject(doc, k, info) or alif_name(doc, k, info)):  # «وقال أوكونكوا إن»
         return None
     last = _object_trimmed(doc, k, _phrase_end(doc, k, info), info)
     last = (called_end(doc, last, info) or (last, last))[1]  # «جماعة تطلق على نفسها "X"»

@@ -199,15 +199,24 @@ def speaker_after_an(doc: Document, pos: int, mentions: list[SourceMention], inf
     return None
 
 
-def relayed(doc: Document, m: Match, mentions: list[SourceMention],
-            info: SlotInfo) -> tuple[SourceMention | None, SourceMention | None]:
+def relayed(doc: Document, m: Match, mentions: list[SourceMention], info: SlotInfo,
+            last: SourceMention | None = None) -> tuple[SourceMention | None, SourceMention | None]:
     """The relay and the original speaker of a relay verb: «نقلت وكالة X عن Y» (Y after the relay);
-    «علمت X من Y أن» (flag ``learned``: Y after «من» within three words of the verb, X before it)."""
+    «علمت X من Y أن» (flag ``learned``: Y after «من» within three words of the verb, X before it);
+    «على ما نقلت عنه وكالة X»: the one who spoke ``last`` in the sentence, whom «عنه» stands for."""
     relay = mention_after(doc, m.end, mentions, 2)
+    if last is not None and from_him(doc, doc.token_index(m.end), info):
+        return relay, last
     if "learned" not in m.entry.get("flags"):
         return relay, speaker_after_an(doc, relay.end if relay else m.end, mentions, info)
     speaker = speaker_after_an(doc, m.end, mentions, info, learned=True)
     return (relay if relay is not None and speaker is not None and relay.end <= speaker.start else None), speaker
+
+
+def from_him(doc: Document, k: int, info: SlotInfo) -> bool:
+    """Whether token ``k`` is «عن» with a pronoun («عنه», «عنها»): the relay's source named before."""
+    word = doc.tokens[k].text if k < len(doc.tokens) else ""
+    return any(word.startswith(w) and word[len(w):] in PRONOUNS for w in info.words["from"])
 
 
 def carries_people(doc: Document, relay: SourceMention | None, info: SlotInfo) -> bool:

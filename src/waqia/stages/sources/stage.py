@@ -234,7 +234,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         relay = None
         src: SourceMention | None = None
         if kind == "relay":
-            relay, speaker = relayed(doc, m, mentions, info)  # «نقلت X عن Y», «علمت X من Y»
+            relay, speaker = relayed(doc, m, mentions, info, out[-1].source if out and out[-1].sentence == sent else None)
             if speaker is None and ("learned" in m.entry.get("flags") or carries_people(doc, relay, info)):
                 continue
             if speaker is None and v > 0 and not info.statements.isdisjoint(t.start for t in doc.tokens[max(v - 2, 0):v]):

@@ -15,7 +15,7 @@ from waqia.core.morphology import ACCUSATIVE, ARTICLE, LAM, PRONOUNS
 from waqia.stages.sources.adjunct import opening_owner
 from waqia.stages.sources.backward import came_in, of_that, owner_after_lam
 from waqia.stages.sources.mentions import Attribution, SourceMention, mention_after
-from waqia.stages.sources.naming import slot_mention, speaker_after_an
+from waqia.stages.sources.naming import from_him, slot_mention, speaker_after_an
 from waqia.stages.sources.slot import SlotInfo, subject_after
 from waqia.stages.sources.tally import owner_of_tally
 from waqia.stages.sources.words import gap_ok
@@ -29,6 +29,9 @@ def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMe
         return out[-1].source if out else None  # «على حد قوله», «بحسب تعبيرها»: the one who spoke last
     src = mention_after(doc, m.end, mentions, 2)
     ti = doc.token_index(m.end)
+    if out and out[-1].sentence == doc.sentence_of(m.start) and ti + 2 < len(doc.tokens) \
+            and doc.tokens[ti].text in info.words["what"] and _relay_at(doc, ti + 1) and from_him(doc, ti + 2, info):
+        return out[-1].source  # «وقال المدير، بحسب ما نقلت عنه قناة X، إن»: the one who spoke, X relays
     if src is None and out and statement_subject(doc, m.end, info) and not owned(doc, ti, info):
         return out[-1].source  # «وحسب البيان، قتل ...»: the statement speaks for whoever issued it
     if src is None and ti < len(doc.tokens) and doc.tokens[ti].text in info.words["what"]:

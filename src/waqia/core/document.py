@@ -137,7 +137,14 @@ class Document:
             object.__setattr__(self, "_by_concept", index)  # a cache, not a field: equality ignores it
         if len(concepts) == 1:
             return index[1].get(concepts[0], ())
-        return tuple(m for c in dict.fromkeys(concepts) for m in index[1].get(c, ()))
+        joined: tuple[tuple[Any, ...], dict[tuple[str, ...], tuple[Any, ...]]] | None = self.__dict__.get("_by_concepts")
+        if joined is None or joined[0] is not matches:
+            joined = (matches, {})
+            object.__setattr__(self, "_by_concepts", joined)  # kept per layer, as the index is
+        found = joined[1].get(concepts)
+        if found is None:  # a few sets of concepts per stage, each asked again per document (#14)
+            found = joined[1][concepts] = tuple(m for c in dict.fromkeys(concepts) for m in index[1].get(c, ()))
+        return found
 
     def concepts(self) -> tuple[str, ...]:
         """The concepts of the ``matches`` layer, in the order they first occur."""
@@ -204,8 +211,21 @@ class Document:
         return i + 1
 
     def sentence_of(self, pos: int) -> int:
-        """Index of the sentence holding normalised position ``pos``."""
-        i = bisect.bisect_right(self.sentences, pos, key=_SENTENCE_START) - 1
+        """Index of the sentence holding normalised position ``pos``.
+
+        The sentences' starts are listed once per document (a cache, not a field,
+        kept while the sentences are the same), so that a look-up is one bisection of
+        integers, with no key function called per step (#14).
+
+        >>> d = Document.from_text("x").add(sentences=(Sentence(0, 0, 4), Sentence(1, 5, 9)))
+        >>> d.sentence_of(0), d.sentence_of(4), d.sentence_of(7), d.sentence_of(-1)
+        (0, 0, 1, 0)
+        """
+        starts: tuple[tuple[Sentence, ...], list[int]] | None = self.__dict__.get("_sentence_starts")
+        if starts is None or starts[0] is not self.sentences:
+            starts = (self.sentences, list(map(_SENTENCE_START, self.sentences)))
+            object.__setattr__(self, "_sentence_starts", starts)
+        i = bisect.bisect_right(starts[1], pos) - 1
         return max(0, i)
 
 

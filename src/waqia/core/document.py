@@ -81,9 +81,14 @@ class Document:
     def original(self) -> str:
         return self.norm.original
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
-        """The matching form: what the stages search."""
+        """The matching form: what the stages search.
+
+        Kept in the instance once read (a cache, not a field: a document made by
+        :meth:`add` shares it, as it shares the normalised text), so that the stages'
+        hundreds of reads per article are attribute reads, not property calls (#14).
+        """
         return self.norm.text
 
     def span(self, start: int, end: int) -> Span:

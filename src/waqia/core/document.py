@@ -16,7 +16,7 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from waqia.core.normalize import Normalized, normalize
@@ -81,9 +81,14 @@ class Document:
     def original(self) -> str:
         return self.norm.original
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
-        """The matching form: what the stages search."""
+        """The matching form: what the stages search.
+
+        Kept in the instance once read (a cache, not a field: a document made by
+        :meth:`add` shares it, as it shares the normalised text), so that the stages'
+        hundreds of reads per article are attribute reads, not property calls (#14).
+        """
         return self.norm.text
 
     def span(self, start: int, end: int) -> Span:
@@ -137,7 +142,14 @@ class Document:
             object.__setattr__(self, "_by_concept", index)  # a cache, not a field: equality ignores it
         if len(concepts) == 1:
             return index[1].get(concepts[0], ())
-        return tuple(m for c in dict.fromkeys(concepts) for m in index[1].get(c, ()))
+        joined: tuple[tuple[Any, ...], dict[tuple[str, ...], tuple[Any, ...]]] | None = self.__dict__.get("_by_concepts")
+        if joined is None or joined[0] is not matches:
+            joined = (matches, {})
+            object.__setattr__(self, "_by_concepts", joined)  # kept per layer, as the index is
+        found = joined[1].get(concepts)
+        if found is None:  # a few sets of concepts per stage, each asked again per document (#14)
+            found = joined[1][concepts] = tuple(m for c in dict.fromkeys(concepts) for m in index[1].get(c, ()))
+        return found
 
     def concepts(self) -> tuple[str, ...]:
         """The concepts of the ``matches`` layer, in the order they first occur."""
@@ -197,19 +209,44 @@ class Document:
         return i < len(found) and found[i] < stop
 
     def token_index(self, pos: int) -> int:
-        """Index of the token holding normalised ``pos`` (or the next one after it)."""
-        i = bisect.bisect_right(self.token_starts, pos) - 1
-        if i >= 0 and self.tokens[i].end > pos:
-            return i
-        return i + 1
+        """Index of the token holding normalised ``pos`` (or the next one after it): the first
+        token that ends after ``pos``, one bisection of :attr:`token_ends` (#14: the stages ask a
+        few hundred times per article).
+
+        >>> from waqia.stages.sentences import split
+        >>> d = split(Document.from_text("قتل  جندي."))
+        >>> [d.token_index(p) for p in (-1, 0, 2, 3, 4, 5, 8, 9, 10, 99)]
+        [0, 0, 0, 1, 1, 1, 1, 2, 2, 2]
+        """
+        return bisect.bisect_right(self.token_ends, pos)
+
+    @functools.cached_property
+    def token_ends(self) -> list[int]:
+        """Where each token ends, in order (kept in the instance: a cache, not a field; a document
+        made by :meth:`add` shares it, as it shares the tokens)."""
+        return list(map(_TOKEN_END, self.tokens))
 
     def sentence_of(self, pos: int) -> int:
-        """Index of the sentence holding normalised position ``pos``."""
-        i = bisect.bisect_right(self.sentences, pos, key=_SENTENCE_START) - 1
+        """Index of the sentence holding normalised position ``pos``.
+
+        The sentences' starts are listed once per document (a cache, not a field,
+        kept while the sentences are the same), so that a look-up is one bisection of
+        integers, with no key function called per step (#14).
+
+        >>> d = Document.from_text("x").add(sentences=(Sentence(0, 0, 4), Sentence(1, 5, 9)))
+        >>> d.sentence_of(0), d.sentence_of(4), d.sentence_of(7), d.sentence_of(-1)
+        (0, 0, 1, 0)
+        """
+        starts: tuple[tuple[Sentence, ...], list[int]] | None = self.__dict__.get("_sentence_starts")
+        if starts is None or starts[0] is not self.sentences:
+            starts = (self.sentences, list(map(_SENTENCE_START, self.sentences)))
+            object.__setattr__(self, "_sentence_starts", starts)
+        i = bisect.bisect_right(starts[1], pos) - 1
         return max(0, i)
 
 
 _SENTENCE_START = attrgetter("start")
+_TOKEN_END = itemgetter(1)
 
 
 @functools.lru_cache(maxsize=64)

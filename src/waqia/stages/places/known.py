@@ -14,7 +14,7 @@ import functools
 from collections.abc import Mapping
 from typing import Any
 
-from waqia.core.document import Document
+from waqia.core.document import Document, Token
 from waqia.core.morphology import ARTICLE, NAME_PREFIXES, proclitic_readings
 from waqia.geo.build.writer import strip_article
 
@@ -81,18 +81,20 @@ def _known_held(doc: Document, gazetteer: Any, keys: Mapping[str, object]) -> Kn
     """:func:`known_names` with the gazetteer's keys in memory: each n-gram's three keys
     (:func:`lookup_keys`) grown a word at a time (tokens hold no spaces); a word's own
     look-ups are kept with its readings (:func:`_opening_held`), across documents (#14)."""
-    texts = [t.text for t in doc.tokens]
-    runs = _runs(doc)
+    toks, text = doc.tokens, doc.text
+    texts = [t.text for t in toks]
+    last = len(texts) - 1
     out = KnownNames()
-    for i, text in enumerate(texts):
-        variants = _opening_held(text, gazetteer)
+    for i, word in enumerate(texts):
+        variants = _opening_held(word, gazetteer)
         if not variants:
             continue
-        run = runs[i]
         for prefix, w, one, article in variants:
             if one is not None:  # one word: as written (exact) or without its article
                 _note(out, (i, 1, prefix), w, one)
-            if run == 1 or not _grows(w, article, texts[i + 1], gazetteer):
+            # how many words are joined from token i on: counted only for the few names that may
+            # grow with the next word (not for every token, #14)
+            if i == last or not _grows(w, article, texts[i + 1], gazetteer) or (run := _run(toks, text, i)) == 1:
                 continue
             key = joint = w
             for n, t in enumerate(texts[i + 1:i + run], 2):
@@ -134,6 +136,24 @@ def _opening_held(word: str, gazetteer: Any) -> tuple[tuple[str, str, bool | Non
     keys = gazetteer.name_keys
     return tuple((p, w, True if w in keys else False if bare != w and bare in keys else None, article)
                  for p, w, bare, article in _opening(word, gazetteer))
+
+
+def _joined(toks: tuple[Token, ...], text: str, k: int) -> bool:
+    """Token k and the next stand in one sentence with one space between them."""
+    if k + 1 >= len(toks):
+        return False
+    _, end, _, sentence = toks[k]  # tokens are named tuples: unpacked, not read by name
+    start, _, _, after = toks[k + 1]
+    return start == end + 1 and after == sentence and text[end] == " "
+
+
+def _run(toks: tuple[Token, ...], text: str, i: int) -> int:
+    """``_runs(doc)[i]``, for one token: how many tokens from token i on are joined (at most
+    :data:`MAX_WORDS`). Most tokens open no name that goes on: their runs are never counted (#14)."""
+    n = 1
+    while n < MAX_WORDS and _joined(toks, text, i + n - 1):
+        n += 1
+    return n
 
 
 def _runs(doc: Document) -> list[int]:

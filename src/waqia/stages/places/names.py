@@ -300,6 +300,26 @@ class NameReader:
         m.last, m.end, m.known = last, self.toks[last].end, False
         return last + 1
 
+    def _struck(self, i: int) -> bool:
+        """Token i is the object of a verb of violence, its subject between («استهدفت غارة جسر X»,
+        «دمرت الطائرات سد X»), or follows a word that reports an attack («قصف جسر X»), with no
+        place word, cue or other word list between."""
+        if i - 1 in self.words.attacks and not has_article(self.toks[i - 1].text):
+            return joined(self.doc, self.toks, i - 1, 2)
+        verb = next((k for k in range(i - 1, i - 4, -1) if k in self.words.violent), None)
+        return verb is not None and joined(self.doc, self.toks, verb, i - verb + 1) \
+            and not any(k in self.words.words or k in self.words.cues for k in range(verb + 1, i))
+
+    def _cue_strength(self, i: int) -> str:
+        """A cue's strength (place_cues.tsv); «على» after a word that reports an event names its
+        target («غارة على X», «هجوم على X»): where it happened, as strong as «في»."""
+        hit = self.words.cue_ending.get(i - 1)
+        if hit is None:
+            return "weak"
+        if hit[1].entry.get("role") == "on" and hit[0] - 1 in self.words.attacks or self._road_between(i):
+            return "strong"
+        return str(hit[1].entry.get("strength", "weak"))
+
     def _common_after(self, i: int, n: int) -> bool:
         """The words after the noun for a kind of place at token i are a common phrase («سوق العمل»);
         a noun other word lists read too («سوق»: dates, events) names a place only before a rare word."""

@@ -40,6 +40,7 @@ from waqia.stages.places.patterns import (
     known_names,
     land_nouns,
     vocabulary,
+    works_nouns,
 )
 from waqia.stages.places.relations import link_containers, mark_context
 
@@ -191,30 +192,28 @@ class _Recogniser(NameReader):
         a common word or an adjective after the noun names nothing («في عين المكان», «سوق شعبي»)."""
         prefix, stem = generic_reading(self.toks[i].text, self.words.generic)
         prep = (AT if AT in prefix else self._cue_before(i)) if stem and not has_article(prefix) else None
-        span = self._unknown(i, first=stem) if prep is not None and joined(self.doc, self.toks, i, 2) else None
+        target = prep is None and stem and not prefix and self._struck(i)
+        span = self._unknown(i, first=stem) if (prep is not None or target) \
+            and joined(self.doc, self.toks, i, 2) else None
         if span is None or span[0] < 2:
             return i
         second, hit = self.toks[i + 1].text, best_known(self.known, i)
         land = stem in land_nouns(self.ctx.lexicon) and second.startswith(ARTICLE)  # «جبل الأكراد»
+        rest = best_known(self.known, i + 1)  # «سد الموصل»: the works named after a known place
+        after = rest[2] if rest is not None and rest[0] == span[0] - 1 and not rest[1] else None
+        works = after is not None and stem in works_nouns(self.ctx.lexicon) and self._is_big(after)
+        if target and after is not None and not works and self._is_big(after):
+            return i  # «قصفت مسيرة سوق X»: the market of a known town is read as the town
         if hit is not None and hit[0] > span[0] or not second.startswith(ARTICLE) and nisba(second) \
                 and commonness(second) >= COMMON \
-                or not land and self._common_after(i, span[0]):
+                or not (land or works) and self._common_after(i, span[0]):
             return i
         known = hit is not None and hit[0] == span[0]
         key = hit[2] if hit is not None and known else span[1]
         m = self._mention(i, span[0], prefix, key, preposition=prep, known=known, strong=True,
-                          coordinated=self._coordinated(i, prefix))
+                          coordinated=self._coordinated(i, prefix),
+                          named_after=after if not known and stem in works_nouns(self.ctx.lexicon) else None)
         return self._after(m, plural=False)
-
-    def _cue_strength(self, i: int) -> str:
-        """A cue's strength (place_cues.tsv); «على» after a word that reports an event names its
-        target («غارة على X», «هجوم على X»): where it happened, as strong as «في»."""
-        hit = self.words.cue_ending.get(i - 1)
-        if hit is None:
-            return "weak"
-        if hit[1].entry.get("role") == "on" and hit[0] - 1 in self.words.attacks or self._road_between(i):
-            return "strong"
-        return str(hit[1].entry.get("strength", "weak"))
 
     def _continues(self, i: int, prefix: str) -> bool:
         """Token i continues a list of places («X، وY», «X وY»)."""

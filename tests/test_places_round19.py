@@ -66,3 +66,19 @@ def test_the_container_decides_the_province_of_works(pipeline: Any) -> None:
     """A place the text puts the works in decides, not the name they are named after."""
     places = _event_places(pipeline, "اندلعت اشتباكات عنيفة قرب سد الفرات غرب الرقة وقتل ثلاثة مقاتلين.")
     assert places["سد الفرات"].admin1 == "Ar Raqqah", places
+
+
+@pytest.mark.parametrize(("text", "name", "seat"), [
+    ("قتل جنديان في هجوم على حاجز في بلدة كابكابية، بحسب بيان للجيش صدر في الخرطوم.", "كابكابية", "الخرطوم"),
+    ("قتل خمسة مدنيين بقصف على قرية الحلوة، وفق بيان صدر في دمشق عن وزارة الخارجية.", "الحلوة", "دمشق"),
+    ("أعلن بيان صدر اليوم في بغداد مقتل ثلاثة جنود بانفجار عبوة في قضاء الطارمية.", "الطارمية", "بغداد"),
+])
+def test_where_a_statement_was_issued_is_no_event_place(pipeline: Any, text: str, name: str, seat: str) -> None:
+    """«بيان صدر في X», the verb as «بيان صادر في X» and «أصدر»: where a statement was issued."""
+    places = _event_places(pipeline, text)
+    assert name in places and seat not in places, places
+
+
+def test_the_name_sadr_is_no_verb_of_issuing(pipeline: Any) -> None:
+    """«الصدر» (a name with the article) is not the verb «صدر»: the place after it stays."""
+    assert "بغداد" in _event_places(pipeline, "تظاهر أنصار الصدر في بغداد وقتل متظاهر برصاص الشرطة.")

@@ -82,3 +82,22 @@ def test_where_a_statement_was_issued_is_no_event_place(pipeline: Any, text: str
 def test_the_name_sadr_is_no_verb_of_issuing(pipeline: Any) -> None:
     """«الصدر» (a name with the article) is not the verb «صدر»: the place after it stays."""
     assert "بغداد" in _event_places(pipeline, "تظاهر أنصار الصدر في بغداد وقتل متظاهر برصاص الشرطة.")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("قالت وزارة الدفاع في النيجر إن وحدة عسكرية تعرضت لهجوم في كانداجي وقتل سبعة جنود.", "كانداجي", "NE"),
+    ("قتل ثلاثة من عناصر الشرطة في هجوم على نقطة تفتيش في ماكالو، وفق مصدر أمني في بوركينا فاسو.", "ماكالو", "BF"),
+    ("قتل سبعة جنود في هجوم على موقع للجيش في كانداجي غربي النيجر.", "كانداجي", "NE"),
+])
+def test_a_bare_unknown_name_in_the_country_the_article_names(pipeline: Any, text: str, name: str,
+                                                              country: str) -> None:
+    """«في X» (a rare word no list reads, in a sentence that tells an event) when the article names a
+    country and no province: the name is read, in that country only (no point, precision 3)."""
+    places = _event_places(pipeline, text)
+    assert name in places and places[name].country == country and places[name].admin1 is None, places
+    assert places[name].geo_precision == 3 and places[name].lat is None
+
+
+def test_a_bare_unknown_name_with_no_country_stays_unread(pipeline: Any) -> None:
+    """With no country nor province in the article, «في X» is not found rather than a guess."""
+    assert not _event_places(pipeline, "قتل ثلاثة حراس في هجوم مسلح على نقطة تفتيش في ماكالو.")

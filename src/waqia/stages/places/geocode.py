@@ -268,8 +268,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
             where, where_from, container = from_name(gazetteer, m, container, where, where_from)
         if best is None and container is None and not (where and where[1]):
             where, where_from = place_before(mentions, found, k, where, datelines) or (where, where_from)
-            if m.bare and not (where and where[1]):
-                continue  # «في كانداجي» with no province the article gives: not found rather than a guess
+            if m.bare and not (where and (where[1] or where_from != "outlet")):
+                continue  # «في كانداجي» with no country the article gives (the outlet's is too weak): not found
         loc = _location(doc, m, best, container, where if m.strong else None)
         why = explainer.resolved(k, best, pool, container, near, where, where_from, country_named,
                                  scored if pool is cands[k] else None) \

@@ -101,3 +101,14 @@ def test_a_bare_unknown_name_in_the_country_the_article_names(pipeline: Any, tex
 def test_a_bare_unknown_name_with_no_country_stays_unread(pipeline: Any) -> None:
     """With no country nor province in the article, «في X» is not found rather than a guess."""
     assert not _event_places(pipeline, "قتل ثلاثة حراس في هجوم مسلح على نقطة تفتيش في ماكالو.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قتل ستة جنود صوماليين في هجوم لحركة الشباب على قاعدتهم في بولو مريري بإقليم شبيلي السفلى.", "بولو مريري"),
+    ("قتل أربعة جنود في كمين نصبه مسلحون في بولو غودود بإقليم جوبا السفلى.", "بولو غودود"),
+])
+def test_a_bare_unknown_name_of_two_words_after_an_opener(pipeline: Any, text: str, name: str) -> None:
+    """«في بولو X»: a foreign first word of compound names (``place_openers.tsv``) that the gazetteer knows
+    alone goes on to the rare word after it, read whole after a bare «في»."""
+    places = _event_places(pipeline, text)
+    assert name in places and places[name].country == "SO", places

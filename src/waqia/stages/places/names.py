@@ -238,16 +238,18 @@ class NameReader:
         if told and (best_known(self.known, i) or (0,))[0] < told:
             return self._after(self._mention(i, told, "", " ".join(x.text for x in self.toks[i:i + told]),
                                              preposition=cue.removeprefix(AND), strong=True, bare=True), plural=False)
-        if best_known(self.known, i) is not None or any(commonness(w) >= COMMON or _inflects_common(w) for _p, w in word_variants(t)):
+        span = self._unknown(i)
+        n, key = span if span is not None and t in self.words.openers and span[0] > 1 else (1, t)
+        if (best_known(self.known, i) or (0,))[0] >= n or any(  # «في بولو مريري»: a first word that goes on
+                commonness(w) >= COMMON or _inflects_common(w) for _p, w in word_variants(key.split()[-1])):
             return i
         sentence = self.toks[i].sentence
         if not any(self.toks[k].sentence == sentence for k in self.words.attacks | self.words.violent):
             return i
-        span = self._unknown(i)
         worded = {last for last, _e in self.words.words.values()}
         if span is None or any(self.toks[k + 1].text == t for k in worded if k + 1 < len(self.toks)):
             return i  # «في منطقة X» elsewhere in the article: that reading places it
-        m = self._mention(i, 1, "", t, preposition=cue.removeprefix(AND), known=False, strong=True,
+        m = self._mention(i, n, "", key, preposition=cue.removeprefix(AND), known=False, strong=True,
                           coordinated=cue.startswith(AND), bare=True)
         return self._after(m, plural=False)
 

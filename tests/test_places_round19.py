@@ -112,3 +112,26 @@ def test_a_bare_unknown_name_of_two_words_after_an_opener(pipeline: Any, text: s
     alone goes on to the rare word after it, read whole after a bare «في»."""
     places = _event_places(pipeline, text)
     assert name in places and places[name].country == "SO", places
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قال المتحدث باسم الشرطة في ولاية زمفارا إن مسلحين قتلوا ثلاثين شخصا في هجمات على قرى ليلة الجمعة.", "زمفارا"),
+    ("قال مسؤول أمني في محافظة ديالى إن مسلحين هاجموا نقطة للجيش وقتلوا جنديين.", "ديالى"),
+    ("أفاد مصدر طبي في مدينة الفاشر بمقتل خمسة مدنيين في قصف مدفعي على أحياء سكنية.", "الفاشر"),
+    ("قال مصدر في شرطة محافظة الأنبار إن انتحاريا فجر نفسه وسط تجمع للجنود ما أسفر عن مقتل ستة.", "الأنبار"),
+    ("قتل مسلحون عشرين قرويا في هجمات بشمال غرب نيجيريا، وقال المتحدث باسم الشرطة في ولاية كاتسينا إن الهجوم وقع ليلا.",
+     "كاتسينا"),
+])
+def test_the_local_speakers_place_when_nothing_else_places_the_story(pipeline: Any, text: str, name: str) -> None:
+    """A story placed nowhere, or in a country only, is placed where its local speaker is («مصدر في X»)."""
+    assert name in _event_places(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "place", "speaker"), [
+    ("قال مسؤول أمني في محافظة ديالى إن مسلحين هاجموا نقطة للجيش في قرية الحديد وقتلوا جنديين.", "الحديد", "ديالى"),
+    ("قال مراسلنا في دمشق إن غارة إسرائيلية استهدفت موقعا في ريف حمص وقتلت ثلاثة عسكريين.", "حمص", "دمشق"),
+])
+def test_the_speakers_place_stays_out_when_the_story_has_its_own(pipeline: Any, text: str, place: str,
+                                                                 speaker: str) -> None:
+    places = _event_places(pipeline, text)
+    assert place in places and speaker not in places, places

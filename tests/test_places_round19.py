@@ -135,3 +135,14 @@ def test_the_speakers_place_stays_out_when_the_story_has_its_own(pipeline: Any, 
                                                                  speaker: str) -> None:
     places = _event_places(pipeline, text)
     assert place in places and speaker not in places, places
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("سيطرت قوات الدعم السريع على بلدات ود راوة وود الحداد والكاملين وقتل عشرات المدنيين.",
+     {"ود راوة", "ود الحداد", "الكاملين"}),
+    ("هاجم مسلحون قريتي ود عشيب وود النعيم شرق الجزيرة وقتلوا سبعة مزارعين.", {"ود عشيب", "ود النعيم"}),
+])
+def test_a_list_item_opening_with_waw_keeps_its_first_letter(pipeline: Any, text: str, names: set[str]) -> None:
+    """«وود X»: the conjunction is cut from a list item whose name opens with «و» itself («ود»), and only
+    the conjunction (the span was «وود X»)."""
+    assert names <= set(_event_places(pipeline, text)), _event_places(pipeline, text)

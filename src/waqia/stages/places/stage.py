@@ -320,7 +320,7 @@ class _Recogniser(NameReader):
                         or self._common_item(span[1], plural):
                     break
                 n, key = span
-                prefix = AND if tok.startswith(AND) and not key.startswith(AND) else ""
+                prefix = AND if tok.startswith(AND) and tok[1:] == key.split(" ")[0] else ""  # «وود X»: «ود X»
                 known = False
             else:
                 break

@@ -147,11 +147,12 @@ def inner_countries(mentions: list[Mention], cands: list[list[Candidate]]) -> di
 
 def named_after(gazetteer: Any, name: str, where: tuple[str, str] | None) -> tuple[tuple[str, str], str] | None:
     """«صوامع تل أبيض», «سد الموصل»: works named after a known place lie in its province when the name
-    has one province (in the country the works are placed in), or one big reading; else nowhere."""
+    has one province in the country the article places them in, or in its one big reading (a town of
+    100,000, a province); else nowhere («جسر الهوة» is no works of a far hamlet «الهوة»)."""
     cands = [c for c in gazetteer.candidates(name) if not c.loose and (where is None or c.country == where[0])]
     regions = {(c.country, c.admin1) for c in cands if c.admin1}
     big = big_reading(cands)
-    region = regions.pop() if len(regions) == 1 else (big.country, big.admin1) if big and big.admin1 else None
+    region = (big.country, big.admin1) if big and big.admin1 else regions.pop() if where and len(regions) == 1 else None
     return (region, "named_after") if region else None
 
 

@@ -201,7 +201,8 @@ class _Recogniser(NameReader):
         land = stem in land_nouns(self.ctx.lexicon) and second.startswith(ARTICLE)  # «جبل الأكراد»
         rest = best_known(self.known, i + 1)  # «سد الموصل»: the works named after a known place
         after = rest[2] if rest is not None and rest[0] == span[0] - 1 and not rest[1] else None
-        works = after is not None and stem in works_nouns(self.ctx.lexicon) and self._is_big(after)
+        works = stem in works_nouns(self.ctx.lexicon) and (after is not None and self._is_big(after) or second.startswith(
+            ARTICLE) and (target or self._cue_strength(i) == "strong"))  # «استهدفت غارة جسر الجمهورية»
         if target and after is not None and not works and self._is_big(after):
             return i  # «قصفت مسيرة سوق X»: the market of a known town is read as the town
         if hit is not None and hit[0] > span[0] or not second.startswith(ARTICLE) and nisba(second) \

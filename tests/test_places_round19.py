@@ -168,3 +168,16 @@ def test_works_named_by_a_common_word_where_something_struck(pipeline: Any, text
 def test_filling_and_bridging_name_no_place(pipeline: Any, text: str) -> None:
     """«سد الفراغ», «جسر الهوة»: verbal nouns, no works; at most an unplaced name, never a far hamlet."""
     assert all(loc.country is None for loc in _event_places(pipeline, text).values())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قتل ثلاثة متظاهرين برصاص قوات الأمن قرب ساحة التحرير وسط بغداد.", "ساحة التحرير"),
+    ("انفجرت عبوة ناسفة قرب شارع فلسطين شرقي بغداد وأصيب أربعة مدنيين.", "شارع فلسطين"),
+    ("اقتحمت قوات الأمن ساحة الاعتصام في مدينة الرمادي وقتلت ثلاثة معتصمين.", "ساحة الاعتصام"),
+    ("استهدفت سيارة مفخخة شارع الستين في صنعاء وقتل خمسة أشخاص.", "شارع الستين"),
+    ("قصفت المدفعية شارع النيل في الخرطوم وقتل مدنيان.", "شارع النيل"),
+])
+def test_a_street_or_square_near_which_or_at_which_it_happened(pipeline: Any, text: str, name: str) -> None:
+    """«قرب ساحة X» (a word of nearness before a street word) and «استهدفت سيارة مفخخة شارع X» (the
+    object of a verb of violence) name the street or square, as «في شارع X» does."""
+    assert name in _event_places(pipeline, text)

@@ -322,6 +322,18 @@ class NameReader:
             return "strong"
         return str(hit[1].entry.get("strength", "weak"))
 
+    def _placed_after(self, j: int) -> bool:
+        """«في X وY غرب محافظة Z»: a direction or place word right after a list marks it
+        as a list of places, so an unknown last item is read too."""
+        return j < len(self.toks) and j in self.words.words and self.doc.text[self.toks[j - 1].end:self.toks[j].start] == " "
+
+    def _in_town_after(self, j: int) -> bool:
+        """Token j puts what comes before it in a town: «في صنعاء», «في مدينة X» (a cue, then a known
+        name or a place word), «بصنعاء»."""
+        if j + 1 < len(self.toks) and j in self.words.cues and self.toks[j + 1].sentence == self.toks[j].sentence:
+            return best_known(self.known, j + 1) is not None or j + 1 in self.words.words
+        return self._in_place_after(j)
+
     def _common_after(self, i: int, n: int) -> bool:
         """The words after the noun for a kind of place at token i are a common phrase («سوق العمل»);
         a noun other word lists read too («سوق»: dates, events) names a place only before a rare word."""

@@ -153,7 +153,7 @@ class _Recogniser(NameReader):
             m.kind = "city"  # «العاصمة صنعاء»: the capital is the city, not its province
         return self._after(m, plural=m.kind == "road")  # «بين X وY»: two ends
 
-    def _named(self, i: int) -> int:
+    def _named(self, i: int, near: str | None = None) -> int:
         """«في شارع الأربعين», «قرب دوار الساعة»: a street or square named with its word, after a
         cue or placed at once by a direction or a place word («ساحة الكرامة وسط المدينة»)."""
         t = self.toks[i].text
@@ -161,7 +161,7 @@ class _Recogniser(NameReader):
         if hit is None or not joined(self.doc, self.toks, i, 2):
             return i
         prefix = hit[0]
-        prep = AT if AT in prefix else self._cue_before(i)
+        prep = AT if AT in prefix else self._cue_before(i) or near  # «قرب المسجد الأزرق»: a word of nearness
         n = 1
         while n < 3 and joined(self.doc, self.toks, i, n + 1):
             k = i + n
@@ -178,8 +178,9 @@ class _Recogniser(NameReader):
             return i  # «ساحة حرب», «ساحة دم»: a common noun describes the square, it names none
         if self._placed_in(i + n):
             self._cities.add(i + n)  # «ساحة التغيير بصنعاء»: the city, not its province
-        elif prep is None and not self._continues(i, prefix) and not self._placed_after(i + n):
-            return i
+        elif prep is None and not self._continues(i, prefix) and not self._placed_after(i + n) \
+                and not (self._struck(i) and self._in_town_after(i + n)):
+            return i  # «استهدفت سيارة شارع X في صنعاء»: the object of a verb of violence, its town told
         kind = _named_kinds(self.ctx.lexicon)[hit[1]]
         key = " ".join([t[len(prefix):]] + [tok.text for tok in self.toks[i + 1:i + n]])
         m = self._mention(i, n, prefix, key, kind=kind, precision=1, preposition=prep, strong=True,
@@ -252,6 +253,8 @@ class _Recogniser(NameReader):
             j += 1
         if j >= len(self.toks) or self.toks[j].sentence != self.toks[i].sentence:
             return j
+        if role == "near" and self.toks[j].text in self.words.named:
+            return max(self._named(j, near=str(m.entry.form)), j)  # «قرب ساحة X», «قرب المسجد X»
         hit, stem = self._known_at(j), None
         weak = weak and not (kind == "camp" and self._camp_for(j))  # «معسكر زمزم للنازحين»
         span = self._unknown(j) if role == "word" and (not weak or self._opens_name(j, plural)) \
@@ -337,11 +340,6 @@ class _Recogniser(NameReader):
         if not plural:
             return commonness(key) >= COMMON
         return " " not in key and commonness(key) >= VERY_COMMON
-
-    def _placed_after(self, j: int) -> bool:
-        """«في X وY غرب محافظة Z»: a direction or place word right after a list marks it
-        as a list of places, so an unknown last item is read too."""
-        return j < len(self.toks) and j in self.words.words and self.doc.text[self.toks[j - 1].end:self.toks[j].start] == " "
 
     def _placed_in(self, j: int) -> bool:
         """«ساحة التغيير بصنعاء»: a known place with the proclitic ب right after a square's or a

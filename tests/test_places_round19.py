@@ -181,3 +181,18 @@ def test_a_street_or_square_near_which_or_at_which_it_happened(pipeline: Any, te
     """«قرب ساحة X» (a word of nearness before a street word) and «استهدفت سيارة مفخخة شارع X» (the
     object of a verb of violence) name the street or square, as «في شارع X» does."""
     assert name in _event_places(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("سقط صاروخ على مستوطنة نتيف هعسرا وأصيب مستوطنان بجروح طفيفة.", {"نتيف هعسرا"}),
+    ("أطلقت صواريخ على مستوطنات سديروت ونير عام وأصيب ثلاثة أشخاص.", {"سديروت", "نير عام"}),
+    ("هاجم مسلحون عزبة الشيخ سعيد في محافظة المنيا وقتلوا شخصين.", {"الشيخ سعيد", "المنيا"}),
+    ("قتل ثلاثة أشخاص في اشتباكات قبلية في نجع الحجيرات بمحافظة قنا.", {"الحجيرات", "قنا"}),
+    ("قصفت جماعة الحوثي عزلة الأقروض في مديرية المسراخ بتعز وقتل طفلان.", {"الأقروض", "المسراخ"}),
+])
+def test_place_words_of_settlements_hamlets_and_yemeni_subdistricts(pipeline: Any, text: str,
+                                                                     names: set[str]) -> None:
+    """«مستوطنة X», «عزبة X», «نجع X» (Egyptian hamlets), «عزلة X» (a Yemeni subdistrict) introduce a name;
+    Hebrew first words («نتيف», «نير», «كريات») go on to the second word of the name."""
+    places = _event_places(pipeline, text)
+    assert names <= set(places), places

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 #: how many words after a verb of occurrence its place may stand (a list of places included), unless
 #: its entry says (``reach``)
 REACH = 12
+#: how many words after a source's name its own place may begin («مصدر في شرطة محافظة X»)
+SPEAKER_REACH = 5
 #: how many words before «تعرض» its subject may end
 SUBJECT_REACH = 4
 #: how many words after «تعرض» the attack it suffered must begin («تعرضت أيضا للاعتداء»)
@@ -51,6 +53,26 @@ def attach_untold(doc: Document, drafts: list[Any], hosts: Any, untold: list[Any
             host.places.append(p)  # in the country the event is placed in, if any
         elif id(p) in happened and p.location.country in {q.location.country for q in host.places}:
             host.places.append(p)
+    countries = {q.location.country for d in drafts for q in d.places}
+    if all(is_country(q) for d in drafts for q in d.places):
+        _speakers_place(doc, hosts, countries)
+
+
+def _speakers_place(doc: Document, hosts: Any, countries: set[str]) -> None:
+    """When nothing places the story but a country, the province or town of a local speaker who tells
+    it («قال المتحدث باسم الشرطة في ولاية X إن مسلحين قتلوا ...», «أفاد مصدر طبي في مدينة X بمقتل ...»):
+    the first place, finer than a country and in the story's country if any, a few words after a
+    source's name in its sentence."""
+    if "source_mentions" not in doc.layers:
+        return
+    ends = {doc.token_index(max(s.end - 1, s.start)) for s in doc.layer("source_mentions")}
+    for p in doc.layer("places"):
+        first = doc.token_index(p.start)
+        if p.context and not is_country(p) and p.location.admin1 and countries <= {p.location.country} \
+                and any(k in ends and doc.sentence_of(doc.tokens[k].start) == p.sentence
+                        for k in range(first - SPEAKER_REACH, first)):
+            hosts.nearest(p.sentence, p.start).places.append(p)
+            return
 
 
 def _happened(doc: Document, places: list[Any]) -> set[int]:

@@ -44,6 +44,7 @@ from waqia.stages.places.patterns import COMMON, commonness
 from waqia.stages.places.placing import (
     abroad,
     container_of,
+    from_name,
     head_region,
     in_country,
     inner_countries,
@@ -263,13 +264,12 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
             if same is not None and span is not None:
                 found[k] = (_with(same[0], span=span, why=explainer.why(k, "named_before", NAMED_BEFORE)), same[1])
             continue  # else a common word that some far-away village is called
-        stem = _stem_region(gazetteer, m.stem, where) if best is None and m.stem else None
-        if stem is not None:
-            (where, where_from), container = stem, None
+        if best is None:
+            where, where_from, container = from_name(gazetteer, m, container, where, where_from)
         if best is None and container is None and not (where and where[1]):
             where, where_from = place_before(mentions, found, k, where, datelines) or (where, where_from)
-            if m.bare and not (where and where[1]):
-                continue  # «في كانداجي» with no province the article gives: not found rather than a guess
+            if m.bare and not (where and (where[1] or where_from != "outlet")):
+                continue  # «في كانداجي» with no country the article gives (the outlet's is too weak): not found
         loc = _location(doc, m, best, container, where if m.strong else None)
         why = explainer.resolved(k, best, pool, container, near, where, where_from, country_named,
                                  scored if pool is cands[k] else None) \
@@ -327,18 +327,6 @@ def _shorter(doc: Document, gazetteer: Any, context: ArticleContext, k: int, m: 
     if best is not None:
         m.key, m.last, m.end, m.precision = m.short or m.key, m.last - 1, doc.tokens[m.last - 1].end, 2
     return best
-
-
-def _stem_region(gazetteer: Any, stem: str, where: tuple[str, str] | None) -> tuple[tuple[str, str], str] | None:
-    """«قضاء طوز خرماتو»: an unknown name that goes on from a known first word lies in that word's
-    province (the press shortens the name to it), when it has one province in the country it is placed in."""
-    regions = {(c.country, c.admin1) for c in gazetteer.candidates(stem) if c.admin1
-               and (where is None or c.country == where[0])}
-    return (regions.pop(), "stem") if len(regions) == 1 else None
-
-
-
-
 
 
 def _article_context(mentions: list[Mention], cands: list[list[Candidate]], outlet: str | None,

@@ -238,16 +238,18 @@ class NameReader:
         if told and (best_known(self.known, i) or (0,))[0] < told:
             return self._after(self._mention(i, told, "", " ".join(x.text for x in self.toks[i:i + told]),
                                              preposition=cue.removeprefix(AND), strong=True, bare=True), plural=False)
-        if best_known(self.known, i) is not None or any(commonness(w) >= COMMON or _inflects_common(w) for _p, w in word_variants(t)):
+        span = self._unknown(i)
+        n, key = span if span is not None and t in self.words.openers and span[0] > 1 else (1, t)
+        if (best_known(self.known, i) or (0,))[0] >= n or any(  # «في بولو مريري»: a first word that goes on
+                commonness(w) >= COMMON or _inflects_common(w) for _p, w in word_variants(key.split()[-1])):
             return i
         sentence = self.toks[i].sentence
         if not any(self.toks[k].sentence == sentence for k in self.words.attacks | self.words.violent):
             return i
-        span = self._unknown(i)
         worded = {last for last, _e in self.words.words.values()}
         if span is None or any(self.toks[k + 1].text == t for k in worded if k + 1 < len(self.toks)):
             return i  # «في منطقة X» elsewhere in the article: that reading places it
-        m = self._mention(i, 1, "", t, preposition=cue.removeprefix(AND), known=False, strong=True,
+        m = self._mention(i, n, "", key, preposition=cue.removeprefix(AND), known=False, strong=True,
                           coordinated=cue.startswith(AND), bare=True)
         return self._after(m, plural=False)
 
@@ -299,6 +301,38 @@ class NameReader:
         m.key = " ".join([m.key] + [norm_key(t.text) for t in self.toks[j:last + 1]])
         m.last, m.end, m.known = last, self.toks[last].end, False
         return last + 1
+
+    def _struck(self, i: int) -> bool:
+        """Token i is the object of a verb of violence, its subject between («استهدفت غارة جسر X»,
+        «دمرت الطائرات سد X»), or follows a word that reports an attack («قصف جسر X»), with no
+        place word, cue or other word list between."""
+        if i - 1 in self.words.attacks and not has_article(self.toks[i - 1].text):
+            return joined(self.doc, self.toks, i - 1, 2)
+        verb = next((k for k in range(i - 1, i - 4, -1) if k in self.words.violent), None)
+        return verb is not None and joined(self.doc, self.toks, verb, i - verb + 1) \
+            and not any(k in self.words.words or k in self.words.cues for k in range(verb + 1, i))
+
+    def _cue_strength(self, i: int) -> str:
+        """A cue's strength (place_cues.tsv); «على» after a word that reports an event names its
+        target («غارة على X», «هجوم على X»): where it happened, as strong as «في»."""
+        hit = self.words.cue_ending.get(i - 1)
+        if hit is None:
+            return "weak"
+        if hit[1].entry.get("role") == "on" and hit[0] - 1 in self.words.attacks or self._road_between(i):
+            return "strong"
+        return str(hit[1].entry.get("strength", "weak"))
+
+    def _placed_after(self, j: int) -> bool:
+        """«في X وY غرب محافظة Z»: a direction or place word right after a list marks it
+        as a list of places, so an unknown last item is read too."""
+        return j < len(self.toks) and j in self.words.words and self.doc.text[self.toks[j - 1].end:self.toks[j].start] == " "
+
+    def _in_town_after(self, j: int) -> bool:
+        """Token j puts what comes before it in a town: «في صنعاء», «في مدينة X» (a cue, then a known
+        name or a place word), «بصنعاء»."""
+        if j + 1 < len(self.toks) and j in self.words.cues and self.toks[j + 1].sentence == self.toks[j].sentence:
+            return best_known(self.known, j + 1) is not None or j + 1 in self.words.words
+        return self._in_place_after(j)
 
     def _common_after(self, i: int, n: int) -> bool:
         """The words after the noun for a kind of place at token i are a common phrase («سوق العمل»);

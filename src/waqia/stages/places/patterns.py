@@ -96,6 +96,7 @@ class Mention:
     coordinated: bool = False  # its cue or name carries the conjunction («وفي X», «وبX»)
     country: str | None = None  # told by a country's adjective after it («رفح المصرية»)
     stem: str | None = None  # a known first word the unknown name goes on from («طوز خرماتو»)
+    named_after: str | None = None  # works named after a known place («صوامع تل أبيض», «سد الموصل»)
     short: str | None = None  # the known name without its last word, an adjective («الناقورة الجنوبية»)
     directed: bool = False  # read after a direction, then a place word («شرقي مدينة X»)
     bare: bool = False  # an unknown name read bare after «في» («في كانداجي»): the article places it
@@ -162,6 +163,13 @@ def land_nouns(lexicon: Any) -> frozenset[str]:
     """Per lexicon, once: the nouns of the land («جبل», «وادي», «تل»; place_openers.tsv cue
     ``name``) that make a name of any definite word after them («في جبل الزاوية»)."""
     return frozenset(e.key for e in lexicon.concept("place_openers") if e.get("cue") == "name")
+
+
+@functools.lru_cache(maxsize=4)
+def works_nouns(lexicon: Any) -> frozenset[str]:
+    """Per lexicon, once: the nouns of works named after a town or a river («سد», «حقل», «جسر»;
+    place_openers.tsv ``works``): «سد الموصل» is the dam, not the city."""
+    return frozenset(e.key for e in lexicon.concept("place_openers") if e.get("works") == "yes")
 
 
 @functools.lru_cache(maxsize=4)

@@ -6,9 +6,9 @@ it (not the dateline).  :func:`waqia.stages.places.geocode.resolve` asks these f
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from waqia.stages.places.anchors import anchor_of
+from waqia.stages.places.anchors import anchor_of, big_reading
 from waqia.stages.places.patterns import commonness
 
 if TYPE_CHECKING:
@@ -143,3 +143,34 @@ def inner_countries(mentions: list[Mention], cands: list[list[Candidate]]) -> di
         if m.container is not None and len(countries) == 1:
             inner.setdefault(m.container, set()).update(countries)
     return {k: v.pop() for k, v in inner.items() if len(v) == 1}
+
+
+def named_after(gazetteer: Any, name: str, where: tuple[str, str] | None) -> tuple[tuple[str, str], str] | None:
+    """«صوامع تل أبيض», «سد الموصل»: works named after a known place lie in its province when the name
+    has one province in the country the article places them in, or in its one big reading (a town of
+    100,000, a province); else nowhere («جسر الهوة» is no works of a far hamlet «الهوة»)."""
+    cands = [c for c in gazetteer.candidates(name) if not c.loose and (where is None or c.country == where[0])]
+    regions = {(c.country, c.admin1) for c in cands if c.admin1}
+    big = big_reading(cands)
+    region = (big.country, big.admin1) if big and big.admin1 else regions.pop() if where and len(regions) == 1 else None
+    return (region, "named_after") if region else None
+
+
+def from_name(gazetteer: Any, m: Mention, container: Location | None, where: tuple[str, str] | None,
+               where_from: str | None) -> tuple[tuple[str, str] | None, str | None, Location | None]:
+    """Where an unknown name lies by a known name inside it: its first word's province («قضاء طوز
+    خرماتو»), or, when the text puts it in nothing, the place works are named after («سد الموصل»)."""
+    stem = _stem_region(gazetteer, m.stem, where) if m.stem else None
+    if stem is not None:
+        return stem[0], stem[1], None
+    if m.named_after and container is None:
+        where, where_from = named_after(gazetteer, m.named_after, where) or (where, where_from)
+    return where, where_from, container
+
+
+def _stem_region(gazetteer: Any, stem: str, where: tuple[str, str] | None) -> tuple[tuple[str, str], str] | None:
+    """«قضاء طوز خرماتو»: an unknown name that goes on from a known first word lies in that word's
+    province (the press shortens the name to it), when it has one province in the country it is placed in."""
+    regions = {(c.country, c.admin1) for c in gazetteer.candidates(stem) if c.admin1
+               and (where is None or c.country == where[0])}
+    return (regions.pop(), "stem") if len(regions) == 1 else None

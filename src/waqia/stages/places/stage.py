@@ -40,6 +40,7 @@ from waqia.stages.places.patterns import (
     known_names,
     land_nouns,
     vocabulary,
+    works_nouns,
 )
 from waqia.stages.places.relations import link_containers, mark_context
 
@@ -152,7 +153,7 @@ class _Recogniser(NameReader):
             m.kind = "city"  # «العاصمة صنعاء»: the capital is the city, not its province
         return self._after(m, plural=m.kind == "road")  # «بين X وY»: two ends
 
-    def _named(self, i: int) -> int:
+    def _named(self, i: int, near: str | None = None) -> int:
         """«في شارع الأربعين», «قرب دوار الساعة»: a street or square named with its word, after a
         cue or placed at once by a direction or a place word («ساحة الكرامة وسط المدينة»)."""
         t = self.toks[i].text
@@ -160,7 +161,7 @@ class _Recogniser(NameReader):
         if hit is None or not joined(self.doc, self.toks, i, 2):
             return i
         prefix = hit[0]
-        prep = AT if AT in prefix else self._cue_before(i)
+        prep = AT if AT in prefix else self._cue_before(i) or near  # «قرب المسجد الأزرق»: a word of nearness
         n = 1
         while n < 3 and joined(self.doc, self.toks, i, n + 1):
             k = i + n
@@ -177,8 +178,9 @@ class _Recogniser(NameReader):
             return i  # «ساحة حرب», «ساحة دم»: a common noun describes the square, it names none
         if self._placed_in(i + n):
             self._cities.add(i + n)  # «ساحة التغيير بصنعاء»: the city, not its province
-        elif prep is None and not self._continues(i, prefix) and not self._placed_after(i + n):
-            return i
+        elif prep is None and not self._continues(i, prefix) and not self._placed_after(i + n) \
+                and not (self._struck(i) and self._in_town_after(i + n)):
+            return i  # «استهدفت سيارة شارع X في صنعاء»: the object of a verb of violence, its town told
         kind = _named_kinds(self.ctx.lexicon)[hit[1]]
         key = " ".join([t[len(prefix):]] + [tok.text for tok in self.toks[i + 1:i + n]])
         m = self._mention(i, n, prefix, key, kind=kind, precision=1, preposition=prep, strong=True,
@@ -191,30 +193,29 @@ class _Recogniser(NameReader):
         a common word or an adjective after the noun names nothing («في عين المكان», «سوق شعبي»)."""
         prefix, stem = generic_reading(self.toks[i].text, self.words.generic)
         prep = (AT if AT in prefix else self._cue_before(i)) if stem and not has_article(prefix) else None
-        span = self._unknown(i, first=stem) if prep is not None and joined(self.doc, self.toks, i, 2) else None
+        target = prep is None and stem and not prefix and self._struck(i)
+        span = self._unknown(i, first=stem) if (prep is not None or target) \
+            and joined(self.doc, self.toks, i, 2) else None
         if span is None or span[0] < 2:
             return i
         second, hit = self.toks[i + 1].text, best_known(self.known, i)
         land = stem in land_nouns(self.ctx.lexicon) and second.startswith(ARTICLE)  # «جبل الأكراد»
+        rest = best_known(self.known, i + 1)  # «سد الموصل»: the works named after a known place
+        after = rest[2] if rest is not None and rest[0] == span[0] - 1 and not rest[1] else None
+        works = stem in works_nouns(self.ctx.lexicon) and (after is not None and self._is_big(after) or second.startswith(
+            ARTICLE) and (target or self._cue_strength(i) == "strong"))  # «استهدفت غارة جسر الجمهورية»
+        if target and after is not None and not works and self._is_big(after):
+            return i  # «قصفت مسيرة سوق X»: the market of a known town is read as the town
         if hit is not None and hit[0] > span[0] or not second.startswith(ARTICLE) and nisba(second) \
                 and commonness(second) >= COMMON \
-                or not land and self._common_after(i, span[0]):
+                or not (land or works) and self._common_after(i, span[0]):
             return i
         known = hit is not None and hit[0] == span[0]
         key = hit[2] if hit is not None and known else span[1]
         m = self._mention(i, span[0], prefix, key, preposition=prep, known=known, strong=True,
-                          coordinated=self._coordinated(i, prefix))
+                          coordinated=self._coordinated(i, prefix),
+                          named_after=after if not known and stem in works_nouns(self.ctx.lexicon) else None)
         return self._after(m, plural=False)
-
-    def _cue_strength(self, i: int) -> str:
-        """A cue's strength (place_cues.tsv); «على» after a word that reports an event names its
-        target («غارة على X», «هجوم على X»): where it happened, as strong as «في»."""
-        hit = self.words.cue_ending.get(i - 1)
-        if hit is None:
-            return "weak"
-        if hit[1].entry.get("role") == "on" and hit[0] - 1 in self.words.attacks or self._road_between(i):
-            return "strong"
-        return str(hit[1].entry.get("strength", "weak"))
 
     def _continues(self, i: int, prefix: str) -> bool:
         """Token i continues a list of places («X، وY», «X وY»)."""
@@ -252,6 +253,8 @@ class _Recogniser(NameReader):
             j += 1
         if j >= len(self.toks) or self.toks[j].sentence != self.toks[i].sentence:
             return j
+        if role == "near" and self.toks[j].text in self.words.named:
+            return max(self._named(j, near=str(m.entry.form)), j)  # «قرب ساحة X», «قرب المسجد X»
         hit, stem = self._known_at(j), None
         weak = weak and not (kind == "camp" and self._camp_for(j))  # «معسكر زمزم للنازحين»
         span = self._unknown(j) if role == "word" and (not weak or self._opens_name(j, plural)) \
@@ -321,7 +324,7 @@ class _Recogniser(NameReader):
                         or self._common_item(span[1], plural):
                     break
                 n, key = span
-                prefix = AND if tok.startswith(AND) and not key.startswith(AND) else ""
+                prefix = AND if tok.startswith(AND) and tok[1:] == key.split(" ")[0] else ""  # «وود X»: «ود X»
                 known = False
             else:
                 break
@@ -337,11 +340,6 @@ class _Recogniser(NameReader):
         if not plural:
             return commonness(key) >= COMMON
         return " " not in key and commonness(key) >= VERY_COMMON
-
-    def _placed_after(self, j: int) -> bool:
-        """«في X وY غرب محافظة Z»: a direction or place word right after a list marks it
-        as a list of places, so an unknown last item is read too."""
-        return j < len(self.toks) and j in self.words.words and self.doc.text[self.toks[j - 1].end:self.toks[j].start] == " "
 
     def _placed_in(self, j: int) -> bool:
         """«ساحة التغيير بصنعاء»: a known place with the proclitic ب right after a square's or a

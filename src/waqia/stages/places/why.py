@@ -76,7 +76,8 @@ _FALLBACK_NOTE = {"container": "the place the text puts it in", "named_region": 
                   "before": "the nearest place named before it",
                   "list": "the first place of its list", "adjective": "the adjective after it",
                   "article": "the article's other places",
-                  "outlet": "the outlet's country", "stem": "the known first word of its name"}
+                  "outlet": "the outlet's country", "stem": "the known first word of its name",
+                  "named_after": "the place its name is named after"}
 #: what may stand between a cue and the name it introduces (spaces, quotes)
 _MARKS = "()[]\"'\u201c\u201d\u00ab\u00bb"
 _GAP = re.compile(f"^[\\s{re.escape(_MARKS)}]*$")

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from waqia.core.lexicon import Lexicon
+from waqia.core.morphology import ARTICLE
 from waqia.core.normalize import key as normalize_key
 from waqia.output import Claim, Event
 from waqia.stages.claims.rules import ClaimMention
 
 
-def distinct_claims(claims: list[ClaimMention]) -> tuple[Claim, ...]:
-    """One claim per (kind, value, side, source): a figure said twice by one source is one claim."""
+@functools.lru_cache(maxsize=4)
+def title_links(lexicon: Lexicon) -> frozenset[str]:
+    """The words that join a title to the body it speaks for («المتحدث باسم الجيش»; speaker_words.tsv
+    role ``link``), as matching keys."""
+    return frozenset(normalize_key(e.key) for e in lexicon.concept("speaker_words") if "link" in e.get("role").split(","))
+
+
+def distinct_claims(claims: list[ClaimMention], links: frozenset[str] = frozenset()) -> tuple[Claim, ...]:
+    """One claim per (kind, value, side, source): a figure said twice by one source is one claim.
+    ``links`` are the words that join a title to the body it speaks for («باسم»)."""
     seen: dict[tuple[Any, ...], int] = {}
     out: list[Claim] = []
     for cm in claims:
@@ -29,17 +40,30 @@ def distinct_claims(claims: list[ClaimMention]) -> tuple[Claim, ...]:
         seen[key] = len(out)
         out.append(c)
     # a claim said before by the same voice goes (the claims of ``out`` differ pairwise: each has its own key)
-    return tuple(c for j, c in enumerate(out) if not any(_same_voice(o, c) for o in out[:j]))
+    return tuple(c for j, c in enumerate(out) if not any(_same_voice(o, c, links) for o in out[:j]))
 
 
-def _same_voice(a: Claim, b: Claim) -> bool:
-    """One figure from one body said twice: «الدفاع المدني» and «المتحدث باسم الدفاع المدني»."""
-    if (a.kind, a.value, a.party.category) != (b.kind, b.value, b.party.category) or a.value is None:
+def _same_voice(a: Claim, b: Claim, links: frozenset[str] = frozenset()) -> bool:
+    """One figure from one body said twice: «الدفاع المدني» and «المتحدث باسم الدفاع المدني»; a
+    spokesman speaks for his body, however fully either is named: «الجيش المصري» and «الناطق باسم
+    الجيش» (GUIDELINES: the other name goes to ``source_alt``)."""
+    if (a.kind, a.value, a.party.category) != (b.kind, b.value, b.party.category):
         return False
     if a.source is None or b.source is None:
         return False
     x, y = normalize_key(a.source.name), normalize_key(b.source.name)
-    return x != y and (x in y or y in x)
+    if x == y:
+        return False
+    return (a.value is not None and (x in y or y in x)) or _speaks_for(x, y, links) or _speaks_for(y, x, links)
+
+
+def _speaks_for(title: str, body: str, links: frozenset[str]) -> bool:
+    """Whether ``title`` names one who speaks for ``body``: the word after its link word («باسم») is
+    the head of ``body``, with or without the article («الشرطة النيجيرية», «المتحدث باسم الشرطة في
+    الولاية»). Both are matching keys."""
+    words, head = title.split(), body.split()[0]
+    return any(w in links and words[i + 1].removeprefix(ARTICLE) == head.removeprefix(ARTICLE)
+               for i, w in enumerate(words[:-1]))
 
 
 def anchored(events: Iterable[Event]) -> tuple[Event, ...]:

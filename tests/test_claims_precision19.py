@@ -1,0 +1,66 @@
+"""Claims precision, nineteenth round (#10): a figure a body and its spokesman both give is one
+claim (GUIDELINES: a spokesman speaks for his body, the other name goes to ``source_alt``), and a
+subset that lists the whole of a toll in parts of one side gives the toll that side, with no claim
+of its own (GUIDELINES: a subset of a stated figure for the same party is not a claim).
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import waqia
+from claim_sets import A, C, S, U, sides_of
+
+
+def figures(text: str) -> list[tuple[Any, ...]]:
+    """Every claim of ``text`` as (kind, value, side), once per claim (a figure given twice counts twice)."""
+    doc = waqia.extract(text, published="2024-05-11")
+    return sorted((c["kind"], c["value"], c["party"]["category"]) for e in doc["events"] for c in e["claims"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Sudan: the army, then its spokesman, the same toll
+    (('أعلن الجيش السوداني مقتل 12 من عناصر الدعم السريع في معارك بالفاشر. وقال المتحدث باسم الجيش '
+     'إن 12 من عناصر الدعم السريع قتلوا في المعارك.'), [('killed', 12, A)]),
+    # Somalia: the police, then a named spokesman of the police of the capital
+    (('قالت الشرطة الصومالية إن ستة أشخاص قتلوا في انفجار سيارة مفخخة بمقديشو. وقال المتحدث باسم '
+     'الشرطة في العاصمة عبد الله محمد إن الانفجار أدى إلى مقتل ستة أشخاص.'), [('killed', 6, C)]),
+    # Gaza: the ministry, then «الناطق باسم الوزارة» referring back
+    (('أعلنت وزارة الصحة في غزة استشهاد 9 فلسطينيين في غارة إسرائيلية على رفح، وقال الناطق باسم '
+     'الوزارة إن 9 شهداء وصلوا إلى المستشفى.'), [('killed', 9, C)]),
+    # two bodies, each its own claim
+    (('قالت وزارة الصحة اللبنانية إن 4 أشخاص قتلوا في غارة على بلدة جنوبية، فيما قال المتحدث باسم '
+     'الدفاع المدني إن 4 أشخاص قتلوا في الغارة.'), [('killed', 4, C), ('killed', 4, C)]),
+    (('أعلن الجيش الليبي مقتل 5 مسلحين في اشتباكات جنوب طرابلس، وقال المتحدث باسم الهلال الأحمر إن '
+     '5 مسلحين قتلوا.'), [('killed', 5, A), ('killed', 5, A)]),
+])
+def test_a_body_and_its_spokesman_are_one_voice(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert figures(text) == expected
+
+
+def test_a_figureless_toll_of_a_body_and_its_spokesman_is_one_claim() -> None:
+    text = ('أعلن الجيش المصري مقتل وإصابة عدد من الجنود في تفجير عبوة ناسفة بشمال سيناء. وقال الناطق '
+            'باسم الجيش إن التفجير أسفر عن مقتل وإصابة عدد من الجنود.')
+    found = figures(text)
+    assert len(found) == len(set(found))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('وقالت وزارة الداخلية في بيان إن عدد القتلى بلغ 15 بينهم 11 ضابطا وأربعة مجندين.', {('killed', 15, S)}),
+    ('قتل 16 شخصا بينهم 10 جنود و6 من رجال الشرطة في هجوم على نقطة تفتيش.', {('killed', 16, S)}),
+    ('أسفر الكمين عن مقتل 9 أشخاص بينهم 7 عناصر من الجيش وضابطان، بحسب مصدر عسكري.', {('killed', 9, S)}),
+    ('قتل 11 شخصا بينهم 6 من قوات الأمن و5 من الجيش في هجوم على قاعدة عسكرية في ولاية النيجر.',
+     {('killed', 11, S)}),
+    ('أصيب 10 أشخاص، بينهم 6 جنود و4 من رجال الشرطة، بانفجار عبوة ناسفة على طريق المطار.', {('injured', 10, S)}),
+    # the subset after the verb («لقي ... حتفهم، بينهم»)
+    ('لقي 8 أشخاص حتفهم في الاشتباكات، بينهم 5 مسلحين من الحركة و3 من عناصرها الانتحاريين.', {('killed', 8, A)}),
+    # parts that do not add up: a subset of another side, the toll of no one side
+    ('قتل 12 شخصا بينهم 5 جنود و3 شرطيين في هجوم على سوق شعبي.', {('killed', 12, U), ('killed', 5, S)}),
+    # parts of the toll's own side
+    ('أصيب 10 أشخاص بينهم 6 أطفال و4 نساء في قصف مدفعي على حي سكني.', {('injured', 10, C)}),
+])
+def test_a_subset_listing_the_whole_gives_its_side(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert sides_of(text, "2024-05-11") == expected

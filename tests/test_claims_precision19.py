@@ -64,3 +64,16 @@ def test_a_figureless_toll_of_a_body_and_its_spokesman_is_one_claim() -> None:
 ])
 def test_a_subset_listing_the_whole_gives_its_side(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert sides_of(text, "2024-05-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('قصفت المدفعية مواقع المسلحين ردا على هجوم أسفر عن مقتل 4 جنود، وقتل 6 مسلحين في القصف.', {('killed', 6, A)}),
+    ('شن الطيران غارات على مواقع الجماعة انتقاما لمقتل 3 من جنوده، ما أدى إلى مقتل 10 مسلحين.', {('killed', 10, A)}),
+    ('وجاء الهجوم ردا على غارة قتل فيها 5 مدنيين الأسبوع الماضي، وأسفر عن مقتل جنديين.', {('killed', 2, S)}),
+    ('أطلقت الحركة صواريخ على المستوطنات ثأرا لاستشهاد 7 فلسطينيين، فيما أصيب مستوطنان.', {('injured', 2, C)}),
+    # the response's own result («ما أسفر عن»): a claim
+    ('وقام الطيران بالرد على الهجمات ما أسفر عن مقتل 9 مسلحين وإصابة آخرين.',
+     {('killed', 9, A), ('injured', None, A)}),
+])
+def test_a_toll_in_the_object_of_a_response_is_of_the_event_answered(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert sides_of(text, "2024-05-11") == expected

@@ -14,6 +14,7 @@ finds constructions the clause rules of :mod:`waqia.stages.claims.context` miss:
 * «منذ» or «خلال» and a unit longer than a day («منذ منتصف الشهر», «خلال أسبوع»): a period's
   total; a year before publication («في 2017»);
 * «منذ»/«بعد» and an event a relative or a verb of result ties the figure to («بعد تفجير أوقع 4 قتلى»);
+* a word of response and its object («ردا على هجوم أسفر عن مقتل 4 جنود»): the event answered;
 * the war's toll («وبلغت حصيلة الحرب أكثر من 40 ألف قتيل»): a casualty word or «حصيلة» (role
   ``sum``) with the war as its genitive before the figure sums the war's events.
 
@@ -43,7 +44,18 @@ ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", 
 def earlier(idx: ClaimIndex, k: int) -> bool:
     """The figure at token ``k`` is of another event than the one told (see the module)."""
     return _fronted_past(idx, k) or _alike(idx, k) or _war_toll(idx, k) or _gone_in_clause(idx, k) \
-        or _year_in_clause(idx, k) or _period(idx, k) or _event_before(idx, k)
+        or _year_in_clause(idx, k) or _period(idx, k) or _event_before(idx, k) or _answered(idx, k)
+
+
+def _answered(idx: ClaimIndex, k: int) -> bool:
+    """«قصفت المدفعية المواقع ردا على هجوم أسفر عن مقتل 4 جنود», «انتقاما لمقتل 3 من جنوده»: a figure
+    in the object of a word of response (background_cues.tsv type ``response``), in its clause within
+    eight words, is of the event answered, told before. A clause of result («ردت على الهجمات ما أسفر
+    عن مقتل 14»: «ما»/«مما» and a verb of result) tells what the response itself did."""
+    toks, so = idx.doc.tokens, idx.words.get("so", frozenset()) | idx.words.get("what", frozenset())
+    return any(idx.same_clause(p, k) and not any(toks[i - 1].text in so and occurrence(idx, i, "result")
+                                                 for i in range(p + 1, k + 1))
+               for p in idx.responses if k - LIKE_REACH <= p < k)
 
 
 def _event_before(idx: ClaimIndex, k: int) -> bool:

@@ -14,6 +14,7 @@ finds constructions the clause rules of :mod:`waqia.stages.claims.context` miss:
 * «منذ» or «خلال» and a unit longer than a day («منذ منتصف الشهر», «خلال أسبوع»): a period's
   total; a year before publication («في 2017»);
 * «منذ»/«بعد» and an event a relative or a verb of result ties the figure to («بعد تفجير أوقع 4 قتلى»);
+* a capture after «بعد» behind a death («قتل بعد اعتقاله»): how the dead was held;
 * a word of response and its object («ردا على هجوم أسفر عن مقتل 4 جنود»): the event answered;
 * the war's toll («وبلغت حصيلة الحرب أكثر من 40 ألف قتيل»): a casualty word or «حصيلة» (role
   ``sum``) with the war as its genitive before the figure sums the war's events.
@@ -41,10 +42,23 @@ YEAR_REACH = 15
 ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", "habit", "which", "after", "sum")
 
 
-def earlier(idx: ClaimIndex, k: int) -> bool:
-    """The figure at token ``k`` is of another event than the one told (see the module)."""
+def earlier(idx: ClaimIndex, k: int, kind: str = "") -> bool:
+    """The figure at token ``k`` (of ``kind``) is of another event than the one told (see the module)."""
     return _fronted_past(idx, k) or _alike(idx, k) or _war_toll(idx, k) or _gone_in_clause(idx, k) \
-        or _year_in_clause(idx, k) or _period(idx, k) or _event_before(idx, k) or _answered(idx, k)
+        or _year_in_clause(idx, k) or _period(idx, k) or _event_before(idx, k) or _answered(idx, k) \
+        or kind == "captured" and _held_before_death(idx, k)
+
+
+def _held_before_death(idx: ClaimIndex, k: int) -> bool:
+    """«توفي تحت التعذيب بعد اعتقاله», «عثر على جثته بعد أيام من اختطافه»: a capture told after «بعد»
+    (role ``after``; or «بعد» a unit of time and «من») behind a death told before it in its sentence is
+    how the one who died was held, a step before the death reported, not an event of its own."""
+    toks = idx.doc.tokens
+    at = next((j for j in (k - 1, k - 3) if j >= 0 and _word(idx, j, "after")), None)
+    if at is None or at == k - 3 and not (_word(idx, k - 2, "time") and toks[k - 1].text in idx.words.get("of", ())):
+        return False
+    return any(toks[j].sentence == toks[k].sentence and idx.cues[j].entry.get("kind") == "killed"
+               for j in range(max(at - 12, 0), at) if j in idx.cues)
 
 
 def _answered(idx: ClaimIndex, k: int) -> bool:

@@ -77,3 +77,27 @@ def test_a_subset_listing_the_whole_gives_its_side(text: str, expected: set[tupl
 ])
 def test_a_toll_in_the_object_of_a_response_is_of_the_event_answered(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert sides_of(text, "2024-05-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('توفي شاب تحت التعذيب بعد اعتقاله من قبل قوات الأمن في مدينة درعا.', {('killed', 1, C)}),
+    ('عثر الأهالي على جثة مدرس بعد أيام من اعتقاله على يد عناصر المخابرات في دير الزور.', {('killed', 1, C)}),
+    ('قتل شاب برصاص مجهولين بعد اختطافه من منزله في ريف حمص.', {('killed', 1, C)}),
+    # no death before it: the capture is the event told
+    ('اعتقلت قوات الأمن 5 أشخاص بعد اشتباكات في حي الكرامة.', {('captured', 5, C)}),
+])
+def test_a_capture_before_a_death_is_how_the_dead_was_held(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert sides_of(text, "2024-05-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('عثر على جثة رجل في الثلاثينيات من عمره مصابا بطلق ناري في الرأس قرب العريش.', {('killed', 1, C)}),
+    ('وصل إلى المستشفى قتيل مصاب بعدة رصاصات في الصدر.', {('killed', 1, C)}),
+    (('وقالت المصادر إن سيارات الإسعاف نقلت جثة لرجل في الأربعينيات من عمره، مصابًا بطلق ناري في الظهر، إلى '
+     'مستشفى المدينة.'), {('killed', 1, C)}),
+    # a list of the dead and the wounded, and a wounded man of his own clause
+    ('سقط قتيل ومصاب في إطلاق نار على سيارة مدنية.', {('killed', 1, C), ('injured', 1, C)}),
+    ('وجدت جثة شاب على الطريق، وأصيب مدني بجروح في حادث منفصل.', {('killed', 1, C), ('injured', 1, C)}),
+])
+def test_the_wound_of_a_dead_man_is_no_wounded(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert sides_of(text, "2024-05-11") == expected

@@ -101,3 +101,17 @@ def test_a_capture_before_a_death_is_how_the_dead_was_held(text: str, expected: 
 ])
 def test_the_wound_of_a_dead_man_is_no_wounded(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert sides_of(text, "2024-05-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lead's people of no side are the policemen the source names: one claim
+    ('قتل ثلاثة أشخاص في هجوم على حاجز شمال بغداد. وقال مصدر أمني إن ثلاثة من عناصر الشرطة قتلوا في الهجوم.',
+     [('killed', 3, S)]),
+    (('أصيب أربعة أشخاص في انفجار عبوة ناسفة في السوق. وأفادت مصادر في الحركة بأن أربعة من مقاتليها أصيبوا '
+     'في الانفجار.'), [('injured', 4, A)]),
+    # the lead names its own side: two claims
+    ('قتل ثلاثة مدنيين في قصف على القرية. وقال الجيش إن ثلاثة مسلحين قتلوا في اشتباك منفصل.',
+     [('killed', 3, A), ('killed', 3, C)]),
+])
+def test_a_lead_of_no_side_is_the_sourced_figure_that_names_it(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert figures(text) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from waqia.core.lexicon import Lexicon
 from waqia.core.morphology import ARTICLE
@@ -14,16 +14,24 @@ from waqia.output import Claim, Event
 from waqia.stages.claims.rules import ClaimMention
 
 
+class FigureWords(NamedTuple):
+    """The words :func:`distinct_claims` reads, as matching keys."""
+    links: frozenset[str]  # join a title to the body it speaks for («المتحدث باسم الجيش»; speaker_words.tsv link)
+    generic: frozenset[str]  # nouns for people of no side («أشخاص», «آخرين»; actor_terms.tsv generic, other)
+
+
 @functools.lru_cache(maxsize=4)
-def title_links(lexicon: Lexicon) -> frozenset[str]:
-    """The words that join a title to the body it speaks for («المتحدث باسم الجيش»; speaker_words.tsv
-    role ``link``), as matching keys."""
-    return frozenset(normalize_key(e.key) for e in lexicon.concept("speaker_words") if "link" in e.get("role").split(","))
+def figure_words(lexicon: Lexicon) -> FigureWords:
+    """:class:`FigureWords` of ``lexicon``, read once (#14)."""
+    terms = lexicon.concept("actor_terms")
+    return FigureWords(
+        frozenset(normalize_key(e.key) for e in lexicon.concept("speaker_words") if "link" in e.get("role").split(",")),
+        frozenset(normalize_key(e.key) for e in terms if "generic" in e.get("flags")
+                  or e.get("type") == "other" and not e.get("name")))
 
 
-def distinct_claims(claims: list[ClaimMention], links: frozenset[str] = frozenset()) -> tuple[Claim, ...]:
-    """One claim per (kind, value, side, source): a figure said twice by one source is one claim.
-    ``links`` are the words that join a title to the body it speaks for («باسم»)."""
+def distinct_claims(claims: list[ClaimMention], words: FigureWords | None = None) -> tuple[Claim, ...]:
+    """One claim per (kind, value, side, source): a figure said twice by one source is one claim."""
     seen: dict[tuple[Any, ...], int] = {}
     out: list[Claim] = []
     for cm in claims:
@@ -39,8 +47,20 @@ def distinct_claims(claims: list[ClaimMention], links: frozenset[str] = frozense
             continue
         seen[key] = len(out)
         out.append(c)
+    links, generic = words or (frozenset(), frozenset())
     # a claim said before by the same voice goes (the claims of ``out`` differ pairwise: each has its own key)
-    return tuple(c for j, c in enumerate(out) if not any(_same_voice(o, c, links) for o in out[:j]))
+    out = [c for j, c in enumerate(out) if not any(_same_voice(o, c, links) for o in out[:j])]
+    return tuple(c for c in out if not any(_told_with_its_side(c, o, generic) for o in out))
+
+
+def _told_with_its_side(c: Claim, o: Claim, generic: frozenset[str]) -> bool:
+    """«قتل شخصان وأصيب 15 آخرون» in the outlet's voice, then «قتيلان من الحركة» from a source: the
+    people of no side told first are the fighters the source names, one claim (GUIDELINES: a figure the
+    lead states in its own voice and the body attributes is the source's claim)."""
+    if c.source is not None or o.source is None or c.value is None or (c.kind, c.value) != (o.kind, o.value):
+        return False
+    named = o.party.span is not None and o.party.category in ("state_forces", "armed_group")
+    return named and (c.party.span is None or normalize_key(c.party.span.text.split()[0]) in generic)
 
 
 def _same_voice(a: Claim, b: Claim, links: frozenset[str] = frozenset()) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import waqia
-from claim_sets import A, C, S, U, sides_of
+from claim_sets import A, C, S, U, sides_of, strict_xfail
 
 
 def figures(text: str) -> list[tuple[Any, ...]]:
@@ -115,3 +115,18 @@ def test_the_wound_of_a_dead_man_is_no_wounded(text: str, expected: set[tuple[An
 ])
 def test_a_lead_of_no_side_is_the_sourced_figure_that_names_it(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('قتل عنصر من التنظيم 10 أشخاص في تفجير انتحاري.', {('killed', 10, C)}),
+    ('قتل مسلح من حركة الشباب 4 جنود في هجوم على قاعدة عسكرية.', {('killed', 4, S)}),
+    ('قتل عنصر في الشرطة 3 أشخاص بإطلاق النار عليهم في سوق.', {('killed', 3, C)}),
+    ('قتل مسلح 5 مدنيين في هجوم على مقهى في المدينة.', {('killed', 5, C)}),
+    # the one named is the victim: no figure of people after his side
+    ('قتل جندي من الجيش وأصيب 3 آخرون في هجوم.', {('killed', 1, S), ('injured', 3, S)}),
+    ('قتل عنصر من الشرطة 3 مرات في هجمات منفصلة.', {('killed', 1, S)}),
+    pytest.param('قتل عنصر يشتبه في انتمائه إلى الجماعة 7 أشخاص في هجوم بسكين.', {('killed', 7, C)},
+                 marks=strict_xfail("a subject described by a clause of suspicion before its object")),
+])
+def test_a_singular_subject_with_its_side_then_the_victims(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert sides_of(text, "2024-05-11") == expected

@@ -71,7 +71,8 @@ def test_a_subset_listing_the_whole_gives_its_side(text: str, expected: set[tupl
     ('شن الطيران غارات على مواقع الجماعة انتقاما لمقتل 3 من جنوده، ما أدى إلى مقتل 10 مسلحين.', {('killed', 10, A)}),
     ('وجاء الهجوم ردا على غارة قتل فيها 5 مدنيين الأسبوع الماضي، وأسفر عن مقتل جنديين.', {('killed', 2, S)}),
     ('أطلقت الحركة صواريخ على المستوطنات ثأرا لاستشهاد 7 فلسطينيين، فيما أصيب مستوطنان.', {('injured', 2, C)}),
-    # the response's own result («ما أسفر عن»): a claim
+    # the response's own result («ما أسفر عن», «وقتل»): a claim
+    ('وقال قائد القطاع إن القوات ردت على الهجوم وقتلت 8 من عناصر الحركة.', {('killed', 8, A)}),
     ('وقام الطيران بالرد على الهجمات ما أسفر عن مقتل 9 مسلحين وإصابة آخرين.',
      {('killed', 9, A), ('injured', None, A)}),
 ])
@@ -130,3 +131,24 @@ def test_a_lead_of_no_side_is_the_sourced_figure_that_names_it(text: str, expect
 ])
 def test_a_singular_subject_with_its_side_then_the_victims(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert sides_of(text, "2024-05-11") == expected
+
+
+def sources_of(text: str) -> list[tuple[Any, ...]]:
+    """Every claim of ``text`` as (kind, value, side, source name)."""
+    doc = waqia.extract(text, published="2024-05-11")
+    return sorted((c["kind"], c["value"], c["party"]["category"], (c.get("source") or {}).get("name"))
+                  for e in doc["events"] for c in e["claims"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agency, then the speaker it relays: one claim, the speaker's
+    (('قتل 14 شخصا في انفجار سيارة مفخخة في سوق شعبي، حسبما ذكرت وكالة رويترز. ونقلت الوكالة عن مصدر في '
+     'الشرطة قوله إن 14 شخصا قتلوا في الانفجار.'), [('killed', 14, C, 'مصدر في الشرطة')]),
+    (('أفادت وكالة الأنباء الفرنسية بمقتل 9 مدنيين في قصف على قرية. ونقلت الوكالة عن مسؤول محلي أن 9 مدنيين '
+     'قتلوا.'), [('killed', 9, C, 'مسؤول محلي')]),
+    # a body the agency did not relay: its own claim
+    ('قتل 5 أشخاص في غارة، وفق ما أوردت وكالة الأناضول. وقال الدفاع المدني إن 5 أشخاص قتلوا في الغارة.',
+     [('killed', 5, C, 'الدفاع المدني'), ('killed', 5, C, 'وكالة الأناضول')]),
+])
+def test_an_agency_and_the_speaker_it_relays_are_one_voice(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert sources_of(text) == expected

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 
-from waqia.core.morphology import ARTICLE, CONJUNCTIONS
+from waqia.core.morphology import ARTICLE, CONJUNCTIONS, joined_by_and
 from waqia.stages.claims.context import ClaimIndex, date_tokens, event_words, occurrence
 
 #: most words of a time set off at the head of a sentence («وفي مطلع العام الجاري»)
@@ -65,9 +65,11 @@ def _answered(idx: ClaimIndex, k: int) -> bool:
     """«قصفت المدفعية المواقع ردا على هجوم أسفر عن مقتل 4 جنود», «انتقاما لمقتل 3 من جنوده»: a figure
     in the object of a word of response (background_cues.tsv type ``response``), in its clause within
     eight words, is of the event answered, told before. A clause of result («ردت على الهجمات ما أسفر
-    عن مقتل 14»: «ما»/«مما» and a verb of result) tells what the response itself did."""
+    عن مقتل 14»: «ما»/«مما» and a verb of result) or a casualty word after «و» («رد على الهجوم وقتل
+    11») tells what the response itself did."""
     toks, so = idx.doc.tokens, idx.words.get("so", frozenset()) | idx.words.get("what", frozenset())
     return any(idx.same_clause(p, k) and not any(toks[i - 1].text in so and occurrence(idx, i, "result")
+                                                 or i in idx.cues and joined_by_and(toks[i].text)
                                                  for i in range(p + 1, k + 1))
                for p in idx.responses if k - LIKE_REACH <= p < k)
 

@@ -50,7 +50,7 @@ def distinct_claims(claims: list[ClaimMention], words: FigureWords | None = None
     links, generic = words or (frozenset(), frozenset())
     # a claim said before by the same voice goes (the claims of ``out`` differ pairwise: each has its own key)
     out = [c for j, c in enumerate(out) if not any(_same_voice(o, c, links) for o in out[:j])]
-    return tuple(c for c in out if not any(_told_with_its_side(c, o, generic) for o in out))
+    return tuple(c for c in out if not any(_told_with_its_side(c, o, generic) or _relayed(o, c) for o in out))
 
 
 def _told_with_its_side(c: Claim, o: Claim, generic: frozenset[str]) -> bool:
@@ -75,6 +75,17 @@ def _same_voice(a: Claim, b: Claim, links: frozenset[str] = frozenset()) -> bool
     if x == y:
         return False
     return (a.value is not None and (x in y or y in x)) or _speaks_for(x, y, links) or _speaks_for(y, x, links)
+
+
+def _relayed(a: Claim, b: Claim) -> bool:
+    """Whether ``b`` is the figure of ``a`` as the agency that relayed ``a``'s speaker gave it: «حسبما
+    ذكرت وكالة X» and «نقلت الوكالة عن مصدر أمني» give one figure, the speaker's (GUIDELINES: the
+    relay goes to ``source_alt``)."""
+    if a is b or (a.kind, a.value, a.party.category) != (b.kind, b.value, b.party.category) or a.value is None:
+        return False
+    relay = normalize_key(a.source.relay) if a.source is not None and a.source.relay else ""
+    name = normalize_key(b.source.name) if b.source is not None else ""
+    return bool(relay and name) and (relay in name or name in relay)
 
 
 def _speaks_for(title: str, body: str, links: frozenset[str]) -> bool:

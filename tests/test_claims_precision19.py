@@ -152,3 +152,18 @@ def sources_of(text: str) -> list[tuple[Any, ...]]:
 ])
 def test_an_agency_and_the_speaker_it_relays_are_one_voice(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert sources_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('قتل 12 شخصا في هجوم على قرية شمال البلاد. وأفاد مصدر محلي بأن 12 شخصا قتلوا، بينهم 5 جنود.',
+     [('killed', 5, S), ('killed', 12, U)]),
+    ('سقط 9 قتلى في اشتباكات بالمدينة. وقالت وزارة الصحة إن الحصيلة بلغت 9 قتلى من بينهم 4 مسلحين.',
+     [('killed', 4, A), ('killed', 9, U)]),
+    (('مقتل 15 مدنيا في هجوم على سوق في ولاية بورنو. وقتل 15 مدنيا بينهم 6 من عناصر الميليشيا المحلية في '
+     'الهجوم على السوق، بحسب مصدر أمني.'), [('killed', 6, A), ('killed', 15, U)]),
+    # no subset of another side: the outlet's figure and the police's stay two claims (score.py folds them)
+    ('قتل 7 مدنيين في قصف على السوق. وقالت الشرطة إن 7 أشخاص قتلوا في الغارة.',
+     [('killed', 7, C), ('killed', 7, C)]),
+])
+def test_a_toll_read_as_civilians_and_as_mixed_is_the_mixed_one(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert figures(text) == expected

@@ -11,7 +11,7 @@ from waqia.core.lexicon import Lexicon
 from waqia.core.morphology import ARTICLE
 from waqia.core.normalize import key as normalize_key
 from waqia.output import Claim, Event
-from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.claims.rules import BOTH_SIDES, ClaimMention
 
 
 class FigureWords(NamedTuple):
@@ -97,12 +97,28 @@ def _speaks_for(title: str, body: str, links: frozenset[str]) -> bool:
                for i, w in enumerate(words[:-1]))
 
 
+def without_mixed_twins(events: Iterable[Event]) -> list[Event]:
+    """«مقتل 22 مدنيا» in the outlet's voice and, in the same article, «قتل 22 مدنيا، بينهم عشرون من
+    المتطوعين» (or «16 قتيلا من بينهم 6 مدنيين»): one toll, which its subset of another side shows is
+    of no one side (GUIDELINES: the total with party ``unknown``); the reading as civilians goes."""
+    found = list(events)
+    mixed = {(c.kind, c.value, c.party.name) for e in found for c in e.claims
+             if c.value is not None and c.party.category == "unknown" and c.party.name is not None}
+    both = {(k, v) for k, v, name in mixed if name == BOTH_SIDES}
+
+    def twin(c: Claim) -> bool:
+        return c.source is None and c.party.category == "civilians" \
+            and ((c.kind, c.value) in both or (c.kind, c.value, c.party.name) in mixed)
+    return [e if not any(twin(c) for c in e.claims) else replace(e, claims=tuple(c for c in e.claims if not twin(c)))
+            for e in found]
+
+
 def anchored(events: Iterable[Event]) -> tuple[Event, ...]:
     """The events of an article that tells at least one with a place, a day or a claim; none where no
     event has any. Event words with none of them («تفجير دور العبادة لا يقره دين», «صاروخ قادر على ضرب
     أي هدف») speak of violence in general; GUIDELINES ask at least a place or a date of a reported
     event (a claim, even a figureless one, stands in for a day where the article has no date to read one
     against). One anchored event keeps the others: «غارة على المواقع في المنطقة نفسها» is placed by
-    the fighting told before it."""
-    found = tuple(events)
+    the fighting told before it. A toll read twice goes once (:func:`without_mixed_twins`)."""
+    found = tuple(without_mixed_twins(events))
     return found if any(e.locations or e.date or e.claims for e in found) else ()

@@ -167,3 +167,14 @@ def test_an_agency_and_the_speaker_it_relays_are_one_voice(text: str, expected: 
 ])
 def test_a_toll_read_as_civilians_and_as_mixed_is_the_mixed_one(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('أصيب 30 شخصا في الانفجار. وأوضح المستشفى أن 12 مصابا غادروا بعد تلقي العلاج.', {('injured', 30, C)}),
+    ('أصيب 40 شخصا في القصف، بينهم 25 مصابا غادروا المستشفى.', {('injured', 40, C)}),
+    ('أصيب 40 شخصا في القصف. وقال مدير المستشفى إن 18 جريحا خرجوا من المستشفى.', {('injured', 40, C)}),
+    ('أصيب 40 شخصا في القصف، و15 مصابا تماثلوا للشفاء.', {('injured', 40, C)}),
+    ('أصيب 12 شخصا في الهجوم. ولا يزال 3 جرحى في المستشفى.', {('injured', 12, C)}),
+])
+def test_the_wounded_sent_home_are_no_new_wounded(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert sides_of(text, "2024-05-11") == expected

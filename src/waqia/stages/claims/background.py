@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 
 from waqia.core.morphology import ARTICLE, CONJUNCTIONS, joined_by_and
-from waqia.stages.claims.context import ClaimIndex, date_tokens, event_words, occurrence
+from waqia.stages.claims.context import ClaimIndex, date_tokens, event_words, near, occurrence
 
 #: most words of a time set off at the head of a sentence («وفي مطلع العام الجاري»)
 FRONT_REACH = 8
@@ -71,7 +71,7 @@ def _answered(idx: ClaimIndex, k: int) -> bool:
     return any(idx.same_clause(p, k) and not any(toks[i - 1].text in so and occurrence(idx, i, "result")
                                                  or i in idx.cues and joined_by_and(toks[i].text)
                                                  for i in range(p + 1, k + 1))
-               for p in idx.responses if k - LIKE_REACH <= p < k)
+               for p in near(idx.responses, k - LIKE_REACH, k - 1))
 
 
 def _event_before(idx: ClaimIndex, k: int) -> bool:

@@ -18,16 +18,18 @@ class FigureWords(NamedTuple):
     """The words :func:`distinct_claims` reads, as matching keys."""
     links: frozenset[str]  # join a title to the body it speaks for («المتحدث باسم الجيش»; speaker_words.tsv link)
     generic: frozenset[str]  # nouns for people of no side («أشخاص», «آخرين»; actor_terms.tsv generic, other)
+    ins: frozenset[str] = frozenset()  # «في»: a place or a unit after a body's name (speaker_words.tsv in)
 
 
 @functools.lru_cache(maxsize=4)
 def figure_words(lexicon: Lexicon) -> FigureWords:
     """:class:`FigureWords` of ``lexicon``, read once (#14)."""
-    terms = lexicon.concept("actor_terms")
+    terms, speaker = lexicon.concept("actor_terms"), lexicon.concept("speaker_words")
     return FigureWords(
-        frozenset(normalize_key(e.key) for e in lexicon.concept("speaker_words") if "link" in e.get("role").split(",")),
+        frozenset(normalize_key(e.key) for e in speaker if "link" in e.get("role").split(",")),
         frozenset(normalize_key(e.key) for e in terms if "generic" in e.get("flags")
-                  or e.get("type") == "other" and not e.get("name")))
+                  or e.get("type") == "other" and not e.get("name")),
+        frozenset(normalize_key(e.key) for e in speaker if "in" in e.get("role").split(",")))
 
 
 def distinct_claims(claims: list[ClaimMention], words: FigureWords | None = None) -> tuple[Claim, ...]:
@@ -47,10 +49,10 @@ def distinct_claims(claims: list[ClaimMention], words: FigureWords | None = None
             continue
         seen[key] = len(out)
         out.append(c)
-    links, generic = words or (frozenset(), frozenset())
+    words = words or FigureWords(frozenset(), frozenset())
     # a claim said before by the same voice goes (the claims of ``out`` differ pairwise: each has its own key)
-    out = [c for j, c in enumerate(out) if not any(_same_voice(o, c, links) for o in out[:j])]
-    return tuple(c for c in out if not any(_told_with_its_side(c, o, generic) or _relayed(o, c) for o in out))
+    out = [c for j, c in enumerate(out) if not any(_same_voice(o, c, words) for o in out[:j])]
+    return tuple(c for c in out if not any(_told_with_its_side(c, o, words.generic) or _relayed(o, c) for o in out))
 
 
 def _told_with_its_side(c: Claim, o: Claim, generic: frozenset[str]) -> bool:
@@ -63,7 +65,7 @@ def _told_with_its_side(c: Claim, o: Claim, generic: frozenset[str]) -> bool:
     return named and (c.party.span is None or normalize_key(c.party.span.text.split()[0]) in generic)
 
 
-def _same_voice(a: Claim, b: Claim, links: frozenset[str] = frozenset()) -> bool:
+def _same_voice(a: Claim, b: Claim, words: FigureWords) -> bool:
     """One figure from one body said twice: «الدفاع المدني» and «المتحدث باسم الدفاع المدني»; a
     spokesman speaks for his body, however fully either is named: «الجيش المصري» and «الناطق باسم
     الجيش» (GUIDELINES: the other name goes to ``source_alt``)."""
@@ -74,7 +76,7 @@ def _same_voice(a: Claim, b: Claim, links: frozenset[str] = frozenset()) -> bool
     x, y = normalize_key(a.source.name), normalize_key(b.source.name)
     if x == y:
         return False
-    return (a.value is not None and (x in y or y in x)) or _speaks_for(x, y, links) or _speaks_for(y, x, links)
+    return (a.value is not None and (x in y or y in x)) or _speaks_for(x, y, words) or _speaks_for(y, x, words)
 
 
 def _relayed(a: Claim, b: Claim) -> bool:
@@ -88,13 +90,20 @@ def _relayed(a: Claim, b: Claim) -> bool:
     return bool(relay and name) and (relay in name or name in relay)
 
 
-def _speaks_for(title: str, body: str, links: frozenset[str]) -> bool:
-    """Whether ``title`` names one who speaks for ``body``: the word after its link word («باسم») is
-    the head of ``body``, with or without the article («الشرطة النيجيرية», «المتحدث باسم الشرطة في
-    الولاية»). Both are matching keys."""
-    words, head = title.split(), body.split()[0]
-    return any(w in links and words[i + 1].removeprefix(ARTICLE) == head.removeprefix(ARTICLE)
-               for i, w in enumerate(words[:-1]))
+def _speaks_for(title: str, body: str, words: FigureWords) -> bool:
+    """Whether ``title`` names one who speaks for ``body``: the words after its link word («باسم»), up
+    to a «في», and the words of ``body`` begin alike, with or without the article («الشرطة النيجيرية»,
+    «المتحدث باسم الشرطة في الولاية»; not «المتحدث باسم وزارة الصحة» and «وزارة الداخلية»). Both are
+    matching keys."""
+    said = title.split()
+    at = next((i + 1 for i, w in enumerate(said[:-1]) if w in words.links), None)
+    if at is None:
+        return False
+    tail = [w.removeprefix(ARTICLE) for w in said[at:]]
+    tail = tail[:next((i for i, w in enumerate(tail) if w in words.ins), len(tail))]
+    name = [w.removeprefix(ARTICLE) for w in body.split()]
+    n = min(len(tail), len(name))
+    return n > 0 and tail[:n] == name[:n]
 
 
 def without_mixed_twins(events: Iterable[Event]) -> list[Event]:

@@ -66,12 +66,13 @@ def _answered(idx: ClaimIndex, k: int) -> bool:
     in the object of a word of response (background_cues.tsv type ``response``), in its clause within
     eight words, is of the event answered, told before. A clause of result («ردت على الهجمات ما أسفر
     عن مقتل 14»: «ما»/«مما» and a verb of result) or a casualty word after «و» («رد على الهجوم وقتل
-    11») tells what the response itself did."""
+    11») tells what the response itself did. A threat to respond («توعد بالرد على مقتل خمسة») answers
+    the event the story tells, which is no background."""
     toks, so = idx.doc.tokens, idx.words.get("so", frozenset()) | idx.words.get("what", frozenset())
     return any(idx.same_clause(p, k) and not any(toks[i - 1].text in so and occurrence(idx, i, "result")
                                                  or i in idx.cues and joined_by_and(toks[i].text)
                                                  for i in range(p + 1, k + 1))
-               for p in near(idx.responses, k - LIKE_REACH, k - 1))
+               for p in near(idx.responses, k - LIKE_REACH, k - 1) if not near(idx.ahead, p - 4, p - 1))
 
 
 def _event_before(idx: ClaimIndex, k: int) -> bool:

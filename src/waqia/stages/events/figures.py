@@ -65,7 +65,7 @@ def _told_with_its_side(c: Claim, o: Claim, generic: frozenset[str]) -> bool:
     return named and (c.party.span is None or normalize_key(c.party.span.text.split()[0]) in generic)
 
 
-def _same_voice(a: Claim, b: Claim, words: FigureWords) -> bool:
+def _same_voice(a: Claim, b: Claim, words: FigureWords | None = None) -> bool:
     """One figure from one body said twice: «الدفاع المدني» and «المتحدث باسم الدفاع المدني»; a
     spokesman speaks for his body, however fully either is named: «الجيش المصري» and «الناطق باسم
     الجيش» (GUIDELINES: the other name goes to ``source_alt``)."""
@@ -76,6 +76,7 @@ def _same_voice(a: Claim, b: Claim, words: FigureWords) -> bool:
     x, y = normalize_key(a.source.name), normalize_key(b.source.name)
     if x == y:
         return False
+    words = words or FigureWords(frozenset(), frozenset())
     return (a.value is not None and (x in y or y in x)) or _speaks_for(x, y, words) or _speaks_for(y, x, words)
 
 

@@ -14,6 +14,8 @@ finds constructions the clause rules of :mod:`waqia.stages.claims.context` miss:
 * «منذ» or «خلال» and a unit longer than a day («منذ منتصف الشهر», «خلال أسبوع»): a period's
   total; a year before publication («في 2017»);
 * «منذ»/«بعد» and an event a relative or a verb of result ties the figure to («بعد تفجير أوقع 4 قتلى»);
+* a capture after «بعد» behind a death («قتل بعد اعتقاله»): how the dead was held;
+* a word of response and its object («ردا على هجوم أسفر عن مقتل 4 جنود»): the event answered;
 * the war's toll («وبلغت حصيلة الحرب أكثر من 40 ألف قتيل»): a casualty word or «حصيلة» (role
   ``sum``) with the war as its genitive before the figure sums the war's events.
 
@@ -27,8 +29,8 @@ from __future__ import annotations
 
 import functools
 
-from waqia.core.morphology import ARTICLE, CONJUNCTIONS
-from waqia.stages.claims.context import ClaimIndex, date_tokens, event_words, occurrence
+from waqia.core.morphology import ARTICLE, CONJUNCTIONS, joined_by_and
+from waqia.stages.claims.context import ClaimIndex, date_tokens, event_words, near, occurrence
 
 #: most words of a time set off at the head of a sentence («وفي مطلع العام الجاري»)
 FRONT_REACH = 8
@@ -40,10 +42,37 @@ YEAR_REACH = 15
 ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", "habit", "which", "after", "sum")
 
 
-def earlier(idx: ClaimIndex, k: int) -> bool:
-    """The figure at token ``k`` is of another event than the one told (see the module)."""
+def earlier(idx: ClaimIndex, k: int, kind: str = "") -> bool:
+    """The figure at token ``k`` (of ``kind``) is of another event than the one told (see the module)."""
     return _fronted_past(idx, k) or _alike(idx, k) or _war_toll(idx, k) or _gone_in_clause(idx, k) \
-        or _year_in_clause(idx, k) or _period(idx, k) or _event_before(idx, k)
+        or _year_in_clause(idx, k) or _period(idx, k) or _event_before(idx, k) or _answered(idx, k) \
+        or kind == "captured" and _held_before_death(idx, k)
+
+
+def _held_before_death(idx: ClaimIndex, k: int) -> bool:
+    """«توفي تحت التعذيب بعد اعتقاله», «عثر على جثته بعد أيام من اختطافه»: a capture told after «بعد»
+    (role ``after``; or «بعد» a unit of time and «من») behind a death told before it in its sentence is
+    how the one who died was held, a step before the death reported, not an event of its own."""
+    toks = idx.doc.tokens
+    at = next((j for j in (k - 1, k - 3) if j >= 0 and _word(idx, j, "after")), None)
+    if at is None or at == k - 3 and not (_word(idx, k - 2, "time") and toks[k - 1].text in idx.words.get("of", ())):
+        return False
+    return any(toks[j].sentence == toks[k].sentence and idx.cues[j].entry.get("kind") == "killed"
+               for j in range(max(at - 12, 0), at) if j in idx.cues)
+
+
+def _answered(idx: ClaimIndex, k: int) -> bool:
+    """«قصفت المدفعية المواقع ردا على هجوم أسفر عن مقتل 4 جنود», «انتقاما لمقتل 3 من جنوده»: a figure
+    in the object of a word of response (background_cues.tsv type ``response``), in its clause within
+    eight words, is of the event answered, told before. A clause of result («ردت على الهجمات ما أسفر
+    عن مقتل 14»: «ما»/«مما» and a verb of result) or a casualty word after «و» («رد على الهجوم وقتل
+    11») tells what the response itself did. A threat to respond («توعد بالرد على مقتل خمسة») answers
+    the event the story tells, which is no background."""
+    toks, so = idx.doc.tokens, idx.words.get("so", frozenset()) | idx.words.get("what", frozenset())
+    return any(idx.same_clause(p, k) and not any(toks[i - 1].text in so and occurrence(idx, i, "result")
+                                                 or i in idx.cues and joined_by_and(toks[i].text)
+                                                 for i in range(p + 1, k + 1))
+               for p in near(idx.responses, k - LIKE_REACH, k - 1) if not near(idx.ahead, p - 4, p - 1))
 
 
 def _event_before(idx: ClaimIndex, k: int) -> bool:

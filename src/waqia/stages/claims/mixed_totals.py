@@ -11,7 +11,7 @@ them civilians; «بينهم مدنيون» sets the category against the rest (
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import conjoined, has_article
+from waqia.core.morphology import conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.owners import owner_side, possessive
@@ -184,3 +184,37 @@ def _among(idx: ClaimIndex, cm: ClaimMention) -> bool:
         return False
     before = idx.doc.tokens[k - 2].text
     return before in idx.words["between"] or conjoined(before) and before[1:] in idx.words["between"]
+
+
+def others_side(idx: ClaimIndex, party: Party) -> str | None:
+    """When ``party`` is «آخرين» (actor_terms.tsv type ``other``), the side of the people named
+    last before it in its sentence, if any."""
+    if party.span is None:
+        return None
+    k = idx.tok(idx.doc.normal_pos(party.span.start))
+    m = idx.people.get(k)
+    if m is None or m.entry.attrs.get("type") != "other":
+        return None
+    toks = idx.doc.tokens
+    for j in range(k - 1, -1, -1):
+        if toks[j].sentence != toks[k].sentence:
+            return None
+        before = idx.people.get(j)
+        if before is not None and before.entry.attrs.get("type") in ("person", "group") \
+                and before.entry.get("category") not in ("", "unknown"):
+            return before.entry.get("category")
+    return None
+
+
+def rest_side(idx: ClaimIndex, j: int) -> Party | None:
+    """The side of «البقية» (claim_words.tsv role ``rest``) in the subset from token ``j`` on
+    («بينهم ضابطان والبقية جنود»), if it names one."""
+    toks = idx.doc.tokens
+    for n in range(j, min(j + 6, len(toks))):
+        if n > j and not idx.same_clause(n - 1, n):
+            return None
+        word = toks[n].text[1:] if joined_by_and(toks[n].text) else toks[n].text
+        if word in idx.words.get("rest", ()):
+            side, _ = read_party(idx, n + 1)
+            return side if side.span is not None else None
+    return None

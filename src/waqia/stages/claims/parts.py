@@ -14,7 +14,14 @@ from waqia.core.morphology import PLURAL_NOMINATIVE, conjoined, has_article, joi
 from waqia.output import Claim, Party
 from waqia.stages.claims.conjuncts import conjunct, own_verb, read_item
 from waqia.stages.claims.context import ClaimIndex, blocked
-from waqia.stages.claims.mixed_totals import closes_subset, colon_only, opens_on_subset, uncounted_other_side
+from waqia.stages.claims.mixed_totals import (
+    closes_subset,
+    colon_only,
+    opens_on_subset,
+    others_side,
+    rest_side,
+    uncounted_other_side,
+)
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import BOTH_SIDES, replace_party
 from waqia.stages.claims.splits import comma_only, past_wounds, shares_count, split_by_where
@@ -205,18 +212,23 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
         side, end = read_party(idx, j, stop=stop)
         part, j = (Part(first.value, first.low, first.high, side, end) if side.span is not None else None), j - 2
     main = parts[0].party.category
-    rest = _rest(idx, j)
+    rest = rest_side(idx, j)
     if part is not None and rest is not None and rest.category == part.party.category != "unknown" \
             and (parts[0].party.span is None or main in ("civilians", "unknown")):
         # «15 قتيلا ضمنهم ضابط والبقية جنود»: the subset and the rest of one side, the whole is of it
         parts[0].party = Party(parts[0].party.span or part.party.span, parts[0].party.name or part.party.name,
                                rest.category)
         return []
+    if part is not None and len(parts) == 1 and main in ("civilians", "unknown") \
+            and part.party.category not in (main, "unknown") and _one_side_adds_up(idx, part, parts[0].value, stop):
+        # «16 قتيلا بينهم 11 ضابطا و5 مجندين»: the subset lists the whole, all of one side, which names it
+        parts[0].party = part.party
+        return []
     if parts[0].party.span is None and main == "unknown" and not _names_category(idx, j):
         main = "civilians"  # «16 قتيلا منهم 6 أطفال»: an unmarked toll is of people, like its subset
     if part is None or part.party.category in (main, "unknown") or main not in ("civilians", "unknown"):
         return []
-    if len(parts) == 1 and _others_side(idx, parts[0].party) == part.party.category:
+    if len(parts) == 1 and others_side(idx, parts[0].party) == part.party.category:
         return []  # «مقتل 3 مدنيين وإصابة 12 آخرين، بينهم طفلان»: «آخرين» of the side before, and so its subset
     if j in idx.quantities:
         used.add(j)
@@ -226,38 +238,16 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
     return [part]
 
 
-def _others_side(idx: ClaimIndex, party: Party) -> str | None:
-    """When ``party`` is «آخرين» (actor_terms.tsv type ``other``), the side of the people named
-    last before it in its sentence, if any."""
-    if party.span is None:
-        return None
-    k = idx.tok(idx.doc.normal_pos(party.span.start))
-    m = idx.people.get(k)
-    if m is None or m.entry.attrs.get("type") != "other":
-        return None
-    toks = idx.doc.tokens
-    for j in range(k - 1, -1, -1):
-        if toks[j].sentence != toks[k].sentence:
-            return None
-        before = idx.people.get(j)
-        if before is not None and before.entry.attrs.get("type") in ("person", "group") \
-                and before.entry.get("category") not in ("", "unknown"):
-            return before.entry.get("category")
-    return None
-
-
-def _rest(idx: ClaimIndex, j: int) -> Party | None:
-    """The side of «البقية» (claim_words.tsv role ``rest``) in the subset from token ``j`` on
-    («بينهم ضابطان والبقية جنود»), if it names one."""
-    toks = idx.doc.tokens
-    for n in range(j, min(j + 6, len(toks))):
-        if n > j and not idx.same_clause(n - 1, n):
-            return None
-        word = toks[n].text[1:] if joined_by_and(toks[n].text) else toks[n].text
-        if word in idx.words.get("rest", ()):
-            side, _ = read_party(idx, n + 1)
-            return side if side.span is not None else None
-    return None
+def _one_side_adds_up(idx: ClaimIndex, part: Part, whole: int | None, stop: int | None) -> bool:
+    """Whether the subset that opens with ``part`` lists parts of its one side joined by و that add
+    up to ``whole``: then it is the whole told in parts, not a subset of another side."""
+    toks, total, nxt = idx.doc.tokens, part.value or 0, idx.tok(part.end)
+    while nxt < len(toks) and joined_by_and(toks[nxt].text) and (idx.same_clause(nxt - 1, nxt) or comma_only(idx, nxt)):
+        more = next_part(idx, nxt, stop, subset=True)
+        if more is None or more.value is None or more.party.category != part.party.category:
+            return False
+        total, nxt = total + more.value, idx.tok(more.end)
+    return whole is not None and total == whole and total > (part.value or 0)
 
 
 def _subset_word(idx: ClaimIndex, j: int, effect: str = "subset") -> int | None:
@@ -367,8 +357,8 @@ def subset_after_verb(idx: ClaimIndex, found: list[tuple[Claim, int]], end: int,
     claim, pos = found[0]
     total = Part(claim.value, claim.low, claim.high, claim.party, end)
     among = subsets(idx, [total], used, None)
-    if not among:
-        return found
+    if not among:  # the side a subset gave the whole («بينهم 5 مسلحين و3 انتحاريين» of 8)
+        return found if total.party is claim.party else [(replace_party(claim, total.party), pos)]
     out = [(replace_party(claim, total.party), pos)]
     for part in among:
         span = idx.doc.span(idx.doc.tokens[idx.tok(end)].start, part.end)

@@ -81,6 +81,7 @@ from waqia.stages.claims.totals import (
     toll_verb_after_comma,
 )
 from waqia.stages.claims.voice import passive
+from waqia.stages.claims.wounds import wound_of_the_dead
 from waqia.stages.numbers.stage import Quantity
 
 if TYPE_CHECKING:
@@ -132,7 +133,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             if status_of_subset(idx, out, claim, ti) or restated(idx, out, claim):
                 continue
             if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role) \
-                    and not still_in(idx, idx.tok(pos)) and not earlier(idx, idx.tok(pos)):
+                    and not still_in(idx, idx.tok(pos)) and not earlier(idx, idx.tok(pos), claim.kind) \
+                    and not wound_of_the_dead(idx, idx.tok(pos), claim.kind):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), step, m.entry.get("detail")))
     out = settle_sides(idx, out, ctx.lexicon)
     return doc.add("claims", tuple(out))

@@ -216,9 +216,11 @@ def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
     side or figure follows in the clause (dates and adjectives may stand between); so is a
     singular with a figure right after it, which counts no singular («قتل مسلح 5 أشخاص»)."""
     after = idx.tok(person.end)  # «قتل مسلح 5 أشخاص»; not «جندي و3 مدنيين» (a part), «شخص واحد» (its number),
+    if after not in idx.quantities and person.entry.attrs.get("number") == "sg":
+        after = max(after, idx.tok(read_party(idx, k)[1]))  # «قتل عنصر من التنظيم 10 أشخاص»: past his side
     q = idx.quantities.get(after)  # «شاب (22 عاما)» (his age): a figure of people in the clause
     singular = person.entry.attrs.get("number") == "sg" and q is not None and q.value != 1 \
-        and not joined_by_and(idx.doc.tokens[after].text) and idx.same_clause(after - 1, after) \
+        and not joined_by_and(idx.doc.tokens[after].text) and idx.same_clause(k, after) \
         and idx.tok(q.end) in idx.people
     if not (person.entry.key.endswith(PLURAL_NOMINATIVE) or singular) or person.entry.attrs.get("type") == "other":
         return None  # «أصيب آخرون في غارة على المطار العسكري»: «آخرون» are the victims, no subject

@@ -2,16 +2,37 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
+from waqia.core.lexicon import Lexicon
+from waqia.core.morphology import ARTICLE
 from waqia.core.normalize import key as normalize_key
 from waqia.output import Claim, Event
-from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.claims.rules import BOTH_SIDES, ClaimMention
 
 
-def distinct_claims(claims: list[ClaimMention]) -> tuple[Claim, ...]:
+class FigureWords(NamedTuple):
+    """The words :func:`distinct_claims` reads, as matching keys."""
+    links: frozenset[str]  # join a title to the body it speaks for («المتحدث باسم الجيش»; speaker_words.tsv link)
+    generic: frozenset[str]  # nouns for people of no side («أشخاص», «آخرين»; actor_terms.tsv generic, other)
+    ins: frozenset[str] = frozenset()  # «في»: a place or a unit after a body's name (speaker_words.tsv in)
+
+
+@functools.lru_cache(maxsize=4)
+def figure_words(lexicon: Lexicon) -> FigureWords:
+    """:class:`FigureWords` of ``lexicon``, read once (#14)."""
+    terms, speaker = lexicon.concept("actor_terms"), lexicon.concept("speaker_words")
+    return FigureWords(
+        frozenset(normalize_key(e.key) for e in speaker if "link" in e.get("role").split(",")),
+        frozenset(normalize_key(e.key) for e in terms if "generic" in e.get("flags")
+                  or e.get("type") == "other" and not e.get("name")),
+        frozenset(normalize_key(e.key) for e in speaker if "in" in e.get("role").split(",")))
+
+
+def distinct_claims(claims: list[ClaimMention], words: FigureWords | None = None) -> tuple[Claim, ...]:
     """One claim per (kind, value, side, source): a figure said twice by one source is one claim."""
     seen: dict[tuple[Any, ...], int] = {}
     out: list[Claim] = []
@@ -28,18 +49,78 @@ def distinct_claims(claims: list[ClaimMention]) -> tuple[Claim, ...]:
             continue
         seen[key] = len(out)
         out.append(c)
+    words = words or FigureWords(frozenset(), frozenset())
     # a claim said before by the same voice goes (the claims of ``out`` differ pairwise: each has its own key)
-    return tuple(c for j, c in enumerate(out) if not any(_same_voice(o, c) for o in out[:j]))
+    out = [c for j, c in enumerate(out) if not any(_same_voice(o, c, words) for o in out[:j])]
+    return tuple(c for c in out if not any(_told_with_its_side(c, o, words.generic) or _relayed(o, c) for o in out))
 
 
-def _same_voice(a: Claim, b: Claim) -> bool:
-    """One figure from one body said twice: «الدفاع المدني» and «المتحدث باسم الدفاع المدني»."""
-    if (a.kind, a.value, a.party.category) != (b.kind, b.value, b.party.category) or a.value is None:
+def _told_with_its_side(c: Claim, o: Claim, generic: frozenset[str]) -> bool:
+    """«قتل شخصان وأصيب 15 آخرون» in the outlet's voice, then «قتيلان من الحركة» from a source: the
+    people of no side told first are the fighters the source names, one claim (GUIDELINES: a figure the
+    lead states in its own voice and the body attributes is the source's claim)."""
+    if c.source is not None or o.source is None or c.value is None or (c.kind, c.value) != (o.kind, o.value):
+        return False
+    named = o.party.span is not None and o.party.category in ("state_forces", "armed_group")
+    return named and (c.party.span is None or normalize_key(c.party.span.text.split()[0]) in generic)
+
+
+def _same_voice(a: Claim, b: Claim, words: FigureWords | None = None) -> bool:
+    """One figure from one body said twice: «الدفاع المدني» and «المتحدث باسم الدفاع المدني»; a
+    spokesman speaks for his body, however fully either is named: «الجيش المصري» and «الناطق باسم
+    الجيش» (GUIDELINES: the other name goes to ``source_alt``)."""
+    if (a.kind, a.value, a.party.category) != (b.kind, b.value, b.party.category):
         return False
     if a.source is None or b.source is None:
         return False
     x, y = normalize_key(a.source.name), normalize_key(b.source.name)
-    return x != y and (x in y or y in x)
+    if x == y:
+        return False
+    words = words or FigureWords(frozenset(), frozenset())
+    return (a.value is not None and (x in y or y in x)) or _speaks_for(x, y, words) or _speaks_for(y, x, words)
+
+
+def _relayed(a: Claim, b: Claim) -> bool:
+    """Whether ``b`` is the figure of ``a`` as the agency that relayed ``a``'s speaker gave it: «حسبما
+    ذكرت وكالة X» and «نقلت الوكالة عن مصدر أمني» give one figure, the speaker's (GUIDELINES: the
+    relay goes to ``source_alt``)."""
+    if a is b or (a.kind, a.value, a.party.category) != (b.kind, b.value, b.party.category) or a.value is None:
+        return False
+    relay = normalize_key(a.source.relay) if a.source is not None and a.source.relay else ""
+    name = normalize_key(b.source.name) if b.source is not None else ""
+    return bool(relay and name) and (relay in name or name in relay)
+
+
+def _speaks_for(title: str, body: str, words: FigureWords) -> bool:
+    """Whether ``title`` names one who speaks for ``body``: the words after its link word («باسم»), up
+    to a «في», and the words of ``body`` begin alike, with or without the article («الشرطة النيجيرية»,
+    «المتحدث باسم الشرطة في الولاية»; not «المتحدث باسم وزارة الصحة» and «وزارة الداخلية»). Both are
+    matching keys."""
+    said = title.split()
+    at = next((i + 1 for i, w in enumerate(said[:-1]) if w in words.links), None)
+    if at is None:
+        return False
+    tail = [w.removeprefix(ARTICLE) for w in said[at:]]
+    tail = tail[:next((i for i, w in enumerate(tail) if w in words.ins), len(tail))]
+    name = [w.removeprefix(ARTICLE) for w in body.split()]
+    n = min(len(tail), len(name))
+    return n > 0 and tail[:n] == name[:n]
+
+
+def without_mixed_twins(events: Iterable[Event]) -> list[Event]:
+    """«مقتل 22 مدنيا» in the outlet's voice and, in the same article, «قتل 22 مدنيا، بينهم عشرون من
+    المتطوعين» (or «16 قتيلا من بينهم 6 مدنيين»): one toll, which its subset of another side shows is
+    of no one side (GUIDELINES: the total with party ``unknown``); the reading as civilians goes."""
+    found = list(events)
+    mixed = {(c.kind, c.value, c.party.name) for e in found for c in e.claims
+             if c.value is not None and c.party.category == "unknown" and c.party.name is not None}
+    both = {(k, v) for k, v, name in mixed if name == BOTH_SIDES}
+
+    def twin(c: Claim) -> bool:
+        return c.source is None and c.party.category == "civilians" \
+            and ((c.kind, c.value) in both or (c.kind, c.value, c.party.name) in mixed)
+    return [e if not any(twin(c) for c in e.claims) else replace(e, claims=tuple(c for c in e.claims if not twin(c)))
+            for e in found]
 
 
 def anchored(events: Iterable[Event]) -> tuple[Event, ...]:
@@ -48,6 +129,6 @@ def anchored(events: Iterable[Event]) -> tuple[Event, ...]:
     أي هدف») speak of violence in general; GUIDELINES ask at least a place or a date of a reported
     event (a claim, even a figureless one, stands in for a day where the article has no date to read one
     against). One anchored event keeps the others: «غارة على المواقع في المنطقة نفسها» is placed by
-    the fighting told before it."""
-    found = tuple(events)
+    the fighting told before it. A toll read twice goes once (:func:`without_mixed_twins`)."""
+    found = tuple(without_mixed_twins(events))
     return found if any(e.locations or e.date or e.claims for e in found) else ()

@@ -25,7 +25,7 @@ from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import background_positions, in_background, without
 from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.absorb import absorb
-from waqia.stages.events.figures import anchored, distinct_claims
+from waqia.stages.events.figures import FigureWords, anchored, distinct_claims, figure_words
 from waqia.stages.events.frames import disperses, framed
 from waqia.stages.events.hosts import Hosts
 from waqia.stages.events.means import (
@@ -129,7 +129,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
     for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], is_country), strict=True):
         d.places = places
     named = named_in(doc)
-    events = anchored(_finish(doc, i, d, named) for i, d in enumerate(drafts))
+    events = anchored(_finish(doc, i, d, named, figure_words(ctx.lexicon)) for i, d in enumerate(drafts))
     return doc.add("events", events)
 
 
@@ -365,8 +365,8 @@ def _nearby(d: _Draft, sentence: int) -> list[Trigger]:
     return triggers[max(lo - 1, 0):hi + 1]
 
 
-def _finish(doc: Document, n: int, d: _Draft, named: Named | None = None) -> Event:
-    claims = distinct_claims(d.claims)
+def _finish(doc: Document, n: int, d: _Draft, named: Named | None, words: FigureWords) -> Event:
+    claims = distinct_claims(d.claims, words)
     locations = event_locations(d.places)
     actors = event_actors(doc, d.actors, claims, named)
     date_span = doc.span(d.date.start, d.date.end) if d.date else None

@@ -43,6 +43,7 @@ from waqia.stages.claims.context import (
     only_dates_between,
     still_in,
 )
+from waqia.stages.claims.described import described, left_to_victim
 from waqia.stages.claims.index import build_index
 from waqia.stages.claims.mixed import settle_sides
 from waqia.stages.claims.mixed_totals import counted_among
@@ -145,7 +146,7 @@ def _relative_toll(idx: ClaimIndex, ti: int, m: Match, used: set[int], head: int
             return []
         q = idx.quantities.get(k)
         if q is not None:
-            if k in used or blocked(idx, k) or counts_things(idx, q):
+            if k in used or blocked(idx, k) or counts_things(idx, q) or left_to_victim(idx, ti, k):
                 return []
             used.add(k)
             found = with_parts(idx, m, q, k, used)
@@ -236,7 +237,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
 def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> list[tuple[Claim, int]]:
     """The claims of the figure at token ``k`` after the casualty word at ``ti``."""
     q = idx.quantities[k]
-    if k in used or blocked(idx, k) or counts_things(idx, q):
+    if k in used or blocked(idx, k) or counts_things(idx, q) or left_to_victim(idx, ti, k):
         return []  # «سقوط 3 قذائف» counts shells, «سقوط 5 جرحى» is read from its victim word
     used.add(k)
     claims = with_parts(idx, m, q, k, used)
@@ -259,6 +260,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     k = ti - 1
     if q is None and ti >= 2 and idx.doc.tokens[ti - 1].text in idx.words["of"]:
         q, k = idx.quantity_ends.get(ti - 2), ti - 2
+    q, k, noun = (q, k, None) if q is not None else described(idx, ti) or (None, k, None)  # «3 متظاهرين جرحى»
     if q is not None:
         qi = idx.tok(q.start)
         if qi in used or blocked(idx, qi) or not idx.same_clause(k, ti):
@@ -266,6 +268,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         used.add(qi)
         last = listed_victims(idx, ti)
         party, pend = read_party(idx, side_after(idx, last), require_link=True)
+        party = party if party.span is not None or noun is None else read_party(idx, noun, stop=ti)[0]
         party = party if party.span is not None else inflicted_on(idx, ti) or party  # «كبدتهم خسائر»
         if q.value is None and last > ti:  # «عشرات القتلى والجرحى في صفوف الجيش»: a vague count of each kind
             span = idx.doc.span(q.start, max(idx.doc.tokens[last].end, pend))

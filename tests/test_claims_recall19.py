@@ -1,0 +1,56 @@
+"""Claims, nineteenth round (#10): figures the reading missed.  Each test compares the complete
+claim set of its sentence as (kind, value, side): an extra claim fails as a missing one does.
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claim_sets import A, C, N, S, sides_of
+
+
+def claims(text: str) -> set[tuple[Any, ...]]:
+    return sides_of(text, "2024-05-11")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure and its noun for people, then a victim noun that says what befell them
+    ('سقط ثلاثة متظاهرين جرحى برصاص الشرطة أمام مبنى المحافظة.', {('injured', 3, C)}),
+    ('سقط 5 مدنيين قتلى في القصف على سوق البلدة.', {('killed', 5, C)}),
+    ('سقط 4 جنود قتلى و7 آخرون جرحى في الكمين على طريق الإمداد.', {('killed', 4, S), ('injured', 7, S)}),
+    ('أسفر القصف عن سقوط 6 مدنيين جرحى في البلدة.', {('injured', 6, C)}),
+    ('أعلنت الشرطة سقوط 7 عناصر أمن جرحى في المواجهات مع المحتجين.', {('injured', 7, S)}),
+    ('لقي 5 أشخاص حتفهم وسقط 8 مدنيين جرحى في الغارة على الحي.', {('killed', 5, C), ('injured', 8, C)}),
+    ('خلف القصف المدفعي 6 أطفال قتلى في حي الشهداء.', {('killed', 6, C)}),
+    ('سقط 5 مدنيين فلسطينيين قتلى في الغارة على المخيم.', {('killed', 5, C)}),
+    ('قالت المصادر إن 9 من المدنيين قتلى في القصف على القرية.', {('killed', 9, C)}),
+    ('وصل 12 مدنيا مصابين إلى مستشفى المدينة بعد التفجير.', {('injured', 12, C)}),
+    ('نقلت سيارات الإسعاف 14 شخصا مصابين إلى مستشفيات المدينة بعد التفجير.', {('injured', 14, C)}),
+    ('أحصت المنظمة 30 مدنيا قتلى في الهجوم على القرية.', {('killed', 30, C)}),
+    # the verb before the figure tells what befell them: the victim noun only describes them
+    ('أسر المسلحون 3 جنود جرحى بعد الكمين.', {('captured', 3, S)}),
+    ('اعتقلت القوات 4 مسلحين جرحى في المداهمة.', {('captured', 4, A)}),
+    # «وجرحى» opens a conjunct of its own: no description of the figure before
+    ('قتل 3 مسلحين وجرحى آخرون في الاشتباك مع الجيش.', {('killed', 3, A), ('injured', N, A)}),
+])
+def test_a_figure_described_by_a_victim_noun(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the missing: a figure, its noun, a verb of a state and «مفقودين»
+    ('قالت الوزارة إن 6 جنود ما زالوا مفقودين منذ الكمين على الحدود.', {('missing', 6, S)}),
+    ('وبحسب الدفاع المدني فإن 5 أشخاص لا يزالون مفقودين تحت الأنقاض.', {('missing', 5, C)}),
+    ('قال المتحدث إن 3 جنود ما زالوا مفقودين بعد الكمين.', {('missing', 3, S)}),
+    ('ولا يزال عشرة أشخاص مفقودين إثر الانفجار في الميناء.', {('missing', 10, C)}),
+    ('لا يزال 4 صيادين مفقودين بعد القصف على الشاطئ.', {('missing', 4, C)}),
+    ('وأفادت الوكالة بأن ستة مواطنين مازالوا مفقودين بعد الغارة.', {('missing', 6, C)}),
+    ('قالت الوزارة إن 6 جنود لا يزالون في عداد المفقودين بعد الهجوم.', {('missing', 6, S)}),
+    # still in hospital is a state of a toll given, no new figure
+    ('أصيب 9 أشخاص في القصف، و3 منهم ما زالوا في المستشفى.', {('injured', 9, C)}),
+])
+def test_the_missing_told_by_their_state(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

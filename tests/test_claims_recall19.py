@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 
-from claim_sets import A, C, N, S, sides_of
+from claim_sets import A, C, N, S, sides_of, strict_xfail
+
+_xf = strict_xfail
 
 
 def claims(text: str) -> set[tuple[Any, ...]]:
@@ -53,4 +55,22 @@ def test_a_figure_described_by_a_victim_noun(text: str, expected: set[tuple[Any,
     ('أصيب 9 أشخاص في القصف، و3 منهم ما زالوا في المستشفى.', {('injured', 9, C)}),
 ])
 def test_the_missing_told_by_their_state(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two nouns of one person each joined by «و», then a verb whose victims come first: two
+    ('قال والده إن ابنه وصديقه اختطفا على طريق المطار.', {('captured', 2, C)}),
+    ('قال الأهالي إن الطبيب وزوجته قتلا في القصف على الحي.', {('killed', 2, C)}),
+    ('أكد الجيران أن المعلم وزميله أصيبا بشظايا القذيفة أمام المدرسة.', {('injured', 2, C)}),
+    ('قالت العائلة إن ابنها وزوجته استشهدا في الغارة على المنزل.', {('killed', 2, C)}),
+    ('ذكر مصدر محلي أن المختار ونجله اختطفا من منزلهما في القرية.', {('captured', 2, C)}),
+    ('قتل الطبيب وزوجته في القصف على الحي.', {('killed', 2, C)}),
+    # spared, or a friend who only speaks: no one
+    ('قال شهود إن الطبيب وزوجته نجوا من القصف على الحي.', set()),
+    ('قال صديقه إن المسلحين أطلقوا النار على السيارة دون إصابات.', set()),
+    pytest.param('أصيب سائق الحافلة ومرافقه بجروح في الانفجار.', {('injured', 2, C)},
+                 marks=_xf('injured: the first noun\'s genitive between the two: the act reads the first alone')),
+])
+def test_two_people_joined_before_their_verb(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected

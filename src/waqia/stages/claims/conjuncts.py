@@ -5,7 +5,7 @@ conjunction; the item is the word after it.  An item that a verb of its own foll
 
 from __future__ import annotations
 
-from waqia.core.morphology import AND
+from waqia.core.morphology import AND, joined_by_and
 from waqia.stages.claims.context import ClaimIndex
 
 
@@ -34,3 +34,21 @@ def read_item(idx: ClaimIndex, j: int, used: set[int]) -> None:
     at = conjunct(idx, j)
     if at in idx.quantities or at in idx.people:
         used.add(at)
+
+
+def pair_before(idx: ClaimIndex, k: int) -> int:
+    """The token of the first of two nouns for one person each joined by «و» whose second is the
+    noun at token ``k``, the subject of a verb after them («ابنه وصديقه اختطفا», «سائق الشاحنة
+    ومرافقه قتلا»: two, past the first one's genitive); else ``k``."""
+    second = idx.people.get(k)
+    if k < 2 or second is None or not joined_by_and(idx.doc.tokens[k].text) or not joined_by_and(second.prefix) \
+            or second.entry.attrs.get("number") != "sg":
+        return k
+    for j in (k - 1, k - 2):
+        first = idx.people.get(j)
+        if j in idx.quantity_ends or j in idx.cues or not idx.same_clause(j, k):
+            return k
+        if first is not None:
+            one = first.entry.attrs.get("number") == "sg" and idx.tok(first.end - 1) in (j, k - 1)
+            return j if one else k
+    return k

@@ -29,6 +29,7 @@ from waqia.core.morphology import (
 )
 from waqia.output import Claim, Party
 from waqia.stages.claims.background import earlier
+from waqia.stages.claims.conjuncts import pair_before
 from waqia.stages.claims.context import (
     ClaimIndex,
     after_bayn,
@@ -353,8 +354,9 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
         person = idx.people.get(k)
         if person is not None and person.entry.attrs.get("number") in COUNT and idx.same_clause(k, ti) \
                 and k not in used:  # «قتل مزارع ونجله بقذيفة سقطت»: his son is the first verb's
-            count = COUNT[person.entry.get("number")]
-            party, _ = read_party(idx, k, stop=ti)
+            first = pair_before(idx, k)  # «ابنه وصديقه اختطفا»: two, each one person
+            count, person = COUNT[person.entry.get("number")] + k - first, idx.people[first]
+            party, _ = read_party(idx, first, stop=ti)
             span = idx.doc.span(person.start, m.end)
             return [(make_claim(idx, m.entry.get("kind"), count, person.start, span, party, low=count, high=count),
                      person.start)]

@@ -74,3 +74,21 @@ def test_the_missing_told_by_their_state(text: str, expected: set[tuple[Any, ...
 ])
 def test_two_people_joined_before_their_verb(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «بالإضافة إلى», «إضافة إلى», «فضلا عن», «علاوة على» join one more part to a toll, as «و» does
+    ('أسفر الهجوم عن مقتل 3 جنود بالإضافة إلى ستة من المهاجمين.', {('killed', 3, S), ('killed', 6, A)}),
+    ('أسفر القصف عن مقتل 5 مدنيين فضلا عن 3 من عناصر الشرطة.', {('killed', 5, C), ('killed', 3, S)}),
+    ('قتل 4 من عناصر الحركة علاوة على جنديين في الاشتباكات.', {('killed', 4, A), ('killed', 2, S)}),
+    ('قتل 7 جنود بالإضافة إلى 3 مسلحين في المواجهات قرب الحدود.', {('killed', 7, S), ('killed', 3, A)}),
+    ('أصيب 6 من رجال الشرطة إضافة إلى 4 متظاهرين في المواجهات.', {('injured', 6, S), ('injured', 4, C)}),
+    # parts of one side add up
+    ('قتل 5 جنود بالإضافة إلى ضابطين في الكمين.', {('killed', 7, S)}),
+    # what is added is no victim: a thing, or a casualty word of its own
+    ('أسفر القصف عن مقتل 5 مدنيين بالإضافة إلى تدمير 3 منازل.', {('killed', 5, C)}),
+    ('أسفر الهجوم عن مقتل 3 جنود إضافة إلى إصابة 5 آخرين.', {('killed', 3, S), ('injured', 5, S)}),
+    ('قتل 14 جنديا في الهجوم على الحاجز، إضافة إلى قتيل في صفوف المسلحين.', {('killed', 14, S), ('killed', 1, A)}),
+])
+def test_parts_added_by_a_phrase_of_addition(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

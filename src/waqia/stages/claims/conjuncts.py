@@ -11,10 +11,13 @@ from waqia.stages.claims.context import ClaimIndex
 
 def conjunct(idx: ClaimIndex, j: int) -> int:
     """The first token of the item that the «و» at token ``j`` joins: ``j`` itself when «و» is
-    joined to its word («و3»), the next token when the «و» stands alone («و 3»), in its clause."""
+    joined to its word («و3»), the next token when the «و» stands alone («و 3»), in its clause;
+    after a phrase of addition at ``j`` (party_stops.tsv why ``besides``) the token after it."""
     toks = idx.doc.tokens
     if toks[j].text == AND and j + 1 < len(toks) and idx.same_clause(j, j + 1):
         return j + 1
+    if idx.party_stops.get(j) == "besides" and j + 2 < len(toks) and idx.same_clause(j, j + 2):
+        return j + 2  # «بالإضافة إلى 6 من المهاجمين»: the item after the two words of addition
     return j
 
 
@@ -26,6 +29,11 @@ def own_verb(idx: ClaimIndex, end: int, kind: str) -> bool:
     cue = idx.cues.get(k)
     return cue is not None and cue.entry.attrs.get("role") == "post" and cue.entry.get("kind") != kind \
         and k > 0 and idx.same_clause(k - 1, k)
+
+
+def joins(idx: ClaimIndex, j: int) -> bool:
+    """Token ``j`` joins one more item to a list: «و» or a phrase of addition («فضلا عن»)."""
+    return joined_by_and(idx.doc.tokens[j].text) or idx.party_stops.get(j) == "besides"
 
 
 def read_item(idx: ClaimIndex, j: int, used: set[int]) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from waqia.core.lexicon import Match
 from waqia.core.morphology import PLURAL_NOMINATIVE, conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
-from waqia.stages.claims.conjuncts import conjunct, own_verb, read_item
+from waqia.stages.claims.conjuncts import conjunct, joins, own_verb, read_item
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.mixed_totals import closes_subset, colon_only, opens_on_subset, uncounted_other_side
 from waqia.stages.claims.party import make_claim, read_party
@@ -58,7 +58,7 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
         parts = [Part(count, count, count, party, pend)]
     vague = q.vague if q else (None if count else idx.doc.span(toks[k].start, toks[k].end).text)
     nxt = past_wounds(idx, m, idx.tok(pend))
-    while parts[0].value is not None and nxt < len(toks) and joined_by_and(toks[nxt].text) \
+    while parts[0].value is not None and nxt < len(toks) and joins(idx, nxt) \
             and (idx.same_clause(nxt - 1, nxt) or comma_only(idx, nxt)) and nxt not in idx.cues:
         part = None if len(parts) == 1 and shares_count(idx, q, nxt) else next_part(idx, nxt, stop)
         if part is None or own_verb(idx, part.end, m.entry.get("kind")):  # «40 جنديا ومتطوعا»: one count; «و4 آخرون أصيبوا»

@@ -98,11 +98,11 @@ def test_parts_added_by_a_phrase_of_addition(text: str, expected: set[tuple[Any,
 
 @pytest.mark.parametrize("text, expected", [
     # a number-less lead stays a claim though its speaker gives figures later (GUIDELINES)
-    ('قال مصدر أمني إن عددا من القتلى والجرحى سقطوا في انفجار سيارة مفخخة وسط المدينة. '
-     'وأضاف المصدر أن 4 أشخاص قتلوا وأصيب 9 آخرون في الانفجار.',
+    (('قال مصدر أمني إن عددا من القتلى والجرحى سقطوا في انفجار سيارة مفخخة وسط المدينة. '
+     'وأضاف المصدر أن 4 أشخاص قتلوا وأصيب 9 آخرون في الانفجار.'),
      {('killed', N, C), ('injured', N, C), ('killed', 4, C), ('injured', 9, C)}),
-    ('قتل وأصيب العشرات في قصف على سوق شعبي في المدينة، وفق ما أفاد مسعفون. '
-     'وقال المسعفون إن 12 شخصا قتلوا وأصيب 30 آخرون.',
+    (('قتل وأصيب العشرات في قصف على سوق شعبي في المدينة، وفق ما أفاد مسعفون. '
+     'وقال المسعفون إن 12 شخصا قتلوا وأصيب 30 آخرون.'),
      {('killed', N, C), ('injured', N, C), ('killed', 12, C), ('injured', 30, C)}),
     # a vague mention after the speaker's own figure, in the body, is that figure
     ('قال مصدر أمني إن 4 أشخاص قتلوا في انفجار سيارة مفخخة وسط المدينة. وأضاف المصدر أن قتلى سقطوا في الانفجار.',

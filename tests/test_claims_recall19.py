@@ -110,3 +110,19 @@ def test_parts_added_by_a_phrase_of_addition(text: str, expected: set[tuple[Any,
 ])
 def test_a_number_less_lead_is_kept(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «أصاب» in the masculine plural with an amount alone after it: men who shot hit people
+    ('أطلق المسلحون النار على المحتجين فأصابوا العشرات قرب الجسر.', {('injured', N, C)}),
+    ('فتح الجنود النار على الحشد وأصابوا العشرات في الساحة.', {('injured', N, C)}),
+    ('أطلق عناصر الأمن الرصاص الحي على المتظاهرين فأصابوا المئات في الميدان.', {('injured', N, C)}),
+    ('اقتحم الجنود المخيم وأصابوا العشرات بالرصاص المطاطي.', {('injured', N, C)}),
+    ('هاجم المستوطنون القرية بالحجارة وأصابوا عشرات من الأهالي.', {('injured', N, C)}),
+    # things after the amount, or a subject that is no man: no toll
+    ('أطلق المسلحون الصواريخ فأصابوا العشرات من المباني.', set()),
+    ('أصابت الأمطار المئات بأضرار في أحياء المدينة.', set()),
+    ('أصابت القذائف العشرات من المنازل في الحي.', set()),
+])
+def test_men_who_hit_an_amount_hit_people(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -5,7 +5,7 @@ name no one hurt («أصيب بإصابات بليغة», «حققوا إصاب�
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import AT
+from waqia.core.morphology import AT, VERB_PLURAL
 from waqia.stages.claims.context import ClaimIndex, event_words, occurrence
 from waqia.stages.numbers.stage import Quantity
 
@@ -50,3 +50,15 @@ def _occurred(idx: ClaimIndex, ti: int) -> bool:
     if idx.doc.tokens[ti - 1].text not in idx.words.get("denied", frozenset()):
         return False  # «عن»
     return any(occurrence(idx, j, "result") for j in range(ti - 2, max(ti - 5, -1), -1) if idx.same_clause(j, ti))
+
+
+def by_men(idx: ClaimIndex, ti: int, m: Match) -> bool:
+    """A verb that hits people or things (casualty_terms detail ``people``) at token ``ti`` in the
+    masculine plural, with an amount alone right after it («فأصابوا العشرات»): men who shot hit
+    people.  Rain, shells or a fault («أصابت الأمطار المئات بأضرار») may hit what an amount counts,
+    and so may men when the things follow («فأصابوا العشرات من المباني»)."""
+    q = idx.quantities.get(ti + 1)
+    if not m.entry.key.endswith(VERB_PLURAL) or q is None:
+        return False
+    after = idx.tok(q.end)
+    return after >= len(idx.doc.tokens) or not idx.same_clause(ti, after) or idx.doc.tokens[after].text not in idx.words["of"]

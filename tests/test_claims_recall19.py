@@ -126,3 +126,16 @@ def test_a_number_less_lead_is_kept(text: str, expected: set[tuple[Any, ...]]) -
 ])
 def test_men_who_hit_an_amount_hit_people(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «تصفية» (liquidation) kills only people a noun names; firms, accounts and causes are wound up
+    ('أعلنت وزارة الداخلية تصفية 10 عناصر إرهابية في تبادل لإطلاق النار بمحافظة شمال سيناء.', {('killed', 10, A)}),
+    ('تمكنت القوات الأمنية من تصفية 4 إرهابيين في كمين بمحافظة ديالى.', {('killed', 4, A)}),
+    ('أقدم المسلحون على تصفية اثنين من الرهائن في الصحراء.', {('killed', 2, C)}),
+    ('قررت المحكمة تصفية 3 شركات متعثرة في العاصمة.', set()),
+    ('وقع الطرفان اتفاقا لتصفية الحسابات العالقة بينهما.', set()),
+    ('دعا الحزب إلى رفض تصفية القضية الفلسطينية.', set()),
+])
+def test_liquidation_of_people_only(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

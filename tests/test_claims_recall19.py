@@ -139,3 +139,17 @@ def test_men_who_hit_an_amount_hit_people(text: str, expected: set[tuple[Any, ..
 ])
 def test_liquidation_of_people_only(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «الجرحى البالغ عددهم 45», «الذين بلغ عددهم»: a toll told in a relative clause of its victims
+    ('نقل الجرحى البالغ عددهم 45 شخصا إلى مستشفيات العاصمة بعد القصف على السوق.', {('injured', 45, C)}),
+    ('قال الطبيب إن المصابين البالغ عددهم 17 شخصا نقلوا إلى المستشفى بعد التفجير.', {('injured', 17, C)}),
+    ('وأوضح المسعفون أن الجرحى الذين بلغ عددهم 60 شخصا نقلوا إلى ثلاثة مستشفيات بعد الانفجار.', {('injured', 60, C)}),
+    ('قال مسؤول إن المختطفين البالغ عددهم 20 راكبا نقلوا إلى جهة مجهولة بعد الهجوم على الحافلة.', {('captured', 20, C)}),
+    ('وقال الدفاع المدني إن المفقودين الذين بلغ عددهم 9 أشخاص ما زالوا تحت الأنقاض بعد الغارة.', {('missing', 9, C)}),
+    # those set free are no captured
+    ('أفرجت السلطات عن المعتقلين البالغ عددهم 30 شخصا بعد الاحتجاجات.', set()),
+])
+def test_a_toll_in_a_relative_clause(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -153,3 +153,31 @@ def test_liquidation_of_people_only(text: str, expected: set[tuple[Any, ...]]) -
 ])
 def test_a_toll_in_a_relative_clause(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb that kills or takes people befalls those a victim noun names by their state before
+    ('أعدم مسلحو التنظيم 5 أسرى من الجيش في الصحراء.', {('killed', 5, S)}),
+    ('قتلت القوات 3 جرحى من المسلحين داخل المستشفى.', {('killed', 3, A)}),
+    ('قتل التنظيم 7 مختطفين من العمال في الصحراء.', {('killed', 7, C)}),
+    ('أعلنت الشرطة اعتقال 4 مصابين من المحتجين في المستشفى بعد المواجهات.', {('captured', 4, C)}),
+    ('أسر المسلحون 3 جرحى من الجنود بعد الكمين.', {('captured', 3, S)}),
+    # a word of occurrence leaves the victim noun its kind
+    ('أسفر القصف عن سقوط 5 جرحى في البلدة.', {('injured', 5, C)}),
+    # «ذهب ضحيته», as «راح ضحيته»
+    ('وقع انفجار ضخم في السوق ذهب ضحيته 7 مدنيين.', {('killed', 7, C)}),
+    ('شن الطيران غارة على الحي ذهب ضحيتها 5 أطفال.', {('killed', 5, C)}),
+])
+def test_what_befalls_people_named_by_their_state(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «أطلق ... سراح» with the subject between: set free, no capture
+    ('أطلق المسلحون سراح 4 مختطفين بعد دفع فدية.', set()),
+    ('أطلقت الجماعة المسلحة سراح 12 رهينة من العمال الأجانب.', set()),
+    ('أطلقت السلطات أمس سراح 30 معتقلا من المحتجين.', set()),
+    ('اختطف المسلحون 4 عمال على الطريق بعد الهجوم على القافلة.', {('captured', 4, C)}),
+])
+def test_set_free_with_the_subject_between(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

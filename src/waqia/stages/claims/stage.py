@@ -238,7 +238,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
 def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> list[tuple[Claim, int]]:
     """The claims of the figure at token ``k`` after the casualty word at ``ti``."""
     q = idx.quantities[k]
-    if k in used or blocked(idx, k) or counts_things(idx, q) or left_to_victim(idx, ti, k):
+    if k in used or blocked(idx, k) or counts_things(idx, q, m) or left_to_victim(idx, ti, k):
         return []  # «سقوط 3 قذائف» counts shells, «سقوط 5 جرحى» is read from its victim word
     used.add(k)
     claims = with_parts(idx, m, q, k, used)

@@ -18,16 +18,18 @@ def aged(idx: ClaimIndex, q: Quantity) -> bool:
         and (idx.doc.tokens[j].text in idx.words.get("time", ()) or idx.doc.tokens[j].text in idx.words.get("measure", ()))
 
 
-def counts_things(idx: ClaimIndex, q: Quantity) -> bool:
+def counts_things(idx: ClaimIndex, q: Quantity, act: Match | None = None) -> bool:
     """A figure whose noun is a weapon, a strike, a unit of time or another casualty word counts no
-    victims here."""
+    victims here; but a verb or noun that kills or takes people (``act``) kills or takes those the
+    victim noun names by their state before («أعدم التنظيم 5 أسرى», «قتل 3 جرحى», «اعتقال 4
+    مصابين»)."""
     j = idx.tok(q.end)
     if j >= len(idx.doc.tokens) or not idx.same_clause(j - 1, j):
         return False
     if aged(idx, q) or idx.doc.tokens[j].text in idx.words.get("thing", ()):
         return True  # «الفتى البالغ من العمر 15 عاما»: an age or a duration; «أصيب بثلاث رصاصات»: rounds
     if j in idx.cues and idx.cues[j].entry.attrs.get("role") == "victim":
-        return True
+        return not _befalls(idx, act, idx.cues[j])
     return idx.doc.tokens[j].start in event_words(idx) and j not in idx.people
 
 
@@ -62,3 +64,12 @@ def by_men(idx: ClaimIndex, ti: int, m: Match) -> bool:
         return False
     after = idx.tok(q.end)
     return after >= len(idx.doc.tokens) or not idx.same_clause(ti, after) or idx.doc.tokens[after].text not in idx.words["of"]
+
+
+def _befalls(idx: ClaimIndex, act: Match | None, victim: Match) -> bool:
+    """The casualty word ``act`` (to kill, to capture) befalls the people that the victim noun
+    ``victim`` of another kind names («أسرى», «جرحى»); not a word of occurrence («سقوط 5 جرحى»)."""
+    return act is not None and act.entry.attrs.get("role") == "act" \
+        and act.entry.attrs.get("kind") in ("killed", "captured") \
+        and victim.entry.attrs.get("kind") not in (act.entry.attrs.get("kind"), "participants") \
+        and not occurrence(idx, idx.tok(act.start))

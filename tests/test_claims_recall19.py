@@ -181,3 +181,18 @@ def test_what_befalls_people_named_by_their_state(text: str, expected: set[tuple
 ])
 def test_set_free_with_the_subject_between(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # contact lost with people: missing, not a loss of men killed
+    ('فقد الاتصال بـ 3 جنود بعد الهجوم على الموقع العسكري.', {('missing', 3, S)}),
+    ('أعلن الجيش فقدان الاتصال بـ 4 من جنوده إثر الكمين في الصحراء.', {('missing', 4, S)}),
+    ('انقطع الاتصال بـ 7 صيادين بعد قصف زورقهم قبالة الساحل.', {('missing', 7, C)}),
+    ('فقد الجيش 3 جنود في الهجوم على الموقع.', {('killed', 3, S)}),
+    ('فقد المتصل الاتصال بالشبكة خلال القصف على المدينة.', set()),
+    # a clan's sheikh, as a tribe's: a civilian
+    ('اغتال مسلحون مجهولون شيخ عشيرة في ريف المحافظة.', {('killed', 1, C)}),
+    ('قتل شيخ عشيرة في هجوم مسلح على منزله.', {('killed', 1, C)}),
+])
+def test_contact_lost_and_a_clan_sheikh(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -196,3 +196,18 @@ def test_set_free_with_the_subject_between(text: str, expected: set[tuple[Any, .
 ])
 def test_contact_lost_and_a_clan_sheikh(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «إصابات» the object of a verb of result, past its subject: people hurt
+    ('أوقع القصف إصابات في صفوف المدنيين.', {('injured', N, C)}),
+    ('خلفت الغارة إصابات بين السكان في الحي.', {('injured', N, C)}),
+    ('أوقع الهجوم إصابات في صفوف جنود الاحتلال.', {('injured', N, S)}),
+    ('أسفر القصف عن إصابات في صفوف المدنيين.', {('injured', N, C)}),
+    # direct or precise hits on a thing: no one hurt
+    ('أوقع القصف إصابات مباشرة في المبنى.', set()),
+    ('خلف القصف إصابات دقيقة في مخازن الذخيرة.', set()),
+    ('حقق المقاتلون إصابات مباشرة في آليات العدو.', set()),
+])
+def test_injuries_as_the_object_of_a_verb_of_result(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

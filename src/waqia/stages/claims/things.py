@@ -5,7 +5,7 @@ name no one hurt («أصيب بإصابات بليغة», «حققوا إصاب�
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import AT, VERB_PLURAL
+from waqia.core.morphology import AT, VERB_PLURAL, definite
 from waqia.stages.claims.context import ClaimIndex, event_words, occurrence
 from waqia.stages.numbers.stage import Quantity
 
@@ -39,16 +39,22 @@ def no_one_hurt(idx: ClaimIndex, ti: int, m: Match) -> bool:
     hits or cases) with no word of occurrence before it («حققوا إصابات مباشرة»)."""
     if m.entry.attrs.get("kind") == "injured" and m.prefix.endswith(AT):
         return True
-    return m.entry.attrs.get("detail") == "occurred" and not _occurred(idx, ti)
+    if m.entry.attrs.get("detail") != "occurred":
+        return False
+    after = idx.doc.tokens[ti + 1].text if ti + 1 < len(idx.doc.tokens) else ""
+    hits = after in idx.words.get("hit", ()) and idx.party_stops.get(ti + 2) != "side"  # «إصابات مباشرة في المبنى»
+    return not _occurred(idx, ti) or hits
 
 
 def _occurred(idx: ClaimIndex, ti: int) -> bool:
-    """A word of occurrence right before the token ``ti`` («وقوع إصابات», «ووقعت إصابات»), or the
-    «عن» of a verb of result («أسفر القصف عن إصابات»: its subject may stand between)."""
+    """A word of occurrence right before the token ``ti`` («وقوع إصابات», «ووقعت إصابات»), a verb of
+    result whose object it is («أوقع القصف إصابات», «خلفت إصابات»: a definite subject may stand
+    between), or the «عن» of a verb of result («أسفر القصف عن إصابات»: its subject may stand between)."""
     if ti == 0:
         return False
-    if occurrence(idx, ti - 1):
-        return True
+    if occurrence(idx, ti - 1) or occurrence(idx, ti - 1, "result") \
+            or ti >= 2 and definite(idx.doc.tokens[ti - 1].text) and occurrence(idx, ti - 2, "result"):
+        return True  # «أوقع القصف إصابات»: the object of a verb of result, past its subject
     if idx.doc.tokens[ti - 1].text not in idx.words.get("denied", frozenset()):
         return False  # «عن»
     return any(occurrence(idx, j, "result") for j in range(ti - 2, max(ti - 5, -1), -1) if idx.same_clause(j, ti))

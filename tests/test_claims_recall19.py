@@ -210,3 +210,21 @@ def test_contact_lost_and_a_clan_sheikh(text: str, expected: set[tuple[Any, ...]
 ])
 def test_injuries_as_the_object_of_a_verb_of_result(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members of a family listed: a dual with a pronoun counts two, a plural with its number after
+    # it («أطفالها الثلاثة») that number, and the parts add up
+    ('أسفر القصف عن مقتل مزارع ونجليه في الحقل.', {('killed', 3, C)}),
+    ('أسفر القصف عن مقتل سيدة وابنتيها في المنزل.', {('killed', 3, C)}),
+    ('قتلت امرأة وطفلاها في القصف على الحي.', {('killed', 3, C)}),
+    ('أسفرت الغارة عن مقتل امرأة وأطفالها الخمسة في المخيم.', {('killed', 6, C)}),
+    ('أسفرت الغارة عن مقتل رجل وزوجته وأطفالهما الثلاثة.', {('killed', 5, C)}),
+    ('قتل أطفالها الثلاثة في القصف على المنزل.', {('killed', 3, C)}),
+    ('أصيب سائق وولداه في انفجار العبوة على الطريق.', {('injured', 3, C)}),
+    ('أسفر القصف عن مقتل طفلين ووالدتهما في الحي.', {('killed', 3, C)}),
+    # a number after a definite noun of no person is no count of people
+    ('قتل 3 مدنيين في القصف على المنازل الثلاثة في الحي.', {('killed', 3, C)}),
+])
+def test_members_of_a_family_listed(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -5,8 +5,10 @@ conjunction; the item is the word after it.  An item that a verb of its own foll
 
 from __future__ import annotations
 
-from waqia.core.morphology import AND, joined_by_and
+from waqia.core.lexicon import Match
+from waqia.core.morphology import AND, ARTICLE, has_article, joined_by_and
 from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.numbers.stage import Quantity
 
 
 def conjunct(idx: ClaimIndex, j: int) -> int:
@@ -43,6 +45,22 @@ def read_item(idx: ClaimIndex, j: int, used: set[int]) -> None:
     at = conjunct(idx, j)
     if at in idx.quantities or at in idx.people:
         used.add(at)
+    if at in idx.people and number_after(idx, at, idx.people[at]) is not None:
+        used.add(idx.tok(idx.people[at].end))  # «وأطفالها الثلاثة»: the number after the noun
+
+
+def number_after(idx: ClaimIndex, k: int, person: Match) -> Quantity | None:
+    """The number right after the noun for people at token ``k`` that counts it («مدنيين اثنين»;
+    with the article after a definite or possessed plural: «أطفالها الثلاثة», «المسلحين الخمسة»)."""
+    after = idx.tok(person.end)
+    q = idx.quantities.get(after)
+    if q is None or not idx.same_clause(k, after):
+        return None
+    start = idx.doc.tokens[after].start
+    definite = has_article(person.prefix) or "possessive" in person.entry.get("flags") \
+        or person.entry.key.startswith(ARTICLE)
+    return q if q.start == start or definite and q.start == start + len(ARTICLE) \
+        and idx.doc.tokens[after].text.startswith(ARTICLE) else None
 
 
 def pair_before(idx: ClaimIndex, k: int) -> int:
@@ -61,3 +79,11 @@ def pair_before(idx: ClaimIndex, k: int) -> int:
             one = first.entry.attrs.get("number") == "sg" and idx.tok(first.end - 1) in (j, k - 1)
             return j if one else k
     return k
+
+
+def counted_part(idx: ClaimIndex, j: int) -> bool:
+    """«وجنديين», «وضابط», «وأطفالها الثلاثة»: a new counted part joined by و, not more words of
+    the same side."""
+    m = idx.people.get(j)
+    return m is not None and joined_by_and(idx.doc.tokens[j].text) and joined_by_and(m.prefix) \
+        and (m.entry.attrs.get("number") in ("sg", "du") or number_after(idx, j, m) is not None)

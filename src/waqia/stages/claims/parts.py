@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from waqia.core.lexicon import Match
 from waqia.core.morphology import PLURAL_NOMINATIVE, conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
-from waqia.stages.claims.conjuncts import conjunct, joins, own_verb, read_item
+from waqia.stages.claims.conjuncts import conjunct, joins, number_after, own_verb, read_item
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.mixed_totals import closes_subset, colon_only, opens_on_subset, uncounted_other_side
 from waqia.stages.claims.party import make_claim, read_party
@@ -98,8 +98,9 @@ def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False) -
         p2, e2 = read_party(idx, idx.tok(q.end), stop=stop)
         return Part(q.value, q.low, q.high, p2, e2) if p2.span is not None else None
     person = idx.people.get(j)
-    if person is not None and person.entry.attrs.get("type") in ("person", "other") and person.entry.attrs.get("number") in COUNT:
-        c = COUNT[person.entry.get("number")]
+    counted = number_after(idx, j, person) if person is not None else None  # «وأطفالها الثلاثة»
+    if person is not None and person.entry.attrs.get("type") in ("person", "other") and (counted or person.entry.get("number") in COUNT):
+        c = COUNT[person.entry.get("number")] if counted is None else counted.value
         p2, e2 = read_party(idx, j, stop=stop)
         return Part(c, c, c, p2, max(e2, person.end))
     return None

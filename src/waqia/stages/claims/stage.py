@@ -29,7 +29,7 @@ from waqia.core.morphology import (
 )
 from waqia.output import Claim, Party
 from waqia.stages.claims.background import earlier
-from waqia.stages.claims.conjuncts import pair_before
+from waqia.stages.claims.conjuncts import number_after, pair_before
 from waqia.stages.claims.context import (
     ClaimIndex,
     after_bayn,
@@ -224,10 +224,9 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
                     return with_parts(idx, m, q, obj, used)
                 return with_parts(idx, m, None, obj, used, count=COUNT.get(idx.people[obj].entry.get("number")))
             after = idx.tok(person.end)
-            q_after = idx.quantities.get(after)
-            if q_after is not None and after not in used and idx.same_clause(k, after) \
-                    and q_after.start == idx.doc.tokens[after].start:
-                used.add(after)  # «مدنيين اثنين»: the number after the noun
+            q_after = number_after(idx, k, person)
+            if q_after is not None and after not in used:
+                used.add(after)  # «مدنيين اثنين», «أطفالها الثلاثة»: the number after the noun
                 return with_parts(idx, m, None, k, used, count=q_after.value)
             if m.entry.attrs.get("kind") == "participants":
                 return []  # an attacking force is counted only by a figure

@@ -228,3 +228,19 @@ def test_injuries_as_the_object_of_a_verb_of_result(text: str, expected: set[tup
 ])
 def test_members_of_a_family_listed(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll split by place, a comma before the «و» of the second place
+    ('قتل 7 مدنيين في قصف على إدلب، و3 في قصف على حلب.', {('killed', 7, C), ('killed', 3, C)}),
+    ('قتل 7 مدنيين في قصف على إدلب، و3 آخرون في قصف على حلب.', {('killed', 7, C), ('killed', 3, C)}),
+    ('أصيب 4 جنود في قصف على درعا، و2 في قصف على السويداء.', {('injured', 4, S), ('injured', 2, S)}),
+    ('قتل 7 مدنيين في قصف على إدلب و3 في قصف على حلب.', {('killed', 7, C), ('killed', 3, C)}),
+    # a comma and «و» before what is no place: no split
+    ('قتل 7 مدنيين في قصف على إدلب، و3 منازل دمرت بالكامل.', {('killed', 7, C)}),
+    pytest.param('قتل 5 أشخاص في القصف، اثنان في المدينة وثلاثة في الريف.',
+                 {('killed', 5, C), ('killed', 2, C), ('killed', 3, C)},
+                 marks=_xf('killed: a split by place after the total and a comma, its first part with no «و»')),
+])
+def test_a_split_by_place_after_a_comma(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -24,8 +24,9 @@ def split_by_where(idx: ClaimIndex, party: Party, end: int, used: set[int], stop
     if j >= len(toks) or not (toks[j].text in where or j in dates):
         return []
     for n in range(j + 1, min(j + 5, len(toks))):
-        if not idx.same_clause(j, n) or n in idx.cues or n in idx.people:
-            return []
+        if not (idx.same_clause(j, n) or joined_by_and(toks[n].text) and comma_only(idx, n)
+                and idx.same_clause(j, n - 1)) or n in idx.cues or n in idx.people:
+            return []  # «في قصف على إدلب، و3 في قصف على حلب»: a comma before «و» still splits
         q = idx.quantities.get(n)
         if q is None or not joined_by_and(toks[n].text):
             continue

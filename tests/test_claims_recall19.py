@@ -238,9 +238,14 @@ def test_members_of_a_family_listed(text: str, expected: set[tuple[Any, ...]]) -
     ('قتل 7 مدنيين في قصف على إدلب و3 في قصف على حلب.', {('killed', 7, C), ('killed', 3, C)}),
     # a comma and «و» before what is no place: no split
     ('قتل 7 مدنيين في قصف على إدلب، و3 منازل دمرت بالكامل.', {('killed', 7, C)}),
-    pytest.param('قتل 5 أشخاص في القصف، اثنان في المدينة وثلاثة في الريف.',
-                 {('killed', 5, C), ('killed', 2, C), ('killed', 3, C)},
-                 marks=_xf('killed: a split by place after the total and a comma, its first part with no «و»')),
+    # the split after the comma that closes the total's clause, its parts adding up to the total
+    ('قتل 5 أشخاص في القصف، اثنان في المدينة وثلاثة في الريف.', {('killed', 5, C), ('killed', 2, C), ('killed', 3, C)}),
+    ('قتل 5 أشخاص، 2 في المدينة و3 في الريف، في القصف.', {('killed', 5, C), ('killed', 2, C), ('killed', 3, C)}),
+    ('أصيب 9 أشخاص في القصف، 4 في حي الشهداء و5 في حي النصر.', {('injured', 9, C), ('injured', 4, C), ('injured', 5, C)}),
+    ('قتل 6 جنود في الهجمات، 2 في درعا و4 في السويداء.', {('killed', 6, S), ('killed', 2, S), ('killed', 4, S)}),
+    # parts that do not add up, or states of the wounded: no split
+    ('قتل 5 أشخاص في القصف، 2 في المدينة و4 في الريف.', {('killed', 5, C)}),
+    ('قتل 12 شخصا في القصف، 4 منهم في حالة حرجة و8 في المستشفى.', {('killed', 12, C)}),
 ])
 def test_a_split_by_place_after_a_comma(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected

@@ -74,7 +74,7 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
         nxt = past_wounds(idx, m, idx.tok(part.end))
     parts += subsets(idx, parts, used, stop)
     if len(parts) == 1 and parts[0].value is not None:
-        parts += [Part(*share) for share in split_by_where(idx, parts[0].party, parts[0].end, used, stop)]
+        parts += [Part(*share) for share in split_by_where(idx, parts[0].party, parts[0].end, used, stop, parts[0].value)]
     if len(parts) == 1:
         parts += breakdown(idx, parts[0], used, stop)
     mixed_by_majority(idx, parts)

@@ -249,3 +249,16 @@ def test_members_of_a_family_listed(text: str, expected: set[tuple[Any, ...]]) -
 ])
 def test_a_split_by_place_after_a_comma(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dual verb after its subject counts two, whatever the noun's «ين» (plural or dual)
+    ('قال المتحدث إن الهجوم نفذه إرهابيين انتحاريين فجرا نفسيهما في السوق.', {('participants', 2, A)}),
+    ('قالت الشرطة إن مسلحين قتلا في الاشتباك مع الدورية.', {('killed', 2, A)}),
+    ('قال المصدر إن المسلحين قتلا في الاشتباك مع الدورية.', {('killed', 2, A)}),
+    ('قال شهود إن شابين أصيبا برصاص الشرطة في الاحتجاجات.', {('injured', 2, C)}),
+    ('قالت العائلة إن الطفلين استشهدا في القصف على المنزل.', {('killed', 2, C)}),
+    ('أكدت المصادر أن الناشطين اختطفا من أمام منزليهما في المدينة.', {('captured', 2, C)}),
+])
+def test_a_dual_verb_counts_two(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -351,10 +351,11 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
         return subject
     for k in range(ti - 1, max(ti - 3, -1), -1):
         person = idx.people.get(k)
-        if person is not None and person.entry.attrs.get("number") in COUNT and idx.same_clause(k, ti) \
+        dual = m.entry.get("number") == "du"  # «إرهابيين انتحاريين فجرا نفسيهما»: «ين» is a dual's too
+        if person is not None and (person.entry.attrs.get("number") in COUNT or dual) and idx.same_clause(k, ti) \
                 and k not in used:  # «قتل مزارع ونجله بقذيفة سقطت»: his son is the first verb's
             first = pair_before(idx, k)  # «ابنه وصديقه اختطفا»: two, each one person
-            count, person = COUNT[person.entry.get("number")] + k - first, idx.people[first]
+            count, person = 2 if dual else COUNT[person.entry.get("number")] + k - first, idx.people[first]
             party, _ = read_party(idx, first, stop=ti)
             span = idx.doc.span(person.start, m.end)
             return [(make_claim(idx, m.entry.get("kind"), count, person.start, span, party, low=count, high=count),

@@ -5,16 +5,22 @@ conjunction; the item is the word after it.  An item that a verb of its own foll
 
 from __future__ import annotations
 
-from waqia.core.morphology import AND
+from waqia.core.lexicon import Match
+from waqia.core.morphology import AND, ARTICLE, has_article, joined_by_and
 from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.numbers.stage import Quantity
 
 
 def conjunct(idx: ClaimIndex, j: int) -> int:
     """The first token of the item that the «و» at token ``j`` joins: ``j`` itself when «و» is
-    joined to its word («و3»), the next token when the «و» stands alone («و 3»), in its clause."""
+    joined to its word («و3»), the next token when the «و» stands alone («و 3»), in its clause;
+    after a phrase of addition at ``j`` (party_stops.tsv why ``besides``) the figure after it, if any
+    («بالإضافة إلى منفذ الهجوم» adds no victim)."""
     toks = idx.doc.tokens
     if toks[j].text == AND and j + 1 < len(toks) and idx.same_clause(j, j + 1):
         return j + 1
+    if idx.party_stops.get(j) == "besides" and j + 2 in idx.quantities and idx.same_clause(j, j + 2):
+        return j + 2  # «بالإضافة إلى 6 من المهاجمين»: the figure after the two words of addition
     return j
 
 
@@ -28,9 +34,56 @@ def own_verb(idx: ClaimIndex, end: int, kind: str) -> bool:
         and k > 0 and idx.same_clause(k - 1, k)
 
 
+def joins(idx: ClaimIndex, j: int) -> bool:
+    """Token ``j`` joins one more item to a list: «و» or a phrase of addition («فضلا عن»)."""
+    return joined_by_and(idx.doc.tokens[j].text) or idx.party_stops.get(j) == "besides"
+
+
 def read_item(idx: ClaimIndex, j: int, used: set[int]) -> None:
     """The figure or the noun of the item that the «و» at token ``j`` joins is read: no victim of
     the next casualty word («وآخر», «و 3 آخرين»)."""
     at = conjunct(idx, j)
     if at in idx.quantities or at in idx.people:
         used.add(at)
+    if at in idx.people and number_after(idx, at, idx.people[at]) is not None:
+        used.add(idx.tok(idx.people[at].end))  # «وأطفالها الثلاثة»: the number after the noun
+
+
+def number_after(idx: ClaimIndex, k: int, person: Match) -> Quantity | None:
+    """The number right after the noun for people at token ``k`` that counts it («مدنيين اثنين»;
+    with the article after a definite or possessed plural: «أطفالها الثلاثة», «المسلحين الخمسة»)."""
+    after = idx.tok(person.end)
+    q = idx.quantities.get(after)
+    if q is None or not idx.same_clause(k, after):
+        return None
+    start = idx.doc.tokens[after].start
+    definite = has_article(person.prefix) or "possessive" in person.entry.get("flags") \
+        or person.entry.key.startswith(ARTICLE)
+    return q if q.start == start or definite and q.start == start + len(ARTICLE) \
+        and idx.doc.tokens[after].text.startswith(ARTICLE) else None
+
+
+def pair_before(idx: ClaimIndex, k: int) -> int:
+    """The token of the first of two nouns for one person each joined by «و» whose second is the
+    noun at token ``k``, the subject of a verb after them («ابنه وصديقه اختطفا», «سائق الشاحنة
+    ومرافقه قتلا»: two, past the first one's genitive); else ``k``."""
+    second = idx.people.get(k)
+    if k < 2 or second is None or not joined_by_and(idx.doc.tokens[k].text) or not joined_by_and(second.prefix) \
+            or second.entry.attrs.get("number") != "sg":
+        return k
+    for j in (k - 1, k - 2):
+        first = idx.people.get(j)
+        if j in idx.quantity_ends or j in idx.cues or not idx.same_clause(j, k):
+            return k
+        if first is not None:
+            one = first.entry.attrs.get("number") == "sg" and idx.tok(first.end - 1) in (j, k - 1)
+            return j if one else k
+    return k
+
+
+def counted_part(idx: ClaimIndex, j: int) -> bool:
+    """«وجنديين», «وضابط», «وأطفالها الثلاثة»: a new counted part joined by و, not more words of
+    the same side."""
+    m = idx.people.get(j)
+    return m is not None and joined_by_and(idx.doc.tokens[j].text) and joined_by_and(m.prefix) \
+        and (m.entry.attrs.get("number") in ("sg", "du") or number_after(idx, j, m) is not None)

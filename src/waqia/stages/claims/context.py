@@ -365,13 +365,6 @@ def still_in(idx: ClaimIndex, k: int) -> bool:
     return any(idx.blockers.get(j) == "still" and idx.same_clause(k, j) for j in range(k + 1, k + 4))
 
 
-def counted_part(idx: ClaimIndex, j: int) -> bool:
-    """«وجنديين», «وضابط»: a new counted part joined by و, not more words of the same side."""
-    m = idx.people.get(j)
-    return m is not None and joined_by_and(idx.doc.tokens[j].text) and joined_by_and(m.prefix) \
-        and m.entry.attrs.get("number") in _COUNT
-
-
 def occurrence(idx: ClaimIndex, k: int, role: str = "occur") -> bool:
     """The word at token ``k`` is a word of occurrence («وقوع», «ووقعت», «بسقوط»; claim_words role
     ``occur``), or of another ``role`` («result»: «أسفر»), with or without a clitic before it."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from waqia.core.lexicon import Match
 from waqia.core.morphology import PLURAL_NOMINATIVE, conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
-from waqia.stages.claims.conjuncts import conjunct, own_verb, read_item
+from waqia.stages.claims.conjuncts import conjunct, joins, number_after, own_verb, read_item
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.mixed_totals import (
     closes_subset,
@@ -65,7 +65,7 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
         parts = [Part(count, count, count, party, pend)]
     vague = q.vague if q else (None if count else idx.doc.span(toks[k].start, toks[k].end).text)
     nxt = past_wounds(idx, m, idx.tok(pend))
-    while parts[0].value is not None and nxt < len(toks) and joined_by_and(toks[nxt].text) \
+    while parts[0].value is not None and nxt < len(toks) and joins(idx, nxt) \
             and (idx.same_clause(nxt - 1, nxt) or comma_only(idx, nxt)) and nxt not in idx.cues:
         part = None if len(parts) == 1 and shares_count(idx, q, nxt) else next_part(idx, nxt, stop)
         if part is None or own_verb(idx, part.end, m.entry.get("kind")):  # «40 جنديا ومتطوعا»: one count; «و4 آخرون أصيبوا»
@@ -81,7 +81,7 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
         nxt = past_wounds(idx, m, idx.tok(part.end))
     parts += subsets(idx, parts, used, stop)
     if len(parts) == 1 and parts[0].value is not None:
-        parts += [Part(*share) for share in split_by_where(idx, parts[0].party, parts[0].end, used, stop)]
+        parts += [Part(*share) for share in split_by_where(idx, parts[0].party, parts[0].end, used, stop, parts[0].value)]
     if len(parts) == 1:
         parts += breakdown(idx, parts[0], used, stop)
     mixed_by_majority(idx, parts)
@@ -105,8 +105,9 @@ def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False) -
         p2, e2 = read_party(idx, idx.tok(q.end), stop=stop)
         return Part(q.value, q.low, q.high, p2, e2) if p2.span is not None else None
     person = idx.people.get(j)
-    if person is not None and person.entry.attrs.get("type") in ("person", "other") and person.entry.attrs.get("number") in COUNT:
-        c = COUNT[person.entry.get("number")]
+    counted = number_after(idx, j, person) if person is not None else None  # «وأطفالها الثلاثة»
+    if person is not None and person.entry.attrs.get("type") in ("person", "other") and (counted or person.entry.get("number") in COUNT):
+        c = COUNT[person.entry.get("number")] if counted is None else counted.value
         p2, e2 = read_party(idx, j, stop=stop)
         return Part(c, c, c, p2, max(e2, person.end))
     return None

@@ -22,7 +22,8 @@ from waqia.core.morphology import (
     without_article,
 )
 from waqia.output import Claim, Party, Source
-from waqia.stages.claims.context import ClaimIndex, circumstance, counted_part, date_tokens
+from waqia.stages.claims.conjuncts import counted_part
+from waqia.stages.claims.context import ClaimIndex, circumstance, date_tokens
 from waqia.stages.claims.owners import kin, owner_side, people_inside, possessive, prison_guards
 from waqia.stages.claims.targets import attacked_posts
 from waqia.stages.sources.lookup import source_for

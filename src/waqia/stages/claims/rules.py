@@ -82,13 +82,15 @@ def drop_increments(claims: list[ClaimMention]) -> list[ClaimMention]:
 def drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:
     """A figureless mention («قتلى», «جرحى») gives way to a figure of the same kind said in
     its sentence or by its speaker, if the figure fits its bounds («العشرات» is not 5); a
-    number-less lead in a sentence of its own, or another speaker's, stays a claim.  An attacking force is a claim only with its size."""
+    number-less lead (the article's first sentence) stays a claim even when its speaker gives
+    figures later (GUIDELINES), and so does one of another speaker.  An attacking force is a
+    claim only with its size."""
     counted = [cm for cm in claims if cm.claim.value is not None]
 
     def subsumed(cm: ClaimMention) -> bool:
         c = cm.claim
         for o in counted:
-            near = o.sentence == cm.sentence or _voice(o) is not None and _voice(o) == _voice(cm)
+            near = o.sentence == cm.sentence or cm.sentence > 0 and _voice(o) is not None and _voice(o) == _voice(cm)
             if near and o.claim.kind == c.kind and (o.claim.party.category == c.party.category
                                                     or c.party.span is None) and _within(o.claim.value, c):
                 return True

@@ -10,22 +10,30 @@ from waqia.stages.claims.context import ClaimIndex, date_tokens
 from waqia.stages.claims.party import read_party
 from waqia.stages.numbers.stage import Quantity
 
+#: how many words after a total the comma that closes its clause may stand
+PLACE_REACH = 6
+
 #: a share of a split: value, low, high, party, end of its phrase
 Share = tuple[int | None, int | None, int | None, Party, int]
 
 
-def split_by_where(idx: ClaimIndex, party: Party, end: int, used: set[int], stop: int | None) -> list[Share]:
+def split_by_where(idx: ClaimIndex, party: Party, end: int, used: set[int], stop: int | None,
+                   total: int | None = None) -> list[Share]:
     """«قتل 4 أشخاص في حلب و2 في إدلب», «5 مدنيين الجمعة و3 آخرون السبت»: after a figure's place or
     day, a bare figure joined by «و» and followed by a place or day of its own is its own event's
     toll (GUIDELINES: a split by place or by day), of its own side or the side ``party`` of the figure whose phrase
     ends at ``end``: (value, low, high, party, end) of each."""
     toks, dates, where = idx.doc.tokens, date_tokens(idx), idx.words["in"]
     j = idx.tok(end)
+    after_comma = _places_after_comma(idx, party, j, total, used)
+    if after_comma:
+        return after_comma
     if j >= len(toks) or not (toks[j].text in where or j in dates):
         return []
     for n in range(j + 1, min(j + 5, len(toks))):
-        if not idx.same_clause(j, n) or n in idx.cues or n in idx.people:
-            return []
+        if not (idx.same_clause(j, n) or joined_by_and(toks[n].text) and comma_only(idx, n)
+                and idx.same_clause(j, n - 1)) or n in idx.cues or n in idx.people:
+            return []  # «في قصف على إدلب، و3 في قصف على حلب»: a comma before «و» still splits
         q = idx.quantities.get(n)
         if q is None or not joined_by_and(toks[n].text):
             continue
@@ -38,6 +46,32 @@ def split_by_where(idx: ClaimIndex, party: Party, end: int, used: set[int], stop
         side = p2 if p2.category != "unknown" else Party(p2.span, party.name, party.category)
         return [(q.value, q.low, q.high, side, max(e2, q.end))]
     return []
+
+
+def _places_after_comma(idx: ClaimIndex, party: Party, j: int, total: int | None, used: set[int]) -> list[Share]:
+    """«قتل 5 أشخاص في القصف، اثنان في المدينة وثلاثة في الريف»: after the comma that closes the
+    clause of a total (from token ``j``), bare figures each with a place of its own, joined by «و»
+    and adding up to the total: each its own event's toll, of the total's side."""
+    toks, where = idx.doc.tokens, idx.words["in"]
+    k = next((n for n in range(j, min(j + PLACE_REACH, len(toks))) if n in idx.quantities or n in idx.cues
+              or toks[n].sentence != toks[j].sentence or n > 0 and not idx.same_clause(n - 1, n)), None)
+    if total is None or k is None or k not in idx.quantities or k in used or not comma_only(idx, k):
+        return []
+    shares: list[Share] = []
+    firsts: list[int] = []
+    while k is not None and k in idx.quantities:
+        q = idx.quantities[k]
+        at = idx.tok(q.end)
+        if at >= len(toks) or toks[at].text not in where or not idx.same_clause(k, at):
+            return []
+        shares.append((q.value, q.low, q.high, party, q.end))
+        firsts.append(k)
+        k = next((n for n in range(at + 1, min(at + 5, len(toks))) if joined_by_and(toks[n].text)
+                  and n in idx.quantities and idx.same_clause(at, n)), None)
+    if len(shares) < 2 or sum(share[0] or 0 for share in shares) != total or used.intersection(firsts):
+        return []
+    used.update(firsts)
+    return shares
 
 
 def comma_only(idx: ClaimIndex, j: int) -> bool:

@@ -29,6 +29,7 @@ from waqia.core.morphology import (
 )
 from waqia.output import Claim, Party
 from waqia.stages.claims.background import earlier
+from waqia.stages.claims.conjuncts import number_after, pair_before
 from waqia.stages.claims.context import (
     ClaimIndex,
     after_bayn,
@@ -43,6 +44,7 @@ from waqia.stages.claims.context import (
     only_dates_between,
     still_in,
 )
+from waqia.stages.claims.described import described, left_to_victim
 from waqia.stages.claims.index import build_index
 from waqia.stages.claims.mixed import settle_sides
 from waqia.stages.claims.mixed_totals import counted_among
@@ -71,7 +73,7 @@ from waqia.stages.claims.subject import (
     subject_start,
     subset_before,
 )
-from waqia.stages.claims.things import aged, counts_things, no_one_hurt
+from waqia.stages.claims.things import aged, by_men, counts_things, no_one_hurt
 from waqia.stages.claims.totals import (
     between_kinds,
     between_sides,
@@ -128,7 +130,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             or force_before(idx, ti, m, used)  # «إن مجموعة من المسلحين هاجمت»: the attackers before it
         found, step = died_of_wounds(idx, ti, m, found, role)  # «وفاة جريحين»: dead, maybe a step
         if m.entry.attrs.get("detail") == "people":  # «أصاب العطل عددا من المواقع»: things, not victims
-            found = [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown"]
+            found = [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown" or by_men(idx, ti, m)]
         for claim, pos in found:
             if status_of_subset(idx, out, claim, ti) or restated(idx, out, claim):
                 continue
@@ -147,7 +149,7 @@ def _relative_toll(idx: ClaimIndex, ti: int, m: Match, used: set[int], head: int
             return []
         q = idx.quantities.get(k)
         if q is not None:
-            if k in used or blocked(idx, k) or counts_things(idx, q):
+            if k in used or blocked(idx, k) or counts_things(idx, q) or left_to_victim(idx, ti, k):
                 return []
             used.add(k)
             found = with_parts(idx, m, q, k, used)
@@ -224,10 +226,9 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
                     return with_parts(idx, m, q, obj, used)
                 return with_parts(idx, m, None, obj, used, count=COUNT.get(idx.people[obj].entry.get("number")))
             after = idx.tok(person.end)
-            q_after = idx.quantities.get(after)
-            if q_after is not None and after not in used and idx.same_clause(k, after) \
-                    and q_after.start == idx.doc.tokens[after].start:
-                used.add(after)  # «مدنيين اثنين»: the number after the noun
+            q_after = number_after(idx, k, person)
+            if q_after is not None and after not in used:
+                used.add(after)  # «مدنيين اثنين», «أطفالها الثلاثة»: the number after the noun
                 return with_parts(idx, m, None, k, used, count=q_after.value)
             if m.entry.attrs.get("kind") == "participants":
                 return []  # an attacking force is counted only by a figure
@@ -238,7 +239,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
 def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> list[tuple[Claim, int]]:
     """The claims of the figure at token ``k`` after the casualty word at ``ti``."""
     q = idx.quantities[k]
-    if k in used or blocked(idx, k) or counts_things(idx, q):
+    if k in used or blocked(idx, k) or counts_things(idx, q, m) or left_to_victim(idx, ti, k):
         return []  # «سقوط 3 قذائف» counts shells, «سقوط 5 جرحى» is read from its victim word
     used.add(k)
     claims = with_parts(idx, m, q, k, used)
@@ -261,6 +262,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     k = ti - 1
     if q is None and ti >= 2 and idx.doc.tokens[ti - 1].text in idx.words["of"]:
         q, k = idx.quantity_ends.get(ti - 2), ti - 2
+    q, k, noun = (q, k, None) if q is not None else described(idx, ti) or (None, k, None)  # «3 متظاهرين جرحى»
     if q is not None:
         qi = idx.tok(q.start)
         if qi in used or blocked(idx, qi) or not idx.same_clause(k, ti):
@@ -268,6 +270,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         used.add(qi)
         last = listed_victims(idx, ti)
         party, pend = read_party(idx, side_after(idx, last), require_link=True)
+        party = party if party.span is not None or noun is None else read_party(idx, noun, stop=ti)[0]
         party = party if party.span is not None else inflicted_on(idx, ti) or party  # «كبدتهم خسائر»
         if q.value is None and last > ti:  # «عشرات القتلى والجرحى في صفوف الجيش»: a vague count of each kind
             span = idx.doc.span(q.start, max(idx.doc.tokens[last].end, pend))
@@ -350,10 +353,12 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
         return subject
     for k in range(ti - 1, max(ti - 3, -1), -1):
         person = idx.people.get(k)
-        if person is not None and person.entry.attrs.get("number") in COUNT and idx.same_clause(k, ti) \
+        dual = m.entry.get("number") == "du"  # «إرهابيين انتحاريين فجرا نفسيهما»: «ين» is a dual's too
+        if person is not None and (person.entry.attrs.get("number") in COUNT or dual) and idx.same_clause(k, ti) \
                 and k not in used:  # «قتل مزارع ونجله بقذيفة سقطت»: his son is the first verb's
-            count = COUNT[person.entry.get("number")]
-            party, _ = read_party(idx, k, stop=ti)
+            first = pair_before(idx, k)  # «ابنه وصديقه اختطفا»: two, each one person
+            count, person = 2 if dual else COUNT[person.entry.get("number")] + k - first, idx.people[first]
+            party, _ = read_party(idx, first, stop=ti)
             span = idx.doc.span(person.start, m.end)
             return [(make_claim(idx, m.entry.get("kind"), count, person.start, span, party, low=count, high=count),
                      person.start)]

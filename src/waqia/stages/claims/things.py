@@ -5,7 +5,7 @@ name no one hurt («أصيب بإصابات بليغة», «حققوا إصاب�
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import AT
+from waqia.core.morphology import AT, VERB_PLURAL, definite
 from waqia.stages.claims.context import ClaimIndex, event_words, occurrence
 from waqia.stages.numbers.stage import Quantity
 
@@ -18,16 +18,18 @@ def aged(idx: ClaimIndex, q: Quantity) -> bool:
         and (idx.doc.tokens[j].text in idx.words.get("time", ()) or idx.doc.tokens[j].text in idx.words.get("measure", ()))
 
 
-def counts_things(idx: ClaimIndex, q: Quantity) -> bool:
+def counts_things(idx: ClaimIndex, q: Quantity, act: Match | None = None) -> bool:
     """A figure whose noun is a weapon, a strike, a unit of time or another casualty word counts no
-    victims here."""
+    victims here; but a verb or noun that kills or takes people (``act``) kills or takes those the
+    victim noun names by their state before («أعدم التنظيم 5 أسرى», «قتل 3 جرحى», «اعتقال 4
+    مصابين»)."""
     j = idx.tok(q.end)
     if j >= len(idx.doc.tokens) or not idx.same_clause(j - 1, j):
         return False
     if aged(idx, q) or idx.doc.tokens[j].text in idx.words.get("thing", ()):
         return True  # «الفتى البالغ من العمر 15 عاما»: an age or a duration; «أصيب بثلاث رصاصات»: rounds
     if j in idx.cues and idx.cues[j].entry.attrs.get("role") == "victim":
-        return True
+        return not _befalls(idx, act, idx.cues[j])
     return idx.doc.tokens[j].start in event_words(idx) and j not in idx.people
 
 
@@ -37,16 +39,43 @@ def no_one_hurt(idx: ClaimIndex, ti: int, m: Match) -> bool:
     hits or cases) with no word of occurrence before it («حققوا إصابات مباشرة»)."""
     if m.entry.attrs.get("kind") == "injured" and m.prefix.endswith(AT):
         return True
-    return m.entry.attrs.get("detail") == "occurred" and not _occurred(idx, ti)
+    if m.entry.attrs.get("detail") != "occurred":
+        return False
+    after = idx.doc.tokens[ti + 1].text if ti + 1 < len(idx.doc.tokens) else ""
+    hits = after in idx.words.get("hit", ()) and idx.party_stops.get(ti + 2) != "side"  # «إصابات مباشرة في المبنى»
+    return not _occurred(idx, ti) or hits
 
 
 def _occurred(idx: ClaimIndex, ti: int) -> bool:
-    """A word of occurrence right before the token ``ti`` («وقوع إصابات», «ووقعت إصابات»), or the
-    «عن» of a verb of result («أسفر القصف عن إصابات»: its subject may stand between)."""
+    """A word of occurrence right before the token ``ti`` («وقوع إصابات», «ووقعت إصابات»), a verb of
+    result whose object it is («أوقع القصف إصابات», «خلفت إصابات»: a definite subject may stand
+    between), or the «عن» of a verb of result («أسفر القصف عن إصابات»: its subject may stand between)."""
     if ti == 0:
         return False
-    if occurrence(idx, ti - 1):
-        return True
+    if occurrence(idx, ti - 1) or occurrence(idx, ti - 1, "result") \
+            or ti >= 2 and definite(idx.doc.tokens[ti - 1].text) and occurrence(idx, ti - 2, "result"):
+        return True  # «أوقع القصف إصابات»: the object of a verb of result, past its subject
     if idx.doc.tokens[ti - 1].text not in idx.words.get("denied", frozenset()):
         return False  # «عن»
     return any(occurrence(idx, j, "result") for j in range(ti - 2, max(ti - 5, -1), -1) if idx.same_clause(j, ti))
+
+
+def by_men(idx: ClaimIndex, ti: int, m: Match) -> bool:
+    """A verb that hits people or things (casualty_terms detail ``people``) at token ``ti`` in the
+    masculine plural, with an amount alone right after it («فأصابوا العشرات»): men who shot hit
+    people.  Rain, shells or a fault («أصابت الأمطار المئات بأضرار») may hit what an amount counts,
+    and so may men when the things follow («فأصابوا العشرات من المباني»)."""
+    q = idx.quantities.get(ti + 1)
+    if not m.entry.key.endswith(VERB_PLURAL) or q is None:
+        return False
+    after = idx.tok(q.end)
+    return after >= len(idx.doc.tokens) or not idx.same_clause(ti, after) or idx.doc.tokens[after].text not in idx.words["of"]
+
+
+def _befalls(idx: ClaimIndex, act: Match | None, victim: Match) -> bool:
+    """The casualty word ``act`` (to kill, to capture) befalls the people that the victim noun
+    ``victim`` of another kind names («أسرى», «جرحى»); not a word of occurrence («سقوط 5 جرحى»)."""
+    return act is not None and act.entry.attrs.get("role") == "act" \
+        and act.entry.attrs.get("kind") in ("killed", "captured") \
+        and victim.entry.attrs.get("kind") not in (act.entry.attrs.get("kind"), "participants") \
+        and not occurrence(idx, idx.tok(act.start))

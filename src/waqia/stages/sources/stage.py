@@ -18,7 +18,6 @@ The claims stage asks :func:`source_for` which attribution covers a position.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 from operator import attrgetter
@@ -30,6 +29,7 @@ from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS,
 from waqia.stages.sources.addressee import outlet_told
 from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
 from waqia.stages.sources.backward import came_in, confirms_count, of_that, this_what
+from waqia.stages.sources.claimed import ACT, claims_act, cut_before
 from waqia.stages.sources.complement import after_quote, not_reporting, speech_between
 from waqia.stages.sources.embedded import outer_speaker
 from waqia.stages.sources.mentions import (
@@ -256,7 +256,9 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         elif kind in ("verb", "statement", "prep", "quoting") and of_that(doc, v, info, kind):
             kind = "that"  # «وأكد ذلك مصدر طبي»: the source of the sentence before
         elif kind == "verb" and (count := confirms_count(doc, v, src, info)) is not None:
-            kind, src = "that", _cut_before(doc, src, count)  # «وأكد مصدر طبي الحصيلة»: the same
+            kind, src = "that", cut_before(doc, src, count)  # «وأكد مصدر طبي الحصيلة»: the same
+        elif kind == "verb" and (act := claims_act(doc, m, src, info)) is not None:
+            kind, src = ACT, cut_before(doc, src, act)  # «أعلنت حركة X مسؤوليتها عن الهجوم»: an act, no figure
         if relay is None:
             relay = told(doc, src, mentions, info.outlets)
         if kind == "continue" and relay is None and out and out[-1].relay is not None \
@@ -266,14 +268,6 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         gender = gender_of(m.entry.form, verb_lemmas.get(m.entry.line, "")) if before else ""
         out.append(Attribution(m.start, m.end, kind, sent, src, relay, gender))
     return out
-
-
-def _cut_before(doc: Document, src: SourceMention, k: int) -> SourceMention:
-    """The speaker's name without the object read into it from token ``k`` on."""
-    end = doc.tokens[k - 1].end
-    if src.end <= end or src.backref:
-        return src
-    return dataclasses.replace(src, end=end, name=" ".join(doc.original_text(src.start, end).split()))
 
 
 def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
@@ -333,6 +327,8 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
             src = None  # «وأضاف البيان أن الجيش»: a name inside what was said; «بيان تلي عبر التلفزيون»: a channel
     if src is None and kind == "verb":
         src = speaker_before(doc, m.start, mentions, 3)
+    if src is None and slot is None and out and out[-1].kind == ACT and out[-1].sentence == sent:
+        src = out[-1].source  # «أعلنت X مسؤوليتها عن الهجوم، وأكدت مقتل 4»: the claimant goes on
     if src is None and slot is None and (m.entry.attrs.get("inflect") == "participle" or m.prefix.startswith(AND)) \
             and not any(a.sentence == sent for a in out):
         # «وتبنت حركة X الهجوم ...، زاعمة أن», «...، وقال إنه»: the subject of the sentence's opening verb

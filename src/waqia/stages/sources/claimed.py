@@ -5,7 +5,8 @@ A reporting verb whose object, right after its subject (and the outlet told, dat
 subject carried out the act; the toll told of that act after it is the outlet's account (or the
 speaker's who gave it before), not the claimant's. The attribution is kept, of kind ``act``: a verb
 of saying that goes on after it («...، مشيرا إلى أن 35 قتلوا») still speaks for the claimant, but the
-act covers no figure itself. «وحمّلت الحكومة الجماعة مسؤولية مقتل 7» (a verb flagged ``charge``)
+act covers no figure itself. A responsibility for the casualties themselves («أعلن الجيش مسؤوليته عن
+مقتل 3 مدنيين») tells them: no act. «وحمّلت الحكومة الجماعة مسؤولية مقتل 7» (a verb flagged ``charge``)
 charges and reports, as before.
 
 Used by :mod:`waqia.stages.sources.stage`.
@@ -42,8 +43,17 @@ def claims_act(doc: Document, m: Match, src: SourceMention, info: SlotInfo) -> i
                 toks[j].text in info.words["complement"] or toks[j].text.isdigit()):
             return None
         if _charged(toks[j].text, info.words["charged"]):
-            return j
+            return None if _victims_follow(doc, j) else j
     return None
+
+
+def _victims_follow(doc: Document, j: int) -> bool:
+    """Whether a casualty word that its victims follow («مقتل», «اختطاف»; casualty_terms.tsv role ``act``)
+    is the object of the responsibility at token ``j``, right after it or after «عن»: «أعلن الجيش
+    مسؤوليته عن مقتل 3 مدنيين» admits the deaths it tells, the claimant's figure."""
+    toks = doc.tokens
+    ahead = {toks[k].start for k in range(j + 1, min(j + 3, len(toks))) if toks[k].sentence == toks[j].sentence}
+    return any(m.word_start in ahead for m in doc.matches_of("casualty_terms") if m.entry.get("role") == "act")
 
 
 #: how many words after the subject «مسؤولية» may come («في بيان له اليوم مسؤوليته»)

@@ -33,7 +33,8 @@ def source_for(doc: Document, pos: int, sentence: int) -> Attribution | None:
         sentences = _sentences(attributions)
         attributions = attributions[bisect.bisect_left(sentences, sentence):bisect.bisect_right(sentences, sentence)]
     same = [a for a in attributions if a.sentence == sentence and a.kind != ACT]  # a claimed act tells no figure
-    before = [a for a in same if a.pos < pos or a.pos == pos and a.kind == "verb"]  # «نعت الوزارة 3 من منتسبيها»
+    before = [a for a in same if (a.pos < pos or a.pos == pos and a.kind == "verb")  # «نعت الوزارة 3 من منتسبيها»
+              and not 0 < a.reach < pos]  # «وفيما أكدت الوزارة أن ...، قتل 4»: the main clause is not hers
     after = [a for a in same if a.pos > pos]
     trailing = [a for a in after if a.kind in ("prep", "quoting", "trailing")]
     if before:

@@ -32,6 +32,7 @@ from waqia.stages.sources.backward import came_in, confirms_count, of_that, this
 from waqia.stages.sources.claimed import ACT, claims_act, cut_before
 from waqia.stages.sources.complement import after_quote, not_reporting, speech_between
 from waqia.stages.sources.embedded import outer_speaker
+from waqia.stages.sources.fronted import fronted_reach
 from waqia.stages.sources.mentions import (
     Attribution,
     SourceMention,
@@ -266,7 +267,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             relay = out[-1].relay  # «نقلت X عن الوزارة ...، وأضافت الوزارة»: still through X
         before = kind == "verb" and src.start >= m.end and src.sentence == sent  # «قالت حماس»: its gender
         gender = gender_of(m.entry.form, verb_lemmas.get(m.entry.line, "")) if before else ""
-        out.append(Attribution(m.start, m.end, kind, sent, src, relay, gender))
+        out.append(Attribution(m.start, m.end, kind, sent, src, relay, gender, fronted_reach(doc, m, src, info, kind)))
     return out
 
 

@@ -28,6 +28,7 @@ from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
 from waqia.stages.sources.addressee import outlet_told
 from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
+from waqia.stages.sources.antecedent import antecedent, counted_after
 from waqia.stages.sources.backward import came_in, confirms_count, of_that, this_what
 from waqia.stages.sources.claimed import ACT, claims_act, cut_before
 from waqia.stages.sources.complement import after_quote, not_reporting, speech_between
@@ -283,7 +284,8 @@ def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
     before = doc.tokens[v - 1].text
     if m.entry.attrs.get("type") == "statement" and (of_that(doc, v, info) or came_in(doc, v, info)):
         return False  # «جاء ذلك في بيان للوزارة»: the ministry's statement told the sentence before
-    says = v + 1 < len(doc.tokens) and doc.tokens[v + 1].text in info.words["says"]  # «الهجوم الذي قالت إنه»
+    says = v + 1 < len(doc.tokens) and doc.tokens[v + 1].text in info.words["says"] \
+        or counted_after(doc, v)  # «الهجوم الذي قالت إنه», «المرصد، الذي وثق مقتل 20»
     return before in info.words["not_said"] or before in info.words["negation"] \
         or before in info.words["relative"] and not says \
         and m.entry.attrs.get("type") in ("verb", "continue") and doc.tokens[v].end == m.end \
@@ -327,7 +329,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         if src is not None and (speech_between(doc, m.end, src.start, info) or through_medium(doc, src, info)):
             src = None  # «وأضاف البيان أن الجيش»: a name inside what was said; «بيان تلي عبر التلفزيون»: a channel
     if src is None and kind == "verb":
-        src = speaker_before(doc, m.start, mentions, 3)
+        src = speaker_before(doc, m.start, mentions, 3) or antecedent(doc, m.start, mentions, info)
     if src is None and slot is None and out and out[-1].kind == ACT and out[-1].sentence == sent:
         src = out[-1].source  # «أعلنت X مسؤوليتها عن الهجوم، وأكدت مقتل 4»: the claimant goes on
     if src is None and slot is None and (m.entry.attrs.get("inflect") == "participle" or m.prefix.startswith(AND)) \

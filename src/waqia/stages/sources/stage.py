@@ -32,7 +32,7 @@ from waqia.stages.sources.antecedent import antecedent, counted_after
 from waqia.stages.sources.backward import came_in, confirms_count, of_that, this_what
 from waqia.stages.sources.claimed import ACT, claims_act, cut_before
 from waqia.stages.sources.complement import after_quote, not_reporting, speech_between
-from waqia.stages.sources.embedded import outer_speaker
+from waqia.stages.sources.embedded import teller
 from waqia.stages.sources.fronted import fronted_reach
 from waqia.stages.sources.mentions import (
     Attribution,
@@ -249,7 +249,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             src, relay = statement_speaker(doc, m, v, info, mentions, out)
         if src is None:
             continue
-        if kind == "verb" and (outer := outer_speaker(doc, m.start, src, out, info)) is not None:
+        if kind == "verb" and (outer := teller(doc, m.start, src, out, info)) is not None:
             src, relay = outer.source, outer.relay  # «وأوضح المدير أن الوزارة أعلنت»: the director's account
         if kind == "verb" and "possessive" in m.entry.get("flags") and _nothing_said_after(doc, src, info):
             kind = "that" if v - doc.token_index(doc.sentences[sent].start) <= 2 else "trailing"  # «هذا ما أكده X»

@@ -285,7 +285,7 @@ def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
     if m.entry.attrs.get("type") == "statement" and (of_that(doc, v, info) or came_in(doc, v, info)):
         return False  # «جاء ذلك في بيان للوزارة»: the ministry's statement told the sentence before
     says = v + 1 < len(doc.tokens) and doc.tokens[v + 1].text in info.words["says"] \
-        or counted_after(doc, v)  # «الهجوم الذي قالت إنه», «المرصد، الذي وثق مقتل 20»
+        or before in info.words["relative"] and counted_after(doc, v)  # «الذي قالت إنه», «الذي وثق مقتل 20»
     return before in info.words["not_said"] or before in info.words["negation"] \
         or before in info.words["relative"] and not says \
         and m.entry.attrs.get("type") in ("verb", "continue") and doc.tokens[v].end == m.end \

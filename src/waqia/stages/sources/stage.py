@@ -57,6 +57,7 @@ from waqia.stages.sources.naming import (
 )
 from waqia.stages.sources.opening import colon_speakers, opening_subject, tail_speakers
 from waqia.stages.sources.placed import places_told_back
+from waqia.stages.sources.possessed import possessors_told_back
 from waqia.stages.sources.published import said_in, statement_speaker
 from waqia.stages.sources.purpose import purpose_subject
 from waqia.stages.sources.referent import refer_back
@@ -102,6 +103,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     attributions = tally_speakers(doc, mentions, info, tail_speakers(doc, mentions, info.outlets, attributions))
     named = sorted([*mentions, *group_mentions], key=attrgetter("start"))
     attributions = places_told_back(doc, refer_back(doc, attributions, named, info), ctx.lexicon)
+    attributions = possessors_told_back(doc, attributions, named, info)  # «المتحدث باسمها»: the body
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
         .add("speaker_phrases", tuple(phrases))
 

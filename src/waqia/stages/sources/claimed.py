@@ -15,6 +15,7 @@ Used by :mod:`waqia.stages.sources.stage`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
@@ -34,7 +35,8 @@ def claims_act(doc: Document, m: Match, src: SourceMention, info: SlotInfo) -> i
     subject's head (an adjunct or the outlet told between: «أعلن الجيش في بيان مسؤوليته»), before any
     complementiser or figure; None when it does not. The name is cut there when it took it in
     («وأعلنت الجبهة المسؤولية عن»)."""
-    if "charge" in flags_of(m.entry) or src.start < m.end or src.backref:
+    if src.start < m.end or src.backref or not _any_charged(doc.text, info.words["charged"]) \
+            or "charge" in flags_of(m.entry):
         return None
     toks = doc.tokens
     first, last = doc.token_index(src.start), doc.token_index(max(src.end - 1, src.start))
@@ -45,6 +47,18 @@ def claims_act(doc: Document, m: Match, src: SourceMention, info: SlotInfo) -> i
         if _charged(toks[j].text, info.words["charged"]):
             return None if _victims_follow(doc, j) else j
     return None
+
+
+_last: tuple[str, bool] = ("", False)
+
+
+def _any_charged(text: str, charged: frozenset[str]) -> bool:
+    """Whether «مسؤولية» is written anywhere in the document: one look per document, kept for the
+    text last asked about (#14: no look per verb)."""
+    global _last
+    if _last[0] is not text:
+        _last = (text, any(w[:-1] in text for w in charged))
+    return _last[1]
 
 
 def _victims_follow(doc: Document, j: int) -> bool:
@@ -62,7 +76,13 @@ _REACH = 4
 
 def _charged(word: str, charged: frozenset[str]) -> bool:
     """«مسؤولية», «المسؤولية», or the first with a pronoun after its bound «ت» («مسؤوليتها»)."""
-    return word in charged or any(word.startswith(w[:-1] + FEMININE_BOUND) for w in charged)
+    return word in charged or word.startswith(_bound_stems(charged))
+
+
+@functools.lru_cache(maxsize=4)
+def _bound_stems(charged: frozenset[str]) -> tuple[str, ...]:
+    """«مسؤولية» with its bound «ت» before a pronoun («مسؤوليت»), as :meth:`str.startswith` takes them (#14)."""
+    return tuple(w[:-1] + FEMININE_BOUND for w in charged)
 
 
 def cut_before(doc: Document, src: SourceMention, k: int) -> SourceMention:

@@ -47,8 +47,8 @@ def quoting_speaker(doc: Document, verb_start: int, out: list[Attribution], info
     if not out:
         return None
     prev = out[-1]
-    if prev.sentence != doc.sentence_of(verb_start) or prev.kind not in _ACCOUNTS or prev.end > verb_start \
-            or prev.source.start in info.outlets:
+    if prev.kind not in _ACCOUNTS or prev.end > verb_start or prev.source.start in info.outlets \
+            or doc.text.find('"', prev.end, verb_start) < 0 or prev.sentence != doc.sentence_of(verb_start):
         return None
     start = max(prev.end, prev.source.end)
     return prev if start < verb_start and doc.text.count('"', start, verb_start) % 2 == 1 else None

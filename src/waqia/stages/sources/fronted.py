@@ -21,17 +21,25 @@ from waqia.stages.sources.complement import COMMAS
 from waqia.stages.sources.mentions import SourceMention
 from waqia.stages.sources.words import SlotInfo
 
+#: how many characters a sentence's conjunction, «في» and «أن» may take before the verb («وفي حين », «وبعد أن »)
+_OPENING = 16
+
 
 def fronted_reach(doc: Document, m: Match, src: SourceMention, info: SlotInfo, kind: str) -> int:
     """The comma closing the fronted clause whose reporting verb (``kind`` «verb») is at ``m`` (its
     subject ``src``), when that clause tells no figure; 0 when the verb opens no such clause
     («وفيما أكدت الوزارة أن ...، قتل 4»: the main clause is not hers)."""
-    if kind != "verb":
+    if kind != "verb" or src.sentence >= len(doc.sentences):
         return 0
+    sent = doc.sentences[src.sentence]
+    if not sent.start < m.start <= sent.start + _OPENING:
+        return 0  # not the verb of an opening conjunction (or its subject in another sentence): no look (#14)
     toks = doc.tokens
     v = doc.token_index(m.start)
-    sent = doc.sentences[toks[v].sentence]
-    opener = _opener(doc, doc.token_index(sent.start), v, info)
+    first = doc.token_index(sent.start)
+    if not 0 < v - first <= 3:
+        return 0  # the verb comes right after the conjunction, its «أن» or «في حين»
+    opener = _opener(doc, first, v, info)
     if opener is None or opener + 1 != v:
         return 0
     start = max(src.end, m.end)

@@ -13,6 +13,7 @@ Used by :mod:`waqia.stages.sources.stage`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Sequence
 
 from waqia.core.document import Document
@@ -34,6 +35,8 @@ _SENTENCES = 2
 def possessors_told_back(doc: Document, attributions: list[Attribution], named: Sequence[SourceMention],
                          info: SlotInfo) -> list[Attribution]:
     """The attributions, with a title's pronoun in a speaker's name written as the body it stands for."""
+    if not any(a.source.name.endswith(_PRONOUNS) for a in attributions):
+        return attributions  # no title with a pronoun: nothing to write (#14)
     out, done = [], {}  # type: list[Attribution], dict[int, SourceMention]
     spoken = {a.source.start: a.source for a in attributions}  # a name as its attribution cut it («... مسؤوليتها»)
     named = [spoken.get(m.start, m) for m in named]
@@ -63,7 +66,7 @@ def _told_back(doc: Document, src: SourceMention, named: Sequence[SourceMention]
 
 def _title_and_pronoun(word: str, info: SlotInfo) -> tuple[str, str] | None:
     """(the title as written, the pronoun) of «مديره», «باسمها», «رئيسهم»; None for any other word."""
-    titles = info.words["title"] | info.words["link"]
+    titles = _titles(info.words["title"], info.words["link"])
     for pronoun in _PRONOUNS:
         stem = word[: -len(pronoun)] if word.endswith(pronoun) else ""
         if len(stem) < 3:
@@ -73,6 +76,12 @@ def _title_and_pronoun(word: str, info: SlotInfo) -> tuple[str, str] | None:
         if key(stem) in titles and not stem.startswith(ARTICLE):
             return stem, pronoun
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _titles(titles: frozenset[str], links: frozenset[str]) -> frozenset[str]:
+    """The titles and «باسم», as one set made once (#14)."""
+    return titles | links
 
 
 def _owner(doc: Document, src: SourceMention, named: Sequence[SourceMention], pronoun: str,

@@ -21,12 +21,7 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
-from waqia.core.morphology import (
-    conjoined,
-    has_article,
-    joined_by_and,
-    nisba,
-)
+from waqia.core.morphology import conjoined, has_article, joined_by_and, nisba
 from waqia.output import Claim, Party
 from waqia.stages.claims.background import earlier
 from waqia.stages.claims.conjuncts import number_after, pair_before

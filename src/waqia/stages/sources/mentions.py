@@ -46,12 +46,13 @@ class Attribution:
     source: SourceMention
     relay: SourceMention | None = None
     gender: str = ""  # of a reporting verb before its subject: «m», «f» or «p» («قالت حماس»: f)
+    reach: int = 0  # where what it covers ends (the comma closing a fronted clause: fronted.py); 0: its sentence
 
     def __init__(self, pos: int, end: int, kind: str, sentence: int, source: SourceMention,
-                 relay: SourceMention | None = None, gender: str = "") -> None:
+                 relay: SourceMention | None = None, gender: str = "", reach: int = 0) -> None:
         fields = self.__dict__  # as in SourceMention (#14)
         fields["pos"], fields["end"], fields["kind"], fields["sentence"] = pos, end, kind, sentence
-        fields["source"], fields["relay"], fields["gender"] = source, relay, gender
+        fields["source"], fields["relay"], fields["gender"], fields["reach"] = source, relay, gender, reach
 
 
 _START = attrgetter("start")

@@ -37,13 +37,20 @@ def colon_speakers(doc: Document, mentions: list[SourceMention],
         if not rest.lstrip(' "').startswith(":") and info is not None:
             end = _told_end(doc, _placed_end(doc, m, info), info)  # «الصحة في غزة: ...»
             rest = doc.text[end:sent.end]
-        if not rest.lstrip(' "').startswith(":"):
+        if not rest.lstrip(' "').startswith(":") or info is not None and _rubric(doc, m, info):
             continue
         colon = end + rest.index(":")
         added.append(Attribution(colon, colon + 1, "verb", m.sentence, m))
         told.add(m.sentence)
     added += _ministries_by_domain(doc, told, info)
     return sorted([*attributions, *added], key=lambda a: a.pos) if added else attributions
+
+
+def _rubric(doc: Document, m: SourceMention, info: SlotInfo) -> bool:
+    """A head alone that is also the label of a headline («شاهد:» watch, «صور:» pictures; speaker_words.tsv
+    role ``rubric``): no speaker before the colon, while «شاهد عيان:» and «مصادر:» are."""
+    k = doc.token_index(m.start)
+    return doc.tokens[k].end >= m.end and doc.tokens[k].text in info.words["rubric"]
 
 
 def _ministries_by_domain(doc: Document, told: set[int], info: SlotInfo | None = None) -> list[Attribution]:

@@ -8,17 +8,15 @@ The stage finds two things:
 * attributions: a reporting verb, preposition, relay verb or statement noun
   from ``attribution.tsv`` tied to the source mention it governs.
 
-A definite head alone («الوزارة», «المركز», «المصدر») is a back-reference:
-its ``name`` is the last full source with the same head.  A continuing verb
-without a subject («وأضاف أن») keeps the last source.  «نقلت وكالة X عن Y»
-makes Y the source and X the relay.
+A definite head alone («الوزارة», «المركز», «المصدر») is a back-reference: its ``name`` is
+the last full source with the same head.  A continuing verb without a subject («وأضاف أن»)
+keeps the last source.  «نقلت وكالة X عن Y» makes Y the source and X the relay.
 
 The claims stage asks :func:`source_for` which attribution covers a position.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 from operator import attrgetter
@@ -30,9 +28,12 @@ from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS,
 from waqia.stages.sources.addressee import outlet_told
 from waqia.stages.sources.adjunct import statement_adjunct
 from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
+from waqia.stages.sources.antecedent import antecedent, counted_after
 from waqia.stages.sources.backward import confirms_count, of_that, that_after_speaker, this_what
+from waqia.stages.sources.claimed import ACT, claims_act, cut_before
 from waqia.stages.sources.complement import not_reporting, speech_between, subject_follows
-from waqia.stages.sources.embedded import outer_speaker
+from waqia.stages.sources.embedded import teller
+from waqia.stages.sources.fronted import fronted_reach
 from waqia.stages.sources.mentions import (
     Attribution,
     SourceMention,
@@ -56,6 +57,7 @@ from waqia.stages.sources.naming import (
 )
 from waqia.stages.sources.opening import colon_speakers, opening_subject, tail_speakers
 from waqia.stages.sources.placed import places_told_back
+from waqia.stages.sources.possessed import possessors_told_back
 from waqia.stages.sources.published import said_in, statement_speaker
 from waqia.stages.sources.purpose import purpose_subject
 from waqia.stages.sources.referent import refer_back
@@ -101,6 +103,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     attributions = tally_speakers(doc, mentions, info, tail_speakers(doc, mentions, info.outlets, attributions))
     named = sorted([*mentions, *group_mentions], key=attrgetter("start"))
     attributions = places_told_back(doc, refer_back(doc, attributions, named, info), ctx.lexicon)
+    attributions = possessors_told_back(doc, attributions, named, info)  # «المتحدث باسمها»: the body
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
         .add("speaker_phrases", tuple(phrases))
 
@@ -248,7 +251,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             src, relay = statement_speaker(doc, m, v, info, mentions, out)
         if src is None:
             continue
-        if kind == "verb" and (outer := outer_speaker(doc, m.start, src, out, info)) is not None:
+        if kind == "verb" and (outer := teller(doc, m.start, src, out, info)) is not None:
             src, relay = outer.source, outer.relay  # «وأوضح المدير أن الوزارة أعلنت»: the director's account
         if kind == "verb" and "possessive" in m.entry.get("flags") and _nothing_said_after(doc, src, info):
             kind = "that" if v - doc.token_index(doc.sentences[sent].start) <= 2 else "trailing"  # «هذا ما أكده X»
@@ -258,7 +261,9 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
                 or kind == "verb" and that_after_speaker(doc, v, src, info):
             kind = "that"  # «وأكد ذلك مصدر طبي», «وذكرت الوزارة ذلك»: the source of the sentence before
         elif kind == "verb" and (count := confirms_count(doc, v, src, info)) is not None:
-            kind, src = "that", _cut_before(doc, src, count)  # «وأكد مصدر طبي الحصيلة»: the same
+            kind, src = "that", cut_before(doc, src, count)  # «وأكد مصدر طبي الحصيلة»: the same
+        elif kind == "verb" and (act := claims_act(doc, m, src, info)) is not None:
+            kind, src = ACT, cut_before(doc, src, act)  # «أعلنت حركة X مسؤوليتها عن الهجوم»: an act, no figure
         if relay is None:
             relay = told(doc, src, mentions, info.outlets)
         if kind == "continue" and relay is None and out and out[-1].relay is not None \
@@ -266,16 +271,8 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             relay = out[-1].relay  # «نقلت X عن الوزارة ...، وأضافت الوزارة»: still through X
         before = kind == "verb" and src.start >= m.end and src.sentence == sent  # «قالت حماس»: its gender
         gender = gender_of(m.entry.form, verb_lemmas.get(m.entry.line, "")) if before else ""
-        out.append(Attribution(m.start, m.end, kind, sent, src, relay, gender))
+        out.append(Attribution(m.start, m.end, kind, sent, src, relay, gender, fronted_reach(doc, m, src, info, kind)))
     return out
-
-
-def _cut_before(doc: Document, src: SourceMention, k: int) -> SourceMention:
-    """The speaker's name without the object read into it from token ``k`` on."""
-    end = doc.tokens[k - 1].end
-    if src.end <= end or src.backref:
-        return src
-    return dataclasses.replace(src, end=end, name=" ".join(doc.original_text(src.start, end).split()))
 
 
 def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
@@ -290,7 +287,8 @@ def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
     before = doc.tokens[v - 1].text
     if m.entry.attrs.get("type") == "statement" and statement_adjunct(doc, v, info):
         return False  # «جاء ذلك في بيان للوزارة»: the ministry's statement told the sentence before
-    says = v + 1 < len(doc.tokens) and doc.tokens[v + 1].text in info.words["says"]  # «الهجوم الذي قالت إنه»
+    says = v + 1 < len(doc.tokens) and doc.tokens[v + 1].text in info.words["says"] \
+        or before in info.words["relative"] and counted_after(doc, v)  # «الذي قالت إنه», «الذي وثق مقتل 20»
     return before in info.words["not_said"] or before in info.words["negation"] \
         or before in info.words["relative"] and not says \
         and m.entry.attrs.get("type") in ("verb", "continue") and doc.tokens[v].end == m.end \
@@ -334,7 +332,9 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         if src is not None and (speech_between(doc, m.end, src.start, info) or through_medium(doc, src, info)):
             src = None  # «وأضاف البيان أن الجيش»: a name inside what was said; «بيان تلي عبر التلفزيون»: a channel
     if src is None and kind == "verb":
-        src = speaker_before(doc, m.start, mentions, 3)
+        src = speaker_before(doc, m.start, mentions, 3) or antecedent(doc, m.start, mentions, info)
+    if src is None and slot is None and out and out[-1].kind == ACT and out[-1].sentence == sent:
+        src = out[-1].source  # «أعلنت X مسؤوليتها عن الهجوم، وأكدت مقتل 4»: the claimant goes on
     if src is None and slot is None and (m.entry.attrs.get("inflect") == "participle" or m.prefix.startswith(AND)) \
             and not any(a.sentence == sent for a in out):
         # «وتبنت حركة X الهجوم ...، زاعمة أن», «...، وقال إنه»: the subject of the sentence's opening verb

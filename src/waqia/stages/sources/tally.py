@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from waqia.core.document import Document
-from waqia.core.morphology import AND, ARTICLE, LAM, NISBA_ENDINGS, VERB_HER
+from waqia.core.morphology import AND, ARTICLE, FEMININE, LAM, LAM_ARTICLE, NISBA_ENDINGS, VERB_HER
 from waqia.stages.sources.mentions import Attribution, SourceMention
 from waqia.stages.sources.slot import Slot, SlotInfo, subject_after
 from waqia.stages.sources.words import gap_ok
@@ -35,9 +35,30 @@ def owner_of_tally(doc: Document, slot: Slot | None, info: SlotInfo) -> Slot | N
             return subject_after(doc, doc.tokens[n + 1].end, info)  # «إحصائية صادرة عن X»: X issued it
         if not definite and word.endswith(VERB_HER) and not word.startswith(ARTICLE):
             return subject_after(doc, doc.tokens[n].end, info)  # «حصيلة أوردتها الوزارة»: a clause on it
+        if not definite and _adjective(doc, n, slot.last, info):
+            if n + 1 <= slot.last and doc.tokens[n + 1].text.startswith(LAM_ARTICLE) \
+                    and doc.tokens[n + 1].start not in _heads(doc):
+                return None  # «حصيلة مرشحة للارتفاع», «قابلة للزيادة»: the adjective's complement, no owner
+            continue  # «حصيلة جديدة», «حصيلة محدثة لوزارة الصحة»: it agrees with the count, no owner
         if not (word.startswith(ARTICLE) if definite else word.endswith(NISBA_ENDINGS) and not word.startswith(ARTICLE)):
             return Slot(n, slot.last, slot.addressee)  # «لوزارة الصحة», «وزارة الصحة»
     return _relative_owner(doc, slot.last + 1, info)
+
+
+def _adjective(doc: Document, n: int, last: int, info: SlotInfo) -> bool:
+    """Whether token ``n``, after an indefinite count, is an adjective of it that is no nisba: a
+    feminine word, no head of a source name, with no definite genitive after it («حصيلة جديدة»,
+    «حصيلة مؤقتة»; «حصيلة وزارة الصحة» is the ministry's)."""
+    toks = doc.tokens
+    word = toks[n].text
+    if not word.endswith(FEMININE) or word.startswith((ARTICLE, LAM)) or toks[n].start in _heads(doc):
+        return False
+    return n == last or n + 1 >= len(toks) or not toks[n + 1].text.startswith(ARTICLE)
+
+
+def _heads(doc: Document) -> set[int]:
+    """Where the heads of source names start («وزارة», «منظمة»)."""
+    return {m.word_start for m in doc.matches_of("source_names")}
 
 
 def _relative_owner(doc: Document, k: int, info: SlotInfo) -> Slot | None:

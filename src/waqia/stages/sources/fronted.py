@@ -1,0 +1,72 @@
+"""A speaker of a fronted clause: «وفي حين تقول الحكومة إنها تسيطر على المدينة، قتل 12 مدنيا في قصف».
+
+A sentence opened by a conjunction of time or contrast with its verb right after it («وفيما أكدت
+الوزارة أن ...،», «وفي حين تقول X ...،», «وبينما قالت X ...،», «وعندما»; «وبعد أن أعلن X ...،», «ومنذ أن»:
+speaker_words.tsv roles ``fronting`` and ``fronting_that``) puts a subordinate clause first; its comma
+closes it, and the main clause after it is the outlet's own account (or another speaker's, named in
+it). When the verb of that clause reports, its speaker covers what it said up to the comma and no
+further. A fronted clause that itself tells a figure («وفي حين قال الجيش إن 5 من جنوده قتلوا، ...»)
+is left as it was: what follows its comma may still be told in the same breath; so is a clause
+whose comma «و» follows («فيما قالت الفصائل إنها ...، وقتلت 7 جنود»): it goes on, no main clause opens.
+
+Used by :mod:`waqia.stages.sources.stage`; :func:`waqia.stages.sources.lookup.source_for` reads the reach.
+"""
+
+from __future__ import annotations
+
+from waqia.core.document import Document
+from waqia.core.lexicon import Match
+from waqia.core.morphology import AND
+from waqia.stages.sources.complement import COMMAS
+from waqia.stages.sources.mentions import SourceMention
+from waqia.stages.sources.words import SlotInfo
+
+#: how many characters a sentence's conjunction, «في» and «أن» may take before the verb («وفي حين », «وبعد أن »)
+_OPENING = 16
+
+
+def fronted_reach(doc: Document, m: Match, src: SourceMention, info: SlotInfo, kind: str) -> int:
+    """The comma closing the fronted clause whose reporting verb (``kind`` «verb») is at ``m`` (its
+    subject ``src``), when that clause tells no figure; 0 when the verb opens no such clause
+    («وفيما أكدت الوزارة أن ...، قتل 4»: the main clause is not hers)."""
+    if kind != "verb" or src.sentence >= len(doc.sentences):
+        return 0
+    sent = doc.sentences[src.sentence]
+    if not sent.start < m.start <= sent.start + _OPENING:
+        return 0  # not the verb of an opening conjunction (or its subject in another sentence): no look (#14)
+    toks = doc.tokens
+    v = doc.token_index(m.start)
+    first = doc.token_index(sent.start)
+    if not 0 < v - first <= 3:
+        return 0  # the verb comes right after the conjunction, its «أن» or «في حين»
+    opener = _opener(doc, first, v, info)
+    if opener is None or opener + 1 != v:
+        return 0
+    start = max(src.end, m.end)
+    comma = min((i for i in (doc.text.find(c, start, sent.end) for c in COMMAS) if i >= 0), default=-1)
+    if comma < 0 or any(start <= q.start < comma for q in doc.layer("numbers")):
+        return 0
+    after = doc.token_index(comma + 1)
+    if after < len(toks) and toks[after].start > comma and toks[after].text.startswith(AND):
+        return 0  # «...، وقتلت 7 جنود»: «و» goes on with the clause, no main clause opens
+    return comma
+
+
+def _opener(doc: Document, first: int, v: int, info: SlotInfo) -> int | None:
+    """The token right before the fronted clause's verb: the conjunction opening the sentence
+    («وفيما», «وبينما», «حين» after «في»), or the «أن» after «بعد», «منذ»; None when there is none."""
+    toks = doc.tokens
+    for k in range(first, min(first + 2, v)):
+        word = _bare(toks[k].text)
+        if k > first and _bare(toks[first].text) not in info.words["in"]:
+            return None  # only «في» may come before it («وفي حين»)
+        if word in info.words["fronting"]:
+            return k
+        if word in info.words["fronting_that"] and k + 1 < v and toks[k + 1].text in info.words["complement"]:
+            return k + 1
+    return None
+
+
+def _bare(word: str) -> str:
+    """The word without the «و» that opens a sentence («وفيما»: «فيما»)."""
+    return word[len(AND):] if word.startswith(AND) and len(word) > len(AND) + 1 else word

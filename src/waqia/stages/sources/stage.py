@@ -217,9 +217,8 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
                   speaker_phrases: list[tuple[int, int]] | None = None, info: SlotInfo | None = None) -> list[Attribution]:
     """Tie each trigger to its source.
 
-    A reporting verb's source is its grammatical subject (:mod:`waqia.stages.sources.slot`), known
-    to the lexicon or not; only a verb whose subject slot is empty goes on with an earlier
-    speaker that agrees with it.
+    A reporting verb's source is its grammatical subject (:mod:`waqia.stages.sources.slot`), known to
+    the lexicon or not; only a verb whose subject slot is empty goes on with an earlier speaker that agrees.
     """
     out: list[Attribution] = []
     phrases = speaker_phrases if speaker_phrases is not None else []

@@ -2,10 +2,15 @@
 «وقال "داعش"» after «تنظيم الدولة الإسلامية», «أعلنت قسد» after «قوات سوريا الديمقراطية», «قالت
 "الشباب"» after «حركة الشباب المجاهدين» (GUIDELINES: when the text refers back, the full name).
 
-Two names are one force when ``actor_terms.tsv`` gives them the same canonical name; the fuller
-is the one of more words named earlier in the article (the first of them when two are as long).
-An ambiguous short name («الشباب»: the youth) is the force when its full name came before;
-an ambiguous name is no fuller one. The surface text stays what the sentence wrote. Used by :mod:`waqia.stages.sources.referent`.
+Two names are one force when ``actor_terms.tsv`` gives them the same canonical name; names of a kind
+of force («الفصائل», «الجيش»: flags ``kind``, ``backref``, ``generic``) are none. The fuller name is one
+of more words named earlier in the article: the longest that holds all the short name's words
+(«حركة حماس» for «حماس»), else, for a one-word name only (an acronym, «داعش»), the longest of them (the
+first when two are as long); «جيش الاحتلال» keeps its name after «الطيران الحربي الإسرائيلي». An
+ambiguous short name («الشباب»: the youth) is the force when its full name came before; an ambiguous
+name is no fuller one («قوات الدعم»), nor is a wing or a former name of the force («كتائب القسام» for
+«حماس»: flag ``wing``). The surface text stays what the sentence wrote.
+Used by :mod:`waqia.stages.sources.referent`.
 """
 
 from __future__ import annotations
@@ -16,12 +21,16 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Match
 from waqia.stages.sources.mentions import Attribution, SourceMention
 
+#: flags of names that tell a kind of force or point back, and name no one force
+_NO_NAME = ("kind", "backref", "generic")
+
 
 def full_forces(doc: Document, attributions: list[Attribution]) -> list[Attribution]:
     """The attributions with a force's short name as the whole speaker renamed by its fuller form."""
     if not attributions:
         return attributions
-    forces = [m for m in doc.matches_of("actor_terms") if m.entry.get("type") == "group" and m.entry.get("name")]
+    forces = [m for m in doc.matches_of("actor_terms") if m.entry.get("type") == "group" and m.entry.get("name")
+              and not any(f in _NO_NAME for f in m.entry.get("flags").split())]
     if len(forces) < 2:
         return attributions
     out = []
@@ -38,13 +47,25 @@ def _fuller(doc: Document, src: SourceMention, forces: list[Match]) -> str | Non
                  and not text[m.end:src.end].strip(' "')), None)
     if here is None:
         return None
-    words, canonical = len(here.entry.key.split()), here.entry.get("name")
-    best: Match | None = None
+    short, canonical = here.entry.key.split(), here.entry.get("name")
+    holding: Match | None = None
+    longest: Match | None = None
     for m in forces:
         if m.end > src.start:
             break
-        n = len(m.entry.key.split())
-        if m.entry.get("name") == canonical and n > words and "ambiguous" not in m.entry.get("flags") \
-                and (best is None or n > len(best.entry.key.split())):  # «قوات الدعم» names no force by itself
-            best = m
+        words = m.entry.key.split()
+        if m.entry.get("name") != canonical or len(words) <= len(short) or _no_fuller(m):
+            continue
+        if longest is None or len(words) > len(longest.entry.key.split()):
+            longest = m
+        if set(short) <= set(words) and (holding is None or len(words) > len(holding.entry.key.split())):
+            holding = m
+    best = holding or (longest if len(short) == 1 else None)
     return None if best is None else " ".join(doc.original_text(best.start, best.end).split())
+
+
+def _no_fuller(m: Match) -> bool:
+    """Whether a name is none to name another by: ambiguous («قوات الدعم»), or a wing or former name
+    of the force («كتائب القسام» for «حماس», «وحدات حماية الشعب» for «قسد»: flag ``wing``)."""
+    flags = m.entry.get("flags").split()
+    return "ambiguous" in flags or "wing" in flags

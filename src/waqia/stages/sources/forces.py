@@ -27,9 +27,11 @@ _NO_NAME = ("kind", "backref", "generic")
 
 def full_forces(doc: Document, attributions: list[Attribution]) -> list[Attribution]:
     """The attributions with a force's short name as the whole speaker renamed by its fuller form."""
-    if not attributions:
+    starts = {a.source.start for a in attributions if not a.source.backref}
+    terms = doc.matches_of("actor_terms")
+    if not any(m.word_start in starts or m.start in starts for m in terms):  # no speaker is a force: most articles (#14)
         return attributions
-    forces = [m for m in doc.matches_of("actor_terms") if m.entry.get("type") == "group" and m.entry.get("name")
+    forces = [m for m in terms if m.entry.get("type") == "group" and m.entry.get("name")
               and not any(f in _NO_NAME for f in m.entry.get("flags").split())]
     if len(forces) < 2:
         return attributions

@@ -141,7 +141,8 @@ def tail_speakers(doc: Document, mentions: list[SourceMention], outlets: frozens
 def opening_subject(doc: Document, sentence: int, names: list[SourceMention], before: int) -> SourceMention | None:
     """A named body or force standing right after the first word of the sentence (its verb), or
     after the head of its name («وتبنى تنظيم داعش»); the sentence may open with an adjunct before a
-    comma («في المقابل، نفت الحركة ذلك، مؤكدة أن»): the verb is the word after it."""
+    comma («في المقابل، نفت الحركة ذلك، مؤكدة أن»): the verb is the word after it. Failing that, a name
+    that opens the sentence itself (:func:`_fronted_name`)."""
     toks = doc.tokens
     first = doc.token_index(doc.sentences[sentence].start)
     first = next((k + 1 for k in range(first, min(first + 3, len(toks) - 1)) if toks[k + 1].start < before
@@ -152,4 +153,12 @@ def opening_subject(doc: Document, sentence: int, names: list[SourceMention], be
     second = toks[first + 1]
     third = toks[first + 2] if first + 2 < len(toks) and toks[first + 2].sentence == sentence else second
     return next((x for x in names if (second.start <= x.start <= second.start + 2 or x.start == third.start)
-                 and x.end <= before), None)
+                 and x.end <= before), None) or _fronted_name(toks[first].start, names, before)
+
+
+def _fronted_name(start: int, names: list[SourceMention], before: int) -> SourceMention | None:
+    """A name that opens the sentence (after an adjunct and its comma at most), its subject placed before
+    its first verb: a verb joined by «و» later, with no subject of its own, is that subject's too
+    («الحوثيون قصفوا ...، وقالوا إن», «الجيش السوداني شن غارات على مواقع X وأعلن مقتل»)."""
+    opening = next((x for x in names if start <= x.start <= start + 2), None)
+    return None if opening is None or opening.end > before else opening

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from waqia.core.document import Document
 from waqia.core.morphology import ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS
+from waqia.stages.sources.forces import full_forces
 from waqia.stages.sources.mentions import Attribution, SourceMention
 from waqia.stages.sources.words import SlotInfo
 
@@ -39,7 +40,7 @@ def refer_back(doc: Document, attributions: list[Attribution], named: Sequence[S
             or _official(doc, src, words, out, named, info) or _one_of(doc, src, words, out, info) \
             or _same_speaker(doc, src, words, out, info) or _latter(doc, src, words, named, info)
         out.append(a if ref is None else dataclasses.replace(a, source=dataclasses.replace(src, name=ref, backref=True)))
-    return _named_elsewhere(doc, out, info)
+    return full_forces(doc, _named_elsewhere(doc, out, info))
 
 
 def _named_elsewhere(doc: Document, attributions: list[Attribution], info: SlotInfo) -> list[Attribution]:

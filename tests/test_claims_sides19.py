@@ -50,6 +50,18 @@ def claims(text: str) -> set[tuple[Any, ...]]:
     pytest.param('قتل 3 من عناصر قوات النمر في هجوم للفصائل بريف حماة.', {('killed', 3, S)}),
     pytest.param('أصيب 2 من قوات المستعربين خلال اشتباك مع مسلحين في نابلس.', {('injured', 2, S)}),
     pytest.param('أعلنت مصادر فلسطينية مقتل 3 من عناصر الجبهة الشعبية لتحرير فلسطين بغارة على رفح.', {('killed', 3, A)}),
+    # militias of Syria and Iraq outside the state's forces, Palestinian wings, the ADF, al-Shabaab by its
+    # own name, al-Mourabitoun
+    pytest.param('قتل 5 من مقاتلي لواء فاطميون بغارة إسرائيلية قرب تدمر.', {('killed', 5, A)}),
+    pytest.param('قتل 4 من عناصر لواء زينبيون في قصف على ريف دير الزور.', {('killed', 4, A)}),
+    pytest.param('قتل 3 من عناصر حركة النجباء في ضربة أمريكية قرب القائم.', {('killed', 3, A)}),
+    pytest.param('أصيب 6 من مقاتلي كتائب سيد الشهداء في قصف على الحدود السورية العراقية.', {('injured', 6, A)}),
+    pytest.param('قتل 2 من عناصر كتائب أبو علي مصطفى في اشتباك مع قوة إسرائيلية في جنين.', {('killed', 2, A)}),
+    pytest.param('قتل 3 من مقاتلي ألوية الناصر صلاح الدين في غارة على خان يونس.', {('killed', 3, A)}),
+    pytest.param('قتل 4 من عناصر كتائب المجاهدين في قصف على مخيم النصيرات.', {('killed', 4, A)}),
+    pytest.param('قتل 11 من عناصر القوات المتحالفة الديمقراطية في عملية للجيش الأوغندي.', {('killed', 11, A)}),
+    pytest.param('قتل 7 من مسلحي الشباب المجاهدين في غارة جنوب الصومال.', {('killed', 7, A)}),
+    pytest.param('قتل 5 من عناصر تنظيم المرابطون في غارة فرنسية شمال النيجر.', {('killed', 5, A)}),
 ])
 def test_forces_named(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
@@ -122,6 +134,8 @@ def test_share_of_them(text: str, expected: set[tuple[Any, ...]]) -> None:
                  marks=_xf('«أحد» before a construct whose last noun has no article: no figure (numbers stage)')),
     pytest.param('قتلت القوات النيجيرية 8 من قطاع الطرق في ولاية زمفارا.', {('killed', 8, A)},
                  marks=_xf('«قطاع الطرق» (bandits): the entry lowered dev actors (roles, a name run into the next word)')),
+    pytest.param('قتل 3 من عناصر حركة أمل في غارة إسرائيلية على الجنوب.', {('killed', 3, A)},
+                 marks=_xf('«حركة أمل»: the entry lowered check actors (a party named beside its events)')),
 ])
 def test_still_open(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected

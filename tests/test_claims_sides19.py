@@ -62,6 +62,14 @@ def claims(text: str) -> set[tuple[Any, ...]]:
     pytest.param('قتل 11 من عناصر القوات المتحالفة الديمقراطية في عملية للجيش الأوغندي.', {('killed', 11, A)}),
     pytest.param('قتل 7 من مسلحي الشباب المجاهدين في غارة جنوب الصومال.', {('killed', 7, A)}),
     pytest.param('قتل 5 من عناصر تنظيم المرابطون في غارة فرنسية شمال النيجر.', {('killed', 5, A)}),
+    # the rebellion's men, Libya's oil guards, Algeria's municipal guard, a peacekeeping force, France's
+    # operation in the Sahel
+    pytest.param('قتل 6 من قوات التمرد في معارك قرب مدينة الأبيض.', {('killed', 6, A)}),
+    pytest.param('قتل 5 من عناصر التمرد في هجوم للجيش على معسكر لهم.', {('killed', 5, A)}),
+    pytest.param('قتل 2 من حرس المنشآت النفطية في هجوم على حقل نفطي جنوب ليبيا.', {('killed', 2, S)}),
+    pytest.param('قتل 4 من عناصر الحرس البلدي في كمين جنوب العاصمة.', {('killed', 4, S)}),
+    pytest.param('أصيب 3 من جنود قوة حفظ السلام بقذيفة سقطت على موقعهم.', {('injured', 3, S)}),
+    pytest.param('قتل 2 من عناصر قوة برخان بانفجار عبوة في منطقة غاو.', {('killed', 2, S)}),
 ])
 def test_forces_named(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected

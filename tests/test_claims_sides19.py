@@ -61,6 +61,7 @@ def claims(text: str) -> set[tuple[Any, ...]]:
     pytest.param('قتل 4 من عناصر كتائب المجاهدين في قصف على مخيم النصيرات.', {('killed', 4, A)}),
     pytest.param('قتل 11 من عناصر القوات المتحالفة الديمقراطية في عملية للجيش الأوغندي.', {('killed', 11, A)}),
     pytest.param('قتل 7 من مسلحي الشباب المجاهدين في غارة جنوب الصومال.', {('killed', 7, A)}),
+    pytest.param('قتل 5 من عناصر قوات التحالف الديمقراطي في عملية للجيش الأوغندي.', {('killed', 5, A)}),
     pytest.param('قتل 5 من عناصر تنظيم المرابطون في غارة فرنسية شمال النيجر.', {('killed', 5, A)}),
     # the rebellion's men, Libya's oil guards, Algeria's municipal guard, a peacekeeping force, France's
     # operation in the Sahel

@@ -204,12 +204,15 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
     if j >= len(toks) or not idx.same_clause(j - 1, j):
         return []
     part = next_part(idx, j, stop, subset=True)
-    if part is None and len(parts) == 1 and uncounted_other_side(idx, j, parts[0].party, stop):
+    first = idx.quantity_ends.get(j - 2)  # «10 أشخاص، ثلاثة منهم جنود»: the figure before «منهم»
+    first = first if first is not None and idx.tok(first.start) >= idx.tok(parts[-1].end) \
+        and idx.same_clause(j - 2, j - 1) else None
+    armed = first is not None and _armed_noun(idx, j)  # «ثلاثة منهم جنود» (not «خمسة منهم مدنيون»)
+    if part is None and not armed and len(parts) == 1 and uncounted_other_side(idx, j, parts[0].party, stop):
         # «32 قتيلا و159 جريحا، بينهم مدنيون / بينهم جنود»: uncounted, the rest are of another side
         parts[0].party = Party(parts[0].party.span, parts[0].party.name or BOTH_SIDES, "unknown")
         return []
-    first = idx.quantity_ends.get(j - 2)  # «10 أشخاص، ثلاثة منهم جنود»: the figure before «منهم»
-    if first is not None and idx.tok(first.start) >= idx.tok(parts[-1].end) and idx.same_clause(j - 2, j - 1):
+    if first is not None and (part is not None or armed or not _names_category(idx, j)):
         side, end = read_party(idx, j, stop=stop)
         part, j = (Part(first.value, first.low, first.high, side, end) if side.span is not None else None), j - 2
     main = parts[0].party.category
@@ -284,6 +287,12 @@ def _uncounted(idx: ClaimIndex, j: int) -> bool:
     """A plural noun with no figure at token ``j`` («بينهم مدنيون»)."""
     noun = idx.people.get(j)
     return j not in idx.quantities and noun is not None and noun.entry.attrs.get("number") == "pl"
+
+
+def _armed_noun(idx: ClaimIndex, j: int) -> bool:
+    """A noun for people of an armed side at token ``j`` («جنود», «مسلحون», «عناصر في الشرطة»)."""
+    noun = idx.people.get(j)
+    return noun is not None and noun.entry.attrs.get("category") in ("state_forces", "armed_group", "unknown")
 
 
 def _names_category(idx: ClaimIndex, j: int) -> bool:

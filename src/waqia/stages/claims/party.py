@@ -291,22 +291,40 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
     if kind == "participants" and party.category == "civilians" and party.span is not None:
         party = Party(party.span, party.name, _as_side(idx, party))  # «مئات المستوطنين هاجموا»: attackers
     if party.category in ("unknown", "armed_group") and possessive(idx, party) and party.span is not None:
-        # «قتل أكثر من مئة من عناصرها», «نعى حزب الله 4 من عناصره»: the force named last before it
-        side = owner_side(idx, max(pos, idx.doc.normal_pos(party.span.start)), sent.index, party.span)
-        if side == "unknown":  # «هاجموا نقطة أمنية ... مقتل اثنين من أفرادها»: the post's men
-            side = attacked_posts(idx).get(sent.index, "unknown")
-        if side == "unknown" and prison_guards(idx, party.span):  # «هاجموا سجنا ... من حراسه»
-            side = "state_forces"
-        if side == "unknown" and attribution is not None:
-            side = _speaker_side(doc, attribution.source)
-        if side == "unknown" and attribution is not None:
-            side = _speaker_words(idx, attribution.source)  # «التابعة لحكومة الوفاق», «الحركة»
-        if party.category == "unknown" or side == "state_forces":  # «اثنين من مقاتليها» of the army
-            party = Party(party.span, party.name, side)
+        party = _owned(idx, party, pos, sent.index, attribution)
+    elif party.category == "state_forces" and _own_soldiers(idx, party, pos, sent.index, attribution):
+        party = Party(party.span, party.name, "armed_group")
     elif party.category == "unknown" and kin(idx, party):
         party = Party(party.span, party.name, "civilians")  # «مقتل ابنها»: a family's son, of no force
     return Claim(kind, value, low, high, approx or value is None and vague is not None and _tens(idx, vague),
                  party, source, ev, span, vague)
+
+
+def _owned(idx: ClaimIndex, party: Party, pos: int, sentence: int, attribution: object) -> Party:
+    """The side of a possessed noun of no side or an armed one («قتل أكثر من مئة من عناصرها», «نعى حزب
+    الله 4 من عناصره»): the force named last before it, else the post attacked, a prison, the speaker."""
+    assert party.span is not None
+    side = owner_side(idx, max(pos, idx.doc.normal_pos(party.span.start)), sentence, party.span)
+    if side == "unknown":  # «هاجموا نقطة أمنية ... مقتل اثنين من أفرادها»: the post's men
+        side = attacked_posts(idx).get(sentence, "unknown")
+    if side == "unknown" and prison_guards(idx, party.span):  # «هاجموا سجنا ... من حراسه»
+        side = "state_forces"
+    if side == "unknown" and attribution is not None:
+        side = _speaker_side(idx.doc, getattr(attribution, "source", None))
+    if side == "unknown" and attribution is not None:
+        side = _speaker_words(idx, getattr(attribution, "source", None))  # «التابعة لحكومة الوفاق», «الحركة»
+    if party.category == "unknown" or side == "state_forces":  # «اثنين من مقاتليها» of the army
+        return Party(party.span, party.name, side)
+    return party
+
+
+def _own_soldiers(idx: ClaimIndex, party: Party, pos: int, sentence: int, attribution: object) -> bool:
+    """«أعلنت قوات الدعم السريع مقتل 4 من جنودها»: an armed group that speaks of its own soldiers or
+    officers, named last before them («... هاجمت قاعدة للجيش وقتلت 10 من جنودها» are the army's)."""
+    if attribution is None or party.span is None or not possessive(idx, party) \
+            or _speaker_side(idx.doc, getattr(attribution, "source", None)) != "armed_group":
+        return False
+    return owner_side(idx, max(pos, idx.doc.normal_pos(party.span.start)), sentence, party.span) == "armed_group"
 
 
 def _as_side(idx: ClaimIndex, party: Party) -> str:

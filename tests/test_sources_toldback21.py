@@ -6,7 +6,9 @@ A short form the article gave in brackets after the full name («مكتب ... (�
 no name of the speaker («(ومقره لندن)», «(جنوب X)», «(معارضة)») changes nothing. The body a speaker
 speaks for, told back short («المتحدث باسم الوزارة», «مسؤول في الهيئة», «المتحدث باسم الجيش»), is
 written in full as the article named it before (stages/sources/bodies.py); with no fuller name before,
-the name stays as written. The span keeps the words the sentence wrote. Names are compared exactly
+the name stays as written. An acronym source_names.tsv knows («واس», «أوتشا», «الأونروا») is named by
+its canonical full name when it is the whole speaker, not inside a longer one («مسؤول في الأونروا»).
+The span keeps the words the sentence wrote. Names are compared exactly
 here. The cases are our own sentences, one a line in tests/cases/sources_toldback21.jsonl.
 """
 
@@ -23,7 +25,7 @@ CASES = load("sources_toldback21")
 
 def test_the_cases_cover_brackets_and_bodies_told_back() -> None:
     assert {c["family"] for c in CASES} == {"bracketed", "bracketed-inner", "not-glossed", "body-told-back",
-                                            "body-as-written"}
+                                            "body-as-written", "known-acronym", "acronym-in-longer-name"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

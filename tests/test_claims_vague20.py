@@ -74,3 +74,19 @@ def test_many_is_a_vague_amount(text: str, expected: set[tuple[Any, ...]]) -> No
 ])
 def test_a_vague_mention_of_another_speaker_in_the_sentence_stays(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack by a force named with no figure, then the toll it left («مخلفين», «مخلفة»): the toll is read
+    ('وهاجم مسلحون مجهولون نقطة تفتيش مخلفين 3 قتلى من عناصر الشرطة.', {('killed', 3, S)}),
+    ('وداهم مسلحون القرية مخلفين عددا من الجرحى بين السكان.', {('injured', N, C)}),
+    ('وهاجم متطرفون كنيسة في المدينة مخلفين 7 قتلى.', {('killed', 7, C)}),
+    ('وهاجم مسلحون الحاجز الأمني مخلفين عددا من الجرحى.', {('injured', N, S)}),  # a post of a side hit
+    ('هاجم مسلحون مجهولون الحاجز مخلفين قتلى وجرحى.', {('killed', N, C), ('injured', N, C)}),
+    # the force's own size right after the verb is still read; a figure of things after its subject is none
+    ('وهاجم نحو 200 مسلح القرية الواقعة على الحدود.', {('participants', 200, A)}),
+    ('وهاجم مسلحون 3 قرى في الولاية.', set()),
+    ('وهاجم مسلحون القرية وقتلوا 4 مزارعين.', {('killed', 4, C)}),
+])
+def test_the_toll_an_unnumbered_force_left(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -214,6 +214,8 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
                 and m.entry.attrs.get("role") != "toll" and (not has_article(person.prefix)
                                                        or person.entry.attrs.get("number") in COUNT):
             obj = None if passive(idx, ti) else object_after_subject(idx, k, person)  # «أصيب متظاهرون برصاص جندي»
+            if obj is not None and m.entry.attrs.get("kind") == "participants":
+                return []  # «هاجم مسلحون الحاجز مخلفين 4 جرحى»: what follows the attackers is no force of theirs
             if obj is not None:  # «اغتال مسلحون مجهولون عنصرا سابقا»: the subject, then the victim
                 q = idx.quantities.get(obj)
                 if q is not None:

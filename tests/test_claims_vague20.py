@@ -90,3 +90,18 @@ def test_a_vague_mention_of_another_speaker_in_the_sentence_stays(text: str, exp
 ])
 def test_the_toll_an_unnumbered_force_left(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «بين» + people right after a victim noun: among them, their side (as «في صفوف», «وسط»)
+    ('وأوقع الهجوم على القافلة قتلى وجرحى بين الجنود.', {('killed', N, S), ('injured', N, S)}),
+    ('وأسفر الهجوم عن سقوط قتلى بين المسلحين المتحصنين في الجبل.', {('killed', N, A)}),
+    ('وسقط 12 قتيلا بين المدنيين في القصف على السوق.', {('killed', 12, C)}),
+    ('وأوقعت الغارة 9 قتلى بين عناصر الميليشيا.', {('killed', 9, A)}),
+    ('وسقط قتلى وجرحى بين الطرفين في المواجهات.', {('killed', N, U), ('injured', N, U)}),
+    ('وسقط قتلى بين المسلحين والجنود في الاشتباك.', {('killed', N, U)}),
+    # «بين» before kinds, not people, as before
+    ('وأسفر الانفجار عن 16 ضحية بين قتيل وجريح.', {('killed', N, C), ('injured', N, C)}),
+])
+def test_among_people_names_the_side(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -125,6 +125,10 @@ def side_after(idx: ClaimIndex, last: int) -> int:
     if nxt is not None and nxt.entry.attrs.get("role") == "post" and idx.same_clause(last, last + 1) \
             and idx.tok(nxt.end - 1) == last + 1:
         return last + 2
+    toks = idx.doc.tokens
+    if last + 2 < len(toks) and toks[last + 1].text in idx.words["between"] and last + 2 in idx.people \
+            and idx.same_clause(last, last + 2):
+        return last + 2  # «قتلى وجرحى بين الجنود»: among them, their side
     return last + 1
 
 

@@ -96,8 +96,8 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
 
 def listed_victims(idx: ClaimIndex, ti: int) -> int:
     """«قتلى وجرحى من الطرفين»: the last victim noun of a list joined by «و» from token ``ti``;
-    the side after the list is every item's."""
-    last = ti
+    the side after the list is every item's; a noun of two words («خسائر بشرية») ends at its last."""
+    last = _cue_end(idx, ti)
     while last + 1 < len(idx.doc.tokens) and joined_by_and(idx.doc.tokens[last + 1].text) \
             and idx.same_clause(last, last + 1):
         nxt = last + 1
@@ -108,8 +108,13 @@ def listed_victims(idx: ClaimIndex, ti: int) -> int:
                 break
         if nxt not in idx.cues or idx.cues[nxt].entry.attrs.get("role") != "victim":
             break
-        last = nxt
+        last = _cue_end(idx, nxt)
     return last
+
+
+def _cue_end(idx: ClaimIndex, ti: int) -> int:
+    """The last token of the casualty word at token ``ti``."""
+    return idx.tok(idx.cues[ti].end - 1) if ti in idx.cues else ti
 
 
 def side_after(idx: ClaimIndex, last: int) -> int:
@@ -120,6 +125,10 @@ def side_after(idx: ClaimIndex, last: int) -> int:
     if nxt is not None and nxt.entry.attrs.get("role") == "post" and idx.same_clause(last, last + 1) \
             and idx.tok(nxt.end - 1) == last + 1:
         return last + 2
+    toks = idx.doc.tokens
+    if last + 2 < len(toks) and toks[last + 1].text in idx.words["between"] and last + 2 in idx.people \
+            and idx.same_clause(last, last + 2):
+        return last + 2  # «قتلى وجرحى بين الجنود»: among them, their side
     return last + 1
 
 

@@ -68,6 +68,12 @@ def _voice(cm: ClaimMention) -> str | None:
     return cm.claim.source.name if cm.claim.source is not None else None
 
 
+def _one_account(a: ClaimMention, b: ClaimMention) -> bool:
+    """Two figures of one sentence told by the same speaker, or one of them in the outlet's voice;
+    «قال المرصد إن 5 قتلوا، فيما تحدثت مصادر محلية عن عشرات القتلى» holds two accounts."""
+    return _voice(a) is None or _voice(b) is None or _voice(a) == _voice(b)
+
+
 def drop_increments(claims: list[ClaimMention]) -> list[ClaimMention]:
     """«انتشال 11 جثة ما رفع الحصيلة إلى 21»: beside a toll, a smaller figure of its kind is a step."""
     tolls = [(cm.sentence, cm.claim.kind, cm.claim.value, _voice(cm)) for cm in claims
@@ -90,7 +96,8 @@ def drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:
     def subsumed(cm: ClaimMention) -> bool:
         c = cm.claim
         for o in counted:
-            near = o.sentence == cm.sentence or cm.sentence > 0 and _voice(o) is not None and _voice(o) == _voice(cm)
+            near = o.sentence == cm.sentence and _one_account(o, cm) \
+                or cm.sentence > 0 and _voice(o) is not None and _voice(o) == _voice(cm)
             if near and o.claim.kind == c.kind and (o.claim.party.category == c.party.category
                                                     or c.party.span is None) and _within(o.claim.value, c):
                 return True

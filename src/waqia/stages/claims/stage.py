@@ -214,6 +214,8 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
                 and m.entry.attrs.get("role") != "toll" and (not has_article(person.prefix)
                                                        or person.entry.attrs.get("number") in COUNT):
             obj = None if passive(idx, ti) else object_after_subject(idx, k, person)  # «أصيب متظاهرون برصاص جندي»
+            if obj is not None and m.entry.attrs.get("kind") == "participants":
+                return []  # «هاجم مسلحون الحاجز مخلفين 4 جرحى»: what follows the attackers is no force of theirs
             if obj is not None:  # «اغتال مسلحون مجهولون عنصرا سابقا»: the subject, then the victim
                 q = idx.quantities.get(obj)
                 if q is not None:
@@ -269,7 +271,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         party = party if party.span is not None else inflicted_on(idx, ti) or party  # «كبدتهم خسائر»
         if q.value is None and last > ti:  # «عشرات القتلى والجرحى في صفوف الجيش»: a vague count of each kind
             span = idx.doc.span(q.start, max(idx.doc.tokens[last].end, pend))
-            each = dict.fromkeys(idx.cues[j].entry.get("kind") for j in range(ti, last + 1))
+            each = dict.fromkeys(idx.cues[j].entry.get("kind") for j in range(ti, last + 1) if j in idx.cues)
             return [(make_claim(idx, kind, None, q.start, span, party, vague=span.text), q.start) for kind in each]
         kinds = between_kinds(idx, ti)
         if kinds:  # «16 ضحية بين قتيل وجريح»: the dead and the wounded together, neither counted

@@ -28,7 +28,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "admin1_accuracy": 0.948,
     },
     "check": {
-        "relevance": 0.971, "claims": 0.846, "claims+party": 0.744, "claims+party+source": 0.677,
+        "relevance": 0.971, "claims": 0.85, "claims+party": 0.745, "claims+party+source": 0.678,
         "locations": 0.83, "event_types": 0.853, "sub_event_types": 0.783, "dates": 0.9,
         "actors": 0.73, "attribution_accuracy": 0.879, "country_accuracy": 0.994,
         "admin1_accuracy": 0.94,

@@ -88,6 +88,8 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
     fought = any(t.sub_event_type == "Armed clash" and t.weight >= 2 for t in triggers)
     arrests = {t.sentence for t in triggers if t.sub_event_type == "Arrests"}
     clashes = {t.sentence for t in triggers if t.sub_event_type == "Armed clash" and t.weight >= 2}
+    # «اعتقلت الشرطة عشرات المحتجين»: protesters arrested met force (the arrests stay an event of their own)
+    seized = {s for s in arrests if protesters_in(doc, s)}
     for t in triggers:
         if t.weight < 2 and t.event_type == "Battles" and t.sentence in arrests and raids(doc, t.pos):
             continue  # «اقتحمت القوات البلدة واعتقلت خمسة»: the raid of the arrest
@@ -100,7 +102,7 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
             t = replace(t, event_type="Explosions/Remote violence", sub_event_type=SHELLING, definite=False)
         elif t.event_type == "Protests" or t.pos in shot:
             if t.sentence not in protest_subs:  # read once per sentence (#14)
-                protest_subs[t.sentence] = _protest_sub_type(triggers, _uncaused(doc, claims), shot_at, t.sentence, days)
+                protest_subs[t.sentence] = _protest_sub_type(triggers, _uncaused(doc, claims), shot_at, t.sentence, days, seized)
             t = replace(t, event_type="Protests", sub_event_type=protest_subs[t.sentence])
         elif t.sub_event_type == "Armed clash" and (t.weight < 2 and protesters_in(doc, t.sentence)
                                                     or protesters_against(doc, t.end) or crowd_fights(doc, t.pos, t.end)):
@@ -197,10 +199,10 @@ def _uncaused(doc: Document, claims: list[ClaimMention]) -> list[ClaimMention]:
 
 
 def _protest_sub_type(triggers: list[Any], claims: list[ClaimMention], shot_at: set[int], sentence: int,
-                      days: dict[int, set[Any]]) -> str:
+                      days: dict[int, set[Any]], seized: set[int]) -> str:
     """The protest told in ``sentence`` met by force: with intervention, or excessive force when protesters
-    fell or were shot at (``shot_at``: sentences).  Force told on another day than the protest's
-    («تجمع المحتجون يوم الأحد ... وفي يوم الإثنين أطلقت قوات الأمن الرصاص») met another protest."""
+    fell or were shot at (``shot_at``: sentences); protesters arrested in its sentence (``seized``) met force.
+    Force told on another day than the protest's («تجمع المحتجون يوم الأحد ... وفي يوم الإثنين أطلقت قوات الأمن الرصاص») met another protest."""
     def near(s: int) -> bool:
         return not (s != sentence and days.get(s) and days.get(sentence) and not days[s] & days[sentence])
 
@@ -212,7 +214,7 @@ def _protest_sub_type(triggers: list[Any], claims: list[ClaimMention], shot_at: 
             c.claim.kind in ("killed", "injured") and c.claim.party.category == "civilians" and near(c.sentence)
             and abs(c.sentence - s) <= 1 and c.sentence not in other for c in claims for s in protest_sentences):
         return "Excessive force against protesters"
-    if any(t.sub_event_type == "Protest with intervention" and near(t.sentence) for t in triggers):
+    if any(t.sub_event_type == "Protest with intervention" and near(t.sentence) for t in triggers) or sentence in seized:
         return "Protest with intervention"
     return "Peaceful protest"
 

@@ -28,3 +28,12 @@ def sub_types(text: str) -> list[str]:
 ])
 def test_a_kamikaze_drone_is_no_suicide_bomber(text: str, expected: list[str]) -> None:
     assert sub_types(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("استهدف الطيران المسير التابع للجيش تجمعا لعناصر الدعم السريع في مدينة الأبيض يوم الأحد.", ["Air/drone strike"]),
+    ("استهدف الطيران المسير سيارة تقل قياديين في الحركة على طريق جنوب مدينة جوهر مساء الإثنين.", ["Air/drone strike"]),
+    ("حلق الطيران المسير فوق أحياء المدينة طوال ليلة السبت دون أن يسجل أي قصف.", []),
+])
+def test_drone_aviation_as_the_subject_of_targeting_strikes(text: str, expected: list[str]) -> None:
+    assert sub_types(text) == expected

@@ -25,7 +25,7 @@ from waqia.stages.events.means import (
     storms,
 )
 from waqia.stages.events.scope import denied_by_without
-from waqia.stages.events.territory import held, managed, taken_by
+from waqia.stages.events.territory import OVERTAKES, held, managed, overran_by, taken_by
 
 #: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
 SHOOTINGS = ("Attack", "Armed clash")
@@ -114,11 +114,12 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
                 and ((t.generic or not fought) and _one_sided(doc, t, cats, 1 if t.shot else len(doc_sides))
                      or _stormed_and_killed(doc, t, by_sentence.get(t.sentence, []))):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
-        elif t.sub_event_type in ("territory", "fallen"):
-            if held(doc, t.pos):
-                continue  # «المواقع التي سيطر عليها التنظيم»: where a side holds, no ground taken
+        elif t.sub_event_type in ("territory", "fallen", "overran"):
+            taken = taken_by(doc, t)
+            if held(doc, t.pos) or t.sub_event_type == "overran" and not _overran(doc, t, taken, by_sentence.get(t.sentence, [])):
+                continue  # «المواقع التي سيطر عليها التنظيم»: ground held, it tells no taking
             # «تمكن المهاجمون من السيطرة على الموقع»: the verbal noun tells the taking, it refers back to no event
-            t = replace(t, sub_event_type=taken_by(doc, t), definite=t.definite and not managed(doc, t.pos))
+            t = replace(t, sub_event_type=taken, definite=t.definite and not managed(doc, t.pos))
         if (t.event_type == "Riots" or t.sub_event_type == "Armed clash" and t.weight < 2) \
                 and _civilian_assailants(doc, t):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
@@ -126,6 +127,15 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
     # «اقتحم محتجون المبنى»: the protesters riot; force that felled them there stays its own event
     riots = {t.sentence for t in out if t.event_type == "Riots"}
     return [t for t in out if not (t.event_type == "Protests" and t.sentence in riots and t.sub_event_type in QUELLED)]
+
+
+def _overran(doc: Document, t: Any, taken: str, own: list[ClaimMention]) -> bool:
+    """«اجتاح» tells ground taken by an armed group of no state named right after it («اجتاح مسلحو الحركة
+    البلدة»); a state's incursion («اجتاحت قوات الاحتلال المخيم») is a raid, settlers who sweep over land
+    attack civilians, and a village overrun where only civilians fell («اجتاحت القوات القرية وقتلت مئة من
+    سكانها») is the attack on them."""
+    fell = {c.claim.party.category for c in own if c.claim.kind in ("killed", "injured")}
+    return taken == OVERTAKES and overran_by(doc, t) and not _civilian_assailants(doc, t) and fell != {"civilians"}
 
 
 def _one_sided(doc: Document, t: Any, cats: set[str], sides: int) -> bool:

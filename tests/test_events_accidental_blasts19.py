@@ -27,8 +27,8 @@ def test_a_blast_of_heat_or_a_fault_is_no_event(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("استهدفت غارة جوية مستودعا للذخيرة تابعا لقوات الدعم السريع في مدينة نيالا يوم الأربعاء، ما أدى إلى انفجارات متتالية.",
      ["Air/drone strike"]),
-    ("قصفت المدفعية أحياء في مدينة الفاشر يوم الخميس، في وقت يعاني فيه النازحون من ارتفاع درجات الحرارة ونقص المياه، "
-     "ما أسفر عن مقتل أربعة مدنيين.", ["Shelling/artillery/missile attack"]),
+    (("قصفت المدفعية أحياء في مدينة الفاشر يوم الخميس، في وقت يعاني فيه النازحون من ارتفاع درجات الحرارة ونقص المياه، "
+     "ما أسفر عن مقتل أربعة مدنيين."), ["Shelling/artillery/missile attack"]),
 ])
 def test_a_strike_stays_beside_such_words(text: str, expected: list[str]) -> None:
     assert sub_types(text) == (True, expected)

@@ -16,7 +16,7 @@ BESIDE_STRONG = ("Violence against civilians", "Strategic developments")
 #: a weak word for the bomber («انتحاري») beside a strong bomb word tells who set it off: a suicide attack
 BOMBER = ("Suicide bomb",)
 #: ... and a weak word for ground taken («وسيطروا عليها») tells what no strike or bomb word of its sentence does
-KEPT = (*BOMBER, "territory", "fallen")
+KEPT = (*BOMBER, "territory", "fallen", "overran")
 
 
 def absorb(triggers: list[Any], claims: list[ClaimMention],

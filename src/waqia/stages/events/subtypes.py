@@ -25,7 +25,7 @@ from waqia.stages.events.means import (
     storms,
 )
 from waqia.stages.events.scope import denied_by_without
-from waqia.stages.events.territory import held, managed, taken_by
+from waqia.stages.events.territory import OVERTAKES, held, managed, overran_by, taken_by
 
 #: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
 SHOOTINGS = ("Attack", "Armed clash")
@@ -88,6 +88,8 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
     fought = any(t.sub_event_type == "Armed clash" and t.weight >= 2 for t in triggers)
     arrests = {t.sentence for t in triggers if t.sub_event_type == "Arrests"}
     clashes = {t.sentence for t in triggers if t.sub_event_type == "Armed clash" and t.weight >= 2}
+    # «اعتقلت الشرطة عشرات المحتجين»: protesters arrested met force (the arrests stay an event of their own)
+    seized = {s for s in arrests if protesters_in(doc, s)}
     for t in triggers:
         if t.weight < 2 and t.event_type == "Battles" and t.sentence in arrests and raids(doc, t.pos):
             continue  # «اقتحمت القوات البلدة واعتقلت خمسة»: the raid of the arrest
@@ -100,7 +102,7 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
             t = replace(t, event_type="Explosions/Remote violence", sub_event_type=SHELLING, definite=False)
         elif t.event_type == "Protests" or t.pos in shot:
             if t.sentence not in protest_subs:  # read once per sentence (#14)
-                protest_subs[t.sentence] = _protest_sub_type(triggers, _uncaused(doc, claims), shot_at, t.sentence, days)
+                protest_subs[t.sentence] = _protest_sub_type(triggers, _uncaused(doc, claims), shot_at, t.sentence, days, seized)
             t = replace(t, event_type="Protests", sub_event_type=protest_subs[t.sentence])
         elif t.sub_event_type == "Armed clash" and (t.weight < 2 and protesters_in(doc, t.sentence)
                                                     or protesters_against(doc, t.end) or crowd_fights(doc, t.pos, t.end)):
@@ -112,11 +114,12 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
                 and ((t.generic or not fought) and _one_sided(doc, t, cats, 1 if t.shot else len(doc_sides))
                      or _stormed_and_killed(doc, t, by_sentence.get(t.sentence, []))):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
-        elif t.sub_event_type in ("territory", "fallen"):
-            if held(doc, t.pos):
-                continue  # «المواقع التي سيطر عليها التنظيم»: where a side holds, no ground taken
+        elif t.sub_event_type in ("territory", "fallen", "overran"):
+            taken = taken_by(doc, t)
+            if held(doc, t.pos) or t.sub_event_type == "overran" and not _overran(doc, t, taken, by_sentence.get(t.sentence, [])):
+                continue  # «المواقع التي سيطر عليها التنظيم»: ground held, it tells no taking
             # «تمكن المهاجمون من السيطرة على الموقع»: the verbal noun tells the taking, it refers back to no event
-            t = replace(t, sub_event_type=taken_by(doc, t), definite=t.definite and not managed(doc, t.pos))
+            t = replace(t, sub_event_type=taken, definite=t.definite and not managed(doc, t.pos))
         if (t.event_type == "Riots" or t.sub_event_type == "Armed clash" and t.weight < 2) \
                 and _civilian_assailants(doc, t):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
@@ -124,6 +127,15 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
     # «اقتحم محتجون المبنى»: the protesters riot; force that felled them there stays its own event
     riots = {t.sentence for t in out if t.event_type == "Riots"}
     return [t for t in out if not (t.event_type == "Protests" and t.sentence in riots and t.sub_event_type in QUELLED)]
+
+
+def _overran(doc: Document, t: Any, taken: str, own: list[ClaimMention]) -> bool:
+    """«اجتاح» tells ground taken by an armed group of no state named right after it («اجتاح مسلحو الحركة
+    البلدة»); a state's incursion («اجتاحت قوات الاحتلال المخيم») is a raid, settlers who sweep over land
+    attack civilians, and a village overrun where only civilians fell («اجتاحت القوات القرية وقتلت مئة من
+    سكانها») is the attack on them."""
+    fell = {c.claim.party.category for c in own if c.claim.kind in ("killed", "injured")}
+    return taken == OVERTAKES and overran_by(doc, t) and not _civilian_assailants(doc, t) and fell != {"civilians"}
 
 
 def _one_sided(doc: Document, t: Any, cats: set[str], sides: int) -> bool:
@@ -197,10 +209,10 @@ def _uncaused(doc: Document, claims: list[ClaimMention]) -> list[ClaimMention]:
 
 
 def _protest_sub_type(triggers: list[Any], claims: list[ClaimMention], shot_at: set[int], sentence: int,
-                      days: dict[int, set[Any]]) -> str:
+                      days: dict[int, set[Any]], seized: set[int]) -> str:
     """The protest told in ``sentence`` met by force: with intervention, or excessive force when protesters
-    fell or were shot at (``shot_at``: sentences).  Force told on another day than the protest's
-    («تجمع المحتجون يوم الأحد ... وفي يوم الإثنين أطلقت قوات الأمن الرصاص») met another protest."""
+    fell or were shot at (``shot_at``: sentences); protesters arrested in its sentence (``seized``) met force.
+    Force told on another day than the protest's («تجمع المحتجون يوم الأحد ... وفي يوم الإثنين أطلقت قوات الأمن الرصاص») met another protest."""
     def near(s: int) -> bool:
         return not (s != sentence and days.get(s) and days.get(sentence) and not days[s] & days[sentence])
 
@@ -212,7 +224,7 @@ def _protest_sub_type(triggers: list[Any], claims: list[ClaimMention], shot_at: 
             c.claim.kind in ("killed", "injured") and c.claim.party.category == "civilians" and near(c.sentence)
             and abs(c.sentence - s) <= 1 and c.sentence not in other for c in claims for s in protest_sentences):
         return "Excessive force against protesters"
-    if any(t.sub_event_type == "Protest with intervention" and near(t.sentence) for t in triggers):
+    if any(t.sub_event_type == "Protest with intervention" and near(t.sentence) for t in triggers) or sentence in seized:
         return "Protest with intervention"
     return "Peaceful protest"
 

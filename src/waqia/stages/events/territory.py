@@ -66,3 +66,11 @@ def managed(doc: Document, pos: int) -> bool:
     at = doc.token_index(pos)
     return at > 0 and doc.tokens[at - 1].text == OF and doc.tokens[at - 1].sentence == doc.tokens[at].sentence
 
+
+def overran_by(doc: Document, t: Any) -> bool:
+    """«اجتاح» (sub-event type ``overran``) tells ground taken only with an armed group of no state as its
+    subject right after it («اجتاح مسلحو الحركة البلدة»): a state's incursion is a raid, and floods or
+    protests that sweep towns take nothing."""
+    after = doc.token_index(t.end - 1)
+    return any(a.sentence == t.sentence and a.category == "armed_group"
+               and 0 < doc.token_index(a.start) - after <= SUBJECT_REACH for a in doc.layer("actors"))

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import waqia
-
-
-def sub_types(text: str) -> list[str]:
-    rec = waqia.extract(text, published="2024-05-14")
-    return sorted({e["sub_event_type"] for e in rec["events"]})
+from event_sets import sub_types
 
 
 @pytest.mark.parametrize(("text", "expected"), [

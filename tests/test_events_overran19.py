@@ -8,15 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-import waqia
+from event_sets import sub_types
 
 OVERTAKES = "Non-state actor overtakes territory"
 TAKEN = ["Armed clash", OVERTAKES]
-
-
-def sub_types(text: str) -> list[str]:
-    rec = waqia.extract(text, published="2024-05-14")
-    return sorted({e["sub_event_type"] for e in rec["events"]})
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-import waqia
+from event_sets import sub_types
 
 MET = ["Arrests", "Protest with intervention"]
-
-
-def sub_types(text: str) -> list[str]:
-    rec = waqia.extract(text, published="2024-05-14")
-    return sorted({e["sub_event_type"] for e in rec["events"]})
 
 
 @pytest.mark.parametrize("text", [

@@ -34,3 +34,12 @@ def extract():
     import waqia
 
     return waqia.extract
+
+
+@pytest.fixture(scope="session")
+def pipeline():  # type: ignore[no-untyped-def]
+    """The default pipeline with default settings (a test module may define its own)."""
+    from waqia.pipeline import default_pipeline
+    from waqia.settings import Settings
+
+    return default_pipeline(Settings())

@@ -16,3 +16,8 @@ def places_by_span(analyse: Callable[[str], Any], text: str) -> dict[str, Any]:
         assert doc.original[span.start:span.end] == span.text
         out[span.text] = p
     return out
+
+
+def event_places(pipeline: Any, text: str) -> dict[str, Any]:
+    """The places of every event read in ``text`` by ``pipeline``, keyed by the text of their span."""
+    return {loc.span.text: loc for e in pipeline.analyse(text).layer("events") for loc in e.locations}

@@ -8,17 +8,7 @@ from typing import Any
 
 import pytest
 
-from waqia.pipeline import default_pipeline
-from waqia.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def pipeline():  # type: ignore[no-untyped-def]
-    return default_pipeline(Settings())
-
-
-def _event_places(pipeline: Any, text: str) -> dict[str, Any]:
-    return {loc.span.text: loc for e in pipeline.analyse(text).layer("events") for loc in e.locations}
+from placing import event_places
 
 
 @pytest.mark.parametrize(("text", "name", "cut"), [
@@ -30,7 +20,7 @@ def _event_places(pipeline: Any, text: str) -> dict[str, Any]:
 def test_a_foreign_first_word_opens_a_compound_name(pipeline: Any, text: str, name: str, cut: str | None) -> None:
     """«ود», «تودون», «دشت», «بولو» open names of two words (place_openers.tsv): the name is no longer
     cut at its first word, which the gazetteer knows alone or not at all."""
-    places = _event_places(pipeline, text)
+    places = event_places(pipeline, text)
     assert name in places and (cut is None or cut not in places), places
     assert places[name].admin1 is not None, places[name]
 
@@ -38,7 +28,7 @@ def test_a_foreign_first_word_opens_a_compound_name(pipeline: Any, text: str, na
 def test_a_word_of_nearness_after_villages_is_no_village(pipeline: Any) -> None:
     """«وقرى محيطة بها»: the adjective after the plural place word is no item of a list, though some
     village carries the name."""
-    places = _event_places(pipeline, "قصفت المدفعية بلدة منبج وقرى محيطة بها، وقتل مدنيان.")
+    places = event_places(pipeline, "قصفت المدفعية بلدة منبج وقرى محيطة بها، وقتل مدنيان.")
     assert "منبج" in places and "محيطة" not in places, places
 
 
@@ -49,7 +39,7 @@ def test_a_word_of_nearness_after_villages_is_no_village(pipeline: Any) -> None:
 def test_a_place_burned_or_looted_is_the_events(pipeline: Any, text: str, name: str) -> None:
     """«أحرق مسلحون قرية X», «نهب مسلحون سوق بلدة X» in a sentence the event words leave untold: the
     place joins the story's event (place_happened.tsv)."""
-    places = _event_places(pipeline, text)
+    places = event_places(pipeline, text)
     assert name in places and "الفاشر" in places, places
 
 
@@ -63,7 +53,7 @@ def test_where_someone_was_born_spoke_or_came_from_is_no_event_place(pipeline: A
                                                                     aside: str) -> None:
     """«من مواليد X» (people), «في مؤتمر صحفي في X» (dwell: where a statement was made), «قدموا من X»
     (from): the name tells who someone is, where they spoke or came from (place_context.tsv)."""
-    places = _event_places(pipeline, text)
+    places = event_places(pipeline, text)
     assert event in places and aside not in places, places
 
 
@@ -76,20 +66,20 @@ def test_where_someone_was_born_spoke_or_came_from_is_no_event_place(pipeline: A
 def test_towns_of_darfur_kordofan_somalia_and_borno_are_known(pipeline: Any, text: str, name: str, admin1: str) -> None:
     """The bundled gazetteer (geo/data/places.tsv) knows towns the shipped file has no Arabic name for:
     read without a place word, in their province."""
-    places = _event_places(pipeline, text)
+    places = event_places(pipeline, text)
     assert name in places and places[name].admin1 == admin1, places
 
 
 def test_the_sky_a_strike_came_from_is_no_event_place(pipeline: Any) -> None:
     """«انطلاقا من سماء X»: «سماء» is a word of nearness (place_words.tsv), so the name keeps «من» and
     the verbal noun of setting out makes it where the fire came from; the target stays."""
-    places = _event_places(pipeline, "قصفت طائرات حربية مواقع عسكرية في ريف حمص الشرقي انطلاقا من سماء البقاع.")
+    places = event_places(pipeline, "قصفت طائرات حربية مواقع عسكرية في ريف حمص الشرقي انطلاقا من سماء البقاع.")
     assert "حمص" in places and "البقاع" not in places, places
 
 
 def test_a_drone_downed_in_the_sky_of_a_city_is_placed_there(pipeline: Any) -> None:
     """«في أجواء مدينة X»: the sky over the city is where the drone was downed."""
-    places = _event_places(pipeline, "أسقطت الدفاعات الجوية طائرة مسيرة مفخخة في أجواء مدينة صعدة فجر اليوم.")
+    places = event_places(pipeline, "أسقطت الدفاعات الجوية طائرة مسيرة مفخخة في أجواء مدينة صعدة فجر اليوم.")
     assert "صعدة" in places, places
 
 
@@ -100,7 +90,7 @@ def test_a_drone_downed_in_the_sky_of_a_city_is_placed_there(pipeline: Any) -> N
 ])
 def test_afghan_provinces_and_pakistani_districts_are_known(pipeline: Any, text: str, name: str, admin1: str) -> None:
     """Afghan provinces and Pakistani districts and towns of the bundled gazetteer: in their province."""
-    places = _event_places(pipeline, text)
+    places = event_places(pipeline, text)
     assert name in places and places[name].admin1 == admin1, places
 
 
@@ -112,7 +102,7 @@ def test_afghan_provinces_and_pakistani_districts_are_known(pipeline: Any, text:
 def test_camps_and_villages_of_palestine_and_south_lebanon_are_known(pipeline: Any, text: str, name: str,
                                                                      admin1: str) -> None:
     """Refugee camps of the West Bank and villages of the south of Lebanon in the bundled gazetteer."""
-    places = _event_places(pipeline, text)
+    places = event_places(pipeline, text)
     assert name in places and places[name].admin1 == admin1, places
 
 
@@ -124,4 +114,4 @@ def test_camps_and_villages_of_palestine_and_south_lebanon_are_known(pipeline: A
 def test_where_a_movement_went_and_something_happened(pipeline: Any, text: str, name: str, kept: bool) -> None:
     """«نحو مدينة X حيث اندلعت اشتباكات»: «حيث» and an event right after it make the place a movement
     went to the event's; «حيث يقيم أقاربهم» tells no event there."""
-    assert (name in _event_places(pipeline, text)) is kept
+    assert (name in event_places(pipeline, text)) is kept

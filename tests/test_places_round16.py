@@ -7,17 +7,7 @@ from typing import Any
 
 import pytest
 
-from waqia.pipeline import default_pipeline
-from waqia.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def pipeline():  # type: ignore[no-untyped-def]
-    return default_pipeline(Settings())
-
-
-def _event_places(pipeline: Any, text: str) -> dict[str, Any]:
-    return {loc.span.text: loc for e in pipeline.analyse(text).layer("events") for loc in e.locations}
+from placing import event_places
 
 
 @pytest.mark.parametrize("text", [
@@ -27,7 +17,7 @@ def _event_places(pipeline: Any, text: str) -> dict[str, Any]:
 def test_a_place_word_opens_the_name_of_a_big_place(pipeline: Any, text: str) -> None:
     """«مدينة الصدر»: the place word and a common word name a big district the gazetteer knows whole
     (Sadr City of Baghdad), not a village «الصدر» of Yemen or of another Iraqi province."""
-    places = _event_places(pipeline, text)
+    places = event_places(pipeline, text)
     assert "مدينة الصدر" in places and places["مدينة الصدر"].admin1 == "Baghdad", places
 
 
@@ -38,7 +28,7 @@ def test_a_place_word_opens_the_name_of_a_big_place(pipeline: Any, text: str) ->
 def test_the_place_word_of_a_division_stays_out(pipeline: Any, text: str, name: str) -> None:
     """«ولاية كادونا», «مديرية القاهرة» (of Taiz): the gazetteer knows the place word and the name
     whole, but they name a division, whose place word stays out of the span."""
-    assert name in _event_places(pipeline, text)
+    assert name in event_places(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [
@@ -50,13 +40,13 @@ def test_no_homonym_abroad_when_the_context_names_a_country(pipeline: Any, text:
     """Every reading of the name lies outside the one country the article's context names, and none is
     famous: the name is a place of that country the gazetteer lacks (its country, no coordinates), not
     a village of Yemen or of Lebanon."""
-    places = _event_places(pipeline, text)
+    places = event_places(pipeline, text)
     assert name in places and places[name].country == country and places[name].lat is None, places
 
 
 def test_with_no_context_the_homonym_stays(pipeline: Any) -> None:
     """With no country in the context, the gazetteer's reading stays."""
-    places = _event_places(pipeline, "سقطت قذيفة على قرية الشوف وجرح طفلان.")
+    places = event_places(pipeline, "سقطت قذيفة على قرية الشوف وجرح طفلان.")
     assert "الشوف" in places and places["الشوف"].lat is not None, places
 
 
@@ -67,7 +57,7 @@ def test_with_no_context_the_homonym_stays(pipeline: Any) -> None:
 def test_the_two_sides_of_a_clash_are_its_places(pipeline: Any, text: str, names: tuple[str, str]) -> None:
     """«اشتباكات بين X وY»: a word of an event right before «بين» names a clash between two places,
     both where it happened."""
-    places = _event_places(pipeline, text)
+    places = event_places(pipeline, text)
     assert all(name in places for name in names), places
 
 
@@ -75,7 +65,7 @@ def test_the_two_sides_of_a_clash_are_its_places(pipeline: Any, text: str, names
 def test_a_market_of_a_common_word_placed_in_a_city_is_read(pipeline: Any) -> None:
     """«في سوق الهال بمدينة حماة»: a market named by a fairly common word (Zipf under 4) is read when
     the city it lies in follows it, and lies there."""
-    places = _event_places(pipeline, "قتل شاب بانفجار في سوق الهال بمدينة حماة.")
+    places = event_places(pipeline, "قتل شاب بانفجار في سوق الهال بمدينة حماة.")
     assert "سوق الهال" in places and places["سوق الهال"].admin1 == "Hamah", places
 
 
@@ -85,4 +75,4 @@ def test_a_market_of_a_common_word_placed_in_a_city_is_read(pipeline: Any) -> No
 ])
 def test_a_market_of_a_common_word_alone_names_nothing(pipeline: Any, text: str) -> None:
     """With no city after it, or before a very common word («سوق العمل»), «سوق» names nothing."""
-    assert not any(name.startswith("سوق") for name in _event_places(pipeline, text))
+    assert not any(name.startswith("سوق") for name in event_places(pipeline, text))

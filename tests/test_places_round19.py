@@ -7,17 +7,7 @@ from typing import Any
 
 import pytest
 
-from waqia.pipeline import default_pipeline
-from waqia.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def pipeline():  # type: ignore[no-untyped-def]
-    return default_pipeline(Settings())
-
-
-def _event_places(pipeline: Any, text: str) -> dict[str, Any]:
-    return {loc.span.text: loc for e in pipeline.analyse(text).layer("events") for loc in e.locations}
+from placing import event_places
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -30,7 +20,7 @@ def _event_places(pipeline: Any, text: str) -> dict[str, Any]:
 def test_a_landmark_struck_without_a_preposition(pipeline: Any, text: str, name: str) -> None:
     """The object of a verb of violence, its subject between («استهدفت مسيرة حقل X»), is where it
     happened, read whole as after «على» («سقطت قذائف على حقل X»)."""
-    assert name in _event_places(pipeline, text)
+    assert name in event_places(pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -39,7 +29,7 @@ def test_a_landmark_struck_without_a_preposition(pipeline: Any, text: str, name:
 ])
 def test_a_common_phrase_struck_is_no_place(pipeline: Any, text: str) -> None:
     """A common phrase after the noun («سوق العمل») names no place, object of a verb or not."""
-    assert not any(name.startswith("سوق") for name in _event_places(pipeline, text))
+    assert not any(name.startswith("سوق") for name in event_places(pipeline, text))
 
 
 @pytest.mark.parametrize(("text", "name", "admin1"), [
@@ -51,22 +41,22 @@ def test_a_common_phrase_struck_is_no_place(pipeline: Any, text: str) -> None:
 def test_works_named_after_a_town(pipeline: Any, text: str, name: str, admin1: str) -> None:
     """«سد الموصل» is the dam, not the city, though the city's name is a frequent word; works the gazetteer
     lacks lie in the province of the place they are named after."""
-    places = _event_places(pipeline, text)
+    places = event_places(pipeline, text)
     assert name in places and places[name].admin1 == admin1, places
 
 
 def test_works_named_after_a_common_word_are_no_far_hamlet(pipeline: Any) -> None:
     """«حقل العمر»: the word after the noun is a frequent word and no big place, and a village of that
     name lies in another province: the field is read where the text puts it, or nowhere, never there."""
-    places = _event_places(pipeline, "قتل عنصران في هجوم على حقل العمر النفطي بريف دير الزور.")
+    places = event_places(pipeline, "قتل عنصران في هجوم على حقل العمر النفطي بريف دير الزور.")
     assert places["حقل العمر"].admin1 == "Days Az Zawr", places
-    places = _event_places(pipeline, "قتل عنصران في هجوم على حقل العمر النفطي.")
+    places = event_places(pipeline, "قتل عنصران في هجوم على حقل العمر النفطي.")
     assert places["حقل العمر"].country is None, places
 
 
 def test_the_container_decides_the_province_of_works(pipeline: Any) -> None:
     """A place the text puts the works in decides, not the name they are named after."""
-    places = _event_places(pipeline, "اندلعت اشتباكات عنيفة قرب سد الفرات غرب الرقة وقتل ثلاثة مقاتلين.")
+    places = event_places(pipeline, "اندلعت اشتباكات عنيفة قرب سد الفرات غرب الرقة وقتل ثلاثة مقاتلين.")
     assert places["سد الفرات"].admin1 == "Ar Raqqah", places
 
 
@@ -77,13 +67,13 @@ def test_the_container_decides_the_province_of_works(pipeline: Any) -> None:
 ])
 def test_where_a_statement_was_issued_is_no_event_place(pipeline: Any, text: str, name: str, seat: str) -> None:
     """«بيان صدر في X», the verb as «بيان صادر في X» and «أصدر»: where a statement was issued."""
-    places = _event_places(pipeline, text)
+    places = event_places(pipeline, text)
     assert name in places and seat not in places, places
 
 
 def test_the_name_sadr_is_no_verb_of_issuing(pipeline: Any) -> None:
     """«الصدر» (a name with the article) is not the verb «صدر»: the place after it stays."""
-    assert "بغداد" in _event_places(pipeline, "تظاهر أنصار الصدر في بغداد وقتل متظاهر برصاص الشرطة.")
+    assert "بغداد" in event_places(pipeline, "تظاهر أنصار الصدر في بغداد وقتل متظاهر برصاص الشرطة.")
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [
@@ -95,14 +85,14 @@ def test_a_bare_unknown_name_in_the_country_the_article_names(pipeline: Any, tex
                                                               country: str) -> None:
     """«في X» (a rare word no list reads, in a sentence that tells an event) when the article names a
     country and no province: the name is read, in that country only (no point, precision 3)."""
-    places = _event_places(pipeline, text)
+    places = event_places(pipeline, text)
     assert name in places and places[name].country == country and places[name].admin1 is None, places
     assert places[name].geo_precision == 3 and places[name].lat is None
 
 
 def test_a_bare_unknown_name_with_no_country_stays_unread(pipeline: Any) -> None:
     """With no country nor province in the article, «في X» is not found rather than a guess."""
-    assert not _event_places(pipeline, "قتل ثلاثة حراس في هجوم مسلح على نقطة تفتيش في ماكالو.")
+    assert not event_places(pipeline, "قتل ثلاثة حراس في هجوم مسلح على نقطة تفتيش في ماكالو.")
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -112,7 +102,7 @@ def test_a_bare_unknown_name_with_no_country_stays_unread(pipeline: Any) -> None
 def test_a_bare_unknown_name_of_two_words_after_an_opener(pipeline: Any, text: str, name: str) -> None:
     """«في بولو X»: a foreign first word of compound names (``place_openers.tsv``) that the gazetteer knows
     alone goes on to the rare word after it, read whole after a bare «في»."""
-    places = _event_places(pipeline, text)
+    places = event_places(pipeline, text)
     assert name in places and places[name].country == "SO", places
 
 
@@ -126,7 +116,7 @@ def test_a_bare_unknown_name_of_two_words_after_an_opener(pipeline: Any, text: s
 ])
 def test_the_local_speakers_place_when_nothing_else_places_the_story(pipeline: Any, text: str, name: str) -> None:
     """A story placed nowhere, or in a country only, is placed where its local speaker is («مصدر في X»)."""
-    assert name in _event_places(pipeline, text)
+    assert name in event_places(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "place", "speaker"), [
@@ -135,7 +125,7 @@ def test_the_local_speakers_place_when_nothing_else_places_the_story(pipeline: A
 ])
 def test_the_speakers_place_stays_out_when_the_story_has_its_own(pipeline: Any, text: str, place: str,
                                                                  speaker: str) -> None:
-    places = _event_places(pipeline, text)
+    places = event_places(pipeline, text)
     assert place in places and speaker not in places, places
 
 
@@ -147,7 +137,7 @@ def test_the_speakers_place_stays_out_when_the_story_has_its_own(pipeline: Any, 
 def test_a_list_item_opening_with_waw_keeps_its_first_letter(pipeline: Any, text: str, names: set[str]) -> None:
     """«وود X»: the conjunction is cut from a list item whose name opens with «و» itself («ود»), and only
     the conjunction (the span was «وود X»)."""
-    assert names <= set(_event_places(pipeline, text)), _event_places(pipeline, text)
+    assert names <= set(event_places(pipeline, text)), event_places(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -158,7 +148,7 @@ def test_a_list_item_opening_with_waw_keeps_its_first_letter(pipeline: Any, text
 def test_works_named_by_a_common_word_where_something_struck(pipeline: Any, text: str, name: str) -> None:
     """«جسر الجمهورية», «سد البعث»: a bridge or a dam named by a frequent definite word, struck or where
     fighting was, is a landmark, not a common phrase."""
-    assert name in _event_places(pipeline, text)
+    assert name in event_places(pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -167,7 +157,7 @@ def test_works_named_by_a_common_word_where_something_struck(pipeline: Any, text
 ])
 def test_filling_and_bridging_name_no_place(pipeline: Any, text: str) -> None:
     """«سد الفراغ», «جسر الهوة»: verbal nouns, no works; at most an unplaced name, never a far hamlet."""
-    assert all(loc.country is None for loc in _event_places(pipeline, text).values())
+    assert all(loc.country is None for loc in event_places(pipeline, text).values())
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -180,7 +170,7 @@ def test_filling_and_bridging_name_no_place(pipeline: Any, text: str) -> None:
 def test_a_street_or_square_near_which_or_at_which_it_happened(pipeline: Any, text: str, name: str) -> None:
     """«قرب ساحة X» (a word of nearness before a street word) and «استهدفت سيارة مفخخة شارع X» (the
     object of a verb of violence) name the street or square, as «في شارع X» does."""
-    assert name in _event_places(pipeline, text)
+    assert name in event_places(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -194,5 +184,5 @@ def test_place_words_of_settlements_hamlets_and_yemeni_subdistricts(pipeline: An
                                                                      names: set[str]) -> None:
     """«مستوطنة X», «عزبة X», «نجع X» (Egyptian hamlets), «عزلة X» (a Yemeni subdistrict) introduce a name;
     Hebrew first words («نتيف», «نير», «كريات») go on to the second word of the name."""
-    places = _event_places(pipeline, text)
+    places = event_places(pipeline, text)
     assert names <= set(places), places

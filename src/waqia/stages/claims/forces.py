@@ -190,18 +190,24 @@ def _with_bare(heads: frozenset[str]) -> frozenset[str]:
 _PERSON_ENDINGS = tuple(sorted({s for s, _ in INFLECTIONS["person"] if s}, key=len, reverse=True))
 
 
-def echoed_forces(doc: Document, people: dict[int, Match]) -> None:
+def echoed_forces(doc: Document, people: dict[int, Match], words: dict[str, frozenset[str]]) -> None:
     """«المتطوعين للدفاع عن الوطن ... أربعة متطوعين قتلوا»: a noun for people of no armed side (actor_terms
     flag ``echo``) stands for the force of a side named earlier in the article by a name that opens
-    with the same word; it takes that force's side."""
+    with the same word, or by the same noun said to support the state («المتطوعين الداعمين للجيش»,
+    :func:`_supporting`); it takes that force's side."""
     echoes = [j for j, m in people.items() if "echo" in m.entry.get("flags").split()]
     if not echoes:
         return
-    named = sorted((m.start, _stem(doc.tokens[j].text), m.entry.get("category")) for j, m in people.items()
-                   if m.entry.attrs.get("category") in ("state_forces", "armed_group"))
+    named = sorted([(m.start, _stem(doc.tokens[j].text), m.entry.get("category")) for j, m in people.items()
+                    if m.entry.attrs.get("category") in ("state_forces", "armed_group")]
+                   + _supporting(doc, words, people, echoes))
+    toks, own = doc.tokens, words.get("of", frozenset()) | words.get("in", frozenset())
     for j in echoes:
         m = people[j]
-        side = [c for start, stem, c in named if start < m.start and stem == _stem(doc.tokens[j].text)]
+        after = doc.token_index(m.end - 1) + 1
+        if after < len(toks) and toks[after].text in own and toks[after].sentence == toks[j].sentence:
+            continue  # «متطوعين من الهلال الأحمر»: the words after them say whose they are
+        side = [c for start, stem, c in named if start < m.start and stem == _stem(toks[j].text)]
         if side:
             entry = Entry(m.entry.concept, m.entry.form, m.entry.key, m.entry.stem,
                           {**m.entry.attrs, "category": side[-1], "strength": "1"}, m.entry.line)
@@ -213,3 +219,25 @@ def _stem(word: str) -> str:
     w = without_article(next((word[len(p):] for p in _LONGEST_FIRST if p and word.startswith(p)
                               and len(word) - len(p) > 3), word))
     return next((w[:-len(e)] for e in _PERSON_ENDINGS if w.endswith(e) and len(w) - len(e) >= 3), w)
+
+
+def _supporting(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match],
+                echoes: list[int]) -> list[tuple[int, str, str]]:
+    """The nouns of ``echoes`` followed by a participle of support or loyalty (claim_words.tsv role
+    ``support``, actor_roles.tsv role ``patron``) and «ل» + a force of a side or the government
+    («المتطوعين الداعمين للجيش», «متطوعين موالين للحكومة», «الداعمين للمعارضة»): as (start, stem,
+    side) of the side's men they name."""
+    toks, support = doc.tokens, words.get("support", frozenset())
+    patrons = {doc.token_index(m.start) for m in doc.matches_of("actor_roles") if m.entry.attrs.get("role") == "patron"}
+    out = []
+    for j in echoes:
+        m = people[j]
+        p = doc.token_index(m.end - 1) + 1
+        if p + 1 >= len(toks) or toks[p].text not in support and p not in patrons \
+                or toks[p].sentence != toks[p + 1].sentence or not toks[p + 1].text.startswith(LAM):
+            continue
+        force = people.get(p + 1)
+        side = force.entry.get("category") if force is not None else None
+        if side in ("state_forces", "armed_group") or force is None and _to_state(doc, words, people, p + 1):
+            out.append((m.start, _stem(toks[j].text), side or "state_forces"))
+    return out

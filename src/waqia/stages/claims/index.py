@@ -78,7 +78,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     numbered_units(doc, words, people)
     loyal_forces(doc, words, people)
     unnamed_forces(doc, words, people, heads)
-    echoed_forces(doc, people)
+    echoed_forces(doc, people, words)
     perpetrators = {doc.token_index(m.end) for m in doc.matches_of("actor_roles")
                     if m.entry.attrs.get("role") == "initiator"}
     return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,

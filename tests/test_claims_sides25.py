@@ -1,0 +1,56 @@
+"""Sides of victims, twenty-fifth round (#10): the noun that stands for a force because the article
+described it so before.  «المتطوعين الداعمين للجيش» are men of the state's side (GUIDELINES:
+«pro-government militia integrated in the state forces ... are `state_forces`»); the same noun said
+again without its description («أربعة متطوعين قتلوا») stands for them (actor_terms.tsv flag ``echo``,
+claims/forces.py); with words of its own after it («متطوعين من الهلال الأحمر») it does not.  Each
+test compares the complete claim set of its text as (kind, value, side).
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claim_sets import A, C, S, U, sides_of, strict_xfail
+
+_xf = strict_xfail
+
+
+def claims(text: str) -> set[tuple[Any, ...]]:
+    return sides_of(text, "2024-05-11")
+
+
+# a noun for people of no side, first described by its support of a side, then said alone
+@pytest.mark.parametrize("text, expected", [
+    # Burkina Faso, Mali, Niger: volunteers beside the army (a participle of support, or of loyalty)
+    pytest.param('قتل 9 من المتطوعين الداعمين للجيش في هجوم على قرية شمال البلاد. وقال مصدر محلي إن '
+                 'ثلاثة متطوعين آخرين أصيبوا في الهجوم.', {('killed', 9, S), ('injured', 3, S)}),
+    pytest.param('أعلن مصدر أمني مقتل 7 من المتطوعين المساندين للقوات المسلحة في كمين. وأضاف أن متطوعا '
+                 'جرح في الكمين.', {('killed', 7, S), ('injured', 1, S)}),
+    pytest.param('قتل متطوعان داعمان للجيش في انفجار عبوة ناسفة. وأصيب متطوع ثالث.',
+                 {('killed', 2, S), ('injured', 1, S)}),
+    pytest.param('قتل 20 مدنيا بينهم 8 من المتطوعين الداعمين للجيش في هجمات بالشمال. وأوضح مصدر أن 8 '
+                 'متطوعين قتلوا في قرية واحدة.', {('killed', 20, U), ('killed', 8, S)}),
+    # a loyalty already read: the volunteers said again now follow it too
+    pytest.param('قتل 12 من المتطوعين الموالين للحكومة في هجوم جهادي شرق البلاد. وقال شاهد إن أربعة '
+                 'متطوعين خطفوا خلال الهجوم.', {('killed', 12, S), ('captured', 4, S)}),
+    # Syria, Libya: volunteers of the opposition's side
+    pytest.param('قتل 5 من المتطوعين الداعمين للمعارضة في قصف على البلدة. وأصيب 3 متطوعين آخرين.',
+                 {('killed', 5, A), ('injured', 3, A)}),
+])
+def test_echo_described(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected
+
+
+# controls: volunteers of no side, or of the side the words after them name
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('قتل 5 متطوعين في قصف على مستودع للهلال الأحمر في المدينة.', {('killed', 5, C)}),
+    pytest.param('قتل 3 من المتطوعين المساندين للجيش المالي في هجوم قرب الحدود. وفي هجوم آخر قتل 6 '
+                 'متطوعين من الهلال الأحمر.', {('killed', 3, S), ('killed', 6, C)}),
+    pytest.param('أصيب 4 متطوعين في غارة على مركز للإغاثة. وقال مسؤول إن المتطوعين كانوا يوزعون الطعام.',
+                 {('injured', 4, C)}),
+])
+def test_echo_controls(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

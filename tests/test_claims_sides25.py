@@ -54,3 +54,14 @@ def test_echo_described(text: str, expected: set[tuple[Any, ...]]) -> None:
 ])
 def test_echo_controls(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+# councils of fighters named in full (Libya, Gaza): actor_terms.tsv
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('قتل 5 من عناصر مجلس شورى مجاهدي بنغازي في اشتباكات مع الجيش.', {('killed', 5, A)}),
+    pytest.param('أسفر القصف عن سقوط ستة قتلى في صفوف قوات "مجلس شورى مجاهدي درنة" أمس.', {('killed', 6, A)}),
+    pytest.param('قتل 4 من مقاتلي مجلس شورى ثوار بنغازي في قصف جوي على حي الصابري.', {('killed', 4, A)}),
+    pytest.param('أعلن مجلس شورى المجاهدين مقتل 3 من عناصره في غارة إسرائيلية.', {('killed', 3, A)}),
+])
+def test_shura_councils(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

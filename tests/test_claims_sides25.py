@@ -65,3 +65,21 @@ def test_echo_controls(text: str, expected: set[tuple[Any, ...]]) -> None:
 ])
 def test_shura_councils(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+# the body of an attacker among the bodies counted: a subset of one armed man, the total of no one side
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('نقلت فرق الإسعاف 8 جثث بينها جثة الانتحاري إلى المستشفى.', {('killed', 8, U), ('killed', 1, A)}),
+    pytest.param('قال مسؤول إن المستشفى استقبل 5 جثث بينها جثة المهاجم.', {('killed', 5, U), ('killed', 1, A)}),
+    pytest.param('انتشلت فرق الإنقاذ 6 جثث من بينها جثة منفذ الهجوم.', {('killed', 6, U), ('killed', 1, A)}),
+    # the feminine of a noun of a side after the body word («الانتحارية», «شرطية»)
+    pytest.param('نقل المسعفون 7 جثث بينها جثة الانتحارية إلى مستشفى المدينة.', {('killed', 7, U), ('killed', 1, A)}),
+    pytest.param('وصلت إلى المستشفى 4 جثث بينها جثة شرطية.', {('killed', 4, U), ('killed', 1, S)}),
+    # controls: a body of the toll's own kind, the attacker among the dead without a body word
+    pytest.param('نقلت 8 جثث بينها جثة طفل إلى المستشفى.', {('killed', 8, C)}),
+    pytest.param('قتل 9 أشخاص بينهم الانتحاري في تفجير استهدف مسجدا في المدينة.', {('killed', 9, U), ('killed', 1, A)}),
+    pytest.param('قتل 7 أشخاص بينهم الانتحارية في تفجير بسوق شعبي.', {('killed', 7, U), ('killed', 1, A)},
+                 marks=_xf('the feminine of a noun of a side alone after «بينهم» (no body word): also an adjective')),
+])
+def test_bodies_among(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

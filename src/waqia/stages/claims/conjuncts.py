@@ -15,12 +15,15 @@ def conjunct(idx: ClaimIndex, j: int) -> int:
     """The first token of the item that the «و» at token ``j`` joins: ``j`` itself when «و» is
     joined to its word («و3»), the next token when the «و» stands alone («و 3»), in its clause;
     after a phrase of addition at ``j`` (party_stops.tsv why ``besides``) the figure after it, if any
-    («بالإضافة إلى منفذ الهجوم» adds no victim)."""
+    («بالإضافة إلى منفذ الهجوم» adds no victim); after a word for one body (claim_words.tsv role
+    ``body``) the person whose body it is."""
     toks = idx.doc.tokens
     if toks[j].text == AND and j + 1 < len(toks) and idx.same_clause(j, j + 1):
         return j + 1
     if idx.party_stops.get(j) == "besides" and j + 2 in idx.quantities and idx.same_clause(j, j + 2):
         return j + 2  # «بالإضافة إلى 6 من المهاجمين»: the figure after the two words of addition
+    if toks[j].text in idx.words.get("body", ()) and j + 1 in idx.people and idx.same_clause(j, j + 1):
+        return j + 1  # «بينها جثة الانتحاري»: the one whose body it is
     return j
 
 

@@ -12,6 +12,7 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Entry, Match
 from waqia.core.morphology import (
     ARTICLE,
+    FEMININE,
     INFLECTIONS,
     LAM,
     LAM_ARTICLE,
@@ -241,3 +242,19 @@ def _supporting(doc: Document, words: dict[str, frozenset[str]], people: dict[in
         if side in ("state_forces", "armed_group") or force is None and _to_state(doc, words, people, p + 1):
             out.append((m.start, _stem(toks[j].text), side or "state_forces"))
     return out
+
+
+def bodies(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match], kinds: dict[str, str]) -> None:
+    """«بينها جثة الانتحارية»: after a word for one body (claim_words.tsv role ``body``), the feminine of a
+    singular noun for a person of a side (``kinds``: :func:`waqia.stages.claims.index.kind_nouns`) names
+    the woman whose body it is; added to ``people`` as one person of that side."""
+    toks, body = doc.tokens, words.get("body", frozenset())
+    for j in tokens_holding(doc, search_words(body)):
+        if j + 1 >= len(toks) or toks[j].text not in body or j + 1 in people or toks[j].sentence != toks[j + 1].sentence:
+            continue
+        word = toks[j + 1].text
+        side = kinds.get(without_article(word)[:-1]) if word.endswith(FEMININE) else None
+        if side is not None:
+            entry = Entry("actor_terms", word, word, False, {"category": side, "type": "person", "number": "sg",
+                                                             "strength": "1"})
+            people[j + 1] = Match(toks[j + 1].start, toks[j + 1].end, entry, "", "actor_terms", toks[j + 1].start)

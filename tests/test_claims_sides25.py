@@ -83,3 +83,19 @@ def test_shura_councils(text: str, expected: set[tuple[Any, ...]]) -> None:
 ])
 def test_bodies_among(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+# «آخرون» as the noun of a vague figure or of a casualty word, with no claim before it to follow: more
+# people of no kind, civilians by default (GUIDELINES)
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('قال المحافظ إن القرويين الذين حضروا العرس قتلوا في القصف وأصيب كثيرون آخرون.',
+                 {('injured', None, C)}),
+    pytest.param('وأصيب آخرون بجروح متفاوتة في الانفجار الذي هز السوق.', {('injured', None, C)}),
+    pytest.param('وأصيب عشرات آخرون في الغارة على الحي.', {('injured', None, C)}),
+    # controls: a side before it to follow, in its sentence; or the noun of another word («موظفين»)
+    pytest.param('قتل 3 جنود في الكمين وأصيب آخرون.', {('killed', 3, S), ('injured', None, S)}),
+    pytest.param('قتل 3 جنود في الهجوم. وأصيب آخرون بجروح.', {('killed', 3, S), ('injured', None, U)}),
+    pytest.param('أفادت مصادر باعتقال لموظفين آخرين يعملون في منظمات إغاثية.', {('captured', None, U)}),
+])
+def test_lone_others(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -27,6 +27,7 @@ from waqia.stages.claims.mixed_totals import (
     the_civilians,
 )
 from waqia.stages.claims.rules import (
+    BOTH_SIDES,
     ClaimMention,
     default_civilians,
     drop_increments,
@@ -58,8 +59,24 @@ def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) 
     others, generic, ordinals = _people_words(lexicon)
     claims = inherit_parties(default_civilians(military_care(idx, claims), Posts(idx)), others,
                              lambda cm: _ordinal_after(idx, cm, ordinals))
+    claims = [_lone_others(idx, cm, claims[:n], others) for n, cm in enumerate(claims)]
     claims = [cm for cm in claims if not _ordinal_alone(cm, ordinals)]
     return drop_increments(drop_subsumed(same_side_parts(idx, mixed_victims(idx, claims, generic), REACH)))
+
+
+def _lone_others(idx: ClaimIndex, cm: ClaimMention, before: list[ClaimMention], others: AbstractSet[str]) -> ClaimMention:
+    """«قتلوا عن طريق الخطأ وأصيب كثيرون آخرون»: «آخرون» as the noun of a vague figure or of a casualty
+    word right before it, with no claim before it in its sentence or the one before to take a side from,
+    are more people of no kind: civilians by default, as «أشخاص» are («لموظفين آخرين» is the noun's)."""
+    c = cm.claim
+    if c.value is not None or c.party.category != "unknown" or c.party.name == BOTH_SIDES or c.party.span is None \
+            or c.kind == "participants" or norm_key(c.party.span.text.split()[0]) not in others:
+        return cm
+    k = idx.tok(idx.doc.normal_pos(c.party.span.start))
+    if k == 0 or k - 1 not in idx.cues and k - 1 not in idx.quantity_ends \
+            or any(0 <= cm.sentence - o.sentence <= 1 for o in before):
+        return cm
+    return dataclasses.replace(cm, claim=replace_party(c, Party(c.party.span, c.party.name, "civilians")))
 
 
 def _ordinal_after(idx: ClaimIndex, cm: ClaimMention, ordinals: AbstractSet[str]) -> bool:

@@ -99,3 +99,17 @@ def test_bodies_among(text: str, expected: set[tuple[Any, ...]]) -> None:
 ])
 def test_lone_others(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+# «القوة» with an adjective of a state's role or origin, as «القوات» (claim_words.tsv role forces)
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('قتل 4 من عناصر القوة الأمنية في هجوم على دورية قرب الحدود.', {('killed', 4, S)}),
+    pytest.param('قتل 3 من أفراد قوة أمنية في كمين جنوب البلاد.', {('killed', 3, S)}),
+    pytest.param('أصيب 5 من جنود القوة الأمريكية في هجوم بطائرة مسيرة.', {('injured', 5, S)}),
+    pytest.param('قتل 6 من عناصر القوة العسكرية المرابطة في البلدة.', {('killed', 6, S)}),
+    # controls: an adjective of a people or a stance names no state; attackers keep their noun's side
+    pytest.param('قتل 4 من عناصر القوة الكردية في هجوم.', {('killed', 4, U)}),
+    pytest.param('قتل 3 مسلحين من القوة المهاجمة في الاشتباك.', {('killed', 3, A)}),
+])
+def test_force_singular(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

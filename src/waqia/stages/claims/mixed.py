@@ -57,11 +57,35 @@ def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) 
     """The rules over a document's claims once read, in order: civilians by default, «آخرين» takes
     the side before, mixed victims, figureless mentions and steps towards a toll dropped."""
     others, generic, ordinals = _people_words(lexicon)
-    claims = inherit_parties(default_civilians(military_care(idx, claims), Posts(idx)), others,
+    posts = Posts(idx)
+    claims = inherit_parties(_post_men(idx, default_civilians(military_care(idx, claims), posts), posts), others,
                              lambda cm: _ordinal_after(idx, cm, ordinals))
     claims = [_lone_others(idx, cm, claims[:n], others) for n, cm in enumerate(claims)]
     claims = [cm for cm in claims if not _ordinal_alone(cm, ordinals)]
     return drop_increments(drop_subsumed(same_side_parts(idx, mixed_victims(idx, claims, generic), REACH)))
+
+
+def _post_men(idx: ClaimIndex, claims: list[ClaimMention], posts: Posts) -> list[ClaimMention]:
+    """«أسفر الهجوم على نقطة أمنية عن مقتل 4 عناصر»: members of no side named by their noun alone (a
+    person noun of no side, one word, no owner) in a sentence that tells of an attack on the post of a
+    side are the post's men: the side ``posts`` gives (claims/targets.py), as for victims of no noun."""
+    out = []
+    for cm in claims:
+        c = cm.claim
+        if c.party.category == "unknown" and c.party.span is not None and c.kind != "participants" \
+                and len(c.party.span.text.split()) == 1 and _members(idx, c.party.span.start) \
+                and posts.get(cm.sentence, "unknown") != "unknown":
+            cm = dataclasses.replace(cm, claim=replace_party(c, Party(c.party.span, c.party.name, posts[cm.sentence])))
+        out.append(cm)
+    return out
+
+
+def _members(idx: ClaimIndex, start: int) -> bool:
+    """A noun for members of no side («عناصر», «أفراد») at offset ``start`` of the original text, with no
+    owner's pronoun («عناصرها» is told by :func:`waqia.stages.claims.party.make_claim`)."""
+    m = idx.people.get(idx.tok(idx.doc.normal_pos(start)))
+    return m is not None and m.entry.attrs.get("type") == "person" and m.entry.attrs.get("category") == "unknown" \
+        and "possessive" not in m.entry.get("flags") and not m.entry.get("name")
 
 
 def _lone_others(idx: ClaimIndex, cm: ClaimMention, before: list[ClaimMention], others: AbstractSet[str]) -> ClaimMention:

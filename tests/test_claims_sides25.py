@@ -143,3 +143,15 @@ def test_post_men(text: str, expected: set[tuple[Any, ...]]) -> None:
 ])
 def test_mercenaries(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+# agents of the state in Maghreb usage («عون أمن», «أعوان الديوانة»)
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('أصيب عونا أمن في مواجهة مع مسلحين بجبل الشعانبي.', {('injured', 2, S)}),
+    pytest.param('استشهد عون حرس في انفجار لغم.', {('killed', 1, S)}),
+    pytest.param('أصيب 5 أعوان أمن بجروح في مواجهات مع محتجين.', {('injured', 5, S)}),
+    pytest.param('قتل 2 من أعوان الديوانة في هجوم مسلح.', {('killed', 2, S)}),
+    pytest.param('قتل 3 من أعوان الأمن في هجوم إرهابي بالقصرين.', {('killed', 3, S)}),
+])
+def test_maghreb_agents(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -155,3 +155,16 @@ def test_mercenaries(text: str, expected: set[tuple[Any, ...]]) -> None:
 ])
 def test_maghreb_agents(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+# cadets: the students of a military school or academy are the state's men
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('قتل 20 من طلاب الكلية الحربية في هجوم بطائرة مسيرة على حفل التخرج.', {('killed', 20, S)}),
+    pytest.param('قتل 6 من طلاب الأكاديمية العسكرية في قصف.', {('killed', 6, S)}),
+    pytest.param('أصيب 8 من تلاميذ مدرسة الدرك في الهجوم على المدرسة.', {('injured', 8, S)}),
+    # controls: a school or university of no force
+    pytest.param('قتل 5 من طلاب المدرسة في قصف على حي سكني.', {('killed', 5, C)}),
+    pytest.param('قتل 9 من طلاب جامعة الخرطوم في قصف.', {('killed', 9, C)}),
+])
+def test_cadets(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -258,3 +258,19 @@ def bodies(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Ma
             entry = Entry("actor_terms", word, word, False, {"category": side, "type": "person", "number": "sg",
                                                              "strength": "1"})
             people[j + 1] = Match(toks[j + 1].start, toks[j + 1].end, entry, "", "actor_terms", toks[j + 1].start)
+
+
+def military_schools(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match]) -> None:
+    """«طلاب الكلية الحربية», «من الأكاديمية العسكرية»: a school or academy (claim_words.tsv role ``academy``)
+    with an adjective of role ``military`` right after it is the state's forces; its students are cadets."""
+    schools, military, toks = words.get("academy", frozenset()), words.get("military", frozenset()), doc.tokens
+    for j in tokens_holding(doc, search_words(schools)):
+        if j + 1 >= len(toks) or j in people or toks[j + 1].text not in military \
+                or toks[j].sentence != toks[j + 1].sentence or doc.text[toks[j].end:toks[j + 1].start].strip():
+            continue
+        cut = _unit_cut(toks[j].text, schools)
+        if cut is not None:
+            form = doc.text[toks[j].start + cut:toks[j + 1].end]
+            entry = Entry("actor_terms", form, form, False, dict(STATE))
+            people[j] = Match(toks[j].start + cut, toks[j + 1].end, entry, toks[j].text[:cut], "actor_terms",
+                              toks[j].start)

@@ -16,6 +16,7 @@ from waqia.stages.claims.forces import (
     echoed_forces,
     head_tokens,
     loyal_forces,
+    military_schools,
     national_forces,
     numbered_units,
     unnamed_forces,
@@ -77,6 +78,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     heads = head_tokens(doc, words.get("forces", frozenset()))  # read by two rules: searched once (#14)
     national_forces(doc, words, people, heads)
     numbered_units(doc, words, people)
+    military_schools(doc, words, people)
     loyal_forces(doc, words, people)
     unnamed_forces(doc, words, people, heads)
     echoed_forces(doc, people, words)

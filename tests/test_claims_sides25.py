@@ -115,14 +115,19 @@ def test_force_singular(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
 
 
-# members of no side named by their noun alone, in a sentence of an attack on the state's post; the
-# interior ministry speaking of its own men
+# members of no side named by their noun alone, in a sentence of an attack on the state's post or right
+# after one; the interior ministry speaking of its own men
 @pytest.mark.parametrize("text, expected", [
     pytest.param('قتل 3 عناصر في هجوم على حاجز للجيش شمال المدينة.', {('killed', 3, S)}),
     pytest.param('أسفر الهجوم على نقطة أمنية عن مقتل 4 عناصر وإصابة 6 آخرين.', {('killed', 4, S), ('injured', 6, S)}),
     pytest.param('قتل 5 أفراد في هجوم على مركز للشرطة غرب البلاد.', {('killed', 5, S)}),
     pytest.param('أعلنت وزارة الداخلية مقتل 3 من عناصرها في هجوم على دورية.', {('killed', 3, S)}),
     pytest.param('قالت الداخلية إن 4 من أفرادها أصيبوا في انفجار عبوة.', {('injured', 4, S)}),
+    # the post attacked in the sentence before
+    pytest.param('هاجم مسلحون نقطة أمنية في المدينة فجر اليوم. وأسفر الهجوم عن مقتل 3 عناصر وإصابة 2 آخرين.',
+                 {('killed', 3, S), ('injured', 2, S)}),
+    pytest.param('استهدف انتحاري حاجزا للجيش عند مدخل البلدة. وقال مصدر إن 4 عناصر قتلوا.', {('killed', 4, S)}),
+    pytest.param('هاجم مسلحون نقطة أمنية في المدينة فجر اليوم. وقتل 3 عناصر من المهاجمين.', {('killed', 3, A)}),
     # controls: no post named; an armed group's post (its men's group is not said); a ministry of no force
     pytest.param('قتل 3 عناصر في هجوم وسط المدينة.', {('killed', 3, U)}),
     pytest.param('هاجمت طائرة مسيرة موقعا للحوثيين ما أدى إلى مقتل 4 عناصر.', {('killed', 4, U)}),

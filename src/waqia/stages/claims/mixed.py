@@ -68,14 +68,16 @@ def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) 
 def _post_men(idx: ClaimIndex, claims: list[ClaimMention], posts: Posts) -> list[ClaimMention]:
     """«أسفر الهجوم على نقطة أمنية عن مقتل 4 عناصر»: members of no side named by their noun alone (a
     person noun of no side, one word, no owner) in a sentence that tells of an attack on the post of a
-    side are the post's men: the side ``posts`` gives (claims/targets.py), as for victims of no noun."""
+    side, or right after one, are the post's men: the side ``posts`` gives (claims/targets.py), as for
+    victims of no noun."""
     out = []
     for cm in claims:
         c = cm.claim
         if c.party.category == "unknown" and c.party.span is not None and c.kind != "participants" \
-                and len(c.party.span.text.split()) == 1 and _members(idx, c.party.span.start) \
-                and posts.get(cm.sentence, "unknown") != "unknown":
-            cm = dataclasses.replace(cm, claim=replace_party(c, Party(c.party.span, c.party.name, posts[cm.sentence])))
+                and len(c.party.span.text.split()) == 1 and _members(idx, c.party.span.start):
+            side = posts.get(cm.sentence) or posts.get(cm.sentence - 1, "unknown")  # «هاجموا نقطة أمنية. وقتل 3 عناصر»
+            if side != "unknown":
+                cm = dataclasses.replace(cm, claim=replace_party(c, Party(c.party.span, c.party.name, side)))
         out.append(cm)
     return out
 

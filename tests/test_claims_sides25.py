@@ -173,3 +173,16 @@ def test_maghreb_agents(text: str, expected: set[tuple[Any, ...]]) -> None:
 ])
 def test_cadets(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+# «خصوصا/خاصة/لا سيما في صفوف X» after a figure-less victim noun and its comma: the victims' side
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('خلف الهجوم خسائر في الأرواح، خصوصا في صفوف تلاميذ مدرسة الدرك.', {('killed', None, S)}),
+    pytest.param('خلفت المعارك قتلى، خاصة في صفوف قوات النظام.', {('killed', None, S)}),
+    pytest.param('أسفرت الغارات عن قتلى، لا سيما في صفوف مسلحي الحركة.', {('killed', None, A)}),
+    # controls: civilians named so stay civilians; a counted toll keeps its own reading
+    pytest.param('أوقع القصف قتلى وجرحى، لا سيما في صفوف المدنيين.', {('killed', None, C), ('injured', None, C)}),
+    pytest.param('قتل 12 شخصا في القصف، خاصة من سكان الحي.', {('killed', 12, C)}),
+])
+def test_especially(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

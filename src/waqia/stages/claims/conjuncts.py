@@ -6,7 +6,7 @@ conjunction; the item is the word after it.  An item that a verb of its own foll
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import AND, ARTICLE, has_article, joined_by_and
+from waqia.core.morphology import AND, ARTICLE, conjoined, has_article, joined_by_and
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.numbers.stage import Quantity
 
@@ -15,12 +15,15 @@ def conjunct(idx: ClaimIndex, j: int) -> int:
     """The first token of the item that the «و» at token ``j`` joins: ``j`` itself when «و» is
     joined to its word («و3»), the next token when the «و» stands alone («و 3»), in its clause;
     after a phrase of addition at ``j`` (party_stops.tsv why ``besides``) the figure after it, if any
-    («بالإضافة إلى منفذ الهجوم» adds no victim)."""
+    («بالإضافة إلى منفذ الهجوم» adds no victim); after a word for one body (claim_words.tsv role
+    ``body``) the person whose body it is."""
     toks = idx.doc.tokens
     if toks[j].text == AND and j + 1 < len(toks) and idx.same_clause(j, j + 1):
         return j + 1
     if idx.party_stops.get(j) == "besides" and j + 2 in idx.quantities and idx.same_clause(j, j + 2):
         return j + 2  # «بالإضافة إلى 6 من المهاجمين»: the figure after the two words of addition
+    if toks[j].text in idx.words.get("body", ()) and j + 1 in idx.people and idx.same_clause(j, j + 1):
+        return j + 1  # «بينها جثة الانتحاري»: the one whose body it is
     return j
 
 
@@ -87,3 +90,18 @@ def counted_part(idx: ClaimIndex, j: int) -> bool:
     m = idx.people.get(j)
     return m is not None and joined_by_and(idx.doc.tokens[j].text) and joined_by_and(m.prefix) \
         and (m.entry.attrs.get("number") in ("sg", "du") or number_after(idx, j, m) is not None)
+
+
+def especially(idx: ClaimIndex, k: int) -> int:
+    """«خسائر في الأرواح، خصوصا في صفوف تلاميذ مدرسة الدرك»: after a figure-less victim noun ending before
+    token ``k``, a comma and a word of «especially» (claim_words.tsv role ``especially``; «لا سيما» in two
+    words, the first of role ``neg``) open the side of the victims: the token after it, else ``k``."""
+    toks, words = idx.doc.tokens, idx.words.get("especially", frozenset())
+    if not 0 < k < len(toks) - 2 or idx.same_clause(k - 1, k):
+        return k
+    first, neg = toks[k].text, idx.words.get("neg", frozenset())
+    j = k + 1 if first in neg or conjoined(first) and first[1:] in neg else k
+    if toks[j].text not in words or not idx.same_clause(j, j + 1):
+        return k
+    cue = max((t for t in idx.cues if t < k), default=-1)
+    return j + 1 if cue > 0 and cue - 1 not in idx.quantity_ends else k

@@ -12,6 +12,7 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Entry, Match
 from waqia.core.morphology import (
     ARTICLE,
+    FEMININE,
     INFLECTIONS,
     LAM,
     LAM_ARTICLE,
@@ -190,18 +191,24 @@ def _with_bare(heads: frozenset[str]) -> frozenset[str]:
 _PERSON_ENDINGS = tuple(sorted({s for s, _ in INFLECTIONS["person"] if s}, key=len, reverse=True))
 
 
-def echoed_forces(doc: Document, people: dict[int, Match]) -> None:
+def echoed_forces(doc: Document, people: dict[int, Match], words: dict[str, frozenset[str]]) -> None:
     """«المتطوعين للدفاع عن الوطن ... أربعة متطوعين قتلوا»: a noun for people of no armed side (actor_terms
     flag ``echo``) stands for the force of a side named earlier in the article by a name that opens
-    with the same word; it takes that force's side."""
+    with the same word, or by the same noun said to support the state («المتطوعين الداعمين للجيش»,
+    :func:`_supporting`); it takes that force's side."""
     echoes = [j for j, m in people.items() if "echo" in m.entry.get("flags").split()]
     if not echoes:
         return
-    named = sorted((m.start, _stem(doc.tokens[j].text), m.entry.get("category")) for j, m in people.items()
-                   if m.entry.attrs.get("category") in ("state_forces", "armed_group"))
+    named = sorted([(m.start, _stem(doc.tokens[j].text), m.entry.get("category")) for j, m in people.items()
+                    if m.entry.attrs.get("category") in ("state_forces", "armed_group")]
+                   + _supporting(doc, words, people, echoes))
+    toks, own = doc.tokens, words.get("of", frozenset()) | words.get("in", frozenset())
     for j in echoes:
         m = people[j]
-        side = [c for start, stem, c in named if start < m.start and stem == _stem(doc.tokens[j].text)]
+        after = doc.token_index(m.end - 1) + 1
+        if after < len(toks) and toks[after].text in own and toks[after].sentence == toks[j].sentence:
+            continue  # «متطوعين من الهلال الأحمر»: the words after them say whose they are
+        side = [c for start, stem, c in named if start < m.start and stem == _stem(toks[j].text)]
         if side:
             entry = Entry(m.entry.concept, m.entry.form, m.entry.key, m.entry.stem,
                           {**m.entry.attrs, "category": side[-1], "strength": "1"}, m.entry.line)
@@ -213,3 +220,57 @@ def _stem(word: str) -> str:
     w = without_article(next((word[len(p):] for p in _LONGEST_FIRST if p and word.startswith(p)
                               and len(word) - len(p) > 3), word))
     return next((w[:-len(e)] for e in _PERSON_ENDINGS if w.endswith(e) and len(w) - len(e) >= 3), w)
+
+
+def _supporting(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match],
+                echoes: list[int]) -> list[tuple[int, str, str]]:
+    """The nouns of ``echoes`` followed by a participle of support or loyalty (claim_words.tsv role
+    ``support``, actor_roles.tsv role ``patron``) and «ل» + a force of a side or the government
+    («المتطوعين الداعمين للجيش», «متطوعين موالين للحكومة», «الداعمين للمعارضة»): as (start, stem,
+    side) of the side's men they name."""
+    toks, support = doc.tokens, words.get("support", frozenset())
+    patrons = {doc.token_index(m.start) for m in doc.matches_of("actor_roles") if m.entry.attrs.get("role") == "patron"}
+    out = []
+    for j in echoes:
+        m = people[j]
+        p = doc.token_index(m.end - 1) + 1
+        if p + 1 >= len(toks) or toks[p].text not in support and p not in patrons \
+                or toks[p].sentence != toks[p + 1].sentence or not toks[p + 1].text.startswith(LAM):
+            continue
+        force = people.get(p + 1)
+        side = force.entry.get("category") if force is not None else None
+        if side in ("state_forces", "armed_group") or force is None and _to_state(doc, words, people, p + 1):
+            out.append((m.start, _stem(toks[j].text), side or "state_forces"))
+    return out
+
+
+def bodies(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match], kinds: dict[str, str]) -> None:
+    """«بينها جثة الانتحارية»: after a word for one body (claim_words.tsv role ``body``), the feminine of a
+    singular noun for a person of a side (``kinds``: :func:`waqia.stages.claims.index.kind_nouns`) names
+    the woman whose body it is; added to ``people`` as one person of that side."""
+    toks, body = doc.tokens, words.get("body", frozenset())
+    for j in tokens_holding(doc, search_words(body)):
+        if j + 1 >= len(toks) or toks[j].text not in body or j + 1 in people or toks[j].sentence != toks[j + 1].sentence:
+            continue
+        word = toks[j + 1].text
+        side = kinds.get(without_article(word)[:-1]) if word.endswith(FEMININE) else None
+        if side is not None:
+            entry = Entry("actor_terms", word, word, False, {"category": side, "type": "person", "number": "sg",
+                                                             "strength": "1"})
+            people[j + 1] = Match(toks[j + 1].start, toks[j + 1].end, entry, "", "actor_terms", toks[j + 1].start)
+
+
+def military_schools(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match]) -> None:
+    """«طلاب الكلية الحربية», «من الأكاديمية العسكرية»: a school or academy (claim_words.tsv role ``academy``)
+    with an adjective of role ``military`` right after it is the state's forces; its students are cadets."""
+    schools, military, toks = words.get("academy", frozenset()), words.get("military", frozenset()), doc.tokens
+    for j in tokens_holding(doc, search_words(schools)):
+        if j + 1 >= len(toks) or j in people or toks[j + 1].text not in military \
+                or toks[j].sentence != toks[j + 1].sentence or doc.text[toks[j].end:toks[j + 1].start].strip():
+            continue
+        cut = _unit_cut(toks[j].text, schools)
+        if cut is not None:
+            form = doc.text[toks[j].start + cut:toks[j + 1].end]
+            entry = Entry("actor_terms", form, form, False, dict(STATE))
+            people[j] = Match(toks[j].start + cut, toks[j + 1].end, entry, toks[j].text[:cut], "actor_terms",
+                              toks[j].start)

@@ -12,9 +12,11 @@ from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import ACCUSATIVE, ARTICLE, NISBA_ACCUSATIVE, definite, nisba
 from waqia.stages.claims.context import CLAUSE_BREAK, ClaimIndex, background_dates, without
 from waqia.stages.claims.forces import (
+    bodies,
     echoed_forces,
     head_tokens,
     loyal_forces,
+    military_schools,
     national_forces,
     numbered_units,
     unnamed_forces,
@@ -76,13 +78,16 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     heads = head_tokens(doc, words.get("forces", frozenset()))  # read by two rules: searched once (#14)
     national_forces(doc, words, people, heads)
     numbered_units(doc, words, people)
+    military_schools(doc, words, people)
     loyal_forces(doc, words, people)
     unnamed_forces(doc, words, people, heads)
-    echoed_forces(doc, people)
+    echoed_forces(doc, people, words)
+    kinds = kind_nouns(lexicon)
+    bodies(doc, words, people, kinds)
     perpetrators = {doc.token_index(m.end) for m in doc.matches_of("actor_roles")
                     if m.entry.attrs.get("role") == "initiator"}
     return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
-                      ahead, words=words, reports=reports, wars=wars, responses=responses, kinds=kind_nouns(lexicon))
+                      ahead, words=words, reports=reports, wars=wars, responses=responses, kinds=kinds)
 
 
 def _things_adjectives(doc: Document, people: dict[int, Match], cues: dict[int, Match], figures: dict[int, Any]) -> None:

@@ -27,6 +27,7 @@ from waqia.stages.claims.mixed_totals import (
     the_civilians,
 )
 from waqia.stages.claims.rules import (
+    BOTH_SIDES,
     ClaimMention,
     default_civilians,
     drop_increments,
@@ -56,10 +57,52 @@ def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) 
     """The rules over a document's claims once read, in order: civilians by default, «آخرين» takes
     the side before, mixed victims, figureless mentions and steps towards a toll dropped."""
     others, generic, ordinals = _people_words(lexicon)
-    claims = inherit_parties(default_civilians(military_care(idx, claims), Posts(idx)), others,
+    posts = Posts(idx)
+    claims = inherit_parties(_post_men(idx, default_civilians(military_care(idx, claims), posts), posts), others,
                              lambda cm: _ordinal_after(idx, cm, ordinals))
+    claims = [_lone_others(idx, cm, claims[:n], others) for n, cm in enumerate(claims)]
     claims = [cm for cm in claims if not _ordinal_alone(cm, ordinals)]
     return drop_increments(drop_subsumed(same_side_parts(idx, mixed_victims(idx, claims, generic), REACH)))
+
+
+def _post_men(idx: ClaimIndex, claims: list[ClaimMention], posts: Posts) -> list[ClaimMention]:
+    """«أسفر الهجوم على نقطة أمنية عن مقتل 4 عناصر»: members of no side named by their noun alone (a
+    person noun of no side, one word, no owner) in a sentence that tells of an attack on the post of a
+    side, or right after one, are the post's men: the side ``posts`` gives (claims/targets.py), as for
+    victims of no noun."""
+    out = []
+    for cm in claims:
+        c = cm.claim
+        if c.party.category == "unknown" and c.party.span is not None and c.kind != "participants" \
+                and len(c.party.span.text.split()) == 1 and _members(idx, c.party.span.start):
+            side = posts.get(cm.sentence) or posts.get(cm.sentence - 1, "unknown")  # «هاجموا نقطة أمنية. وقتل 3 عناصر»
+            if side != "unknown":
+                cm = dataclasses.replace(cm, claim=replace_party(c, Party(c.party.span, c.party.name, side)))
+        out.append(cm)
+    return out
+
+
+def _members(idx: ClaimIndex, start: int) -> bool:
+    """A noun for members of no side («عناصر», «أفراد») at offset ``start`` of the original text, with no
+    owner's pronoun («عناصرها» is told by :func:`waqia.stages.claims.party.make_claim`)."""
+    m = idx.people.get(idx.tok(idx.doc.normal_pos(start)))
+    return m is not None and m.entry.attrs.get("type") == "person" and m.entry.attrs.get("category") == "unknown" \
+        and "possessive" not in m.entry.get("flags") and not m.entry.get("name")
+
+
+def _lone_others(idx: ClaimIndex, cm: ClaimMention, before: list[ClaimMention], others: AbstractSet[str]) -> ClaimMention:
+    """«قتلوا عن طريق الخطأ وأصيب كثيرون آخرون»: «آخرون» as the noun of a vague figure or of a casualty
+    word right before it, with no claim before it in its sentence or the one before to take a side from,
+    are more people of no kind: civilians by default, as «أشخاص» are («لموظفين آخرين» is the noun's)."""
+    c = cm.claim
+    if c.value is not None or c.party.category != "unknown" or c.party.name == BOTH_SIDES or c.party.span is None \
+            or c.kind == "participants" or norm_key(c.party.span.text.split()[0]) not in others:
+        return cm
+    k = idx.tok(idx.doc.normal_pos(c.party.span.start))
+    if k == 0 or k - 1 not in idx.cues and k - 1 not in idx.quantity_ends \
+            or any(0 <= cm.sentence - o.sentence <= 1 for o in before):
+        return cm
+    return dataclasses.replace(cm, claim=replace_party(c, Party(c.party.span, c.party.name, "civilians")))
 
 
 def _ordinal_after(idx: ClaimIndex, cm: ClaimMention, ordinals: AbstractSet[str]) -> bool:

@@ -22,7 +22,7 @@ from waqia.core.morphology import (
     without_article,
 )
 from waqia.output import Claim, Party, Source
-from waqia.stages.claims.conjuncts import counted_part
+from waqia.stages.claims.conjuncts import counted_part, especially
 from waqia.stages.claims.context import ClaimIndex, circumstance, date_tokens
 from waqia.stages.claims.owners import kin, owner_side, people_inside, possessive, prison_guards
 from waqia.stages.claims.targets import attacked_posts
@@ -129,7 +129,7 @@ def side_after(idx: ClaimIndex, last: int) -> int:
     if last + 2 < len(toks) and toks[last + 1].text in idx.words["between"] and last + 2 in idx.people \
             and idx.same_clause(last, last + 2):
         return last + 2  # «قتلى وجرحى بين الجنود»: among them, their side
-    return last + 1
+    return especially(idx, last + 1)  # «خسائر في الأرواح، خصوصا في صفوف الدرك»
 
 
 def _agrees(idx: ClaimIndex, j: int) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import waqia
-from claim_sets import A, C, S, U, sides_of, strict_xfail
+from claim_sets import A, C, S, U, sides_of
 
 
 def figures(text: str) -> list[tuple[Any, ...]]:

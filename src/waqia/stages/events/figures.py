@@ -19,6 +19,7 @@ class FigureWords(NamedTuple):
     links: frozenset[str]  # join a title to the body it speaks for («المتحدث باسم الجيش»; speaker_words.tsv link)
     generic: frozenset[str]  # nouns for people of no side («أشخاص», «آخرين»; actor_terms.tsv generic, other)
     ins: frozenset[str] = frozenset()  # «في»: a place or a unit after a body's name (speaker_words.tsv in)
+    titles: frozenset[str] = frozenset()  # «رئيس», «مدير», «قائد»: a person's title before a body (speaker_words.tsv title)
 
 
 @functools.lru_cache(maxsize=4)
@@ -29,7 +30,8 @@ def figure_words(lexicon: Lexicon) -> FigureWords:
         frozenset(normalize_key(e.key) for e in speaker if "link" in e.get("role").split(",")),
         frozenset(normalize_key(e.key) for e in terms if "generic" in e.get("flags")
                   or e.get("type") == "other" and not e.get("name")),
-        frozenset(normalize_key(e.key) for e in speaker if "in" in e.get("role").split(",")))
+        frozenset(normalize_key(e.key) for e in speaker if "in" in e.get("role").split(",")),
+        frozenset(normalize_key(e.key) for e in speaker if "title" in e.get("role").split(",")))
 
 
 def distinct_claims(claims: list[ClaimMention], words: FigureWords | None = None) -> tuple[Claim, ...]:
@@ -77,7 +79,21 @@ def _same_voice(a: Claim, b: Claim, words: FigureWords | None = None) -> bool:
     if x == y:
         return False
     words = words or FigureWords(frozenset(), frozenset())
-    return (a.value is not None and (x in y or y in x)) or _speaks_for(x, y, words) or _speaks_for(y, x, words)
+    return (a.value is not None and (x in y or y in x)) or _speaks_for(x, y, words) or _speaks_for(y, x, words) \
+        or _heads(x, y, words) or _heads(y, x, words)
+
+
+def _heads(title: str, body: str, words: FigureWords) -> bool:
+    """Whether ``title`` names the head of ``body`` told back by its first word: «رئيس المجلس خالد
+    سالم» and «مجلس عشائر الناحية», «قائد الشرطة» and «الشرطة الصومالية»: a title (speaker_words.tsv
+    ``title``) opens the name, and a definite noun after it is the body's first word, followed by no
+    more words with the article (a person's name, or nothing: «رئيس المجلس العسكري» is another
+    council than «المجلس الرئاسي»). Both are matching keys."""
+    said = title.split()
+    if len(said) < 2 or said[0] not in words.titles or not said[1].startswith(ARTICLE):
+        return False
+    first = body.split()[0].removeprefix(ARTICLE)
+    return said[1].removeprefix(ARTICLE) == first and (len(said) == 2 or not said[2].startswith(ARTICLE))
 
 
 def _relayed(a: Claim, b: Claim) -> bool:

@@ -276,7 +276,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         kinds = between_kinds(idx, ti)
         if kinds:  # «16 ضحية بين قتيل وجريح»: the dead and the wounded together, neither counted
             span = idx.doc.span(q.start, idx.doc.tokens[ti + (4 if idx.doc.tokens[ti + 1].text in idx.words["what"] else 3)].end)
-            return [(make_claim(idx, kind, None, q.start, span, party, vague=span.text), q.start) for kind in kinds]
+            return [(make_claim(idx, kind, None, q.start, span, party, high=q.value, vague=span.text), q.start) for kind in kinds]
         parts = [Part(q.value, q.low, q.high, party, max(m.end, pend))]
         among = subsets(idx, parts, used, None) or breakdown(idx, parts[0], used, None)  # «16 قتيلا منهم 6 مدنيين»
         mixed_by_majority(idx, parts)

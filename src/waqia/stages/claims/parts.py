@@ -24,7 +24,7 @@ from waqia.stages.claims.mixed_totals import (
 )
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import BOTH_SIDES, replace_party
-from waqia.stages.claims.splits import comma_only, past_wounds, shares_count, split_by_where
+from waqia.stages.claims.splits import comma_only, past_wounds, shares_count, split_by_where, two_forces
 from waqia.stages.numbers.stage import Quantity
 
 COUNT = {"sg": 1, "du": 2}
@@ -73,8 +73,8 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
         read_item(idx, nxt, used)  # «وآخر», «و 3 آخرين»: read here, no victim of the next casualty word
         last = parts[-1]
         kin = nxt in idx.people and "possessive" in idx.people[nxt].entry.get("flags")  # «ضابط وسائقه»
-        if kin or part.party.category == last.party.category or "unknown" in (part.party.category,
-                                                                                last.party.category):
+        if (kin or part.party.category == last.party.category or "unknown" in (
+                part.party.category, last.party.category)) and not two_forces(last.party, part.party):
             last.add(part)
         else:
             parts.append(part)

@@ -60,10 +60,11 @@ def distinct_claims(claims: list[ClaimMention], words: FigureWords | None = None
 def _told_with_its_side(c: Claim, o: Claim, generic: frozenset[str]) -> bool:
     """«قتل شخصان وأصيب 15 آخرون» in the outlet's voice, then «قتيلان من الحركة» from a source: the
     people of no side told first are the fighters the source names, one claim (GUIDELINES: a figure the
-    lead states in its own voice and the body attributes is the source's claim)."""
+    lead states in its own voice and the body attributes is the source's claim). So are people of no
+    side the source tells to be of more than one («أصيب 15 آخرون»; «15 شخصا هم مدنيون ومقاتلون»)."""
     if c.source is not None or o.source is None or c.value is None or (c.kind, c.value) != (o.kind, o.value):
         return False
-    named = o.party.span is not None and o.party.category in ("state_forces", "armed_group")
+    named = o.party.span is not None and o.party.category in ("state_forces", "armed_group", "unknown")
     return named and (c.party.span is None or normalize_key(c.party.span.text.split()[0]) in generic)
 
 

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from waqia.core.lexicon import Lexicon
 from waqia.core.morphology import ARTICLE
 from waqia.core.normalize import key as normalize_key
-from waqia.output import Claim, Event
+from waqia.output import Claim, Event, Party
 from waqia.stages.claims.rules import BOTH_SIDES, ClaimMention
 
 
@@ -136,8 +136,12 @@ def without_mixed_twins(events: Iterable[Event]) -> list[Event]:
     def twin(c: Claim) -> bool:
         return c.source is None and c.party.category == "civilians" \
             and ((c.kind, c.value) in both or (c.kind, c.value, c.party.name) in mixed)
-    return [e if not any(twin(c) for c in e.claims) else replace(e, claims=tuple(c for c in e.claims if not twin(c)))
-            for e in found]
+
+    def mixed_too(c: Claim) -> Claim:  # «16 قتيلا» from the ministry; «16 قتيلا من بينهم 6 مدنيين» from its official
+        if c.source is None or c.party.category != "civilians" or c.party.span is not None or (c.kind, c.value) not in both:
+            return c
+        return replace(c, party=Party(None, BOTH_SIDES, "unknown"))
+    return [replace(e, claims=tuple(mixed_too(c) for c in e.claims if not twin(c))) for e in found]
 
 
 def anchored(events: Iterable[Event]) -> tuple[Event, ...]:

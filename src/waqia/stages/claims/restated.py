@@ -6,7 +6,10 @@ the parts and states of a toll told in other words, after a figure of the same k
 * «إنقاذ 14 شخصا من تحت الأنقاض»: a word of rescue before a figure of the missing: those found
   alive (no whole needed);
 * «وما زال 12 مصابا في حالة حرجة», «لم يبق من الجرحى سوى 23 مصابا»: those of a toll still in a
-  state (claim_words.tsv role ``still``: «زال», «يزال», «سوى») within three words before the figure.
+  state (claim_words.tsv role ``still``: «زال», «يزال», «سوى») within three words before the figure;
+* «5 منهم في حالة حرجة», «منها 4 إصابات خطيرة», «4 من المصابين حالتهم خطيرة»: the wounded of a toll
+  told by the gravity of their wounds (role ``grave``), a part of it (GUIDELINES: «بينهم 20 في حالة
+  خطيرة» is no claim).
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
     if not wholes:
         return False  # a part needs a whole told before it
     side = claim.party.category
+    if claim.kind == "injured" and _grave_part(idx, k) and any(w.party.category in (side, "unknown") for w in wholes):
+        return True  # «وأصيب 30 آخرون ...، 5 منهم في حالة حرجة»: «آخرون» takes its side later
     if side != "unknown" and not any(w.party.category == side for w in wholes):
         return False  # another side's figure is its own claim
     return _still(idx, k)
@@ -43,6 +48,19 @@ def _still(idx: ClaimIndex, k: int) -> bool:
     """A word of a state kept («زال», «يزال», «سوى»: role ``still``) within three words before the
     figure at token ``k`` in its clause."""
     return any(_word(idx, j, "still") and idx.same_clause(j, k) for j in range(max(k - 3, 0), k))
+
+
+def _grave_part(idx: ClaimIndex, k: int) -> bool:
+    """The figure at token ``k`` is tied to those counted before by a partitive («منهم», «منها»,
+    «بينهم» right before or after it: role ``among``; or «من» and a casualty word of the wounded
+    after it: «4 من المصابين»), and a word of the gravity of wounds («خطيرة», «حرجة»: role
+    ``grave``) stands within six words after it in its clause: a part of the wounded by their state."""
+    toks = idx.doc.tokens
+    after = [j for j in range(k + 1, min(k + 4, len(toks))) if idx.same_clause(k, j)]
+    linked = any(_word(idx, j, "among") for j in (k - 1, k - 2) if j >= 0 and idx.same_clause(j, k)) \
+        or any(_word(idx, j, "among") or toks[j].text in idx.words.get("of", ()) and j + 1 in idx.cues
+               and idx.cues[j + 1].entry.get("kind") == "injured" for j in after)
+    return linked and any(_word(idx, j, "grave") and idx.same_clause(k, j) for j in range(k + 1, min(k + 7, len(toks))))
 
 
 def _rescued(idx: ClaimIndex, k: int) -> bool:

@@ -32,8 +32,9 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
     if not wholes:
         return False  # a part needs a whole told before it
     side = claim.party.category
-    if claim.kind == "injured" and _grave_part(idx, k) and any(w.party.category in (side, "unknown") for w in wholes):
-        return True  # «وأصيب 30 آخرون ...، 5 منهم في حالة حرجة»: «آخرون» takes its side later
+    if claim.kind == "injured" and _grave_part(idx, k) and any(side == "unknown" or w.party.category in (side, "unknown")
+                                                             for w in wholes):
+        return True  # «وأصيب 30 آخرون ...، 5 منهم في حالة حرجة»: «آخرون» (or the part) takes its side later
     if side != "unknown" and not any(w.party.category == side for w in wholes):
         return False  # another side's figure is its own claim
     return _still(idx, k)

@@ -9,7 +9,10 @@ the parts and states of a toll told in other words, after a figure of the same k
   state (claim_words.tsv role ``still``: «زال», «يزال», «سوى») within three words before the figure;
 * «5 منهم في حالة حرجة», «منها 4 إصابات خطيرة», «4 من المصابين حالتهم خطيرة»: the wounded of a toll
   told by the gravity of their wounds (role ``grave``), a part of it (GUIDELINES: «بينهم 20 في حالة
-  خطيرة» is no claim).
+  خطيرة» is no claim);
+* «وتم التعرف على 9 جثث منهم», «تسليم 7 جثث إلى ذويها», «تشييع 5 من الضحايا»: the dead of a toll
+  identified, handed over or buried (role ``tended``) within three words before the figure, a part
+  of it told by what was done with them.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
         return True  # «وأصيب 30 آخرون ...، 5 منهم في حالة حرجة»: «آخرون» (or the part) takes its side later
     if side != "unknown" and not any(w.party.category == side for w in wholes):
         return False  # another side's figure is its own claim
-    return _still(idx, k)
+    return _still(idx, k) or claim.kind == "killed" and _tended(idx, k)
 
 
 def _word(idx: ClaimIndex, j: int, role: str) -> bool:
@@ -62,6 +65,12 @@ def _grave_part(idx: ClaimIndex, k: int) -> bool:
         or any(_word(idx, j, "among") or toks[j].text in idx.words.get("of", ()) and j + 1 in idx.cues
                and idx.cues[j + 1].entry.get("kind") == "injured" for j in after)
     return linked and any(_word(idx, j, "grave") and idx.same_clause(k, j) for j in range(k + 1, min(k + 7, len(toks))))
+
+
+def _tended(idx: ClaimIndex, k: int) -> bool:
+    """A word of what is done with the dead (identified, handed over, buried: role ``tended``)
+    within three words before the figure at token ``k`` in its clause."""
+    return any(_word(idx, j, "tended") and idx.same_clause(j, k) for j in range(max(k - 3, 0), k))
 
 
 def _rescued(idx: ClaimIndex, k: int) -> bool:

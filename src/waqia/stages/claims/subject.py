@@ -221,7 +221,7 @@ def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
     q = idx.quantities.get(after)  # «شاب (22 عاما)» (his age): a figure of people in the clause
     singular = person.entry.attrs.get("number") == "sg" and q is not None and q.value != 1 \
         and not joined_by_and(idx.doc.tokens[after].text) and idx.same_clause(k, after) \
-        and idx.tok(q.end) in idx.people
+        and _people_after(idx, idx.tok(q.end))
     if not (person.entry.key.endswith(PLURAL_NOMINATIVE) or singular) or person.entry.attrs.get("type") == "other":
         return None  # «أصيب آخرون في غارة على المطار العسكري»: «آخرون» are the victims, no subject
     toks, dates = idx.doc.tokens, date_tokens(idx)
@@ -260,4 +260,10 @@ def _past_suspicion(idx: ClaimIndex, j: int) -> int:
         if i in idx.quantities:
             return i
     return j
+
+
+def _people_after(idx: ClaimIndex, j: int) -> bool:
+    """A noun for people at token ``j``, or after a partitive «من» there («3 من رجال الشرطة»)."""
+    toks = idx.doc.tokens
+    return j in idx.people or j + 1 in idx.people and j < len(toks) and toks[j].text in idx.words.get("of", ())
 

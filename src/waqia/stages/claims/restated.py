@@ -38,6 +38,9 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
     if claim.kind == "injured" and _grave_part(idx, k) and any(side == "unknown" or w.party.category in (side, "unknown")
                                                              for w in wholes):
         return True  # «وأصيب 30 آخرون ...، 5 منهم في حالة حرجة»: «آخرون» (or the part) takes its side later
+    here = idx.doc.tokens[k].sentence
+    if claim.kind == "injured" and _grave_share(idx, k) and any(o.sentence == here and o.claim in wholes for o in out):
+        return True  # «أصيب 20 شخصا، 5 بجروح خطيرة و15 بجروح طفيفة»
     if side != "unknown" and not any(w.party.category == side for w in wholes):
         return False  # another side's figure is its own claim
     return _still(idx, k) or claim.kind == "killed" and _tended(idx, k)
@@ -65,6 +68,20 @@ def _grave_part(idx: ClaimIndex, k: int) -> bool:
         or any(_word(idx, j, "among") or toks[j].text in idx.words.get("of", ()) and j + 1 in idx.cues
                and idx.cues[j + 1].entry.get("kind") == "injured" for j in after)
     return linked and any(_word(idx, j, "grave") and idx.same_clause(k, j) for j in range(k + 1, min(k + 7, len(toks))))
+
+
+def _grave_share(idx: ClaimIndex, k: int) -> bool:
+    """«5 بجروح خطيرة و15 بجروح طفيفة» after the toll of the wounded: the figure at token ``k`` (or
+    right after it) names no people and no verb of its own before it, and a word of gravity (role
+    ``grave``) follows it at once or after one word: the toll shared out by the gravity of wounds."""
+    toks = idx.doc.tokens
+    f = k if k in idx.quantities else k + 1
+    if f not in idx.quantities or f + 1 >= len(toks) or f + 1 in idx.people:
+        return False
+    if any(j in idx.cues and idx.cues[j].entry.attrs.get("role") == "act" and idx.same_clause(j, f)
+           for j in (f - 1, f - 2) if j >= 0):
+        return False  # «وأصيب 5 بجروح خطيرة»: a verb of its own, a toll of its own
+    return any(_word(idx, j, "grave") and idx.same_clause(f, j) for j in (f + 1, f + 2) if j < len(toks))
 
 
 def _tended(idx: ClaimIndex, k: int) -> bool:

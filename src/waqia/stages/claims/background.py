@@ -24,7 +24,7 @@ finds constructions the clause rules of :mod:`waqia.stages.claims.context` miss:
 Words by role in ``claim_words.tsv``: ``past`` (adjectives of a time gone, «الماضية»), ``opening``
 («مطلع», «بداية» of a time), ``in``, ``during``, ``since`` (what a time set off opens with), ``time``
 (units of time; flag long: ``span``), ``similar`` («مماثل»), ``habit``, ``which``, ``after``,
-``sum`` («حصيلة»), ``also`` («كما»).
+``sum`` («حصيلة»), ``also`` («كما»), ``earlier`` («سابق» after an event word set off at the head).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ LIKE_REACH = 8
 YEAR_REACH = 15
 #: the roles of claim_words read here by token (:func:`_word`)
 ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", "habit", "which", "after", "sum",
-         "also")
+         "also", "earlier")
 
 
 def earlier(idx: ClaimIndex, k: int, kind: str = "") -> bool:
@@ -227,6 +227,9 @@ def _fronted_past(idx: ClaimIndex, k: int) -> bool:
     if any(getattr(d, "is_event_date", False) for d in dates):
         return False  # «وفي صباح اليوم، ...», «وقبل نحو أسبوع، ...»: a day of the events told
     if any(getattr(d, "background", False) for d in dates) or any(p in front for p in idx.past):
+        return True
+    things = event_words(idx)  # «وفي هجوم سابق على البلدة، ...»: an earlier event (not «حصيلة سابقة», a toll)
+    if any(_word(idx, j, "earlier") and toks[j - 1].start in things for j in front if j > first):
         return True
     return _time_gone(idx, front) or _year_gone(idx, front)
 

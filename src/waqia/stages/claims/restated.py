@@ -12,7 +12,8 @@ the parts and states of a toll told in other words, after a figure of the same k
   خطيرة» is no claim);
 * «وتم التعرف على 9 جثث منهم», «تسليم 7 جثث إلى ذويها», «تشييع 5 من الضحايا»: the dead of a toll
   identified, handed over or buried (role ``tended``) within three words before the figure, a part
-  of it told by what was done with them.
+  of it told by what was done with them, when the toll is told in the same voice (or the part in the
+  outlet's): «قال أحد السكان إنه دفن 143 جثة بنفسه» is his count.
 """
 
 from __future__ import annotations
@@ -43,7 +44,9 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
         return True  # «أصيب 20 شخصا، 5 بجروح خطيرة و15 بجروح طفيفة»
     if side != "unknown" and not any(w.party.category == side for w in wholes):
         return False  # another side's figure is its own claim
-    return _still(idx, k) or claim.kind == "killed" and _tended(idx, k)
+    voice = claim.source.name if claim.source is not None else None
+    told = [o for o in out if o.claim in wholes and (voice is None or o.claim.source is not None and o.claim.source.name == voice)]
+    return _still(idx, k) or claim.kind == "killed" and bool(told) and _tended(idx, k)  # «دفن 143 جثة» (another voice): his count
 
 
 def _word(idx: ClaimIndex, j: int, role: str) -> bool:
@@ -64,8 +67,8 @@ def _grave_part(idx: ClaimIndex, k: int) -> bool:
     ``grave``) stands within six words after it in its clause: a part of the wounded by their state."""
     toks = idx.doc.tokens
     after = [j for j in range(k + 1, min(k + 4, len(toks))) if idx.same_clause(k, j)]
-    linked = any(_word(idx, j, "among") for j in (k - 1, k - 2) if j >= 0 and idx.same_clause(j, k)) \
-        or any(_word(idx, j, "among") or toks[j].text in idx.words.get("of", ()) and j + 1 in idx.cues
+    linked = any(_among(idx, j) for j in (k - 1, k - 2) if j >= 0 and idx.same_clause(j, k)) \
+        or any(_among(idx, j) or toks[j].text in idx.words.get("of", ()) and j + 1 in idx.cues
                and idx.cues[j + 1].entry.get("kind") == "injured" for j in after)
     return linked and any(_word(idx, j, "grave") and idx.same_clause(k, j) for j in range(k + 1, min(k + 7, len(toks))))
 
@@ -82,6 +85,11 @@ def _grave_share(idx: ClaimIndex, k: int) -> bool:
            for j in (f - 1, f - 2) if j >= 0):
         return False  # «وأصيب 5 بجروح خطيرة»: a verb of its own, a toll of its own
     return any(_word(idx, j, "grave") and idx.same_clause(f, j) for j in (f + 1, f + 2) if j < len(toks))
+
+
+def _among(idx: ClaimIndex, j: int) -> bool:
+    """Token ``j`` is a partitive: «منها», «بينهم» (role ``among``) or «منهم» (role ``them``)."""
+    return _word(idx, j, "among") or _word(idx, j, "them")
 
 
 def _tended(idx: ClaimIndex, k: int) -> bool:

@@ -39,7 +39,7 @@ from waqia.stages.claims.context import (
     only_dates_between,
     still_in,
 )
-from waqia.stages.claims.described import described, left_to_victim
+from waqia.stages.claims.described import described, exceeded, left_to_victim
 from waqia.stages.claims.index import build_index
 from waqia.stages.claims.mixed import settle_sides
 from waqia.stages.claims.mixed_totals import counted_among
@@ -259,7 +259,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     k = ti - 1
     if q is None and ti >= 2 and idx.doc.tokens[ti - 1].text in idx.words["of"]:
         q, k = idx.quantity_ends.get(ti - 2), ti - 2
-    q, k, noun = (q, k, None) if q is not None else described(idx, ti) or (None, k, None)  # «3 متظاهرين جرحى»
+    q, k, noun = (exceeded(idx, ti, q), k, None) if q is not None else described(idx, ti) or (None, k, None)  # «3 متظاهرين جرحى»
     if q is not None:
         qi = idx.tok(q.start)
         if qi in used or blocked(idx, qi) or not idx.same_clause(k, ti):

@@ -259,7 +259,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     k = ti - 1
     if q is None and ti >= 2 and idx.doc.tokens[ti - 1].text in idx.words["of"]:
         q, k = idx.quantity_ends.get(ti - 2), ti - 2
-    q, k, noun = (exceeded(idx, ti, q), k, None) if q is not None else described(idx, ti) or (None, k, None)  # «3 متظاهرين جرحى»
+    q, k, noun = exceeded(idx, ti, q, k) if q is not None else described(idx, ti) or (None, k, None)  # «3 متظاهرين جرحى»
     if q is not None:
         qi = idx.tok(q.start)
         if qi in used or blocked(idx, qi) or not idx.same_clause(k, ti):
@@ -267,7 +267,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         used.add(qi)
         last = listed_victims(idx, ti)
         party, pend = read_party(idx, side_after(idx, last), require_link=True)
-        party = party if party.span is not None or noun is None else read_party(idx, noun, stop=ti)[0]
+        party = party if party.span is not None or noun is None else read_party(idx, noun, stop=ti if noun < ti else None)[0]
         party = party if party.span is not None else inflicted_on(idx, ti) or party  # «كبدتهم خسائر»
         if q.value is None and last > ti:  # «عشرات القتلى والجرحى في صفوف الجيش»: a vague count of each kind
             span = idx.doc.span(q.start, max(idx.doc.tokens[last].end, pend))

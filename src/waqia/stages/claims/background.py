@@ -17,7 +17,6 @@ finds constructions the clause rules of :mod:`waqia.stages.claims.context` miss:
 * a capture after «بعد» behind a death («قتل بعد اعتقاله»): how the dead was held;
 * a sentence opening with «كما» after a sentence set in the background by a time at its head («وفي
   مطلع الشهر الماضي، قتل 9. كما شن التنظيم في تموز هجوما قتل فيه 30»): it adds to that background;
-* «ويأتي القصف بعد أيام من مقتل 3 جنود»: what the event told comes after is an earlier event;
 * a word of response and its object («ردا على هجوم أسفر عن مقتل 4 جنود»): the event answered;
 * the war's toll («وبلغت حصيلة الحرب أكثر من 40 ألف قتيل»): a casualty word or «حصيلة» (role
   ``sum``) with the war as its genitive before the figure sums the war's events.
@@ -25,8 +24,7 @@ finds constructions the clause rules of :mod:`waqia.stages.claims.context` miss:
 Words by role in ``claim_words.tsv``: ``past`` (adjectives of a time gone, «الماضية»), ``opening``
 («مطلع», «بداية» of a time), ``in``, ``during``, ``since`` (what a time set off opens with), ``time``
 (units of time; flag long: ``span``), ``similar`` («مماثل»), ``habit``, ``which``, ``after``,
-``sum`` («حصيلة»), ``also`` («كما»), ``earlier`` («سابق» after an event word set off at the head), ``comes`` («يأتي») and
-``following`` («عقب», «إثر», «غداة»).
+``sum`` («حصيلة»), ``also`` («كما»), ``earlier`` («سابق» after an event word set off at the head).
 """
 
 from __future__ import annotations
@@ -44,7 +42,7 @@ LIKE_REACH = 8
 YEAR_REACH = 15
 #: the roles of claim_words read here by token (:func:`_word`)
 ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", "habit", "which", "after", "sum",
-         "also", "earlier", "comes", "following", "this")
+         "also", "earlier")
 
 
 def earlier(idx: ClaimIndex, k: int, kind: str = "") -> bool:
@@ -52,25 +50,7 @@ def earlier(idx: ClaimIndex, k: int, kind: str = "") -> bool:
     return _fronted_past(idx, k) or _alike(idx, k) or _war_toll(idx, k) or _gone_in_clause(idx, k) \
         or _year_in_clause(idx, k) or _period(idx, k) or _event_before(idx, k) or _answered(idx, k) \
         or kind == "captured" and _held_before_death(idx, k) \
-        or _goes_on_from_background(idx, k) or _comes_after(idx, k)
-
-
-def _comes_after(idx: ClaimIndex, k: int) -> bool:
-    """«ويأتي القصف بعد أيام من مقتل 3 جنود», «وتأتي الغارة عقب مقتل 6 من عناصر الحركة»: a verb of
-    coming (role ``comes``: «يأتي», «جاء») whose subject is the event told (an event word) or «ذلك»
-    (role ``this``), then «بعد» or «عقب», «إثر», «غداة» (roles ``after``, ``following``): what the
-    clause names after them is an earlier event that the one told follows, and a figure in it, within
-    fifteen words, is of that event."""
-    toks, things = idx.doc.tokens, event_words(idx)
-
-    def event_comes(i: int, j: int) -> bool:  # «يأتي ذلك», «وتأتي الغارة» (not «جاءت الشرطة بعد مقتل 3»: the police came)
-        return _word(idx, i, "comes") and idx.same_clause(i, j) \
-            and all(_word(idx, n, "this") or toks[n].start in things for n in range(i + 1, j))
-    for j in range(max(k - YEAR_REACH, 1), k):
-        if (_word(idx, j, "after") or _word(idx, j, "following")) and idx.same_clause(j, k) \
-                and any(event_comes(i, j) for i in range(max(j - 3, 0), j)):
-            return True
-    return False
+        or _goes_on_from_background(idx, k)
 
 
 def _goes_on_from_background(idx: ClaimIndex, k: int) -> bool:

@@ -15,6 +15,8 @@ finds constructions the clause rules of :mod:`waqia.stages.claims.context` miss:
   total; a year before publication («في 2017»);
 * «منذ»/«بعد» and an event a relative or a verb of result ties the figure to («بعد تفجير أوقع 4 قتلى»);
 * a capture after «بعد» behind a death («قتل بعد اعتقاله»): how the dead was held;
+* a sentence opening with «كما» after a sentence set in the background by a time at its head («وفي
+  مطلع الشهر الماضي، قتل 9. كما شن التنظيم في تموز هجوما قتل فيه 30»): it adds to that background;
 * a word of response and its object («ردا على هجوم أسفر عن مقتل 4 جنود»): the event answered;
 * the war's toll («وبلغت حصيلة الحرب أكثر من 40 ألف قتيل»): a casualty word or «حصيلة» (role
   ``sum``) with the war as its genitive before the figure sums the war's events.
@@ -22,7 +24,7 @@ finds constructions the clause rules of :mod:`waqia.stages.claims.context` miss:
 Words by role in ``claim_words.tsv``: ``past`` (adjectives of a time gone, «الماضية»), ``opening``
 («مطلع», «بداية» of a time), ``in``, ``during``, ``since`` (what a time set off opens with), ``time``
 (units of time; flag long: ``span``), ``similar`` («مماثل»), ``habit``, ``which``, ``after``,
-``sum`` («حصيلة»).
+``sum`` («حصيلة»), ``also`` («كما»), ``earlier`` («سابق» after an event word set off at the head).
 """
 
 from __future__ import annotations
@@ -39,14 +41,31 @@ LIKE_REACH = 8
 #: words before and after a figure where a year may stand in its clause («... في العاصمة عام 2017»)
 YEAR_REACH = 15
 #: the roles of claim_words read here by token (:func:`_word`)
-ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", "habit", "which", "after", "sum")
+ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", "habit", "which", "after", "sum",
+         "also", "earlier")
 
 
 def earlier(idx: ClaimIndex, k: int, kind: str = "") -> bool:
     """The figure at token ``k`` (of ``kind``) is of another event than the one told (see the module)."""
     return _fronted_past(idx, k) or _alike(idx, k) or _war_toll(idx, k) or _gone_in_clause(idx, k) \
         or _year_in_clause(idx, k) or _period(idx, k) or _event_before(idx, k) or _answered(idx, k) \
-        or kind == "captured" and _held_before_death(idx, k)
+        or kind == "captured" and _held_before_death(idx, k) \
+        or _goes_on_from_background(idx, k)
+
+
+def _goes_on_from_background(idx: ClaimIndex, k: int) -> bool:
+    """«وفي مطلع أيلول الماضي، قتل 13 جنديا. كما شن التنظيم في تموز هجوما قتل فيه 30»: a sentence
+    that opens with «كما» (role ``also``) adds to the sentence before; when that one was set in the
+    background by a time at its head (or goes on from such a sentence itself), so is the figure of this
+    one."""
+    toks = idx.doc.tokens
+    sent = toks[k].sentence
+    if sent == 0:
+        return False
+    first = idx.tok(idx.doc.sentences[sent].start)
+    if not _word(idx, first, "also") or first == 0:
+        return False
+    return _fronted_past(idx, first - 1) or _goes_on_from_background(idx, first - 1)
 
 
 def _held_before_death(idx: ClaimIndex, k: int) -> bool:
@@ -72,7 +91,20 @@ def _answered(idx: ClaimIndex, k: int) -> bool:
     return any(idx.same_clause(p, k) and not any(toks[i - 1].text in so and occurrence(idx, i, "result")
                                                  or i in idx.cues and joined_by_and(toks[i].text)
                                                  for i in range(p + 1, k + 1))
-               for p in near(idx.responses, k - LIKE_REACH, k - 1) if not near(idx.ahead, p - 4, p - 1))
+               for p in near(idx.responses, k - LIKE_REACH, k - 1) if not near(idx.ahead, p - 4, p - 1)) \
+        or _answered_by_relative(idx, k)
+
+
+def _answered_by_relative(idx: ClaimIndex, k: int) -> bool:
+    """«ردا على قصف الطيران للأحياء السكنية في المدينة، والذي خلف عشرات الضحايا»: a relative pronoun
+    (role ``which``) and a verb of result right before the figure tie it to the object of a word of
+    response before them in its sentence, farther than eight words: the event answered."""
+    toks = idx.doc.tokens
+    rel = next((j for j in range(k - 1, max(k - 4, 0), -1) if _word(idx, j, "which")), None)
+    if rel is None or not any(occurrence(idx, i, "result") for i in range(rel + 1, k)):
+        return False
+    return any(toks[p].sentence == toks[k].sentence and not near(idx.ahead, p - 4, p - 1)
+               for p in near(idx.responses, k - YEAR_REACH, rel - 1))
 
 
 def _event_before(idx: ClaimIndex, k: int) -> bool:
@@ -195,6 +227,9 @@ def _fronted_past(idx: ClaimIndex, k: int) -> bool:
     if any(getattr(d, "is_event_date", False) for d in dates):
         return False  # «وفي صباح اليوم، ...», «وقبل نحو أسبوع، ...»: a day of the events told
     if any(getattr(d, "background", False) for d in dates) or any(p in front for p in idx.past):
+        return True
+    things = event_words(idx)  # «وفي هجوم سابق على البلدة، ...»: an earlier event (not «حصيلة سابقة», a toll)
+    if any(_word(idx, j, "earlier") and toks[j - 1].start in things for j in front if j > first):
         return True
     return _time_gone(idx, front) or _year_gone(idx, front)
 

@@ -182,7 +182,11 @@ def _caused_by_war(idx: ClaimIndex, ti: int) -> bool:
 
 def dates_report(idx: ClaimIndex, k: int, ti: int) -> bool:
     """«أفاد في وقت سابق بأن الحصيلة 8 قتلى»: a cue read as a report's (``reading`` ``report``) with
-    «أن», «إن», «بأن» between it and the figure dates the saying; what is said is the event told."""
+    «أن», «إن», «بأن» between it and the figure dates the saying; what is said is the event told. After
+    the figure, in another clause («ارتفعت الحصيلة إلى 12، بعدما أعلنت السلطات في وقت سابق مقتل 8»),
+    it dates the saying of that clause, not the toll."""
+    if k in idx.reports and k > ti and not idx.same_clause(ti, k):
+        return True
     return k in idx.reports and k < ti and any(complementiser(idx, j) for j in range(k + 1, ti))
 
 

@@ -6,6 +6,8 @@ their kind, the noun for people their side.  A word of occurrence before the fig
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from waqia.core.morphology import has_article, nisba
 from waqia.stages.claims.context import ClaimIndex, occurrence
 from waqia.stages.numbers.stage import Quantity
@@ -59,3 +61,19 @@ def left_to_victim(idx: ClaimIndex, ti: int, k: int) -> bool:
             found = described(idx, j)
             return found is not None and found[0] is q
     return False
+
+
+def exceeded(idx: ClaimIndex, ti: int, q: Quantity, k: int) -> tuple[Quantity, int, int | None]:
+    """«خلف الكمين عددا كبيرا من القتلى تجاوز 20 جنديا»: a vague amount ``q`` (ending at token ``k``) of
+    the victim noun at token ``ti`` that a verb of rising right after it («تجاوز», «بلغ»: claim_words role
+    ``rise``) gives a figure: that figure, hedged («أكثر من»: approx), counts them, and the token after it
+    names their side; ``(q, k, None)`` otherwise."""
+    toks, j = idx.doc.tokens, ti + 1
+    if q.value is not None or j + 1 >= len(toks) or toks[j].text not in idx.words.get("rise", ()):
+        return q, k, None
+    q2 = idx.quantities.get(j) or idx.quantities.get(j + 1)  # «تجاوز 20» may be read as the figure's hedge
+    if q2 is None or q2.value is None or not idx.same_clause(ti, j + 1):
+        return q, k, None
+    after = idx.tok(q2.end)
+    return replace(q, value=q2.value, low=q2.low, high=q2.high, approx=True, vague=None), k, \
+        after if after < len(toks) and after in idx.people and idx.same_clause(ti, after) else None

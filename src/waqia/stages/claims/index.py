@@ -143,11 +143,13 @@ def _background(doc: Document) -> tuple[list[int], list[int], list[int], list[in
     responses: list[int] = []
     reports: set[int] = set()
     wars: set[int] = set()
-    for m in doc.matches_of("background_cues"):
+    cues = doc.matches_of("background_cues")
+    exceptive = {m.start for m in cues if m.entry.get("type") == "exceptive"}  # «لم يبق ... سوى»: no negation
+    for m in cues:
         kind = m.entry.get("type")
         if kind in ("past", "general"):
             past.append(doc.token_index(m.start))
-        elif kind in ("hypothetical", "negation"):
+        elif kind == "hypothetical" or kind == "negation" and m.start not in exceptive:
             ahead.append(doc.token_index(m.start))
         elif kind == "response":
             responses.append(doc.token_index(m.start))

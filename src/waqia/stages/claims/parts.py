@@ -24,7 +24,7 @@ from waqia.stages.claims.mixed_totals import (
 )
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import BOTH_SIDES, replace_party
-from waqia.stages.claims.splits import comma_only, past_wounds, shares_count, split_by_where
+from waqia.stages.claims.splits import comma_only, past_wounds, shares_count, split_by_where, two_forces
 from waqia.stages.numbers.stage import Quantity
 
 COUNT = {"sg": 1, "du": 2}
@@ -73,8 +73,8 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
         read_item(idx, nxt, used)  # «وآخر», «و 3 آخرين»: read here, no victim of the next casualty word
         last = parts[-1]
         kin = nxt in idx.people and "possessive" in idx.people[nxt].entry.get("flags")  # «ضابط وسائقه»
-        if kin or part.party.category == last.party.category or "unknown" in (part.party.category,
-                                                                                last.party.category):
+        if (kin or part.party.category == last.party.category or "unknown" in (
+                part.party.category, last.party.category)) and not two_forces(last.party, part.party):
             last.add(part)
         else:
             parts.append(part)
@@ -98,17 +98,17 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
     return out
 
 
-def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False) -> Part | None:
-    """The part starting at token ``j`` («و15 جنديا», «وضابط», «و 15 جنديا»), or None."""
+def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False, item: bool = False) -> Part | None:
+    """The part starting at token ``j`` («و15 جنديا», «وضابط», «و 15 جنديا»; ``item``: after a comma), or None."""
     q = idx.quantities.get(j := conjunct(idx, j))
     if q is not None and (subset or not blocked(idx, j)):
-        p2, e2 = read_party(idx, idx.tok(q.end), stop=stop)
+        p2, e2 = read_party(idx, idx.tok(q.end), stop=stop, item=item)
         return Part(q.value, q.low, q.high, p2, e2) if p2.span is not None else None
     person = idx.people.get(j)
     counted = number_after(idx, j, person) if person is not None else None  # «وأطفالها الثلاثة»
     if person is not None and person.entry.attrs.get("type") in ("person", "other") and (counted or person.entry.get("number") in COUNT):
         c = COUNT[person.entry.get("number")] if counted is None else counted.value
-        p2, e2 = read_party(idx, j, stop=stop)
+        p2, e2 = read_party(idx, j, stop=stop, item=item)
         return Part(c, c, c, p2, max(e2, person.end))
     return None
 
@@ -247,7 +247,7 @@ def _one_side_adds_up(idx: ClaimIndex, part: Part, whole: int | None, stop: int 
     up to ``whole``: then it is the whole told in parts, not a subset of another side."""
     toks, total, nxt = idx.doc.tokens, part.value or 0, idx.tok(part.end)
     while nxt < len(toks) and joined_by_and(toks[nxt].text) and (idx.same_clause(nxt - 1, nxt) or comma_only(idx, nxt)):
-        more = next_part(idx, nxt, stop, subset=True)
+        more = next_part(idx, nxt, stop, subset=True, item=comma_only(idx, nxt))  # «...، ورقيب شرطة»
         if more is None or more.value is None or more.party.category != part.party.category:
             return False
         total, nxt = total + more.value, idx.tok(more.end)

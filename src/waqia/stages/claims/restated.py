@@ -6,7 +6,14 @@ the parts and states of a toll told in other words, after a figure of the same k
 * «إنقاذ 14 شخصا من تحت الأنقاض»: a word of rescue before a figure of the missing: those found
   alive (no whole needed);
 * «وما زال 12 مصابا في حالة حرجة», «لم يبق من الجرحى سوى 23 مصابا»: those of a toll still in a
-  state (claim_words.tsv role ``still``: «زال», «يزال», «سوى») within three words before the figure.
+  state (claim_words.tsv role ``still``: «زال», «يزال», «سوى») within three words before the figure;
+* «5 منهم في حالة حرجة», «منها 4 إصابات خطيرة», «4 من المصابين حالتهم خطيرة»: the wounded of a toll
+  told by the gravity of their wounds (role ``grave``), a part of it (GUIDELINES: «بينهم 20 في حالة
+  خطيرة» is no claim);
+* «وتم التعرف على 9 جثث منهم», «تسليم 7 جثث إلى ذويها», «تشييع 5 من الضحايا»: the dead of a toll
+  identified, handed over or buried (role ``tended``) within three words before the figure, a part
+  of it told by what was done with them, when the toll is told in the same voice (or the part in the
+  outlet's): «قال أحد السكان إنه دفن 143 جثة بنفسه» is his count.
 """
 
 from __future__ import annotations
@@ -29,9 +36,17 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
     if not wholes:
         return False  # a part needs a whole told before it
     side = claim.party.category
+    if claim.kind == "injured" and _grave_part(idx, k) and any(side == "unknown" or w.party.category in (side, "unknown")
+                                                             for w in wholes):
+        return True  # «وأصيب 30 آخرون ...، 5 منهم في حالة حرجة»: «آخرون» (or the part) takes its side later
+    here = idx.doc.tokens[k].sentence
+    if claim.kind == "injured" and _grave_share(idx, k) and any(o.sentence == here and o.claim in wholes for o in out):
+        return True  # «أصيب 20 شخصا، 5 بجروح خطيرة و15 بجروح طفيفة»
     if side != "unknown" and not any(w.party.category == side for w in wholes):
         return False  # another side's figure is its own claim
-    return _still(idx, k)
+    voice = claim.source.name if claim.source is not None else None
+    told = [o for o in out if o.claim in wholes and (voice is None or o.claim.source is not None and o.claim.source.name == voice)]
+    return _still(idx, k) or claim.kind == "killed" and bool(told) and _tended(idx, k)  # «دفن 143 جثة» (another voice): his count
 
 
 def _word(idx: ClaimIndex, j: int, role: str) -> bool:
@@ -43,6 +58,44 @@ def _still(idx: ClaimIndex, k: int) -> bool:
     """A word of a state kept («زال», «يزال», «سوى»: role ``still``) within three words before the
     figure at token ``k`` in its clause."""
     return any(_word(idx, j, "still") and idx.same_clause(j, k) for j in range(max(k - 3, 0), k))
+
+
+def _grave_part(idx: ClaimIndex, k: int) -> bool:
+    """The figure at token ``k`` is tied to those counted before by a partitive («منهم», «منها»,
+    «بينهم» right before or after it: role ``among``; or «من» and a casualty word of the wounded
+    after it: «4 من المصابين»), and a word of the gravity of wounds («خطيرة», «حرجة»: role
+    ``grave``) stands within six words after it in its clause: a part of the wounded by their state."""
+    toks = idx.doc.tokens
+    after = [j for j in range(k + 1, min(k + 4, len(toks))) if idx.same_clause(k, j)]
+    linked = any(_among(idx, j) for j in (k - 1, k - 2) if j >= 0 and idx.same_clause(j, k)) \
+        or any(_among(idx, j) or toks[j].text in idx.words.get("of", ()) and j + 1 in idx.cues
+               and idx.cues[j + 1].entry.get("kind") == "injured" for j in after)
+    return linked and any(_word(idx, j, "grave") and idx.same_clause(k, j) for j in range(k + 1, min(k + 7, len(toks))))
+
+
+def _grave_share(idx: ClaimIndex, k: int) -> bool:
+    """«5 بجروح خطيرة و15 بجروح طفيفة» after the toll of the wounded: the figure at token ``k`` (or
+    right after it) names no people and no verb of its own before it, and a word of gravity (role
+    ``grave``) follows it at once or after one word: the toll shared out by the gravity of wounds."""
+    toks = idx.doc.tokens
+    f = k if k in idx.quantities else k + 1
+    if f not in idx.quantities or f + 1 >= len(toks) or f + 1 in idx.people:
+        return False
+    if any(j in idx.cues and idx.cues[j].entry.attrs.get("role") == "act" and idx.same_clause(j, f)
+           for j in (f - 1, f - 2) if j >= 0):
+        return False  # «وأصيب 5 بجروح خطيرة»: a verb of its own, a toll of its own
+    return any(_word(idx, j, "grave") and idx.same_clause(f, j) for j in (f + 1, f + 2) if j < len(toks))
+
+
+def _among(idx: ClaimIndex, j: int) -> bool:
+    """Token ``j`` is a partitive: «منها», «بينهم» (role ``among``) or «منهم» (role ``them``)."""
+    return _word(idx, j, "among") or _word(idx, j, "them")
+
+
+def _tended(idx: ClaimIndex, k: int) -> bool:
+    """A word of what is done with the dead (identified, handed over, buried: role ``tended``)
+    within three words before the figure at token ``k`` in its clause."""
+    return any(_word(idx, j, "tended") and idx.same_clause(j, k) for j in range(max(k - 3, 0), k))
 
 
 def _rescued(idx: ClaimIndex, k: int) -> bool:

@@ -89,7 +89,8 @@ def drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:
     """A figureless mention («قتلى», «جرحى») gives way to a figure of the same kind said in
     its sentence or by its speaker, if the figure fits its bounds («العشرات» is not 5); a
     number-less lead (the article's first sentence) stays a claim even when its speaker gives
-    figures later (GUIDELINES), and so does one of another speaker.  An attacking force is a
+    figures later (GUIDELINES), and so does one of another speaker; a lead's figure of the dead and the
+    wounded together is no number-less lead.  An attacking force is a
     claim only with its size."""
     counted = [cm for cm in claims if cm.claim.value is not None]
 
@@ -97,7 +98,7 @@ def drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:
         c = cm.claim
         for o in counted:
             near = o.sentence == cm.sentence and _one_account(o, cm) \
-                or cm.sentence > 0 and _voice(o) is not None and _voice(o) == _voice(cm)
+                or (cm.sentence > 0 or _share_of_count(c)) and _voice(o) is not None and _voice(o) == _voice(cm)
             if near and o.claim.kind == c.kind and (o.claim.party.category == c.party.category
                                                     or c.party.span is None) and _within(o.claim.value, c):
                 return True
@@ -105,6 +106,13 @@ def drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:
 
     return [cm for cm in claims if cm.claim.value is not None
             or (cm.claim.kind != "participants" or cm.claim.vague is not None) and not subsumed(cm)]
+
+
+def _share_of_count(c: Claim) -> bool:
+    """«7 أشخاص سقطوا بين قتيل وجريح»: each kind's share of a figure of both, bounded by it above
+    only (claims/totals.py). A lead that gives it carries a number: the figures of each kind its
+    speaker gives later split it, and it is no number-less lead (GUIDELINES)."""
+    return c.value is None and c.low is None and c.high is not None
 
 
 def _within(value: int | None, vague: Claim) -> bool:

@@ -110,3 +110,17 @@ def shares_count(idx: ClaimIndex, q: Quantity | None, j: int) -> bool:
     return noun is not None and other is not None \
         and noun.entry.attrs.get("number") == "sg" and other.entry.attrs.get("number") == "sg" \
         and j not in idx.quantities and idx.doc.tokens[j].text.endswith(ACCUSATIVE)
+
+
+def two_forces(a: Party, b: Party) -> bool:
+    """«5 من عناصر حركة الشباب و3 من مقاتلي تنظيم داعش»: parts of armed groups that each name their
+    own force by its name (a canonical name, not the words of the text), and not the same one, are two
+    parties, each a claim; «5 من عناصر الحركة و3 مسلحين آخرين» adds up (a noun names no force)."""
+    if a.category != "armed_group" or b.category != "armed_group" or a.name == b.name:
+        return False
+    return _names_force(a) and _names_force(b)
+
+
+def _names_force(p: Party) -> bool:
+    """The party is named by a canonical name, not by the words of the text."""
+    return p.span is not None and p.name is not None and p.name != p.span.text

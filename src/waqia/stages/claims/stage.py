@@ -39,7 +39,7 @@ from waqia.stages.claims.context import (
     only_dates_between,
     still_in,
 )
-from waqia.stages.claims.described import described, left_to_victim
+from waqia.stages.claims.described import described, exceeded, left_to_victim
 from waqia.stages.claims.index import build_index
 from waqia.stages.claims.mixed import settle_sides
 from waqia.stages.claims.mixed_totals import counted_among
@@ -259,7 +259,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     k = ti - 1
     if q is None and ti >= 2 and idx.doc.tokens[ti - 1].text in idx.words["of"]:
         q, k = idx.quantity_ends.get(ti - 2), ti - 2
-    q, k, noun = (q, k, None) if q is not None else described(idx, ti) or (None, k, None)  # «3 متظاهرين جرحى»
+    q, k, noun = exceeded(idx, ti, q, k) if q is not None else described(idx, ti) or (None, k, None)  # «3 متظاهرين جرحى»
     if q is not None:
         qi = idx.tok(q.start)
         if qi in used or blocked(idx, qi) or not idx.same_clause(k, ti):
@@ -267,7 +267,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         used.add(qi)
         last = listed_victims(idx, ti)
         party, pend = read_party(idx, side_after(idx, last), require_link=True)
-        party = party if party.span is not None or noun is None else read_party(idx, noun, stop=ti)[0]
+        party = party if party.span is not None or noun is None else read_party(idx, noun, stop=ti if noun < ti else None)[0]
         party = party if party.span is not None else inflicted_on(idx, ti) or party  # «كبدتهم خسائر»
         if q.value is None and last > ti:  # «عشرات القتلى والجرحى في صفوف الجيش»: a vague count of each kind
             span = idx.doc.span(q.start, max(idx.doc.tokens[last].end, pend))
@@ -276,7 +276,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         kinds = between_kinds(idx, ti)
         if kinds:  # «16 ضحية بين قتيل وجريح»: the dead and the wounded together, neither counted
             span = idx.doc.span(q.start, idx.doc.tokens[ti + (4 if idx.doc.tokens[ti + 1].text in idx.words["what"] else 3)].end)
-            return [(make_claim(idx, kind, None, q.start, span, party, vague=span.text), q.start) for kind in kinds]
+            return [(make_claim(idx, kind, None, q.start, span, party, high=q.value, vague=span.text), q.start) for kind in kinds]
         parts = [Part(q.value, q.low, q.high, party, max(m.end, pend))]
         among = subsets(idx, parts, used, None) or breakdown(idx, parts[0], used, None)  # «16 قتيلا منهم 6 مدنيين»
         mixed_by_majority(idx, parts)

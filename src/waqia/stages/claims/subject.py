@@ -217,11 +217,11 @@ def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
     singular with a figure right after it, which counts no singular («قتل مسلح 5 أشخاص»)."""
     after = idx.tok(person.end)  # «قتل مسلح 5 أشخاص»; not «جندي و3 مدنيين» (a part), «شخص واحد» (its number),
     if after not in idx.quantities and person.entry.attrs.get("number") == "sg":
-        after = max(after, idx.tok(read_party(idx, k)[1]))  # «قتل عنصر من التنظيم 10 أشخاص»: past his side
+        after = max(after, idx.tok(read_party(idx, k)[1]), _past_suspicion(idx, after))  # «قتل عنصر من التنظيم 10 أشخاص»: past his side
     q = idx.quantities.get(after)  # «شاب (22 عاما)» (his age): a figure of people in the clause
     singular = person.entry.attrs.get("number") == "sg" and q is not None and q.value != 1 \
         and not joined_by_and(idx.doc.tokens[after].text) and idx.same_clause(k, after) \
-        and idx.tok(q.end) in idx.people
+        and _people_after(idx, idx.tok(q.end))
     if not (person.entry.key.endswith(PLURAL_NOMINATIVE) or singular) or person.entry.attrs.get("type") == "other":
         return None  # «أصيب آخرون في غارة على المطار العسكري»: «آخرون» are the victims, no subject
     toks, dates = idx.doc.tokens, date_tokens(idx)
@@ -244,3 +244,26 @@ def _comma_before(idx: ClaimIndex, j: int) -> bool:
     toks = idx.doc.tokens
     return toks[j - 1].sentence == toks[j].sentence \
         and idx.doc.text[toks[j - 1].end:toks[j].start].strip() in ("،", ",")
+
+
+def _past_suspicion(idx: ClaimIndex, j: int) -> int:
+    """«قتل عنصر يشتبه في انتمائه إلى الجماعة 7 أشخاص»: a clause of suspicion (claim_words role
+    ``suspect``: «يشتبه», «يعتقد», «يرجح») right after a singular noun describes him; the token of the
+    first figure after it, within eight words in its sentence with no casualty word between, is where
+    his object may stand (``j`` when there is none)."""
+    toks = idx.doc.tokens
+    if j >= len(toks) or toks[j].text not in idx.words.get("suspect", ()):
+        return j
+    for i in range(j + 1, min(j + 9, len(toks))):
+        if toks[i].sentence != toks[j].sentence or i in idx.cues:
+            return j
+        if i in idx.quantities:
+            return i
+    return j
+
+
+def _people_after(idx: ClaimIndex, j: int) -> bool:
+    """A noun for people at token ``j``, or after a partitive «من» there («3 من رجال الشرطة»)."""
+    toks = idx.doc.tokens
+    return j in idx.people or j + 1 in idx.people and j < len(toks) and toks[j].text in idx.words.get("of", ())
+

@@ -47,7 +47,8 @@ def mixed_total(idx: ClaimIndex, ti: int, found: list[tuple[Claim, int]]) -> lis
                           and idx.same_clause(j, ti)), ti)
             span = idx.doc.span(min(pos, toks[first].start), toks[last].end)
             party = between_side(idx, last + 1, claim.party)  # «بين قتيل وجريح من المدنيين والعسكريين»
-            return [(make_claim(idx, kind, None, pos, span, party, vague=span.text), pos) for kind in kinds]
+            return [(make_claim(idx, kind, None, pos, span, party, high=claim.value, vague=span.text), pos)
+                    for kind in kinds]  # each kind at most the figure of both
     return found
 
 

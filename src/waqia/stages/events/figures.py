@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from waqia.core.lexicon import Lexicon
 from waqia.core.morphology import ARTICLE
 from waqia.core.normalize import key as normalize_key
-from waqia.output import Claim, Event
+from waqia.output import Claim, Event, Party
 from waqia.stages.claims.rules import BOTH_SIDES, ClaimMention
 
 
@@ -19,6 +19,7 @@ class FigureWords(NamedTuple):
     links: frozenset[str]  # join a title to the body it speaks for («المتحدث باسم الجيش»; speaker_words.tsv link)
     generic: frozenset[str]  # nouns for people of no side («أشخاص», «آخرين»; actor_terms.tsv generic, other)
     ins: frozenset[str] = frozenset()  # «في»: a place or a unit after a body's name (speaker_words.tsv in)
+    titles: frozenset[str] = frozenset()  # «رئيس», «مدير», «قائد»: a person's title before a body (speaker_words.tsv title)
 
 
 @functools.lru_cache(maxsize=4)
@@ -29,7 +30,8 @@ def figure_words(lexicon: Lexicon) -> FigureWords:
         frozenset(normalize_key(e.key) for e in speaker if "link" in e.get("role").split(",")),
         frozenset(normalize_key(e.key) for e in terms if "generic" in e.get("flags")
                   or e.get("type") == "other" and not e.get("name")),
-        frozenset(normalize_key(e.key) for e in speaker if "in" in e.get("role").split(",")))
+        frozenset(normalize_key(e.key) for e in speaker if "in" in e.get("role").split(",")),
+        frozenset(normalize_key(e.key) for e in speaker if "title" in e.get("role").split(",")))
 
 
 def distinct_claims(claims: list[ClaimMention], words: FigureWords | None = None) -> tuple[Claim, ...]:
@@ -58,10 +60,11 @@ def distinct_claims(claims: list[ClaimMention], words: FigureWords | None = None
 def _told_with_its_side(c: Claim, o: Claim, generic: frozenset[str]) -> bool:
     """«قتل شخصان وأصيب 15 آخرون» in the outlet's voice, then «قتيلان من الحركة» from a source: the
     people of no side told first are the fighters the source names, one claim (GUIDELINES: a figure the
-    lead states in its own voice and the body attributes is the source's claim)."""
+    lead states in its own voice and the body attributes is the source's claim). So are people of no
+    side the source tells to be of more than one («أصيب 15 آخرون»; «15 شخصا هم مدنيون ومقاتلون»)."""
     if c.source is not None or o.source is None or c.value is None or (c.kind, c.value) != (o.kind, o.value):
         return False
-    named = o.party.span is not None and o.party.category in ("state_forces", "armed_group")
+    named = o.party.span is not None and o.party.category in ("state_forces", "armed_group", "unknown")
     return named and (c.party.span is None or normalize_key(c.party.span.text.split()[0]) in generic)
 
 
@@ -77,7 +80,21 @@ def _same_voice(a: Claim, b: Claim, words: FigureWords | None = None) -> bool:
     if x == y:
         return False
     words = words or FigureWords(frozenset(), frozenset())
-    return (a.value is not None and (x in y or y in x)) or _speaks_for(x, y, words) or _speaks_for(y, x, words)
+    return (a.value is not None and (x in y or y in x)) or _speaks_for(x, y, words) or _speaks_for(y, x, words) \
+        or _heads(x, y, words) or _heads(y, x, words)
+
+
+def _heads(title: str, body: str, words: FigureWords) -> bool:
+    """Whether ``title`` names the head of ``body`` told back by its first word: «رئيس المجلس خالد
+    سالم» and «مجلس عشائر الناحية», «قائد الشرطة» and «الشرطة الصومالية»: a title (speaker_words.tsv
+    ``title``) opens the name, and a definite noun after it is the body's first word, followed by no
+    more words with the article (a person's name, or nothing: «رئيس المجلس العسكري» is another
+    council than «المجلس الرئاسي»). Both are matching keys."""
+    said = title.split()
+    if len(said) < 2 or said[0] not in words.titles or not said[1].startswith(ARTICLE):
+        return False
+    first = body.split()[0].removeprefix(ARTICLE)
+    return said[1].removeprefix(ARTICLE) == first and (len(said) == 2 or not said[2].startswith(ARTICLE))
 
 
 def _relayed(a: Claim, b: Claim) -> bool:
@@ -119,8 +136,12 @@ def without_mixed_twins(events: Iterable[Event]) -> list[Event]:
     def twin(c: Claim) -> bool:
         return c.source is None and c.party.category == "civilians" \
             and ((c.kind, c.value) in both or (c.kind, c.value, c.party.name) in mixed)
-    return [e if not any(twin(c) for c in e.claims) else replace(e, claims=tuple(c for c in e.claims if not twin(c)))
-            for e in found]
+
+    def mixed_too(c: Claim) -> Claim:  # «16 قتيلا» from the ministry; «16 قتيلا من بينهم 6 مدنيين» from its official
+        if c.source is None or c.party.category != "civilians" or c.party.span is not None or (c.kind, c.value) not in both:
+            return c
+        return replace(c, party=Party(None, BOTH_SIDES, "unknown"))
+    return [replace(e, claims=tuple(mixed_too(c) for c in e.claims if not twin(c))) for e in found]
 
 
 def anchored(events: Iterable[Event]) -> tuple[Event, ...]:

@@ -25,6 +25,7 @@ from waqia.stages.claims.mixed_totals import (
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import BOTH_SIDES, replace_party
 from waqia.stages.claims.splits import comma_only, past_wounds, shares_count, split_by_where
+from waqia.stages.claims.titled import past_name
 from waqia.stages.numbers.stage import Quantity
 
 COUNT = {"sg": 1, "du": 2}
@@ -64,7 +65,7 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
     else:
         parts = [Part(count, count, count, party, pend)]
     vague = q.vague if q else (None if count else idx.doc.span(toks[k].start, toks[k].end).text)
-    nxt = past_wounds(idx, m, idx.tok(pend))
+    nxt = past_name(idx, past_wounds(idx, m, idx.tok(pend)), idx.people.get(k) if q is None and count == 1 else None)
     while parts[0].value is not None and nxt < len(toks) and joins(idx, nxt) \
             and (idx.same_clause(nxt - 1, nxt) or comma_only(idx, nxt)) and nxt not in idx.cues:
         part = None if len(parts) == 1 and shares_count(idx, q, nxt) else next_part(idx, nxt, stop)

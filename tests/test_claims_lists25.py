@@ -1,0 +1,34 @@
+"""Claims, lists round (#10): lists of victims the reading cut short.  Each case compares the complete
+claim set of its sentence as (kind, value, side): an extra claim fails as a missing one does.
+
+* A victim told by a definite noun for one person and the person's name, then «و» and more victims:
+  «مقتل الضابط أحمد علي واثنين من الجنود» is 3 (claims/titled.past_name); it was 1, the list ending at
+  the name. A comma, a phrase or a verb between ends the list as before.
+* The commander of a unit («قائد الكتيبة/اللواء/الفوج/السرية/الفرقة», actor_terms.tsv, with or
+  without the article on the unit) is one of the state's forces unless a force named after him says
+  otherwise («قائد لواء في الجيش الحر»); a commander who speaks or meets is no claim.
+* A number joined by «و» is no label of the unit word before it («الكتيبة واثنين»: two more; «اللواء
+  52» stays a label; numbers/hedges.is_noncount).
+
+The sentences are our own, one a line in tests/cases/claims_lists25.jsonl.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from case_files import family_params, load
+from claim_sets import sides_of
+
+CASES = load("claims_lists25")
+
+
+def test_the_cases_cover_every_family() -> None:
+    assert {c["family"] for c in CASES} == {"title-name-list", "title-name-apart", "unit-commander", "unit-label"}
+
+
+@pytest.mark.parametrize("case", family_params(CASES))
+def test_the_whole_list_is_read(case: dict[str, Any]) -> None:
+    assert sides_of(case["text"], "2024-05-11") == {tuple(c) for c in case["claims"]}

@@ -7,6 +7,12 @@ claim set of its sentence as (kind, value, side): an extra claim fails as a miss
 * The commander of a unit («قائد الكتيبة/اللواء/الفوج/السرية/الفرقة», actor_terms.tsv, with or
   without the article on the unit) is one of the state's forces unless a force named after him says
   otherwise («قائد لواء في الجيش الحر»); a commander who speaks or meets is no claim.
+* The list goes on past the genitive of an item's last noun: «12 من مسلحي القبيلة وأربعة جنود» (the
+  four soldiers were lost), «سائق الشاحنة ومساعده» (claims/titled._genitive); a date or a word for
+  people or a force there is none.
+* Two armed groups each named in one list are the two sides of a clash, a claim each: «10 من عناصر
+  داعش و5 من مقاتلي قوات سوريا الديمقراطية» (it was 15 of one side; claims/conjuncts.one_party); one
+  force named twice, or a force and men of no force named, stay one party.
 * A number joined by «و» is no label of the unit word before it («الكتيبة واثنين»: two more; «اللواء
   52» stays a label; numbers/hedges.is_noncount).
 
@@ -26,7 +32,8 @@ CASES = load("claims_lists25")
 
 
 def test_the_cases_cover_every_family() -> None:
-    assert {c["family"] for c in CASES} == {"title-name-list", "title-name-apart", "unit-commander", "unit-label"}
+    assert {c["family"] for c in CASES} == {"title-name-list", "title-name-apart", "unit-commander", "unit-label",
+                                                 "genitive-list", "two-forces"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

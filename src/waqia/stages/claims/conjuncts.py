@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from waqia.core.lexicon import Match
 from waqia.core.morphology import AND, ARTICLE, has_article, joined_by_and
+from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.numbers.stage import Quantity
 
@@ -87,3 +88,29 @@ def counted_part(idx: ClaimIndex, j: int) -> bool:
     m = idx.people.get(j)
     return m is not None and joined_by_and(idx.doc.tokens[j].text) and joined_by_and(m.prefix) \
         and (m.entry.attrs.get("number") in ("sg", "du") or number_after(idx, j, m) is not None)
+
+
+def one_party(idx: ClaimIndex, last: Party, part: Party) -> bool:
+    """Two items of a list are one party's: the same side, or one of no known side; not two armed
+    groups each named («10 من عناصر داعش و5 من مقاتلي قوات سوريا الديمقراطية»: the two sides of a
+    clash, a claim each)."""
+    if "unknown" in (last.category, part.category):
+        return True
+    if last.category != part.category:
+        return False
+    names = {_force(idx, last), _force(idx, part)}
+    return last.category != "armed_group" or None in names or len(names) == 1
+
+
+def _force(idx: ClaimIndex, party: Party) -> str | None:
+    """The name of the force a party's words name (a group, not a kind of force nor a head that
+    refers back: «الحركة»), if any."""
+    if party.span is None:
+        return None
+    first, last = idx.tok(party.span.start), idx.tok(party.span.end - 1)
+    for j in range(first, last + 1):
+        m = idx.people.get(j)
+        flags = m.entry.get("flags").split() if m is not None else ("kind",)
+        if m is not None and m.entry.attrs.get("type") == "group" and "kind" not in flags and "backref" not in flags:
+            return m.entry.get("name") or m.entry.key
+    return None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from waqia.core.lexicon import Match
 from waqia.core.morphology import PLURAL_NOMINATIVE, conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
-from waqia.stages.claims.conjuncts import conjunct, joins, number_after, own_verb, read_item
+from waqia.stages.claims.conjuncts import conjunct, joins, number_after, one_party, own_verb, read_item
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.mixed_totals import (
     closes_subset,
@@ -74,12 +74,11 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
         read_item(idx, nxt, used)  # «وآخر», «و 3 آخرين»: read here, no victim of the next casualty word
         last = parts[-1]
         kin = nxt in idx.people and "possessive" in idx.people[nxt].entry.get("flags")  # «ضابط وسائقه»
-        if kin or part.party.category == last.party.category or "unknown" in (part.party.category,
-                                                                                last.party.category):
+        if kin or one_party(idx, last.party, part.party):
             last.add(part)
         else:
             parts.append(part)
-        nxt = past_wounds(idx, m, idx.tok(part.end))
+        nxt = past_name(idx, past_wounds(idx, m, idx.tok(part.end)), None)
     parts += subsets(idx, parts, used, stop)
     if len(parts) == 1 and parts[0].value is not None:
         parts += [Part(*share) for share in split_by_where(idx, parts[0].party, parts[0].end, used, stop, parts[0].value)]

@@ -15,7 +15,7 @@ import re
 from waqia.core.lexicon import Match
 from waqia.core.morphology import ARTICLE, has_article
 from waqia.stages.claims.conjuncts import conjunct, joins
-from waqia.stages.claims.context import HARD_BREAK, ClaimIndex, complementiser
+from waqia.stages.claims.context import HARD_BREAK, ClaimIndex, complementiser, date_tokens
 from waqia.stages.claims.index import QUOTES
 from waqia.stages.claims.things import aged
 
@@ -54,10 +54,14 @@ def past_name(idx: ClaimIndex, nxt: int, person: Match | None) -> int:
     """The token of the «و» that joins the next item after the name at token ``nxt`` of the one
     person ``person`` (a definite singular noun for people, or one in construct with a definite
     genitive: «قائد الكتيبة»): «الضابط أحمد علي واثنين»; ``nxt``
-    itself when the word there joins already, or no name and no counted item follow."""
+    itself when the word there joins already, or no name and no counted item follow.  Past the
+    genitive of the item's last noun too: «12 من مسلحي العشائر وأربعة جنود» (see :func:`_genitive`)."""
+    if nxt >= len(idx.doc.tokens) or joins(idx, nxt):
+        return nxt
+    if _genitive(idx, nxt):
+        return nxt + 1
     if person is None or person.entry.get("number") != "sg" or person.entry.get("type") != "person" \
-            or not (has_article(person.prefix) or any(w.startswith(ARTICLE) for w in person.entry.key.split())) \
-            or nxt >= len(idx.doc.tokens) or joins(idx, nxt):
+            or not (has_article(person.prefix) or any(w.startswith(ARTICLE) for w in person.entry.key.split())):
         return nxt
     for j in range(nxt + 1, min(nxt + NAME_WORDS + 1, len(idx.doc.tokens))):
         if joins(idx, j):
@@ -65,3 +69,16 @@ def past_name(idx: ClaimIndex, nxt: int, person: Match | None) -> int:
             counted = item in idx.quantities or item in idx.people
             return j if counted and idx.same_clause(nxt, item) and a_name(idx, nxt, j) else nxt
     return nxt
+
+
+def _genitive(idx: ClaimIndex, k: int) -> bool:
+    """The definite word at token ``k`` is the genitive of the noun before it (which has no article:
+    «مسلحي العشائر», «سكان القرية»), and «و» with a counted item follows it in its clause; a word
+    for people, a force, a casualty word, a figure or a date there is none."""
+    toks = idx.doc.tokens
+    if k + 1 >= len(toks) or not toks[k].text.startswith(ARTICLE) or toks[k - 1].text.startswith(ARTICLE) \
+            or k in idx.people or k in idx.cues or k in idx.quantities or k in idx.quantity_ends \
+            or k in date_tokens(idx) or not joins(idx, k + 1) or not idx.same_clause(k - 1, k + 1):
+        return False
+    item = conjunct(idx, k + 1)
+    return (item in idx.quantities or item in idx.people) and idx.same_clause(k, item)

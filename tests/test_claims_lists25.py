@@ -13,6 +13,10 @@ claim set of its sentence as (kind, value, side): an extra claim fails as a miss
 * Two armed groups each named in one list are the two sides of a clash, a claim each: «10 من عناصر
   داعش و5 من مقاتلي قوات سوريا الديمقراطية» (it was 15 of one side; claims/conjuncts.one_party); one
   force named twice, or a force and men of no force named, stay one party.
+* A noun in «ين» with no article and no figure, joined by «و» right after a counted item, is a dual:
+  «5 شرطيين ودركيين وامرأة ومهاجمين» is 7 of the state's, 1 civilian, 2 attackers (it was 8 of one
+  side: the plural noun went on with the side's words; claims/conjuncts.dual_item). With no count
+  before it («جنود ومدنيين») or a word of amount («وعدد من المدنيين») it is no dual.
 * A number joined by «و» is no label of the unit word before it («الكتيبة واثنين»: two more; «اللواء
   52» stays a label; numbers/hedges.is_noncount).
 
@@ -25,6 +29,7 @@ from typing import Any
 
 import pytest
 
+import waqia
 from case_files import family_params, load
 from claim_sets import sides_of
 
@@ -33,9 +38,21 @@ CASES = load("claims_lists25")
 
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} == {"title-name-list", "title-name-apart", "unit-commander", "unit-label",
-                                                 "genitive-list", "two-forces"}
+                                                 "genitive-list", "two-forces", "dual-item"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))
 def test_the_whole_list_is_read(case: dict[str, Any]) -> None:
     assert sides_of(case["text"], "2024-05-11") == {tuple(c) for c in case["claims"]}
+
+
+def test_a_civilian_in_a_list_of_more_soldiers_is_no_target_of_the_attack() -> None:
+    """The civilian part of a list read whole makes no target of its own: with more of the state's men
+    among the dead or wounded, the attack struck the forces (events/sides._mostly_forces)."""
+    doc = waqia.extract("أسفرت هجمات متزامنة شنتها عناصر إرهابية في المنطقة الحدودية أمس عن مقتل 4 شرطيين "
+                        "ودركيين وامرأة ومهاجمين.", published="2024-05-11")
+    claims = {(c["kind"], c["value"], c["party"]["category"]) for e in doc["events"] for c in e["claims"]}
+    assert ("killed", 1, "civilians") in claims
+    assert not any(a["category"] == "civilians" for e in doc["events"] for a in e["actors"])
+    civilians = waqia.extract("أسفر القصف على السوق أمس عن مقتل 4 مدنيين وشرطي.", published="2024-05-11")
+    assert any(a["category"] == "civilians" for e in civilians["events"] for a in e["actors"])

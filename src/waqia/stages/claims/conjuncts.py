@@ -6,10 +6,13 @@ conjunction; the item is the word after it.  An item that a verb of its own foll
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import AND, ARTICLE, has_article, joined_by_and
+from waqia.core.morphology import AND, ARTICLE, OBLIQUE, has_article, joined_by_and
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.numbers.stage import Quantity
+
+#: how many a singular or a dual noun counts
+COUNT = {"sg": 1, "du": 2}
 
 
 def conjunct(idx: ClaimIndex, j: int) -> int:
@@ -84,10 +87,40 @@ def pair_before(idx: ClaimIndex, k: int) -> int:
 
 def counted_part(idx: ClaimIndex, j: int) -> bool:
     """«وجنديين», «وضابط», «وأطفالها الثلاثة»: a new counted part joined by و, not more words of
-    the same side."""
+    the same side; «ودركيين» after a counted item (:func:`dual_item`)."""
     m = idx.people.get(j)
     return m is not None and joined_by_and(idx.doc.tokens[j].text) and joined_by_and(m.prefix) \
-        and (m.entry.attrs.get("number") in ("sg", "du") or number_after(idx, j, m) is not None)
+        and (m.entry.attrs.get("number") in ("sg", "du") or number_after(idx, j, m) is not None or dual_item(idx, j))
+
+
+def item_count(idx: ClaimIndex, j: int, person: Match) -> int | None:
+    """How many the item of a list whose noun for people stands at token ``j`` counts: a number after
+    it («وأطفالها الثلاثة»), one or two by its number, two for :func:`dual_item`; None for a plural."""
+    if person.entry.attrs.get("type") not in ("person", "other"):
+        return None
+    counted = number_after(idx, j, person)
+    if counted is not None:
+        return counted.value
+    return COUNT.get(person.entry.get("number")) or (2 if dual_item(idx, j) else None)
+
+
+def dual_item(idx: ClaimIndex, j: int) -> bool:
+    """«5 شرطيين ودركيين وامرأة ومهاجمين»: a noun in «ين» with no article and no figure, joined by
+    «و» right after a counted item of a list, is a dual (two); unvowelled it is written as the plural,
+    but a list of counts names an uncounted plural with a word of amount («وعدد من الدركيين»)."""
+    m = idx.people.get(j)
+    if m is None or m.entry.get("number") != "pl" or m.entry.attrs.get("type") != "person" \
+            or not joined_by_and(idx.doc.tokens[j].text) or not joined_by_and(m.prefix) \
+            or has_article(m.prefix) or m.entry.key.startswith(ARTICLE) or "possessive" in m.entry.get("flags") \
+            or not m.entry.key.split()[0].endswith(OBLIQUE):
+        return False
+    for i in (j - 1, j - 2, j - 3):  # the item before, past an adjective or two («حارسين وطنيين»)
+        if i < 0 or not idx.same_clause(i, j) or i in idx.cues:
+            return False
+        before = idx.people.get(i)
+        if before is not None and idx.tok(before.end - 1) < j:
+            return before.entry.get("number") in COUNT or i - 1 in idx.quantity_ends or dual_item(idx, i)
+    return False
 
 
 def one_party(idx: ClaimIndex, last: Party, part: Party) -> bool:

@@ -16,8 +16,8 @@ from __future__ import annotations
 from waqia.core.lexicon import Match
 from waqia.core.morphology import ARTICLE, has_article
 from waqia.output import Claim
+from waqia.stages.claims.conjuncts import COUNT
 from waqia.stages.claims.context import ClaimIndex, complementiser
-from waqia.stages.claims.parts import COUNT
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.things import aged
 from waqia.stages.claims.titled import NAME_WORDS, a_name

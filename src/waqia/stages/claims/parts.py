@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from waqia.core.lexicon import Match
 from waqia.core.morphology import PLURAL_NOMINATIVE, conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
-from waqia.stages.claims.conjuncts import conjunct, joins, number_after, one_party, own_verb, read_item
+from waqia.stages.claims.conjuncts import conjunct, item_count, joins, one_party, own_verb, read_item
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.mixed_totals import (
     closes_subset,
@@ -28,7 +28,6 @@ from waqia.stages.claims.splits import comma_only, past_wounds, shares_count, sp
 from waqia.stages.claims.titled import past_name
 from waqia.stages.numbers.stage import Quantity
 
-COUNT = {"sg": 1, "du": 2}
 SUBSET_REACH = 10  # words after a figure where «بينهم» may still open its subset
 BREAKDOWN_REACH = 15  # words of a total's clause before the comma that opens its split by side
 
@@ -105,9 +104,8 @@ def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False) -
         p2, e2 = read_party(idx, idx.tok(q.end), stop=stop)
         return Part(q.value, q.low, q.high, p2, e2) if p2.span is not None else None
     person = idx.people.get(j)
-    counted = number_after(idx, j, person) if person is not None else None  # «وأطفالها الثلاثة»
-    if person is not None and person.entry.attrs.get("type") in ("person", "other") and (counted or person.entry.get("number") in COUNT):
-        c = COUNT[person.entry.get("number")] if counted is None else counted.value
+    c = item_count(idx, j, person) if person is not None else None  # «وأطفالها الثلاثة», «وضابط», «ودركيين»
+    if person is not None and c is not None:
         p2, e2 = read_party(idx, j, stop=stop)
         return Part(c, c, c, p2, max(e2, person.end))
     return None

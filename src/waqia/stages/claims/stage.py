@@ -24,7 +24,7 @@ from waqia.core.lexicon import Match, longest
 from waqia.core.morphology import conjoined, has_article, joined_by_and, nisba
 from waqia.output import Claim, Party
 from waqia.stages.claims.background import earlier
-from waqia.stages.claims.conjuncts import number_after, pair_before
+from waqia.stages.claims.conjuncts import COUNT, number_after, pair_before
 from waqia.stages.claims.context import (
     ClaimIndex,
     after_bayn,
@@ -45,7 +45,6 @@ from waqia.stages.claims.mixed import settle_sides
 from waqia.stages.claims.mixed_totals import counted_among
 from waqia.stages.claims.named import named_after, named_before
 from waqia.stages.claims.parts import (
-    COUNT,
     Part,
     among_the_dead,
     breakdown,

@@ -17,6 +17,9 @@ claim set of its sentence as (kind, value, side): an extra claim fails as a miss
   «5 شرطيين ودركيين وامرأة ومهاجمين» is 7 of the state's, 1 civilian, 2 attackers (it was 8 of one
   side: the plural noun went on with the side's words; claims/conjuncts.dual_item). With no count
   before it («جنود ومدنيين») or a word of amount («وعدد من المدنيين») it is no dual.
+* A toll told in a relative clause of its noun («الجرحى البالغ عددهم 150») is told, not denied, by a
+  negation of the clause it stands in: «لم يبق من الجرحى البالغ عددهم 150 سوى 12» is 150 injured (it
+  was none, and the 12 still in hospital were read; claims/context.in_past).
 * A number joined by «و» is no label of the unit word before it («الكتيبة واثنين»: two more; «اللواء
   52» stays a label; numbers/hedges.is_noncount).
 
@@ -38,7 +41,8 @@ CASES = load("claims_lists25")
 
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} == {"title-name-list", "title-name-apart", "unit-commander", "unit-label",
-                                                 "genitive-list", "two-forces", "dual-item"}
+                                                 "genitive-list", "two-forces", "dual-item",
+                                                 "relative-toll"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

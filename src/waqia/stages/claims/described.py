@@ -59,3 +59,14 @@ def left_to_victim(idx: ClaimIndex, ti: int, k: int) -> bool:
             found = described(idx, j)
             return found is not None and found[0] is q
     return False
+
+
+def exceeding(idx: ClaimIndex, ti: int, q: Quantity | None) -> Quantity | None:
+    """«وقوع عدد كبير من الضحايا تجاوز 20 عنصرا أمنيا»: a vague amount ``q`` of the victims at token
+    ``ti``, then right after the victim noun, in its clause, a figure bounded from below (a hedge of
+    «more»: «تجاوز», «يتجاوز», «يفوق»): that figure counts them; None otherwise."""
+    after = idx.quantities.get(ti + 1)
+    if q is None or q.value is not None or after is None or after.value is None or after.low is None \
+            or after.low <= after.value or not idx.same_clause(ti, ti + 1):
+        return None
+    return after

@@ -39,7 +39,7 @@ from waqia.stages.claims.context import (
     only_dates_between,
     still_in,
 )
-from waqia.stages.claims.described import described, left_to_victim
+from waqia.stages.claims.described import described, exceeding, left_to_victim
 from waqia.stages.claims.index import build_index
 from waqia.stages.claims.mixed import settle_sides
 from waqia.stages.claims.mixed_totals import counted_among
@@ -266,6 +266,8 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         used.add(qi)
         last = listed_victims(idx, ti)
         party, pend = read_party(idx, side_after(idx, last), require_link=True)
+        if (higher := exceeding(idx, ti, q)) is not None:  # «عدد كبير من الضحايا تجاوز 20 عنصرا أمنيا»
+            q, (party, pend) = higher, read_party(idx, idx.tok(higher.end))
         party = party if party.span is not None or noun is None else read_party(idx, noun, stop=ti)[0]
         party = party if party.span is not None else inflicted_on(idx, ti) or party  # «كبدتهم خسائر»
         if q.value is None and last > ti:  # «عشرات القتلى والجرحى في صفوف الجيش»: a vague count of each kind

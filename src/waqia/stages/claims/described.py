@@ -62,7 +62,7 @@ def left_to_victim(idx: ClaimIndex, ti: int, k: int) -> bool:
 
 
 def exceeding(idx: ClaimIndex, ti: int, q: Quantity | None) -> Quantity | None:
-    """«وقوع عدد كبير من الضحايا تجاوز 20 عنصرا أمنيا»: a vague amount ``q`` of the victims at token
+    """«سقوط عدد كبير من القتلى تجاوز 15 جنديا»: a vague amount ``q`` of the victims at token
     ``ti``, then right after the victim noun, in its clause, a figure bounded from below (a hedge of
     «more»: «تجاوز», «يتجاوز», «يفوق»): that figure counts them; None otherwise."""
     after = idx.quantities.get(ti + 1)

@@ -266,7 +266,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         used.add(qi)
         last = listed_victims(idx, ti)
         party, pend = read_party(idx, side_after(idx, last), require_link=True)
-        if (higher := exceeding(idx, ti, q)) is not None:  # «عدد كبير من الضحايا تجاوز 20 عنصرا أمنيا»
+        if (higher := exceeding(idx, ti, q)) is not None:  # «عدد كبير من القتلى تجاوز 15 جنديا»
             q, (party, pend) = higher, read_party(idx, idx.tok(higher.end))
         party = party if party.span is not None or noun is None else read_party(idx, noun, stop=ti)[0]
         party = party if party.span is not None else inflicted_on(idx, ti) or party  # «كبدتهم خسائر»

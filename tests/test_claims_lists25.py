@@ -12,7 +12,10 @@ claim set of its sentence as (kind, value, side): an extra claim fails as a miss
   people or a force there is none.
 * Two armed groups each named in one list are the two sides of a clash, a claim each: «10 من عناصر
   داعش و5 من مقاتلي قوات سوريا الديمقراطية» (it was 15 of one side; claims/conjuncts.one_party); one
-  force named twice, or a force and men of no force named, stay one party.
+  force named twice, or a force and men of no force named, stay one party. Men of an armed side named
+  by an adjective of relation («المسلحين العشائريين», «المقاتلين القبليين») name their force by it; the
+  SDF is also written «قوات سوريا الديموقراطية», «قوات سورية الديمقراطية» (actor_terms.tsv); a text
+  with vowel marks reads the same (a span is of the original text, the tokens of the normalised one).
 * A noun in «ين» with no article and no figure, joined by «و» right after a counted item, is a dual:
   «5 شرطيين ودركيين وامرأة ومهاجمين» is 7 of the state's, 1 civilian, 2 attackers (it was 8 of one
   side: the plural noun went on with the side's words; claims/conjuncts.dual_item). With no count

@@ -6,7 +6,16 @@ conjunction; the item is the word after it.  An item that a verb of its own foll
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import AND, ARTICLE, OBLIQUE, has_article, joined_by_and
+from waqia.core.morphology import (
+    AND,
+    ARTICLE,
+    OBLIQUE,
+    definite,
+    has_article,
+    joined_by_and,
+    nisba,
+    without_article,
+)
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.numbers.stage import Quantity
@@ -140,10 +149,25 @@ def _force(idx: ClaimIndex, party: Party) -> str | None:
     refers back: «الحركة»), if any."""
     if party.span is None:
         return None
-    first, last = idx.tok(party.span.start), idx.tok(party.span.end - 1)
+    first = idx.tok(idx.doc.normal_pos(party.span.start))  # a span is of the original; tokens of the normalised
+    last = idx.tok(idx.doc.normal_pos(max(party.span.end - 1, party.span.start)))
     for j in range(first, last + 1):
         m = idx.people.get(j)
         flags = m.entry.get("flags").split() if m is not None else ("kind",)
         if m is not None and m.entry.attrs.get("type") == "group" and "kind" not in flags and "backref" not in flags:
             return m.entry.get("name") or m.entry.key
+    return _described_force(idx, first, last)
+
+
+def _described_force(idx: ClaimIndex, first: int, last: int) -> str | None:
+    """«المسلحين العشائريين», «مقاتلين قبليين»: men of an armed side named by an adjective of relation
+    that agrees with them (no word for people itself); the adjective names their force."""
+    toks = idx.doc.tokens
+    for j in range(first, last):
+        m = idx.people.get(j)
+        end = idx.tok(m.end - 1) + 1 if m is not None else j
+        if m is not None and m.entry.get("category") == "armed_group" and m.entry.attrs.get("type") == "person" \
+                and end <= last and end not in idx.people and nisba(toks[end].text) \
+                and definite(toks[end].text) == definite(toks[end - 1].text) and not joined_by_and(toks[end].text):
+            return without_article(toks[end].text)
     return None

@@ -26,6 +26,9 @@ claim set of its sentence as (kind, value, side): an extra claim fails as a miss
 * A vague amount of victims and then, right after the victim noun, a figure bounded from below: «عدد
   كبير من الضحايا تجاوز 15 عنصرا أمنيا» is 15 killed of the state's (it was a vague killed of
   civilians; claims/described.exceeding).
+* «جثة», «جثمان» right before a singular noun for people (claim_words role ``body``) is the body of one
+  of them, as an item or a subset: «7 جثث بينها جثة الانتحاري» is 7 of no one side and 1 attacker
+  (claims/conjuncts._past_body).
 * A number joined by «و» is no label of the unit word before it («الكتيبة واثنين»: two more; «اللواء
   52» stays a label; numbers/hedges.is_noncount).
 
@@ -48,7 +51,7 @@ CASES = load("claims_lists25")
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} == {"title-name-list", "title-name-apart", "unit-commander", "unit-label",
                                                  "genitive-list", "two-forces", "dual-item",
-                                                 "relative-toll", "exceeding"}
+                                                 "relative-toll", "exceeding", "body-item"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

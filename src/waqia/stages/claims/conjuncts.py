@@ -31,10 +31,22 @@ def conjunct(idx: ClaimIndex, j: int) -> int:
     («بالإضافة إلى منفذ الهجوم» adds no victim)."""
     toks = idx.doc.tokens
     if toks[j].text == AND and j + 1 < len(toks) and idx.same_clause(j, j + 1):
-        return j + 1
+        return _past_body(idx, j + 1)
     if idx.party_stops.get(j) == "besides" and j + 2 in idx.quantities and idx.same_clause(j, j + 2):
         return j + 2  # «بالإضافة إلى 6 من المهاجمين»: the figure after the two words of addition
-    return j
+    return _past_body(idx, j)
+
+
+def _past_body(idx: ClaimIndex, i: int) -> int:
+    """«بينها جثة الانتحارية», «وجثة مسلح»: the body of one person (claim_words role ``body``) names
+    him; the item is the singular noun for people after it (token ``i + 1``), else ``i``."""
+    toks, body = idx.doc.tokens, idx.words.get("body", frozenset())
+    word = toks[i].text
+    if word not in body and not (joined_by_and(word) and word[len(AND):] in body) or i + 1 >= len(toks) \
+            or not idx.same_clause(i, i + 1):
+        return i
+    person = idx.people.get(i + 1)
+    return i + 1 if person is not None and person.entry.get("number") == "sg" else i
 
 
 def own_verb(idx: ClaimIndex, end: int, kind: str) -> bool:

@@ -149,8 +149,8 @@ def test_vague_claims_in_outlet_styles(text: str, expected: set[tuple[Any, ...]]
     # with no figure and no word of occurrence, hits or cases, not people hurt
     ('أعلنت الكتائب أن مقاتليها حققوا إصابات مباشرة في آليات العدو قرب الحدود.', set()),
     ('قصفت المدفعية مواقع في البلدة وحققت إصابات دقيقة في التحصينات.', set()),
-    # after «ب» the wounds someone had, not more people
-    ('أصيب قائد الكتيبة بإصابات بليغة في انفجار عبوة ناسفة في عدن.', set()),
+    # after «ب» the wounds someone had, not more people (the commander is one, since the lists round)
+    ('أصيب قائد الكتيبة بإصابات بليغة في انفجار عبوة ناسفة في عدن.', {('injured', 1, S)}),
     ('أصيب 12 مواطنا بحالات اختناق خلال مواجهات مع قوات الاحتلال في بلدة بيتا.', {('injured', 12, C)}),
     # denied losses stay no claim; feared ones are none either, past a word of occurrence
     ('قصفت المدفعية البلدة، ويخشى من سقوط ضحايا بين المدنيين.', set()),

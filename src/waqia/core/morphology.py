@@ -55,6 +55,8 @@ MAQSURA: str = _ROLES["maqsura"][0]
 #: the ending of a sound masculine plural in the nominative: a subject («مسلحون»), not an object
 PLURAL_NOMINATIVE: str = _ROLES["plural_nominative"][0]
 DUAL_NOMINATIVE: str = _ROLES["dual_nominative"][0]
+#: the ending of a sound masculine plural or a dual in the accusative or genitive («مدنيين»: both, unvowelled)
+OBLIQUE: str = _ROLES["oblique"][0]
 PREPOSITIONS: tuple[str, ...] = _ROLES["preposition"]
 #: the letter of «ل» (whose article is written «لل»)
 LAM: str = LAM_ARTICLE[0]

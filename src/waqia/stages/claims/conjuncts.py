@@ -6,9 +6,23 @@ conjunction; the item is the word after it.  An item that a verb of its own foll
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import AND, ARTICLE, conjoined, has_article, joined_by_and
+from waqia.core.morphology import (
+    AND,
+    ARTICLE,
+    OBLIQUE,
+    conjoined,
+    definite,
+    has_article,
+    joined_by_and,
+    nisba,
+    without_article,
+)
+from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.numbers.stage import Quantity
+
+#: how many a singular or a dual noun counts
+COUNT = {"sg": 1, "du": 2}
 
 
 def conjunct(idx: ClaimIndex, j: int) -> int:
@@ -19,12 +33,22 @@ def conjunct(idx: ClaimIndex, j: int) -> int:
     ``body``) the person whose body it is."""
     toks = idx.doc.tokens
     if toks[j].text == AND and j + 1 < len(toks) and idx.same_clause(j, j + 1):
-        return j + 1
+        return _past_body(idx, j + 1)
     if idx.party_stops.get(j) == "besides" and j + 2 in idx.quantities and idx.same_clause(j, j + 2):
         return j + 2  # «بالإضافة إلى 6 من المهاجمين»: the figure after the two words of addition
-    if toks[j].text in idx.words.get("body", ()) and j + 1 in idx.people and idx.same_clause(j, j + 1):
-        return j + 1  # «بينها جثة الانتحاري»: the one whose body it is
-    return j
+    return _past_body(idx, j)
+
+
+def _past_body(idx: ClaimIndex, i: int) -> int:
+    """«بينها جثة الانتحارية», «وجثة مسلح»: the body of one person (claim_words role ``body``) names
+    him; the item is the singular noun for people after it (token ``i + 1``), else ``i``."""
+    toks, body = idx.doc.tokens, idx.words.get("body", frozenset())
+    word = toks[i].text
+    if word not in body and not (joined_by_and(word) and word[len(AND):] in body) or i + 1 >= len(toks) \
+            or not idx.same_clause(i, i + 1):
+        return i
+    person = idx.people.get(i + 1)
+    return i + 1 if person is not None and person.entry.get("number") == "sg" else i
 
 
 def own_verb(idx: ClaimIndex, end: int, kind: str) -> bool:
@@ -86,10 +110,10 @@ def pair_before(idx: ClaimIndex, k: int) -> int:
 
 def counted_part(idx: ClaimIndex, j: int) -> bool:
     """«وجنديين», «وضابط», «وأطفالها الثلاثة»: a new counted part joined by و, not more words of
-    the same side."""
+    the same side; «ودركيين» after a counted item (:func:`dual_item`)."""
     m = idx.people.get(j)
     return m is not None and joined_by_and(idx.doc.tokens[j].text) and joined_by_and(m.prefix) \
-        and (m.entry.attrs.get("number") in ("sg", "du") or number_after(idx, j, m) is not None)
+        and (m.entry.attrs.get("number") in ("sg", "du") or number_after(idx, j, m) is not None or dual_item(idx, j))
 
 
 def especially(idx: ClaimIndex, k: int) -> int:
@@ -105,3 +129,74 @@ def especially(idx: ClaimIndex, k: int) -> int:
         return k
     cue = max((t for t in idx.cues if t < k), default=-1)
     return j + 1 if cue > 0 and cue - 1 not in idx.quantity_ends else k
+
+
+def item_count(idx: ClaimIndex, j: int, person: Match) -> int | None:
+    """How many the item of a list whose noun for people stands at token ``j`` counts: a number after
+    it («وأطفالها الثلاثة»), one or two by its number, two for :func:`dual_item`; None for a plural."""
+    if person.entry.attrs.get("type") not in ("person", "other"):
+        return None
+    counted = number_after(idx, j, person)
+    if counted is not None:
+        return counted.value
+    return COUNT.get(person.entry.get("number")) or (2 if dual_item(idx, j) else None)
+
+
+def dual_item(idx: ClaimIndex, j: int) -> bool:
+    """«5 شرطيين ودركيين وامرأة ومهاجمين»: a noun in «ين» with no article and no figure, joined by
+    «و» right after a counted item of a list, is a dual (two); unvowelled it is written as the plural,
+    but a list of counts names an uncounted plural with a word of amount («وعدد من الدركيين»)."""
+    m = idx.people.get(j)
+    if m is None or m.entry.get("number") != "pl" or m.entry.attrs.get("type") != "person" \
+            or not joined_by_and(idx.doc.tokens[j].text) or not joined_by_and(m.prefix) \
+            or has_article(m.prefix) or m.entry.key.startswith(ARTICLE) or "possessive" in m.entry.get("flags") \
+            or not m.entry.key.split()[0].endswith(OBLIQUE):
+        return False
+    for i in (j - 1, j - 2, j - 3):  # the item before, past an adjective or two («حارسين وطنيين»)
+        if i < 0 or not idx.same_clause(i, j) or i in idx.cues:
+            return False
+        before = idx.people.get(i)
+        if before is not None and idx.tok(before.end - 1) < j:
+            return before.entry.get("number") in COUNT or i - 1 in idx.quantity_ends or dual_item(idx, i)
+    return False
+
+
+def one_party(idx: ClaimIndex, last: Party, part: Party) -> bool:
+    """Two items of a list are one party's: the same side, or one of no known side; not two armed
+    groups each named («10 من عناصر داعش و5 من مقاتلي قوات سوريا الديمقراطية»: the two sides of a
+    clash, a claim each)."""
+    if "unknown" in (last.category, part.category):
+        return True
+    if last.category != part.category:
+        return False
+    names = {_force(idx, last), _force(idx, part)}
+    return last.category != "armed_group" or None in names or len(names) == 1
+
+
+def _force(idx: ClaimIndex, party: Party) -> str | None:
+    """The name of the force a party's words name (a group, not a kind of force nor a head that
+    refers back: «الحركة»), if any."""
+    if party.span is None:
+        return None
+    first = idx.tok(idx.doc.normal_pos(party.span.start))  # a span is of the original; tokens of the normalised
+    last = idx.tok(idx.doc.normal_pos(max(party.span.end - 1, party.span.start)))
+    for j in range(first, last + 1):
+        m = idx.people.get(j)
+        flags = m.entry.get("flags").split() if m is not None else ("kind",)
+        if m is not None and m.entry.attrs.get("type") == "group" and "kind" not in flags and "backref" not in flags:
+            return m.entry.get("name") or m.entry.key
+    return _described_force(idx, first, last)
+
+
+def _described_force(idx: ClaimIndex, first: int, last: int) -> str | None:
+    """«المسلحين العشائريين», «مقاتلين قبليين»: men of an armed side named by an adjective of relation
+    that agrees with them (no word for people itself); the adjective names their force."""
+    toks = idx.doc.tokens
+    for j in range(first, last):
+        m = idx.people.get(j)
+        end = idx.tok(m.end - 1) + 1 if m is not None else j
+        if m is not None and m.entry.get("category") == "armed_group" and m.entry.attrs.get("type") == "person" \
+                and end <= last and end not in idx.people and nisba(toks[end].text) \
+                and definite(toks[end].text) == definite(toks[end - 1].text) and not joined_by_and(toks[end].text):
+            return without_article(toks[end].text)
+    return None

@@ -208,15 +208,19 @@ def _recent_since(idx: ClaimIndex, k: int) -> bool:
     return any(d.start <= start < d.end and getattr(d, "is_event_date", False) for d in idx.doc.layer("dates"))
 
 
-def in_past(idx: ClaimIndex, k: int, since: bool = False) -> bool:
+def in_past(idx: ClaimIndex, k: int, since: bool = False, cue: Match | None = None) -> bool:
     """A cue of the past («الشهر الماضي», a date long before) in the same clause, within eight words.
 
-    With ``since``, «منذ» counts too: a toll «since» a day is cumulative.
+    With ``since``, «منذ» counts too: a toll «since» a day is cumulative.  A threat or a negation
+    before it does not reach a toll told in a relative clause of its noun (the casualty word ``cue``
+    ends on «عددهم», claim_words role ``estimate``): «لم يبق من الجرحى البالغ عددهم 200 سوى 23»
+    denies none of the 200, it tells them.
     """
     cues = near(idx.past, k - 8, k + 8) \
         + ([p for p in near(idx.since, k - 8, k + 8) if not dates_report(idx, p, k)] if since else [])
+    told = cue is not None and idx.doc.tokens[idx.tok(cue.end - 1)].text in idx.words.get("estimate", ())
     return any(idx.same_clause(min(p, k), max(p, k)) for p in cues) \
-        or any(idx.same_clause(p, k) and not near(idx.responses, p + 1, k - 1) for p in near(idx.ahead, k - 8, k)) \
+        or not told and any(idx.same_clause(p, k) and not near(idx.responses, p + 1, k - 1) for p in near(idx.ahead, k - 8, k)) \
         or _result_of_background(idx, k) or _time_after(idx, k)  # threats reach forward only; a result, back to its cause
 
 

@@ -66,12 +66,16 @@ def left_to_victim(idx: ClaimIndex, ti: int, k: int) -> bool:
 def exceeded(idx: ClaimIndex, ti: int, q: Quantity, k: int) -> tuple[Quantity, int, int | None]:
     """«خلف الكمين عددا كبيرا من القتلى تجاوز 20 جنديا»: a vague amount ``q`` (ending at token ``k``) of
     the victim noun at token ``ti`` that a verb of rising right after it («تجاوز», «بلغ»: claim_words role
-    ``rise``) gives a figure: that figure, hedged («أكثر من»: approx), counts them, and the token after it
+    ``rise``) or a figure hedged by «more» («يفوق 12») gives a figure: that figure, hedged («أكثر من»: approx), counts them, and the token after it
     names their side; ``(q, k, None)`` otherwise."""
     toks, j = idx.doc.tokens, ti + 1
-    if q.value is not None or j + 1 >= len(toks) or toks[j].text not in idx.words.get("rise", ()):
+    if q.value is not None or j + 1 >= len(toks):
         return q, k, None
-    q2 = idx.quantities.get(j) or idx.quantities.get(j + 1)  # «تجاوز 20» may be read as the figure's hedge
+    q2 = idx.quantities.get(j)  # «يفوق 12», «يتجاوز 12»: read as a figure hedged by «more»
+    if toks[j].text in idx.words.get("rise", ()):
+        q2 = q2 or idx.quantities.get(j + 1)  # «تجاوز 20» may be read as the figure's hedge
+    elif q2 is None or q2.value is None or q2.low is None or q2.low <= q2.value:
+        return q, k, None
     if q2 is None or q2.value is None or not idx.same_clause(ti, j + 1):
         return q, k, None
     after = idx.tok(q2.end)

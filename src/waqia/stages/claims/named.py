@@ -13,20 +13,14 @@ clause of the verb; quoted words may carry the article («"العقرباوي"»
 
 from __future__ import annotations
 
-import re
-
 from waqia.core.lexicon import Match
 from waqia.core.morphology import ARTICLE, has_article
 from waqia.output import Claim
-from waqia.stages.claims.context import HARD_BREAK, ClaimIndex, complementiser
-from waqia.stages.claims.index import QUOTES
-from waqia.stages.claims.parts import COUNT
+from waqia.stages.claims.conjuncts import COUNT
+from waqia.stages.claims.context import ClaimIndex, complementiser
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.things import aged
-
-#: the most words a name may take
-NAME_WORDS = 4
-_QUOTES = frozenset(QUOTES) - frozenset("([")  # the quotation marks, not the brackets
+from waqia.stages.claims.titled import NAME_WORDS, a_name
 
 
 def named_before(idx: ClaimIndex, ti: int, m: Match) -> list[tuple[Claim, int]]:
@@ -38,7 +32,7 @@ def named_before(idx: ClaimIndex, ti: int, m: Match) -> list[tuple[Claim, int]]:
         count = COUNT.get(person.entry.get("number"))
         last = idx.tok(person.end - 1)
         if count != 1 or person.entry.get("type") != "person" or m.entry.get("kind") == "participants" \
-                or not (has_article(person.prefix) or person.entry.key.startswith(ARTICLE)) or not _a_name(idx, last + 1, ti):
+                or not (has_article(person.prefix) or person.entry.key.startswith(ARTICLE)) or not a_name(idx, last + 1, ti):
             return []  # the definite noun names the person the name goes on with («الطفل سالم»)
         party, _ = read_party(idx, k, stop=last + 1)
         span = idx.doc.span(person.start, m.end)
@@ -60,7 +54,7 @@ def _aged_name_before(idx: ClaimIndex, ti: int, m: Match) -> list[tuple[Claim, i
     for first in range(number - 1, max(number - 1 - NAME_WORDS, -1), -1):
         opener = first - 1
         if opener < 0 or toks[opener].sentence != toks[first].sentence or complementiser(idx, opener):
-            if not _a_name(idx, first, number):
+            if not a_name(idx, first, number):
                 return []
             party, _ = read_party(idx, first, stop=number)
             span = idx.doc.span(toks[first].start, m.end)
@@ -76,34 +70,10 @@ def named_after(idx: ClaimIndex, ti: int, m: Match) -> list[tuple[Claim, int]]:
         q = idx.quantities.get(j)
         if q is None:
             continue
-        if not aged(idx, q) or text[toks[j - 1].end:toks[j].start].strip() != "(" or not _a_name(idx, ti + 1, j):
+        if not aged(idx, q) or text[toks[j - 1].end:toks[j].start].strip() != "(" or not a_name(idx, ti + 1, j):
             return []
         party, _ = read_party(idx, ti + 1, stop=j)
         span = idx.doc.span(toks[ti].start, toks[j - 1].end)
         return [(make_claim(idx, m.entry.get("kind"), 1, toks[ti + 1].start, span, party, low=1, high=1),
                  toks[ti + 1].start)]
     return []
-
-
-def _a_name(idx: ClaimIndex, first: int, stop: int) -> bool:
-    """Whether tokens ``first`` .. ``stop - 1`` are a person's name, with an age in brackets or quotes
-    around it, in one clause."""
-    toks, text = idx.doc.tokens, idx.doc.text
-    if not first < stop or toks[first].sentence != toks[stop].sentence:
-        return False
-    gap = re.sub(r"\([^()]{0,60}\)", " ", text[toks[first - 1].end:toks[stop].start])
-    if HARD_BREAK.search(gap):
-        return False
-    words = 0
-    quoted = False
-    for j in range(first, stop):
-        before = text[toks[j - 1].end:toks[j].start]
-        quoted = quoted != (sum(ch in _QUOTES for ch in before) % 2 == 1)
-        q = idx.quantities.get(j) or idx.quantity_ends.get(j)
-        if q is not None and aged(idx, q) or j - 1 in idx.quantity_ends and aged(idx, idx.quantity_ends[j - 1]):
-            continue  # the age
-        if j in idx.cues or j in idx.people or q is not None or complementiser(idx, j) \
-                or toks[j].text.startswith(ARTICLE) and not quoted:
-            return False
-        words += 1
-    return 0 < words <= NAME_WORDS

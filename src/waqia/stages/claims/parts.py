@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from waqia.core.lexicon import Match
 from waqia.core.morphology import PLURAL_NOMINATIVE, conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
-from waqia.stages.claims.conjuncts import conjunct, joins, number_after, own_verb, read_item
+from waqia.stages.claims.conjuncts import conjunct, item_count, joins, one_party, own_verb, read_item
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.mixed_totals import (
     closes_subset,
@@ -25,9 +25,9 @@ from waqia.stages.claims.mixed_totals import (
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import BOTH_SIDES, replace_party
 from waqia.stages.claims.splits import comma_only, past_wounds, shares_count, split_by_where, two_forces
+from waqia.stages.claims.titled import past_name
 from waqia.stages.numbers.stage import Quantity
 
-COUNT = {"sg": 1, "du": 2}
 SUBSET_REACH = 10  # words after a figure where «بينهم» may still open its subset
 BREAKDOWN_REACH = 15  # words of a total's clause before the comma that opens its split by side
 
@@ -64,7 +64,7 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
     else:
         parts = [Part(count, count, count, party, pend)]
     vague = q.vague if q else (None if count else idx.doc.span(toks[k].start, toks[k].end).text)
-    nxt = past_wounds(idx, m, idx.tok(pend))
+    nxt = past_name(idx, past_wounds(idx, m, idx.tok(pend)), idx.people.get(k) if q is None and count == 1 else None)
     while parts[0].value is not None and nxt < len(toks) and joins(idx, nxt) \
             and (idx.same_clause(nxt - 1, nxt) or comma_only(idx, nxt)) and nxt not in idx.cues:
         part = None if len(parts) == 1 and shares_count(idx, q, nxt) else next_part(idx, nxt, stop)
@@ -73,12 +73,11 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
         read_item(idx, nxt, used)  # «وآخر», «و 3 آخرين»: read here, no victim of the next casualty word
         last = parts[-1]
         kin = nxt in idx.people and "possessive" in idx.people[nxt].entry.get("flags")  # «ضابط وسائقه»
-        if (kin or part.party.category == last.party.category or "unknown" in (
-                part.party.category, last.party.category)) and not two_forces(last.party, part.party):
+        if (kin or one_party(idx, last.party, part.party)) and not two_forces(last.party, part.party):
             last.add(part)
         else:
             parts.append(part)
-        nxt = past_wounds(idx, m, idx.tok(part.end))
+        nxt = past_name(idx, past_wounds(idx, m, idx.tok(part.end)), None)
     parts += subsets(idx, parts, used, stop)
     if len(parts) == 1 and parts[0].value is not None:
         parts += [Part(*share) for share in split_by_where(idx, parts[0].party, parts[0].end, used, stop, parts[0].value)]
@@ -105,9 +104,8 @@ def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False, i
         p2, e2 = read_party(idx, idx.tok(q.end), stop=stop, item=item)
         return Part(q.value, q.low, q.high, p2, e2) if p2.span is not None else None
     person = idx.people.get(j)
-    counted = number_after(idx, j, person) if person is not None else None  # «وأطفالها الثلاثة»
-    if person is not None and person.entry.attrs.get("type") in ("person", "other") and (counted or person.entry.get("number") in COUNT):
-        c = COUNT[person.entry.get("number")] if counted is None else counted.value
+    c = item_count(idx, j, person) if person is not None else None  # «وأطفالها الثلاثة», «وضابط», «ودركيين»
+    if person is not None and c is not None:
         p2, e2 = read_party(idx, j, stop=stop, item=item)
         return Part(c, c, c, p2, max(e2, person.end))
     return None

@@ -24,7 +24,7 @@ from waqia.core.lexicon import Match, longest
 from waqia.core.morphology import conjoined, has_article, joined_by_and, nisba
 from waqia.output import Claim, Party
 from waqia.stages.claims.background import earlier
-from waqia.stages.claims.conjuncts import number_after, pair_before
+from waqia.stages.claims.conjuncts import COUNT, number_after, pair_before
 from waqia.stages.claims.context import (
     ClaimIndex,
     after_bayn,
@@ -45,7 +45,6 @@ from waqia.stages.claims.mixed import settle_sides
 from waqia.stages.claims.mixed_totals import counted_among
 from waqia.stages.claims.named import named_after, named_before
 from waqia.stages.claims.parts import (
-    COUNT,
     Part,
     among_the_dead,
     breakdown,
@@ -129,7 +128,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
         for claim, pos in found:
             if status_of_subset(idx, out, claim, ti) or restated(idx, out, claim):
                 continue
-            if not in_past(idx, idx.tok(pos), since=role == "toll") and not cumulative(idx, pos, role) \
+            if not in_past(idx, idx.tok(pos), since=role == "toll", cue=m) and not cumulative(idx, pos, role) \
                     and not still_in(idx, idx.tok(pos)) and not earlier(idx, idx.tok(pos), claim.kind) \
                     and not wound_of_the_dead(idx, idx.tok(pos), claim.kind):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), step, m.entry.get("detail")))

@@ -20,9 +20,10 @@ from waqia.core.morphology import (
     nisba,
 )
 from waqia.output import Claim, Party
+from waqia.stages.claims.conjuncts import COUNT
 from waqia.stages.claims.context import ClaimIndex, blocked, complementiser, date_tokens
 from waqia.stages.claims.estimate import estimated_subject
-from waqia.stages.claims.parts import COUNT, next_part, with_parts
+from waqia.stages.claims.parts import next_part, with_parts
 from waqia.stages.claims.party import read_party
 from waqia.stages.claims.rules import replace_party
 from waqia.stages.claims.totals import between_kinds

@@ -149,7 +149,17 @@ def _victims(sides: list[Actor], claims: tuple[Claim, ...], named: list[tuple[in
                and c.party.category == "civilians" and c.party.span is not None and c.party.name
                and any(s < c.party.span.end and c.party.span.start < e for s, e in named)]
     first = min(parties, key=lambda p: p.span.start if p.span else 0, default=None)  # as first written
+    if first is not None and _mostly_forces(claims):
+        return []
     return [Actor(first.span, str(first.name), "civilians", "target")] if first and first.span else []
+
+
+def _mostly_forces(claims: tuple[Claim, ...]) -> bool:
+    """More of the state's men than civilians among the dead or wounded the event counts («مقتل 9 من
+    رجال الأمن وامرأة»): the attack struck the forces, the civilians fell beside them."""
+    def counted(side: str) -> int:
+        return sum(c.value or 0 for c in claims if c.kind in ("killed", "injured") and c.party.category == side)
+    return counted("state_forces") > counted("civilians")
 
 
 def _civilian_words(doc: Document) -> list[tuple[int, int]]:

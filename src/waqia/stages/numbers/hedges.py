@@ -38,7 +38,8 @@ def is_noncount(text: str, n: Num, idx: Index) -> bool:
     if n.year_like and _hedge_before(text, n, idx) is None:
         return True
     m = idx.ends.get(skip_back(text, n.word_start))
-    if m is None or kind(m) != "not_before":
+    if m is None or kind(m) != "not_before" or n.prefix.startswith(AND):
+        # «قائد الكتيبة واثنين من الجنود»: a number joined by «و» is no label of the word before it
         m = idx.after(text, n.num_end, frozenset({"not_after"}))
     return m is not None and _in_bounds(m, n.value)
 

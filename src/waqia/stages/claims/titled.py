@@ -1,0 +1,84 @@
+"""A person's name as a run of words, and a list of victims that goes on past it (#10).
+
+A name is up to four words with no article, no figure, no word for people and no casualty word, in one
+clause; quoted words may carry the article («"العقرباوي"»), an age in brackets may stand inside it.
+
+A victim told by a definite noun for one person and then the person's name is the first item of a
+list when «و» and a counted item follow the name: «مقتل الضابط أحمد علي واثنين من الجنود», «قتل
+الملازم أول سامي حسن وجنديان» — the name goes with the first item, the list goes on after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from waqia.core.lexicon import Match
+from waqia.core.morphology import ARTICLE, has_article
+from waqia.stages.claims.conjuncts import conjunct, joins
+from waqia.stages.claims.context import HARD_BREAK, ClaimIndex, complementiser, date_tokens
+from waqia.stages.claims.index import QUOTES
+from waqia.stages.claims.things import aged
+
+__all__ = ["NAME_WORDS", "a_name", "past_name"]
+
+#: the most words a name may take
+NAME_WORDS = 4
+_QUOTES = frozenset(QUOTES) - frozenset("([")  # the quotation marks, not the brackets
+
+
+def a_name(idx: ClaimIndex, first: int, stop: int) -> bool:
+    """Whether tokens ``first`` .. ``stop - 1`` are a person's name, with an age in brackets or quotes
+    around it, in one clause."""
+    toks, text = idx.doc.tokens, idx.doc.text
+    if not first < stop or toks[first].sentence != toks[stop].sentence:
+        return False
+    gap = re.sub(r"\([^()]{0,60}\)", " ", text[toks[first - 1].end:toks[stop].start])
+    if HARD_BREAK.search(gap):
+        return False
+    words = 0
+    quoted = False
+    for j in range(first, stop):
+        before = text[toks[j - 1].end:toks[j].start]
+        quoted = quoted != (sum(ch in _QUOTES for ch in before) % 2 == 1)
+        q = idx.quantities.get(j) or idx.quantity_ends.get(j)
+        if q is not None and aged(idx, q) or j - 1 in idx.quantity_ends and aged(idx, idx.quantity_ends[j - 1]):
+            continue  # the age
+        if j in idx.cues or j in idx.people or q is not None or complementiser(idx, j) \
+                or toks[j].text.startswith(ARTICLE) and not quoted:
+            return False
+        words += 1
+    return 0 < words <= NAME_WORDS
+
+
+def past_name(idx: ClaimIndex, nxt: int, person: Match | None) -> int:
+    """The token of the «و» that joins the next item after the name at token ``nxt`` of the one
+    person ``person`` (a definite singular noun for people, or one in construct with a definite
+    genitive: «قائد الكتيبة»): «الضابط أحمد علي واثنين»; ``nxt``
+    itself when the word there joins already, or no name and no counted item follow.  Past the
+    genitive of the item's last noun too: «12 من مسلحي العشائر وأربعة جنود» (see :func:`_genitive`)."""
+    if nxt >= len(idx.doc.tokens) or joins(idx, nxt):
+        return nxt
+    if _genitive(idx, nxt):
+        return nxt + 1
+    if person is None or person.entry.get("number") != "sg" or person.entry.get("type") != "person" \
+            or not (has_article(person.prefix) or any(w.startswith(ARTICLE) for w in person.entry.key.split())):
+        return nxt
+    for j in range(nxt + 1, min(nxt + NAME_WORDS + 1, len(idx.doc.tokens))):
+        if joins(idx, j):
+            item = conjunct(idx, j)
+            counted = item in idx.quantities or item in idx.people
+            return j if counted and idx.same_clause(nxt, item) and a_name(idx, nxt, j) else nxt
+    return nxt
+
+
+def _genitive(idx: ClaimIndex, k: int) -> bool:
+    """The definite word at token ``k`` is the genitive of the noun before it (which has no article:
+    «مسلحي العشائر», «سكان القرية»), and «و» with a counted item follows it in its clause; a word
+    for people, a force, a casualty word, a figure or a date there is none."""
+    toks = idx.doc.tokens
+    if k + 1 >= len(toks) or not toks[k].text.startswith(ARTICLE) or toks[k - 1].text.startswith(ARTICLE) \
+            or k in idx.people or k in idx.cues or k in idx.quantities or k in idx.quantity_ends \
+            or k in date_tokens(idx) or not joins(idx, k + 1) or not idx.same_clause(k - 1, k + 1):
+        return False
+    item = conjunct(idx, k + 1)
+    return (item in idx.quantities or item in idx.people) and idx.same_clause(k, item)

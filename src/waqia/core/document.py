@@ -218,7 +218,11 @@ class Document:
         >>> [d.token_index(p) for p in (-1, 0, 2, 3, 4, 5, 8, 9, 10, 99)]
         [0, 0, 0, 1, 1, 1, 1, 2, 2, 2]
         """
-        return bisect.bisect_right(self.token_ends, pos)
+        look = functools.partial(bisect.bisect_right, self.token_ends)
+        # the instance's own look-up from now on (a document made by :meth:`add` shares it, as it
+        # shares the tokens): a call of C code, with no Python frame per question (#14)
+        object.__setattr__(self, "token_index", look)
+        return look(pos)
 
     @functools.cached_property
     def token_ends(self) -> list[int]:
@@ -229,20 +233,20 @@ class Document:
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding normalised position ``pos``.
 
-        The sentences' starts are listed once per document (a cache, not a field,
-        kept while the sentences are the same), so that a look-up is one bisection of
-        integers, with no key function called per step (#14).
+        The sentences' starts are listed on the first question, and the instance then
+        answers with one bisection of them, a call of C code (a document made by
+        :meth:`add` shares it, as it shares the sentences; one with other sentences is
+        a new instance, which lists its own), with no Python frame per question (#14).
 
         >>> d = Document.from_text("x").add(sentences=(Sentence(0, 0, 4), Sentence(1, 5, 9)))
         >>> d.sentence_of(0), d.sentence_of(4), d.sentence_of(7), d.sentence_of(-1)
         (0, 0, 1, 0)
         """
-        starts: tuple[tuple[Sentence, ...], list[int]] | None = self.__dict__.get("_sentence_starts")
-        if starts is None or starts[0] is not self.sentences:
-            starts = (self.sentences, list(map(_SENTENCE_START, self.sentences)))
-            object.__setattr__(self, "_sentence_starts", starts)
-        i = bisect.bisect_right(starts[1], pos) - 1
-        return max(0, i)
+        # how many sentences after the first start at or before ``pos``: the last one that does
+        # (the first when none does); the instance's own look-up from now on, as :meth:`token_index`
+        look = functools.partial(bisect.bisect_right, list(map(_SENTENCE_START, self.sentences[1:])))
+        object.__setattr__(self, "sentence_of", look)
+        return look(pos)
 
 
 _SENTENCE_START = attrgetter("start")

@@ -132,29 +132,35 @@ class Document:
         >>> [m.concept for m in doc.matches_of("b", "a")], doc.matches_of("c"), doc.concepts()
         (['b', 'a', 'a'], (), ('a', 'b'))
         """
-        index = self.__dict__.get("_by_concept")
-        matches = self.layers.get("matches", ())
-        if index is None or index[0] is not matches:
+        asked = self.__dict__.get("_asked")  # concepts asked for -> their matches: one look-up (#14)
+        if asked is not None:
+            found = asked.get(concepts)
+            if found is not None:
+                return found
+        return self._matches_by(concepts)
+
+    def _matches_by(self, concepts: tuple[str, ...]) -> tuple[Any, ...]:
+        """:meth:`matches_of`, the first time these concepts are asked for: the layer is indexed by
+        concept once, and each set of concepts asked for kept with its matches (caches, not fields:
+        equality ignores them; :meth:`add` drops them when it sets the ``matches`` layer, and a
+        document made any other way starts without them)."""
+        index: dict[str, tuple[Any, ...]] | None = self.__dict__.get("_by_concept")
+        if index is None:
             by: dict[str, list[Any]] = {}
-            for m in matches:
+            for m in self.layers.get("matches", ()):
                 by.setdefault(m.concept, []).append(m)
-            index = (matches, {k: tuple(v) for k, v in by.items()})
-            object.__setattr__(self, "_by_concept", index)  # a cache, not a field: equality ignores it
-        if len(concepts) == 1:
-            return index[1].get(concepts[0], ())
-        joined: tuple[tuple[Any, ...], dict[tuple[str, ...], tuple[Any, ...]]] | None = self.__dict__.get("_by_concepts")
-        if joined is None or joined[0] is not matches:
-            joined = (matches, {})
-            object.__setattr__(self, "_by_concepts", joined)  # kept per layer, as the index is
-        found = joined[1].get(concepts)
-        if found is None:  # a few sets of concepts per stage, each asked again per document (#14)
-            found = joined[1][concepts] = tuple(m for c in dict.fromkeys(concepts) for m in index[1].get(c, ()))
+            index = {k: tuple(v) for k, v in by.items()}
+            object.__setattr__(self, "_by_concept", index)
+            object.__setattr__(self, "_asked", {})
+        found = index.get(concepts[0], ()) if len(concepts) == 1 else \
+            tuple(m for c in dict.fromkeys(concepts) for m in index.get(c, ()))
+        self.__dict__["_asked"][concepts] = found
         return found
 
     def concepts(self) -> tuple[str, ...]:
         """The concepts of the ``matches`` layer, in the order they first occur."""
         self.matches_of()
-        return tuple(self.__dict__["_by_concept"][1])
+        return tuple(self.__dict__["_by_concept"])
 
     def add(self, name: str | None = None, items: tuple[Any, ...] = (), *,
             warnings: tuple[str, ...] = (), **changes: Any) -> Document:
@@ -169,6 +175,9 @@ class Document:
         new = object.__new__(Document)
         fields = new.__dict__
         fields.update(self.__dict__)
+        if name == "matches":  # the caches read from the layer it replaces
+            fields.pop("_by_concept", None)
+            fields.pop("_asked", None)
         fields["layers"] = layers
         fields["warnings"] = self.warnings + tuple(warnings)
         return new

@@ -93,6 +93,9 @@ def test_matches_of_is_the_layer_filtered_however_the_document_was_made(docs: li
             for c in concepts:
                 assert d.matches_of(c) == tuple(m for m in d.layer("matches") if m.concept == c)
                 assert d.matches_of(c, "nothing") == d.matches_of(c)
+        bare = later.add("numbers", ())
+        bare.__dict__.pop("_asked")  # the index kept without what was asked: asked again
+        assert all(bare.matches_of(c) == doc.matches_of(c) for c in concepts)
     assert seen > 1000
     assert Document.from_text("x").matches_of("a") == () and Document.from_text("x").concepts() == ()
 

@@ -151,10 +151,12 @@ class Document:
                 by.setdefault(m.concept, []).append(m)
             index = {k: tuple(v) for k, v in by.items()}
             object.__setattr__(self, "_by_concept", index)
-            object.__setattr__(self, "_asked", {})
-        found = index.get(concepts[0], ()) if len(concepts) == 1 else \
+        asked: dict[tuple[str, ...], tuple[Any, ...]] | None = self.__dict__.get("_asked")
+        if asked is None:
+            asked = {}
+            object.__setattr__(self, "_asked", asked)
+        found = asked[concepts] = index.get(concepts[0], ()) if len(concepts) == 1 else \
             tuple(m for c in dict.fromkeys(concepts) for m in index.get(c, ()))
-        self.__dict__["_asked"][concepts] = found
         return found
 
     def concepts(self) -> tuple[str, ...]:

@@ -53,6 +53,7 @@ def fresh(doc: Document, target: str) -> Document:
     new = doc.add()
     if target == "sources.v1":
         new.__dict__.pop("_by_concept", None)
+        new.__dict__.pop("_asked", None)
     return new
 
 

@@ -132,29 +132,37 @@ class Document:
         >>> [m.concept for m in doc.matches_of("b", "a")], doc.matches_of("c"), doc.concepts()
         (['b', 'a', 'a'], (), ('a', 'b'))
         """
-        index = self.__dict__.get("_by_concept")
-        matches = self.layers.get("matches", ())
-        if index is None or index[0] is not matches:
+        asked = self.__dict__.get("_asked")  # concepts asked for -> their matches: one look-up (#14)
+        if asked is not None:
+            found = asked.get(concepts)
+            if found is not None:
+                return found
+        return self._matches_by(concepts)
+
+    def _matches_by(self, concepts: tuple[str, ...]) -> tuple[Any, ...]:
+        """:meth:`matches_of`, the first time these concepts are asked for: the layer is indexed by
+        concept once, and each set of concepts asked for kept with its matches (caches, not fields:
+        equality ignores them; :meth:`add` drops them when it sets the ``matches`` layer, and a
+        document made any other way starts without them)."""
+        index: dict[str, tuple[Any, ...]] | None = self.__dict__.get("_by_concept")
+        if index is None:
             by: dict[str, list[Any]] = {}
-            for m in matches:
+            for m in self.layers.get("matches", ()):
                 by.setdefault(m.concept, []).append(m)
-            index = (matches, {k: tuple(v) for k, v in by.items()})
-            object.__setattr__(self, "_by_concept", index)  # a cache, not a field: equality ignores it
-        if len(concepts) == 1:
-            return index[1].get(concepts[0], ())
-        joined: tuple[tuple[Any, ...], dict[tuple[str, ...], tuple[Any, ...]]] | None = self.__dict__.get("_by_concepts")
-        if joined is None or joined[0] is not matches:
-            joined = (matches, {})
-            object.__setattr__(self, "_by_concepts", joined)  # kept per layer, as the index is
-        found = joined[1].get(concepts)
-        if found is None:  # a few sets of concepts per stage, each asked again per document (#14)
-            found = joined[1][concepts] = tuple(m for c in dict.fromkeys(concepts) for m in index[1].get(c, ()))
+            index = {k: tuple(v) for k, v in by.items()}
+            object.__setattr__(self, "_by_concept", index)
+        asked: dict[tuple[str, ...], tuple[Any, ...]] | None = self.__dict__.get("_asked")
+        if asked is None:
+            asked = {}
+            object.__setattr__(self, "_asked", asked)
+        found = asked[concepts] = index.get(concepts[0], ()) if len(concepts) == 1 else \
+            tuple(m for c in dict.fromkeys(concepts) for m in index.get(c, ()))
         return found
 
     def concepts(self) -> tuple[str, ...]:
         """The concepts of the ``matches`` layer, in the order they first occur."""
         self.matches_of()
-        return tuple(self.__dict__["_by_concept"][1])
+        return tuple(self.__dict__["_by_concept"])
 
     def add(self, name: str | None = None, items: tuple[Any, ...] = (), *,
             warnings: tuple[str, ...] = (), **changes: Any) -> Document:
@@ -169,6 +177,9 @@ class Document:
         new = object.__new__(Document)
         fields = new.__dict__
         fields.update(self.__dict__)
+        if name == "matches":  # the caches read from the layer it replaces
+            fields.pop("_by_concept", None)
+            fields.pop("_asked", None)
         fields["layers"] = layers
         fields["warnings"] = self.warnings + tuple(warnings)
         return new
@@ -218,7 +229,11 @@ class Document:
         >>> [d.token_index(p) for p in (-1, 0, 2, 3, 4, 5, 8, 9, 10, 99)]
         [0, 0, 0, 1, 1, 1, 1, 2, 2, 2]
         """
-        return bisect.bisect_right(self.token_ends, pos)
+        look = functools.partial(bisect.bisect_right, self.token_ends)
+        # the instance's own look-up from now on (a document made by :meth:`add` shares it, as it
+        # shares the tokens): a call of C code, with no Python frame per question (#14)
+        object.__setattr__(self, "token_index", look)
+        return look(pos)
 
     @functools.cached_property
     def token_ends(self) -> list[int]:
@@ -229,20 +244,20 @@ class Document:
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding normalised position ``pos``.
 
-        The sentences' starts are listed once per document (a cache, not a field,
-        kept while the sentences are the same), so that a look-up is one bisection of
-        integers, with no key function called per step (#14).
+        The sentences' starts are listed on the first question, and the instance then
+        answers with one bisection of them, a call of C code (a document made by
+        :meth:`add` shares it, as it shares the sentences; one with other sentences is
+        a new instance, which lists its own), with no Python frame per question (#14).
 
         >>> d = Document.from_text("x").add(sentences=(Sentence(0, 0, 4), Sentence(1, 5, 9)))
         >>> d.sentence_of(0), d.sentence_of(4), d.sentence_of(7), d.sentence_of(-1)
         (0, 0, 1, 0)
         """
-        starts: tuple[tuple[Sentence, ...], list[int]] | None = self.__dict__.get("_sentence_starts")
-        if starts is None or starts[0] is not self.sentences:
-            starts = (self.sentences, list(map(_SENTENCE_START, self.sentences)))
-            object.__setattr__(self, "_sentence_starts", starts)
-        i = bisect.bisect_right(starts[1], pos) - 1
-        return max(0, i)
+        # how many sentences after the first start at or before ``pos``: the last one that does
+        # (the first when none does); the instance's own look-up from now on, as :meth:`token_index`
+        look = functools.partial(bisect.bisect_right, list(map(_SENTENCE_START, self.sentences[1:])))
+        object.__setattr__(self, "sentence_of", look)
+        return look(pos)
 
 
 _SENTENCE_START = attrgetter("start")

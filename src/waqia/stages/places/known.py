@@ -85,8 +85,13 @@ def _known_held(doc: Document, gazetteer: Any, keys: Mapping[str, object]) -> Kn
     texts = [t.text for t in toks]
     last = len(texts) - 1
     out = KnownNames()
+    held = _held(gazetteer)  # word -> its readings: a dict look-up per token, not a cached call (#14)
     for i, word in enumerate(texts):
-        variants = _opening_held(word, gazetteer)
+        variants = held.get(word)
+        if variants is None:
+            if len(held) >= _HELD:
+                held.clear()  # bounded, as the cache it stands before
+            variants = held[word] = _opening_held(word, gazetteer)
         if not variants:
             continue
         for prefix, w, one, article in variants:
@@ -106,6 +111,17 @@ def _known_held(doc: Document, gazetteer: Any, keys: Mapping[str, object]) -> Kn
                 if joint in keys:
                     _note(out, (i, n, prefix), key, False)
     return out
+
+
+#: the most words whose readings :func:`_held` keeps for one gazetteer
+_HELD = 65536
+
+
+@functools.lru_cache(maxsize=2)
+def _held(gazetteer: Any) -> dict[str, tuple[tuple[str, str, bool | None, bool], ...]]:
+    """Per gazetteer, the readings of the words asked about (:func:`_opening_held`), by word: one
+    ``dict.get`` per token of a document where a cached call of two arguments was (#14)."""
+    return {}
 
 
 @functools.lru_cache(maxsize=32768)

@@ -51,14 +51,14 @@ def declares_act(doc: Document, m: Match, src: SourceMention, info: SlotInfo) ->
         return obj  # «أدانت الجامعة التفجير الذي أسفر عن», «أعلنت الحركة تبنيها للهجوم الذي»: the event
     if toks[obj].text not in words["declared"]:
         return None  # «أعلن الجيش صد هجوم أسفر عن مقتل 3 من جنوده»: an act of the fighting told, his account
-    units, sent = _starts(doc, "date_units"), toks[first].sentence
+    units, told, sent = _starts(doc, "date_units"), _told(doc), toks[first].sentence
     for j in range(obj, len(toks)):
         tok = toks[j]
         figure = tok.text.isdigit() or tok.start in info.figures
         if figure and j + 1 < len(toks) and toks[j + 1].start in units:
             continue  # «الحداد ثلاثة أيام»: a length of time, no toll
         if tok.sentence != sent or tok.text in words["complement"] or figure or tok.text in words["tally"] \
-                or tok.text in words["tally_bare"] or tok.start in _told(doc) and not _victims_named(doc, j):
+                or tok.text in words["tally_bare"] or tok.start in told and not _victims_named(doc, j):
             return None
         if j > obj and tok.text in words["occasion"]:
             ahead = range(j + 1, min(j + 1 + _EVENT_REACH, len(toks)))

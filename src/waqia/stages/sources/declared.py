@@ -3,7 +3,8 @@
 «أعلنت الحكومة الحداد الوطني غداة هجوم أسفر عن مقتل 12»: the government declared mourning; the twelve
 dead are told in a clause on «هجوم», the noun of an adjunct of time or cause («غداة», «عقب», «إثر»,
 «بعد», «جراء», «في أعقاب», «على خلفية»; speaker_words.tsv role ``occasion``) that follows the verb's
-object. The toll is the outlet's account, not the content of the declaration. «أدانت الجامعة التفجير
+object, or in a relative clause on an event noun inside that object («الحداد على ضحايا الهجوم الذي
+أسفر عن»). The toll is the outlet's account, not the content of the declaration. «أدانت الجامعة التفجير
 الذي أسفر عن مقتل 14» (a verb flagged ``condemn`` in attribution.tsv) condemns the event its object
 names; the clause on that noun is the outlet's too.
 
@@ -60,6 +61,8 @@ def declares_act(doc: Document, m: Match, src: SourceMention, info: SlotInfo) ->
         if tok.sentence != sent or tok.text in words["complement"] or figure or tok.text in words["tally"] \
                 or tok.text in words["tally_bare"] or tok.start in told and not _victims_named(doc, j):
             return None
+        if j > obj and tok.start in events and j + 1 < len(toks) and toks[j + 1].text in words["relative"]:
+            return obj  # «الحداد على ضحايا الهجوم الذي أسفر عن»: the toll told in a relative clause on the event
         if j > obj and tok.text in words["occasion"]:
             ahead = range(j + 1, min(j + 1 + _EVENT_REACH, len(toks)))
             return obj if any(toks[k].start in events and toks[k].sentence == sent for k in ahead) else None

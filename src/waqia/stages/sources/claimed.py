@@ -97,6 +97,6 @@ def _bound_stems(charged: frozenset[str]) -> tuple[str, ...]:
 def cut_before(doc: Document, src: SourceMention, k: int) -> SourceMention:
     """The speaker's name without the object read into it from token ``k`` on."""
     end = doc.tokens[k - 1].end
-    if src.end <= end or src.backref:
-        return src
+    if src.end <= end or end <= src.start or src.backref:
+        return src  # nothing of the name before ``k``: the object itself was read as the name
     return dataclasses.replace(src, end=end, name=" ".join(doc.original_text(src.start, end).split()))

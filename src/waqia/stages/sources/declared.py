@@ -37,12 +37,16 @@ _EVENT_REACH = 4
 
 def declares_act(doc: Document, m: Match, src: SourceMention, info: SlotInfo) -> int | None:
     """The token where the object of the verb at ``m`` starts, when the verb, its subject ``src`` after
-    it, declares an act, adopts or condemns an event, and the toll is told in a clause on the event
-    noun (module doc); None when the object tells the toll itself, or is none of these."""
-    if src.start < m.end or src.backref or "charge" in flags_of(m.entry):
+    it or before it («وكانت X قد أعلنت»), declares an act, adopts or condemns an event, and the toll is
+    told in a clause on the event noun (module doc); None when the object tells the toll itself, or is
+    none of these."""
+    if src.start < m.end and src.end > m.start or src.backref or "charge" in flags_of(m.entry):
         return None
     toks, words = doc.tokens, info.words
-    first, last = doc.token_index(src.start), doc.token_index(max(src.end - 1, src.start))
+    if src.start < m.end:  # «وكانت السلطات قد أعلنت الحداد»: the subject before the verb, the object after it
+        first = last = doc.token_index(max(m.end - 1, m.start))
+    else:
+        first, last = doc.token_index(src.start), doc.token_index(max(src.end - 1, src.start))
     obj = _object_start(doc, first, last, info)
     if obj is None:
         return None
@@ -80,7 +84,7 @@ def _object_start(doc: Document, first: int, last: int, info: SlotInfo) -> int |
     speaker, who was told and the dates and fillers after it (and a place after «في» before a declared
     act); None when none stands there in the sentence or a particle or an occasion word comes first."""
     toks, words = doc.tokens, info.words
-    inside = next((j for j in range(first + 1, last + 1)
+    inside = next((j for j in range(first, last + 1)  # «الحكومة X أعلنت الحداد»: the act read as the subject
                    if toks[j].text in words["declared"] or _adopts(toks[j].text, words)), None)
     if inside is not None:
         return inside

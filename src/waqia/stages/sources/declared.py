@@ -21,6 +21,7 @@ Used by :mod:`waqia.stages.sources.claimed`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from waqia.core.document import Document
@@ -34,28 +35,38 @@ from waqia.stages.sources.words import SlotInfo
 #: how many words after an occasion word its event noun may come («بعد يوم واحد من الهجوم»)
 _EVENT_REACH = 4
 
+#: how many words after the speaker's last the act's word may come (who was told, a date, a place between)
+_REACH = 7
+
 
 def declares_act(doc: Document, m: Match, src: SourceMention, info: SlotInfo) -> int | None:
     """The token where the object of the verb at ``m`` starts, when the verb, its subject ``src`` after
     it or before it («وكانت X قد أعلنت»), declares an act, adopts or condemns an event, and the toll is
     told in a clause on the event noun (module doc); None when the object tells the toll itself, or is
     none of these."""
-    if src.start < m.end and src.end > m.start or src.backref or "charge" in flags_of(m.entry):
+    flags, words = flags_of(m.entry), info.words
+    if src.start < m.end and src.end > m.start or src.backref or "charge" in flags:
         return None
-    toks, words = doc.tokens, info.words
+    toks = doc.tokens
     if src.start < m.end:  # «وكانت السلطات قد أعلنت الحداد»: the subject before the verb, the object after it
         first = last = doc.token_index(max(m.end - 1, m.start))
     else:
         first, last = doc.token_index(src.start), doc.token_index(max(src.end - 1, src.start))
+    condemns = "condemn" in flags
+    declared, stems = words["declared"], _stems(words["adopts"])
+    if not condemns and not any(t.text in declared or t.text.startswith(stems) for t in toks[first:last + _REACH]):
+        return None  # cheap test first (#14): no act's word near the verb's subject
     obj = _object_start(doc, first, last, info)
     if obj is None:
         return None
-    events = _starts(doc, "event_triggers")
-    if "condemn" in flags_of(m.entry) and toks[obj].start in events \
-            or _adopts(toks[obj].text, words) and obj + 1 < len(toks) and toks[obj + 1].start in events:
-        return obj  # «أدانت الجامعة التفجير الذي أسفر عن», «أعلنت الحركة تبنيها للهجوم الذي»: the event
-    if toks[obj].text not in words["declared"]:
+    word = toks[obj].text
+    adopts = not condemns and _adopts(word, words)
+    if not (condemns or adopts or word in words["declared"]):
         return None  # «أعلن الجيش صد هجوم أسفر عن مقتل 3 من جنوده»: an act of the fighting told, his account
+    events = _starts(doc, "event_triggers")
+    if condemns or adopts:  # «أدانت الجامعة التفجير الذي أسفر عن», «أعلنت الحركة تبنيها للهجوم الذي»: the event
+        event = toks[obj].start if condemns else toks[obj + 1].start if obj + 1 < len(toks) else -1
+        return obj if event in events else None
     units, told, sent = _starts(doc, "date_units"), _told(doc), toks[first].sentence
     for j in range(obj, len(toks)):
         tok = toks[j]
@@ -73,9 +84,21 @@ def declares_act(doc: Document, m: Match, src: SourceMention, info: SlotInfo) ->
     return None
 
 
+def _act_word(word: str, words: dict[str, frozenset[str]]) -> bool:
+    """A word of a declared act or «تبني»."""
+    return word in words["declared"] or _adopts(word, words)
+
+
 def _adopts(word: str, words: dict[str, frozenset[str]]) -> bool:
     """«تبني», alone or with a pronoun («تبنيها», «تبنيهم»; speaker_words.tsv role ``adopts``)."""
-    return word in words["adopts"] or any(word.endswith(p) and word[:-len(p)] in words["adopts"] for p in PRONOUNS)
+    return word.startswith(_stems(words["adopts"])) and any(
+        word.startswith(a) and (len(word) == len(a) or word[len(a):] in PRONOUNS) for a in words["adopts"])
+
+
+@functools.lru_cache(maxsize=4)
+def _stems(adopts: frozenset[str]) -> tuple[str, ...]:
+    """The words of role ``adopts`` as :meth:`str.startswith` takes them (#14)."""
+    return tuple(adopts)
 
 
 def _object_start(doc: Document, first: int, last: int, info: SlotInfo) -> int | None:
@@ -85,7 +108,7 @@ def _object_start(doc: Document, first: int, last: int, info: SlotInfo) -> int |
     act); None when none stands there in the sentence or a particle or an occasion word comes first."""
     toks, words = doc.tokens, info.words
     inside = next((j for j in range(first, last + 1)  # «الحكومة X أعلنت الحداد»: the act read as the subject
-                   if toks[j].text in words["declared"] or _adopts(toks[j].text, words)), None)
+                   if _act_word(toks[j].text, words)), None)
     if inside is not None:
         return inside
     j = told_after(doc, last, info) + 1

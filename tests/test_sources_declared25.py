@@ -9,7 +9,7 @@ verb or before it («وكانت السلطات قد أعلنت الحداد إث
 للهجوم الذي أسفر عن» and «أدانت الجامعة التفجير الذي أسفر عن». The speaker keeps the toll when it is
 the content of what was said («أعلنت الوزارة مقتل 12», «الحداد على أرواح 12 جنديا قتلوا»), when a
 verb of saying goes on after the act («...، مشيرا إلى أن», «وأوضحت أن»), when the object is an act
-of the fighting told («أعلن الجيش صد هجوم أسفر عن مقتل 3 من جنوده»), and when the adjunct comes
+of the fighting told («أعلن الجيش صد هجوم أسفر عن مقتل 3 من جنوده», «رفع الحصار عن المدينة عقب معارك»), and when the adjunct comes
 before any object («وأعلنت الوزارة، عقب هجوم ...، مقتل 10»). Verbs that report nothing («زار»,
 «طالب», «التقى», «دعت») and narrative after a closed quotation give no speaker, as before. The
 cases are our own sentences, one a line in tests/cases/sources_declared25.jsonl.

@@ -61,7 +61,7 @@ def declares_act(doc: Document, m: Match, src: SourceMention, info: SlotInfo) ->
         return None
     word = toks[obj].text
     adopts = not condemns and _adopts(word, words)
-    if not (condemns or adopts or word in words["declared"]):
+    if not (condemns or adopts or word in declared or obj + 1 < len(toks) and toks[obj + 1].text in declared):
         return None  # «أعلن الجيش صد هجوم أسفر عن مقتل 3 من جنوده»: an act of the fighting told, his account
     events = _starts(doc, "event_triggers")
     if condemns or adopts:  # «أدانت الجامعة التفجير الذي أسفر عن», «أعلنت الحركة تبنيها للهجوم الذي»: the event

@@ -104,17 +104,21 @@ def _stems(adopts: frozenset[str]) -> tuple[str, ...]:
 def _object_start(doc: Document, first: int, last: int, info: SlotInfo) -> int | None:
     """The first word of the verb's object: a word of a declared or adopted act inside the speaker's
     name that took it in («الحكومة النيجرية الحداد الوطني», «تنظيم X تبنيه»), else the word after the
-    speaker, who was told and the dates and fillers after it (and a place after «في» before a declared
-    act); None when none stands there in the sentence or a particle or an occasion word comes first."""
+    speaker, who was told and the dates, fillers, adverbs and «في بيان» after it (and a place after «في»
+    before a declared act); None when none stands there in the sentence or a particle or an occasion word comes first."""
     toks, words = doc.tokens, info.words
     inside = next((j for j in range(first, last + 1)  # «الحكومة X أعلنت الحداد»: the act read as the subject
                    if _act_word(toks[j].text, words)), None)
     if inside is not None:
         return inside
     j = told_after(doc, last, info) + 1
-    while j < len(toks) and toks[j].sentence == toks[first].sentence \
-            and (j in info.dates or toks[j].text in words["filler"]):
-        j += 1
+    while j < len(toks) and toks[j].sentence == toks[first].sentence:
+        if j in info.dates or toks[j].text in words["filler"] or toks[j].text in words["adverb"]:
+            j += 1  # «أدانت الجامعة بشدة التفجير»
+        elif toks[j].text in words["in"] and j + 1 < len(toks) and toks[j + 1].start in info.statements:
+            j += 2  # «وأدان الاتحاد في بيان الهجوم»
+        else:
+            break
     if j + 2 < len(toks) and toks[j].text in words["in"] and toks[j + 2].text in words["declared"]:
         j += 2  # «أعلن المجلس العسكري في مالي الحداد»: the speaker's place, then the object
     if j >= len(toks) or toks[j].sentence != toks[first].sentence or toks[j].text in words["occasion"] \

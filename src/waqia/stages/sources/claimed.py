@@ -21,12 +21,21 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Match
 from waqia.core.morphology import FEMININE_BOUND
 from waqia.stages.sources.complement import flags_of
+from waqia.stages.sources.declared import declares_act
 from waqia.stages.sources.mentions import SourceMention
 from waqia.stages.sources.slot import told_after
 from waqia.stages.sources.words import SlotInfo
 
 #: the kind of attribution of a claimed act: it covers no figure (stages/sources/lookup.py)
 ACT = "act"
+
+
+def act_of(doc: Document, m: Match, src: SourceMention, info: SlotInfo) -> int | None:
+    """Where the object of an act the verb at ``m`` announces starts: a responsibility claimed
+    (:func:`claims_act`), or an act declared or an event condemned whose toll is told of the event
+    behind it (:func:`waqia.stages.sources.declared.declares_act`); None for a verb that reports."""
+    found = claims_act(doc, m, src, info)
+    return found if found is not None else declares_act(doc, m, src, info)
 
 
 def claims_act(doc: Document, m: Match, src: SourceMention, info: SlotInfo) -> int | None:
@@ -88,6 +97,6 @@ def _bound_stems(charged: frozenset[str]) -> tuple[str, ...]:
 def cut_before(doc: Document, src: SourceMention, k: int) -> SourceMention:
     """The speaker's name without the object read into it from token ``k`` on."""
     end = doc.tokens[k - 1].end
-    if src.end <= end or src.backref:
-        return src
+    if src.end <= end or end <= src.start or src.backref:
+        return src  # nothing of the name before ``k``: the object itself was read as the name
     return dataclasses.replace(src, end=end, name=" ".join(doc.original_text(src.start, end).split()))

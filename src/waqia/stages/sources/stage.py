@@ -30,7 +30,7 @@ from waqia.stages.sources.adjunct import statement_adjunct
 from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
 from waqia.stages.sources.antecedent import antecedent, counted_after
 from waqia.stages.sources.backward import confirms_count, of_that, that_after_speaker, this_what
-from waqia.stages.sources.claimed import ACT, claims_act, cut_before
+from waqia.stages.sources.claimed import ACT, act_of, cut_before
 from waqia.stages.sources.complement import not_reporting, speech_between, subject_follows
 from waqia.stages.sources.embedded import teller
 from waqia.stages.sources.fronted import fronted_reach
@@ -261,7 +261,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             kind = "that"  # «وأكد ذلك مصدر طبي», «وذكرت الوزارة ذلك»: the source of the sentence before
         elif kind == "verb" and (count := confirms_count(doc, v, src, info)) is not None:
             kind, src = "that", cut_before(doc, src, count)  # «وأكد مصدر طبي الحصيلة»: the same
-        elif kind == "verb" and (act := claims_act(doc, m, src, info)) is not None:
+        elif kind == "verb" and (act := act_of(doc, m, src, info)) is not None:
             kind, src = ACT, cut_before(doc, src, act)  # «أعلنت حركة X مسؤوليتها عن الهجوم»: an act, no figure
         if relay is None:
             relay = told(doc, src, mentions, info.outlets)

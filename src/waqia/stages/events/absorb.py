@@ -7,6 +7,7 @@ from typing import Any
 
 from waqia.core.document import Document
 from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.events.crowds import crowd_fights
 from waqia.stages.events.frames import BREAKS
 from waqia.stages.events.rules import fired_apart
 from waqia.stages.places.roles import locates
@@ -53,10 +54,13 @@ def absorb(triggers: list[Any], claims: list[ClaimMention],
         if t.weight < 2:
             if t.sentence in strong_sentences and t.event_type not in BESIDE_STRONG and t.sub_event_type not in KEPT \
                     and not (t.event_type == "Protests" and (t.sentence, "Riots") in strong_in) \
+                    and not (t.event_type == "Battles" and (t.sentence, "Protests") in strong_in
+                             and doc is not None and crowd_fights(doc, t.pos, t.end)) \
                     and ((t.sentence, t.event_type) not in strong_in or t.event_type == "Explosions/Remote violence") \
                     and not (doc is not None and _own_clause_and_place(doc, t, triggers)):
                 continue  # a weak word beside a strong one is the same event («قصف» beside «غارة»); protesters
-                # beside their riot are left to refine: felled there, force met them («قتل متظاهرون برصاص الأمن بعدما أحرق محتجون المقر»)
+                # beside their riot are left to refine: felled there, force met them («قتل متظاهرون برصاص الأمن بعدما أحرق محتجون المقر»);
+                # so is a fight whose side is the crowd beside its protest («هاجم المحتجون متاجر»): the protest turned riot
             if t.event_type == "Explosions/Remote violence" and t.sentence not in dated \
                     and t.sentence not in placed and (
                     "Explosions/Remote violence" in families and (t.sentence, t.event_type) not in strong_in

@@ -277,3 +277,25 @@ def fold_struck_interceptions(drafts: list[D]) -> list[D]:
 def _hurt(d: Draft) -> bool:
     """The draft holds dead or wounded."""
     return any(getattr(getattr(c, "claim", None), "kind", None) in ("killed", "injured") for c in d.claims)
+
+
+#: sub-event types of ground taken by a side
+TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+HANDOVER = "Non-violent transfer of territory"
+
+
+def fold_taken_into_handovers(drafts: list[D]) -> list[D]:
+    """Ground taken in a story that tells a handover («انسحبت القوات من البلدة دون مواجهات ... وأحكم مسلحو
+    الحركة سيطرتهم عليها») and no fighting is the side taking over what was handed over: ACLED's
+    non-violent transfer, not ground won in a battle.  Its figures, places and sides go to the handover."""
+    handovers = [d for d in drafts if d.sub_event_type == HANDOVER]
+    if not handovers or any(d.event_type == "Battles" and d.sub_event_type not in TAKEN for d in drafts):
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.sub_event_type in TAKEN and d.triggers:
+            at = d.triggers[0].sentence
+            _join(min(handovers, key=lambda o: min((abs(t.sentence - at) for t in o.triggers), default=0)), d)
+        else:
+            kept.append(d)
+    return kept

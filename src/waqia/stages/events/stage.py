@@ -49,6 +49,7 @@ from waqia.stages.events.rules import (
     fold_labels,
     fold_rockets_into_air_strikes,
     fold_struck_interceptions,
+    fold_taken_into_handovers,
     fold_weapons_into_battles,
 )
 from waqia.stages.events.scope import (
@@ -124,7 +125,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
         return doc.add("events", ())
     drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked, event_dates)))
     drafts = fold_rockets_into_air_strikes(fold_generic_attacks(drafts, tells_assault(doc, matches, blocked)))
-    drafts = fold_downed_into_interceptions(fold_struck_interceptions(drafts))
+    drafts = fold_taken_into_handovers(fold_downed_into_interceptions(fold_struck_interceptions(drafts)))
     drafts = fold_bombs_into_suicide_attacks(fold_blasts_into_strikes(drafts))
     for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], is_country), strict=True):
         d.places = places

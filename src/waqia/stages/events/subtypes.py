@@ -124,9 +124,22 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
                 and _civilian_assailants(doc, t):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
         out.append(t)
+        if t.generic and t.sub_event_type == "Armed clash" and _both_fell(by_sentence.get(t.sentence, [])):
+            out.append(replace(t, event_type="Violence against civilians", sub_event_type="Attack"))
     # «اقتحم محتجون المبنى»: the protesters riot; force that felled them there stays its own event
     riots = {t.sentence for t in out if t.event_type == "Riots"}
     return [t for t in out if not (t.event_type == "Protests" and t.sentence in riots and t.sub_event_type in QUELLED)]
+
+
+def _both_fell(own: list[ClaimMention]) -> bool:
+    """A generic attack whose sentence counts civilians and the state's men killed, the civilians no fewer
+    («قتل 40 مدنيا و10 جنود في هجوم للمسلحين»): the civilians were a target of their own, an attack on them
+    beside the battle; a civilian or two among the forces' dead («5 شرطيين ... وامرأة») fell in the battle."""
+    dead = {"civilians": 0, "state_forces": 0}
+    for c in own:
+        if c.claim.kind == "killed" and c.claim.party.category in dead and c.claim.value:
+            dead[c.claim.party.category] += c.claim.value
+    return dead["state_forces"] > 0 and dead["civilians"] >= max(dead["state_forces"], 2)
 
 
 def _overran(doc: Document, t: Any, taken: str, own: list[ClaimMention]) -> bool:

@@ -19,7 +19,7 @@ from waqia.core.morphology import ACCUSATIVE, PREPOSITIONS, conjoined, has_artic
 from waqia.core.normalize import key as norm_key
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
-from waqia.stages.claims.met import met_before
+from waqia.stages.claims.uncounted import opens_subject
 from waqia.stages.claims.mixed_totals import (
     opening_subsets,
     past_side,
@@ -95,13 +95,14 @@ def _lone_others(idx: ClaimIndex, cm: ClaimMention, before: list[ClaimMention], 
     """«قتلوا عن طريق الخطأ وأصيب كثيرون آخرون»: «آخرون» as the noun of a vague figure or of a casualty
     word right before it, with no claim before it in its sentence or the one before to take a side from,
     are more people of no kind: civilians by default, as «أشخاص» are («لموظفين آخرين» is the noun's);
-    so is «آخرون» as the subject of «لقي» («ولقي آخرون حتفهم»: claims/met.py)."""
+    so is «آخرون» as the subject of «لقي» or after «أن» («ولقي آخرون حتفهم», «أن آخرين أصيبوا»:
+    claims/uncounted.py)."""
     c = cm.claim
     if c.value is not None or c.party.category != "unknown" or c.party.name == BOTH_SIDES or c.party.span is None \
             or c.kind == "participants" or norm_key(c.party.span.text.split()[0]) not in others:
         return cm
     k = idx.tok(idx.doc.normal_pos(c.party.span.start))
-    if k == 0 or k - 1 not in idx.cues and k - 1 not in idx.quantity_ends and not met_before(idx, k) \
+    if k == 0 or k - 1 not in idx.cues and k - 1 not in idx.quantity_ends and not opens_subject(idx, k) \
             or any(0 <= cm.sentence - o.sentence <= 1 for o in before):
         return cm
     return dataclasses.replace(cm, claim=replace_party(c, Party(c.party.span, c.party.name, "civilians")))

@@ -41,7 +41,7 @@ from waqia.stages.claims.context import (
 )
 from waqia.stages.claims.described import described, exceeded, left_to_victim
 from waqia.stages.claims.index import build_index
-from waqia.stages.claims.met import met_subject
+from waqia.stages.claims.uncounted import uncounted_subject
 from waqia.stages.claims.mixed import settle_sides
 from waqia.stages.claims.mixed_totals import counted_among
 from waqia.stages.claims.named import named_after, named_before
@@ -359,7 +359,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             span = idx.doc.span(person.start, m.end)
             return [(make_claim(idx, m.entry.get("kind"), count, person.start, span, party, low=count, high=count),
                      person.start)]
-    return named_before(idx, ti, m) or met_subject(idx, met, ti, m, used)  # «إن الطفل (سالم) قتل»; «لقي آخرون حتفهم»
+    return named_before(idx, ti, m) or uncounted_subject(idx, met, ti, m, used)  # «إن الطفل (سالم) قتل»; «لقي آخرون حتفهم»
 
 
 def _met(idx: ClaimIndex, ti: int) -> int:

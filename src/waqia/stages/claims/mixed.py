@@ -19,7 +19,6 @@ from waqia.core.morphology import ACCUSATIVE, PREPOSITIONS, conjoined, has_artic
 from waqia.core.normalize import key as norm_key
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
-from waqia.stages.claims.uncounted import opens_subject
 from waqia.stages.claims.mixed_totals import (
     opening_subsets,
     past_side,
@@ -38,6 +37,7 @@ from waqia.stages.claims.rules import (
 )
 from waqia.stages.claims.search import search_words, tokens_holding
 from waqia.stages.claims.targets import Posts
+from waqia.stages.claims.uncounted import opens_subject
 
 REACH = 5  # sentences before the one about the victims whose tolls it speaks of
 VICTIM_KINDS = ("killed", "injured", "missing")

@@ -41,7 +41,6 @@ from waqia.stages.claims.context import (
 )
 from waqia.stages.claims.described import described, exceeded, left_to_victim
 from waqia.stages.claims.index import build_index
-from waqia.stages.claims.uncounted import uncounted_subject
 from waqia.stages.claims.mixed import settle_sides
 from waqia.stages.claims.mixed_totals import counted_among
 from waqia.stages.claims.named import named_after, named_before
@@ -77,6 +76,7 @@ from waqia.stages.claims.totals import (
     mixed_total,
     toll_verb_after_comma,
 )
+from waqia.stages.claims.uncounted import uncounted_subject
 from waqia.stages.claims.voice import passive
 from waqia.stages.claims.wounds import wound_of_the_dead
 from waqia.stages.numbers.stage import Quantity

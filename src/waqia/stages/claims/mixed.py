@@ -37,6 +37,7 @@ from waqia.stages.claims.rules import (
 )
 from waqia.stages.claims.search import search_words, tokens_holding
 from waqia.stages.claims.targets import Posts
+from waqia.stages.claims.uncounted import opens_subject
 
 REACH = 5  # sentences before the one about the victims whose tolls it speaks of
 VICTIM_KINDS = ("killed", "injured", "missing")
@@ -93,13 +94,15 @@ def _members(idx: ClaimIndex, start: int) -> bool:
 def _lone_others(idx: ClaimIndex, cm: ClaimMention, before: list[ClaimMention], others: AbstractSet[str]) -> ClaimMention:
     """«قتلوا عن طريق الخطأ وأصيب كثيرون آخرون»: «آخرون» as the noun of a vague figure or of a casualty
     word right before it, with no claim before it in its sentence or the one before to take a side from,
-    are more people of no kind: civilians by default, as «أشخاص» are («لموظفين آخرين» is the noun's)."""
+    are more people of no kind: civilians by default, as «أشخاص» are («لموظفين آخرين» is the noun's);
+    so is «آخرون» as the subject of «لقي» or after «أن» («ولقي آخرون حتفهم», «أن آخرين أصيبوا»:
+    claims/uncounted.py)."""
     c = cm.claim
     if c.value is not None or c.party.category != "unknown" or c.party.name == BOTH_SIDES or c.party.span is None \
             or c.kind == "participants" or norm_key(c.party.span.text.split()[0]) not in others:
         return cm
     k = idx.tok(idx.doc.normal_pos(c.party.span.start))
-    if k == 0 or k - 1 not in idx.cues and k - 1 not in idx.quantity_ends \
+    if k == 0 or k - 1 not in idx.cues and k - 1 not in idx.quantity_ends and not opens_subject(idx, k) \
             or any(0 <= cm.sentence - o.sentence <= 1 for o in before):
         return cm
     return dataclasses.replace(cm, claim=replace_party(c, Party(c.party.span, c.party.name, "civilians")))

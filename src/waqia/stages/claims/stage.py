@@ -76,6 +76,7 @@ from waqia.stages.claims.totals import (
     mixed_total,
     toll_verb_after_comma,
 )
+from waqia.stages.claims.uncounted import uncounted_subject
 from waqia.stages.claims.voice import passive
 from waqia.stages.claims.wounds import wound_of_the_dead
 from waqia.stages.numbers.stage import Quantity
@@ -358,7 +359,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             span = idx.doc.span(person.start, m.end)
             return [(make_claim(idx, m.entry.get("kind"), count, person.start, span, party, low=count, high=count),
                      person.start)]
-    return named_before(idx, ti, m)  # «إن الطفل (سالم، 11 عاما) قتل»: a noun for people, a name, the verb
+    return named_before(idx, ti, m) or uncounted_subject(idx, met, ti, m, used)  # «إن الطفل (سالم) قتل»; «لقي آخرون حتفهم»
 
 
 def _met(idx: ClaimIndex, ti: int) -> int:

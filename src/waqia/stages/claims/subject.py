@@ -175,15 +175,15 @@ def names_the_lost(idx: ClaimIndex, ti: int, c: Claim) -> bool:
 def _lost(idx: ClaimIndex, ti: int, m: Match, q: Quantity | None,
           found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
     """«فقد الجيش 4 من عناصره», «فقدت القوات 6 من مقاتليها»: the men a force lost after its
-    subject, killed, only when a figure counts them and a noun for people names them («فقدت القوات
-    3 مواقع»: none); a figure right after the verb is its subject, the passive written as the
+    subject, killed, only when a figure or a vague amount counts them and a noun for people names them
+    («فقدت القوات 3 مواقع»: none; «فقد الجيش عددا من جنوده»: a vague toll); a figure right after the verb is its subject, the passive written as the
     active: missing («فُقد 6 جنود»). When their lives follow (claim_words role ``lives``: «فقد أكثر
     من 20 ألف شخص حياتهم») it tells of lives lost, most often in a summary of years, and is left
     unread. A figure before it is no loss of its («قتل 3 جنود، فقد أصيب ...»: «ف» + «قد»)."""
     toks, lives = idx.doc.tokens, idx.words.get("lives", frozenset())
     out = []
     for c, pos in found:
-        if c.value is None or not names_the_lost(idx, ti, c) or c.span is None or idx.doc.normal_pos(c.span.start) < m.start:
+        if c.value is None and q is not None or not names_the_lost(idx, ti, c) or c.span is None or idx.doc.normal_pos(c.span.start) < m.start:
             continue
         if q is not None and c.value == q.value:
             if any(toks[j].text in lives and idx.same_clause(ti, j) for j in range(ti + 1, min(ti + 8, len(toks)))):

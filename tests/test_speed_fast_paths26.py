@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 
 from waqia.core import normalize as norm
+from waqia.core.lexicon import Entry, Match, longest
 
 _KEPT = "قتل جندي في هجوم بمدينه 12 ،.\n"
 
@@ -36,3 +37,44 @@ def test_normalize_keeps_its_offsets_with_the_fast_translation() -> None:
     n = norm.normalize("قُتِلَ ٤٠ جندياً في «الهجوم»")
     assert n.text == 'قتل 40 جنديا في "الهجوم"'
     assert n.original[slice(*n.original_span(7, 12))] == "جندياً"
+
+
+def _plain_longest(matches: list[Match]) -> list[Match]:
+    """:func:`longest` as it was: the longest first (by start on ties), each kept when no character of
+    it is taken, then in text order."""
+    ordered = sorted(matches, key=lambda m: m.start)
+    taken: set[int] = set()
+    chosen = []
+    for m in sorted(ordered, key=lambda m: m.end - m.start, reverse=True):
+        if not taken.intersection(range(m.start, m.end)):
+            chosen.append(m)
+            taken.update(range(m.start, m.end))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _matches(rnd: random.Random, n: int, empty: bool) -> list[Match]:
+    entry = Entry("x", "x", "x", False)
+    out = []
+    for _ in range(n):
+        start = rnd.randint(0, 60)
+        end = start + rnd.randint(0 if empty else 1, 12)
+        out.append(Match(start, end, entry, "", "x", start))
+    return out
+
+
+def test_longest_by_runs_keeps_what_the_plain_way_keeps() -> None:
+    rnd = random.Random(2026)
+    overlapping = 0
+    for case in range(4000):
+        found = _matches(rnd, rnd.randint(0, 25), empty=case % 10 == 0)
+        kept = longest(found)
+        assert kept == _plain_longest(found), found
+        assert [id(m) for m in kept] == [id(m) for m in _plain_longest(found)]  # the same objects, in order
+        overlapping += len(kept) < len(found)
+    assert overlapping > 2000
+
+
+def test_longest_keeps_the_longest_of_each_run_and_a_match_alone() -> None:
+    entry = Entry("x", "x", "x", False)
+    a, b, c, d = (Match(s, e, entry, "", "x", s) for s, e in ((0, 4), (2, 9), (9, 12), (20, 22)))
+    assert longest([d, c, b, a]) == [b, c, d]  # «b» is longer than «a»; «c» and «d» overlap nothing

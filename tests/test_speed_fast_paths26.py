@@ -8,9 +8,12 @@ mixed with ones it keeps).
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 from waqia.core import normalize as norm
 from waqia.core.lexicon import Entry, Match, longest
+from waqia.stages.places.anchors import Anchor
+from waqia.stages.places.scoring import ArticleContext
 
 _KEPT = "قتل جندي في هجوم بمدينه 12 ،.\n"
 
@@ -78,3 +81,12 @@ def test_longest_keeps_the_longest_of_each_run_and_a_match_alone() -> None:
     entry = Entry("x", "x", "x", False)
     a, b, c, d = (Match(s, e, entry, "", "x", s) for s, e in ((0, 4), (2, 9), (9, 12), (20, 22)))
     assert longest([d, c, b, a]) == [b, c, d]  # «b» is longer than «a»; «c» and «d» overlap nothing
+
+
+def test_anchors_count_by_value_as_the_dataclass_did() -> None:
+    a, b, c = Anchor("SY", "Idlib", 35.9, 36.6), Anchor("SY", "Idlib", 35.9, 36.6), Anchor("SY", "", None, None)
+    assert a == b and a != c and hash(a) == hash(("SY", "Idlib", 35.9, 36.6))  # a dataclass's hash of its fields
+    assert Counter([a, c, b]) == {a: 2, c: 1} and (a.country, a.admin1, c.lat) == ("SY", "Idlib", None)
+    context = ArticleContext([(0, a), (1, b), (2, c)], None)
+    context.keys = {0: "x", 1: "x", 2: "y"}
+    assert context.others(0) == [c] and context.others(2) == [a]  # the other names' anchors, each once

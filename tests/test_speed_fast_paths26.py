@@ -19,11 +19,12 @@ _KEPT = "قتل جندي في هجوم بمدينه 12 ،.\n"
 
 
 def test_translate_gives_what_str_translate_gives_on_every_code_point() -> None:
-    # one text of every code point but the surrogates, and each alone
-    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-    assert norm._translate(every) == every.translate(norm._TRANSLATE)
-    changed = [c for c in range(0x110000) if norm._translate(chr(c)) != chr(c).translate(norm._TRANSLATE)]
-    assert changed == []
+    # every code point but the surrogates, each between two characters kept as they are (each one's
+    # replacement is then told apart from its neighbours'), and the surrogates alone
+    assert "\0" not in norm._TABLE and not any("\0" in r for r in norm._TABLE.values())
+    every = "\0".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert norm._translate(every).split("\0") == every.translate(norm._TRANSLATE).split("\0")
+    assert all(norm._translate(chr(c)) == chr(c) for c in range(0xD800, 0xE000))
 
 
 def test_translate_gives_what_str_translate_gives_on_generated_text() -> None:
@@ -90,3 +91,27 @@ def test_anchors_count_by_value_as_the_dataclass_did() -> None:
     context = ArticleContext([(0, a), (1, b), (2, c)], None)
     context.keys = {0: "x", 1: "x", 2: "y"}
     assert context.others(0) == [c] and context.others(2) == [a]  # the other names' anchors, each once
+
+
+def _plain_original_span(n: norm.Normalized, start: int, end: int) -> tuple[int, int]:
+    """``Normalized.original_span`` as it was: marks after the span's last character searched for always."""
+    if end <= start:
+        s = n.offsets.to_original(start) if start < len(n.text) else len(n.original)
+        return s, s
+    s, e = (n.offsets.to_original(start), n.offsets.to_original(end - 1) + 1) if n.offsets.points else (start, end)
+    while e < len(n.original) and norm.MARKS.match(n.original, e):
+        e += 1
+    return s, e
+
+
+def test_original_span_of_a_text_that_changed_no_length_is_the_span_itself() -> None:
+    rnd = random.Random(126)
+    letters = list("قتلجنديفيهومبرا ،.\n") + ["\u064e", "\u0651", "\u0640", "\u0623", "\u0665", "\ufefb"]
+    identity = 0
+    for _ in range(200):
+        n = norm.normalize("".join(rnd.choice(letters) for _ in range(rnd.randint(0, 24))))
+        identity += not n.offsets.points
+        for start in range(-1, len(n.text) + 2):
+            for end in range(start - 1, len(n.text) + 2):
+                assert n.original_span(start, end) == _plain_original_span(n, start, end), (n, start, end)
+    assert identity > 20

@@ -8,12 +8,15 @@ mixed with ones it keeps).
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 
 from waqia.core import normalize as norm
+from waqia.core.document import Document, Token
 from waqia.core.lexicon import Entry, Match, longest
 from waqia.stages.places.anchors import Anchor
 from waqia.stages.places.scoring import ArticleContext
+from waqia.stages.sentences import split
 
 _KEPT = "قتل جندي في هجوم بمدينه 12 ،.\n"
 
@@ -115,3 +118,13 @@ def test_original_span_of_a_text_that_changed_no_length_is_the_span_itself() -> 
             for end in range(start - 1, len(n.text) + 2):
                 assert n.original_span(start, end) == _plain_original_span(n, start, end), (n, start, end)
     assert identity > 20
+
+
+def test_tokens_are_the_words_of_the_text_as_named_tuples() -> None:
+    rnd = random.Random(261)
+    pieces = ["قتل", "جنديان", "12", "في", "_x", "،", " ", "  ", ". ", "\n", "«", "»", "؟ "]
+    for _ in range(300):
+        doc = split(Document.from_text("".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))))
+        plain = [(m.start(), m.end(), m.group(), doc.sentence_of(m.start())) for m in re.finditer(r"\w+", doc.text)]
+        assert [tuple(t) for t in doc.tokens] == plain, doc.text
+        assert all(type(t) is Token for t in doc.tokens) and doc.token_starts == tuple(s for s, _, _, _ in plain)

@@ -228,8 +228,10 @@ def longest(matches: Iterable[Match]) -> list[Match]:
     """Keep, among overlapping matches, the longest (earliest on ties).
 
     Most calls hold no two matches that overlap: all are kept, and nothing is
-    sorted by length.  Otherwise the lengths are sorted as a list of integers,
-    not through a key function called per match (#14).
+    sorted by length.  Otherwise the matches fall into runs that overlap each
+    other (in text order, each starting before the furthest end so far): a match
+    alone in its run is kept as it is, and only inside a run of several are the
+    longest chosen (#14: the choice in one run never depends on another's).
     """
     ordered = sorted(matches, key=_START)
     if len(ordered) < 2:
@@ -239,11 +241,48 @@ def longest(matches: Iterable[Match]) -> list[Match]:
     following = starts[1:]
     if all(map(lt, starts, following)) and all(map(le, ends, following)):
         return ordered  # no two overlap: every one is kept, in text order
+    n = len(ordered)
+    if min(map(sub, ends, starts)) <= 0:
+        return _longest_plain(ordered, starts, ends)  # an empty match (none of the lexicon's): the plain way
+    chosen: list[Match] = []
+    i = 0
+    while i < n:
+        j, reach = i + 1, ends[i]
+        while j < n and starts[j] < reach:
+            if ends[j] > reach:  # noqa: PLR1730  (no call of max per match: this loop is hot)
+                reach = ends[j]
+            j += 1
+        if j == i + 1:
+            chosen.append(ordered[i])
+        else:
+            chosen += _longest_in_run(ordered, starts, ends, i, j)
+        i = j
+    return chosen
+
+
+def _longest_in_run(ordered: list[Match], starts: list[int], ends: list[int], lo: int, hi: int) -> list[Match]:
+    """:func:`longest` of the run ``ordered[lo:hi]`` (none empty): the longest first, by start on
+    ties (a stable sort), each kept when it overlaps none kept before; in text order (two kept
+    never start together)."""
+    kept: list[tuple[int, int, int]] = []
+    for k in sorted(range(lo, hi), key=lambda k: starts[k] - ends[k]):
+        start, end = starts[k], ends[k]
+        for a, b, _ in kept:
+            if a < end and start < b:
+                break
+        else:
+            kept.append((start, end, k))
+    kept.sort()
+    return [ordered[k] for _, _, k in kept]
+
+
+def _longest_plain(ordered: list[Match], starts: list[int], ends: list[int]) -> list[Match]:
+    """:func:`longest` of matches in text order, the longest first (by start on ties), each kept
+    when no character of it is taken; in text order (ties in the order they were kept)."""
     lengths = list(map(sub, ends, starts))
     taken = bytearray(max(ends) + 1)
     chosen: list[Match] = []
-    # the longest first, by start on ties (a stable sort)
-    for i in sorted(range(len(ordered)), key=lengths.__getitem__, reverse=True):
+    for i in sorted(range(len(ordered)), key=lengths.__getitem__, reverse=True):  # a stable sort
         start, end = starts[i], ends[i]
         if taken.find(1, start, end) < 0:
             chosen.append(ordered[i])

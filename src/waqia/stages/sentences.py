@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import partial
 from itertools import accumulate, chain, pairwise, repeat
 
 from waqia.core.document import Document, Sentence, Token
@@ -24,7 +23,7 @@ from waqia.core.document import Document, Sentence, Token
 # alternation alone tried each of them at every character, 2.5 times as long)
 _END = re.compile(r"""(?=[.!?؟\n])(?:[.!?؟]+["')\]]*(?=\s)|[.!?؟]+["')\]]*$|\n+)""")
 _WORD_SPLIT = re.compile(r"(\w+)")
-_new_token = partial(tuple.__new__, Token)
+_new_tuple = tuple.__new__  # called by ``map`` with the class repeated: no ``partial`` layer a token (#14)
 
 
 def split(doc: Document) -> Document:
@@ -59,7 +58,7 @@ def tokenize(text: str, sentences: list[Sentence]) -> tuple[tuple[Token, ...], t
     # a word belongs to the last sentence that starts at or before it (the first one if none does)
     bounds = [0, *(bisect_left(starts, s.start) for s in sentences[1:]), len(words)]
     which = chain.from_iterable(repeat(i, b - a) for i, (a, b) in enumerate(pairwise(bounds)))
-    tokens = tuple(map(_new_token, zip(starts, ends, words, which)))
+    tokens = tuple(map(_new_tuple, repeat(Token), zip(starts, ends, words, which)))
     return tokens, tuple(starts)
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from waqia.geo.gazetteer import Candidate
 
@@ -26,9 +25,14 @@ _DOMAIN_WORDS = {"syria": "SY", "iraq": "IQ", "yemen": "YE", "libya": "LY", "leb
 _TOWN_WORDS = ("city", "town", "village", "camp", "neighbourhood", "airport", "port")
 
 
-@dataclass(frozen=True)
-class Anchor:
-    """A place the article names without doubt."""
+class Anchor(NamedTuple):
+    """A place the article names without doubt.
+
+    A named tuple, not a frozen dataclass (#14): the article's anchors are made once per
+    article and then counted by value in :class:`~waqia.stages.places.scoring.ArticleContext`,
+    whose counters hash and compare them in C, not through a generated ``__hash__`` and
+    ``__eq__`` (the same values: a dataclass hashes the tuple of its fields).
+    """
 
     country: str
     admin1: str

@@ -12,8 +12,8 @@ as a missing one does.
   «عدد الجرحى الذين سقطوا ... إلى 30», «الجرحى الذين سقطوا ... بلغ عددهم 14»), tells the kind of
   that noun, not a death (claims/steps.wounded_who_fell): injured; after the dead or a noun of no
   kind («المدنيين الذين سقطوا») it stays killed.
-* Travellers, passengers and visitors counted after a figure of another side («مسافر», «راكب»,
-  «زائر», «زوار»; actor_terms.tsv) name their own side, civilians: they no longer take the side of
+* Travellers, passengers, visitors, pilgrims, tourists and mourners counted after a figure of
+  another side («مسافر», «راكب», «زائر», «زوار», «حجاج», «حاجا», «سائح», «سياح», «مشيع»; actor_terms.tsv) name their own side, civilians: they no longer take the side of
   the figure before them («قتل 4 جنود ... واحتجز 300 مسافر»); «آخرين» still does.
 * «أوقفوا» after its figure stays unread (a strict xfail): read as a capture it also took the men
   who stopped a bus.

@@ -67,7 +67,7 @@ from waqia.stages.claims.subject import (
     subject_start,
     subset_before,
 )
-from waqia.stages.claims.things import aged, by_men, counts_things, no_one_hurt
+from waqia.stages.claims.things import aged, counts_things, kept_by_detail, no_one_hurt
 from waqia.stages.claims.totals import (
     between_kinds,
     between_sides,
@@ -124,8 +124,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
         found = by_subject(idx, ti, m, between_sides(idx, ti, m, mixed_total(idx, ti, found))) \
             or force_before(idx, ti, m, used)  # «إن مجموعة من المسلحين هاجمت»: the attackers before it
         found, step = died_of_wounds(idx, ti, m, found, role)  # «وفاة جريحين»: dead, maybe a step
-        if m.entry.attrs.get("detail") == "people":  # «أصاب العطل عددا من المواقع»: things, not victims
-            found = [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown" or by_men(idx, ti, m)]
+        found = kept_by_detail(idx, ti, m, found)  # «أصاب العطل عددا من المواقع»: things, not victims
         for claim, pos in found:
             if status_of_subset(idx, out, claim, ti) or restated(idx, out, claim):
                 continue

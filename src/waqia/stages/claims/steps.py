@@ -34,6 +34,20 @@ def wounded_who_died(idx: ClaimIndex, ti: int, m: Match) -> bool:
         and idx.same_clause(ti, j) and not occurrence(idx, j)
 
 
+def wounded_who_fell(idx: ClaimIndex, ti: int, m: Match) -> bool:
+    """«12 جريحا سقطوا في صفوف الجيش», «عدد الجرحى الذين سقطوا»: a word of falling that follows its
+    victims (role ``post``, a word of occurrence) tells the kind of the noun right before it or
+    before its relative, not a death: the first casualty word within three words back is a noun of
+    the wounded."""
+    if m.entry.attrs.get("role") != "post" or m.entry.attrs.get("kind") != "killed" or not occurrence(idx, ti):
+        return False
+    for j in range(ti - 1, max(ti - 4, -1), -1):
+        c = idx.cues.get(j)
+        if c is not None and idx.same_clause(j, ti):
+            return c.entry.attrs.get("kind") == "injured" and c.entry.attrs.get("role") == "victim"
+    return False
+
+
 def died_of_wounds(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]],
                    role: str) -> tuple[list[tuple[Claim, int]], str]:
     """The claims of the casualty word at token ``ti`` and the role they take: the wounded named
@@ -44,6 +58,8 @@ def died_of_wounds(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, 
         return [], "victim"
     if wounded_who_died(idx, ti, m):
         return [(replace(c, kind="killed"), p) for c, p in found], role
+    if wounded_who_fell(idx, ti, m):
+        return [(replace(c, kind="injured"), p) for c, p in found], role
     toks = idx.doc.tokens
     of_wounded = ti + 3 < len(toks) and ti + 1 in idx.quantities and toks[ti + 2].text in idx.words["of"] \
         and idx.cues.get(ti + 3) is not None and idx.cues[ti + 3].entry.attrs.get("kind") == "injured"

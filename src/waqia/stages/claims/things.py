@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from waqia.core.lexicon import Match
 from waqia.core.morphology import AT, VERB_PLURAL, definite
+from waqia.output import Claim
 from waqia.stages.claims.context import ClaimIndex, event_words, occurrence
 from waqia.stages.numbers.stage import Quantity
 
@@ -60,6 +61,20 @@ def _occurred(idx: ClaimIndex, ti: int) -> bool:
     if not any(before in idx.words.get(role, frozenset()) for role in ("denied", "to", "in")):
         return False
     return any(occurrence(idx, j, "result") for j in range(ti - 2, max(ti - 5, -1), -1) if idx.same_clause(j, ti))
+
+
+def kept_by_detail(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
+    """The claims of the casualty word ``m`` at token ``ti`` that its detail lets stand: a verb of
+    ``people`` («أصاب العطل عددا من المواقع») hits no one unless a figure, a noun of a side or men
+    who shot name them (:func:`by_men`); a first person of ``counted`` («أسرنا», also «our
+    families») captures only a figure after it («أسرنا 3 جنود»), never a noun alone («معاناة أسرنا
+    وأطفالنا»)."""
+    detail = m.entry.attrs.get("detail")
+    if detail == "people":
+        return [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown" or by_men(idx, ti, m)]
+    if detail == "counted":
+        return [(c, p) for c, p in found if c.value is not None]
+    return found
 
 
 def by_men(idx: ClaimIndex, ti: int, m: Match) -> bool:

@@ -144,3 +144,23 @@ def test_proclitic_readings_strip_each_chain_and_read_lam_lam_as_the_article() -
     assert readings[""] == "وبمواقع" and readings["وب"] == "مواقع" and readings["و"] == "بمواقع"
     assert ("ل", "القوات") in proclitic_readings("للقوات")
     assert proclitic_readings("وب") == (("", "وب"),)  # no chain that leaves fewer than two letters
+
+
+def test_clitics_pattern_gives_a_looked_up_word_every_proclitic_chain() -> None:
+    # a word read by position (flag noscan) is compared with whole tokens, so its entry must carry the
+    # forms with the article, prepositions and conjunctions: one line, not a line per form
+    body = "form\trole\tflags\tinflect\nحرجة\tgrave\tnoscan\tclitics\nداعم\tsupport\tnoscan\tperson+clitics\n"
+    entries, problems = read_tsv("claim_words", body)
+    assert problems == []
+    keys = {e.key for e in entries}
+    assert {key(w) for w in ("حرجة", "الحرجة", "بالحرجة", "والحرجة", "للحرجة", "وحرجة")} <= keys
+    assert {key(w) for w in ("الداعمين", "داعمون", "والداعمان", "داعما")} <= keys
+    assert key("الحرجات") not in keys  # no ending is added: the plural is a word of its own
+
+
+def test_claim_words_read_the_clitic_forms_of_one_entry() -> None:
+    from waqia.stages.claims.index import claim_words
+
+    words = claim_words(default_lexicon())
+    assert {key(w) for w in ("بالخطيرة", "الطفيفة", "وخاصة", "بخاصة", "ولاسيما", "المساندين", "السابقة")} <= (
+        words["grave"] | words["especially"] | words["support"] | words["earlier"])

@@ -171,6 +171,8 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
         if pattern != "defective":  # the present of «she»: «تقضي», «تقضيان»
             heads += [(PRESENT_FEMININE + f[1:], n) for f, n in heads if not f.endswith(PLURAL_NOMINATIVE)]
         return list(dict.fromkeys((" ".join([f, *rest]), n) for f, n in heads))
+    if pattern == "clitics":  # «خطيرة»: «الخطيرة», «بالخطيرة», «وخطيرة»: a word looked up by itself, not scanned
+        return [(form, "")] + [(p + form, "") for p in sorted(PREFIXES) if p]
     if pattern == "construct":  # «أسطوانة غاز»: «أسطوانة الغاز»; the genitive with or without the article
         last = words[-1]
         other = without_article(last) if definite(last) else ARTICLE + last

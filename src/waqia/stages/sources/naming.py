@@ -186,6 +186,20 @@ def told(doc: Document, src: SourceMention, mentions: list[SourceMention],
     return None
 
 
+def relayed_by(doc: Document, m: Match, src: SourceMention, mentions: list[SourceMention],
+               info: SlotInfo) -> tuple[SourceMention, SourceMention | None]:
+    """A verb of reporting that also passes words on (attribution.tsv flag ``relays``: «أورد», «أفاد»)
+    with «عن» and a speaker right after its subject («أوردت قناة X عن مصادر أمنية أن»): that speaker,
+    through the subject; otherwise the subject, and the outlet it told (:func:`told`)."""
+    k = doc.token_index(src.end)
+    if "relays" in m.entry.get("flags").split() and k < len(doc.tokens) and doc.tokens[k].text in info.words["from"] \
+            and doc.tokens[k].sentence == src.sentence and src.end <= doc.tokens[k].start:
+        speaker = mention_after(doc, doc.tokens[k].end, mentions, 2)
+        if speaker is not None and not speaker.addressee:
+            return speaker, src
+    return src, told(doc, src, mentions, info.outlets)
+
+
 def speaker_after_an(doc: Document, pos: int, mentions: list[SourceMention], info: SlotInfo,
                      learned: bool = False) -> SourceMention | None:
     """In «نقلت وكالة X عن Y», the Y after the preposition (speaker_words.tsv role ``from``); after a

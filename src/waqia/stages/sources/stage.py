@@ -50,10 +50,10 @@ from waqia.stages.sources.naming import (
     nominative,
     relay_owned,
     relayed,
+    relayed_by,
     shortens,
     slot_mention,
     tally_owner,
-    told,
 )
 from waqia.stages.sources.opening import colon_speakers, opening_subject, tail_speakers
 from waqia.stages.sources.placed import places_told_back
@@ -263,8 +263,8 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             kind, src = "that", cut_before(doc, src, count)  # «وأكد مصدر طبي الحصيلة»: the same
         elif kind == "verb" and (act := act_of(doc, m, src, info)) is not None:
             kind, src = ACT, cut_before(doc, src, act)  # «أعلنت حركة X مسؤوليتها عن الهجوم»: an act, no figure
-        if relay is None:
-            relay = told(doc, src, mentions, info.outlets)
+        if relay is None:  # «قالت مصادر لوكالة X»; «أوردت قناة X عن مصادر أن»: the sources, through X
+            src, relay = relayed_by(doc, m, src, mentions, info)
         if kind == "continue" and relay is None and out and out[-1].relay is not None \
                 and out[-1].source.name == src.name and out[-1].sentence == sent:
             relay = out[-1].relay  # «نقلت X عن الوزارة ...، وأضافت الوزارة»: still through X

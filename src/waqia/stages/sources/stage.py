@@ -32,6 +32,7 @@ from waqia.stages.sources.antecedent import antecedent, counted_after
 from waqia.stages.sources.backward import confirms_count, of_that, that_after_speaker, this_what
 from waqia.stages.sources.claimed import ACT, act_of, cut_before
 from waqia.stages.sources.complement import not_reporting, speech_between, subject_follows
+from waqia.stages.sources.coordinated import coordinated_reach
 from waqia.stages.sources.embedded import teller
 from waqia.stages.sources.fronted import fronted_reach
 from waqia.stages.sources.mentions import (
@@ -103,7 +104,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     attributions = tally_speakers(doc, mentions, info, tail_speakers(doc, mentions, info.outlets, attributions))
     named = sorted([*mentions, *group_mentions], key=attrgetter("start"))
     attributions = places_told_back(doc, refer_back(doc, attributions, named, info), ctx.lexicon)
-    attributions = possessors_told_back(doc, attributions, named, info)  # «المتحدث باسمها»: the body
+    attributions = coordinated_reach(doc, possessors_told_back(doc, attributions, named, info), info)  # «باسمها»; «، فيما ... وفق X»
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
         .add("speaker_phrases", tuple(phrases))
 

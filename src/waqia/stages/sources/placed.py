@@ -12,7 +12,7 @@ import dataclasses
 import functools
 
 from waqia.core.document import Document
-from waqia.core.lexicon import Lexicon
+from waqia.core.lexicon import Lexicon, Match
 from waqia.core.morphology import ARTICLE, LAM_ARTICLE, NAME_PREFIXES
 from waqia.core.normalize import key
 from waqia.stages.sources.mentions import Attribution
@@ -23,6 +23,25 @@ def place_kinds(lexicon: Lexicon) -> frozenset[str]:
     """The singular words for a kind of place («ولاية», «محافظة»), in their matching form."""
     return frozenset(e.key for e in lexicon.concept("place_words")
                      if e.get("role") == "word" and e.get("number") == "sg" and " " not in e.key)
+
+
+def placed_outlets(doc: Document, lexicon: Lexicon) -> frozenset[int]:
+    """Word starts of outlet names right after a kind of place («ولاية الجزيرة», «بمنطقة الجزيرة»):
+    the name of a place there, no outlet, so neither who was told nor the end of a speaker's name."""
+    kinds, toks = place_kinds(lexicon), doc.tokens
+    out = set()
+    for m in doc.matches_of("source_names"):
+        k = doc.token_index(m.word_start)
+        if m.entry.attrs.get("kind") == "outlet" and not m.prefix and k > 0 and toks[k - 1].sentence == toks[k].sentence \
+                and any(toks[k - 1].text in _kind_forms(kind) for kind in kinds if toks[k - 1].text.endswith(kind)):
+            out.add(m.word_start)
+    return frozenset(out)
+
+
+def unplaced_heads(doc: Document, lexicon: Lexicon) -> list[Match]:
+    """The matches of source names, less the outlets standing for a place (:func:`placed_outlets`)."""
+    placed = placed_outlets(doc, lexicon)
+    return [m for m in doc.matches_of("source_names") if m.word_start not in placed]
 
 
 def places_told_back(doc: Document, attributions: list[Attribution], lexicon: Lexicon) -> list[Attribution]:

@@ -39,6 +39,7 @@ from waqia.stages.sources.classes import (
     classes_of,
     classifier,
 )
+from waqia.stages.sources.placed import placed_outlets
 
 
 @dataclass(frozen=True)
@@ -178,8 +179,9 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
     cues = {m.word_start for c in ("casualty_terms", "event_triggers") for m in doc.matches_of(c)}  # each a kept tuple
     for m in doc.matches_of("attribution"):
         (statements if m.entry.attrs.get("type") == "statement" else cues).add(m.word_start)
+    placed = placed_outlets(doc, lexicon)  # «ولاية الجزيرة»: a place, no outlet
     for m in doc.matches_of("source_names"):
-        kind = m.entry.get("kind")
+        kind = m.entry.get("kind") if m.word_start not in placed else "place"
         if kind in _BODY_KINDS and (m.prefix.endswith(ARTICLE) or m.entry.key.startswith(ARTICLE)):
             bodies.add(doc.token_index(max(m.end - 1, m.start)))
         if kind == "outlet":  # every word of an outlet's name («فرانس برس»), the first with its clitics

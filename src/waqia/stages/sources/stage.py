@@ -253,12 +253,12 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             continue
         if kind == "verb" and (outer := teller(doc, m.start, src, out, info)) is not None:
             src, relay = outer.source, outer.relay  # «وأوضح المدير أن الوزارة أعلنت»: the director's account
-        if kind == "verb" and "possessive" in m.entry.get("flags") and _nothing_said_after(doc, src, info):
+        if kind == "verb" and "possessive" in m.entry.get("flags") and (_nothing_said_after(doc, src, info) or this_what(doc, v, info)):
             kind = "that" if v - doc.token_index(doc.sentences[sent].start) <= 2 else "trailing"  # «هذا ما أكده X»
         elif kind in ("verb", "continue") and _trails(doc, m.start, src, info):
             kind = "that" if this_what(doc, v, info) else "trailing"  # «...، كما قال مصدر أمني.»: what came before
         elif kind in ("verb", "statement", "prep", "quoting", "relay") and of_that(doc, v, info, kind) \
-                or kind == "verb" and that_after_speaker(doc, v, src, info):
+                or kind in ("verb", "relay") and that_after_speaker(doc, v, relay if kind == "relay" and relay else src, info):
             kind = "that"  # «وأكد ذلك مصدر طبي», «وذكرت الوزارة ذلك»: the source of the sentence before
         elif kind == "verb" and (count := confirms_count(doc, v, src, info)) is not None:
             kind, src = "that", cut_before(doc, src, count)  # «وأكد مصدر طبي الحصيلة»: the same

@@ -153,9 +153,9 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         same = _same_source(doc, ti, True, head, out, last_by_head, words) if definite and extra == 0 else None
         if same is not None:  # «بحسب المصدر ذاته»: the last source of that head, or the last one named
             mention = SourceMention(start, end, head, same.name, True, sentence)
-        elif kind == "name" and canonical:
-            name = canonical if extra == 0 else full
-            mention = SourceMention(start, end, head, name, False, sentence)
+        elif kind == "name" and canonical:  # «مراسلنا» after «مراسل X» (the head of its family): that reporter
+            back = last_by_head.get(head) if m.entry.get("family") and extra == 0 else None
+            mention = SourceMention(start, end, head, back.name if back else canonical if extra == 0 else full, back is not None, sentence)
         elif (last := last_by_head.get(head)) is not None and (ref := _told_back(  # no name of the head yet: none told back
                 doc, (m.end, end if extra else m.end), full, definite, last, names_by_head.get(head, set()), words)) is not None:
             mention = SourceMention(start, end, head, ref.name, True, sentence)

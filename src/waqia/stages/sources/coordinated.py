@@ -16,12 +16,17 @@ tells the toll in the outlet's voice, when the speaker's words before the comma 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from waqia.core.document import Document
 from waqia.core.morphology import AND
-from waqia.stages.sources.complement import COMMAS
 from waqia.stages.sources.mentions import Attribution
 from waqia.stages.sources.words import SlotInfo
 
+#: a comma, Arabic or Latin
+_COMMA = re.compile("[،,]")
+_COMMA_SET = frozenset("،,")
 #: the kinds of attribution whose subject speaks what follows
 _SPEAKS = frozenset(("verb", "continue", "relay", "statement"))
 #: the kinds of attribution placed after what they attribute
@@ -32,13 +37,14 @@ def coordinated_reach(doc: Document, attributions: list[Attribution], info: Slot
     """``attributions`` with the reach of a speaker cut at the comma of a coordinated clause that a
     later attribution of the same sentence closes, a figure between them."""
     out = attributions
+    occasions = _occasion_commas(doc, info)
     for i, a in enumerate(attributions):
         if a.kind not in _SPEAKS or a.reach or a.sentence >= len(doc.sentences):
             continue
         nxt = attributions[i + 1] if i + 1 < len(attributions) and attributions[i + 1].sentence == a.sentence else None
         start, end = max(a.end, a.source.end), nxt.pos if nxt is not None else doc.sentences[a.sentence].end
         comma = _clause_comma(doc, start, end, info) if nxt is not None and nxt.kind in _CLOSES \
-            else _occasion_comma(doc, start, end, info)
+            else next((c for c in occasions if start < c < end and not any(start < q < c for q in info.figures)), 0)
         if comma and any(comma < q < end for q in info.figures):
             out = out if out is not attributions else list(attributions)
             out[i] = Attribution(a.pos, a.end, a.kind, a.sentence, a.source, a.relay, a.gender, comma)
@@ -48,11 +54,9 @@ def coordinated_reach(doc: Document, attributions: list[Attribution], info: Slot
 def _clause_comma(doc: Document, start: int, end: int, info: SlotInfo) -> int:
     """The last comma between ``start`` and ``end`` that a conjunction of contrast or time follows
     («، فيما», «، بينما», «، في حين», «، لكن»); 0 when there is none."""
-    toks, text = doc.tokens, doc.text
+    toks = doc.tokens
     found = 0
-    for i in range(start, end):
-        if text[i] not in COMMAS:
-            continue
+    for i in _commas(doc.text, start, end):
         k = doc.token_index(i + 1)
         if k >= len(toks) or toks[k].start >= end:
             break
@@ -64,21 +68,24 @@ def _clause_comma(doc: Document, start: int, end: int, info: SlotInfo) -> int:
     return found
 
 
-def _occasion_comma(doc: Document, start: int, end: int, info: SlotInfo) -> int:
-    """The first comma between ``start`` and ``end`` that «وذلك» and a word of occasion follow
-    («، وذلك بعد/غداة/إثر/عقب/في أعقاب تفجير أودى بحياة 30»), the speaker's words before it telling no
-    figure: what follows is the outlet's account of the occasion; 0 when there is none."""
-    toks, text = doc.tokens, doc.text
-    for i in range(start, end):
-        if text[i] not in COMMAS:
-            continue
-        if any(start < q < i for q in info.figures):
-            return 0
-        k = doc.token_index(i + 1)
-        if k + 2 >= len(toks) or toks[k].start >= end or not toks[k].text.startswith(AND) \
-                or toks[k].text.removeprefix(AND) not in info.words["demonstrative"]:
-            continue
-        word = toks[k + 1].text if toks[k + 1].text not in info.words["in"] else toks[k + 2].text
-        if word in info.words["occasion"]:
-            return i
-    return 0
+def _occasion_commas(doc: Document, info: SlotInfo) -> list[int]:
+    """The commas that «وذلك» and a word of occasion follow («، وذلك بعد/غداة/إثر/عقب/في أعقاب تفجير
+    أودى بحياة 30»): what follows is the outlet's account of the occasion. Found once per article by
+    the words they open with, not per speaker (#14)."""
+    toks, text, out = doc.tokens, doc.text, []
+    for word in (AND + d for d in info.words["demonstrative"]):
+        at = text.find(word)
+        while at >= 0:
+            k = doc.token_index(at)
+            if 0 < k < len(toks) - 2 and toks[k].start == at and toks[k].text == word:
+                gap = text[toks[k - 1].end:at]
+                nxt = toks[k + 1].text if toks[k + 1].text not in info.words["in"] else toks[k + 2].text
+                if nxt in info.words["occasion"] and not _COMMA_SET.isdisjoint(gap):
+                    out.append(toks[k - 1].end + next(n for n, ch in enumerate(gap) if ch in _COMMA_SET))
+            at = text.find(word, at + len(word))
+    return sorted(out)
+
+
+def _commas(text: str, start: int, end: int) -> Iterator[int]:
+    """Where the commas between ``start`` and ``end`` stand, the text not copied (#14)."""
+    return (m.start() for m in _COMMA.finditer(text, start, end))

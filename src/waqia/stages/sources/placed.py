@@ -12,7 +12,7 @@ import dataclasses
 import functools
 
 from waqia.core.document import Document
-from waqia.core.lexicon import Lexicon, Match
+from waqia.core.lexicon import Lexicon
 from waqia.core.morphology import ARTICLE, LAM_ARTICLE, NAME_PREFIXES
 from waqia.core.normalize import key
 from waqia.stages.sources.mentions import Attribution
@@ -31,17 +31,13 @@ def placed_outlets(doc: Document, lexicon: Lexicon) -> frozenset[int]:
     kinds, toks = place_kinds(lexicon), doc.tokens
     out = set()
     for m in doc.matches_of("source_names"):
+        if m.prefix or m.entry.attrs.get("kind") != "outlet":
+            continue  # most names: no look at the word before (#14)
         k = doc.token_index(m.word_start)
-        if m.entry.attrs.get("kind") == "outlet" and not m.prefix and k > 0 and toks[k - 1].sentence == toks[k].sentence \
+        if k > 0 and toks[k - 1].sentence == toks[k].sentence \
                 and any(toks[k - 1].text in _kind_forms(kind) for kind in kinds if toks[k - 1].text.endswith(kind)):
             out.add(m.word_start)
     return frozenset(out)
-
-
-def unplaced_heads(doc: Document, lexicon: Lexicon) -> list[Match]:
-    """The matches of source names, less the outlets standing for a place (:func:`placed_outlets`)."""
-    placed = placed_outlets(doc, lexicon)
-    return [m for m in doc.matches_of("source_names") if m.word_start not in placed]
 
 
 def places_told_back(doc: Document, attributions: list[Attribution], lexicon: Lexicon) -> list[Attribution]:

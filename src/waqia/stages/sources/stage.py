@@ -57,7 +57,7 @@ from waqia.stages.sources.naming import (
     tally_owner,
 )
 from waqia.stages.sources.opening import colon_speakers, opening_subject, tail_speakers
-from waqia.stages.sources.placed import places_told_back, unplaced_heads
+from waqia.stages.sources.placed import placed_outlets, places_told_back
 from waqia.stages.sources.possessed import possessors_told_back
 from waqia.stages.sources.published import said_in, statement_speaker
 from waqia.stages.sources.purpose import purpose_subject
@@ -87,11 +87,11 @@ _COMMAS = frozenset("،,")
 def find_sources(doc: Document, ctx: Context) -> Document:
     """Find source mentions and attributions; layers ``source_mentions`` and ``sources``."""
     stops = {m.start for m in doc.matches_of("source_stops")}
-    heads = unplaced_heads(doc, ctx.lexicon)  # «ولاية الجزيرة»: a place, no outlet
+    info = slot_info(doc, ctx.lexicon, placed := placed_outlets(doc, ctx.lexicon))  # «ولاية الجزيرة»: no outlet
+    heads = [m for m in doc.matches_of("source_names") if m.word_start not in placed]
     told = {m.word_start for m in heads if m.entry.attrs.get("kind") == "outlet"
             and m.prefix.startswith(LAM)}  # «للأناضول»: who was told ends the speaker's name
     words = speaker_words(ctx.lexicon)
-    info = slot_info(doc, ctx.lexicon)
     stops |= told | info.told
     claimed = _claimed_words(doc)
     mentions = _mentions(doc, heads, stops, words, claimed)

@@ -26,7 +26,7 @@ def test_the_cases_cover_the_styles() -> None:
     assert {c["family"] for c in CASES} >= {
         "name-title-after", "title-name", "subject-first", "witness", "reporter", "medical", "relay",
         "continuation", "trailing", "outlet-voice", "not-figure-speaker", "later", "later-relay",
-        "relay-verb", "end-trail-after-speaker", "place-outlet", "occasion-after-speech", "occasion-control", "later2", "our-reporter", "quoted-outlet"}
+        "relay-verb", "end-trail-after-speaker", "place-outlet", "occasion-after-speech", "occasion-control", "later2", "our-reporter", "quoted-outlet", "told-back", "verbs", "addressee-first", "trailing-verb", "present"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

@@ -8,10 +8,17 @@ told what the sentence before told.  «إلى ذلك» («besides») before a ve
 from __future__ import annotations
 
 from waqia.core.document import Document
-from waqia.core.morphology import ARTICLE, LAM, LAM_ARTICLE
+from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE
 from waqia.core.normalize import key as normalize_key
 from waqia.stages.sources.mentions import SourceMention
 from waqia.stages.sources.slot import SlotInfo, phrase_from, told_word
+
+
+def _first(doc: Document, v: int, info: SlotInfo) -> int:
+    """The first token of the sentence of token ``v``; the verb ``v`` itself when only «قد» or «وقد»
+    stands before it («وقد أكدت ذلك نقابة الصحفيين»)."""
+    first = doc.token_index(doc.sentences[doc.tokens[v].sentence].start)
+    return v if v == first + 1 and doc.tokens[first].text.removeprefix(AND) in info.words["already"] else first
 
 
 def owner_after_lam(doc: Document, k: int, info: SlotInfo) -> SourceMention | None:
@@ -44,7 +51,7 @@ def confirms_count(doc: Document, v: int, src: SourceMention, info: SlotInfo) ->
     of the sentence before.  The token where the object starts (it may have been read into the
     speaker's name), or None."""
     toks = doc.tokens
-    first = doc.token_index(doc.sentences[toks[v].sentence].start)
+    first = _first(doc, v, info)
     if v != first or src.start < toks[v].end:
         return None
     counts = info.words["tally_bare"]
@@ -54,7 +61,8 @@ def confirms_count(doc: Document, v: int, src: SourceMention, info: SlotInfo) ->
         if toks[k].text.startswith(ARTICLE) and toks[k].text.removeprefix(ARTICLE) in counts:
             start = k - 1 if toks[k - 1].text in info.words["points"] else k
             ends = k + 1 >= len(toks) or toks[k + 1].sentence != toks[k].sentence or told_word(toks[k + 1].text, info.words) \
-                or toks[k + 1].start in info.outlets
+                or toks[k + 1].start in info.outlets or toks[k + 1].text in info.words["in"] and k + 2 < len(toks) \
+                and toks[k + 2].start in info.statements  # «وأكدت الوزارة الحصيلة في بيان»
             return start if ends and start > doc.token_index(src.start) else None
     return None
 
@@ -64,7 +72,7 @@ def of_that(doc: Document, v: int, info: SlotInfo, kind: str = "verb") -> bool:
     بذلك الوزارة»), or a statement after «جاء ذلك في»: what it says is what the sentence before told.
     «إلى ذلك» before a verb is «besides», not a back-reference."""
     toks = doc.tokens
-    first = doc.token_index(doc.sentences[toks[v].sentence].start)
+    first = _first(doc, v, info)
     demonstrative = info.words["demonstrative"]
     if v == first and v + 1 < len(toks) and toks[v + 1].sentence == toks[v].sentence:
         return toks[v + 1].text in demonstrative
@@ -74,10 +82,12 @@ def of_that(doc: Document, v: int, info: SlotInfo, kind: str = "verb") -> bool:
 
 def this_what(doc: Document, v: int, info: SlotInfo) -> bool:
     """«هذا ما أفادت به مصادر طبية.», «وهذا ما تحدثت عنه الوزارة.»: a verb after «ما» and a pronoun
-    or demonstrative opening its sentence tells whence the sentence before came."""
+    or demonstrative opening its sentence tells whence the sentence before came; so does one after a
+    count («وهي حصيلة أعلنتها مديرية الصحة.»)."""
     toks = doc.tokens
     first = doc.token_index(doc.sentences[toks[v].sentence].start)
-    return v - first == 2 and toks[first].text in info.words["this"] and toks[v - 1].text in info.words["what"]
+    return v - first == 2 and toks[first].text in info.words["this"] and (
+        toks[v - 1].text in info.words["what"] or toks[v - 1].text in info.words["tally"])  # «وهي حصيلة أعلنتها X»
 
 
 def that_after_speaker(doc: Document, v: int, src: SourceMention, info: SlotInfo) -> bool:
@@ -85,7 +95,7 @@ def that_after_speaker(doc: Document, v: int, src: SourceMention, info: SlotInfo
     subject is followed at once by a demonstrative object says who told the sentence before; not
     one before the noun it points at («وأعلنت الحكومة ذلك اليوم الحداد»)."""
     toks = doc.tokens
-    first = doc.token_index(doc.sentences[toks[v].sentence].start)
+    first = _first(doc, v, info)
     if v != first or src.start < toks[v].end:
         return False
     k = doc.token_index(max(src.end - 1, src.start)) + 1

@@ -51,7 +51,8 @@ def _full_name(doc: Document, src: SourceMention, pool: Sequence[SourceMention],
     last = doc.token_index(end - 1) if end else -1
     if last < 0 or last >= len(doc.tokens):
         return None
-    starts = sorted({m.start for m in pool if m.start < end and m.end <= end and m is not src
+    starts = sorted({m.start for m in pool if m.start < end and (m.end <= end or m.end <= at and not text[end:m.end].strip(' "'))
+                     and m is not src  # a name may keep the closing quote of its last words («منظمة "X Y"»)
                      and _more_of_name(doc, m, last, info)})
     if not starts:
         return None

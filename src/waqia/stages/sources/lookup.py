@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from waqia.core.document import Document
+from waqia.core.document import Document, Sentence
 from waqia.core.morphology import OUR
 from waqia.stages.sources.claimed import ACT
 from waqia.stages.sources.mentions import Attribution
@@ -105,17 +105,30 @@ def _speech_going_on(doc: Document, sentence: int) -> Attribution | None:
         nxt = doc.sentences[sentence + 1]
         alone = [a for a in attributions if a.sentence == sentence + 1 and a.kind in ("prep", "quoting")]
         closes = [a for a in attributions if a.sentence == sentence + 1 and a.kind == "trailing"]
-        if alone and (len(text[nxt.start:nxt.end].split()) <= 6 or closes) and doc.token_index(alone[0].pos) <= \
-                doc.token_index(nxt.start) + 1:
-            return alone[0]  # «وفقا لـX.», «وفق ما أفاد مصدر أمني في الشرطة لوكالة Y.»: no more than its source
+        if alone and doc.token_index(alone[0].pos) <= doc.token_index(nxt.start) + 1:
+            if len(text[nxt.start:nxt.end].split()) <= 6 or closes:
+                return alone[0]  # «وفقا لـX.», «وفق ما أفاد مصدر أمني في الشرطة لوكالة Y.»: no more than its source
+            if (named := _only_its_source(doc, nxt, attributions, sentence + 1)) is not None:
+                return named  # «حسب ما نقلته وكالة X عن مصدر أمني.»: the source, through X
         that = [a for a in attributions if a.sentence == sentence + 1 and a.kind == "that"]
-        if that:
-            return that[0]  # «وأكد ذلك مصدر طبي»: the next sentence names who said this one
+        if that:  # «وأكد ذلك مصدر طبي»: the next sentence names who said this one; «نقلا عن Y» after it: Y's
+            return _quoted_on(that[0], [a for a in attributions if a.sentence == sentence + 1])
         closing = [a for a in attributions if a.sentence == sentence + 1 and a.kind in ("trailing", "verb")]
         quoted = text[start:closing[0].pos] if closing else ""
         if quoted.count('"') == 2 and quoted.lstrip().startswith('"') and quoted.rstrip(" ،,").endswith('"'):
             return closing[0]  # «"... قتلوا 5 ... . ... "، قال X»: a quotation its speaker closes a sentence later
     return None
+
+
+def _only_its_source(doc: Document, nxt: Sentence, attributions: Sequence[Attribution], sentence: int) -> Attribution | None:
+    """The attribution of a sentence that is nothing but a preposition and its source, relayed or not
+    («حسبما نقلت وكالة X عن مسؤولين عسكريين.»): one whose source ends the sentence and that tells no figure."""
+    own = [a for a in attributions if a.sentence == sentence]
+    ends = [a for a in own if not doc.text[a.source.end:nxt.end].strip(" .!؟?\n\"")]
+    if not ends or _figure_between(doc, nxt.start, nxt.end):
+        return None
+    relayed = [a for a in ends if a.relay is not None]
+    return (relayed or ends)[-1]
 
 
 #: marks that open the lines of a list («- 15 قتيلا في ...»)

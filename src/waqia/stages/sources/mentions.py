@@ -94,8 +94,18 @@ def mention_at(mentions: list[SourceMention], start: int) -> SourceMention | Non
 
 
 def quote_closed(text: str, start: int, end: int) -> int:
-    """The end of a name with its closing quote: «الوكالة الرسمية "سانا"» keeps the mark it opened."""
-    return end + 1 if text[start:end].count('"') % 2 and text[end:end + 1] == '"' else end
+    """The end of a name with its closing quote: «الوكالة الرسمية "سانا"» keeps the mark it opened, and
+    the words before it a name stops at («مراسل "حلب اليوم"»: «اليوم» is no date inside the quotes)."""
+    if not text[start:end].count('"') % 2:
+        return end
+    close = text.find('"', end, end + _QUOTED_REST)
+    rest = text[end:close] if close >= 0 else ""
+    return close + 1 if close >= 0 and _QUOTE_BREAKS.isdisjoint(rest) and not any(c.isdigit() for c in rest) else end
+
+
+#: how far a quoted name may go on after the word a name stopped at, and what ends it first (a figure too)
+_QUOTED_REST = 24
+_QUOTE_BREAKS = frozenset(".،,:;!?؟\n")
 
 
 

@@ -19,6 +19,7 @@ from waqia.core.morphology import ACCUSATIVE, AND, ARTICLE, NISBA_ENDINGS, PREFI
 from waqia.core.normalize import key as normalize_key
 from waqia.stages.sources.acronym import expanded
 from waqia.stages.sources.called import called_name, quoted_name_end
+from waqia.stages.sources.complement import flags_of
 from waqia.stages.sources.mentions import SourceMention, mention_after, mention_at, quote_closed
 from waqia.stages.sources.slot import Slot, SlotInfo, phrase_from, possessed, subject_after
 from waqia.stages.sources.words import figure, gap_ok
@@ -184,6 +185,20 @@ def told(doc: Document, src: SourceMention, mentions: list[SourceMention],
         if (m.addressee or m.start in outlets and not doc.text[src.end:m.start].strip()) and m.sentence == src.sentence:
             return m
     return None
+
+
+def relayed_by(doc: Document, m: Match, src: SourceMention, mentions: list[SourceMention],
+               info: SlotInfo) -> tuple[SourceMention, SourceMention | None]:
+    """A verb of reporting that also passes words on (attribution.tsv flag ``relays``: «أورد», «أفاد»)
+    with «عن» and a speaker right after its subject («أوردت قناة X عن مصادر أمنية أن»): that speaker,
+    through the subject; otherwise the subject, and the outlet it told (:func:`told`)."""
+    k = doc.token_index(src.end) if "relays" in flags_of(m.entry) else len(doc.tokens)  # most verbs: no look (#14)
+    if k < len(doc.tokens) and doc.tokens[k].text in info.words["from"] \
+            and doc.tokens[k].sentence == src.sentence and src.end <= doc.tokens[k].start:
+        speaker = mention_after(doc, doc.tokens[k].end, mentions, 2)
+        if speaker is not None and not speaker.addressee:
+            return speaker, src
+    return src, told(doc, src, mentions, info.outlets)
 
 
 def speaker_after_an(doc: Document, pos: int, mentions: list[SourceMention], info: SlotInfo,

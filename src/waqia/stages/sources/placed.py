@@ -25,6 +25,21 @@ def place_kinds(lexicon: Lexicon) -> frozenset[str]:
                      if e.get("role") == "word" and e.get("number") == "sg" and " " not in e.key)
 
 
+def placed_outlets(doc: Document, lexicon: Lexicon) -> frozenset[int]:
+    """Word starts of outlet names right after a kind of place («ولاية الجزيرة», «بمنطقة الجزيرة»):
+    the name of a place there, no outlet, so neither who was told nor the end of a speaker's name."""
+    kinds, toks = place_kinds(lexicon), doc.tokens
+    out = set()
+    for m in doc.matches_of("source_names"):
+        if m.prefix or m.entry.attrs.get("kind") != "outlet":
+            continue  # most names: no look at the word before (#14)
+        k = doc.token_index(m.word_start)
+        if k > 0 and toks[k - 1].sentence == toks[k].sentence \
+                and any(toks[k - 1].text in _kind_forms(kind) for kind in kinds if toks[k - 1].text.endswith(kind)):
+            out.add(m.word_start)
+    return frozenset(out)
+
+
 def places_told_back(doc: Document, attributions: list[Attribution], lexicon: Lexicon) -> list[Attribution]:
     """The attributions, with a kind of place told back in a speaker's name written as named before."""
     kinds = place_kinds(lexicon)

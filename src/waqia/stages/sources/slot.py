@@ -307,7 +307,7 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
         if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements \
                 or j in info.dates or tok.text.isdigit() or tok.start in info.figures \
                 or tok.text in info.words["particle"] and j not in info.names \
-                or tok.text in info.words["adverb"] \
+                or tok.text in info.words["adverb"] or tok.text in info.words["demonstrative"] \
                 or tok.text in info.words["calls"] and called_end(doc, j - 1, info) is not None:
             break
         quoted = 0 <= quote < tok.start and text.count('"', quote, tok.start) % 2 == 1  # «مندوبة "الوكالة الوطنية للإعلام"»

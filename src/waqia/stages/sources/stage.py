@@ -32,6 +32,7 @@ from waqia.stages.sources.antecedent import antecedent, counted_after
 from waqia.stages.sources.backward import confirms_count, of_that, that_after_speaker, this_what
 from waqia.stages.sources.claimed import ACT, act_of, cut_before
 from waqia.stages.sources.complement import not_reporting, speech_between, subject_follows
+from waqia.stages.sources.coordinated import coordinated_reach
 from waqia.stages.sources.embedded import teller
 from waqia.stages.sources.fronted import fronted_reach
 from waqia.stages.sources.mentions import (
@@ -50,13 +51,13 @@ from waqia.stages.sources.naming import (
     nominative,
     relay_owned,
     relayed,
+    relayed_by,
     shortens,
     slot_mention,
     tally_owner,
-    told,
 )
 from waqia.stages.sources.opening import colon_speakers, opening_subject, tail_speakers
-from waqia.stages.sources.placed import places_told_back
+from waqia.stages.sources.placed import placed_outlets, places_told_back
 from waqia.stages.sources.possessed import possessors_told_back
 from waqia.stages.sources.published import said_in, statement_speaker
 from waqia.stages.sources.purpose import purpose_subject
@@ -86,11 +87,11 @@ _COMMAS = frozenset("،,")
 def find_sources(doc: Document, ctx: Context) -> Document:
     """Find source mentions and attributions; layers ``source_mentions`` and ``sources``."""
     stops = {m.start for m in doc.matches_of("source_stops")}
-    heads = list(doc.matches_of("source_names"))
+    info = slot_info(doc, ctx.lexicon, placed := placed_outlets(doc, ctx.lexicon))  # «ولاية الجزيرة»: no outlet
+    heads = [m for m in doc.matches_of("source_names") if m.word_start not in placed]
     told = {m.word_start for m in heads if m.entry.attrs.get("kind") == "outlet"
             and m.prefix.startswith(LAM)}  # «للأناضول»: who was told ends the speaker's name
     words = speaker_words(ctx.lexicon)
-    info = slot_info(doc, ctx.lexicon)
     stops |= told | info.told
     claimed = _claimed_words(doc)
     mentions = _mentions(doc, heads, stops, words, claimed)
@@ -103,7 +104,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     attributions = tally_speakers(doc, mentions, info, tail_speakers(doc, mentions, info.outlets, attributions))
     named = sorted([*mentions, *group_mentions], key=attrgetter("start"))
     attributions = places_told_back(doc, refer_back(doc, attributions, named, info), ctx.lexicon)
-    attributions = possessors_told_back(doc, attributions, named, info)  # «المتحدث باسمها»: the body
+    attributions = coordinated_reach(doc, possessors_told_back(doc, attributions, named, info), info)  # «باسمها»; «، فيما ... وفق X»
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
         .add("speaker_phrases", tuple(phrases))
 
@@ -152,9 +153,9 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         same = _same_source(doc, ti, True, head, out, last_by_head, words) if definite and extra == 0 else None
         if same is not None:  # «بحسب المصدر ذاته»: the last source of that head, or the last one named
             mention = SourceMention(start, end, head, same.name, True, sentence)
-        elif kind == "name" and canonical:
-            name = canonical if extra == 0 else full
-            mention = SourceMention(start, end, head, name, False, sentence)
+        elif kind == "name" and canonical:  # «مراسلنا» after «مراسل X» (the head of its family): that reporter
+            back = last_by_head.get(head) if m.entry.get("family") and extra == 0 else None
+            mention = SourceMention(start, end, head, back.name if back else canonical if extra == 0 else full, back is not None, sentence)
         elif (last := last_by_head.get(head)) is not None and (ref := _told_back(  # no name of the head yet: none told back
                 doc, (m.end, end if extra else m.end), full, definite, last, names_by_head.get(head, set()), words)) is not None:
             mention = SourceMention(start, end, head, ref.name, True, sentence)
@@ -252,19 +253,19 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             continue
         if kind == "verb" and (outer := teller(doc, m.start, src, out, info)) is not None:
             src, relay = outer.source, outer.relay  # «وأوضح المدير أن الوزارة أعلنت»: the director's account
-        if kind == "verb" and "possessive" in m.entry.get("flags") and _nothing_said_after(doc, src, info):
+        if kind == "verb" and "possessive" in m.entry.get("flags") and (_nothing_said_after(doc, src, info) or this_what(doc, v, info)):
             kind = "that" if v - doc.token_index(doc.sentences[sent].start) <= 2 else "trailing"  # «هذا ما أكده X»
         elif kind in ("verb", "continue") and _trails(doc, m.start, src, info):
             kind = "that" if this_what(doc, v, info) else "trailing"  # «...، كما قال مصدر أمني.»: what came before
         elif kind in ("verb", "statement", "prep", "quoting", "relay") and of_that(doc, v, info, kind) \
-                or kind == "verb" and that_after_speaker(doc, v, src, info):
+                or kind in ("verb", "relay") and that_after_speaker(doc, v, relay if kind == "relay" and relay else src, info):
             kind = "that"  # «وأكد ذلك مصدر طبي», «وذكرت الوزارة ذلك»: the source of the sentence before
         elif kind == "verb" and (count := confirms_count(doc, v, src, info)) is not None:
             kind, src = "that", cut_before(doc, src, count)  # «وأكد مصدر طبي الحصيلة»: the same
         elif kind == "verb" and (act := act_of(doc, m, src, info)) is not None:
             kind, src = ACT, cut_before(doc, src, act)  # «أعلنت حركة X مسؤوليتها عن الهجوم»: an act, no figure
-        if relay is None:
-            relay = told(doc, src, mentions, info.outlets)
+        if relay is None:  # «قالت مصادر لوكالة X»; «أوردت قناة X عن مصادر أن»: the sources, through X
+            src, relay = relayed_by(doc, m, src, mentions, info)
         if kind == "continue" and relay is None and out and out[-1].relay is not None \
                 and out[-1].source.name == src.name and out[-1].sentence == sent:
             relay = out[-1].relay  # «نقلت X عن الوزارة ...، وأضافت الوزارة»: still through X

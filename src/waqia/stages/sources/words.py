@@ -39,6 +39,7 @@ from waqia.stages.sources.classes import (
     classes_of,
     classifier,
 )
+from waqia.stages.sources.placed import placed_outlets
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,9 @@ def _endings(ends: frozenset[str]) -> tuple[str, ...]:
     return tuple(ends)
 
 
-def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
+def slot_info(doc: Document, lexicon: Lexicon, placed: frozenset[int] | None = None) -> SlotInfo:
+    """What the slot reader needs to know of each word; ``placed``: the outlet names that stand for a
+    place («ولاية الجزيرة»: :func:`waqia.stages.sources.placed.placed_outlets`), found when not given."""
     toks = doc.tokens
     words = speaker_words(lexicon)
     heads, dual_forms = _force_heads(lexicon), _person_duals(lexicon)
@@ -178,8 +181,9 @@ def slot_info(doc: Document, lexicon: Lexicon) -> SlotInfo:
     cues = {m.word_start for c in ("casualty_terms", "event_triggers") for m in doc.matches_of(c)}  # each a kept tuple
     for m in doc.matches_of("attribution"):
         (statements if m.entry.attrs.get("type") == "statement" else cues).add(m.word_start)
+    placed = placed_outlets(doc, lexicon) if placed is None else placed  # «ولاية الجزيرة»: a place, no outlet
     for m in doc.matches_of("source_names"):
-        kind = m.entry.get("kind")
+        kind = m.entry.get("kind") if m.word_start not in placed else "place"
         if kind in _BODY_KINDS and (m.prefix.endswith(ARTICLE) or m.entry.key.startswith(ARTICLE)):
             bodies.add(doc.token_index(max(m.end - 1, m.start)))
         if kind == "outlet":  # every word of an outlet's name («فرانس برس»), the first with its clitics

@@ -8,13 +8,10 @@ force named last before it, or to the speaker.
 
 from __future__ import annotations
 
-from waqia.core.document import Document, Span
+from waqia.core.document import Span
 from waqia.core.lexicon import Match
 from waqia.core.morphology import (
-    ARTICLE,
     FEMININE,
-    LAM,
-    LAM_ARTICLE,
     conjoined,
     definite,
     joined_by_and,
@@ -25,6 +22,7 @@ from waqia.output import Claim, Party, Source
 from waqia.stages.claims.conjuncts import counted_part, especially
 from waqia.stages.claims.context import ClaimIndex, circumstance, date_tokens
 from waqia.stages.claims.owners import kin, owner_side, people_inside, possessive, prison_guards
+from waqia.stages.claims.speakers import speaker_side, speaker_words
 from waqia.stages.claims.targets import attacked_posts
 from waqia.stages.sources.lookup import source_for
 
@@ -319,9 +317,9 @@ def _owned(idx: ClaimIndex, party: Party, pos: int, sentence: int, attribution: 
     if side == "unknown" and prison_guards(idx, party.span):  # «هاجموا سجنا ... من حراسه»
         side = "state_forces"
     if side == "unknown" and attribution is not None:
-        side = _speaker_side(idx.doc, getattr(attribution, "source", None))
+        side = speaker_side(idx.doc, getattr(attribution, "source", None))
     if side == "unknown" and attribution is not None:
-        side = _speaker_words(idx, getattr(attribution, "source", None))  # «التابعة لحكومة الوفاق», «الحركة»
+        side = speaker_words(idx, getattr(attribution, "source", None))  # «التابعة لحكومة الوفاق», «الحركة»
     if party.category == "unknown" or side == "state_forces":  # «اثنين من مقاتليها» of the army
         return Party(party.span, party.name, side)
     return party
@@ -331,7 +329,7 @@ def _own_soldiers(idx: ClaimIndex, party: Party, pos: int, sentence: int, attrib
     """«أعلنت قوات الدعم السريع مقتل 4 من جنودها»: an armed group that speaks of its own soldiers or
     officers, named last before them («... هاجمت قاعدة للجيش وقتلت 10 من جنودها» are the army's)."""
     if attribution is None or party.span is None or not possessive(idx, party) \
-            or _speaker_side(idx.doc, getattr(attribution, "source", None)) != "armed_group":
+            or speaker_side(idx.doc, getattr(attribution, "source", None)) != "armed_group":
         return False
     return owner_side(idx, max(pos, idx.doc.normal_pos(party.span.start)), sentence, party.span) == "armed_group"
 
@@ -350,35 +348,6 @@ def _as_side(idx: ClaimIndex, party: Party) -> str:
 def _tens(idx: ClaimIndex, vague: str) -> bool:
     """«عشرات»: a vague figure of tens is approximate."""
     return any(stem in vague for stem in idx.words["tens"])
-
-
-def _speaker_side(doc: Document, source: object) -> str:
-    """The category of a named force inside the source's name («هيئة الحشد الشعبي»), or inside the
-    name a back-reference stands for («وأضاف المركز»: «المركز الإعلامي لقوات سوريا الديمقراطية»)."""
-    for a in doc.layer("actors"):
-        if a.start < getattr(source, "end", 0) and a.end > getattr(source, "start", 0):
-            return a.category
-    if getattr(source, "backref", False):
-        earlier = [a.source for a in doc.layer("sources") if a.source.head == getattr(source, "head", None)
-                   and not a.source.backref and a.source.end <= getattr(source, "start", 0)]
-        if earlier:
-            return _speaker_side(doc, earlier[-1])
-    return "unknown"
-
-
-def _speaker_words(idx: ClaimIndex, source: object) -> str:
-    """The state's side, when the words of the source's name hold a word for the government
-    («الحكومة», «التابعة لحكومة الوفاق»)."""
-    toks, government = idx.doc.tokens, idx.words.get("government", frozenset())
-    start, end = getattr(source, "start", 0), getattr(source, "end", 0)
-    for j in range(idx.tok(start), len(toks)):
-        if toks[j].start >= end:
-            break
-        word = toks[j].text
-        bare = word[1:] if word.startswith(LAM) and not word.startswith(LAM_ARTICLE) else word
-        if bare in government or ARTICLE + bare in government:
-            return "state_forces"
-    return "unknown"
 
 
 def _affiliation(idx: ClaimIndex, member: Match | None, j: int, victim: bool = False) -> bool:

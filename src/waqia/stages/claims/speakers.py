@@ -1,0 +1,120 @@
+"""Whose men a speaker counts (#10): the side a source's name holds («أعلن الحشد الشعبي»,
+«قالت وزارة الداخلية»), and members named by their noun alone in that side's own statement.
+
+«أعلنت وزارة الداخلية مقتل 3 عناصر», «قالت الشرطة إن أربعة أفراد قتلوا»: a noun for members of no
+side («عناصر», «أفراد», actor_terms.tsv flag ``members``), one word, counted in a statement whose
+speaker is itself a side, names that side's own men when the words of the figure tell what befell
+them (a noun or verb of suffering, claim_words.tsv roles ``suffered`` and ``passive``, or the figure
+as the subject before its verb) and the sentence names no act of that side («قتلت قواته 5 عناصر»:
+the speaker's kill, of no side said; «عناصر إرهابية», «من داعش» name another side and are read so
+before this rule is asked).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+
+from waqia.core.document import Document
+from waqia.core.morphology import ARTICLE, LAM, LAM_ARTICLE, proclitic_readings, without_article
+from waqia.output import Party
+from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.rules import ClaimMention, replace_party
+from waqia.stages.sources.lookup import source_for
+
+SIDES = ("state_forces", "armed_group")
+OWN_KINDS = ("killed", "injured", "missing")  # the speaker's captives are the enemy's men
+
+
+def speaker_side(doc: Document, source: object) -> str:
+    """The category of a named force inside the source's name («هيئة الحشد الشعبي»), or inside the
+    name a back-reference stands for («وأضاف المركز»: «المركز الإعلامي لقوات سوريا الديمقراطية»)."""
+    for a in doc.layer("actors"):
+        if a.start < getattr(source, "end", 0) and a.end > getattr(source, "start", 0):
+            return a.category
+    if getattr(source, "backref", False):
+        earlier = [a.source for a in doc.layer("sources") if a.source.head == getattr(source, "head", None)
+                   and not a.source.backref and a.source.end <= getattr(source, "start", 0)]
+        if earlier:
+            return speaker_side(doc, earlier[-1])
+    return "unknown"
+
+
+def speaker_words(idx: ClaimIndex, source: object) -> str:
+    """The state's side, when the words of the source's name hold a word for the government
+    («الحكومة», «التابعة لحكومة الوفاق») or for its security forces («مصدر أمني», «مصادر عسكرية»)."""
+    toks, government = idx.doc.tokens, idx.words.get("government", frozenset()) | idx.words.get("security", frozenset())
+    start, end = getattr(source, "start", 0), getattr(source, "end", 0)
+    for j in range(idx.tok(start), len(toks)):
+        if toks[j].start >= end:
+            break
+        word = toks[j].text
+        bare = word[1:] if word.startswith(LAM) and not word.startswith(LAM_ARTICLE) else word
+        if bare in government or ARTICLE + bare in government:
+            return "state_forces"
+    return "unknown"
+
+
+def own_men(idx: ClaimIndex, claims: list[ClaimMention], posts: Mapping[int, str]) -> list[ClaimMention]:
+    """Members named by their noun alone, still of no side, counted by a speaker that is a side: that
+    side's men (module doc); in or right after a sentence that tells of an attack on a post, the post's
+    (``posts``, claims/mixed.py) unless that post is the speaker's own."""
+    out = []
+    for cm in claims:
+        c = cm.claim
+        if c.party.category == "unknown" and c.party.span is not None and c.kind in OWN_KINDS \
+                and c.source is not None and len(c.party.span.text.split()) == 1 and _members_word(idx, c.party.span.start) \
+                and members_alone(idx, c.party.span.start) and _suffered(idx, cm):
+            side = _speaking_side(idx, cm)
+            post = posts.get(cm.sentence) or posts.get(cm.sentence - 1)
+            if side in SIDES and post in (None, side):
+                cm = dataclasses.replace(cm, claim=replace_party(c, Party(c.party.span, c.party.name, side)))
+        out.append(cm)
+    return out
+
+
+def members_alone(idx: ClaimIndex, start: int) -> bool:
+    """A noun for members of no side («عناصر», «أفراد») at offset ``start`` of the original text, with no
+    owner's pronoun («عناصرها» is told by :func:`waqia.stages.claims.party.make_claim`)."""
+    m = idx.people.get(idx.tok(idx.doc.normal_pos(start)))
+    return m is not None and m.entry.attrs.get("type") == "person" and m.entry.attrs.get("category") == "unknown" \
+        and "possessive" not in m.entry.get("flags") and not m.entry.get("name")
+
+
+def _members_word(idx: ClaimIndex, start: int) -> bool:
+    """The word at offset ``start`` of the original is a noun for members (claim_words.tsv role ``members``:
+    «عناصر», «العناصر», «وأفراد»), not one for leaders or kin."""
+    members = idx.words.get("members", frozenset())
+    word = idx.doc.tokens[idx.tok(idx.doc.normal_pos(start))].text
+    return any(without_article(stem) in members for _, stem in proclitic_readings(word))
+
+
+def _suffered(idx: ClaimIndex, cm: ClaimMention) -> bool:
+    """The claim's words open on a noun or verb of suffering («مقتل», «بمقتل», «أصيب»), or on the figure
+    itself, the subject of the verb after it («أربعة أفراد قتلوا»)."""
+    span = cm.claim.span
+    if span is None:
+        return False
+    k = idx.tok(idx.doc.normal_pos(span.start))
+    cue = idx.cues.get(k)
+    if cue is None:
+        return k in idx.quantities or k in idx.people
+    suffered = idx.words.get("suffered", frozenset()) | idx.words.get("passive", frozenset())
+    return cue.entry.key in suffered or any(stem in suffered for _, stem in proclitic_readings(idx.doc.tokens[k].text))
+
+
+def _speaking_side(idx: ClaimIndex, cm: ClaimMention) -> str:
+    """The side of the claim's speaker, unless a force of that side other than the speaker is named in
+    the claim's sentence (it acts in the event: «في عملية نفذتها قوات الجيش»)."""
+    attribution = source_for(idx.doc, cm.pos, cm.sentence)
+    source = getattr(attribution, "source", None)
+    if source is None:
+        return "unknown"
+    side = speaker_side(idx.doc, source)
+    if side == "unknown":
+        side = speaker_words(idx, source)
+    start, end = getattr(source, "start", 0), getattr(source, "end", 0)
+    if any(a.sentence == cm.sentence and a.category == side and not (a.start < end and a.end > start)
+           for a in idx.doc.layer("actors")):
+        return "unknown"
+    return side

@@ -32,12 +32,18 @@ def speaker_side(doc: Document, source: object) -> str:
     for a in doc.layer("actors"):
         if a.start < getattr(source, "end", 0) and a.end > getattr(source, "start", 0):
             return a.category
-    if getattr(source, "backref", False):
-        earlier = [a.source for a in doc.layer("sources") if a.source.head == getattr(source, "head", None)
-                   and not a.source.backref and a.source.end <= getattr(source, "start", 0)]
-        if earlier:
-            return speaker_side(doc, earlier[-1])
-    return "unknown"
+    named = told_back(doc, source)
+    return speaker_side(doc, named) if named is not None else "unknown"
+
+
+def told_back(doc: Document, source: object) -> object | None:
+    """The source a back-reference («وأضاف المصدر») stands for: the last one before it of its head
+    that is no back-reference itself."""
+    if not getattr(source, "backref", False):
+        return None
+    earlier = [a.source for a in doc.layer("sources") if a.source.head == getattr(source, "head", None)
+               and not a.source.backref and a.source.end <= getattr(source, "start", 0)]
+    return earlier[-1] if earlier else None
 
 
 def speaker_words(idx: ClaimIndex, source: object) -> str:
@@ -112,7 +118,7 @@ def _speaking_side(idx: ClaimIndex, cm: ClaimMention) -> str:
         return "unknown"
     side = speaker_side(idx.doc, source)
     if side == "unknown":
-        side = speaker_words(idx, source)
+        side = speaker_words(idx, told_back(idx.doc, source) or source)  # «وأضاف المصدر»: «مصدر أمني»
     start, end = getattr(source, "start", 0), getattr(source, "end", 0)
     if any(a.sentence == cm.sentence and a.category == side and not (a.start < end and a.end > start)
            for a in idx.doc.layer("actors")):

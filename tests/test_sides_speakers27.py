@@ -1,0 +1,69 @@
+"""Sides of victims, twenty-seventh round (#10): the side read from the speaker of a figure and from
+the noun phrase of its victims.  Members named by their noun alone («3 عناصر», «أربعة أفراد») have no
+side of their own; counted in a statement whose speaker is a side (a force, a ministry, the
+authorities, a security or military source) by a noun or verb of what befell them, they are that
+side's men (GUIDELINES: police and soldiers are ``state_forces``); told as the speaker's kill, or
+with another side named for them, they are not (claims/speakers.py).  Each test compares the complete
+claim set of its text as (kind, value, side).
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claim_sets import A, C, S, U, sides_of
+
+
+def claims(text: str) -> set[tuple[Any, ...]]:
+    return sides_of(text, "2024-05-11")
+
+
+# a speaker that is a side counts members of no side by what befell them: its own men
+@pytest.mark.parametrize("text, expected", [
+    # Iraq, Somalia, Egypt, Libya: ministries, police, the army
+    pytest.param('أعلنت وزارة الداخلية العراقية مقتل ثلاثة عناصر وإصابة اثنين آخرين في هجوم على نقطة تفتيش.',
+                 {('killed', 3, S), ('injured', 2, S)}),
+    pytest.param('قالت مديرية الشرطة إن أربعة أفراد قتلوا عندما انفجرت عبوة ناسفة بدوريتهم.', {('killed', 4, S)}),
+    pytest.param('قالت الشرطة الصومالية إن ثلاثة عناصر قتلوا في انفجار لغم أرضي جنوب العاصمة.', {('killed', 3, S)}),
+    pytest.param('أعلن الجيش مقتل عنصرين وإصابة ثلاثة آخرين في اشتباكات مع مسلحين قرب الحدود.',
+                 {('killed', 2, S), ('injured', 3, S)}),
+    pytest.param('وقال المتحدث باسم الشرطة إن عنصرا قتل وأصيب اثنان آخران في هجوم مسلح على مركز حدودي.',
+                 {('killed', 1, S), ('injured', 2, S)}),
+    pytest.param('وذكرت مديرية الأمن في بيان أن ستة من الأفراد أصيبوا بجروح خلال مطاردة عصابة مسلحة.',
+                 {('injured', 6, S)}),
+    # the wounded counted bare after them are of their side too, not civilians by default
+    pytest.param('أعلنت الشرطة مقتل ثلاثة عناصر وإصابة اثنين في هجوم ليلي.', {('killed', 3, S), ('injured', 2, S)}),
+    pytest.param('أعلنت خلية الإعلام الأمني مقتل عنصرين في انفجار عبوة.', {('killed', 2, S)}),
+    pytest.param('قال مصدر أمني إن ثلاثة عناصر قتلوا في انفجار عبوة ناسفة.', {('killed', 3, S)}),
+    # the source told back («وأضاف المصدر») is the security source named before
+    pytest.param('قال مصدر عسكري إن انفجارا وقع قرب السوق صباح اليوم. وأضاف المصدر أن ثلاثة عناصر قتلوا في '
+                 'الانفجار.', {('killed', 3, S)}),
+    # Sudan, Syria: an armed group of its own men
+    pytest.param('وقالت قوات الدعم السريع في بيان إن خمسة عناصر قتلوا في غارة جوية على مواقعها.', {('killed', 5, A)}),
+    pytest.param('أعلنت هيئة تحرير الشام مقتل ثلاثة عناصر في قصف روسي على ريف إدلب.', {('killed', 3, A)}),
+])
+def test_speakers_own_men(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected
+
+
+# controls: the speaker's kill, another side named for the men, a speaker of no side, kin, captives
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('أعلن الجيش أن قواته قتلت خمسة عناصر في اشتباكات بالمنطقة.', {('killed', 5, U)}),
+    pytest.param('قالت وزارة الدفاع إن قواتها قضت على ستة عناصر خلال عملية أمنية.', {('killed', 6, U)}),
+    pytest.param('أعلنت وزارة الداخلية مقتل ستة عناصر إرهابية في مداهمة بالمحافظة.', {('killed', 6, A)}),
+    pytest.param('أعلن الجيش مقتل سبعة عناصر من داعش في غارة جوية.', {('killed', 7, A)}),
+    pytest.param('قال مصدر طبي إن ثلاثة عناصر قتلوا في الهجوم.', {('killed', 3, U)}),
+    pytest.param('أفاد المرصد السوري بمقتل أربعة عناصر في اشتباكات شرق البلاد.', {('killed', 4, U)}),
+    pytest.param('قال مسؤول محلي إن مسلحين هاجموا البلدة ليلا. وأوضح المسؤول أن عنصرين أصيبا بجروح.',
+                 {('injured', 2, U)}),
+    pytest.param('قالت الشرطة إن خمسة أفراد من عائلة واحدة قتلوا في قصف على منزلهم.', {('killed', 5, C)}),
+    pytest.param('أعلنت وزارة الداخلية مقتل ثلاثة أشخاص في انفجار سيارة مفخخة.', {('killed', 3, C)}),
+    pytest.param('أعلن الجيش اعتقال خمسة عناصر في مداهمة.', {('captured', 5, U)}),
+    # the possessed noun keeps its reading
+    pytest.param('أعلنت وزارة الداخلية مقتل 3 من عناصرها في هجوم على دورية.', {('killed', 3, S)}),
+])
+def test_speakers_controls(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

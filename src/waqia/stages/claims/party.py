@@ -40,7 +40,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     first: Match | None = None
     kinds: set[str] = set()
     groups: set[str] = set()
-    both_sides = quoted = False
+    both_sides = quoted = weak = False
     listed: set[str] = set()
     end = toks[k - 1].end if 0 < k <= len(toks) else 0
     j = k
@@ -66,10 +66,11 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
                 continue
             first = first or m
             both_sides = both_sides or int(m.entry.get("strength") or 0) >= 9
-            if m.entry.attrs.get("category") not in ("unknown", ""):
+            ranks = _in_ranks(idx, m)  # «14 شخصا في صفوف المسلحين»: the ranks name their side
+            if m.entry.attrs.get("category") not in ("unknown", "") and not ranks:
                 (groups if m.entry.attrs.get("type") == "group" else kinds).add(m.entry.get("category"))
-            if best is None or _strength(m) > _strength(best):
-                best = m
+            if best is None or weak or _strength(m) > _strength(best):
+                best, weak = m, ranks
             end = m.end
             j = idx.tok(m.end - 1) + 1
             while j < limit and (nisba(toks[j].text) or _kind_adjective(idx, j)) and idx.same_clause(j - 1, j) and (
@@ -212,13 +213,32 @@ def _ends_side(idx: ClaimIndex, k: int, j: int, first: Match | None, require_lin
     (unless it names the force of members named before), another figure or casualty word, or (with
     ``require_link``) no «من»/«في» or people noun right after the figure."""
     toks = idx.doc.tokens
-    if j > k and (not idx.same_clause(j - 1, j) or j in idx.quantities or counted_part(idx, j) or j in idx.cues
+    if j > k and (not idx.same_clause(j - 1, j) or j in idx.quantities or counted_part(idx, j)
+                  or j in idx.cues and not _fell_among(idx, j, first)
                   or circumstance(idx, j) or idx.blockers.get(j) == "majority"):
         return True  # «شخصا معظمهم من المدنيين»: most of them is no more of the side (#10)
     if idx.party_stops.get(j, "side") != "side" and not _affiliation(idx, first, j, require_link):
         return True
     return require_link and j == k and toks[j].text not in idx.words["of"] and toks[j].text not in idx.words["in"] \
         and j not in idx.people
+
+
+def _in_ranks(idx: ClaimIndex, m: Match) -> bool:
+    """A noun for people of no kind (actor_terms flag ``generic``: «أشخاص») followed by «في صفوف» /
+    «وسط» (party_stops.tsv why ``side``), at once or after a verb of falling: the side they fell in is
+    named after it, the noun says nothing of it."""
+    j = idx.tok(m.end - 1) + 1
+    if "generic" not in m.entry.get("flags").split() or j >= len(idx.doc.tokens):
+        return False
+    return idx.party_stops.get(j) == "side" and idx.same_clause(j - 1, j) or j in idx.cues and _fell_among(idx, j, m)
+
+
+def _fell_among(idx: ClaimIndex, j: int, first: Match | None) -> bool:
+    """«12 شخصا سقطوا في صفوف الشرطة»: a verb of falling (casualty_terms.tsv role ``post``) right after
+    the people noun ``first``, then «في صفوف» (party_stops.tsv why ``side``): the side follows it."""
+    cue = idx.cues[j]
+    return first is not None and idx.tok(first.end - 1) == j - 1 and cue.entry.attrs.get("role") == "post" \
+        and idx.tok(cue.end - 1) == j and idx.party_stops.get(j + 1) == "side" and idx.same_clause(j, j + 1)
 
 
 def _before_side(idx: ClaimIndex, k: int, item: bool) -> tuple[Party, int] | None:

@@ -64,8 +64,23 @@ def test_speakers_own_men(text: str, expected: set[tuple[Any, ...]]) -> None:
     pytest.param('قالت الشرطة إن خمسة أفراد من عائلة واحدة قتلوا في قصف على منزلهم.', {('killed', 5, C)}),
     pytest.param('أعلنت وزارة الداخلية مقتل ثلاثة أشخاص في انفجار سيارة مفخخة.', {('killed', 3, C)}),
     pytest.param('أعلن الجيش اعتقال خمسة عناصر في مداهمة.', {('captured', 5, U)}),
-    # the possessed noun keeps its reading
+    # the speaker's own act in the sentence: its forces by a pronoun, a raid, a campaign, a security
+    # operation, captives taken with the dead (claim_words.tsv roles own_forces, operation, operation_of)
+    pytest.param('أعلن الجيش مقتل خمسة عناصر خلال عملية نفذتها قواته في المنطقة.', {('killed', 5, U)}),
+    pytest.param('أعلن الجيش مقتل 8 عناصر في عملية أمنية بالمنطقة.', {('killed', 8, U)}),
+    pytest.param('أعلنت الشرطة مقتل ثلاثة عناصر خلال مداهمة لوكر في الحي.', {('killed', 3, U)}),
+    pytest.param('أعلن الجيش مقتل 6 عناصر وضبط أسلحة خلال حملة تفتيش.', {('killed', 6, U)}),
+    pytest.param('أعلن الجيش مقتل 5 عناصر واعتقال 3 آخرين في اشتباكات.', {('killed', 5, U), ('captured', 3, U)}),
+    pytest.param('أعلنت القوات المسلحة مقتل 12 عنصرا في ضربات نفذها طيرانها الحربي.', {('killed', 12, U)}),
+    # an attack on the speaker's side is no act of its own
+    pytest.param('أعلنت وزارة الداخلية مقتل عنصرين في عملية إرهابية استهدفت دورية.', {('killed', 2, S)}),
+    pytest.param('أعلن الجيش مقتل 4 عناصر في هجوم إرهابي استهدف كمينا أمنيا.', {('killed', 4, S)}),
+    # the possessed noun keeps its reading, and the members before it are of its side
     pytest.param('أعلنت وزارة الداخلية مقتل 3 من عناصرها في هجوم على دورية.', {('killed', 3, S)}),
+    pytest.param('أعلنت وزارة الداخلية مقتل ثلاثة عناصر وإصابة اثنين من أفرادها في هجوم.',
+                 {('killed', 3, S), ('injured', 2, S)}),
+    pytest.param('أعلن الحشد الشعبي مقتل ثلاثة من عناصره.', {('killed', 3, S)}),
+    pytest.param('قالت هيئة تحرير الشام إن 4 من عناصرها قتلوا في قصف.', {('killed', 4, A)}),
 ])
 def test_speakers_controls(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected

@@ -121,6 +121,33 @@ def _speaking_side(idx: ClaimIndex, cm: ClaimMention) -> str:
         side = speaker_words(idx, told_back(idx.doc, source) or source)  # «وأضاف المصدر»: «مصدر أمني»
     start, end = getattr(source, "start", 0), getattr(source, "end", 0)
     if any(a.sentence == cm.sentence and a.category == side and not (a.start < end and a.end > start)
-           for a in idx.doc.layer("actors")):
+           for a in idx.doc.layer("actors")) or _speaker_acts(idx, cm.sentence):
         return "unknown"
     return side
+
+
+def _speaker_acts(idx: ClaimIndex, sentence: int) -> bool:
+    """The sentence tells an act of the speaker's own side: its forces by a pronoun («نفذتها قواته»), a
+    raid or a campaign («خلال مداهمة», «عملية أمنية»: claim_words.tsv roles ``own_forces``,
+    ``operation``, ``operation_of``), or captives («واعتقال 3 آخرين»): the dead counted with it are the enemy's."""
+    doc, words = idx.doc, idx.words
+    own, operation = words.get("own_forces", frozenset()) | words.get("operation", frozenset()), \
+        words.get("operation_of", frozenset())
+    sent = doc.sentences[sentence]
+    toks = doc.tokens
+    for j in range(doc.token_index(sent.start), len(toks)):
+        if toks[j].sentence != sentence:
+            break
+        cue = idx.cues.get(j)
+        if cue is not None and cue.entry.attrs.get("kind") == "captured":
+            return True
+        stems = {without_article(stem) for _, stem in proclitic_readings(toks[j].text)}
+        if stems & own or stems & operation and j + 1 < len(toks) and _security(idx, toks[j + 1].text):
+            return True
+    return False
+
+
+def _security(idx: ClaimIndex, word: str) -> bool:
+    """«أمنية», «العسكرية»: a word of role ``security``, with the article or without it."""
+    security = idx.words.get("security", frozenset())
+    return word in security or ARTICLE + word in security

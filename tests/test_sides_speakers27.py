@@ -109,3 +109,24 @@ def test_speakers_controls(text: str, expected: set[tuple[Any, ...]]) -> None:
 ])
 def test_fell_in_ranks(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+# «مقاتلين» alone are an armed group's by default; a speaker of the state's side counts its own fighters by
+# the noun (Libya, Iraq's Kurdistan); the ministry of defence speaks for the state, the civil defence not
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('أعلن الجيش الليبي مقتل أربعة مقاتلين وإصابة سبعة في اشتباكات جنوب البلاد.',
+                 {('killed', 4, S), ('injured', 7, S)}),
+    pytest.param('قالت وزارة الدفاع إن ثلاثة مقاتلين قتلوا في هجوم للمتمردين.', {('killed', 3, S)}),
+    pytest.param('أعلنت قوات البيشمركة مقتل مقاتلين اثنين بهجوم لداعش.', {('killed', 2, S)}),
+    pytest.param('أعلنت وزارة الدفاع مقتل أربعة عناصر في انفجار لغم.', {('killed', 4, S)}),
+    pytest.param('قال وزير الدفاع إن خمسة أفراد قتلوا في الهجوم.', {('killed', 5, S)}),
+    # controls: an armed group's own fighters, a monitor, the speaker's kill or operation, a group named
+    pytest.param('أعلنت حركة الشباب مقتل خمسة مقاتلين في غارة أمريكية.', {('killed', 5, A)}),
+    pytest.param('أفاد المرصد بمقتل أربعة مقاتلين في الاشتباكات.', {('killed', 4, A)}),
+    pytest.param('أعلن الجيش أن قواته قتلت عشرة مقاتلين في المنطقة.', {('killed', 10, A)}),
+    pytest.param('أعلن الجيش مقتل 9 مقاتلين خلال عملية عسكرية في الجبال.', {('killed', 9, A)}),
+    pytest.param('أعلن الجيش مقتل 6 مقاتلين من حركة الشباب.', {('killed', 6, A)}),
+    pytest.param('قال الدفاع المدني إن ثلاثة عناصر أصيبوا خلال عمليات الإنقاذ.', {('injured', 3, U)}),
+])
+def test_speakers_fighters(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

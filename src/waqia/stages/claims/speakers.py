@@ -48,17 +48,25 @@ def told_back(doc: Document, source: object) -> object | None:
 
 def speaker_words(idx: ClaimIndex, source: object) -> str:
     """The state's side, when the words of the source's name hold a word for the government
-    («الحكومة», «التابعة لحكومة الوفاق») or for its security forces («مصدر أمني», «مصادر عسكرية»)."""
-    toks, government = idx.doc.tokens, idx.words.get("government", frozenset()) | idx.words.get("security", frozenset())
+    («الحكومة», «التابعة لحكومة الوفاق») or for its security forces («مصدر أمني», «مصادر عسكرية»), or
+    name its ministry of defence («وزارة الدفاع»: role ``defence`` right after one of role ``ministry``;
+    «الدفاع المدني» is the rescuers)."""
+    toks, words = idx.doc.tokens, idx.words
+    government = words.get("government", frozenset()) | words.get("security", frozenset())
     start, end = getattr(source, "start", 0), getattr(source, "end", 0)
     for j in range(idx.tok(start), len(toks)):
         if toks[j].start >= end:
             break
-        word = toks[j].text
-        bare = word[1:] if word.startswith(LAM) and not word.startswith(LAM_ARTICLE) else word
-        if bare in government or ARTICLE + bare in government:
+        bare = _bare(toks[j].text)
+        if bare in government or ARTICLE + bare in government or bare in words.get("defence", ()) and j > 0 \
+                and _bare(toks[j - 1].text) in words.get("ministry", ()):
             return "state_forces"
     return "unknown"
+
+
+def _bare(word: str) -> str:
+    """«لحكومة»: the word without a «ل» that is no article."""
+    return word[1:] if word.startswith(LAM) and not word.startswith(LAM_ARTICLE) else word
 
 
 def own_men(idx: ClaimIndex, claims: list[ClaimMention], posts: Mapping[int, str]) -> list[ClaimMention]:
@@ -68,15 +76,31 @@ def own_men(idx: ClaimIndex, claims: list[ClaimMention], posts: Mapping[int, str
     out = []
     for cm in claims:
         c = cm.claim
-        if c.party.category == "unknown" and c.party.span is not None and c.kind in OWN_KINDS \
-                and c.source is not None and len(c.party.span.text.split()) == 1 and _members_word(idx, c.party.span.start) \
-                and members_alone(idx, c.party.span.start) and _suffered(idx, cm):
+        noun = _counted_noun(idx, cm)
+        if noun is not None and _suffered(idx, cm):
             side = _speaking_side(idx, cm)
             post = posts.get(cm.sentence) or posts.get(cm.sentence - 1)
-            if side in SIDES and post in (None, side):
+            if side in SIDES and post in (None, side) and (noun == "members" or side == "state_forces"):
                 cm = dataclasses.replace(cm, claim=replace_party(c, Party(c.party.span, c.party.name, side)))
         out.append(cm)
     return out
+
+
+def _counted_noun(idx: ClaimIndex, cm: ClaimMention) -> str | None:
+    """``members`` for a noun for members of no side alone («3 عناصر»), ``fighters`` for «مقاتلين» alone
+    (an armed group's by default: a state's speaker counts its own fighters by it, «أعلن الجيش مقتل 4
+    مقاتلين»), else None."""
+    c = cm.claim
+    span = c.party.span
+    if span is None or c.kind not in OWN_KINDS or c.source is None or len(span.text.split()) != 1:
+        return None
+    if c.party.category == "unknown" and _word_of(idx, span.start, "members") and members_alone(idx, span.start):
+        return "members"
+    m = idx.people.get(idx.tok(idx.doc.normal_pos(span.start)))
+    if c.party.category == "armed_group" and _word_of(idx, span.start, "fighters") and m is not None \
+            and not m.entry.get("name") and "possessive" not in m.entry.get("flags"):
+        return "fighters"
+    return None
 
 
 def members_alone(idx: ClaimIndex, start: int) -> bool:
@@ -87,10 +111,10 @@ def members_alone(idx: ClaimIndex, start: int) -> bool:
         and "possessive" not in m.entry.get("flags") and not m.entry.get("name")
 
 
-def _members_word(idx: ClaimIndex, start: int) -> bool:
-    """The word at offset ``start`` of the original is a noun for members (claim_words.tsv role ``members``:
-    «عناصر», «العناصر», «وأفراد»), not one for leaders or kin."""
-    members = idx.words.get("members", frozenset())
+def _word_of(idx: ClaimIndex, start: int, role: str) -> bool:
+    """The word at offset ``start`` of the original is one of claim_words.tsv role ``role``: a noun for
+    members («عناصر», «العناصر», «وأفراد»: not one for leaders or kin), or for fighters («مقاتلين»)."""
+    members = idx.words.get(role, frozenset())
     word = idx.doc.tokens[idx.tok(idx.doc.normal_pos(start))].text
     return any(without_article(stem) in members for _, stem in proclitic_readings(word))
 

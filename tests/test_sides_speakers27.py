@@ -130,3 +130,19 @@ def test_fell_in_ranks(text: str, expected: set[tuple[Any, ...]]) -> None:
 ])
 def test_speakers_fighters(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+# a speaker named by a noun for one man of a side («ضابط», «شرطي», «مقاتل»), with the force he belongs to
+# right after him («ضابط في الشرطة»: no act of another body of that side)
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('قال ضابط في الجيش إن أربعة عناصر قتلوا في الكمين.', {('killed', 4, S)}),
+    pytest.param('قال ضابط في الشرطة إن ثلاثة عناصر أصيبوا في الهجوم.', {('injured', 3, S)}),
+    pytest.param('وقال شرطي إن عنصرين قتلا في الانفجار.', {('killed', 2, S)}),
+    pytest.param('قال مقاتل في الفصائل إن ثلاثة عناصر قتلوا في القصف.', {('killed', 3, A)}),
+    pytest.param('قال جندي إن خمسة عناصر أصيبوا في الهجوم.', {('injured', 5, S)}),
+    # controls: a witness is no side; an officer's own forces that kill
+    pytest.param('قال شاهد إن ثلاثة عناصر قتلوا في الهجوم.', {('killed', 3, U)}),
+    pytest.param('قال ضابط إن قواته قتلت ستة عناصر.', {('killed', 6, U)}),
+])
+def test_speakers_one_man(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -143,11 +143,25 @@ def _speaking_side(idx: ClaimIndex, cm: ClaimMention) -> str:
     side = speaker_side(idx.doc, source)
     if side == "unknown":
         side = speaker_words(idx, told_back(idx.doc, source) or source)  # «وأضاف المصدر»: «مصدر أمني»
+    if side == "unknown":
+        side = _speaker_rank(idx, told_back(idx.doc, source) or source)  # «قال ضابط»
     start, end = getattr(source, "start", 0), getattr(source, "end", 0)
-    if any(a.sentence == cm.sentence and a.category == side and not (a.start < end and a.end > start)
+    last = idx.tok(max(end - 1, start)) + 2  # «ضابط في الشرطة»: the force the speaker belongs to is his
+    if any(a.sentence == cm.sentence and a.category == side and not (a.end > start and idx.tok(a.start) <= last)
            for a in idx.doc.layer("actors")) or _speaker_acts(idx, cm.sentence):
         return "unknown"
     return side
+
+
+def _speaker_rank(idx: ClaimIndex, source: object) -> str:
+    """The side of a noun for one man of a side that opens the source's name («قال ضابط في الشرطة»,
+    «ضابط برتبة عقيد»: a rank of the state's forces)."""
+    start = getattr(source, "start", 0)
+    m = idx.people.get(idx.tok(start))
+    if m is None or m.start != start or m.entry.attrs.get("type") != "person" or m.entry.attrs.get("number") != "sg":
+        return "unknown"
+    category = m.entry.attrs.get("category") or "unknown"
+    return category if category in SIDES else "unknown"
 
 
 def _speaker_acts(idx: ClaimIndex, sentence: int) -> bool:

@@ -146,3 +146,18 @@ def test_speakers_fighters(text: str, expected: set[tuple[Any, ...]]) -> None:
 ])
 def test_speakers_one_man(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+# the speaker's members as the object of a verb whose subject is another side («إن مسلحين قتلوا 3 عناصر»)
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('قالت الشرطة إن مسلحين قتلوا ثلاثة عناصر في كمين.', {('killed', 3, S)}),
+    pytest.param('أعلنت وزارة الداخلية أن إرهابيين اغتالوا عنصرين قرب منزلهما.', {('killed', 2, S)}),
+    pytest.param('قالت هيئة تحرير الشام إن قوات النظام قتلت 4 عناصر بقصف على المدينة.', {('killed', 4, A)}),
+    pytest.param('وقال مصدر أمني إن عناصر من داعش قتلوا ثلاثة أفراد عند الحاجز.', {('killed', 3, S)}),
+    # controls: the subject is of the speaker's side or its own men; a monitor is no side
+    pytest.param('قالت الشرطة إن عناصرها قتلوا 3 عناصر في تبادل لإطلاق النار.', {('killed', 3, U)}),
+    pytest.param('قالت الشرطة إن قوات الأمن قتلت أربعة عناصر في المداهمة.', {('killed', 4, U)}),
+    pytest.param('قال المرصد إن مسلحين قتلوا ثلاثة عناصر في كمين.', {('killed', 3, U)}),
+])
+def test_speakers_enemy_subject(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -77,10 +77,10 @@ def own_men(idx: ClaimIndex, claims: list[ClaimMention], posts: Mapping[int, str
     for cm in claims:
         c = cm.claim
         noun = _counted_noun(idx, cm)
-        if noun is not None and _suffered(idx, cm):
-            side = _speaking_side(idx, cm)
+        side = _speaking_side(idx, cm) if noun is not None else "unknown"
+        if side in SIDES and (_suffered(idx, cm) or _enemy_subject(idx, cm, side)):
             post = posts.get(cm.sentence) or posts.get(cm.sentence - 1)
-            if side in SIDES and post in (None, side) and (noun == "members" or side == "state_forces"):
+            if post in (None, side) and (noun == "members" or side == "state_forces"):
                 cm = dataclasses.replace(cm, claim=replace_party(c, Party(c.party.span, c.party.name, side)))
         out.append(cm)
     return out
@@ -131,6 +131,25 @@ def _suffered(idx: ClaimIndex, cm: ClaimMention) -> bool:
         return k in idx.quantities or k in idx.people
     suffered = idx.words.get("suffered", frozenset()) | idx.words.get("passive", frozenset())
     return cue.entry.key in suffered or any(stem in suffered for _, stem in proclitic_readings(idx.doc.tokens[k].text))
+
+
+def _enemy_subject(idx: ClaimIndex, cm: ClaimMention, side: str) -> bool:
+    """The claim's words open on a casualty verb whose subject, right before it in its clause, is a
+    side other than the speaker's («قالت الشرطة إن مسلحين قتلوا 3 عناصر»): the speaker's men fell."""
+    span = cm.claim.span
+    if span is None:
+        return False
+    k = idx.tok(idx.doc.normal_pos(span.start))
+    if k not in idx.cues:
+        return False
+    for j in range(k - 1, max(k - 4, -1), -1):
+        m = idx.people.get(j)
+        if not idx.same_clause(j, k):
+            return False
+        if m is not None:
+            category = m.entry.attrs.get("category")
+            return category in SIDES and category != side and "possessive" not in m.entry.get("flags")
+    return False
 
 
 def _speaking_side(idx: ClaimIndex, cm: ClaimMention) -> str:

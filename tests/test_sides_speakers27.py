@@ -104,8 +104,12 @@ def test_speakers_controls(text: str, expected: set[tuple[Any, ...]]) -> None:
     pytest.param('أصيب 3 أشخاص في صفوف الانتظار أمام المخبز.', {('injured', 3, C)}),
     pytest.param('قتل 8 أشخاص، سقطوا في صفوف القوات الحكومية، في كمين بالمنطقة.', {('killed', 8, S)},
                  marks=_xf('the ranks set off by commas after the toll are not read')),
-    pytest.param('ولقي 4 أشخاص مصرعهم في صفوف قوات الحكومة.', {('killed', 4, S)},
-                 marks=_xf('«مصرعهم» closes the side of «لقي»: the ranks after it are not read')),
+    # the ranks after the object of «لقي» or after the verb that closes the toll
+    pytest.param('ولقي 4 أشخاص مصرعهم في صفوف قوات الحكومة.', {('killed', 4, S)}),
+    pytest.param('لقي 7 أشخاص حتفهم في صفوف المسلحين خلال المعارك.', {('killed', 7, A)}),
+    pytest.param('لقي ثلاثة أشخاص حتفهم في صفوف المدنيين جراء القصف.', {('killed', 3, C)}),
+    pytest.param('قتل 12 شخصا سقطوا في صفوف الجيش خلال الهجوم.', {('killed', 12, S)}),
+    pytest.param('لقي 5 أشخاص مصرعهم في قصف على السوق.', {('killed', 5, C)}),
 ])
 def test_fell_in_ranks(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected

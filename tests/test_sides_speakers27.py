@@ -165,3 +165,19 @@ def test_speakers_one_man(text: str, expected: set[tuple[Any, ...]]) -> None:
 ])
 def test_speakers_enemy_subject(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+# members in construct with a word for the security forces or the guard («أفراد أمن», «أفراد الحماية»), and
+# the dual in construct («عنصرا أمن», «عنصري شرطة»: two, not the accusative of one): actor_terms.tsv
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('أصيب أربعة أفراد أمن بجروح في انفجار.', {('injured', 4, S)}),
+    pytest.param('قتل ثلاثة من أفراد الحماية في الهجوم.', {('killed', 3, S)}),
+    pytest.param('قتل عنصرا أمن في هجوم على حاجز.', {('killed', 2, S)}),
+    pytest.param('أصيب عنصري شرطة في الانفجار.', {('injured', 2, S)}),
+    pytest.param('أصيب عنصرا شرطة في إطلاق نار.', {('injured', 2, S)}),
+    # controls: one man; the men of a group
+    pytest.param('قتل عنصر أمن في الهجوم.', {('killed', 1, S)}),
+    pytest.param('قتل ستة عناصر مسلحة في اشتباك مع الجيش.', {('killed', 6, A)}),
+])
+def test_members_construct(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

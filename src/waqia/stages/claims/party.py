@@ -64,9 +64,8 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
             if _named(idx, m) is not m:  # «ميليشيا الحشد الشعبي»: the name, not the kind, tells the side
                 first, j = first or m, idx.tok(m.end - 1) + 1
                 continue
-            first = first or m
+            first, ranks = first or m, _in_ranks(idx, m)  # «14 شخصا في صفوف المسلحين»: the ranks name the side
             both_sides = both_sides or int(m.entry.get("strength") or 0) >= 9
-            ranks = _in_ranks(idx, m)  # «14 شخصا في صفوف المسلحين»: the ranks name their side
             if m.entry.attrs.get("category") not in ("unknown", "") and not ranks:
                 (groups if m.entry.attrs.get("type") == "group" else kinds).add(m.entry.get("category"))
             if best is None or weak or _strength(m) > _strength(best):

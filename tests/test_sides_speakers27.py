@@ -181,3 +181,24 @@ def test_speakers_enemy_subject(text: str, expected: set[tuple[Any, ...]]) -> No
 ])
 def test_members_construct(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+# the words right after members named alone: a body they belong to («من الدورية», «من المرور») says no side,
+# the speaker's holds; people («من المهربين»), an adjective or a verb that describes them say who they were
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('أعلنت الشرطة مقتل ثلاثة عناصر من الدورية في انفجار عبوة.', {('killed', 3, S)}),
+    pytest.param('قال الجيش إن أربعة عناصر من الوحدة أصيبوا في الهجوم.', {('injured', 4, S)}),
+    pytest.param('أعلنت وزارة الداخلية مقتل عنصرين من المفرزة خلال هجوم مسلح.', {('killed', 2, S)}),
+    pytest.param('قال مصدر أمني إن خمسة عناصر من الحاجز قتلوا.', {('killed', 5, S)}),
+    pytest.param('أعلنت الشرطة إصابة عنصرين من المرور في حادث دهس متعمد.', {('injured', 2, S)}),
+    pytest.param('أعلن الجيش مقتل 5 عناصر من المهربين على الحدود.', {('killed', 5, U)}),
+    pytest.param('أعلن الجيش مقتل 3 عناصر من المتسللين.', {('killed', 3, U)}),
+    pytest.param('أعلنت الشرطة مقتل عنصرين خارجين عن القانون.', {('killed', 2, U)}),
+    pytest.param('أعلن الجيش مقتل 4 عناصر حاولوا التسلل عبر الحدود.', {('killed', 4, U)}),
+    pytest.param('أعلن الجيش مقتل 3 عناصر كانوا يزرعون عبوات ناسفة.', {('killed', 3, U)}),
+    # read by the lexicon before this rule: wanted men, a gang
+    pytest.param('أعلنت الشرطة مقتل عنصرين من المطلوبين خلال تبادل إطلاق النار.', {('killed', 2, A)}),
+    pytest.param('قالت الشرطة إن 3 عناصر من العصابة قتلوا.', {('killed', 3, A)}),
+])
+def test_speakers_words_after(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -16,7 +16,17 @@ import dataclasses
 from collections.abc import Mapping
 
 from waqia.core.document import Document
-from waqia.core.morphology import ARTICLE, LAM, LAM_ARTICLE, proclitic_readings, without_article
+from waqia.core.morphology import (
+    ARTICLE,
+    AT,
+    LAM,
+    LAM_ARTICLE,
+    OBLIQUE,
+    PLURAL_NOMINATIVE,
+    conjoined,
+    proclitic_readings,
+    without_article,
+)
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.rules import ClaimMention, replace_party
@@ -94,6 +104,8 @@ def _counted_noun(idx: ClaimIndex, cm: ClaimMention) -> str | None:
     span = c.party.span
     if span is None or c.kind not in OWN_KINDS or c.source is None or len(span.text.split()) != 1:
         return None
+    if not _nothing_said(idx, idx.tok(idx.doc.normal_pos(span.start)) + 1):
+        return None  # «عناصر خارجين عن القانون», «عناصر من المهربين»: words that say who they were
     if c.party.category == "unknown" and _word_of(idx, span.start, "members") and members_alone(idx, span.start):
         return "members"
     m = idx.people.get(idx.tok(idx.doc.normal_pos(span.start)))
@@ -101,6 +113,33 @@ def _counted_noun(idx: ClaimIndex, cm: ClaimMention) -> str | None:
             and not m.entry.get("name") and "possessive" not in m.entry.get("flags"):
         return "fighters"
     return None
+
+
+def _nothing_said(idx: ClaimIndex, n: int) -> bool:
+    """The word at token ``n``, right after members named alone, says nothing of who they were: the
+    clause ends, a casualty word, a word joined by «و», a preposition or a word of time or place
+    (claim_words.tsv roles in, near, during, after, since, adverbial; the proclitic «ب»: «بانفجار»),
+    or «آخرين»; not an adjective or a verb that describes them, nor «من» but before a body they belong to."""
+    toks, words = idx.doc.tokens, idx.words
+    if n >= len(toks) or not idx.same_clause(n - 1, n) or n in idx.cues or n in idx.quantities \
+            or conjoined(toks[n].text):
+        return True  # «مقاتلين اثنين»: their number
+    word = toks[n].text
+    if word in words["of"]:  # «عناصر من الدورية»: of a body, told by no owner; «من المهربين»: who they were
+        return n + 1 < len(toks) and idx.same_clause(n, n + 1) and n + 1 not in idx.people \
+            and _body(toks[n + 1].text)
+    m = idx.people.get(n)
+    if m is not None:
+        return m.entry.attrs.get("type") == "other"
+    return word.startswith(AT) and len(word) > 3 or any(
+        word in words.get(role, ()) for role in ("in", "near", "during", "after", "since", "adverbial"))
+
+
+def _body(word: str) -> bool:
+    """A definite noun that is no sound plural («الدورية», «الوحدة», «المرور»): a body or a unit the
+    members belong to, of no side the lexicon knows; a sound plural («المهربين», «المتسللين») names
+    people, who they were."""
+    return word.startswith(ARTICLE) and not word.endswith((PLURAL_NOMINATIVE, OBLIQUE))
 
 
 def members_alone(idx: ClaimIndex, start: int) -> bool:

@@ -202,3 +202,19 @@ def test_members_construct(text: str, expected: set[tuple[Any, ...]]) -> None:
 ])
 def test_speakers_words_after(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+# members of a service of the state the lexicon names no force by (claim_words.tsv role state_body), read
+# for their side only: the intelligence services, the traffic police, the guard
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('قتل ثلاثة عناصر من المخابرات في هجوم.', {('killed', 3, S)}),
+    pytest.param('قتل عنصران من الاستخبارات العسكرية في هجوم.', {('killed', 2, S)}),
+    pytest.param('أصيب أربعة عناصر المرور في حادث دهس.', {('injured', 4, S)}),
+    pytest.param('اغتال مسلحون عنصرين في المخابرات أمام منزلهما.', {('killed', 2, S)}),
+    pytest.param('قتل ثلاثة أفراد من الحرس في هجوم على المقر.', {('killed', 3, S)}),
+    # controls: no body named; the service's captives
+    pytest.param('قتل ثلاثة عناصر في هجوم.', {('killed', 3, U)}),
+    pytest.param('اعتقلت المخابرات خمسة عناصر من التنظيم.', {('captured', 5, A)}),
+])
+def test_state_bodies(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -36,7 +36,7 @@ from waqia.stages.claims.rules import (
     replace_party,
 )
 from waqia.stages.claims.search import search_words, tokens_holding
-from waqia.stages.claims.speakers import members_alone, own_men
+from waqia.stages.claims.speakers import members_alone, own_men, state_bodies
 from waqia.stages.claims.targets import Posts
 from waqia.stages.claims.uncounted import opens_subject
 
@@ -60,7 +60,7 @@ def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) 
     the side before, mixed victims, figureless mentions and steps towards a toll dropped."""
     others, generic, ordinals = _people_words(lexicon)
     posts = Posts(idx)
-    claims = own_men(idx, military_care(idx, claims), posts)  # before the default: «مقتل 3 عناصر وإصابة اثنين»
+    claims = own_men(idx, state_bodies(idx, military_care(idx, claims)), posts)  # before the default: «وإصابة اثنين»
     claims = inherit_parties(_post_men(idx, default_civilians(claims, posts), posts), others,
                              lambda cm: _ordinal_after(idx, cm, ordinals))
     claims = [_lone_others(idx, cm, claims[:n], others) for n, cm in enumerate(claims)]

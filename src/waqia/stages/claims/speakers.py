@@ -96,6 +96,26 @@ def own_men(idx: ClaimIndex, claims: list[ClaimMention], posts: Mapping[int, str
     return out
 
 
+def state_bodies(idx: ClaimIndex, claims: list[ClaimMention]) -> list[ClaimMention]:
+    """«3 عناصر من المخابرات», «عنصرين في الاستخبارات», «أفراد المرور»: members named by their noun alone
+    and, right after it (past «من» or «في»), a body of the state the lexicon names no force by
+    (claim_words.tsv role ``state_body``: read for the side of its men only, so that no statement of the
+    service becomes a side of the event) are the state's men."""
+    bodies, toks = idx.words.get("state_body", frozenset()), idx.doc.tokens
+    out = []
+    for cm in claims:
+        c = cm.claim
+        span = c.party.span
+        if bodies and span is not None and c.party.category == "unknown" and c.kind != "participants" \
+                and len(span.text.split()) == 1 and members_alone(idx, span.start):
+            n = idx.tok(idx.doc.normal_pos(span.start)) + 1
+            n += n < len(toks) and (toks[n].text in idx.words["of"] or toks[n].text in idx.words["in"])
+            if n < len(toks) and idx.same_clause(n - 1, n) and any(stem in bodies for _, stem in proclitic_readings(toks[n].text)):
+                cm = dataclasses.replace(cm, claim=replace_party(c, Party(c.party.span, c.party.name, "state_forces")))
+        out.append(cm)
+    return out
+
+
 def _counted_noun(idx: ClaimIndex, cm: ClaimMention) -> str | None:
     """``members`` for a noun for members of no side alone («3 عناصر»), ``fighters`` for «مقاتلين» alone
     (an armed group's by default: a state's speaker counts its own fighters by it, «أعلن الجيش مقتل 4

@@ -3,8 +3,11 @@ the noun phrase of its victims.  Members named by their noun alone («3 عناص
 side of their own; counted in a statement whose speaker is a side (a force, a ministry, the
 authorities, a security or military source) by a noun or verb of what befell them, they are that
 side's men (GUIDELINES: police and soldiers are ``state_forces``); told as the speaker's kill, or
-with another side named for them, they are not (claims/speakers.py).  Each test compares the complete
-claim set of its text as (kind, value, side).
+with another side named for them, they are not (claims/speakers.py).  People of no kind counted, then
+the ranks they fell in («في صفوف X», after «سقطوا» or «مصرعهم» too), are of X's side (claims/party.py,
+claims/voice.py); members in construct with a word of the security forces, or before a service of
+the state («عناصر من المخابرات»), are the state's.  Each test compares the complete claim set of its
+text as (kind, value, side).
 
 Sentences written for these tests."""
 

@@ -221,3 +221,19 @@ def test_speakers_words_after(text: str, expected: set[tuple[Any, ...]]) -> None
 ])
 def test_state_bodies(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert claims(text) == expected
+
+
+# the speaker after the figure («بحسب بيان للجيش»), or before a colon; «قتل» opening its clause right before
+# the figure is the passive (claim_words.tsv role opening_passive), after its subject or «أنه» the active
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('الشرطة: مقتل ثلاثة عناصر في هجوم على دورية بالعاصمة.', {('killed', 3, S)}),
+    pytest.param('قتل ثلاثة عناصر وأصيب اثنان في هجوم مسلح، بحسب بيان للجيش.', {('killed', 3, S), ('injured', 2, S)}),
+    pytest.param('وقتل ثلاثة عناصر في الهجوم، وفق بيان للشرطة.', {('killed', 3, S)}),
+    pytest.param('أعلنت وزارة الداخلية أن عنصرين قتلا وأصيب ثلاثة آخرون في هجوم على مركز أمني.',
+                 {('killed', 2, S), ('injured', 3, S)}),
+    pytest.param('أعلن الجيش أنه قتل خمسة عناصر في المنطقة.', {('killed', 5, U)}),
+    pytest.param('أعلنت الشرطة قتل 3 عناصر في المداهمة.', {('killed', 3, U)}),
+    pytest.param('أعلن الجيش قتل 6 عناصر.', {('killed', 6, U)}),
+])
+def test_speakers_voice(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert claims(text) == expected

@@ -179,8 +179,9 @@ def _word_of(idx: ClaimIndex, start: int, role: str) -> bool:
 
 
 def _suffered(idx: ClaimIndex, cm: ClaimMention) -> bool:
-    """The claim's words open on a noun or verb of suffering («مقتل», «بمقتل», «أصيب»), or on the figure
-    itself, the subject of the verb after it («أربعة أفراد قتلوا»)."""
+    """The claim's words open on a noun or verb of suffering («مقتل», «بمقتل», «أصيب»), on a verb read as
+    the passive where it opens its clause before the figure («قتل 3 عناصر»: claim_words.tsv role
+    ``opening_passive``), or on the figure itself, the subject of the verb after it («أربعة أفراد قتلوا»)."""
     span = cm.claim.span
     if span is None:
         return False
@@ -189,7 +190,12 @@ def _suffered(idx: ClaimIndex, cm: ClaimMention) -> bool:
     if cue is None:
         return k in idx.quantities or k in idx.people
     suffered = idx.words.get("suffered", frozenset()) | idx.words.get("passive", frozenset())
-    return cue.entry.key in suffered or any(stem in suffered for _, stem in proclitic_readings(idx.doc.tokens[k].text))
+    stems = {stem for _, stem in proclitic_readings(idx.doc.tokens[k].text)}
+    if cue.entry.key in suffered or stems & suffered:
+        return True
+    # «قتل 3 عناصر، بحسب بيان للجيش»: the verb opens its clause, the figure right after it: the passive
+    return bool(stems & idx.words.get("opening_passive", frozenset())) and k + 1 in idx.quantities \
+        and (k == 0 or not idx.same_clause(k - 1, k))
 
 
 def _enemy_subject(idx: ClaimIndex, cm: ClaimMention, side: str) -> bool:

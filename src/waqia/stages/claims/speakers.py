@@ -2,7 +2,7 @@
 «قالت وزارة الداخلية»), and members named by their noun alone in that side's own statement.
 
 «أعلنت وزارة الداخلية مقتل 3 عناصر», «قالت الشرطة إن أربعة أفراد قتلوا»: a noun for members of no
-side («عناصر», «أفراد», actor_terms.tsv flag ``members``), one word, counted in a statement whose
+side («عناصر», «أفراد», claim_words.tsv role ``members``), one word, counted in a statement whose
 speaker is itself a side, names that side's own men when the words of the figure tell what befell
 them (a noun or verb of suffering, claim_words.tsv roles ``suffered`` and ``passive``, or the figure
 as the subject before its verb) and the sentence names no act of that side («قتلت قواته 5 عناصر»:
@@ -28,7 +28,7 @@ from waqia.core.morphology import (
     without_article,
 )
 from waqia.output import Party
-from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.context import ClaimIndex, complementiser
 from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.sources.lookup import source_for
 
@@ -62,7 +62,8 @@ def speaker_words(idx: ClaimIndex, source: object) -> str:
     name its ministry of defence («وزارة الدفاع»: role ``defence`` right after one of role ``ministry``;
     «الدفاع المدني» is the rescuers)."""
     toks, words = idx.doc.tokens, idx.words
-    government = words.get("government", frozenset()) | words.get("security", frozenset())
+    government = words.get("government", frozenset()) | words.get("security", frozenset()) \
+        | words.get("military", frozenset())
     start, end = getattr(source, "start", 0), getattr(source, "end", 0)
     for j in range(idx.tok(start), len(toks)):
         if toks[j].start >= end:
@@ -138,7 +139,7 @@ def _counted_noun(idx: ClaimIndex, cm: ClaimMention) -> str | None:
 def _nothing_said(idx: ClaimIndex, n: int) -> bool:
     """The word at token ``n``, right after members named alone, says nothing of who they were: the
     clause ends, a casualty word, a word joined by «و», a preposition or a word of time or place
-    (claim_words.tsv roles in, near, during, after, since, adverbial; the proclitic «ب»: «بانفجار»),
+    (claim_words.tsv roles in, near, during, after, since, on, to, time, adverbial; «أن»; the proclitic «ب»),
     or «آخرين»; not an adjective or a verb that describes them, nor «من» but before a body they belong to."""
     toks, words = idx.doc.tokens, idx.words
     if n >= len(toks) or not idx.same_clause(n - 1, n) or n in idx.cues or n in idx.quantities \
@@ -151,8 +152,8 @@ def _nothing_said(idx: ClaimIndex, n: int) -> bool:
     m = idx.people.get(n)
     if m is not None:
         return m.entry.attrs.get("type") == "other"
-    return word.startswith(AT) and len(word) > 3 or any(
-        word in words.get(role, ()) for role in ("in", "near", "during", "after", "since", "adverbial"))
+    return word.startswith(AT) and len(word) > 3 or complementiser(idx, n) or any(
+        word in words.get(role, ()) for role in ("in", "near", "during", "after", "since", "on", "to", "time", "adverbial"))
 
 
 def _body(word: str) -> bool:
@@ -189,7 +190,8 @@ def _suffered(idx: ClaimIndex, cm: ClaimMention) -> bool:
     cue = idx.cues.get(k)
     if cue is None:
         return k in idx.quantities or k in idx.people
-    suffered = idx.words.get("suffered", frozenset()) | idx.words.get("passive", frozenset())
+    suffered = idx.words.get("suffered", frozenset()) | idx.words.get("passive", frozenset()) \
+        | idx.words.get("occur", frozenset())  # «سقوط»
     stems = {stem for _, stem in proclitic_readings(idx.doc.tokens[k].text)}
     if cue.entry.key in suffered or stems & suffered:
         return True
@@ -270,6 +272,6 @@ def _speaker_acts(idx: ClaimIndex, sentence: int) -> bool:
 
 
 def _security(idx: ClaimIndex, word: str) -> bool:
-    """«أمنية», «العسكرية»: a word of role ``security``, with the article or without it."""
-    security = idx.words.get("security", frozenset())
+    """«أمنية», «العسكرية»: a word of role ``security`` or ``military``, with the article or without it."""
+    security = idx.words.get("security", frozenset()) | idx.words.get("military", frozenset())
     return word in security or ARTICLE + word in security

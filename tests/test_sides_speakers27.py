@@ -78,6 +78,9 @@ def test_speakers_own_men(text: str, expected: set[tuple[Any, ...]]) -> None:
     # an attack on the speaker's side is no act of its own
     pytest.param('أعلنت وزارة الداخلية مقتل عنصرين في عملية إرهابية استهدفت دورية.', {('killed', 2, S)}),
     pytest.param('أعلن الجيش مقتل 4 عناصر في هجوم إرهابي استهدف كمينا أمنيا.', {('killed', 4, S)}),
+    # a security source is no owner a pronoun stands for: a leader's companion is not the state's
+    pytest.param('أفادت مصادر أمنية بأن مسلحين أطلقوا النار على سيارة قيادي محلي ما أدى إلى مقتل مرافقه.',
+                 {('killed', 1, U)}),
     # the possessed noun keeps its reading, and the members before it are of its side
     pytest.param('أعلنت وزارة الداخلية مقتل 3 من عناصرها في هجوم على دورية.', {('killed', 3, S)}),
     pytest.param('أعلنت وزارة الداخلية مقتل ثلاثة عناصر وإصابة اثنين من أفرادها في هجوم.',

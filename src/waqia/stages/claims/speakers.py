@@ -34,6 +34,7 @@ from waqia.stages.sources.lookup import source_for
 
 SIDES = ("state_forces", "armed_group")
 OWN_KINDS = ("killed", "injured", "missing")  # the speaker's captives are the enemy's men
+SPEAKER_ROLES = ("government", "security", "military")  # claim_words.tsv roles of a state's speaker
 
 
 def speaker_side(doc: Document, source: object) -> str:
@@ -56,14 +57,14 @@ def told_back(doc: Document, source: object) -> object | None:
     return earlier[-1] if earlier else None
 
 
-def speaker_words(idx: ClaimIndex, source: object) -> str:
+def speaker_words(idx: ClaimIndex, source: object, roles: tuple[str, ...] = ("government",)) -> str:
     """The state's side, when the words of the source's name hold a word for the government
-    («الحكومة», «التابعة لحكومة الوفاق») or for its security forces («مصدر أمني», «مصادر عسكرية»), or
-    name its ministry of defence («وزارة الدفاع»: role ``defence`` right after one of role ``ministry``;
-    «الدفاع المدني» is the rescuers)."""
+    («الحكومة», «التابعة لحكومة الوفاق»), or with ``roles`` security and military for its security
+    forces («مصدر أمني», «مصادر عسكرية»: a source, not the owner a pronoun stands for, so only for
+    members named alone), or name its ministry of defence («وزارة الدفاع»: role ``defence`` right after
+    one of role ``ministry``; «الدفاع المدني» is the rescuers)."""
     toks, words = idx.doc.tokens, idx.words
-    government = words.get("government", frozenset()) | words.get("security", frozenset()) \
-        | words.get("military", frozenset())
+    government = frozenset().union(*(words.get(role, frozenset()) for role in roles))
     start, end = getattr(source, "start", 0), getattr(source, "end", 0)
     for j in range(idx.tok(start), len(toks)):
         if toks[j].start >= end:
@@ -228,7 +229,7 @@ def _speaking_side(idx: ClaimIndex, cm: ClaimMention) -> str:
         return "unknown"
     side = speaker_side(idx.doc, source)
     if side == "unknown":
-        side = speaker_words(idx, told_back(idx.doc, source) or source)  # «وأضاف المصدر»: «مصدر أمني»
+        side = speaker_words(idx, told_back(idx.doc, source) or source, SPEAKER_ROLES)  # «وأضاف المصدر»: «مصدر أمني»
     if side == "unknown":
         side = _speaker_rank(idx, told_back(idx.doc, source) or source)  # «قال ضابط»
     start, end = getattr(source, "start", 0), getattr(source, "end", 0)

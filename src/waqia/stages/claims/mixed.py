@@ -36,6 +36,7 @@ from waqia.stages.claims.rules import (
     replace_party,
 )
 from waqia.stages.claims.search import search_words, tokens_holding
+from waqia.stages.claims.speakers import members_alone, own_men, state_bodies
 from waqia.stages.claims.targets import Posts
 from waqia.stages.claims.uncounted import opens_subject
 
@@ -59,7 +60,8 @@ def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) 
     the side before, mixed victims, figureless mentions and steps towards a toll dropped."""
     others, generic, ordinals = _people_words(lexicon)
     posts = Posts(idx)
-    claims = inherit_parties(_post_men(idx, default_civilians(military_care(idx, claims), posts), posts), others,
+    claims = own_men(idx, state_bodies(idx, military_care(idx, claims)), posts)  # before the default: «وإصابة اثنين»
+    claims = inherit_parties(_post_men(idx, default_civilians(claims, posts), posts), others,
                              lambda cm: _ordinal_after(idx, cm, ordinals))
     claims = [_lone_others(idx, cm, claims[:n], others) for n, cm in enumerate(claims)]
     claims = [cm for cm in claims if not _ordinal_alone(cm, ordinals)]
@@ -75,20 +77,12 @@ def _post_men(idx: ClaimIndex, claims: list[ClaimMention], posts: Posts) -> list
     for cm in claims:
         c = cm.claim
         if c.party.category == "unknown" and c.party.span is not None and c.kind != "participants" \
-                and len(c.party.span.text.split()) == 1 and _members(idx, c.party.span.start):
+                and len(c.party.span.text.split()) == 1 and members_alone(idx, c.party.span.start):
             side = posts.get(cm.sentence) or posts.get(cm.sentence - 1, "unknown")  # «هاجموا نقطة أمنية. وقتل 3 عناصر»
             if side != "unknown":
                 cm = dataclasses.replace(cm, claim=replace_party(c, Party(c.party.span, c.party.name, side)))
         out.append(cm)
     return out
-
-
-def _members(idx: ClaimIndex, start: int) -> bool:
-    """A noun for members of no side («عناصر», «أفراد») at offset ``start`` of the original text, with no
-    owner's pronoun («عناصرها» is told by :func:`waqia.stages.claims.party.make_claim`)."""
-    m = idx.people.get(idx.tok(idx.doc.normal_pos(start)))
-    return m is not None and m.entry.attrs.get("type") == "person" and m.entry.attrs.get("category") == "unknown" \
-        and "possessive" not in m.entry.get("flags") and not m.entry.get("name")
 
 
 def _lone_others(idx: ClaimIndex, cm: ClaimMention, before: list[ClaimMention], others: AbstractSet[str]) -> ClaimMention:

@@ -8,13 +8,10 @@ force named last before it, or to the speaker.
 
 from __future__ import annotations
 
-from waqia.core.document import Document, Span
+from waqia.core.document import Span
 from waqia.core.lexicon import Match
 from waqia.core.morphology import (
-    ARTICLE,
     FEMININE,
-    LAM,
-    LAM_ARTICLE,
     conjoined,
     definite,
     joined_by_and,
@@ -25,6 +22,7 @@ from waqia.output import Claim, Party, Source
 from waqia.stages.claims.conjuncts import counted_part, especially
 from waqia.stages.claims.context import ClaimIndex, circumstance, date_tokens
 from waqia.stages.claims.owners import kin, owner_side, people_inside, possessive, prison_guards
+from waqia.stages.claims.speakers import speaker_side, speaker_words
 from waqia.stages.claims.targets import attacked_posts
 from waqia.stages.sources.lookup import source_for
 
@@ -42,7 +40,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     first: Match | None = None
     kinds: set[str] = set()
     groups: set[str] = set()
-    both_sides = quoted = False
+    both_sides = quoted = weak = False
     listed: set[str] = set()
     end = toks[k - 1].end if 0 < k <= len(toks) else 0
     j = k
@@ -66,12 +64,12 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
             if _named(idx, m) is not m:  # «ميليشيا الحشد الشعبي»: the name, not the kind, tells the side
                 first, j = first or m, idx.tok(m.end - 1) + 1
                 continue
-            first = first or m
+            first, ranks = first or m, _in_ranks(idx, m)  # «14 شخصا في صفوف المسلحين»: the ranks name the side
             both_sides = both_sides or int(m.entry.get("strength") or 0) >= 9
-            if m.entry.attrs.get("category") not in ("unknown", ""):
+            if m.entry.attrs.get("category") not in ("unknown", "") and not ranks:
                 (groups if m.entry.attrs.get("type") == "group" else kinds).add(m.entry.get("category"))
-            if best is None or _strength(m) > _strength(best):
-                best = m
+            if best is None or weak or _strength(m) > _strength(best):
+                best, weak = m, ranks
             end = m.end
             j = idx.tok(m.end - 1) + 1
             while j < limit and (nisba(toks[j].text) or _kind_adjective(idx, j)) and idx.same_clause(j - 1, j) and (
@@ -214,13 +212,32 @@ def _ends_side(idx: ClaimIndex, k: int, j: int, first: Match | None, require_lin
     (unless it names the force of members named before), another figure or casualty word, or (with
     ``require_link``) no «من»/«في» or people noun right after the figure."""
     toks = idx.doc.tokens
-    if j > k and (not idx.same_clause(j - 1, j) or j in idx.quantities or counted_part(idx, j) or j in idx.cues
+    if j > k and (not idx.same_clause(j - 1, j) or j in idx.quantities or counted_part(idx, j)
+                  or j in idx.cues and not _fell_among(idx, j, first)
                   or circumstance(idx, j) or idx.blockers.get(j) == "majority"):
         return True  # «شخصا معظمهم من المدنيين»: most of them is no more of the side (#10)
     if idx.party_stops.get(j, "side") != "side" and not _affiliation(idx, first, j, require_link):
         return True
     return require_link and j == k and toks[j].text not in idx.words["of"] and toks[j].text not in idx.words["in"] \
         and j not in idx.people
+
+
+def _in_ranks(idx: ClaimIndex, m: Match) -> bool:
+    """A noun for people of no kind (actor_terms flag ``generic``: «أشخاص») followed by «في صفوف» /
+    «وسط» (party_stops.tsv why ``side``), at once or after a verb of falling: the side they fell in is
+    named after it, the noun says nothing of it."""
+    j = idx.tok(m.end - 1) + 1
+    if "generic" not in m.entry.get("flags").split() or j >= len(idx.doc.tokens):
+        return False
+    return idx.party_stops.get(j) == "side" and idx.same_clause(j - 1, j) or j in idx.cues and _fell_among(idx, j, m)
+
+
+def _fell_among(idx: ClaimIndex, j: int, first: Match | None) -> bool:
+    """«12 شخصا سقطوا في صفوف الشرطة»: a verb of falling (casualty_terms.tsv role ``post``) right after
+    the people noun ``first``, then «في صفوف» (party_stops.tsv why ``side``): the side follows it."""
+    cue = idx.cues[j]
+    return first is not None and idx.tok(first.end - 1) == j - 1 and cue.entry.attrs.get("role") == "post" \
+        and idx.tok(cue.end - 1) == j and idx.party_stops.get(j + 1) == "side" and idx.same_clause(j, j + 1)
 
 
 def _before_side(idx: ClaimIndex, k: int, item: bool) -> tuple[Party, int] | None:
@@ -319,9 +336,9 @@ def _owned(idx: ClaimIndex, party: Party, pos: int, sentence: int, attribution: 
     if side == "unknown" and prison_guards(idx, party.span):  # «هاجموا سجنا ... من حراسه»
         side = "state_forces"
     if side == "unknown" and attribution is not None:
-        side = _speaker_side(idx.doc, getattr(attribution, "source", None))
+        side = speaker_side(idx.doc, getattr(attribution, "source", None))
     if side == "unknown" and attribution is not None:
-        side = _speaker_words(idx, getattr(attribution, "source", None))  # «التابعة لحكومة الوفاق», «الحركة»
+        side = speaker_words(idx, getattr(attribution, "source", None))  # «التابعة لحكومة الوفاق», «الحركة»
     if party.category == "unknown" or side == "state_forces":  # «اثنين من مقاتليها» of the army
         return Party(party.span, party.name, side)
     return party
@@ -331,7 +348,7 @@ def _own_soldiers(idx: ClaimIndex, party: Party, pos: int, sentence: int, attrib
     """«أعلنت قوات الدعم السريع مقتل 4 من جنودها»: an armed group that speaks of its own soldiers or
     officers, named last before them («... هاجمت قاعدة للجيش وقتلت 10 من جنودها» are the army's)."""
     if attribution is None or party.span is None or not possessive(idx, party) \
-            or _speaker_side(idx.doc, getattr(attribution, "source", None)) != "armed_group":
+            or speaker_side(idx.doc, getattr(attribution, "source", None)) != "armed_group":
         return False
     return owner_side(idx, max(pos, idx.doc.normal_pos(party.span.start)), sentence, party.span) == "armed_group"
 
@@ -350,35 +367,6 @@ def _as_side(idx: ClaimIndex, party: Party) -> str:
 def _tens(idx: ClaimIndex, vague: str) -> bool:
     """«عشرات»: a vague figure of tens is approximate."""
     return any(stem in vague for stem in idx.words["tens"])
-
-
-def _speaker_side(doc: Document, source: object) -> str:
-    """The category of a named force inside the source's name («هيئة الحشد الشعبي»), or inside the
-    name a back-reference stands for («وأضاف المركز»: «المركز الإعلامي لقوات سوريا الديمقراطية»)."""
-    for a in doc.layer("actors"):
-        if a.start < getattr(source, "end", 0) and a.end > getattr(source, "start", 0):
-            return a.category
-    if getattr(source, "backref", False):
-        earlier = [a.source for a in doc.layer("sources") if a.source.head == getattr(source, "head", None)
-                   and not a.source.backref and a.source.end <= getattr(source, "start", 0)]
-        if earlier:
-            return _speaker_side(doc, earlier[-1])
-    return "unknown"
-
-
-def _speaker_words(idx: ClaimIndex, source: object) -> str:
-    """The state's side, when the words of the source's name hold a word for the government
-    («الحكومة», «التابعة لحكومة الوفاق»)."""
-    toks, government = idx.doc.tokens, idx.words.get("government", frozenset())
-    start, end = getattr(source, "start", 0), getattr(source, "end", 0)
-    for j in range(idx.tok(start), len(toks)):
-        if toks[j].start >= end:
-            break
-        word = toks[j].text
-        bare = word[1:] if word.startswith(LAM) and not word.startswith(LAM_ARTICLE) else word
-        if bare in government or ARTICLE + bare in government:
-            return "state_forces"
-    return "unknown"
 
 
 def _affiliation(idx: ClaimIndex, member: Match | None, j: int, victim: bool = False) -> bool:

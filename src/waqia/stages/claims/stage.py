@@ -77,7 +77,7 @@ from waqia.stages.claims.totals import (
     toll_verb_after_comma,
 )
 from waqia.stages.claims.uncounted import uncounted_subject
-from waqia.stages.claims.voice import passive
+from waqia.stages.claims.voice import passive, ranks_after
 from waqia.stages.claims.wounds import wound_of_the_dead
 from waqia.stages.numbers.stage import Quantity
 
@@ -327,7 +327,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             if k in used or blocked(idx, k):
                 return []
             used.add(k)
-            found = with_parts(idx, m, q, k, used, stop=ti)  # «12 شخصا بينهم 4 جنود»: the subset's own claim
+            found = with_parts(idx, m, q, k, used, stop=None if ranks_after(idx, ti) else ti)  # «12 شخصا بينهم 4 جنود»
             before = idx.people.get(k - 1)
             if found and found[0][0].party.span is None and before is not None and idx.same_clause(k - 1, k):
                 party, _ = read_party(idx, k - 1, stop=k)  # «مسلحين اثنين قتلا»: the noun before the number

@@ -13,3 +13,11 @@ def passive(idx: ClaimIndex, ti: int) -> bool:
     """Whether the word at token ``ti`` is a casualty verb that takes no object, with «و» or «ف» or without."""
     word, verbs = idx.doc.tokens[ti].text, idx.words.get("passive", frozenset())
     return word in verbs or conjoined(word) and word[1:] in verbs
+
+
+def ranks_after(idx: ClaimIndex, ti: int) -> bool:
+    """«لقي 4 أشخاص مصرعهم في صفوف الجيش»: the verb at ``ti`` that closes a toll before it (role ``post``)
+    is followed by the ranks the victims fell in: their side is read past it."""
+    cue = idx.cues.get(ti)
+    return cue is not None and cue.entry.attrs.get("role") == "post" and idx.party_stops.get(ti + 1) == "side" \
+        and idx.same_clause(ti, ti + 1)

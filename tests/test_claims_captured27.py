@@ -1,0 +1,38 @@
+"""Claims, twenty-seventh round (#10 item 4): figures of people captured, arrested and abducted.  Each
+case compares the complete claim set of its sentence as (kind, value, side): an extra claim fails as
+a missing one does.  The families run over the verbs, their passives and verbal nouns («اعتقل»,
+«تم اعتقال», «إلقاء القبض على», «اختطف», «أسر», «احتجز»), results («أسفرت الحملة عن اعتقال»), the
+captured counted in a noun («أسرى»), lists that add up, and what is no capture: weapons seized,
+people set free or exchanged, court sentences, the wanted, old detainees.
+
+* «قبض» as a verb with its subject before «على» («قبضت الشرطة على 5 عناصر»; casualty_terms detail
+  ``on``, as «قضى»): the people after «على» are captured; «قبضة» (a grip) and «قبض فدية» (no «على»
+  with people after it) are none.
+* «مشتبها بهم» after a figure («11 مشتبها بهم») is the suspects, armed_group, as «مشتبه بهم» is.
+
+What is left is a strict xfail naming its construction. The sentences are our own, one a line in
+tests/cases/claims_captured27.jsonl.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from case_files import family_params, load
+from claim_sets import sides_of
+
+CASES = load("claims_captured27")
+
+
+def test_the_cases_cover_every_family() -> None:
+    families = {c["family"] for c in CASES}
+    assert {"verb", "passive", "noun", "result", "abduction", "capture", "catch", "not-catch", "detain",
+            "not-weapons", "not-release", "not-sentence", "not-wanted", "not-old"} <= families
+    assert len(CASES) >= 80
+
+
+@pytest.mark.parametrize("case", family_params(CASES))
+def test_the_capture_is_read(case: dict[str, Any]) -> None:
+    assert sides_of(case["text"], "2024-05-11") == {tuple(c) for c in case["claims"]}

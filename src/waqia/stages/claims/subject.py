@@ -12,6 +12,7 @@ import dataclasses
 from waqia.core.lexicon import Match
 from waqia.core.morphology import (
     ARTICLE,
+    OBLIQUE,
     PLURAL_NOMINATIVE,
     PREPOSITIONS,
     conjoined,
@@ -217,10 +218,12 @@ def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
     side or figure follows in the clause (dates and adjectives may stand between); so is a
     singular with a figure right after it, which counts no singular («قتل مسلح 5 أشخاص»)."""
     after = idx.tok(person.end)  # «قتل مسلح 5 أشخاص»; not «جندي و3 مدنيين» (a part), «شخص واحد» (its number),
-    if after not in idx.quantities and person.entry.attrs.get("number") == "sg":
+    number = person.entry.attrs.get("number")  # a broken plural is read as the singular («اعتقل عناصر الأمن 20 متظاهرا»)
+    one = number == "sg" or number == "pl" and not person.entry.key.endswith((PLURAL_NOMINATIVE, OBLIQUE))
+    if after not in idx.quantities and one:
         after = max(after, idx.tok(read_party(idx, k)[1]), _past_suspicion(idx, after))  # «قتل عنصر من التنظيم 10 أشخاص»: past his side
     q = idx.quantities.get(after)  # «شاب (22 عاما)» (his age): a figure of people in the clause
-    singular = person.entry.attrs.get("number") == "sg" and q is not None and q.value != 1 \
+    singular = one and q is not None and q.value != 1 \
         and not joined_by_and(idx.doc.tokens[after].text) and idx.same_clause(k, after) \
         and _people_after(idx, idx.tok(q.end))
     if not (person.entry.key.endswith(PLURAL_NOMINATIVE) or singular) or person.entry.attrs.get("type") == "other":

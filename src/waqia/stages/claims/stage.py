@@ -64,6 +64,7 @@ from waqia.stages.claims.subject import (
     force_before,
     object_after_subject,
     on_victims,
+    subject_adjectives,
     subject_start,
     subset_before,
 )
@@ -194,6 +195,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
         reach += idx.tok(subject.end - 1) - ti
     if any(idx.party_stops.get(k) == "side" for k in range(ti + 1, ti + 1 + reach)):
         reach += 2  # «أوقعوا إصابات مؤكدة في صفوف جنود الاحتلال»: whose losses, past an adjective
+    reach += subject_adjectives(idx, ti, reach) if m.entry.attrs.get("role") == "act" else 0
     for k in range(ti + 1, min(ti + 1 + reach + dated(idx, ti, reach), len(toks))):
         if k in dates:
             continue

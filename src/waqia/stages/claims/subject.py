@@ -213,6 +213,21 @@ def _subject_only(idx: ClaimIndex, q: Quantity | None, found: list[tuple[Claim, 
             for c, pos in found if c.value == q.value]
 
 
+def subject_adjectives(idx: ClaimIndex, ti: int, reach: int) -> int:
+    """How many definite adjectives of origin or relation stand within ``reach`` words after the act
+    word at token ``ti``, in its clause, before any figure or noun for people: they describe its
+    subject («اعتقال جهاز الأمن الرئاسي للعقيد», «اعتقلت الاستخبارات العسكرية السورية ستة»), and the
+    victims stand as many words further."""
+    toks, n = idx.doc.tokens, 0
+    for k in range(ti + 1, min(ti + 1 + reach, len(toks))):
+        if k in idx.quantities or k in idx.cues or not idx.same_clause(ti, k) \
+                or k in idx.people and idx.people[k].entry.attrs.get("type") != "group":
+            break  # a force's name is the subject's («جهاز الأمن الرئاسي»): read on past it
+        word = toks[k].text
+        n += word.startswith(ARTICLE) and nisba(word)
+    return n
+
+
 def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
     """A nominative plural («مسلحون») right after an act verb is its subject when another
     side or figure follows in the clause (dates and adjectives may stand between); so is a

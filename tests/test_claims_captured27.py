@@ -18,6 +18,9 @@ people set free or exchanged, court sentences, the wanted, old detainees.
 * Definite adjectives of origin or relation after an act word describe its subject («اعتقال جهاز الأمن
   الرئاسي للعقيد», «اعتقلت الاستخبارات العسكرية السورية ستة»): the victims are looked for as many words
   further (claims/subject.subject_adjectives), a force's name read past.
+* A split by place after a figure may name where each share was taken from with «من» and a kind of
+  place («اختطفوا 12 شخصا من بلدة X و7 من حي Y», claim_words role ``place_kind``; claims/splits.from_place),
+  as with «في»: each share is a claim; «من» before anything else stays a partitive.
 * «قبض» took a robbery's arrest into a story of ordinary crime: «سطا على» and «المسروق» are crime
   (negative_topics accident), as «مسروقة» is.
 
@@ -42,7 +45,7 @@ def test_the_cases_cover_every_family() -> None:
     assert {"verb", "passive", "noun", "result", "abduction", "capture", "catch", "not-catch", "detain",
             "not-weapons", "not-release", "not-sentence", "not-wanted", "not-old", "broken-plural-subject",
             "broken-plural-victims", "present-held", "accused", "subject-with-adjectives",
-            "not-subject-adjectives"} <= families
+            "not-subject-adjectives", "split", "not-split"} <= families
     assert len(CASES) >= 80
 
 

@@ -21,6 +21,8 @@ people set free or exchanged, court sentences, the wanted, old detainees.
 * A split by place after a figure may name where each share was taken from with «من» and a kind of
   place («اختطفوا 12 شخصا من بلدة X و7 من حي Y», claim_words role ``place_kind``; claims/splits.from_place),
   as with «في»: each share is a claim; «من» before anything else stays a partitive.
+* A campaign of arrests called wide before its verb («حملة اعتقالات واسعة طالت 40 ناشطا») holds the
+  figure after the verb, as «اعتقالات طالت» does.
 * «قبض» took a robbery's arrest into a story of ordinary crime: «سطا على» and «المسروق» are crime
   (negative_topics accident), as «مسروقة» is.
 
@@ -45,7 +47,7 @@ def test_the_cases_cover_every_family() -> None:
     assert {"verb", "passive", "noun", "result", "abduction", "capture", "catch", "not-catch", "detain",
             "not-weapons", "not-release", "not-sentence", "not-wanted", "not-old", "broken-plural-subject",
             "broken-plural-victims", "present-held", "accused", "subject-with-adjectives",
-            "not-subject-adjectives", "split", "not-split"} <= families
+            "not-subject-adjectives", "split", "not-split", "campaign"} <= families
     assert len(CASES) >= 80
 
 

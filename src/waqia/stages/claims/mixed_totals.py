@@ -11,7 +11,15 @@ them civilians; «بينهم مدنيون» sets the category against the rest (
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import ARTICLE, PLURAL_NOMINATIVE, conjoined, has_article, joined_by_and
+from waqia.core.morphology import (
+    ARTICLE,
+    LAM,
+    LAM_ARTICLE,
+    PLURAL_NOMINATIVE,
+    conjoined,
+    has_article,
+    joined_by_and,
+)
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.owners import owner_side, possessive
@@ -224,7 +232,10 @@ def rest_side(idx: ClaimIndex, j: int) -> Party | None:
 def noun_counted(idx: ClaimIndex, q: Quantity) -> bool:
     """The noun right before the figure ``q`` is what it counts («المهاجمين الأربعة»): not a subject in
     the nominative plural, nor a force's name before an indefinite figure, the verb's subject
-    («اعتقلت الشرطة ثلاثة من سكان القرية»: the police took them, they are not police)."""
-    before = idx.people.get(idx.tok(q.start) - 1)
+    («اعتقلت الشرطة ثلاثة من سكان القرية»: the police took them, they are not police), nor any noun
+    before a figure with «ل», the object of a verbal noun after its subject."""
+    before, figure = idx.people.get(idx.tok(q.start) - 1), idx.doc.tokens[idx.tok(q.start)].text
+    if figure.startswith(LAM) and not figure.startswith(LAM_ARTICLE):
+        return False  # «اختطاف المسلحين لخمسة مهندسين»: the object of a verbal noun after its subject
     return before is not None and not before.entry.key.endswith(PLURAL_NOMINATIVE) and not (
-        before.entry.attrs.get("type") == "group" and not idx.doc.tokens[idx.tok(q.start)].text.startswith(ARTICLE))
+        before.entry.attrs.get("type") == "group" and not figure.startswith(ARTICLE))

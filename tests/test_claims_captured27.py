@@ -28,6 +28,8 @@ people set free or exchanged, court sentences, the wanted, old detainees.
   not police; a definite number after a noun («جنود الدورية الثلاثة») still counts that noun; and a figure
   with «ل» is the object of a verbal noun after its subject («اختطاف المسلحين لخمسة مهندسين»): the
   subject is the captor, not their side.
+* «في قبضة» after the people it took is a capture, as «في الأسر» is («وقع 5 مسلحين في قبضة القوات»);
+  a town «في قبضة» a force and «قبضتها على» hold no one.
 * «قبض» took a robbery's arrest into a story of ordinary crime: «سطا على» and «المسروق» are crime
   (negative_topics accident), as «مسروقة» is.
 
@@ -52,7 +54,8 @@ def test_the_cases_cover_every_family() -> None:
     assert {"verb", "passive", "noun", "result", "abduction", "capture", "catch", "not-catch", "detain",
             "not-weapons", "not-release", "not-sentence", "not-wanted", "not-old", "broken-plural-subject",
             "broken-plural-victims", "present-held", "accused", "subject-with-adjectives",
-            "not-subject-adjectives", "split", "not-split", "campaign", "captor-not-side", "lam-object"} <= families
+            "not-subject-adjectives", "split", "not-split", "campaign", "captor-not-side", "lam-object", "in-hands",
+            "not-in-hands"} <= families
     assert len(CASES) >= 80
 
 

@@ -30,6 +30,8 @@ people set free or exchanged, court sentences, the wanted, old detainees.
   subject is the captor, not their side.
 * «في قبضة» after the people it took is a capture, as «في الأسر» is («وقع 5 مسلحين في قبضة القوات»);
   a town «في قبضة» a force and «قبضتها على» hold no one.
+* A court's ruling «قضت المحكمة بالسجن/بالإعدام على 8 متهمين» is no «قضى على» (killed): a «ب» object
+  with the article between the verb and its «على» makes it a ruling (claims/subject.on_victims).
 * «قبض» took a robbery's arrest into a story of ordinary crime: «سطا على» and «المسروق» are crime
   (negative_topics accident), as «مسروقة» is.
 
@@ -55,7 +57,7 @@ def test_the_cases_cover_every_family() -> None:
             "not-weapons", "not-release", "not-sentence", "not-wanted", "not-old", "broken-plural-subject",
             "broken-plural-victims", "present-held", "accused", "subject-with-adjectives",
             "not-subject-adjectives", "split", "not-split", "campaign", "captor-not-side", "lam-object", "in-hands",
-            "not-in-hands"} <= families
+            "not-in-hands", "killed-on"} <= families
     assert len(CASES) >= 80
 
 

@@ -12,6 +12,7 @@ import dataclasses
 from waqia.core.lexicon import Match
 from waqia.core.morphology import (
     ARTICLE,
+    AT,
     OBLIQUE,
     PLURAL_NOMINATIVE,
     PREPOSITIONS,
@@ -141,6 +142,8 @@ def on_victims(idx: ClaimIndex, ti: int, m: Match) -> tuple[int, int | None]:
             break  # «قضى ثلاثة مدنيين في قصف على البلدة»: its subject first, the «على» of a place
         if toks[k].text in idx.words.get("on", ()):
             return k, 3
+        if toks[k].text.startswith(AT + ARTICLE):
+            break  # «قضت المحكمة بالسجن المؤبد على 8 متهمين»: a «ب» object, a ruling, its «على» whom it befell
     return ti, 1
 
 

@@ -30,6 +30,9 @@ people set free or exchanged, court sentences, the wanted, old detainees.
   subject is the captor, not their side.
 * «في قبضة» after the people it took is a capture, as «في الأسر» is («وقع 5 مسلحين في قبضة القوات»);
   a town «في قبضة» a force and «قبضتها على» hold no one.
+* A verb of loss (detail ``men``: «سقط», «وقع» is none) whose people are followed in its clause by a word of
+  capture after them («أسرى», «في قبضة») tells a fall into captivity, no death (claims/steps.fell_captive);
+  a noun of the captured reads its figure past the force its people belong to («8 من مقاتلي الحركة أسرى»).
 * A court's ruling «قضت المحكمة بالسجن/بالإعدام على 8 متهمين» is no «قضى على» (killed): a «ب» object
   with the article between the verb and its «على» makes it a ruling (claims/subject.on_victims).
 * «قبض» took a robbery's arrest into a story of ordinary crime: «سطا على» and «المسروق» are crime
@@ -57,7 +60,7 @@ def test_the_cases_cover_every_family() -> None:
             "not-weapons", "not-release", "not-sentence", "not-wanted", "not-old", "broken-plural-subject",
             "broken-plural-victims", "present-held", "accused", "subject-with-adjectives",
             "not-subject-adjectives", "split", "not-split", "campaign", "captor-not-side", "lam-object", "in-hands",
-            "not-in-hands", "killed-on"} <= families
+            "not-in-hands", "killed-on", "fell-captive", "not-fell-captive"} <= families
     assert len(CASES) >= 80
 
 

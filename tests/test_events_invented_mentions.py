@@ -190,8 +190,6 @@ ACTORS_FAIL = {
         "sides: the army that only promises a pursuit («تعهد الجيش بملاحقة المهاجمين») is made a side",
     "cauca_clash_with_deployment_plan_colombia":
         "sides: the army after «في اشتباك مع» is no side",
-    "jenin_arrests_with_warning_west_bank":
-        "sides: the detainees («خمسة شبان») are no side",
     "kidnapping_with_ransom_demand_haiti":
         "sides: the police that only give the news, named with their country («بحسب الشرطة الهايتية»), are made a side",
     "protesters_storm_and_burn_office_iraq":

@@ -28,8 +28,8 @@ def described(idx: ClaimIndex, ti: int) -> tuple[Quantity, int, int] | None:
         end -= 1  # «5 أشخاص ما زالوا مفقودين»: past the verb of a state
     for last in range(end, max(end - 1 - ADJECTIVES, 0), -1):  # «5 مدنيين فلسطينيين قتلى»: past the adjectives
         found = _counted_noun(idx, last, ti)
-        if found is not None or last in idx.cues or not nisba(toks[last].text):
-            return found
+        if found is not None or last in idx.cues or not (nisba(toks[last].text) or _force(idx, last)):
+            return found  # «8 من مقاتلي الحركة أسرى»: past the force they belong to
     return None
 
 
@@ -81,3 +81,9 @@ def exceeded(idx: ClaimIndex, ti: int, q: Quantity, k: int) -> tuple[Quantity, i
     after = idx.tok(q2.end)
     return replace(q, value=q2.value, low=q2.low, high=q2.high, approx=True, vague=None), k, \
         after if after < len(toks) and after in idx.people and idx.same_clause(ti, after) else None
+
+
+def _force(idx: ClaimIndex, k: int) -> bool:
+    """A force named by one word at token ``k`` («الحركة», «التنظيم»): the owner of the noun before it."""
+    m = idx.people.get(k)
+    return m is not None and m.entry.attrs.get("type") == "group" and idx.tok(m.end - 1) == k

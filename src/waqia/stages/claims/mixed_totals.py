@@ -11,13 +11,22 @@ them civilians; «بينهم مدنيون» sets the category against the rest (
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import conjoined, has_article, joined_by_and
+from waqia.core.morphology import (
+    ARTICLE,
+    LAM,
+    LAM_ARTICLE,
+    PLURAL_NOMINATIVE,
+    conjoined,
+    has_article,
+    joined_by_and,
+)
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.owners import owner_side, possessive
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.claims.splits import comma_only
+from waqia.stages.numbers.stage import Quantity
 
 ARMED = ("state_forces", "armed_group")
 COUNT = {"sg": 1, "du": 2}
@@ -218,3 +227,15 @@ def rest_side(idx: ClaimIndex, j: int) -> Party | None:
             side, _ = read_party(idx, n + 1)
             return side if side.span is not None else None
     return None
+
+
+def noun_counted(idx: ClaimIndex, q: Quantity) -> bool:
+    """The noun right before the figure ``q`` is what it counts («المهاجمين الأربعة»): not a subject in
+    the nominative plural, nor a force's name before an indefinite figure, the verb's subject
+    («اعتقلت الشرطة ثلاثة من سكان القرية»: the police took them, they are not police), nor any noun
+    before a figure with «ل», the object of a verbal noun after its subject."""
+    before, figure = idx.people.get(idx.tok(q.start) - 1), idx.doc.tokens[idx.tok(q.start)].text
+    if figure.startswith(LAM) and not figure.startswith(LAM_ARTICLE):
+        return False  # «اختطاف المسلحين لخمسة مهندسين»: the object of a verbal noun after its subject
+    return before is not None and not before.entry.key.endswith(PLURAL_NOMINATIVE) and not (
+        before.entry.attrs.get("type") == "group" and not figure.startswith(ARTICLE))

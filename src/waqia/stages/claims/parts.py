@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import PLURAL_NOMINATIVE, conjoined, has_article, joined_by_and
+from waqia.core.morphology import conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
 from waqia.stages.claims.conjuncts import conjunct, item_count, joins, one_party, own_verb, read_item
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.mixed_totals import (
     closes_subset,
     colon_only,
+    noun_counted,
     opens_on_subset,
     others_side,
     rest_side,
@@ -56,8 +57,7 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
     """A figure and the parts joined to it by و: one side's parts add up, another side's make a claim."""
     toks = idx.doc.tokens
     party, pend = read_party(idx, idx.tok(q.end) if q else k, stop=stop)
-    if party.span is None and q is not None and idx.tok(q.start) - 1 in idx.people \
-            and not idx.people[idx.tok(q.start) - 1].entry.key.endswith(PLURAL_NOMINATIVE):  # «مسلحون ثلاثة»: a subject
+    if party.span is None and q is not None and noun_counted(idx, q):  # «مسلحون ثلاثة»: a subject
         party, _ = read_party(idx, idx.tok(q.start) - 1, stop=idx.tok(q.start))  # «المهاجمين الأربعة»
     if q is not None:
         parts = [Part(q.value, q.low, q.high, party, pend)]

@@ -28,7 +28,7 @@ def split_by_where(idx: ClaimIndex, party: Party, end: int, used: set[int], stop
     after_comma = _places_after_comma(idx, party, j, total, used)
     if after_comma:
         return after_comma
-    if j >= len(toks) or not (toks[j].text in where or j in dates):
+    if j >= len(toks) or not (toks[j].text in where or j in dates or from_place(idx, j)):
         return []
     for n in range(j + 1, min(j + 5, len(toks))):
         if not (idx.same_clause(j, n) or joined_by_and(toks[n].text) and comma_only(idx, n)
@@ -40,7 +40,8 @@ def split_by_where(idx: ClaimIndex, party: Party, end: int, used: set[int], stop
         p2, e2 = read_party(idx, idx.tok(q.end), stop=stop)
         after = idx.tok(e2) if p2.span is not None else n + 1
         if n in used or after >= len(toks) \
-                or not (toks[after].text in where or after in dates) or not idx.same_clause(n, after):
+                or not (toks[after].text in where or after in dates or from_place(idx, after)) \
+                or not idx.same_clause(n, after):
             return []
         used.add(n)
         side = p2 if p2.category != "unknown" else Party(p2.span, party.name, party.category)
@@ -62,7 +63,7 @@ def _places_after_comma(idx: ClaimIndex, party: Party, j: int, total: int | None
     while k is not None and k in idx.quantities:
         q = idx.quantities[k]
         at = idx.tok(q.end)
-        if at >= len(toks) or toks[at].text not in where or not idx.same_clause(k, at):
+        if at >= len(toks) or not (toks[at].text in where or from_place(idx, at)) or not idx.same_clause(k, at):
             return []
         shares.append((q.value, q.low, q.high, party, q.end))
         firsts.append(k)
@@ -72,6 +73,14 @@ def _places_after_comma(idx: ClaimIndex, party: Party, j: int, total: int | None
         return []
     used.update(firsts)
     return shares
+
+
+def from_place(idx: ClaimIndex, j: int) -> bool:
+    """«من قرية», «من مخيم»: «من» at token ``j`` and a kind of place after it (claim_words role
+    ``place_kind``): where a share of a split was taken from, no partitive («3 من الجنود»)."""
+    toks = idx.doc.tokens
+    return j + 1 < len(toks) and toks[j].text in idx.words.get("of", ()) \
+        and toks[j + 1].text in idx.words.get("place_kind", ())
 
 
 def comma_only(idx: ClaimIndex, j: int) -> bool:

@@ -57,13 +57,14 @@ from waqia.stages.claims.parts import (
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
 from waqia.stages.claims.restated import restated
 from waqia.stages.claims.rules import ClaimMention, replace_party
-from waqia.stages.claims.steps import died_of_wounds, released, status_of_subset
+from waqia.stages.claims.steps import died_of_wounds, no_new_victims, status_of_subset
 from waqia.stages.claims.subject import (
     by_subject,
     counted_subject,
     force_before,
     object_after_subject,
     on_victims,
+    subject_adjectives,
     subject_start,
     subset_before,
 )
@@ -98,7 +99,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
     skip = -1
     for n, (ti, m) in enumerate(cue_list):
         role = m.entry.get("role")
-        if n == skip or blocker_before(idx, ti) in ("attempt", "wounds", "none", "state") or released(idx, ti, m):
+        if n == skip or blocker_before(idx, ti) in ("attempt", "wounds", "none", "state") or no_new_victims(idx, ti, m):
             continue  # «محاولة اغتيال»: an attempt, no victim; «عدم وقوع إصابات»: none; «أفرج عن 40 أسيرا»: set free
         head = counted_relative(idx, ti, ctx.lexicon) if role in ("act", "post") else None
         if head is not None:
@@ -194,6 +195,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
         reach += idx.tok(subject.end - 1) - ti
     if any(idx.party_stops.get(k) == "side" for k in range(ti + 1, ti + 1 + reach)):
         reach += 2  # «أوقعوا إصابات مؤكدة في صفوف جنود الاحتلال»: whose losses, past an adjective
+    reach += subject_adjectives(idx, ti, reach) if m.entry.attrs.get("role") == "act" else 0
     for k in range(ti + 1, min(ti + 1 + reach + dated(idx, ti, reach), len(toks))):
         if k in dates:
             continue

@@ -1,5 +1,5 @@
 """Figures that count no new victims of the event told: people set free («أفرج عن 40 أسيرا»,
-«تبادل الطرفان 200 أسير»), and wounded who died («بعد وفاة جريحين», «توفي اثنان من الجرحى»): a
+«تبادل الطرفان 200 أسير»), people who fell captive («سقط 8 مسلحين أسرى»: no dead), and wounded who died («بعد وفاة جريحين», «توفي اثنان من الجرحى»): a
 change to counts given, a step towards a toll of the dead, not more wounded."""
 
 from __future__ import annotations
@@ -22,6 +22,32 @@ def released(idx: ClaimIndex, ti: int, m: Match) -> bool:
         return False
     return any(idx.blockers.get(j) == "release" and idx.same_clause(j, ti)
                for j in range(max(ti - RELEASE_REACH, 0), ti))
+
+
+def no_new_victims(idx: ClaimIndex, ti: int, m: Match) -> bool:
+    """The casualty word at token ``ti`` counts no victims of its own: people set free, or a fall into
+    captivity read by a verb of loss (:func:`released`, :func:`fell_captive`)."""
+    return released(idx, ti, m) or fell_captive(idx, ti, m)
+
+
+CAPTIVE_REACH = 9  # words after a verb of loss where the word of capture of its people may stand
+
+
+def fell_captive(idx: ClaimIndex, ti: int, m: Match) -> bool:
+    """«سقط 8 من مقاتلي الحركة أسرى», «سقط قيادي في قبضة الجيش»: a verb of loss (casualty_terms detail
+    ``men``) at token ``ti`` whose people are followed, in its clause, by a word of capture that comes
+    after them (kind captured, role victim or post) as the first casualty word: a fall into captivity,
+    no loss of its own kind; the word of capture reads the figure."""
+    if m.entry.attrs.get("detail") != "men" or m.entry.attrs.get("kind") == "captured":
+        return False
+    toks = idx.doc.tokens
+    for k in range(ti + 1, min(ti + 1 + CAPTIVE_REACH, len(toks))):
+        if not idx.same_clause(ti, k):
+            return False
+        cue = idx.cues.get(k)
+        if cue is not None:
+            return cue.entry.attrs.get("kind") == "captured" and cue.entry.attrs.get("role") in ("victim", "post")
+    return False
 
 
 def wounded_who_died(idx: ClaimIndex, ti: int, m: Match) -> bool:

@@ -12,6 +12,8 @@ import dataclasses
 from waqia.core.lexicon import Match
 from waqia.core.morphology import (
     ARTICLE,
+    AT,
+    OBLIQUE,
     PLURAL_NOMINATIVE,
     PREPOSITIONS,
     conjoined,
@@ -140,6 +142,8 @@ def on_victims(idx: ClaimIndex, ti: int, m: Match) -> tuple[int, int | None]:
             break  # «قضى ثلاثة مدنيين في قصف على البلدة»: its subject first, the «على» of a place
         if toks[k].text in idx.words.get("on", ()):
             return k, 3
+        if toks[k].text.startswith(AT + ARTICLE):
+            break  # «قضت المحكمة بالسجن المؤبد على 8 متهمين»: a «ب» object, a ruling, its «على» whom it befell
     return ti, 1
 
 
@@ -212,15 +216,32 @@ def _subject_only(idx: ClaimIndex, q: Quantity | None, found: list[tuple[Claim, 
             for c, pos in found if c.value == q.value]
 
 
+def subject_adjectives(idx: ClaimIndex, ti: int, reach: int) -> int:
+    """How many definite adjectives of origin or relation stand within ``reach`` words after the act
+    word at token ``ti``, in its clause, before any figure or noun for people: they describe its
+    subject («اعتقال جهاز الأمن الرئاسي للعقيد», «اعتقلت الاستخبارات العسكرية السورية ستة»), and the
+    victims stand as many words further."""
+    toks, n = idx.doc.tokens, 0
+    for k in range(ti + 1, min(ti + 1 + reach, len(toks))):
+        if k in idx.quantities or k in idx.cues or not idx.same_clause(ti, k) \
+                or k in idx.people and idx.people[k].entry.attrs.get("type") != "group":
+            break  # a force's name is the subject's («جهاز الأمن الرئاسي»): read on past it
+        word = toks[k].text
+        n += word.startswith(ARTICLE) and nisba(word)
+    return n
+
+
 def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
     """A nominative plural («مسلحون») right after an act verb is its subject when another
     side or figure follows in the clause (dates and adjectives may stand between); so is a
     singular with a figure right after it, which counts no singular («قتل مسلح 5 أشخاص»)."""
     after = idx.tok(person.end)  # «قتل مسلح 5 أشخاص»; not «جندي و3 مدنيين» (a part), «شخص واحد» (its number),
-    if after not in idx.quantities and person.entry.attrs.get("number") == "sg":
+    number = person.entry.attrs.get("number")  # a broken plural is read as the singular («اعتقل عناصر الأمن 20 متظاهرا»)
+    one = number == "sg" or number == "pl" and not person.entry.key.endswith((PLURAL_NOMINATIVE, OBLIQUE))
+    if after not in idx.quantities and one:
         after = max(after, idx.tok(read_party(idx, k)[1]), _past_suspicion(idx, after))  # «قتل عنصر من التنظيم 10 أشخاص»: past his side
     q = idx.quantities.get(after)  # «شاب (22 عاما)» (his age): a figure of people in the clause
-    singular = person.entry.attrs.get("number") == "sg" and q is not None and q.value != 1 \
+    singular = one and q is not None and q.value != 1 \
         and not joined_by_and(idx.doc.tokens[after].text) and idx.same_clause(k, after) \
         and _people_after(idx, idx.tok(q.end))
     if not (person.entry.key.endswith(PLURAL_NOMINATIVE) or singular) or person.entry.attrs.get("type") == "other":

@@ -1,0 +1,40 @@
+"""Claims precision, twenty-seventh round (#10): figures that are no claims of the event told.
+
+GUIDELINES: a subset of a stated figure for the same party is no claim; figures about other, earlier
+events are left out. The families here: the dead of a toll told again by the state of their bodies
+(charred, unidentified, handed over to their families) in the voice of the toll, and the controls
+beside them that stay claims (bodies found in another incident, a speaker's own count). Each case
+compares the complete claim set of its text as a sorted list of (kind, value, side).
+
+The cases are our own sentences, one a line in tests/cases/claims_precision27.jsonl."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import waqia
+from case_files import family_params, load
+
+CASES = load("claims_precision27")
+
+
+def figures(text: str) -> list[list[Any]]:
+    """Every claim of ``text`` as [kind, value, side], once per claim, sorted as the case files are."""
+    doc = waqia.extract(text, published="2024-05-11")
+    found = [[c["kind"], c["value"], c["party"]["category"]] for e in doc["events"] for c in e["claims"]]
+    return sorted(found, key=lambda x: (x[0], x[1] is None, x[1] or 0, x[2]))
+
+
+def test_the_cases_cover_each_family_with_controls() -> None:
+    families = {c["family"] for c in CASES}
+    for family in families:
+        assert len([c for c in CASES if c["family"] == family]) >= 3, family
+    for family in {f for f in families if not f.endswith("-control")}:
+        assert f"{family}-control" in families, family
+
+
+@pytest.mark.parametrize("case", family_params(CASES))
+def test_the_claims_are_those_a_coder_gives(case: dict[str, Any]) -> None:
+    assert figures(case["text"]) == case["claims"]

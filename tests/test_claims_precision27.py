@@ -6,7 +6,9 @@ events are left out. The families here: the dead of a toll told again by the sta
 sentence break («ومن بين القتلى»); running tallies (since a war, a year, protests began; a month's
 count) beside the day's toll, which stays a claim; earlier events told as a reason or an anniversary;
 and the controls beside them that stay claims (bodies found in another incident, a speaker's own
-count, a toll that rises, a recent event told with its day). Each case
+count, a toll that rises, a recent event told with its day); the victims of the event a response answers,
+told back by «فيه»; articles of no event (trials, sentences, reports, commemorations, appeals) whose
+figures are no claims, «قضت المحكمة بإعدام 7» and «بتهمة قتل 3» above all. Each case
 compares the complete claim set of its text as a sorted list of (kind, value, side).
 
 The cases are our own sentences, one a line in tests/cases/claims_precision27.jsonl."""
@@ -23,20 +25,25 @@ from case_files import family_params, load
 CASES = load("claims_precision27")
 
 
-def figures(text: str) -> list[list[Any]]:
-    """Every claim of ``text`` as [kind, value, side], once per claim, sorted as the case files are."""
+def figures(text: str) -> tuple[list[list[Any]], bool]:
+    """Every claim of ``text`` as [kind, value, side], once per claim, sorted as the case files are; and
+    whether the article is relevant."""
     doc = waqia.extract(text, published="2024-05-11")
     found = [[c["kind"], c["value"], c["party"]["category"]] for e in doc["events"] for c in e["claims"]]
-    return sorted(found, key=lambda x: (x[0], x[1] is None, x[1] or 0, x[2]))
+    return sorted(found, key=lambda x: (x[0], x[1] is None, x[1] or 0, x[2])), doc["relevant"]
 
 
 def test_the_cases_cover_each_family_with_controls() -> None:
     families = {c["family"] for c in CASES}
     for family in families:
         assert len([c for c in CASES if c["family"] == family]) >= 3, family
-    assert {f"{f}-control" for f in ("body-state", "tally", "tally-lead", "background")} <= families
+    assert {f"{f}-control" for f in ("body-state", "tally", "tally-lead", "background", "answered-therein",
+                                     "judged")} <= families
 
 
 @pytest.mark.parametrize("case", family_params(CASES))
 def test_the_claims_are_those_a_coder_gives(case: dict[str, Any]) -> None:
-    assert figures(case["text"]) == case["claims"]
+    found, relevant = figures(case["text"])
+    assert found == case["claims"]
+    if "relevant" in case:  # an article of no event: no claim and no event (the relevance and the claims agree)
+        assert relevant == case["relevant"]

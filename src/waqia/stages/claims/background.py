@@ -42,7 +42,7 @@ LIKE_REACH = 8
 YEAR_REACH = 15
 #: the roles of claim_words read here by token (:func:`_word`)
 ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", "habit", "which", "after", "sum",
-         "also", "earlier")
+         "also", "earlier", "therein")
 
 
 def earlier(idx: ClaimIndex, k: int, kind: str = "") -> bool:
@@ -85,11 +85,13 @@ def _answered(idx: ClaimIndex, k: int) -> bool:
     in the object of a word of response (background_cues.tsv type ``response``), in its clause within
     eight words, is of the event answered, told before. A clause of result («ردت على الهجمات ما أسفر
     عن مقتل 14»: «ما»/«مما» and a verb of result) or a casualty word after «و» («رد على الهجوم وقتل
-    11») tells what the response itself did. A threat to respond («توعد بالرد على مقتل خمسة») answers
+    11»; not one that refers back to the object, «ردا على كمين وقتل فيه 9»: role ``therein``) tells
+    what the response itself did. A threat to respond («توعد بالرد على مقتل خمسة») answers
     the event the story tells, which is no background."""
     toks, so = idx.doc.tokens, idx.words.get("so", frozenset()) | idx.words.get("what", frozenset())
     return any(idx.same_clause(p, k) and not any(toks[i - 1].text in so and occurrence(idx, i, "result")
                                                  or i in idx.cues and joined_by_and(toks[i].text)
+                                                 and not _word(idx, i + 1, "therein")
                                                  for i in range(p + 1, k + 1))
                for p in near(idx.responses, k - LIKE_REACH, k - 1) if not near(idx.ahead, p - 4, p - 1)) \
         or _answered_by_relative(idx, k)

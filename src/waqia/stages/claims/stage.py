@@ -57,7 +57,7 @@ from waqia.stages.claims.parts import (
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
 from waqia.stages.claims.restated import restated
 from waqia.stages.claims.rules import ClaimMention, replace_party
-from waqia.stages.claims.steps import died_of_wounds, released, status_of_subset
+from waqia.stages.claims.steps import died_of_wounds, judged, released, status_of_subset
 from waqia.stages.claims.subject import (
     by_subject,
     counted_subject,
@@ -98,7 +98,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
     skip = -1
     for n, (ti, m) in enumerate(cue_list):
         role = m.entry.get("role")
-        if n == skip or blocker_before(idx, ti) in ("attempt", "wounds", "none", "state") or released(idx, ti, m):
+        if n == skip or blocker_before(idx, ti) in ("attempt", "wounds", "none", "state") or released(idx, ti, m) \
+                or judged(idx, ti, m):
             continue  # «محاولة اغتيال»: an attempt, no victim; «عدم وقوع إصابات»: none; «أفرج عن 40 أسيرا»: set free
         head = counted_relative(idx, ti, ctx.lexicon) if role in ("act", "post") else None
         if head is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import AND, joined_by_and
+from waqia.core.morphology import AND, CONJUNCTIONS, PREPOSITIONS, joined_by_and
 from waqia.output import Claim
 from waqia.stages.claims.context import ClaimIndex, occurrence
 from waqia.stages.claims.rules import ClaimMention
@@ -22,6 +22,18 @@ def released(idx: ClaimIndex, ti: int, m: Match) -> bool:
         return False
     return any(idx.blockers.get(j) == "release" and idx.same_clause(j, ti)
                for j in range(max(ti - RELEASE_REACH, 0), ti))
+
+
+def judged(idx: ClaimIndex, ti: int, m: Match) -> bool:
+    """«قضت محكمة عسكرية بإعدام 7 متهمين», «حكم عليه بالسجن ... بتهمة قتل 3», «في قضية اغتيال ضابط»: the
+    casualty word at token ``ti`` is what a court sentenced to, after a preposition and a word of judgement
+    (claim_words.tsv role ``judge``) within :data:`RELEASE_REACH` words before in its clause, or the charge
+    or the case right before it (role ``charge``): a sentence or a trial, no victim of an event."""
+    toks = idx.doc.tokens
+    if ti > 0 and (toks[ti - 1].text in idx.words.get("charge", ()) and idx.same_clause(ti - 1, ti)):
+        return True
+    return m.prefix.lstrip("".join(CONJUNCTIONS))[:1] in PREPOSITIONS and any(
+        toks[j].text in idx.words.get("judge", ()) and idx.same_clause(j, ti) for j in range(max(ti - RELEASE_REACH, 0), ti))
 
 
 def wounded_who_died(idx: ClaimIndex, ti: int, m: Match) -> bool:

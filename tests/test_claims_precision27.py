@@ -8,7 +8,8 @@ count) beside the day's toll, which stays a claim; earlier events told as a reas
 and the controls beside them that stay claims (bodies found in another incident, a speaker's own
 count, a toll that rises, a recent event told with its day); the victims of the event a response answers,
 told back by «فيه»; articles of no event (trials, sentences, reports, commemorations, appeals) whose
-figures are no claims, «قضت المحكمة بإعدام 7» and «بتهمة قتل 3» above all. Each case
+figures are no claims, «قضت المحكمة بإعدام 7» and «بتهمة قتل 3» above all; a war's toll after «خلال»
+or «منذ» («خلال الحرب», «منذ بداية النزاع»). Each case
 compares the complete claim set of its text as a sorted list of (kind, value, side).
 
 The cases are our own sentences, one a line in tests/cases/claims_precision27.jsonl."""
@@ -38,7 +39,7 @@ def test_the_cases_cover_each_family_with_controls() -> None:
     for family in families:
         assert len([c for c in CASES if c["family"] == family]) >= 3, family
     assert {f"{f}-control" for f in ("body-state", "tally", "tally-lead", "background", "answered-therein",
-                                     "judged")} <= families
+                                     "judged", "during-span")} <= families
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

@@ -140,8 +140,9 @@ def _event_before(idx: ClaimIndex, k: int) -> bool:
 
 def _period(idx: ClaimIndex, k: int) -> bool:
     """«وخسر الجيش 17 جنديا منذ منتصف الشهر», «مقتل 120 مسلحا خلال الشهر»: «منذ» or «خلال» (roles
-    ``since``, ``during``) and a unit of time longer than a day (role ``span``; a number or a word of
-    opening may stand between) in the clause of token ``k``, within eight words: a period's total."""
+    ``since``, ``during``) and a unit of time longer than a day (role ``span``) or a war («خلال الحرب»,
+    «منذ بداية النزاع»; a number or a word of opening may stand between) in the clause of token ``k``, within
+    eight words: a period's total."""
     toks = idx.doc.tokens
     lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
     at = _tokens_by_role(idx)
@@ -150,8 +151,8 @@ def _period(idx: ClaimIndex, k: int) -> bool:
         if not (j in since or j in during) or not idx.same_clause(min(j, k), max(j, k)):
             continue
         for i in range(j + 1, min(j + 4, len(toks))):
-            if _word(idx, i, "span") and idx.same_clause(j, i):
-                return True
+            if (_word(idx, i, "span") or i in idx.wars) and idx.same_clause(j, i):
+                return True  # «خلال الشهر», «منذ بداية الحرب», «خلال الحرب»: a war's toll too
             if not (_word(idx, i, "opening") or i in idx.quantities):
                 break
     return False

@@ -9,7 +9,7 @@ and the controls beside them that stay claims (bodies found in another incident,
 count, a toll that rises, a recent event told with its day); the victims of the event a response answers,
 told back by «فيه»; articles of no event (trials, sentences, reports, commemorations, appeals) whose
 figures are no claims, «قضت المحكمة بإعدام 7» and «بتهمة قتل 3» above all; a war's toll after «خلال»
-or «منذ» («خلال الحرب», «منذ بداية النزاع»); the dead recovered so far («انتشلت 22 جثة») after the toll
+or «منذ» («خلال الحرب», «منذ بداية النزاع») and after «في» («في حربها على الإرهاب»); the dead recovered so far («انتشلت 22 جثة») after the toll
 of their speaker. Each case
 compares the complete claim set of its text as a sorted list of (kind, value, side).
 

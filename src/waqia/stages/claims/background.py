@@ -42,7 +42,7 @@ LIKE_REACH = 8
 YEAR_REACH = 15
 #: the roles of claim_words read here by token (:func:`_word`)
 ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", "habit", "which", "after", "sum",
-         "also", "earlier", "therein")
+         "also", "earlier", "therein", "wars")
 
 
 def earlier(idx: ClaimIndex, k: int, kind: str = "") -> bool:
@@ -142,14 +142,16 @@ def _period(idx: ClaimIndex, k: int) -> bool:
     """«وخسر الجيش 17 جنديا منذ منتصف الشهر», «مقتل 120 مسلحا خلال الشهر»: «منذ» or «خلال» (roles
     ``since``, ``during``) and a unit of time longer than a day (role ``span``) or a war («خلال الحرب»,
     «منذ بداية النزاع»; a number or a word of opening may stand between) in the clause of token ``k``, within
-    eight words: a period's total."""
+    eight words: a period's total; so «في» before a war (role ``wars``: «في حربها على الإرهاب», not «في
+    النزاع القبلي», a clash of its own)."""
     toks = idx.doc.tokens
     lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
     at = _tokens_by_role(idx)
-    since, during = at.get("since", frozenset()), at.get("during", frozenset())
+    since, during, inside = at.get("since", frozenset()), at.get("during", frozenset()), at.get("in", frozenset())
     for j in range(lo, hi):
-        if not (j in since or j in during) or not idx.same_clause(min(j, k), max(j, k)):
-            continue
+        if not (j in since or j in during or j in inside and _word(idx, j + 1, "wars")) \
+                or not idx.same_clause(min(j, k), max(j, k)):
+            continue  # «في» only before a war, not a conflict: «30 ألف شهيد في حربها على الإرهاب»
         for i in range(j + 1, min(j + 4, len(toks))):
             if (_word(idx, i, "span") or i in idx.wars) and idx.same_clause(j, i):
                 return True  # «خلال الشهر», «منذ بداية الحرب», «خلال الحرب»: a war's toll too

@@ -34,7 +34,7 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
     wholes = [o.claim for o in out if o.claim.kind == claim.kind and o.claim.value is not None
               and o.claim.value > claim.value]
     if not wholes:  # «ارتفاع الحصيلة إلى 292 بينهم 177 ...», then «115 شهيدا تم تسليمهم ... و177 شهيدا غير واضحي المعالم»
-        return claim.kind == "killed" and _bodies(idx, k) and _whole_with_subset(idx, k, claim.value)
+        return claim.kind == "killed" and _bodies(idx, k) and _whole_with_subset(idx, out, k, claim.value)
     side = claim.party.category
     if claim.kind == "injured" and _grave_part(idx, k) and any(side == "unknown" or w.party.category in (side, "unknown")
                                                              for w in wholes):
@@ -115,10 +115,15 @@ def _bodies(idx: ClaimIndex, k: int) -> bool:
                for j in range(noun + 1, min(noun + 6, len(idx.doc.tokens))))
 
 
-def _whole_with_subset(idx: ClaimIndex, k: int, value: int) -> bool:
+def _whole_with_subset(idx: ClaimIndex, out: list[ClaimMention], k: int, value: int) -> bool:
     """A larger figure before token ``k`` in the text, followed by a word of subset («292 بينهم 177»): a toll
-    told with its parts, whether or not a casualty word counts it."""
-    return any(q.value is not None and q.value > value and any(idx.blockers.get(s) == "subset" for s in (e + 1, e + 2))
+    told with its parts, whether or not a casualty word counts it; not a figure of another kind in ``out``
+    («بإصابة 40 بينهم 10 أطفال»: the wounded, no whole of the dead)."""
+    doc = idx.doc
+    other = [(doc.normal_pos(o.claim.span.start), doc.normal_pos(o.claim.span.end)) for o in out
+             if o.claim.kind != "killed" and o.claim.span is not None]
+    return any(q.value is not None and q.value > value and not any(a <= q.start < b for a, b in other)
+               and any(idx.blockers.get(s) == "subset" for s in (e + 1, e + 2))
                for e, q in idx.quantity_ends.items() if e < k)
 
 

@@ -10,7 +10,8 @@ count, a toll that rises, a recent event told with its day); the victims of the 
 told back by «فيه»; articles of no event (trials, sentences, reports, commemorations, appeals) whose
 figures are no claims, «قضت المحكمة بإعدام 7» and «بتهمة قتل 3» above all; a war's toll after «خلال»
 or «منذ» («خلال الحرب», «منذ بداية النزاع») and after «في» («في حربها على الإرهاب»); the dead recovered so far («انتشلت 22 جثة») after the toll
-of their speaker. Each case
+of their speaker; the wounded of a toll counted by the hospital they were taken to («ونقل 12 جريحا منهم
+إلى مستشفى»). Each case
 compares the complete claim set of its text as a sorted list of (kind, value, side).
 
 The cases are our own sentences, one a line in tests/cases/claims_precision27.jsonl."""
@@ -40,7 +41,7 @@ def test_the_cases_cover_each_family_with_controls() -> None:
     for family in families:
         assert len([c for c in CASES if c["family"] == family]) >= 3, family
     assert {f"{f}-control" for f in ("body-state", "tally", "tally-lead", "background", "answered-therein",
-                                     "judged", "during-span")} <= families
+                                     "judged", "during-span", "hospital-part")} <= families
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

@@ -47,7 +47,8 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
     voice = claim.source.name if claim.source is not None else None
     told = [o for o in out if o.claim in wholes and (voice is None or o.claim.source is not None and o.claim.source.name == voice)]
     # «دفن 143 جثة» (another voice): his count; so «وصلت المستشفى 3 جثث واضحة المعالم» from its director
-    return _still(idx, k) or claim.kind == "killed" and bool(told) and (_tended(idx, k) or _bodies(idx, k))
+    return _still(idx, k) or claim.kind == "killed" and bool(told) and (_tended(idx, k) or _bodies(idx, k)) \
+        or claim.kind == "injured" and bool(told) and _taken(idx, k)  # «ونقل 12 جريحا منهم إلى مستشفى»
 
 
 def _word(idx: ClaimIndex, j: int, role: str) -> bool:
@@ -125,6 +126,13 @@ def _whole_with_subset(idx: ClaimIndex, out: list[ClaimMention], k: int, value: 
     return any(q.value is not None and q.value > value and not any(a <= q.start < b for a, b in other)
                and any(idx.blockers.get(s) == "subset" for s in (e + 1, e + 2))
                for e, q in idx.quantity_ends.items() if e < k)
+
+
+def _taken(idx: ClaimIndex, k: int) -> bool:
+    """«ونقل 12 جريحا منهم إلى المستشفى», «واستقبل مستشفى الشفاء 15 جريحا»: a verb of carrying or receiving
+    the wounded (role ``taken``) within four words before the figure at token ``k`` in its clause: those of
+    a toll of the wounded told before, counted by where they were taken."""
+    return any(_word(idx, j, "taken") and idx.same_clause(j, k) for j in range(max(k - 4, 0), k))
 
 
 def _rescued(idx: ClaimIndex, k: int) -> bool:

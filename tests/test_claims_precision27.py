@@ -5,14 +5,14 @@ events are left out. The families here: the dead of a toll told again by the sta
 (charred, unidentified, handed over to their families) in the voice of the toll; parts told after a
 sentence break («ومن بين القتلى»); running tallies (since a war, a year, protests began; a month's
 count) beside the day's toll, which stays a claim; earlier events told as a reason or an anniversary;
-and the controls beside them that stay claims (bodies found in another incident, a speaker's own
-count, a toll that rises, a recent event told with its day); the victims of the event a response answers,
-told back by «فيه»; articles of no event (trials, sentences, reports, commemorations, appeals) whose
-figures are no claims, «قضت المحكمة بإعدام 7» and «بتهمة قتل 3» above all; a war's toll after «خلال»
-or «منذ» («خلال الحرب», «منذ بداية النزاع») and after «في» («في حربها على الإرهاب»); the dead recovered so far («انتشلت 22 جثة») after the toll
-of their speaker; the wounded of a toll counted by the hospital they were taken to («ونقل 12 جريحا منهم
-إلى مستشفى»). Each case
-compares the complete claim set of its text as a sorted list of (kind, value, side).
+and the controls beside them that stay claims (bodies found in another incident, a speaker's own count,
+a toll that rises, a recent event told with its day); the victims of the event a response answers, told
+back by «فيه»; articles of no event (trials, sentences, reports, commemorations, appeals) whose figures
+are no claims, «قضت المحكمة بإعدام 7» and «بتهمة قتل 3» above all; a war's toll after «خلال» or «منذ»
+(«خلال الحرب», «منذ بداية النزاع») and after «في» («في حربها على الإرهاب»); the dead recovered so far
+(«انتشلت 22 جثة») after the toll of their speaker; the wounded of a toll counted by the hospital they
+were taken to («ونقل 12 جريحا منهم إلى مستشفى»). Each case compares the complete claim set of its text
+as a sorted list of (kind, value, side).
 
 The cases are our own sentences, one a line in tests/cases/claims_precision27.jsonl."""
 

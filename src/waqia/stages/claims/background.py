@@ -200,6 +200,8 @@ def _tokens_by_role(idx: ClaimIndex) -> dict[str, frozenset[int]]:
         for j, tok in enumerate(idx.doc.tokens):
             for role in by_form.get(tok.text, ()):
                 out.setdefault(role, set()).add(j)
+            if len(tok.text) == 4 and tok.text.isdigit() and 1900 < int(tok.text) < 2100:
+                out.setdefault("year", set()).add(j)  # the years the article names (:func:`_year_gone`)
         idx.roles = {role: frozenset(js) for role, js in out.items()}
     return idx.roles
 
@@ -240,12 +242,18 @@ def _fronted_past(idx: ClaimIndex, k: int) -> bool:
 
 
 def _year_gone(idx: ClaimIndex, front: range | list[int]) -> bool:
-    """«وفي 2019، ...»: a year in figures before the year of publication."""
+    """«وفي 2019، ...»: a year in figures before the year of publication; with no day of publication, before
+    the latest year the article names («في 2017 ... وفي 2019»: the article is told no earlier than 2019)."""
     published = str(idx.doc.meta.get("published") or "")[:4]
-    if not published.isdigit():
-        return False
-    return any(len(t) == 4 and t.isdigit() and 1900 < int(t) < int(published)
-               for t in (idx.doc.tokens[j].text for j in front))
+    toks = idx.doc.tokens
+    if published.isdigit():
+        now = int(published)
+    else:
+        named = [int(toks[j].text) for j in _tokens_by_role(idx).get("year", ())]
+        if not named:
+            return False
+        now = max(named)
+    return any(len(t) == 4 and t.isdigit() and 1900 < int(t) < now for t in (toks[j].text for j in front))
 
 
 def _time_gone(idx: ClaimIndex, front: range) -> bool:

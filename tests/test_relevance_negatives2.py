@@ -729,8 +729,6 @@ STILL_WRONG = {
         "«ضبط الأمن» read as a seizure (dropped: it lowers check event types)",
     "memorial|sudan_martyrs":
         "a memorial vigil: «نظمت ... وقفة» read as a protest, «شهداء فض الاعتصام» its dead",
-    "speech|sisi":
-        "a speech's running toll «منذ 2013» of a war named by its place («حربها على الإرهاب في سيناء»)",
     "trial+arrest":
         "topic count: three court words in the story outweigh a new arrest with its day and place",
     "funeral_fresh":

@@ -42,7 +42,7 @@ LIKE_REACH = 8
 YEAR_REACH = 15
 #: the roles of claim_words read here by token (:func:`_word`)
 ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", "habit", "which", "after", "sum",
-         "also", "earlier")
+         "also", "earlier", "therein", "wars")
 
 
 def earlier(idx: ClaimIndex, k: int, kind: str = "") -> bool:
@@ -85,11 +85,13 @@ def _answered(idx: ClaimIndex, k: int) -> bool:
     in the object of a word of response (background_cues.tsv type ``response``), in its clause within
     eight words, is of the event answered, told before. A clause of result («ردت على الهجمات ما أسفر
     عن مقتل 14»: «ما»/«مما» and a verb of result) or a casualty word after «و» («رد على الهجوم وقتل
-    11») tells what the response itself did. A threat to respond («توعد بالرد على مقتل خمسة») answers
+    11»; not one that refers back to the object, «ردا على كمين وقتل فيه 9»: role ``therein``) tells
+    what the response itself did. A threat to respond («توعد بالرد على مقتل خمسة») answers
     the event the story tells, which is no background."""
     toks, so = idx.doc.tokens, idx.words.get("so", frozenset()) | idx.words.get("what", frozenset())
     return any(idx.same_clause(p, k) and not any(toks[i - 1].text in so and occurrence(idx, i, "result")
                                                  or i in idx.cues and joined_by_and(toks[i].text)
+                                                 and not _word(idx, i + 1, "therein")
                                                  for i in range(p + 1, k + 1))
                for p in near(idx.responses, k - LIKE_REACH, k - 1) if not near(idx.ahead, p - 4, p - 1)) \
         or _answered_by_relative(idx, k)
@@ -138,18 +140,21 @@ def _event_before(idx: ClaimIndex, k: int) -> bool:
 
 def _period(idx: ClaimIndex, k: int) -> bool:
     """«وخسر الجيش 17 جنديا منذ منتصف الشهر», «مقتل 120 مسلحا خلال الشهر»: «منذ» or «خلال» (roles
-    ``since``, ``during``) and a unit of time longer than a day (role ``span``; a number or a word of
-    opening may stand between) in the clause of token ``k``, within eight words: a period's total."""
+    ``since``, ``during``) and a unit of time longer than a day (role ``span``) or a war («خلال الحرب»,
+    «منذ بداية النزاع»; a number or a word of opening may stand between) in the clause of token ``k``, within
+    eight words: a period's total; so «في» before a war (role ``wars``: «في حربها على الإرهاب», not «في
+    النزاع القبلي», a clash of its own)."""
     toks = idx.doc.tokens
     lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
     at = _tokens_by_role(idx)
-    since, during = at.get("since", frozenset()), at.get("during", frozenset())
+    since, during, inside = at.get("since", frozenset()), at.get("during", frozenset()), at.get("in", frozenset())
     for j in range(lo, hi):
-        if not (j in since or j in during) or not idx.same_clause(min(j, k), max(j, k)):
-            continue
+        if not (j in since or j in during or j in inside and _word(idx, j + 1, "wars")) \
+                or not idx.same_clause(min(j, k), max(j, k)):
+            continue  # «في» only before a war, not a conflict: «30 ألف شهيد في حربها على الإرهاب»
         for i in range(j + 1, min(j + 4, len(toks))):
-            if _word(idx, i, "span") and idx.same_clause(j, i):
-                return True
+            if (_word(idx, i, "span") or i in idx.wars) and idx.same_clause(j, i):
+                return True  # «خلال الشهر», «منذ بداية الحرب», «خلال الحرب»: a war's toll too
             if not (_word(idx, i, "opening") or i in idx.quantities):
                 break
     return False
@@ -195,6 +200,8 @@ def _tokens_by_role(idx: ClaimIndex) -> dict[str, frozenset[int]]:
         for j, tok in enumerate(idx.doc.tokens):
             for role in by_form.get(tok.text, ()):
                 out.setdefault(role, set()).add(j)
+            if len(tok.text) == 4 and tok.text.isdigit() and 1900 < int(tok.text) < 2100:
+                out.setdefault("year", set()).add(j)  # the years the article names (:func:`_year_gone`)
         idx.roles = {role: frozenset(js) for role, js in out.items()}
     return idx.roles
 
@@ -235,12 +242,18 @@ def _fronted_past(idx: ClaimIndex, k: int) -> bool:
 
 
 def _year_gone(idx: ClaimIndex, front: range | list[int]) -> bool:
-    """«وفي 2019، ...»: a year in figures before the year of publication."""
+    """«وفي 2019، ...»: a year in figures before the year of publication; with no day of publication, before
+    the latest year the article names («في 2017 ... وفي 2019»: the article is told no earlier than 2019)."""
     published = str(idx.doc.meta.get("published") or "")[:4]
-    if not published.isdigit():
-        return False
-    return any(len(t) == 4 and t.isdigit() and 1900 < int(t) < int(published)
-               for t in (idx.doc.tokens[j].text for j in front))
+    toks = idx.doc.tokens
+    if published.isdigit():
+        now = int(published)
+    else:
+        named = [int(toks[j].text) for j in _tokens_by_role(idx).get("year", ())]
+        if not named:
+            return False
+        now = max(named)
+    return any(len(t) == 4 and t.isdigit() and 1900 < int(t) < now for t in (toks[j].text for j in front))
 
 
 def _time_gone(idx: ClaimIndex, front: range) -> bool:

@@ -157,11 +157,18 @@ def cumulative(idx: ClaimIndex, pos: int, role: str) -> bool:
     if idx.wars and _caused_by_war(idx, ti):
         return True
     since = [k for k in idx.since if idx.doc.tokens[k].sentence == sent and not _recent_since(idx, k)
-             and not _compares(idx, k) and not dates_report(idx, k, ti)]
+             and not _compares(idx, k) and not dates_report(idx, k, ti) and (role == "toll" or not _new_toll(idx, ti, k))]
     if not since:
         return False
     return role == "toll" or any(idx.doc.sentence_of(m.start) == sent for m in idx.doc.matches_of("background_cues")
                                  if m.entry.attrs.get("type") == "total")
+
+
+def _new_toll(idx: ClaimIndex, ti: int, k: int) -> bool:
+    """A cue at ``k`` after the figure at ``ti``, in another clause or past a verb of rising (role ``rise``), sums
+    another toll: «قتل 6 اليوم، فيما ارتفعت الحصيلة منذ بدء الحرب إلى ...», «قتل متظاهر ليرتفع عدد القتلى منذ»."""
+    rise = idx.words.get("rise", frozenset())
+    return k > ti and (not idx.same_clause(ti, k) or any(idx.doc.tokens[j].text in rise for j in range(ti + 1, k)))
 
 
 def _caused_by_war(idx: ClaimIndex, ti: int) -> bool:
@@ -209,17 +216,14 @@ def _recent_since(idx: ClaimIndex, k: int) -> bool:
 
 
 def in_past(idx: ClaimIndex, k: int, since: bool = False, cue: Match | None = None) -> bool:
-    """A cue of the past («الشهر الماضي», a date long before) in the same clause, within eight words.
-
-    With ``since``, «منذ» counts too: a toll «since» a day is cumulative.  A threat or a negation
-    before it does not reach a toll told in a relative clause of its noun (the casualty word ``cue``
-    ends on «عددهم», claim_words role ``estimate``): «لم يبق من الجرحى البالغ عددهم 200 سوى 23»
-    denies none of the 200, it tells them.
-    """
+    """A cue of the past («الشهر الماضي», a date long before) in the same clause, within eight words, not past a new
+    toll (:func:`_new_toll`). With ``since``, «منذ» counts too (a toll «since» a day is cumulative). A threat or a
+    negation before it does not reach a toll told in a relative clause of its noun (``cue`` ends on «عددهم», role
+    ``estimate``): «لم يبق من الجرحى البالغ عددهم 200 سوى 23» denies none of the 200, it tells them."""
     cues = near(idx.past, k - 8, k + 8) \
         + ([p for p in near(idx.since, k - 8, k + 8) if not dates_report(idx, p, k)] if since else [])
     told = cue is not None and idx.doc.tokens[idx.tok(cue.end - 1)].text in idx.words.get("estimate", ())
-    return any(idx.same_clause(min(p, k), max(p, k)) for p in cues) \
+    return any(idx.same_clause(min(p, k), max(p, k)) and not _new_toll(idx, k, p) for p in cues) \
         or not told and any(idx.same_clause(p, k) and not near(idx.responses, p + 1, k - 1) for p in near(idx.ahead, k - 8, k)) \
         or _result_of_background(idx, k) or _time_after(idx, k)  # threats reach forward only; a result, back to its cause
 

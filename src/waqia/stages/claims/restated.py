@@ -33,8 +33,8 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
         return True
     wholes = [o.claim for o in out if o.claim.kind == claim.kind and o.claim.value is not None
               and o.claim.value > claim.value]
-    if not wholes:
-        return False  # a part needs a whole told before it
+    if not wholes:  # «ارتفاع الحصيلة إلى 292 بينهم 177 ...», then «115 شهيدا تم تسليمهم ... و177 شهيدا غير واضحي المعالم»
+        return claim.kind == "killed" and _bodies(idx, k) and _whole_with_subset(idx, out, k, claim.value)
     side = claim.party.category
     if claim.kind == "injured" and _grave_part(idx, k) and any(side == "unknown" or w.party.category in (side, "unknown")
                                                              for w in wholes):
@@ -46,7 +46,9 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
         return False  # another side's figure is its own claim
     voice = claim.source.name if claim.source is not None else None
     told = [o for o in out if o.claim in wholes and (voice is None or o.claim.source is not None and o.claim.source.name == voice)]
-    return _still(idx, k) or claim.kind == "killed" and bool(told) and _tended(idx, k)  # «دفن 143 جثة» (another voice): his count
+    # «دفن 143 جثة» (another voice): his count; so «وصلت المستشفى 3 جثث واضحة المعالم» from its director
+    return _still(idx, k) or claim.kind == "killed" and bool(told) and (_tended(idx, k) or _bodies(idx, k)) \
+        or claim.kind == "injured" and bool(told) and _taken(idx, k)  # «ونقل 12 جريحا منهم إلى مستشفى»
 
 
 def _word(idx: ClaimIndex, j: int, role: str) -> bool:
@@ -96,6 +98,41 @@ def _tended(idx: ClaimIndex, k: int) -> bool:
     """A word of what is done with the dead (identified, handed over, buried: role ``tended``)
     within three words before the figure at token ``k`` in its clause."""
     return any(_word(idx, j, "tended") and idx.same_clause(j, k) for j in range(max(k - 3, 0), k))
+
+
+def _bodies(idx: ClaimIndex, k: int) -> bool:
+    """«12 جثة متفحمة», «60 قتيلا غير واضحي المعالم», «110 شهداء تم تسليمهم»: the figure at token ``k`` counts
+    bodies or the dead by a victim noun of the dead right after it, and a word of the state of the bodies or of
+    what was done with them (roles ``bodies``, ``tended``) stands within five words after that noun in its
+    clause; no word of finding (role ``found``: «عثر على 4 جثث مجهولة الهوية») within four words before it."""
+    q = idx.quantities.get(k)
+    noun = idx.tok(q.end) if q is not None else k + 1
+    cue = idx.cues.get(noun)
+    if cue is None or cue.entry.attrs.get("role") != "victim" or cue.entry.attrs.get("kind") != "killed":
+        return False
+    if any(_word(idx, j, "found") and idx.same_clause(j, k) for j in range(max(k - 4, 0), k)):
+        return False
+    return any((_word(idx, j, "bodies") or _word(idx, j, "tended")) and idx.same_clause(noun, j)
+               for j in range(noun + 1, min(noun + 6, len(idx.doc.tokens))))
+
+
+def _whole_with_subset(idx: ClaimIndex, out: list[ClaimMention], k: int, value: int) -> bool:
+    """A larger figure before token ``k`` in the text, followed by a word of subset («292 بينهم 177»): a toll
+    told with its parts, whether or not a casualty word counts it; not a figure of another kind in ``out``
+    («بإصابة 40 بينهم 10 أطفال»: the wounded, no whole of the dead)."""
+    doc = idx.doc
+    other = [(doc.normal_pos(o.claim.span.start), doc.normal_pos(o.claim.span.end)) for o in out
+             if o.claim.kind != "killed" and o.claim.span is not None]
+    return any(q.value is not None and q.value > value and not any(a <= q.start < b for a, b in other)
+               and any(idx.blockers.get(s) == "subset" for s in (e + 1, e + 2))
+               for e, q in idx.quantity_ends.items() if e < k)
+
+
+def _taken(idx: ClaimIndex, k: int) -> bool:
+    """«ونقل 12 جريحا منهم إلى المستشفى», «واستقبل مستشفى الشفاء 15 جريحا»: a verb of carrying or receiving
+    the wounded (role ``taken``) within four words before the figure at token ``k`` in its clause: those of
+    a toll of the wounded told before, counted by where they were taken."""
+    return any(_word(idx, j, "taken") and idx.same_clause(j, k) for j in range(max(k - 4, 0), k))
 
 
 def _rescued(idx: ClaimIndex, k: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import AND, joined_by_and
+from waqia.core.morphology import AND, CONJUNCTIONS, PREPOSITIONS, joined_by_and
 from waqia.output import Claim
 from waqia.stages.claims.context import ClaimIndex, occurrence
 from waqia.stages.claims.rules import ClaimMention
@@ -25,9 +25,10 @@ def released(idx: ClaimIndex, ti: int, m: Match) -> bool:
 
 
 def no_new_victims(idx: ClaimIndex, ti: int, m: Match) -> bool:
-    """The casualty word at token ``ti`` counts no victims of its own: people set free, or a fall into
-    captivity read by a verb of loss (:func:`released`, :func:`fell_captive`)."""
-    return released(idx, ti, m) or fell_captive(idx, ti, m)
+    """The casualty word at token ``ti`` counts no victims of its own: people set free, a fall into
+    captivity read by a verb of loss, or what a court sentenced to (:func:`released`,
+    :func:`fell_captive`, :func:`judged`)."""
+    return released(idx, ti, m) or fell_captive(idx, ti, m) or judged(idx, ti, m)
 
 
 CAPTIVE_REACH = 9  # words after a verb of loss where the word of capture of its people may stand
@@ -48,6 +49,18 @@ def fell_captive(idx: ClaimIndex, ti: int, m: Match) -> bool:
         if cue is not None:
             return cue.entry.attrs.get("kind") == "captured" and cue.entry.attrs.get("role") in ("victim", "post")
     return False
+
+
+def judged(idx: ClaimIndex, ti: int, m: Match) -> bool:
+    """«قضت محكمة عسكرية بإعدام 7 متهمين», «حكم عليه بالسجن ... بتهمة قتل 3», «في قضية اغتيال ضابط»: the
+    casualty word at token ``ti`` is what a court sentenced to, after a preposition and a word of judgement
+    (claim_words.tsv role ``judge``) within :data:`RELEASE_REACH` words before in its clause, or the charge
+    or the case right before it (role ``charge``): a sentence or a trial, no victim of an event."""
+    toks = idx.doc.tokens
+    if ti > 0 and (toks[ti - 1].text in idx.words.get("charge", ()) and idx.same_clause(ti - 1, ti)):
+        return True
+    return m.prefix.lstrip("".join(CONJUNCTIONS))[:1] in PREPOSITIONS and any(
+        toks[j].text in idx.words.get("judge", ()) and idx.same_clause(j, ti) for j in range(max(ti - RELEASE_REACH, 0), ti))
 
 
 def wounded_who_died(idx: ClaimIndex, ti: int, m: Match) -> bool:

@@ -48,13 +48,14 @@ def no_one_hurt(idx: ClaimIndex, ti: int, m: Match) -> bool:
 
 
 def _occurred(idx: ClaimIndex, ti: int) -> bool:
-    """A word of occurrence right before the token ``ti`` («وقوع إصابات», «ووقعت إصابات»), a verb of
+    """A word of occurrence or «هناك», «ثمة» right before the token ``ti`` («وقوع إصابات», «ووقعت إصابات», «وهناك
+    إصابات»), a verb of
     result whose object it is («أوقع القصف إصابات», «خلفت إصابات»: a definite subject may stand
     between), or the «عن», «إلى», «في» of a verb of result («أسفر القصف عن إصابات», «أدى القصف إلى إصابات»,
     «تسبب الغاز في حالات اختناق»: its subject, up to two words, may stand between)."""
     if ti == 0:
         return False
-    if occurrence(idx, ti - 1) or occurrence(idx, ti - 1, "result") \
+    if occurrence(idx, ti - 1) or occurrence(idx, ti - 1, "result") or occurrence(idx, ti - 1, "there") \
             or ti >= 2 and definite(idx.doc.tokens[ti - 1].text) and occurrence(idx, ti - 2, "result"):
         return True  # «أوقع القصف إصابات»: the object of a verb of result, past its subject
     before = idx.doc.tokens[ti - 1].text  # «عن»; «أدى إلى إصابات», «تسبب في حالات اختناق»

@@ -1,0 +1,64 @@
+"""The dead and wounded told only through what is done to them (#10, figure-less claims).
+
+«وتم إسعاف المصابين إلى المستشفى», «ونقل الجرحى إلى مستشفى المدينة», «وقامت فرق الإنقاذ بانتشال
+الجثث», «وشيع الأهالي القتلى»: a definite noun that names the wounded or the dead (casualty_terms.tsv
+role ``victim``) right after a word of care, transport, rescue or burial (claim_words.tsv role
+``care``: «نقل», «إسعاف», «إخلاء», «معالجة», «استقبل», «انتشال», «تشييع», «دفن») tells of them as
+known.  When no claim of that kind was read anywhere in the article they were never counted: a
+figure-less claim of that kind (value null).  When one was, they are those people again, and nothing
+is added; a figure right after the noun («المصابين الخمسة») counts them, and a blocker before the
+word of care («لا داعي») is left to the blocker.  In an article that reads no claim at all the
+sentence or the one before must tell of an event (an event trigger: «من موقع الانفجار»): care alone («تكفلت
+الوزارة بعلاج الجرحى») may speak of no event.
+"""
+
+from __future__ import annotations
+
+from waqia.core.morphology import definite, has_article
+from waqia.stages.claims.context import ClaimIndex, blocker_before, occurrence
+from waqia.stages.claims.party import make_claim, read_party, side_after
+from waqia.stages.claims.rules import ClaimMention
+
+#: the kinds of people a word of care may tell of without a count
+KINDS = ("killed", "injured")
+
+
+def cared_for(idx: ClaimIndex, claims: list[ClaimMention]) -> list[ClaimMention]:
+    """``claims`` with one figure-less claim of each kind in :data:`KINDS` that no claim counts, for
+    the first definite noun of that kind after a word of care (see the module)."""
+    told = {cm.claim.kind for cm in claims}
+    added: list[ClaimMention] = []
+    for ti in sorted(idx.cues):
+        m = idx.cues[ti]
+        kind = m.entry.get("kind")
+        if kind not in KINDS or kind in told or m.entry.get("role") != "victim" or not _cared(idx, ti):
+            continue
+        if not has_article(m.prefix) or not claims and not _event_in(idx, ti):
+            continue  # «تكفلت الوزارة بعلاج الجرحى»: care told of no event the article reads
+        told.add(kind)
+        party, pend = read_party(idx, side_after(idx, ti), require_link=True)
+        span = idx.doc.span(m.start, max(m.end, pend))
+        claim = make_claim(idx, kind, None, m.start, span, party, vague=idx.doc.span(m.start, m.end).text)
+        added.append(ClaimMention(claim, m.start, idx.doc.sentence_of(m.start), "victim", m.entry.get("detail")))
+    out = list(claims)
+    for cm in added:  # in text order, the claims read before keep theirs
+        out.insert(next((n for n, o in enumerate(out) if o.pos > cm.pos), len(out)), cm)
+    return out
+
+
+def _cared(idx: ClaimIndex, ti: int) -> bool:
+    """A word of care right before the token ``ti`` in its clause, or before one definite word, its
+    subject («وشيع الأهالي القتلى»); no figure follows the noun, and no claim blocker stands before."""
+    nxt, care = ti + 1, ti - 1
+    if ti >= 2 and definite(idx.doc.tokens[care].text) and care not in idx.cues:
+        care = ti - 2  # «ونقلت الطواقم الجرحى»: the subject between
+    return ti > 0 and occurrence(idx, care, "care") and idx.same_clause(care, ti) \
+        and nxt not in idx.quantities and ti not in idx.quantity_ends and nxt not in idx.quantity_ends \
+        and blocker_before(idx, care) is None and blocker_before(idx, ti) is None
+
+
+def _event_in(idx: ClaimIndex, ti: int) -> bool:
+    """An event trigger («الانفجار», «القصف») in the sentence of the token ``ti`` or the one before."""
+    sentence = idx.doc.tokens[ti].sentence
+    return any(0 <= sentence - idx.doc.sentence_of(m.start) <= 1 for m in idx.doc.matches_of("event_triggers"))
+

@@ -72,10 +72,32 @@ def kept_by_detail(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, 
     وأطفالنا»)."""
     detail = m.entry.attrs.get("detail")
     if detail == "people":
-        return [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown" or by_men(idx, ti, m)]
+        return [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown" or by_men(idx, ti, m)
+                or _wounds_after(idx, ti) or _others(idx, c)]
     if detail == "counted":
         return [(c, p) for c, p in found if c.value is not None]
     return found
+
+
+def _wounds_after(idx: ClaimIndex, ti: int) -> bool:
+    """Wounds named after the object of a verb that hits people or things at token ``ti`` («أصابت الشظايا
+    العشرات بجروح»: casualty_terms role ``post`` of kind injured, within four words in its clause): only
+    people have wounds («أصابت الأمطار المئات بأضرار» hits homes)."""
+    for j in range(ti + 2, min(ti + 6, len(idx.doc.tokens))):
+        if not idx.same_clause(ti, j):
+            return False
+        cue = idx.cues.get(j)
+        if cue is not None:
+            return cue.entry.get("kind") == "injured" and cue.entry.get("role") == "post"
+    return False
+
+
+def _others(idx: ClaimIndex, c: Claim) -> bool:
+    """The object is «آخرين» («وأصابوا آخرين»): more people, after those a figure counted."""
+    if c.party.span is None:
+        return False
+    person = idx.people.get(idx.tok(idx.doc.normal_pos(c.party.span.start)))
+    return person is not None and person.entry.get("type") == "other" and not person.entry.get("name")
 
 
 def by_men(idx: ClaimIndex, ti: int, m: Match) -> bool:

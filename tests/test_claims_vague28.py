@@ -12,7 +12,8 @@ told only through what is done to them.  Each case compares the complete claim s
   or after it and its definite subject («وتم إسعاف المصابين», «ونقلت الطواقم الجرحى», «ينقلون
   الجثث», «انتشال الجثث»; claim_words.tsv role ``care``) is a figure-less claim of that kind when no
   claim of the kind was read in the article (claims/cared.py); when one was, they are the same people
-  and nothing is added.  An article that reads no claim needs an event named in the sentence or the one
+  and nothing is added; the bodies in construct may stand between («انتشال جثث الضحايا», «وشيع
+  الأهالي جثامين الشهداء»).  An article that reads no claim needs an event named in the sentence or the one
   before: care alone («تكفلت الوزارة بعلاج الجرحى») tells of no event.
 * «أصاب», a verb that hits people or things, with no figure, hits people when wounds follow its object
   («وأصابت الشظايا العشرات بجروح») or when its object is «آخرين» («وأصابوا آخرين»): claims/things.py.
@@ -35,7 +36,8 @@ CASES = load("claims_vague28")
 
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} == {"existence", "existence-none", "to-hospital", "care", "care-counted",
-                                                 "care-none", "hit-people", "hit-things"}
+                                                 "care-none", "care-bodies", "hit-people",
+                                                 "hit-things"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

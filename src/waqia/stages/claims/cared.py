@@ -47,11 +47,15 @@ def cared_for(idx: ClaimIndex, claims: list[ClaimMention]) -> list[ClaimMention]
 
 
 def _cared(idx: ClaimIndex, ti: int) -> bool:
-    """A word of care right before the token ``ti`` in its clause, or before one definite word, its
-    subject («وشيع الأهالي القتلى»); no figure follows the noun, and no claim blocker stands before."""
+    """A word of care right before the token ``ti`` in its clause, or before the body in construct with
+    it («جثث القتلى») or one definite word, its subject («وشيع الأهالي القتلى»), or both; no figure
+    follows the noun, and no claim blocker stands before."""
     nxt, care = ti + 1, ti - 1
-    if ti >= 2 and definite(idx.doc.tokens[care].text) and care not in idx.cues:
-        care = ti - 2  # «ونقلت الطواقم الجرحى»: the subject between
+    head = idx.cues.get(care)
+    if care > 0 and head is not None and head.entry.get("role") == "victim" and not has_article(head.prefix):
+        care -= 1  # «انتشال جثث الضحايا», «تشييع جثامين الشهداء»: the bodies of the dead, in construct
+    if care > 0 and definite(idx.doc.tokens[care].text) and care not in idx.cues:
+        care -= 1  # «ونقلت الطواقم الجرحى»: the subject between
     return ti > 0 and occurrence(idx, care, "care") and idx.same_clause(care, ti) \
         and nxt not in idx.quantities and ti not in idx.quantity_ends and nxt not in idx.quantity_ends \
         and blocker_before(idx, care) is None and blocker_before(idx, ti) is None

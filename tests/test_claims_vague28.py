@@ -6,6 +6,9 @@ told only through what is done to them.  Each case compares the complete claim s
   does («وهناك إصابات بين المدنيين», «إن ثمة إصابات في صفوف الجنود»; claim_words.tsv role ``there``,
   claims/things.py).  Existence hoped for, feared, possible, asked or denied is none: «أن تكون هناك»,
   «قد يكون هناك», «لم تكن ثمة», «ليس هناك», «لا يوجد (أي)», «لا معلومات عن» (claim_blockers.tsv).
+* News of injuries: «أنباء», «تقارير», «أخبار» then «عن» before an uncounted noun of injury («وردت أنباء عن
+  إصابات», claim_words.tsv role ``news``), as «أنباء عن سقوط قتلى» was read; «لا أنباء عن», «لم ترد
+  أنباء عن» deny, hits («إصابات مباشرة») stay none.
 * An uncounted victim noun before «إلى» is read («نقل جرحى إلى المستشفى»): the matching form of «إلى»
   opens as the article does, and the noun was taken for a construct (claims/context.construct).
 * A definite noun of the wounded or the dead right after a word of care, transport, rescue or burial,
@@ -37,7 +40,7 @@ CASES = load("claims_vague28")
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} == {"existence", "existence-none", "to-hospital", "care", "care-counted",
                                                  "care-none", "care-bodies", "hit-people",
-                                                 "hit-things"}
+                                                 "hit-things", "news", "news-none"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

@@ -52,7 +52,8 @@ def _occurred(idx: ClaimIndex, ti: int) -> bool:
     إصابات»), a verb of
     result whose object it is («أوقع القصف إصابات», «خلفت إصابات»: a definite subject may stand
     between), or the «عن», «إلى», «في» of a verb of result («أسفر القصف عن إصابات», «أدى القصف إلى إصابات»,
-    «تسبب الغاز في حالات اختناق»: its subject, up to two words, may stand between)."""
+    «تسبب الغاز في حالات اختناق»: its subject, up to two words, may stand between), or of news («أنباء عن
+    إصابات»)."""
     if ti == 0:
         return False
     if occurrence(idx, ti - 1) or occurrence(idx, ti - 1, "result") or occurrence(idx, ti - 1, "there") \
@@ -61,6 +62,8 @@ def _occurred(idx: ClaimIndex, ti: int) -> bool:
     before = idx.doc.tokens[ti - 1].text  # «عن»; «أدى إلى إصابات», «تسبب في حالات اختناق»
     if not any(before in idx.words.get(role, frozenset()) for role in ("denied", "to", "in")):
         return False
+    if ti >= 2 and occurrence(idx, ti - 2, "news"):
+        return True  # «وردت أنباء عن إصابات»: reported, as «أنباء عن سقوط قتلى»
     return any(occurrence(idx, j, "result") for j in range(ti - 2, max(ti - 5, -1), -1) if idx.same_clause(j, ti))
 
 

@@ -3,7 +3,8 @@
 «وتم إسعاف المصابين إلى المستشفى», «ونقل الجرحى إلى مستشفى المدينة», «وقامت فرق الإنقاذ بانتشال
 الجثث», «وشيع الأهالي القتلى»: a definite noun that names the wounded or the dead (casualty_terms.tsv
 role ``victim``) right after a word of care, transport, rescue or burial (claim_words.tsv role
-``care``: «نقل», «إسعاف», «إخلاء», «معالجة», «استقبل», «انتشال», «تشييع», «دفن») tells of them as
+``care``: «نقل», «إسعاف», «إخلاء», «معالجة», «استقبل», «انتشال»; roles ``tended`` and ``rescue``: «تشييع»,
+«دفن», «تسليم», «إنقاذ», «إجلاء») tells of them as
 known.  When no claim of that kind was read anywhere in the article they were never counted: a
 figure-less claim of that kind (value null).  When one was, they are those people again, and nothing
 is added; a figure right after the noun («المصابين الخمسة») counts them, and a blocker before the
@@ -21,6 +22,8 @@ from waqia.stages.claims.rules import ClaimMention
 
 #: the kinds of people a word of care may tell of without a count
 KINDS = ("killed", "injured")
+#: the claim_words.tsv roles of the words of care: care, burial and handing over (``tended``), rescue
+CARE = ("care", "tended", "rescue")
 
 
 def cared_for(idx: ClaimIndex, claims: list[ClaimMention]) -> list[ClaimMention]:
@@ -56,7 +59,7 @@ def _cared(idx: ClaimIndex, ti: int) -> bool:
         care -= 1  # «انتشال جثث الضحايا», «تشييع جثامين الشهداء»: the bodies of the dead, in construct
     if care > 0 and definite(idx.doc.tokens[care].text) and care not in idx.cues:
         care -= 1  # «ونقلت الطواقم الجرحى»: the subject between
-    return ti > 0 and occurrence(idx, care, "care") and idx.same_clause(care, ti) \
+    return ti > 0 and any(occurrence(idx, care, role) for role in CARE) and idx.same_clause(care, ti) \
         and nxt not in idx.quantities and ti not in idx.quantity_ends and nxt not in idx.quantity_ends \
         and blocker_before(idx, care) is None and blocker_before(idx, ti) is None
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from waqia.core.morphology import definite, has_article
 from waqia.stages.claims.context import ClaimIndex, blocker_before, occurrence
 from waqia.stages.claims.party import make_claim, read_party, side_after
-from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.claims.rules import CARED, ClaimMention
 
 #: the kinds of people a word of care may tell of without a count
 KINDS = ("killed", "injured")
@@ -42,7 +42,7 @@ def cared_for(idx: ClaimIndex, claims: list[ClaimMention]) -> list[ClaimMention]
         party, pend = read_party(idx, side_after(idx, ti), require_link=True)
         span = idx.doc.span(m.start, max(m.end, pend))
         claim = make_claim(idx, kind, None, m.start, span, party, vague=idx.doc.span(m.start, m.end).text)
-        added.append(ClaimMention(claim, m.start, idx.doc.sentence_of(m.start), "victim", m.entry.get("detail")))
+        added.append(ClaimMention(claim, m.start, idx.doc.sentence_of(m.start), CARED, m.entry.get("detail")))
     out = list(claims)
     for cm in added:  # in text order, the claims read before keep theirs
         out.insert(next((n for n, o in enumerate(out) if o.pos > cm.pos), len(out)), cm)
@@ -57,8 +57,9 @@ def _cared(idx: ClaimIndex, ti: int) -> bool:
     head = idx.cues.get(care)
     if care > 0 and head is not None and head.entry.get("role") == "victim" and not has_article(head.prefix):
         care -= 1  # «انتشال جثث الضحايا», «تشييع جثامين الشهداء»: the bodies of the dead, in construct
-    if care > 0 and definite(idx.doc.tokens[care].text) and care not in idx.cues:
-        care -= 1  # «ونقلت الطواقم الجرحى»: the subject between
+    word, to = idx.doc.tokens[care].text, idx.words.get("to", frozenset())
+    if care > 0 and definite(word) and care not in idx.cues and not any(word.startswith(w) for w in to):
+        care -= 1  # «ونقلت الطواقم الجرحى»: the subject between; not «إليه», whose matching form opens as «ال»
     return ti > 0 and any(occurrence(idx, care, role) for role in CARE) and idx.same_clause(care, ti) \
         and nxt not in idx.quantities and ti not in idx.quantity_ends and nxt not in idx.quantity_ends \
         and blocker_before(idx, care) is None and blocker_before(idx, ti) is None

@@ -17,7 +17,9 @@ told only through what is done to them.  Each case compares the complete claim s
   claim of the kind was read in the article (claims/cared.py); when one was, they are the same people
   and nothing is added; the bodies in construct may stand between («انتشال جثث الضحايا», «وشيع
   الأهالي جثامين الشهداء»).  An article that reads no claim needs an event named in the sentence or the one
-  before: care alone («تكفلت الوزارة بعلاج الجرحى») tells of no event.
+  before: care alone («تكفلت الوزارة بعلاج الجرحى») tells of no event, nor does a relative clause that
+  says what a body does («الهلال الأحمر، الذي يتولى إسعاف الجرحى»).  Such a claim places no event
+  (its role ``care``: tests/test_places_round10.py).
 * «أصاب», a verb that hits people or things, with no figure, hits people when wounds follow its object
   («وأصابت الشظايا العشرات بجروح») or when its object is «آخرين» («وأصابوا آخرين»): claims/things.py.
   Damage («بأضرار»), buildings and targets stay none.

@@ -52,7 +52,8 @@ def cared_for(idx: ClaimIndex, claims: list[ClaimMention]) -> list[ClaimMention]
 def _cared(idx: ClaimIndex, ti: int) -> bool:
     """A word of care right before the token ``ti`` in its clause, or before the body in construct with
     it («جثث القتلى») or one definite word, its subject («وشيع الأهالي القتلى»), or both; no figure
-    follows the noun, and no claim blocker stands before."""
+    follows the noun, no claim blocker stands before, and no relative pronoun right before the word of care
+    (a relative clause tells what someone does or did, of no one counted here)."""
     nxt, care = ti + 1, ti - 1
     head = idx.cues.get(care)
     if care > 0 and head is not None and head.entry.get("role") == "victim" and not has_article(head.prefix):
@@ -60,6 +61,9 @@ def _cared(idx: ClaimIndex, ti: int) -> bool:
     word, to = idx.doc.tokens[care].text, idx.words.get("to", frozenset())
     if care > 0 and definite(word) and care not in idx.cues and not any(word.startswith(w) for w in to):
         care -= 1  # «ونقلت الطواقم الجرحى»: the subject between; not «إليه», whose matching form opens as «ال»
+    which = idx.words.get("which", frozenset())
+    if any(idx.doc.tokens[j].text in which and idx.same_clause(j, care) for j in range(max(care - 3, 0), care)):
+        return False  # «هيئة الإسعاف التي تتولى نقل المصابين»: what a body does, told of no one
     return ti > 0 and any(occurrence(idx, care, role) for role in CARE) and idx.same_clause(care, ti) \
         and nxt not in idx.quantities and ti not in idx.quantity_ends and nxt not in idx.quantity_ends \
         and blocker_before(idx, care) is None and blocker_before(idx, ti) is None

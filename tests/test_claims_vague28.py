@@ -15,7 +15,9 @@ told only through what is done to them.  Each case compares the complete claim s
   or after it and its definite subject («وتم إسعاف المصابين», «ونقلت الطواقم الجرحى», «ينقلون
   الجثث», «انتشال الجثث»; claim_words.tsv role ``care``) is a figure-less claim of that kind when no
   claim of the kind was read in the article (claims/cared.py); when one was, they are the same people
-  and nothing is added; the bodies in construct may stand between («انتشال جثث الضحايا», «وشيع
+  and nothing is added; a subject of two words in construct may stand between («ونقلت سيارات الإسعاف
+  الجرحى»), and the noun may be indefinite in construct with an event («جرحى القصف», not «جرحى الحرب»,
+  «قتلى الجيش»); the bodies in construct may stand between («انتشال جثث الضحايا», «وشيع
   الأهالي جثامين الشهداء»).  An article that reads no claim needs an event named in the sentence or the one
   before: care alone («تكفلت الوزارة بعلاج الجرحى») tells of no event, nor does a relative clause that
   says what a body does («الهلال الأحمر، الذي يتولى إسعاف الجرحى»).  Such a claim places no event
@@ -42,7 +44,8 @@ CASES = load("claims_vague28")
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} == {"existence", "existence-none", "to-hospital", "care", "care-counted",
                                                  "care-none", "care-bodies", "hit-people",
-                                                 "hit-things", "news", "news-none"}
+                                                 "hit-things", "news", "news-none",
+                                                 "care-construct"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

@@ -1,7 +1,7 @@
 """The dead and wounded told only through what is done to them (#10, figure-less claims).
 
 «وتم إسعاف المصابين إلى المستشفى», «ونقل الجرحى إلى مستشفى المدينة», «وقامت فرق الإنقاذ بانتشال
-الجثث», «وشيع الأهالي القتلى»: a definite noun that names the wounded or the dead (casualty_terms.tsv
+الجثث», «وشيع الأهالي القتلى», «ونقلت سيارات الإسعاف جرحى القصف»: a definite noun (or one in construct) that names the wounded or the dead (casualty_terms.tsv
 role ``victim``) right after a word of care, transport, rescue or burial (claim_words.tsv role
 ``care``: «نقل», «إسعاف», «إخلاء», «معالجة», «استقبل», «انتشال»; roles ``tended`` and ``rescue``: «تشييع»,
 «دفن», «تسليم», «إنقاذ», «إجلاء») tells of them as
@@ -16,7 +16,7 @@ sentence or the one before must tell of an event (an event trigger: «من مو�
 from __future__ import annotations
 
 from waqia.core.morphology import definite, has_article
-from waqia.stages.claims.context import ClaimIndex, blocker_before, occurrence
+from waqia.stages.claims.context import ClaimIndex, blocker_before, event_words, occurrence
 from waqia.stages.claims.party import make_claim, read_party, side_after
 from waqia.stages.claims.rules import CARED, ClaimMention
 
@@ -36,7 +36,7 @@ def cared_for(idx: ClaimIndex, claims: list[ClaimMention]) -> list[ClaimMention]
         kind = m.entry.get("kind")
         if kind not in KINDS or kind in told or m.entry.get("role") != "victim" or not _cared(idx, ti):
             continue
-        if not has_article(m.prefix) or not claims and not _event_in(idx, ti):
+        if not (has_article(m.prefix) or _of_event(idx, ti)) or not claims and not _event_in(idx, ti):
             continue  # «تكفلت الوزارة بعلاج الجرحى»: care told of no event the article reads
         told.add(kind)
         party, pend = read_party(idx, side_after(idx, ti), require_link=True)
@@ -51,7 +51,8 @@ def cared_for(idx: ClaimIndex, claims: list[ClaimMention]) -> list[ClaimMention]
 
 def _cared(idx: ClaimIndex, ti: int) -> bool:
     """A word of care right before the token ``ti`` in its clause, or before the body in construct with
-    it («جثث القتلى») or one definite word, its subject («وشيع الأهالي القتلى»), or both; no figure
+    it («جثث القتلى») or its subject, one definite word or two in construct («وشيع الأهالي القتلى», «ونقلت
+    سيارات الإسعاف الجرحى»), or both; the noun may itself be in construct («جرحى القصف»); no figure
     follows the noun, no claim blocker stands before, and no relative pronoun right before the word of care
     (a relative clause tells what someone does or did, of no one counted here)."""
     nxt, care = ti + 1, ti - 1
@@ -61,12 +62,28 @@ def _cared(idx: ClaimIndex, ti: int) -> bool:
     word, to = idx.doc.tokens[care].text, idx.words.get("to", frozenset())
     if care > 0 and definite(word) and care not in idx.cues and not any(word.startswith(w) for w in to):
         care -= 1  # «ونقلت الطواقم الجرحى»: the subject between; not «إليه», whose matching form opens as «ال»
+        if care > 0 and not _care_word(idx, care) and care not in idx.cues and care not in idx.quantities \
+                and _care_word(idx, care - 1):
+            care -= 1  # «وشيع أهالي البلدة», «ونقلت سيارات الإسعاف»: a subject of two words in construct
     which = idx.words.get("which", frozenset())
     if any(idx.doc.tokens[j].text in which and idx.same_clause(j, care) for j in range(max(care - 3, 0), care)):
         return False  # «هيئة الإسعاف التي تتولى نقل المصابين»: what a body does, told of no one
-    return ti > 0 and any(occurrence(idx, care, role) for role in CARE) and idx.same_clause(care, ti) \
+    return ti > 0 and _care_word(idx, care) and idx.same_clause(care, ti) \
         and nxt not in idx.quantities and ti not in idx.quantity_ends and nxt not in idx.quantity_ends \
         and blocker_before(idx, care) is None and blocker_before(idx, ti) is None
+
+
+def _of_event(idx: ClaimIndex, ti: int) -> bool:
+    """The indefinite victim noun at ``ti`` in construct with the event right after it («جرحى القصف», «قتلى
+    الانفجار»: an event trigger); «جرحى الحرب», «قتلى الجيش» name no event of the article."""
+    nxt = ti + 1
+    return nxt < len(idx.doc.tokens) and idx.same_clause(ti, nxt) and idx.doc.tokens[nxt].start in event_words(idx) \
+        and definite(idx.doc.tokens[nxt].text)
+
+
+def _care_word(idx: ClaimIndex, k: int) -> bool:
+    """The token ``k`` is a word of care (the roles of :data:`CARE`)."""
+    return any(occurrence(idx, k, role) for role in CARE)
 
 
 def _event_in(idx: ClaimIndex, ti: int) -> bool:

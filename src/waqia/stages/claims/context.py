@@ -323,8 +323,8 @@ def construct(idx: ClaimIndex, ti: int) -> bool:
     toks = idx.doc.tokens
     if ti + 1 >= len(toks) or not idx.same_clause(ti, ti + 1):
         return False
-    if toks[ti + 1].text.startswith(ARTICLE):
-        return True
+    if toks[ti + 1].text.startswith(ARTICLE) and toks[ti + 1].text not in idx.words.get("to", ()):
+        return True  # not «إلى» («نقل جرحى إلى المستشفى»), whose matching form opens as the article does
     # «جرحى تفجيرات مطار عدن», «ضحايا مسجد العريش»: a genitive chain that ends in a definite word
     for j in range(ti + 1, min(ti + 3, len(toks) - 1)):
         word = toks[j].text

@@ -18,6 +18,7 @@ from waqia.core.lexicon import Lexicon
 from waqia.core.morphology import ACCUSATIVE, PREPOSITIONS, conjoined, has_article
 from waqia.core.normalize import key as norm_key
 from waqia.output import Party
+from waqia.stages.claims.cared import cared_for
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.mixed_totals import (
     opening_subsets,
@@ -60,7 +61,8 @@ def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) 
     the side before, mixed victims, figureless mentions and steps towards a toll dropped."""
     others, generic, ordinals = _people_words(lexicon)
     posts = Posts(idx)
-    claims = own_men(idx, state_bodies(idx, military_care(idx, claims)), posts)  # before the default: «وإصابة اثنين»
+    claims = military_care(idx, cared_for(idx, claims))  # «نقل الجرحى»: the wounded told as known, never counted
+    claims = own_men(idx, state_bodies(idx, claims), posts)  # before the default: «وإصابة اثنين»
     claims = inherit_parties(_post_men(idx, default_civilians(claims, posts), posts), others,
                              lambda cm: _ordinal_after(idx, cm, ordinals))
     claims = [_lone_others(idx, cm, claims[:n], others) for n, cm in enumerate(claims)]

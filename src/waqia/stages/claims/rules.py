@@ -23,6 +23,10 @@ class ClaimMention:
     detail: str = ""
 
 
+#: the role of a claim told only through care (claims/cared.py): its sentence tells no occurrence, and its
+#: places are not the event's («ونقلت الجرحى من بلدة ...», «المستشفى الذي نقل إليه الجرحى في ...»: stages/events)
+CARED = "care"
+
 #: the name ``actor_terms.tsv`` gives «الطرفين», «الجانبين»
 BOTH_SIDES = "Both sides"
 

@@ -48,18 +48,22 @@ def no_one_hurt(idx: ClaimIndex, ti: int, m: Match) -> bool:
 
 
 def _occurred(idx: ClaimIndex, ti: int) -> bool:
-    """A word of occurrence right before the token ``ti`` («وقوع إصابات», «ووقعت إصابات»), a verb of
+    """A word of occurrence or «هناك», «ثمة» right before the token ``ti`` («وقوع إصابات», «ووقعت إصابات», «وهناك
+    إصابات»), a verb of
     result whose object it is («أوقع القصف إصابات», «خلفت إصابات»: a definite subject may stand
     between), or the «عن», «إلى», «في» of a verb of result («أسفر القصف عن إصابات», «أدى القصف إلى إصابات»,
-    «تسبب الغاز في حالات اختناق»: its subject, up to two words, may stand between)."""
+    «تسبب الغاز في حالات اختناق»: its subject, up to two words, may stand between), or of news («أنباء عن
+    إصابات»)."""
     if ti == 0:
         return False
-    if occurrence(idx, ti - 1) or occurrence(idx, ti - 1, "result") \
+    if occurrence(idx, ti - 1) or occurrence(idx, ti - 1, "result") or occurrence(idx, ti - 1, "there") \
             or ti >= 2 and definite(idx.doc.tokens[ti - 1].text) and occurrence(idx, ti - 2, "result"):
         return True  # «أوقع القصف إصابات»: the object of a verb of result, past its subject
     before = idx.doc.tokens[ti - 1].text  # «عن»; «أدى إلى إصابات», «تسبب في حالات اختناق»
     if not any(before in idx.words.get(role, frozenset()) for role in ("denied", "to", "in")):
         return False
+    if ti >= 2 and occurrence(idx, ti - 2, "news"):
+        return True  # «وردت أنباء عن إصابات»: reported, as «أنباء عن سقوط قتلى»
     return any(occurrence(idx, j, "result") for j in range(ti - 2, max(ti - 5, -1), -1) if idx.same_clause(j, ti))
 
 
@@ -71,10 +75,32 @@ def kept_by_detail(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, 
     وأطفالنا»)."""
     detail = m.entry.attrs.get("detail")
     if detail == "people":
-        return [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown" or by_men(idx, ti, m)]
+        return [(c, p) for c, p in found if c.value is not None or c.party.category != "unknown" or by_men(idx, ti, m)
+                or _wounds_after(idx, ti) or _others(idx, c)]
     if detail == "counted":
         return [(c, p) for c, p in found if c.value is not None]
     return found
+
+
+def _wounds_after(idx: ClaimIndex, ti: int) -> bool:
+    """Wounds named after the object of a verb that hits people or things at token ``ti`` («أصابت الشظايا
+    العشرات بجروح»: casualty_terms role ``post`` of kind injured, within four words in its clause): only
+    people have wounds («أصابت الأمطار المئات بأضرار» hits homes)."""
+    for j in range(ti + 2, min(ti + 6, len(idx.doc.tokens))):
+        if not idx.same_clause(ti, j):
+            return False
+        cue = idx.cues.get(j)
+        if cue is not None:
+            return cue.entry.get("kind") == "injured" and cue.entry.get("role") == "post"
+    return False
+
+
+def _others(idx: ClaimIndex, c: Claim) -> bool:
+    """The object is «آخرين» («وأصابوا آخرين»): more people, after those a figure counted."""
+    if c.party.span is None:
+        return False
+    person = idx.people.get(idx.tok(idx.doc.normal_pos(c.party.span.start)))
+    return person is not None and person.entry.get("type") == "other" and not person.entry.get("name")
 
 
 def by_men(idx: ClaimIndex, ti: int, m: Match) -> bool:

@@ -23,7 +23,7 @@ from waqia.core.morphology import ARTICLE, has_article
 from waqia.output import Claim, DocumentRecord, Event
 from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import background_positions, in_background, without
-from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.claims.rules import CARED, ClaimMention
 from waqia.stages.events.absorb import absorb
 from waqia.stages.events.figures import FigureWords, anchored, distinct_claims, figure_words
 from waqia.stages.events.frames import disperses, framed
@@ -287,7 +287,7 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
         hosts.nearest(c.sentence, c.pos).claims.append(c)
     dated = set(event_dates.sentences)
     told = {t.sentence for d in ordered for t in d.triggers}
-    counted = {c.sentence for c in claims}
+    counted = {c.sentence for c in claims if c.role != CARED}  # care tells no place: claims/cared.py
     untold: list[Any] = []  # places (finer than a country, with a province) of sentences no event is told in
     for p in doc.layer("places"):
         s = p.sentence if hasattr(p, "sentence") else doc.sentence_of(p.start)

@@ -48,6 +48,7 @@ from waqia.stages.sources.naming import (
     is_tally,
     known_slot,
     made_definite,
+    named_only,
     nominative,
     relay_owned,
     relayed,
@@ -75,7 +76,7 @@ from waqia.stages.sources.slot import (
 )
 from waqia.stages.sources.statements import prep_source, statement_subject, through_medium
 from waqia.stages.sources.tally import tally_speakers
-from waqia.stages.sources.words import epithets_only, head_of, object_after_definite
+from waqia.stages.sources.words import epithets_only, genitive_victims, head_of, object_after_definite
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -195,7 +196,7 @@ def _claimed_words(doc: Document) -> tuple[set[int], set[int]]:
     events = {m.word_start for c in ("event_triggers", "casualty_terms") for m in doc.matches_of(c)}  # each a kept tuple
     claimed = events | {m.word_start for c in ("attribution", "source_stops") for m in doc.matches_of(c)}
     claimed |= {d.start for d in doc.layer("dates")} | {q.start for q in doc.layer("numbers")}
-    return claimed, events
+    return claimed, events - genitive_victims(doc)  # «هيئة شؤون الأسرى»: the genitive goes on with the name
 
 
 def _same_source(doc: Document, ti: int, bare: bool, head: str, out: list[SourceMention],
@@ -238,7 +239,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         src: SourceMention | None = None
         if kind == "relay":
             relay, speaker = relayed(doc, m, mentions, info, out[-1].source if out and out[-1].sentence == sent else None)
-            if speaker is None and ("learned" in m.entry.get("flags") or carries_people(doc, relay, info)):
+            if speaker is None and (named_only(m) or carries_people(doc, relay, info)):
                 continue
             if speaker is None and v > 0 and not info.statements.isdisjoint(t.start for t in doc.tokens[max(v - 2, 0):v]):
                 continue  # «في بيان نقلته وكالة الأنباء», «في مؤتمر صحفي نقلته قناة X»: it carried, said nothing
@@ -305,8 +306,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         return said.source, said.relay  # «ونشرت X بيانا لـY قالت فيه إن»: Y, through X
     src: SourceMention | None = None
     relay: SourceMention | None = None
-    # a subject placed before the verb («أن مصادر رسمية قد أكدت») leaves it only an object;
-    # a participle («مضيفا») never has a subject of its own
+    # a subject before the verb («أن مصادر رسمية قد أكدت») leaves it an object; a participle («مضيفا») has none
     rejected = False  # words after the verb that are not its subject: no earlier speaker stands in for it
     slot = subject_before(doc, m.start, info) if kind == "verb" else None
     if slot is None and kind == "verb" and m.entry.attrs.get("inflect") == "present":  # «عادت الوزارة لتعلن»

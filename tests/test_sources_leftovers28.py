@@ -1,0 +1,59 @@
+"""Speakers left unread by session 27's probes (#10, session 28): our own sentences.
+
+A body in no list named after the «ل» of «وفقا لـ» is named without it («وفقا لنادي X»: «نادي X»),
+and a definite noun of victims that closes a chain of nouns in construct is the genitive of the
+name («نادي الأسير», «هيئة شؤون الأسرى», «رابطة أهالي المفقودين»), not where the name ends.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from case_files import claims
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("اعتقل الجيش 25 شابا من مخيم جنين، وفقا لنادي الأسير.", "نادي الأسير"),
+    ("اعتقل الجيش 11 شابا خلال مداهمات ليلية في الخليل وفقا لهيئة شؤون الأسرى.", "هيئة شؤون الأسرى"),
+    ("قتل 6 صيادين بنيران زورق حربي وفقا لنقابة الصيادين.", "نقابة الصيادين"),
+    ("واعتقلت الشرطة 9 أشخاص في أعقاب المواجهات، وفقا لرابطة المحامين.", "رابطة المحامين"),
+    ("وقال نادي الأسير إن قوات الاحتلال اعتقلت 40 فلسطينيا منذ مساء أمس.", "نادي الأسير"),
+    ("وأفادت رابطة أهالي المفقودين بأن مسلحين خطفوا 9 صيادين قرب الساحل.", "رابطة أهالي المفقودين"),
+    ("وأعلن مكتب شؤون الشهداء مقتل 7 من عناصر الشرطة في الاشتباكات.", "مكتب شؤون الشهداء"),
+    ("وأكدت عائلة القتيل أن مسلحين خطفوا 3 من أشقائه فجر اليوم.", "عائلة القتيل"),
+    ("ذكرت جمعية الجرحى أن 12 شخصا أصيبوا برصاص القناصة في الحي.", "جمعية الجرحى"),
+])
+def test_a_name_after_lam_and_its_genitive_of_victims(text: str, name: str) -> None:
+    (claim,) = claims(text)
+    assert claim["source"]["name"] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأكدت الوزارة ارتفاع عدد القتلى إلى 30 شخصا.", "الوزارة"),  # a definite chain: no genitive of a name
+    ("قالت الشرطة إن حصيلة الجرحى بلغت 11 شخصا.", "الشرطة"),
+    ("وقالت وزارة الصحة إن عدد الشهداء ارتفع إلى 20.", "وزارة الصحة"),
+])
+def test_controls_a_toll_of_victims_is_no_name(text: str, name: str) -> None:
+    (claim,) = claims(text)
+    assert claim["source"]["name"] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ونسبت وكالة رويترز إلى مسؤول أمني قوله إن 6 جنود قتلوا في الكمين.", "مسؤول أمني"),
+    ("ونسبت صحيفة الشرق الأوسط إلى مصادر محلية قولها إن المسلحين خطفوا 12 مدنيا.", "مصادر محلية"),
+    ("نسب التلفزيون الرسمي إلى قائد الشرطة قوله إن 3 من رجال الأمن أصيبوا.", "قائد الشرطة"),
+    ("ونسبت القناة إلى شهود عيان قولهم إن الغارة قتلت 9 أشخاص.", "شهود عيان"),
+])
+def test_words_ascribed_to_a_speaker(text: str, name: str) -> None:
+    """«نسبت X إلى Y قوله إن»: Y speaks, X relays."""
+    (claim,) = claims(text)
+    assert claim["source"]["name"] == name
+
+
+@pytest.mark.parametrize("text", [
+    "ونسبت الشرطة الهجوم الذي قتل فيه 5 جنود إلى تنظيم داعش.",  # blame, no words passed on
+    "ونسبت الحكومة مقتل 7 مدنيين إلى قصف مدفعي للمتمردين.",
+])
+def test_blame_ascribed_is_no_relay(text: str) -> None:
+    (claim,) = claims(text)
+    assert claim["source"] is None or claim["source"]["name"] is None

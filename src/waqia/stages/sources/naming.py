@@ -284,3 +284,12 @@ def quoted_speaker(doc: Document, k: int, mentions: list[SourceMention], info: S
         if toks[n].text in info.words["saying"]:
             return slot_mention(doc, k, n - 1, mentions, {}, info)
     return None
+
+
+def same_source(doc: Document, ti: int, bare: bool, head: str, out: list[SourceMention],
+                 last_by_head: dict[str, SourceMention], words: dict[str, frozenset[str]]) -> SourceMention | None:
+    """«المصدر ذاته», «المصادر نفسها»: a bare definite head with «ذاته» names the source before."""
+    if not bare or ti >= len(doc.tokens) or doc.tokens[ti].text not in words["same"]:
+        return None
+    earlier = [o for o in out if not o.addressee]
+    return last_by_head.get(head, earlier[-1]) if earlier else None

@@ -53,6 +53,7 @@ from waqia.stages.sources.naming import (
     relay_owned,
     relayed,
     relayed_by,
+    same_source,
     shortens,
     slot_mention,
     tally_owner,
@@ -76,7 +77,13 @@ from waqia.stages.sources.slot import (
 )
 from waqia.stages.sources.statements import prep_source, statement_subject, through_medium
 from waqia.stages.sources.tally import tally_speakers
-from waqia.stages.sources.words import epithets_only, genitive_victims, head_of, object_after_definite
+from waqia.stages.sources.words import (
+    called_of,
+    epithets_only,
+    genitive_victims,
+    head_of,
+    object_after_definite,
+)
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -151,7 +158,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         elided = m.entry.key.startswith(ARTICLE) and not doc.text.startswith(ARTICLE, m.start)
         if (m.prefix.endswith(LAM_ARTICLE) or elided) and full.startswith(LAM):
             full = ARTICLE[0] + full  # «للقيادة الأمريكية»: the name is «القيادة الأمريكية»
-        same = _same_source(doc, ti, True, head, out, last_by_head, words) if definite and extra == 0 else None
+        same = same_source(doc, ti, True, head, out, last_by_head, words) if definite and extra == 0 else None
         if same is not None:  # «بحسب المصدر ذاته»: the last source of that head, or the last one named
             mention = SourceMention(start, end, head, same.name, True, sentence)
         elif kind == "name" and canonical:  # «مراسلنا» after «مراسل X» (the head of its family): that reporter
@@ -162,9 +169,10 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
             mention = SourceMention(start, end, head, ref.name, True, sentence)
         else:
             mention = SourceMention(start, end, head, full, False, sentence)
-        if not mention.backref and (extra > 0 or kind == "name"):
-            last_by_head[head] = mention
-            names_by_head.setdefault(head, set()).add(mention.name)
+        keys, called = [head] if not mention.backref and (extra > 0 or kind == "name") else [], called_of(m.entry)
+        for key in [*keys, called] if called and not mention.backref else keys:
+            last_by_head[key] = mention  # «المنظمة» after «الأمم المتحدة» (source_names.tsv column ``called``)
+            names_by_head.setdefault(key, set()).add(mention.name)
         if m.prefix.startswith(LAM) and not m.prefix.startswith(LAM_ARTICLE):  # the addressee (no dataclasses.replace: #14)
             mention = SourceMention(mention.start, mention.end, head, mention.name, mention.backref, sentence, True)
         out.append(mention)
@@ -197,15 +205,6 @@ def _claimed_words(doc: Document) -> tuple[set[int], set[int]]:
     claimed = events | {m.word_start for c in ("attribution", "source_stops") for m in doc.matches_of(c)}
     claimed |= {d.start for d in doc.layer("dates")} | {q.start for q in doc.layer("numbers")}
     return claimed, events - genitive_victims(doc)  # «هيئة شؤون الأسرى»: the genitive goes on with the name
-
-
-def _same_source(doc: Document, ti: int, bare: bool, head: str, out: list[SourceMention],
-                 last_by_head: dict[str, SourceMention], words: dict[str, frozenset[str]]) -> SourceMention | None:
-    """«المصدر ذاته», «المصادر نفسها»: a bare definite head with «ذاته» names the source before."""
-    if not bare or ti >= len(doc.tokens) or doc.tokens[ti].text not in words["same"]:
-        return None
-    earlier = [o for o in out if not o.addressee]
-    return last_by_head.get(head, earlier[-1]) if earlier else None
 
 
 def _name_part(word: str, words: dict[str, frozenset[str]]) -> bool:

@@ -89,6 +89,13 @@ def head_of(entry: Entry) -> str:
     return first_word.removeprefix(ARTICLE)
 
 
+@functools.lru_cache(maxsize=8192)
+def called_of(entry: Entry) -> str:
+    """The generic noun a body is told back by though it is not its head (source_names.tsv column
+    ``called``: «منظمة» for «الأمم المتحدة»), in matching form; "" for most."""
+    return normalize_key(entry.get("called"))
+
+
 #: kinds of ``source_names.tsv`` that name a body, not a person: no proper name follows them
 _BODY_KINDS = ("authority", "monitor", "outlet", "document")
 

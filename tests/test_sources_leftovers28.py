@@ -80,3 +80,22 @@ def test_the_last_organization_named_is_the_one_told_back() -> None:
 def test_another_body_between_does_not_take_the_generic_noun() -> None:
     text = "قالت الأمم المتحدة إن الوضع خطير. وقالت الشرطة إن 5 أشخاص قتلوا. وأضافت المنظمة أن 7 آخرين أصيبوا."
     assert [c["source"]["name"] for c in claims(text)] == ["الشرطة", "الأمم المتحدة"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال الشيخ علي الكعبي، أحد وجهاء العشائر، إن 5 من أبناء العشيرة خطفوا.", "الشيخ علي الكعبي"),
+    ("وقال الشيخ علي، أحد وجهاء القرية، إن مسلحين خطفوا 5 من أبناء القرية.", "الشيخ علي"),
+    ("وقال العقيد علي الجبوري، قائد الشرطة في المدينة، إن 3 من عناصره أصيبوا.", "العقيد علي الجبوري"),
+    ("وأكد الدكتور علي المصري، مدير المستشفى، أن 14 جريحا وصلوا.", "الدكتور علي المصري"),
+    ("ذكر الحاج علي حمدان، وهو أحد وجهاء البلدة، أن المسلحين خطفوا 6 رجال.", "الحاج علي حمدان"),
+])
+def test_a_name_spelled_like_a_particle_after_an_honorific(text: str, name: str) -> None:
+    """«الشيخ علي», «العقيد علي»: after an honorific or a rank «علي» is a name (speaker_words.tsv role ``kunya``)."""
+    (claim,) = claims(text)
+    assert claim["source"]["name"] == name
+
+
+def test_the_particle_written_as_such_after_an_honorific() -> None:
+    """«على» with its dotless final letter stays the preposition, whatever stands before it."""
+    (claim,) = claims("وأكد المتحدث على أن 4 جنود قتلوا في الهجوم.")
+    assert claim["source"]["name"] == "المتحدث"

@@ -99,3 +99,20 @@ def test_the_particle_written_as_such_after_an_honorific() -> None:
     """«على» with its dotless final letter stays the preposition, whatever stands before it."""
     (claim,) = claims("وأكد المتحدث على أن 4 جنود قتلوا في الهجوم.")
     assert claim["source"]["name"] == "المتحدث"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("\"قتلوا 4 من إخوتي\"، هكذا روى محمد الأحمد، أحد سكان الحي.", "محمد الأحمد"),
+    ("\"قتلوا 4 من إخوتي\"، هكذا قال أحمد، وهو مزارع من البلدة.", "أحمد"),
+    ("\"لقد خطفوا 6 من أبناء عمومتي\"، كما روت فاطمة، وهي أم لثلاثة أطفال.", "فاطمة"),
+    ("\"قتل 3 من جيراننا\"، هكذا قال سالم، صاحب متجر في الحي، لمراسلنا.", "سالم"),
+])
+def test_a_trailing_verb_after_a_quote_and_a_name_with_an_apposition(text: str, name: str) -> None:
+    """«"..."، هكذا روى X، أحد سكان القرية.»: X spoke the quote, whatever follows the name."""
+    (claim,) = claims(text)
+    assert claim["source"]["name"] == name
+
+
+def test_a_clause_of_contrast_after_a_quote_is_not_its_speaker() -> None:
+    (claim,) = claims("\"قتل 3 من جيراننا\"، فيما قال الجيش إن الوضع هادئ.")
+    assert claim["source"] is None or claim["source"]["name"] != "الجيش"

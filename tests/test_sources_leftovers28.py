@@ -116,3 +116,19 @@ def test_a_trailing_verb_after_a_quote_and_a_name_with_an_apposition(text: str, 
 def test_a_clause_of_contrast_after_a_quote_is_not_its_speaker() -> None:
     (claim,) = claims("\"قتل 3 من جيراننا\"، فيما قال الجيش إن الوضع هادئ.")
     assert claim["source"] is None or claim["source"]["name"] != "الجيش"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأكد الجيش أن قواته سيطرت على التلة، وقد قتل 7 مدنيين في القصف بحسب مصادر طبية.", "مصادر طبية"),
+    ("وقال المحافظ إن الوضع تحت السيطرة، وقد أصيب 12 شخصا في الاشتباكات وفقا لمصادر طبية.", "مصادر طبية"),
+    ("وقال المحافظ إن الوضع تحت السيطرة، وقد أصيب 12 شخصا في الاشتباكات.", "المحافظ"),  # no source of its own
+])
+def test_a_clause_opened_by_wa_qad_names_its_own_source(text: str, name: str) -> None:
+    """«، وقد قتل 4 ... وفق شهود» after a speaker's words that told no figure: as «، وقتل 4 ...»."""
+    (claim,) = claims(text)
+    assert claim["source"]["name"] == name
+
+
+def test_a_figure_before_the_comma_keeps_the_speaker_of_the_clause() -> None:
+    got = [c["source"]["name"] for c in claims("وقالت الشرطة إن 3 مهاجمين قتلوا، وقد أصيب 5 من عناصرها وفق مصادر أمنية.")]
+    assert got == ["الشرطة", "الشرطة"]

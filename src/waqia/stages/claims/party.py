@@ -212,7 +212,7 @@ def _ends_side(idx: ClaimIndex, k: int, j: int, first: Match | None, require_lin
     (unless it names the force of members named before), another figure or casualty word, or (with
     ``require_link``) no «من»/«في» or people noun right after the figure."""
     toks = idx.doc.tokens
-    if j > k and (not idx.same_clause(j - 1, j) or j in idx.quantities or counted_part(idx, j)
+    if j > k and (not idx.same_clause(j - 1, j) and not _fell_after_comma(idx, j, first) or j in idx.quantities or counted_part(idx, j)
                   or j in idx.cues and not _fell_among(idx, j, first)
                   or circumstance(idx, j) or idx.blockers.get(j) == "majority"):
         return True  # «شخصا معظمهم من المدنيين»: most of them is no more of the side (#10)
@@ -238,6 +238,13 @@ def _fell_among(idx: ClaimIndex, j: int, first: Match | None) -> bool:
     cue = idx.cues[j]
     return first is not None and idx.tok(first.end - 1) == j - 1 and cue.entry.attrs.get("role") == "post" \
         and idx.tok(cue.end - 1) == j and idx.party_stops.get(j + 1) == "side" and idx.same_clause(j, j + 1)
+
+
+def _fell_after_comma(idx: ClaimIndex, j: int, first: Match | None) -> bool:
+    """«قتل 8 أشخاص، سقطوا في صفوف القوات الحكومية، في كمين»: the verb of falling set off by a comma
+    after the people noun still names the ranks they fell in."""
+    gap = idx.doc.text[idx.doc.tokens[j - 1].end:idx.doc.tokens[j].start].strip()
+    return gap in ("،", ",") and j in idx.cues and _fell_among(idx, j, first)
 
 
 def _before_side(idx: ClaimIndex, k: int, item: bool) -> tuple[Party, int] | None:

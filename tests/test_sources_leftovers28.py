@@ -132,3 +132,14 @@ def test_a_clause_opened_by_wa_qad_names_its_own_source(text: str, name: str) ->
 def test_a_figure_before_the_comma_keeps_the_speaker_of_the_clause() -> None:
     got = [c["source"]["name"] for c in claims("وقالت الشرطة إن 3 مهاجمين قتلوا، وقد أصيب 5 من عناصرها وفق مصادر أمنية.")]
     assert got == ["الشرطة", "الشرطة"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قال ضابط في الشرطة إن عنصرين قتلا وأصيب ثالث.", "ضابط في الشرطة"),
+    ("وقال ضابط في الجيش برتبة عقيد إن 4 جنود قتلوا.", "ضابط في الجيش برتبة عقيد"),
+    ("وقال ضابط في الشرطة المحلية لوكالة فرانس برس إن 6 مهاجمين قتلوا.", "ضابط في الشرطة المحلية"),
+    ("وقال ضابط عراقي إن 5 جنود أصيبوا.", "ضابط عراقي"),  # control: no body after «في»
+])
+def test_an_officer_in_a_body(text: str, name: str) -> None:
+    """«ضابط في الشرطة», as «مصدر في الشرطة»: the body after «في» is part of the speaker's name."""
+    assert {c["source"]["name"] for c in claims(text)} == {name}

@@ -62,6 +62,7 @@ from waqia.stages.claims.subject import (
     by_subject,
     counted_subject,
     force_before,
+    force_subject,
     object_after_subject,
     on_victims,
     subject_adjectives,
@@ -190,9 +191,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
     """Victims after the cue: a figure (and its party) or a counted noun."""
     toks = idx.doc.tokens
     dates = date_tokens(idx)
-    subject = idx.people.get(ti + 1)  # «خطفت جماعة بوكو حرام 80 تلميذة»: a force as subject, then the victims
-    if m.entry.attrs.get("role") == "act" and subject is not None and subject.entry.attrs.get("type") == "group":
-        reach += idx.tok(subject.end - 1) - ti
+    reach += force_subject(idx, ti) if m.entry.attrs.get("role") == "act" else 0  # «خطفت جماعة بوكو حرام 80 تلميذة»
     if any(idx.party_stops.get(k) == "side" for k in range(ti + 1, ti + 1 + reach)):
         reach += 2  # «أوقعوا إصابات مؤكدة في صفوف جنود الاحتلال»: whose losses, past an adjective
     reach += subject_adjectives(idx, ti, reach) if m.entry.attrs.get("role") == "act" else 0

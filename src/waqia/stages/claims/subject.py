@@ -216,6 +216,17 @@ def _subject_only(idx: ClaimIndex, q: Quantity | None, found: list[tuple[Claim, 
             for c, pos in found if c.value == q.value]
 
 
+def force_subject(idx: ClaimIndex, ti: int) -> int:
+    """How many words the name of a force right after the act word at token ``ti`` takes: its
+    subject, the victims after it («خطفت حركة X 80 تلميذة»); a word for an organisation may open
+    the name the lexicon knows («خطفت جماعة بوكو حرام», claim_words role ``organisation``)."""
+    toks = idx.doc.tokens
+    subject = idx.people.get(ti + 1)
+    if subject is None and ti + 2 < len(toks) and toks[ti + 1].text in idx.words.get("organisation", ()):
+        subject = idx.people.get(ti + 2)
+    return idx.tok(subject.end - 1) - ti if subject is not None and subject.entry.attrs.get("type") == "group" else 0
+
+
 def subject_adjectives(idx: ClaimIndex, ti: int, reach: int) -> int:
     """How many definite adjectives of origin or relation stand within ``reach`` words after the act
     word at token ``ti``, in its clause, before any figure or noun for people: they describe its

@@ -5,6 +5,9 @@ name of a force the lexicon knows, right after an act word, is the act's subject
 it («خطفت جماعة بوكو حرام 30 طالبة», as «خطفت حركة الشباب 5 عمال»).  Each test compares the
 complete claim set of its text as (kind, value, side).
 
+«الخلية» alone, the cell named before, is an armed group's, told back as «الجماعة» is (actor_terms.tsv
+flag ``backref``); the Iraqi «خلية الإعلام الأمني» has no article and stays a speaker.
+
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from claim_sets import C, S, sides_of
+from claim_sets import A, C, S, sides_of
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -25,4 +28,15 @@ from claim_sets import C, S, sides_of
     ('وأعدمت جماعة مسلحة 5 رهائن.', {('killed', 5, C)}),
 ])
 def test_a_word_for_an_organisation_before_the_force_named(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert sides_of(text, "2024-05-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('وفككت الشرطة خلية إرهابية، واعتقلت 4 من أفراد الخلية.', {('captured', 4, A)}),
+    ('وأسفرت المداهمة عن اعتقال 7 عناصر من الخلية في ضواحي المدينة.', {('captured', 7, A)}),
+    ('واعتقلت قوات الأمن أمير الخلية في مخبئه.', {('captured', 1, A)}),
+    # control: the Iraqi cell of security media speaks, it is no side of the dead
+    ('وقالت خلية الإعلام الأمني إن 5 إرهابيين قتلوا في ضربة جوية.', {('killed', 5, A)}),
+])
+def test_the_cell_told_back(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert sides_of(text, "2024-05-11") == expected

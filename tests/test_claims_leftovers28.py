@@ -8,6 +8,9 @@ complete claim set of its text as (kind, value, side).
 «الخلية» alone, the cell named before, is an armed group's, told back as «الجماعة» is (actor_terms.tsv
 flag ``backref``); the Iraqi «خلية الإعلام الأمني» has no article and stays a speaker.
 
+«سقط قيادي في التنظيم في قبضة الجيش»: one (or two) named right after the verb of a fall into
+captivity, with no figure, are counted by the word of capture after them (claims/steps.fallen_captive).
+
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -39,4 +42,18 @@ def test_a_word_for_an_organisation_before_the_force_named(text: str, expected: 
     ('وقالت خلية الإعلام الأمني إن 5 إرهابيين قتلوا في ضربة جوية.', {('killed', 5, A)}),
 ])
 def test_the_cell_told_back(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert sides_of(text, "2024-05-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('وسقط قيادي بارز في قبضة القوات الأمنية خلال مداهمة ليلية.', {('captured', 1, A)}),
+    ('وسقط مسلح في قبضة الجيش بعد اشتباك قصير.', {('captured', 1, A)}),
+    ('وسقط عنصران من الحركة في قبضة قوات الأمن خلال المداهمة.', {('captured', 2, A)}),
+    ('وسقط جندي في قبضة المتمردين قرب الحدود.', {('captured', 1, S)}),
+    # controls: a figure before the word of capture; a fall that is a death; a thing that fell
+    ('وسقط 3 مسلحين في قبضة الجيش قرب الحدود.', {('captured', 3, A)}),
+    ('وسقط جندي في الكمين قرب الحدود.', {('killed', 1, S)}),
+    ('وسقط صاروخ في قبضة الوادي.', set()),
+])
+def test_one_named_after_a_fall_into_captivity(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert sides_of(text, "2024-05-11") == expected

@@ -57,7 +57,7 @@ from waqia.stages.claims.parts import (
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
 from waqia.stages.claims.restated import restated
 from waqia.stages.claims.rules import ClaimMention, replace_party
-from waqia.stages.claims.steps import died_of_wounds, no_new_victims, status_of_subset
+from waqia.stages.claims.steps import died_of_wounds, fallen_captive, no_new_victims, status_of_subset
 from waqia.stages.claims.subject import (
     by_subject,
     counted_subject,
@@ -343,8 +343,8 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
                     found[0] = (replace_party(claim, Party(claim.party.span, claim.party.name, "unknown")),
                                 found[0][1])
             return found
-        if k in idx.cues:
-            return []
+        if k in idx.cues:  # «سقط قيادي في التنظيم في قبضة الجيش»: who fell, right after the verb of the fall
+            return fallen_captive(idx, k, ti, m, used)
     subject = counted_subject(idx, ti, m, used)  # «إن عنصرين من الفرقة الرابعة قتلا»
     if subject:
         return subject

@@ -57,3 +57,16 @@ def test_the_cell_told_back(text: str, expected: set[tuple[Any, ...]]) -> None:
 ])
 def test_one_named_after_a_fall_into_captivity(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert sides_of(text, "2024-05-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('واعتقلت الشرطة 7 أشخاص للاشتباه في تورطهم بتفجير السوق.', {('captured', 7, A)}),
+    ('واعتقلت قوات الأمن 3 أشخاص يشتبه في ضلوعهم في الاعتداء على الحاجز.', {('captured', 3, A)}),
+    ('وأعلنت الوزارة اعتقال 12 شخصا يشتبه في تخطيطهم لهجمات.', {('captured', 12, A)}),
+    # controls: no suspicion; a belief, not a suspicion; protesters stay civilians
+    ('واعتقلت قوات الأمن 20 شخصا خلال احتجاجات ليلية.', {('captured', 20, C)}),
+    ('وقتل 4 أشخاص يعتقد أنهم من عائلة واحدة في القصف.', {('killed', 4, C)}),
+    ('واعتقلت الشرطة 6 متظاهرين يشتبه في مشاركتهم بأعمال شغب.', {('captured', 6, C)}),
+])
+def test_people_suspected(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert sides_of(text, "2024-05-11") == expected

@@ -70,3 +70,15 @@ def test_one_named_after_a_fall_into_captivity(text: str, expected: set[tuple[An
 ])
 def test_people_suspected(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert sides_of(text, "2024-05-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('واعتقلت مديرية الأمن العام اللبنانية 6 سوريين في البقاع.', {('captured', 6, C)}),
+    ('وأثار اعتقال جهاز الأمن العام الفلسطيني لأربعة طلاب غضبا واسعا.', {('captured', 4, C)}),
+    ('واعتقلت دائرة المخابرات العامة الأردنية 8 أشخاص في عمان.', {('captured', 8, C)}),
+    # controls: adjectives of origin alone, within the window as before
+    ('واعتقلت الاستخبارات العسكرية السورية ستة شبان في درعا.', {('captured', 6, C)}),
+    ('واعتقلت قوات الأمن الخاصة العراقية 5 مطلوبين.', {('captured', 5, A)}),
+])
+def test_adjectives_of_a_bodys_name_before_the_victims(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert sides_of(text, "2024-05-11") == expected

@@ -82,3 +82,15 @@ def test_people_suspected(text: str, expected: set[tuple[Any, ...]]) -> None:
 ])
 def test_adjectives_of_a_bodys_name_before_the_victims(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert sides_of(text, "2024-05-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('قتل 5 مدنيين من بلدة الزهراء و2 من عناصر الشرطة.', {('killed', 5, C), ('killed', 2, S)}),
+    ('قتل 7 مدنيين في حلب و3 جنود.', {('killed', 7, C), ('killed', 3, S)}),
+    ('اعتقلت قوات الأمن 10 مطلوبين من حي الزهور و4 من المتظاهرين.', {('captured', 10, A), ('captured', 4, C)}),
+    # controls: a place of its own is a split by place; no place before the part, as before
+    ('واعتقلت الشرطة 8 أشخاص من قرية الوادي و3 من قرية الجبل.', {('captured', 8, C), ('captured', 3, C)}),
+    ('واعتقلت الشرطة 8 أشخاص و3 من عناصر الحركة.', {('captured', 8, C), ('captured', 3, A)}),
+])
+def test_a_part_of_another_side_after_a_place(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert sides_of(text, "2024-05-11") == expected

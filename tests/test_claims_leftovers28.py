@@ -94,3 +94,15 @@ def test_adjectives_of_a_bodys_name_before_the_victims(text: str, expected: set[
 ])
 def test_a_part_of_another_side_after_a_place(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert sides_of(text, "2024-05-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('واختطف المسلحون ركاب الحافلة العشرة على الطريق الصحراوي.', {('captured', 10, C)}),
+    ('وأسرت الحركة جنود الدورية الثلاثة قرب الحدود.', {('captured', 3, S)}),
+    ('واعتقلت الشرطة أفراد الخلية الستة في مداهمة.', {('captured', 6, A)}),
+    # controls: no number after the genitive; a number right after a definite plural, as before
+    ('وأصيب أطفال العائلة في القصف.', {('injured', None, C)}),
+    ('وقتلت القوات المسلحين الخمسة في الكمين.', {('killed', 5, A)}),
+])
+def test_a_number_after_the_genitive_of_a_plural(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert sides_of(text, "2024-05-11") == expected

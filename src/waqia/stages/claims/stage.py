@@ -222,8 +222,8 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
                     used.add(obj)
                     return with_parts(idx, m, q, obj, used)
                 return with_parts(idx, m, None, obj, used, count=COUNT.get(idx.people[obj].entry.get("number")))
-            after = idx.tok(person.end)
-            q_after = number_after(idx, k, person)
+            q_after = number_after(idx, k, person)  # «عناصر الخلية الخمسة»: past the genitive
+            after = idx.tok(q_after.start) if q_after is not None else idx.tok(person.end)
             if q_after is not None and after not in used:
                 used.add(after)  # «مدنيين اثنين», «أطفالها الثلاثة»: the number after the noun
                 return with_parts(idx, m, None, k, used, count=q_after.value)

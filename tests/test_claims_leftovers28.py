@@ -2,7 +2,8 @@
 
 A word for an organisation («جماعة», «حركة», «تنظيم»: claim_words role ``organisation``) opening the
 name of a force the lexicon knows, right after an act word, is the act's subject: the victims follow
-it («خطفت جماعة بوكو حرام 30 طالبة», as «خطفت حركة الشباب 5 عمال»).  Each test compares the
+it («خطفت جماعة بوكو حرام 30 طالبة», as «خطفت حركة الشباب 5 عمال»); so may a plural of armed men in
+construct («مسلحو», «مقاتلو»: role ``men_of``), «مسلحو تنظيم داعش» with both.  Each test compares the
 complete claim set of its text as (kind, value, side).
 
 «الخلية» alone, the cell named before, is an armed group's, told back as «الجماعة» is (actor_terms.tsv
@@ -105,4 +106,15 @@ def test_a_part_of_another_side_after_a_place(text: str, expected: set[tuple[Any
     ('وقتلت القوات المسلحين الخمسة في الكمين.', {('killed', 5, A)}),
 ])
 def test_a_number_after_the_genitive_of_a_plural(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert sides_of(text, "2024-05-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('وقتل مسلحو بوكو حرام 12 مزارعا في ولاية بورنو.', {('killed', 12, C)}),
+    ('وقتل مسلحو تنظيم داعش 9 رعاة في البادية.', {('killed', 9, C)}),
+    ('وخطف مقاتلو جماعة بوكو حرام 20 امرأة من قرية نائية.', {('captured', 20, C)}),
+    # control: the name right after the plural, as before
+    ('وأسر مقاتلو الحركة 4 جنود.', {('captured', 4, S)}),
+])
+def test_a_plural_of_armed_men_in_construct_before_the_force(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert sides_of(text, "2024-05-11") == expected

@@ -219,11 +219,13 @@ def _subject_only(idx: ClaimIndex, q: Quantity | None, found: list[tuple[Claim, 
 def force_subject(idx: ClaimIndex, ti: int) -> int:
     """How many words the name of a force right after the act word at token ``ti`` takes: its
     subject, the victims after it («خطفت حركة X 80 تلميذة»); a word for an organisation may open
-    the name the lexicon knows («خطفت جماعة بوكو حرام», claim_words role ``organisation``)."""
-    toks = idx.doc.tokens
-    subject = idx.people.get(ti + 1)
-    if subject is None and ti + 2 < len(toks) and toks[ti + 1].text in idx.words.get("organisation", ()):
-        subject = idx.people.get(ti + 2)
+    the name the lexicon knows («خطفت جماعة بوكو حرام», claim_words role ``organisation``), and so may a
+    plural of armed men in construct («خطف مسلحو حركة طالبان», role ``men_of``)."""
+    toks, j = idx.doc.tokens, ti + 1
+    openers = idx.words.get("organisation", frozenset()) | idx.words.get("men_of", frozenset())
+    while j < min(ti + 3, len(toks) - 1) and j not in idx.people and toks[j].text in openers:
+        j += 1  # «مسلحو تنظيم داعش»: both before the name
+    subject = idx.people.get(j)
     return idx.tok(subject.end - 1) - ti if subject is not None and subject.entry.attrs.get("type") == "group" else 0
 
 

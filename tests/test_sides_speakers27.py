@@ -17,9 +17,7 @@ from typing import Any
 
 import pytest
 
-from claim_sets import A, C, S, U, sides_of, strict_xfail
-
-_xf = strict_xfail
+from claim_sets import A, C, S, U, sides_of
 
 
 def claims(text: str) -> set[tuple[Any, ...]]:
@@ -108,8 +106,7 @@ def test_speakers_controls(text: str, expected: set[tuple[Any, ...]]) -> None:
     # controls: no ranks named; a queue is no side
     pytest.param('قتل 4 أشخاص في هجوم شنه مسلحون على قاعدة للجيش.', {('killed', 4, C)}),
     pytest.param('أصيب 3 أشخاص في صفوف الانتظار أمام المخبز.', {('injured', 3, C)}),
-    pytest.param('قتل 8 أشخاص، سقطوا في صفوف القوات الحكومية، في كمين بالمنطقة.', {('killed', 8, S)},
-                 marks=_xf('the ranks set off by commas after the toll are not read')),
+    pytest.param('قتل 8 أشخاص، سقطوا في صفوف القوات الحكومية، في كمين بالمنطقة.', {('killed', 8, S)}),
     # the ranks after the object of «لقي» or after the verb that closes the toll
     pytest.param('ولقي 4 أشخاص مصرعهم في صفوف قوات الحكومة.', {('killed', 4, S)}),
     pytest.param('لقي 7 أشخاص حتفهم في صفوف المسلحين خلال المعارك.', {('killed', 7, A)}),

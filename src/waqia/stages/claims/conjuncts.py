@@ -72,22 +72,27 @@ def read_item(idx: ClaimIndex, j: int, used: set[int]) -> None:
     at = conjunct(idx, j)
     if at in idx.quantities or at in idx.people:
         used.add(at)
-    if at in idx.people and number_after(idx, at, idx.people[at]) is not None:
-        used.add(idx.tok(idx.people[at].end))  # «وأطفالها الثلاثة»: the number after the noun
+    counted = number_after(idx, at, idx.people[at]) if at in idx.people else None
+    if counted is not None:
+        used.add(idx.tok(counted.start))  # «وأطفالها الثلاثة»: the number after the noun
 
 
 def number_after(idx: ClaimIndex, k: int, person: Match) -> Quantity | None:
     """The number right after the noun for people at token ``k`` that counts it («مدنيين اثنين»;
-    with the article after a definite or possessed plural: «أطفالها الثلاثة», «المسلحين الخمسة»)."""
-    after = idx.tok(person.end)
+    with the article after a definite or possessed plural: «أطفالها الثلاثة», «المسلحين الخمسة»; after
+    the definite genitive of a plural in construct: «عناصر الخلية الخمسة», «أبناء العشيرة الثلاثة»)."""
+    toks, after = idx.doc.tokens, idx.tok(person.end)
+    definite = has_article(person.prefix) or "possessive" in person.entry.get("flags") \
+        or person.entry.key.startswith(ARTICLE)
+    construct = not definite and after + 1 < len(toks) and after not in idx.quantities \
+        and person.entry.attrs.get("number") == "pl" and toks[after].text.startswith(ARTICLE)
+    after += construct
     q = idx.quantities.get(after)
     if q is None or not idx.same_clause(k, after):
         return None
-    start = idx.doc.tokens[after].start
-    definite = has_article(person.prefix) or "possessive" in person.entry.get("flags") \
-        or person.entry.key.startswith(ARTICLE)
-    return q if q.start == start or definite and q.start == start + len(ARTICLE) \
-        and idx.doc.tokens[after].text.startswith(ARTICLE) else None
+    start = toks[after].start
+    return q if q.start == start and not construct or (definite or construct) and q.start == start + len(ARTICLE) \
+        and toks[after].text.startswith(ARTICLE) else None
 
 
 def pair_before(idx: ClaimIndex, k: int) -> int:

@@ -38,6 +38,8 @@ def claim_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
             out.setdefault(e.get("role") + ":pronoun", set()).add(e.key)
         if "occur" in e.get("flags").split():  # «وقوع»: a noun of occurrence listed under another role
             out.setdefault("occur", set()).add(e.key)
+        if "suspicion" in e.get("flags").split():  # «يشتبه»: a clause of suspicion on people of no kind (claims/owners.py)
+            out.setdefault("suspicion", set()).add(e.key)
         if "long" in e.get("flags").split():  # «أسبوعين»: a unit of time longer than a day (claims/background.py)
             out.setdefault("span", set()).add(e.key)
     return {role: frozenset(words) for role, words in out.items()}

@@ -77,3 +77,12 @@ def prison_guards(idx: ClaimIndex, own: Span) -> bool:
     toks, k = idx.doc.tokens, idx.tok(own.start)
     return any(toks[j].sentence == toks[k].sentence and any(
         without_article(stem) in prisons for _, stem in proclitic_readings(toks[j].text)) for j in range(k))
+
+
+def suspected(idx: ClaimIndex, best: Match, end: int) -> bool:
+    """«5 أشخاص يشتبه في تورطهم بالهجوم», «للاشتباه في انتمائهم»: people of no kind (actor_terms flag
+    ``generic``) whose phrase, ending at normalised ``end``, is followed at once by a word of suspicion
+    (claim_words role ``suspicion``) are suspects, an armed group's when no side is named."""
+    k = idx.tok(end)
+    return "generic" in best.entry.get("flags").split() and k < len(idx.doc.tokens) and k > 0 \
+        and idx.doc.tokens[k].text in idx.words.get("suspicion", ()) and idx.same_clause(k - 1, k)

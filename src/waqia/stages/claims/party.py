@@ -21,7 +21,7 @@ from waqia.core.morphology import (
 from waqia.output import Claim, Party, Source
 from waqia.stages.claims.conjuncts import counted_part, especially
 from waqia.stages.claims.context import ClaimIndex, circumstance, date_tokens
-from waqia.stages.claims.owners import kin, owner_side, people_inside, possessive, prison_guards
+from waqia.stages.claims.owners import kin, owner_side, people_inside, possessive, prison_guards, suspected
 from waqia.stages.claims.speakers import speaker_side, speaker_words
 from waqia.stages.claims.targets import attacked_posts
 from waqia.stages.sources.lookup import source_for
@@ -84,7 +84,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
     if first is None or best is None:
         return Party(None, None, "unknown"), end
     span = idx.doc.span(first.start, end)
-    category = _category(best, groups, quoted)
+    category = _category(best, groups, quoted, suspected(idx, best, end))
     if category == "unknown" and len(kinds - {"unknown"}) == 1 and not groups:
         category = next(iter(kinds - {"unknown"}))
     if len(kinds - {"unknown"}) > 1 and not groups or len(groups) > 1 or both_sides or len(listed - {"unknown"}) > 1:
@@ -164,10 +164,13 @@ def _named(idx: ClaimIndex, m: Match) -> Match:
     return m
 
 
-def _category(best: Match, groups: set[str], quoted: bool) -> str:
+def _category(best: Match, groups: set[str], quoted: bool, suspects: bool = False) -> str:
     """The side of the strongest noun of a phrase (``groups``: the categories of the forces it
-    names; ``quoted``: an organisation named in quotes)."""
+    names; ``quoted``: an organisation named in quotes; ``suspects``: people of no kind suspected of a
+    wrong, «أشخاص يشتبه في تورطهم بالهجوم»)."""
     category = best.entry.get("category") or "unknown"
+    if suspects and not groups and category == "civilians":
+        category = "armed_group"
     if quoted and not groups and category == "unknown":
         category = "armed_group"
     if len(groups) == 1 and best.entry.attrs.get("type") == "person" and _strength(best) <= 1:
@@ -212,7 +215,7 @@ def _ends_side(idx: ClaimIndex, k: int, j: int, first: Match | None, require_lin
     (unless it names the force of members named before), another figure or casualty word, or (with
     ``require_link``) no «من»/«في» or people noun right after the figure."""
     toks = idx.doc.tokens
-    if j > k and (not idx.same_clause(j - 1, j) or j in idx.quantities or counted_part(idx, j)
+    if j > k and (not idx.same_clause(j - 1, j) and not _fell_after_comma(idx, j, first) or j in idx.quantities or counted_part(idx, j)
                   or j in idx.cues and not _fell_among(idx, j, first)
                   or circumstance(idx, j) or idx.blockers.get(j) == "majority"):
         return True  # «شخصا معظمهم من المدنيين»: most of them is no more of the side (#10)
@@ -238,6 +241,13 @@ def _fell_among(idx: ClaimIndex, j: int, first: Match | None) -> bool:
     cue = idx.cues[j]
     return first is not None and idx.tok(first.end - 1) == j - 1 and cue.entry.attrs.get("role") == "post" \
         and idx.tok(cue.end - 1) == j and idx.party_stops.get(j + 1) == "side" and idx.same_clause(j, j + 1)
+
+
+def _fell_after_comma(idx: ClaimIndex, j: int, first: Match | None) -> bool:
+    """«قتل 8 أشخاص، سقطوا في صفوف القوات الحكومية، في كمين»: the verb of falling set off by a comma
+    after the people noun still names the ranks they fell in."""
+    gap = idx.doc.text[idx.doc.tokens[j - 1].end:idx.doc.tokens[j].start].strip()
+    return gap in ("،", ",") and j in idx.cues and _fell_among(idx, j, first)
 
 
 def _before_side(idx: ClaimIndex, k: int, item: bool) -> tuple[Party, int] | None:

@@ -22,7 +22,8 @@ def split_by_where(idx: ClaimIndex, party: Party, end: int, used: set[int], stop
     """«قتل 4 أشخاص في حلب و2 في إدلب», «5 مدنيين الجمعة و3 آخرون السبت»: after a figure's place or
     day, a bare figure joined by «و» and followed by a place or day of its own is its own event's
     toll (GUIDELINES: a split by place or by day), of its own side or the side ``party`` of the figure whose phrase
-    ends at ``end``: (value, low, high, party, end) of each."""
+    ends at ``end``: (value, low, high, party, end) of each; so is a figure of another side named after it
+    («اعتقلت الشرطة 8 أشخاص من قرية الوادي و3 من عناصر الحركة»)."""
     toks, dates, where = idx.doc.tokens, date_tokens(idx), idx.words["in"]
     j = idx.tok(end)
     after_comma = _places_after_comma(idx, party, j, total, used)
@@ -39,10 +40,10 @@ def split_by_where(idx: ClaimIndex, party: Party, end: int, used: set[int], stop
             continue
         p2, e2 = read_party(idx, idx.tok(q.end), stop=stop)
         after = idx.tok(e2) if p2.span is not None else n + 1
-        if n in used or after >= len(toks) \
-                or not (toks[after].text in where or after in dates or from_place(idx, after)) \
-                or not idx.same_clause(n, after):
-            return []
+        placed = after < len(toks) and (toks[after].text in where or after in dates or from_place(idx, after)) \
+            and idx.same_clause(n, after)
+        if n in used or not placed and (p2.span is None or p2.category in ("unknown", party.category)):
+            return []  # «8 أشخاص من قرية الوادي و3 من عناصر الحركة»: another side's part, a claim of its own
         used.add(n)
         side = p2 if p2.category != "unknown" else Party(p2.span, party.name, party.category)
         return [(q.value, q.low, q.high, side, max(e2, q.end))]

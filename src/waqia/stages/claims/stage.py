@@ -57,11 +57,12 @@ from waqia.stages.claims.parts import (
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
 from waqia.stages.claims.restated import restated
 from waqia.stages.claims.rules import ClaimMention, replace_party
-from waqia.stages.claims.steps import died_of_wounds, no_new_victims, status_of_subset
+from waqia.stages.claims.steps import died_of_wounds, fallen_captive, no_new_victims, status_of_subset
 from waqia.stages.claims.subject import (
     by_subject,
     counted_subject,
     force_before,
+    force_subject,
     object_after_subject,
     on_victims,
     subject_adjectives,
@@ -190,9 +191,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
     """Victims after the cue: a figure (and its party) or a counted noun."""
     toks = idx.doc.tokens
     dates = date_tokens(idx)
-    subject = idx.people.get(ti + 1)  # «خطفت جماعة بوكو حرام 80 تلميذة»: a force as subject, then the victims
-    if m.entry.attrs.get("role") == "act" and subject is not None and subject.entry.attrs.get("type") == "group":
-        reach += idx.tok(subject.end - 1) - ti
+    reach += force_subject(idx, ti) if m.entry.attrs.get("role") == "act" else 0  # «خطفت جماعة بوكو حرام 80 تلميذة»
     if any(idx.party_stops.get(k) == "side" for k in range(ti + 1, ti + 1 + reach)):
         reach += 2  # «أوقعوا إصابات مؤكدة في صفوف جنود الاحتلال»: whose losses, past an adjective
     reach += subject_adjectives(idx, ti, reach) if m.entry.attrs.get("role") == "act" else 0
@@ -223,8 +222,8 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
                     used.add(obj)
                     return with_parts(idx, m, q, obj, used)
                 return with_parts(idx, m, None, obj, used, count=COUNT.get(idx.people[obj].entry.get("number")))
-            after = idx.tok(person.end)
-            q_after = number_after(idx, k, person)
+            q_after = number_after(idx, k, person)  # «عناصر الخلية الخمسة»: past the genitive
+            after = idx.tok(q_after.start) if q_after is not None else idx.tok(person.end)
             if q_after is not None and after not in used:
                 used.add(after)  # «مدنيين اثنين», «أطفالها الثلاثة»: the number after the noun
                 return with_parts(idx, m, None, k, used, count=q_after.value)
@@ -344,8 +343,8 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
                     found[0] = (replace_party(claim, Party(claim.party.span, claim.party.name, "unknown")),
                                 found[0][1])
             return found
-        if k in idx.cues:
-            return []
+        if k in idx.cues:  # «سقط قيادي في التنظيم في قبضة الجيش»: who fell, right after the verb of the fall
+            return fallen_captive(idx, k, ti, m, used)
     subject = counted_subject(idx, ti, m, used)  # «إن عنصرين من الفرقة الرابعة قتلا»
     if subject:
         return subject

@@ -9,7 +9,9 @@ from dataclasses import replace
 from waqia.core.lexicon import Match
 from waqia.core.morphology import AND, CONJUNCTIONS, PREPOSITIONS, joined_by_and
 from waqia.output import Claim
+from waqia.stages.claims.conjuncts import COUNT
 from waqia.stages.claims.context import ClaimIndex, occurrence
+from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import ClaimMention
 
 RELEASE_REACH = 6  # words before a word for the captured where a word of release may stand
@@ -61,6 +63,21 @@ def judged(idx: ClaimIndex, ti: int, m: Match) -> bool:
         return True
     return m.prefix.lstrip("".join(CONJUNCTIONS))[:1] in PREPOSITIONS and any(
         toks[j].text in idx.words.get("judge", ()) and idx.same_clause(j, ti) for j in range(max(ti - RELEASE_REACH, 0), ti))
+
+
+def fallen_captive(idx: ClaimIndex, k: int, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
+    """«سقط قيادي في التنظيم في قبضة الجيش»: the word of capture at token ``ti`` after the verb of a
+    fall into captivity at token ``k`` (:func:`fell_captive`) counts the one (or two) named right
+    after that verb, of the side its phrase names; nothing when it is no such verb or names none."""
+    person = idx.people.get(k + 1)
+    if not fell_captive(idx, k, idx.cues[k]) or person is None or person.entry.attrs.get("number") not in COUNT \
+            or k + 1 in used or person.entry.attrs.get("type") not in ("person", "other"):
+        return []
+    used.add(k + 1)
+    count = COUNT[person.entry.attrs["number"]]
+    party, _ = read_party(idx, k + 1, stop=ti)
+    span = idx.doc.span(person.start, m.end)
+    return [(make_claim(idx, m.entry.get("kind"), count, person.start, span, party, low=count, high=count), person.start)]
 
 
 def wounded_who_died(idx: ClaimIndex, ti: int, m: Match) -> bool:

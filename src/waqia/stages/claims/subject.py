@@ -216,18 +216,32 @@ def _subject_only(idx: ClaimIndex, q: Quantity | None, found: list[tuple[Claim, 
             for c, pos in found if c.value == q.value]
 
 
+def force_subject(idx: ClaimIndex, ti: int) -> int:
+    """How many words the name of a force right after the act word at token ``ti`` takes: its
+    subject, the victims after it («خطفت حركة X 80 تلميذة»); a word for an organisation may open
+    the name the lexicon knows («خطفت جماعة بوكو حرام», claim_words role ``organisation``), and so may a
+    plural of armed men in construct («خطف مسلحو حركة طالبان», role ``men_of``)."""
+    toks, j = idx.doc.tokens, ti + 1
+    openers = idx.words.get("organisation", frozenset()) | idx.words.get("men_of", frozenset())
+    while j < min(ti + 3, len(toks) - 1) and j not in idx.people and toks[j].text in openers:
+        j += 1  # «مسلحو تنظيم داعش»: both before the name
+    subject = idx.people.get(j)
+    return idx.tok(subject.end - 1) - ti if subject is not None and subject.entry.attrs.get("type") == "group" else 0
+
+
 def subject_adjectives(idx: ClaimIndex, ti: int, reach: int) -> int:
-    """How many definite adjectives of origin or relation stand within ``reach`` words after the act
-    word at token ``ti``, in its clause, before any figure or noun for people: they describe its
-    subject («اعتقال جهاز الأمن الرئاسي للعقيد», «اعتقلت الاستخبارات العسكرية السورية ستة»), and the
-    victims stand as many words further."""
-    toks, n = idx.doc.tokens, 0
-    for k in range(ti + 1, min(ti + 1 + reach, len(toks))):
+    """How many definite adjectives of origin or relation (or of a body's name: claim_words role
+    ``adjective``, «العامة») stand after the act word at token ``ti``, in its clause, before any figure
+    or noun for people, within ``reach`` words and one more for each found: they describe its subject
+    («اعتقال جهاز الأمن الرئاسي للعقيد», «اعتقال جهاز المخابرات العامة المصري لثلاثة»), and the victims
+    stand as many words further."""
+    toks, n, k = idx.doc.tokens, 0, ti + 1
+    while k < min(ti + 1 + reach + n, len(toks)):
         if k in idx.quantities or k in idx.cues or not idx.same_clause(ti, k) \
                 or k in idx.people and idx.people[k].entry.attrs.get("type") != "group":
             break  # a force's name is the subject's («جهاز الأمن الرئاسي»): read on past it
         word = toks[k].text
-        n += word.startswith(ARTICLE) and nisba(word)
+        n, k = n + (word.startswith(ARTICLE) and (nisba(word) or word in idx.words.get("adjective", ()))), k + 1
     return n
 
 

@@ -27,8 +27,13 @@ def owner_after_lam(doc: Document, k: int, info: SlotInfo) -> SourceMention | No
     if k >= len(toks) or not toks[k].text.startswith(LAM) or toks[k].sentence != toks[k - 1].sentence \
             or toks[k].start in info.outlets:
         return None
-    slot = phrase_from(doc, k, info)
-    start, end = toks[k].start + len(LAM), toks[slot.last].end
+    return lam_owner(doc, k, phrase_from(doc, k, info).last)
+
+
+def lam_owner(doc: Document, k: int, last: int) -> SourceMention:
+    """The name at tokens ``[k, last]`` without the «ل» that opens token ``k`` («لنادي X»: «نادي X»)."""
+    toks = doc.tokens
+    start, end = toks[k].start + len(LAM), toks[last].end
     name = " ".join(doc.original_text(start, end).split())
     if toks[k].text.startswith(LAM_ARTICLE):
         name = ARTICLE[0] + name  # «للمجلس العسكري»: the name is «المجلس العسكري»

@@ -82,13 +82,17 @@ def opens_speech(doc: Document, m: Match, info: SlotInfo) -> bool:
     return toks[j].text in info.words["complement"]
 
 
-def after_quote(doc: Document, verb_start: int) -> bool:
+def after_quote(doc: Document, verb_start: int, info: SlotInfo | None = None) -> bool:
     """«"..."، قال أحد الناجين لمراسلنا في المخيم»: a verb right after a closed quote and a comma
-    has its speaker after it, whatever follows the speaker."""
+    has its speaker after it, whatever follows the speaker; so after a closed quote, a comma and a
+    word that trails («"..."، هكذا روى محمد، أحد سكان القرية.») when ``info`` is given."""
     v = doc.token_index(verb_start)
+    if info is not None and v > 1 and doc.tokens[v - 1].text in info.words["trailing"] \
+            and doc.tokens[v - 1].text not in info.words["fronting"]:
+        v -= 1
     if v == 0:
         return False
-    gap = doc.text[doc.tokens[v - 1].end:verb_start]
+    gap = doc.text[doc.tokens[v - 1].end:doc.tokens[v].start]
     return '"' in gap and not COMMAS.isdisjoint(gap)
 
 
@@ -98,7 +102,7 @@ def subject_follows(doc: Document, m: Match, last: int, info: SlotInfo) -> bool:
     object as a pronoun («وفقا لما قاله أحمد الجبوري، أحد وجهاء العشيرة»: the object is «ما», the
     name the speaker), or before a relative clause on it that runs into what was said
     (:func:`~waqia.stages.sources.relative.relative_aside`)."""
-    return after_quote(doc, m.start) or "possessive" in flags_of(m.entry) or relative_aside(doc, last, info)
+    return after_quote(doc, m.start, info) or "possessive" in flags_of(m.entry) or relative_aside(doc, last, info)
 
 
 def speech_between(doc: Document, start: int, end: int, info: SlotInfo) -> bool:

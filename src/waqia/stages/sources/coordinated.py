@@ -60,11 +60,13 @@ def _clause_comma(doc: Document, start: int, end: int, info: SlotInfo) -> int:
         k = doc.token_index(i + 1)
         if k >= len(toks) or toks[k].start >= end:
             break
+        joined = toks[k].text.startswith(AND) and toks[k].text.removeprefix(AND) in info.words["already"] and k + 1 < len(toks)
+        k += joined  # «، وقد قتل 4 ...»: the verb after «وقد» opens the clause as in «، وقتل 4»
         word = toks[k].text.removeprefix(AND) if len(toks[k].text) > len(AND) + 2 else toks[k].text
         if word in info.words["fronting"] or word in info.words["contrast"] \
                 or word in info.words["in"] and k + 1 < len(toks) and toks[k + 1].text in info.words["fronting"] \
-                or word != toks[k].text and toks[k].start in info.cues and not any(start < q < i for q in info.figures):
-            found = i  # «، وقتل 20 ...» too, when the speaker's words before the comma told no figure
+                or (joined or word != toks[k].text) and toks[k].start in info.cues and not any(start < q < i for q in info.figures):
+            found = i  # «، وقتل 20 ...», «، وقد قتل 20» too, when the speaker's words before the comma told no figure
     return found
 
 

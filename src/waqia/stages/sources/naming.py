@@ -222,10 +222,26 @@ def relayed(doc: Document, m: Match, mentions: list[SourceMention], info: SlotIn
     relay = mention_after(doc, m.end, mentions, 2)
     if last is not None and from_him(doc, doc.token_index(m.end), info):
         return relay, last
+    if "ascribed" in m.entry.get("flags"):
+        return relay, _ascribed_to(doc, relay.end if relay else m.end, mentions, info)
     if "learned" not in m.entry.get("flags"):
         return relay, speaker_after_an(doc, relay.end if relay else m.end, mentions, info)
     speaker = speaker_after_an(doc, m.end, mentions, info, learned=True)
     return (relay if relay is not None and speaker is not None and relay.end <= speaker.start else None), speaker
+
+
+def named_only(m: Match) -> bool:
+    """A relay verb that reports only with the one it names (flags ``learned``, ``ascribed``)."""
+    return "learned" in m.entry.get("flags") or "ascribed" in m.entry.get("flags")
+
+
+def _ascribed_to(doc: Document, pos: int, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:
+    """«نسبت الوكالة إلى مصدر أمني قوله إن»: the one named after «إلى» right after the subject, with
+    «قوله» after him; with none («نسبت الشرطة الهجوم إلى التنظيم») no words were passed on."""
+    ti = doc.token_index(pos)
+    if ti < len(doc.tokens) and doc.tokens[ti].text in info.words["ascribed_to"]:
+        return quoted_speaker(doc, ti + 1, mentions, info)
+    return None
 
 
 def from_him(doc: Document, k: int, info: SlotInfo) -> bool:
@@ -268,3 +284,12 @@ def quoted_speaker(doc: Document, k: int, mentions: list[SourceMention], info: S
         if toks[n].text in info.words["saying"]:
             return slot_mention(doc, k, n - 1, mentions, {}, info)
     return None
+
+
+def same_source(doc: Document, ti: int, bare: bool, head: str, out: list[SourceMention],
+                 last_by_head: dict[str, SourceMention], words: dict[str, frozenset[str]]) -> SourceMention | None:
+    """«المصدر ذاته», «المصادر نفسها»: a bare definite head with «ذاته» names the source before."""
+    if not bare or ti >= len(doc.tokens) or doc.tokens[ti].text not in words["same"]:
+        return None
+    earlier = [o for o in out if not o.addressee]
+    return last_by_head.get(head, earlier[-1]) if earlier else None

@@ -304,7 +304,7 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
         if so_called is not None:  # «المكتب الإعلامي لما يعرف بـ"ولاية X"»
             last, j = so_called, so_called + 1
             continue
-        if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements \
+        if tok.start in info.stops or tok.start in info.cues and not info.victims_of(doc, k, j) or tok.start in info.statements \
                 or j in info.dates or tok.text.isdigit() or tok.start in info.figures \
                 or tok.text in info.words["particle"] and j not in info.names \
                 or tok.text in info.words["adverb"] or tok.text in info.words["demonstrative"] \

@@ -48,10 +48,12 @@ from waqia.stages.sources.naming import (
     is_tally,
     known_slot,
     made_definite,
+    named_only,
     nominative,
     relay_owned,
     relayed,
     relayed_by,
+    same_source,
     shortens,
     slot_mention,
     tally_owner,
@@ -75,7 +77,13 @@ from waqia.stages.sources.slot import (
 )
 from waqia.stages.sources.statements import prep_source, statement_subject, through_medium
 from waqia.stages.sources.tally import tally_speakers
-from waqia.stages.sources.words import epithets_only, head_of, object_after_definite
+from waqia.stages.sources.words import (
+    called_of,
+    epithets_only,
+    genitive_victims,
+    head_of,
+    object_after_definite,
+)
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -150,7 +158,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
         elided = m.entry.key.startswith(ARTICLE) and not doc.text.startswith(ARTICLE, m.start)
         if (m.prefix.endswith(LAM_ARTICLE) or elided) and full.startswith(LAM):
             full = ARTICLE[0] + full  # «للقيادة الأمريكية»: the name is «القيادة الأمريكية»
-        same = _same_source(doc, ti, True, head, out, last_by_head, words) if definite and extra == 0 else None
+        same = same_source(doc, ti, True, head, out, last_by_head, words) if definite and extra == 0 else None
         if same is not None:  # «بحسب المصدر ذاته»: the last source of that head, or the last one named
             mention = SourceMention(start, end, head, same.name, True, sentence)
         elif kind == "name" and canonical:  # «مراسلنا» after «مراسل X» (the head of its family): that reporter
@@ -161,9 +169,10 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
             mention = SourceMention(start, end, head, ref.name, True, sentence)
         else:
             mention = SourceMention(start, end, head, full, False, sentence)
-        if not mention.backref and (extra > 0 or kind == "name"):
-            last_by_head[head] = mention
-            names_by_head.setdefault(head, set()).add(mention.name)
+        keys, called = [head] if not mention.backref and (extra > 0 or kind == "name") else [], called_of(m.entry)
+        for key in [*keys, called] if called and not mention.backref else keys:
+            last_by_head[key] = mention  # «المنظمة» after «الأمم المتحدة» (source_names.tsv column ``called``)
+            names_by_head.setdefault(key, set()).add(mention.name)
         if m.prefix.startswith(LAM) and not m.prefix.startswith(LAM_ARTICLE):  # the addressee (no dataclasses.replace: #14)
             mention = SourceMention(mention.start, mention.end, head, mention.name, mention.backref, sentence, True)
         out.append(mention)
@@ -195,16 +204,7 @@ def _claimed_words(doc: Document) -> tuple[set[int], set[int]]:
     events = {m.word_start for c in ("event_triggers", "casualty_terms") for m in doc.matches_of(c)}  # each a kept tuple
     claimed = events | {m.word_start for c in ("attribution", "source_stops") for m in doc.matches_of(c)}
     claimed |= {d.start for d in doc.layer("dates")} | {q.start for q in doc.layer("numbers")}
-    return claimed, events
-
-
-def _same_source(doc: Document, ti: int, bare: bool, head: str, out: list[SourceMention],
-                 last_by_head: dict[str, SourceMention], words: dict[str, frozenset[str]]) -> SourceMention | None:
-    """«المصدر ذاته», «المصادر نفسها»: a bare definite head with «ذاته» names the source before."""
-    if not bare or ti >= len(doc.tokens) or doc.tokens[ti].text not in words["same"]:
-        return None
-    earlier = [o for o in out if not o.addressee]
-    return last_by_head.get(head, earlier[-1]) if earlier else None
+    return claimed, events - genitive_victims(doc)  # «هيئة شؤون الأسرى»: the genitive goes on with the name
 
 
 def _name_part(word: str, words: dict[str, frozenset[str]]) -> bool:
@@ -238,7 +238,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         src: SourceMention | None = None
         if kind == "relay":
             relay, speaker = relayed(doc, m, mentions, info, out[-1].source if out and out[-1].sentence == sent else None)
-            if speaker is None and ("learned" in m.entry.get("flags") or carries_people(doc, relay, info)):
+            if speaker is None and (named_only(m) or carries_people(doc, relay, info)):
                 continue
             if speaker is None and v > 0 and not info.statements.isdisjoint(t.start for t in doc.tokens[max(v - 2, 0):v]):
                 continue  # «في بيان نقلته وكالة الأنباء», «في مؤتمر صحفي نقلته قناة X»: it carried, said nothing
@@ -305,8 +305,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         return said.source, said.relay  # «ونشرت X بيانا لـY قالت فيه إن»: Y, through X
     src: SourceMention | None = None
     relay: SourceMention | None = None
-    # a subject placed before the verb («أن مصادر رسمية قد أكدت») leaves it only an object;
-    # a participle («مضيفا») never has a subject of its own
+    # a subject before the verb («أن مصادر رسمية قد أكدت») leaves it an object; a participle («مضيفا») has none
     rejected = False  # words after the verb that are not its subject: no earlier speaker stands in for it
     slot = subject_before(doc, m.start, info) if kind == "verb" else None
     if slot is None and kind == "verb" and m.entry.attrs.get("inflect") == "present":  # «عادت الوزارة لتعلن»

@@ -13,7 +13,7 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Match
 from waqia.core.morphology import ACCUSATIVE, ARTICLE, LAM, PRONOUNS
 from waqia.stages.sources.adjunct import opening_owner
-from waqia.stages.sources.backward import came_in, of_that, owner_after_lam
+from waqia.stages.sources.backward import came_in, lam_owner, of_that, owner_after_lam
 from waqia.stages.sources.mentions import Attribution, SourceMention, mention_after
 from waqia.stages.sources.naming import from_him, slot_mention, speaker_after_an
 from waqia.stages.sources.slot import SlotInfo, subject_after
@@ -47,7 +47,9 @@ def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMe
             src = owner_after_lam(doc, ti + 1, info)  # «وفق بيان للداخلية»: its owner after «ل», in no list
     if src is None:
         slot = owner_of_tally(doc, subject_after(doc, m.end, info), info)
-        if slot is not None:
+        if slot is not None and doc.tokens[slot.first].start < m.end and doc.tokens[slot.first].text.startswith(LAM):
+            src = lam_owner(doc, slot.first, slot.last)  # «وفقا لنادي X», in no list: the name without «ل»
+        elif slot is not None:
             src = slot_mention(doc, slot.first, slot.last, mentions, recent, info)
     return src
 

@@ -59,6 +59,12 @@ class SlotInfo:
     bodies: frozenset[int] = frozenset()  # token indices of a body's definite name («الشرطة», «الجيش»): no person's name follows
     duals: frozenset[int] = frozenset()  # token indices of a speaker's dual in construct («شاهدا عيان»): a subject, not an object
     told: frozenset[int] = frozenset()  # word starts of «ل» alone or with those told («للصحفيين»)
+    victims: frozenset[int] = frozenset()  # word starts of definite nouns of victims («الأسرى»): a genitive in a name
+
+    def victims_of(self, doc: Document, k: int, j: int) -> bool:
+        """Whether token ``j`` is a definite noun of victims closing the chain of nouns in construct
+        that opens at token ``k`` («هيئة شؤون الأسرى»): the name's genitive, not what befell anyone."""
+        return doc.tokens[j].start in self.victims and not any(t.text.startswith(ARTICLE) for t in doc.tokens[k:j])
 
 
 @functools.lru_cache(maxsize=4)
@@ -81,6 +87,13 @@ def head_of(entry: Entry) -> str:
     read once per entry, not at each of its matches (#14)."""
     first_word = normalize_key(entry.get("family")) or entry.key.split()[0]
     return first_word.removeprefix(ARTICLE)
+
+
+@functools.lru_cache(maxsize=8192)
+def called_of(entry: Entry) -> str:
+    """The generic noun a body is told back by though it is not its head (source_names.tsv column
+    ``called``: «منظمة» for «الأمم المتحدة»), in matching form; "" for most."""
+    return normalize_key(entry.get("called"))
 
 
 #: kinds of ``source_names.tsv`` that name a body, not a person: no proper name follows them
@@ -136,7 +149,7 @@ def _governing(prefixes: frozenset[str]) -> frozenset[str]:
     chain is judged once, not at each match (#14)."""
     return frozenset(p for p in prefixes if p and p.removesuffix(ARTICLE)[-1:] in PREPOSITIONS)
 _ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same", "governs", "calls", "points", "official", "title", "known_as", "named_by", "then", "complement", "contrast", "negation", "title_homograph", "one_of", "withheld", "latest", "another", "plural_end", "negates", "charged", "domain",
-          "fronting", "fronting_that", "rubric", "occasion", "declared", "adopts")
+          "fronting", "fronting_that", "rubric", "occasion", "declared", "adopts", "ascribed_to")
 
 
 def object_after_definite(toks: Sequence[Token], ti: int, words: dict[str, frozenset[str]],
@@ -203,7 +216,21 @@ def slot_info(doc: Document, lexicon: Lexicon, placed: frozenset[int] | None = N
     duals = frozenset(i for i in marked if classes[i] & DUAL and _dual_construct(doc, i, dual_forms))
     told = frozenset(toks[i].start for i in marked if classes[i] & TOLD)
     return SlotInfo(frozenset(stops) if names else info.stops, info.cues, info.statements, info.outlets, info.dates,
-                    info.figures, info.phrases, words, names, frozenset(forces), frozenset(bodies), duals, told)
+                    info.figures, info.phrases, words, names, frozenset(forces), frozenset(bodies), duals, told, genitive_victims(doc))
+
+
+def genitive_victims(doc: Document) -> frozenset[int]:
+    """Word starts of definite nouns of victims right after an indefinite noun that is no casualty or
+    event word: a genitive that may close a name («نادي الأسير», «رابطة أهالي المفقودين»)."""
+    toks, out = doc.tokens, set()
+    cues = {m.word_start for c in ("casualty_terms", "event_triggers") for m in doc.matches_of(c)}
+    for m in doc.matches_of("casualty_terms"):
+        k = doc.token_index(m.word_start)
+        if m.entry.attrs.get("role") == "victim" and m.prefix.endswith(ARTICLE) and k > 0 \
+                and toks[k - 1].sentence == toks[k].sentence and toks[k - 1].start not in cues \
+                and not toks[k - 1].text.startswith(ARTICLE) and not toks[k - 1].text.isdigit():
+            out.add(m.word_start)
+    return frozenset(out)
 
 
 def _name_here(doc: Document, i: int, info: SlotInfo, end_only: bool = False) -> bool:

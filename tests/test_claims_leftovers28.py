@@ -1,4 +1,4 @@
-"""Readings left as strict xfails by session 27's capture probes (#10, session 28).
+"""Readings left as strict xfails by session 26's capture probes (#10, session 26).
 
 A word for an organisation («جماعة», «حركة», «تنظيم»: claim_words role ``organisation``) opening the
 name of a force the lexicon knows, right after an act word, is the act's subject: the victims follow

@@ -100,7 +100,7 @@ def test_defective_verbs_inflect_by_replacing_their_weak_final() -> None:
     pytest.param('قتل 9 من المتطوعين الداعمين للجيش في كمين بالشمال. وقال مصدر آخر إن أربعة متطوعين قتلوا في هجوم ثان.',
                  {('killed', 9, S), ('killed', 4, S)}),  # the twenty-fifth round (tests/test_claims_sides25.py)
     pytest.param('فقدت قوات الجيش اليمني 6 من مقاتليها في مواجهات مع عناصر القاعدة في وادي عومران.',
-                 {('killed', 6, S)}),  # the subject's adjective read past (session 27, claims/subject.subject_adjectives)
+                 {('killed', 6, S)}),  # the subject's adjective read past (session 26, claims/subject.subject_adjectives)
 ])
 def test_claims_probes11(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert brief(text) == expected

@@ -1,4 +1,4 @@
-"""The ranks the victims fell in, set off by commas after the toll (#10, session 28): «قتل 8 أشخاص،
+"""The ranks the victims fell in, set off by commas after the toll (#10, session 26): «قتل 8 أشخاص،
 سقطوا في صفوف القوات الحكومية، في كمين» names their side as «قتل 8 أشخاص سقطوا في صفوف ...» does.
 Each test compares the complete claim set of its text as (kind, value, side).
 

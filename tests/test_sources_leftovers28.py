@@ -1,4 +1,4 @@
-"""Speakers left unread by session 27's probes (#10, session 28): our own sentences.
+"""Speakers left unread by session 26's probes (#10, session 26): our own sentences.
 
 A body in no list named after the «ل» of «وفقا لـ» is named without it («وفقا لنادي X»: «نادي X»),
 and a definite noun of victims that closes a chain of nouns in construct is the genitive of the

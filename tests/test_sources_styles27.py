@@ -1,4 +1,4 @@
-"""Who said each figure, in the house styles of many outlets (#10, session 27): our own sentences,
+"""Who said each figure, in the house styles of many outlets (#10, session 26): our own sentences,
 one a line in tests/cases/sources_styles27.jsonl (agencies, pan-Arab channels, Syrian, Iraqi,
 Yemeni, Libyan, Sudanese, Somali, Sahel and Afghan reporting).
 

@@ -22,8 +22,9 @@ from waqia.stages.claims.rules import CARED, ClaimMention
 
 #: the kinds of people a word of care may tell of without a count
 KINDS = ("killed", "injured")
-#: the claim_words.tsv roles of the words of care: care, burial and handing over (``tended``), rescue
-CARE = ("care", "tended", "rescue")
+#: the claim_words.tsv roles of the words of care: care, burial and handing over (``tended``), rescue,
+#: and the words of taking the wounded somewhere (``taken``, shared with claims/restated._taken)
+CARE = ("care", "tended", "rescue", "taken")
 
 
 def cared_for(idx: ClaimIndex, claims: list[ClaimMention]) -> list[ClaimMention]:

@@ -77,13 +77,8 @@ from waqia.stages.sources.slot import (
 )
 from waqia.stages.sources.statements import prep_source, statement_subject, through_medium
 from waqia.stages.sources.tally import tally_speakers
-from waqia.stages.sources.words import (
-    called_of,
-    epithets_only,
-    genitive_victims,
-    head_of,
-    object_after_definite,
-)
+from waqia.stages.sources.verbal import object_after_name
+from waqia.stages.sources.words import called_of, epithets_only, genitive_victims, head_of
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -141,7 +136,7 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
                 continue
             if not spaced or tok.start in stops or tok.text.isdigit() \
                     or extra and tok.start in outlets and outlet_told(doc, ti, outlets, m) \
-                    or toks[ti - 1].text.startswith(ARTICLE) and object_after_definite(toks, ti, words, bare_heads):
+                    or toks[ti - 1].text.startswith(ARTICLE) and object_after_name(doc, ti, words, bare_heads, m):
                 break
             first_of_indefinite = extra == 0 and not definite and tok.start not in claimed
             if not (after_bism or first_of_indefinite or _name_part(tok.text, words) or tok.start in head_starts) \

@@ -97,7 +97,7 @@ def called_of(entry: Entry) -> str:
 
 
 #: kinds of ``source_names.tsv`` that name a body, not a person: no proper name follows them
-_BODY_KINDS = ("authority", "monitor", "outlet", "document")
+BODY_KINDS = ("authority", "monitor", "outlet", "document")
 
 
 @functools.lru_cache(maxsize=4)
@@ -197,7 +197,7 @@ def slot_info(doc: Document, lexicon: Lexicon, placed: frozenset[int] | None = N
     placed = placed_outlets(doc, lexicon) if placed is None else placed  # «ولاية الجزيرة»: a place, no outlet
     for m in doc.matches_of("source_names"):
         kind = m.entry.get("kind") if m.word_start not in placed else "place"
-        if kind in _BODY_KINDS and (m.prefix.endswith(ARTICLE) or m.entry.key.startswith(ARTICLE)):
+        if kind in BODY_KINDS and (m.prefix.endswith(ARTICLE) or m.entry.key.startswith(ARTICLE)):
             bodies.add(doc.token_index(max(m.end - 1, m.start)))
         if kind == "outlet":  # every word of an outlet's name («فرانس برس»), the first with its clitics
             outlets.update(t.start for t in toks[doc.token_index(m.word_start):doc.token_index(m.end - 1) + 1])

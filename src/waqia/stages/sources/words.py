@@ -96,6 +96,9 @@ def called_of(entry: Entry) -> str:
     return normalize_key(entry.get("called"))
 
 
+#: the stops of ``source_stops.tsv`` (column ``why``) that never take the article
+_PARTICLES = frozenset({"preposition", "complementiser"})
+
 #: kinds of ``source_names.tsv`` that name a body, not a person: no proper name follows them
 BODY_KINDS = ("authority", "monitor", "outlet", "document")
 
@@ -190,7 +193,8 @@ def slot_info(doc: Document, lexicon: Lexicon, placed: frozenset[int] | None = N
         phrases.update([m.word_start for m in matches if m.prefix in governing])
     forces = {m.word_start for m in doc.matches_of("actor_terms") if m.prefix in ("", ARTICLE) and (
         m.entry.attrs.get("type") == "group" or m.entry.attrs.get("number") == "pl" and doc.text.startswith(ARTICLE, m.word_start))}
-    stops = {m.word_start for m in doc.matches_of("source_stops")}
+    stops = {m.word_start for m in doc.matches_of("source_stops") if not (m.prefix.endswith(ARTICLE) and m.entry.get(
+        "why") in _PARTICLES)}  # a particle takes no article: «العلي» is a surname, no «على»
     cues = {m.word_start for c in ("casualty_terms", "event_triggers") for m in doc.matches_of(c)}  # each a kept tuple
     for m in doc.matches_of("attribution"):
         (statements if m.entry.attrs.get("type") == "statement" else cues).add(m.word_start)

@@ -6,7 +6,8 @@ definite word of a body's name opens the verb's object («أعلنت الشرط�
 العمليات المشتركة تنفيذ عملية»), while names in construct that hold such words («هيئة الإغاثة»), a
 person's name after a title («المتحدث باسم الوزارة تحسين ...») and nisba adjectives («الانتقالية»)
 stay whole. See :mod:`waqia.stages.sources.verbal`. A surname spelled as a particle with the article
-(«العلي», «على» in the matching form) does not end a name: a preposition takes no article.
+(«العلي», «على» in the matching form) does not end a name: a preposition takes no article. «من» before
+a filler with its pronoun («من جهته», «من جانبهم») is an aside after the name, not more of it.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def test_speaker_names_end_before_the_object(case: dict[str, Any]) -> None:
 def test_the_cases_cover_each_family() -> None:
     families = {c["family"] for c in CASES}
     assert {"object", "construct-control", "person-control", "adjective-control", "coordinated",
-            "surname-like-particle"} <= families
+            "surname-like-particle", "aside-after-name"} <= families
     assert len(CASES) >= 40
 
 

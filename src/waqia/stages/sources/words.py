@@ -25,6 +25,7 @@ from waqia.core.morphology import (
     LAM,
     MAQSURA,
     NISBA_SINGULAR,
+    OF,
     PREPOSITIONS,
     definite,
 )
@@ -194,7 +195,7 @@ def slot_info(doc: Document, lexicon: Lexicon, placed: frozenset[int] | None = N
     forces = {m.word_start for m in doc.matches_of("actor_terms") if m.prefix in ("", ARTICLE) and (
         m.entry.attrs.get("type") == "group" or m.entry.attrs.get("number") == "pl" and doc.text.startswith(ARTICLE, m.word_start))}
     stops = {m.word_start for m in doc.matches_of("source_stops") if not (m.prefix.endswith(ARTICLE) and m.entry.get(
-        "why") in _PARTICLES)}  # a particle takes no article: «العلي» is a surname, no «على»
+        "why") in _PARTICLES)} | asides(doc, words)  # a particle takes no article: «العلي» is a surname, no «على»
     cues = {m.word_start for c in ("casualty_terms", "event_triggers") for m in doc.matches_of(c)}  # each a kept tuple
     for m in doc.matches_of("attribution"):
         (statements if m.entry.attrs.get("type") == "statement" else cues).add(m.word_start)
@@ -283,6 +284,14 @@ def _title_here(doc: Document, i: int, info: SlotInfo) -> bool:
 def figure(tok: Token, info: SlotInfo) -> bool:
     """A figure in digits or in words at ``tok``."""
     return tok.text.isdigit() or tok.start in info.figures
+
+
+def asides(doc: Document, words: dict[str, frozenset[str]]) -> set[int]:
+    """Word starts of «من» before a filler with its pronoun («من جهته», «ناشطون من جانبهم»): an aside
+    after the speaker's name, where the name ends."""
+    toks = doc.tokens
+    return {toks[j].start for j in range(len(toks) - 1) if toks[j].text == OF
+            and toks[j + 1].text in words["filler"] and toks[j + 1].sentence == toks[j].sentence}
 
 
 def gap_ok(gap: str) -> bool:

@@ -136,6 +136,19 @@ _VERBAL_ADJECTIVES = tuple(_shape(p) for p in _ROLES["verbal_noun_adjective"])
 _NISBA_WRITTEN = NISBA_ENDINGS + tuple(e[:-1] + FEMININE[0] for e in NISBA_ENDINGS if e.endswith(FEMININE[1]))
 
 
+#: every shape as the matching form writes it (a hamza below read as a bare alif), with the article or
+#: without, in one pattern: the cheap test a word of the matching form passes before its original is read (#14)
+_MATCHING_SHAPES = re.compile("(?:" + ARTICLE + ")?(?:" + "|".join(
+    _shape(p.replace(_HAMZA_BELOW, _ALIF)).pattern for p in (*_ROLES["verbal_noun"], *_ROLES["verbal_noun_adjective"])) + ")")
+
+
+@functools.lru_cache(maxsize=8192)
+def verbal_shaped(word: str) -> bool:
+    """Whether a word of the matching form, with its article or without, may be a verbal noun of
+    :func:`verbal_noun` (read the original to know)."""
+    return _MATCHING_SHAPES.fullmatch(word) is not None
+
+
 def verbal_noun(written: str, definite_too: bool = False) -> bool:
     """Whether a word as the original writes it, its clitics and article left out, has the shape of a
     verbal noun of the derived forms («إلقاء», «العثور»: «عثور», «تنفيذ»); ``definite_too``: the word had

@@ -23,22 +23,32 @@ from collections.abc import Set as AbstractSet
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
-from waqia.core.morphology import AND, ARTICLE, definite, verbal_noun
+from waqia.core.morphology import AND, ARTICLE, definite, verbal_noun, verbal_shaped
 from waqia.stages.sources.words import BODY_KINDS, SlotInfo, object_after_definite
 
 
 def verbal_after(doc: Document, j: int, words: dict[str, frozenset[str]], body: bool) -> bool:
     """Whether token ``j``, after a definite word of a name, is a verbal noun that begins the verb's
     object: with the article as written, always; without it, after a body's name (``body``)."""
+    kind = _verbal_kind(doc, j, words)
+    return kind == _DEFINITE or body and kind == _BARE
+
+
+_DEFINITE, _BARE = "definite", "bare"
+
+
+def _verbal_kind(doc: Document, j: int, words: dict[str, frozenset[str]]) -> str:
+    """``definite`` or ``bare`` when token ``j`` is a verbal noun with or without the article right after
+    a definite word of a name (not «باسم», «في», a quote between), else ""."""
     toks = doc.tokens
     prev = toks[j - 1].text.removeprefix(AND)  # «وزارة الصحة والبيئة ارتفاع»: the last of two definite nouns
     if not definite(prev) or prev in words["link"] or prev in words["in"] or toks[j].text in words["name_part"] \
-            or '"' in doc.text[toks[j - 1].end:toks[j].start]:
-        return False
+            or not verbal_shaped(toks[j].text) or '"' in doc.text[toks[j - 1].end:toks[j].start]:
+        return ""
     written = doc.original_text(toks[j].start, toks[j].end)
     if written.startswith(ARTICLE):  # the article as written: «إلقاء» is read «القاء» but has none
-        return verbal_noun(written[len(ARTICLE):], definite_too=True)
-    return body and verbal_noun(written)
+        return _DEFINITE if verbal_noun(written[len(ARTICLE):], definite_too=True) else ""
+    return _BARE if verbal_noun(written) else ""
 
 
 def object_after_name(doc: Document, ti: int, words: dict[str, frozenset[str]], bare_heads: AbstractSet[int],
@@ -52,12 +62,11 @@ def object_after_name(doc: Document, ti: int, words: dict[str, frozenset[str]], 
 def opens_object(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
     """Whether token ``j`` of the subject phrase that starts at token ``k`` is a verbal noun that begins
     the verb's object, not more of the name."""
-    if j <= k or j in info.names or doc.tokens[j].start in info.outlets:
-        return False
     toks = doc.tokens
-    written = doc.original_text(toks[j].start, toks[j].end)
-    body = written.startswith(ARTICLE) or _body(doc, k, info)  # the phrase's head looked up only when asked
-    return verbal_after(doc, j, info.words, body)
+    if j <= k or not definite(toks[j - 1].text.removeprefix(AND)) or j in info.names or toks[j].start in info.outlets:
+        return False  # the cheap tests first: most words of a name follow no definite word (#14)
+    kind = _verbal_kind(doc, j, info.words)
+    return kind == _DEFINITE or kind == _BARE and _body(doc, k, info)  # the phrase's head looked up only when asked
 
 
 def _body(doc: Document, k: int, info: SlotInfo) -> bool:

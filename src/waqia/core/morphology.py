@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import re
 from importlib import resources
 
 
@@ -102,6 +103,59 @@ PRESENT_FEMININE: str = _ROLES["present_feminine"][0]
 WEAK_FINAL: tuple[str, ...] = _ROLES["weak_final"]
 INFLECTIONS: dict[str, tuple[tuple[str, str], ...]] = {p: s for p, s in _PATTERNS.items() if p != "feminine"}
 _FEMININE_FORMS = _PATTERNS["feminine"]
+
+
+#: the letters that stand for a root's in a verbal noun's shape («فعل»); the alif with a hamza below that
+#: begins the verbal noun of form IV («إطلاق»), and a bare alif at the start of a shape may be written with
+_ROOT = frozenset(_ROLES["root"][0])
+_HAMZA_BELOW: str = _ROLES["hamza_below"][0]
+_TASHKEEL = re.compile("[\u064b-\u0652\u0640]")
+
+
+def _shape(pattern: str) -> re.Pattern[str]:
+    """A verbal noun's shape as a pattern: each root letter any one letter, the rest as written, a bare alif
+    at the start written with a hamza below too («إستهداف»), a closing feminine ending as either letter."""
+    out = []
+    for i, c in enumerate(pattern):
+        if c in _ROOT:
+            out.append(r"[^\W\d_]")
+        elif i == 0 and c == _ALIF:
+            out.append("[" + _ALIF + _HAMZA_BELOW + "]")
+        elif i == len(pattern) - 1 and c in FEMININE:
+            out.append("[" + "".join(FEMININE) + "]")
+        else:
+            out.append(re.escape(c))
+    return re.compile("".join(out))
+
+
+_ALIF: str = ARTICLE[0]
+#: the shapes of ``verbal_noun`` rows, and those a participle has too (``verbal_noun_adjective``)
+_VERBAL_NOUNS = tuple(_shape(p) for p in _ROLES["verbal_noun"])
+_VERBAL_ADJECTIVES = tuple(_shape(p) for p in _ROLES["verbal_noun_adjective"])
+#: the nisba endings as the original writes them («التركية»: no «تفعيل»)
+_NISBA_WRITTEN = NISBA_ENDINGS + tuple(e[:-1] + FEMININE[0] for e in NISBA_ENDINGS if e.endswith(FEMININE[1]))
+
+
+#: every shape as the matching form writes it (a hamza below read as a bare alif), with the article or
+#: without, in one pattern: the cheap test a word of the matching form passes before its original is read (#14)
+_MATCHING_SHAPES = re.compile("(?:" + ARTICLE + ")?(?:" + "|".join(
+    _shape(p.replace(_HAMZA_BELOW, _ALIF)).pattern for p in (*_ROLES["verbal_noun"], *_ROLES["verbal_noun_adjective"])) + ")")
+
+
+@functools.lru_cache(maxsize=8192)
+def verbal_shaped(word: str) -> bool:
+    """Whether a word of the matching form, with its article or without, may be a verbal noun of
+    :func:`verbal_noun` (read the original to know)."""
+    return _MATCHING_SHAPES.fullmatch(word) is not None
+
+
+def verbal_noun(written: str, definite_too: bool = False) -> bool:
+    """Whether a word as the original writes it, its clitics and article left out, has the shape of a
+    verbal noun of the derived forms («إلقاء», «العثور»: «عثور», «تنفيذ»); ``definite_too``: the word had
+    the article, so a shape a participle shares («المعارضة») is an adjective, no verbal noun."""
+    word = _TASHKEEL.sub("", written)
+    shapes = _VERBAL_NOUNS if definite_too else _VERBAL_NOUNS + _VERBAL_ADJECTIVES
+    return not word.endswith(_NISBA_WRITTEN) and any(p.fullmatch(word) for p in shapes)
 
 
 def definite(word: str) -> bool:

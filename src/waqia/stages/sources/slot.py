@@ -43,6 +43,7 @@ from waqia.stages.sources.addressee import (
 )
 from waqia.stages.sources.called import called_end, quoted_name_end, so_called_end
 from waqia.stages.sources.relative import alif_name
+from waqia.stages.sources.verbal import opens_object, verbal_after
 from waqia.stages.sources.words import SlotInfo, figure, gap_ok, past_adverb, slot_info, speaker_words
 
 __all__ = ["Slot", "SlotInfo", "accusative_object", "fronted_subject", "phrase_from", "possessed", "says_after",
@@ -124,10 +125,10 @@ def phrase_from(doc: Document, k: int, info: SlotInfo) -> Slot:
 def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
     """Whether what follows the phrase ending at token ``last`` is what was said.
 
-    Speech goes on after its speaker with a complementiser («أن», «إن»), a colon or a
-    quote, a casualty or event word («مقتل», «بمقتل»), «إلى»/«عن», or after adjuncts
-    (a date, «في بيان», an addressee, a comma).  An object of a verb that reports
-    nothing («أعلنت حالة التأهب في المدينة») is followed by none of these.
+    Speech goes on after its speaker with a complementiser («أن», «إن»), a colon or a quote, a casualty or
+    event word («مقتل», «بمقتل»), a verbal noun («العثور»: :mod:`~waqia.stages.sources.verbal`), «إلى»/«عن»,
+    or after adjuncts (a date, «في بيان», an addressee, a comma).
+    An object of a verb that reports nothing («أعلنت حالة التأهب في المدينة») is followed by none of these.
     """
     toks, text = doc.tokens, doc.text
     j = last + 1
@@ -143,7 +144,8 @@ def says_after(doc: Document, last: int, info: SlotInfo) -> bool:
         if withheld_at(doc, j, info) or word in info.words["relative"] and j == last + 1:
             # «مفضلا عدم ذكر اسمه، إن»; «التحالف الذي تقوده السعودية أنه»: a clause on the speaker
             return _speech_within(doc, j + 1, info, 7)
-        if word in info.words["says"] or toks[j].start in info.cues or figure(toks[j], info):
+        if word in info.words["says"] or toks[j].start in info.cues or figure(toks[j], info) \
+                or j == last + 1 and verbal_after(doc, j, info.words, True):  # «أعلنت الشرطة العثور على»
             return True  # «أوردت الصفحة أسماء 21 قتيلا»: a figure follows the subject
         if j in info.dates or word in info.words["filler"]:
             j += 1
@@ -266,8 +268,7 @@ def _contrast(doc: Document, j: int, info: SlotInfo) -> bool:
 
 
 def _opens_subject(doc: Document, k: int, info: SlotInfo, accusative: bool = False) -> bool:
-    tok = doc.tokens[k]
-    word = tok.text
+    word = (tok := doc.tokens[k]).text
     if tok.start in info.stops or tok.start in info.cues or tok.start in info.statements or k in info.dates:
         return False
     if word.isdigit() or word in info.words["particle"] and k not in info.names or len(word) < 2 or tok.start in info.phrases:
@@ -313,7 +314,7 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
         quoted = 0 <= quote < tok.start and text.count('"', quote, tok.start) % 2 == 1  # «مندوبة "الوكالة الوطنية للإعلام"»
         if not quoted and tok.text.startswith(LAM) and addressee_at(doc, j, info) is not None \
                 or tok.start in info.forces and _object_force(doc, j, info) \
-                or body < j and _after_body(doc, k, j, info) \
+                or body < j and _after_body(doc, k, j, info) or opens_object(doc, k, j, info) \
                 or len(tok.text) > 4 and owned_after(doc, k, j, info) \
                 or tok.text.endswith(ACCUSATIVE) and _object_of_relative(doc, j, info) \
                 or tok.start in info.outlets and outlet_object(doc, k, j, info):

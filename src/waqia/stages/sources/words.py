@@ -25,6 +25,7 @@ from waqia.core.morphology import (
     LAM,
     MAQSURA,
     NISBA_SINGULAR,
+    OF,
     PREPOSITIONS,
     definite,
 )
@@ -96,8 +97,11 @@ def called_of(entry: Entry) -> str:
     return normalize_key(entry.get("called"))
 
 
+#: the stops of ``source_stops.tsv`` (column ``why``) that never take the article
+_PARTICLES = frozenset({"preposition", "complementiser"})
+
 #: kinds of ``source_names.tsv`` that name a body, not a person: no proper name follows them
-_BODY_KINDS = ("authority", "monitor", "outlet", "document")
+BODY_KINDS = ("authority", "monitor", "outlet", "document")
 
 
 @functools.lru_cache(maxsize=4)
@@ -190,14 +194,15 @@ def slot_info(doc: Document, lexicon: Lexicon, placed: frozenset[int] | None = N
         phrases.update([m.word_start for m in matches if m.prefix in governing])
     forces = {m.word_start for m in doc.matches_of("actor_terms") if m.prefix in ("", ARTICLE) and (
         m.entry.attrs.get("type") == "group" or m.entry.attrs.get("number") == "pl" and doc.text.startswith(ARTICLE, m.word_start))}
-    stops = {m.word_start for m in doc.matches_of("source_stops")}
+    stops = {m.word_start for m in doc.matches_of("source_stops") if not (m.prefix.endswith(ARTICLE) and m.entry.get(
+        "why") in _PARTICLES)} | asides(doc, words)  # a particle takes no article: «العلي» is a surname, no «على»
     cues = {m.word_start for c in ("casualty_terms", "event_triggers") for m in doc.matches_of(c)}  # each a kept tuple
     for m in doc.matches_of("attribution"):
         (statements if m.entry.attrs.get("type") == "statement" else cues).add(m.word_start)
     placed = placed_outlets(doc, lexicon) if placed is None else placed  # «ولاية الجزيرة»: a place, no outlet
     for m in doc.matches_of("source_names"):
         kind = m.entry.get("kind") if m.word_start not in placed else "place"
-        if kind in _BODY_KINDS and (m.prefix.endswith(ARTICLE) or m.entry.key.startswith(ARTICLE)):
+        if kind in BODY_KINDS and (m.prefix.endswith(ARTICLE) or m.entry.key.startswith(ARTICLE)):
             bodies.add(doc.token_index(max(m.end - 1, m.start)))
         if kind == "outlet":  # every word of an outlet's name («فرانس برس»), the first with its clitics
             outlets.update(t.start for t in toks[doc.token_index(m.word_start):doc.token_index(m.end - 1) + 1])
@@ -279,6 +284,14 @@ def _title_here(doc: Document, i: int, info: SlotInfo) -> bool:
 def figure(tok: Token, info: SlotInfo) -> bool:
     """A figure in digits or in words at ``tok``."""
     return tok.text.isdigit() or tok.start in info.figures
+
+
+def asides(doc: Document, words: dict[str, frozenset[str]]) -> set[int]:
+    """Word starts of «من» before a filler with its pronoun («من جهته», «ناشطون من جانبهم»): an aside
+    after the speaker's name, where the name ends."""
+    toks = doc.tokens
+    return {toks[j].start for j in range(len(toks) - 1) if toks[j].text == OF
+            and toks[j + 1].text in words["filler"] and toks[j + 1].sentence == toks[j].sentence}
 
 
 def gap_ok(gap: str) -> bool:

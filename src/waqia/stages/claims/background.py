@@ -30,6 +30,8 @@ Words by role in ``claim_words.tsv``: ``past`` (adjectives of a time gone, «ا�
 from __future__ import annotations
 
 import functools
+from itertools import compress, count
+from operator import attrgetter, itemgetter
 
 from waqia.core.morphology import ARTICLE, CONJUNCTIONS, joined_by_and
 from waqia.stages.claims.context import ClaimIndex, date_tokens, event_words, near, occurrence
@@ -40,6 +42,7 @@ FRONT_REACH = 8
 LIKE_REACH = 8
 #: words before and after a figure where a year may stand in its clause («... في العاصمة عام 2017»)
 YEAR_REACH = 15
+_TEXT, _SECOND = attrgetter("text"), itemgetter(1)
 #: the roles of claim_words read here by token (:func:`_word`)
 ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", "habit", "which", "after", "sum",
          "also", "earlier", "therein", "wars")
@@ -197,10 +200,12 @@ def _tokens_by_role(idx: ClaimIndex) -> dict[str, frozenset[int]]:
     if idx.roles is None:
         by_form = _forms(tuple(idx.words.get(role, frozenset()) for role in ROLES))
         out: dict[str, set[int]] = {}
-        for j, tok in enumerate(idx.doc.tokens):
-            for role in by_form.get(tok.text, ()):
+        texts = list(map(_TEXT, idx.doc.tokens))
+        for j, roles in filter(_SECOND, enumerate(map(by_form.get, texts))):  # the words of a role only (#14)
+            for role in roles:
                 out.setdefault(role, set()).add(j)
-            if len(tok.text) == 4 and tok.text.isdigit() and 1900 < int(tok.text) < 2100:
+        for j in compress(count(), map(str.isdigit, texts)):  # figures only
+            if len(texts[j]) == 4 and 1900 < int(texts[j]) < 2100:
                 out.setdefault("year", set()).add(j)  # the years the article names (:func:`_year_gone`)
         idx.roles = {role: frozenset(js) for role, js in out.items()}
     return idx.roles

@@ -222,8 +222,8 @@ def force_subject(idx: ClaimIndex, ti: int) -> int:
     the name the lexicon knows («خطفت جماعة بوكو حرام», claim_words role ``organisation``), and so may a
     plural of armed men in construct («خطف مسلحو حركة طالبان», role ``men_of``)."""
     toks, j = idx.doc.tokens, ti + 1
-    openers = idx.words.get("organisation", frozenset()) | idx.words.get("men_of", frozenset())
-    while j < min(ti + 3, len(toks) - 1) and j not in idx.people and toks[j].text in openers:
+    orgs, men = idx.words.get("organisation", frozenset()), idx.words.get("men_of", frozenset())  # no union per call (#14)
+    while j < min(ti + 3, len(toks) - 1) and j not in idx.people and (toks[j].text in orgs or toks[j].text in men):
         j += 1  # «مسلحو تنظيم داعش»: both before the name
     subject = idx.people.get(j)
     return idx.tok(subject.end - 1) - ti if subject is not None and subject.entry.attrs.get("type") == "group" else 0

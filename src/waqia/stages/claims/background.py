@@ -151,14 +151,15 @@ def _period(idx: ClaimIndex, k: int) -> bool:
     lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
     at = _tokens_by_role(idx)
     since, during, inside = at.get("since", frozenset()), at.get("during", frozenset()), at.get("in", frozenset())
+    wars, span, opening = at.get("wars", ()), at.get("span", ()), at.get("opening", ())  # :func:`_word`, read once
     for j in range(lo, hi):
-        if not (j in since or j in during or j in inside and _word(idx, j + 1, "wars")) \
+        if not (j in since or j in during or j in inside and j + 1 in wars) \
                 or not idx.same_clause(min(j, k), max(j, k)):
             continue  # «في» only before a war, not a conflict: «30 ألف شهيد في حربها على الإرهاب»
         for i in range(j + 1, min(j + 4, len(toks))):
-            if (_word(idx, i, "span") or i in idx.wars) and idx.same_clause(j, i):
+            if (i in span or i in idx.wars) and idx.same_clause(j, i):
                 return True  # «خلال الشهر», «منذ بداية الحرب», «خلال الحرب»: a war's toll too
-            if not (_word(idx, i, "opening") or i in idx.quantities):
+            if not (i in opening or i in idx.quantities):
                 break
     return False
 

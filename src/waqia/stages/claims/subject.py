@@ -235,13 +235,13 @@ def subject_adjectives(idx: ClaimIndex, ti: int, reach: int) -> int:
     or noun for people, within ``reach`` words and one more for each found: they describe its subject
     («اعتقال جهاز الأمن الرئاسي للعقيد», «اعتقال جهاز المخابرات العامة المصري لثلاثة»), and the victims
     stand as many words further."""
-    toks, n, k = idx.doc.tokens, 0, ti + 1
+    toks, n, k, adjectives = idx.doc.tokens, 0, ti + 1, idx.words.get("adjective", ())
     while k < min(ti + 1 + reach + n, len(toks)):
         if k in idx.quantities or k in idx.cues or not idx.same_clause(ti, k) \
                 or k in idx.people and idx.people[k].entry.attrs.get("type") != "group":
             break  # a force's name is the subject's («جهاز الأمن الرئاسي»): read on past it
         word = toks[k].text
-        n, k = n + (word.startswith(ARTICLE) and (nisba(word) or word in idx.words.get("adjective", ()))), k + 1
+        n, k = n + (word.startswith(ARTICLE) and (nisba(word) or word in adjectives)), k + 1
     return n
 
 

@@ -203,7 +203,7 @@ def _tokens_by_role(idx: ClaimIndex) -> dict[str, frozenset[int]]:
         out: dict[str, set[int]] = {}
         texts = list(map(_TEXT, idx.doc.tokens))
         for j, roles in filter(_SECOND, enumerate(map(by_form.get, texts))):  # the words of a role only (#14)
-            for role in roles:
+            for role in roles or ():  # (never None here: the filter took those out)
                 out.setdefault(role, set()).add(j)
         for j in compress(count(), map(str.isdigit, texts)):  # figures only
             if len(texts[j]) == 4 and 1900 < int(texts[j]) < 2100:

@@ -30,6 +30,8 @@ Words by role in ``claim_words.tsv``: ``past`` (adjectives of a time gone, «ا�
 from __future__ import annotations
 
 import functools
+from itertools import compress, count
+from operator import attrgetter, itemgetter
 
 from waqia.core.morphology import ARTICLE, CONJUNCTIONS, joined_by_and
 from waqia.stages.claims.context import ClaimIndex, date_tokens, event_words, near, occurrence
@@ -40,6 +42,7 @@ FRONT_REACH = 8
 LIKE_REACH = 8
 #: words before and after a figure where a year may stand in its clause («... في العاصمة عام 2017»)
 YEAR_REACH = 15
+_TEXT, _SECOND = attrgetter("text"), itemgetter(1)
 #: the roles of claim_words read here by token (:func:`_word`)
 ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", "habit", "which", "after", "sum",
          "also", "earlier", "therein", "wars")
@@ -148,14 +151,15 @@ def _period(idx: ClaimIndex, k: int) -> bool:
     lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
     at = _tokens_by_role(idx)
     since, during, inside = at.get("since", frozenset()), at.get("during", frozenset()), at.get("in", frozenset())
+    wars, span, opening = at.get("wars", ()), at.get("span", ()), at.get("opening", ())  # :func:`_word`, read once
     for j in range(lo, hi):
-        if not (j in since or j in during or j in inside and _word(idx, j + 1, "wars")) \
+        if not (j in since or j in during or j in inside and j + 1 in wars) \
                 or not idx.same_clause(min(j, k), max(j, k)):
             continue  # «في» only before a war, not a conflict: «30 ألف شهيد في حربها على الإرهاب»
         for i in range(j + 1, min(j + 4, len(toks))):
-            if (_word(idx, i, "span") or i in idx.wars) and idx.same_clause(j, i):
+            if (i in span or i in idx.wars) and idx.same_clause(j, i):
                 return True  # «خلال الشهر», «منذ بداية الحرب», «خلال الحرب»: a war's toll too
-            if not (_word(idx, i, "opening") or i in idx.quantities):
+            if not (i in opening or i in idx.quantities):
                 break
     return False
 
@@ -197,10 +201,12 @@ def _tokens_by_role(idx: ClaimIndex) -> dict[str, frozenset[int]]:
     if idx.roles is None:
         by_form = _forms(tuple(idx.words.get(role, frozenset()) for role in ROLES))
         out: dict[str, set[int]] = {}
-        for j, tok in enumerate(idx.doc.tokens):
-            for role in by_form.get(tok.text, ()):
+        texts = list(map(_TEXT, idx.doc.tokens))
+        for j, roles in filter(_SECOND, enumerate(map(by_form.get, texts))):  # the words of a role only (#14)
+            for role in roles or ():  # (never None here: the filter took those out)
                 out.setdefault(role, set()).add(j)
-            if len(tok.text) == 4 and tok.text.isdigit() and 1900 < int(tok.text) < 2100:
+        for j in compress(count(), map(str.isdigit, texts)):  # figures only
+            if len(texts[j]) == 4 and 1900 < int(texts[j]) < 2100:
                 out.setdefault("year", set()).add(j)  # the years the article names (:func:`_year_gone`)
         idx.roles = {role: frozenset(js) for role, js in out.items()}
     return idx.roles

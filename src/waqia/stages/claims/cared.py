@@ -31,6 +31,8 @@ def cared_for(idx: ClaimIndex, claims: list[ClaimMention]) -> list[ClaimMention]
     """``claims`` with one figure-less claim of each kind in :data:`KINDS` that no claim counts, for
     the first definite noun of that kind after a word of care (see the module)."""
     told = {cm.claim.kind for cm in claims}
+    if told.issuperset(KINDS):
+        return list(claims)  # each kind counted already: no cue to look at (#14)
     added: list[ClaimMention] = []
     for ti in sorted(idx.cues):
         m = idx.cues[ti]

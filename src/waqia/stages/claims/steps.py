@@ -14,6 +14,7 @@ from waqia.stages.claims.context import ClaimIndex, occurrence
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import ClaimMention
 
+_CONJUNCTIONS = "".join(CONJUNCTIONS)  # the characters :meth:`str.lstrip` takes off a prefix
 RELEASE_REACH = 6  # words before a word for the captured where a word of release may stand
 
 
@@ -61,8 +62,10 @@ def judged(idx: ClaimIndex, ti: int, m: Match) -> bool:
     toks = idx.doc.tokens
     if ti > 0 and (toks[ti - 1].text in idx.words.get("charge", ()) and idx.same_clause(ti - 1, ti)):
         return True
-    return m.prefix.lstrip("".join(CONJUNCTIONS))[:1] in PREPOSITIONS and any(
-        toks[j].text in idx.words.get("judge", ()) and idx.same_clause(j, ti) for j in range(max(ti - RELEASE_REACH, 0), ti))
+    if m.prefix.lstrip(_CONJUNCTIONS)[:1] not in PREPOSITIONS:
+        return False
+    judge = idx.words.get("judge", ())
+    return any(toks[j].text in judge and idx.same_clause(j, ti) for j in range(max(ti - RELEASE_REACH, 0), ti))
 
 
 def fallen_captive(idx: ClaimIndex, k: int, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:

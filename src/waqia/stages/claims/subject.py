@@ -222,8 +222,8 @@ def force_subject(idx: ClaimIndex, ti: int) -> int:
     the name the lexicon knows («خطفت جماعة بوكو حرام», claim_words role ``organisation``), and so may a
     plural of armed men in construct («خطف مسلحو حركة طالبان», role ``men_of``)."""
     toks, j = idx.doc.tokens, ti + 1
-    openers = idx.words.get("organisation", frozenset()) | idx.words.get("men_of", frozenset())
-    while j < min(ti + 3, len(toks) - 1) and j not in idx.people and toks[j].text in openers:
+    orgs, men = idx.words.get("organisation", frozenset()), idx.words.get("men_of", frozenset())  # no union per call (#14)
+    while j < min(ti + 3, len(toks) - 1) and j not in idx.people and (toks[j].text in orgs or toks[j].text in men):
         j += 1  # «مسلحو تنظيم داعش»: both before the name
     subject = idx.people.get(j)
     return idx.tok(subject.end - 1) - ti if subject is not None and subject.entry.attrs.get("type") == "group" else 0
@@ -235,13 +235,13 @@ def subject_adjectives(idx: ClaimIndex, ti: int, reach: int) -> int:
     or noun for people, within ``reach`` words and one more for each found: they describe its subject
     («اعتقال جهاز الأمن الرئاسي للعقيد», «اعتقال جهاز المخابرات العامة المصري لثلاثة»), and the victims
     stand as many words further."""
-    toks, n, k = idx.doc.tokens, 0, ti + 1
+    toks, n, k, adjectives = idx.doc.tokens, 0, ti + 1, idx.words.get("adjective", ())
     while k < min(ti + 1 + reach + n, len(toks)):
         if k in idx.quantities or k in idx.cues or not idx.same_clause(ti, k) \
                 or k in idx.people and idx.people[k].entry.attrs.get("type") != "group":
             break  # a force's name is the subject's («جهاز الأمن الرئاسي»): read on past it
         word = toks[k].text
-        n, k = n + (word.startswith(ARTICLE) and (nisba(word) or word in idx.words.get("adjective", ()))), k + 1
+        n, k = n + (word.startswith(ARTICLE) and (nisba(word) or word in adjectives)), k + 1
     return n
 
 

@@ -44,7 +44,8 @@ def coordinated_reach(doc: Document, attributions: list[Attribution], info: Slot
         nxt = attributions[i + 1] if i + 1 < len(attributions) and attributions[i + 1].sentence == a.sentence else None
         start, end = max(a.end, a.source.end), nxt.pos if nxt is not None else doc.sentences[a.sentence].end
         comma = _clause_comma(doc, start, end, info) if nxt is not None and nxt.kind in _CLOSES \
-            else next((c for c in occasions if start < c < end and not any(start < q < c for q in info.figures)), 0)
+            else next((c for c in occasions if start < c < end and not any(start < q < c for q in info.figures)), 0) \
+            if occasions else 0  # most articles: no «، وذلك» and a word of occasion (#14)
         if comma and any(comma < q < end for q in info.figures):
             out = out if out is not attributions else list(attributions)
             out[i] = Attribution(a.pos, a.end, a.kind, a.sentence, a.source, a.relay, a.gender, comma)

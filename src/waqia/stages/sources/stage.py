@@ -78,7 +78,7 @@ from waqia.stages.sources.slot import (
 from waqia.stages.sources.statements import prep_source, statement_subject, through_medium
 from waqia.stages.sources.tally import tally_speakers
 from waqia.stages.sources.verbal import object_after_name
-from waqia.stages.sources.words import asides, called_of, epithets_only, genitive_victims, head_of
+from waqia.stages.sources.words import asides, called_of, epithets_only, head_of
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -96,7 +96,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
             and m.prefix.startswith(LAM)}  # «للأناضول»: who was told ends the speaker's name
     words = speaker_words(ctx.lexicon)
     stops |= told | info.told | asides(doc, words)  # «من جانبهم»
-    claimed = _claimed_words(doc)
+    claimed = _claimed_words(doc, info.victims)
     mentions = _mentions(doc, heads, stops, words, claimed)
     groups = [m for m in doc.matches_of("actor_terms") if m.entry.attrs.get("type") == "group"]  # Entry.get's dict, no call
     group_mentions = _mentions(doc, groups, stops, words, claimed)
@@ -193,13 +193,14 @@ def _head_starts(heads: list[Match]) -> tuple[set[int], set[int]]:
             {m.word_start for m in heads if m.entry.attrs.get("type") == "head" and not m.prefix})
 
 
-def _claimed_words(doc: Document) -> tuple[set[int], set[int]]:
+def _claimed_words(doc: Document, victims: frozenset[int]) -> tuple[set[int], set[int]]:
     """Word starts a name does not take in as its first indefinite word (attribution, casualty,
-    event and stop words, dates, figures), and those of event and casualty words."""
+    event and stop words, dates, figures), and those of event and casualty words but the genitives
+    ``victims`` (:func:`genitive_victims`, found once by the slot reader, #14)."""
     events = {m.word_start for c in ("event_triggers", "casualty_terms") for m in doc.matches_of(c)}  # each a kept tuple
     claimed = events | {m.word_start for c in ("attribution", "source_stops") for m in doc.matches_of(c)}
     claimed |= {d.start for d in doc.layer("dates")} | {q.start for q in doc.layer("numbers")}
-    return claimed, events - genitive_victims(doc)  # «هيئة شؤون الأسرى»: the genitive goes on with the name
+    return claimed, events - victims  # «هيئة شؤون الأسرى»: the genitive goes on with the name
 
 
 def _name_part(word: str, words: dict[str, frozenset[str]]) -> bool:

@@ -228,11 +228,13 @@ def genitive_victims(doc: Document) -> frozenset[int]:
     """Word starts of definite nouns of victims right after an indefinite noun that is no casualty or
     event word: a genitive that may close a name («نادي الأسير», «رابطة أهالي المفقودين»)."""
     toks, out = doc.tokens, set()
+    found = [m for m in doc.matches_of("casualty_terms") if m.entry.attrs.get("role") == "victim" and m.prefix.endswith(ARTICLE)]
+    if not found:
+        return frozenset()  # no definite noun of victims: no look at the words before (#14)
     cues = {m.word_start for c in ("casualty_terms", "event_triggers") for m in doc.matches_of(c)}
-    for m in doc.matches_of("casualty_terms"):
+    for m in found:
         k = doc.token_index(m.word_start)
-        if m.entry.attrs.get("role") == "victim" and m.prefix.endswith(ARTICLE) and k > 0 \
-                and toks[k - 1].sentence == toks[k].sentence and toks[k - 1].start not in cues \
+        if k > 0 and toks[k - 1].sentence == toks[k].sentence and toks[k - 1].start not in cues \
                 and not toks[k - 1].text.startswith(ARTICLE) and not toks[k - 1].text.isdigit():
             out.add(m.word_start)
     return frozenset(out)

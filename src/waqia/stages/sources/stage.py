@@ -78,7 +78,7 @@ from waqia.stages.sources.slot import (
 from waqia.stages.sources.statements import prep_source, statement_subject, through_medium
 from waqia.stages.sources.tally import tally_speakers
 from waqia.stages.sources.verbal import object_after_name
-from waqia.stages.sources.words import asides, called_of, epithets_only, head_of
+from waqia.stages.sources.words import called_of, epithets_only, head_of
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -95,7 +95,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     told = {m.word_start for m in heads if m.entry.attrs.get("kind") == "outlet"
             and m.prefix.startswith(LAM)}  # «للأناضول»: who was told ends the speaker's name
     words = speaker_words(ctx.lexicon)
-    stops |= told | info.told | asides(doc, words)  # «من جانبهم»
+    stops |= told | info.told | info.asides  # «من جانبهم»: found once, by the slot reader (#14)
     claimed = _claimed_words(doc, info.victims)
     mentions = _mentions(doc, heads, stops, words, claimed)
     groups = [m for m in doc.matches_of("actor_terms") if m.entry.attrs.get("type") == "group"]  # Entry.get's dict, no call

@@ -139,10 +139,9 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
                 break
             first_of_indefinite = extra == 0 and not definite and tok.start not in claimed
             if not (after_bism or first_of_indefinite or _name_part(tok.text, words) or tok.start in head_starts) \
-                    or tok.start in events and not after_bism:
-                break  # «حركة الشباب التفجير»: an event word is what the name did, not more of it
-            if toks[ti - 1].text.startswith(ARTICLE) and object_after_name(doc, ti, words, bare_heads, m):
-                break  # asked last, of a word that would go on with the name (#14)
+                    or tok.start in events and not after_bism \
+                    or toks[ti - 1].text.startswith(ARTICLE) and object_after_name(doc, ti, words, bare_heads, m):
+                break  # «حركة الشباب التفجير»: an event word is what the name did; the verbal noun asked last (#14)
             after_bism = tok.text in link
             end = tok.end
             ti += 1

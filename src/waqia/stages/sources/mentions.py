@@ -96,7 +96,7 @@ def mention_at(mentions: list[SourceMention], start: int) -> SourceMention | Non
 def quote_closed(text: str, start: int, end: int) -> int:
     """The end of a name with its closing quote: «الوكالة الرسمية "سانا"» keeps the mark it opened, and
     the words before it a name stops at («مراسل "حلب اليوم"»: «اليوم» is no date inside the quotes)."""
-    if not text[start:end].count('"') % 2:
+    if not text.count('"', start, end) % 2:  # no slice made (#14)
         return end
     close = text.find('"', end, end + _QUOTED_REST)
     rest = text[end:close] if close >= 0 else ""

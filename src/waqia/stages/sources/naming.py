@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from itertools import islice
 from operator import attrgetter
@@ -32,16 +33,23 @@ _ACCUSATIVE_END = re.compile(ACCUSATIVE + "[\u064b-\u0652]*$")
 
 def shortens(short: str, earlier: str) -> bool:
     """True when a name is the start of a fuller name given before it, word for word."""
-    a, b = normalize_key(short).split(), normalize_key(earlier).split()
+    a, b = _key_words(short), _key_words(earlier)
     return 1 < len(a) < len(b) and b[:len(a)] == a
 
 
 def made_definite(short: str, earlier: str) -> bool:
     """True when an indefinite name given before is told back with the article on each of its words, whole
     or its start: «المصدر الأمني» after «مصدر أمني مسؤول» (the source just named)."""
-    a, b = normalize_key(short).split(), normalize_key(earlier).split()
+    a, b = _key_words(short), _key_words(earlier)
     return 0 < len(a) <= len(b) and all(w.startswith(ARTICLE) and len(w) > len(ARTICLE) + 1 for w in a) \
-        and not b[0].startswith(ARTICLE) and [w.removeprefix(ARTICLE) for w in a] == b[:len(a)]
+        and not b[0].startswith(ARTICLE) and tuple(w.removeprefix(ARTICLE) for w in a) == b[:len(a)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _key_words(name: str) -> tuple[str, ...]:
+    """The words of a name in matching form, split once per name: the readers above compare the
+    same names again and again (#14)."""
+    return tuple(normalize_key(name).split())
 
 
 def completes(short: str, earlier: str) -> bool:

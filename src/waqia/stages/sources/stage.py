@@ -78,7 +78,7 @@ from waqia.stages.sources.slot import (
 from waqia.stages.sources.statements import prep_source, statement_subject, through_medium
 from waqia.stages.sources.tally import tally_speakers
 from waqia.stages.sources.verbal import object_after_name
-from waqia.stages.sources.words import asides, called_of, epithets_only, head_of
+from waqia.stages.sources.words import called_of, epithets_only, head_of
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -95,7 +95,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     told = {m.word_start for m in heads if m.entry.attrs.get("kind") == "outlet"
             and m.prefix.startswith(LAM)}  # «للأناضول»: who was told ends the speaker's name
     words = speaker_words(ctx.lexicon)
-    stops |= told | info.told | asides(doc, words)  # «من جانبهم»
+    stops |= told | info.told | info.asides  # «من جانبهم»: found once, by the slot reader (#14)
     claimed = _claimed_words(doc, info.victims)
     mentions = _mentions(doc, heads, stops, words, claimed)
     groups = [m for m in doc.matches_of("actor_terms") if m.entry.attrs.get("type") == "group"]  # Entry.get's dict, no call
@@ -135,13 +135,13 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
                 end, ti, extra = toks[ti + 1].end, ti + 2, extra + 2  # «مصدر في الشرطة»
                 continue
             if not spaced or tok.start in stops or tok.text.isdigit() \
-                    or extra and tok.start in outlets and outlet_told(doc, ti, outlets, m) \
-                    or toks[ti - 1].text.startswith(ARTICLE) and object_after_name(doc, ti, words, bare_heads, m):
+                    or extra and tok.start in outlets and outlet_told(doc, ti, outlets, m):
                 break
             first_of_indefinite = extra == 0 and not definite and tok.start not in claimed
             if not (after_bism or first_of_indefinite or _name_part(tok.text, words) or tok.start in head_starts) \
-                    or tok.start in events and not after_bism:
-                break  # «حركة الشباب التفجير»: an event word is what the name did, not more of it
+                    or tok.start in events and not after_bism \
+                    or toks[ti - 1].text.startswith(ARTICLE) and object_after_name(doc, ti, words, bare_heads, m):
+                break  # «حركة الشباب التفجير»: an event word is what the name did; the verbal noun asked last (#14)
             after_bism = tok.text in link
             end = tok.end
             ti += 1

@@ -61,6 +61,7 @@ class SlotInfo:
     duals: frozenset[int] = frozenset()  # token indices of a speaker's dual in construct («شاهدا عيان»): a subject, not an object
     told: frozenset[int] = frozenset()  # word starts of «ل» alone or with those told («للصحفيين»)
     victims: frozenset[int] = frozenset()  # word starts of definite nouns of victims («الأسرى»): a genitive in a name
+    asides: frozenset[int] = frozenset()  # word starts of «من» before a filler with its pronoun (:func:`asides`)
 
     def victims_of(self, doc: Document, k: int, j: int) -> bool:
         """Whether token ``j`` is a definite noun of victims closing the chain of nouns in construct
@@ -182,7 +183,8 @@ def slot_info(doc: Document, lexicon: Lexicon, placed: frozenset[int] | None = N
     toks = doc.tokens
     words = speaker_words(lexicon)
     heads, dual_forms = _force_heads(lexicon), _person_duals(lexicon)
-    classes = classes_of(list(map(_TEXT, toks)), lexicon, classifier(words, heads, dual_forms))
+    texts = list(map(_TEXT, toks))
+    classes = classes_of(texts, lexicon, classifier(words, heads, dual_forms))
     marked = list(compress(range(len(classes)), classes))  # each word classified once (#14)
     phrases = {toks[i].start for i in marked if classes[i] & PHRASE}
     statements: set[int] = set()
@@ -195,7 +197,7 @@ def slot_info(doc: Document, lexicon: Lexicon, placed: frozenset[int] | None = N
     forces = {m.word_start for m in doc.matches_of("actor_terms") if m.prefix in ("", ARTICLE) and (
         m.entry.attrs.get("type") == "group" or m.entry.attrs.get("number") == "pl" and doc.text.startswith(ARTICLE, m.word_start))}
     stops = {m.word_start for m in doc.matches_of("source_stops") if not (m.prefix.endswith(ARTICLE) and m.entry.get(
-        "why") in _PARTICLES)} | asides(doc, words)  # a particle takes no article: «العلي» is a surname, no «على»
+        "why") in _PARTICLES)} | (aside := asides(doc, words, texts))  # a particle takes no article: «العلي» is a surname, no «على»
     cues = {m.word_start for c in ("casualty_terms", "event_triggers") for m in doc.matches_of(c)}  # each a kept tuple
     for m in doc.matches_of("attribution"):
         (statements if m.entry.attrs.get("type") == "statement" else cues).add(m.word_start)
@@ -221,7 +223,8 @@ def slot_info(doc: Document, lexicon: Lexicon, placed: frozenset[int] | None = N
     duals = frozenset(i for i in marked if classes[i] & DUAL and _dual_construct(doc, i, dual_forms))
     told = frozenset(toks[i].start for i in marked if classes[i] & TOLD)
     return SlotInfo(frozenset(stops) if names else info.stops, info.cues, info.statements, info.outlets, info.dates,
-                    info.figures, info.phrases, words, names, frozenset(forces), frozenset(bodies), duals, told, genitive_victims(doc))
+                    info.figures, info.phrases, words, names, frozenset(forces), frozenset(bodies), duals, told, genitive_victims(doc),
+                    frozenset(aside))
 
 
 def genitive_victims(doc: Document) -> frozenset[int]:
@@ -288,12 +291,24 @@ def figure(tok: Token, info: SlotInfo) -> bool:
     return tok.text.isdigit() or tok.start in info.figures
 
 
-def asides(doc: Document, words: dict[str, frozenset[str]]) -> set[int]:
+def asides(doc: Document, words: dict[str, frozenset[str]], texts: list[str] | None = None) -> set[int]:
     """Word starts of «من» before a filler with its pronoun («من جهته», «ناشطون من جانبهم»): an aside
-    after the speaker's name, where the name ends."""
-    toks = doc.tokens
-    return {toks[j].start for j in range(len(toks) - 1) if toks[j].text == OF
-            and toks[j + 1].text in words["filler"] and toks[j + 1].sentence == toks[j].sentence}
+    after the speaker's name, where the name ends. ``texts``: the tokens' texts, when already listed."""
+    toks, fillers, out = doc.tokens, words["filler"], set()
+    texts = list(map(_TEXT, toks)) if texts is None else texts
+    j, n = -1, len(texts) - 1
+    while (j := _next_of(texts, j + 1)) < n:  # each «من» found by list.index, not a test at every word (#14)
+        if texts[j + 1] in fillers and toks[j + 1].sentence == toks[j].sentence:
+            out.add(toks[j].start)
+    return out
+
+
+def _next_of(texts: list[str], j: int) -> int:
+    """The index of the next «من» from ``j`` on, or ``len(texts)``."""
+    try:
+        return texts.index(OF, j)
+    except ValueError:
+        return len(texts)
 
 
 def gap_ok(gap: str) -> bool:

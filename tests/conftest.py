@@ -43,3 +43,19 @@ def pipeline():  # type: ignore[no-untyped-def]
     from waqia.settings import Settings
 
     return default_pipeline(Settings())
+
+
+def read_before(stage_name: str, text: str, **meta: Any) -> Any:
+    """The document ``text`` makes as the default pipeline's stage ``stage_name`` receives it (every
+    stage before it run), for tests that compare a stage's fast path with the plain reading."""
+    from waqia.core.document import Document
+    from waqia.pipeline import default_pipeline
+    from waqia.settings import Settings
+
+    pipe = default_pipeline(Settings())
+    doc = Document.from_text(text, **meta)
+    for stage in pipe.stages:
+        if stage.name == stage_name:
+            return doc
+        doc = stage.fn(doc, pipe.ctx)
+    raise AssertionError(f"no stage {stage_name} in the default pipeline")

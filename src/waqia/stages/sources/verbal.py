@@ -1,4 +1,4 @@
-"""Where a speaker's name ends before the verbal noun that opens what was announced (#10, names29).
+"""Where a speaker's name ends before the verbal noun that opens what was announced (#10).
 
 «أعلنت الشرطة العثور على ...», «أعلنت قيادة العمليات المشتركة تنفيذ عملية ...»: the subject of a
 verb of announcing ends where its object begins, and the object of such a verb is most often a verbal

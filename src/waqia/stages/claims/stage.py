@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
-from waqia.core.morphology import conjoined, has_article, joined_by_and, nisba
+from waqia.core.morphology import PREPOSITIONS, conjoined, has_article, joined_by_and, nisba
 from waqia.output import Claim, Party
 from waqia.stages.claims.background import earlier
 from waqia.stages.claims.conjuncts import COUNT, number_after, pair_before
@@ -162,11 +162,16 @@ def _joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
     if not (b == a + 1 and joined_by_and(toks[b].text) and idx.same_clause(a, b)
             and idx.cues[b].entry.attrs.get("role") == "act"):
         return False  # the cheap tests first: most casualty words have no other right after them (#14)
+    if idx.cues[a].prefix.endswith(PREPOSITIONS):
+        return True  # «أفاد مصدر عسكري بمقتل وإصابة ...»: verbal nouns governed by «ب», their victims after them
     j = a - 1
     while j > 0 and nisba(toks[j].text) and j not in idx.people:
         j -= 1  # «جنديا إسرائيليا قتل»: past the adjectives
-    # «جنديا قتل وأصيب ...»; but «مقتل 5 من المسلحين ومقتل وإصابة 4»: a new conjunct, its victim follows
-    victim_before = j >= 0 and j < a and (j in idx.quantity_ends or j in idx.people or subject_start(idx, a) is not None) \
+    # «جنديا قتل وأصيب ...»; but «مقتل 5 من المسلحين ومقتل وإصابة 4»: a new conjunct, its victim follows;
+    # a body («أعلن الجيش مقتل وإصابة ...») is the speaker or the attacker, never the victims of both words
+    person = idx.people.get(j)
+    victim_before = j >= 0 and j < a and (j in idx.quantity_ends or person is not None and person.entry.attrs.get("type") != "group"
+                                          or subject_start(idx, a) is not None) \
         and not joined_by_and(toks[a].text)  # «إن عنصرا من جهاز الأمن العام قتل وأصيب»: the subject's phrase
     return not victim_before
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
-from waqia.core.morphology import PREPOSITIONS, conjoined, has_article, joined_by_and, nisba
+from waqia.core.morphology import conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
 from waqia.stages.claims.background import earlier
 from waqia.stages.claims.conjuncts import COUNT, number_after, pair_before
@@ -63,10 +63,10 @@ from waqia.stages.claims.subject import (
     counted_subject,
     force_before,
     force_subject,
+    joined_acts,
     object_after_subject,
     on_victims,
     subject_adjectives,
-    subject_start,
     subset_before,
 )
 from waqia.stages.claims.things import aged, counts_things, kept_by_detail, no_one_hurt
@@ -105,7 +105,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
         head = counted_relative(idx, ti, ctx.lexicon) if role in ("act", "post") else None
         if head is not None:
             found = _relative_toll(idx, ti, m, used, head)
-        elif role == "act" and n + 1 < len(cue_list) and _joined_acts(idx, ti, cue_list[n + 1][0]):
+        elif role == "act" and n + 1 < len(cue_list) and joined_acts(idx, ti, cue_list[n + 1][0]):
             found = _vague_pair(idx, ti, m, cue_list[n + 1][1])
             skip = n + 1
         elif role in ("act", "toll"):
@@ -154,26 +154,6 @@ def _relative_toll(idx: ClaimIndex, ti: int, m: Match, used: set[int], head: int
                 found[0] = (replace_party(found[0][0], party), found[0][1])
             return found
     return []
-
-
-def _joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
-    """«مقتل وإصابة ...»: two act words joined by و share one figure."""
-    toks = idx.doc.tokens
-    if not (b == a + 1 and joined_by_and(toks[b].text) and idx.same_clause(a, b)
-            and idx.cues[b].entry.attrs.get("role") == "act"):
-        return False  # the cheap tests first: most casualty words have no other right after them (#14)
-    if idx.cues[a].prefix.endswith(PREPOSITIONS):
-        return True  # «أفاد مصدر عسكري بمقتل وإصابة ...»: verbal nouns governed by «ب», their victims after them
-    j = a - 1
-    while j > 0 and nisba(toks[j].text) and j not in idx.people:
-        j -= 1  # «جنديا إسرائيليا قتل»: past the adjectives
-    # «جنديا قتل وأصيب ...»; but «مقتل 5 من المسلحين ومقتل وإصابة 4»: a new conjunct, its victim follows;
-    # a body («أعلن الجيش مقتل وإصابة ...») is the speaker or the attacker, never the victims of both words
-    person = idx.people.get(j)
-    victim_before = j >= 0 and j < a and (j in idx.quantity_ends or person is not None and person.entry.attrs.get("type") != "group"
-                                          or subject_start(idx, a) is not None) \
-        and not joined_by_and(toks[a].text)  # «إن عنصرا من جهاز الأمن العام قتل وأصيب»: the subject's phrase
-    return not victim_before
 
 
 def _vague_pair(idx: ClaimIndex, ti: int, first: Match, second: Match) -> list[tuple[Claim, int]]:

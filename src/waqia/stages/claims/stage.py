@@ -75,7 +75,9 @@ from waqia.stages.claims.totals import (
     between_sides,
     counted_relative,
     far_toll,
+    joint_kinds,
     mixed_total,
+    second_of_joint,
     toll_verb_after_comma,
 )
 from waqia.stages.claims.uncounted import uncounted_subject
@@ -259,6 +261,10 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
             each = dict.fromkeys(idx.cues[j].entry.get("kind") for j in range(ti, last + 1) if j in idx.cues)
             return [(make_claim(idx, kind, None, q.start, span, party, vague=span.text), q.start) for kind in each]
         kinds = between_kinds(idx, ti)
+        joint = [] if kinds or q.value is None else joint_kinds(idx, ti)
+        if joint:  # «35 قتيلا وجريحا»: a figure of both together, neither counted
+            span = idx.doc.span(q.start, max(idx.doc.tokens[last].end, pend))
+            return [(make_claim(idx, kind, None, q.start, span, party, high=q.value, vague=span.text), q.start) for kind in joint]
         if kinds:  # «16 ضحية بين قتيل وجريح»: the dead and the wounded together, neither counted
             span = idx.doc.span(q.start, idx.doc.tokens[ti + (4 if idx.doc.tokens[ti + 1].text in idx.words["what"] else 3)].end)
             return [(make_claim(idx, kind, None, q.start, span, party, high=q.value, vague=span.text), q.start) for kind in kinds]
@@ -282,7 +288,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     if counted:
         return counted
     if has_article(m.prefix) or blocked(idx, ti) or construct(idx, ti) \
-            or after_bayn(idx, ti) or no_one_hurt(idx, ti, m):
+            or after_bayn(idx, ti) or no_one_hurt(idx, ti, m) or second_of_joint(idx, ti):
         return []  # «سقطوا بين قتيل وجريح» names kinds, not counts
     count = COUNT.get(m.entry.get("number"))
     last = listed_victims(idx, ti)

@@ -21,7 +21,9 @@ Read right by this round:
 * a vague amount, «من», then a victim noun and its list («سقوط العشرات من القتلى والجرحى»;
   claims/things.counts_things);
 * a figure before a pair of victim nouns of two kinds («35 قتيلا وجريحا», «20 من القتلى والجرحى») counts
-  both together: a figure-less claim of each kind (claims/totals.joint_kinds).
+  both together: a figure-less claim of each kind (claims/totals.joint_kinds);
+* a list of one side's parts with an uncounted part («مقتل ضابط وعدد من الجنود») adds up to a figure-less
+  claim (claims/parts.Part.add).
 
 The strict xfails name what is still read wrong.
 """

@@ -43,8 +43,8 @@ class Part:
     party: Party
     end: int
 
-    def add(self, other: Part) -> None:
-        self.value = (self.value or 0) + (other.value or 0)
+    def add(self, other: Part) -> None:  # a vague part («ضابط وعدد من الجنود») leaves the sum vague
+        self.value = None if self.value is None or other.value is None else self.value + other.value
         self.low = (self.low or 0) + (other.low or 0)
         self.high = None if self.high is None or other.high is None else self.high + other.high
         self.end = other.end
@@ -93,7 +93,7 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
         span = idx.doc.span(s0, max(part.end, e0))
         out.append((make_claim(idx, m.entry.get("kind"), part.value, m.start, span, part.party, low=part.low,
                           high=part.high, approx=q.approx if q else False,
-                          vague=vague if part.value is None and first else None), m.start))
+                          vague=(vague or span.text) if part.value is None and first else None), m.start))
     return out
 
 

@@ -61,9 +61,11 @@ def _near(prev: ClaimMention, cm: ClaimMention, others: AbstractSet[str],
     counted «10 آخرون» (a bare «وأصيب آخرون» stays a mention of its own, GUIDELINES)."""
     if prev.sentence == cm.sentence:
         return True
-    if cm.claim.value is None or prev.sentence != cm.sentence - 1:
+    if prev.sentence != cm.sentence - 1:
         return False
     words = cm.claim.party.span.text.split() if cm.claim.party.span is not None else []
+    if cm.claim.value is None:  # «... 6 من عناصر النظام. وأضاف أن آخرين أصيبوا»: more of those, of their side
+        return bool(words) and norm_key(words[0]) in others
     return bool(words) and norm_key(words[0]) in others or more is not None and more(cm)
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
-from waqia.core.morphology import conjoined, has_article, joined_by_and, nisba
+from waqia.core.morphology import conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
 from waqia.stages.claims.background import earlier
 from waqia.stages.claims.conjuncts import COUNT, number_after, pair_before
@@ -63,10 +63,10 @@ from waqia.stages.claims.subject import (
     counted_subject,
     force_before,
     force_subject,
+    joined_acts,
     object_after_subject,
     on_victims,
     subject_adjectives,
-    subject_start,
     subset_before,
 )
 from waqia.stages.claims.things import aged, counts_things, kept_by_detail, no_one_hurt
@@ -75,7 +75,9 @@ from waqia.stages.claims.totals import (
     between_sides,
     counted_relative,
     far_toll,
+    joint_kinds,
     mixed_total,
+    second_of_joint,
     toll_verb_after_comma,
 )
 from waqia.stages.claims.uncounted import uncounted_subject
@@ -105,7 +107,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
         head = counted_relative(idx, ti, ctx.lexicon) if role in ("act", "post") else None
         if head is not None:
             found = _relative_toll(idx, ti, m, used, head)
-        elif role == "act" and n + 1 < len(cue_list) and _joined_acts(idx, ti, cue_list[n + 1][0]):
+        elif role == "act" and n + 1 < len(cue_list) and joined_acts(idx, ti, cue_list[n + 1][0]):
             found = _vague_pair(idx, ti, m, cue_list[n + 1][1])
             skip = n + 1
         elif role in ("act", "toll"):
@@ -154,21 +156,6 @@ def _relative_toll(idx: ClaimIndex, ti: int, m: Match, used: set[int], head: int
                 found[0] = (replace_party(found[0][0], party), found[0][1])
             return found
     return []
-
-
-def _joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
-    """«مقتل وإصابة ...»: two act words joined by و share one figure."""
-    toks = idx.doc.tokens
-    if not (b == a + 1 and joined_by_and(toks[b].text) and idx.same_clause(a, b)
-            and idx.cues[b].entry.attrs.get("role") == "act"):
-        return False  # the cheap tests first: most casualty words have no other right after them (#14)
-    j = a - 1
-    while j > 0 and nisba(toks[j].text) and j not in idx.people:
-        j -= 1  # «جنديا إسرائيليا قتل»: past the adjectives
-    # «جنديا قتل وأصيب ...»; but «مقتل 5 من المسلحين ومقتل وإصابة 4»: a new conjunct, its victim follows
-    victim_before = j >= 0 and j < a and (j in idx.quantity_ends or j in idx.people or subject_start(idx, a) is not None) \
-        and not joined_by_and(toks[a].text)  # «إن عنصرا من جهاز الأمن العام قتل وأصيب»: the subject's phrase
-    return not victim_before
 
 
 def _vague_pair(idx: ClaimIndex, ti: int, first: Match, second: Match) -> list[tuple[Claim, int]]:
@@ -274,6 +261,10 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
             each = dict.fromkeys(idx.cues[j].entry.get("kind") for j in range(ti, last + 1) if j in idx.cues)
             return [(make_claim(idx, kind, None, q.start, span, party, vague=span.text), q.start) for kind in each]
         kinds = between_kinds(idx, ti)
+        joint = [] if kinds or q.value is None else joint_kinds(idx, ti)
+        if joint:  # «35 قتيلا وجريحا»: a figure of both together, neither counted
+            span = idx.doc.span(q.start, max(idx.doc.tokens[last].end, pend))
+            return [(make_claim(idx, kind, None, q.start, span, party, high=q.value, vague=span.text), q.start) for kind in joint]
         if kinds:  # «16 ضحية بين قتيل وجريح»: the dead and the wounded together, neither counted
             span = idx.doc.span(q.start, idx.doc.tokens[ti + (4 if idx.doc.tokens[ti + 1].text in idx.words["what"] else 3)].end)
             return [(make_claim(idx, kind, None, q.start, span, party, high=q.value, vague=span.text), q.start) for kind in kinds]
@@ -297,7 +288,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     if counted:
         return counted
     if has_article(m.prefix) or blocked(idx, ti) or construct(idx, ti) \
-            or after_bayn(idx, ti) or no_one_hurt(idx, ti, m):
+            or after_bayn(idx, ti) or no_one_hurt(idx, ti, m) or second_of_joint(idx, ti):
         return []  # «سقطوا بين قتيل وجريح» names kinds, not counts
     count = COUNT.get(m.entry.get("number"))
     last = listed_victims(idx, ti)

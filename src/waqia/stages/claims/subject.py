@@ -303,3 +303,22 @@ def _people_after(idx: ClaimIndex, j: int) -> bool:
     toks = idx.doc.tokens
     return j in idx.people or j + 1 in idx.people and j < len(toks) and toks[j].text in idx.words.get("of", ())
 
+
+def joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
+    """«مقتل وإصابة ...»: two act words joined by و share one figure."""
+    toks = idx.doc.tokens
+    if not (b == a + 1 and joined_by_and(toks[b].text) and idx.same_clause(a, b)
+            and idx.cues[b].entry.attrs.get("role") == "act"):
+        return False  # the cheap tests first: most casualty words have no other right after them (#14)
+    if idx.cues[a].prefix.endswith(PREPOSITIONS):
+        return True  # «أفاد مصدر عسكري بمقتل وإصابة ...»: verbal nouns governed by «ب», their victims after them
+    j = a - 1
+    while j > 0 and nisba(toks[j].text) and j not in idx.people:
+        j -= 1  # «جنديا إسرائيليا قتل»: past the adjectives
+    # «جنديا قتل وأصيب ...»; but «مقتل 5 من المسلحين ومقتل وإصابة 4»: a new conjunct, its victim follows;
+    # a body («أعلن الجيش مقتل وإصابة ...») is the speaker or the attacker, never the victims of both words
+    person = idx.people.get(j)
+    victim_before = j >= 0 and j < a and (j in idx.quantity_ends or person is not None and person.entry.attrs.get("type") != "group"
+                                          or subject_start(idx, a) is not None) \
+        and not joined_by_and(toks[a].text)  # «إن عنصرا من جهاز الأمن العام قتل وأصيب»: the subject's phrase
+    return not victim_before

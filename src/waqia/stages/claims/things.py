@@ -29,6 +29,8 @@ def counts_things(idx: ClaimIndex, q: Quantity, act: Match | None = None) -> boo
         return False
     if aged(idx, q) or idx.doc.tokens[j].text in idx.words.get("thing", ()):
         return True  # «الفتى البالغ من العمر 15 عاما»: an age or a duration; «أصيب بثلاث رصاصات»: rounds
+    if idx.doc.tokens[j].text in idx.words.get("of", ()) and j + 1 in idx.cues and idx.same_clause(j, j + 1):
+        j += 1  # «سقوط العشرات من القتلى والجرحى»: the victim noun past «من» reads the figure, as right after it
     if j in idx.cues and idx.cues[j].entry.attrs.get("role") == "victim":
         return not _befalls(idx, act, idx.cues[j])
     return idx.doc.tokens[j].start in event_words(idx) and j not in idx.people

@@ -28,6 +28,28 @@ def between_kinds(idx: ClaimIndex, ti: int) -> list[str]:
     return list(dict.fromkeys(idx.cues[n].entry.get("kind") for n in (j + 1, j + 2)))
 
 
+def joint_kinds(idx: ClaimIndex, ti: int) -> list[str]:
+    """«35 قتيلا وجريحا», «35 من القتلى والجرحى»: the kinds of the victim noun at token ``ti`` and of an
+    uncounted victim noun of another kind joined to it right after it; a figure before them counts both
+    together, neither kind alone (as «قتل وأصيب 35»)."""
+    toks, j = idx.doc.tokens, idx.tok(idx.cues[ti].end - 1) + 1
+    second = idx.cues.get(j)
+    if second is None or second.entry.attrs.get("role") != "victim" or j in idx.quantities \
+            or not joined_by_and(toks[j].text) or not idx.same_clause(ti, j):
+        return []
+    kinds = list(dict.fromkeys((idx.cues[ti].entry.get("kind"), second.entry.get("kind"))))
+    return kinds if len(kinds) > 1 else []
+
+
+def second_of_joint(idx: ClaimIndex, ti: int) -> bool:
+    """The victim noun at token ``ti`` is the second of a pair counted together by :func:`joint_kinds`
+    («35 قتيلا وجريحا»: «جريحا» is no one wounded of its own)."""
+    p, toks = ti - 1, idx.doc.tokens
+    if p < 1 or p not in idx.cues or not joint_kinds(idx, p):
+        return False
+    return p - 1 in idx.quantity_ends or p >= 2 and toks[p - 1].text in idx.words["of"] and p - 2 in idx.quantity_ends
+
+
 def mixed_total(idx: ClaimIndex, ti: int, found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
     """«سقط 9 أشخاص بين قتيل وجريح», «سقوط العشرات بين قتيل وجريح»: one figure for the dead and the
     wounded together.

@@ -107,9 +107,10 @@ def _whole_phrase(idx: ClaimIndex, k: int, ti: int) -> bool:
         if part is not None and idx.tok(part.end) > j:
             j = idx.tok(part.end)
             continue
-        if tail + 2 <= GENITIVE_TAIL and toks[j].text in idx.words["in"] and j + 1 < ti and j + 1 not in idx.people:
-            tail, j = tail + 2, j + 2  # «حارسين ... في مقر الوزارة أصيبا»: where they were, a noun of any form
-            continue
+        if tail + 2 <= GENITIVE_TAIL and j + 1 < ti and j + 1 not in idx.people and (
+                toks[j].text in idx.words["in"] or toks[j].text in idx.words["of"] and _genitive_word(toks[j + 1].text)):
+            tail, j = tail + 2, j + 2  # «حارسين ... في مقر الوزارة أصيبا»: where they were, a noun of any form;
+            continue  # «جنديين من الكتيبة أصيبا»: the unit they are of, a definite noun
         if tail == GENITIVE_TAIL or j in idx.people or j in idx.party_stops or not _genitive_word(toks[j].text):
             return False
         tail, j = tail + 1, j + 1

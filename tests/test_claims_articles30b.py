@@ -10,6 +10,10 @@ sentence at a time.  Each case compares the complete claim set of its text as (k
   of («جنديين من الكتيبة أصيبا», «ثلاثة جنود من السرية الثانية أصيبوا»), as it carries «في» and where
   they were (claims/subject._whole_phrase).
 
+* residents: «سكان» and «أهالي» in construct («ثلاثة من سكان القرية», «خمسة من أهالي البلدة») name
+  civilians, as «السكان» and «الأهالي» do (actor_terms.tsv, flag backref: a side for the figure, no
+  actor of its own); read as no side, the figure took the side of the claim before it.
+
 The sentences are our own, one a line in tests/cases/claims_articles30b.jsonl.
 """
 
@@ -26,7 +30,7 @@ CASES = load("claims_articles30b")
 
 
 def test_the_cases_cover_every_family() -> None:
-    assert {c["family"] for c in CASES} >= {"one-of", "not-one-of", "unit-tail"}
+    assert {c["family"] for c in CASES} >= {"one-of", "not-one-of", "unit-tail", "residents"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

@@ -14,6 +14,11 @@ sentence at a time.  Each case compares the complete claim set of its text as (k
   civilians, as «السكان» and «الأهالي» do (actor_terms.tsv, flag backref: a side for the figure, no
   actor of its own); read as no side, the figure took the side of the claim before it.
 
+* joint-force: «مشتركة» after an indefinite subject right after the act word («اعتقلت مفارز مشتركة
+  للجيش ثلاثة», «قوة أمنية مشتركة») describes it, as a definite adjective of origin does: the victims
+  stand a word further (claims/subject.subject_adjectives; claim_words.tsv role ``adjective``).
+* maghreb-arrest: «أوقف» of people is left a strict xfail (tried: it lowered check).
+
 The sentences are our own, one a line in tests/cases/claims_articles30b.jsonl.
 """
 
@@ -30,7 +35,7 @@ CASES = load("claims_articles30b")
 
 
 def test_the_cases_cover_every_family() -> None:
-    assert {c["family"] for c in CASES} >= {"one-of", "not-one-of", "unit-tail", "residents"}
+    assert {c["family"] for c in CASES} >= {"one-of", "not-one-of", "unit-tail", "residents", "joint-force"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

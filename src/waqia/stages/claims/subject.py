@@ -242,8 +242,15 @@ def subject_adjectives(idx: ClaimIndex, ti: int, reach: int) -> int:
                 or k in idx.people and idx.people[k].entry.attrs.get("type") != "group":
             break  # a force's name is the subject's («جهاز الأمن الرئاسي»): read on past it
         word = toks[k].text
-        n, k = n + (word.startswith(ARTICLE) and (nisba(word) or word in adjectives)), k + 1
+        n, k = n + (word.startswith(ARTICLE) and (nisba(word) or word in adjectives) or word in adjectives and _indefinite_after(idx, ti, k)), k + 1
     return n
+
+
+def _indefinite_after(idx: ClaimIndex, ti: int, k: int) -> bool:
+    """Token ``k`` stands after the indefinite noun that follows the act word at token ``ti`` (or after an
+    adjective of it): an indefinite adjective there describes that subject («أوقفت مفارز مشتركة»,
+    «اعتقلت قوة أمنية»)."""
+    return k >= ti + 2 and not any(idx.doc.tokens[j].text.startswith(ARTICLE) for j in range(ti + 1, k))
 
 
 def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:

@@ -248,7 +248,7 @@ def subject_adjectives(idx: ClaimIndex, ti: int, reach: int) -> int:
 
 def _indefinite_after(idx: ClaimIndex, ti: int, k: int) -> bool:
     """Token ``k`` stands after the indefinite noun that follows the act word at token ``ti`` (or after an
-    adjective of it): an indefinite adjective there describes that subject («أوقفت مفارز مشتركة»,
+    adjective of it): an indefinite adjective there describes that subject («اعتقلت مفارز مشتركة»,
     «اعتقلت قوة أمنية»)."""
     return k >= ti + 2 and not any(idx.doc.tokens[j].text.startswith(ARTICLE) for j in range(ti + 1, k))
 

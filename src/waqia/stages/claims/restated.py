@@ -10,6 +10,8 @@ the parts and states of a toll told in other words, after a figure of the same k
 * «5 منهم في حالة حرجة», «منها 4 إصابات خطيرة», «4 من المصابين حالتهم خطيرة»: the wounded of a toll
   told by the gravity of their wounds (role ``grave``), a part of it (GUIDELINES: «بينهم 20 في حالة
   خطيرة» is no claim);
+* «وأصيب 4 جنود ...، وتوفي أحد الجرحى», «إصابة أحد العسكريين متوسطة»: «أحد» before a definite
+  plural, after a larger figure of its kind and side in its sentence or the one before: one of them;
 * «وتم التعرف على 9 جثث منهم», «تسليم 7 جثث إلى ذويها», «تشييع 5 من الضحايا»: the dead of a toll
   identified, handed over or buried (role ``tended``) within three words before the figure, a part
   of it told by what was done with them, when the toll is told in the same voice (or the part in the
@@ -36,6 +38,10 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
     if not wholes:  # «ارتفاع الحصيلة إلى 292 بينهم 177 ...», then «115 شهيدا تم تسليمهم ... و177 شهيدا غير واضحي المعالم»
         return claim.kind == "killed" and _bodies(idx, k) and _whole_with_subset(idx, out, k, claim.value)
     side = claim.party.category
+    if claim.value == 1 and _one_of(idx, k) and any(
+            o.claim in wholes and o.sentence >= idx.doc.tokens[k].sentence - 1
+            and (side == "unknown" or o.claim.party.category in (side, "unknown")) for o in out):
+        return True  # «أصيب 4 جنود ...، وتوفي أحد الجرحى», «إصابة أحد العسكريين متوسطة»: one of those counted
     if claim.kind == "injured" and _grave_part(idx, k) and any(side == "unknown" or w.party.category in (side, "unknown")
                                                              for w in wholes):
         return True  # «وأصيب 30 آخرون ...، 5 منهم في حالة حرجة»: «آخرون» (or the part) takes its side later
@@ -49,6 +55,13 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
     # «دفن 143 جثة» (another voice): his count; so «وصلت المستشفى 3 جثث واضحة المعالم» from its director
     return _still(idx, k) or claim.kind == "killed" and bool(told) and (_tended(idx, k) or _bodies(idx, k)) \
         or claim.kind == "injured" and bool(told) and _taken(idx, k)  # «ونقل 12 جريحا منهم إلى مستشفى»
+
+
+def _one_of(idx: ClaimIndex, k: int) -> bool:
+    """The figure at token ``k`` (or right after its act word) is «أحد» or «إحدى» before a definite
+    plural (a partitive quantity, numbers stage): one of people named before, not a count of its own."""
+    return any(q is not None and q.partitive and idx.same_clause(k, j)
+               for j in (k, k + 1) for q in (idx.quantities.get(j),))
 
 
 def _word(idx: ClaimIndex, j: int, role: str) -> bool:

@@ -107,9 +107,10 @@ def _whole_phrase(idx: ClaimIndex, k: int, ti: int) -> bool:
         if part is not None and idx.tok(part.end) > j:
             j = idx.tok(part.end)
             continue
-        if tail + 2 <= GENITIVE_TAIL and toks[j].text in idx.words["in"] and j + 1 < ti and j + 1 not in idx.people:
-            tail, j = tail + 2, j + 2  # «حارسين ... في مقر الوزارة أصيبا»: where they were, a noun of any form
-            continue
+        if tail + 2 <= GENITIVE_TAIL and j + 1 < ti and j + 1 not in idx.people and (
+                toks[j].text in idx.words["in"] or toks[j].text in idx.words["of"] and _genitive_word(toks[j + 1].text)):
+            tail, j = tail + 2, j + 2  # «حارسين ... في مقر الوزارة أصيبا»: where they were, a noun of any form;
+            continue  # «جنديين من الكتيبة أصيبا»: the unit they are of, a definite noun
         if tail == GENITIVE_TAIL or j in idx.people or j in idx.party_stops or not _genitive_word(toks[j].text):
             return False
         tail, j = tail + 1, j + 1
@@ -241,8 +242,15 @@ def subject_adjectives(idx: ClaimIndex, ti: int, reach: int) -> int:
                 or k in idx.people and idx.people[k].entry.attrs.get("type") != "group":
             break  # a force's name is the subject's («جهاز الأمن الرئاسي»): read on past it
         word = toks[k].text
-        n, k = n + (word.startswith(ARTICLE) and (nisba(word) or word in adjectives)), k + 1
+        n, k = n + (word.startswith(ARTICLE) and (nisba(word) or word in adjectives) or word in adjectives and _indefinite_after(idx, ti, k)), k + 1
     return n
+
+
+def _indefinite_after(idx: ClaimIndex, ti: int, k: int) -> bool:
+    """Token ``k`` stands after the indefinite noun that follows the act word at token ``ti`` (or after an
+    adjective of it): an indefinite adjective there describes that subject («اعتقلت مفارز مشتركة»,
+    «اعتقلت قوة أمنية»)."""
+    return k >= ti + 2 and not any(idx.doc.tokens[j].text.startswith(ARTICLE) for j in range(ti + 1, k))
 
 
 def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:

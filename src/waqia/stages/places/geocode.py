@@ -32,7 +32,7 @@ from waqia.core.document import Document
 from waqia.core.normalize import key as normalize_key
 from waqia.errors import GazetteerError
 from waqia.geo.gazetteer import Candidate
-from waqia.output import Location
+from waqia.output import Location, Why
 from waqia.stages.places.anchors import (
     anchor_of,
     big_reading,
@@ -100,11 +100,11 @@ def _precision(m: Mention, c: Candidate) -> int:
 
 
 def _location(doc: Document, m: Mention, c: Candidate | None, container: Location | None,
-              fallback: tuple[str, str] | None) -> Location:
+              fallback: tuple[str, str] | None, why: Why | None = None) -> Location:
     span = doc.span(m.start, m.end)
     if c is not None:
         return Location(span, c.name or None, c.name_ar or span.text, c.country or None, c.admin1 or None,
-                        c.admin2 or None, c.lat, c.lon, _precision(m, c), c.gazetteer_id)
+                        c.admin2 or None, c.lat, c.lon, _precision(m, c), c.gazetteer_id, why)
     country, admin1 = (container.country, container.admin1) if container is not None else \
         (fallback if fallback else (None, None))
     return Location(span, None, span.text, country or None, admin1 or None, None, None, None,
@@ -270,11 +270,12 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
             where, where_from = place_before(mentions, found, k, where, datelines) or (where, where_from)
             if m.bare and not (where and (where[1] or where_from != "outlet")):
                 continue  # «في كانداجي» with no country the article gives (the outlet's is too weak): not found
-        loc = _location(doc, m, best, container, where if m.strong else None)
         why = explainer.resolved(k, best, pool, container, near, where, where_from, country_named,
-                                 scored if pool is cands[k] else None) \
-            if best is not None else explainer.unresolved(k, loc, container is not None, where_from)
-        found[k] = (_with(loc, why=why), "country" if _country_part(m, best, gazetteer, ctx) else level(m, best))
+                                 scored if pool is cands[k] else None) if best is not None else None
+        loc = _location(doc, m, best, container, where if m.strong else None, why)  # made once, with its why (#14)
+        if why is None:  # an unresolved one's why tells the region its location holds
+            loc = _with(loc, why=explainer.unresolved(k, loc, container is not None, where_from))
+        found[k] = (loc, "country" if _country_part(m, best, gazetteer, ctx) else level(m, best))
         if country_named:
             m.container = None  # a country lies in nothing
     index = {k: n for n, k in enumerate(sorted(found))}

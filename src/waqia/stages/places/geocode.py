@@ -333,10 +333,11 @@ def _shorter(doc: Document, gazetteer: Any, context: ArticleContext, k: int, m: 
 def _article_context(mentions: list[Mention], cands: list[list[Candidate]], outlet: str | None,
                      weak: tuple[str, str] | None = None) -> ArticleContext:
     """What the article's places with one reading say about where it is (and its context, ``weak``)."""
+    plain: dict[int, Candidate | None] = {}  # anchor_of(cands[k]), where asked: firm[k] is often cands[k] (#14)
     eligible = [k for k, m in enumerate(mentions) if not m.context and not m.needs_support
-                and not _outsidecontainer_of(mentions, cands, k)]
+                and not _outsidecontainer_of(mentions, cands, k, plain)]
     firm = [readings(m.kind, c) for m, c in zip(mentions, cands, strict=True)]
-    own = {k: anchor_of(firm[k]) for k in eligible}  # once per mention (#14)
+    own = {k: plain[k] if k in plain and firm[k] is cands[k] else anchor_of(firm[k]) for k in eligible}  # once (#14)
     anchors = coherent([(k, a) for k in eligible if (a := own[k]) is not None],
                        [(k, a) for k in eligible if own[k] is None and (a := big_reading(firm[k])) is not None],
                        outlet)
@@ -344,8 +345,8 @@ def _article_context(mentions: list[Mention], cands: list[list[Candidate]], outl
     context.weak, context.inner = weak, inner_countries(mentions, cands)
     context.inside = {k for k, m in enumerate(mentions) if _insidecontainer_of(mentions, k)}
     context.keys = {k: m.key for k, m in enumerate(mentions)}
-    context.parties = {a.country for k, a in anchors if _bare_country(mentions[k], cands[k])} \
-        - {a.country for k, a in anchors if not _bare_country(mentions[k], cands[k])}
+    bare = [(a.country, _bare_country(mentions[k], cands[k])) for k, a in anchors]  # each anchor asked once
+    context.parties = {c for c, b in bare if b} - {c for c, b in bare if not b}
     return context
 
 
@@ -364,11 +365,18 @@ def _province_over_district(m: Mention, cands: list[Candidate]) -> list[Candidat
     return [c for c in cands if c.kind not in ("admin2", "admin3") or (c.country, c.admin1) not in provinces]
 
 
-def _outsidecontainer_of(mentions: list[Mention], cands: list[list[Candidate]], k: int) -> bool:
+def _outsidecontainer_of(mentions: list[Mention], cands: list[list[Candidate]], k: int,
+                         plain: dict[int, Candidate | None] | None = None) -> bool:
     """«منطقة الباب ببغداد»: none of the container's readings lies in the country of the
-    mention's own reading (al-Bab of Aleppo): that reading anchors nothing."""
-    own, container = anchor_of(cands[k]), mentions[k].container
-    if own is None or container is None:
+    mention's own reading (al-Bab of Aleppo): that reading anchors nothing.  The reading is
+    sought only for a mention with a container, and kept in ``plain`` by mention (#14)."""
+    container = mentions[k].container
+    if container is None:
+        return False
+    own = anchor_of(cands[k])
+    if plain is not None:
+        plain[k] = own
+    if own is None:
         return False
     inside = {c.country for c in cands[container] if not c.loose}
     return bool(inside) and own.country not in inside

@@ -261,7 +261,7 @@ class NameReader:
         without the article follow the comma; their number, or 0."""
         if self._appositions is None:
             starts = {m.word_start for m in self.doc.matches_of("place_apposition")}
-            self._appositions = {k for k, t in enumerate(self.toks) if t.start in starts}
+            self._appositions = {k for k, t in enumerate(self.toks) if t.start in starts} if starts else set()
         after = self._appositions
         for n in range(1, 4):
             k = i + n

@@ -122,3 +122,24 @@ def test_events_without_a_toll_of_no_one_side_are_kept_as_they_are() -> None:
 def _with_claims(e: Event) -> Any:
     from dataclasses import replace
     return replace(e, claims=tuple(e.claims))
+
+
+def test_others_counts_without_an_empty_counter() -> None:
+    """:meth:`ArticleContext.others` gives, in the same order, what counting by :class:`Counter` gave."""
+    from collections import Counter
+
+    from waqia.stages.places.anchors import Anchor
+    from waqia.stages.places.scoring import ArticleContext
+    rnd = random.Random(27)
+    pool = [Anchor(c, a, 30.0 + n, 40.0 - n) for n, (c, a) in enumerate([("SY", "Idlib"), ("SY", "Aleppo"),
+                                                                         ("IQ", ""), ("YE", "Taizz")])]
+    for _ in range(200):
+        anchors = [(rnd.randrange(6), rnd.choice(pool)) for _ in range(rnd.randint(0, 8))]
+        keys = {k: rnd.choice("abc") for k in range(6) if rnd.random() < 0.8}
+        context = ArticleContext(anchors, None)
+        context.keys = keys
+        everywhere = Counter(a for _, a in anchors)
+        for k in range(7):
+            key = keys.get(k, f"#{k}")
+            here = Counter(a for j, a in anchors if keys.get(j, f"#{j}") == key)
+            assert context.others(k) == [a for a, n in everywhere.items() if n > here[a]], (anchors, keys, k)

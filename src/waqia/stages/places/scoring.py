@@ -86,8 +86,8 @@ class ArticleContext:
                 self._summaries.clear()
                 self._scores.clear()
             _, everywhere, names = self._by_name
-            here = names.get(key, Counter())
-            self._others[key] = [a for a, n in everywhere.items() if n > here[a]]
+            here = names.get(key)  # no empty counter made, no missing anchor counted by Python code (#14)
+            self._others[key] = [a for a, n in everywhere.items() if n > here.get(a, 0)] if here else list(everywhere)
         return self._others[key]
 
     def _summary(self, k: int) -> tuple[set[str], set[tuple[str, str]], Points]:

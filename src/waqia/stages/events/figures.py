@@ -131,6 +131,8 @@ def without_mixed_twins(events: Iterable[Event]) -> list[Event]:
     found = list(events)
     mixed = {(c.kind, c.value, c.party.name) for e in found for c in e.claims
              if c.value is not None and c.party.category == "unknown" and c.party.name is not None}
+    if not mixed:
+        return found  # no toll of no one side: no claim is a twin, none is changed (#14: no copy of each event)
     both = {(k, v) for k, v, name in mixed if name == BOTH_SIDES}
 
     def twin(c: Claim) -> bool:

@@ -9,10 +9,12 @@ places agree with them (:func:`coherent`).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Any, NamedTuple
 
+from waqia.core.normalize import key as normalize_key
 from waqia.geo.gazetteer import Candidate
 
 #: country of an outlet from its domain (top-level domain, or a country word in the name)
@@ -23,6 +25,13 @@ _DOMAIN_WORDS = {"syria": "SY", "iraq": "IQ", "yemen": "YE", "libya": "LY", "leb
                  "gaza": "PS", "jordan": "JO", "djazair": "DZ"}
 #: place words that name a town, not a province or a country
 _TOWN_WORDS = ("city", "town", "village", "camp", "neighbourhood", "airport", "port")
+
+
+@functools.lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """``normalize.key`` of a name, kept (#14): the candidates of a name are scored again in every
+    article that names it, and the places' names and texts are keyed again when their roles are read."""
+    return normalize_key(name)
 
 
 class Anchor(NamedTuple):

@@ -32,7 +32,7 @@ from waqia.core.document import Document
 from waqia.core.normalize import key as normalize_key
 from waqia.errors import GazetteerError
 from waqia.geo.gazetteer import Candidate
-from waqia.output import Location
+from waqia.output import Location, Why
 from waqia.stages.places.anchors import (
     anchor_of,
     big_reading,
@@ -100,11 +100,11 @@ def _precision(m: Mention, c: Candidate) -> int:
 
 
 def _location(doc: Document, m: Mention, c: Candidate | None, container: Location | None,
-              fallback: tuple[str, str] | None) -> Location:
+              fallback: tuple[str, str] | None, why: Why | None = None) -> Location:
     span = doc.span(m.start, m.end)
     if c is not None:
         return Location(span, c.name or None, c.name_ar or span.text, c.country or None, c.admin1 or None,
-                        c.admin2 or None, c.lat, c.lon, _precision(m, c), c.gazetteer_id)
+                        c.admin2 or None, c.lat, c.lon, _precision(m, c), c.gazetteer_id, why)
     country, admin1 = (container.country, container.admin1) if container is not None else \
         (fallback if fallback else (None, None))
     return Location(span, None, span.text, country or None, admin1 or None, None, None, None,
@@ -270,11 +270,12 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
             where, where_from = place_before(mentions, found, k, where, datelines) or (where, where_from)
             if m.bare and not (where and (where[1] or where_from != "outlet")):
                 continue  # «في كانداجي» with no country the article gives (the outlet's is too weak): not found
-        loc = _location(doc, m, best, container, where if m.strong else None)
         why = explainer.resolved(k, best, pool, container, near, where, where_from, country_named,
-                                 scored if pool is cands[k] else None) \
-            if best is not None else explainer.unresolved(k, loc, container is not None, where_from)
-        found[k] = (_with(loc, why=why), "country" if _country_part(m, best, gazetteer, ctx) else level(m, best))
+                                 scored if pool is cands[k] else None) if best is not None else None
+        loc = _location(doc, m, best, container, where if m.strong else None, why)  # made once, with its why (#14)
+        if why is None:  # an unresolved one's why tells the region its location holds
+            loc = _with(loc, why=explainer.unresolved(k, loc, container is not None, where_from))
+        found[k] = (loc, "country" if _country_part(m, best, gazetteer, ctx) else level(m, best))
         if country_named:
             m.container = None  # a country lies in nothing
     index = {k: n for n, k in enumerate(sorted(found))}
@@ -332,10 +333,11 @@ def _shorter(doc: Document, gazetteer: Any, context: ArticleContext, k: int, m: 
 def _article_context(mentions: list[Mention], cands: list[list[Candidate]], outlet: str | None,
                      weak: tuple[str, str] | None = None) -> ArticleContext:
     """What the article's places with one reading say about where it is (and its context, ``weak``)."""
+    plain: dict[int, Candidate | None] = {}  # anchor_of(cands[k]), where asked: firm[k] is often cands[k] (#14)
     eligible = [k for k, m in enumerate(mentions) if not m.context and not m.needs_support
-                and not _outsidecontainer_of(mentions, cands, k)]
+                and not _outsidecontainer_of(mentions, cands, k, plain)]
     firm = [readings(m.kind, c) for m, c in zip(mentions, cands, strict=True)]
-    own = {k: anchor_of(firm[k]) for k in eligible}  # once per mention (#14)
+    own = {k: plain[k] if k in plain and firm[k] is cands[k] else anchor_of(firm[k]) for k in eligible}  # once (#14)
     anchors = coherent([(k, a) for k in eligible if (a := own[k]) is not None],
                        [(k, a) for k in eligible if own[k] is None and (a := big_reading(firm[k])) is not None],
                        outlet)
@@ -343,8 +345,8 @@ def _article_context(mentions: list[Mention], cands: list[list[Candidate]], outl
     context.weak, context.inner = weak, inner_countries(mentions, cands)
     context.inside = {k for k, m in enumerate(mentions) if _insidecontainer_of(mentions, k)}
     context.keys = {k: m.key for k, m in enumerate(mentions)}
-    context.parties = {a.country for k, a in anchors if _bare_country(mentions[k], cands[k])} \
-        - {a.country for k, a in anchors if not _bare_country(mentions[k], cands[k])}
+    bare = [(a.country, _bare_country(mentions[k], cands[k])) for k, a in anchors]  # each anchor asked once
+    context.parties = {c for c, b in bare if b} - {c for c, b in bare if not b}
     return context
 
 
@@ -363,11 +365,18 @@ def _province_over_district(m: Mention, cands: list[Candidate]) -> list[Candidat
     return [c for c in cands if c.kind not in ("admin2", "admin3") or (c.country, c.admin1) not in provinces]
 
 
-def _outsidecontainer_of(mentions: list[Mention], cands: list[list[Candidate]], k: int) -> bool:
+def _outsidecontainer_of(mentions: list[Mention], cands: list[list[Candidate]], k: int,
+                         plain: dict[int, Candidate | None] | None = None) -> bool:
     """«منطقة الباب ببغداد»: none of the container's readings lies in the country of the
-    mention's own reading (al-Bab of Aleppo): that reading anchors nothing."""
-    own, container = anchor_of(cands[k]), mentions[k].container
-    if own is None or container is None:
+    mention's own reading (al-Bab of Aleppo): that reading anchors nothing.  The reading is
+    sought only for a mention with a container, and kept in ``plain`` by mention (#14)."""
+    container = mentions[k].container
+    if container is None:
+        return False
+    own = anchor_of(cands[k])
+    if plain is not None:
+        plain[k] = own
+    if own is None:
         return False
     inside = {c.country for c in cands[container] if not c.loose}
     return bool(inside) and own.country not in inside

@@ -234,13 +234,15 @@ class NameReader:
         if cue.removeprefix(AND) not in self._in_cues or not joined(self.doc, self.toks, i - 1, 2) \
                 or t.startswith(ARTICLE):
             return i
-        told = self._told_a_place(i)
-        if told and (best_known(self.known, i) or (0,))[0] < told:
+        told, known = self._told_a_place(i), (best_known(self.known, i) or (0,))[0]
+        if told and known < told:
             return self._after(self._mention(i, told, "", " ".join(x.text for x in self.toks[i:i + told]),
                                              preposition=cue.removeprefix(AND), strong=True, bare=True), plural=False)
+        if known and t not in self.words.openers:
+            return i  # a known name read whole (below, n would be 1): no unknown name is sought (#14)
         span = self._unknown(i)
         n, key = span if span is not None and t in self.words.openers and span[0] > 1 else (1, t)
-        if (best_known(self.known, i) or (0,))[0] >= n or any(  # «في بولو مريري»: a first word that goes on
+        if known >= n or any(  # «في بولو مريري»: a first word that goes on
                 commonness(w) >= COMMON or _inflects_common(w) for _p, w in word_variants(key.split()[-1])):
             return i
         sentence = self.toks[i].sentence
@@ -259,7 +261,7 @@ class NameReader:
         without the article follow the comma; their number, or 0."""
         if self._appositions is None:
             starts = {m.word_start for m in self.doc.matches_of("place_apposition")}
-            self._appositions = {k for k, t in enumerate(self.toks) if t.start in starts}
+            self._appositions = {k for k, t in enumerate(self.toks) if t.start in starts} if starts else set()
         after = self._appositions
         for n in range(1, 4):
             k = i + n

@@ -29,9 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
 from waqia.core.morphology import AND, ARTICLE, IN
-from waqia.core.normalize import key as normalize_key
 from waqia.output import Location
-from waqia.stages.places.anchors import distance_km
+from waqia.stages.places.anchors import distance_km, name_key
 
 if TYPE_CHECKING:
     from waqia.stages.places.patterns import Place
@@ -109,10 +108,10 @@ def _said_again(places: list[Place]) -> set[int]:
     named: set[tuple[str, Any, Any]] = set()  # (first word, country, province) of the names read so far
     out = set()
     for k, p in enumerate(places):
-        key, loc = normalize_key(p.location.span.text), p.location
+        loc = p.location
         if loc.gazetteer_id is None:
             continue
-        own = normalize_key(loc.name_ar or "").split(" ")
+        key, own = name_key(loc.span.text), name_key(loc.name_ar or "").split(" ")
         if " " not in key and key.startswith(ARTICLE) and ((key[len(ARTICLE):], loc.country, loc.admin1) in named
                                                           or len(own) > 1 and own[0] == key[len(ARTICLE):]):
             out.add(k)
@@ -202,7 +201,7 @@ def event_locations(places: list[Any]) -> tuple[Location, ...]:
     seen: set[tuple[Any, ...]] = set()
     out = []
     for p in sorted(places, key=lambda p: getattr(p.location, "geo_precision", 3)):
-        key = (normalize_key(p.location.span.text), p.location.gazetteer_id)
+        key = (name_key(p.location.span.text), p.location.gazetteer_id)
         if key not in seen:
             seen.add(key)
             out.append(p.location)

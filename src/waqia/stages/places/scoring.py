@@ -7,15 +7,13 @@ provinces and points), the outlet's country; and why the article refuses a readi
 from __future__ import annotations
 
 import bisect
-import functools
 import math
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from waqia.core.normalize import key as normalize_key
 from waqia.geo.gazetteer import Candidate
 from waqia.output import Location
-from waqia.stages.places.anchors import Anchor, distance_km
+from waqia.stages.places.anchors import Anchor, distance_km, name_key
 
 if TYPE_CHECKING:
     from waqia.stages.places.patterns import Mention
@@ -88,8 +86,8 @@ class ArticleContext:
                 self._summaries.clear()
                 self._scores.clear()
             _, everywhere, names = self._by_name
-            here = names.get(key, Counter())
-            self._others[key] = [a for a, n in everywhere.items() if n > here[a]]
+            here = names.get(key)  # no empty counter made, no missing anchor counted by Python code (#14)
+            self._others[key] = [a for a, n in everywhere.items() if n > here.get(a, 0)] if here else list(everywhere)
         return self._others[key]
 
     def _summary(self, k: int) -> tuple[set[str], set[tuple[str, str]], Points]:
@@ -136,7 +134,7 @@ class ArticleContext:
     def _terms(self, k: int, m: Mention, c: Candidate, container: Location | None,
                local: tuple[str, str] | None) -> list[tuple[str, float]]:
         out = [("kind", kind_score(m, c)), ("population", 0.4 * math.log10(c.population + 1)),
-               ("loose", -(2.0 if c.loose else 0.0)), ("own_name", 0.5 if _name_key(c.name_ar) == m.key else 0.0)]
+               ("loose", -(2.0 if c.loose else 0.0)), ("own_name", 0.5 if name_key(c.name_ar) == m.key else 0.0)]
         if local is not None:
             out.append(("named_region", (3.0 if c.country == local[0] else -3.0)
                         + (2.0 if local[1] and c.admin1 == local[1] else 0.0)))
@@ -191,13 +189,6 @@ class ArticleContext:
         if c.loose:
             return None if any(a.admin1 == c.admin1 and a.country == c.country for _, a in self.anchors) else "far"
         return None if c.big or not countries or c.country in countries else "country"
-
-
-@functools.lru_cache(maxsize=65536)
-def _name_key(name_ar: str) -> str:
-    """A candidate's Arabic name in matching form (kept: the candidates of a name are scored
-    again in every article that names it, #14)."""
-    return normalize_key(name_ar)
 
 
 class Points:

@@ -9,7 +9,9 @@ tests/test_reading_articles30a.py) read wrong, each written by us in several out
 - «منسوبي» with a pronoun: members of the body it stands for («إصابة 39 من منسوبيها»);
 - the wounded who died as a step towards the toll of their sentence («ارتفعت إلى ثلاثة بعد وفاة أحد
   المصابين»);
-- a fate still unknown («لا يزال مصير ثلاثة رعاة مجهولا»): missing.
+- a fate still unknown («لا يزال مصير ثلاثة رعاة مجهولا»): missing;
+- a statement told back as a verb's subject («قالت الهيئة ... وأوضح البيان ... وأضاف أن»): a subjectless
+  verb in the statement's gender goes on with it.
 """
 
 from __future__ import annotations
@@ -81,6 +83,22 @@ PROBES = [
     ("fate-raid", P, "وقال مسؤول محلي إن مسلحين هاجموا القرية فجرا وقتلوا 4 أشخاص، وما زال مصير خمسة رعاة مجهولا.",
      [("killed", 4, "civilians", "مسؤول محلي"), ("missing", 5, "civilians", "مسؤول محلي")], None),
     ("fate-talks", P, "وما يزال مصير المفاوضات بين الطرفين غامضا بعد انسحاب الوفد.", [], None),
+    # a statement told back, then a subjectless verb in its gender
+    ("statement-staff", P, ("قالت هيئة الأركان إن وحدات من الجيش حيدت عشرات الإرهابيين. وأوضح البيان أن الهجوم أسفر عن "
+     "مقتل 9 مدنيين. وأضاف أن ثلاثة جنود قتلوا خلال العملية."),
+     [("killed", None, "armed_group", "هيئة الأركان"), ("killed", 9, "civilians", "هيئة الأركان"),
+      ("killed", 3, "state_forces", "هيئة الأركان")], None),
+    ("statement-ministry", P, ("أعلنت وزارة الدفاع في بيان مقتل 12 مسلحا في غارات جوية. وذكر البيان أن الغارات استهدفت "
+     "مخابئ للمسلحين في الجبال. وأضاف أن جنديين أصيبا خلال العملية."),
+     [("killed", 12, "armed_group", "وزارة الدفاع"), ("injured", 2, "state_forces", "وزارة الدفاع")], None),
+    ("statement-command", P, ("قالت القيادة العامة للقوات المسلحة إن وحداتها صدت هجوما على مواقعها. وأشار البيان إلى أن "
+     "المهاجمين فروا. ولفت إلى أن 4 جنود قتلوا في الاشتباكات."),
+     [("killed", 4, "state_forces", "القيادة العامة للقوات المسلحة")], None),
+    ("statement-feminine-again", P, ("قالت الوزارة إن القصف طال أحياء سكنية. وأوضح البيان أن الطواقم انتشلت الجثث. "
+     "وأضافت أن 6 مدنيين قتلوا."), [("killed", 6, "civilians", "الوزارة")], None),
+    ("statement-police", P, ("قالت الشرطة في بيان إن مسلحين هاجموا نقطة تفتيش. وأوضح البيان أن الهجوم وقع فجرا. وتابع أن "
+     "شرطيين قتلا وأصيب ثالث."), [("killed", 2, "state_forces", "الشرطة"), ("injured", 1, "state_forces", "الشرطة")],
+     None),
     ("fate-not-known", P, "ولم يعرف مصير 12 جنديا كانوا في الموقع لحظة الهجوم، وفق مصدر عسكري.",
      [("missing", 12, "state_forces", "مصدر عسكري")], "«لم» before «يعرف مصير» blocks the figure"),
     ("fate-plural-verb", P, "وأكدت مصادر في خفر السواحل أن أربعة مهاجرين ما زالوا مجهولي المصير بعد غرق القارب.",

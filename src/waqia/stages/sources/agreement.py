@@ -3,7 +3,8 @@
 «وأضاف أن» goes on with a masculine speaker, «وأضافت أن» with a feminine or a plural one
 («الوزارة», «مصادر»), among the speakers of the three sentences before.  A speaker that a
 singular verb before it gave a gender keeps it: after «قالت حماس», «وأضاف» is someone else
-(the name's ending alone would call «حماس» masculine).
+(the name's ending alone would call «حماس» masculine).  A statement told back as the subject of a
+verb («وأوضح البيان») goes on in that verb's gender: «وأضاف أن» after it is the statement again.
 """
 
 from __future__ import annotations
@@ -47,11 +48,13 @@ def agreeing(out: list[Attribution], verb: str, sentence: int, plurals: Abstract
 
     ``plurals``: the heads of plural speakers («مصادر», «شهود»; speaker_words.tsv role ``plural``).
     """
-    said = {a.source.name: a.gender for a in out if a.gender}  # «قالت حماس»: a feminine speaker
+    said = {a.source.name: a.gender for a in out if a.gender and a.source.sentence == a.sentence}  # «قالت حماس»
     g = gender_of(verb, lemma)
     for a in reversed(out):
         if a.sentence < sentence - 3:
             return None
+        if a.gender == g and a.source.sentence < a.sentence:
+            return a.source  # «قالت الهيئة ... وأوضح البيان ... وأضاف أن»: the statement told back goes on
         known = said.get(a.source.name)
         if known and "p" not in (g, known) and g != known:
             continue  # «قالت حماس ... وأضاف أن»: not Hamas

@@ -265,7 +265,8 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         if kind == "continue" and relay is None and out and out[-1].relay is not None \
                 and out[-1].source.name == src.name and out[-1].sentence == sent:
             relay = out[-1].relay  # «نقلت X عن الوزارة ...، وأضافت الوزارة»: still through X
-        before = kind == "verb" and src.start >= m.end and src.sentence == sent  # «قالت حماس»: its gender
+        before = kind == "verb" and (src.start >= m.end and src.sentence == sent  # «قالت حماس»: its gender
+                                     or src.sentence < sent and statement_subject(doc, m.end, info))  # «وأوضح البيان»
         gender = gender_of(m.entry.form, verb_lemmas.get(m.entry.line, "")) if before else ""
         out.append(Attribution(m.start, m.end, kind, sent, src, relay, gender, fronted_reach(doc, m, src, info, kind)))
     return out

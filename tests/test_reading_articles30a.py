@@ -34,7 +34,7 @@ CLAIMS_FAIL = {
     "a30a_ye_sanaa": "a recent event told as context («ويأتي ... بعد يومين من غارات ... أدت إلى استشهاد ثلاثة»)",
     "a30a_ye_masirah": "a named speaker told back by rank and surname («العميد سريع»); «المرتزقة» as the state's side;"
                        " a killed+injured total («بين قتيل وجريح») read as killed",
-    "a30a_ml_army": "hard-wrapped lines break a sentence; «في صفوف الجيش» before a toll; «سمح بتحييد»",
+    "a30a_ml_army": "«في صفوف الجيش» between a toll noun and its figure names the side; «سمح بتحييد»",
     "a30a_bf_army": "figure-less «وإصابة عدد آخر» after a counted toll (vague mentions)",
     "a30a_ng_reaction": "a singular object of «قتلوا» («وقتلوا حارسا»); «عدد المخطوفين لا يتجاوز 187»",
     "a30a_af_kandahar": "figure-less «عشرات الجثامين» at a funeral of the same dead (vague mentions)",

@@ -10,6 +10,8 @@ tests/test_reading_articles30a.py) read wrong, each written by us in several out
 - the wounded who died as a step towards the toll of their sentence («ارتفعت إلى ثلاثة بعد وفاة أحد
   المصابين»);
 - a fate still unknown («لا يزال مصير ثلاثة رعاة مجهولا»): missing;
+- the ranks named between a toll noun and its figure («الحصيلة في صفوف الجيش بلغت 12 قتيلا»): the
+  victims' side;
 - a statement told back as a verb's subject («قالت الهيئة ... وأوضح البيان ... وأضاف أن»): a subjectless
   verb in the statement's gender goes on with it.
 """
@@ -99,6 +101,21 @@ PROBES = [
     ("statement-police", P, ("قالت الشرطة في بيان إن مسلحين هاجموا نقطة تفتيش. وأوضح البيان أن الهجوم وقع فجرا. وتابع أن "
      "شرطيين قتلا وأصيب ثالث."), [("killed", 2, "state_forces", "الشرطة"), ("injured", 1, "state_forces", "الشرطة")],
      None),
+    # the ranks between a toll noun and its figure
+    ("ranks-army", P, "قال الجيش في بيان إن الحصيلة المؤقتة في صفوف الجيش بلغت 12 قتيلا.",
+     [("killed", 12, "state_forces", "الجيش")], None),
+    ("ranks-losses", P, "وأوضح المتحدث أن حصيلة الخسائر في صفوف الجنود ارتفعت إلى 6 قتلى.",
+     [("killed", 6, "state_forces", "المتحدث")], None),
+    ("ranks-gunmen", P, "وبلغت حصيلة القتلى في صفوف المسلحين 30 قتيلا بحسب بيان الجيش.",
+     [("killed", 30, "armed_group", "الجيش")], None),
+    ("ranks-own-fighters", P, "وقالت الحركة إن الحصيلة في صفوف مقاتليها بلغت 4 قتلى.",
+     [("killed", 4, "armed_group", "الحركة")], None),
+    ("ranks-civilians", P, "وأفادت مصادر طبية بأن حصيلة الضحايا في صفوف المدنيين بلغت 15 قتيلا.",
+     [("killed", 15, "civilians", "مصادر طبية")], None),
+    ("ranks-after", P, "وقال مصدر أمني إن حصيلة الهجوم بلغت 7 قتلى في صفوف الشرطة.",
+     [("killed", 7, "state_forces", "مصدر أمني")], None),
+    ("ranks-pronoun", P, "وقالت الشرطة إن حصيلة القتلى في صفوفها ارتفعت إلى 12.",
+     [("killed", 12, "state_forces", "الشرطة")], "«في صفوفها»: the ranks of the speaker its pronoun stands for"),
     ("fate-not-known", P, "ولم يعرف مصير 12 جنديا كانوا في الموقع لحظة الهجوم، وفق مصدر عسكري.",
      [("missing", 12, "state_forces", "مصدر عسكري")], "«لم» before «يعرف مصير» blocks the figure"),
     ("fate-plural-verb", P, "وأكدت مصادر في خفر السواحل أن أربعة مهاجرين ما زالوا مجهولي المصير بعد غرق القارب.",

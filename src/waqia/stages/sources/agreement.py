@@ -13,11 +13,14 @@ import functools
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from waqia.core.lexicon import Lexicon
+from waqia.core.document import Document
+from waqia.core.lexicon import Lexicon, Match
 from waqia.core.morphology import AGREES_FEMININE, AGREES_PLURAL, FEMININE
+from waqia.stages.sources.statements import statement_subject
 
 if TYPE_CHECKING:
     from waqia.stages.sources.mentions import Attribution, SourceMention
+    from waqia.stages.sources.slot import SlotInfo
 
 
 def gender_of(word: str, lemma: str = "") -> str:
@@ -71,3 +74,11 @@ def lemmas(lexicon: Lexicon) -> dict[int, str]:
         if e.get("inflect"):  # «بينت», written in the feminine only, keeps its ending's reading
             out.setdefault(e.line, e.form)
     return out
+
+
+def gives_gender(doc: Document, m: Match, src: SourceMention, sent: int, info: SlotInfo,
+                 kind: str) -> bool:
+    """A reporting verb before its named subject («قالت حماس») or before a statement told back as its
+    subject («وأوضح البيان»): its gender is the speaker's from there on."""
+    return kind == "verb" and (src.start >= m.end and src.sentence == sent
+                               or src.sentence < sent and statement_subject(doc, m.end, info))

@@ -12,6 +12,8 @@ tests/test_reading_articles30a.py) read wrong, each written by us in several out
 - a fate still unknown («لا يزال مصير ثلاثة رعاة مجهولا»): missing;
 - the ranks named between a toll noun and its figure («الحصيلة في صفوف الجيش بلغت 12 قتيلا»): the
   victims' side;
+- a figure of the dead and the wounded together with its side between («سقوط 40 عنصرا من الميليشيا بين قتيل
+  وجريح»): a figure-less claim of each kind, as without the side;
 - a statement told back as a verb's subject («قالت الهيئة ... وأوضح البيان ... وأضاف أن»): a subjectless
   verb in the statement's gender goes on with it.
 """
@@ -116,6 +118,17 @@ PROBES = [
      [("killed", 7, "state_forces", "مصدر أمني")], None),
     ("ranks-pronoun", P, "وقالت الشرطة إن حصيلة القتلى في صفوفها ارتفعت إلى 12.",
      [("killed", 12, "state_forces", "الشرطة")], "«في صفوفها»: the ranks of the speaker its pronoun stands for"),
+    # the dead and the wounded together, the side between the figure and «بين»
+    ("between-militia", P, "وأكد المصدر سقوط 40 عنصرا من الميليشيا بين قتيل وجريح في المواجهات.",
+     [("killed", None, "armed_group", "المصدر"), ("injured", None, "armed_group", "المصدر")], None),
+    ("between-number-words", P, "وقال مصدر عسكري إن الهجوم أسفر عن سقوط أكثر من مئة وعشرين من المسلحين بين قتيل وجريح.",
+     [("killed", None, "armed_group", "مصدر عسكري"), ("injured", None, "armed_group", "مصدر عسكري")], None),
+    ("between-soldiers", P, "وأفادت مصادر محلية بسقوط 15 جنديا من الجيش بين قتيل وجريح في الكمين.",
+     [("killed", None, "state_forces", "مصادر محلية"), ("injured", None, "state_forces", "مصادر محلية")], None),
+    ("between-people", P, "وأسفر الانفجار عن سقوط 30 شخصا بين قتيل وجريح.",
+     [("killed", None, "civilians", None), ("injured", None, "civilians", None)], None),
+    ("between-residents", P, "وأسفر القصف عن سقوط 12 مدنيا من سكان الحي بين قتيل وجريح.",
+     [("killed", None, "civilians", None), ("injured", None, "civilians", None)], None),
     ("fate-not-known", P, "ولم يعرف مصير 12 جنديا كانوا في الموقع لحظة الهجوم، وفق مصدر عسكري.",
      [("missing", 12, "state_forces", "مصدر عسكري")], "«لم» before «يعرف مصير» blocks the figure"),
     ("fate-plural-verb", P, "وأكدت مصادر في خفر السواحل أن أربعة مهاجرين ما زالوا مجهولي المصير بعد غرق القارب.",

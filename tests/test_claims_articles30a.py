@@ -14,6 +14,7 @@ tests/test_reading_articles30a.py) read wrong, each written by us in several out
   victims' side;
 - a figure of the dead and the wounded together with its side between («سقوط 40 عنصرا من الميليشيا بين قتيل
   وجريح»): a figure-less claim of each kind, as without the side;
+- «حارسا», the accusative of a guard, as the object of a killing verb («وقتلوا حارسا»): one killed;
 - a statement told back as a verb's subject («قالت الهيئة ... وأوضح البيان ... وأضاف أن»): a subjectless
   verb in the statement's gender goes on with it.
 """
@@ -129,6 +130,11 @@ PROBES = [
      [("killed", None, "civilians", None), ("injured", None, "civilians", None)], None),
     ("between-residents", P, "وأسفر القصف عن سقوط 12 مدنيا من سكان الحي بين قتيل وجريح.",
      [("killed", None, "civilians", None), ("injured", None, "civilians", None)], None),
+    # a guard in the accusative
+    ("guard-object", P, "وقالت الشرطة إن المسلحين خطفوا 20 تلميذا، وقتلوا حارسا كان يحاول التصدي لهم.",
+     [("captured", 20, "civilians", "الشرطة"), ("killed", 1, "civilians", "الشرطة")], None),
+    ("guard-night", P, "وأفاد سكان بأن مجهولين قتلوا حارسا ليليا في سوق المدينة فجر اليوم.",
+     [("killed", 1, "civilians", "سكان")], "a guard's side: «حارس» names no side (unknown), a market's guard is a civilian"),
     ("fate-not-known", P, "ولم يعرف مصير 12 جنديا كانوا في الموقع لحظة الهجوم، وفق مصدر عسكري.",
      [("missing", 12, "state_forces", "مصدر عسكري")], "«لم» before «يعرف مصير» blocks the figure"),
     ("fate-plural-verb", P, "وأكدت مصادر في خفر السواحل أن أربعة مهاجرين ما زالوا مجهولي المصير بعد غرق القارب.",

@@ -35,7 +35,7 @@ CLAIMS_FAIL = {
     "a30a_ye_masirah": "«المرتزقة» in a Houthi statement are the government's forces (the side depends on the outlet)",
     "a30a_ml_army": "«في صفوف الجيش» between a toll noun and its figure names the side; «سمح بتحييد»",
     "a30a_bf_army": "figure-less «وإصابة عدد آخر» after a counted toll (vague mentions)",
-    "a30a_ng_reaction": "a singular object of «قتلوا» («وقتلوا حارسا»); «عدد المخطوفين لا يتجاوز 187»",
+    "a30a_ng_reaction": "«عدد المخطوفين لا يتجاوز 187»: a count of the abducted is no toll noun yet",
     "a30a_af_kandahar": "figure-less «عشرات الجثامين» at a funeral of the same dead (vague mentions)",
     "a30a_pk_police": "«رفعت الشرطة حصيلة القتلى في صفوفها إلى 12»: the raising body as source and side",
     "a30a_lb_nna": "«سقوط شهيد» whom the article later names a fighter",

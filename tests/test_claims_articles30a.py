@@ -15,6 +15,7 @@ tests/test_reading_articles30a.py) read wrong, each written by us in several out
 - a figure of the dead and the wounded together with its side between («سقوط 40 عنصرا من الميليشيا بين قتيل
   وجريح»): a figure-less claim of each kind, as without the side;
 - «حارسا», the accusative of a guard, as the object of a killing verb («وقتلوا حارسا»): one killed;
+- «الرد» as the subject that acted («الرد القوي للقوات سمح بتحييد 31 إرهابيا»): no answer to an earlier event;
 - a statement told back as a verb's subject («قالت الهيئة ... وأوضح البيان ... وأضاف أن»): a subjectless
   verb in the statement's gender goes on with it.
 """
@@ -135,6 +136,13 @@ PROBES = [
      [("captured", 20, "civilians", "الشرطة"), ("killed", 1, "civilians", "الشرطة")], None),
     ("guard-night", P, "وأفاد سكان بأن مجهولين قتلوا حارسا ليليا في سوق المدينة فجر اليوم.",
      [("killed", 1, "civilians", "سكان")], "a guard's side: «حارس» names no side (unknown), a market's guard is a civilian"),
+    # the response that acted, and the answer to an event told before
+    ("response-acted", P, "وقال الجيش في بيان إن الرد القوي للقوات سمح بتحييد 31 إرهابيا.",
+     [("killed", 31, "armed_group", "الجيش")], None),
+    ("response-result", P, "وأكدت القيادة أن الرد جاء سريعا وأسفر عن مقتل 12 مسلحا.",
+     [("killed", 12, "armed_group", "القيادة")], None),
+    ("response-answered", P, "وقصفت المدفعية مواقع المسلحين ردا على هجوم أسفر عن مقتل 4 جنود.", [], None),
+    ("response-answered-definite", P, "وجاءت الغارات في إطار الرد على الهجوم الذي أسفر عن مقتل 13 جنديا.", [], None),
     ("fate-not-known", P, "ولم يعرف مصير 12 جنديا كانوا في الموقع لحظة الهجوم، وفق مصدر عسكري.",
      [("missing", 12, "state_forces", "مصدر عسكري")], "«لم» before «يعرف مصير» blocks the figure"),
     ("fate-plural-verb", P, "وأكدت مصادر في خفر السواحل أن أربعة مهاجرين ما زالوا مجهولي المصير بعد غرق القارب.",

@@ -10,8 +10,8 @@ tests/test_reading_articles30a.py) read wrong, each written by us in several out
 - the wounded who died as a step towards the toll of their sentence («ارتفعت إلى ثلاثة بعد وفاة أحد
   المصابين»);
 - a fate still unknown («لا يزال مصير ثلاثة رعاة مجهولا»): missing;
-- the ranks named between a toll noun and its figure («الحصيلة في صفوف الجيش بلغت 12 قتيلا»): the
-  victims' side;
+- the ranks named between a toll noun and its figure («الحصيلة في صفوف الجيش بلغت 12 قتيلا», «حصيلة الخسائر
+  في صفوفه بلغت 5 قتلى»: the force the pronoun stands for): the victims' side;
 - a figure of the dead and the wounded together with its side between («سقوط 40 عنصرا من الميليشيا بين قتيل
   وجريح»): a figure-less claim of each kind, as without the side;
 - «حارسا», the accusative of a guard, as the object of a killing verb («وقتلوا حارسا»): one killed;
@@ -118,8 +118,18 @@ PROBES = [
      [("killed", 15, "civilians", "مصادر طبية")], None),
     ("ranks-after", P, "وقال مصدر أمني إن حصيلة الهجوم بلغت 7 قتلى في صفوف الشرطة.",
      [("killed", 7, "state_forces", "مصدر أمني")], None),
-    ("ranks-pronoun", P, "وقالت الشرطة إن حصيلة القتلى في صفوفها ارتفعت إلى 12.",
-     [("killed", 12, "state_forces", "الشرطة")], "«في صفوفها»: the ranks of the speaker its pronoun stands for"),
+    ("ranks-own-army", P, "وقال الجيش إن حصيلة الخسائر في صفوفه بلغت 5 قتلى.",
+     [("killed", 5, "state_forces", "الجيش")], None),
+    ("ranks-own-group", P, "وأقرت حركة الشباب بأن حصيلة القتلى في صفوفها بلغت 11 قتيلا.",
+     [("killed", 11, "armed_group", "حركة الشباب")], None),
+    ("ranks-own-speaker", P, "وأقر المتمردون بأن حصيلة القتلى في صفوفهم بلغت 11 قتيلا.",
+     [("killed", 11, "armed_group", "المتمردون")], ("a speaker named by a plural noun of a side is no actor"
+     " the pronoun of «صفوفهم» can stand for")),
+    ("ranks-own-police", P, "وأعلنت الشرطة أن حصيلة الجرحى في صفوفها بلغت 6 مصابين.",
+     [("injured", 6, "state_forces", "الشرطة")], None),
+    ("ranks-pronoun-raised", P, "وقالت الشرطة إن حصيلة القتلى في صفوفها ارتفعت إلى 12.",
+     [("killed", 12, "state_forces", "الشرطة")], ("«في صفوفها» before a toll's figure with no victim noun («ارتفعت إلى"
+     " 12»): the toll's own reading does not look back")),
     # the dead and the wounded together, the side between the figure and «بين»
     ("between-militia", P, "وأكد المصدر سقوط 40 عنصرا من الميليشيا بين قتيل وجريح في المواجهات.",
      [("killed", None, "armed_group", "المصدر"), ("injured", None, "armed_group", "المصدر")], None),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from waqia.core.morphology import conjoined, without_article
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.owners import owner_side
 from waqia.stages.claims.party import read_party
 
 RANKS = 6  # tokens before a figure where «في صفوف» after a toll noun may stand
@@ -38,7 +39,17 @@ def ranks_before(idx: ClaimIndex, qi: int) -> Party | None:
         if idx.party_stops.get(j) == "side" and any(_toll_noun(idx, k) for k in range(j - 1, max(j - 4, -1), -1)):
             party = read_party(idx, j + 2, stop=qi)[0]
             return party if party.span is not None and party.category != "unknown" else None
+        if idx.doc.tokens[j].text in idx.words.get("ranks:pronoun", ()) \
+                and any(_toll_noun(idx, k) for k in range(j - 2, max(j - 5, -1), -1)):
+            return _own_ranks(idx, j)  # «حصيلة القتلى في صفوفها»: the force the pronoun stands for
     return None
+
+
+def _own_ranks(idx: ClaimIndex, j: int) -> Party | None:
+    tok = idx.doc.tokens[j]
+    span = idx.doc.span(tok.start, tok.end)
+    side = owner_side(idx, tok.start, tok.sentence, span)
+    return Party(span, span.text, side) if side != "unknown" else None
 
 
 def _toll_noun(idx: ClaimIndex, k: int) -> bool:

@@ -1,7 +1,7 @@
 """One-sentence probes for the families that the whole articles of set A (session 27,
 tests/test_reading_articles30a.py) read wrong, each written by us in several outlets' styles (#10).
 
-- a hit on a target told with a cognate noun of injury («وإصابتها إصابة مباشرة», «إصابة دقيقة»):
+- a hit on a target told with a cognate noun of injury («وإصابتها إصابة مباشرة», «إصابة محققة»):
   no one hurt;
 - a later statement («في بيان لاحق»): «لاحق» is no owner «احق» after «ل»;
 - a loss inflicted on a force named before a place phrase («صدت هجوما للميليشيا على المحور الجنوبي
@@ -36,9 +36,9 @@ PROBES = [
     ("hit-ship", P, "وقالت الجماعة إن قواتها استهدفت سفينة في البحر الأحمر بصاروخ باليستي وأصابتها إصابة مباشرة.",
      [], None),
     ("hit-barracks", P, "وأعلن حزب الله في بيان استهداف ثكنة زرعيت بصاروخ بركان وإصابتها إصابة مباشرة.", [], None),
-    ("hit-precise", P, "وقال المتحدث العسكري إن الدفاعات الجوية أسقطت طائرة مسيرة بعد إصابتها إصابة دقيقة.",
+    ("hit-precise", P, "وقال المتحدث العسكري إن الدفاعات الجوية أسقطت طائرة مسيرة بعد إصابتها إصابة محققة.",
      [], None),
-    ("hit-plural", P, "وأعلنت القوات المسلحة أنها استهدفت تجمعات للعدو بعدد من الطائرات المسيرة وحققت إصابات دقيقة.",
+    ("hit-plural", P, "وأعلنت القوات المسلحة أنها استهدفت تجمعات للعدو بعدد من الطائرات المسيرة وحققت إصابات محققة.",
      [], None),
     ("hit-wounded", P, "وقالت مصادر طبية إن مدنيا قتل وأصيب اثنان آخران في القصف، وأكدت إصابة أحدهما إصابة خطيرة.",
      [("killed", 1, "civilians", "مصادر طبية"), ("injured", 2, "civilians", "مصادر طبية")], None),

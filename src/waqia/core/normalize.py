@@ -205,6 +205,7 @@ def _translate(text: str) -> str:
 #: a text is hard-wrapped when most of its single line breaks follow a line that closes nothing
 WRAPPED_SHARE = 0.6
 WRAPPED_MIN_BREAKS = 4
+PRINTED = (50, 100)  # the width of a printed line of a wrapped text whose paragraphs end half its breaks
 _CLOSING = frozenset(""".!?؟:"')]»""")
 _LINE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
 
@@ -212,14 +213,26 @@ _LINE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
 def unwrap(text: str) -> str:
     """A text wrapped at a fixed width («وقال فلان⏎بور، آمر اللواء، إن») with its line breaks inside
     sentences as spaces, one character for one (offsets stay); blank lines and a break after a
-    full stop, a colon or a closing quote stay.  Any other text is returned as it is."""
+    full stop, a colon or a closing quote stay; a text of short paragraphs, half its breaks after a full
+    stop, is wrapped when its other lines are of one printed width.  Any other text is returned as it is."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
     breaks = [a for a, b in pairwise(lines) if a.strip() and b.strip()]
-    if len(breaks) < WRAPPED_MIN_BREAKS or sum(not _closed(a, len(a)) for a in breaks) < WRAPPED_SHARE * len(breaks):
+    if len(breaks) < WRAPPED_MIN_BREAKS or sum(not _closed(a, len(a)) for a in breaks) < WRAPPED_SHARE * len(breaks) \
+            and not _printed(breaks):
         return text
     return _LINE_BREAK.sub(lambda m: "\n" if _closed(text, m.start()) or not text[m.end()].strip() else " ", text)
+
+
+def _printed(breaks: list[str]) -> bool:
+    """Short paragraphs of a text printed at a fixed width, half their breaks after a full stop: at
+    least three lines that close nothing, most of them nearly as long as the longest, a printed line
+    (:data:`PRINTED` characters), not headlines or a list's items, whose lengths differ."""
+    widths = [len(a.strip()) for a in breaks if not _closed(a, len(a))]
+    if len(widths) < 3 or not PRINTED[0] <= max(widths) <= PRINTED[1]:
+        return False
+    return sum(n * 20 >= max(widths) * 17 for n in widths) * 5 >= len(widths) * 4
 
 
 def _closed(text: str, pos: int) -> bool:

@@ -89,15 +89,23 @@ def _answered(idx: ClaimIndex, k: int) -> bool:
     eight words, is of the event answered, told before. A clause of result («ردت على الهجمات ما أسفر
     عن مقتل 14»: «ما»/«مما» and a verb of result) or a casualty word after «و» («رد على الهجوم وقتل
     11»; not one that refers back to the object, «ردا على كمين وقتل فيه 9»: role ``therein``) tells
-    what the response itself did. A threat to respond («توعد بالرد على مقتل خمسة») answers
+    what the response itself did, and so does «الرد» with no «على» («الرد القوي سمح بتحييد 31»). A threat to respond («توعد بالرد على مقتل خمسة») answers
     the event the story tells, which is no background."""
     toks, so = idx.doc.tokens, idx.words.get("so", frozenset()) | idx.words.get("what", frozenset())
     return any(idx.same_clause(p, k) and not any(toks[i - 1].text in so and occurrence(idx, i, "result")
                                                  or i in idx.cues and joined_by_and(toks[i].text)
                                                  and not _word(idx, i + 1, "therein")
                                                  for i in range(p + 1, k + 1))
-               for p in near(idx.responses, k - LIKE_REACH, k - 1) if not near(idx.ahead, p - 4, p - 1)) \
-        or _answered_by_relative(idx, k)
+               for p in near(idx.responses, k - LIKE_REACH, k - 1) if not near(idx.ahead, p - 4, p - 1)
+               and not _response_itself(idx, p)) or _answered_by_relative(idx, k)
+
+
+def _response_itself(idx: ClaimIndex, p: int) -> bool:
+    """«الرد القوي للقوات سمح بتحييد 31 إرهابيا»: the definite noun of response with no «على» right
+    after it (or after its adjective) is the response that acted, not an answer to an event told before."""
+    toks = idx.doc.tokens
+    return toks[p].text.startswith(ARTICLE) \
+        and not any(toks[j].text in idx.words.get("on", ()) for j in range(p + 1, min(p + 3, len(toks))))
 
 
 def _answered_by_relative(idx: ClaimIndex, k: int) -> bool:

@@ -27,7 +27,7 @@ from waqia.stages.claims.targets import attacked_posts
 from waqia.stages.sources.lookup import source_for
 
 PARTY_WINDOW = 6  # tokens read after a figure for its party
-REFERENT = 5  # tokens before «وكبدتهم» where the force it refers to may stand
+REFERENT = 8  # tokens before «وكبدتهم» where the force it refers to may stand (a place phrase between)
 
 
 def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: bool = False,

@@ -26,6 +26,9 @@ class ClaimMention:
 #: the role of a claim told only through care (claims/cared.py): its sentence tells no occurrence, and its
 #: places are not the event's («ونقلت الجرحى من بلدة ...», «المستشفى الذي نقل إليه الجرحى في ...»: stages/events)
 CARED = "care"
+#: the role of the wounded who died («بعد وفاة أحد المصابين», «وفاة اثنين من الجرحى», claims/steps.py): a step
+#: towards any larger toll of the dead its sentence gives in the same voice, whatever that toll's role
+DIED = "died"
 
 #: the name ``actor_terms.tsv`` gives «الطرفين», «الجانبين»
 BOTH_SIDES = "Both sides"
@@ -82,13 +85,13 @@ def _one_account(a: ClaimMention, b: ClaimMention) -> bool:
 
 def drop_increments(claims: list[ClaimMention]) -> list[ClaimMention]:
     """«انتشال 11 جثة ما رفع الحصيلة إلى 21»: beside a toll, a smaller figure of its kind is a step."""
-    tolls = [(cm.sentence, cm.claim.kind, cm.claim.value, _voice(cm)) for cm in claims
-             if cm.role == "toll" and cm.claim.value is not None]
+    tolls = [(cm.sentence, cm.claim.kind, cm.claim.value, _voice(cm), cm.role == "toll") for cm in claims
+             if cm.role != DIED and cm.claim.value is not None]
     # «قال شهود إن 10 قتلوا، بينما قال مسؤول إن عدد القتلى 14»: two accounts, no step of one
-    return [cm for cm in claims if cm.role not in ("victim", "post") or not any(
+    return [cm for cm in claims if cm.role not in ("victim", "post", DIED) or not any(
         s == cm.sentence and k == cm.claim.kind and cm.claim.value is not None and cm.claim.value < v
-        and (who is None or _voice(cm) is None or who == _voice(cm))
-        for s, k, v, who in tolls)]
+        and (who is None or _voice(cm) is None or who == _voice(cm)) and (toll or cm.role == DIED)
+        for s, k, v, who, toll in tolls)]
 
 
 def drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:

@@ -81,7 +81,7 @@ from waqia.stages.claims.totals import (
     toll_verb_after_comma,
 )
 from waqia.stages.claims.uncounted import uncounted_subject
-from waqia.stages.claims.voice import passive, ranks_after
+from waqia.stages.claims.voice import passive, ranks_after, ranks_before
 from waqia.stages.claims.wounds import wound_of_the_dead
 from waqia.stages.numbers.stage import Quantity
 
@@ -255,7 +255,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         last = listed_victims(idx, ti)
         party, pend = read_party(idx, side_after(idx, last), require_link=True)
         party = party if party.span is not None or noun is None else read_party(idx, noun, stop=ti if noun < ti else None)[0]
-        party = party if party.span is not None else inflicted_on(idx, ti) or party  # «كبدتهم خسائر»
+        party = party if party.span is not None else inflicted_on(idx, ti) or ranks_before(idx, qi) or party  # «كبدتهم»
         if q.value is None and last > ti:  # «عشرات القتلى والجرحى في صفوف الجيش»: a vague count of each kind
             span = idx.doc.span(q.start, max(idx.doc.tokens[last].end, pend))
             each = dict.fromkeys(idx.cues[j].entry.get("kind") for j in range(ti, last + 1) if j in idx.cues)

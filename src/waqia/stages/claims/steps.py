@@ -12,7 +12,7 @@ from waqia.output import Claim
 from waqia.stages.claims.conjuncts import COUNT
 from waqia.stages.claims.context import ClaimIndex, occurrence
 from waqia.stages.claims.party import make_claim, read_party
-from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.claims.rules import DIED, ClaimMention
 
 _CONJUNCTIONS = "".join(CONJUNCTIONS)  # the characters :meth:`str.lstrip` takes off a prefix
 RELEASE_REACH = 6  # words before a word for the captured where a word of release may stand
@@ -111,8 +111,8 @@ def died_of_wounds(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, 
                    role: str) -> tuple[list[tuple[Claim, int]], str]:
     """The claims of the casualty word at token ``ti`` and the role they take: the wounded named
     right after a word of death («توفي جريح», «بعد وفاة جريحين») are no claim (read as dead they
-    were an extra claim on check: the toll they join counts them); «توفي اثنان من الجرحى» is a
-    step (role ``victim``: dropped beside a larger toll of the dead, rules.py)."""
+    were an extra claim on check: the toll they join counts them); «توفي اثنان من الجرحى», «بعد وفاة
+    أحد المصابين» are a step (role ``DIED``: dropped beside a larger toll of the dead, rules.py)."""
     if role == "victim" and m.entry.attrs.get("kind") == "injured" and _death(idx, ti - 1, ti):
         return [], "victim"
     if wounded_who_died(idx, ti, m):
@@ -120,10 +120,11 @@ def died_of_wounds(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, 
     if wounded_who_fell(idx, ti, m):
         return [(replace(c, kind="injured"), p) for c, p in found], role
     toks = idx.doc.tokens
-    of_wounded = ti + 3 < len(toks) and ti + 1 in idx.quantities and toks[ti + 2].text in idx.words["of"] \
-        and idx.cues.get(ti + 3) is not None and idx.cues[ti + 3].entry.attrs.get("kind") == "injured"
-    if role == "act" and of_wounded and _death(idx, ti, ti + 3):
-        return found, "victim"
+    w = ti + 3 if ti + 2 < len(toks) and toks[ti + 2].text in idx.words["of"] else ti + 2  # «وفاة أحد المصابين»
+    of_wounded = w < len(toks) and ti + 1 in idx.quantities \
+        and idx.cues.get(w) is not None and idx.cues[w].entry.attrs.get("kind") == "injured"
+    if role == "act" and of_wounded and _death(idx, ti, w):
+        return found, DIED
     return found, role
 
 

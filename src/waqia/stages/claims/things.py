@@ -40,13 +40,22 @@ def no_one_hurt(idx: ClaimIndex, ti: int, m: Match) -> bool:
     """An uncounted noun of injury at token ``ti`` that names no one hurt: after «ب», the wounds
     someone had («أصيب بإصابات بليغة»); of casualty_terms detail ``occurred`` («إصابات»: injuries,
     hits or cases) with no word of occurrence before it («حققوا إصابات مباشرة»)."""
-    if m.entry.attrs.get("kind") == "injured" and m.prefix.endswith(AT):
+    if m.entry.attrs.get("kind") == "injured" and (m.prefix.endswith(AT) or _cognate_hit(idx, ti)):
         return True
     if m.entry.attrs.get("detail") != "occurred":
         return False
     after = idx.doc.tokens[ti + 1].text if ti + 1 < len(idx.doc.tokens) else ""
     hits = after in idx.words.get("hit", ()) and idx.party_stops.get(ti + 2) != "side"  # «إصابات مباشرة في المبنى»
     return not _occurred(idx, ti) or hits
+
+
+def _cognate_hit(idx: ClaimIndex, ti: int) -> bool:
+    """A noun of injury at token ``ti`` followed by its cognate noun of injury and a word of hitting
+    («استهداف الموقع وإصابته إصابة مباشرة», «وإصابتها إصابات مباشرة»): the target aimed at was hit,
+    no one hurt."""
+    j, toks = ti + 1, idx.doc.tokens
+    return j + 1 < len(toks) and j in idx.cues and idx.cues[j].entry.attrs.get("kind") == "injured" \
+        and idx.same_clause(ti, j + 1) and toks[j + 1].text in idx.words.get("hit", ())
 
 
 def _occurred(idx: ClaimIndex, ti: int) -> bool:

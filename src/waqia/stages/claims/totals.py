@@ -60,7 +60,10 @@ def mixed_total(idx: ClaimIndex, ti: int, found: list[tuple[Claim, int]]) -> lis
     if len(found) != 1:  # «سقوط العشرات بين قتيل وجريح»: a vague figure too
         return found
     claim, pos = found[0]
-    for k in range(ti, min(ti + 4, len(idx.doc.tokens))):
+    reach = ti + 4  # «سقوط 40 عنصرا من الميليشيا بين قتيل وجريح»: or past the side named after the figure
+    if claim.span is not None:
+        reach = max(reach, idx.tok(idx.doc.normal_pos(claim.span.end) - 1) + 4)
+    for k in range(ti, min(reach, len(idx.doc.tokens))):
         kinds = between_kinds(idx, k) if idx.same_clause(ti, k) else []
         if kinds and len(kinds) > 1:
             toks = idx.doc.tokens

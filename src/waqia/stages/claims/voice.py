@@ -1,12 +1,18 @@
 """The voice of a casualty verb: «أصيب», «استشهد» (claim_words.tsv role ``passive``) are only
 passive or intransitive, so a plural right after them is their subject, the victims («أصيب
 متظاهرون برصاص جندي»: the protesters, not the soldier); «اغتال مسلحون مجهولون عنصرا» is active,
-its subject before its object (#10)."""
+its subject before its object (#10).  The ranks the victims fell in («في صفوف الجيش») may stand after
+the verb that closes a toll, or between a toll noun and its figure."""
 
 from __future__ import annotations
 
-from waqia.core.morphology import conjoined
+from waqia.core.morphology import conjoined, without_article
+from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.owners import owner_side
+from waqia.stages.claims.party import read_party
+
+RANKS = 6  # tokens before a figure where «في صفوف» after a toll noun may stand
 
 
 def passive(idx: ClaimIndex, ti: int) -> bool:
@@ -21,3 +27,32 @@ def ranks_after(idx: ClaimIndex, ti: int) -> bool:
     cue = idx.cues.get(ti)
     return cue is not None and cue.entry.attrs.get("role") == "post" and idx.party_stops.get(ti + 1) == "side" \
         and idx.same_clause(ti, ti + 1)
+
+
+def ranks_before(idx: ClaimIndex, qi: int) -> Party | None:
+    """«الحصيلة في صفوف الجيش بلغت 12 قتيلا», «وبلغ عدد القتلى في صفوف الشرطة 9»: the ranks named
+    after a toll noun («حصيلة», claim_words role ``sum``, or a toll's casualty words) in the clause
+    of the figure at token ``qi``, before it, are the victims' side."""
+    for j in range(qi - 1, max(qi - RANKS, 1), -1):
+        if not idx.same_clause(j, qi):
+            return None
+        if idx.party_stops.get(j) == "side" and any(_toll_noun(idx, k) for k in range(j - 1, max(j - 4, -1), -1)):
+            party = read_party(idx, j + 2, stop=qi)[0]
+            return party if party.span is not None and party.category != "unknown" else None
+        if idx.doc.tokens[j].text in idx.words.get("ranks:pronoun", ()) \
+                and any(_toll_noun(idx, k) for k in range(j - 2, max(j - 5, -1), -1)):
+            return _own_ranks(idx, j)  # «حصيلة القتلى في صفوفها»: the force the pronoun stands for
+    return None
+
+
+def _own_ranks(idx: ClaimIndex, j: int) -> Party | None:
+    tok = idx.doc.tokens[j]
+    span = idx.doc.span(tok.start, tok.end)
+    side = owner_side(idx, tok.start, tok.sentence, span)
+    return Party(span, span.text, side) if side != "unknown" else None
+
+
+def _toll_noun(idx: ClaimIndex, k: int) -> bool:
+    cue = idx.cues.get(k)
+    return without_article(idx.doc.tokens[k].text) in idx.words.get("sum", ()) \
+        or cue is not None and cue.entry.attrs.get("role") == "toll"

@@ -25,8 +25,8 @@ def owner_after_lam(doc: Document, k: int, info: SlotInfo) -> SourceMention | No
     """The owner named after «ل» right after a statement noun, known to the lexicon or not."""
     toks = doc.tokens
     if k >= len(toks) or not toks[k].text.startswith(LAM) or toks[k].sentence != toks[k - 1].sentence \
-            or toks[k].start in info.outlets:
-        return None
+            or toks[k].start in info.outlets or toks[k].text in info.words.get("later", ()):
+        return None  # «في بيان لاحق»: a later statement, no owner «احق»
     return lam_owner(doc, k, phrase_from(doc, k, info).last)
 
 

@@ -27,7 +27,7 @@ from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
 from waqia.stages.sources.addressee import outlet_told
 from waqia.stages.sources.adjunct import statement_adjunct
-from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
+from waqia.stages.sources.agreement import agreeing, gender_of, gives_gender, lemmas
 from waqia.stages.sources.antecedent import antecedent, counted_after
 from waqia.stages.sources.backward import confirms_count, of_that, that_after_speaker, this_what
 from waqia.stages.sources.claimed import ACT, act_of, cut_before
@@ -265,8 +265,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         if kind == "continue" and relay is None and out and out[-1].relay is not None \
                 and out[-1].source.name == src.name and out[-1].sentence == sent:
             relay = out[-1].relay  # «نقلت X عن الوزارة ...، وأضافت الوزارة»: still through X
-        before = kind == "verb" and src.start >= m.end and src.sentence == sent  # «قالت حماس»: its gender
-        gender = gender_of(m.entry.form, verb_lemmas.get(m.entry.line, "")) if before else ""
+        gender = gender_of(m.entry.form, verb_lemmas.get(m.entry.line, "")) if gives_gender(doc, m, src, sent, info, kind) else ""
         out.append(Attribution(m.start, m.end, kind, sent, src, relay, gender, fronted_reach(doc, m, src, info, kind)))
     return out
 

@@ -29,7 +29,7 @@ from waqia.stages.sources.addressee import outlet_told
 from waqia.stages.sources.adjunct import statement_adjunct
 from waqia.stages.sources.agreement import agreeing, gender_of, lemmas
 from waqia.stages.sources.antecedent import antecedent, counted_after
-from waqia.stages.sources.backward import confirms_count, of_that, that_after_speaker, this_what
+from waqia.stages.sources.backward import confirms_count, of_that, past_count, that_after_speaker, this_what
 from waqia.stages.sources.claimed import ACT, act_of, cut_before
 from waqia.stages.sources.complement import not_reporting, speech_between, subject_follows
 from waqia.stages.sources.coordinated import coordinated_reach
@@ -255,7 +255,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             kind = "that" if this_what(doc, v, info) else "trailing"  # «...، كما قال مصدر أمني.»: what came before
         elif kind in ("verb", "statement", "prep", "quoting", "relay") and of_that(doc, v, info, kind) \
                 or kind in ("verb", "relay") and that_after_speaker(doc, v, relay if kind == "relay" and relay else src, info):
-            kind = "that"  # «وأكد ذلك مصدر طبي», «وذكرت الوزارة ذلك»: the source of the sentence before
+            kind, src = "that", past_count(doc, v, src, mentions, info)  # «وأكد ذلك مصدر طبي», «وذكرت الوزارة ذلك»
         elif kind == "verb" and (count := confirms_count(doc, v, src, info)) is not None:
             kind, src = "that", cut_before(doc, src, count)  # «وأكد مصدر طبي الحصيلة»: the same
         elif kind == "verb" and (act := act_of(doc, m, src, info)) is not None:

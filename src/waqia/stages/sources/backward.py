@@ -94,13 +94,13 @@ def this_count(doc: Document, k: int, info: SlotInfo) -> bool:
         and toks[k + 1].text.startswith(ARTICLE) and toks[k + 1].text.removeprefix(ARTICLE) in info.words["tally_bare"]
 
 
-def past_count(doc: Document, v: int, src: SourceMention, mentions: list[SourceMention], info: SlotInfo) -> SourceMention:
-    """The speaker of «وأعلنت هذه الحصيلة وزارة الصحة»: the name after the count the verb at token ``v``
-    takes as its object, not the count read as its subject; ``src`` otherwise."""
+def past_count(doc: Document, v: int, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:
+    """The speaker of «وأعلنت هذه الحصيلة وزارة الصحة»: the name after the count that the verb at
+    token ``v``, opening its sentence, takes as its object; None when no such count follows it."""
     toks = doc.tokens
-    if v + 2 >= len(toks) or src.start != toks[v + 1].start or not this_count(doc, v + 1, info):
-        return src
-    return mention_after(doc, toks[v + 2].end, mentions, 4) or src
+    if v + 2 >= len(toks) or v != _first(doc, v, info) or not this_count(doc, v + 1, info):
+        return None
+    return mention_after(doc, toks[v + 2].end, mentions, 4)
 
 
 def this_what(doc: Document, v: int, info: SlotInfo) -> bool:

@@ -255,7 +255,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
             kind = "that" if this_what(doc, v, info) else "trailing"  # «...، كما قال مصدر أمني.»: what came before
         elif kind in ("verb", "statement", "prep", "quoting", "relay") and of_that(doc, v, info, kind) \
                 or kind in ("verb", "relay") and that_after_speaker(doc, v, relay if kind == "relay" and relay else src, info):
-            kind, src = "that", past_count(doc, v, src, mentions, info)  # «وأكد ذلك مصدر طبي», «وذكرت الوزارة ذلك»
+            kind = "that"  # «وأكد ذلك مصدر طبي», «وذكرت الوزارة ذلك»: the source of the sentence before
         elif kind == "verb" and (count := confirms_count(doc, v, src, info)) is not None:
             kind, src = "that", cut_before(doc, src, count)  # «وأكد مصدر طبي الحصيلة»: the same
         elif kind == "verb" and (act := act_of(doc, m, src, info)) is not None:
@@ -299,6 +299,8 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
     kind, sent = m.entry.get("type"), doc.sentence_of(m.start)
     if (said := said_in(doc, doc.token_index(m.start), info, out)) is not None:
         return said.source, said.relay  # «ونشرت X بيانا لـY قالت فيه إن»: Y, through X
+    if kind == "verb" and (told := past_count(doc, doc.token_index(m.start), mentions, info)) is not None:
+        return told, None  # «وأعلنت هذه الحصيلة وزارة الصحة»: the name after the count it takes
     src: SourceMention | None = None
     relay: SourceMention | None = None
     # a subject before the verb («أن مصادر رسمية قد أكدت») leaves it an object; a participle («مضيفا») has none

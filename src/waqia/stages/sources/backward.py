@@ -10,7 +10,7 @@ from __future__ import annotations
 from waqia.core.document import Document
 from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE
 from waqia.core.normalize import key as normalize_key
-from waqia.stages.sources.mentions import SourceMention
+from waqia.stages.sources.mentions import SourceMention, mention_after
 from waqia.stages.sources.slot import SlotInfo, phrase_from, told_word
 
 
@@ -66,33 +66,52 @@ def confirms_count(doc: Document, v: int, src: SourceMention, info: SlotInfo) ->
         if toks[k].text.startswith(ARTICLE) and toks[k].text.removeprefix(ARTICLE) in counts:
             start = k - 1 if toks[k - 1].text in info.words["points"] else k
             ends = k + 1 >= len(toks) or toks[k + 1].sentence != toks[k].sentence or told_word(toks[k + 1].text, info.words) \
-                or toks[k + 1].start in info.outlets or toks[k + 1].text in info.words["in"] and k + 2 < len(toks) \
-                and toks[k + 2].start in info.statements  # «وأكدت الوزارة الحصيلة في بيان»
+                or toks[k + 1].start in info.outlets or k + 1 in info.dates \
+                or toks[k + 1].text in info.words["in"] and k + 2 < len(toks) \
+                and toks[k + 2].start in info.statements  # «وأكدت الوزارة الحصيلة في بيان»; «... مساء اليوم»
             return start if ends and start > doc.token_index(src.start) else None
     return None
 
 
 def of_that(doc: Document, v: int, info: SlotInfo, kind: str = "verb") -> bool:
     """A verb with a demonstrative object at the head of its sentence («وأكد ذلك مصدر طبي», «وأفادت
-    بذلك الوزارة»), or a statement after «جاء ذلك في»: what it says is what the sentence before told.
+    بذلك الوزارة», «وأعلنت هذه الحصيلة الوزارة»), or a statement after «جاء ذلك في»: what it says is what the sentence before told.
     «إلى ذلك» before a verb is «besides», not a back-reference."""
     toks = doc.tokens
     first = _first(doc, v, info)
     demonstrative = info.words["demonstrative"]
     if v == first and v + 1 < len(toks) and toks[v + 1].sentence == toks[v].sentence:
-        return toks[v + 1].text in demonstrative
+        return toks[v + 1].text in demonstrative or this_count(doc, v + 1, info)
     return v - first in (2, 3) and toks[first + 1].text in demonstrative \
         and (toks[v].start in info.statements or kind in ("prep", "quoting"))
+
+
+def this_count(doc: Document, k: int, info: SlotInfo) -> bool:
+    """A demonstrative at token ``k`` before a definite count («هذه الحصيلة», «تلك الأرقام»): the
+    figures of the sentence before, as the object of the verb before it («وأعلنت هذه الحصيلة الوزارة»)."""
+    toks = doc.tokens
+    return toks[k].text in info.words["points"] and k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence \
+        and toks[k + 1].text.startswith(ARTICLE) and toks[k + 1].text.removeprefix(ARTICLE) in info.words["tally_bare"]
+
+
+def past_count(doc: Document, v: int, mentions: list[SourceMention], info: SlotInfo) -> SourceMention | None:
+    """The speaker of «وأعلنت هذه الحصيلة وزارة الصحة»: the name after the count that the verb at
+    token ``v``, opening its sentence, takes as its object; None when no such count follows it."""
+    toks = doc.tokens
+    if v + 2 >= len(toks) or v != _first(doc, v, info) or not this_count(doc, v + 1, info):
+        return None
+    return mention_after(doc, toks[v + 2].end, mentions, 4)
 
 
 def this_what(doc: Document, v: int, info: SlotInfo) -> bool:
     """«هذا ما أفادت به مصادر طبية.», «وهذا ما تحدثت عنه الوزارة.»: a verb after «ما» and a pronoun
     or demonstrative opening its sentence tells whence the sentence before came; so does one after a
-    count («وهي حصيلة أعلنتها مديرية الصحة.»)."""
+    count («وهي حصيلة أعلنتها مديرية الصحة.», «وهذه الحصيلة أوردها مصدر طبي»)."""
     toks = doc.tokens
     first = doc.token_index(doc.sentences[toks[v].sentence].start)
     return v - first == 2 and toks[first].text in info.words["this"] and (
-        toks[v - 1].text in info.words["what"] or toks[v - 1].text in info.words["tally"])  # «وهي حصيلة أعلنتها X»
+        toks[v - 1].text in info.words["what"] or toks[v - 1].text in info.words["tally"]  # «وهي حصيلة أعلنتها X»
+        or toks[v - 1].text.startswith(ARTICLE) and toks[v - 1].text.removeprefix(ARTICLE) in info.words["tally_bare"])  # «وهذه الحصيلة أعلنتها X»
 
 
 def that_after_speaker(doc: Document, v: int, src: SourceMention, info: SlotInfo) -> bool:

@@ -14,6 +14,7 @@ from waqia.core.lexicon import Entry, Match
 from waqia.core.morphology import CONJUNCTIONS
 from waqia.stages.sources.relative import relative_aside
 from waqia.stages.sources.slot import SlotInfo, subject_after, told_after
+from waqia.stages.sources.verbal import points_object
 
 COMMAS = frozenset("،,")
 
@@ -100,9 +101,10 @@ def subject_follows(doc: Document, m: Match, last: int, info: SlotInfo) -> bool:
     """Whether the phrase after the verb of ``m``, ending at token ``last``, is its subject whatever
     follows it: after a closed quote and a comma (:func:`after_quote`), when the verb carries its
     object as a pronoun («وفقا لما قاله أحمد الجبوري، أحد وجهاء العشيرة»: the object is «ما», the
-    name the speaker), or before a relative clause on it that runs into what was said
-    (:func:`~waqia.stages.sources.relative.relative_aside`)."""
-    return after_quote(doc, m.start, info) or "possessive" in flags_of(m.entry) or relative_aside(doc, last, info)
+    name the speaker), before a relative clause on it that runs into what was said
+    (:func:`~waqia.stages.sources.relative.relative_aside`), or before a demonstrative object («هذه الرواية»)."""
+    return after_quote(doc, m.start, info) or "possessive" in flags_of(m.entry) or relative_aside(doc, last, info) \
+        or points_object(doc, last + 1, info)  # «ونفى رحماني هذه الأرقام»
 
 
 def speech_between(doc: Document, start: int, end: int, info: SlotInfo) -> bool:

@@ -29,7 +29,7 @@ from waqia.stages.sources.addressee import outlet_told
 from waqia.stages.sources.adjunct import statement_adjunct
 from waqia.stages.sources.agreement import agreeing, gender_of, gives_gender, lemmas
 from waqia.stages.sources.antecedent import antecedent, counted_after
-from waqia.stages.sources.backward import confirms_count, of_that, that_after_speaker, this_what
+from waqia.stages.sources.backward import confirms_count, of_that, past_count, that_after_speaker, this_what
 from waqia.stages.sources.claimed import ACT, act_of, cut_before
 from waqia.stages.sources.complement import not_reporting, speech_between, subject_follows
 from waqia.stages.sources.coordinated import coordinated_reach
@@ -298,6 +298,8 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
     kind, sent = m.entry.get("type"), doc.sentence_of(m.start)
     if (said := said_in(doc, doc.token_index(m.start), info, out)) is not None:
         return said.source, said.relay  # «ونشرت X بيانا لـY قالت فيه إن»: Y, through X
+    if kind == "verb" and (told := past_count(doc, doc.token_index(m.start), mentions, info)) is not None:
+        return told, None  # «وأعلنت هذه الحصيلة وزارة الصحة»: the name after the count it takes
     src: SourceMention | None = None
     relay: SourceMention | None = None
     # a subject before the verb («أن مصادر رسمية قد أكدت») leaves it an object; a participle («مضيفا») has none

@@ -60,13 +60,24 @@ def object_after_name(doc: Document, ti: int, words: dict[str, frozenset[str]], 
 
 
 def opens_object(doc: Document, k: int, j: int, info: SlotInfo) -> bool:
-    """Whether token ``j`` of the subject phrase that starts at token ``k`` is a verbal noun that begins
-    the verb's object, not more of the name."""
+    """Whether token ``j`` of the subject phrase that starts at token ``k`` is a verbal noun or a
+    demonstrative (:func:`points_object`) that begins the verb's object, not more of the name."""
     toks = doc.tokens
+    if j > k and points_object(doc, j, info):
+        return True  # «ونفت حركة X هذه الرواية»
     if j <= k or not definite(toks[j - 1].text.removeprefix(AND)) or j in info.names or toks[j].start in info.outlets:
         return False  # the cheap tests first: most words of a name follow no definite word (#14)
     kind = _verbal_kind(doc, j, info.words)
     return kind == _DEFINITE or kind == _BARE and _body(doc, k, info)  # the phrase's head looked up only when asked
+
+
+def points_object(doc: Document, j: int, info: SlotInfo) -> bool:
+    """A demonstrative at token ``j`` before a definite noun in its sentence («هذه الرواية», «تلك
+    الأنباء», «هذه الأرقام»): after a speaker's name, the object of the verb before him; the phrase
+    before it is that verb's subject («ونفى رحماني هذه الأرقام، وقال إن»)."""
+    toks = doc.tokens
+    return j < len(toks) and toks[j].text in info.words["points"] and j + 1 < len(toks) \
+        and toks[j + 1].sentence == toks[j].sentence and toks[j + 1].text.startswith(ARTICLE)
 
 
 def _body(doc: Document, k: int, info: SlotInfo) -> bool:

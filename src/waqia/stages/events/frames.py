@@ -71,6 +71,13 @@ def asides(doc: Document) -> frozenset[int]:
     return frozenset(out)
 
 
+def joined(doc: Document, j: int, aside: frozenset[int]) -> bool:
+    """Tokens ``j - 1`` and ``j`` stand in one clause: no clause break between them, or one that sets a time
+    aside (:func:`asides`)."""
+    toks = doc.tokens
+    return not doc.broken(BREAKS, toks[j - 1].end, toks[j].start) or j in aside or j - 1 in aside
+
+
 def _clause(doc: Document, k: int, aside: frozenset[int]) -> Iterator[int]:
     """The tokens after the verb at ``k`` that a completion may start at: from the second word on, at
     most :data:`REACH` of them, in the verb's sentence and clause (a time between commas is skipped)."""
@@ -78,7 +85,7 @@ def _clause(doc: Document, k: int, aside: frozenset[int]) -> Iterator[int]:
     for j in range(k + 2, len(toks)):
         if toks[j].sentence != toks[k].sentence:
             return
-        if doc.broken(BREAKS, toks[j - 1].end, toks[j].start) and j not in aside and j - 1 not in aside:
+        if not joined(doc, j, aside):
             return
         if j in aside:
             continue

@@ -17,7 +17,7 @@ from typing import Any
 from waqia.core.document import Document
 from waqia.core.lexicon import Entry, Match
 from waqia.core.morphology import PLURAL_NOMINATIVE, VERB_PLURAL
-from waqia.stages.events.frames import framed
+from waqia.stages.events.frames import asides, framed, joined
 
 #: how many words apart an aircraft and the event word may stand
 REACH = 6
@@ -115,8 +115,19 @@ def brought_down(doc: Document, pos: int) -> bool:
     «أسقطت الدفاعات 30 طائرة مسيرة», «اعتراض صاروخ باليستي» tell the weapon stopped, not a strike."""
     at, downers = doc.token_index(pos), _index(doc).downers
     before = downers[:bisect.bisect_right(downers, pos, key=lambda m: m.end)][-REACH:]  # the nearest ones
-    return any(at - doc.token_index(max(m.end - 1, m.start)) <= REACH
-               and not doc.broken(_GAP_BREAKS, m.end, pos) for m in before)
+    if not before:
+        return False
+    aside = asides(doc)  # «أسقطت الدفاعات، مساء أمس، طائرة مسيرة»: a time between commas is no break
+    return any(at - doc.token_index(max(m.end - 1, m.start)) <= REACH and not doc.broken(_GAP_BREAKS, m.end, pos)
+               or aside and _apart(doc, doc.token_index(max(m.end - 1, m.start)), at, aside) for m in before)
+
+
+def _apart(doc: Document, downer: int, at: int, aside: frozenset[int]) -> bool:
+    """The weapon at token ``at`` stands within :data:`REACH` words after the word ending at token ``downer``
+    (a time set aside not counted), in its clause and line."""
+    words = sum(1 for j in range(downer + 1, at) if j not in aside)
+    return words < REACH and not doc.broken("\n", doc.tokens[downer].end, doc.tokens[at].start) \
+        and all(joined(doc, j, aside) for j in range(downer + 1, at + 1))
 
 
 def people_after(doc: Document, end: int) -> bool:

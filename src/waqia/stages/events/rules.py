@@ -148,14 +148,16 @@ def _refers_back(t: Any) -> bool:
 def fold_rockets_into_air_strikes(drafts: list[D]) -> list[D]:
     """Rockets or a bombardment told only by weak words («صواريخ», «قصف المستشفى») in a story of an
     air strike are the strike as another source tells it: one event, not a second one.  Artillery
-    («المدفعية», flagged ``ground``) is fired from the ground and stays its own event."""
+    («المدفعية», flagged ``ground``) is fired from the ground and stays its own event; so do rockets of
+    another day than every strike («صاروخ» today, a drone yesterday)."""
     strikes = [d for d in drafts if d.sub_event_type in FROM_THE_AIR]
     if not strikes:
         return drafts
     kept = []
     for d in drafts:
         if d.sub_event_type == "Shelling/artillery/missile attack" and d.triggers \
-                and all(getattr(t, "weight", 1) < 2 and not getattr(t, "ground", False) for t in d.triggers):
+                and all(getattr(t, "weight", 1) < 2 and not getattr(t, "ground", False) for t in d.triggers) \
+                and any(_day(d) is None or _day(o) in (None, _day(d)) for o in strikes):
             at = d.triggers[0].sentence
             host = min(strikes, key=lambda o: min(abs(t.sentence - at) for t in o.triggers) if o.triggers else 99)
             _join(host, d)

@@ -126,9 +126,12 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
         out.append(t)
         if t.generic and t.sub_event_type == "Armed clash" and _both_fell(by_sentence.get(t.sentence, [])):
             out.append(replace(t, event_type="Violence against civilians", sub_event_type="Attack"))
-    # «اقتحم محتجون المبنى»: the protesters riot; force that felled them there stays its own event
+    # «اقتحم محتجون المبنى»: the protesters riot; force that felled them there stays its own event.  With no word
+    # of a gathering in the story, a dispersal in a sentence of its own («خلال محاولة تفريق المحتجين») is the riot's
     riots = {t.sentence for t in out if t.event_type == "Riots"}
-    return [t for t in out if not (t.event_type == "Protests" and t.sentence in riots and t.sub_event_type in QUELLED)]
+    gathered = any(t.sub_event_type == "Peaceful protest" and t.weight >= 2 for t in triggers)
+    return [t for t in out if not (t.event_type == "Protests" and t.sub_event_type in QUELLED
+                                   and (t.sentence in riots or riots and not gathered))]
 
 
 def _both_fell(own: list[ClaimMention]) -> bool:

@@ -1,0 +1,40 @@
+"""Events, round 30 (#10 item 6): the constructions our own whole articles (tests/cases/events_articles30.jsonl,
+articles30b.jsonl) were read wrong on, with sentences of our own (tests/cases/events_probes30.jsonl).
+
+* aside: a time between commas inside a frame («سيطرت قوات الدعم السريع، صباح اليوم، على المدينة», «أطلق مسلحون،
+  مساء الثلاثاء، النار على») does not end the verb's clause (events/frames.asides).
+* partitive: the subject of ground regained may be a noun of part and «من» («استعادت وحدات من الجيش السيطرة على»):
+  the side after «من» took it (events/territory).
+* air-subject: an aircraft as the subject right before «استهدف» («أن الطيران الحربي استهدف», «إن القوات الجوية
+  استهدفت») tells the strike (frame flag ``subject`` in event_frames.tsv), also beside a clash of its sentence.
+* possessed-aircraft: «طائراته», «مقاتلاته», «مروحياته» are aircraft (means ``air``, inflect noun+possessed).
+* riot-dispersal: in a story of a riot that no word of a gathering tells, a dispersal in a sentence of its own
+  («خلال محاولة تفريق المحتجين») is the riot's; beside a protest («خرجت مظاهرة») it stays the protest's.
+* interception-aside: a weapon brought down across a time set aside («أسقطت الدفاعات، مساء أمس، طائرة مسيرة») is
+  stopped; a missile of another day than the drone stays its own shelling.
+* accused: an accusation («بعد اتهامه بسرقة») names an act alleged, not told.
+
+The ``not-`` families guard what was right.  A case is ``{"name", "family", "text", "sub_event_types"}``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import waqia
+from case_files import load, param
+
+CASES = load("events_probes30")
+
+
+def test_the_cases_cover_every_family() -> None:
+    assert {c["family"] for c in CASES} >= {"aside", "partitive", "air-subject", "possessed-aircraft",
+                                            "riot-dispersal", "interception-aside", "accused"}
+
+
+@pytest.mark.parametrize("case", [param(c, id=c["name"], xfail=c.get("xfail")) for c in CASES])
+def test_the_sub_event_types(case: dict[str, Any]) -> None:
+    record = waqia.extract(case["text"], published="2024-05-14")
+    assert sorted({e["sub_event_type"] for e in record["events"]}) == case["sub_event_types"]

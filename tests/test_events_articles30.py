@@ -25,7 +25,6 @@ CASES = load("events_articles30")
 
 #: articles whose event types or sub-event types are still read wrong, by the family of the construction
 XFAIL = {
-    "e06": "storming inside an abduction: «اقتحموا المدرسة ... واقتادوا الطلاب» is the abduction's raid, read as a clash",
     "e07": "the Egyptian «ضبط» of suspects (arrests; tried in earlier rounds and dropped: check event types fell)",
     "e09": "tear gas that left protesters short of breath read as excessive force, and a second peaceful protest "
            "in another city folded into the first",

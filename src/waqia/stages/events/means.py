@@ -153,6 +153,11 @@ def raids(doc: Document, pos: int) -> bool:
                for m in _index(doc).by_sentence.get(doc.sentence_of(pos), []))
 
 
+def led_away(doc: Document) -> set[int]:
+    """The sentences with a word of leading people away (means ``taken``: «واقتادوا الطلاب»)."""
+    return {doc.sentence_of(m.start) for m in _index(doc).by_means.get("taken", ([], []))[1]}
+
+
 def storms(doc: Document, pos: int) -> bool:
     """The word at ``pos`` is a ground assault (means ``assault``: «هاجم», «اقتحم»)."""
     return any(m.start == pos and m.entry.get("means") == "assault"

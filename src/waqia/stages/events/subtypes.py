@@ -16,6 +16,8 @@ from waqia.stages.events.means import (
     at_protesters,
     by_air,
     fired_with,
+    led_away,
+    means_near,
     mob_storms,
     names_protesters,
     on_settlement,
@@ -32,6 +34,8 @@ SHOOTINGS = ("Attack", "Armed clash")
 #: a protest that its riot is in its sentence: the one event is the riot («تظاهر المئات وأحرقوا الإطارات»; tear gas
 #: at protesters who throw stones meets the riot), unless protesters fell (force against them stays its own)
 QUELLED = ("Peaceful protest", "Protest with intervention")
+#: the sub-event type of people taken away by a side of no state
+ABDUCTION = "Abduction/forced disappearance"
 #: the event types of an armed attack: arson by armed men in a story that tells one is part of it
 ASSAULTS = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
@@ -87,12 +91,15 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
     # a story told by strong clash words («معارك»): its weak battle words («معركة») are that battle
     fought = any(t.sub_event_type == "Armed clash" and t.weight >= 2 for t in triggers)
     arrests = {t.sentence for t in triggers if t.sub_event_type == "Arrests"}
+    taken = {t.sentence for t in triggers if t.sub_event_type == ABDUCTION}  # led away in a story of a taking too
+    taken |= led_away(doc) if taken or arrests else set()
     clashes = {t.sentence for t in triggers if t.sub_event_type == "Armed clash" and t.weight >= 2}
     # «اعتقلت الشرطة عشرات المحتجين»: protesters arrested met force (the arrests stay an event of their own)
     seized = {s for s in arrests if protesters_in(doc, s)}
     for t in triggers:
-        if t.weight < 2 and t.event_type == "Battles" and t.sentence in arrests and raids(doc, t.pos):
-            continue  # «اقتحمت القوات البلدة واعتقلت خمسة»: the raid of the arrest
+        if t.weight < 2 and t.event_type == "Battles" and raids(doc, t.pos) and (t.sentence in arrests or t.sentence in taken
+                                                                                and not means_near(doc, t.pos, t.end, "position", before=False)):
+            continue  # «اقتحمت القوات البلدة واعتقلت خمسة», «اقتحموا المدرسة واقتادوا الطلاب»: the raid of the taking
         if t.weight < 2 and t.sub_event_type == "Attack" and t.sentence in clashes and t.pos not in shot:
             continue  # «اندلع الاشتباك عندما أطلق مسلحون النار على ضابط»: the shot that opened the clash
         cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats

@@ -96,9 +96,13 @@ def means_near(doc: Document, pos: int, end: int, means: str, *, before: bool = 
 
 
 def by_air(doc: Document, sub_event_type: str, weight: int, pos: int, end: int) -> bool:
-    """A shelling told with an aircraft in its clause, or a weak «هجوم» followed by one."""
+    """A shelling told with an aircraft in its clause, a weak «هجوم» followed by one, or a load of explosives
+    right after an aircraft («بثلاث طائرات مسيرة محملة بالمتفجرات»: the drones' load, no bomb of its own)."""
     if sub_event_type == "Shelling/artillery/missile attack":
         return means_near(doc, pos, end, "air")
+    if sub_event_type == "Remote explosive/landmine/IED":
+        at = doc.token_index(pos)
+        return any(doc.token_index(max(m.end - 1, m.start)) == at - 1 for m in _nearby(doc, "air", at, at))
     return sub_event_type == "Armed clash" and weight < 2 and means_near(doc, pos, end, "air", before=False)
 
 

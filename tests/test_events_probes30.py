@@ -18,6 +18,8 @@ articles30b.jsonl) were read wrong on, with sentences of our own (tests/cases/ev
 * loaded-drone: a load of explosives right after an aircraft («بثلاث طائرات مسيرة محملة بالمتفجرات», «طائرتين
   مسيرتين محملتين بالمتفجرات») is the drones' load: an air strike, no bomb of its own (events/means.by_air); a car
   or a lorry loaded stays the bomb.
+* targeting-noun: the verbal noun «استهداف» with an aircraft as its agent right after it («أعلن استهداف طيران مسير
+  تمركزات», «باستهداف الطيران الحربي أطراف البلدة») tells the strike (event_triggers.tsv).
 * accused: an accusation («بعد اتهامه بسرقة») names an act alleged, not told.
 
 The ``not-`` families guard what was right.  A case is ``{"name", "family", "text", "sub_event_types"}``.
@@ -38,7 +40,7 @@ CASES = load("events_probes30")
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"aside", "partitive", "air-subject", "possessed-aircraft",
                                             "riot-dispersal", "interception-aside", "accused",
-                                            "raid-taken", "loaded-drone"}
+                                            "raid-taken", "loaded-drone", "targeting-noun"}
 
 
 @pytest.mark.parametrize("case", [param(c, id=c["name"], xfail=c.get("xfail")) for c in CASES])

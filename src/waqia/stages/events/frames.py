@@ -61,7 +61,7 @@ def framed(doc: Document) -> tuple[Match, ...]:
 def asides(doc: Document) -> frozenset[int]:
     """The tokens of a time told between commas («سيطرت الميليشيا، فجر اليوم، على المواقع»,
     «أطلق مسلحون، مساء الثلاثاء، النار على»): an aside that does not end the verb's clause."""
-    toks, out = doc.tokens, set()
+    toks, out = doc.tokens, set[int]()
     for d in doc.layer("dates"):
         first, last = doc.token_index(d.start), doc.token_index(max(d.end - 1, d.start))
         if 0 < first <= last < len(toks) - 1 and toks[first - 1].sentence == toks[last + 1].sentence \

@@ -90,14 +90,12 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
     doc_cats = {c.claim.party.category for c in claims}
     # a story told by strong clash words («معارك»): its weak battle words («معركة») are that battle
     fought = any(t.sub_event_type == "Armed clash" and t.weight >= 2 for t in triggers)
-    arrests = {t.sentence for t in triggers if t.sub_event_type == "Arrests"}
-    taken = {t.sentence for t in triggers if t.sub_event_type == ABDUCTION}  # led away in a story of a taking too
-    taken |= led_away(doc) if taken or arrests else set()
+    arrests, led = _takings(doc, triggers)
     clashes = {t.sentence for t in triggers if t.sub_event_type == "Armed clash" and t.weight >= 2}
     # «اعتقلت الشرطة عشرات المحتجين»: protesters arrested met force (the arrests stay an event of their own)
     seized = {s for s in arrests if protesters_in(doc, s)}
     for t in triggers:
-        if t.weight < 2 and t.event_type == "Battles" and raids(doc, t.pos) and (t.sentence in arrests or t.sentence in taken
+        if t.weight < 2 and t.event_type == "Battles" and raids(doc, t.pos) and (t.sentence in arrests or t.sentence in led
                                                                                 and not means_near(doc, t.pos, t.end, "position", before=False)):
             continue  # «اقتحمت القوات البلدة واعتقلت خمسة», «اقتحموا المدرسة واقتادوا الطلاب»: the raid of the taking
         if t.weight < 2 and t.sub_event_type == "Attack" and t.sentence in clashes and t.pos not in shot:
@@ -133,8 +131,22 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
         out.append(t)
         if t.generic and t.sub_event_type == "Armed clash" and _both_fell(by_sentence.get(t.sentence, [])):
             out.append(replace(t, event_type="Violence against civilians", sub_event_type="Attack"))
-    # «اقتحم محتجون المبنى»: the protesters riot; force that felled them there stays its own event.  With no word
-    # of a gathering in the story, a dispersal in a sentence of its own («خلال محاولة تفريق المحتجين») is the riot's
+    return _rioted(out, triggers)
+
+
+def _takings(doc: Document, triggers: list[Any]) -> tuple[set[int], set[int]]:
+    """The sentences of arrests, and those of abductions or of people led away in a story of a taking
+    («واقتادوا الطلاب»: means ``taken``)."""
+    arrests = {t.sentence for t in triggers if t.sub_event_type == "Arrests"}
+    taken = {t.sentence for t in triggers if t.sub_event_type == ABDUCTION}
+    if taken or arrests:
+        taken |= led_away(doc)
+    return arrests, taken
+
+
+def _rioted(out: list[Any], triggers: list[Any]) -> list[Any]:
+    """«اقتحم محتجون المبنى»: the protesters riot; force that felled them there stays its own event.  With no word
+    of a gathering in the story, a dispersal in a sentence of its own («خلال محاولة تفريق المحتجين») is the riot's."""
     riots = {t.sentence for t in out if t.event_type == "Riots"}
     gathered = any(t.sub_event_type == "Peaceful protest" and t.weight >= 2 for t in triggers)
     return [t for t in out if not (t.event_type == "Protests" and t.sub_event_type in QUELLED

@@ -17,7 +17,7 @@ from typing import Any
 from waqia.core.document import Document
 from waqia.core.lexicon import Entry, Match
 from waqia.core.morphology import PLURAL_NOMINATIVE, VERB_PLURAL
-from waqia.stages.events.frames import asides, framed, joined
+from waqia.stages.events.frames import asides, completion_end, framed, joined
 
 #: how many words apart an aircraft and the event word may stand
 REACH = 6
@@ -155,6 +155,19 @@ def raids(doc: Document, pos: int) -> bool:
     """The word at ``pos`` is a storming of a place (means ``raid``: «اقتحمت», «داهمت»)."""
     return any(m.start == pos and (m.entry.get("means") == "raid" or "raid" in (m.entry.get("flags") or ""))
                for m in _index(doc).by_sentence.get(doc.sentence_of(pos), []))
+
+
+def fired_at_force(doc: Document, pos: int, end: int) -> bool:
+    """The gunfire of the frame whose verb is at ``pos`` («أطلق مسلحون النار على», «فتحوا النار على») is aimed at a
+    force: right after its completion a post or patrol (means ``position``: «دورية», «نقطة للجيش») or a side of the
+    state («جنود», «عناصر الشرطة»).  Armed men firing at a force fight it: a clash, no attack on civilians."""
+    end = completion_end(doc, pos) or end  # a frame's completion, or the phrase itself («أطلقوا النار على»)
+    if not any(m.end == end for m in _index(doc).by_means.get("shooting", ([], []))[1]):
+        return False  # «اعتدى على»: no gunfire
+    at, sentence = doc.token_index(end), doc.sentence_of(pos)
+    return any(doc.token_index(m.start) == at for m in _nearby(doc, "position", at, at)) \
+        or any(m.entry.get("category") == "state_forces" and doc.token_index(m.start) == at and doc.sentence_of(m.start) == sentence
+               for m in doc.matches_of("actor_terms"))
 
 
 def led_away(doc: Document) -> set[int]:

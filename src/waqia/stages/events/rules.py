@@ -31,7 +31,7 @@ D = TypeVar("D", bound=Draft)
 
 def fold_weapons_into_battles(drafts: list[D]) -> list[D]:
     """Drop an explosion event with no figures of its own when the article reports ground
-    fighting; its places and sides go to the first battle."""
+    fighting of its day; its places and sides go to the first battle."""
     battles = [d for d in drafts if d.event_type == "Battles" and d.sub_event_type in GROUND]
     if not battles:
         return drafts
@@ -39,7 +39,8 @@ def fold_weapons_into_battles(drafts: list[D]) -> list[D]:
     for d in drafts:
         if d.event_type != "Explosions/Remote violence" or d.sub_event_type in FROM_THE_AIR:
             kept.append(d)
-        elif not d.claims and not all(fired_apart(t, [u for b in battles for u in b.triggers]) for t in d.triggers):
+        elif not d.claims and not all(fired_apart(t, [u for b in battles for u in b.triggers]) for t in d.triggers) \
+                and any(None in (_day(b), _day(d)) or _day(b) == _day(d) for b in battles):  # a bomb of another day stays
             battles[0].places.extend(p for p in d.places if p not in battles[0].places)
             battles[0].actors.extend(a for a in d.actors if a not in battles[0].actors)
         elif (host := _opened(d, battles)) is not None:

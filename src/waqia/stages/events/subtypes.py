@@ -15,6 +15,7 @@ from waqia.stages.events.means import (
     SHELLING,
     at_protesters,
     by_air,
+    fired_at_force,
     fired_with,
     led_away,
     means_near,
@@ -109,6 +110,8 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
             if t.sentence not in protest_subs:  # read once per sentence (#14)
                 protest_subs[t.sentence] = _protest_sub_type(triggers, _uncaused(doc, claims), shot_at, t.sentence, days, seized)
             t = replace(t, event_type="Protests", sub_event_type=protest_subs[t.sentence])
+        elif t.sub_event_type == "Attack" and t.weight < 2 and fired_at_force(doc, t.pos, t.end):
+            t = replace(t, event_type="Battles", sub_event_type="Armed clash")  # «أطلقوا النار على دورية للجيش»
         elif t.sub_event_type == "Armed clash" and (t.weight < 2 and protesters_in(doc, t.sentence)
                                                     or protesters_against(doc, t.end) or crowd_fights(doc, t.pos, t.end)):
             # «اقتحم متظاهرون المقر»: the protest turned violent (a strong clash word beside protesters stays: check fell)

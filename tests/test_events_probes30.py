@@ -27,6 +27,8 @@ articles30b.jsonl) were read wrong on, with sentences of our own (tests/cases/ev
   (events/means.fired_at_force); at a car, a young man or protesters it stays what it was.
 * bomb-other-day: a bomb with no figures of its own told on another day than the fighting of its story
   («وكان انتحاري قد فجر ... يوم الخميس») is an event of its own, not a weapon used in the battle (events/rules).
+* label-beside: a label that judges («مجزرة») absorbs no weak word of its sentence that tells what happened («ارتكب
+  جيش الاحتلال مجزرة ...، بعد أن قصفت طائراته منزلا»: the air strike); alone it stays the attack (events/absorb).
 * accused: an accusation («بعد اتهامه بسرقة») names an act alleged, not told.
 
 The ``not-`` families guard what was right.  A case is ``{"name", "family", "text", "sub_event_types"}``.
@@ -48,7 +50,8 @@ def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"aside", "partitive", "air-subject", "possessed-aircraft",
                                             "riot-dispersal", "interception-aside", "accused",
                                             "raid-taken", "loaded-drone", "targeting-noun",
-                                            "post-owner", "fire-at-force", "bomb-other-day"}
+                                            "post-owner", "fire-at-force", "bomb-other-day",
+                                            "label-beside"}
 
 
 @pytest.mark.parametrize("case", [param(c, id=c["name"], xfail=c.get("xfail")) for c in CASES])

@@ -35,7 +35,8 @@ def absorb(triggers: list[Any], claims: list[ClaimMention],
     sentence too: «استشهد شاب برصاص الجيش ... ونظم المئات وقفة احتجاجية»).
     """
     strong_in = {(t.sentence, t.event_type) for t in triggers if t.weight >= 2}
-    strong_sentences = {t.sentence for t in triggers if t.weight >= 2}
+    # a label («مجزرة») judges the event a weak word of its sentence tells («بعد أن قصفت طائراته منزلا»): it absorbs none
+    strong_sentences = {t.sentence for t in triggers if t.weight >= 2 and not getattr(t, "label", False)}
     families = {t.event_type for t in triggers if t.weight >= 2}
     battles = any(t.event_type == "Battles" for t in triggers)
     claim_sentences = {c.sentence for c in claims if c.claim.kind in ("killed", "injured")}

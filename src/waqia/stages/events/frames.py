@@ -10,6 +10,7 @@ event verb come after the subject: «سيطرت قوات الدعم السريع
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from typing import Any
 
 from waqia.core.document import Document
@@ -21,6 +22,10 @@ from waqia.stages.claims.context import CLAUSE_BREAK
 BREAKS = "".join(sorted(CLAUSE_BREAK))
 #: how many words a verb's subject may take before the completion of the verb
 REACH = 6
+#: how many words before its verb the subject a frame flagged ``subject`` names may start
+SUBJECT_BEFORE = 3
+#: the commas that set a time aside
+COMMAS = "،,"
 
 
 
@@ -53,6 +58,43 @@ def framed(doc: Document) -> tuple[Match, ...]:
     return last[2]
 
 
+def asides(doc: Document) -> frozenset[int]:
+    """The tokens of a time told between commas («سيطرت الميليشيا، فجر اليوم، على المواقع»,
+    «أطلق مسلحون، مساء الثلاثاء، النار على»): an aside that does not end the verb's clause."""
+    toks, out = doc.tokens, set[int]()
+    for d in doc.layer("dates"):
+        first, last = doc.token_index(d.start), doc.token_index(max(d.end - 1, d.start))
+        if 0 < first <= last < len(toks) - 1 and toks[first - 1].sentence == toks[last + 1].sentence \
+                and doc.broken(COMMAS, toks[first - 1].end, toks[first].start) \
+                and doc.broken(COMMAS, toks[last].end, toks[last + 1].start):
+            out.update(range(first, last + 1))
+    return frozenset(out)
+
+
+def joined(doc: Document, j: int, aside: frozenset[int]) -> bool:
+    """Tokens ``j - 1`` and ``j`` stand in one clause: no clause break between them, or one that sets a time
+    aside (:func:`asides`)."""
+    toks = doc.tokens
+    return not doc.broken(BREAKS, toks[j - 1].end, toks[j].start) or j in aside or j - 1 in aside
+
+
+def _clause(doc: Document, k: int, aside: frozenset[int]) -> Iterator[int]:
+    """The tokens after the verb at ``k`` that a completion may start at: from the second word on, at
+    most :data:`REACH` of them, in the verb's sentence and clause (a time between commas is skipped)."""
+    toks, counted = doc.tokens, 0
+    for j in range(k + 2, len(toks)):
+        if toks[j].sentence != toks[k].sentence:
+            return
+        if not joined(doc, j, aside):
+            return
+        if j in aside:
+            continue
+        yield j
+        counted += 1
+        if counted == REACH:
+            return
+
+
 def _framed(doc: Document) -> list[Match]:
     """:func:`framed`, read."""
     found = doc.matches_of("event_frames")
@@ -60,6 +102,7 @@ def _framed(doc: Document) -> list[Match]:
         return []
     toks = doc.tokens
     out = []
+    aside = asides(doc)
     cues: set[int] | None = None  # the prepositions of place, read for a frame flagged ``object``
     for m in found:
         k = doc.token_index(m.start)
@@ -69,9 +112,11 @@ def _framed(doc: Document) -> list[Match]:
         object_only = "object" in (m.entry.get("flags") or "")
         if object_only and cues is None:
             cues = {doc.token_index(c.end - 1) for c in doc.matches_of("place_cues")}
-        for j in range(k + 2, min(k + 2 + REACH, len(toks))):  # one word of subject at least
-            if toks[j].sentence != toks[k].sentence or doc.broken(BREAKS, toks[j - 1].end, toks[j].start):
-                break
+        if "subject" in (m.entry.get("flags") or ""):
+            if _subject_before(doc, k, alts):
+                out.append(m._replace(concept="event_triggers"))
+            continue
+        for j in _clause(doc, k, aside):  # one word of subject at least
             if object_only and cues is not None and j - 1 in cues:
                 break  # «دمرت الغارة سيارة قرب منزل»: a place the verb's object was near, not its object
             if firsts is not None and toks[j].text not in firsts:
@@ -83,6 +128,19 @@ def _framed(doc: Document) -> list[Match]:
     return out
 
 
+def _subject_before(doc: Document, k: int, alts: tuple[tuple[str, ...], ...]) -> bool:
+    """A frame flagged ``subject``: its completion is the subject that stands before the verb at token ``k``,
+    within :data:`SUBJECT_BEFORE` words, in its clause («أن الطيران الحربي الروسي استهدف», «إن القوات الجوية
+    استهدفت»); an aircraft, so the verb tells the strike."""
+    toks = doc.tokens
+    for j in range(k - 1, max(k - 1 - SUBJECT_BEFORE, -1), -1):
+        if toks[j].sentence != toks[k].sentence or doc.broken(BREAKS, toks[j].end, toks[j + 1].start):
+            return False
+        if any(then and j + len(then) <= k and all(toks[j + i].text == w for i, w in enumerate(then)) for then in alts):
+            return True
+    return False
+
+
 def completion_end(doc: Document, pos: int) -> int | None:
     """The end of the completion of the frame whose verb starts at ``pos`` («سقطت البلدة في أيدي»), or
     ``None`` where no frame's verb starts there or none completes."""
@@ -92,9 +150,7 @@ def completion_end(doc: Document, pos: int) -> int | None:
             continue
         k = doc.token_index(m.start)
         alts, _ = _words(m.entry.get("then"))
-        for j in range(k + 2, min(k + 2 + REACH, len(toks))):
-            if toks[j].sentence != toks[k].sentence or doc.broken(BREAKS, toks[j - 1].end, toks[j].start):
-                break
+        for j in _clause(doc, k, asides(doc)):
             for then in alts:
                 if then and j + len(then) <= len(toks) and all(toks[j + i].text == w for i, w in enumerate(then)):
                     return toks[j + len(then) - 1].end

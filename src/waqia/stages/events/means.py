@@ -17,7 +17,7 @@ from typing import Any
 from waqia.core.document import Document
 from waqia.core.lexicon import Entry, Match
 from waqia.core.morphology import PLURAL_NOMINATIVE, VERB_PLURAL
-from waqia.stages.events.frames import framed
+from waqia.stages.events.frames import asides, completion_end, framed, joined
 
 #: how many words apart an aircraft and the event word may stand
 REACH = 6
@@ -96,9 +96,13 @@ def means_near(doc: Document, pos: int, end: int, means: str, *, before: bool = 
 
 
 def by_air(doc: Document, sub_event_type: str, weight: int, pos: int, end: int) -> bool:
-    """A shelling told with an aircraft in its clause, or a weak «هجوم» followed by one."""
+    """A shelling told with an aircraft in its clause, a weak «هجوم» followed by one, or a load of explosives
+    right after an aircraft («بثلاث طائرات مسيرة محملة بالمتفجرات»: the drones' load, no bomb of its own)."""
     if sub_event_type == "Shelling/artillery/missile attack":
         return means_near(doc, pos, end, "air")
+    if sub_event_type == "Remote explosive/landmine/IED":
+        at = doc.token_index(pos)
+        return any(doc.token_index(max(m.end - 1, m.start)) == at - 1 for m in _nearby(doc, "air", at, at))
     return sub_event_type == "Armed clash" and weight < 2 and means_near(doc, pos, end, "air", before=False)
 
 
@@ -115,8 +119,19 @@ def brought_down(doc: Document, pos: int) -> bool:
     «أسقطت الدفاعات 30 طائرة مسيرة», «اعتراض صاروخ باليستي» tell the weapon stopped, not a strike."""
     at, downers = doc.token_index(pos), _index(doc).downers
     before = downers[:bisect.bisect_right(downers, pos, key=lambda m: m.end)][-REACH:]  # the nearest ones
-    return any(at - doc.token_index(max(m.end - 1, m.start)) <= REACH
-               and not doc.broken(_GAP_BREAKS, m.end, pos) for m in before)
+    if not before:
+        return False
+    aside = asides(doc)  # «أسقطت الدفاعات، مساء أمس، طائرة مسيرة»: a time between commas is no break
+    return any(at - doc.token_index(max(m.end - 1, m.start)) <= REACH and not doc.broken(_GAP_BREAKS, m.end, pos)
+               or aside and _apart(doc, doc.token_index(max(m.end - 1, m.start)), at, aside) for m in before)
+
+
+def _apart(doc: Document, downer: int, at: int, aside: frozenset[int]) -> bool:
+    """The weapon at token ``at`` stands within :data:`REACH` words after the word ending at token ``downer``
+    (a time set aside not counted), in its clause and line."""
+    words = sum(1 for j in range(downer + 1, at) if j not in aside)
+    return words < REACH and not doc.broken("\n", doc.tokens[downer].end, doc.tokens[at].start) \
+        and all(joined(doc, j, aside) for j in range(downer + 1, at + 1))
 
 
 def people_after(doc: Document, end: int) -> bool:
@@ -140,6 +155,24 @@ def raids(doc: Document, pos: int) -> bool:
     """The word at ``pos`` is a storming of a place (means ``raid``: «اقتحمت», «داهمت»)."""
     return any(m.start == pos and (m.entry.get("means") == "raid" or "raid" in (m.entry.get("flags") or ""))
                for m in _index(doc).by_sentence.get(doc.sentence_of(pos), []))
+
+
+def fired_at_force(doc: Document, pos: int, end: int) -> bool:
+    """The gunfire of the frame whose verb is at ``pos`` («أطلق مسلحون النار على», «فتحوا النار على») is aimed at a
+    force: right after its completion a post or patrol (means ``position``: «دورية», «نقطة للجيش») or a side of the
+    state («جنود», «عناصر الشرطة»).  Armed men firing at a force fight it: a clash, no attack on civilians."""
+    end = completion_end(doc, pos) or end  # a frame's completion, or the phrase itself («أطلقوا النار على»)
+    if not any(m.end == end for m in _index(doc).by_means.get("shooting", ([], []))[1]):
+        return False  # «اعتدى على»: no gunfire
+    at, sentence = doc.token_index(end), doc.sentence_of(pos)
+    return any(doc.token_index(m.start) == at for m in _nearby(doc, "position", at, at)) \
+        or any(m.entry.get("category") == "state_forces" and doc.token_index(m.start) == at and doc.sentence_of(m.start) == sentence
+               for m in doc.matches_of("actor_terms"))
+
+
+def led_away(doc: Document) -> set[int]:
+    """The sentences with a word of leading people away (means ``taken``: «واقتادوا الطلاب»)."""
+    return {doc.sentence_of(m.start) for m in _index(doc).by_means.get("taken", ([], []))[1]}
 
 
 def storms(doc: Document, pos: int) -> bool:

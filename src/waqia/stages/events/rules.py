@@ -31,7 +31,7 @@ D = TypeVar("D", bound=Draft)
 
 def fold_weapons_into_battles(drafts: list[D]) -> list[D]:
     """Drop an explosion event with no figures of its own when the article reports ground
-    fighting; its places and sides go to the first battle."""
+    fighting of its day; its places and sides go to the first battle."""
     battles = [d for d in drafts if d.event_type == "Battles" and d.sub_event_type in GROUND]
     if not battles:
         return drafts
@@ -39,7 +39,8 @@ def fold_weapons_into_battles(drafts: list[D]) -> list[D]:
     for d in drafts:
         if d.event_type != "Explosions/Remote violence" or d.sub_event_type in FROM_THE_AIR:
             kept.append(d)
-        elif not d.claims and not all(fired_apart(t, [u for b in battles for u in b.triggers]) for t in d.triggers):
+        elif not d.claims and not all(fired_apart(t, [u for b in battles for u in b.triggers]) for t in d.triggers) \
+                and any(None in (_day(b), _day(d)) or _day(b) == _day(d) for b in battles):  # a bomb of another day stays
             battles[0].places.extend(p for p in d.places if p not in battles[0].places)
             battles[0].actors.extend(a for a in d.actors if a not in battles[0].actors)
         elif (host := _opened(d, battles)) is not None:
@@ -148,14 +149,16 @@ def _refers_back(t: Any) -> bool:
 def fold_rockets_into_air_strikes(drafts: list[D]) -> list[D]:
     """Rockets or a bombardment told only by weak words («صواريخ», «قصف المستشفى») in a story of an
     air strike are the strike as another source tells it: one event, not a second one.  Artillery
-    («المدفعية», flagged ``ground``) is fired from the ground and stays its own event."""
+    («المدفعية», flagged ``ground``) is fired from the ground and stays its own event; so do rockets of
+    another day than every strike («صاروخ» today, a drone yesterday)."""
     strikes = [d for d in drafts if d.sub_event_type in FROM_THE_AIR]
     if not strikes:
         return drafts
     kept = []
     for d in drafts:
         if d.sub_event_type == "Shelling/artillery/missile attack" and d.triggers \
-                and all(getattr(t, "weight", 1) < 2 and not getattr(t, "ground", False) for t in d.triggers):
+                and all(getattr(t, "weight", 1) < 2 and not getattr(t, "ground", False) for t in d.triggers) \
+                and any(_day(d) is None or _day(o) in (None, _day(d)) for o in strikes):
             at = d.triggers[0].sentence
             host = min(strikes, key=lambda o: min(abs(t.sentence - at) for t in o.triggers) if o.triggers else 99)
             _join(host, d)

@@ -15,7 +15,10 @@ from waqia.stages.events.means import (
     SHELLING,
     at_protesters,
     by_air,
+    fired_at_force,
     fired_with,
+    led_away,
+    means_near,
     mob_storms,
     names_protesters,
     on_settlement,
@@ -32,6 +35,8 @@ SHOOTINGS = ("Attack", "Armed clash")
 #: a protest that its riot is in its sentence: the one event is the riot («تظاهر المئات وأحرقوا الإطارات»; tear gas
 #: at protesters who throw stones meets the riot), unless protesters fell (force against them stays its own)
 QUELLED = ("Peaceful protest", "Protest with intervention")
+#: the sub-event type of people taken away by a side of no state
+ABDUCTION = "Abduction/forced disappearance"
 #: the event types of an armed attack: arson by armed men in a story that tells one is part of it
 ASSAULTS = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
@@ -86,13 +91,14 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
     doc_cats = {c.claim.party.category for c in claims}
     # a story told by strong clash words («معارك»): its weak battle words («معركة») are that battle
     fought = any(t.sub_event_type == "Armed clash" and t.weight >= 2 for t in triggers)
-    arrests = {t.sentence for t in triggers if t.sub_event_type == "Arrests"}
+    arrests, led = _takings(doc, triggers)
     clashes = {t.sentence for t in triggers if t.sub_event_type == "Armed clash" and t.weight >= 2}
     # «اعتقلت الشرطة عشرات المحتجين»: protesters arrested met force (the arrests stay an event of their own)
     seized = {s for s in arrests if protesters_in(doc, s)}
     for t in triggers:
-        if t.weight < 2 and t.event_type == "Battles" and t.sentence in arrests and raids(doc, t.pos):
-            continue  # «اقتحمت القوات البلدة واعتقلت خمسة»: the raid of the arrest
+        if t.weight < 2 and t.event_type == "Battles" and raids(doc, t.pos) and (t.sentence in arrests or t.sentence in led
+                                                                                and not means_near(doc, t.pos, t.end, "position", before=False)):
+            continue  # «اقتحمت القوات البلدة واعتقلت خمسة», «اقتحموا المدرسة واقتادوا الطلاب»: the raid of the taking
         if t.weight < 2 and t.sub_event_type == "Attack" and t.sentence in clashes and t.pos not in shot:
             continue  # «اندلع الاشتباك عندما أطلق مسلحون النار على ضابط»: the shot that opened the clash
         cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
@@ -104,6 +110,8 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
             if t.sentence not in protest_subs:  # read once per sentence (#14)
                 protest_subs[t.sentence] = _protest_sub_type(triggers, _uncaused(doc, claims), shot_at, t.sentence, days, seized)
             t = replace(t, event_type="Protests", sub_event_type=protest_subs[t.sentence])
+        elif t.sub_event_type == "Attack" and t.weight < 2 and fired_at_force(doc, t.pos, t.end):
+            t = replace(t, event_type="Battles", sub_event_type="Armed clash")  # «أطلقوا النار على دورية للجيش»
         elif t.sub_event_type == "Armed clash" and (t.weight < 2 and protesters_in(doc, t.sentence)
                                                     or protesters_against(doc, t.end) or crowd_fights(doc, t.pos, t.end)):
             # «اقتحم متظاهرون المقر»: the protest turned violent (a strong clash word beside protesters stays: check fell)
@@ -126,9 +134,26 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
         out.append(t)
         if t.generic and t.sub_event_type == "Armed clash" and _both_fell(by_sentence.get(t.sentence, [])):
             out.append(replace(t, event_type="Violence against civilians", sub_event_type="Attack"))
-    # «اقتحم محتجون المبنى»: the protesters riot; force that felled them there stays its own event
+    return _rioted(out, triggers)
+
+
+def _takings(doc: Document, triggers: list[Any]) -> tuple[set[int], set[int]]:
+    """The sentences of arrests, and those of abductions or of people led away in a story of a taking
+    («واقتادوا الطلاب»: means ``taken``)."""
+    arrests = {t.sentence for t in triggers if t.sub_event_type == "Arrests"}
+    taken = {t.sentence for t in triggers if t.sub_event_type == ABDUCTION}
+    if taken or arrests:
+        taken |= led_away(doc)
+    return arrests, taken
+
+
+def _rioted(out: list[Any], triggers: list[Any]) -> list[Any]:
+    """«اقتحم محتجون المبنى»: the protesters riot; force that felled them there stays its own event.  With no word
+    of a gathering in the story, a dispersal in a sentence of its own («خلال محاولة تفريق المحتجين») is the riot's."""
     riots = {t.sentence for t in out if t.event_type == "Riots"}
-    return [t for t in out if not (t.event_type == "Protests" and t.sentence in riots and t.sub_event_type in QUELLED)]
+    gathered = any(t.sub_event_type == "Peaceful protest" and t.weight >= 2 for t in triggers)
+    return [t for t in out if not (t.event_type == "Protests" and t.sub_event_type in QUELLED
+                                   and (t.sentence in riots or riots and not gathered))]
 
 
 def _both_fell(own: list[ClaimMention]) -> bool:

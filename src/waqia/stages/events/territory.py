@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from waqia.core.document import Document
-from waqia.core.morphology import OF, PREPOSITION_ARTICLES, conjoined
+from waqia.core.morphology import CONJUNCTIONS, OF, PREPOSITION_ARTICLES, PREPOSITIONS, conjoined
 from waqia.stages.events.frames import completion_end
 
 REGAINS = "Government regains territory"
@@ -36,8 +36,8 @@ def taken_by(doc: Document, t: Any) -> str:
         # a side after a preposition is no subject where another stands («هاجم مسلحون موقعا للجيش ... وتمكنوا من
         # السيطرة عليه»: the post's, not the taker); alone it may be («الرواية الرسمية للجيش تقول إنه سيطر على»)
         named = [a for a in sides if a.end <= t.pos]
-        free = [a for a in named if not doc.tokens[doc.token_index(a.start)].text.startswith(PREPOSITION_ARTICLES)]
-        own = next((a for a in sides if 0 < doc.token_index(a.start) - after <= SUBJECT_REACH), None)
+        free = [a for a in named if not _after_preposition(doc, a.start)]
+        own = next((a for a in sides if _subject_at(doc, doc.token_index(a.start), after)), None)
         if own is not None and completion_end(doc, t.pos) is not None:
             taker = own  # a frame's subject stands between the word and its completion («بعد سيطرة قوات X عليها»)
         elif named and own is None and conjoined(doc.tokens[doc.token_index(t.pos)].text):
@@ -48,6 +48,23 @@ def taken_by(doc: Document, t: Any) -> str:
             before = free or named
             taker = before[-1] if before else own
     return REGAINS if taker is not None and taker.category == "state_forces" else OVERTAKES
+
+
+def _after_preposition(doc: Document, start: int) -> bool:
+    """The side starting at ``start`` follows a preposition in its word: «للجيش», «بالقوات», or a bare «ل» before a
+    noun in construct («مواقع لقوات النظام»: the side names whose posts, it takes nothing)."""
+    tok = doc.tokens[doc.token_index(start)]
+    clitics = doc.norm.text[tok.start:start].lstrip("".join(CONJUNCTIONS))
+    return tok.text.startswith(PREPOSITION_ARTICLES) or clitics in PREPOSITIONS
+
+
+def _subject_at(doc: Document, at: int, after: int) -> bool:
+    """A side whose first token is ``at`` stands as the subject of the verb ending at token ``after``: within
+    :data:`SUBJECT_REACH` words, or one word more after a noun of part and «من» («استعادت وحدات من الجيش
+    السيطرة على», «سيطرت مجموعة من مسلحي الحركة على»)."""
+    gap = at - after
+    return 0 < gap <= SUBJECT_REACH or (gap == SUBJECT_REACH + 1 and doc.tokens[at - 1].text == OF
+                                        and doc.tokens[at - 1].sentence == doc.tokens[after].sentence)
 
 
 def held(doc: Document, pos: int) -> bool:

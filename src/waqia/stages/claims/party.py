@@ -381,15 +381,15 @@ def _tens(idx: ClaimIndex, vague: str) -> bool:
 
 def _affiliation(idx: ClaimIndex, member: Match | None, j: int, victim: bool = False) -> bool:
     """«16 عنصرا في قوة رديفة للجيش», «عنصر في الحشد»: after a noun for members of no side,
-    «في» followed by a force names the force they belong to, not where they were; so after a
-    victim noun (``victim``: «قتيل في الجماعة المسلحة»), which names members of no side too."""
+    «في» followed by a force (or a word for an organisation before a quoted name) names the force
+    they belong to, not where they were; so after a victim noun (``victim``: «قتيل في الجماعة المسلحة»), which names members of no side too."""
     if member is None and not victim or j + 1 >= len(idx.doc.tokens):
         return False
     if idx.doc.tokens[j].text not in idx.words["in"] or not idx.same_clause(j, j + 1):
         return False
     nxt = idx.people.get(j + 1)
-    if nxt is not None and nxt.entry.attrs.get("type") == "group":
-        return True
+    if nxt is not None and nxt.entry.attrs.get("type") == "group" or nxt is None and _quoted_organisation(idx, j + 1):
+        return True  # «عنصر في جماعة "أنصار السنة"»: a group named in quotes
     # «في قوة رديفة للجيش»: a unit, then the force it belongs to
     toks = idx.doc.tokens
     return toks[j + 1].text in idx.words.get("force", ()) and any(

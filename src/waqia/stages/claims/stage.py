@@ -70,6 +70,7 @@ from waqia.stages.claims.subject import (
     subset_before,
 )
 from waqia.stages.claims.things import aged, counts_things, kept_by_detail, no_one_hurt
+from waqia.stages.claims.titled import one_heading_list
 from waqia.stages.claims.totals import (
     between_kinds,
     between_sides,
@@ -319,6 +320,9 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             if k in used or blocked(idx, k):
                 return []
             used.add(k)
+            one = one_heading_list(idx, k, met if met < k else -1)
+            if one is not None and one not in used:  # «لقي ضابط وأربعة جنود مصرعهم»: the list from its first item
+                return with_parts(idx, m, None, one, used, count=1, stop=ti)
             found = with_parts(idx, m, q, k, used, stop=None if ranks_after(idx, ti) else ti)  # «12 شخصا بينهم 4 جنود»
             before = idx.people.get(k - 1)
             if found and found[0][0].party.span is None and before is not None and idx.same_clause(k - 1, k):

@@ -26,6 +26,9 @@ compares the complete claim set of its text as (kind, value, side).
   the civilians a claim of their own, as «16 قتيلا منهم 6 مدنيين» (claims/mixed_totals.category_set_apart);
   a subset of another kind of civilians («بينهم ثلاثة أطفال», «بينهم امرأتان») keeps them civilians
   (category-not-apart).
+* cell: after a word of capture, a cell told by its size («خلية إرهابية مكونة من أربعة عناصر», «خلية من خمسة
+  أشخاص», «خلية تضم ستة أشخاص», «خلية قوامها ثلاثة مسلحين») counts the men taken, an armed group's whatever
+  noun counts them (claims/cells.py); a cell with no size counts nobody (cell-no-size).
 
 The sentences are our own, one a line in tests/cases/claims_articles30c.jsonl.
 """
@@ -45,7 +48,8 @@ CASES = load("claims_articles30c")
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"wounded-again", "wounded-not-again", "leader-aides", "vdp",
                                             "response-subject", "response-answered", "one-named-by-noun",
-                                            "met-list", "category-apart", "category-not-apart"}
+                                            "met-list", "category-apart", "category-not-apart",
+                                            "cell", "cell-no-size"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

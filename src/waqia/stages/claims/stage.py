@@ -24,6 +24,7 @@ from waqia.core.lexicon import Match, longest
 from waqia.core.morphology import conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
 from waqia.stages.claims.background import earlier
+from waqia.stages.claims.cells import cell_size
 from waqia.stages.claims.conjuncts import COUNT, number_after, pair_before
 from waqia.stages.claims.context import (
     ClaimIndex,
@@ -113,7 +114,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             skip = n + 1
         elif role in ("act", "toll"):
             start, reach = on_victims(idx, ti, m)  # «قضت القوات على 12 مسلحا»: past «على»
-            found = _forward(idx, start, m, used, reach=reach or (3 if role == "act" else 8))
+            found = cell_size(idx, start, m, used) or _forward(idx, start, m, used, reach=reach or (3 if role == "act" else 8))
             far = far_toll(idx, ti, m) if not found and role == "toll" else None
             if far is not None:
                 found = _toll_figure(idx, ti, m, used, far)

@@ -29,6 +29,9 @@ compares the complete claim set of its text as (kind, value, side).
 * cell: after a word of capture, a cell told by its size («خلية إرهابية مكونة من أربعة عناصر», «خلية من خمسة
   أشخاص», «خلية تضم ستة أشخاص», «خلية قوامها ثلاثة مسلحين») counts the men taken, an armed group's whatever
   noun counts them (claims/cells.py); a cell with no size counts nobody (cell-no-size).
+* force-size: the size of a force told after it («المهاجمين، الذين قدر عددهم بنحو 3 آلاف مسلح», «يقدر عددهم بعشرين
+  مهاجما», «تقدر أعدادهم بنحو 50 مسلحا»: casualty_terms.tsv, kind participants, role toll, detail men) is the
+  attacking force's; the size of a crowd of people is no force (force-size-crowd).
 
 The sentences are our own, one a line in tests/cases/claims_articles30c.jsonl.
 """
@@ -49,7 +52,7 @@ def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"wounded-again", "wounded-not-again", "leader-aides", "vdp",
                                             "response-subject", "response-answered", "one-named-by-noun",
                                             "met-list", "category-apart", "category-not-apart",
-                                            "cell", "cell-no-size"}
+                                            "cell", "cell-no-size", "force-size", "force-size-crowd"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

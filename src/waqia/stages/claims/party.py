@@ -12,6 +12,7 @@ from waqia.core.document import Span
 from waqia.core.lexicon import Match
 from waqia.core.morphology import (
     FEMININE,
+    VERB_PLURAL,
     conjoined,
     definite,
     joined_by_and,
@@ -56,8 +57,9 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
             close = idx.doc.text.find('"', toks[j + 1].start)
             end = close + 1 if 0 <= close < toks[min(j + 8, len(toks) - 1)].end else end
             break
-        if m is None and j > k and joined_by_and(toks[j].text) and first is not None:
-            break  # «أشخاص وأحرقوا ...»: a new clause, not more of the side
+        if m is None and j > k and first is not None and (joined_by_and(toks[j].text) or toks[j].text.endswith(VERB_PLURAL)
+                                                           and toks[j - 1].end == end and j not in idx.cues):
+            break  # «أشخاص وأحرقوا ...», «مهاجمين فاجأوا أفراد»: a new clause (not «سقطوا في صفوف»: a cue)
         if m is not None:
             if first is None or j > k and (joined_by_and(toks[j].text) or _opens_list(idx, j, m)):
                 listed.add(_item_side(idx, _named(idx, m)))  # «من الجنود والمدنيين»: a list

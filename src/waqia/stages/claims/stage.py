@@ -239,6 +239,8 @@ def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> 
             # («عدد قتلى قوات النظام ارتفع إلى 17، بينهم ضابطان»)
             claims = [(replace_party(c, party), pos) for c, pos in claims[:1]] + [
                 (c, pos) for c, pos in claims[1:] if c.party.category != party.category]
+    if m.entry.attrs.get("role") == "toll" and m.entry.get("kind") == "participants":  # «يقدر عددهم بستة مهاجمين»
+        return [(c, pos) for c, pos in claims if c.party.category != "civilians"]  # a crowd's size is no force
     return claims
 
 

@@ -32,6 +32,8 @@ compares the complete claim set of its text as (kind, value, side).
 * force-size: the size of a force told after it («المهاجمين، الذين قدر عددهم بنحو 3 آلاف مسلح», «يقدر عددهم بعشرين
   مهاجما», «تقدر أعدادهم بنحو 50 مسلحا»: casualty_terms.tsv, kind participants, role toll, detail men) is the
   attacking force's; the size of a crowd of people is no force (force-size-crowd).
+* fate-unknown: people whose fate is unknown are missing («ما زالوا مجهولي المصير», «لا يعرف مصير سبعة أشخاص»,
+  «لا يزال مصير آخرين مجهولا»: casualty_terms.tsv); the fate of things counts nobody (fate-of-things).
 
 The sentences are our own, one a line in tests/cases/claims_articles30c.jsonl.
 """
@@ -52,7 +54,8 @@ def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"wounded-again", "wounded-not-again", "leader-aides", "vdp",
                                             "response-subject", "response-answered", "one-named-by-noun",
                                             "met-list", "category-apart", "category-not-apart",
-                                            "cell", "cell-no-size", "force-size", "force-size-crowd"}
+                                            "cell", "cell-no-size", "force-size", "force-size-crowd",
+                                            "fate-unknown", "fate-of-things"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

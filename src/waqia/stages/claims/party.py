@@ -12,7 +12,6 @@ from waqia.core.document import Span
 from waqia.core.lexicon import Match
 from waqia.core.morphology import (
     FEMININE,
-    VERB_PLURAL,
     conjoined,
     definite,
     joined_by_and,
@@ -20,7 +19,7 @@ from waqia.core.morphology import (
     without_article,
 )
 from waqia.output import Claim, Party, Source
-from waqia.stages.claims.conjuncts import counted_part, especially
+from waqia.stages.claims.conjuncts import counted_part, especially, new_clause
 from waqia.stages.claims.context import ClaimIndex, circumstance, date_tokens
 from waqia.stages.claims.owners import kin, owner_side, people_inside, possessive, prison_guards, suspected
 from waqia.stages.claims.speakers import speaker_side, speaker_words
@@ -57,9 +56,8 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
             close = idx.doc.text.find('"', toks[j + 1].start)
             end = close + 1 if 0 <= close < toks[min(j + 8, len(toks) - 1)].end else end
             break
-        if m is None and j > k and first is not None and (joined_by_and(toks[j].text) or toks[j].text.endswith(VERB_PLURAL)
-                                                           and toks[j - 1].end == end and j not in idx.cues):
-            break  # «أشخاص وأحرقوا ...», «مهاجمين فاجأوا أفراد»: a new clause (not «سقطوا في صفوف»: a cue)
+        if m is None and j > k and first is not None and new_clause(idx, j, end):
+            break  # «أشخاص وأحرقوا ...», «مهاجمين فاجأوا أفراد»: a new clause, not more of the side
         if m is not None:
             if first is None or j > k and (joined_by_and(toks[j].text) or _opens_list(idx, j, m)):
                 listed.add(_item_side(idx, _named(idx, m)))  # «من الجنود والمدنيين»: a list

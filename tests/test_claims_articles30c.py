@@ -31,7 +31,9 @@ compares the complete claim set of its text as (kind, value, side).
   noun counts them (claims/cells.py); a cell with no size counts nobody (cell-no-size).
 * force-size: the size of a force told after it («المهاجمين، الذين قدر عددهم بنحو 3 آلاف مسلح», «يقدر عددهم بعشرين
   مهاجما», «تقدر أعدادهم بنحو 50 مسلحا»: casualty_terms.tsv, kind participants, role toll, detail men) is the
-  attacking force's; the size of a crowd of people is no force (force-size-crowd).
+  attacking force's; the size of a crowd of people is no force (force-size-crowd).  The force so counted is
+  the initiator of its event unless a side of its kind already is («عناصر من حركة الشباب، قدر عددهم بنحو 200
+  مقاتل»: the group, not «مقاتل» beside it; events/sides.py).
 * fate-unknown: people whose fate is unknown are missing («ما زالوا مجهولي المصير», «لا يعرف مصير سبعة أشخاص»,
   «لا يزال مصير آخرين مجهولا»: casualty_terms.tsv); the fate of things counts nobody (fate-of-things).
 
@@ -44,6 +46,7 @@ from typing import Any
 
 import pytest
 
+import waqia
 from case_files import family_params, load
 from claim_sets import sides_of
 
@@ -61,3 +64,17 @@ def test_the_cases_cover_every_family() -> None:
 @pytest.mark.parametrize("case", family_params(CASES))
 def test_the_figure_is_read(case: dict[str, Any]) -> None:
     assert sides_of(case["text"], "2024-03-10") == {tuple(c) for c in case["claims"]}
+
+
+#: a force counted by its size is the initiator unless a side of its kind already is (events/sides.py)
+INITIATORS = [
+    ("هاجم عناصر من حركة الشباب، قدر عددهم بنحو 200 مقاتل، قاعدة للجيش الصومالي فجر اليوم.", 1),
+    ("هاجم نحو 300 مسلح القاعدة العسكرية فجر اليوم.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), INITIATORS)
+def test_a_counted_force_is_no_second_initiator(text: str, count: int) -> None:
+    doc = waqia.extract(text, published="2024-03-10")
+    initiators = [a for e in doc["events"] for a in e["actors"] if a["role"] == "initiator"]
+    assert len(initiators) == count and {a["category"] for a in initiators} == {"armed_group"}

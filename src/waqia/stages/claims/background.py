@@ -93,11 +93,14 @@ def _answered(idx: ClaimIndex, k: int) -> bool:
     the event the story tells, which is no background."""
     toks, so = idx.doc.tokens, idx.words.get("so", frozenset()) | idx.words.get("what", frozenset())
     return any(idx.same_clause(p, k) and not any(toks[i - 1].text in so and occurrence(idx, i, "result")
+                                                 or occurrence(idx, i, "result") and _subject(idx, p, i)
                                                  or i in idx.cues and joined_by_and(toks[i].text)
                                                  and not _word(idx, i + 1, "therein")
                                                  for i in range(p + 1, k + 1))
-               for p in near(idx.responses, k - LIKE_REACH, k - 1) if not near(idx.ahead, p - 4, p - 1)
-               and not _response_itself(idx, p)) or _answered_by_relative(idx, k)
+               for p in near(idx.responses, k - LIKE_REACH, k - 1)
+               if not near(idx.ahead, p - 4, p - 1) and not _response_itself(idx, p)
+               and not (p > 0 and occurrence(idx, p - 1, "result") and _subject(idx, p, p - 1))) \
+        or _answered_by_relative(idx, k)
 
 
 def _response_itself(idx: ClaimIndex, p: int) -> bool:
@@ -106,6 +109,14 @@ def _response_itself(idx: ClaimIndex, p: int) -> bool:
     toks = idx.doc.tokens
     return toks[p].text.startswith(ARTICLE) \
         and not any(toks[j].text in idx.words.get("on", ()) for j in range(p + 1, min(p + 3, len(toks))))
+
+
+def _subject(idx: ClaimIndex, p: int, i: int) -> bool:
+    """«الرد الجوي والبري أسفر عن تحييد 400», «أسفر الرد عن مقتل 12»: the word of response at token ``p``
+    is the subject of the verb of result at token ``i`` (right after it, or before it with no «على»
+    between): what the response did, not what it answers («ردا على هجوم أسفر عن مقتل 4 جنود»)."""
+    on = idx.words.get("on", frozenset())
+    return i == p - 1 or i > p and not any(idx.doc.tokens[j].text in on for j in range(p + 1, i))
 
 
 def _answered_by_relative(idx: ClaimIndex, k: int) -> bool:

@@ -10,6 +10,7 @@ from waqia.core.morphology import (
     AND,
     ARTICLE,
     OBLIQUE,
+    VERB_PLURAL,
     conjoined,
     definite,
     has_article,
@@ -205,3 +206,11 @@ def _described_force(idx: ClaimIndex, first: int, last: int) -> str | None:
                 and definite(toks[end].text) == definite(toks[end - 1].text) and not joined_by_and(toks[end].text):
             return without_article(toks[end].text)
     return None
+
+
+def new_clause(idx: ClaimIndex, j: int, end: int) -> bool:
+    """Token ``j`` opens a new clause after a side's words that end at ``end``: it is joined by «و», or it is a
+    plural past verb right after the side's last noun («مهاجمين فاجأوا أفراد»; not a verb of falling, a
+    casualty word: «12 شخصا سقطوا في صفوف الجيش»)."""
+    word = idx.doc.tokens[j].text
+    return joined_by_and(word) or word.endswith(VERB_PLURAL) and idx.doc.tokens[j - 1].end == end and j not in idx.cues

@@ -47,6 +47,21 @@ def uncounted_other_side(idx: ClaimIndex, j: int, total: Party, stop: int | None
     return side.category == "unknown" and _two_sides(idx, j, side)
 
 
+def names_category(idx: ClaimIndex, j: int) -> bool:
+    """«منهم 6 مدنيين»: the subset's noun names a category (actor_terms.tsv flag ``category``), which
+    sets its members against the rest of the toll."""
+    q = idx.quantities.get(j)
+    noun = idx.people.get(idx.tok(q.end)) if q is not None else idx.people.get(j)
+    return noun is not None and "category" in noun.entry.get("flags")
+
+
+def category_set_apart(idx: ClaimIndex, total: Party, j: int) -> bool:
+    """«عشرة أشخاص بينهم مدنيان», «16 شخصا بينهم 6 مدنيين»: a counted subset from token ``j`` that names
+    the category of civilians, of a toll of people of no kind (civilians only by default): the rest are set
+    apart from it, and the toll is of mixed sides."""
+    return total.category == "civilians" and total.span is not None and _unnamed(idx, total) and names_category(idx, j)
+
+
 def _unnamed(idx: ClaimIndex, party: Party) -> bool:
     """A toll's side read from no noun, or from a noun for people of no kind («أشخاص», flag generic)."""
     if party.span is None:

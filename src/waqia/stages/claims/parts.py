@@ -15,8 +15,10 @@ from waqia.output import Claim, Party
 from waqia.stages.claims.conjuncts import conjunct, item_count, joins, one_party, own_verb, read_item
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.mixed_totals import (
+    category_set_apart,
     closes_subset,
     colon_only,
+    names_category,
     noun_counted,
     opens_on_subset,
     others_side,
@@ -210,7 +212,7 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
         # «32 قتيلا و159 جريحا، بينهم مدنيون / بينهم جنود»: uncounted, the rest are of another side
         parts[0].party = Party(parts[0].party.span, parts[0].party.name or BOTH_SIDES, "unknown")
         return []
-    if first is not None and (part is not None or armed or not _names_category(idx, j)):
+    if first is not None and (part is not None or armed or not names_category(idx, j)):
         side, end = read_party(idx, j, stop=stop)
         part, j = (Part(first.value, first.low, first.high, side, end) if side.span is not None else None), j - 2
     main = parts[0].party.category
@@ -226,8 +228,10 @@ def subsets(idx: ClaimIndex, parts: list[Part], used: set[int], stop: int | None
         # «16 قتيلا بينهم 11 ضابطا و5 مجندين»: the subset lists the whole, all of one side, which names it
         parts[0].party = part.party
         return []
-    if parts[0].party.span is None and main == "unknown" and not _names_category(idx, j):
+    if parts[0].party.span is None and main == "unknown" and not names_category(idx, j):
         main = "civilians"  # «16 قتيلا منهم 6 أطفال»: an unmarked toll is of people, like its subset
+    if part is not None and category_set_apart(idx, parts[0].party, j):
+        main = "unknown"  # «10 أشخاص بينهم مدنيان»: the category named sets the rest apart
     if part is None or part.party.category in (main, "unknown") or main not in ("civilians", "unknown"):
         return []
     if len(parts) == 1 and others_side(idx, parts[0].party) == part.party.category:
@@ -291,14 +295,6 @@ def _armed_noun(idx: ClaimIndex, j: int) -> bool:
     """A noun for people of an armed side at token ``j`` («جنود», «مسلحون», «عناصر في الشرطة»)."""
     noun = idx.people.get(j)
     return noun is not None and noun.entry.attrs.get("category") in ("state_forces", "armed_group", "unknown")
-
-
-def _names_category(idx: ClaimIndex, j: int) -> bool:
-    """«منهم 6 مدنيين»: the subset's noun names a category (actor_terms.tsv flag ``category``), which
-    sets its members against the rest of the toll."""
-    q = idx.quantities.get(j)
-    noun = idx.people.get(idx.tok(q.end)) if q is not None else idx.people.get(j)
-    return noun is not None and "category" in noun.entry.get("flags")
 
 
 def mixed_by_majority(idx: ClaimIndex, parts: list[Part]) -> None:

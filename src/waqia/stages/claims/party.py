@@ -19,7 +19,7 @@ from waqia.core.morphology import (
     without_article,
 )
 from waqia.output import Claim, Party, Source
-from waqia.stages.claims.conjuncts import counted_part, especially
+from waqia.stages.claims.conjuncts import counted_part, especially, new_clause
 from waqia.stages.claims.context import ClaimIndex, circumstance, date_tokens
 from waqia.stages.claims.owners import kin, owner_side, people_inside, possessive, prison_guards, suspected
 from waqia.stages.claims.speakers import speaker_side, speaker_words
@@ -56,8 +56,8 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
             close = idx.doc.text.find('"', toks[j + 1].start)
             end = close + 1 if 0 <= close < toks[min(j + 8, len(toks) - 1)].end else end
             break
-        if m is None and j > k and joined_by_and(toks[j].text) and first is not None:
-            break  # «أشخاص وأحرقوا ...»: a new clause, not more of the side
+        if m is None and j > k and first is not None and new_clause(idx, j, end):
+            break  # «أشخاص وأحرقوا ...», «مهاجمين فاجأوا أفراد»: a new clause, not more of the side
         if m is not None:
             if first is None or j > k and (joined_by_and(toks[j].text) or _opens_list(idx, j, m)):
                 listed.add(_item_side(idx, _named(idx, m)))  # «من الجنود والمدنيين»: a list
@@ -381,15 +381,15 @@ def _tens(idx: ClaimIndex, vague: str) -> bool:
 
 def _affiliation(idx: ClaimIndex, member: Match | None, j: int, victim: bool = False) -> bool:
     """«16 عنصرا في قوة رديفة للجيش», «عنصر في الحشد»: after a noun for members of no side,
-    «في» followed by a force names the force they belong to, not where they were; so after a
-    victim noun (``victim``: «قتيل في الجماعة المسلحة»), which names members of no side too."""
+    «في» followed by a force (or a word for an organisation before a quoted name) names the force
+    they belong to, not where they were; so after a victim noun (``victim``: «قتيل في الجماعة المسلحة»), which names members of no side too."""
     if member is None and not victim or j + 1 >= len(idx.doc.tokens):
         return False
     if idx.doc.tokens[j].text not in idx.words["in"] or not idx.same_clause(j, j + 1):
         return False
     nxt = idx.people.get(j + 1)
-    if nxt is not None and nxt.entry.attrs.get("type") == "group":
-        return True
+    if nxt is not None and nxt.entry.attrs.get("type") == "group" or nxt is None and _quoted_organisation(idx, j + 1):
+        return True  # «عنصر في جماعة "أنصار السنة"»: a group named in quotes
     # «في قوة رديفة للجيش»: a unit, then the force it belongs to
     toks = idx.doc.tokens
     return toks[j + 1].text in idx.words.get("force", ()) and any(

@@ -20,7 +20,7 @@ the parts and states of a toll told in other words, after a figure of the same k
 
 from __future__ import annotations
 
-from waqia.core.morphology import conjoined
+from waqia.core.morphology import conjoined, has_article
 from waqia.output import Claim
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.rules import ClaimMention
@@ -79,12 +79,15 @@ def _grave_part(idx: ClaimIndex, k: int) -> bool:
     """The figure at token ``k`` is tied to those counted before by a partitive («منهم», «منها»,
     «بينهم» right before or after it: role ``among``; or «من» and a casualty word of the wounded
     after it: «4 من المصابين»), and a word of the gravity of wounds («خطيرة», «حرجة»: role
-    ``grave``) stands within six words after it in its clause: a part of the wounded by their state."""
+    ``grave``) stands within six words after it in its clause: a part of the wounded by their state.
+    «من» and the wounded with the article need no such word: «خطورة إصابة ثلاثة من الجرحى», «نقل 4 من
+    المصابين إلى العاصمة» count some of those told before, whatever is said of them."""
     toks = idx.doc.tokens
     after = [j for j in range(k + 1, min(k + 4, len(toks))) if idx.same_clause(k, j)]
-    linked = any(_among(idx, j) for j in (k - 1, k - 2) if j >= 0 and idx.same_clause(j, k)) \
-        or any(_among(idx, j) or toks[j].text in idx.words.get("of", ()) and j + 1 in idx.cues
-               and idx.cues[j + 1].entry.get("kind") == "injured" for j in after)
+    if any(toks[j].text in idx.words.get("of", ()) and j + 1 in idx.cues and idx.cues[j + 1].entry.get("kind") == "injured"
+           and has_article(idx.cues[j + 1].prefix) for j in after):
+        return True  # «خطورة إصابة ثلاثة من الجرحى», «نقل 4 من المصابين»: some of the wounded told before
+    linked = any(_among(idx, j) for j in (k - 1, k - 2) if j >= 0 and idx.same_clause(j, k)) or any(_among(idx, j) for j in after)
     return linked and any(_word(idx, j, "grave") and idx.same_clause(k, j) for j in range(k + 1, min(k + 7, len(toks))))
 
 

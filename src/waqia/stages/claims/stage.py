@@ -24,6 +24,7 @@ from waqia.core.lexicon import Match, longest
 from waqia.core.morphology import conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
 from waqia.stages.claims.background import earlier
+from waqia.stages.claims.cells import cell_size
 from waqia.stages.claims.conjuncts import COUNT, number_after, pair_before
 from waqia.stages.claims.context import (
     ClaimIndex,
@@ -70,6 +71,7 @@ from waqia.stages.claims.subject import (
     subset_before,
 )
 from waqia.stages.claims.things import aged, counts_things, kept_by_detail, no_one_hurt
+from waqia.stages.claims.titled import one_heading_list
 from waqia.stages.claims.totals import (
     between_kinds,
     between_sides,
@@ -112,7 +114,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             skip = n + 1
         elif role in ("act", "toll"):
             start, reach = on_victims(idx, ti, m)  # «قضت القوات على 12 مسلحا»: past «على»
-            found = _forward(idx, start, m, used, reach=reach or (3 if role == "act" else 8))
+            found = cell_size(idx, start, m, used) or _forward(idx, start, m, used, reach=reach or (3 if role == "act" else 8))
             far = far_toll(idx, ti, m) if not found and role == "toll" else None
             if far is not None:
                 found = _toll_figure(idx, ti, m, used, far)
@@ -237,6 +239,8 @@ def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> 
             # («عدد قتلى قوات النظام ارتفع إلى 17، بينهم ضابطان»)
             claims = [(replace_party(c, party), pos) for c, pos in claims[:1]] + [
                 (c, pos) for c, pos in claims[1:] if c.party.category != party.category]
+    if m.entry.attrs.get("role") == "toll" and m.entry.get("kind") == "participants":  # «يقدر عددهم بستة مهاجمين»
+        return [(c, pos) for c, pos in claims if c.party.category != "civilians"]  # a crowd's size is no force
     return claims
 
 
@@ -319,6 +323,9 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             if k in used or blocked(idx, k):
                 return []
             used.add(k)
+            one = one_heading_list(idx, k, met if met < k else -1)
+            if one is not None and one not in used:  # «لقي ضابط وأربعة جنود مصرعهم»: the list from its first item
+                return with_parts(idx, m, None, one, used, count=1, stop=ti)
             found = with_parts(idx, m, q, k, used, stop=None if ranks_after(idx, ti) else ti)  # «12 شخصا بينهم 4 جنود»
             before = idx.people.get(k - 1)
             if found and found[0][0].party.span is None and before is not None and idx.same_clause(k - 1, k):

@@ -5,7 +5,8 @@ clause; quoted words may carry the article («"العقرباوي"»), an age in
 
 A victim told by a definite noun for one person and then the person's name is the first item of a
 list when «و» and a counted item follow the name: «مقتل الضابط أحمد علي واثنين من الجنود», «قتل
-الملازم أول سامي حسن وجنديان» — the name goes with the first item, the list goes on after it.
+الملازم أول سامي حسن وجنديان» — the name goes with the first item, the list goes on after it.  So before a verb its victims precede:
+«لقي ضابط وأربعة جنود مصرعهم», «لقي القيادي سالم العدني وأربعة من مرافقيه مصرعهم» (:func:`one_heading_list`).
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from __future__ import annotations
 import re
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import ARTICLE, has_article
-from waqia.stages.claims.conjuncts import conjunct, joins
+from waqia.core.morphology import ARTICLE, has_article, joined_by_and
+from waqia.stages.claims.conjuncts import COUNT, conjunct, joins
 from waqia.stages.claims.context import HARD_BREAK, ClaimIndex, complementiser, date_tokens
 from waqia.stages.claims.index import QUOTES
+from waqia.stages.claims.party import read_party
 from waqia.stages.claims.things import aged
 
-__all__ = ["NAME_WORDS", "a_name", "past_name"]
+__all__ = ["NAME_WORDS", "a_name", "one_heading_list", "past_name"]
 
 #: the most words a name may take
 NAME_WORDS = 4
@@ -28,7 +30,8 @@ _QUOTES = frozenset(QUOTES) - frozenset("([")  # the quotation marks, not the br
 
 def a_name(idx: ClaimIndex, first: int, stop: int) -> bool:
     """Whether tokens ``first`` .. ``stop - 1`` are a person's name, with an age in brackets or quotes
-    around it, in one clause."""
+    around it, in one clause; a family name with the article may close it («أبو محمد الجبوري») and a word
+    of alias open it («المعروف باسم "بونومادي"», claim_words role ``alias``)."""
     toks, text = idx.doc.tokens, idx.doc.text
     if not first < stop or toks[first].sentence != toks[stop].sentence:
         return False
@@ -43,8 +46,11 @@ def a_name(idx: ClaimIndex, first: int, stop: int) -> bool:
         q = idx.quantities.get(j) or idx.quantity_ends.get(j)
         if q is not None and aged(idx, q) or j - 1 in idx.quantity_ends and aged(idx, idx.quantity_ends[j - 1]):
             continue  # the age
+        if j == first and toks[j].text in idx.words.get("alias", ()):
+            continue  # «القيادي المعروف باسم "بونومادي"»: the word that brings the name in
+        nisba = first < j == stop - 1 and not toks[j - 1].text.startswith(ARTICLE)  # «أبو محمد الجبوري»
         if j in idx.cues or j in idx.people or q is not None or complementiser(idx, j) \
-                or toks[j].text.startswith(ARTICLE) and not quoted:
+                or toks[j].text.startswith(ARTICLE) and not quoted and not nisba:
             return False
         words += 1
     return 0 < words <= NAME_WORDS
@@ -82,3 +88,21 @@ def _genitive(idx: ClaimIndex, k: int) -> bool:
         return False
     item = conjunct(idx, k + 1)
     return (item in idx.quantities or item in idx.people) and idx.same_clause(k, item)
+
+
+def one_heading_list(idx: ClaimIndex, k: int, first: int) -> int | None:
+    """The token of a singular noun for one person (a name perhaps after it) right before the «و» that
+    opens the figure at token ``k``, after token ``first``: the first item of a list of victims before
+    their verb («لقي ضابط وأربعة جنود مصرعهم»); else None."""
+    toks = idx.doc.tokens
+    if not joined_by_and(toks[k].text):
+        return None
+    for j in range(k - 1, max(k - NAME_WORDS - 4, first, -1), -1):
+        person = idx.people.get(j)
+        if person is None or person.entry.get("type") == "group":
+            continue  # «القيادي في الجماعة سالم العدني وأربعة»: the group he is of
+        if COUNT.get(person.entry.get("number")) != 1 or person.entry.get("type") != "person" or not idx.same_clause(j, k):
+            return None
+        nxt = idx.tok(read_party(idx, j, stop=k)[1])
+        return j if nxt == k or past_name(idx, nxt, person) == k else None
+    return None

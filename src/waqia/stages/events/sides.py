@@ -77,8 +77,9 @@ def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Clai
         if role == "other" and a.reports:
             continue  # «وفق الشرطة», «فتحت الشرطة تحقيقا»: the police tell and investigate, no side of the event
         out.append(Actor(first.get(a.name, span), a.name, a.category, role))
-    for c in claims:  # «انتحاريان فجرا نفسيهما»: the attacking force counted is the initiator
-        if c.kind == "participants" and c.party.span is not None and c.party.name not in names:
+    for c in claims:  # «انتحاريان فجرا نفسيهما»: the attacking force counted is the initiator, unless one of its side is
+        if c.kind == "participants" and c.party.span is not None and c.party.name not in names \
+                and not any(o.role == "initiator" and o.category == c.party.category for o in out):
             names.add(str(c.party.name))
             out.append(Actor(c.party.span, str(c.party.name), c.party.category, "initiator"))
     return tuple(out + _victims(out, claims, named.civilians))

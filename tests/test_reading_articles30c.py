@@ -24,8 +24,6 @@ CASES = load("articles30c")
 
 #: articles whose claims are still read wrong, by the family of the construction
 CLAIMS_XFAIL = {
-    "c02": "speaker carried by a statement: «حسبما أفاد بيان صادر عن هيئة الأركان» then «وذكر البيان» and «وأضاف أن» "
-           "leave the later figures in the outlet's voice",
     "c09": "side: smugglers in a clash with border guards («مقتل خمسة من المهربين») read as civilians",
     "c10": "a figure in an adjunct of time («غداة هجوم أودى بحياة 40 جنديا») given to the speaker of the main verb",
     "c12": "side: members of a party named earlier as an armed opposition («اثنين من عناصر الحزب») read as of no side",

@@ -297,10 +297,22 @@ def _alike(idx: ClaimIndex, k: int) -> bool:
     if not similar:
         return False
     if any(j in similar and idx.same_clause(min(j, k), max(j, k)) for j in range(lo, hi)):
-        return True
+        return not _own_recent_day(idx, k, lo, hi)
     return any(j in similar and idx.same_clause(j, k)
                and any(occurrence(idx, i, "result") for i in range(j + 1, k))
                for j in range(max(k - YEAR_REACH, 0), lo))
+
+
+def _own_recent_day(idx: ClaimIndex, k: int, lo: int, hi: int) -> bool:
+    """«وقد قتل راعيان في هجوم مماثل مساء أمس»: the like event told with a day of its own in the last
+    week, in the clause of the figure at token ``k``, is a recent event with its details (GUIDELINES),
+    not one only alluded to."""
+    for d in idx.doc.layer("dates"):
+        j = idx.tok(d.start)
+        if lo <= j < hi and d.precision == "day" and not d.background and not d.future \
+                and idx.same_clause(min(j, k), max(j, k)):
+            return True
+    return False
 
 
 def _war_toll(idx: ClaimIndex, k: int) -> bool:

@@ -18,7 +18,7 @@ from waqia.core.morphology import (
     without_article,
 )
 from waqia.output import Party
-from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.context import ClaimIndex, complementiser
 from waqia.stages.numbers.stage import Quantity
 
 #: how many a singular or a dual noun counts
@@ -204,4 +204,21 @@ def _described_force(idx: ClaimIndex, first: int, last: int) -> str | None:
                 and end <= last and end not in idx.people and nisba(toks[end].text) \
                 and definite(toks[end].text) == definite(toks[end - 1].text) and not joined_by_and(toks[end].text):
             return without_article(toks[end].text)
+    return None
+
+
+def person_head(idx: ClaimIndex, k: int) -> int | None:
+    """«إن ضابطا وثلاثة جنود قتلوا»: the first item of a list before its verb may be a noun for one or
+    two people with no figure; the token of that noun when the figure at token ``k`` is joined to it
+    by «و» and it opens its clause (after «أن» / «إن» or a break), else None."""
+    toks = idx.doc.tokens
+    if not joined_by_and(toks[k].text):
+        return None
+    for j in range(k - 1, max(k - 3, -1), -1):
+        person = idx.people.get(j)
+        if person is None:
+            continue
+        opens = j == 0 or not idx.same_clause(j - 1, j) or complementiser(idx, j - 1)
+        ok = idx.tok(person.end - 1) == k - 1 and person.entry.get("number") in COUNT and idx.same_clause(j, k)
+        return j if ok and opens and number_after(idx, j, person) is None else None
     return None

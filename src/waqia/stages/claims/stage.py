@@ -24,7 +24,7 @@ from waqia.core.lexicon import Match, longest
 from waqia.core.morphology import conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
 from waqia.stages.claims.background import earlier
-from waqia.stages.claims.conjuncts import COUNT, number_after, pair_before
+from waqia.stages.claims.conjuncts import COUNT, number_after, pair_before, person_head
 from waqia.stages.claims.context import (
     ClaimIndex,
     after_bayn,
@@ -318,6 +318,10 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
                 k, q = head, first_q
             if k in used or blocked(idx, k):
                 return []
+            one = person_head(idx, k)  # «إن ضابطا وثلاثة جنود قتلوا»: the list opens with a noun, no figure
+            if one is not None and one not in used:
+                used.update((k, one))
+                return with_parts(idx, m, None, one, used, count=COUNT[idx.people[one].entry.get("number")], stop=ti)
             used.add(k)
             found = with_parts(idx, m, q, k, used, stop=None if ranks_after(idx, ti) else ti)  # «12 شخصا بينهم 4 جنود»
             before = idx.people.get(k - 1)

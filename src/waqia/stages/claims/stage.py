@@ -232,6 +232,7 @@ def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> 
         # whatever generic unit follows the figure
         after = idx.tok(m.end)  # a long subject: the side only in the toll's own genitive, not the attacker's
         party, _ = read_party(idx, ti + 1, stop=k) if k - after < 8 else read_party(idx, after, stop=after + 1)
+        party = party if party.span is not None else ranks_before(idx, k) or party  # «في صفوفها ارتفعت إلى 12»
         if claims[0][0].party.span is None or party.category in ("state_forces", "armed_group"):
             # the toll's side is the figure's; a part of that same side is a subset of it, no claim
             # («عدد قتلى قوات النظام ارتفع إلى 17، بينهم ضابطان»)

@@ -16,6 +16,9 @@ compares the complete claim set of its text as (kind, value, side).
   the Yemeni government's camp after «مرتزقة العدوان» (Houthi statements), the RSF after «مرتزقة الدعم
   السريع» (the Sudanese army's): the speaker decides (actor_terms.tsv flag echo, claims/forces._of_force);
   with no such name before them they stay of no side (mercenaries-control).
+* fate-negated: the negation inside «لم يعرف مصير» is what the phrase tells (a fate not known: missing),
+  no denial of the figure after it (claims/context.in_past); a negation before a casualty verb or a verb
+  of result still denies (fate-control).
 * ranks-pronoun-toll: «في صفوفها» between a toll noun and a figure with no victim noun after it («حصيلة
   القتلى في صفوفها ارتفعت إلى 12») names the side its pronoun stands for, as it does before «12 قتيلا»
   (claims/stage._toll_figure, claims/voice.ranks_before).
@@ -44,7 +47,7 @@ SOURCED = [c for c in ALL if c.get("sourced")]
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"noun-first-list", "noun-first-control", "defective-dual",
                                              "alike-own-day", "alike-control", "mercenaries-echo",
-                                             "mercenaries-control"}
+                                             "mercenaries-control", "fate-negated", "fate-control"}
     assert {c["family"] for c in SOURCED} >= {"ranks-pronoun-toll", "ranks-pronoun-control", "raised-toll",
                                                "raised-control"}
 

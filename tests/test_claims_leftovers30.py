@@ -12,6 +12,10 @@ compares the complete claim set of its text as (kind, value, side).
   event with its own details when its clause gives it a day of the last week («مساء أمس», «يوم
   الثلاثاء», «قبل ثلاثة أيام»): GUIDELINES keeps it (claims/background._own_recent_day); with no day,
   or a month, a year or weeks ago, it stays background (alike-control).
+* alike-short-while: so is a like event told as what the one reported came «days» or «hours» after («يأتي
+  ذلك بعد يومين من غارات مماثلة أدت إلى ...»: «بعد», a unit no longer than a day, «من»;
+  claims/background._short_while_after); «بعد أسبوعين», «بعد أشهر», «بعد سنوات» stay background
+  (alike-short-control).
 * mercenaries-echo: «المرتزقة» alone are the men of the force an earlier «مرتزقة X» of the article named:
   the Yemeni government's camp after «مرتزقة العدوان» (Houthi statements), the RSF after «مرتزقة الدعم
   السريع» (the Sudanese army's): the speaker decides (actor_terms.tsv flag echo, claims/forces._of_force);
@@ -47,7 +51,8 @@ SOURCED = [c for c in ALL if c.get("sourced")]
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"noun-first-list", "noun-first-control", "defective-dual",
                                              "alike-own-day", "alike-control", "mercenaries-echo",
-                                             "mercenaries-control", "fate-negated", "fate-control"}
+                                             "mercenaries-control", "fate-negated", "fate-control",
+                                             "alike-short-while", "alike-short-control"}
     assert {c["family"] for c in SOURCED} >= {"ranks-pronoun-toll", "ranks-pronoun-control", "raised-toll",
                                                "raised-control"}
 

@@ -20,6 +20,9 @@ compares the complete claim set of its text as (kind, value, side).
   the Yemeni government's camp after «مرتزقة العدوان» (Houthi statements), the RSF after «مرتزقة الدعم
   السريع» (the Sudanese army's): the speaker decides (actor_terms.tsv flag echo, claims/forces._of_force);
   with no such name before them they stay of no side (mercenaries-control).
+* enemy-name: «ميليشيات حفتر» is the Tripoli government's name for the force GUIDELINES codes as the
+  state's (Haftar's forces): the name its enemy gives it names the same side (actor_terms.tsv); a
+  militia of no name stays armed (enemy-name-control).
 * fate-negated: the negation inside «لم يعرف مصير» is what the phrase tells (a fate not known: missing),
   no denial of the figure after it (claims/context.in_past); a negation before a casualty verb or a verb
   of result still denies (fate-control).
@@ -52,7 +55,8 @@ def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"noun-first-list", "noun-first-control", "defective-dual",
                                              "alike-own-day", "alike-control", "mercenaries-echo",
                                              "mercenaries-control", "fate-negated", "fate-control",
-                                             "alike-short-while", "alike-short-control"}
+                                             "alike-short-while", "alike-short-control", "enemy-name",
+                                             "enemy-name-control"}
     assert {c["family"] for c in SOURCED} >= {"ranks-pronoun-toll", "ranks-pronoun-control", "raised-toll",
                                                "raised-control"}
 

@@ -45,8 +45,8 @@ PROBES = [
     ("hit-wounds-told", P, "وقال المتحدث إن 4 مدنيين أصيبوا إصابات دقيقة في الرأس.",
      [("injured", 4, "civilians", "المتحدث")], None),
     # a later statement
-    ("later-statement", P, "وفي بيان لاحق، رفعت الشرطة حصيلة القتلى إلى 12.", [("killed", 12, "civilians", None)],
-     None),
+    ("later-statement", P, "وفي بيان لاحق، رفعت الشرطة حصيلة القتلى إلى 12.",
+     [("killed", 12, "civilians", "الشرطة")], None),  # the body that raises a toll tells it (GUIDELINES: who said it)
     ("later-remark", P, "وفي تصريح لاحق، قال المتحدث باسم الجيش إن 4 جنود قتلوا في الهجوم.",
      [("killed", 4, "state_forces", "المتحدث باسم الجيش")], None),
     ("later-ministry", P, "وفي بيان لاحق، أعلنت وزارة الصحة ارتفاع عدد الشهداء إلى 11.",
@@ -128,8 +128,7 @@ PROBES = [
     ("ranks-own-police", P, "وأعلنت الشرطة أن حصيلة الجرحى في صفوفها بلغت 6 مصابين.",
      [("injured", 6, "state_forces", "الشرطة")], None),
     ("ranks-pronoun-raised", P, "وقالت الشرطة إن حصيلة القتلى في صفوفها ارتفعت إلى 12.",
-     [("killed", 12, "state_forces", "الشرطة")], ("«في صفوفها» before a toll's figure with no victim noun («ارتفعت إلى"
-     " 12»): the toll's own reading does not look back")),
+     [("killed", 12, "state_forces", "الشرطة")], None),
     # the dead and the wounded together, the side between the figure and «بين»
     ("between-militia", P, "وأكد المصدر سقوط 40 عنصرا من الميليشيا بين قتيل وجريح في المواجهات.",
      [("killed", None, "armed_group", "المصدر"), ("injured", None, "armed_group", "المصدر")], None),
@@ -154,7 +153,7 @@ PROBES = [
     ("response-answered", P, "وقصفت المدفعية مواقع المسلحين ردا على هجوم أسفر عن مقتل 4 جنود.", [], None),
     ("response-answered-definite", P, "وجاءت الغارات في إطار الرد على الهجوم الذي أسفر عن مقتل 13 جنديا.", [], None),
     ("fate-not-known", P, "ولم يعرف مصير 12 جنديا كانوا في الموقع لحظة الهجوم، وفق مصدر عسكري.",
-     [("missing", 12, "state_forces", "مصدر عسكري")], "«لم» before «يعرف مصير» blocks the figure"),
+     [("missing", 12, "state_forces", "مصدر عسكري")], None),
     ("fate-plural-verb", P, "وأكدت مصادر في خفر السواحل أن أربعة مهاجرين ما زالوا مجهولي المصير بعد غرق القارب.",
      [("missing", 4, "civilians", "مصادر في خفر السواحل")], "«ما زالوا» between the figure and «مجهولي المصير»"),
 ]

@@ -28,7 +28,6 @@ CLAIMS_XFAIL = {
     "b07": "identified later: «قتل شخصان» of the lead are named fighters two sentences on; and a singular "
            "subject with a clause of its own before its verb («شابا من أهالي المنطقة كان يرعى ... أصيب»)",
     "b08": "split by place with «من» and a bare place name after a comma («ستة من الخليل، وأربعة من بيت لحم»)",
-    "b13": "side: the enemy's word «ميليشيات» for a force the guidelines code as the state's (Haftar's forces)",
     "b15": "maghreb-arrest: «أوقفت مفارز ... ثلاثة عناصر دعم» (tried: «أوقف» of people lowered check)",
 }
 #: articles whose event types are still read wrong

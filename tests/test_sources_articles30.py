@@ -41,9 +41,7 @@ PROBES = load("sources_probes30")
 CLAIMS_XFAIL = {
     "s06": "side: members of a force named only as «القوة» («أربعة من عناصر القوة») and captives «من أفراد "
            "المجموعة» read as unknown",
-    "s13": "sum: «ضابطا وثلاثة جنود استشهدوا» after «أن» counts 3, not 4; captives «من العناصر المشتبه بها» "
-           "read as unknown",
-    "s17": "claims: a dual subject after «وقد قتل» in a sentence in the outlet's voice («وقد قتل راعيان») is not read",
+    "s13": "captives «من العناصر المشتبه بها» read as unknown",
 }
 
 

@@ -307,11 +307,34 @@ def _alike(idx: ClaimIndex, k: int) -> bool:
     similar = _tokens_by_role(idx).get("similar", frozenset())
     if not similar:
         return False
-    if any(j in similar and idx.same_clause(min(j, k), max(j, k)) for j in range(lo, hi)):
-        return True
-    return any(j in similar and idx.same_clause(j, k)
+    hits = [j for j in range(lo, hi) if j in similar and idx.same_clause(min(j, k), max(j, k))]
+    if hits:
+        return not _own_recent_day(idx, k, lo, hi) and not any(_short_while_after(idx, j) for j in hits)
+    return any(j in similar and idx.same_clause(j, k) and not _short_while_after(idx, j)
                and any(occurrence(idx, i, "result") for i in range(j + 1, k))
                for j in range(max(k - YEAR_REACH, 0), lo))
+
+
+def _short_while_after(idx: ClaimIndex, j: int) -> bool:
+    """«يأتي ذلك بعد يومين من غارات مماثلة أدت إلى ...»: «بعد», a unit of time no longer than a day or
+    its count (role ``time``, not ``span``) and «من» before the like event at token ``j``: it came days
+    or hours before the one told, a recent event with its figure (GUIDELINES); «بعد أسبوعين», «بعد أشهر» do not."""
+    toks, of = idx.doc.tokens, idx.words.get("of", frozenset())
+    return any(_word(idx, a, "after") and _word(idx, a + 1, "time") and not _word(idx, a + 1, "span")
+               and of.intersection((toks[a + 2].text, toks[a + 3].text)) and idx.same_clause(a, j)
+               for a in range(max(j - 6, 0), j - 2))  # «بعد يومين من», «بعد يوم واحد من»
+
+
+def _own_recent_day(idx: ClaimIndex, k: int, lo: int, hi: int) -> bool:
+    """«وقد قتل راعيان في هجوم مماثل مساء أمس»: the like event told with a day of its own in the last
+    week, in the clause of the figure at token ``k``, is a recent event with its details (GUIDELINES),
+    not one only alluded to."""
+    for d in idx.doc.layer("dates"):
+        j = idx.tok(d.start)
+        if lo <= j < hi and d.precision == "day" and not d.background and not d.future \
+                and idx.same_clause(min(j, k), max(j, k)):
+            return True
+    return False
 
 
 def _war_toll(idx: ClaimIndex, k: int) -> bool:

@@ -19,7 +19,7 @@ from waqia.core.morphology import (
     without_article,
 )
 from waqia.output import Party
-from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.context import ClaimIndex, complementiser
 from waqia.stages.numbers.stage import Quantity
 
 #: how many a singular or a dual noun counts
@@ -214,3 +214,20 @@ def new_clause(idx: ClaimIndex, j: int, end: int) -> bool:
     casualty word: «12 شخصا سقطوا في صفوف الجيش»)."""
     word = idx.doc.tokens[j].text
     return joined_by_and(word) or word.endswith(VERB_PLURAL) and idx.doc.tokens[j - 1].end == end and j not in idx.cues
+
+
+def person_head(idx: ClaimIndex, k: int) -> int | None:
+    """«إن ضابطا وثلاثة جنود قتلوا»: the first item of a list before its verb may be a noun for one or
+    two people with no figure; the token of that noun when the figure at token ``k`` is joined to it
+    by «و» and it opens its clause (after «أن» / «إن» or a break), else None."""
+    toks = idx.doc.tokens
+    if not joined_by_and(toks[k].text):
+        return None
+    for j in range(k - 1, max(k - 3, -1), -1):
+        person = idx.people.get(j)
+        if person is None:
+            continue
+        opens = j == 0 or not idx.same_clause(j - 1, j) or complementiser(idx, j - 1)
+        ok = idx.tok(person.end - 1) == k - 1 and person.entry.get("number") in COUNT and idx.same_clause(j, k)
+        return j if ok and opens and number_after(idx, j, person) is None else None
+    return None

@@ -219,12 +219,12 @@ def in_past(idx: ClaimIndex, k: int, since: bool = False, cue: Match | None = No
     """A cue of the past («الشهر الماضي», a date long before) in the same clause, within eight words, not past a new
     toll (:func:`_new_toll`). With ``since``, «منذ» counts too (a toll «since» a day is cumulative). A threat or a
     negation before it does not reach a toll told in a relative clause of its noun (``cue`` ends on «عددهم», role
-    ``estimate``): «لم يبق من الجرحى البالغ عددهم 200 سوى 23» denies none of the 200, it tells them. A negation right before a verb of result reaches 16 words («لم يسفر القصف الذي طال ... عن وقوع إصابات»)."""
+    ``estimate``): «لم يبق من الجرحى البالغ عددهم 200 سوى 23» denies none of the 200, it tells them. A negation right before a verb of result reaches 16 words («لم يسفر القصف الذي طال ... عن وقوع إصابات»); one inside the cue is what it tells («لم يعرف مصير»: missing)."""
     cues = near(idx.past, k - 8, k + 8) \
         + ([p for p in near(idx.since, k - 8, k + 8) if not dates_report(idx, p, k)] if since else [])
     told = cue is not None and idx.doc.tokens[idx.tok(cue.end - 1)].text in idx.words.get("estimate", ())
     return any(idx.same_clause(min(p, k), max(p, k)) and not _new_toll(idx, k, p) for p in cues) \
-        or not told and any(idx.same_clause(p, k) and not near(idx.responses, p + 1, k - 1) for p in near(idx.ahead, k - 16, k) if p >= k - 8 or idx.doc.tokens[p + 1].text in idx.words.get("result", ())) \
+        or not told and any(idx.same_clause(p, k) and not near(idx.responses, p + 1, k - 1) for p in near(idx.ahead, k - 16, k) if (p >= k - 8 or idx.doc.tokens[p + 1].text in idx.words.get("result", ())) and not (cue is not None and idx.tok(cue.start) <= p <= idx.tok(cue.end - 1))) \
         or _result_of_background(idx, k) or _time_after(idx, k)  # threats reach forward only; a result, back to its cause
 
 

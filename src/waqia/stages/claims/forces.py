@@ -201,7 +201,7 @@ def echoed_forces(doc: Document, people: dict[int, Match], words: dict[str, froz
         return
     named = sorted([(m.start, _stem(doc.tokens[j].text), m.entry.get("category")) for j, m in people.items()
                     if m.entry.attrs.get("category") in ("state_forces", "armed_group")]
-                   + _supporting(doc, words, people, echoes))
+                   + _supporting(doc, words, people, echoes) + _of_force(doc, people, echoes))
     toks, own = doc.tokens, words.get("of", frozenset()) | words.get("in", frozenset())
     for j in echoes:
         m = people[j]
@@ -213,6 +213,19 @@ def echoed_forces(doc: Document, people: dict[int, Match], words: dict[str, froz
             entry = Entry(m.entry.concept, m.entry.form, m.entry.key, m.entry.stem,
                           {**m.entry.attrs, "category": side[-1], "strength": "1"}, m.entry.line)
             people[j] = Match(m.start, m.end, entry, m.prefix, m.concept, m.word_start)
+
+
+def _of_force(doc: Document, people: dict[int, Match], echoes: list[int]) -> list[tuple[int, str, str]]:
+    """«مرتزقة الدعم السريع»: a noun flagged echo with a force right after it in construct is named as
+    that force's men; the same noun alone later in the article stands for them."""
+    out = []
+    for j in echoes:
+        m = people[j]
+        force = people.get(doc.token_index(m.end - 1) + 1)
+        side = force.entry.attrs.get("category") if force is not None and force.entry.attrs.get("type") == "group" else None
+        if side in ("state_forces", "armed_group"):
+            out.append((m.start, _stem(doc.tokens[j].text), side))
+    return out
 
 
 def _stem(word: str) -> str:

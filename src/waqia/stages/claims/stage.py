@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
-from waqia.core.morphology import conjoined, has_article, joined_by_and
+from waqia.core.morphology import has_article, joined_by_and
 from waqia.output import Claim, Party
 from waqia.stages.claims.background import earlier
 from waqia.stages.claims.cells import cell_size
-from waqia.stages.claims.conjuncts import COUNT, number_after, pair_before
+from waqia.stages.claims.conjuncts import COUNT, number_after, pair_before, person_head
 from waqia.stages.claims.context import (
     ClaimIndex,
     after_bayn,
@@ -71,7 +71,7 @@ from waqia.stages.claims.subject import (
     subset_before,
 )
 from waqia.stages.claims.things import aged, counts_things, kept_by_detail, no_one_hurt
-from waqia.stages.claims.titled import one_heading_list
+from waqia.stages.claims.titled import met_before, one_heading_list
 from waqia.stages.claims.totals import (
     between_kinds,
     between_sides,
@@ -234,6 +234,7 @@ def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> 
         # whatever generic unit follows the figure
         after = idx.tok(m.end)  # a long subject: the side only in the toll's own genitive, not the attacker's
         party, _ = read_party(idx, ti + 1, stop=k) if k - after < 8 else read_party(idx, after, stop=after + 1)
+        party = party if party.span is not None else ranks_before(idx, k) or party  # «في صفوفها ارتفعت إلى 12»
         if claims[0][0].party.span is None or party.category in ("state_forces", "armed_group"):
             # the toll's side is the figure's; a part of that same side is a subset of it, no claim
             # («عدد قتلى قوات النظام ارتفع إلى 17، بينهم ضابطان»)
@@ -308,7 +309,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
     aside = _aside_before(idx, ti)  # «7 مدنيين، بينهم طفلان، قتلوا»: step over the subset
     ref = ti if aside is None else aside - 1
     first = ti - 1 if aside is None else ref
-    met = _met(idx, ti)  # «لقي 24 شخصا، على الأقل، مصرعهم»: the clause runs from «لقي» to its object
+    met = met_before(idx, ti)  # «لقي 24 شخصا، على الأقل، مصرعهم»: the clause runs from «لقي» to its object
     for k in range(first, max(first - reach, -1), -1):
         if (k != ref and not idx.same_clause(k, ref) and not k > met) or complementiser(idx, k):
             break  # the clause starts here: a victim noun may still stand right before the verb
@@ -322,6 +323,10 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
                 k, q = head, first_q
             if k in used or blocked(idx, k):
                 return []
+            one = person_head(idx, k)  # «إن ضابطا وثلاثة جنود قتلوا»: the list opens with a noun, no figure
+            if one is not None and one not in used:
+                used.update((k, one))
+                return with_parts(idx, m, None, one, used, count=COUNT[idx.people[one].entry.get("number")], stop=ti)
             used.add(k)
             one = one_heading_list(idx, k, met if met < k else -1)
             if one is not None and one not in used:  # «لقي ضابط وأربعة جنود مصرعهم»: the list from its first item
@@ -358,20 +363,6 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             return [(make_claim(idx, m.entry.get("kind"), count, person.start, span, party, low=count, high=count),
                      person.start)]
     return named_before(idx, ti, m) or uncounted_subject(idx, met, ti, m, used)  # «إن الطفل (سالم) قتل»; «لقي آخرون حتفهم»
-
-
-def _met(idx: ClaimIndex, ti: int) -> int:
-    """The token of «لقي» (claim_words.tsv role ``met``) that the casualty word at ``ti``
-    («مصرعهم», «حتفهم») is the object of, within eight words of its sentence and no other
-    casualty word between; else -1."""
-    toks, met = idx.doc.tokens, idx.words.get("met", frozenset())
-    for k in range(ti - 1, max(ti - 9, -1), -1):
-        if toks[k].sentence != toks[ti].sentence or k in idx.cues:
-            return -1
-        word = toks[k].text
-        if word in met or conjoined(word) and word[1:] in met:
-            return k
-    return -1
 
 
 def _list_head(idx: ClaimIndex, k: int, q: Quantity) -> tuple[int, Quantity]:

@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import ARTICLE, has_article, joined_by_and
+from waqia.core.morphology import ARTICLE, conjoined, has_article, joined_by_and
 from waqia.stages.claims.conjuncts import COUNT, conjunct, joins
 from waqia.stages.claims.context import HARD_BREAK, ClaimIndex, complementiser, date_tokens
 from waqia.stages.claims.index import QUOTES
 from waqia.stages.claims.party import read_party
 from waqia.stages.claims.things import aged
 
-__all__ = ["NAME_WORDS", "a_name", "one_heading_list", "past_name"]
+__all__ = ["NAME_WORDS", "a_name", "met_before", "one_heading_list", "past_name"]
 
 #: the most words a name may take
 NAME_WORDS = 4
@@ -106,3 +106,17 @@ def one_heading_list(idx: ClaimIndex, k: int, first: int) -> int | None:
         nxt = idx.tok(read_party(idx, j, stop=k)[1])
         return j if nxt == k or past_name(idx, nxt, person) == k else None
     return None
+
+
+def met_before(idx: ClaimIndex, ti: int) -> int:
+    """The token of «لقي» (claim_words.tsv role ``met``) that the casualty word at ``ti``
+    («مصرعهم», «حتفهم») is the object of, within eight words of its sentence and no other
+    casualty word between; else -1."""
+    toks, met = idx.doc.tokens, idx.words.get("met", frozenset())
+    for k in range(ti - 1, max(ti - 9, -1), -1):
+        if toks[k].sentence != toks[ti].sentence or k in idx.cues:
+            return -1
+        word = toks[k].text
+        if word in met or conjoined(word) and word[1:] in met:
+            return k
+    return -1

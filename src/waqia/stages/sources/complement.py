@@ -31,11 +31,11 @@ def not_reporting(doc: Document, m: Match, info: SlotInfo) -> bool:
     if _SPECIAL.isdisjoint(flags_of(m.entry)):
         return False  # most forms carry none of the three flags: no reader to ask (#14)
     return needs_complement(m) and not opens_speech(doc, m, info) or charges_nothing(doc, m, info) \
-        or unjoined(doc, m)
+        or charges_nothing(doc, m, info, "toll", "raised") or unjoined(doc, m)
 
 
 #: the flags of the forms that report only in some places (:func:`not_reporting`)
-_SPECIAL = frozenset(("complement", "charge", "joined"))
+_SPECIAL = frozenset(("complement", "charge", "joined", "toll"))
 
 
 def unjoined(doc: Document, m: Match) -> bool:
@@ -53,14 +53,15 @@ def needs_complement(m: Match) -> bool:
     return "complement" in flags_of(m.entry)
 
 
-def charges_nothing(doc: Document, m: Match, info: SlotInfo) -> bool:
+def charges_nothing(doc: Document, m: Match, info: SlotInfo, flag: str = "charge", role: str = "charged") -> bool:
     """A form flagged ``charge`` («حمّل») with no «مسؤولية» in the few words after it: «حمل السلاح»,
-    «حملت الطائرة 90 راكبا» charge no one and report nothing."""
-    if "charge" not in flags_of(m.entry):
+    «حملت الطائرة 90 راكبا» charge no one and report nothing; so a form flagged ``toll`` («رفع») with
+    no «حصيلة» (role ``raised``): «رفعت الحكومة الأسعار» tells no toll."""
+    if flag not in flags_of(m.entry):
         return False
     v = doc.token_index(m.start)
     ahead = [t for t in doc.tokens[v + 1:v + 1 + _CHARGE_REACH] if t.sentence == doc.tokens[v].sentence]
-    return not any(t.text in info.words["charged"] for t in ahead)
+    return not any(t.text in info.words[role] for t in ahead)
 
 
 #: how many words the subject and the one charged may take before «مسؤولية»

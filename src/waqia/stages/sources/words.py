@@ -153,7 +153,7 @@ def _governing(prefixes: frozenset[str]) -> frozenset[str]:
     """The clitic chains among ``prefixes`` that end in a preposition («ب», «بال», «وبال»): each
     chain is judged once, not at each match (#14)."""
     return frozenset(p for p in prefixes if p and p.removesuffix(ARTICLE)[-1:] in PREPOSITIONS)
-_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same", "governs", "calls", "points", "official", "title", "known_as", "named_by", "then", "complement", "contrast", "negation", "title_homograph", "one_of", "withheld", "latest", "another", "plural_end", "negates", "charged", "domain",
+_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same", "governs", "calls", "points", "official", "title", "known_as", "named_by", "then", "complement", "contrast", "negation", "title_homograph", "one_of", "withheld", "latest", "another", "plural_end", "negates", "charged", "raised", "domain",
           "fronting", "fronting_that", "rubric", "occasion", "declared", "adopts", "ascribed_to")
 
 

@@ -113,7 +113,7 @@ def _framed(doc: Document) -> list[Match]:
         if object_only and cues is None:
             cues = {doc.token_index(c.end - 1) for c in doc.matches_of("place_cues")}
         if "subject" in (m.entry.get("flags") or ""):
-            if _subject_before(doc, k, alts):
+            if _subject_before(doc, k, alts, firsts):
                 out.append(m._replace(concept="event_triggers"))
             continue
         for j in _clause(doc, k, aside):  # one word of subject at least
@@ -128,14 +128,17 @@ def _framed(doc: Document) -> list[Match]:
     return out
 
 
-def _subject_before(doc: Document, k: int, alts: tuple[tuple[str, ...], ...]) -> bool:
+def _subject_before(doc: Document, k: int, alts: tuple[tuple[str, ...], ...], firsts: frozenset[str] | None) -> bool:
     """A frame flagged ``subject``: its completion is the subject that stands before the verb at token ``k``,
     within :data:`SUBJECT_BEFORE` words, in its clause («أن الطيران الحربي الروسي استهدف», «إن القوات الجوية
-    استهدفت»); an aircraft, so the verb tells the strike."""
+    استهدفت»); an aircraft, so the verb tells the strike.  ``firsts``: the words a completion starts with
+    (:func:`_words`), or ``None``."""
     toks = doc.tokens
     for j in range(k - 1, max(k - 1 - SUBJECT_BEFORE, -1), -1):
         if toks[j].sentence != toks[k].sentence or doc.broken(BREAKS, toks[j].end, toks[j + 1].start):
             return False
+        if firsts is not None and toks[j].text not in firsts:
+            continue  # no completion starts here (#14: most words start none)
         if any(then and j + len(then) <= k and all(toks[j + i].text == w for i, w in enumerate(then)) for then in alts):
             return True
     return False

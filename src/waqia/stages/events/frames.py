@@ -85,10 +85,10 @@ def _clause(doc: Document, k: int, aside: frozenset[int]) -> Iterator[int]:
     for j in range(k + 2, len(toks)):
         if toks[j].sentence != toks[k].sentence:
             return
-        if not joined(doc, j, aside):
-            return
         if j in aside:
-            continue
+            continue  # joined to the word before it (:func:`joined`), and no start
+        if j - 1 not in aside and doc.broken(BREAKS, toks[j - 1].end, toks[j].start):
+            return  # :func:`joined`, inline: asked for each word of each frame (#14)
         yield j
         counted += 1
         if counted == REACH:

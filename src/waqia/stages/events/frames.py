@@ -61,11 +61,16 @@ def framed(doc: Document) -> tuple[Match, ...]:
 def asides(doc: Document) -> frozenset[int]:
     """The tokens of a time told between commas («سيطرت الميليشيا، فجر اليوم، على المواقع»,
     «أطلق مسلحون، مساء الثلاثاء، النار على»): an aside that does not end the verb's clause."""
+    dates = doc.layer("dates")
+    if not dates or not doc.breaks(COMMAS):
+        return frozenset()  # no date or no comma: no aside
     toks, out = doc.tokens, set[int]()
-    for d in doc.layer("dates"):
-        first, last = doc.token_index(d.start), doc.token_index(max(d.end - 1, d.start))
-        if 0 < first <= last < len(toks) - 1 and toks[first - 1].sentence == toks[last + 1].sentence \
-                and doc.broken(COMMAS, toks[first - 1].end, toks[first].start) \
+    for d in dates:
+        first = doc.token_index(d.start)
+        if not 0 < first < len(toks) - 1 or not doc.broken(COMMAS, toks[first - 1].end, toks[first].start):
+            continue  # the cheap test first: most dates have no comma right before them (#14)
+        last = doc.token_index(max(d.end - 1, d.start))
+        if first <= last < len(toks) - 1 and toks[first - 1].sentence == toks[last + 1].sentence \
                 and doc.broken(COMMAS, toks[last].end, toks[last + 1].start):
             out.update(range(first, last + 1))
     return frozenset(out)

@@ -96,8 +96,8 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
     # «اعتقلت الشرطة عشرات المحتجين»: protesters arrested met force (the arrests stay an event of their own)
     seized = {s for s in arrests if protesters_in(doc, s)}
     for t in triggers:
-        if t.weight < 2 and t.event_type == "Battles" and raids(doc, t.pos) and (t.sentence in arrests or t.sentence in led
-                                                                                and not means_near(doc, t.pos, t.end, "position", before=False)):
+        if t.weight < 2 and t.event_type == "Battles" and (t.sentence in arrests or t.sentence in led) and raids(doc, t.pos) \
+                and (t.sentence in arrests or not means_near(doc, t.pos, t.end, "position", before=False)):  # sets first (#14)
             continue  # «اقتحمت القوات البلدة واعتقلت خمسة», «اقتحموا المدرسة واقتادوا الطلاب»: the raid of the taking
         if t.weight < 2 and t.sub_event_type == "Attack" and t.sentence in clashes and t.pos not in shot:
             continue  # «اندلع الاشتباك عندما أطلق مسلحون النار على ضابط»: the shot that opened the clash

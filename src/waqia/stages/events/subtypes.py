@@ -151,7 +151,7 @@ def _rioted(out: list[Any], triggers: list[Any]) -> list[Any]:
     """«اقتحم محتجون المبنى»: the protesters riot; force that felled them there stays its own event.  With no word
     of a gathering in the story, a dispersal in a sentence of its own («خلال محاولة تفريق المحتجين») is the riot's."""
     riots = {t.sentence for t in out if t.event_type == "Riots"}
-    gathered = any(t.sub_event_type == "Peaceful protest" and t.weight >= 2 for t in triggers)
+    gathered = bool(riots) and any(t.sub_event_type == "Peaceful protest" and t.weight >= 2 for t in triggers)  # asked of a riot (#14)
     return [t for t in out if not (t.event_type == "Protests" and t.sub_event_type in QUELLED
                                    and (t.sentence in riots or riots and not gathered))]
 

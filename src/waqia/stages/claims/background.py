@@ -179,7 +179,9 @@ def _year_in_clause(idx: ClaimIndex, k: int) -> bool:
     lo, hi = max(k - YEAR_REACH, 1), min(k + YEAR_REACH + 1, len(idx.doc.tokens))
     at = _tokens_by_role(idx)
     leads = frozenset().union(*(at.get(role, ()) for role in ("in", "time", "since", "during")))
-    years = [j + 1 for j in sorted(leads) if lo <= j + 1 < hi and idx.same_clause(min(j + 1, k), max(j + 1, k))]
+    toks = idx.doc.tokens  # a word of four digits first, its clause after (#14: _year_gone reads only those)
+    years = [j + 1 for j in sorted(leads) if lo <= j + 1 < hi and len(toks[j + 1].text) == 4 and toks[j + 1].text.isdigit()
+             and idx.same_clause(min(j + 1, k), max(j + 1, k))]
     return bool(years) and _year_gone(idx, years)
 
 

@@ -190,7 +190,9 @@ def _year_in_clause(idx: ClaimIndex, k: int) -> bool:
     lo, hi = max(k - YEAR_REACH, 1), min(k + YEAR_REACH + 1, len(idx.doc.tokens))
     at = _tokens_by_role(idx)
     leads = frozenset().union(*(at.get(role, ()) for role in ("in", "time", "since", "during")))
-    years = [j + 1 for j in sorted(leads) if lo <= j + 1 < hi and idx.same_clause(min(j + 1, k), max(j + 1, k))]
+    toks = idx.doc.tokens  # a word of four digits first, its clause after (#14: _year_gone reads only those)
+    years = [j + 1 for j in sorted(leads) if lo <= j + 1 < hi and len(toks[j + 1].text) == 4 and toks[j + 1].text.isdigit()
+             and idx.same_clause(min(j + 1, k), max(j + 1, k))]
     return bool(years) and _year_gone(idx, years)
 
 
@@ -249,12 +251,12 @@ def _fronted_past(idx: ClaimIndex, k: int) -> bool:
     toks = idx.doc.tokens
     sent = toks[k].sentence
     first = idx.tok(idx.doc.sentences[sent].start)
+    if not any(_word(idx, first, role) for role in ("in", "during", "opening", "since")):
+        return False  # a time set off opens with «في», «خلال», «مطلع», «منذ» (not a dateline, not a speaker); asked first (#14)
     end = next((j for j in range(first, min(first + FRONT_REACH, k)) if not idx.same_clause(j, j + 1)), None)
     if end is None or end >= k or first + 1 > end:
         return False  # no break in the first words, or the figure within them (the rules of its clause hold)
     front = range(first, end + 1)
-    if not any(_word(idx, first, role) for role in ("in", "during", "opening", "since")):
-        return False  # a time set off opens with «في», «خلال», «مطلع», «منذ» (not a dateline, not a speaker)
     dates = [d for d in idx.doc.layer("dates") if idx.tok(d.start) in front]
     if any(getattr(d, "is_event_date", False) for d in dates):
         return False  # «وفي صباح اليوم، ...», «وقبل نحو أسبوع، ...»: a day of the events told

@@ -119,11 +119,12 @@ def died_of_wounds(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, 
         return [(replace(c, kind="killed"), p) for c, p in found], role
     if wounded_who_fell(idx, ti, m):
         return [(replace(c, kind="injured"), p) for c, p in found], role
+    if role != "act" or ti + 1 not in idx.quantities:
+        return found, role  # the cheap tests first: most act words have no figure right after them (#14)
     toks = idx.doc.tokens
     w = ti + 3 if ti + 2 < len(toks) and toks[ti + 2].text in idx.words["of"] else ti + 2  # «وفاة أحد المصابين»
-    of_wounded = w < len(toks) and ti + 1 in idx.quantities \
-        and idx.cues.get(w) is not None and idx.cues[w].entry.attrs.get("kind") == "injured"
-    if role == "act" and of_wounded and _death(idx, ti, w):
+    of_wounded = w < len(toks) and idx.cues.get(w) is not None and idx.cues[w].entry.attrs.get("kind") == "injured"
+    if of_wounded and _death(idx, ti, w):
         return found, DIED
     return found, role
 

@@ -64,8 +64,8 @@ def mixed_total(idx: ClaimIndex, ti: int, found: list[tuple[Claim, int]]) -> lis
     if claim.span is not None:
         reach = max(reach, idx.tok(idx.doc.normal_pos(claim.span.end) - 1) + 4)
     for k in range(ti, min(reach, len(idx.doc.tokens))):
-        kinds = between_kinds(idx, k) if idx.same_clause(ti, k) else []
-        if kinds and len(kinds) > 1:
+        kinds = between_kinds(idx, k)  # the cheap test first: «بين» right after the word is rare (#14)
+        if len(kinds) > 1 and idx.same_clause(ti, k):
             toks = idx.doc.tokens
             last = k + (4 if toks[k + 1].text in idx.words["what"] else 3)
             first = next((j for j in range(ti, max(ti - 4, -1), -1) if j in idx.quantities

@@ -61,11 +61,16 @@ def framed(doc: Document) -> tuple[Match, ...]:
 def asides(doc: Document) -> frozenset[int]:
     """The tokens of a time told between commas («سيطرت الميليشيا، فجر اليوم، على المواقع»,
     «أطلق مسلحون، مساء الثلاثاء، النار على»): an aside that does not end the verb's clause."""
+    dates = doc.layer("dates")
+    if not dates or not doc.breaks(COMMAS):
+        return frozenset()  # no date or no comma: no aside
     toks, out = doc.tokens, set[int]()
-    for d in doc.layer("dates"):
-        first, last = doc.token_index(d.start), doc.token_index(max(d.end - 1, d.start))
-        if 0 < first <= last < len(toks) - 1 and toks[first - 1].sentence == toks[last + 1].sentence \
-                and doc.broken(COMMAS, toks[first - 1].end, toks[first].start) \
+    for d in dates:
+        first = doc.token_index(d.start)
+        if not 0 < first < len(toks) - 1 or not doc.broken(COMMAS, toks[first - 1].end, toks[first].start):
+            continue  # the cheap test first: most dates have no comma right before them (#14)
+        last = doc.token_index(max(d.end - 1, d.start))
+        if first <= last < len(toks) - 1 and toks[first - 1].sentence == toks[last + 1].sentence \
                 and doc.broken(COMMAS, toks[last].end, toks[last + 1].start):
             out.update(range(first, last + 1))
     return frozenset(out)
@@ -85,10 +90,10 @@ def _clause(doc: Document, k: int, aside: frozenset[int]) -> Iterator[int]:
     for j in range(k + 2, len(toks)):
         if toks[j].sentence != toks[k].sentence:
             return
-        if not joined(doc, j, aside):
-            return
         if j in aside:
-            continue
+            continue  # joined to the word before it (:func:`joined`), and no start
+        if j - 1 not in aside and doc.broken(BREAKS, toks[j - 1].end, toks[j].start):
+            return  # :func:`joined`, inline: asked for each word of each frame (#14)
         yield j
         counted += 1
         if counted == REACH:
@@ -113,7 +118,7 @@ def _framed(doc: Document) -> list[Match]:
         if object_only and cues is None:
             cues = {doc.token_index(c.end - 1) for c in doc.matches_of("place_cues")}
         if "subject" in (m.entry.get("flags") or ""):
-            if _subject_before(doc, k, alts):
+            if _subject_before(doc, k, alts, firsts):
                 out.append(m._replace(concept="event_triggers"))
             continue
         for j in _clause(doc, k, aside):  # one word of subject at least
@@ -128,14 +133,17 @@ def _framed(doc: Document) -> list[Match]:
     return out
 
 
-def _subject_before(doc: Document, k: int, alts: tuple[tuple[str, ...], ...]) -> bool:
+def _subject_before(doc: Document, k: int, alts: tuple[tuple[str, ...], ...], firsts: frozenset[str] | None) -> bool:
     """A frame flagged ``subject``: its completion is the subject that stands before the verb at token ``k``,
     within :data:`SUBJECT_BEFORE` words, in its clause («أن الطيران الحربي الروسي استهدف», «إن القوات الجوية
-    استهدفت»); an aircraft, so the verb tells the strike."""
+    استهدفت»); an aircraft, so the verb tells the strike.  ``firsts``: the words a completion starts with
+    (:func:`_words`), or ``None``."""
     toks = doc.tokens
     for j in range(k - 1, max(k - 1 - SUBJECT_BEFORE, -1), -1):
         if toks[j].sentence != toks[k].sentence or doc.broken(BREAKS, toks[j].end, toks[j + 1].start):
             return False
+        if firsts is not None and toks[j].text not in firsts:
+            continue  # no completion starts here (#14: most words start none)
         if any(then and j + len(then) <= k and all(toks[j + i].text == w for i, w in enumerate(then)) for then in alts):
             return True
     return False

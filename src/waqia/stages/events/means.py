@@ -121,9 +121,10 @@ def brought_down(doc: Document, pos: int) -> bool:
     before = downers[:bisect.bisect_right(downers, pos, key=lambda m: m.end)][-REACH:]  # the nearest ones
     if not before:
         return False
+    if any(at - doc.token_index(max(m.end - 1, m.start)) <= REACH and not doc.broken(_GAP_BREAKS, m.end, pos) for m in before):
+        return True  # the times set aside read only when no word brings it down at once (#14)
     aside = asides(doc)  # «أسقطت الدفاعات، مساء أمس، طائرة مسيرة»: a time between commas is no break
-    return any(at - doc.token_index(max(m.end - 1, m.start)) <= REACH and not doc.broken(_GAP_BREAKS, m.end, pos)
-               or aside and _apart(doc, doc.token_index(max(m.end - 1, m.start)), at, aside) for m in before)
+    return bool(aside) and any(_apart(doc, doc.token_index(max(m.end - 1, m.start)), at, aside) for m in before)
 
 
 def _apart(doc: Document, downer: int, at: int, aside: frozenset[int]) -> bool:

@@ -96,8 +96,8 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
     # «اعتقلت الشرطة عشرات المحتجين»: protesters arrested met force (the arrests stay an event of their own)
     seized = {s for s in arrests if protesters_in(doc, s)}
     for t in triggers:
-        if t.weight < 2 and t.event_type == "Battles" and raids(doc, t.pos) and (t.sentence in arrests or t.sentence in led
-                                                                                and not means_near(doc, t.pos, t.end, "position", before=False)):
+        if t.weight < 2 and t.event_type == "Battles" and (t.sentence in arrests or t.sentence in led) and raids(doc, t.pos) \
+                and (t.sentence in arrests or not means_near(doc, t.pos, t.end, "position", before=False)):  # sets first (#14)
             continue  # «اقتحمت القوات البلدة واعتقلت خمسة», «اقتحموا المدرسة واقتادوا الطلاب»: the raid of the taking
         if t.weight < 2 and t.sub_event_type == "Attack" and t.sentence in clashes and t.pos not in shot:
             continue  # «اندلع الاشتباك عندما أطلق مسلحون النار على ضابط»: the shot that opened the clash
@@ -151,7 +151,7 @@ def _rioted(out: list[Any], triggers: list[Any]) -> list[Any]:
     """«اقتحم محتجون المبنى»: the protesters riot; force that felled them there stays its own event.  With no word
     of a gathering in the story, a dispersal in a sentence of its own («خلال محاولة تفريق المحتجين») is the riot's."""
     riots = {t.sentence for t in out if t.event_type == "Riots"}
-    gathered = any(t.sub_event_type == "Peaceful protest" and t.weight >= 2 for t in triggers)
+    gathered = bool(riots) and any(t.sub_event_type == "Peaceful protest" and t.weight >= 2 for t in triggers)  # asked of a riot (#14)
     return [t for t in out if not (t.event_type == "Protests" and t.sub_event_type in QUELLED
                                    and (t.sentence in riots or riots and not gathered))]
 

@@ -98,8 +98,8 @@ def past_count(doc: Document, v: int, mentions: list[SourceMention], info: SlotI
     """The speaker of «وأعلنت هذه الحصيلة وزارة الصحة»: the name after the count that the verb at
     token ``v``, opening its sentence, takes as its object; None when no such count follows it."""
     toks = doc.tokens
-    if v + 2 >= len(toks) or v != _first(doc, v, info) or not this_count(doc, v + 1, info):
-        return None
+    if v + 2 >= len(toks) or not this_count(doc, v + 1, info) or v != _first(doc, v, info):
+        return None  # the count first: a demonstrative right after the verb is rare (#14)
     return mention_after(doc, toks[v + 2].end, mentions, 4)
 
 

@@ -103,6 +103,8 @@ def one_heading_list(idx: ClaimIndex, k: int, first: int) -> int | None:
             continue  # «القيادي في الجماعة سالم العدني وأربعة»: the group he is of
         if COUNT.get(person.entry.get("number")) != 1 or person.entry.get("type") != "person" or not idx.same_clause(j, k):
             return None
+        if first < 0 and not (j == 0 or not idx.same_clause(j - 1, j) or complementiser(idx, j - 1)):
+            return None  # with no «لقي» the list opens its clause («إن ضابطا و...»), no verb's object («قتل مزارع و3 جنود أصيبوا»)
         nxt = idx.tok(read_party(idx, j, stop=k)[1])
         return j if nxt == k or past_name(idx, nxt, person) == k else None
     return None

@@ -103,11 +103,21 @@ def one_heading_list(idx: ClaimIndex, k: int, first: int) -> int | None:
             continue  # «القيادي في الجماعة سالم العدني وأربعة»: the group he is of
         if COUNT.get(person.entry.get("number")) != 1 or person.entry.get("type") != "person" or not idx.same_clause(j, k):
             return None
-        if first < 0 and not (j == 0 or not idx.same_clause(j - 1, j) or complementiser(idx, j - 1)):
-            return None  # with no «لقي» the list opens its clause («إن ضابطا و...»), no verb's object («قتل مزارع و3 جنود أصيبوا»)
+        if first < 0 and not _opens_list(idx, j):
+            return None
         nxt = idx.tok(read_party(idx, j, stop=k)[1])
         return j if nxt == k or past_name(idx, nxt, person) == k else None
     return None
+
+
+def _opens_list(idx: ClaimIndex, j: int) -> bool:
+    """The list's first item at token ``j`` opens its clause («إن ضابطا وثلاثة جنود قتلوا») or follows
+    «لقي» («لقي القيادي في الجماعة سالم العدني وأربعة من مرافقيه مصرعهم»), so it is no object of another
+    verb («قتل مزارع و3 جنود أصيبوا»: the farmer is the object of «قتل»)."""
+    if j == 0 or not idx.same_clause(j - 1, j) or complementiser(idx, j - 1):
+        return True
+    word, met = idx.doc.tokens[j - 1].text, idx.words.get("met", frozenset())
+    return word in met or conjoined(word) and word[1:] in met
 
 
 def met_before(idx: ClaimIndex, ti: int) -> int:

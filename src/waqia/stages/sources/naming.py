@@ -238,6 +238,20 @@ def relayed(doc: Document, m: Match, mentions: list[SourceMention], info: SlotIn
     return (relay if relay is not None and speaker is not None and relay.end <= speaker.start else None), speaker
 
 
+def told_as(doc: Document, m: Match, mentions: list[SourceMention],
+            info: SlotInfo) -> tuple[SourceMention | None, SourceMention | None]:
+    """The relay and the speaker of a relay verb right after «ما» (speaker_words roles ``what``,
+    ``trailing``) whose subject is in no list: «وفق ما نقل تجمع X» passes on what the sentence told, X
+    the source (no speaker: «ما» makes it a verb of saying, no people carried); «وفق ما نقل X عن مصادر
+    محلية»: the sources, through X."""
+    v = doc.token_index(m.start)
+    if v == 0 or m.prefix or doc.tokens[v - 1].text not in info.words["what"] | info.words["trailing"]:
+        return None, None
+    slot = subject_after(doc, m.end, info)
+    told = slot_mention(doc, slot.first, slot.last, mentions, {}, info) if slot is not None else None
+    return told, (speaker_after_an(doc, told.end, mentions, info) if told is not None else None)
+
+
 def named_only(m: Match) -> bool:
     """A relay verb that reports only with the one it names (flags ``learned``, ``ascribed``)."""
     return "learned" in m.entry.get("flags") or "ascribed" in m.entry.get("flags")

@@ -245,13 +245,13 @@ def near(tokens: list[int], lo: int, hi: int) -> list[int]:
 
 
 def _result_of_background(idx: ClaimIndex, k: int) -> bool:
-    """«... بشكل شبه يومي، ما أسفر عن سقوط العديد من الضحايا»: a figure in a clause of result
-    («ما»/«مما» + a verb of result, within eight words before it) is at the time of the clause it
-    results from, which a cue of the past or of a habit anywhere in it puts in the background."""
-    toks, result = idx.doc.tokens, idx.words.get("result", frozenset())
-    so = idx.words.get("so", frozenset()) | idx.words.get("what", frozenset())
-    opener = next((j - 1 for j in range(k, max(k - 8, 1) - 1, -1)
-                   if toks[j].text in result and toks[j - 1].text in so and idx.same_clause(j - 1, k)), None)
+    """«... بشكل شبه يومي، ما أسفر عن سقوط العديد من الضحايا»: a figure in a clause of result («ما»/«مما» + a verb
+    of result, or the verb opening its clause: «ضربات خلال السنوات الأخيرة، أسفرت عن», within eight words before
+    it) is at the time of the clause it results from, which a cue of the past or of a habit in it puts in the background."""
+    toks, result, so = idx.doc.tokens, idx.words.get("result", frozenset()), idx.words.get("so", frozenset()) | idx.words.get("what", frozenset())
+    opener = next((j - 1 if toks[j - 1].text in so else j for j in range(k, max(k - 8, 1) - 1, -1)
+                   if toks[j].text in result and (toks[j - 1].text in so and idx.same_clause(j - 1, k)
+                                                  or idx.same_clause(j, k) and not idx.same_clause(j - 1, j))), None)
     if opener is None or opener == 0 or toks[opener - 1].sentence != toks[opener].sentence:
         return False
     start = _clause_start(idx, opener - 1)

@@ -3,7 +3,8 @@
 is no conflict event (accident); a place between an act's subject and its victims («اعتقلت قوات الأمن في
 محافظة X خمسة أشخاص», placed); a relay verb after «ما» whose subject is in no list («وفق ما نقل تجمع X»,
 told-as); people held on a charge of membership («بتهمة الانتماء», charged); units of weight (measure);
-a verb of result opening its clause after a time long past (result).  Each case lists its complete
+a verb of result opening its clause after a time long past (result); a time gone right after a
+superlative («هو الأعنف منذ سنوات»), which compares and puts nothing in the past (compare).  Each case lists its complete
 claims as [kind, value, side, source or null], names compared as the scorer compares them, and its
 relevance (null: not asked)."""
 
@@ -38,5 +39,5 @@ def test_the_claims_and_relevance(case: dict[str, Any]) -> None:
 
 def test_the_probes_are_many() -> None:
     families = {c["family"] for c in CASES}
-    assert families == {"accident", "placed", "told-as", "charged", "measure", "result"}
+    assert families == {"accident", "placed", "told-as", "charged", "measure", "result", "compare"}
     assert all(sum(c["family"] == f for c in CASES) >= 3 for f in families)

@@ -235,8 +235,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         src: SourceMention | None = None
         if kind == "relay":
             relay, speaker = relayed(doc, m, mentions, info, out[-1].source if out and out[-1].sentence == sent else None)
-            if relay is None is speaker and (told := told_as(doc, m, mentions, info))[0] is not None:
-                (relay, speaker), kind = told, "verb" if told[1] is None else kind  # «وفق ما نقل X»: X spoke
+            relay, speaker, kind = told_as(doc, m, mentions, info, relay, speaker)  # «وفق ما نقل X»: X spoke
             if speaker is None and (named_only(m) or carries_people(doc, relay, info)):
                 continue
             if speaker is None and v > 0 and not info.statements.isdisjoint(t.start for t in doc.tokens[max(v - 2, 0):v]):

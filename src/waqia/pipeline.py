@@ -56,7 +56,7 @@ def _factories() -> dict[str, Stage]:
               optional=("source_mentions", "sources", "speaker_phrases")),
         Stage("actors.v1", actors.find_actors, _TEXT, ("actors",)),
         Stage("claims.v1", claims.find_claims, (*_TEXT, "numbers", "sources", "actors"), ("claims",),
-              optional=("dates",)),
+              optional=("dates", "places")),
         Stage("events.v1", events.find_events, (*_TEXT, "claims", "dates", "places", "actors"), ("events",),
               optional=("source_mentions",)),  # the local speaker's place (stages/events/placing.py)
     )}

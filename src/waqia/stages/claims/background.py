@@ -34,6 +34,7 @@ from itertools import compress, count
 from operator import attrgetter, itemgetter
 
 from waqia.core.morphology import ARTICLE, CONJUNCTIONS, joined_by_and
+from waqia.stages.claims.compare import compared
 from waqia.stages.claims.context import ClaimIndex, date_tokens, event_words, near, occurrence
 
 #: most words of a time set off at the head of a sentence («وفي مطلع العام الجاري»)
@@ -171,9 +172,10 @@ def _period(idx: ClaimIndex, k: int) -> bool:
     at = _tokens_by_role(idx)
     since, during, inside = at.get("since", frozenset()), at.get("during", frozenset()), at.get("in", frozenset())
     wars, span, opening = at.get("wars", ()), at.get("span", ()), at.get("opening", ())  # :func:`_word`, read once
+    compares = compared(idx.doc)  # «هو الأعنف خلال الأشهر الأخيرة»: a comparison, no period (claims/compare.py)
     for j in range(lo, hi):
         if not (j in since or j in during or j in inside and j + 1 in wars) \
-                or not idx.same_clause(min(j, k), max(j, k)):
+                or not idx.same_clause(min(j, k), max(j, k)) or toks[j].start in compares:
             continue  # «في» only before a war, not a conflict: «30 ألف شهيد في حربها على الإرهاب»
         for i in range(j + 1, min(j + 4, len(toks))):
             if (i in span or i in idx.wars) and idx.same_clause(j, i):

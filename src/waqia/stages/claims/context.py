@@ -26,6 +26,7 @@ from waqia.core.morphology import (
     joined_by_and,
     nisba,
 )
+from waqia.stages.claims.compare import compared
 from waqia.stages.numbers.stage import Quantity
 
 _COUNT = {"sg": 1, "du": 2}
@@ -137,8 +138,7 @@ def only_dates_between(idx: ClaimIndex, a: int, b: int) -> bool:
 
 
 def dated(idx: ClaimIndex, ti: int, reach: int = 0) -> int:
-    """How many date tokens stand within ``reach`` other tokens after the cue (they do not count
-    against its reach: «اختطفت الحركة الاثنين أكثر من 40 مدنيا»)."""
+    """How many date tokens stand within ``reach`` other tokens after the cue (not counted: «اختطفت الحركة الاثنين 40»)."""
     dates = date_tokens(idx)
     n, j, left = 0, ti + 1, reach
     while j in dates or left > 0:
@@ -245,13 +245,13 @@ def near(tokens: list[int], lo: int, hi: int) -> list[int]:
 
 
 def _result_of_background(idx: ClaimIndex, k: int) -> bool:
-    """«... بشكل شبه يومي، ما أسفر عن سقوط العديد من الضحايا»: a figure in a clause of result
-    («ما»/«مما» + a verb of result, within eight words before it) is at the time of the clause it
-    results from, which a cue of the past or of a habit anywhere in it puts in the background."""
-    toks, result = idx.doc.tokens, idx.words.get("result", frozenset())
-    so = idx.words.get("so", frozenset()) | idx.words.get("what", frozenset())
-    opener = next((j - 1 for j in range(k, max(k - 8, 1) - 1, -1)
-                   if toks[j].text in result and toks[j - 1].text in so and idx.same_clause(j - 1, k)), None)
+    """«... بشكل شبه يومي، ما أسفر عن سقوط العديد من الضحايا»: a figure in a clause of result («ما»/«مما» + a verb
+    of result, or the verb opening its clause: «ضربات خلال السنوات الأخيرة، أسفرت عن», within eight words before
+    it) is at the time of the clause it results from, which a cue of the past or of a habit in it puts in the background."""
+    toks, result, so = idx.doc.tokens, idx.words.get("result", frozenset()), idx.words.get("so", frozenset()) | idx.words.get("what", frozenset())
+    opener = next((j - 1 if toks[j - 1].text in so else j for j in range(k, max(k - 8, 1) - 1, -1)
+                   if toks[j].text in result and (toks[j - 1].text in so and idx.same_clause(j - 1, k)
+                                                  or idx.same_clause(j, k) and not idx.same_clause(j - 1, j))), None)
     if opener is None or opener == 0 or toks[opener - 1].sentence != toks[opener].sentence:
         return False
     start = _clause_start(idx, opener - 1)
@@ -272,9 +272,9 @@ def _clause_start(idx: ClaimIndex, j: int) -> int:
 def background_positions(doc: Document, types: tuple[str, ...] = ("past",)) -> list[int]:
     """Token indices of cues of the past (of the given types) and of background dates."""
     cues = doc.matches_of("background_cues")
-    ongoing = {m.end for m in cues if m.entry.attrs.get("type") == "ongoing"}  # «المستمرة منذ أيام»
-    past = [doc.token_index(m.start) for m in cues
-            if m.entry.get("type") in types and not (m.entry.attrs.get("type") == "since" and m.end in ongoing)]
+    ongoing, compares = {m.end for m in cues if m.entry.attrs.get("type") == "ongoing"}, compared(doc)  # «المستمرة منذ أيام»
+    past = [doc.token_index(m.start) for m in cues if m.entry.get("type") in types and m.start not in compares
+            and not (m.entry.attrs.get("type") == "since" and m.end in ongoing)]
     return past + background_dates(doc)
 
 
@@ -284,10 +284,10 @@ def background_dates(doc: Document) -> list[int]:
 
 
 def background_date_mentions(doc: Document) -> list[Any]:
-    """The dates of the background, but for the time an ongoing event has lasted
-    («الاشتباكات المستمرة منذ أسبوع»: the week is the event told, not a time before it)."""
-    ongoing = [(m.start, m.end) for m in doc.matches_of("background_cues") if m.entry.attrs.get("type") == "ongoing"]
-    return [d for d in doc.layer("dates") if getattr(d, "background", False)
+    """The dates of the background, but for the time an ongoing event has lasted («الاشتباكات المستمرة منذ أسبوع»: the
+    week is the event told, not a time before it) and the time a superlative compares with (claims/compare.py)."""
+    ongoing, compares = [(m.start, m.end) for m in doc.matches_of("background_cues") if m.entry.attrs.get("type") == "ongoing"], compared(doc)
+    return [d for d in doc.layer("dates") if getattr(d, "background", False) and d.start not in compares
             and not any(a <= d.start < b for a, b in ongoing)]
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import ACCUSATIVE, ARTICLE, NISBA_ACCUSATIVE, definite, nisba
+from waqia.stages.claims.compare import compared
 from waqia.stages.claims.context import CLAUSE_BREAK, ClaimIndex, background_dates, without
 from waqia.stages.claims.forces import (
     bodies,
@@ -147,9 +148,10 @@ def _background(doc: Document) -> tuple[list[int], list[int], list[int], list[in
     wars: set[int] = set()
     cues = doc.matches_of("background_cues")
     exceptive = {m.start for m in cues if m.entry.get("type") == "exceptive"}  # «لم يبق ... سوى»: no negation
+    compares = compared(doc)  # «هو الأعنف منذ سنوات»: a comparison, no time gone
     for m in cues:
         kind = m.entry.get("type")
-        if kind in ("past", "general"):
+        if kind in ("past", "general") and m.start not in compares:
             past.append(doc.token_index(m.start))
         elif kind == "hypothetical" or kind == "negation" and m.start not in exceptive:
             ahead.append(doc.token_index(m.start))

@@ -82,7 +82,9 @@ def prison_guards(idx: ClaimIndex, own: Span) -> bool:
 def suspected(idx: ClaimIndex, best: Match, end: int) -> bool:
     """«5 أشخاص يشتبه في تورطهم بالهجوم», «للاشتباه في انتمائهم»: people of no kind (actor_terms flag
     ``generic``) whose phrase, ending at normalised ``end``, is followed at once by a word of suspicion
-    (claim_words role ``suspicion``) are suspects, an armed group's when no side is named."""
-    k = idx.tok(end)
-    return "generic" in best.entry.get("flags").split() and k < len(idx.doc.tokens) and k > 0 \
-        and idx.doc.tokens[k].text in idx.words.get("suspicion", ()) and idx.same_clause(k - 1, k)
+    (claim_words role ``suspicion``) or by a charge of membership (roles ``charge``, ``membership``: «بتهمة
+    الانتماء») are suspects, an armed group's when no side is named."""
+    k, toks = idx.tok(end), idx.doc.tokens
+    return "generic" in best.entry.get("flags").split() and k < len(toks) and k > 0 and idx.same_clause(k - 1, k) \
+        and (toks[k].text in idx.words.get("suspicion", ()) or toks[k].text in idx.words.get("charge", ())
+             and k + 1 < len(toks) and toks[k + 1].text in idx.words.get("membership", ()))

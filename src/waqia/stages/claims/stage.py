@@ -67,6 +67,7 @@ from waqia.stages.claims.subject import (
     joined_acts,
     object_after_subject,
     on_victims,
+    placed,
     subject_adjectives,
     subset_before,
 )
@@ -184,6 +185,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
     if any(idx.party_stops.get(k) == "side" for k in range(ti + 1, ti + 1 + reach)):
         reach += 2  # «أوقعوا إصابات مؤكدة في صفوف جنود الاحتلال»: whose losses, past an adjective
     reach += subject_adjectives(idx, ti, reach) if m.entry.attrs.get("role") == "act" else 0
+    reach += placed(idx, ti, reach) if m.entry.attrs.get("role") == "act" else 0  # «في ولاية X» before them
     for k in range(ti + 1, min(ti + 1 + reach + dated(idx, ti, reach), len(toks))):
         if k in dates:
             continue

@@ -16,6 +16,7 @@ from typing import Any
 from waqia.core.document import Document
 from waqia.core.lexicon import Entry, Lexicon, Match
 from waqia.core.morphology import ARTICLE, has_article
+from waqia.stages.claims.compare import compared
 from waqia.stages.claims.context import background_date_mentions
 from waqia.stages.events.frames import BREAKS
 
@@ -107,7 +108,9 @@ def blocked_sentences(doc: Document) -> set[int]:
     for m in doc.matches_of("negative_topics"):
         if m.entry.get("topic") == "accident" and doc.sentence_of(m.start) not in armed:
             blocked.add(doc.sentence_of(m.start))
-    past = [m.start for m in doc.matches_of("background_cues") if m.entry.get("type") in ("past", "history")]
+    compares = compared(doc)  # «هو الأعنف منذ سنوات»: a comparison, no time gone
+    past = [m.start for m in doc.matches_of("background_cues")
+            if m.entry.get("type") in ("past", "history") and m.start not in compares]
     old = [d for d in background_date_mentions(doc) if d.kind != "dateline"]
     past += [d.start for d in old] + tallied_months(doc)
     own = _own_days(doc)

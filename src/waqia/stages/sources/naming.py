@@ -238,6 +238,22 @@ def relayed(doc: Document, m: Match, mentions: list[SourceMention], info: SlotIn
     return (relay if relay is not None and speaker is not None and relay.end <= speaker.start else None), speaker
 
 
+def told_as(doc: Document, m: Match, mentions: list[SourceMention], info: SlotInfo, relay: SourceMention | None,
+            speaker: SourceMention | None) -> tuple[SourceMention | None, SourceMention | None, str]:
+    """The relay, the speaker and the kind of a relay verb (``relay``, ``speaker``: as :func:`relayed` read
+    them, kept when it named either). Right after «ما» (speaker_words roles ``what``, ``trailing``) its
+    subject in no list is read: «وفق ما نقل تجمع X» passes on what the sentence told, X the source, the
+    verb one of saying (no people carried); «وفق ما نقل X عن مصادر محلية»: the sources, through X."""
+    v = doc.token_index(m.start)
+    if relay is not None or speaker is not None or v == 0 or m.prefix \
+            or doc.tokens[v - 1].text not in info.words["what"] | info.words["trailing"]:
+        return relay, speaker, m.entry.get("type")
+    slot = subject_after(doc, m.end, info)
+    told = slot_mention(doc, slot.first, slot.last, mentions, {}, info) if slot is not None else None
+    said = speaker_after_an(doc, told.end, mentions, info) if told is not None else None
+    return told, said, "verb" if told is not None and said is None else m.entry.get("type")
+
+
 def named_only(m: Match) -> bool:
     """A relay verb that reports only with the one it names (flags ``learned``, ``ascribed``)."""
     return "learned" in m.entry.get("flags") or "ascribed" in m.entry.get("flags")

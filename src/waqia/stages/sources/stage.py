@@ -57,6 +57,7 @@ from waqia.stages.sources.naming import (
     shortens,
     slot_mention,
     tally_owner,
+    told_as,
 )
 from waqia.stages.sources.opening import colon_speakers, opening_subject, tail_speakers
 from waqia.stages.sources.placed import placed_outlets, places_told_back
@@ -234,6 +235,7 @@ def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentio
         src: SourceMention | None = None
         if kind == "relay":
             relay, speaker = relayed(doc, m, mentions, info, out[-1].source if out and out[-1].sentence == sent else None)
+            relay, speaker, kind = told_as(doc, m, mentions, info, relay, speaker)  # «وفق ما نقل X»: X spoke
             if speaker is None and (named_only(m) or carries_people(doc, relay, info)):
                 continue
             if speaker is None and v > 0 and not info.statements.isdisjoint(t.start for t in doc.tokens[max(v - 2, 0):v]):

@@ -22,8 +22,10 @@ from waqia.stages.sources.words import SlotInfo
 _COMMAS = frozenset("،,")
 _LABEL_MARK = re.compile(r"\s*([|:])\s*")
 _LABEL_SPLIT = re.compile(r"\s*[|:]\s*")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_BULLETS = frozenset("-–—•*▪")
 #: one or two labels of one or two words, each closed by «|» or a colon, the longer tried first
-_LEAD_LABELS = tuple(re.compile(rf"\s*(?:[^\s|:]+(?:[ \t]+[^\s|:]+)?\s*[|:]\s*){{{n}}}") for n in (2, 1))
+_LEAD_LABELS = tuple(re.compile(rf"\s*(?:[^\s|:]+(?:[ \t]+[^\s|:]+){{0,2}}\s*[|:]\s*){{{n}}}") for n in (2, 1))
 
 
 def colon_speakers(doc: Document, mentions: list[SourceMention],
@@ -54,13 +56,17 @@ def colon_speakers(doc: Document, mentions: list[SourceMention],
 
 def _labels(lead: str, info: SlotInfo) -> bool:
     """Whether the words before a speaker are a breaking-news page's labels only: one or two, each of one
-    or two words, closed by «|» («الشرق |», «عاجل |») or by a colon after a word of breaking news
-    («عاجل:», speaker_words.tsv role ``breaking``): «عاجل: مصادر محلية: ...», «الشرق | عاجل: الصحة في غزة: ...»."""
+    to three words with no figure, closed by «|» («الشرق |», «عاجل |», «تحديث 19:20 |») or by a colon after
+    a word of breaking news («عاجل:», speaker_words.tsv role ``breaking``): «عاجل: مصادر محلية: ...»,
+    «الشرق | عاجل: الصحة في غزة: ...»; or a bullet alone («- الجيش: ...»)."""
+    lead = _TIME.sub("", lead)  # «تحديث 19:20 |»: the time of an update, no colon of a label
+    if lead in _BULLETS:  # «- وزارة الصحة: ...»: a bullet line
+        return True
     marks = _LABEL_MARK.findall(lead)
     if not 0 < len(marks) <= 2 or not lead.endswith(tuple(marks[-1:])):
         return False
     labels = [w.split() for w in _LABEL_SPLIT.split(lead)[:-1]]
-    return all(0 < len(words) <= 2 and not any(c.isdigit() for w in words for c in w)
+    return all(0 < len(words) <= 3 and not any(c.isdigit() for w in words for c in w)
                and (mark == "|" or all(w in info.words["breaking"] for w in words)) for words, mark in zip(labels, marks))
 
 

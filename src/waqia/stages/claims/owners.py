@@ -48,13 +48,14 @@ def people_inside(idx: ClaimIndex, span: Span) -> list[tuple[int, int, Match]]:
                  bisect.bisect_left(spans, span.end, key=lambda x: x[0])]
 
 
-def owner_side(idx: ClaimIndex, pos: int, sentence: int, own: Span) -> str:
+def owner_side(idx: ClaimIndex, pos: int, sentence: int, own: Span, people: bool | None = None) -> str:
     """The category of the force named last before ``pos`` in its sentence, if any, other than the
     possessed noun ``own`` itself («من مقاتليه»), that its pronoun may stand for: «ه» and «ها» never
     stand for a plural noun of people («هاجم مسلحون ثكنة وأصابوا 5 من جنودها»: the barracks' men)."""
     doc = idx.doc
-    people = not any(p.entry.attrs.get("flags") == "possessive" and not p.entry.key.endswith(PEOPLE_PRONOUNS)
-                     for _, _, p in people_inside(idx, own))
+    if people is None:  # ``people``: whether the pronoun may stand for a plural of people, when the caller knows
+        people = not any(p.entry.attrs.get("flags") == "possessive" and not p.entry.key.endswith(PEOPLE_PRONOUNS)
+                         for _, _, p in people_inside(idx, own))
     lo, hi = doc.normal_pos(own.start), doc.normal_pos(max(own.end - 1, own.start)) + 1  # ``own`` is of the original
     before = [a for a in doc.layer("actors") if a.sentence == sentence and a.end <= pos
               and not (lo <= a.start and a.end <= hi) and (people or not _people_plural(idx, a.start))]

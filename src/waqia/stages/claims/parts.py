@@ -28,7 +28,7 @@ from waqia.stages.claims.mixed_totals import (
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import BOTH_SIDES, replace_party
 from waqia.stages.claims.splits import comma_only, past_wounds, shares_count, split_by_where, two_forces
-from waqia.stages.claims.titled import past_name
+from waqia.stages.claims.titled import after_gloss, past_name
 from waqia.stages.numbers.stage import Quantity
 
 SUBSET_REACH = 10  # words after a figure where «بينهم» may still open its subset
@@ -68,8 +68,9 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
     vague = q.vague if q else (None if count else idx.doc.span(toks[k].start, toks[k].end).text)
     nxt = past_name(idx, past_wounds(idx, m, idx.tok(pend)), idx.people.get(k) if q is None and count == 1 else None)
     while parts[0].value is not None and nxt < len(toks) and joins(idx, nxt) \
-            and (idx.same_clause(nxt - 1, nxt) or comma_only(idx, nxt)) and nxt not in idx.cues:
-        part = None if len(parts) == 1 and shares_count(idx, q, nxt) else next_part(idx, nxt, stop)
+            and (idx.same_clause(nxt - 1, nxt) or comma_only(idx, nxt) or after_gloss(idx, nxt)) \
+            and nxt not in idx.cues:  # «(قسد) و3 من ...»: past a gloss in brackets, an item of the list
+        part = None if len(parts) == 1 and shares_count(idx, q, nxt) else next_part(idx, nxt, stop, item=after_gloss(idx, nxt))
         if part is None or own_verb(idx, part.end, m.entry.get("kind")):  # «40 جنديا ومتطوعا»: one count; «و4 آخرون أصيبوا»
             break
         read_item(idx, nxt, used)  # «وآخر», «و 3 آخرين»: read here, no victim of the next casualty word

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
-from waqia.core.morphology import has_article, joined_by_and
+from waqia.core.morphology import definite, has_article, joined_by_and, without_article
 from waqia.output import Claim, Party
 from waqia.stages.claims.background import earlier
 from waqia.stages.claims.cells import cell_size
@@ -84,7 +84,7 @@ from waqia.stages.claims.totals import (
     toll_verb_after_comma,
 )
 from waqia.stages.claims.uncounted import uncounted_subject
-from waqia.stages.claims.voice import passive, ranks_after, ranks_before
+from waqia.stages.claims.voice import own_ranks_after, passive, ranks_after, ranks_before
 from waqia.stages.claims.wounds import wound_of_the_dead
 from waqia.stages.numbers.stage import Quantity
 
@@ -254,6 +254,8 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     if q is None and ti >= 2 and idx.doc.tokens[ti - 1].text in idx.words["of"]:
         q, k = idx.quantity_ends.get(ti - 2), ti - 2
     q, k, noun = exceeded(idx, ti, q, k) if q is not None else described(idx, ti) or (None, k, None)  # «3 متظاهرين جرحى»
+    if q is not None and _mourners(idx, q, ti):
+        return []  # «شيع المئات جثامين الضحايا»: the amount is the verb's subject, the bodies its object
     if q is not None:
         qi = idx.tok(q.start)
         if qi in used or blocked(idx, qi) or not idx.same_clause(k, ti):
@@ -300,10 +302,17 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     count = COUNT.get(m.entry.get("number"))
     last = listed_victims(idx, ti)
     party, pend = read_party(idx, side_after(idx, last), require_link=True)
-    party = party if party.span is not None else inflicted_on(idx, ti) or party
+    party = party if party.span is not None else inflicted_on(idx, ti) or own_ranks_after(idx, last) or party
     span = idx.doc.span(m.start, max(m.end, pend))
     return [(make_claim(idx, m.entry.get("kind"), count, m.start, span, party, low=count, high=count,
                    vague=None if count else idx.doc.span(m.start, m.end).text), m.start)]
+
+
+def _mourners(idx: ClaimIndex, q: Quantity, ti: int) -> bool:
+    """A definite vague amount («المئات», «العشرات») right before a noun of bodies («جثامين», claim_words role
+    ``corpses``): the people who carry or bury them, no count of the dead."""
+    first = idx.doc.tokens[idx.tok(q.start)].text
+    return q.value is None and definite(first) and without_article(idx.doc.tokens[ti].text) in idx.words.get("corpses", ())
 
 
 def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8) -> list[tuple[Claim, int]]:

@@ -25,6 +25,7 @@ __all__ = ["NAME_WORDS", "a_name", "met_before", "one_heading_list", "past_name"
 
 #: the most words a name may take
 NAME_WORDS = 4
+GLOSS_WORDS = 3  # words of a gloss in brackets after a force's name: «(قسد)», «(حزب العمال الكردستاني)»
 _QUOTES = frozenset(QUOTES) - frozenset("([")  # the quotation marks, not the brackets
 
 
@@ -66,6 +67,9 @@ def past_name(idx: ClaimIndex, nxt: int, person: Match | None) -> int:
         return nxt
     if _genitive(idx, nxt):
         return nxt + 1
+    glossed = _past_gloss(idx, nxt)
+    if glossed is not None:  # «5 من عناصر قوات سوريا الديمقراطية (قسد) و3 من ...»
+        return glossed
     if person is None or person.entry.get("number") != "sg" or person.entry.get("type") != "person" \
             or not (has_article(person.prefix) or any(w.startswith(ARTICLE) for w in person.entry.key.split())):
         return nxt
@@ -75,6 +79,28 @@ def past_name(idx: ClaimIndex, nxt: int, person: Match | None) -> int:
             counted = item in idx.quantities or item in idx.people
             return j if counted and idx.same_clause(nxt, item) and a_name(idx, nxt, j) else nxt
     return nxt
+
+
+def _past_gloss(idx: ClaimIndex, nxt: int) -> int | None:
+    """The token of the «و» right after a gloss in brackets that opens at token ``nxt`` («(قسد)»,
+    «(الجنجويد)»: a short name or an acronym of the force named before it), or None."""
+    toks, text = idx.doc.tokens, idx.doc.text
+    if nxt == 0 or text[toks[nxt - 1].end:toks[nxt].start].strip() != "(":
+        return None
+    for j in range(nxt, min(nxt + GLOSS_WORDS, len(toks) - 1)):
+        if text[toks[j].end:toks[j + 1].start].strip() == ")":
+            return j + 1 if joins(idx, j + 1) and j + 1 not in idx.cues else None
+        if not idx.same_clause(j, j + 1):
+            return None
+    return None
+
+
+def after_gloss(idx: ClaimIndex, j: int) -> bool:
+    """The «و» at token ``j`` follows a gloss in brackets of the name before it (:func:`past_name`)."""
+    toks, text = idx.doc.tokens, idx.doc.text
+    if j < 2 or text[toks[j - 1].end:toks[j].start].strip() != ")":
+        return False
+    return any(_past_gloss(idx, k) == j for k in range(max(j - GLOSS_WORDS, 1), j))
 
 
 def _genitive(idx: ClaimIndex, k: int) -> bool:

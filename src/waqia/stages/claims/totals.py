@@ -31,11 +31,13 @@ def between_kinds(idx: ClaimIndex, ti: int) -> list[str]:
 def joint_kinds(idx: ClaimIndex, ti: int) -> list[str]:
     """«35 قتيلا وجريحا», «35 من القتلى والجرحى»: the kinds of the victim noun at token ``ti`` and of an
     uncounted victim noun of another kind joined to it right after it; a figure before them counts both
-    together, neither kind alone (as «قتل وأصيب 35»)."""
+    together, neither kind alone (as «قتل وأصيب 35»). A second noun with a figure right after it has
+    its own count («22 جريحا وجثث 8 قتلى»)."""
     toks, j = idx.doc.tokens, idx.tok(idx.cues[ti].end - 1) + 1
     second = idx.cues.get(j)
     if second is None or second.entry.attrs.get("role") != "victim" or j in idx.quantities \
-            or not joined_by_and(toks[j].text) or not idx.same_clause(ti, j):
+            or not joined_by_and(toks[j].text) or not idx.same_clause(ti, j) \
+            or idx.tok(second.end - 1) + 1 in idx.quantities:  # «22 جريحا وجثث 8 قتلى»: the second counted after it
         return []
     kinds = list(dict.fromkeys((idx.cues[ti].entry.get("kind"), second.entry.get("kind"))))
     return kinds if len(kinds) > 1 else []

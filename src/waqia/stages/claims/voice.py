@@ -6,7 +6,7 @@ the verb that closes a toll, or between a toll noun and its figure."""
 
 from __future__ import annotations
 
-from waqia.core.morphology import conjoined, without_article
+from waqia.core.morphology import PEOPLE_PRONOUNS, conjoined, without_article
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.owners import owner_side
@@ -45,10 +45,21 @@ def ranks_before(idx: ClaimIndex, qi: int) -> Party | None:
     return None
 
 
+def own_ranks_after(idx: ClaimIndex, ti: int) -> Party | None:
+    """«معترفا بسقوط قتلى في صفوفه»: an uncounted victim noun at token ``ti`` followed by «في» and «صفوف»
+    with a pronoun: the victims are of the force the pronoun stands for (none when no force is named)."""
+    j, toks = ti + 2, idx.doc.tokens
+    if j >= len(toks) or toks[ti + 1].text not in idx.words["in"] or toks[j].text not in idx.words.get("ranks:pronoun", ()) \
+            or not idx.same_clause(ti, j):
+        return None
+    return _own_ranks(idx, j)
+
+
 def _own_ranks(idx: ClaimIndex, j: int) -> Party | None:
     tok = idx.doc.tokens[j]
     span = idx.doc.span(tok.start, tok.end)
-    side = owner_side(idx, tok.start, tok.sentence, span)
+    # «صفوفه», «صفوفها» stand for a force, not for a plural of people («الإرهابيين»); «صفوفهم» may
+    side = owner_side(idx, tok.start, tok.sentence, span, people=tok.text.endswith(PEOPLE_PRONOUNS))
     return Party(span, span.text, side) if side != "unknown" else None
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from waqia.core.lexicon import Match
+from waqia.core.morphology import OUR, PRONOUNS
 from waqia.stages.numbers.index import AND, AND_GAP, ART, OF, Index, as_int, kind
 from waqia.stages.numbers.quantity import Num
 
@@ -13,6 +14,9 @@ _NUMERIC = frozenset({"unit", "head", "ten", "hundred", "scale", "dual"})
 _DEFINITE_NEXT = re.compile(rf" +(?:{ART}|{OF} )")
 # «أحد أفراد قوات الحشد», «أحد أبرز القادة»: «أحد» before a construct that ends in a definite noun
 _CONSTRUCT_NEXT = re.compile(rf" +(?!{AND})[^\W\d_]{{3,}} +(?:[^\W\d_]+ +)?{ART}")
+# «أحد عناصرها», «أحد مقاتليه», «إحدى بناتها»: «أحد» before a noun whose owner is a pronoun (definite as well);
+# a stem of four letters at least, so no preposition with its pronoun («أحد منهم», «أحد عليه»)
+_OWNED_NEXT = re.compile(rf" +(?!{AND})[^\W\d_]{{4,}}(?:{'|'.join(sorted((*PRONOUNS, OUR), key=len, reverse=True))})(?![^\W\d_])")
 
 
 @dataclass
@@ -105,7 +109,8 @@ def word_numbers(text: str, idx: Index) -> list[Num]:
                 out.append(Num(m.start, words[j - 1].end, m.word_start, value, value, value,
                                prefix=m.prefix, scale=acc.scale))
             elif k == "head" and m.entry.get("value") == "1" and (
-                    _DEFINITE_NEXT.match(text, m.end) or _CONSTRUCT_NEXT.match(text, m.end)):
+                    _DEFINITE_NEXT.match(text, m.end) or _CONSTRUCT_NEXT.match(text, m.end)
+                    or _OWNED_NEXT.match(text, m.end)):
                 out.append(Num(m.start, m.end, m.word_start, 1, 1, 1, prefix=m.prefix, partitive=True))
             i = max(j, i + 1)
     return out

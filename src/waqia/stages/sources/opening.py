@@ -10,6 +10,8 @@ off by a dash, or an agency in brackets, with nothing after it, is the source of
 
 from __future__ import annotations
 
+import re
+
 from waqia.core.document import Document
 from waqia.core.morphology import ARTICLE, AT, CONJUNCTIONS
 from waqia.stages.sources.addressee import addressee_at
@@ -18,6 +20,12 @@ from waqia.stages.sources.slot import phrase_from
 from waqia.stages.sources.words import SlotInfo
 
 _COMMAS = frozenset("،,")
+_LABEL_MARK = re.compile(r"\s*([|:])\s*")
+_LABEL_SPLIT = re.compile(r"\s*[|:]\s*")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_BULLETS = frozenset("-–—•*▪")
+#: one or two labels of one or two words, each closed by «|» or a colon, the longer tried first
+_LEAD_LABELS = tuple(re.compile(rf"\s*(?:[^\s|:]+(?:[ \t]+[^\s|:]+){{0,2}}\s*[|:]\s*){{{n}}}") for n in (2, 1))
 
 
 def colon_speakers(doc: Document, mentions: list[SourceMention],
@@ -30,7 +38,7 @@ def colon_speakers(doc: Document, mentions: list[SourceMention],
             continue
         sent = doc.sentences[m.sentence]
         lead = doc.text[sent.start:m.start].strip()
-        if lead and lead not in CONJUNCTIONS:
+        if lead and lead not in CONJUNCTIONS and not (info is not None and _labels(lead, info)):
             continue
         end = _told_end(doc, m.end, info) if info is not None else m.end  # «مصدر طبي لـ"عنب بلدي": ...»
         rest = doc.text[end:sent.end]
@@ -44,6 +52,33 @@ def colon_speakers(doc: Document, mentions: list[SourceMention],
         told.add(m.sentence)
     added += _ministries_by_domain(doc, told, info)
     return sorted([*attributions, *added], key=lambda a: a.pos) if added else attributions
+
+
+def _labels(lead: str, info: SlotInfo) -> bool:
+    """Whether the words before a speaker are a breaking-news page's labels only: one or two, each of one
+    to three words with no figure, closed by «|» («الشرق |», «عاجل |», «تحديث 19:20 |») or by a colon after
+    a word of breaking news («عاجل:», speaker_words.tsv role ``breaking``): «عاجل: مصادر محلية: ...»,
+    «الشرق | عاجل: الصحة في غزة: ...»; or a bullet alone («- الجيش: ...»)."""
+    lead = _TIME.sub("", lead)  # «تحديث 19:20 |»: the time of an update, no colon of a label
+    if lead in _BULLETS:  # «- وزارة الصحة: ...»: a bullet line
+        return True
+    marks = _LABEL_MARK.findall(lead)
+    if not 0 < len(marks) <= 2 or not lead.endswith(tuple(marks[-1:])):
+        return False
+    labels = [w.split() for w in _LABEL_SPLIT.split(lead)[:-1]]
+    return all(0 < len(words) <= 3 and not any(c.isdigit() for w in words for c in w)
+               and (mark == "|" or all(w in info.words["breaking"] for w in words)) for words, mark in zip(labels, marks))
+
+
+def _past_labels(doc: Document, start: int, end: int, info: SlotInfo | None) -> int:
+    """Where a sentence's words begin past the labels of a breaking-news page (:func:`_labels`), or ``start``."""
+    if info is None or "|" not in doc.text[start:end] and ":" not in doc.text[start:end]:
+        return start
+    for pattern in _LEAD_LABELS:
+        m = pattern.match(doc.text, start, end)
+        if m is not None and _labels(m.group().strip(), info):
+            return m.end()
+    return start
 
 
 def _rubric(doc: Document, m: SourceMention, info: SlotInfo) -> bool:
@@ -62,11 +97,12 @@ def _ministries_by_domain(doc: Document, told: set[int], info: SlotInfo | None =
     domains = info.words["domain"] if info is not None else frozenset()
     out = []
     for n, sent in enumerate(doc.sentences):
-        colon = doc.text.find(":", sent.start, sent.end)
-        words = doc.text[sent.start:colon].split() if colon > 0 else []
+        begin = _past_labels(doc, sent.start, sent.end, info)  # «عاجل | الصحة في غزة: ...»
+        colon = doc.text.find(":", begin, sent.end)
+        words = doc.text[begin:colon].split() if colon > 0 else []
         if n in told or not 2 <= len(words) <= 4 or any(c.isdigit() for w in words for c in w):
             continue
-        k, start = doc.token_index(colon - 1), doc.token_index(sent.start)
+        k, start = doc.token_index(colon - 1), doc.token_index(begin)
         if k >= len(doc.tokens) or start > k:
             continue  # «; X:»: marks, no word before the colon
         last = doc.tokens[k]

@@ -27,6 +27,7 @@ from waqia.core.morphology import ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS
 from waqia.stages.sources.bodies import bodies_in_full
 from waqia.stages.sources.forces import full_forces
 from waqia.stages.sources.glossed import glossed_names
+from waqia.stages.sources.headlined import named_in_full_after
 from waqia.stages.sources.mentions import Attribution, SourceMention
 from waqia.stages.sources.words import SlotInfo
 
@@ -43,7 +44,7 @@ def refer_back(doc: Document, attributions: list[Attribution], named: Sequence[S
             or _same_speaker(doc, src, words, out, info) or _latter(doc, src, words, named, info)
         out.append(a if ref is None else dataclasses.replace(a, source=dataclasses.replace(src, name=ref, backref=True)))
     out = full_forces(doc, _named_elsewhere(doc, out, info))
-    return glossed_names(doc, bodies_in_full(doc, out, named, info), named, info)
+    return named_in_full_after(glossed_names(doc, bodies_in_full(doc, out, named, info), named, info), info)
 
 
 def _named_elsewhere(doc: Document, attributions: list[Attribution], info: SlotInfo) -> list[Attribution]:

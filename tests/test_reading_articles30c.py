@@ -32,7 +32,6 @@ CLAIMS_XFAIL = {
 }
 #: articles whose event types are still read wrong
 TYPES_XFAIL = {
-    "c01": "arrests in another country told after an air strike («وفي سياق متصل ... ألقت القبض على 4 مشتبهين») not read",
     "c02": "civilians killed when attackers stormed a camp beside the army post: no attack on civilians beside the battle",
     "c03": "a civilian shot by border guards the same day («أصيب مواطن بنيران حرس الحدود») folded into the shelling",
     "c05": "a massacre by rebels with abductions read as a battle too",

@@ -6,6 +6,11 @@ compares the complete claim set of its text as (kind, value, side).
   original writes a fatha on the letter before the ending («استشهاد مقاومَين», «مدنيَّين») it is a dual
   and counts two (core/morphology.vowelled_dual, claims/index._vowelled_duals); a kasra there
   («مقاومِين»), no mark, or the nominative endings read as before (vowel-dual-control).
+* suspects-unrest: people of no kind suspected of violence among people («اعتقلت 14 شخصا يشتبه في تورطهم في
+  أعمال العنف», «... في أعمال الشغب», «... بالاشتباكات القبلية»: claim_words.tsv role ``unrest`` within five
+  words after the word of suspicion) are civilians, as GUIDELINES codes arrested protesters; suspects of an
+  attack, a bombing or membership of an armed group stay the armed group's (claims/owners.suspected;
+  suspects-unrest-control).
 * count-relative: «وكانت الحصيلة التي أعلنها X، صباح الأربعاء، قد أشارت إلى سقوط 9 قتلى»: a reporting verb
   with no subject after it, a few words after the speaker of a relative clause on a count, has that
   count as its subject, so the count's speaker tells the figure (sources/tally.count_told_by), not the
@@ -37,7 +42,8 @@ SOURCED = [c for c in ALL if c.get("sourced")]
 
 
 def test_the_cases_cover_every_family() -> None:
-    assert {c["family"] for c in CASES} >= {"vowel-dual", "vowel-dual-control"}
+    assert {c["family"] for c in CASES} >= {"vowel-dual", "vowel-dual-control", "suspects-unrest",
+                                            "suspects-unrest-control"}
     assert {c["family"] for c in SOURCED} >= {"count-relative", "count-relative-control", "launched-act",
                                                "launched-act-control"}
 

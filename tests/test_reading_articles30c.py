@@ -26,8 +26,6 @@ CASES = load("articles30c")
 CLAIMS_XFAIL = {
     "c09": "side: smugglers in a clash with border guards («مقتل خمسة من المهربين») read as civilians",
     "c12": "side: members of a party named earlier as an armed opposition («اثنين من عناصر الحزب») read as of no side",
-    "c16": "side: the wounded of communal clashes («عدد الجرحى بلغ 23») of no side, and people suspected of the "
-           "violence («اعتقلت 14 شخصا يشتبه في تورطهم») read as an armed group",
 }
 #: articles whose event types are still read wrong
 TYPES_XFAIL = {

@@ -86,5 +86,18 @@ def suspected(idx: ClaimIndex, best: Match, end: int) -> bool:
     الانتماء») are suspects, an armed group's when no side is named."""
     k, toks = idx.tok(end), idx.doc.tokens
     return "generic" in best.entry.get("flags").split() and k < len(toks) and k > 0 and idx.same_clause(k - 1, k) \
-        and (toks[k].text in idx.words.get("suspicion", ()) or toks[k].text in idx.words.get("charge", ())
+        and (toks[k].text in idx.words.get("suspicion", ()) and not _of_unrest(idx, k)
+             or toks[k].text in idx.words.get("charge", ())
              and k + 1 < len(toks) and toks[k + 1].text in idx.words.get("membership", ()))
+
+
+#: how many words after a word of suspicion what the suspects are suspected of may stand («يشتبه في تورطهم في أعمال العنف»)
+UNREST_REACH = 5
+
+
+def _of_unrest(idx: ClaimIndex, k: int) -> bool:
+    """«14 شخصا يشتبه في تورطهم في أعمال العنف», «للاشتباه بمشاركتهم في أعمال الشغب»: suspects of violence
+    among people (communal fighting, a riot: claim_words.tsv role ``unrest``) are no armed group's men."""
+    unrest, toks = idx.words.get("unrest", frozenset()), idx.doc.tokens
+    return any(rest in unrest for j in range(k + 1, min(k + 1 + UNREST_REACH, len(toks))) if idx.same_clause(k, j)
+               for _, rest in proclitic_readings(toks[j].text))

@@ -332,7 +332,7 @@ def _refer_back(doc: Document, drafts: list[_Draft], anaphoric: list[Trigger], e
 
 
 def _draft_from_claims(doc: Document, claims: list[ClaimMention], event_dates: _Dates) -> _Draft:
-    etype, sub = told_by_figures(claims)
+    etype, sub = told_by_figures(doc, claims)
     first = claims[0]
     return _Draft(etype, sub, _date_for(doc, first.sentence, first.pos, event_dates))
 

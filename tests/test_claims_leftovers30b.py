@@ -11,6 +11,10 @@ compares the complete claim set of its text as (kind, value, side).
   words after the word of suspicion) are civilians, as GUIDELINES codes arrested protesters; suspects of an
   attack, a bombing or membership of an armed group stay the armed group's (claims/owners.suspected;
   suspects-unrest-control).
+* charged-kind: a charge of membership right after a noun for people of no trade or role («سبعة شبان بتهمة
+  الانتماء لخلايا التنظيم», «خمسة مواطنين», «ثلاثة رجال»: actor_terms.tsv flag ``plain``) makes them suspects of
+  the armed group, as it does people of no kind (claims/owners.suspected); journalists charged so, another
+  charge («بتهمة رشق الحجارة») or none leave them civilians (charged-kind-control).
 * count-relative: «وكانت الحصيلة التي أعلنها X، صباح الأربعاء، قد أشارت إلى سقوط 9 قتلى»: a reporting verb
   with no subject after it, a few words after the speaker of a relative clause on a count, has that
   count as its subject, so the count's speaker tells the figure (sources/tally.count_told_by), not the
@@ -43,7 +47,7 @@ SOURCED = [c for c in ALL if c.get("sourced")]
 
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"vowel-dual", "vowel-dual-control", "suspects-unrest",
-                                            "suspects-unrest-control"}
+                                            "suspects-unrest-control", "charged-kind", "charged-kind-control"}
     assert {c["family"] for c in SOURCED} >= {"count-relative", "count-relative-control", "launched-act",
                                                "launched-act-control"}
 

@@ -28,7 +28,6 @@ XFAIL = {
     "e07": "the Egyptian «ضبط» of suspects (arrests; tried in earlier rounds and dropped: check event types fell)",
     "e09": "tear gas that left protesters short of breath read as excessive force, and a second peaceful protest "
            "in another city folded into the first",
-    "e11": "a mob killing told by «حشد» and «انهالوا عليه بالعصي» without a storming, read as an attack",
 }
 
 

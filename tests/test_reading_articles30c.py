@@ -25,15 +25,10 @@ CASES = load("articles30c")
 #: articles whose claims are still read wrong, by the family of the construction
 CLAIMS_XFAIL = {
     "c09": "side: smugglers in a clash with border guards («مقتل خمسة من المهربين») read as civilians",
-    "c10": "a figure in an adjunct of time («غداة هجوم أودى بحياة 40 جنديا») given to the speaker of the main verb",
     "c12": "side: members of a party named earlier as an armed opposition («اثنين من عناصر الحزب») read as of no side",
-    "c16": "speaker in a relative clause of the toll («الحصيلة الأولية التي أعلنها حاكم الإقليم ... أشارت إلى سقوط 9 "
-           "قتلى»); side: the wounded of communal clashes («عدد الجرحى بلغ 23») of no side, and people suspected of the "
-           "violence («اعتقلت 14 شخصا يشتبه في تورطهم») read as an armed group",
 }
 #: articles whose event types are still read wrong
 TYPES_XFAIL = {
-    "c01": "arrests in another country told after an air strike («وفي سياق متصل ... ألقت القبض على 4 مشتبهين») not read",
     "c02": "civilians killed when attackers stormed a camp beside the army post: no attack on civilians beside the battle",
     "c03": "a civilian shot by border guards the same day («أصيب مواطن بنيران حرس الحدود») folded into the shelling",
     "c05": "a massacre by rebels with abductions read as a battle too",

@@ -158,6 +158,19 @@ def verbal_noun(written: str, definite_too: bool = False) -> bool:
     return not word.endswith(_NISBA_WRITTEN) and any(p.fullmatch(word) for p in shapes)
 
 
+#: a fatha, and the marks that may stand beside it on the letter before the oblique ending (shadda, sukun)
+_FATHA = "\u064e"
+_BESIDE_FATHA = re.compile("[\u0651\u0652]")
+
+
+def vowelled_dual(written: str) -> bool:
+    """Whether a word as the original writes it ends in the oblique ending («ين») with a fatha on the
+    letter before it («مقاومَين», «مدنيَّين»): a dual, where the sound plural has a kasra («مقاومِين»);
+    unvowelled the two are written alike."""
+    word = _BESIDE_FATHA.sub("", written)
+    return word.endswith(_FATHA + OBLIQUE)
+
+
 def definite(word: str) -> bool:
     """Whether ``word`` carries the article (clitics already removed)."""
     return word.startswith(ARTICLE) and len(word) > len(ARTICLE) + 1

@@ -4,12 +4,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from typing import Any
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon, Match, longest
-from waqia.core.morphology import ACCUSATIVE, ARTICLE, NISBA_ACCUSATIVE, definite, nisba
+from waqia.core.morphology import (
+    ACCUSATIVE,
+    ARTICLE,
+    NISBA_ACCUSATIVE,
+    OBLIQUE,
+    definite,
+    nisba,
+    vowelled_dual,
+)
 from waqia.stages.claims.compare import compared
 from waqia.stages.claims.context import CLAUSE_BREAK, ClaimIndex, background_dates, without
 from waqia.stages.claims.forces import (
@@ -74,6 +83,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
         else:
             blockers[doc.token_index(m.end - 1)] = m.entry.get("effect")
     _things_adjectives(doc, people, cues, quantity_ends)
+    _vowelled_duals(doc, people)
     past, since, ahead, responses, reports, wars = _background(doc)
     past += background_dates(doc)
     words = claim_words(lexicon)
@@ -106,6 +116,17 @@ def _things_adjectives(doc: Document, people: dict[int, Match], cues: dict[int, 
         if prev.endswith(ACCUSATIVE) and not definite(prev) and ti - 1 not in people and ti - 1 not in cues and ti - 1 not in figures \
                 and toks[ti - 1].sentence == toks[ti].sentence and not doc.text[toks[ti - 1].end:toks[ti].start].strip():
             del people[ti]
+
+
+def _vowelled_duals(doc: Document, people: dict[int, Match]) -> None:
+    """«استشهاد مقاومَين»: a person noun read as the sound plural («ين») whose original writes a fatha
+    before the ending is a dual (:func:`~waqia.core.morphology.vowelled_dual`): counted two."""
+    if not doc.norm.offsets.points:
+        return  # no mark in the article
+    for ti, m in list(people.items()):
+        if m.entry.get("number") == "pl" and m.entry.get("type") == "person" and m.entry.key.endswith(OBLIQUE) \
+                and vowelled_dual(doc.original_text(m.start, m.end)):
+            people[ti] = m._replace(entry=dataclasses.replace(m.entry, attrs={**m.entry.attrs, "number": "du"}))
 
 
 #: how many words after «دون» a loss it denies may stand («دون أن يسفر القصف عن خسائر»)

@@ -85,7 +85,21 @@ def suspected(idx: ClaimIndex, best: Match, end: int) -> bool:
     ``generic``) whose phrase, ending at normalised ``end``, is followed at once by a word of suspicion
     (claim_words role ``suspicion``) or by a charge of membership (roles ``charge``, ``membership``: «بتهمة
     الانتماء») are suspects, an armed group's when no side is named."""
-    k, toks = idx.tok(end), idx.doc.tokens
-    return "generic" in best.entry.get("flags").split() and k < len(toks) and k > 0 and idx.same_clause(k - 1, k) \
-        and (toks[k].text in idx.words.get("suspicion", ()) or toks[k].text in idx.words.get("charge", ())
-             and k + 1 < len(toks) and toks[k + 1].text in idx.words.get("membership", ()))
+    k, toks, flags = idx.tok(end), idx.doc.tokens, best.entry.get("flags").split()
+    if k >= len(toks) or k == 0 or not idx.same_clause(k - 1, k):
+        return False
+    if toks[k].text in idx.words.get("charge", ()) and k + 1 < len(toks) and toks[k + 1].text in idx.words.get("membership", ()):
+        return "generic" in flags or "plain" in flags  # «سبعة شبان بتهمة الانتماء»: a noun of no trade too
+    return "generic" in flags and toks[k].text in idx.words.get("suspicion", ()) and not _of_unrest(idx, k)
+
+
+#: how many words after a word of suspicion what the suspects are suspected of may stand («يشتبه في تورطهم في أعمال العنف»)
+UNREST_REACH = 5
+
+
+def _of_unrest(idx: ClaimIndex, k: int) -> bool:
+    """«14 شخصا يشتبه في تورطهم في أعمال العنف», «للاشتباه بمشاركتهم في أعمال الشغب»: suspects of violence
+    among people (communal fighting, a riot: claim_words.tsv role ``unrest``) are no armed group's men."""
+    unrest, toks = idx.words.get("unrest", frozenset()), idx.doc.tokens
+    return any(rest in unrest for j in range(k + 1, min(k + 1 + UNREST_REACH, len(toks))) if idx.same_clause(k, j)
+               for _, rest in proclitic_readings(toks[j].text))

@@ -243,6 +243,23 @@ def mob_storms(doc: Document, pos: int, end: int) -> bool:
                and m.entry.get("type") == "group" and m.start >= end for m in doc.matches_of("actor_terms"))
 
 
+def mob_hands(doc: Document, sentence: int) -> bool:
+    """«قتل شاب ضربا على أيدي حشد من سكان الحي»: a killing or a beating whose doer, after «على أيدي», «على يد»
+    (actor_roles.tsv role ``initiator``, a phrase), is civilians right after it or after a word for a crowd
+    of them (means ``crowd``), as :func:`mob_storms` reads a storming's subject: a mob, no armed attack."""
+    hands = [doc.token_index(m.end - 1) for m in doc.matches_of("actor_roles")
+             if m.entry.get("role") == "initiator" and " " in m.entry.key and doc.sentence_of(m.start) == sentence]
+    if not hands:
+        return False
+    here = in_sentence(doc, sentence)
+    subject = {k + 1 for k in hands} | {doc.token_index(m.end - 1) + 1 for m in here if m.entry.get("means") == "crowd"
+                                        and doc.token_index(m.start) - 1 in hands}
+    return any(doc.token_index(m.start) in subject for m in here if m.entry.get("means") == "residents"
+               or m.entry.get("means") == "settlement" and "residents" in (m.entry.get("flags") or "")) \
+        or any(doc.token_index(m.start) in subject and m.entry.get("category") == "civilians"
+               and m.entry.get("type") == "group" for m in doc.matches_of("actor_terms"))
+
+
 def withdrawn(doc: Document, sentence: int) -> bool:
     """A force leaving or handing over a place in the sentence (means ``withdrawal``: «انسحبت», «سلم»)."""
     return any(m.entry.get("means") == "withdrawal" for m in _index(doc).by_sentence.get(sentence, []))

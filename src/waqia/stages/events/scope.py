@@ -241,3 +241,17 @@ def talk_sentences(doc: Document) -> set[int]:
     weapons on show, not events."""
     return {doc.sentence_of(m.start) for m in doc.matches_of("negative_topics")
             if m.entry.get("topic") in ("diplomacy", "forecast", "parade")}
+
+
+def new_items(doc: Document) -> set[int]:
+    """Sentences opened by a phrase that turns to another item of the news («وفي سياق متصل»، «وفي حادث
+    منفصل»، «على صعيد آخر»; background_cues.tsv type ``new_item``, within the first two words): their
+    definite event words («ألقت القبض على») tell an event of their own, they do not refer back."""
+    out = set()
+    for m in doc.matches_of("background_cues"):
+        if m.entry.get("type") == "new_item":
+            s = doc.sentence_of(m.start)
+            if doc.token_index(m.word_start) - doc.token_index(doc.sentences[s].start) < 2:
+                out.add(s)
+    return out
+

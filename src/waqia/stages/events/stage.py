@@ -57,6 +57,7 @@ from waqia.stages.events.scope import (
     blocked_sentences,
     demonstratives,
     denied_by_without,
+    new_items,
     pointed,
     set_aside,
     talk_sentences,
@@ -173,8 +174,7 @@ def _reading(entry: Entry) -> _Reading:
     return _Reading(int(entry.get("weight") or 1), entry.key.startswith(ARTICLE), entry.get("event_type"), sub,
                     "weapon" in flags, "people" in flags, "activity" in flags, "label" in flags, "generic" in flags,
                     "ground" in flags, "blast" in flags, "act" in flags, sub in STOPPED,
-                    entry.get("weight") == "2" and "label" not in flags, "shot" in flags,
-                    "unharmed" in flags)
+                    entry.get("weight") == "2" and "label" not in flags, "shot" in flags, "unharmed" in flags)
 
 
 def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
@@ -187,8 +187,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     support: set[int] = {c.sentence for c in claims}
     fell = {c.sentence for c in claims if c.claim.kind in ("killed", "injured")}
     placed = {p.sentence for p in doc.layer("places") if locates(p)}
-    support |= placed
-    support |= {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
+    support |= placed | {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
     support |= {a.sentence for a in doc.layer("actors") if a.category != "civilians"}
     talk = talk_sentences(doc)
     background = background_positions(doc, ("past", "since", "general"))
@@ -198,12 +197,13 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     denials = without(doc)
     condemned = without(doc, "condemnation"), without(doc, "cause")  # «استنكرت الغارات»، «تنديدا باعتقاله»
     out: list[Trigger] = []
+    fresh = new_items(doc)  # «وفي سياق متصل، ألقت القوات القبض على»: a new item, its definite words tell it
     outside = False  # the event word before was left out of the story (covered, background, a threat's object)
     covered = False  # ... inside a longer phrase of no event («هجوم إلكتروني»)
     for m in found:
         s = doc.sentence_of(m.start)
         r = _reading(m.entry)
-        definite = r.article or has_article(m.prefix)
+        definite = (r.article or has_article(m.prefix)) and s not in fresh
         if outside and pointed(doc, m, points) or covered and definite and r.weight < 2:
             continue  # «تلك المعارك» refers back to what was left out; «الهجوم» after «هجوم إلكتروني»
         # «وقف إطلاق النار» is no shooting; a sentence of the past, a threat's object tell no event
@@ -332,7 +332,7 @@ def _refer_back(doc: Document, drafts: list[_Draft], anaphoric: list[Trigger], e
 
 
 def _draft_from_claims(doc: Document, claims: list[ClaimMention], event_dates: _Dates) -> _Draft:
-    etype, sub = told_by_figures(claims)
+    etype, sub = told_by_figures(doc, claims)
     first = claims[0]
     return _Draft(etype, sub, _date_for(doc, first.sentence, first.pos, event_dates))
 

@@ -19,6 +19,7 @@ from waqia.stages.events.means import (
     fired_with,
     led_away,
     means_near,
+    mob_hands,
     mob_storms,
     names_protesters,
     on_settlement,
@@ -134,7 +135,16 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
         out.append(t)
         if t.generic and t.sub_event_type == "Armed clash" and _both_fell(by_sentence.get(t.sentence, [])):
             out.append(replace(t, event_type="Violence against civilians", sub_event_type="Attack"))
-    return _rioted(out, triggers)
+    return _mobbed(doc, _rioted(out, triggers))
+
+
+def _mobbed(doc: Document, out: list[Any]) -> list[Any]:
+    """An attack on civilians whose doers, after «على أيدي», are a crowd of civilians (:func:`mob_hands`) is mob
+    violence: «قتل شاب ضربا على أيدي حشد من السكان»."""
+    if not any(t.sub_event_type == "Attack" for t in out):
+        return out
+    return [replace(t, event_type="Riots", sub_event_type="Mob violence")
+            if t.sub_event_type == "Attack" and mob_hands(doc, t.sentence) else t for t in out]
 
 
 def _takings(doc: Document, triggers: list[Any]) -> tuple[set[int], set[int]]:
@@ -267,15 +277,16 @@ def _protest_sub_type(triggers: list[Any], claims: list[ClaimMention], shot_at: 
     return "Peaceful protest"
 
 
-def told_by_figures(claims: list[ClaimMention]) -> tuple[str, str]:
+def told_by_figures(doc: Document, claims: list[ClaimMention]) -> tuple[str, str]:
     """The type of an event no word tells, only figures: captives are arrested (abducted when civilians),
-    civilians alone were attacked, other sides fought."""
+    civilians alone were attacked (by a mob when a crowd of civilians did it: :func:`mob_hands`), other sides
+    fought."""
     cats = {c.claim.party.category for c in claims}
     kinds = {c.claim.kind for c in claims}
     if kinds <= {"captured"}:
         return ("Strategic developments", "Arrests") if "civilians" not in cats else \
             ("Violence against civilians", "Abduction/forced disappearance")
     if cats <= {"civilians"}:
-        return "Violence against civilians", "Attack"
+        return ("Riots", "Mob violence") if mob_hands(doc, claims[0].sentence) else ("Violence against civilians", "Attack")
     return "Battles", "Armed clash"
 

@@ -77,7 +77,7 @@ from waqia.stages.sources.slot import (
     told_after,
 )
 from waqia.stages.sources.statements import prep_source, statement_subject, through_medium
-from waqia.stages.sources.tally import tally_speakers
+from waqia.stages.sources.tally import count_told_by, tally_speakers
 from waqia.stages.sources.verbal import object_after_name
 from waqia.stages.sources.words import called_of, epithets_only, head_of
 
@@ -341,8 +341,9 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         src = _main_subject(doc, m.start, info, mentions, recent)
     if src is None and slot is None and out and statement_subject(doc, m.end, info):
         src = out[-1].source  # «وأضاف البيان أن»: the statement speaks for whoever issued it
-    if src is None and slot is None and not rejected:
-        src = agreeing(out, m.entry.form, sent, info.words["plural"], lemmas.get(m.entry.line, ""))
+    if src is None and slot is None and not rejected:  # «وكانت الحصيلة التي أعلنها X قد أشارت»: X's count
+        src = count_told_by(doc, m.start, out, info) or agreeing(out, m.entry.form, sent, info.words["plural"],
+                                                                 lemmas.get(m.entry.line, ""))
     return src, relay
 
 

@@ -14,7 +14,7 @@ from waqia.core.document import Document
 from waqia.core.morphology import AND, ARTICLE, FEMININE, LAM, LAM_ARTICLE, NISBA_ENDINGS, VERB_HER
 from waqia.stages.sources.mentions import Attribution, SourceMention
 from waqia.stages.sources.slot import Slot, SlotInfo, subject_after
-from waqia.stages.sources.words import gap_ok
+from waqia.stages.sources.words import figure, gap_ok
 
 
 def owner_of_tally(doc: Document, slot: Slot | None, info: SlotInfo) -> Slot | None:
@@ -107,3 +107,30 @@ def _tally_before(doc: Document, k: int, info: SlotInfo) -> int | None:
         if word in info.words["particle"] or word.startswith(LAM) or word.isdigit() or toks[n].start in info.cues:
             return None  # only adjectives between the count and its owner («حصيلة غير نهائية», «الحصيلة الأولية»)
     return None
+
+
+#: the most tokens between the speaker of a count's relative clause and the verb the count is the subject of
+#: («الحصيلة التي أعلنها حاكم الإقليم، صباح الأربعاء، قد أشارت إلى»: a time set apart and «قد» between)
+TOLD_REACH = 6
+
+
+def count_told_by(doc: Document, verb_start: int, out: list[Attribution], info: SlotInfo) -> SourceMention | None:
+    """«وكانت الحصيلة التي أعلنها حاكم الإقليم قد أشارت إلى سقوط 9 قتلى»: a reporting verb with no
+    subject after it, a few words after the speaker of a relative clause on a count («حصيلة», «الأرقام»)
+    that opened before it, has that count as its subject: the count's speaker tells what it says.  None
+    when a figure stands between (the clause then tells its own)."""
+    if not out:
+        return None
+    toks, last = doc.tokens, out[-1]
+    v, r = doc.token_index(verb_start), doc.token_index(last.pos)
+    if last.kind != "verb" or r < 2 or toks[r - 1].text not in info.words["relative"] \
+            or toks[r].sentence != toks[v].sentence or not r < v:
+        return None
+    if not any(toks[j].text.removeprefix(ARTICLE) in info.words["tally_bare"] and toks[j].sentence == toks[r].sentence
+               for j in range(max(r - 4, 0), r - 1)):
+        return None  # «الحصيلة الأولية التي»: the count, past an adjective or two, right before the relative
+    end = doc.token_index(max(last.source.end - 1, last.source.start))
+    if v - end > TOLD_REACH or any(figure(toks[n], info) for n in range(end + 1, v)):
+        return None
+    return last.source
+

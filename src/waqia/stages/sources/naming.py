@@ -56,7 +56,12 @@ def completes(short: str, earlier: str) -> bool:
     """True when a fuller name given before goes on from ``short`` with words that continue a
     name only: definite nouns, with «و» or not, and nisba adjectives («مركز X والدعم»), not an
     outlet told or a clause read into it."""
-    a, b = normalize_key(short).split(), normalize_key(earlier).split()
+    return completes_words(normalize_key(short).split(), normalize_key(earlier).split())
+
+
+def completes_words(a: list[str], b: list[str]) -> bool:
+    """:func:`completes` on the two names' words in their matching form, split once by a caller that
+    weighs one name against many (#14)."""
     return 0 < len(a) < len(b) and b[:len(a)] == a and all(
         w.removeprefix(AND).startswith(ARTICLE) or w.endswith(NISBA_ENDINGS) for w in b[len(a):])
 

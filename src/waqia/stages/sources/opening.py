@@ -97,10 +97,12 @@ def _ministries_by_domain(doc: Document, told: set[int], info: SlotInfo | None =
     domains = info.words["domain"] if info is not None else frozenset()
     out = []
     for n, sent in enumerate(doc.sentences):
+        if n in told or doc.text.find(":", sent.start, sent.end) < 0:  # no colon, no speaker before one (#14)
+            continue
         begin = _past_labels(doc, sent.start, sent.end, info)  # «عاجل | الصحة في غزة: ...»
         colon = doc.text.find(":", begin, sent.end)
         words = doc.text[begin:colon].split() if colon > 0 else []
-        if n in told or not 2 <= len(words) <= 4 or any(c.isdigit() for w in words for c in w):
+        if not 2 <= len(words) <= 4 or any(c.isdigit() for w in words for c in w):
             continue
         k, start = doc.token_index(colon - 1), doc.token_index(begin)
         if k >= len(doc.tokens) or start > k:

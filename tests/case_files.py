@@ -22,6 +22,12 @@ def load(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
+def load_by_speaker(name: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The cases of ``name`` read for their sides only, then those marked ``sourced`` (their speakers too)."""
+    cases = load(name)
+    return [c for c in cases if not c.get("sourced")], [c for c in cases if c.get("sourced")]
+
+
 def param(*values: Any, id: str, xfail: str | None = None) -> Any:
     """One pytest case; a strict xfail with ``xfail`` as its reason when given."""
     marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []

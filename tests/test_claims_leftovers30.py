@@ -42,13 +42,11 @@ from typing import Any
 
 import pytest
 
-from case_files import family_params, load
+from case_files import family_params, load_by_speaker
 from claim_sets import sides_of
 from invented import assert_claims
 
-ALL = load("claims_leftovers30")
-CASES = [c for c in ALL if not c.get("sourced")]
-SOURCED = [c for c in ALL if c.get("sourced")]
+CASES, SOURCED = load_by_speaker("claims_leftovers30")
 
 
 def test_the_cases_cover_every_family() -> None:
@@ -63,6 +61,7 @@ def test_the_cases_cover_every_family() -> None:
 
 @pytest.mark.parametrize("case", family_params(CASES))
 def test_the_figure_is_read(case: dict[str, Any]) -> None:
+    """The sides a sentence's figures are read with (the second leftovers round's file reuses this)."""
     assert sides_of(case["text"], "2024-03-10") == {tuple(c) for c in case["claims"]}
 
 

@@ -36,13 +36,10 @@ from typing import Any
 
 import pytest
 
-from case_files import family_params, load
-from claim_sets import sides_of
-from invented import assert_claims
+import test_claims_leftovers30 as first_round
+from case_files import family_params, load_by_speaker
 
-ALL = load("claims_leftovers30b")
-CASES = [c for c in ALL if not c.get("sourced")]
-SOURCED = [c for c in ALL if c.get("sourced")]
+CASES, SOURCED = load_by_speaker("claims_leftovers30b")
 
 
 def test_the_cases_cover_every_family() -> None:
@@ -54,9 +51,9 @@ def test_the_cases_cover_every_family() -> None:
 
 @pytest.mark.parametrize("case", family_params(CASES))
 def test_the_figure_is_read(case: dict[str, Any]) -> None:
-    assert sides_of(case["text"], "2024-03-10") == {tuple(c) for c in case["claims"]}
+    first_round.test_the_figure_is_read(case)
 
 
 @pytest.mark.parametrize("case", family_params(SOURCED))
 def test_the_figure_and_its_speaker(case: dict[str, Any]) -> None:
-    assert_claims("2024-03-10", case["text"], [tuple(c) for c in case["claims"]])
+    first_round.test_the_figure_and_its_speaker(case)

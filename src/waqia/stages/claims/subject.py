@@ -23,7 +23,7 @@ from waqia.core.morphology import (
 )
 from waqia.output import Claim, Party
 from waqia.stages.claims.conjuncts import COUNT
-from waqia.stages.claims.context import ClaimIndex, blocked, complementiser, date_tokens
+from waqia.stages.claims.context import ClaimIndex, blocked, complementiser, date_tokens, only_dates_between
 from waqia.stages.claims.estimate import estimated_subject
 from waqia.stages.claims.parts import next_part, with_parts
 from waqia.stages.claims.party import read_party
@@ -129,7 +129,7 @@ ON_REACH = 6  # words from a verb of detail ``on`` to its «على» («قضى �
 def on_victims(idx: ClaimIndex, ti: int, m: Match) -> tuple[int, int | None]:
     """Where the victims of the verb at token ``ti`` are looked for, and how far: a verb of
     casualty_terms detail ``on`` kills what follows its «على» in its clause («قضت القوات على 12
-    مسلحا»); with none, only its subject right after it («قضى 3 أشخاص»), never another object
+    مسلحا», past an aside of time: «قضت مفرزة، أمس، على 3»); with none, only its subject right after it («قضى 3 أشخاص»), never another object
     («قضت المحكمة بسجن 5»). A verb of detail ``subject`` counts its subject right after it («هاجم
     نحو 100 مسلح»). Any other verb: from itself, its own reach (None)."""
     if m.entry.attrs.get("detail") not in ("on", "subject"):
@@ -138,7 +138,9 @@ def on_victims(idx: ClaimIndex, ti: int, m: Match) -> tuple[int, int | None]:
         return idx.tok(m.end - 1), 1  # «من طرف مئات الإرهابيين»: right after the cue's last word
     toks = idx.doc.tokens
     for k in range(ti + 1, min(ti + 1 + ON_REACH, len(toks))):
-        if not idx.same_clause(ti, k) or k in idx.quantities or k in idx.people \
+        if k in date_tokens(idx):
+            continue  # «قضت مفرزة، أمس، على»: an aside of time set off by commas
+        if not (idx.same_clause(ti, k) or only_dates_between(idx, ti, k)) or k in idx.quantities or k in idx.people \
                 and idx.people[k].entry.attrs.get("type") != "group":
             break  # «قضى ثلاثة مدنيين في قصف على البلدة»: its subject first, the «على» of a place
         if toks[k].text in idx.words.get("on", ()):

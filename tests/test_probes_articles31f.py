@@ -1,0 +1,58 @@
+"""Sentences of our own for the families set F's whole articles (tests/cases/articles31f.jsonl: state news
+agencies and official military communiqués) were read wrong on (#10, session 28, round 31).
+
+* boxed: Algerian communiqués box a count in brackets with a leading zero («(03) إرهابيين», «(04) عناصر
+  دعم»); two digits so boxed are a count (numbers/digits.py), a bare leading zero stays a code («0123»).
+* aside: «قضى ... على» kills what follows its «على» even past an aside of time set off by commas («قضت
+  مفرزة للجيش، أمس، على 3 إرهابيين»: claims/subject.on_victims).
+* push: a Yemeni front's offensive («تصدت القوات لزحف واسع», «زحوفات») and a foiled infiltration («أحبطت
+  محاولة تسلل») are ground fights when their sentence names a side, a place or a figure (event_triggers.tsv);
+  locusts that «زحف» and a thief who tried to slip in are not, nor a week's tally of attempts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import waqia
+from case_files import claims
+
+A, S = "armed_group", "state_forces"
+
+CLAIM_CASES = [
+    ("boxed-killed", "وإثر عملية تمشيط بولاية جيجل، قضت مفرزة للجيش الوطني الشعبي على (03) إرهابيين.", {("killed", 3, A)}),
+    ("boxed-two", "وأسفرت العملية عن القضاء على (02) إرهابيين واسترجاع (02) مسدسين رشاشين.", {("killed", 2, A)}),
+    ("boxed-arrest", "تم توقيف (07) عناصر دعم للجماعات الإرهابية في عمليات متفرقة بولاية باتنة.", {("captured", 7, A)}),
+    ("boxed-one", "وتمكنت مفرزة من القضاء على الإرهابي (01) المدعو أبو عمار بولاية البويرة.", {("killed", 1, A)}),
+    ("code-zero", "اتصلوا على الرقم 0123 للإبلاغ عن أي نشاط مشبوه قرب الثكنة.", set()),
+    ("boxed-street", "وأصيب جنديان في الهجوم الذي وقع في الحي رقم (05) بالمدينة.", {("injured", 2, S)}),
+    ("aside-yesterday", "قضت مفرزة للجيش، أمس، على 3 إرهابيين بولاية البويرة.", {("killed", 3, A)}),
+    ("aside-weekday", "وقضت وحدات الجيش الوطني الصومالي، الثلاثاء، على 12 من مسلحي حركة الشباب.", {("killed", 12, A)}),
+    ("aside-boxed", "قضت مفرزة للجيش الوطني الشعبي، أمس، على (04) إرهابيين بولاية سيدي بلعباس.", {("killed", 4, A)}),
+    ("aside-dawn", "وقضت قوات الحرس، فجر اليوم، على عنصرين إرهابيين بجبل الشعانبي.", {("killed", 2, A)}),
+    ("aside-court", "قضت المحكمة، أمس، بالسجن المؤبد على 8 متهمين في قضية الاعتداء على الثكنة.", set()),
+]
+
+TYPE_CASES = [
+    ("push-repelled", "تصدت قوات الجيش لزحف واسع للمتمردين على مواقعها في جبهة نهم وقتلت 12 منهم.", ["Armed clash"]),
+    ("push-foiled", "أفشل المقاتلون زحفا للقوات الحكومية باتجاه مديرية حيس صباح اليوم.", ["Armed clash"]),
+    ("push-plural", "وأكد المصدر أن القوات كسرت زحوفات متكررة للحوثيين في جبهة الكسارة خلال الليل.", ["Armed clash"]),
+    ("infiltration-border", "أحبطت قوات حرس الحدود محاولة تسلل لمسلحين عبر الحدود الشمالية فجر اليوم وقتلت اثنين منهم.",
+     ["Armed clash"]),
+    ("infiltration-points", "وأحبط الجيش محاولة تسلل لعناصر إرهابية نحو نقاطه في ريف اللاذقية الشمالي.", ["Armed clash"]),
+    ("infiltration-dual", "وأفشلت وحداتنا محاولتي تسلل للمجموعات الإرهابية على محور الغاب.", ["Armed clash"]),
+    ("infiltration-week", "وأعلنت القيادة إحباط محاولات تسلل متكررة على الحدود الشرقية خلال الأسبوع الماضي دون تسجيل خسائر.", []),
+    ("locusts", "زحف الجراد على مزارع القمح في المحافظة وأتلف مساحات واسعة.", []),
+    ("thief", "حاول لص التسلل إلى منزل في الحي ليلا قبل أن يفر.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=n) for n, t, e in CLAIM_CASES])
+def test_the_claims(text: str, expected: set[tuple[str, int | None, str]]) -> None:
+    assert {(c["kind"], c["value"], c["party"]["category"]) for c in claims(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=n) for n, t, e in TYPE_CASES])
+def test_the_sub_event_types(text: str, expected: list[str]) -> None:
+    record = waqia.extract(text, published="2025-02-03")
+    assert sorted({e["sub_event_type"] for e in record["events"]}) == expected

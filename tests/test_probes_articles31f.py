@@ -8,6 +8,10 @@ agencies and official military communiqués) were read wrong on (#10, session 28
 * push: a Yemeni front's offensive («تصدت القوات لزحف واسع», «زحوفات») and a foiled infiltration («أحبطت
   محاولة تسلل») are ground fights when their sentence names a side, a place or a figure (event_triggers.tsv);
   locusts that «زحف» and a thief who tried to slip in are not, nor a week's tally of attempts.
+* seized: a bomb, a belt or a shell in the list of what a word of seizing or finding took («ضبط 4 بنادق ...
+  وعبوتين ناسفتين», «العثور على أحزمة ناسفة», «حجز ... وحزام ناسف», «استرجعت ... قذائف هاون») was not set
+  off: no bombing (events/means.seized); a bomb that killed those found («عثر على جثث ... قتلوا بانفجار عبوة»),
+  or one that went off before the seizure in its sentence, stays a bombing.
 """
 
 from __future__ import annotations
@@ -44,6 +48,16 @@ TYPE_CASES = [
     ("infiltration-week", "وأعلنت القيادة إحباط محاولات تسلل متكررة على الحدود الشرقية خلال الأسبوع الماضي دون تسجيل خسائر.", []),
     ("locusts", "زحف الجراد على مزارع القمح في المحافظة وأتلف مساحات واسعة.", []),
     ("thief", "حاول لص التسلل إلى منزل في الحي ليلا قبل أن يفر.", []),
+    ("seized-list", "وأسفرت المداهمة عن ضبط 4 بنادق آلية وكمية من الذخائر وعبوتين ناسفتين في مخبأ جنوب العريش.",
+     ["Disrupted weapons use"]),
+    ("seized-found", "وتمكنت القوة من تفتيش الموقع والعثور على ثلاثة أحزمة ناسفة و12 عبوة معدة للتفجير في وادي الشاي.", []),
+    ("seized-belt", "وتم حجز سلاحين ناريين من نوع كلاشنيكوف وحزام ناسف كان بحوزة الإرهابيين بجبل السلوم.", []),
+    ("seized-shells", "واسترجعت مفرزة للجيش قذائف هاون وصواريخ محلية الصنع بولاية تمنراست.", []),
+    ("seized-depot", "وأعلنت الشرطة مصادرة كميات من المتفجرات والعبوات الناسفة في مستودع بحي الصناعة.", []),
+    ("found-dead", "عثر الأهالي على جثث ثلاثة أشخاص قتلوا بانفجار عبوة ناسفة قرب الطريق الدولي.",
+     ["Remote explosive/landmine/IED"]),
+    ("went-off-first", "وانفجرت عبوة ناسفة بدورية للجيش فأصيب جنديان، فيما ضبطت القوات مسدسين بحوزة مشتبه به.",
+     ["Remote explosive/landmine/IED"]),
 ]
 
 

@@ -5,6 +5,8 @@ agencies and official military communiqués) were read wrong on (#10, session 28
   دعم»); two digits so boxed are a count (numbers/digits.py), a bare leading zero stays a code («0123»).
 * aside: «قضى ... على» kills what follows its «على» even past an aside of time set off by commas («قضت
   مفرزة للجيش، أمس، على 3 إرهابيين»: claims/subject.on_victims).
+* martyrs: «ارتقوا شهداء» after its subject counts it as «استشهدوا» does, and the subject gives the side («عددا من
+  أبطال القوات المسلحة ارتقوا شهداء»: the army's, not the civilians' of a bare «شهداء»); the dead of last year stay out.
 * push: a Yemeni front's offensive («تصدت القوات لزحف واسع», «زحوفات») and a foiled infiltration («أحبطت
   محاولة تسلل») are ground fights when their sentence names a side, a place or a figure (event_triggers.tsv);
   locusts that «زحف» and a thief who tried to slip in are not, nor a week's tally of attempts.
@@ -34,6 +36,12 @@ CLAIM_CASES = [
     ("aside-weekday", "وقضت وحدات الجيش الوطني الصومالي، الثلاثاء، على 12 من مسلحي حركة الشباب.", {("killed", 12, A)}),
     ("aside-boxed", "قضت مفرزة للجيش الوطني الشعبي، أمس، على (04) إرهابيين بولاية سيدي بلعباس.", {("killed", 4, A)}),
     ("aside-dawn", "وقضت قوات الحرس، فجر اليوم، على عنصرين إرهابيين بجبل الشعانبي.", {("killed", 2, A)}),
+    ("martyrs-vague", "وأضاف الناطق الرسمي أن عددا من أبطال القوات المسلحة ارتقوا شهداء خلال المعركة.", {("killed", None, S)}),
+    ("martyrs-ours", "وأكد البيان أن ثلاثة من جنودنا ارتقوا شهداء في الهجوم على النقطة.", {("killed", 3, S)}),
+    ("martyrs-fighters", "وقالت الحركة إن اثنين من مقاتليها ارتقوا شهداء في الاشتباكات مع قوات الاحتلال.", {("killed", 2, A)}),
+    ("martyrs-family", "وأفاد مصدر طبي بأن أربعة من أفراد عائلة واحدة ارتقوا شهداء في الغارة على منزلهم.",
+     {("killed", 4, "civilians")}),
+    ("martyrs-last-year", "وأقيمت صلاة الجنازة على الشهداء الذين ارتقوا شهداء العام الماضي في معارك المدينة.", set()),
     ("aside-court", "قضت المحكمة، أمس، بالسجن المؤبد على 8 متهمين في قضية الاعتداء على الثكنة.", set()),
 ]
 

@@ -10,6 +10,9 @@ agencies and official military communiqués) were read wrong on (#10, session 28
 * push: a Yemeni front's offensive («تصدت القوات لزحف واسع», «زحوفات») and a foiled infiltration («أحبطت
   محاولة تسلل») are ground fights when their sentence names a side, a place or a figure (event_triggers.tsv);
   locusts that «زحف» and a thief who tried to slip in are not, nor a week's tally of attempts.
+* repelled: «دحر» repels an assault as «صد» and «تصدى» do (event_triggers_means assault, flag repel): the attack it
+  repelled is a fight of its own, not folded into a shelling told in the next paragraph, and never an attack on
+  civilians even onto a town or with civilians fallen elsewhere in the story (events/means.repelled).
 * seized: a bomb, a belt or a shell in the list of what a word of seizing or finding took («ضبط 4 بنادق ...
   وعبوتين ناسفتين», «العثور على أحزمة ناسفة», «حجز ... وحزام ناسف», «استرجعت ... قذائف هاون») was not set
   off: no bombing (events/means.seized); a bomb that killed those found («عثر على جثث ... قتلوا بانفجار عبوة»),
@@ -24,6 +27,7 @@ import waqia
 from case_files import claims
 
 A, S = "armed_group", "state_forces"
+SHELL = "Shelling/artillery/missile attack"
 
 CLAIM_CASES = [
     ("boxed-killed", "وإثر عملية تمشيط بولاية جيجل، قضت مفرزة للجيش الوطني الشعبي على (03) إرهابيين.", {("killed", 3, A)}),
@@ -56,6 +60,16 @@ TYPE_CASES = [
     ("infiltration-week", "وأعلنت القيادة إحباط محاولات تسلل متكررة على الحدود الشرقية خلال الأسبوع الماضي دون تسجيل خسائر.", []),
     ("locusts", "زحف الجراد على مزارع القمح في المحافظة وأتلف مساحات واسعة.", []),
     ("thief", "حاول لص التسلل إلى منزل في الحي ليلا قبل أن يفر.", []),
+    ("repelled-then-shelling", ("نجحت قوات الجيش يوم الخميس في دحر هجوم للمتمردين على مدينة الدلنج. من جهة أخرى "
+     "قالت وزارة الصحة إن قصفا مدفعيا على أحياء كادقلي أسفر عن مقتل 4 مواطنين."), ["Armed clash", SHELL]),
+    ("repelled-then-bomb", ("أعلن الجيش أن قواته دحرت هجوما لمسلحي الحركة على بلدة بوساسو فجر اليوم. وفي سياق آخر، "
+     "قتل مدنيان بانفجار عبوة ناسفة في سوق مقديشو."), ["Armed clash", "Remote explosive/landmine/IED"]),
+    ("repelled-village", ("ودحرت وحدات الجيش الوطني هجوما لعناصر داعش على قرية الحويش شمال بيجي. وفي الأنبار، أصيب "
+     "ثلاثة مدنيين بقصف بقذائف الهاون على ناحية العبيدي."), ["Armed clash", SHELL]),
+    ("repelled-then-drone", ("قالت القيادة إن قواتها تمكنت من دحر هجوم واسع للحوثيين على مواقعها في جبهة الضالع. إلى "
+     "ذلك، أفاد مصدر طبي بمقتل طفل في غارة بطائرة مسيرة على قرية في تعز."), ["Air/drone strike", "Armed clash"]),
+    ("repelled-alone", "ونجحت الوحدات في دحر هجوم شنته المجموعات المسلحة على قرية الحمراء بريف حماة.", ["Armed clash"]),
+    ("football", "دحر الفريق هجوم الخصم في الشوط الثاني وسجل هدف الفوز في ملعب المدينة.", []),
     ("seized-list", "وأسفرت المداهمة عن ضبط 4 بنادق آلية وكمية من الذخائر وعبوتين ناسفتين في مخبأ جنوب العريش.",
      ["Disrupted weapons use"]),
     ("seized-found", "وتمكنت القوة من تفتيش الموقع والعثور على ثلاثة أحزمة ناسفة و12 عبوة معدة للتفجير في وادي الشاي.", []),

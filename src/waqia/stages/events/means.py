@@ -191,7 +191,15 @@ def on_settlement(doc: Document, pos: int, end: int, *, direct: bool = False) ->
     return any(m.start >= end and (direct or doc.token_index(m.start) in onto) and doc.token_index(m.start) - last <= REACH
                and not doc.broken(_GAP_BREAKS, end, m.start)
                for m in _nearby(doc, "settlement", first, last)) \
-        and not means_near(doc, pos, end, "position", before=False)
+        and not means_near(doc, pos, end, "position", before=False) and not repelled(doc, pos)
+
+
+def repelled(doc: Document, pos: int) -> bool:
+    """The attack word at ``pos`` is the object of a word of repelling (means ``assault``, flag ``repel``: «دحرت
+    القوات هجوما», «التصدي لهجوم») within :data:`REACH` words before it, in its clause: defenders met it."""
+    at = doc.token_index(pos)
+    return any(m.end <= pos and "repel" in (m.entry.get("flags") or "") and at - doc.token_index(max(m.end - 1, m.start)) <= REACH
+               and not doc.broken(_GAP_BREAKS, m.end, pos) for m in _nearby(doc, "assault", at, at))
 
 
 def tells_assault(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> bool:

@@ -10,6 +10,9 @@ agencies and official military communiqués) were read wrong on (#10, session 28
 * push: a Yemeni front's offensive («تصدت القوات لزحف واسع», «زحوفات») and a foiled infiltration («أحبطت
   محاولة تسلل») are ground fights when their sentence names a side, a place or a figure (event_triggers.tsv);
   locusts that «زحف» and a thief who tried to slip in are not, nor a week's tally of attempts.
+* returned: fire returned at its sources («ردت القوات على مصادر النيران», «مصدر النيران») is an exchange of fire
+  when its sentence names a side, a place or a figure (event_triggers.tsv); an inquiry into the source of shots at a
+  wedding, or a study of the sources of fire in modern wars, is none.
 * repelled: «دحر» repels an assault as «صد» and «تصدى» do (event_triggers_means assault, flag repel): the attack it
   repelled is a fight of its own, not folded into a shelling told in the next paragraph, and never an attack on
   civilians even onto a town or with civilians fallen elsewhere in the story (events/means.repelled).
@@ -70,6 +73,11 @@ TYPE_CASES = [
      "ذلك، أفاد مصدر طبي بمقتل طفل في غارة بطائرة مسيرة على قرية في تعز."), ["Air/drone strike", "Armed clash"]),
     ("repelled-alone", "ونجحت الوحدات في دحر هجوم شنته المجموعات المسلحة على قرية الحمراء بريف حماة.", ["Armed clash"]),
     ("football", "دحر الفريق هجوم الخصم في الشوط الثاني وسجل هدف الفوز في ملعب المدينة.", []),
+    ("returned-front", "وقال المصدر إن قوات الجيش ردت على مصادر النيران في جبهة كرش وكبدت المهاجمين خسائر.", ["Armed clash"]),
+    ("returned-source", "وأفاد مصدر عسكري بأن وحدات الجيش ردت على مصدر النيران في محيط بلدة كفرنبودة.", ["Armed clash"]),
+    ("returned-killed", "وتعاملت قوات الأمن مع مصادر النيران في حي الجامعة وقتلت مسلحين اثنين.", ["Armed clash"]),
+    ("wedding", "حددت الأجهزة الأمنية مصدر النيران التي أطلقت في حفل زفاف بالمدينة.", []),
+    ("study", "وتحدث التقرير عن مصادر النيران في الحروب الحديثة وتطور أسلحة المدفعية.", []),
     ("seized-list", "وأسفرت المداهمة عن ضبط 4 بنادق آلية وكمية من الذخائر وعبوتين ناسفتين في مخبأ جنوب العريش.",
      ["Disrupted weapons use"]),
     ("seized-found", "وتمكنت القوة من تفتيش الموقع والعثور على ثلاثة أحزمة ناسفة و12 عبوة معدة للتفجير في وادي الشاي.", []),

@@ -7,6 +7,9 @@ agencies and official military communiqués) were read wrong on (#10, session 28
   مفرزة للجيش، أمس، على 3 إرهابيين»: claims/subject.on_victims).
 * martyrs: «ارتقوا شهداء» after its subject counts it as «استشهدوا» does, and the subject gives the side («عددا من
   أبطال القوات المسلحة ارتقوا شهداء»: the army's, not the civilians' of a bare «شهداء»); the dead of last year stay out.
+* watched: «رصد» records (a monitor's «رصد المرصد مقتل 5») and also spots (attribution.tsv flag watch): with a word
+  of movement right after it or its subject («رصدت الوحدات تحركات», «القوات رصدت تجمعات»; speaker_words.tsv role
+  watched) it reports nothing, and the figures stay the speaker's who told of the spotting (sources/complement.watches).
 * push: a Yemeni front's offensive («تصدت القوات لزحف واسع», «زحوفات») and a foiled infiltration («أحبطت
   محاولة تسلل») are ground fights when their sentence names a side, a place or a figure (event_triggers.tsv);
   locusts that «زحف» and a thief who tried to slip in are not, nor a week's tally of attempts.
@@ -89,6 +92,26 @@ TYPE_CASES = [
     ("went-off-first", "وانفجرت عبوة ناسفة بدورية للجيش فأصيب جنديان، فيما ضبطت القوات مسدسين بحوزة مشتبه به.",
      ["Remote explosive/landmine/IED"]),
 ]
+
+
+SPEAKER_CASES = [
+    ("watched-dawn", "وذكر مراسل سانا أن وحدات الجيش رصدت فجر اليوم تحركات لمسلحين قرب بلدة اللطامنة فاستهدفتها وقتلت 6 منهم.",
+     {(6, "مراسل سانا")}),
+    ("watched-gathering", "وأفاد المراسل بأن القوات رصدت تجمعات للمسلحين في محيط القرية وقصفتها ما أدى إلى مقتل 7 منهم.",
+     {(7, "المراسل")}),
+    ("watched-move", "وقال مصدر عسكري إن الدفاعات رصدت تحركا لآليات المتمردين قرب الجبهة واستهدفتها فقتلت 5 منهم.",
+     {(5, "مصدر عسكري")}),
+    ("watched-attempt", "وأوضح المتحدث أن الوحدات رصدت محاولة تسلل عبر الحدود وأحبطتها وقتلت 3 من المهربين.", {(3, "المتحدث")}),
+    ("recorded-monitor", "ورصد المرصد السوري لحقوق الإنسان مقتل 5 عناصر من قوات النظام في هجوم على حاجز.",
+     {(5, "المرصد السوري لحقوق الإنسان")}),
+    ("recorded-group", "ورصدت منظمة حقوقية مقتل 12 مدنيا في قصف على السوق.", {(12, "منظمة حقوقية")}),
+    ("recorded-activists", "ورصد ناشطون إصابة 4 أطفال بقصف مدفعي على الحي الشرقي.", {(4, "ناشطون")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=n) for n, t, e in SPEAKER_CASES])
+def test_the_speakers(text: str, expected: set[tuple[int, str]]) -> None:
+    assert {(c["value"], (c.get("source") or {}).get("name")) for c in claims(text)} == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=n) for n, t, e in CLAIM_CASES])

@@ -37,9 +37,8 @@ _LOSSES = ("«خسائر فادحة في الأرواح» with an adjective betw
 
 #: article id -> the family of construction its claims still fail on
 CLAIMS_FAIL = {
-    "f01": "«وذكر مراسل سانا أن وحدات الجيش رصدت تحركات»: «رصد» of watching (an object of movement, no toll) is read "
-           "as a speaker, so the army units take the reporter's figures; the lead's «تحييد عدد من أفرادها» takes "
-           "the army's side",
+    "f01": "the lead's «وتمكنت من تحييد عدد من أفرادها»: the pronoun of «أفرادها» is the infiltrating groups named "
+           "before, but the vague toll takes the side of the army units, the subject of the sentence",
     "f03": _LOSSES,
     "f04": _LOSSES,
     "f05": "a soldier named with his rank and his force («الجندي أول ... من منسوبي القوات البرية الملكية السعودية») "

@@ -10,6 +10,9 @@ agencies and official military communiqués) were read wrong on (#10, session 28
 * watched: «رصد» records (a monitor's «رصد المرصد مقتل 5») and also spots (attribution.tsv flag watch): with a word
   of movement right after it or its subject («رصدت الوحدات تحركات», «القوات رصدت تجمعات»; speaker_words.tsv role
   watched) it reports nothing, and the figures stay the speaker's who told of the spotting (sources/complement.watches).
+* named: a noun for one person whose name stands between it and its verb («النقيب خالد الزيود استشهد وأصيب ثلاثة»)
+  is that verb's subject, so the second verb's figure is its own (killed 1, wounded 3), not one figure for a pair
+  «استشهد وأصيب ثلاثة» (claims/subject._past_name); with no such subject the pair still counts both together.
 * push: a Yemeni front's offensive («تصدت القوات لزحف واسع», «زحوفات») and a foiled infiltration («أحبطت
   محاولة تسلل») are ground fights when their sentence names a side, a place or a figure (event_triggers.tsv);
   locusts that «زحف» and a thief who tried to slip in are not, nor a week's tally of attempts.
@@ -46,6 +49,19 @@ CLAIM_CASES = [
     ("aside-weekday", "وقضت وحدات الجيش الوطني الصومالي، الثلاثاء، على 12 من مسلحي حركة الشباب.", {("killed", 12, A)}),
     ("aside-boxed", "قضت مفرزة للجيش الوطني الشعبي، أمس، على (04) إرهابيين بولاية سيدي بلعباس.", {("killed", 4, A)}),
     ("aside-dawn", "وقضت قوات الحرس، فجر اليوم، على عنصرين إرهابيين بجبل الشعانبي.", {("killed", 2, A)}),
+    ("named-captain", "وبين أن النقيب خالد الزيود استشهد وأصيب ثلاثة من مرتبات حرس الحدود خلال الاشتباك.",
+     {("killed", 1, S), ("injured", 3, S)}),
+    ("named-soldier", "الجندي محمد علي استشهد وأصيب ثلاثة جنود آخرون في الهجوم على الحاجز.", {("killed", 1, S), ("injured", 3, S)}),
+    ("named-lieutenant", "وأكد البيان أن الملازم أول أحمد سعيد قتل وأصيب أربعة من رفاقه في الكمين.",
+     {("killed", 1, S), ("injured", 4, S)}),
+    ("named-citizen", "وذكرت المصادر أن المواطن عبد الله قتل وجرح اثنان من أبنائه في القصف على منزلهم.",
+     {("killed", 1, "civilians"), ("injured", 2, "civilians")}),
+    ("named-youth", "وقالت الشرطة إن الشاب أحمد قتل وأصيب شقيقاه برصاص مجهولين في الحي.",
+     {("killed", 1, "civilians"), ("injured", 2, "civilians")}),
+    ("pair-people", "قتل وأصيب عشرة أشخاص في الانفجار الذي هز السوق.", {("killed", None, "civilians"), ("injured", None, "civilians")}),
+    ("pair-soldiers", "استشهد وأصيب ثلاثة جنود في الهجوم على الحاجز.", {("killed", None, S), ("injured", None, S)}),
+    ("pair-medic", "وأفاد المسعف خالد حسن بأنه قتل وأصيب سبعة أشخاص في الغارة.",
+     {("killed", None, "civilians"), ("injured", None, "civilians")}),
     ("martyrs-vague", "وأضاف الناطق الرسمي أن عددا من أبطال القوات المسلحة ارتقوا شهداء خلال المعركة.", {("killed", None, S)}),
     ("martyrs-ours", "وأكد البيان أن ثلاثة من جنودنا ارتقوا شهداء في الهجوم على النقطة.", {("killed", 3, S)}),
     ("martyrs-fighters", "وقالت الحركة إن اثنين من مقاتليها ارتقوا شهداء في الاشتباكات مع قوات الاحتلال.", {("killed", 2, A)}),

@@ -322,7 +322,7 @@ def joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
         return False  # the cheap tests first: most casualty words have no other right after them (#14)
     if idx.cues[a].prefix.endswith(PREPOSITIONS):
         return True  # «أفاد مصدر عسكري بمقتل وإصابة ...»: verbal nouns governed by «ب», their victims after them
-    j = a - 1
+    j = _past_name(idx, a, a - 1)
     while j > 0 and nisba(toks[j].text) and j not in idx.people:
         j -= 1  # «جنديا إسرائيليا قتل»: past the adjectives
     # «جنديا قتل وأصيب ...»; but «مقتل 5 من المسلحين ومقتل وإصابة 4»: a new conjunct, its victim follows;
@@ -332,6 +332,26 @@ def joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
                                           or subject_start(idx, a) is not None) \
         and not joined_by_and(toks[a].text)  # «إن عنصرا من جهاز الأمن العام قتل وأصيب»: the subject's phrase
     return not victim_before
+
+
+#: how many words a name may take between the noun for its person and his verb («الملازم أول أحمد سعيد قتل»)
+NAME_REACH = 4
+#: the roles of claim_words whose prepositions govern what follows them («عن», «من», «في», «إلى»)
+_GOVERNING = ("denied", "of", "in", "to")
+
+
+def _past_name(idx: ClaimIndex, a: int, j: int) -> int:
+    """«النقيب خالد الزيود استشهد وأصيب ثلاثة»: a noun for one person whose name stands between it and the verb at
+    token ``a`` is the verb's own subject (then the second verb's figure is its own); else ``j`` as given."""
+    for k in range(j, max(j - NAME_REACH, -1), -1):
+        if k in idx.quantity_ends or k in idx.cues or not idx.same_clause(k, a) or complementiser(idx, k) \
+                or any(idx.doc.tokens[k].text in idx.words.get(role, ()) for role in _GOVERNING):
+            return j  # «أسفر التفجير الانتحاري عن مقتل وإصابة»: a preposition is no part of a name
+        person = idx.people.get(k)
+        if person is not None:
+            one = person.entry.attrs.get("type") == "person" and person.entry.attrs.get("number") == "sg"
+            return k if one and k < j else j
+    return j
 
 
 def placed(idx: ClaimIndex, ti: int, reach: int) -> int:

@@ -23,7 +23,7 @@ from waqia.core.morphology import (
 )
 from waqia.output import Claim, Party
 from waqia.stages.claims.conjuncts import COUNT
-from waqia.stages.claims.context import ClaimIndex, blocked, complementiser, date_tokens
+from waqia.stages.claims.context import ClaimIndex, blocked, complementiser, date_tokens, only_dates_between
 from waqia.stages.claims.estimate import estimated_subject
 from waqia.stages.claims.parts import next_part, with_parts
 from waqia.stages.claims.party import read_party
@@ -129,7 +129,7 @@ ON_REACH = 6  # words from a verb of detail ``on`` to its «على» («قضى �
 def on_victims(idx: ClaimIndex, ti: int, m: Match) -> tuple[int, int | None]:
     """Where the victims of the verb at token ``ti`` are looked for, and how far: a verb of
     casualty_terms detail ``on`` kills what follows its «على» in its clause («قضت القوات على 12
-    مسلحا»); with none, only its subject right after it («قضى 3 أشخاص»), never another object
+    مسلحا», past an aside of time: «قضت مفرزة، أمس، على 3»); with none, only its subject right after it («قضى 3 أشخاص»), never another object
     («قضت المحكمة بسجن 5»). A verb of detail ``subject`` counts its subject right after it («هاجم
     نحو 100 مسلح»). Any other verb: from itself, its own reach (None)."""
     if m.entry.attrs.get("detail") not in ("on", "subject"):
@@ -138,7 +138,9 @@ def on_victims(idx: ClaimIndex, ti: int, m: Match) -> tuple[int, int | None]:
         return idx.tok(m.end - 1), 1  # «من طرف مئات الإرهابيين»: right after the cue's last word
     toks = idx.doc.tokens
     for k in range(ti + 1, min(ti + 1 + ON_REACH, len(toks))):
-        if not idx.same_clause(ti, k) or k in idx.quantities or k in idx.people \
+        if k in date_tokens(idx):
+            continue  # «قضت مفرزة، أمس، على»: an aside of time set off by commas
+        if not (idx.same_clause(ti, k) or only_dates_between(idx, ti, k)) or k in idx.quantities or k in idx.people \
                 and idx.people[k].entry.attrs.get("type") != "group":
             break  # «قضى ثلاثة مدنيين في قصف على البلدة»: its subject first, the «على» of a place
         if toks[k].text in idx.words.get("on", ()):
@@ -320,7 +322,7 @@ def joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
         return False  # the cheap tests first: most casualty words have no other right after them (#14)
     if idx.cues[a].prefix.endswith(PREPOSITIONS):
         return True  # «أفاد مصدر عسكري بمقتل وإصابة ...»: verbal nouns governed by «ب», their victims after them
-    j = a - 1
+    j = _past_name(idx, a, a - 1)
     while j > 0 and nisba(toks[j].text) and j not in idx.people:
         j -= 1  # «جنديا إسرائيليا قتل»: past the adjectives
     # «جنديا قتل وأصيب ...»; but «مقتل 5 من المسلحين ومقتل وإصابة 4»: a new conjunct, its victim follows;
@@ -330,6 +332,26 @@ def joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
                                           or subject_start(idx, a) is not None) \
         and not joined_by_and(toks[a].text)  # «إن عنصرا من جهاز الأمن العام قتل وأصيب»: the subject's phrase
     return not victim_before
+
+
+#: how many words a name may take between the noun for its person and his verb («الملازم أول أحمد سعيد قتل»)
+NAME_REACH = 4
+#: the roles of claim_words whose prepositions govern what follows them («عن», «من», «في», «إلى»)
+_GOVERNING = ("denied", "of", "in", "to")
+
+
+def _past_name(idx: ClaimIndex, a: int, j: int) -> int:
+    """«النقيب خالد الزيود استشهد وأصيب ثلاثة»: a noun for one person whose name stands between it and the verb at
+    token ``a`` is the verb's own subject (then the second verb's figure is its own); else ``j`` as given."""
+    for k in range(j, max(j - NAME_REACH, -1), -1):
+        if k in idx.quantity_ends or k in idx.cues or not idx.same_clause(k, a) or complementiser(idx, k) \
+                or any(idx.doc.tokens[k].text in idx.words.get(role, ()) for role in _GOVERNING):
+            return j  # «أسفر التفجير الانتحاري عن مقتل وإصابة»: a preposition is no part of a name
+        person = idx.people.get(k)
+        if person is not None:
+            one = person.entry.attrs.get("type") == "person" and person.entry.attrs.get("number") == "sg"
+            return k if one and k < j else j
+    return j
 
 
 def placed(idx: ClaimIndex, ti: int, reach: int) -> int:

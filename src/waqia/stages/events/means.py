@@ -191,7 +191,15 @@ def on_settlement(doc: Document, pos: int, end: int, *, direct: bool = False) ->
     return any(m.start >= end and (direct or doc.token_index(m.start) in onto) and doc.token_index(m.start) - last <= REACH
                and not doc.broken(_GAP_BREAKS, end, m.start)
                for m in _nearby(doc, "settlement", first, last)) \
-        and not means_near(doc, pos, end, "position", before=False)
+        and not means_near(doc, pos, end, "position", before=False) and not repelled(doc, pos)
+
+
+def repelled(doc: Document, pos: int) -> bool:
+    """The attack word at ``pos`` is the object of a word of repelling (means ``assault``, flag ``repel``: «دحرت
+    القوات هجوما», «التصدي لهجوم») within :data:`REACH` words before it, in its clause: defenders met it."""
+    at = doc.token_index(pos)
+    return any(m.end <= pos and "repel" in (m.entry.get("flags") or "") and at - doc.token_index(max(m.end - 1, m.start)) <= REACH
+               and not doc.broken(_GAP_BREAKS, m.end, pos) for m in _nearby(doc, "assault", at, at))
 
 
 def tells_assault(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> bool:
@@ -294,6 +302,31 @@ def used(doc: Document, pos: int, sentence: int, told: list[Any]) -> bool:
 
 #: how many words may stand between a word of using and the weapon it names («مستخدمة المدفعية الثقيلة والطائرات»)
 USE_REACH = 4
+
+#: how many words may stand between a word of seizing and a weapon in the list of what was seized («ضبط 4 بنادق
+#: آلية وكمية من الذخائر وعبوتين ناسفتين»)
+SEIZE_REACH = 10
+
+
+def unfired(doc: Document, pos: int, sentence: int, told: list[Any]) -> bool:
+    """The weapon word at ``pos`` goes off in no event of its own: the means of a battle told before (:func:`used`),
+    or arms seized or found (:func:`seized`)."""
+    return used(doc, pos, sentence, told) or seized(doc, pos)
+
+
+def seized(doc: Document, pos: int) -> bool:
+    """The weapon word at ``pos`` is among the things a word for seizing or finding (means ``seize``: «ضبط»,
+    «حجز», «العثور على», «استرجاع») took, within :data:`SEIZE_REACH` words before it in its clause: «حجز
+    سلاحين وحزام ناسف», «العثور على ثلاثة أحزمة ناسفة» tell arms taken, not a bombing."""
+    if "seize" not in _index(doc).by_means:
+        return False  # no word of seizing in the document (most stories)
+    at = doc.token_index(pos)
+    starts, found = _index(doc).by_means["seize"]
+    near = found[bisect.bisect_left(starts, at - SEIZE_REACH):bisect.bisect_left(starts, at)]
+    if not any(m.end <= pos and not doc.broken(_GAP_BREAKS, m.end, pos) for m in near):
+        return False
+    first = min(m.end for m in near)  # «عثر على جثث 3 أشخاص قتلوا بانفجار عبوة»: a death between, the bomb went off
+    return not any(first <= c.start < pos for c in doc.matches_of("casualty_terms"))
 
 
 #: the sub-event type of shells, rockets and missiles fired from afar

@@ -36,7 +36,7 @@ from waqia.stages.events.means import (
     names_protesters,
     people_after,
     tells_assault,
-    used,
+    unfired,
     withdrawn,
 )
 from waqia.stages.events.placing import attach_untold
@@ -219,7 +219,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
                 out.append(Trigger(m.start, m.end, s, "Strategic developments", "Non-violent transfer of territory", 2))
         if outside or r.weight < 2 and (s not in support or s in talk):
             continue
-        if r.weapon and not disrupts_weapons(doc, m.start) or r.event_type == EXPLOSIONS and used(doc, m.start, s, out):
+        if r.weapon and not disrupts_weapons(doc, m.start) or r.event_type == EXPLOSIONS and unfired(doc, m.start, s, out):
             continue  # «إسقاط النظام»: no weapon is brought down; «شنت هجوما ... مستخدمة المسيرات»: its means
         if r.people and not people_after(doc, m.end) or r.shot and s not in fell or r.unharmed and s in fell:
             continue  # «أوقفت الشركة رحلاتها»: no one is held; «برصاص» with no one killed or hurt in its sentence

@@ -26,6 +26,7 @@ from waqia.stages.events.means import (
     protesters_against,
     protesters_in,
     raids,
+    repelled,
     storms,
 )
 from waqia.stages.events.scope import denied_by_without
@@ -189,7 +190,10 @@ def _overran(doc: Document, t: Any, taken: str, own: list[ClaimMention]) -> bool
 def _one_sided(doc: Document, t: Any, cats: set[str], sides: int) -> bool:
     """An attack with civilians only as victims: in a story of one side (or shot by a side named as the
     fire they fell to: «برصاص»), stormed by armed men of no named force («هاجم مسلحون قرية»), or told by a word for any
-    attack whose object is where people live («قتلت 34 شخصا في هجمات على قرى»)."""
+    attack whose object is where people live («قتلت 34 شخصا في هجمات على قرى»); never an attack that defenders
+    repelled («دحرت القوات هجوما للمتمردين على المدينة»), whatever civilians fell elsewhere in the story."""
+    if repelled(doc, t.pos):
+        return False
     if cats == {"civilians"} and sides < 2:
         return True
     if t.generic:

@@ -38,7 +38,7 @@ def digit_numbers(text: str, idx: Index) -> list[Num]:
         if word is not None and word.prefix:
             word = None
         factor = int(word.entry.get("value")) if word is not None else 1
-        value = _digit_value(m, factor)
+        value = _digit_value(m, factor, boxed=_boxed(text, s, e))
         if value is None:
             continue
         if word is not None:
@@ -62,8 +62,14 @@ def _blocked(text: str, start: int, end: int) -> bool:
     return any(m.start() < end and m.end() > start for m in _BLOCK.finditer(text, lo, hi))
 
 
-def _digit_value(m: re.Match[str], factor: int) -> int | None:
-    """The integer a digit match means, or None when it is not a count."""
+def _boxed(text: str, start: int, end: int) -> bool:
+    """Whether two digits stand alone in brackets, as Algerian communiqués write counts («(03) إرهابيين»)."""
+    return end - start == 2 and start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")"
+
+
+def _digit_value(m: re.Match[str], factor: int, boxed: bool = False) -> int | None:
+    """The integer a digit match means, or None when it is not a count; a leading zero marks a code, except
+    in two digits boxed in brackets (``boxed``: «(04) عناصر»), the house style of a count in some communiqués."""
     grouped, dotted, _ = m.groups()
     raw = m.group()
     try:
@@ -71,7 +77,7 @@ def _digit_value(m: re.Match[str], factor: int) -> int | None:
             return int(raw.replace(",", "").replace("،", "")) * factor
         if dotted and (factor == 1 or raw.count(".") > 1):
             return int(raw.replace(".", "")) * factor
-        if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit():
+        if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit() and not boxed:
             return None  # a leading zero: a code, not a count
         x = float(raw.replace(",", ".")) * factor
         return round(x) if x.is_integer() or factor > 1 else None

@@ -31,11 +31,29 @@ def not_reporting(doc: Document, m: Match, info: SlotInfo) -> bool:
     if _SPECIAL.isdisjoint(flags_of(m.entry)):
         return False  # most forms carry none of the three flags: no reader to ask (#14)
     return needs_complement(m) and not opens_speech(doc, m, info) or charges_nothing(doc, m, info) \
-        or charges_nothing(doc, m, info, "toll", "raised") or unjoined(doc, m)
+        or charges_nothing(doc, m, info, "toll", "raised") or unjoined(doc, m) or watches(doc, m, info)
 
 
 #: the flags of the forms that report only in some places (:func:`not_reporting`)
-_SPECIAL = frozenset(("complement", "charge", "joined", "toll"))
+_SPECIAL = frozenset(("complement", "charge", "joined", "toll", "watch"))
+
+
+def watches(doc: Document, m: Match, info: SlotInfo) -> bool:
+    """A form flagged ``watch`` («رصد»: recorded, also spotted) whose subject a word of movement follows (role
+    ``watched``): «ذكر المراسل أن وحدات الجيش رصدت تحركات مجموعة مسلحة» tells what the army spotted, not what it said."""
+    if "watch" not in flags_of(m.entry):
+        return False
+    verb, slot = doc.token_index(m.start), subject_after(doc, m.end, info)
+    return _watched_at(doc, verb, verb + 1, info) or slot is not None and _watched_at(doc, verb, slot.last + 1, info)
+
+
+def _watched_at(doc: Document, verb: int, j: int, info: SlotInfo) -> bool:
+    """A word of movement (role ``watched``) at token ``j`` of the verb's sentence, past dates and fillers: right
+    after the verb whose subject came before it («القوات رصدت تجمعات»), or after its subject («رصدت القوات تحركات»)."""
+    toks = doc.tokens
+    while j < len(toks) and toks[j].sentence == toks[verb].sentence and (j in info.dates or toks[j].text in info.words["filler"]):
+        j += 1
+    return j < len(toks) and toks[j].sentence == toks[verb].sentence and toks[j].text in info.words.get("watched", ())
 
 
 def unjoined(doc: Document, m: Match) -> bool:

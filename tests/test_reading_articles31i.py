@@ -31,8 +31,6 @@ ARTICLES = load("articles31i")
 CLAIMS_FAIL = {
     "i04": "a month's report split by who killed («وذكرت الشبكة أن 24 من الضحايا قتلوا على يد قوات النظام»): the "
            "definite «الضحايا» refers back to the month's total left out, so its share is background too",
-    "i05": "a call to restraint («ضبط النفس وحماية المدنيين والمرافق الحيوية»): «ضبط» read as an arrest of the "
-           "«مرافق» (escorts, here facilities)",
     "i08": "a rights report on a massacre months old: the arrest told in the next sentence («وقالت إن الجنود "
            "اعتقلوا كذلك 15 رجلا») goes on with that old event, but carries no time of its own",
     "i13": "a running total with no word of time («قتل أكثر من 400 من العاملين في القطاع الصحي في غزة»): only the "

@@ -34,6 +34,7 @@ from itertools import compress, count
 from operator import attrgetter, itemgetter
 
 from waqia.core.morphology import ARTICLE, CONJUNCTIONS, joined_by_and
+from waqia.output import Claim
 from waqia.stages.claims.compare import compared
 from waqia.stages.claims.context import ClaimIndex, date_tokens, event_words, near, occurrence
 
@@ -49,12 +50,23 @@ ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", 
          "also", "earlier", "therein", "wars")
 
 
-def earlier(idx: ClaimIndex, k: int, kind: str = "") -> bool:
-    """The figure at token ``k`` (of ``kind``) is of another event than the one told (see the module)."""
+def earlier(idx: ClaimIndex, k: int, claim: Claim | None = None) -> bool:
+    """The figure at token ``k`` (of ``claim``) is of another event than the one told (see the module)."""
     return _fronted_past(idx, k) or _alike(idx, k) or _war_toll(idx, k) or _gone_in_clause(idx, k) \
         or _year_in_clause(idx, k) or _period(idx, k) or _event_before(idx, k) or _answered(idx, k) \
-        or kind == "captured" and _held_before_death(idx, k) \
-        or _goes_on_from_background(idx, k)
+        or claim is not None and claim.kind == "captured" and _held_before_death(idx, k) \
+        or _goes_on_from_background(idx, k) or claim is not None and _past_after_victims(idx, k, claim)
+
+
+def _past_after_victims(idx: ClaimIndex, k: int, claim: Claim) -> bool:
+    """«قتل ما لا يقل عن 24 عامل إغاثة في البلاد منذ اندلاع القتال»: a cue of the past read from the
+    verb at token ``k`` reaches eight words (:func:`~waqia.stages.claims.context.in_past`); a hedge and
+    the victims' noun push a period's «منذ اندلاع» past them. Read from the last word of the victims
+    too, in their clause, the period sums the toll over the war, not the event told."""
+    if claim.span is None:
+        return False
+    end = idx.tok(idx.doc.normal_pos(claim.span.end) - 1)
+    return end > k + 1 and any(idx.same_clause(k, p) for p in near(idx.past, end + 1, end + LIKE_REACH))
 
 
 def _goes_on_from_background(idx: ClaimIndex, k: int) -> bool:
@@ -188,13 +200,15 @@ def _period(idx: ClaimIndex, k: int) -> bool:
 def _year_in_clause(idx: ClaimIndex, k: int) -> bool:
     """«وتعرضت المدينة في 2017 لتفجير أودى بحياة 80 شخصا», «منذ 2015», «خلال 2023»: a year in figures
     before the year of publication after «في», «عام» (roles ``in``, ``time``), «منذ» or «خلال», in the
-    clause of token ``k`` within :data:`YEAR_REACH` words."""
+    clause of token ``k`` within :data:`YEAR_REACH` words; a month's name may stand between («منذ أبريل
+    2023 ... أسفرت عن مقتل 290»: the word after the lead is a date's)."""
     lo, hi = max(k - YEAR_REACH, 1), min(k + YEAR_REACH + 1, len(idx.doc.tokens))
-    at = _tokens_by_role(idx)
+    at, dates = _tokens_by_role(idx), date_tokens(idx)
     leads = frozenset().union(*(at.get(role, ()) for role in ("in", "time", "since", "during")))
     toks = idx.doc.tokens  # a word of four digits first, its clause after (#14: _year_gone reads only those)
-    years = [j + 1 for j in sorted(leads) if lo <= j + 1 < hi and len(toks[j + 1].text) == 4 and toks[j + 1].text.isdigit()
-             and idx.same_clause(min(j + 1, k), max(j + 1, k))]
+    years = [y for y in (j + 1 + (j + 1 in dates and not toks[j + 1].text.isdigit()) for j in sorted(leads))
+             if lo <= y < hi and len(toks[y].text) == 4 and toks[y].text.isdigit()
+             and idx.same_clause(min(y, k), max(y, k))]
     return bool(years) and _year_gone(idx, years)
 
 

@@ -82,6 +82,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
             blockers[doc.token_index(m.start)] = "still"  # read after the figure, from its first word
         else:
             blockers[doc.token_index(m.end - 1)] = m.entry.get("effect")
+    _named_senses(doc, cues, blockers)
     _things_adjectives(doc, people, cues, quantity_ends)
     _vowelled_duals(doc, people)
     past, since, ahead, responses, reports, wars = _background(doc)
@@ -195,3 +196,15 @@ def kind_nouns(lexicon: Lexicon) -> dict[str, str]:
     «مسلح») by their side: their feminine is an adjective of that side («عناصر تكفيرية»)."""
     return {e.key: e.get("category") for e in lexicon.concept("actor_terms")
             if e.get("inflect") == "person" and e.get("category") in ("state_forces", "armed_group")}
+
+
+def _named_senses(doc: Document, cues: dict[int, Match], blockers: dict[int, str]) -> None:
+    """«دعت الأطراف إلى ضبط النفس»: a casualty word inside a phrase that names something else
+    (negative_topics.tsv topic ``name``: restraint, not a seizure) takes no victims; it is blocked as a
+    denied one is (claim_blockers effect ``none``, read right before the casualty word)."""
+    for m in doc.matches_of("negative_topics"):
+        if m.entry.get("topic") != "name":
+            continue
+        for ti in range(doc.token_index(m.start), doc.token_index(m.end - 1) + 1):
+            if ti in cues and ti > 0:
+                blockers.setdefault(ti - 1, "none")

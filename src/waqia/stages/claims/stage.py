@@ -136,7 +136,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             if status_of_subset(idx, out, claim, ti) or restated(idx, out, claim):
                 continue
             if not in_past(idx, idx.tok(pos), since=role == "toll", cue=m) and not cumulative(idx, pos, role) \
-                    and not still_in(idx, idx.tok(pos)) and not earlier(idx, idx.tok(pos), claim.kind) \
+                    and not still_in(idx, idx.tok(pos)) and not earlier(idx, idx.tok(pos), claim) \
                     and not wound_of_the_dead(idx, idx.tok(pos), claim.kind):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), step, m.entry.get("detail")))
     out = settle_sides(idx, out, ctx.lexicon)

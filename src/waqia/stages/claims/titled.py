@@ -11,10 +11,11 @@ list when «و» and a counted item follow the name: «مقتل الضابط أ�
 
 from __future__ import annotations
 
+import functools
 import re
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import ARTICLE, conjoined, has_article, joined_by_and
+from waqia.core.morphology import ARTICLE, PRONOUNS, conjoined, definite, has_article, joined_by_and
 from waqia.stages.claims.conjuncts import COUNT, conjunct, joins
 from waqia.stages.claims.context import HARD_BREAK, ClaimIndex, complementiser, date_tokens
 from waqia.stages.claims.index import QUOTES
@@ -25,6 +26,8 @@ __all__ = ["NAME_WORDS", "a_name", "met_before", "one_heading_list", "past_name"
 
 #: the most words a name may take
 NAME_WORDS = 4
+#: the most words of a qualifier between one person and his family counted with him
+QUALIFIER_WORDS = 4
 GLOSS_WORDS = 3  # words of a gloss in brackets after a force's name: «(قسد)», «(حزب العمال الكردستاني)»
 _QUOTES = frozenset(QUOTES) - frozenset("([")  # the quotation marks, not the brackets
 
@@ -70,6 +73,10 @@ def past_name(idx: ClaimIndex, nxt: int, person: Match | None) -> int:
     glossed = _past_gloss(idx, nxt)
     if glossed is not None:  # «5 من عناصر قوات سوريا الديمقراطية (قسد) و3 من ...»
         return glossed
+    if person is not None and person.entry.get("number") == "sg" and not has_article(person.prefix):
+        kin = _kin_past_qualifier(idx, nxt)
+        if kin is not None:  # «مقتل ممرض يعمل معها وأربعة من أفراد عائلته»
+            return kin
     if person is None or person.entry.get("number") != "sg" or person.entry.get("type") != "person" \
             or not (has_article(person.prefix) or any(w.startswith(ARTICLE) for w in person.entry.key.split())):
         return nxt
@@ -79,6 +86,32 @@ def past_name(idx: ClaimIndex, nxt: int, person: Match | None) -> int:
             counted = item in idx.quantities or item in idx.people
             return j if counted and idx.same_clause(nxt, item) and a_name(idx, nxt, j) else nxt
     return nxt
+
+
+def _kin_past_qualifier(idx: ClaimIndex, nxt: int) -> int | None:
+    """«مقتل ممرض يعمل معها وأربعة من أفراد عائلته», «قتل سائق لدى المنظمة وثلاثة من أبنائه»: one person
+    told by an indefinite noun, a short qualifier of his (a verb and its complement, where he works: up to
+    :data:`QUALIFIER_WORDS` words with no figure, casualty word or noun for people but a body's name), then «و», a figure,
+    «من» and a noun that ends on an attached pronoun (his family, his sons: the original text ends so, not
+    on «ة»): the family are counted with him, one list of one party. The token of that «و», else None."""
+    toks, of = idx.doc.tokens, idx.words.get("of", frozenset())
+    for j in range(nxt + 1, min(nxt + QUALIFIER_WORDS + 2, len(toks) - 3)):
+        if not idx.same_clause(nxt - 1, j):
+            return None
+        q = conjunct(idx, j) if joins(idx, j) else -1
+        if q in idx.quantities:  # not a word that only opens on «و» («وكالة»)
+            ends = [t for t in (q + 2, q + 3) if idx.same_clause(q, t)]
+            return j if toks[q + 1].text in of and any(map(functools.partial(_pronoun_ended, idx), ends)) else None
+        if j in idx.cues or j in idx.quantities or j in idx.people and idx.people[j].entry.get("type") != "group":
+            return None  # «يعمل مع الهلال الأحمر»: a body he works for may stand in it, no other victim
+    return None
+
+
+def _pronoun_ended(idx: ClaimIndex, t: int) -> bool:
+    """Token ``t`` ends, as written, on an attached pronoun and carries no article («عائلته», «أبنائه»)."""
+    tok = idx.doc.tokens[t]
+    written = idx.doc.original_text(tok.start, tok.end)
+    return not definite(tok.text) and written.endswith(PRONOUNS)
 
 
 def _past_gloss(idx: ClaimIndex, nxt: int) -> int | None:

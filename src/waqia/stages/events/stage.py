@@ -25,6 +25,7 @@ from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import background_positions, in_background, without
 from waqia.stages.claims.rules import CARED, ClaimMention
 from waqia.stages.events.absorb import absorb
+from waqia.stages.events.dating import event_days
 from waqia.stages.events.figures import FigureWords, anchored, distinct_claims, figure_words
 from waqia.stages.events.frames import disperses, framed
 from waqia.stages.events.hosts import Hosts
@@ -256,8 +257,7 @@ class _Dates:
 
 def _event_dates(doc: Document) -> _Dates:
     """The event dates of ``doc`` (a mention not marked otherwise is an event date unless background)."""
-    found = sorted(((doc.sentence_of(d.start), d) for d in doc.layer("dates")
-                    if getattr(d, "is_event_date", not getattr(d, "background", False))), key=lambda sd: sd[0])
+    found = sorted(((doc.sentence_of(d.start), d) for d in event_days(doc)), key=lambda sd: sd[0])
     last_known: list[Any] = [None]
     for _, d in found:
         last_known.append(d if d.date else last_known[-1])

@@ -1,0 +1,42 @@
+"""Probes of set H's families (#10, session 28, round 31; tests/cases/claims_articles31h.jsonl, our own
+sentences), three constructions of local and activist reporting:
+
+* ``kin``: «وقالت والدة أحد المخطوفين», «قريب أحد الضحايا», «محامي أحد المعتقلين» some sentences after the toll:
+  «أحد» and a definite plural after a noun of kinship names a relative of one of those counted, no count of
+  one (claims/restated._kin_of_one); controls: «قتل أحد عناصر الشرطة», «أصيب أحد المارة», «وتوفي أحد المدنيين»;
+* ``split``: «أن 15 من الضحايا قتلوا في X و8 في Y»: a fronted partitive figure, its verb, then its place, and
+  a bare figure with a place of its own joined by «و» (claims/splits._past_verb); controls: a part in another
+  voice, a figure-less second clause;
+* ``corrected``: «عدلت التنسيقية الحصيلة إلى 11», «صححت», «خفضت»: a verb of a toll corrected, its subject the
+  speaker, «الحصيلة» no part of the name (attribution.tsv flag toll, source_stops.tsv); control: «عدلت
+  الحكومة قانون ...» reports nothing.
+
+Each case compares the complete list of figures read (kind and value, and the speaker where the case gives one).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from case_files import claims, family_params, load
+from waqia.evaluation.match import same_source
+
+CASES = load("claims_articles31h")
+
+
+def test_the_families_are_whole() -> None:
+    families = [c["family"] for c in CASES]
+    assert families.count("kin") == 8 and families.count("split") == 5 and families.count("corrected") == 6
+
+
+@pytest.mark.parametrize("case", family_params(CASES))
+def test_figures_read(case: dict[str, Any]) -> None:
+    found = claims(case["text"])
+    assert sorted((c["kind"], c["value"] if c["value"] is not None else -1) for c in found) == \
+        sorted((e[0], e[1] if e[1] is not None else -1) for e in case["claims"])
+    for expect in case["claims"]:
+        if len(expect) == 3:
+            c = next(c for c in found if (c["kind"], c["value"]) == (expect[0], expect[1]))
+            assert same_source(expect[2], [], c["source"]) if expect[2] else c["source"] is None

@@ -1,5 +1,5 @@
 """Probes of set H's families (#10, session 28, round 31; tests/cases/claims_articles31h.jsonl, our own
-sentences), four constructions of local and activist reporting:
+sentences), five constructions of local and activist reporting:
 
 * ``kin``: «وقالت والدة أحد المخطوفين», «قريب أحد الضحايا», «محامي أحد المعتقلين» some sentences after the toll:
   «أحد» and a definite plural after a noun of kinship names a relative of one of those counted, no count of
@@ -12,7 +12,9 @@ sentences), four constructions of local and activist reporting:
   الحكومة قانون ...» reports nothing;
 * ``step``: «ارتفعت الحصيلة إلى أربعة قتلى بعد وفاة شاب متأثرا بجروحه»: one who died of his wounds
   («متأثرا», claim_blockers effect wounds, right after the word of death) is a step of the toll raised, no
-  death of its own (claims/steps._of_wounds_after); control: «توفي شاب متأثرا بجروح ...» alone is one dead.
+  death of its own (claims/steps._of_wounds_after); control: «توفي شاب متأثرا بجروح ...» alone is one dead;
+* ``remains``: «مقبرة جماعية تضم رفات 9 أشخاص», «العثور على رفات 16 شخصا»: remains are counted as bodies are
+  (casualty_terms.tsv, claim_words role corpses); controls: «سلمت السلطات رفات الضحايا», «شيع المئات رفات الجنود».
 
 Each case compares the complete list of figures read (kind and value, and the speaker where the case gives one).
 """
@@ -32,7 +34,7 @@ CASES = load("claims_articles31h")
 def test_the_families_are_whole() -> None:
     families = [c["family"] for c in CASES]
     assert families.count("kin") == 8 and families.count("split") == 5 and families.count("corrected") == 6 \
-        and families.count("step") == 5
+        and families.count("step") == 5 and families.count("remains") == 4
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

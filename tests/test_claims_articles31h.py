@@ -1,5 +1,5 @@
 """Probes of set H's families (#10, session 28, round 31; tests/cases/claims_articles31h.jsonl, our own
-sentences), five constructions of local and activist reporting:
+sentences), six constructions of local and activist reporting:
 
 * ``kin``: «وقالت والدة أحد المخطوفين», «قريب أحد الضحايا», «محامي أحد المعتقلين» some sentences after the toll:
   «أحد» and a definite plural after a noun of kinship names a relative of one of those counted, no count of
@@ -14,7 +14,9 @@ sentences), five constructions of local and activist reporting:
   («متأثرا», claim_blockers effect wounds, right after the word of death) is a step of the toll raised, no
   death of its own (claims/steps._of_wounds_after); control: «توفي شاب متأثرا بجروح ...» alone is one dead;
 * ``remains``: «مقبرة جماعية تضم رفات 9 أشخاص», «العثور على رفات 16 شخصا»: remains are counted as bodies are
-  (casualty_terms.tsv, claim_words role corpses); controls: «سلمت السلطات رفات الضحايا», «شيع المئات رفات الجنود».
+  (casualty_terms.tsv, claim_words role corpses); controls: «سلمت السلطات رفات الضحايا», «شيع المئات رفات الجنود»;
+* ``rise``: «وأفادت مصادر طبية بارتفاع عدد القتلى إلى 12»: «بارتفاع» ends the speaker's name (source_stops.tsv),
+  compared word for word (``exact_source``); control: a name the lexicon knows already ended there.
 
 Each case compares the complete list of figures read (kind and value, and the speaker where the case gives one).
 """
@@ -34,7 +36,7 @@ CASES = load("claims_articles31h")
 def test_the_families_are_whole() -> None:
     families = [c["family"] for c in CASES]
     assert families.count("kin") == 8 and families.count("split") == 5 and families.count("corrected") == 6 \
-        and families.count("step") == 5 and families.count("remains") == 4
+        and families.count("step") == 5 and families.count("remains") == 4 and families.count("rise") == 5
 
 
 @pytest.mark.parametrize("case", family_params(CASES))
@@ -46,3 +48,4 @@ def test_figures_read(case: dict[str, Any]) -> None:
         if len(expect) == 3:
             c = next(c for c in found if (c["kind"], c["value"]) == (expect[0], expect[1]))
             assert same_source(expect[2], [], c["source"]) if expect[2] else c["source"] is None
+            assert not case.get("exact_source") or c["source"]["name"] == expect[2]

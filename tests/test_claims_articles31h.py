@@ -1,5 +1,5 @@
 """Probes of set H's families (#10, session 28, round 31; tests/cases/claims_articles31h.jsonl, our own
-sentences), seven constructions of local and activist reporting:
+sentences), eight constructions of local and activist reporting:
 
 * ``kin``: «وقالت والدة أحد المخطوفين», «قريب أحد الضحايا», «محامي أحد المعتقلين» some sentences after the toll:
   «أحد» and a definite plural after a noun of kinship names a relative of one of those counted, no count of
@@ -19,7 +19,10 @@ sentences), seven constructions of local and activist reporting:
   compared word for word (``exact_source``); control: a name the lexicon knows already ended there;
 * ``toll-construct``: «ارتفع عدد جرحى الانفجار إلى 23», «حصيلة شهداء القصف»: the toll's indefinite victim noun in
   construct with the event (casualty_terms.tsv role toll); control: the war's wounded, no figure.  «عدد ضحايا» was
-  tried and dropped: «عدد ضحايا الهجوم ... 135 بين قتيل وجريح» counts both kinds together.
+  tried and dropped: «عدد ضحايا الهجوم ... 135 بين قتيل وجريح» counts both kinds together;
+* ``video``: «وتداول ناشطون مقطعا مصورا يظهر جثث أربعة شبان», «نشرت شبكة محلية تسجيلا يظهر»: the one who posts or
+  passes round a video tells what it shows (attribution.tsv «تداول»), the video no part of its name
+  (source_stops.tsv why medium); controls: a relay's «شريطا قال إنه», «وسط تداول أنباء» (a noun, no speaker).
 
 Each case compares the complete list of figures read (kind and value, and the speaker where the case gives one).
 """
@@ -40,7 +43,7 @@ def test_the_families_are_whole() -> None:
     families = [c["family"] for c in CASES]
     assert families.count("kin") == 8 and families.count("split") == 5 and families.count("corrected") == 6 \
         and families.count("step") == 5 and families.count("remains") == 4 and families.count("rise") == 5 \
-        and families.count("toll-construct") == 4
+        and families.count("toll-construct") == 4 and families.count("video") == 4
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

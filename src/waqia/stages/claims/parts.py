@@ -82,10 +82,8 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
             parts.append(part)
         nxt = past_name(idx, past_wounds(idx, m, idx.tok(part.end)), None)
     parts += subsets(idx, parts, used, stop)
-    if len(parts) == 1 and parts[0].value is not None:
-        parts += [Part(*share) for share in split_by_where(idx, parts[0].party, parts[0].end, used, stop, parts[0].value)]
     if len(parts) == 1:
-        parts += breakdown(idx, parts[0], used, stop)
+        parts += split_or_breakdown(idx, parts[0], used, stop)
     mixed_by_majority(idx, parts)
     out = []
     for n, part in enumerate(parts):
@@ -112,6 +110,12 @@ def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False, i
         p2, e2 = read_party(idx, j, stop=stop, item=item)
         return Part(c, c, c, p2, max(e2, person.end))
     return None
+
+
+def split_or_breakdown(idx: ClaimIndex, total: Part, used: set[int], stop: int | None) -> list[Part]:
+    """A total's split by place or day («4 في حلب و2 في إدلب»; «15 من الضحايا قتلوا في X و8 في Y»), else by side."""
+    where = split_by_where(idx, total.party, total.end, used, stop, total.value) if total.value is not None else []
+    return [Part(*share) for share in where] or breakdown(idx, total, used, stop)
 
 
 def breakdown(idx: ClaimIndex, total: Part, used: set[int], stop: int | None) -> list[Part]:

@@ -15,7 +15,10 @@ the parts and states of a toll told in other words, after a figure of the same k
 * «وتم التعرف على 9 جثث منهم», «تسليم 7 جثث إلى ذويها», «تشييع 5 من الضحايا»: the dead of a toll
   identified, handed over or buried (role ``tended``) within three words before the figure, a part
   of it told by what was done with them, when the toll is told in the same voice (or the part in the
-  outlet's): «قال أحد السكان إنه دفن 143 جثة بنفسه» is his count.
+  outlet's): «قال أحد السكان إنه دفن 143 جثة بنفسه» is his count;
+* «وقال شقيق أحد المخطوفين», «والدة أحد المعتقلين»: «أحد» before a definite plural in construct after a
+  noun of kinship (claim_words.tsv role ``kin``) names a relative of one of them, whatever was told
+  before: no count of victims.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
     if claim.value is None or claim.span is None:
         return False
     k = idx.tok(idx.doc.normal_pos(claim.span.start))
-    if claim.kind == "missing" and _rescued(idx, k):
+    if claim.kind == "missing" and _rescued(idx, k) or claim.value == 1 and _kin_of_one(idx, k):
         return True
     wholes = [o.claim for o in out if o.claim.kind == claim.kind and o.claim.value is not None
               and o.claim.value > claim.value]
@@ -62,6 +65,13 @@ def _one_of(idx: ClaimIndex, k: int) -> bool:
     plural (a partitive quantity, numbers stage): one of people named before, not a count of its own."""
     return any(q is not None and q.partitive and idx.same_clause(k, j)
                for j in (k, k + 1) for q in (idx.quantities.get(j),))
+
+
+def _kin_of_one(idx: ClaimIndex, k: int) -> bool:
+    """«قريب أحد الضحايا»: the partitive «أحد» at token ``k`` (or right after it) has a noun of kinship
+    (role ``kin``) right before it in its clause."""
+    return any(_one_of(idx, j) and j > 0 and _word(idx, j - 1, "kin") and idx.same_clause(j - 1, j)
+               for j in (k, k + 1) if j in idx.quantities)
 
 
 def _word(idx: ClaimIndex, j: int, role: str) -> bool:

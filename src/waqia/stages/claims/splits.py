@@ -25,7 +25,7 @@ def split_by_where(idx: ClaimIndex, party: Party, end: int, used: set[int], stop
     ends at ``end``: (value, low, high, party, end) of each; so is a figure of another side named after it
     («اعتقلت الشرطة 8 أشخاص من قرية الوادي و3 من عناصر الحركة»)."""
     toks, dates, where = idx.doc.tokens, date_tokens(idx), idx.words["in"]
-    j = idx.tok(end)
+    j = _past_verb(idx, idx.tok(end))
     after_comma = _places_after_comma(idx, party, j, total, used)
     if after_comma:
         return after_comma
@@ -48,6 +48,16 @@ def split_by_where(idx: ClaimIndex, party: Party, end: int, used: set[int], stop
         side = p2 if p2.category != "unknown" else Party(p2.span, party.name, party.category)
         return [(q.value, q.low, q.high, side, max(e2, q.end))]
     return []
+
+
+def _past_verb(idx: ClaimIndex, j: int) -> int:
+    """«أن 15 من الضحايا قتلوا في القرية و8 في البلدة المجاورة»: a casualty verb right after a fronted figure
+    (token ``j``, in its clause) stands between the figure and its place; the place is read after the verb."""
+    cue = idx.cues.get(j)
+    if cue is None or j == 0 or not idx.same_clause(j - 1, j) or cue.entry.attrs.get("role") not in ("act", "post"):
+        return j
+    n = idx.tok(cue.end - 1) + 1
+    return n if n < len(idx.doc.tokens) and idx.same_clause(j, n) else j
 
 
 def _places_after_comma(idx: ClaimIndex, party: Party, j: int, total: int | None, used: set[int]) -> list[Share]:

@@ -48,9 +48,9 @@ from waqia.stages.claims.named import named_after, named_before
 from waqia.stages.claims.parts import (
     Part,
     among_the_dead,
-    breakdown,
     counted_after,
     mixed_by_majority,
+    split_or_breakdown,
     subset_after_verb,
     subsets,
     with_parts,
@@ -278,7 +278,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
             span = idx.doc.span(q.start, idx.doc.tokens[ti + (4 if idx.doc.tokens[ti + 1].text in idx.words["what"] else 3)].end)
             return [(make_claim(idx, kind, None, q.start, span, party, high=q.value, vague=span.text), q.start) for kind in kinds]
         parts = [Part(q.value, q.low, q.high, party, max(m.end, pend))]
-        among = subsets(idx, parts, used, None) or breakdown(idx, parts[0], used, None)  # «16 قتيلا منهم 6 مدنيين»
+        among = subsets(idx, parts, used, None) or split_or_breakdown(idx, parts[0], used, None)  # «16 قتيلا منهم 6 مدنيين»
         mixed_by_majority(idx, parts)
         span = idx.doc.span(q.start, max(m.end, pend))
         out = [(make_claim(idx, m.entry.get("kind"), q.value, q.start, span, parts[0].party, low=q.low, high=q.high,

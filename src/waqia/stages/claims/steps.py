@@ -119,6 +119,8 @@ def died_of_wounds(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, 
         return [(replace(c, kind="killed"), p) for c, p in found], role
     if wounded_who_fell(idx, ti, m):
         return [(replace(c, kind="injured"), p) for c, p in found], role
+    if role == "act" and _of_wounds_after(idx, ti):
+        return found, DIED  # «بعد وفاة شاب متأثرا بجروحه»: one of those hurt died, a step of the toll
     if role != "act" or ti + 1 not in idx.quantities:
         return found, role  # the cheap tests first: most act words have no figure right after them (#14)
     toks = idx.doc.tokens
@@ -127,6 +129,14 @@ def died_of_wounds(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, 
     if of_wounded and _death(idx, ti, w):
         return found, DIED
     return found, role
+
+
+def _of_wounds_after(idx: ClaimIndex, ti: int) -> bool:
+    """A word of dying of wounds (claim_blockers.tsv effect ``wounds``: «متأثرا», «متأثرين») within three words after
+    the word of death at token ``ti``, in its clause: «وفاة شاب متأثرا بجروحه», «توفي طفلان متأثرين بجراحهما»."""
+    cue = idx.cues.get(ti)
+    return cue is not None and cue.entry.attrs.get("kind") == "killed" and any(
+        idx.blockers.get(j) == "wounds" and idx.same_clause(ti, j) for j in range(ti + 1, min(ti + 4, len(idx.doc.tokens))))
 
 
 def _death(idx: ClaimIndex, j: int, ti: int) -> bool:

@@ -308,7 +308,7 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
         if tok.start in info.stops or tok.start in info.cues and not info.victims_of(doc, k, j) or tok.start in info.statements \
                 or j in info.dates or tok.text.isdigit() or tok.start in info.figures \
                 or tok.text in info.words["particle"] and j not in info.names \
-                or tok.text in info.words["adverb"] or tok.text in info.words["demonstrative"] \
+                or any(tok.text in info.words[r] for r in ("adverb", "demonstrative", "toll_object")) \
                 or tok.text in info.words["calls"] and called_end(doc, j - 1, info) is not None:
             break
         quoted = 0 <= quote < tok.start and text.count('"', quote, tok.start) % 2 == 1  # «مندوبة "الوكالة الوطنية للإعلام"»

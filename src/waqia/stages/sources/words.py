@@ -153,7 +153,7 @@ def _governing(prefixes: frozenset[str]) -> frozenset[str]:
     """The clitic chains among ``prefixes`` that end in a preposition («ب», «بال», «وبال»): each
     chain is judged once, not at each match (#14)."""
     return frozenset(p for p in prefixes if p and p.removesuffix(ARTICLE)[-1:] in PREPOSITIONS)
-_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same", "governs", "calls", "points", "official", "title", "known_as", "named_by", "then", "complement", "contrast", "negation", "title_homograph", "one_of", "withheld", "latest", "another", "plural_end", "negates", "charged", "raised", "domain",
+_ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same", "governs", "calls", "points", "official", "title", "known_as", "named_by", "then", "complement", "contrast", "negation", "title_homograph", "one_of", "withheld", "latest", "another", "plural_end", "negates", "charged", "raised", "toll_object", "domain",
           "fronting", "fronting_that", "rubric", "breaking", "occasion", "declared", "adopts", "ascribed_to")
 
 
@@ -197,7 +197,7 @@ def slot_info(doc: Document, lexicon: Lexicon, placed: frozenset[int] | None = N
     forces = {m.word_start for m in doc.matches_of("actor_terms") if m.prefix in ("", ARTICLE) and (
         m.entry.attrs.get("type") == "group" or m.entry.attrs.get("number") == "pl" and doc.text.startswith(ARTICLE, m.word_start))}
     stops = {m.word_start for m in doc.matches_of("source_stops") if not (m.prefix.endswith(ARTICLE) and m.entry.get(
-        "why") in _PARTICLES)} | (aside := asides(doc, words, texts))  # a particle takes no article: «العلي» is a surname, no «على»
+        "why") in _PARTICLES) and m.entry.get("why") != "tally"} | (aside := asides(doc, words, texts))  # a particle takes no article: «العلي» is a surname, no «على»
     cues = {m.word_start for c in ("casualty_terms", "event_triggers") for m in doc.matches_of(c)}  # each a kept tuple
     for m in doc.matches_of("attribution"):
         (statements if m.entry.attrs.get("type") == "statement" else cues).add(m.word_start)

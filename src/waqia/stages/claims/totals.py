@@ -89,11 +89,12 @@ def between_uncounted(idx: ClaimIndex, ti: int) -> list[tuple[Claim, int]]:
     k = b - 1 - (toks[b - 1].text in idx.words["what"])
     people = [j for j in range(max(k - 3, 0), k + 1) if j in idx.people and idx.same_clause(j, b)]
     if not people or len(between_kinds(idx, k)) < 2 \
-            or any(n in idx.quantities or n in idx.cues for n in range(max(people[0] - 6, 0), b) if idx.same_clause(n, b)):
-        return []  # «سقوط 40 عنصرا بين قتيل وجريح»: a figure the toll's own reading takes (mixed_total)
-    party, _ = read_party(idx, people[0], stop=k + 1)
+            or any(n in idx.quantities or n in idx.cues and idx.cues[n].entry.get("kind") != "participants"
+                   for n in range(max(people[-1] - 6, 0), b) if idx.same_clause(n, b)):
+        return []  # «سقوط 40 عنصرا بين قتيل وجريح»: a figure the toll's own reading takes (mixed_total); «هاجموا» counts no one
+    party, _ = read_party(idx, people[-1], stop=k + 1)
     last = k + 1 + (toks[k + 1].text in idx.words["what"]) + 2
-    pos = toks[people[0]].start
+    pos = toks[people[-1]].start
     span = idx.doc.span(pos, toks[last].end)
     return [(make_claim(idx, kind, None, pos, span, party, vague=span.text), pos) for kind in between_kinds(idx, k)]
 

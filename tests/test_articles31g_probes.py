@@ -8,7 +8,8 @@
   takes its sentence's speaker;
 - people named right before «بين قتيل وجريح» with no figure are the dead and the wounded of no number;
 - «في بيانه», «في كلمته» after a speaker is an occasion, not part of the name;
-- «تنظيم», «جماعة» open a source name, so «التنظيم» refers back to it.
+- «تنظيم», «جماعة» open a source name, so «التنظيم» refers back to it;
+- «ومسلحين موالين لها» after the state's forces are the state's side, as «المسلحين الموالين لها».
 """
 
 from __future__ import annotations
@@ -66,6 +67,14 @@ PROBES: list[tuple[str, str, list[tuple[str, int | None, str, str | None]]]] = [
     ("group-back", "تبنت جماعة نصرة الإسلام والمسلمين هجوما على قاعدة للجيش. "
      "وقالت الجماعة إن مقاتليها أسروا 3 جنود.",
      [("captured", 3, "state_forces", "جماعة نصرة الإسلام والمسلمين")]),
+    ("loyal-listed", "ووثق المرصد مقتل 11 عنصرا من قوات النظام ومسلحين موالين لها في الهجوم.",
+     [("killed", 11, "state_forces", "المرصد")]),
+    ("loyal-government", "وقتل 4 مسلحين موالين للحكومة في كمين على الطريق.",
+     [("killed", 4, "state_forces", None)]),
+    ("loyal-abroad", "وأفاد المرصد بمقتل 6 مقاتلين موالين لإيران في الغارة.",
+     [("killed", 6, "armed_group", "المرصد")]),
+    ("loyal-to-factions", "وقال المرصد إن 3 من عناصر الفصائل ومسلحين موالين لها قتلوا في الاشتباكات.",
+     [("killed", 3, "armed_group", "المرصد")]),
 ]
 
 

@@ -9,7 +9,8 @@
 - people named right before «بين قتيل وجريح» with no figure are the dead and the wounded of no number;
 - «في بيانه», «في كلمته» after a speaker is an occasion, not part of the name;
 - «تنظيم», «جماعة» open a source name, so «التنظيم» refers back to it;
-- «ومسلحين موالين لها» after the state's forces are the state's side, as «المسلحين الموالين لها».
+- «ومسلحين موالين لها» after the state's forces are the state's side, as «المسلحين الموالين لها»;
+- «مخربين» in an army's statement are the armed men it fought.
 """
 
 from __future__ import annotations
@@ -75,6 +76,12 @@ PROBES: list[tuple[str, str, list[tuple[str, int | None, str, str | None]]]] = [
      [("killed", 6, "armed_group", "المرصد")]),
     ("loyal-to-factions", "وقال المرصد إن 3 من عناصر الفصائل ومسلحين موالين لها قتلوا في الاشتباكات.",
      [("killed", 3, "armed_group", "المرصد")]),
+    ("saboteurs-killed", "وأعلن الجيش أن قواته قضت على خمسة مخربين في المنطقة.",
+     [("killed", 5, "armed_group", "الجيش")]),
+    ("saboteur-one", "وقال الجيش الإسرائيلي إن قواته قتلت مخربا حاول تنفيذ عملية طعن عند الحاجز.",
+     [("killed", 1, "armed_group", "الجيش الإسرائيلي")]),
+    ("saboteurs-held", "وأعلن جيش الاحتلال اعتقال 12 مخربا مطلوبا خلال حملة مداهمات.",
+     [("captured", 12, "armed_group", "جيش الاحتلال")]),
 ]
 
 

@@ -10,7 +10,8 @@
 - «في بيانه», «في كلمته» after a speaker is an occasion, not part of the name;
 - «تنظيم», «جماعة» open a source name, so «التنظيم» refers back to it;
 - «ومسلحين موالين لها» after the state's forces are the state's side, as «المسلحين الموالين لها»;
-- «مخربين» in an army's statement are the armed men it fought.
+- «مخربين» in an army's statement are the armed men it fought;
+- «إصابة أحد جنوده» told by another speaker after a toll is its own figure, not one of that toll's.
 """
 
 from __future__ import annotations
@@ -82,6 +83,12 @@ PROBES: list[tuple[str, str, list[tuple[str, int | None, str, str | None]]]] = [
      [("killed", 1, "armed_group", "الجيش الإسرائيلي")]),
     ("saboteurs-held", "وأعلن جيش الاحتلال اعتقال 12 مخربا مطلوبا خلال حملة مداهمات.",
      [("captured", 12, "armed_group", "جيش الاحتلال")]),
+    ("one-of-another-voice", "وقالت وزارة الصحة إن 3 مواطنين قتلوا وأصيب 10 آخرون في الاقتحام.\n"
+     "وأعلن الجيش إصابة أحد جنوده بجروح طفيفة خلال العملية.",
+     [("killed", 3, "civilians", "وزارة الصحة"), ("injured", 10, "civilians", "وزارة الصحة"),
+      ("injured", 1, "state_forces", "الجيش")]),
+    ("one-of-same-voice", "وقال الجيش إن 4 من جنوده أصيبوا في الكمين، وإن إصابة أحد الجنود خطيرة.",
+     [("injured", 4, "state_forces", "الجيش")]),
 ]
 
 

@@ -38,10 +38,13 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
     if not wholes:  # «ارتفاع الحصيلة إلى 292 بينهم 177 ...», then «115 شهيدا تم تسليمهم ... و177 شهيدا غير واضحي المعالم»
         return claim.kind == "killed" and _bodies(idx, k) and _whole_with_subset(idx, out, k, claim.value)
     side = claim.party.category
+    voice = claim.source.name if claim.source is not None else None
     if claim.value == 1 and _one_of(idx, k) and any(
             o.claim in wholes and o.sentence >= idx.doc.tokens[k].sentence - 1
-            and (side == "unknown" or o.claim.party.category in (side, "unknown")) for o in out):
+            and (side == "unknown" or o.claim.party.category in (side, "unknown"))
+            and (voice is None or o.claim.source is None or o.claim.source.name == voice) for o in out):
         return True  # «أصيب 4 جنود ...، وتوفي أحد الجرحى», «إصابة أحد العسكريين متوسطة»: one of those counted
+        # (by the same voice: another speaker's «إصابة أحد جنوده» after a ministry's toll is its own)
     if claim.kind == "injured" and _grave_part(idx, k) and any(side == "unknown" or w.party.category in (side, "unknown")
                                                              for w in wholes):
         return True  # «وأصيب 30 آخرون ...، 5 منهم في حالة حرجة»: «آخرون» (or the part) takes its side later
@@ -50,7 +53,6 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
         return True  # «أصيب 20 شخصا، 5 بجروح خطيرة و15 بجروح طفيفة»
     if side != "unknown" and not any(w.party.category == side for w in wholes):
         return False  # another side's figure is its own claim
-    voice = claim.source.name if claim.source is not None else None
     told = [o for o in out if o.claim in wholes and (voice is None or o.claim.source is not None and o.claim.source.name == voice)]
     # «دفن 143 جثة» (another voice): his count; so «وصلت المستشفى 3 جثث واضحة المعالم» from its director
     return _still(idx, k) or claim.kind == "killed" and bool(told) and (_tended(idx, k) or _bodies(idx, k)) \

@@ -11,7 +11,8 @@
 - «تنظيم», «جماعة» open a source name, so «التنظيم» refers back to it;
 - «ومسلحين موالين لها» after the state's forces are the state's side, as «المسلحين الموالين لها»;
 - «مخربين» in an army's statement are the armed men it fought;
-- «إصابة أحد جنوده» told by another speaker after a toll is its own figure, not one of that toll's.
+- «إصابة أحد جنوده» told by another speaker after a toll is its own figure, not one of that toll's;
+- the same pronoun on the same noun twice in a sentence has one owner («إن مقاتليها قتلوا ...، مشيرة إلى مقتل 9 من مقاتليها»).
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ from waqia.evaluation.match import same_source
 
 #: (id, text, [(kind, value, party category, source or None), ...]): every claim read, and no other
 PROBES: list[tuple[str, str, list[tuple[str, int | None, str, str | None]]]] = [
-    ("stray-clashes", "وقال محافظ المدينة في مؤتمر صحفي إن الاشتباكات بين الجيش والمسلحين أسفرت عن مقتل 3 جنود، "
-     "كما أصيب طفل برصاص طائش خلال المواجهات.",
+    ("stray-clashes", ("وقال محافظ المدينة في مؤتمر صحفي إن الاشتباكات بين الجيش والمسلحين أسفرت عن مقتل 3 جنود، "
+     "كما أصيب طفل برصاص طائش خلال المواجهات."),
      [("killed", 3, "state_forces", "محافظ المدينة"), ("injured", 1, "civilians", "محافظ المدينة")]),
-    ("stray-fighting", "اندلعت معارك عنيفة بين فصيلين مسلحين في حي الميدان، وقتل رجل برصاص طائش. "
-     "وقال قائد الشرطة في مؤتمر صحفي إن الهدوء عاد إلى الحي.",
+    ("stray-fighting", ("اندلعت معارك عنيفة بين فصيلين مسلحين في حي الميدان، وقتل رجل برصاص طائش. "
+     "وقال قائد الشرطة في مؤتمر صحفي إن الهدوء عاد إلى الحي."),
      [("killed", 1, "civilians", None)]),
     ("lives-plural", "وقال المتحدث إن 6 جنود فقدوا أرواحهم في الكمين الذي نصبه المسلحون.",
      [("killed", 6, "state_forces", "المتحدث")]),
@@ -41,11 +42,11 @@ PROBES: list[tuple[str, str, list[tuple[str, int | None, str, str | None]]]] = [
      [("killed", 2, "armed_group", "الجماعة")]),
     ("said-dual-army", "ونعى الجيش ضابطين قال إنهما قتلا في الاشتباكات مع المسلحين.",
      [("killed", 2, "state_forces", "الجيش")]),
-    ("mourner-said", "وقالت الحركة إن مقاتليها قتلوا 7 جنود.\n"
-     "في حين نعت صفحات موالية للجيش ثلاثة عسكريين قالت إنهم قتلوا في الهجوم.",
+    ("mourner-said", ("وقالت الحركة إن مقاتليها قتلوا 7 جنود.\n"
+     "في حين نعت صفحات موالية للجيش ثلاثة عسكريين قالت إنهم قتلوا في الهجوم."),
      [("killed", 7, "state_forces", "الحركة"), ("killed", 3, "state_forces", "صفحات موالية للجيش")]),
-    ("mourner-said-teachers", "وأعلنت الوزارة أن القصف أوقع 5 قتلى مدنيين.\n"
-     "ونعت نقابة المعلمين ثلاثة معلمين قالت إنهم قتلوا في القصف على المدرسة.",
+    ("mourner-said-teachers", ("وأعلنت الوزارة أن القصف أوقع 5 قتلى مدنيين.\n"
+     "ونعت نقابة المعلمين ثلاثة معلمين قالت إنهم قتلوا في القصف على المدرسة."),
      [("killed", 5, "civilians", "الوزارة"), ("killed", 3, "civilians", "نقابة المعلمين")]),
     ("between-their-men", "وقالت السرايا إن مقاتليها فجروا عبوة ناسفة في قوة راجلة وأوقعوا أفرادها بين قتيل وجريح.",
      [("killed", None, "unknown", "السرايا"), ("injured", None, "unknown", "السرايا")]),
@@ -63,11 +64,11 @@ PROBES: list[tuple[str, str, list[tuple[str, int | None, str, str | None]]]] = [
      [("killed", 5, "state_forces", "الكتيبة")]),
     ("in-her-speech", "وقالت وزيرة الداخلية في كلمتها إن قوات الأمن اعتقلت 9 مطلوبين.",
      [("captured", 9, "armed_group", "وزيرة الداخلية")]),
-    ("organisation-back", "تبنى تنظيم الدولة الإسلامية هجوما على دورية للجيش. "
-     "وزعم التنظيم في بيانه أن مقاتليه قتلوا 6 جنود.",
+    ("organisation-back", ("تبنى تنظيم الدولة الإسلامية هجوما على دورية للجيش. "
+     "وزعم التنظيم في بيانه أن مقاتليه قتلوا 6 جنود."),
      [("killed", 6, "state_forces", "تنظيم الدولة الإسلامية")]),
-    ("group-back", "تبنت جماعة نصرة الإسلام والمسلمين هجوما على قاعدة للجيش. "
-     "وقالت الجماعة إن مقاتليها أسروا 3 جنود.",
+    ("group-back", ("تبنت جماعة نصرة الإسلام والمسلمين هجوما على قاعدة للجيش. "
+     "وقالت الجماعة إن مقاتليها أسروا 3 جنود."),
      [("captured", 3, "state_forces", "جماعة نصرة الإسلام والمسلمين")]),
     ("loyal-listed", "ووثق المرصد مقتل 11 عنصرا من قوات النظام ومسلحين موالين لها في الهجوم.",
      [("killed", 11, "state_forces", "المرصد")]),
@@ -83,12 +84,19 @@ PROBES: list[tuple[str, str, list[tuple[str, int | None, str, str | None]]]] = [
      [("killed", 1, "armed_group", "الجيش الإسرائيلي")]),
     ("saboteurs-held", "وأعلن جيش الاحتلال اعتقال 12 مخربا مطلوبا خلال حملة مداهمات.",
      [("captured", 12, "armed_group", "جيش الاحتلال")]),
-    ("one-of-another-voice", "وقالت وزارة الصحة إن 3 مواطنين قتلوا وأصيب 10 آخرون في الاقتحام.\n"
-     "وأعلن الجيش إصابة أحد جنوده بجروح طفيفة خلال العملية.",
+    ("one-of-another-voice", ("وقالت وزارة الصحة إن 3 مواطنين قتلوا وأصيب 10 آخرون في الاقتحام.\n"
+     "وأعلن الجيش إصابة أحد جنوده بجروح طفيفة خلال العملية."),
      [("killed", 3, "civilians", "وزارة الصحة"), ("injured", 10, "civilians", "وزارة الصحة"),
       ("injured", 1, "state_forces", "الجيش")]),
     ("one-of-same-voice", "وقال الجيش إن 4 من جنوده أصيبوا في الكمين، وإن إصابة أحد الجنود خطيرة.",
      [("injured", 4, "state_forces", "الجيش")]),
+    ("same-pronoun-owner", ("وقالت تنسيقية الحركات إن مقاتليها قتلوا عشرات من عناصر فاغنر، "
+                            "مشيرة إلى مقتل 9 من مقاتليها."),
+     [("killed", None, "state_forces", "تنسيقية الحركات"), ("killed", 9, "armed_group", "تنسيقية الحركات")]),
+    ("same-pronoun-army", "وقال الجيش إن قواته قتلت 20 مسلحا، مشيرا إلى مقتل 3 من جنوده.",
+     [("killed", 20, "armed_group", "الجيش"), ("killed", 3, "state_forces", "الجيش")]),
+    ("same-pronoun-barracks", "هاجم مسلحون ثكنة وقتلوا 5 من جنودها، فيما أصيب 3 من جنودها.",
+     [("killed", 5, "state_forces", None), ("injured", 3, "state_forces", None)]),
 ]
 
 

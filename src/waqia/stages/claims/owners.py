@@ -62,6 +62,17 @@ def owner_side(idx: ClaimIndex, pos: int, sentence: int, own: Span, people: bool
     return before[-1].category if before else "unknown"
 
 
+def first_alike(idx: ClaimIndex, own: Span, sentence: int) -> int | None:
+    """Where the first word of ``sentence`` written as the possessed noun ``own`` starts, when one stands before it:
+    the same pronoun on the same noun has one owner («قالت X إن مقاتليها قتلوا ...، مشيرة إلى مقتل 9 من
+    مقاتليها»: the speaker's men both times, not the force named between)."""
+    doc = idx.doc
+    k = idx.tok(doc.normal_pos(own.start))
+    word = doc.tokens[k].text
+    return next((doc.tokens[j].start for j in range(idx.tok(doc.sentences[sentence].start), k)
+                 if doc.tokens[j].text == word), None)
+
+
 def _people_plural(idx: ClaimIndex, start: int) -> bool:
     """A plural or dual noun for people starts at ``start`` («مسلحون», «المسلحين»)."""
     m = idx.people.get(idx.tok(start))

@@ -8,7 +8,7 @@
   takes its sentence's speaker;
 - people named right before «بين قتيل وجريح» with no figure are the dead and the wounded of no number;
 - «في بيانه», «في كلمته» after a speaker is an occasion, not part of the name;
-- «تنظيم», «جماعة» open a source name, so «التنظيم» refers back to it;
+- «وزعم التنظيم في بيانه» after the group's full name: the speaker is «التنظيم», a name within the full one;
 - «ومسلحين موالين لها» after the state's forces are the state's side, as «المسلحين الموالين لها»;
 - «مخربين» in an army's statement are the armed men it fought;
 - «إصابة أحد جنوده» told by another speaker after a toll is its own figure, not one of that toll's;

@@ -48,11 +48,15 @@ def people_inside(idx: ClaimIndex, span: Span) -> list[tuple[int, int, Match]]:
                  bisect.bisect_left(spans, span.end, key=lambda x: x[0])]
 
 
-def owner_side(idx: ClaimIndex, pos: int, sentence: int, own: Span, people: bool | None = None) -> str:
+def owner_side(idx: ClaimIndex, pos: int, sentence: int, own: Span, people: bool | None = None,
+               alike: bool = False) -> str:
     """The category of the force named last before ``pos`` in its sentence, if any, other than the
     possessed noun ``own`` itself («من مقاتليه»), that its pronoun may stand for: «ه» and «ها» never
-    stand for a plural noun of people («هاجم مسلحون ثكنة وأصابوا 5 من جنودها»: the barracks' men)."""
+    stand for a plural noun of people («هاجم مسلحون ثكنة وأصابوا 5 من جنودها»: the barracks' men).
+    ``alike``: before the first word of the sentence written as ``own``, when one comes earlier (:func:`first_alike`)."""
     doc = idx.doc
+    if alike and (at := first_alike(idx, own, sentence)) is not None:
+        pos = at
     if people is None:  # ``people``: whether the pronoun may stand for a plural of people, when the caller knows
         people = not any(p.entry.attrs.get("flags") == "possessive" and not p.entry.key.endswith(PEOPLE_PRONOUNS)
                          for _, _, p in people_inside(idx, own))

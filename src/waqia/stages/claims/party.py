@@ -21,15 +21,7 @@ from waqia.core.morphology import (
 from waqia.output import Claim, Party, Source
 from waqia.stages.claims.conjuncts import counted_part, especially, new_clause
 from waqia.stages.claims.context import ClaimIndex, circumstance, date_tokens
-from waqia.stages.claims.owners import (
-    first_alike,
-    kin,
-    owner_side,
-    people_inside,
-    possessive,
-    prison_guards,
-    suspected,
-)
+from waqia.stages.claims.owners import kin, owner_side, people_inside, possessive, prison_guards, suspected
 from waqia.stages.claims.speakers import speaker_side, speaker_words
 from waqia.stages.claims.targets import attacked_posts
 from waqia.stages.sources.lookup import source_for
@@ -348,8 +340,7 @@ def _owned(idx: ClaimIndex, party: Party, pos: int, sentence: int, attribution: 
     """The side of a possessed noun of no side or an armed one («قتل أكثر من مئة من عناصرها», «نعى حزب
     الله 4 من عناصره»): the force named last before it, else the post attacked, a prison, the speaker."""
     assert party.span is not None
-    at = first_alike(idx, party.span, sentence)
-    side = owner_side(idx, at if at is not None else max(pos, idx.doc.normal_pos(party.span.start)), sentence, party.span)
+    side = owner_side(idx, max(pos, idx.doc.normal_pos(party.span.start)), sentence, party.span, alike=True)
     if side == "unknown":  # «هاجموا نقطة أمنية ... مقتل اثنين من أفرادها»: the post's men
         side = attacked_posts(idx).get(sentence, "unknown")
     if side == "unknown" and prison_guards(idx, party.span):  # «هاجموا سجنا ... من حراسه»

@@ -97,6 +97,9 @@ PROBES: list[tuple[str, str, list[tuple[str, int | None, str, str | None]]]] = [
      [("killed", 20, "armed_group", "الجيش"), ("killed", 3, "state_forces", "الجيش")]),
     ("same-pronoun-barracks", "هاجم مسلحون ثكنة وقتلوا 5 من جنودها، فيما أصيب 3 من جنودها.",
      [("killed", 5, "state_forces", None), ("injured", 3, "state_forces", None)]),
+    ("one-of-spokesman", ("أعلنت وزارة الدفاع إصابة جنديين في انفجار لغم خلال عملية تمشيط. "
+                          "وقال الناطق باسم الوزارة إن إصابة أحد الجنديين متوسطة."),
+     [("injured", 2, "state_forces", "وزارة الدفاع")]),
 ]
 
 

@@ -42,9 +42,11 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
     if claim.value == 1 and _one_of(idx, k) and any(
             o.claim in wholes and o.sentence >= idx.doc.tokens[k].sentence - 1
             and (side == "unknown" or o.claim.party.category in (side, "unknown"))
-            and (voice is None or o.claim.source is None or o.claim.source.name == voice) for o in out):
+            and (voice is None or o.claim.source is None or voice in o.claim.source.name or o.claim.source.name in voice)
+            for o in out):
         return True  # «أصيب 4 جنود ...، وتوفي أحد الجرحى», «إصابة أحد العسكريين متوسطة»: one of those counted
-        # (by the same voice: another speaker's «إصابة أحد جنوده» after a ministry's toll is its own)
+        # (by the same voice, a spokesman within his body's name: another speaker's «إصابة أحد جنوده» after a
+        # ministry's toll is its own)
     if claim.kind == "injured" and _grave_part(idx, k) and any(side == "unknown" or w.party.category in (side, "unknown")
                                                              for w in wholes):
         return True  # «وأصيب 30 آخرون ...، 5 منهم في حالة حرجة»: «آخرون» (or the part) takes its side later

@@ -42,8 +42,8 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
     if claim.value == 1 and _one_of(idx, k) and any(
             o.claim in wholes and o.sentence >= idx.doc.tokens[k].sentence - 1
             and (side == "unknown" or o.claim.party.category in (side, "unknown"))
-            and (voice is None or o.claim.source is None or voice in o.claim.source.name or o.claim.source.name in voice)
-            for o in out):
+            and (voice is None or o.claim.source is None or voice in o.claim.source.name or o.claim.source.name in voice
+                 or _of_the_counted(idx, k)) for o in out):
         return True  # «أصيب 4 جنود ...، وتوفي أحد الجرحى», «إصابة أحد العسكريين متوسطة»: one of those counted
         # (by the same voice, a spokesman within his body's name: another speaker's «إصابة أحد جنوده» after a
         # ministry's toll is its own)
@@ -65,6 +65,13 @@ def _one_of(idx: ClaimIndex, k: int) -> bool:
     """The figure at token ``k`` (or right after its act word) is «أحد» or «إحدى» before a definite
     plural (a partitive quantity, numbers stage): one of people named before, not a count of its own."""
     return any(q is not None and q.partitive and idx.same_clause(k, j)
+               for j in (k, k + 1) for q in (idx.quantities.get(j),))
+
+
+def _of_the_counted(idx: ClaimIndex, k: int) -> bool:
+    """The partitive «أحد» at token ``k`` (or right after it) takes a casualty word («أحد المصابين», «أحد الجرحى»):
+    one of those counted, whoever tells it («أحد جنوده» is not, from another voice)."""
+    return any(q is not None and q.partitive and idx.tok(q.end - 1) + 1 in idx.cues
                for j in (k, k + 1) for q in (idx.quantities.get(j),))
 
 

@@ -48,11 +48,15 @@ def people_inside(idx: ClaimIndex, span: Span) -> list[tuple[int, int, Match]]:
                  bisect.bisect_left(spans, span.end, key=lambda x: x[0])]
 
 
-def owner_side(idx: ClaimIndex, pos: int, sentence: int, own: Span, people: bool | None = None) -> str:
+def owner_side(idx: ClaimIndex, pos: int, sentence: int, own: Span, people: bool | None = None,
+               alike: bool = False) -> str:
     """The category of the force named last before ``pos`` in its sentence, if any, other than the
     possessed noun ``own`` itself («من مقاتليه»), that its pronoun may stand for: «ه» and «ها» never
-    stand for a plural noun of people («هاجم مسلحون ثكنة وأصابوا 5 من جنودها»: the barracks' men)."""
+    stand for a plural noun of people («هاجم مسلحون ثكنة وأصابوا 5 من جنودها»: the barracks' men).
+    ``alike``: before the first word of the sentence written as ``own``, when one comes earlier (:func:`first_alike`)."""
     doc = idx.doc
+    if alike and (at := first_alike(idx, own, sentence)) is not None:
+        pos = at
     if people is None:  # ``people``: whether the pronoun may stand for a plural of people, when the caller knows
         people = not any(p.entry.attrs.get("flags") == "possessive" and not p.entry.key.endswith(PEOPLE_PRONOUNS)
                          for _, _, p in people_inside(idx, own))
@@ -60,6 +64,17 @@ def owner_side(idx: ClaimIndex, pos: int, sentence: int, own: Span, people: bool
     before = [a for a in doc.layer("actors") if a.sentence == sentence and a.end <= pos
               and not (lo <= a.start and a.end <= hi) and (people or not _people_plural(idx, a.start))]
     return before[-1].category if before else "unknown"
+
+
+def first_alike(idx: ClaimIndex, own: Span, sentence: int) -> int | None:
+    """Where the first word of ``sentence`` written as the possessed noun ``own`` starts, when one stands before it:
+    the same pronoun on the same noun has one owner («قالت X إن مقاتليها قتلوا ...، مشيرة إلى مقتل 9 من
+    مقاتليها»: the speaker's men both times, not the force named between)."""
+    doc = idx.doc
+    k = idx.tok(doc.normal_pos(own.start))
+    word = doc.tokens[k].text
+    return next((doc.tokens[j].start for j in range(idx.tok(doc.sentences[sentence].start), k)
+                 if doc.tokens[j].text == word), None)
 
 
 def _people_plural(idx: ClaimIndex, start: int) -> bool:

@@ -340,7 +340,7 @@ def _owned(idx: ClaimIndex, party: Party, pos: int, sentence: int, attribution: 
     """The side of a possessed noun of no side or an armed one («قتل أكثر من مئة من عناصرها», «نعى حزب
     الله 4 من عناصره»): the force named last before it, else the post attacked, a prison, the speaker."""
     assert party.span is not None
-    side = owner_side(idx, max(pos, idx.doc.normal_pos(party.span.start)), sentence, party.span)
+    side = owner_side(idx, max(pos, idx.doc.normal_pos(party.span.start)), sentence, party.span, alike=True)
     if side == "unknown":  # «هاجموا نقطة أمنية ... مقتل اثنين من أفرادها»: the post's men
         side = attacked_posts(idx).get(sentence, "unknown")
     if side == "unknown" and prison_guards(idx, party.span):  # «هاجموا سجنا ... من حراسه»

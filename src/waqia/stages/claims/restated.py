@@ -41,10 +41,15 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
     if not wholes:  # «ارتفاع الحصيلة إلى 292 بينهم 177 ...», then «115 شهيدا تم تسليمهم ... و177 شهيدا غير واضحي المعالم»
         return claim.kind == "killed" and _bodies(idx, k) and _whole_with_subset(idx, out, k, claim.value)
     side = claim.party.category
+    voice = claim.source.name if claim.source is not None else None
     if claim.value == 1 and _one_of(idx, k) and any(
             o.claim in wholes and o.sentence >= idx.doc.tokens[k].sentence - 1
-            and (side == "unknown" or o.claim.party.category in (side, "unknown")) for o in out):
+            and (side == "unknown" or o.claim.party.category in (side, "unknown"))
+            and (voice is None or o.claim.source is None or voice in o.claim.source.name or o.claim.source.name in voice
+                 or _of_the_counted(idx, k)) for o in out):
         return True  # «أصيب 4 جنود ...، وتوفي أحد الجرحى», «إصابة أحد العسكريين متوسطة»: one of those counted
+        # (by the same voice, a spokesman within his body's name: another speaker's «إصابة أحد جنوده» after a
+        # ministry's toll is its own)
     if claim.kind == "injured" and _grave_part(idx, k) and any(side == "unknown" or w.party.category in (side, "unknown")
                                                              for w in wholes):
         return True  # «وأصيب 30 آخرون ...، 5 منهم في حالة حرجة»: «آخرون» (or the part) takes its side later
@@ -53,7 +58,6 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
         return True  # «أصيب 20 شخصا، 5 بجروح خطيرة و15 بجروح طفيفة»
     if side != "unknown" and not any(w.party.category == side for w in wholes):
         return False  # another side's figure is its own claim
-    voice = claim.source.name if claim.source is not None else None
     told = [o for o in out if o.claim in wholes and (voice is None or o.claim.source is not None and o.claim.source.name == voice)]
     # «دفن 143 جثة» (another voice): his count; so «وصلت المستشفى 3 جثث واضحة المعالم» from its director
     return _still(idx, k) or claim.kind == "killed" and bool(told) and (_tended(idx, k) or _bodies(idx, k)) \
@@ -72,6 +76,13 @@ def _kin_of_one(idx: ClaimIndex, k: int) -> bool:
     (role ``kin``) right before it in its clause."""
     return any(_one_of(idx, j) and j > 0 and _word(idx, j - 1, "kin") and idx.same_clause(j - 1, j)
                for j in (k, k + 1) if j in idx.quantities)
+
+
+def _of_the_counted(idx: ClaimIndex, k: int) -> bool:
+    """The partitive «أحد» at token ``k`` (or right after it) takes a casualty word («أحد المصابين», «أحد الجرحى»):
+    one of those counted, whoever tells it («أحد جنوده» is not, from another voice)."""
+    return any(q is not None and q.partitive and idx.tok(q.end - 1) + 1 in idx.cues
+               for j in (k, k + 1) for q in (idx.quantities.get(j),))
 
 
 def _word(idx: ClaimIndex, j: int, role: str) -> bool:

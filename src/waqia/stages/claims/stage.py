@@ -76,6 +76,7 @@ from waqia.stages.claims.titled import met_before, one_heading_list
 from waqia.stages.claims.totals import (
     between_kinds,
     between_sides,
+    between_uncounted,
     counted_relative,
     far_toll,
     joint_kinds,
@@ -122,7 +123,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             if not found and role == "act" and m.entry.attrs.get("kind") != "participants":
                 found = _backward(idx, ti, m, used, reach=3) or named_after(idx, ti, m)
         elif role == "victim":
-            found = _victim(idx, ti, m, used)
+            found = _victim(idx, ti, m, used) or between_uncounted(idx, ti)
         else:
             if ti + 1 in idx.quantities and idx.same_clause(ti, ti + 1):
                 found = _forward(idx, ti, m, used, reach=2)  # «قتلوا 4 رعاة»: active, its object follows

@@ -14,7 +14,7 @@ from waqia.core.morphology import CONJUNCTIONS, conjoined, joined_by_and, withou
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.mixed_totals import between_side
-from waqia.stages.claims.party import make_claim
+from waqia.stages.claims.party import make_claim, read_party
 
 
 def between_kinds(idx: ClaimIndex, ti: int) -> list[str]:
@@ -77,6 +77,26 @@ def mixed_total(idx: ClaimIndex, ti: int, found: list[tuple[Claim, int]]) -> lis
             return [(make_claim(idx, kind, None, pos, span, party, high=claim.value, vague=span.text), pos)
                     for kind in kinds]  # each kind at most the figure of both
     return found
+
+
+def between_uncounted(idx: ClaimIndex, ti: int) -> list[tuple[Claim, int]]:
+    """«وأوقعوا أفرادها بين قتيل وجريح», «أوقع عناصر الدورية ما بين قتيل وجريح»: people named right before
+    «(ما) بين قتيل وجريح» with no figure, no count and no casualty word before them in their clause are the dead
+    and the wounded of no number, of the side those people are (``ti``: the first kind's token)."""
+    toks, b = idx.doc.tokens, ti - 1
+    if b < 2 or toks[b].text not in idx.words["between"]:
+        return []
+    k = b - 1 - (toks[b - 1].text in idx.words["what"])
+    people = [j for j in range(max(k - 3, 0), k + 1) if j in idx.people and idx.same_clause(j, b)]
+    if not people or len(between_kinds(idx, k)) < 2 \
+            or any(n in idx.quantities or n in idx.cues and idx.cues[n].entry.get("kind") != "participants"
+                   for n in range(max(people[-1] - 6, 0), b) if idx.same_clause(n, b)):
+        return []  # «سقوط 40 عنصرا بين قتيل وجريح»: a figure the toll's own reading takes (mixed_total); «هاجموا» counts no one
+    party, _ = read_party(idx, people[-1], stop=k + 1)
+    last = k + 1 + (toks[k + 1].text in idx.words["what"]) + 2
+    pos = toks[people[-1]].start
+    span = idx.doc.span(pos, toks[last].end)
+    return [(make_claim(idx, kind, None, pos, span, party, vague=span.text), pos) for kind in between_kinds(idx, k)]
 
 
 def between_sides(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:

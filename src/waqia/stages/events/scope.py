@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from waqia.core.document import Document
-from waqia.core.lexicon import Entry, Lexicon, Match
+from waqia.core.lexicon import Entry, Lexicon, Match, longest
 from waqia.core.morphology import ARTICLE, has_article
 from waqia.stages.claims.compare import compared
 from waqia.stages.claims.context import background_date_mentions
@@ -124,6 +125,16 @@ def blocked_sentences(doc: Document) -> set[int]:
         if m.entry.get("type") == "links":
             blocked.update(_headlines(doc, m.start, m.end))
     return blocked
+
+
+def topic_counts(doc: Document) -> Counter[str | None]:
+    """How many words of each out-of-scope topic the article holds, a word once; an accident's word in a sentence
+    of an armed event counts for none («أصيب شخصان برصاص طائش» where clashes go on is the clashes' fire, as in
+    :func:`blocked_sentences`)."""
+    found = longest(doc.matches_of("negative_topics"))
+    armed = _armed_sentences(doc) if any(m.entry.get("topic") == "accident" for m in found) else set()
+    return Counter(m.entry.get("topic") for m in found
+                   if m.entry.get("topic") != "accident" or doc.sentence_of(m.start) not in armed)
 
 
 def _armed_sentences(doc: Document) -> set[int]:

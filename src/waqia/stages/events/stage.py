@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -63,6 +62,7 @@ from waqia.stages.events.scope import (
     set_aside,
     talk_sentences,
     threat_positions,
+    topic_counts,
     under_threat,
 )
 from waqia.stages.events.sides import Named, acting_sides, event_actors, named_in
@@ -139,7 +139,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
 def _off_topic(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> bool:
     """An article about sport, a trial, an anniversary ...; an accident only when every figure is
     the accident's («حادث سير» beside an attack does not make the attack one)."""
-    topics = Counter(m.entry.get("topic") for m in longest(doc.matches_of("negative_topics")))  # a word once
+    topics = topic_counts(doc)
     strong = sum(1 for m in doc.matches_of("event_triggers") if _reading(m.entry).strong)
     hits = sum(n for t, n in topics.items() if t in OFF_TOPICS)
     accident = topics["accident"] >= 1 and strong == 0 and all(c.sentence in blocked for c in doc.layer("claims"))

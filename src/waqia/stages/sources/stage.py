@@ -59,6 +59,7 @@ from waqia.stages.sources.naming import (
     tally_owner,
     told_as,
 )
+from waqia.stages.sources.objects import after_object, main_subject
 from waqia.stages.sources.opening import colon_speakers, opening_subject, tail_speakers
 from waqia.stages.sources.placed import placed_outlets, places_told_back
 from waqia.stages.sources.possessed import possessors_told_back
@@ -67,7 +68,6 @@ from waqia.stages.sources.purpose import purpose_subject
 from waqia.stages.sources.referent import refer_back
 from waqia.stages.sources.slot import (
     SlotInfo,
-    accusative_object,
     fronted_subject,
     says_after,
     slot_info,
@@ -337,36 +337,15 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
             and not any(a.sentence == sent for a in out):
         # «وتبنت حركة X الهجوم ...، زاعمة أن», «...، وقال إنه»: the subject of the sentence's opening verb
         src = opening_subject(doc, sent, openers, m.start)
-    if src is None and slot is None:
-        src = _main_subject(doc, m.start, info, mentions, recent)
+    if src is None and slot is None:  # «نعت صفحات موالية ثلاثة عسكريين قالت إنهم»: the sentence's speaker goes on
+        src = out[-1].source if out and out[-1].sentence == sent and after_object(doc, m.start, info) \
+            else main_subject(doc, m.start, info, mentions, recent)
     if src is None and slot is None and out and statement_subject(doc, m.end, info):
         src = out[-1].source  # «وأضاف البيان أن»: the statement speaks for whoever issued it
     if src is None and slot is None and not rejected:  # «وكانت الحصيلة التي أعلنها X قد أشارت»: X's count
         src = count_told_by(doc, m.start, out, info) or agreeing(out, m.entry.form, sent, info.words["plural"],
                                                                  lemmas.get(m.entry.line, ""))
     return src, relay
-
-
-def _main_subject(doc: Document, verb_start: int, info: SlotInfo, mentions: list[SourceMention],
-                  recent: dict[str, SourceMention]) -> SourceMention | None:
-    """«نشرت الفصائل تسجيلا مصورا قالت إنه ...»: a verb with no subject of its own right after an
-    indefinite object is a relative clause on that object; its subject is the sentence's."""
-    toks = doc.tokens
-    v = doc.token_index(verb_start)
-    first = doc.token_index(doc.sentences[toks[v].sentence].start)
-    prev = toks[v - 1] if v > first + 2 else None
-    if prev is None or prev.text.startswith(ARTICLE) or prev.text in info.words["particle"] or prev.start in info.cues \
-            or not _GAP_OK.match(doc.text[prev.end:toks[v].start]) or prev.text.isdigit():
-        return None
-    first = next((k + 1 for k in range(first, min(first + 3, v - 1))
-                  if not _COMMAS.isdisjoint(doc.text[toks[k].end:toks[k + 1].start])), first)  # «في المقابل، نشرت»
-    slot = subject_after(doc, toks[first].end, info)
-    if slot is None:
-        return None
-    last = next((n - 1 for n in range(slot.first + 1, slot.last + 1) if accusative_object(doc, n, info)), slot.last)
-    if last >= v - 1 or not toks[last].text.startswith((ARTICLE, LAM_ARTICLE)):
-        return None
-    return slot_mention(doc, slot.first, last, mentions, recent, info)
 
 
 def _nothing_said_after(doc: Document, src: SourceMention, info: SlotInfo) -> bool:

@@ -45,8 +45,6 @@ CLAIMS_FAIL = {
            "group; and a bombing earlier in the month («في وقت سابق من الشهر ... أوقع ستة قتلى») is read as a toll",
     "g12": "a brigade named with its number («اللواء 444 قتال») is cut before the number, and «4 من عناصر الردع» "
            "(a force's short name, told in full before) names no side",
-    "g13": "«حيدت 7 منهم»: a figure of «منهم» whose pronoun stands for the people named before («إرهابيين») "
-           "names no one for a verb that needs people named",
     "g15": "a spokesman's speech of threats and totals since the war began: «عددا منهم قتلوا في غارات سابقة» "
            "(earlier strikes) is read as a vague toll",
 }

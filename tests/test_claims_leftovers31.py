@@ -1,0 +1,38 @@
+"""Claims, the leftovers of round 31's sets F, G, H and I (#10): families left as strict xfails by those
+whole articles, probed here one sentence at a time with sentences of our own.  Each case compares the
+complete claim set of its text as (kind, value, side).
+
+* them-men: «منهم» right after the figure of a verb of loss that needs people named (casualty_terms detail
+  ``men``: «حيدت 7 منهم», «حيد عددا منهم») names people, a pronoun of people only; «منها» of things, or a
+  figure of things, stays no claim (claims/subject.names_the_lost; them-men-control).
+* them-subject: the people «منهم» stands for are never the subject of the verb whose object it is: a speaker
+  whose own pronoun follows it («وقال الجيش إنه قتل 12 منهم») or a force between the verb and the figure
+  («وقتل الجنود 6 منهم») is passed over for the side named before (claims/owners.referent); the side named
+  last stays the referent when it is no subject (them-subject-control).
+* counted-twice: a figure «counted twice» («جثتين أحصيتا مرتين», «سجلوا مرتين», «احتسبت مرتين»), the reason a
+  toll was corrected down, is a part of that toll, no count of its own (claim_blockers.tsv effect ``still``);
+  «مرتين» of an attack or a strike leaves its toll as it was (counted-twice-control).
+
+The sentences are our own, one a line in tests/cases/claims_leftovers31.jsonl.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import test_claims_leftovers30 as first_round
+from case_files import family_params, load
+
+CASES = load("claims_leftovers31")
+
+
+def test_the_cases_cover_every_family() -> None:
+    assert {c["family"] for c in CASES} >= {"them-men", "them-men-control", "them-subject", "them-subject-control",
+                                            "counted-twice", "counted-twice-control"}
+
+
+@pytest.mark.parametrize("case", family_params(CASES))
+def test_the_figure_is_read(case: dict[str, Any]) -> None:
+    first_round.test_the_figure_is_read(case)

@@ -12,6 +12,9 @@ complete claim set of its text as (kind, value, side).
 * counted-twice: a figure «counted twice» («جثتين أحصيتا مرتين», «سجلوا مرتين», «احتسبت مرتين»), the reason a
   toll was corrected down, is a part of that toll, no count of its own (claim_blockers.tsv effect ``still``);
   «مرتين» of an attack or a strike leaves its toll as it was (counted-twice-control).
+* maghreb-agent: the Maghreb's «عون» (an agent of the guard, the police, customs) with its force after «من» or
+  «ب» («عون من الحرس الوطني», «ثلاثة أعوان من الحرس», «عون بالديوانة») is one of the state's men
+  (actor_terms.tsv); bare «العون» (help) and the surname name no one (maghreb-agent-control).
 
 The sentences are our own, one a line in tests/cases/claims_leftovers31.jsonl.
 """
@@ -30,7 +33,8 @@ CASES = load("claims_leftovers31")
 
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"them-men", "them-men-control", "them-subject", "them-subject-control",
-                                            "counted-twice", "counted-twice-control"}
+                                            "counted-twice", "counted-twice-control",
+                                            "maghreb-agent", "maghreb-agent-control"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

@@ -15,6 +15,11 @@ complete claim set of its text as (kind, value, side).
 * maghreb-agent: the Maghreb's «عون» (an agent of the guard, the police, customs) with its force after «من» or
   «ب» («عون من الحرس الوطني», «ثلاثة أعوان من الحرس», «عون بالديوانة») is one of the state's men
   (actor_terms.tsv); bare «العون» (help) and the surname name no one (maghreb-agent-control).
+* fronted-aside (with speakers): a sentence opened by «فيما», «بينما», «في حين» and a verb of saying whose speaker
+  has an aside set off by two commas before its «إن» («فيما قالت الحركة، التي تقاتل في المنطقة، إن ...»): the
+  aside's comma closes no fronted clause, the speaker tells what follows (sources/fronted._said_from); a
+  fronted clause closed by its own comma, or a main clause with another speaker, reads as before
+  (fronted-aside-control).
 
 The sentences are our own, one a line in tests/cases/claims_leftovers31.jsonl.
 """
@@ -26,17 +31,23 @@ from typing import Any
 import pytest
 
 import test_claims_leftovers30 as first_round
-from case_files import family_params, load
+from case_files import family_params, load_by_speaker
 
-CASES = load("claims_leftovers31")
+CASES, SOURCED = load_by_speaker("claims_leftovers31")
 
 
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"them-men", "them-men-control", "them-subject", "them-subject-control",
                                             "counted-twice", "counted-twice-control",
                                             "maghreb-agent", "maghreb-agent-control"}
+    assert {c["family"] for c in SOURCED} >= {"fronted-aside", "fronted-aside-control"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))
 def test_the_figure_is_read(case: dict[str, Any]) -> None:
     first_round.test_the_figure_is_read(case)
+
+
+@pytest.mark.parametrize("case", family_params(SOURCED))
+def test_the_figure_and_its_speaker(case: dict[str, Any]) -> None:
+    first_round.test_the_figure_and_its_speaker(case)

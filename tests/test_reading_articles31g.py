@@ -37,8 +37,6 @@ CLAIMS_FAIL = {
     "g03": "a group mourning its own fighters: «وزفت السرايا في بيان لاحق ثلاثة من مقاتليها» («زف» is no casualty "
            "verb: as one it also read weddings and good news), so «ارتقوا شهداء» after it is read as a vague toll of "
            "the enemy; and a prisoners' club's «حملة الاعتقالات طالت أسرى محررين» is read as arrests of no number",
-    "g08": "«وقتلوا عشرات من عناصر فاغنر والجنود الماليين»: a vague count after an active verb, then two forces "
-           "listed, is not read",
     "g09": "two armed sides in one sentence: the factions' uncounted wounded («وإصابة آخرين») are folded into the "
            "defenders' two wounded of the same category",
     "g10": "the Taliban's men since 2021 are the state's forces (the de facto government's), read as an armed "

@@ -15,6 +15,11 @@ complete claim set of its text as (kind, value, side).
 * maghreb-agent: the Maghreb's «عون» (an agent of the guard, the police, customs) with its force after «من» or
   «ب» («عون من الحرس الوطني», «ثلاثة أعوان من الحرس», «عون بالديوانة») is one of the state's men
   (actor_terms.tsv); bare «العون» (help) and the surname name no one (maghreb-agent-control).
+* whereas-others: «مقتل 6 من عناصر الميليشيا وإصابة آخرين، فيما أصيب مقاتلان من صفوفه»: a figure told after a clause
+  of contrast («فيما», «بينما»: claim_words flag ``whereas``) in the same voice is of other victims, so the
+  figure-less «آخرين» before it stays a claim of its own (claims/mixed._whereas_between); another voice after
+  «فيما» gives the figure of the same victims, and a figure after a plain «و» stands for the mention as before
+  (whereas-others-control).
 * fronted-aside (with speakers): a sentence opened by «فيما», «بينما», «في حين» and a verb of saying whose speaker
   has an aside set off by two commas before its «إن» («فيما قالت الحركة، التي تقاتل في المنطقة، إن ...»): the
   aside's comma closes no fronted clause, the speaker tells what follows (sources/fronted._said_from); a
@@ -39,7 +44,8 @@ CASES, SOURCED = load_by_speaker("claims_leftovers31")
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"them-men", "them-men-control", "them-subject", "them-subject-control",
                                             "counted-twice", "counted-twice-control",
-                                            "maghreb-agent", "maghreb-agent-control"}
+                                            "maghreb-agent", "maghreb-agent-control", "whereas-others",
+                                            "whereas-others-control"}
     assert {c["family"] for c in SOURCED} >= {"fronted-aside", "fronted-aside-control"}
 
 

@@ -20,6 +20,10 @@ complete claim set of its text as (kind, value, side).
   figure-less «آخرين» before it stays a claim of its own (claims/mixed._whereas_between); another voice after
   «فيما» gives the figure of the same victims, and a figure after a plain «و» stands for the mention as before
   (whereas-others-control).
+* earlier-month: «في وقت سابق من الشهر» (of this week, of the year) dates another event before the news: its toll
+  («وكان التنظيم قد تبنى في وقت سابق من الشهر تفجيرا ... أوقع ستة قتلى») is background (background_cues.tsv
+  past); «في وقت سابق» alone, a report of the same event, and «في وقت سابق من اليوم» read as before
+  (earlier-month-control).
 * fronted-aside (with speakers): a sentence opened by «فيما», «بينما», «في حين» and a verb of saying whose speaker
   has an aside set off by two commas before its «إن» («فيما قالت الحركة، التي تقاتل في المنطقة، إن ...»): the
   aside's comma closes no fronted clause, the speaker tells what follows (sources/fronted._said_from); a
@@ -45,7 +49,7 @@ def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"them-men", "them-men-control", "them-subject", "them-subject-control",
                                             "counted-twice", "counted-twice-control",
                                             "maghreb-agent", "maghreb-agent-control", "whereas-others",
-                                            "whereas-others-control"}
+                                            "whereas-others-control", "earlier-month", "earlier-month-control"}
     assert {c["family"] for c in SOURCED} >= {"fronted-aside", "fronted-aside-control"}
 
 

@@ -38,7 +38,7 @@ CLAIMS_FAIL = {
            "verb: as one it also read weddings and good news), so «ارتقوا شهداء» after it is read as a vague toll of "
            "the enemy; and a prisoners' club's «حملة الاعتقالات طالت أسرى محررين» is read as arrests of no number",
     "g10": "the Taliban's men since 2021 are the state's forces (the de facto government's), read as an armed "
-           "group; and a bombing earlier in the month («في وقت سابق من الشهر ... أوقع ستة قتلى») is read as a toll",
+           "group (the bombing «في وقت سابق من الشهر» is background since leftovers31)",
     "g12": "a brigade named with its number («اللواء 444 قتال») is cut before the number, and «4 من عناصر الردع» "
            "(a force's short name, told in full before) names no side",
     "g15": "a spokesman's speech of threats and totals since the war began: «عددا منهم قتلوا في غارات سابقة» "

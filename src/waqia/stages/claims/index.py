@@ -50,6 +50,8 @@ def claim_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
             out.setdefault("occur", set()).add(e.key)
         if "suspicion" in e.get("flags").split():  # «يشتبه»: a clause of suspicion on people of no kind (claims/owners.py)
             out.setdefault("suspicion", set()).add(e.key)
+        if "whereas" in e.get("flags").split():  # «فيما»: a clause of contrast, of other victims (claims/mixed.py)
+            out.setdefault("whereas", set()).add(e.key)
         if "long" in e.get("flags").split():  # «أسبوعين»: a unit of time longer than a day (claims/background.py)
             out.setdefault("span", set()).add(e.key)
     return {role: frozenset(words) for role, words in out.items()}

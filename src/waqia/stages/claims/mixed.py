@@ -67,7 +67,20 @@ def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) 
                              lambda cm: _ordinal_after(idx, cm, ordinals))
     claims = [_lone_others(idx, cm, claims[:n], others) for n, cm in enumerate(claims)]
     claims = [cm for cm in claims if not _ordinal_alone(cm, ordinals)]
-    return drop_increments(drop_subsumed(same_side_parts(idx, mixed_victims(idx, claims, generic), REACH)))
+    claims = same_side_parts(idx, mixed_victims(idx, claims, generic), REACH)
+    return drop_increments(drop_subsumed(claims, lambda o, cm: _whereas_between(idx, cm, o)))
+
+
+def _whereas_between(idx: ClaimIndex, a: ClaimMention, b: ClaimMention) -> bool:
+    """«وإصابة آخرين، فيما أصيب مقاتلان من مجلس منبج العسكري»: a clause of contrast (claim_words flag ``whereas``)
+    opens in their sentence between the mention ``a`` and the figure ``b`` after it, told of other victims in the same
+    voice («قتلى وجرحى، فيما أفاد مسعفون بمقتل 5»: another account of the same, the figure stands for the mention)."""
+    whereas = idx.words.get("whereas", frozenset())
+    voices = {c.claim.source.name if c.claim.source is not None else None for c in (a, b)}
+    if not whereas or a.sentence != b.sentence or b.pos <= a.pos or len(voices) > 1:
+        return False
+    toks = idx.doc.tokens
+    return any(toks[k].text in whereas for k in range(idx.tok(a.pos) + 1, idx.tok(b.pos)))
 
 
 def _post_men(idx: ClaimIndex, claims: list[ClaimMention], posts: Posts) -> list[ClaimMention]:

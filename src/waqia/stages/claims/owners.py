@@ -118,3 +118,29 @@ def _of_unrest(idx: ClaimIndex, k: int) -> bool:
     unrest, toks = idx.words.get("unrest", frozenset()), idx.doc.tokens
     return any(rest in unrest for j in range(k + 1, min(k + 1 + UNREST_REACH, len(toks))) if idx.same_clause(k, j)
                for _, rest in proclitic_readings(toks[j].text))
+
+
+def referent(idx: ClaimIndex, k: int) -> Party | None:
+    """Whom «منهم» at token ``k`` refers to: the side named last before it in its sentence, past the
+    subject of the verb whose object it is: a speaker whose own pronoun follows it (claim_words role
+    ``says_it``: «وقال الجيش إنه قتل 12 منهم»), or a force between a casualty verb and the figure («وأسر
+    الجيش 4 منهم»)."""
+    opening = idx.doc.token_index(idx.doc.sentences[idx.doc.tokens[k].sentence].start)
+    return last_force(idx, opening, k, idx.words.get("says_it", frozenset()))
+
+
+def last_force(idx: ClaimIndex, a: int, b: int, skip: frozenset[str] | None = None) -> Party | None:
+    """The last side named by a force or people noun from token ``a`` to token ``b``; with ``skip``,
+    not the subject of a verb (:func:`referent`)."""
+    toks = idx.doc.tokens
+    for j in range(b - 1, a - 1, -1):
+        m = idx.people.get(j)
+        if m is None or m.entry.get("category") in ("", "unknown"):
+            continue
+        after = idx.tok(m.end - 1) + 1
+        if skip is not None and after < len(toks) and (toks[after].text in skip or idx.tok(m.start) - 1 in idx.cues
+                                                        and after in idx.quantities):
+            continue
+        span = idx.doc.span(m.start, m.end)
+        return Party(span, m.entry.get("name") or span.text, m.entry.get("category") or "unknown")
+    return None

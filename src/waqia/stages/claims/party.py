@@ -21,7 +21,16 @@ from waqia.core.morphology import (
 from waqia.output import Claim, Party, Source
 from waqia.stages.claims.conjuncts import counted_part, especially, new_clause
 from waqia.stages.claims.context import ClaimIndex, circumstance, date_tokens
-from waqia.stages.claims.owners import kin, owner_side, people_inside, possessive, prison_guards, suspected
+from waqia.stages.claims.owners import (
+    kin,
+    last_force,
+    owner_side,
+    people_inside,
+    possessive,
+    prison_guards,
+    referent,
+    suspected,
+)
 from waqia.stages.claims.speakers import speaker_side, speaker_words
 from waqia.stages.claims.targets import attacked_posts
 from waqia.stages.sources.lookup import source_for
@@ -202,10 +211,10 @@ def inflicted_on(idx: ClaimIndex, ti: int) -> Party | None:
             return None
         word = toks[v].text[1:] if conjoined(toks[v].text) and toks[v].text not in verbs else toks[v].text
         if word in verbs:
-            named = _last_force(idx, v + 1, ti)
+            named = last_force(idx, v + 1, ti)
             if named is None and (word in pronoun or word in suffer):
                 opening = idx.doc.token_index(idx.doc.sentences[toks[v].sentence].start)
-                named = _last_force(idx, max(v - REFERENT, opening), v)
+                named = last_force(idx, max(v - REFERENT, opening), v)
             return named
     return None
 
@@ -258,31 +267,15 @@ def _before_side(idx: ClaimIndex, k: int, item: bool) -> tuple[Party, int] | Non
     if not 0 < k < len(toks):
         return None
     if not item and k - 1 in idx.quantity_ends and toks[k - 1].text in idx.words.get("them", ()):
-        referent = _referent(idx, k - 1)
-        if referent is not None:
-            return referent, toks[k - 1].end
+        named = referent(idx, k - 1)
+        if named is not None:
+            return named, toks[k - 1].end
     if not item and not idx.same_clause(k - 1, k) and k - 1 not in date_tokens(idx):
         return Party(None, None, "unknown"), toks[k - 1].end
     if toks[k].text in idx.words.get("them", ()) and k + 1 not in idx.quantities:
-        referent = _referent(idx, k)
-        if referent is not None:
-            return referent, toks[k].end
-    return None
-
-
-def _referent(idx: ClaimIndex, k: int) -> Party | None:
-    """Whom «منهم» at token ``k`` refers to: the side named last before it in its sentence."""
-    opening = idx.doc.token_index(idx.doc.sentences[idx.doc.tokens[k].sentence].start)
-    return _last_force(idx, opening, k)
-
-
-def _last_force(idx: ClaimIndex, a: int, b: int) -> Party | None:
-    """The last side named by a force or people noun from token ``a`` to token ``b``."""
-    for j in range(b - 1, a - 1, -1):
-        m = idx.people.get(j)
-        if m is not None and m.entry.get("category") not in ("", "unknown"):
-            span = idx.doc.span(m.start, m.end)
-            return Party(span, m.entry.get("name") or span.text, m.entry.get("category") or "unknown")
+        named = referent(idx, k)
+        if named is not None:
+            return named, toks[k].end
     return None
 
 

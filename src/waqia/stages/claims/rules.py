@@ -94,13 +94,14 @@ def drop_increments(claims: list[ClaimMention]) -> list[ClaimMention]:
         for s, k, v, who, toll in tolls)]
 
 
-def drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:
+def drop_subsumed(claims: list[ClaimMention],
+                  apart: Callable[[ClaimMention, ClaimMention], bool] | None = None) -> list[ClaimMention]:
     """A figureless mention («قتلى», «جرحى») gives way to a figure of the same kind said in
     its sentence or by its speaker, if the figure fits its bounds («العشرات» is not 5); a
     number-less lead (the article's first sentence) stays a claim even when its speaker gives
     figures later (GUIDELINES), and so does one of another speaker; a lead's figure of the dead and the
     wounded together is no number-less lead.  An attacking force is a
-    claim only with its size."""
+    claim only with its size.  ``apart(o, cm)``: the figure ``o`` is told of other victims than ``cm``'s."""
     counted = [cm for cm in claims if cm.claim.value is not None]
 
     def subsumed(cm: ClaimMention) -> bool:
@@ -108,7 +109,7 @@ def drop_subsumed(claims: list[ClaimMention]) -> list[ClaimMention]:
         for o in counted:
             near = o.sentence == cm.sentence and _one_account(o, cm) \
                 or (cm.sentence > 0 or _share_of_count(c)) and _voice(o) is not None and _voice(o) == _voice(cm)
-            if near and o.claim.kind == c.kind and (o.claim.party.category == c.party.category
+            if near and not (apart is not None and apart(o, cm)) and o.claim.kind == c.kind and (o.claim.party.category == c.party.category
                                                     or c.party.span is None) and _within(o.claim.value, c):
                 return True
         return False

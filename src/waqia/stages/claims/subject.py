@@ -172,11 +172,15 @@ def by_subject(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]
 
 def names_the_lost(idx: ClaimIndex, ti: int, c: Claim) -> bool:
     """A noun for people after the figure of claim ``c`` of the verb of loss at token ``ti`` names
-    the lost («خسرت 11 من مقاتليها»); the verb's subject before it names none («خسرت القوات 3 مواقع»)."""
+    the lost («خسرت 11 من مقاتليها»), and so does «منهم» right after it, a pronoun of people only («حيدت 7
+    منهم»: of the men named before); the verb's subject before it names none («خسرت القوات 3 مواقع»)."""
     if c.party.span is None:
         return False
     q = next((q for k, q in sorted(idx.quantities.items()) if k > ti and q.value == c.value), None)
-    return q is None or idx.doc.normal_pos(c.party.span.start) >= q.end
+    if q is None or idx.doc.normal_pos(c.party.span.start) >= q.end:
+        return True
+    last, them = idx.tok(q.end - 1), idx.words.get("them", ())  # «حيد عددا منهم»: the pronoun inside the figure
+    return any(k < len(idx.doc.tokens) and idx.doc.tokens[k].text in them for k in (last, last + 1))
 
 
 def _lost(idx: ClaimIndex, ti: int, m: Match, q: Quantity | None,

@@ -5,7 +5,8 @@ A sentence opened by a conjunction of time or contrast with its verb right after
 speaker_words.tsv roles ``fronting`` and ``fronting_that``) puts a subordinate clause first; its comma
 closes it, and the main clause after it is the outlet's own account (or another speaker's, named in
 it). When the verb of that clause reports, its speaker covers what it said up to the comma and no
-further. A fronted clause that itself tells a figure («وفي حين قال الجيش إن 5 من جنوده قتلوا، ...»)
+further; an aside set off by commas between the speaker and its «إن» («فيما قالت الحركة، التي تقاتل في
+المنطقة، إن ...») closes no clause. A fronted clause that itself tells a figure («وفي حين قال الجيش إن 5 من جنوده قتلوا، ...»)
 is left as it was: what follows its comma may still be told in the same breath; so is a clause
 whose comma «و» follows («فيما قالت الفصائل إنها ...، وقتلت 7 جنود»): it goes on, no main clause opens.
 
@@ -42,7 +43,7 @@ def fronted_reach(doc: Document, m: Match, src: SourceMention, info: SlotInfo, k
     opener = _opener(doc, first, v, info)
     if opener is None or opener + 1 != v:
         return 0
-    start = max(src.end, m.end)
+    start = _said_from(doc, max(src.end, m.end), sent.end, info)
     comma = min((i for i in (doc.text.find(c, start, sent.end) for c in COMMAS) if i >= 0), default=-1)
     if comma < 0 or any(start <= q.start < comma for q in doc.layer("numbers")):
         return 0
@@ -50,6 +51,21 @@ def fronted_reach(doc: Document, m: Match, src: SourceMention, info: SlotInfo, k
     if after < len(toks) and toks[after].start > comma and toks[after].text.startswith(AND):
         return 0  # «...، وقتلت 7 جنود»: «و» goes on with the clause, no main clause opens
     return comma
+
+
+def _said_from(doc: Document, start: int, end: int, info: SlotInfo) -> int:
+    """Where what the fronted verb said begins: at its «أن» or «إن» (speaker_words role ``complement``) right after
+    an aside set off by two commas after its subject («فيما قالت الحركة، التي تقاتل في المنطقة، إن ...»: the
+    aside's comma closes no clause); else ``start``, right after the verb and its subject."""
+    text = doc.text
+    opened = min((i for i in (text.find(c, start, end) for c in COMMAS) if i >= 0), default=-1)
+    if opened < 0 or text[start:opened].strip():
+        return start  # the aside opens right after the subject
+    closed = min((i for i in (text.find(c, opened + 1, end) for c in COMMAS) if i >= 0), default=-1)
+    k = doc.token_index(closed + 1) if closed >= 0 else len(doc.tokens)
+    if k >= len(doc.tokens) or doc.tokens[k].text not in info.words["complement"]:
+        return start
+    return doc.tokens[k].start
 
 
 def _opener(doc: Document, first: int, v: int, info: SlotInfo) -> int | None:

@@ -98,3 +98,68 @@ def test_every_street_word_and_generic_reading_is_an_opening_form() -> None:
             hits += 1
             assert word in w.opening, word
     assert hits >= 100
+
+
+#: sentences of our own with words of context before names: seats, hospitals, trips, origins, bodies
+_CONTEXT = (
+    "نقل الجرحى إلى مستشفى مدينة إدلب بعد غارة على بلدة سرمين في ريفها.",
+    "قال مسؤول في مكتب محافظة حلب إن قذيفة سقطت على حي الحمدانية.",
+    "قتل سائق في طريقه من مدينة حماة إلى بلدة السلمية برصاص مجهولين.",
+    "أصيب شاب ينحدر من قرية الجينة بريف حلب الغربي في قصف على مدينة عفرين.",
+    "فر السكان من قرية تل رفعت إلى مدينة إعزاز بعد قصف عنيف على القرية.",
+    "وأفادت قوات سوريا الديمقراطية بمقتل عنصرين على بعد كيلومترين من بلدة الهول.",
+    "استهدفت مسيرة سيارة قرب جامعة الموصل، وهي على بعد 10 كم من بلدة حمام العليل.",
+    ". ".join(["سقطت قذيفة في بلدة معرة مصرين"] * 3) + " قرب مقر للشرطة في مدينة بنش.",
+)
+
+
+def _mark_context_plain(out: list[Any], words: Any, toks: Any, lexicon: Any) -> None:
+    """``relations.mark_context`` as it was: every token read back from the name, up to ``_WAY_REACH``."""
+    from waqia.stages.places import relations as rel
+
+    toward, between, to = rel.name_words(lexicon)[2], rel.cue_forms(lexicon, "between"), rel.cue_forms(lexicon, "to")
+    origins: set[int] = set()
+    for m in out:
+        if m.preposition in toward and not rel._aimed(m, words, toks) and not rel._where(m, words, toks) \
+                or m.preposition in between and m.kind is None and not rel._clash(out, m, words):
+            m.context = True
+            continue
+        first = out[m.list_head].first if m.list_head is not None else m.first
+        for back in range(1, rel._WAY_REACH + 1):
+            k = first - back
+            hit = words.context.get(k)
+            if k < 0 or toks[k].sentence != m.sentence:
+                break
+            if hit is None or hit[0] >= first:
+                continue
+            role = str(hit[1].entry.get("role"))
+            origin = role == "way" and rel._trip_end(m, hit[0], first, words, to) \
+                or role == "sent" and back <= 5 and m.preposition in to \
+                or back <= rel._REACH and role in ("from", "dwell") and rel._origin(role, m, hit[0], first, words)
+            if origin or back <= 5 and rel._context_role(role, m, hit[0], first, back, words):
+                m.context = True
+                if origin:
+                    origins.add(id(m))
+                break
+    rel._context_containers(out, origins)
+    rel._people_of(out, words, toks)
+    rel._named_again(out, origins, words, toks)
+
+
+def test_mark_context_reads_back_only_the_context_words(monkeypatch: Any) -> None:
+    import copy
+
+    from waqia.stages.places import relations, stage
+
+    kept: list[Any] = []
+    monkeypatch.setattr(stage, "mark_context", lambda out, *rest: kept.append(([copy.copy(m) for m in out], *rest)))
+    for text in _TEXTS + _CONTEXT:
+        _reader(text).run()
+    marked = 0
+    for out, words, toks, lexicon in kept:
+        fast, plain = [copy.copy(m) for m in out], [copy.copy(m) for m in out]
+        relations.mark_context(fast, words, toks, lexicon)
+        _mark_context_plain(plain, words, toks, lexicon)
+        assert fast == plain
+        marked += sum(m.context for m in fast)
+    assert len(kept) == len(_TEXTS + _CONTEXT) and marked >= 5, marked

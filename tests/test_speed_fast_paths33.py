@@ -163,3 +163,48 @@ def test_mark_context_reads_back_only_the_context_words(monkeypatch: Any) -> Non
         assert fast == plain
         marked += sum(m.context for m in fast)
     assert len(kept) == len(_TEXTS + _CONTEXT) and marked >= 5, marked
+
+
+#: sentences of our own with years after «في», «عام», «منذ», «خلال», some with a month's name between
+_YEARS = (
+    "وتعرضت البلدة في 2016 لهجوم أودى بحياة 45 شخصا، وقتل أمس ثلاثة آخرون.",
+    "سجلت المنظمة منذ مارس 2022 أكثر من 300 هجوم قتل فيها 120 مدنيا.",
+    "قتل خلال 2023 نحو 900 شخص في المنطقة، بحسب تقرير صدر اليوم.",
+    "أعلنت الشرطة مقتل 4 أشخاص في انفجار عبوة عام 2019 قرب السوق.",
+    "أصيب 7 أشخاص اليوم في قصف على الحي الذي شهد في نوفمبر 2024 معارك عنيفة.",
+    "وفي 2025 قتل 12 شخصا في اشتباكات بين عشيرتين، وفي 2018 قتل 30 آخرون في المنطقة ذاتها.",
+    # a clause longer than YEAR_REACH words after the year: the edges of the reach are read
+    ("قتل منذ عام 2017 في هذه المنطقة النائية من شرق البلاد عشرات المدنيين الأبرياء ومئات المقاتلين من"
+     " الطرفين المتحاربين بحسب إحصاء جديد نشرته منظمة محلية مستقلة اليوم"),
+    ("سقط منذ يناير 2020 في القرى الحدودية الواقعة على ضفتي النهر الكبير مئات القتلى والجرحى من السكان"
+     " المدنيين والرعاة والمزارعين بحسب ما أحصته لجنة أهلية تعمل هناك"),
+)
+
+
+def _year_in_clause_plain(idx: Any, k: int) -> bool:
+    """``background._year_in_clause`` as it was: every lead of the document sorted and read per figure."""
+    from waqia.stages.claims import background as bg
+
+    lo, hi = max(k - bg.YEAR_REACH, 1), min(k + bg.YEAR_REACH + 1, len(idx.doc.tokens))
+    at, dates = bg._tokens_by_role(idx), bg.date_tokens(idx)
+    leads = frozenset().union(*(at.get(role, ()) for role in ("in", "time", "since", "during")))
+    toks = idx.doc.tokens
+    years = [y for y in (j + 1 + (j + 1 in dates and not toks[j + 1].text.isdigit()) for j in sorted(leads))
+             if lo <= y < hi and len(toks[y].text) == 4 and toks[y].text.isdigit()
+             and idx.same_clause(min(y, k), max(y, k))]
+    return bool(years) and bg._year_gone(idx, years)
+
+
+def test_year_in_clause_reads_only_the_leads_near_the_figure() -> None:
+    from waqia.stages.claims.background import _year_in_clause
+    from waqia.stages.claims.index import build_index
+
+    pipe = default_pipeline(Settings())
+    answers = {True: 0, False: 0}
+    for text in _YEARS:
+        idx = build_index(read_before("claims.v1", text, published="2025-06-01"), pipe.ctx.lexicon)
+        for k in range(len(idx.doc.tokens)):
+            plain = _year_in_clause_plain(idx, k)
+            assert _year_in_clause(idx, k) == plain, (text, k)
+            answers[bool(plain)] += 1
+    assert answers[True] >= 15 and answers[False] >= 10, answers

@@ -29,6 +29,7 @@ Words by role in ``claim_words.tsv``: ``past`` (adjectives of a time gone, «ا�
 
 from __future__ import annotations
 
+import bisect
 import functools
 from itertools import compress, count
 from operator import attrgetter, itemgetter
@@ -203,13 +204,30 @@ def _year_in_clause(idx: ClaimIndex, k: int) -> bool:
     clause of token ``k`` within :data:`YEAR_REACH` words; a month's name may stand between («منذ أبريل
     2023 ... أسفرت عن مقتل 290»: the word after the lead is a date's)."""
     lo, hi = max(k - YEAR_REACH, 1), min(k + YEAR_REACH + 1, len(idx.doc.tokens))
-    at, dates = _tokens_by_role(idx), date_tokens(idx)
-    leads = frozenset().union(*(at.get(role, ()) for role in ("in", "time", "since", "during")))
+    leads, dates = _leads(idx), date_tokens(idx)
+    # the leads whose word after (or after the month's name) may stand in [lo, hi): from lo - 2 to hi - 2 (#14)
+    near = leads[bisect.bisect_left(leads, lo - 2):bisect.bisect_left(leads, hi - 1)]
     toks = idx.doc.tokens  # a word of four digits first, its clause after (#14: _year_gone reads only those)
-    years = [y for y in (j + 1 + (j + 1 in dates and not toks[j + 1].text.isdigit()) for j in sorted(leads))
+    years = [y for y in (j + 1 + (j + 1 in dates and not toks[j + 1].text.isdigit()) for j in near)
              if lo <= y < hi and len(toks[y].text) == 4 and toks[y].text.isdigit()
              and idx.same_clause(min(y, k), max(y, k))]
     return bool(years) and _year_gone(idx, years)
+
+
+#: the roles of a word that leads a year (:func:`_year_in_clause`)
+_LEAD_ROLES = ("in", "time", "since", "during")
+#: the words of :func:`_tokens_by_role` last read and their leads of a year, in text order
+_last_leads: tuple[object, tuple[int, ...]] = (None, ())
+
+
+def _leads(idx: ClaimIndex) -> tuple[int, ...]:
+    """The tokens of the words that lead a year («في», «عام», «منذ», «خلال»), in order: once per document,
+    not per figure (kept with the document's words by role, which it is read from; #14)."""
+    global _last_leads
+    at, last = _tokens_by_role(idx), _last_leads  # read once: another thread may replace it
+    if last[0] is not at:
+        last = _last_leads = (at, tuple(sorted(frozenset().union(*(at.get(role, ()) for role in _LEAD_ROLES)))))
+    return last[1]
 
 
 def _gone_in_clause(idx: ClaimIndex, k: int) -> bool:

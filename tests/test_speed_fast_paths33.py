@@ -208,3 +208,51 @@ def test_year_in_clause_reads_only_the_leads_near_the_figure() -> None:
             assert _year_in_clause(idx, k) == plain, (text, k)
             answers[bool(plain)] += 1
     assert answers[True] >= 15 and answers[False] >= 10, answers
+
+
+#: sentences of our own with «منذ», «خلال» and «في» before a war, a period or not, a comparison among them
+_PERIODS = (
+    "وخسرت القوات 23 جنديا منذ مطلع الشهر الماضي في المعارك على جبهة الساحل.",
+    "قتل أكثر من 400 مدني خلال الحرب، وأصيب 12 شخصا اليوم في قصف على السوق.",
+    "أعلن الجيش مقتل 60 مسلحا في حربه على الإرهاب بالمنطقة الشرقية منذ عامين.",
+    "قتل 9 أشخاص في هجوم هو الأعنف منذ سنوات على قرية في الإقليم.",
+    "أصيب 5 أشخاص في النزاع القبلي الذي اندلع خلال الأسبوع بين عشيرتين.",
+    "قتل 3 جنود خلال اشتباكات مع مسلحين، وخلال 24 ساعة قتل 7 آخرون منذ بداية الهجوم.",
+)
+
+
+def _period_plain(idx: Any, k: int) -> bool:
+    """``background._period`` as it was: every token near the figure asked whether it leads a period."""
+    from waqia.stages.claims import background as bg
+
+    toks = idx.doc.tokens
+    lo, hi = max(k - bg.LIKE_REACH, 0), min(k + bg.LIKE_REACH + 1, len(toks))
+    at = bg._tokens_by_role(idx)
+    since, during, inside = at.get("since", frozenset()), at.get("during", frozenset()), at.get("in", frozenset())
+    wars, span, opening = at.get("wars", ()), at.get("span", ()), at.get("opening", ())
+    compares = bg.compared(idx.doc)
+    for j in range(lo, hi):
+        if not (j in since or j in during or j in inside and j + 1 in wars) \
+                or not idx.same_clause(min(j, k), max(j, k)) or toks[j].start in compares:
+            continue
+        for i in range(j + 1, min(j + 4, len(toks))):
+            if (i in span or i in idx.wars) and idx.same_clause(j, i):
+                return True
+            if not (i in opening or i in idx.quantities):
+                break
+    return False
+
+
+def test_period_reads_only_the_leads_of_a_period_near_the_figure() -> None:
+    from waqia.stages.claims.background import _period
+    from waqia.stages.claims.index import build_index
+
+    pipe = default_pipeline(Settings())
+    answers = {True: 0, False: 0}
+    for text in _PERIODS + _YEARS:
+        idx = build_index(read_before("claims.v1", text, published="2025-06-01"), pipe.ctx.lexicon)
+        for k in range(len(idx.doc.tokens)):
+            plain = _period_plain(idx, k)
+            assert _period(idx, k) == plain, (text, k)
+            answers[bool(plain)] += 1
+    assert answers[True] >= 15 and answers[False] >= 40, answers

@@ -182,14 +182,16 @@ def _period(idx: ClaimIndex, k: int) -> bool:
     النزاع القبلي», a clash of its own)."""
     toks = idx.doc.tokens
     lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
-    at = _tokens_by_role(idx)
-    since, during, inside = at.get("since", frozenset()), at.get("during", frozenset()), at.get("in", frozenset())
-    wars, span, opening = at.get("wars", ()), at.get("span", ()), at.get("opening", ())  # :func:`_word`, read once
-    compares = compared(idx.doc)  # «هو الأعنف خلال الأشهر الأخيرة»: a comparison, no period (claims/compare.py)
-    for j in range(lo, hi):
-        if not (j in since or j in during or j in inside and j + 1 in wars) \
-                or not idx.same_clause(min(j, k), max(j, k)) or toks[j].start in compares:
-            continue  # «في» only before a war, not a conflict: «30 ألف شهيد في حربها على الإرهاب»
+    at, leads = _tokens_by_role(idx), _leads(idx)[1]
+    span, opening = at.get("span", ()), at.get("opening", ())  # :func:`_word`, read once
+    compares: set[int] | None = None  # read at the first lead in the clause (most figures have none, #14)
+    for j in leads[bisect.bisect_left(leads, lo):bisect.bisect_left(leads, hi)]:  # in order, as before (#14)
+        if not idx.same_clause(min(j, k), max(j, k)):
+            continue
+        if compares is None:  # «هو الأعنف خلال الأشهر الأخيرة»: a comparison, no period (claims/compare.py)
+            compares = compared(idx.doc)
+        if toks[j].start in compares:
+            continue
         for i in range(j + 1, min(j + 4, len(toks))):
             if (i in span or i in idx.wars) and idx.same_clause(j, i):
                 return True  # «خلال الشهر», «منذ بداية الحرب», «خلال الحرب»: a war's toll too
@@ -204,7 +206,7 @@ def _year_in_clause(idx: ClaimIndex, k: int) -> bool:
     clause of token ``k`` within :data:`YEAR_REACH` words; a month's name may stand between («منذ أبريل
     2023 ... أسفرت عن مقتل 290»: the word after the lead is a date's)."""
     lo, hi = max(k - YEAR_REACH, 1), min(k + YEAR_REACH + 1, len(idx.doc.tokens))
-    leads, dates = _leads(idx), date_tokens(idx)
+    leads, dates = _leads(idx)[0], date_tokens(idx)
     # the leads whose word after (or after the month's name) may stand in [lo, hi): from lo - 2 to hi - 2 (#14)
     near = leads[bisect.bisect_left(leads, lo - 2):bisect.bisect_left(leads, hi - 1)]
     toks = idx.doc.tokens  # a word of four digits first, its clause after (#14: _year_gone reads only those)
@@ -216,17 +218,22 @@ def _year_in_clause(idx: ClaimIndex, k: int) -> bool:
 
 #: the roles of a word that leads a year (:func:`_year_in_clause`)
 _LEAD_ROLES = ("in", "time", "since", "during")
-#: the words of :func:`_tokens_by_role` last read and their leads of a year, in text order
-_last_leads: tuple[object, tuple[int, ...]] = (None, ())
+#: the words of :func:`_tokens_by_role` last read and their leads, in text order (:func:`_leads`)
+_last_leads: tuple[object, tuple[tuple[int, ...], tuple[int, ...]]] = (None, ((), ()))
 
 
-def _leads(idx: ClaimIndex) -> tuple[int, ...]:
-    """The tokens of the words that lead a year («في», «عام», «منذ», «خلال»), in order: once per document,
-    not per figure (kept with the document's words by role, which it is read from; #14)."""
+def _leads(idx: ClaimIndex) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """In text order, the tokens of the words that lead a year («في», «عام», «منذ», «خلال»: :func:`_year_in_clause`)
+    and of those that lead a period (:func:`_period`: «منذ», «خلال», and «في» right before a war: «في حربها على
+    الإرهاب», not «في النزاع القبلي», a clash of its own): once per document, not per figure (kept with the
+    document's words by role, which they are read from; #14)."""
     global _last_leads
     at, last = _tokens_by_role(idx), _last_leads  # read once: another thread may replace it
     if last[0] is not at:
-        last = _last_leads = (at, tuple(sorted(frozenset().union(*(at.get(role, ()) for role in _LEAD_ROLES)))))
+        wars = at.get("wars", frozenset())
+        periods = {*at.get("since", ()), *at.get("during", ()), *(j for j in at.get("in", ()) if j + 1 in wars)}
+        last = _last_leads = (at, (tuple(sorted(frozenset().union(*(at.get(role, ()) for role in _LEAD_ROLES)))),
+                                   tuple(sorted(periods))))
     return last[1]
 
 

@@ -256,3 +256,37 @@ def test_period_reads_only_the_leads_of_a_period_near_the_figure() -> None:
             assert _period(idx, k) == plain, (text, k)
             answers[bool(plain)] += 1
     assert answers[True] >= 15 and answers[False] >= 40, answers
+
+
+#: sentences of our own with words of response before figures, and without
+_RESPONSES = (
+    "قصفت المدفعية مواقع المسلحين ردا على هجوم أسفر عن مقتل 4 جنود أمس.",
+    "شن الطيران غارات انتقاما لمقتل 3 من الجنود، ما أسفر عن مقتل 15 مسلحا.",
+    "ردت القوات على الهجوم وقتلت 11 من المهاجمين في اشتباك استمر ساعات.",
+    "ردا على قصف الطيران للأحياء السكنية في المدينة الشمالية ليلة أمس، والذي خلف 20 قتيلا، أطلقت الفصائل صواريخ.",
+)
+
+
+def test_answered_returns_at_once_with_no_word_of_response_near() -> None:
+    from waqia.stages.claims import background as bg
+    from waqia.stages.claims.index import build_index
+
+    pipe = default_pipeline(Settings())
+    answers = {True: 0, False: 0}
+    for text in _RESPONSES + _PERIODS:
+        idx = build_index(read_before("claims.v1", text, published="2025-06-01"), pipe.ctx.lexicon)
+        toks = idx.doc.tokens
+        for k in range(len(toks)):
+            so = idx.words.get("so", frozenset()) | idx.words.get("what", frozenset())
+            plain = any(idx.same_clause(p, k) and not any(
+                toks[i - 1].text in so and bg.occurrence(idx, i, "result")
+                or bg.occurrence(idx, i, "result") and bg._subject(idx, p, i)
+                or i in idx.cues and bg.joined_by_and(toks[i].text) and not bg._word(idx, i + 1, "therein")
+                for i in range(p + 1, k + 1))
+                for p in bg.near(idx.responses, k - bg.LIKE_REACH, k - 1)
+                if not bg.near(idx.ahead, p - 4, p - 1) and not bg._response_itself(idx, p)
+                and not (p > 0 and bg.occurrence(idx, p - 1, "result") and bg._subject(idx, p, p - 1))) \
+                or bg._answered_by_relative(idx, k)
+            assert bg._answered(idx, k) == plain, (text, k)
+            answers[bool(plain)] += 1
+    assert answers[True] >= 5 and answers[False] >= 40, answers

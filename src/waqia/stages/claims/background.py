@@ -105,13 +105,16 @@ def _answered(idx: ClaimIndex, k: int) -> bool:
     11»; not one that refers back to the object, «ردا على كمين وقتل فيه 9»: role ``therein``) tells
     what the response itself did, and so does «الرد» with no «على» («الرد القوي سمح بتحييد 31»). A threat to respond («توعد بالرد على مقتل خمسة») answers
     the event the story tells, which is no background."""
+    responses = near(idx.responses, k - LIKE_REACH, k - 1)
+    if not responses:  # no word of response before the figure (most figures): none of it read (#14)
+        return _answered_by_relative(idx, k)
     toks, so = idx.doc.tokens, idx.words.get("so", frozenset()) | idx.words.get("what", frozenset())
     return any(idx.same_clause(p, k) and not any(toks[i - 1].text in so and occurrence(idx, i, "result")
                                                  or occurrence(idx, i, "result") and _subject(idx, p, i)
                                                  or i in idx.cues and joined_by_and(toks[i].text)
                                                  and not _word(idx, i + 1, "therein")
                                                  for i in range(p + 1, k + 1))
-               for p in near(idx.responses, k - LIKE_REACH, k - 1)
+               for p in responses
                if not near(idx.ahead, p - 4, p - 1) and not _response_itself(idx, p)
                and not (p > 0 and occurrence(idx, p - 1, "result") and _subject(idx, p, p - 1))) \
         or _answered_by_relative(idx, k)

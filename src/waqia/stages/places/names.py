@@ -79,8 +79,7 @@ class NameReader:
         self._for: set[int] | None = None  # tokens of the words that say whom a camp is for (once asked)
         self._appositions: set[int] | None = None  # tokens of «وهي», «وهو» (once asked)
         self._in_cues = cue_forms(ctx.lexicon, "in")  # «في»: asked before every phrase (#14)
-        #: :func:`best_known` at a token: the known names' own look-up (a call of C code, no Python frame
-        #: per question: about 70 an article, #14), or the plain search of a dict of readings
+        #: :func:`best_known` at a token: the known names' own look-up (C code, no Python frame, #14)
         self.best_at: Callable[[int], tuple[int, str, str, bool] | None] = known.best.get \
             if isinstance(known, KnownNames) else functools.partial(best_known, known)
 

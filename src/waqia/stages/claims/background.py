@@ -29,6 +29,7 @@ Words by role in ``claim_words.tsv``: ``past`` (adjectives of a time gone, «ا�
 
 from __future__ import annotations
 
+import bisect
 import functools
 from itertools import compress, count
 from operator import attrgetter, itemgetter
@@ -104,13 +105,16 @@ def _answered(idx: ClaimIndex, k: int) -> bool:
     11»; not one that refers back to the object, «ردا على كمين وقتل فيه 9»: role ``therein``) tells
     what the response itself did, and so does «الرد» with no «على» («الرد القوي سمح بتحييد 31»). A threat to respond («توعد بالرد على مقتل خمسة») answers
     the event the story tells, which is no background."""
+    responses = near(idx.responses, k - LIKE_REACH, k - 1)
+    if not responses:  # no word of response before the figure (most figures): none of it read (#14)
+        return _answered_by_relative(idx, k)
     toks, so = idx.doc.tokens, idx.words.get("so", frozenset()) | idx.words.get("what", frozenset())
     return any(idx.same_clause(p, k) and not any(toks[i - 1].text in so and occurrence(idx, i, "result")
                                                  or occurrence(idx, i, "result") and _subject(idx, p, i)
                                                  or i in idx.cues and joined_by_and(toks[i].text)
                                                  and not _word(idx, i + 1, "therein")
                                                  for i in range(p + 1, k + 1))
-               for p in near(idx.responses, k - LIKE_REACH, k - 1)
+               for p in responses
                if not near(idx.ahead, p - 4, p - 1) and not _response_itself(idx, p)
                and not (p > 0 and occurrence(idx, p - 1, "result") and _subject(idx, p, p - 1))) \
         or _answered_by_relative(idx, k)
@@ -181,14 +185,16 @@ def _period(idx: ClaimIndex, k: int) -> bool:
     النزاع القبلي», a clash of its own)."""
     toks = idx.doc.tokens
     lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
-    at = _tokens_by_role(idx)
-    since, during, inside = at.get("since", frozenset()), at.get("during", frozenset()), at.get("in", frozenset())
-    wars, span, opening = at.get("wars", ()), at.get("span", ()), at.get("opening", ())  # :func:`_word`, read once
-    compares = compared(idx.doc)  # «هو الأعنف خلال الأشهر الأخيرة»: a comparison, no period (claims/compare.py)
-    for j in range(lo, hi):
-        if not (j in since or j in during or j in inside and j + 1 in wars) \
-                or not idx.same_clause(min(j, k), max(j, k)) or toks[j].start in compares:
-            continue  # «في» only before a war, not a conflict: «30 ألف شهيد في حربها على الإرهاب»
+    at, leads = _tokens_by_role(idx), _leads(idx)[1]
+    span, opening = at.get("span", ()), at.get("opening", ())  # :func:`_word`, read once
+    compares: set[int] | None = None  # read at the first lead in the clause (most figures have none, #14)
+    for j in leads[bisect.bisect_left(leads, lo):bisect.bisect_left(leads, hi)]:  # in order, as before (#14)
+        if not idx.same_clause(min(j, k), max(j, k)):
+            continue
+        if compares is None:  # «هو الأعنف خلال الأشهر الأخيرة»: a comparison, no period (claims/compare.py)
+            compares = compared(idx.doc)
+        if toks[j].start in compares:
+            continue
         for i in range(j + 1, min(j + 4, len(toks))):
             if (i in span or i in idx.wars) and idx.same_clause(j, i):
                 return True  # «خلال الشهر», «منذ بداية الحرب», «خلال الحرب»: a war's toll too
@@ -203,13 +209,35 @@ def _year_in_clause(idx: ClaimIndex, k: int) -> bool:
     clause of token ``k`` within :data:`YEAR_REACH` words; a month's name may stand between («منذ أبريل
     2023 ... أسفرت عن مقتل 290»: the word after the lead is a date's)."""
     lo, hi = max(k - YEAR_REACH, 1), min(k + YEAR_REACH + 1, len(idx.doc.tokens))
-    at, dates = _tokens_by_role(idx), date_tokens(idx)
-    leads = frozenset().union(*(at.get(role, ()) for role in ("in", "time", "since", "during")))
+    leads, dates = _leads(idx)[0], date_tokens(idx)
+    # the leads whose word after (or after the month's name) may stand in [lo, hi): from lo - 2 to hi - 2 (#14)
+    near = leads[bisect.bisect_left(leads, lo - 2):bisect.bisect_left(leads, hi - 1)]
     toks = idx.doc.tokens  # a word of four digits first, its clause after (#14: _year_gone reads only those)
-    years = [y for y in (j + 1 + (j + 1 in dates and not toks[j + 1].text.isdigit()) for j in sorted(leads))
+    years = [y for y in (j + 1 + (j + 1 in dates and not toks[j + 1].text.isdigit()) for j in near)
              if lo <= y < hi and len(toks[y].text) == 4 and toks[y].text.isdigit()
              and idx.same_clause(min(y, k), max(y, k))]
     return bool(years) and _year_gone(idx, years)
+
+
+#: the roles of a word that leads a year (:func:`_year_in_clause`)
+_LEAD_ROLES = ("in", "time", "since", "during")
+#: the words of :func:`_tokens_by_role` last read and their leads, in text order (:func:`_leads`)
+_last_leads: tuple[object, tuple[tuple[int, ...], tuple[int, ...]]] = (None, ((), ()))
+
+
+def _leads(idx: ClaimIndex) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """In text order, the tokens of the words that lead a year («في», «عام», «منذ», «خلال»: :func:`_year_in_clause`)
+    and of those that lead a period (:func:`_period`: «منذ», «خلال», and «في» right before a war: «في حربها على
+    الإرهاب», not «في النزاع القبلي», a clash of its own): once per document, not per figure (kept with the
+    document's words by role, which they are read from; #14)."""
+    global _last_leads
+    at, last = _tokens_by_role(idx), _last_leads  # read once: another thread may replace it
+    if last[0] is not at:
+        wars = at.get("wars", frozenset())
+        periods = {*at.get("since", ()), *at.get("during", ()), *(j for j in at.get("in", ()) if j + 1 in wars)}
+        last = _last_leads = (at, (tuple(sorted(frozenset().union(*(at.get(role, ()) for role in _LEAD_ROLES)))),
+                                   tuple(sorted(periods))))
+    return last[1]
 
 
 def _gone_in_clause(idx: ClaimIndex, k: int) -> bool:

@@ -204,13 +204,17 @@ class KnownNames(dict[tuple[int, int, str], tuple[str, bool]]):
 
     @functools.cached_property
     def best(self) -> dict[int, tuple[int, str, str, bool]]:
-        order = {p: r for r, p in enumerate(("",) + NAME_PREFIXES)}
+        order = _PREFIX_ORDER
         out: dict[int, tuple[int, str, str, bool]] = {}
         for (i, n, prefix), (key, exact) in self.items():
-            old = out.get(i)
-            if old is None or (n, -order.get(prefix, 99)) > (old[0], -order.get(old[1], 99)):
+            old = out.get(i)  # longer first, then the shorter prefix: no tuples made to compare (#14)
+            if old is None or n > old[0] or n == old[0] and order.get(prefix, 99) < order.get(old[1], 99):
                 out[i] = (n, prefix, key, exact)
         return out
+
+
+#: the proclitics in the order :attr:`KnownNames.best` prefers them (none first)
+_PREFIX_ORDER = {p: r for r, p in enumerate(("",) + NAME_PREFIXES)}
 
 
 def known_upto(known: dict[tuple[int, int, str], tuple[str, bool]], i: int,

@@ -8,7 +8,9 @@ Word lists: ``lang/ar/place_stop.tsv``, ``place_openers.tsv``, ``person_names.ts
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document
@@ -28,6 +30,7 @@ from waqia.geo.build.writer import strip_article
 from waqia.stages.places.patterns import (
     COMMON,
     VERY_COMMON,
+    KnownNames,
     Mention,
     Words,
     best_known,
@@ -76,6 +79,9 @@ class NameReader:
         self._for: set[int] | None = None  # tokens of the words that say whom a camp is for (once asked)
         self._appositions: set[int] | None = None  # tokens of «وهي», «وهو» (once asked)
         self._in_cues = cue_forms(ctx.lexicon, "in")  # «في»: asked before every phrase (#14)
+        #: :func:`best_known` at a token: the known names' own look-up (C code, no Python frame, #14)
+        self.best_at: Callable[[int], tuple[int, str, str, bool] | None] = known.best.get \
+            if isinstance(known, KnownNames) else functools.partial(best_known, known)
 
     def _mention(self, i: int, n: int, prefix: str, key: str, **kw: Any) -> Mention:
         t0, t1 = self.toks[i], self.toks[i + n - 1]
@@ -102,13 +108,15 @@ class NameReader:
         street word, noun for a kind of place nor «في» before it opens there, and no known name
         does, another word list reads it (a cue, an adjective, a word of context, another concept)
         or its one-word name is a very common word and no big place: then it is no opening of
-        :meth:`~waqia.stages.places.stage._Recogniser._openings` (asked once per token, #14)."""
+        :meth:`~waqia.stages.places.stage._Recogniser._openings` (asked once per token, #14). A street
+        word or a word read as a noun for a kind of place is written as one of ``Words.opening``: a
+        word that is none needs neither looked up (#14)."""
         w = self.words
         t = self.toks[i].text
-        if i in w.words or t in w.named or generic_reading(t, w.generic)[1] \
+        if i in w.words or t in w.opening and (t in w.named or generic_reading(t, w.generic)[1]) \
                 or i and self.toks[i - 1].text.removeprefix(AND) in self._in_cues:
             return False
-        hit = best_known(self.known, i)
+        hit = self.best_at(i)
         if hit is None or i in w.cues or i in w.adjectives or i in w.context or i in w.other:
             return True
         return " " not in hit[2] and commonness(hit[2]) >= VERY_COMMON and not self._is_big(hit[2])
@@ -190,7 +198,7 @@ class NameReader:
     def _known_at(self, i: int) -> tuple[int, str, str, bool] | None:
         """The longest known name at token i; a reading matched only loosely (without its
         article) does not run over a place word («الباب شرقي حلب» is «الباب»)."""
-        hit = best_known(self.known, i)
+        hit = self.best_at(i)
         while hit is not None and not hit[3] and hit[0] > 1 and \
                 any(k in self.words.words for k in range(i + 1, i + hit[0])):
             hit = known_upto(self.known, i, hit[0] - 1)
@@ -217,7 +225,7 @@ class NameReader:
             return False
         nxt = self.toks[j + 1].text
         if nxt.startswith((ARTICLE, AND)) or self._is_vocab(j + 1) or j + 1 in self.words.other \
-                or (best_known(self.known, j + 1) or (0, ""))[1] \
+                or (self.best_at(j + 1) or (0, ""))[1] \
                 or self._stop_level(nxt) or not re.fullmatch(r"[\u0621-\u064a]{2,}", nxt) \
                 or commonness(nxt) >= COMMON:
             return False
@@ -234,7 +242,7 @@ class NameReader:
         if cue.removeprefix(AND) not in self._in_cues or not joined(self.doc, self.toks, i - 1, 2) \
                 or t.startswith(ARTICLE):
             return i
-        told, known = self._told_a_place(i), (best_known(self.known, i) or (0,))[0]
+        told, known = self._told_a_place(i), (self.best_at(i) or (0,))[0]
         if told and known < told:
             return self._after(self._mention(i, told, "", " ".join(x.text for x in self.toks[i:i + told]),
                                              preposition=cue.removeprefix(AND), strong=True, bare=True), plural=False)
@@ -333,7 +341,7 @@ class NameReader:
         """Token j puts what comes before it in a town: «في صنعاء», «في مدينة X» (a cue, then a known
         name or a place word), «بصنعاء»."""
         if j + 1 < len(self.toks) and j in self.words.cues and self.toks[j + 1].sentence == self.toks[j].sentence:
-            return best_known(self.known, j + 1) is not None or j + 1 in self.words.words
+            return self.best_at(j + 1) is not None or j + 1 in self.words.words
         return self._in_place_after(j)
 
     def _common_after(self, i: int, n: int) -> bool:
@@ -349,7 +357,7 @@ class NameReader:
         (a known name after «ب»)."""
         if j >= len(self.toks) or self.toks[j].sentence != self.toks[j - 1].sentence:
             return False
-        word, known = self.words.words.get(j), best_known(self.known, j)
+        word, known = self.words.words.get(j), self.best_at(j)
         return word is not None and AT in str(word[1].prefix) or known is not None and AT in known[1]
 
     def _only_clitic(self, i: int) -> bool:

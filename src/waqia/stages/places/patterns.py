@@ -201,7 +201,7 @@ def cue_forms(lexicon: Any, role: str) -> frozenset[str]:
 
 def vocabulary(doc: Document, ctx: Context) -> Words:
     by_start = {t.start: i for i, t in enumerate(doc.tokens)}
-    ends = [t.end for t in doc.tokens]
+    ends = doc.token_ends  # kept by the document (read-only here): no list made again (#14)
     stop, openers, named, continuing, generic = _word_lists(ctx.lexicon)
     opening = _opening_forms(ctx.lexicon)
     # tokens where another concept's match begins: one pass over the matches, each start once (#14)

@@ -8,6 +8,7 @@ and ``lang/ar/place_cues.tsv`` (role ``toward``).
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from waqia.core.document import Token
@@ -54,18 +55,20 @@ def mark_context(out: list[Mention], words: Words, toks: tuple[Token, ...], lexi
     place word, «بين بلدتي X وY», the two places are where it happened)."""
     toward, between, to = name_words(lexicon)[2], cue_forms(lexicon, "between"), cue_forms(lexicon, "to")
     origins: set[int] = set()
+    starts = sorted(words.context)  # where the context words open: only those tokens are read back (#14)
     for m in out:
         if m.preposition in toward and not _aimed(m, words, toks) and not _where(m, words, toks) \
                 or m.preposition in between and m.kind is None and not _clash(out, m, words):
             m.context = True
             continue
         first = out[m.list_head].first if m.list_head is not None else m.first
-        for back in range(1, _WAY_REACH + 1):
-            k = first - back
-            hit = words.context.get(k)
-            if k < 0 or toks[k].sentence != m.sentence:
+        # the context words opening up to _WAY_REACH tokens before the name, nearest first, while in its
+        # sentence (token sentences never decrease: past a token of another one, all are)
+        for k in reversed(starts[bisect.bisect_left(starts, first - _WAY_REACH):bisect.bisect_left(starts, first)]):
+            if toks[k].sentence != m.sentence:
                 break
-            if hit is None or hit[0] >= first:
+            hit, back = words.context[k], first - k
+            if hit[0] >= first:
                 continue
             role = str(hit[1].entry.get("role"))
             origin = role == "way" and _trip_end(m, hit[0], first, words, to) \

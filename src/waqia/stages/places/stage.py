@@ -32,7 +32,6 @@ from waqia.stages.places.patterns import (
     KnownNames,
     Mention,
     Place,
-    best_known,
     commonness,
     cue_forms,
     generic_reading,
@@ -76,10 +75,12 @@ class _Recogniser(NameReader):
     def _openings(self) -> list[int]:
         """Where :meth:`phrase` may read: a known name, a place word, a street word («شارع»), a «وادي»."""
         known = self.known.best if isinstance(self.known, KnownNames) else {i for i, _, _ in self.known}
-        opening = self.words.opening
-        return sorted(i for i in {*known, *self.words.words, *(i for i, t in enumerate(self.toks) if t.text in opening),
-                                  *(last + 1 for last, (first, _m) in self.words.cue_ending.items()
-                                    if first == last and last + 1 < len(self.toks))} if not self._reads_nothing(i))
+        opening, words = self.words.opening, self.words.words
+        # a place word always opens (:meth:`_reads_nothing` returns False for it first): not asked (#14)
+        asked = {*known, *(i for i, t in enumerate(self.toks) if t.text in opening),
+                 *(last + 1 for last, (first, _m) in self.words.cue_ending.items()
+                   if first == last and last + 1 < len(self.toks))}.difference(words)
+        return sorted([*words, *(i for i in asked if not self._reads_nothing(i))])
 
     # --- helpers ---------------------------------------------------------------
     def _cue_before(self, i: int) -> str | None:
@@ -110,7 +111,7 @@ class _Recogniser(NameReader):
         named = max(self._named(i), self._generic(i), self._bare(i))
         if named > i:
             return named
-        hit = best_known(self.known, i)
+        hit = self.best_at(i)
         word = self.words.words.get(i)
         formal = hit is not None and hit[0] > word[0] - i + 1 if word is not None else False
         if word is not None and not (formal and (word[1].entry.get("role") == "direction" or word[1].entry.get(
@@ -198,9 +199,9 @@ class _Recogniser(NameReader):
             and joined(self.doc, self.toks, i, 2) else None
         if span is None or span[0] < 2:
             return i
-        second, hit = self.toks[i + 1].text, best_known(self.known, i)
+        second, hit = self.toks[i + 1].text, self.best_at(i)
         land = stem in land_nouns(self.ctx.lexicon) and second.startswith(ARTICLE)  # «جبل الأكراد»
-        rest = best_known(self.known, i + 1)  # «سد الموصل»: the works named after a known place
+        rest = self.best_at(i + 1)  # «سد الموصل»: the works named after a known place
         after = rest[2] if rest is not None and rest[0] == span[0] - 1 and not rest[1] else None
         works = stem in works_nouns(self.ctx.lexicon) and (after is not None and self._is_big(after) or second.startswith(
             ARTICLE) and (target or self._cue_strength(i) == "strong"))  # «استهدفت غارة جسر الجمهورية»
@@ -235,7 +236,7 @@ class _Recogniser(NameReader):
         plural, weak = entry.get("number") == "pl", entry.get("strength") == "weak"
         j = last + 1
         while j in self.words.words and self.toks[j].sentence == self.toks[i].sentence:
-            formal = best_known(self.known, j)
+            formal = self.best_at(j)
             if formal is not None and formal[1] == "" and formal[0] > self.words.words[j][0] - j + 1 \
                     and not (role == "direction" and self.words.words[j][1].entry.get("role") == "word"):
                 break  # «محافظة شمال سيناء»: the direction belongs to the name (not «غربي محافظة X»)
@@ -308,7 +309,7 @@ class _Recogniser(NameReader):
                 break
             if j in self.words.words or j in self.words.cues:
                 break
-            hit = best_known(self.known, j)
+            hit = self.best_at(j)
             head = m.list_head if m.list_head is not None else self._position(m)
             if hit is not None and plural and hit[2].split(" ")[0] in self.words.openers \
                     and (self._unknown(j, True) or (0, ""))[0] > hit[0]:
@@ -344,7 +345,7 @@ class _Recogniser(NameReader):
     def _placed_in(self, j: int) -> bool:
         """«ساحة التغيير بصنعاء»: a known place with the proclitic ب right after a square's or a
         street's name places it, as a place word would."""
-        hit = best_known(self.known, j) if j < len(self.toks) else None
+        hit = self.best_at(j) if j < len(self.toks) else None
         return hit is not None and hit[1] == AT and self.toks[j].sentence == self.toks[j - 1].sentence \
             and self.doc.text[self.toks[j - 1].end:self.toks[j].start] == " "
 

@@ -21,6 +21,8 @@ Probes of the round's fixes (sentences of our own):
   (GUIDELINES: «car bombs ... used inside such a ground attack are part of the battle»; events/rules._opening).  A
   bomb with a place of its own, with its toll in its own sentence, told first, or opening another item of the news
   («وفي حادث منفصل») stays its own event.
+* sniping: «قنص» is gunfire (event_triggers_means.tsv shooting): a soldier or a policeman sniped («قنص جنديين من
+  قوات الاحتلال», «قنص شرطيين») is fought, a clash (events/means.fired_at_force); civilians sniped stay an attack.
 * grenade: «رمانة يدوية», the hand grenade as Iraq and the Gulf name it (with its dual), is a grenade.
 """
 
@@ -43,9 +45,6 @@ XFAIL = {
     "t01": "IEDs found in a sweep and defused, the defusing told by a pronoun («عثرت ... على أربع عبوات ناسفة ... "
            "وقامت بتفكيكها»), are no disrupted weapons use",
     "t02": "arms and ammunition found in raids («عثرت على كميات من الأسلحة والذخائر») are no disrupted weapons use",
-    "t03": "a group's anti-personnel shells at a gathering of troops in a ground fight («استهدفوا تجمعا لجنود "
-           "الاحتلال بقذيفتين مضادتين للأفراد») read as a shelling, and a soldier sniped («قنص جندي») as an attack "
-           "on civilians",
     "t05": "an attack on a checkpoint weeks before, told as the raid's cause («جاءت الحملة بعد أسابيع من هجوم»), is "
            "read as an attack on civilians of the day",
     "t10": "a bomb-laden drone brought down unharmed after a missile intercepted with harm («أسقطت ... طائرة بدون "
@@ -88,6 +87,14 @@ TYPE_CASES = [
      "بانفجار عبوة ناسفة بسيارتهما على الطريق."), {CLASH, IED}),
     ("apart-separate", ("هاجم مسلحون حاجزا للجيش قرب بلدة جاسم بريف درعا مساء السبت.\nوفي حادث منفصل، انفجرت عبوة "
      "ناسفة بسيارة عسكرية على الطريق.\nوأسفر الانفجار عن مقتل جنديين."), {CLASH, IED}),
+    ("snipe-soldier", "وأعلنت السرايا أن مقاتليها تمكنوا من قنص جندي إسرائيلي في محور التقدم شرق مدينة جباليا.", {CLASH}),
+    ("snipe-soldiers", "وقالت الكتائب إن أحد مقاتليها نجح في قنص جنديين من قوات الاحتلال قرب حاجز حوارة جنوب نابلس.",
+     {CLASH}),
+    ("snipe-police", "وذكر مصدر ميداني أن عنصرا من الجماعة تمكن من قنص شرطيين عند مدخل مدينة درنة مساء الأحد.", {CLASH}),
+    ("snipe-civilian", "وقتل مدني برصاص قناص في حي الشيخ مقصود بمدينة حلب صباح اليوم.", {"Attack"}),
+    ("snipe-child", "وأصيبت طفلة جراء قنص ميليشيا الحوثي لها أثناء جلبها الماء في منطقة الوازعية غربي تعز.", {"Attack"}),
+    ("snipe-woman", "وقالت مصادر محلية إن قناصا تابعا للميليشيا استهدف امرأة في حي الروضة شمالي مدينة تعز وأصابها بجروح.",
+     {"Attack"}),
     ("grenade-house", "أصيب ثلاثة أشخاص بانفجار رمانة يدوية ألقاها مجهولون على منزل في حي الحسين بمدينة العمارة.",
      {"Grenade"}),
     ("grenade-dual", "وألقى مسلحون رمانتين يدويتين على محل تجاري في منطقة الجمهورية غربي البصرة فجر اليوم.", {"Grenade"}),

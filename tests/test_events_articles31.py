@@ -23,6 +23,10 @@ Probes of the round's fixes (sentences of our own):
   («وفي حادث منفصل») stays its own event.
 * sniping: «قنص» is gunfire (event_triggers_means.tsv shooting): a soldier or a policeman sniped («قنص جنديين من
   قوات الاحتلال», «قنص شرطيين») is fought, a clash (events/means.fired_at_force); civilians sniped stay an attack.
+* defused: a bomb found and defused, the defusing told back by a pronoun («عثرت القوة على عبوتين ناسفتين
+  وفككتهما», «وقامت بتفكيكها», «وأبطلوا مفعوله»: event_triggers.tsv flag ``back``), never went off: disrupted weapons
+  use, no bombing (events/means.defused: only the bomb word nearest before it; a bomb that went off first in the
+  sentence stays one).  «تفكيك خلية» is no weapon.
 * grenade: «رمانة يدوية», the hand grenade as Iraq and the Gulf name it (with its dual), is a grenade.
 """
 
@@ -37,13 +41,14 @@ from case_files import load, param
 
 CASES = load("events_articles31")
 SHELL = "Shelling/artillery/missile attack"
+DISRUPTED = "Disrupted weapons use"
 CLASH = "Armed clash"
 IED = "Remote explosive/landmine/IED"
 
 #: articles whose event types or sub-event types are still read wrong, by the family of the construction
 XFAIL = {
-    "t01": "IEDs found in a sweep and defused, the defusing told by a pronoun («عثرت ... على أربع عبوات ناسفة ... "
-           "وقامت بتفكيكها»), are no disrupted weapons use",
+    "t01": "IEDs found in a sweep and defused («عثرت ... على أربع عبوات ناسفة ... وقامت بتفكيكها»): the defusing is "
+           "read now, but its sentence names no place, figure or side to support a weak word, so no event is told",
     "t02": "arms and ammunition found in raids («عثرت على كميات من الأسلحة والذخائر») are no disrupted weapons use",
     "t05": "an attack on a checkpoint weeks before, told as the raid's cause («جاءت الحملة بعد أسابيع من هجوم»), is "
            "read as an attack on civilians of the day",
@@ -95,6 +100,16 @@ TYPE_CASES = [
     ("snipe-child", "وأصيبت طفلة جراء قنص ميليشيا الحوثي لها أثناء جلبها الماء في منطقة الوازعية غربي تعز.", {"Attack"}),
     ("snipe-woman", "وقالت مصادر محلية إن قناصا تابعا للميليشيا استهدف امرأة في حي الروضة شمالي مدينة تعز وأصابها بجروح.",
      {"Attack"}),
+    ("defused-it", "وعثرت فرق الهندسة خلال تفتيش قرية الزور على ثلاث عبوات ناسفة مزروعة قرب مدرسة وقامت بتفكيكها.",
+     {DISRUPTED}),
+    ("defused-two", "وعثرت قوة من الشرطة على عبوتين ناسفتين في سوق مدينة بعقوبة وفككتهما دون أضرار.", {DISRUPTED}),
+    ("defused-they", "وعثر الجنود على لغم أرضي على طريق ترابي قرب بلدة بلعباس وأبطلوا مفعوله فورا.", {DISRUPTED}),
+    ("defused-neutralised", ("وقالت مصادر أمنية إن خبراء المتفجرات عثروا على قنبلة أمام مركز للشرطة في مدينة بنغازي "
+     "وأبطلوا مفعولها."), {DISRUPTED}),
+    ("defused-after-blast", ("انفجرت عبوة ناسفة بدورية للشرطة في حي الجديدة ببغداد ما أدى إلى إصابة شرطيين، وعثرت "
+     "القوة على عبوة ثانية في المكان وقامت بتفكيكها."), {IED, DISRUPTED}),
+    ("found-only", "وتمكنت القوة من تفتيش الموقع والعثور على ثلاثة أحزمة ناسفة و12 عبوة معدة للتفجير في وادي الشاي.", set()),
+    ("dismantle-cell", "وأعلنت الأجهزة الأمنية تفكيك خلية إرهابية في مدينة فاس واعتقال أفرادها الأربعة.", {"Arrests"}),
     ("grenade-house", "أصيب ثلاثة أشخاص بانفجار رمانة يدوية ألقاها مجهولون على منزل في حي الحسين بمدينة العمارة.",
      {"Grenade"}),
     ("grenade-dual", "وألقى مسلحون رمانتين يدويتين على محل تجاري في منطقة الجمهورية غربي البصرة فجر اليوم.", {"Grenade"}),

@@ -27,6 +27,9 @@ Probes of the round's fixes (sentences of our own):
   وفككتهما», «وقامت بتفكيكها», «وأبطلوا مفعوله»: event_triggers.tsv flag ``back``), never went off: disrupted weapons
   use, no bombing (events/means.defused: only the bomb word nearest before it; a bomb that went off first in the
   sentence stays one).  «تفكيك خلية» is no weapon.
+* weeks: a span of weeks or months before «من»/«على» («بعد أسابيع من هجوم على حاجز», «بعد أشهر من هجوم شنه
+  مسلحون», «بعد أسبوعين من غارات»: background_cues.tsv, anniversary read as a span, as years were) puts what it
+  names older than the week a story's events are told in: background, no event; «بعد أسابيع من الهدوء» names none.
 * grenade: «رمانة يدوية», the hand grenade as Iraq and the Gulf name it (with its dual), is a grenade.
 """
 
@@ -49,9 +52,6 @@ IED = "Remote explosive/landmine/IED"
 XFAIL = {
     "t01": "IEDs found in a sweep and defused («عثرت ... على أربع عبوات ناسفة ... وقامت بتفكيكها»): the defusing is "
            "read now, but its sentence names no place, figure or side to support a weak word, so no event is told",
-    "t02": "arms and ammunition found in raids («عثرت على كميات من الأسلحة والذخائر») are no disrupted weapons use",
-    "t05": "an attack on a checkpoint weeks before, told as the raid's cause («جاءت الحملة بعد أسابيع من هجوم»), is "
-           "read as an attack on civilians of the day",
     "t10": "a bomb-laden drone brought down unharmed after a missile intercepted with harm («أسقطت ... طائرة بدون "
            "طيار مفخخة»): no disrupted weapons use of its own",
     "t13": "mines cleared after ground regained («إزالة الألغام التي زرعتها الميليشيا») are no disrupted weapons use",
@@ -110,6 +110,15 @@ TYPE_CASES = [
      "القوة على عبوة ثانية في المكان وقامت بتفكيكها."), {IED, DISRUPTED}),
     ("found-only", "وتمكنت القوة من تفتيش الموقع والعثور على ثلاثة أحزمة ناسفة و12 عبوة معدة للتفجير في وادي الشاي.", set()),
     ("dismantle-cell", "وأعلنت الأجهزة الأمنية تفكيك خلية إرهابية في مدينة فاس واعتقال أفرادها الأربعة.", {"Arrests"}),
+    ("weeks-raid", ("واعتقلت قوات الأمن ثمانية شبان في بلدة طفس بريف درعا الغربي، بعد أسابيع من هجوم على حاجز للجيش "
+     "عند مدخل البلدة."), {"Arrests"}),
+    ("months-return", ("وعاد مئات النازحين إلى قرية الهري اليوم الأحد، بعد أشهر من هجوم شنه مسلحون على القرية وقتلوا "
+     "فيه عشرة من سكانها."), set()),
+    ("two-weeks", "وأعادت السلطات اليوم فتح الطريق الدولي قرب مدينة أريحا، بعد أسبوعين من غارات استهدفت جسرا عليه.", set()),
+    ("weeks-clash-today", "واندلعت اشتباكات بين الجيش ومسلحين في بلدة الطيبة صباح اليوم، بعد أسابيع من الهدوء الحذر.",
+     {CLASH}),
+    ("months-protest", "وتظاهر مئات الطلاب أمام جامعة الخرطوم اليوم، بعد شهرين من مقتل زميل لهم في احتجاجات سابقة.",
+     {"Peaceful protest"}),
     ("grenade-house", "أصيب ثلاثة أشخاص بانفجار رمانة يدوية ألقاها مجهولون على منزل في حي الحسين بمدينة العمارة.",
      {"Grenade"}),
     ("grenade-dual", "وألقى مسلحون رمانتين يدويتين على محل تجاري في منطقة الجمهورية غربي البصرة فجر اليوم.", {"Grenade"}),

@@ -30,6 +30,8 @@ Probes of the round's fixes (sentences of our own):
 * weeks: a span of weeks or months before «من»/«على» («بعد أسابيع من هجوم على حاجز», «بعد أشهر من هجوم شنه
   مسلحون», «بعد أسبوعين من غارات»: background_cues.tsv, anniversary read as a span, as years were) puts what it
   names older than the week a story's events are told in: background, no event; «بعد أسابيع من الهدوء» names none.
+* shelled: the verb «قصف» in its plural persons («مسلحو الحركة قصفوا مواقع الجيش», a group's «قصفنا تجمعات»), as
+  «قصفت» was read; a figure of speech with no place, date or figure tells nothing.
 * grenade: «رمانة يدوية», the hand grenade as Iraq and the Gulf name it (with its dual), is a grenade.
 """
 
@@ -119,6 +121,11 @@ TYPE_CASES = [
      {CLASH}),
     ("months-protest", "وتظاهر مئات الطلاب أمام جامعة الخرطوم اليوم، بعد شهرين من مقتل زميل لهم في احتجاجات سابقة.",
      {"Peaceful protest"}),
+    ("they-shelled", "وقال مصدر عسكري إن مسلحي الحركة قصفوا مواقع الجيش في بلدة كيدال مساء الأحد.", {SHELL}),
+    ("they-shelled-town", "وذكرت مصادر محلية أن عناصر الميليشيا قصفوا أحياء مدينة الفاشر الشمالية صباح اليوم.", {SHELL}),
+    ("we-shelled", "وقال المتحدث باسم الفصيل: قصفنا تجمعات قوات النظام في قرية كفرنبل صباح اليوم.", {SHELL}),
+    ("they-shelled-hurt", "وأصيب ثلاثة مدنيين عندما قصفوا سوق بلدة الضالع بعد الظهر.", {SHELL}),
+    ("they-shelled-words", "وقال الأهالي إنهم سئموا من وعود المسؤولين الذين قصفوا أحلامهم بالكلام.", set()),
     ("grenade-house", "أصيب ثلاثة أشخاص بانفجار رمانة يدوية ألقاها مجهولون على منزل في حي الحسين بمدينة العمارة.",
      {"Grenade"}),
     ("grenade-dual", "وألقى مسلحون رمانتين يدويتين على محل تجاري في منطقة الجمهورية غربي البصرة فجر اليوم.", {"Grenade"}),

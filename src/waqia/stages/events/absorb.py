@@ -52,6 +52,8 @@ def absorb(triggers: list[Any], claims: list[ClaimMention],
             continue  # «برصاص القناصة» in a story whose event a word tells: the fire of that event
         if t.weight < 2 and t.sentence in bombed and doc is not None and bomber_attack(doc, t):
             continue  # «هجوم نفذه انتحاري»: the attack is the bombing
+        if t.weight < 2 and doc is not None and shelled_target(doc, t, triggers):
+            continue  # «قصفت مدفعيته مصادر النيران»: the sources of fire are the shelling's target
         if t.weight < 2:
             if t.sentence in strong_sentences and t.event_type not in BESIDE_STRONG and t.sub_event_type not in KEPT \
                     and not (t.event_type == "Protests" and (t.sentence, "Riots") in strong_in) \
@@ -98,3 +100,15 @@ def bomber_attack(doc: Document, t: Any) -> bool:
         and not any(m.entry.get("means") == "assault" and doc.sentence_of(m.start) == t.sentence
                     for m in doc.matches_of("event_triggers_means"))
 
+
+
+def shelled_target(doc: Document, t: Any, triggers: list[Any]) -> bool:
+    """Fire returned at its sources (flag ``target``: «مصادر النيران») as the object of a shelling or strike word
+    at most three words before it in its clause («قصفت مدفعيته مصادر النيران», «استهدف الطيران مصادر إطلاق
+    النار»): the target of that shelling, no exchange of fire («ردت القوات على مصادر النيران» still is one)."""
+    if t.event_type != "Battles" or not any(
+            m.start == t.pos and "target" in (m.entry.get("flags") or "") for m in doc.matches_of("event_triggers")):
+        return False
+    at = doc.token_index(t.pos)
+    return any(u.sentence == t.sentence and u.event_type == "Explosions/Remote violence" and u.end <= t.pos
+               and at - doc.token_index(u.pos) <= 3 and not doc.broken(BREAKS, u.end, t.pos) for u in triggers)

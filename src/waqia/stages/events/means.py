@@ -310,8 +310,17 @@ SEIZE_REACH = 10
 
 def unfired(doc: Document, pos: int, sentence: int, told: list[Any]) -> bool:
     """The weapon word at ``pos`` goes off in no event of its own: the means of a battle told before (:func:`used`),
-    or arms seized or found (:func:`seized`)."""
-    return used(doc, pos, sentence, told) or seized(doc, pos)
+    arms seized or found (:func:`seized`), or a bomb defused (:func:`defused`)."""
+    return used(doc, pos, sentence, told) or seized(doc, pos) or defused(doc, pos, sentence)
+
+
+def defused(doc: Document, pos: int, sentence: int) -> bool:
+    """The bomb word at ``pos`` is told back by a word of defusing after it in its sentence (flag ``back``:
+    «عثرت القوة على عبوتين ناسفتين وفككتهما», «وقامت بتفكيكها»), no other weapon word between: it never went off."""
+    found = [m for m in doc.matches_of("event_triggers") if m.start > pos and doc.sentence_of(m.start) == sentence
+             and (m.entry.get("event_type") == "Explosions/Remote violence" or "back" in (m.entry.get("flags") or ""))]
+    first = min(found, key=lambda m: m.start, default=None)
+    return first is not None and "back" in (first.entry.get("flags") or "")
 
 
 def seized(doc: Document, pos: int) -> bool:

@@ -29,9 +29,10 @@ FROM_THE_AIR = frozenset({"Air/drone strike"})
 D = TypeVar("D", bound=Draft)
 
 
-def fold_weapons_into_battles(drafts: list[D]) -> list[D]:
+def fold_weapons_into_battles(drafts: list[D], fresh: frozenset[int] | set[int] = frozenset()) -> list[D]:
     """Drop an explosion event with no figures of its own when the article reports ground
-    fighting of its day; its places and sides go to the first battle."""
+    fighting of its day; its places and sides go to the first battle (``fresh``: the sentences that open
+    another item of the news, «وفي حادث منفصل», whose bomb opened no attack told before)."""
     battles = [d for d in drafts if d.event_type == "Battles" and d.sub_event_type in GROUND]
     if not battles:
         return drafts
@@ -43,7 +44,7 @@ def fold_weapons_into_battles(drafts: list[D]) -> list[D]:
                 and any(None in (_day(b), _day(d)) or _day(b) == _day(d) for b in battles):  # a bomb of another day stays
             battles[0].places.extend(p for p in d.places if p not in battles[0].places)
             battles[0].actors.extend(a for a in d.actors if a not in battles[0].actors)
-        elif (host := _opened(d, battles)) is not None:
+        elif (host := _opened(d, battles) or _opening(d, battles, fresh)) is not None:
             _join(host, d)
         else:
             kept.append(d)
@@ -56,6 +57,20 @@ def fired_apart(t: Any, triggers: list[Any]) -> bool:
     fighting, not a weapon used inside the ground attack."""
     return getattr(t, "ground", False) and t.event_type == "Explosions/Remote violence" \
         and not any(u.sentence == t.sentence and u.event_type == "Battles" for u in triggers)
+
+
+def _opening(d: Draft, battles: list[D], fresh: frozenset[int] | set[int]) -> D | None:
+    """The ground attack a bomb told after it opened («هاجم المسلحون القاعدة ... بدأوا هجومهم بتفجير سيارة
+    مفخخة ... وقتل الجنود 23 من المهاجمين»): a bomb with no place the battle lacks, whose figures it holds only as the
+    nearest event (no word of its own, a bare «الهجوم» aside, in their sentences), after a battle of its
+    day told by a word of its own («هاجم», «كمين»; a bare «هجوم إرهابي» names the bombing itself)."""
+    own = {t.sentence for t in d.triggers if not getattr(t, "generic", False)}  # «الانفجار» is its own, «الهجوم» any
+    if not d.claims or not own or own & fresh or any(getattr(c, "sentence", None) in own for c in d.claims) \
+            or all(fired_apart(t, [u for b in battles for u in b.triggers]) for t in d.triggers):
+        return None  # a shelling fired from the ground in a sentence of its own stays its own event
+    first = min(t.pos for t in d.triggers)
+    return next((b for b in reversed(battles) if _day(b) == _day(d) and all(p in b.places for p in d.places)
+                 and any(t.pos < first and not getattr(t, "generic", False) for t in b.triggers)), None)
 
 
 def _opened(d: Draft, battles: list[D]) -> D | None:

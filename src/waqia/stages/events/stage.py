@@ -125,7 +125,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
                          set(event_dates.sentences))
     if not triggers and all(c.claim.kind == "participants" for c in claims):  # a force's size tells no event
         return doc.add("events", ())
-    drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked, event_dates)))
+    drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked, event_dates), new_items(doc)))
     drafts = fold_rockets_into_air_strikes(fold_generic_attacks(drafts, tells_assault(doc, matches, blocked)))
     drafts = fold_taken_into_handovers(fold_downed_into_interceptions(fold_struck_interceptions(drafts)))
     drafts = fold_bombs_into_suicide_attacks(fold_blasts_into_strikes(drafts))

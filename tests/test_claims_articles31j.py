@@ -1,0 +1,38 @@
+"""Claims, the families of set J's whole articles (#10, session 28, round 31): the wars of 2003-2015 as the
+Arabic press told them then (Iraq's car bombs and found bodies, the Awakening, Syria's Free Army, Libya's
+revolutionaries, Yemen's squares).  Sentences of our own, one a line in tests/cases/claims_articles31j.jsonl,
+each compared as its complete set of (kind, value, side).
+
+* taken-after-fighting: «سيطروا على حاجز بعد اشتباكات أسفرت عن مقتل تسعة جنود»: a taking of ground (an event
+  trigger or frame of sub-type territory) before «بعد» in its clause makes the fighting after it how the ground was
+  taken, the event told, not an earlier one (claims/background._taken_before).  A strike after an attack, «بعد
+  أسبوع من هجوم» past a comma, and «يأتي الهجوم بعد تفجير» stay earlier events (taken-after-fighting-control).
+* patrol-finder: «عثرت دوريات الشرطة على 17 جثة»: a post or patrol of a force next to a verb of finding (claim_words
+  role found) is the finder, not a post that was hit, so the bodies stay civilians (claims/targets._finds).  A
+  patrol attacked stays the force's (patrol-finder-control).
+* awakening: Iraq's Awakening named in the singular by what belongs to it («عناصر الصحوة», «مقاتلي الصحوة», «مجلس
+  صحوة الأنبار»: actor_terms.tsv) is a state-allied force, as «الصحوات» is; Darfur's «مجلس الصحوة الثوري» stays an
+  armed group (awakening-control).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import test_claims_leftovers30 as first_round
+from case_files import family_params, load
+
+CASES = load("claims_articles31j")
+FAMILIES = ("taken-after-fighting", "patrol-finder", "awakening")
+
+
+def test_the_cases_cover_every_family() -> None:
+    assert {c["family"] for c in CASES} == {f + s for f in FAMILIES for s in ("", "-control")}
+    assert len(CASES) >= 20
+
+
+@pytest.mark.parametrize("case", family_params(CASES))
+def test_the_figure_is_read(case: dict[str, Any]) -> None:
+    first_round.test_the_figure_is_read(case)

@@ -13,6 +13,9 @@ each compared as its complete set of (kind, value, side).
 * awakening: Iraq's Awakening named in the singular by what belongs to it («عناصر الصحوة», «مقاتلي الصحوة», «مجلس
   صحوة الأنبار»: actor_terms.tsv) is a state-allied force, as «الصحوات» is; Darfur's «مجلس الصحوة الثوري» stays an
   armed group (awakening-control).
+* protest-crowd: «شارك عشرات الآلاف في مسيرة», «مظاهرة بمشاركة المئات»: a word of taking part (casualty_terms
+  detail joined) beside a word of protest counts a crowd, no attacking force (claims/steps.joined_protest); a
+  force taking part in an attack is still counted (protest-crowd-control).
 """
 
 from __future__ import annotations
@@ -25,12 +28,12 @@ import test_claims_leftovers30 as first_round
 from case_files import family_params, load
 
 CASES = load("claims_articles31j")
-FAMILIES = ("taken-after-fighting", "patrol-finder", "awakening")
+FAMILIES = ("taken-after-fighting", "patrol-finder", "awakening", "protest-crowd")
 
 
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} == {f + s for f in FAMILIES for s in ("", "-control")}
-    assert len(CASES) >= 20
+    assert len(CASES) >= 25
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

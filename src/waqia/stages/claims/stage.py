@@ -357,6 +357,8 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
                     found[0] = (replace_party(claim, Party(claim.party.span, claim.party.name, "unknown")),
                                 found[0][1])
             return found
+        if k in idx.cues and met < 0 and not idx.same_clause(k, ref):
+            break  # «قتل جنديان في الاشتباك، وجندي ثالث في عداد المفقودين»: another clause's verb; look nearer
         if k in idx.cues:  # «سقط قيادي في التنظيم في قبضة الجيش»: who fell, right after the verb of the fall
             return fallen_captive(idx, k, ti, m, used)
     subject = counted_subject(idx, ti, m, used)  # «إن عنصرين من الفرقة الرابعة قتلا»

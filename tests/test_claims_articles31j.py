@@ -21,6 +21,10 @@ each compared as its complete set of (kind, value, side).
   casualty word (claims/stage._backward), the verb of lasting is part of the phrase of the missing
   (casualty_terms.tsv), and «آخرون» right after it is a vague toll (claims/uncounted._lasting).  A counted
   subject and a toll with no one missing stay as they were (still-missing-control).
+* split-by-place-words: «عشرين من القتلى سقطوا في حمص، واثني عشر في إدلب»: the place of a share joined by «و» is
+  read after every word of its figure, so a compound number word («خمسة عشر», «اثني عشر») splits the toll as a
+  digit does (claims/splits.split_by_where).  Digits, and a figure of another kind after its own verb, stay
+  (split-by-place-words-control).
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ import test_claims_leftovers30 as first_round
 from case_files import family_params, load
 
 CASES = load("claims_articles31j")
-FAMILIES = ("taken-after-fighting", "patrol-finder", "awakening", "protest-crowd", "still-missing")
+FAMILIES = ("taken-after-fighting", "patrol-finder", "awakening", "protest-crowd", "still-missing",
+            "split-by-place-words")
 
 
 def test_the_cases_cover_every_family() -> None:

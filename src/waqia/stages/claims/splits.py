@@ -39,7 +39,7 @@ def split_by_where(idx: ClaimIndex, party: Party, end: int, used: set[int], stop
         if q is None or not joined_by_and(toks[n].text):
             continue
         p2, e2 = read_party(idx, idx.tok(q.end), stop=stop)
-        after = idx.tok(e2) if p2.span is not None else n + 1
+        after = idx.tok(e2) if p2.span is not None else idx.tok(q.end)  # «وخمسة عشر في إدلب»: past every word of it
         placed = after < len(toks) and (toks[after].text in where or after in dates or from_place(idx, after)) \
             and idx.same_clause(n, after)
         if n in used or not placed and (p2.span is None or p2.category in ("unknown", party.category)):

@@ -25,6 +25,10 @@ each compared as its complete set of (kind, value, side).
   read after every word of its figure, so a compound number word («خمسة عشر», «اثني عشر») splits the toll as a
   digit does (claims/splits.split_by_where).  Digits, and a figure of another kind after its own verb, stay
   (split-by-place-words-control).
+* at-least-after-noun: «قتل سبعة وعشرون من عناصر الصحوة على الأقل», «14 جنديا عراقيا على الأقل»: «على الأقل» after the
+  two or three words of the noun a figure counts bounds it (numbers/hedges._hedge_after), up to a word joined by «و»
+  or another figure («قتل خمسة أشخاص وأصيب عشرون على الأقل» hedges the twenty only; at-least-after-noun-control).
+  These cases also list the values read as approximate.
 """
 
 from __future__ import annotations
@@ -34,11 +38,11 @@ from typing import Any
 import pytest
 
 import test_claims_leftovers30 as first_round
-from case_files import family_params, load
+from case_files import claims, family_params, load
 
 CASES = load("claims_articles31j")
 FAMILIES = ("taken-after-fighting", "patrol-finder", "awakening", "protest-crowd", "still-missing",
-            "split-by-place-words")
+            "split-by-place-words", "at-least-after-noun")
 
 
 def test_the_cases_cover_every_family() -> None:
@@ -49,3 +53,9 @@ def test_the_cases_cover_every_family() -> None:
 @pytest.mark.parametrize("case", family_params(CASES))
 def test_the_figure_is_read(case: dict[str, Any]) -> None:
     first_round.test_the_figure_is_read(case)
+
+
+@pytest.mark.parametrize("case", family_params([c for c in CASES if "approx" in c]))
+def test_the_figure_is_bounded(case: dict[str, Any]) -> None:
+    found = [c for c in claims(case["text"], "2024-03-10") if c["approx"] and c["value"] is not None]
+    assert sorted(c["value"] for c in found) == sorted(case["approx"])

@@ -29,6 +29,9 @@ each compared as its complete set of (kind, value, side).
   two or three words of the noun a figure counts bounds it (numbers/hedges._hedge_after), up to a word joined by «و»
   or another figure («قتل خمسة أشخاص وأصيب عشرون على الأقل» hedges the twenty only; at-least-after-noun-control).
   These cases also list the values read as approximate.
+* hours-gone: «عثرت دورياتها خلال الساعات الماضية على 17 جثة»: hours and minutes gone (claim_words flag short) are the
+  news of the day, not a time gone that sets a figure in the background (claims/background._gone_in_clause); last
+  week and the past days still do (hours-gone-control).
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ from case_files import claims, family_params, load
 
 CASES = load("claims_articles31j")
 FAMILIES = ("taken-after-fighting", "patrol-finder", "awakening", "protest-crowd", "still-missing",
-            "split-by-place-words", "at-least-after-noun")
+            "split-by-place-words", "at-least-after-noun", "hours-gone")
 
 
 def test_the_cases_cover_every_family() -> None:

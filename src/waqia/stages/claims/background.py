@@ -49,7 +49,7 @@ _TEXT, _SECOND = attrgetter("text"), itemgetter(1)
 TAKING = frozenset({"territory", "Non-state actor overtakes territory", "Government regains territory"})
 #: the roles of claim_words read here by token (:func:`_word`)
 ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", "habit", "which", "after", "sum",
-         "also", "earlier", "therein", "wars")
+         "also", "earlier", "therein", "wars", "hours")
 
 
 def earlier(idx: ClaimIndex, k: int, claim: Claim | None = None) -> bool:
@@ -228,16 +228,16 @@ def _year_in_clause(idx: ClaimIndex, k: int) -> bool:
 
 def _gone_in_clause(idx: ClaimIndex, k: int) -> bool:
     """«وكان 5 أشخاص قتلوا الأسبوع الماضي في قصف»: a unit of time and an adjective of the past in the
-    clause of token ``k``, within eight words, after the first sentence (the lead tells its own time);
-    or a word of habit there («لقصف شبه يومي يوقع ضحايا», «الهجمات المتكررة أوقعت مئات الضحايا»):
+    clause of token ``k``, within eight words, after the first sentence (the lead tells its own time; hours
+    gone are the day's: «عثرت خلال الساعات الماضية على 17 جثة»); or a word of habit there («لقصف شبه يومي يوقع ضحايا», «الهجمات المتكررة أوقعت مئات الضحايا»):
     no one event."""
     toks = idx.doc.tokens
     if toks[k].sentence == 0:
         return False
     lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
     at = _tokens_by_role(idx)
-    past, time, habit = at.get("past", ()), at.get("time", ()), at.get("habit", ())
-    return any((j in past and j - 1 in time or j in habit)
+    past, time, habit, hours = at.get("past", ()), at.get("time", ()), at.get("habit", ()), at.get("hours", ())
+    return any((j in past and j - 1 in time and j - 1 not in hours or j in habit)  # «الساعات الماضية»: today
                and idx.same_clause(min(j, k), max(j, k)) for j in range(max(lo, 1), hi))
 
 

@@ -322,8 +322,9 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
     first = ti - 1 if aside is None else ref
     met = met_before(idx, ti)  # «لقي 24 شخصا، على الأقل، مصرعهم»: the clause runs from «لقي» to its object
     for k in range(first, max(first - reach, -1), -1):
-        if (k != ref and not idx.same_clause(k, ref) and not k > met) or complementiser(idx, k):
-            break  # the clause starts here: a victim noun may still stand right before the verb
+        if (k != ref and not idx.same_clause(k, ref) and (not k > met or k in idx.cues)) or complementiser(idx, k):
+            break  # the clause starts here: a victim noun may still stand right before the verb; another clause's
+            # verb ends the look back too («قتل جنديان في الاشتباك، وجندي ثالث في عداد المفقودين»: look nearer)
         q = idx.quantities.get(k) or idx.quantity_ends.get(k)
         if q is not None and aged(idx, q):
             continue  # «الطفل (محمد، 12 عاما) قتل»: an age or a duration counts nobody
@@ -357,8 +358,6 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
                     found[0] = (replace_party(claim, Party(claim.party.span, claim.party.name, "unknown")),
                                 found[0][1])
             return found
-        if k in idx.cues and met < 0 and not idx.same_clause(k, ref):
-            break  # «قتل جنديان في الاشتباك، وجندي ثالث في عداد المفقودين»: another clause's verb; look nearer
         if k in idx.cues:  # «سقط قيادي في التنظيم في قبضة الجيش»: who fell, right after the verb of the fall
             return fallen_captive(idx, k, ti, m, used)
     subject = counted_subject(idx, ti, m, used)  # «إن عنصرين من الفرقة الرابعة قتلا»

@@ -32,6 +32,10 @@ each compared as its complete set of (kind, value, side).
 * hours-gone: «عثرت دورياتها خلال الساعات الماضية على 17 جثة»: hours and minutes gone (claim_words flag short) are the
   news of the day, not a time gone that sets a figure in the background (claims/background._gone_in_clause); last
   week and the past days still do (hours-gone-control).
+* same-source-adjective: «وقال المصدر الأمني ذاته», «وأضاف المصدر العسكري نفسه»: a definite head and its adjective
+  before «ذاته» name the last speaker of that head with that adjective, else of that head with no other adjective
+  of origin («مصدر في الشرطة العراقية»; not «مصدر طبي»): sources/referent._same_speaker.  These cases give the
+  speaker of each figure; the bare «المصدر ذاته» stays the last speaker (same-source-adjective-control).
 """
 
 from __future__ import annotations
@@ -41,11 +45,12 @@ from typing import Any
 import pytest
 
 import test_claims_leftovers30 as first_round
-from case_files import claims, family_params, load
+from case_files import assert_speakers, claims, family_params, load
 
 CASES = load("claims_articles31j")
 FAMILIES = ("taken-after-fighting", "patrol-finder", "awakening", "protest-crowd", "still-missing",
-            "split-by-place-words", "at-least-after-noun", "hours-gone")
+            "split-by-place-words", "at-least-after-noun", "hours-gone",
+            "same-source-adjective")
 
 
 def test_the_cases_cover_every_family() -> None:
@@ -53,7 +58,7 @@ def test_the_cases_cover_every_family() -> None:
     assert len(CASES) >= 25
 
 
-@pytest.mark.parametrize("case", family_params(CASES))
+@pytest.mark.parametrize("case", family_params([c for c in CASES if "claims" in c]))
 def test_the_figure_is_read(case: dict[str, Any]) -> None:
     first_round.test_the_figure_is_read(case)
 
@@ -62,3 +67,8 @@ def test_the_figure_is_read(case: dict[str, Any]) -> None:
 def test_the_figure_is_bounded(case: dict[str, Any]) -> None:
     found = [c for c in claims(case["text"], "2024-03-10") if c["approx"] and c["value"] is not None]
     assert sorted(c["value"] for c in found) == sorted(case["approx"])
+
+
+@pytest.mark.parametrize("case", family_params([c for c in CASES if "sources" in c]))
+def test_the_speaker_is_named(case: dict[str, Any]) -> None:
+    assert_speakers(case)

@@ -23,8 +23,9 @@ each compared as its complete set of (kind, value, side).
   subject and a toll with no one missing stay as they were (still-missing-control).
 * split-by-place-words: «عشرين من القتلى سقطوا في حمص، واثني عشر في إدلب»: the place of a share joined by «و» is
   read after every word of its figure, so a compound number word («خمسة عشر», «اثني عشر») splits the toll as a
-  digit does (claims/splits.split_by_where).  Digits, and a figure of another kind after its own verb, stay
-  (split-by-place-words-control).
+  digit does (claims/splits.split_by_where); the next share may begin up to eleven words after the first share's
+  place («في حي بابا عمرو بحمص جراء القصف المدفعي، واثني عشر في جبل الزاوية»).  Digits, and a figure of another
+  kind after its own verb, stay (split-by-place-words-control).
 * at-least-after-noun: «قتل سبعة وعشرون من عناصر الصحوة على الأقل», «14 جنديا عراقيا على الأقل»: «على الأقل» after the
   two or three words of the noun a figure counts bounds it (numbers/hedges._hedge_after), up to a word joined by «و»
   or another figure («قتل خمسة أشخاص وأصيب عشرون على الأقل» hedges the twenty only; at-least-after-noun-control).

@@ -37,6 +37,10 @@ each compared as its complete set of (kind, value, side).
   before «ذاته» name the last speaker of that head with that adjective, else of that head with no other adjective
   of origin («مصدر في الشرطة العراقية»; not «مصدر طبي»): sources/referent._same_speaker.  These cases give the
   speaker of each figure; the bare «المصدر ذاته» stays the last speaker (same-source-adjective-control).
+* found-bodies-far: «عثرت الشرطة صباح اليوم في حي الدورة على 12 جثة مجهولة الهوية»: a verb of finding up to eight words
+  before a figure of bodies in its clause makes them bodies found, a count of their own, not a part of a larger toll
+  told before by the state of the bodies (claims/restated._bodies); the unidentified part of a toll stays a part
+  (found-bodies-far-control).
 """
 
 from __future__ import annotations
@@ -51,7 +55,7 @@ from case_files import assert_speakers, claims, family_params, load
 CASES = load("claims_articles31j")
 FAMILIES = ("taken-after-fighting", "patrol-finder", "awakening", "protest-crowd", "still-missing",
             "split-by-place-words", "at-least-after-noun", "hours-gone",
-            "same-source-adjective")
+            "same-source-adjective", "found-bodies-far")
 
 
 def test_the_cases_cover_every_family() -> None:

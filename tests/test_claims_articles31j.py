@@ -41,6 +41,9 @@ each compared as its complete set of (kind, value, side).
   before a figure of bodies in its clause makes them bodies found, a count of their own, not a part of a larger toll
   told before by the state of the bodies (claims/restated._bodies); the unidentified part of a toll stays a part
   (found-bodies-far-control).
+* libya-sides: the sides of Libya's war of 2011 as its press named them (actor_terms.tsv): «كتائب القذافي», «الكتائب
+  الأمنية», «قوات القذافي» the state's forces of the day, «الثوار» (and «ثوار») the armed revolutionaries, no
+  civilians; civilians killed by the brigades' shelling stay civilians (libya-sides-control).
 """
 
 from __future__ import annotations
@@ -55,7 +58,8 @@ from case_files import assert_speakers, claims, family_params, load
 CASES = load("claims_articles31j")
 FAMILIES = ("taken-after-fighting", "patrol-finder", "awakening", "protest-crowd", "still-missing",
             "split-by-place-words", "at-least-after-noun", "hours-gone",
-            "same-source-adjective", "found-bodies-far")
+            "same-source-adjective", "found-bodies-far",
+            "libya-sides")
 
 
 def test_the_cases_cover_every_family() -> None:

@@ -44,6 +44,10 @@ each compared as its complete set of (kind, value, side).
 * libya-sides: the sides of Libya's war of 2011 as its press named them (actor_terms.tsv): «كتائب القذافي», «الكتائب
   الأمنية», «قوات القذافي» the state's forces of the day, «الثوار» (and «ثوار») the armed revolutionaries, no
   civilians; civilians killed by the brigades' shelling stay civilians (libya-sides-control).
+* nisba-then-number: «وقتلوا مدنيين شيعيين ثلاثة»: a number after an indefinite plural noun for people and its nisba
+  adjective counts them (claims/conjuncts.number_after); with no number the toll stays vague, and «مدنيين اثنين» as
+  before (nisba-then-number-control).  The object after a verb and its subject is counted by its noun only (two
+  strict xfails).  «قيادي في الصحوة», «عنصرا في الصحوة» are the Awakening's men too (awakening).
 """
 
 from __future__ import annotations
@@ -59,7 +63,7 @@ CASES = load("claims_articles31j")
 FAMILIES = ("taken-after-fighting", "patrol-finder", "awakening", "protest-crowd", "still-missing",
             "split-by-place-words", "at-least-after-noun", "hours-gone",
             "same-source-adjective", "found-bodies-far",
-            "libya-sides")
+            "libya-sides", "nisba-then-number")
 
 
 def test_the_cases_cover_every_family() -> None:

@@ -45,9 +45,10 @@ each compared as its complete set of (kind, value, side).
   الأمنية», «قوات القذافي» the state's forces of the day, «الثوار» (and «ثوار») the armed revolutionaries, no
   civilians; civilians killed by the brigades' shelling stay civilians (libya-sides-control).
 * nisba-then-number: «وقتلوا مدنيين شيعيين ثلاثة»: a number after an indefinite plural noun for people and its nisba
-  adjective counts them (claims/conjuncts.number_after); with no number the toll stays vague, and «مدنيين اثنين» as
-  before (nisba-then-number-control).  The object after a verb and its subject is counted by its noun only (two
-  strict xfails).  «قيادي في الصحوة», «عنصرا في الصحوة» are the Awakening's men too (awakening).
+  adjective counts them (claims/conjuncts.number_after), the object after a verb and its subject too («اختطف مسلحون
+  مجهولون صحفيين فرنسيين اثنين»: claims/conjuncts.object_count); with no number the toll stays vague, and «مدنيين
+  اثنين» as before (nisba-then-number-control).  «قيادي في الصحوة», «عنصرا في الصحوة» are the Awakening's men too
+  (awakening).
 """
 
 from __future__ import annotations

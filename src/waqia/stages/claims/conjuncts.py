@@ -102,6 +102,17 @@ def number_after(idx: ClaimIndex, k: int, person: Match) -> Quantity | None:
         and toks[after].text.startswith(ARTICLE) else None
 
 
+def object_count(idx: ClaimIndex, k: int, used: set[int]) -> int | None:
+    """How many the noun for people at token ``k`` counts: the number after it (:func:`number_after`: «اختطف
+    مسلحون صحفيين فرنسيين اثنين», marked used), else one or two by its own number, else none."""
+    person = idx.people[k]
+    q = number_after(idx, k, person)
+    if q is not None and idx.tok(q.start) not in used:
+        used.add(idx.tok(q.start))
+        return q.value
+    return COUNT.get(person.entry.get("number"))
+
+
 def pair_before(idx: ClaimIndex, k: int) -> int:
     """The token of the first of two nouns for one person each joined by «و» whose second is the
     noun at token ``k``, the subject of a verb after them («ابنه وصديقه اختطفا», «سائق الشاحنة

@@ -25,7 +25,7 @@ from waqia.core.morphology import definite, has_article, joined_by_and, without_
 from waqia.output import Claim, Party
 from waqia.stages.claims.background import earlier
 from waqia.stages.claims.cells import cell_size
-from waqia.stages.claims.conjuncts import COUNT, number_after, pair_before, person_head
+from waqia.stages.claims.conjuncts import COUNT, number_after, object_count, pair_before, person_head
 from waqia.stages.claims.context import (
     ClaimIndex,
     after_bayn,
@@ -212,7 +212,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
                 if q is not None:
                     used.add(obj)
                     return with_parts(idx, m, q, obj, used)
-                return with_parts(idx, m, None, obj, used, count=COUNT.get(idx.people[obj].entry.get("number")))
+                return with_parts(idx, m, None, obj, used, count=object_count(idx, obj, used))
             q_after = number_after(idx, k, person)  # «عناصر الخلية الخمسة»: past the genitive
             after = idx.tok(q_after.start) if q_after is not None else idx.tok(person.end)
             if q_after is not None and after not in used:

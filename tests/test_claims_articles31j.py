@@ -49,6 +49,9 @@ each compared as its complete set of (kind, value, side).
   مجهولون صحفيين فرنسيين اثنين»: claims/conjuncts.object_count); with no number the toll stays vague, and «مدنيين
   اثنين» as before (nisba-then-number-control).  «قيادي في الصحوة», «عنصرا في الصحوة» are the Awakening's men too
   (awakening).
+* of-them-then-wounded: «ما أدى إلى استشهاد خمسة منهم وجرح العشرات», «فقتلوا جنديين منهم وجرحوا ثلاثة»: a figure two
+  words after «منهم» with a casualty word of its own between is counted by that word, no subset (claims/context
+  .blocked); a figure right after «بينهم», «منهم» stays a part (of-them-then-wounded-control).
 """
 
 from __future__ import annotations
@@ -64,7 +67,7 @@ CASES = load("claims_articles31j")
 FAMILIES = ("taken-after-fighting", "patrol-finder", "awakening", "protest-crowd", "still-missing",
             "split-by-place-words", "at-least-after-noun", "hours-gone",
             "same-source-adjective", "found-bodies-far",
-            "libya-sides", "nisba-then-number")
+            "libya-sides", "nisba-then-number", "of-them-then-wounded")
 
 
 def test_the_cases_cover_every_family() -> None:

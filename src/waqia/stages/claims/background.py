@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from itertools import compress, count
+from itertools import chain, compress, count
 from operator import attrgetter, itemgetter
 
 from waqia.core.morphology import ARTICLE, CONJUNCTIONS, joined_by_and
@@ -46,9 +46,11 @@ LIKE_REACH = 8
 #: words before and after a figure where a year may stand in its clause («... في العاصمة عام 2017»)
 YEAR_REACH = 15
 _TEXT, _SECOND = attrgetter("text"), itemgetter(1)
+#: sub-event types of event triggers that tell ground taken
+TAKING = frozenset({"territory", "Non-state actor overtakes territory", "Government regains territory"})
 #: the roles of claim_words read here by token (:func:`_word`)
 ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", "habit", "which", "after", "sum",
-         "also", "earlier", "therein", "wars")
+         "also", "earlier", "therein", "wars", "hours")
 
 
 def earlier(idx: ClaimIndex, k: int, claim: Claim | None = None) -> bool:
@@ -172,9 +174,21 @@ def _event_before(idx: ClaimIndex, k: int) -> bool:
         if not (j in since or j in after) or not idx.same_clause(j, k):
             continue
         e = event_at(j)
-        if e is not None and any(_word(idx, i, "which") or occurrence(idx, i, "result") for i in range(e + 1, k + 1)):
+        if e is not None and any(_word(idx, i, "which") or occurrence(idx, i, "result") for i in range(e + 1, k + 1)) \
+                and not (j in after and _taken_before(idx, j)):
             return True
     return False
+
+
+def _taken_before(idx: ClaimIndex, j: int) -> bool:
+    """«سيطروا على حاجز بعد اشتباكات أسفرت عن مقتل 11 جنديا», «استعاد الجيش البلدة بعد معارك قتل فيها 20»: a
+    taking of ground (an event trigger of sub-type territory) before «بعد» in its clause, within
+    :data:`LIKE_REACH` words (or a verb of taking whose completion follows its subject: «سيطر مسلحو الحركة
+    على القاعدة», event_frames.tsv): the fighting after it is how the ground was taken, the event told."""
+    toks, doc = idx.doc.tokens, idx.doc
+    return any(m.entry.get("sub_event_type") in TAKING and idx.same_clause(idx.tok(m.word_start), j)
+               for m in chain(doc.matches_of("event_triggers"), doc.matches_of("event_frames"))
+               if toks[max(j - LIKE_REACH, 0)].start <= m.word_start < toks[j].start)
 
 
 def _period(idx: ClaimIndex, k: int) -> bool:
@@ -242,16 +256,16 @@ def _leads(idx: ClaimIndex) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 def _gone_in_clause(idx: ClaimIndex, k: int) -> bool:
     """«وكان 5 أشخاص قتلوا الأسبوع الماضي في قصف»: a unit of time and an adjective of the past in the
-    clause of token ``k``, within eight words, after the first sentence (the lead tells its own time);
-    or a word of habit there («لقصف شبه يومي يوقع ضحايا», «الهجمات المتكررة أوقعت مئات الضحايا»):
+    clause of token ``k``, within eight words, after the first sentence (the lead tells its own time; hours
+    gone are the day's: «عثرت خلال الساعات الماضية على 17 جثة»); or a word of habit there («لقصف شبه يومي يوقع ضحايا», «الهجمات المتكررة أوقعت مئات الضحايا»):
     no one event."""
     toks = idx.doc.tokens
     if toks[k].sentence == 0:
         return False
     lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
     at = _tokens_by_role(idx)
-    past, time, habit = at.get("past", ()), at.get("time", ()), at.get("habit", ())
-    return any((j in past and j - 1 in time or j in habit)
+    past, time, habit, hours = at.get("past", ()), at.get("time", ()), at.get("habit", ()), at.get("hours", ())
+    return any((j in past and j - 1 in time and j - 1 not in hours or j in habit)  # «الساعات الماضية»: today
                and idx.same_clause(min(j, k), max(j, k)) for j in range(max(lo, 1), hi))
 
 

@@ -9,6 +9,8 @@ from waqia.core.lexicon import Match
 from waqia.core.morphology import (
     AND,
     ARTICLE,
+    NISBA_ENDINGS,
+    NISBA_SINGULAR,
     OBLIQUE,
     VERB_PLURAL,
     conjoined,
@@ -24,6 +26,8 @@ from waqia.stages.numbers.stage import Quantity
 
 #: how many a singular or a dual noun counts
 COUNT = {"sg": 1, "du": 2}
+#: the endings of a nisba adjective after a plural noun («روسيين», «أمريكيون»)
+PLURAL_NISBA = tuple(e for e in NISBA_ENDINGS if e not in NISBA_SINGULAR and len(e) > 2)
 
 
 def conjunct(idx: ClaimIndex, j: int) -> int:
@@ -87,13 +91,26 @@ def number_after(idx: ClaimIndex, k: int, person: Match) -> Quantity | None:
         or person.entry.key.startswith(ARTICLE)
     construct = not definite and after + 1 < len(toks) and after not in idx.quantities \
         and person.entry.attrs.get("number") == "pl" and toks[after].text.startswith(ARTICLE)
-    after += construct
+    after += construct or not definite and after + 1 < len(toks) and after not in idx.quantities \
+        and person.entry.attrs.get("number") == "pl" and toks[after].text.endswith(PLURAL_NISBA) \
+        and idx.same_clause(after, after + 1)  # «مهندسين روسيين اثنين»: past the nisba adjective of a plural
     q = idx.quantities.get(after)
     if q is None or not idx.same_clause(k, after):
         return None
     start = toks[after].start
     return q if q.start == start and not construct or (definite or construct) and q.start == start + len(ARTICLE) \
         and toks[after].text.startswith(ARTICLE) else None
+
+
+def object_count(idx: ClaimIndex, k: int, used: set[int]) -> int | None:
+    """How many the noun for people at token ``k`` counts: the number after it (:func:`number_after`: «اختطف
+    مسلحون صحفيين فرنسيين اثنين», marked used), else one or two by its own number, else none."""
+    person = idx.people[k]
+    q = number_after(idx, k, person)
+    if q is not None and idx.tok(q.start) not in used:
+        used.add(idx.tok(q.start))
+        return q.value
+    return COUNT.get(person.entry.get("number"))
 
 
 def pair_before(idx: ClaimIndex, k: int) -> int:

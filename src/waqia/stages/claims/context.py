@@ -357,10 +357,10 @@ def circumstance(idx: ClaimIndex, j: int) -> bool:
 
 
 def blocked(idx: ClaimIndex, k: int) -> bool:
-    """A figure right after «بينهم», «منهم» ... is a subset of another (not after a comma that
-    closes the subset: «8 شهداء، بينهم طفلة، ونحو 2800 جريح»)."""
+    """A figure right after «بينهم», «منهم» ... is a subset of another (not after a comma that closes the subset:
+    «8 شهداء، بينهم طفلة، ونحو 2800 جريح»; nor past a casualty word of its own: «مقتل خمسة منهم وإصابة العشرات»)."""
     return any(idx.blockers.get(j) == "subset" and idx.same_clause(j, k) and _whole_before(idx, j)
-               for j in (k - 1, k - 2) if j >= 0)
+               for j in (k - 1, k - 2) if j >= 0 and not (j == k - 2 and k - 1 in idx.cues))
 
 
 def _whole_before(idx: ClaimIndex, j: int) -> bool:

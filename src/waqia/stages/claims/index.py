@@ -40,7 +40,7 @@ QUOTES = ("\"", "“", "”", "«", "»", "'", "(", "[")
 def claim_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """``claim_words.tsv`` by role: the function words the claims stage reads by position; the
     forms with an object pronoun also under ``role:pronoun`` («كبدتهم»: inflict:pronoun); the entries of
-    flag ``occur`` also under ``occur``, of flag ``long`` under ``span``."""
+    flag ``occur`` also under ``occur``, of flag ``long`` under ``span``, of flag ``short`` under ``hours``."""
     out: dict[str, set[str]] = {}
     for e in lexicon.concept("claim_words"):
         out.setdefault(e.get("role"), set()).add(e.key)
@@ -54,6 +54,8 @@ def claim_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
             out.setdefault("whereas", set()).add(e.key)
         if "long" in e.get("flags").split():  # «أسبوعين»: a unit of time longer than a day (claims/background.py)
             out.setdefault("span", set()).add(e.key)
+        if "short" in e.get("flags").split():  # «الساعات»: a unit of time within the day (claims/background.py)
+            out.setdefault("hours", set()).add(e.key)
     return {role: frozenset(words) for role, words in out.items()}
 
 

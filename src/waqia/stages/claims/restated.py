@@ -28,6 +28,10 @@ from waqia.output import Claim
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.rules import ClaimMention
 
+#: words before a figure of bodies where a verb of finding may stand in its clause
+#: («عثرت خلال الساعات الماضية على 17 جثة»)
+FOUND_REACH = 8
+
 
 def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
     """The figure of ``claim`` counts again some victims of a figure of its kind before it in ``out``."""
@@ -141,13 +145,14 @@ def _bodies(idx: ClaimIndex, k: int) -> bool:
     """«12 جثة متفحمة», «60 قتيلا غير واضحي المعالم», «110 شهداء تم تسليمهم»: the figure at token ``k`` counts
     bodies or the dead by a victim noun of the dead right after it, and a word of the state of the bodies or of
     what was done with them (roles ``bodies``, ``tended``) stands within five words after that noun in its
-    clause; no word of finding (role ``found``: «عثر على 4 جثث مجهولة الهوية») within four words before it."""
+    clause; no word of finding (role ``found``: «عثر على 4 جثث مجهولة الهوية», «عثرت خلال الساعات الماضية على 17
+    جثة») within :data:`FOUND_REACH` words before it."""
     q = idx.quantities.get(k)
     noun = idx.tok(q.end) if q is not None else k + 1
     cue = idx.cues.get(noun)
     if cue is None or cue.entry.attrs.get("role") != "victim" or cue.entry.attrs.get("kind") != "killed":
         return False
-    if any(_word(idx, j, "found") and idx.same_clause(j, k) for j in range(max(k - 4, 0), k)):
+    if any(_word(idx, j, "found") and idx.same_clause(j, k) for j in range(max(k - FOUND_REACH, 0), k)):
         return False
     return any((_word(idx, j, "bodies") or _word(idx, j, "tended")) and idx.same_clause(noun, j)
                for j in range(noun + 1, min(noun + 6, len(idx.doc.tokens))))

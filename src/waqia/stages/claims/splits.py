@@ -12,6 +12,9 @@ from waqia.stages.numbers.stage import Quantity
 
 #: how many words after a total the comma that closes its clause may stand
 PLACE_REACH = 6
+#: how many words after the place of a figure the next share of a split may begin («في حي بابا عمرو بحمص جراء
+#: القصف المدفعي، واثني عشر في جبل الزاوية»)
+SHARE_REACH = 12
 
 #: a share of a split: value, low, high, party, end of its phrase
 Share = tuple[int | None, int | None, int | None, Party, int]
@@ -31,7 +34,7 @@ def split_by_where(idx: ClaimIndex, party: Party, end: int, used: set[int], stop
         return after_comma
     if j >= len(toks) or not (toks[j].text in where or j in dates or from_place(idx, j)):
         return []
-    for n in range(j + 1, min(j + 5, len(toks))):
+    for n in range(j + 1, min(j + SHARE_REACH, len(toks))):
         if not (idx.same_clause(j, n) or joined_by_and(toks[n].text) and comma_only(idx, n)
                 and idx.same_clause(j, n - 1)) or n in idx.cues or n in idx.people:
             return []  # «في قصف على إدلب، و3 في قصف على حلب»: a comma before «و» still splits
@@ -39,7 +42,7 @@ def split_by_where(idx: ClaimIndex, party: Party, end: int, used: set[int], stop
         if q is None or not joined_by_and(toks[n].text):
             continue
         p2, e2 = read_party(idx, idx.tok(q.end), stop=stop)
-        after = idx.tok(e2) if p2.span is not None else n + 1
+        after = idx.tok(e2) if p2.span is not None else idx.tok(q.end)  # «وخمسة عشر في إدلب»: past every word of it
         placed = after < len(toks) and (toks[after].text in where or after in dates or from_place(idx, after)) \
             and idx.same_clause(n, after)
         if n in used or not placed and (p2.span is None or p2.category in ("unknown", party.category)):

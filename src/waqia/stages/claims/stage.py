@@ -25,7 +25,7 @@ from waqia.core.morphology import definite, has_article, joined_by_and, without_
 from waqia.output import Claim, Party
 from waqia.stages.claims.background import earlier
 from waqia.stages.claims.cells import cell_size
-from waqia.stages.claims.conjuncts import COUNT, number_after, pair_before, person_head
+from waqia.stages.claims.conjuncts import COUNT, number_after, object_count, pair_before, person_head
 from waqia.stages.claims.context import (
     ClaimIndex,
     after_bayn,
@@ -213,7 +213,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
                 if q is not None:
                     used.add(obj)
                     return with_parts(idx, m, q, obj, used)
-                return with_parts(idx, m, None, obj, used, count=COUNT.get(idx.people[obj].entry.get("number")))
+                return with_parts(idx, m, None, obj, used, count=object_count(idx, obj, used))
             q_after = number_after(idx, k, person)  # «عناصر الخلية الخمسة»: past the genitive
             after = idx.tok(q_after.start) if q_after is not None else idx.tok(person.end)
             if q_after is not None and after not in used:
@@ -323,8 +323,9 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
     first = ti - 1 if aside is None else ref
     met = met_before(idx, ti)  # «لقي 24 شخصا، على الأقل، مصرعهم»: the clause runs from «لقي» to its object
     for k in range(first, max(first - reach, -1), -1):
-        if (k != ref and not idx.same_clause(k, ref) and not k > met) or complementiser(idx, k):
-            break  # the clause starts here: a victim noun may still stand right before the verb
+        if (k != ref and not idx.same_clause(k, ref) and (not k > met or k in idx.cues)) or complementiser(idx, k):
+            break  # the clause starts here: a victim noun may still stand right before the verb; another clause's
+            # verb ends the look back too («قتل جنديان في الاشتباك، وجندي ثالث في عداد المفقودين»: look nearer)
         q = idx.quantities.get(k) or idx.quantity_ends.get(k)
         if q is not None and aged(idx, q):
             continue  # «الطفل (محمد، 12 عاما) قتل»: an age or a duration counts nobody

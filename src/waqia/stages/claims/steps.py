@@ -31,7 +31,23 @@ def no_new_victims(idx: ClaimIndex, ti: int, m: Match) -> bool:
     """The casualty word at token ``ti`` counts no victims of its own: people set free, a fall into
     captivity read by a verb of loss, or what a court sentenced to (:func:`released`,
     :func:`fell_captive`, :func:`judged`)."""
-    return released(idx, ti, m) or fell_captive(idx, ti, m) or judged(idx, ti, m)
+    return released(idx, ti, m) or fell_captive(idx, ti, m) or judged(idx, ti, m) or joined_protest(idx, ti, m)
+
+
+PROTEST_REACH = 6  # words either side of a word of taking part where the protest it joins may stand
+
+
+def joined_protest(idx: ClaimIndex, ti: int, m: Match) -> bool:
+    """«شارك عشرات الآلاف في مسيرة حاشدة», «خرجت مظاهرة بمشاركة المئات»: a word of taking part (casualty_terms
+    detail ``joined``) at token ``ti`` with a word of protest (an event trigger of type Protests) within
+    :data:`PROTEST_REACH` words in its clause: the size of a crowd, no attacking force."""
+    if m.entry.attrs.get("detail") != "joined":
+        return False
+    toks = idx.doc.tokens
+    lo, hi = toks[max(ti - PROTEST_REACH, 0)].start, toks[min(ti + PROTEST_REACH, len(toks) - 1)].end
+    return any(t.entry.get("event_type") == "Protests" and lo <= t.word_start < hi
+               and idx.same_clause(min(ti, idx.tok(t.word_start)), max(ti, idx.tok(t.word_start)))
+               for t in idx.doc.matches_of("event_triggers"))
 
 
 CAPTIVE_REACH = 9  # words after a verb of loss where the word of capture of its people may stand

@@ -75,10 +75,21 @@ def _attacked_posts(idx: ClaimIndex) -> dict[int, str]:
         if j > 0 and (toks[j - 1].text in of or _stems(toks[j - 1].text) & before):
             continue  # «قصف من مواقع الجيش»: where the fire came from; «لتنظيم "القاعدة"»: a name;
             # «مسجدا داخل مقر للشرطة»: the post places what was hit
+        if _finds(idx, j):
+            continue  # «عثرت دوريات الشرطة على 17 جثة»: the patrol found the dead, no one hit it
         owner = _owner(idx, j)
         if owner:
             out[t.sentence] = "state_forces" if owner == "state_forces" else "unknown"
     return out
+
+
+def _finds(idx: ClaimIndex, j: int) -> bool:
+    """A verb of finding (role ``found``: «عثرت», «وجدت») within two words before the post at token ``j``
+    or four after it, in its clause («عثرت دورية للجيش على», «دوريات الشرطة عثرت على»): the post is the
+    finder, the subject of that verb, not what was hit."""
+    found, toks = idx.words.get("found", frozenset()), idx.doc.tokens
+    return any(_stems(toks[n].text) & found and idx.same_clause(min(n, j), max(n, j))
+               for n in range(max(j - 2, 0), min(j + 5, len(toks))))
 
 
 def _owner(idx: ClaimIndex, j: int) -> str:

@@ -7,6 +7,8 @@ people with no article, or «آخرون», is a vague toll, of the side its word
   آخرين ما زالوا مفقودين»; not when a figure or a noun for people follows the verb, its object. A
   plural noun there («أن مدنيين قتلوا») is left unread: tried, it added a claim with the wrong
   speaker and an extra target on both sets.
+* «آخرون» right after a verb of lasting, before the state they are in: «بينما لا يزال آخرون في عداد
+  المفقودين».
 
 A definite noun refers back to victims already counted («ولقي الجنود حتفهم»), a singular or dual one
 is counted as before.
@@ -26,8 +28,18 @@ def uncounted_subject(idx: ClaimIndex, met: int, ti: int, m: Match, used: set[in
     """The vague toll of the plural subject right after «لقي» (token ``met``) of the object at ``ti``,
     or right after a complementiser before the verb at ``ti``."""
     if met < 0:
-        return _fronted(idx, ti, m, used)
+        return _fronted(idx, ti, m, used) or _lasting(idx, ti, m, used)
     return _subject(idx, met + 1, ti, m, used)
+
+
+def _lasting(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
+    """«بينما لا يزال آخرون في عداد المفقودين»: «آخرون» right after a verb of lasting (claim_words role
+    ``still``: «يزال», «زال») and right before the phrase at ``ti`` of the state they are still in."""
+    k = ti - 1
+    if k < 1 or idx.doc.tokens[k - 1].text not in idx.words.get("still", ()) or not idx.same_clause(k - 1, ti) \
+            or idx.people.get(k) is None or idx.people[k].entry.get("type") != "other":
+        return []
+    return _subject(idx, k, ti, m, used)
 
 
 def _fronted(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:

@@ -17,6 +17,8 @@ _UNIT = re.compile(rf" *(?:{OF} +)?([^\W\d_]+)")
 _DASH = re.compile(r" *- *")
 _FROM = re.compile(rf"(?<!\w){OF} *$")
 _ONE_WORD = re.compile(r" *[^\W\d_]+ +")
+#: most words of the counted noun between a figure and «على الأقل» after it
+AT_LEAST_REACH = 3
 
 
 def _in_bounds(m: Match, value: int) -> bool:
@@ -102,11 +104,17 @@ def finish(text: str, n: Num, idx: Index) -> Quantity:
 
 
 def _hedge_after(text: str, n: Num, idx: Index) -> tuple[Match | None, bool]:
-    """A hedge right after the number (True), or after the one word that follows it (False)."""
-    w = _ONE_WORD.match(text, n.num_end)
-    for pos in (n.num_end, w.end() if w else -1):
+    """A hedge right after the number (True), or after the one word that follows it (False); «على الأقل»
+    (kind atleast) also after the two or three words of the noun it counts («27 جنديا عراقيا على الأقل»,
+    «27 من عناصر الشرطة على الأقل»), no punctuation between."""
+    pos = n.num_end
+    for words in range(AT_LEAST_REACH + 1):
         h = idx.starts.get(skip_spaces(text, pos))
         if h is not None and h.concept == "hedges" and h.entry.get("position") in ("after", "both") \
-                and kind(h) in _AFTER:
-            return h, pos == n.num_end
+                and (kind(h) in _AFTER if words < 2 else kind(h) == "atleast"):
+            return h, words == 0
+        w = _ONE_WORD.match(text, pos)
+        if w is None or words and (w.group().strip().startswith(AND) or h is not None):
+            break  # «خمسة أشخاص وأصيب عشرون على الأقل»: another clause or figure, not the counted noun
+        pos = w.end()
     return None, False

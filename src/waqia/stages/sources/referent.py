@@ -160,14 +160,33 @@ def _one_of(doc: Document, src: SourceMention, words: list[str], out: list[Attri
 
 def _same_speaker(doc: Document, src: SourceMention, words: list[str], out: list[Attribution],
                   info: SlotInfo) -> str | None:
-    """«ووفق المصدر ذاته»: a bare definite head that no earlier name resolved, before «ذاته»: the last speaker."""
-    if len(words) != 1 or not words[0].startswith(ARTICLE):
-        return None
+    """«ووفق المصدر ذاته»: a bare definite head that no earlier name resolved, before «ذاته»: the last speaker;
+    «المصدر الأمني ذاته»: a definite head and its adjective before it, the last speaker of that head («مصدر في
+    الشرطة»), else the last one."""
     last = doc.token_index(max(src.end - 1, src.start))
-    if last + 1 >= len(doc.tokens) \
-            or doc.tokens[last + 1].text not in info.words["same"]:
+    same = words[-1] in info.words["same"]
+    if same:
+        words = words[:-1]
+    elif last + 1 >= len(doc.tokens) or doc.tokens[last + 1].text not in info.words["same"]:
         return None
-    return next((a.source.name for a in reversed(out) if a.source.end <= src.start and not a.source.addressee), None)
+    if not 1 <= len(words) <= 2 or not all(w.startswith(ARTICLE) for w in words) or len(words) == 2 and not same:
+        return None
+    earlier = [a for a in reversed(out) if a.source.end <= src.start and not a.source.addressee]
+    if len(words) == 1:
+        return earlier[0].source.name if earlier else None
+    head, adjective = (w.removeprefix(ARTICLE) for w in words)
+    named = [(a.source.name, _words(doc, a.source)) for a in earlier]
+    return next((name for name, w in named if w[:2] == [head, adjective]), None) \
+        or next((name for name, w in named if _of_head(w, head, adjective)), None)
+
+
+def _of_head(name: list[str], head: str, adjective: str) -> bool:
+    """A speaker's words open with ``head`` and carry no other adjective of origin right after it («مصدر في
+    الشرطة», «مصدر أمني» for «المصدر الأمني»; not «مصدر طبي»)."""
+    if name[:1] != [head]:
+        return False
+    second = name[1] if len(name) > 1 else ""
+    return second == adjective or len(second) < 3 or not second.endswith(NISBA_ENDINGS)
 
 
 def _latter(doc: Document, src: SourceMention, words: list[str], named: Sequence[SourceMention],

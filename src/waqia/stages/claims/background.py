@@ -31,13 +31,14 @@ from __future__ import annotations
 
 import bisect
 import functools
-from itertools import chain, compress, count
+from itertools import compress, count
 from operator import attrgetter, itemgetter
 
 from waqia.core.morphology import ARTICLE, CONJUNCTIONS, joined_by_and
 from waqia.output import Claim
 from waqia.stages.claims.compare import compared
 from waqia.stages.claims.context import ClaimIndex, date_tokens, event_words, near, occurrence
+from waqia.stages.claims.ground import taken_before
 
 #: most words of a time set off at the head of a sentence («وفي مطلع العام الجاري»)
 FRONT_REACH = 8
@@ -46,8 +47,6 @@ LIKE_REACH = 8
 #: words before and after a figure where a year may stand in its clause («... في العاصمة عام 2017»)
 YEAR_REACH = 15
 _TEXT, _SECOND = attrgetter("text"), itemgetter(1)
-#: sub-event types of event triggers that tell ground taken
-TAKING = frozenset({"territory", "Non-state actor overtakes territory", "Government regains territory"})
 #: the roles of claim_words read here by token (:func:`_word`)
 ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", "habit", "which", "after", "sum",
          "also", "earlier", "therein", "wars", "hours")
@@ -175,20 +174,9 @@ def _event_before(idx: ClaimIndex, k: int) -> bool:
             continue
         e = event_at(j)
         if e is not None and any(_word(idx, i, "which") or occurrence(idx, i, "result") for i in range(e + 1, k + 1)) \
-                and not (j in after and _taken_before(idx, j)):
+                and not (j in after and taken_before(idx, j)):
             return True
     return False
-
-
-def _taken_before(idx: ClaimIndex, j: int) -> bool:
-    """«سيطروا على حاجز بعد اشتباكات أسفرت عن مقتل 11 جنديا», «استعاد الجيش البلدة بعد معارك قتل فيها 20»: a
-    taking of ground (an event trigger of sub-type territory) before «بعد» in its clause, within
-    :data:`LIKE_REACH` words (or a verb of taking whose completion follows its subject: «سيطر مسلحو الحركة
-    على القاعدة», event_frames.tsv): the fighting after it is how the ground was taken, the event told."""
-    toks, doc = idx.doc.tokens, idx.doc
-    return any(m.entry.get("sub_event_type") in TAKING and idx.same_clause(idx.tok(m.word_start), j)
-               for m in chain(doc.matches_of("event_triggers"), doc.matches_of("event_frames"))
-               if toks[max(j - LIKE_REACH, 0)].start <= m.word_start < toks[j].start)
 
 
 def _period(idx: ClaimIndex, k: int) -> bool:

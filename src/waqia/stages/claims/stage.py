@@ -324,8 +324,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
     met = met_before(idx, ti)  # «لقي 24 شخصا، على الأقل، مصرعهم»: the clause runs from «لقي» to its object
     for k in range(first, max(first - reach, -1), -1):
         if (k != ref and not idx.same_clause(k, ref) and (not k > met or k in idx.cues)) or complementiser(idx, k):
-            break  # the clause starts here: a victim noun may still stand right before the verb; another clause's
-            # verb ends the look back too («قتل جنديان في الاشتباك، وجندي ثالث في عداد المفقودين»: look nearer)
+            break  # the clause starts here (a victim noun may still stand right before the verb), or another's verb
         q = idx.quantities.get(k) or idx.quantity_ends.get(k)
         if q is not None and aged(idx, q):
             continue  # «الطفل (محمد، 12 عاما) قتل»: an age or a duration counts nobody

@@ -85,7 +85,7 @@ from waqia.stages.claims.totals import (
     toll_verb_after_comma,
 )
 from waqia.stages.claims.uncounted import uncounted_subject
-from waqia.stages.claims.voice import own_ranks_after, passive, ranks_after, ranks_before
+from waqia.stages.claims.voice import passive, ranks_after, ranks_before, uncounted_side
 from waqia.stages.claims.wounds import wound_of_the_dead
 from waqia.stages.numbers.stage import Quantity
 
@@ -303,7 +303,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     count = COUNT.get(m.entry.get("number"))
     last = listed_victims(idx, ti)
     party, pend = read_party(idx, side_after(idx, last), require_link=True)
-    party = party if party.span is not None else inflicted_on(idx, ti) or own_ranks_after(idx, last) or party
+    party = party if party.span is not None else uncounted_side(idx, ti, last) or party
     span = idx.doc.span(m.start, max(m.end, pend))
     return [(make_claim(idx, m.entry.get("kind"), count, m.start, span, party, low=count, high=count,
                    vague=None if count else idx.doc.span(m.start, m.end).text), m.start)]

@@ -10,7 +10,7 @@ from waqia.core.morphology import PEOPLE_PRONOUNS, conjoined, without_article
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.owners import owner_side
-from waqia.stages.claims.party import read_party
+from waqia.stages.claims.party import inflicted_on, read_party
 
 RANKS = 6  # tokens before a figure where «في صفوف» after a toll noun may stand
 
@@ -67,3 +67,19 @@ def _toll_noun(idx: ClaimIndex, k: int) -> bool:
     cue = idx.cues.get(k)
     return without_article(idx.doc.tokens[k].text) in idx.words.get("sum", ()) \
         or cue is not None and cue.entry.attrs.get("role") == "toll"
+
+
+def ranks_just_before(idx: ClaimIndex, ti: int) -> Party | None:
+    """«وأوقعوا في صفوفها قتلى وجرحى», «سقط في صفوفهم قتلى»: «في» and «صفوف» with a pronoun right before an
+    uncounted victim noun at token ``ti`` name the ranks the victims fell in: the force the pronoun stands for."""
+    j = ti - 1
+    if j < 1 or idx.doc.tokens[j].text not in idx.words.get("ranks:pronoun", ()) \
+            or idx.doc.tokens[j - 1].text not in idx.words["in"] or not idx.same_clause(j - 1, ti):
+        return None
+    return _own_ranks(idx, j)
+
+
+def uncounted_side(idx: ClaimIndex, ti: int, last: int) -> Party | None:
+    """The side of an uncounted victim noun at token ``ti`` (its list ending at ``last``) that names none after it:
+    the ranks right before it, the side a loss was inflicted on, or the ranks after it («معترفا بسقوط قتلى في صفوفه»)."""
+    return ranks_just_before(idx, ti) or inflicted_on(idx, ti) or own_ranks_after(idx, last)

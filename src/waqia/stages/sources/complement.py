@@ -31,11 +31,12 @@ def not_reporting(doc: Document, m: Match, info: SlotInfo) -> bool:
     if _SPECIAL.isdisjoint(flags_of(m.entry)):
         return False  # most forms carry none of the three flags: no reader to ask (#14)
     return needs_complement(m) and not opens_speech(doc, m, info) or charges_nothing(doc, m, info) \
-        or charges_nothing(doc, m, info, "toll", "raised") or unjoined(doc, m) or watches(doc, m, info)
+        or charges_nothing(doc, m, info, "toll", "raised") or charges_nothing(doc, m, info, "publish", "allowed") \
+        or unjoined(doc, m) or watches(doc, m, info)
 
 
 #: the flags of the forms that report only in some places (:func:`not_reporting`)
-_SPECIAL = frozenset(("complement", "charge", "joined", "toll", "watch"))
+_SPECIAL = frozenset(("complement", "charge", "joined", "toll", "watch", "publish"))
 
 
 def watches(doc: Document, m: Match, info: SlotInfo) -> bool:
@@ -74,7 +75,9 @@ def needs_complement(m: Match) -> bool:
 def charges_nothing(doc: Document, m: Match, info: SlotInfo, flag: str = "charge", role: str = "charged") -> bool:
     """A form flagged ``charge`` («حمّل») with no «مسؤولية» in the few words after it: «حمل السلاح»,
     «حملت الطائرة 90 راكبا» charge no one and report nothing; so a form flagged ``toll`` («رفع») with
-    no «حصيلة» (role ``raised``): «رفعت الحكومة الأسعار» tells no toll."""
+    no «حصيلة» (role ``raised``): «رفعت الحكومة الأسعار» tells no toll; and a form flagged ``publish`` («سمح»)
+    with no «بالنشر» or «بنشر» (role ``allowed``): «سمح الجيش بإدخال المساعدات» tells nothing, while «سمح الجيش
+    بالنشر عن مقتل جنديين» announces the deaths."""
     if flag not in flags_of(m.entry):
         return False
     v = doc.token_index(m.start)

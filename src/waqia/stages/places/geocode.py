@@ -50,8 +50,8 @@ from waqia.stages.places.placing import (
     inner_countries,
     named_before,
     near_region,
-    place_before,
     placed_alone,
+    region_before,
     weak_region,
     where_of,
 )
@@ -266,8 +266,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
             continue  # else a common word that some far-away village is called
         if best is None:
             where, where_from, container = from_name(gazetteer, m, container, where, where_from)
-        if best is None and container is None and not (where and where[1]):
-            where, where_from = place_before(mentions, found, k, where, datelines) or (where, where_from)
+        if best is None and container is None:
+            where, where_from = region_before(mentions, found, k, where, where_from, datelines)
             if m.bare and not (where and (where[1] or where_from != "outlet")):
                 continue  # «في كانداجي» with no country the article gives (the outlet's is too weak): not found
         why = explainer.resolved(k, best, pool, container, near, where, where_from, country_named,

@@ -30,6 +30,21 @@ def place_before(mentions: list[Mention], found: dict[int, tuple[Location, str |
     return None
 
 
+def region_before(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int,
+                  where: tuple[str, str] | None, where_from: str | None,
+                  datelines: Collection[int] = ()) -> tuple[tuple[str, str] | None, str | None]:
+    """Where an unknown name nothing else places lies: the province of the place named before it
+    (:func:`place_before`) when nothing gives it one; and when only a region named in an earlier
+    sentence or the article's places give it one, the province of a place named before it in its own
+    sentence («وفي تعز، أصيب طفل في حي X شرقي المدينة»: Taiz's, not that of a province named before)."""
+    if where and where[1] and where_from not in ("earlier", "article", "outlet"):
+        return where, where_from
+    got = place_before(mentions, found, k, where, datelines)
+    if got is None or where and where[1] and got[1] != "sentence":
+        return where, where_from
+    return got
+
+
 def head_region(mentions: list[Mention], found: dict[int, tuple[Location, str | None]], k: int,
                  where: tuple[str, str] | None, where_from: str | None) -> tuple[tuple[str, str] | None, str | None]:
     """«قرى X وY»: an item of a list lies in the country of the list's first place, when nothing

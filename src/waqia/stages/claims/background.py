@@ -166,10 +166,9 @@ def _event_before(idx: ClaimIndex, k: int) -> bool:
             return j + 3
         return None
 
-    at = _tokens_by_role(idx)
-    since, after = at.get("since", frozenset()), at.get("after", frozenset())
-    for j in range(max(k - YEAR_REACH, 0), k - 1):
-        if not (j in since or j in after) or not idx.same_clause(j, k):
+    befores = _leads(idx)[2]  # the tokens of «منذ», «بعد» only, in order, as the walk read them (#14)
+    for j in befores[bisect.bisect_left(befores, max(k - YEAR_REACH, 0)):bisect.bisect_left(befores, k - 1)]:
+        if not idx.same_clause(j, k):
             continue
         e = event_at(j)
         if e is not None and any(_word(idx, i, "which") or occurrence(idx, i, "result") for i in range(e + 1, k + 1)):
@@ -222,21 +221,22 @@ def _year_in_clause(idx: ClaimIndex, k: int) -> bool:
 #: the roles of a word that leads a year (:func:`_year_in_clause`)
 _LEAD_ROLES = ("in", "time", "since", "during")
 #: the words of :func:`_tokens_by_role` last read and their leads, in text order (:func:`_leads`)
-_last_leads: tuple[object, tuple[tuple[int, ...], tuple[int, ...]]] = (None, ((), ()))
+_Leads = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+_last_leads: tuple[object, _Leads] = (None, ((), (), ()))
 
 
-def _leads(idx: ClaimIndex) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """In text order, the tokens of the words that lead a year («في», «عام», «منذ», «خلال»: :func:`_year_in_clause`)
-    and of those that lead a period (:func:`_period`: «منذ», «خلال», and «في» right before a war: «في حربها على
-    الإرهاب», not «في النزاع القبلي», a clash of its own): once per document, not per figure (kept with the
-    document's words by role, which they are read from; #14)."""
+def _leads(idx: ClaimIndex) -> _Leads:
+    """In text order, the tokens of the words that lead a year («في», «عام», «منذ», «خلال»: :func:`_year_in_clause`),
+    of those that lead a period (:func:`_period`: «منذ», «خلال», and «في» right before a war: «في حربها على
+    الإرهاب», not «في النزاع القبلي», a clash of its own) and of «منذ», «بعد» (:func:`_event_before`): once per
+    document, not per figure (kept with the document's words by role, which they are read from; #14)."""
     global _last_leads
     at, last = _tokens_by_role(idx), _last_leads  # read once: another thread may replace it
     if last[0] is not at:
         wars = at.get("wars", frozenset())
         periods = {*at.get("since", ()), *at.get("during", ()), *(j for j in at.get("in", ()) if j + 1 in wars)}
         last = _last_leads = (at, (tuple(sorted(frozenset().union(*(at.get(role, ()) for role in _LEAD_ROLES)))),
-                                   tuple(sorted(periods))))
+                                   tuple(sorted(periods)), tuple(sorted({*at.get("since", ()), *at.get("after", ())}))))
     return last[1]
 
 

@@ -1,0 +1,66 @@
+"""The fast paths of the second speed pass of session 28 (#14) give what the plain way gives: the
+background readings of claims read only the tokens that lead what they look for (the document's words
+by role, sorted once), not every token near the figure.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import read_before
+from waqia.pipeline import default_pipeline
+from waqia.settings import Settings
+
+#: sentences of our own with «منذ», «بعد» before an event and a relative or a verb of result after it,
+#: some with a unit of time and «من» between, some with the lead outside the figure's clause or reach
+_BEFORES = (
+    "وهذا الهجوم هو الأعنف منذ التفجير الذي استهدف السوق المركزي وقتل فيه 40 شخصا.",
+    "جاءت الغارة بعد هجوم أسفر عن مقتل 6 جنود على حاجز للجيش عند مدخل البلدة.",
+    "اعتقلت الشرطة 3 مشتبه بهم بعد أسبوع من تفجير أوقع 11 قتيلا في المدينة.",
+    "صدت القوات الهجوم بعد ساعات من القتال وقتلت 20 من المهاجمين قرب الجسر.",
+    "قتل 5 أشخاص بعد الظهر في قصف على الحي، ومنذ القصف الذي طال المدرسة سقط 8 جرحى.",
+    "بعد يومين من الاشتباكات، قال الجيش إنه قتل 14 مسلحا.",
+    # a clause longer than YEAR_REACH words between the lead and the figure: the edge of the reach is read
+    ("ويأتي ذلك بعد انفجار ضخم قيل إنه أدى إلى مقتل 17 شخصا وإصابة 30 آخرين من المارة والسكان في الحي"
+     " القديم والأسواق المجاورة له"),
+)
+
+
+def _event_before_plain(idx: Any, k: int) -> bool:
+    """``background._event_before`` as it was: every token within the reach asked whether it is «منذ», «بعد»."""
+    from waqia.stages.claims import background as bg
+
+    toks, things = idx.doc.tokens, bg.event_words(idx)
+    at = bg._tokens_by_role(idx)
+    since, after = at.get("since", frozenset()), at.get("after", frozenset())
+    for j in range(max(k - bg.YEAR_REACH, 0), k - 1):
+        if not (j in since or j in after) or not idx.same_clause(j, k):
+            continue
+        e = j + 1 if toks[j + 1].start in things else None
+        if e is None and j + 3 < k and bg._word(idx, j + 1, "span") and toks[j + 2].text in idx.words.get("of", ()) \
+                and toks[j + 3].start in things:
+            e = j + 3
+        if e is not None and any(bg._word(idx, i, "which") or bg.occurrence(idx, i, "result") for i in range(e + 1, k + 1)):
+            return True
+    return False
+
+
+def _answers(texts: tuple[str, ...], fast: Any, plain: Any) -> dict[bool, int]:
+    from waqia.stages.claims.index import build_index
+
+    pipe = default_pipeline(Settings())
+    answers = {True: 0, False: 0}
+    for text in texts:
+        idx = build_index(read_before("claims.v1", text, published="2025-06-01"), pipe.ctx.lexicon)
+        for k in range(len(idx.doc.tokens)):
+            want = plain(idx, k)
+            assert fast(idx, k) == want, (text, k)
+            answers[bool(want)] += 1
+    return answers
+
+
+def test_event_before_reads_only_the_leads_of_an_event() -> None:
+    from waqia.stages.claims.background import _event_before
+
+    answers = _answers(_BEFORES, _event_before, _event_before_plain)
+    assert answers[True] >= 10 and answers[False] >= 60, answers

@@ -64,3 +64,38 @@ def test_event_before_reads_only_the_leads_of_an_event() -> None:
 
     answers = _answers(_BEFORES, _event_before, _event_before_plain)
     assert answers[True] >= 10 and answers[False] >= 60, answers
+
+
+#: sentences of our own after a first one, with a unit of time and an adjective of the past, words of
+#: habit, a clause break between, and a figure far from them
+_GONE = (
+    "أفاد مراسلنا بوقوع قصف صباح اليوم. وكان 4 مدنيين قتلوا الشهر الماضي في غارة على القرية نفسها.",
+    "تجدد القصف على البلدة. وتتعرض المنطقة لقصف شبه يومي يوقع عشرات الضحايا من المدنيين.",
+    "قتل جندي في هجوم. وأدت الهجمات المتكررة على الطريق الدولي إلى مقتل 35 سائقا، وأصيب اليوم 3 آخرون.",
+    "سقطت قذيفة على حي سكني. وقال الدفاع المدني إن 6 أشخاص أصيبوا، فيما قتل الأسبوع الماضي طفلان.",
+    ("اندلعت اشتباكات عنيفة ظهر اليوم. وأسفرت المواجهات التي دارت في محيط المطار القديم وعلى أطراف الحي"
+     " الشرقي عن مقتل 9 مقاتلين من الطرفين خلال الأيام الثلاثة الماضية بحسب مصادر ميدانية"),
+    # a clause of more than eight words either side of the word of habit: both edges of the reach are read
+    ("وصل الوفد أمس. وتعرضت الأحياء الغربية من المدينة لقصف مدفعي شبه يومي من مواقع الجيش في التلال المطلة"
+     " عليها من الجهة الشمالية والشرقية منذ أشهر"),
+)
+
+
+def _gone_in_clause_plain(idx: Any, k: int) -> bool:
+    """``background._gone_in_clause`` as it was: every token within eight words asked for a time gone or habit."""
+    from waqia.stages.claims import background as bg
+
+    toks = idx.doc.tokens
+    if toks[k].sentence == 0:
+        return False
+    at = bg._tokens_by_role(idx)
+    past, time, habit = at.get("past", ()), at.get("time", ()), at.get("habit", ())
+    return any((j in past and j - 1 in time or j in habit) and idx.same_clause(min(j, k), max(j, k))
+               for j in range(max(k - bg.LIKE_REACH, 1), min(k + bg.LIKE_REACH + 1, len(toks))))
+
+
+def test_gone_in_clause_reads_only_the_words_of_a_time_gone_or_habit() -> None:
+    from waqia.stages.claims.background import _gone_in_clause
+
+    answers = _answers(_GONE, _gone_in_clause, _gone_in_clause_plain)
+    assert answers[True] >= 20 and answers[False] >= 30, answers

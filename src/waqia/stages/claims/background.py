@@ -220,23 +220,27 @@ def _year_in_clause(idx: ClaimIndex, k: int) -> bool:
 
 #: the roles of a word that leads a year (:func:`_year_in_clause`)
 _LEAD_ROLES = ("in", "time", "since", "during")
+_Leads = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]
 #: the words of :func:`_tokens_by_role` last read and their leads, in text order (:func:`_leads`)
-_Leads = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]
-_last_leads: tuple[object, _Leads] = (None, ((), (), ()))
+_last_leads: tuple[object, _Leads] = (None, ((), (), (), ()))
 
 
 def _leads(idx: ClaimIndex) -> _Leads:
     """In text order, the tokens of the words that lead a year («في», «عام», «منذ», «خلال»: :func:`_year_in_clause`),
     of those that lead a period (:func:`_period`: «منذ», «خلال», and «في» right before a war: «في حربها على
-    الإرهاب», not «في النزاع القبلي», a clash of its own) and of «منذ», «بعد» (:func:`_event_before`): once per
-    document, not per figure (kept with the document's words by role, which they are read from; #14)."""
+    الإرهاب», not «في النزاع القبلي», a clash of its own), of «منذ», «بعد» (:func:`_event_before`) and of a time
+    gone or a habit (:func:`_gone_in_clause`): once per document, not per figure (kept with the document's words by
+    role, which they are read from; #14)."""
     global _last_leads
     at, last = _tokens_by_role(idx), _last_leads  # read once: another thread may replace it
     if last[0] is not at:
         wars = at.get("wars", frozenset())
         periods = {*at.get("since", ()), *at.get("during", ()), *(j for j in at.get("in", ()) if j + 1 in wars)}
+        time, gone = at.get("time", frozenset()), at.get("habit", frozenset())
+        gone = gone.union(j for j in at.get("past", ()) if j - 1 in time)
         last = _last_leads = (at, (tuple(sorted(frozenset().union(*(at.get(role, ()) for role in _LEAD_ROLES)))),
-                                   tuple(sorted(periods)), tuple(sorted({*at.get("since", ()), *at.get("after", ())}))))
+                                   tuple(sorted(periods)), tuple(sorted({*at.get("since", ()), *at.get("after", ())})),
+                                   tuple(sorted(gone))))
     return last[1]
 
 
@@ -248,11 +252,10 @@ def _gone_in_clause(idx: ClaimIndex, k: int) -> bool:
     toks = idx.doc.tokens
     if toks[k].sentence == 0:
         return False
-    lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
-    at = _tokens_by_role(idx)
-    past, time, habit = at.get("past", ()), at.get("time", ()), at.get("habit", ())
-    return any((j in past and j - 1 in time or j in habit)
-               and idx.same_clause(min(j, k), max(j, k)) for j in range(max(lo, 1), hi))
+    lo, hi = max(k - LIKE_REACH, 1), min(k + LIKE_REACH + 1, len(toks))
+    gone = _leads(idx)[3]  # the words of a time gone or of habit only, in order (#14)
+    return any(idx.same_clause(min(j, k), max(j, k))
+               for j in gone[bisect.bisect_left(gone, lo):bisect.bisect_left(gone, hi)])
 
 
 def _word(idx: ClaimIndex, j: int, role: str) -> bool:

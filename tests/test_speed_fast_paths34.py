@@ -99,3 +99,48 @@ def test_gone_in_clause_reads_only_the_words_of_a_time_gone_or_habit() -> None:
 
     answers = _answers(_GONE, _gone_in_clause, _gone_in_clause_plain)
     assert answers[True] >= 20 and answers[False] >= 30, answers
+
+
+#: sentences of our own, some opening with a time set off by a comma («في», «خلال», «مطلع», «منذ»), some
+#: with those words elsewhere, one with a dateline
+_FRONTED = (
+    "قتل جنديان في كمين. وفي مارس الماضي، قتل 11 جنديا في كمين مماثل على الطريق نفسه.",
+    "أصيب 4 أشخاص اليوم. وخلال الأسابيع الثلاثة الماضية، سقط 70 قتيلا في المعارك.",
+    "ومطلع الشهر الجاري، لقي 13 شخصا حتفهم في غارة على سوق شعبي.",
+    "ومنذ بداية العام، قتل أكثر من 200 مدني في المحافظة بحسب الأمم المتحدة.",
+    "وفي هجوم سابق على القرية، قتل 5 رعاة وأصيب 2 آخرون.",
+    "وفي صباح اليوم، قتل 3 أشخاص في قصف على المخيم.",
+    "بغداد - قتل 8 أشخاص في تفجير انتحاري في سوق بالعاصمة.",
+    "قتل 6 مسلحين في اشتباكات في الريف الغربي منذ الفجر.",
+    "وبعد هجوم سابق على البلدة، قتل 4 من حراسها.",
+)
+
+
+def _fronted_past_plain(idx: Any, k: int) -> bool:
+    """``background._fronted_past`` as it was: each of the four roles asked of the sentence's first word."""
+    from waqia.stages.claims import background as bg
+
+    toks = idx.doc.tokens
+    first = idx.tok(idx.doc.sentences[toks[k].sentence].start)
+    if not any(bg._word(idx, first, role) for role in ("in", "during", "opening", "since")):
+        return False
+    end = next((j for j in range(first, min(first + bg.FRONT_REACH, k)) if not idx.same_clause(j, j + 1)), None)
+    if end is None or end >= k or first + 1 > end:
+        return False
+    front = range(first, end + 1)
+    dates = [d for d in idx.doc.layer("dates") if idx.tok(d.start) in front]
+    if any(getattr(d, "is_event_date", False) for d in dates):
+        return False
+    if any(getattr(d, "background", False) for d in dates) or any(p in front for p in idx.past):
+        return True
+    things = bg.event_words(idx)
+    if any(bg._word(idx, j, "earlier") and toks[j - 1].start in things for j in front if j > first):
+        return True
+    return bool(bg._time_gone(idx, front) or bg._year_gone(idx, front))
+
+
+def test_fronted_past_asks_the_united_openings() -> None:
+    from waqia.stages.claims.background import _fronted_past
+
+    answers = _answers(_FRONTED, _fronted_past, _fronted_past_plain)
+    assert answers[True] >= 15 and answers[False] >= 50, answers

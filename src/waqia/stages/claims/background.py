@@ -220,17 +220,19 @@ def _year_in_clause(idx: ClaimIndex, k: int) -> bool:
 
 #: the roles of a word that leads a year (:func:`_year_in_clause`)
 _LEAD_ROLES = ("in", "time", "since", "during")
-_Leads = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+_Leads = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], frozenset[int]]
 #: the words of :func:`_tokens_by_role` last read and their leads, in text order (:func:`_leads`)
-_last_leads: tuple[object, _Leads] = (None, ((), (), (), ()))
+_last_leads: tuple[object, _Leads] = (None, ((), (), (), (), frozenset()))
+#: the roles of a word that opens a time set off at the head of a sentence (:func:`_fronted_past`)
+_FRONT_ROLES = ("in", "during", "opening", "since")
 
 
 def _leads(idx: ClaimIndex) -> _Leads:
     """In text order, the tokens of the words that lead a year («في», «عام», «منذ», «خلال»: :func:`_year_in_clause`),
     of those that lead a period (:func:`_period`: «منذ», «خلال», and «في» right before a war: «في حربها على
     الإرهاب», not «في النزاع القبلي», a clash of its own), of «منذ», «بعد» (:func:`_event_before`) and of a time
-    gone or a habit (:func:`_gone_in_clause`): once per document, not per figure (kept with the document's words by
-    role, which they are read from; #14)."""
+    gone or a habit (:func:`_gone_in_clause`); and, as a set, the words that open a time set off (:func:`_fronted_past`):
+    once per document, not per figure (kept with the document's words by role, which they are read from; #14)."""
     global _last_leads
     at, last = _tokens_by_role(idx), _last_leads  # read once: another thread may replace it
     if last[0] is not at:
@@ -240,7 +242,7 @@ def _leads(idx: ClaimIndex) -> _Leads:
         gone = gone.union(j for j in at.get("past", ()) if j - 1 in time)
         last = _last_leads = (at, (tuple(sorted(frozenset().union(*(at.get(role, ()) for role in _LEAD_ROLES)))),
                                    tuple(sorted(periods)), tuple(sorted({*at.get("since", ()), *at.get("after", ())})),
-                                   tuple(sorted(gone))))
+                                   tuple(sorted(gone)), frozenset().union(*(at.get(r, ()) for r in _FRONT_ROLES))))
     return last[1]
 
 
@@ -298,7 +300,7 @@ def _fronted_past(idx: ClaimIndex, k: int) -> bool:
     toks = idx.doc.tokens
     sent = toks[k].sentence
     first = idx.tok(idx.doc.sentences[sent].start)
-    if not any(_word(idx, first, role) for role in ("in", "during", "opening", "since")):
+    if first not in _leads(idx)[4]:  # their words united once per document (#14)
         return False  # a time set off opens with «في», «خلال», «مطلع», «منذ» (not a dateline, not a speaker); asked first (#14)
     end = next((j for j in range(first, min(first + FRONT_REACH, k)) if not idx.same_clause(j, j + 1)), None)
     if end is None or end >= k or first + 1 > end:

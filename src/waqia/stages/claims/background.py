@@ -167,10 +167,9 @@ def _event_before(idx: ClaimIndex, k: int) -> bool:
             return j + 3
         return None
 
-    at = _tokens_by_role(idx)
-    since, after = at.get("since", frozenset()), at.get("after", frozenset())
-    for j in range(max(k - YEAR_REACH, 0), k - 1):
-        if not (j in since or j in after) or not idx.same_clause(j, k):
+    befores, after = _leads(idx)[2], _tokens_by_role(idx).get("after", frozenset())  # «منذ», «بعد» only (#14)
+    for j in befores[bisect.bisect_left(befores, max(k - YEAR_REACH, 0)):bisect.bisect_left(befores, k - 1)]:
+        if not idx.same_clause(j, k):
             continue
         e = event_at(j)
         if e is not None and any(_word(idx, i, "which") or occurrence(idx, i, "result") for i in range(e + 1, k + 1)) \
@@ -223,22 +222,29 @@ def _year_in_clause(idx: ClaimIndex, k: int) -> bool:
 
 #: the roles of a word that leads a year (:func:`_year_in_clause`)
 _LEAD_ROLES = ("in", "time", "since", "during")
+_Leads = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], frozenset[int]]
 #: the words of :func:`_tokens_by_role` last read and their leads, in text order (:func:`_leads`)
-_last_leads: tuple[object, tuple[tuple[int, ...], tuple[int, ...]]] = (None, ((), ()))
+_last_leads: tuple[object, _Leads] = (None, ((), (), (), (), frozenset()))
+#: the roles of a word that opens a time set off at the head of a sentence (:func:`_fronted_past`)
+_FRONT_ROLES = ("in", "during", "opening", "since")
 
 
-def _leads(idx: ClaimIndex) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """In text order, the tokens of the words that lead a year («في», «عام», «منذ», «خلال»: :func:`_year_in_clause`)
-    and of those that lead a period (:func:`_period`: «منذ», «خلال», and «في» right before a war: «في حربها على
-    الإرهاب», not «في النزاع القبلي», a clash of its own): once per document, not per figure (kept with the
-    document's words by role, which they are read from; #14)."""
+def _leads(idx: ClaimIndex) -> _Leads:
+    """In text order, the tokens of the words that lead a year («في», «عام», «منذ», «خلال»: :func:`_year_in_clause`),
+    of those that lead a period (:func:`_period`: «منذ», «خلال», and «في» right before a war: «في حربها على
+    الإرهاب», not «في النزاع القبلي», a clash of its own), of «منذ», «بعد» (:func:`_event_before`) and of a time
+    gone or a habit (:func:`_gone_in_clause`); and, as a set, the words that open a time set off (:func:`_fronted_past`):
+    once per document, not per figure (kept with the document's words by role, which they are read from; #14)."""
     global _last_leads
     at, last = _tokens_by_role(idx), _last_leads  # read once: another thread may replace it
     if last[0] is not at:
         wars = at.get("wars", frozenset())
         periods = {*at.get("since", ()), *at.get("during", ()), *(j for j in at.get("in", ()) if j + 1 in wars)}
+        time, hours, gone = at.get("time", frozenset()), at.get("hours", frozenset()), at.get("habit", frozenset())
+        gone = gone.union(j for j in at.get("past", ()) if j - 1 in time and j - 1 not in hours)  # «الساعات الماضية»: today
         last = _last_leads = (at, (tuple(sorted(frozenset().union(*(at.get(role, ()) for role in _LEAD_ROLES)))),
-                                   tuple(sorted(periods))))
+                                   tuple(sorted(periods)), tuple(sorted({*at.get("since", ()), *at.get("after", ())})),
+                                   tuple(sorted(gone)), frozenset().union(*(at.get(r, ()) for r in _FRONT_ROLES))))
     return last[1]
 
 
@@ -250,11 +256,10 @@ def _gone_in_clause(idx: ClaimIndex, k: int) -> bool:
     toks = idx.doc.tokens
     if toks[k].sentence == 0:
         return False
-    lo, hi = max(k - LIKE_REACH, 0), min(k + LIKE_REACH + 1, len(toks))
-    at = _tokens_by_role(idx)
-    past, time, habit, hours = at.get("past", ()), at.get("time", ()), at.get("habit", ()), at.get("hours", ())
-    return any((j in past and j - 1 in time and j - 1 not in hours or j in habit)  # «الساعات الماضية»: today
-               and idx.same_clause(min(j, k), max(j, k)) for j in range(max(lo, 1), hi))
+    lo, hi = max(k - LIKE_REACH, 1), min(k + LIKE_REACH + 1, len(toks))
+    gone = _leads(idx)[3]  # the words of a time gone or of habit only, in order (#14)
+    return any(idx.same_clause(min(j, k), max(j, k))
+               for j in gone[bisect.bisect_left(gone, lo):bisect.bisect_left(gone, hi)])
 
 
 def _word(idx: ClaimIndex, j: int, role: str) -> bool:
@@ -297,7 +302,7 @@ def _fronted_past(idx: ClaimIndex, k: int) -> bool:
     toks = idx.doc.tokens
     sent = toks[k].sentence
     first = idx.tok(idx.doc.sentences[sent].start)
-    if not any(_word(idx, first, role) for role in ("in", "during", "opening", "since")):
+    if first not in _leads(idx)[4]:  # their words united once per document (#14)
         return False  # a time set off opens with «في», «خلال», «مطلع», «منذ» (not a dateline, not a speaker); asked first (#14)
     end = next((j for j in range(first, min(first + FRONT_REACH, k)) if not idx.same_clause(j, j + 1)), None)
     if end is None or end >= k or first + 1 > end:

@@ -20,14 +20,8 @@ a strict xfail naming its family.
 
 from __future__ import annotations
 
-import functools
-from typing import Any
-
-import pytest
-
-import test_reading_articles30d as set_d
-import waqia
-from case_files import load, param
+from case_files import load
+from whole_articles import whole_set
 
 ARTICLES = load("articles31f")
 
@@ -60,28 +54,5 @@ TYPES_FAIL = {
            "into one event, typed by the arrests",
 }
 
-
-@functools.cache
-def _record(index: int) -> dict[str, Any]:
-    a = ARTICLES[index]
-    return waqia.extract(a["text"], published=a["published"], outlet=a["outlet"])
-
-
-def _cases(fails: dict[str, str]) -> list[Any]:
-    return [param(i, id=a["id"], xfail=fails.get(a["id"])) for i, a in enumerate(ARTICLES)]
-
-
-def test_the_set_is_whole() -> None:
-    assert len(ARTICLES) == 16 and sum(a["relevant"] for a in ARTICLES) == 15
-    assert sum(len(a["claims"]) for a in ARTICLES) >= 50
-    assert all(not a["claims"] and not a["event_types"] for a in ARTICLES if not a["relevant"])
-
-
-@pytest.mark.parametrize("index", _cases(CLAIMS_FAIL))
-def test_every_claim_and_no_other(index: int) -> None:
-    set_d.claims_agree(ARTICLES[index]["claims"], _record(index))
-
-
-@pytest.mark.parametrize("index", _cases(TYPES_FAIL))
-def test_relevance_and_event_types(index: int) -> None:
-    set_d.types_agree(ARTICLES[index], _record(index))
+test_the_set_is_whole, test_every_claim_and_no_other, test_relevance_and_event_types = whole_set(
+    ARTICLES, CLAIMS_FAIL, TYPES_FAIL, size=(16, 15), claims_at_least=50)

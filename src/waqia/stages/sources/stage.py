@@ -327,7 +327,9 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
             relay = slot_mention(doc, slot.addressee[0], slot.addressee[1], mentions, {}, info)
     elif statements & set(range(doc.token_index(m.end), doc.token_index(m.end) + 2)):
         src = mention_after(doc, m.end, mentions, 5)  # «أورد بيان صادر عن الوزارة أن»
-        if src is not None and (speech_between(doc, m.end, src.start, info) or through_medium(doc, src, info)):
+        if src is not None and src.addressee and out and out[-1].sentence == sent and out[-1].kind in ("verb", "that"):
+            src = out[-1].source  # «ونفى X الأرقام، وقال في تصريح لوكالة Y إن»: Y was told, X goes on speaking
+        elif src is not None and (speech_between(doc, m.end, src.start, info) or through_medium(doc, src, info)):
             src = None  # «وأضاف البيان أن الجيش»: a name inside what was said; «بيان تلي عبر التلفزيون»: a channel
     if src is None and kind == "verb":
         src = speaker_before(doc, m.start, mentions, 3) or antecedent(doc, m.start, mentions, info)

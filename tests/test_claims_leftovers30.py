@@ -38,6 +38,7 @@ The sentences are our own, one a line in tests/cases/claims_leftovers30.jsonl.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -59,12 +60,29 @@ def test_the_cases_cover_every_family() -> None:
                                                "raised-control"}
 
 
-@pytest.mark.parametrize("case", family_params(CASES))
-def test_the_figure_is_read(case: dict[str, Any]) -> None:
-    """The sides a sentence's figures are read with (the second leftovers round's file reuses this)."""
+def figure_reads(case: dict[str, Any]) -> None:
+    """The sides a sentence's figures are read with."""
     assert sides_of(case["text"], "2024-03-10") == {tuple(c) for c in case["claims"]}
 
 
-@pytest.mark.parametrize("case", family_params(SOURCED))
-def test_the_figure_and_its_speaker(case: dict[str, Any]) -> None:
+def figure_and_speaker_reads(case: dict[str, Any]) -> None:
+    """The figures, sides and speakers of a sentence."""
     assert_claims("2024-03-10", case["text"], [tuple(c) for c in case["claims"]])
+
+
+def probe_tests(cases: list[dict[str, Any]], sourced: list[dict[str, Any]]) -> tuple[Callable[..., None], ...]:
+    """The two tests of a leftovers probe file: its cases read for their sides, and those ``sourced`` for
+    their speakers too (this file's, and the later leftovers rounds' that reuse them)."""
+
+    @pytest.mark.parametrize("case", family_params(cases))
+    def test_the_figure_is_read(case: dict[str, Any]) -> None:
+        figure_reads(case)
+
+    @pytest.mark.parametrize("case", family_params(sourced))
+    def test_the_figure_and_its_speaker(case: dict[str, Any]) -> None:
+        figure_and_speaker_reads(case)
+
+    return test_the_figure_is_read, test_the_figure_and_its_speaker
+
+
+test_the_figure_is_read, test_the_figure_and_its_speaker = probe_tests(CASES, SOURCED)

@@ -32,12 +32,8 @@ The sentences are our own, one a line in tests/cases/claims_leftovers30b.jsonl.
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
 import test_claims_leftovers30 as first_round
-from case_files import family_params, load_by_speaker
+from case_files import load_by_speaker
 
 CASES, SOURCED = load_by_speaker("claims_leftovers30b")
 
@@ -49,11 +45,4 @@ def test_the_cases_cover_every_family() -> None:
                                                "launched-act-control"}
 
 
-@pytest.mark.parametrize("case", family_params(CASES))
-def test_the_figure_is_read(case: dict[str, Any]) -> None:
-    first_round.test_the_figure_is_read(case)
-
-
-@pytest.mark.parametrize("case", family_params(SOURCED))
-def test_the_figure_and_its_speaker(case: dict[str, Any]) -> None:
-    first_round.test_the_figure_and_its_speaker(case)
+test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

@@ -14,6 +14,7 @@ from waqia.core.morphology import (
     ARTICLE,
     AT,
     OBLIQUE,
+    DUAL_NOMINATIVE,
     PLURAL_NOMINATIVE,
     PREPOSITIONS,
     conjoined,
@@ -260,7 +261,7 @@ def _indefinite_after(idx: ClaimIndex, ti: int, k: int) -> bool:
 
 
 def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
-    """A nominative plural («مسلحون») right after an act verb is its subject when another
+    """A nominative plural («مسلحون») or dual («مسلحان») right after an act verb is its subject when another
     side or figure follows in the clause (dates and adjectives may stand between); so is a
     singular with a figure right after it, which counts no singular («قتل مسلح 5 أشخاص»)."""
     after = idx.tok(person.end)  # «قتل مسلح 5 أشخاص»; not «جندي و3 مدنيين» (a part), «شخص واحد» (its number),
@@ -272,7 +273,9 @@ def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
     singular = one and q is not None and q.value != 1 \
         and not joined_by_and(idx.doc.tokens[after].text) and idx.same_clause(k, after) \
         and _people_after(idx, idx.tok(q.end))
-    if not (person.entry.key.endswith(PLURAL_NOMINATIVE) or singular) or person.entry.attrs.get("type") == "other":
+    nominative = person.entry.key.endswith(PLURAL_NOMINATIVE) \
+        or number == "du" and person.entry.key.endswith(DUAL_NOMINATIVE)  # «اغتال مسلحان مجهولان ضابطا»
+    if not (nominative or singular) or person.entry.attrs.get("type") == "other":
         return None  # «أصيب آخرون في غارة على المطار العسكري»: «آخرون» are the victims, no subject
     toks, dates = idx.doc.tokens, date_tokens(idx)
     j, asides = idx.tok(person.end), 0

@@ -13,8 +13,8 @@ from waqia.core.lexicon import Match
 from waqia.core.morphology import (
     ARTICLE,
     AT,
-    OBLIQUE,
     DUAL_NOMINATIVE,
+    OBLIQUE,
     PLURAL_NOMINATIVE,
     PREPOSITIONS,
     conjoined,
@@ -273,8 +273,10 @@ def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
     singular = one and q is not None and q.value != 1 \
         and not joined_by_and(idx.doc.tokens[after].text) and idx.same_clause(k, after) \
         and _people_after(idx, idx.tok(q.end))
+    verb = idx.doc.tokens[k - 1].text if k else ""
+    active = verb in idx.words.get("active", ()) or conjoined(verb) and verb[1:] in idx.words.get("active", ())
     nominative = person.entry.key.endswith(PLURAL_NOMINATIVE) \
-        or number == "du" and person.entry.key.endswith(DUAL_NOMINATIVE)  # «اغتال مسلحان مجهولان ضابطا»
+        or active and number == "du" and person.entry.key.endswith(DUAL_NOMINATIVE)  # «اغتال مسلحان مجهولان ضابطا»
     if not (nominative or singular) or person.entry.attrs.get("type") == "other":
         return None  # «أصيب آخرون في غارة على المطار العسكري»: «آخرون» are the victims, no subject
     toks, dates = idx.doc.tokens, date_tokens(idx)
@@ -283,7 +285,10 @@ def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
         opens = not idx.same_clause(j - 1, j) and j not in dates and j - 1 not in dates
         if j in idx.quantities or (j in idx.people and idx.people[j].entry.attrs.get("type") == "person"):
             # after an aside («مسلحون يلبسون ثيابا مدنية، يعتقد أنهم من ...، ثلاثة حراس») the
-            # object opens the clause that follows it, not as one more item joined by «و»
+            # object opens the clause that follows it, not as one more item joined by «و»; a dual's
+            # never does: «قتل جنديان في الاشتباك، وجندي ثالث في عداد المفقودين» is the passive
+            if number == "du" and joined_by_and(toks[j].text):
+                return None
             return j if not asides or opens and not joined_by_and(toks[j].text) else None
         if j in idx.cues or opens and (asides == 2 or not _comma_before(idx, j)):
             return None

@@ -15,6 +15,7 @@ from waqia.stages.claims.party import inflicted_on, read_party
 RANKS = 6  # tokens before a figure where «في صفوف» after a toll noun may stand
 #: the attached pronouns of one («مقتله», «مقتلها»)
 ONE = tuple(p for p in PRONOUNS if p not in PEOPLE_PRONOUNS)
+FORCES = ("state_forces", "armed_group")
 
 
 def passive(idx: ClaimIndex, ti: int) -> bool:
@@ -101,9 +102,6 @@ def shot_at(idx: ClaimIndex, ti: int) -> Party | None:
             return None
         person = idx.people.get(k)
         if person is not None and person.entry.attrs.get("type") == "person":
-            side = person.entry.get("category")
-            if toks[k - 1].text not in idx.words["on"] or side not in ("state_forces", "armed_group"):
-                return None
-            span = idx.doc.span(person.start, person.end)
-            return Party(span, person.entry.get("name") or span.text, side)
+            party = read_party(idx, k)[0]  # «عنصر في الشرطة»: the side named after him
+            return party if toks[k - 1].text in idx.words["on"] and party.category in FORCES else None
     return None

@@ -8,7 +8,8 @@ communal violence, crime and kidnapping told in Arabic news.
 - «كل» right before a victim noun counts no one (blood money, compensation);
 - a victim word with the pronoun of one («مقتله») takes the side of the force's man fire was aimed at;
   a former fighter or a retired officer is a civilian;
-- «عدد المفقودين» with its verb is a toll of the missing.
+- «عدد المفقودين» with its verb is a toll of the missing;
+- «تدافع عن» (defends) covers «تدافع» (a stampede), so a body «التي تدافع عن» its people leaves the story in scope.
 """
 
 from __future__ import annotations
@@ -56,6 +57,12 @@ PROBES: list[Any] = [
                  {("killed", 1, "civilians")}),
     ("وأطلق جندي النار على سائق شاحنة رفض التوقف عند الحاجز أمس، ما أدى إلى مقتله.", {("killed", 1, "civilians")}),
     ("واغتال مجهولون ضابطا متقاعدا أمام منزله في حي شعبي بمدينة الموصل أمس.", {("killed", 1, "civilians")}),
+    # «تدافع عن» (defends) in a speaker's relative clause is no stampede; a stampede stays out of scope
+    ("قالت رابطة محلية، التي تدافع عن المزارعين، إن مسلحين قتلوا ستة مزارعين في حقولهم قرب البلدة أمس.",
+     {("killed", 6, "civilians")}),
+    ("وقال ناشط يدافع عن حقوق الرعاة إن مسلحين خطفوا ثلاثة رعاة مع قطعانهم قرب الوادي مساء أمس.",
+     {("captured", 3, "civilians")}),
+    ("لقي 14 شخصا مصرعهم في تدافع عند بوابة ملعب المدينة مساء أمس.", set()),
     # the missing counted by their number
     ("هاجم مسلحون قرية في الإقليم أمس، وقال مسؤول محلي إن عدد المفقودين بلغ تسعة.", {("missing", 9, "civilians")}),
 ]

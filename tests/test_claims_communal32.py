@@ -8,6 +8,7 @@ communal violence, crime and kidnapping told in Arabic news.
 - «كل» right before a victim noun counts no one (blood money, compensation);
 - a victim word with the pronoun of one («مقتله») takes the side of the force's man fire was aimed at;
   a former fighter or a retired officer is a civilian;
+- «إن القتلى من X» in a later sentence: who the dead of a generic toll were;
 - «عدد المفقودين» with its verb is a toll of the missing;
 - «تدافع عن» (defends) covers «تدافع» (a stampede), so a body «التي تدافع عن» its people leaves the story in scope.
 """
@@ -63,6 +64,16 @@ PROBES: list[Any] = [
     ("وقال ناشط يدافع عن حقوق الرعاة إن مسلحين خطفوا ثلاثة رعاة مع قطعانهم قرب الوادي مساء أمس.",
      {("captured", 3, "civilians")}),
     ("لقي 14 شخصا مصرعهم في تدافع عند بوابة ملعب المدينة مساء أمس.", set()),
+    # who the dead were, said in a later sentence after «إن», «أن»: «إن القتلى من X»
+    ("قتل ثمانية أشخاص في اشتباكات بين عائلتين قرب القرية مساء الجمعة. وقال العمدة إن القتلى من المسلحين.",
+     {("killed", 8, "armed_group")}),
+    ("قتل خمسة أشخاص في هجوم قرب نقطة تفتيش أمس. وأكد مصدر طبي أن القتلى من عناصر الشرطة.",
+     {("killed", 5, "state_forces")}),
+    ("قتل ستة أشخاص في هجوم على سوق الماشية أمس. وقال مسؤول محلي إن القتلى من المدنيين.",
+     {("killed", 6, "civilians")}),
+    pytest.param("قتل عشرة أشخاص في اشتباكات بين قبيلتين أمس. وقال شيخ إن القتلى من مقاتلي الطرفين.",
+                 {("killed", 10, "armed_group")},
+                 marks=strict_xfail("«مقاتلي الطرفين»: fighters owned by «الطرفين» (both sides) name no side")),
     # the missing counted by their number
     ("هاجم مسلحون قرية في الإقليم أمس، وقال مسؤول محلي إن عدد المفقودين بلغ تسعة.", {("missing", 9, "civilians")}),
 ]

@@ -19,7 +19,7 @@ from waqia.core.morphology import ACCUSATIVE, PREPOSITIONS, conjoined, has_artic
 from waqia.core.normalize import key as norm_key
 from waqia.output import Party
 from waqia.stages.claims.cared import cared_for
-from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.context import ClaimIndex, complementiser
 from waqia.stages.claims.mixed_totals import (
     opening_subsets,
     past_side,
@@ -189,7 +189,7 @@ def mixed_victims(idx: ClaimIndex, claims: list[ClaimMention], generic: Abstract
 
 
 def _said_mixed(idx: ClaimIndex) -> list[tuple[int, str]]:
-    """The sentence of each phrase «بين الضحايا X» / «أغلبية القتلى X» / «القتلى هم X» whose X
+    """The sentence of each phrase «بين الضحايا X» / «أغلبية القتلى X» / «القتلى هم X» / «إن القتلى من X» whose X
     names a side other than people of no kind, with the side it gives the toll: ``unknown``, or
     with «جميع» (claim_words.tsv role ``all``: «جميع القتلى من الجنود», «القتلى كلهم جنود») the
     one side X names."""
@@ -203,6 +203,7 @@ def _said_mixed(idx: ClaimIndex) -> list[tuple[int, str]]:
         heads = idx.words["between"] | idx.words.get("most", frozenset())
         after = _unjoined(toks[ti + 1].text) if ti + 1 < len(toks) else ""
         they = after in idx.words.get("they", ()) or after in everyone  # «والقتلى هم ...», «القتلى جميعهم»
+        they = they or after in idx.words["of"] and complementiser(idx, ti - 1)  # «إن القتلى من مقاتلي الطرفين»
         whole = before in everyone or they  # «القتلى هم جنود»: who they all were
         if before not in heads and not whole and not they:
             continue

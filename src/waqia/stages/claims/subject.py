@@ -13,6 +13,7 @@ from waqia.core.lexicon import Match
 from waqia.core.morphology import (
     ARTICLE,
     AT,
+    DUAL_NOMINATIVE,
     OBLIQUE,
     PLURAL_NOMINATIVE,
     PREPOSITIONS,
@@ -260,7 +261,7 @@ def _indefinite_after(idx: ClaimIndex, ti: int, k: int) -> bool:
 
 
 def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
-    """A nominative plural («مسلحون») right after an act verb is its subject when another
+    """A nominative plural («مسلحون») or dual («مسلحان») right after an act verb is its subject when another
     side or figure follows in the clause (dates and adjectives may stand between); so is a
     singular with a figure right after it, which counts no singular («قتل مسلح 5 أشخاص»)."""
     after = idx.tok(person.end)  # «قتل مسلح 5 أشخاص»; not «جندي و3 مدنيين» (a part), «شخص واحد» (its number),
@@ -272,7 +273,11 @@ def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
     singular = one and q is not None and q.value != 1 \
         and not joined_by_and(idx.doc.tokens[after].text) and idx.same_clause(k, after) \
         and _people_after(idx, idx.tok(q.end))
-    if not (person.entry.key.endswith(PLURAL_NOMINATIVE) or singular) or person.entry.attrs.get("type") == "other":
+    verb = idx.doc.tokens[k - 1].text if k else ""
+    active = verb in idx.words.get("active", ()) or conjoined(verb) and verb[1:] in idx.words.get("active", ())
+    nominative = person.entry.key.endswith(PLURAL_NOMINATIVE) \
+        or active and number == "du" and person.entry.key.endswith(DUAL_NOMINATIVE)  # «اغتال مسلحان مجهولان ضابطا»
+    if not (nominative or singular) or person.entry.attrs.get("type") == "other":
         return None  # «أصيب آخرون في غارة على المطار العسكري»: «آخرون» are the victims, no subject
     toks, dates = idx.doc.tokens, date_tokens(idx)
     j, asides = idx.tok(person.end), 0
@@ -280,7 +285,10 @@ def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
         opens = not idx.same_clause(j - 1, j) and j not in dates and j - 1 not in dates
         if j in idx.quantities or (j in idx.people and idx.people[j].entry.attrs.get("type") == "person"):
             # after an aside («مسلحون يلبسون ثيابا مدنية، يعتقد أنهم من ...، ثلاثة حراس») the
-            # object opens the clause that follows it, not as one more item joined by «و»
+            # object opens the clause that follows it, not as one more item joined by «و»; a dual's
+            # never does: «قتل جنديان في الاشتباك، وجندي ثالث في عداد المفقودين» is the passive
+            if number == "du" and joined_by_and(toks[j].text):
+                return None
             return j if not asides or opens and not joined_by_and(toks[j].text) else None
         if j in idx.cues or opens and (asides == 2 or not _comma_before(idx, j)):
             return None

@@ -6,13 +6,16 @@ the verb that closes a toll, or between a toll noun and its figure."""
 
 from __future__ import annotations
 
-from waqia.core.morphology import PEOPLE_PRONOUNS, conjoined, without_article
+from waqia.core.morphology import PEOPLE_PRONOUNS, PRONOUNS, conjoined, without_article
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.owners import owner_side
 from waqia.stages.claims.party import inflicted_on, read_party
 
 RANKS = 6  # tokens before a figure where «في صفوف» after a toll noun may stand
+#: the attached pronouns of one («مقتله», «مقتلها»)
+ONE = tuple(p for p in PRONOUNS if p not in PEOPLE_PRONOUNS)
+FORCES = ("state_forces", "armed_group")
 
 
 def passive(idx: ClaimIndex, ti: int) -> bool:
@@ -82,4 +85,23 @@ def ranks_just_before(idx: ClaimIndex, ti: int) -> Party | None:
 def uncounted_side(idx: ClaimIndex, ti: int, last: int) -> Party | None:
     """The side of an uncounted victim noun at token ``ti`` (its list ending at ``last``) that names none after it:
     the ranks right before it, the side a loss was inflicted on, or the ranks after it («معترفا بسقوط قتلى في صفوفه»)."""
-    return ranks_just_before(idx, ti) or inflicted_on(idx, ti) or own_ranks_after(idx, last)
+    return ranks_just_before(idx, ti) or inflicted_on(idx, ti) or own_ranks_after(idx, last) or shot_at(idx, ti)
+
+
+def shot_at(idx: ClaimIndex, ti: int) -> Party | None:
+    """«أطلقوا النار على ضابط في الشرطة أثناء خروجه من منزله، ما أدى إلى مقتله»: a victim word with the
+    pronoun of one at token ``ti`` stands for the person named last before it in its sentence; when that
+    person is the one fire was aimed at («على» right before him) and a force's man (a soldier, an officer,
+    a fighter), the victim is of that side.  Any other person named last (a civilian, the shooter) leaves
+    the side as read."""
+    cue, toks = idx.cues.get(ti), idx.doc.tokens
+    if cue is None or cue.entry.get("number") != "sg" or not toks[ti].text.endswith(ONE):
+        return None
+    for k in range(ti - 1, 0, -1):
+        if toks[k].sentence != toks[ti].sentence:
+            return None
+        person = idx.people.get(k)
+        if person is not None and person.entry.attrs.get("type") == "person":
+            party = read_party(idx, k)[0]  # «عنصر في الشرطة»: the side named after him
+            return party if toks[k - 1].text in idx.words["on"] and party.category in FORCES else None
+    return None

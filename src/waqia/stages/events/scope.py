@@ -106,7 +106,7 @@ def blocked_sentences(doc: Document) -> set[int]:
     """Sentences about the past or an out-of-scope accident, and the headlines of other stories."""
     blocked: set[int] = set()
     armed = _armed_sentences(doc)
-    for m in doc.matches_of("negative_topics"):
+    for m in longest(doc.matches_of("negative_topics")):  # «تدافع عن» (defends) covers «تدافع» (a stampede)
         if m.entry.get("topic") == "accident" and doc.sentence_of(m.start) not in armed:
             blocked.add(doc.sentence_of(m.start))
     compares = compared(doc)  # «هو الأعنف منذ سنوات»: a comparison, no time gone

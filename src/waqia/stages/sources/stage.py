@@ -67,6 +67,7 @@ from waqia.stages.sources.published import said_in, statement_speaker
 from waqia.stages.sources.purpose import purpose_subject
 from waqia.stages.sources.referent import refer_back
 from waqia.stages.sources.slot import (
+    MAX_SUBJECT_TOKENS,
     SlotInfo,
     fronted_subject,
     says_after,
@@ -316,6 +317,9 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
             # («أعلنت السلطات حالة الطوارئ») the object starts where that name ends
             slot = known_slot(mentions, doc, slot)
             rejected = slot is None
+        elif slot is None and kind == "verb" and not m.prefix.startswith(AND) \
+                and says_after(doc, doc.token_index(m.start), info):  # «X وأعلنت عن»: «و» goes on a clause
+            slot = fronted_subject(doc, m.start, info, MAX_SUBJECT_TOKENS)  # «مصدر أمني رفيع قال إن»: said at once
     if slot is not None:
         phrases.append((doc.tokens[slot.first].start, doc.tokens[slot.last].end))
         owner = tally_owner(doc, slot, mentions, info)

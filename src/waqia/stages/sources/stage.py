@@ -29,6 +29,7 @@ from waqia.stages.sources.addressee import outlet_told
 from waqia.stages.sources.adjunct import statement_adjunct
 from waqia.stages.sources.agreement import agreeing, gender_of, gives_gender, lemmas
 from waqia.stages.sources.antecedent import antecedent, counted_after
+from waqia.stages.sources.apposed import closing_title
 from waqia.stages.sources.backward import confirms_count, of_that, past_count, that_after_speaker, this_what
 from waqia.stages.sources.claimed import ACT, act_of, cut_before
 from waqia.stages.sources.complement import not_reporting, speech_between, subject_follows
@@ -312,7 +313,8 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         slot = purpose_subject(doc, m.start, m.prefix, info) or fronted_subject(doc, m.start, info)
     if slot is None and m.entry.attrs.get("inflect") != "participle":
         slot = subject_after(doc, m.end, info)
-        if slot is not None and not says_after(doc, slot.last, info) and not subject_follows(doc, m, slot.last, info):
+        if slot is not None and not says_after(doc, slot.last, info) and not subject_follows(doc, m, slot.last, info) \
+                and closing_title(doc, slot.last, info) == slot.last:  # «حسبما أفاد العقيد X، المتحدث باسم Y.»
             # «أعلنت حالة التأهب»: the verb's object, not its subject; after a known name
             # («أعلنت السلطات حالة الطوارئ») the object starts where that name ends
             slot = known_slot(mentions, doc, slot)
@@ -370,7 +372,7 @@ def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) 
         return False
     toks = doc.tokens
     last = doc.token_index(max(src.end - 1, src.start))
-    told_end = told_after(doc, last, info)  # «...، يقول القائد لوكالة الأنباء.»
+    told_end = closing_title(doc, told_after(doc, last, info), info)  # «...، يقول القائد لوكالة الأنباء.»
     while told_end + 1 < len(toks) and told_end + 1 in info.dates and toks[told_end + 1].sentence == toks[v].sentence:
         told_end += 1  # «...، وفق ما أعلنت الحكومة مساء الجمعة.»: a date closes nothing off
     closes = told_end + 1 >= len(toks) or toks[told_end + 1].sentence != toks[v].sentence

@@ -3,6 +3,7 @@
 closes the sentence: it says nothing, so the name still closes what it attributes. A phrase with a
 figure in it, one opened by «و», or one that stops before the sentence ends is no such title.
 
+A statement adjunct closing the sentence after the speaker («في تصريح صحفي») says nothing either.
 Used by :mod:`waqia.stages.sources.stage` (the trailing attribution).
 """
 
@@ -13,13 +14,22 @@ from waqia.core.morphology import ACCUSATIVE, AND, ARTICLE
 from waqia.stages.sources.slot import SlotInfo, phrase_from
 
 _COMMAS = frozenset("،,")
+#: how many words a statement adjunct closing the sentence may take after its «في»
+_ADJUNCT = 6
 
 
 def closing_title(doc: Document, last: int, info: SlotInfo) -> int:
-    """The last token of a title in apposition after token ``last`` that ends its sentence, or ``last``."""
+    """The last token of a title in apposition after token ``last`` that ends its sentence, or ``last``;
+    of a statement adjunct that ends it («...، قال المحافظ في تصريح صحفي.»)."""
     toks = doc.tokens
     k = last + 1
-    if k >= len(toks) or toks[k].sentence != toks[last].sentence or _COMMAS.isdisjoint(doc.text[toks[last].end:toks[k].start]):
+    if k >= len(toks) or toks[k].sentence != toks[last].sentence:
+        return last
+    if k + 1 < len(toks) and toks[k].text in info.words["in"] and toks[k + 1].start in info.statements:
+        end = _sentence_last(doc, k)
+        return end if end > k and not any(t.text.isdigit() or t.start in info.figures for t in toks[k:end + 1]) \
+            and info.words["complement"].isdisjoint(t.text for t in toks[k:end + 1]) else last
+    if _COMMAS.isdisjoint(doc.text[toks[last].end:toks[k].start]):
         return last
     word = toks[k].text
     if word.startswith(AND) or k in info.dates or toks[k].start in info.figures or word in info.words["particle"] \
@@ -27,5 +37,26 @@ def closing_title(doc: Document, last: int, info: SlotInfo) -> int:
         return last  # «...، تحسبا لسوء الأحوال»: an adverbial accusative, not a title
     end = phrase_from(doc, k, info).last
     ends = end + 1 >= len(toks) or toks[end + 1].sentence != toks[k].sentence
-    figures = any(t.text.isdigit() or t.start in info.figures for t in toks[k:end + 1])
-    return end if ends and not figures else last
+    if any(t.text.isdigit() or t.start in info.figures for t in toks[k:end + 1]):
+        return last
+    if not ends and toks[end + 1].text in info.words["in"]:  # «...، المتحدث باسم القيادة في تصريح صحفي.»
+        return after if (after := closing_title(doc, end, info)) != end else last
+    return end if ends else last
+
+
+def closing_aside(doc: Document, first: int, last: int, info: SlotInfo) -> int:
+    """:func:`closing_title` after the speaker whose name starts at token ``first`` and ends at ``last``, or
+    after the whole noun phrase that opens there («قالت وزارة الصحة في حكومة الوحدة في تصريح صحفي.»)."""
+    for end in (last, max(last, phrase_from(doc, first, info).last)):
+        if (after := closing_title(doc, end, info)) != end:
+            return after
+    return last
+
+
+def _sentence_last(doc: Document, k: int) -> int:
+    """The last token of the sentence of token ``k``, when it is near (a few words of an adjunct); else ``k``."""
+    toks = doc.tokens
+    end = k
+    while end + 1 < len(toks) and toks[end + 1].sentence == toks[k].sentence and end - k < _ADJUNCT:
+        end += 1
+    return end if end + 1 >= len(toks) or toks[end + 1].sentence != toks[k].sentence else k

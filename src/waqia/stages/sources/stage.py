@@ -29,7 +29,7 @@ from waqia.stages.sources.addressee import outlet_told
 from waqia.stages.sources.adjunct import statement_adjunct
 from waqia.stages.sources.agreement import agreeing, gender_of, gives_gender, lemmas
 from waqia.stages.sources.antecedent import antecedent, counted_after
-from waqia.stages.sources.apposed import closing_title
+from waqia.stages.sources.apposed import closing_aside, closing_title
 from waqia.stages.sources.backward import confirms_count, of_that, past_count, that_after_speaker, this_what
 from waqia.stages.sources.claimed import ACT, act_of, cut_before
 from waqia.stages.sources.complement import not_reporting, speech_between, subject_follows
@@ -372,7 +372,7 @@ def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) 
         return False
     toks = doc.tokens
     last = doc.token_index(max(src.end - 1, src.start))
-    told_end = closing_title(doc, told_after(doc, last, info), info)  # «...، يقول القائد لوكالة الأنباء.»
+    told_end = closing_aside(doc, doc.token_index(src.start), told_after(doc, last, info), info)  # «...، يقول القائد لوكالة الأنباء.»
     while told_end + 1 < len(toks) and told_end + 1 in info.dates and toks[told_end + 1].sentence == toks[v].sentence:
         told_end += 1  # «...، وفق ما أعلنت الحكومة مساء الجمعة.»: a date closes nothing off
     closes = told_end + 1 >= len(toks) or toks[told_end + 1].sentence != toks[v].sentence

@@ -142,7 +142,7 @@ def before(how: str) -> str:
 
 
 def _cell(family: str, key: str, text: str, n: int, name: str | None, alts: tuple[str, ...] = ()) -> dict[str, Any]:
-    return {"family": family, "key": key, "text": text, "value": n, "name": name, "alts": list(alts)}
+    return {"family": family, "key": key, "text": text, "figures": [[n, name, list(alts)]]}
 
 
 def verb_cells(events: Any, numbers: Any) -> list[dict[str, Any]]:
@@ -292,8 +292,150 @@ def continuation_cells(events: Any, numbers: Any) -> list[dict[str, Any]]:
     return cells
 
 
+# the fourth batch: whole constructions with their speaker (name, alternatives), each read with two events
+SENTENCES: list[tuple[str, str, str, tuple[str, ...]]] = [
+    ("relay-titled", "ونقلت وكالة رويترز عن العقيد سامر الحلبي، المتحدث باسم قيادة العمليات المشتركة، قوله إن {that}.",
+     "العقيد سامر الحلبي", ("وكالة رويترز", "قيادة العمليات المشتركة")),
+    ("fem-title", "وقالت الناطقة باسم مفوضية اللاجئين، سلمى الخطيب، إن {that}.", "سلمى الخطيب",
+     ("الناطقة باسم مفوضية اللاجئين", "مفوضية اللاجئين")),
+    ("wahuwa-aside", "وقال أحمد الجبوري، وهو أحد وجهاء العشيرة، إن {that}.", "أحمد الجبوري", ()),
+    ("office-name", "وقال مدير مستشفى ناصر في خان يونس الدكتور نبيل العطار إن {that}.", "الدكتور نبيل العطار",
+     ("مدير مستشفى ناصر",)),
+    ("persons-plural", "وقال مسؤولون محليون إن {that}.", "مسؤولون محليون", ()),
+    ("activists", "وأفاد ناشطون بأن {that}.", "ناشطون", ()),
+    ("residents", "وقال سكان في المنطقة إن {that}.", "سكان", ()),
+    ("relative-aside", "وذكرت منظمة العفو الدولية، التي تتخذ من لندن مقرا لها، أن {that}.", "منظمة العفو الدولية", ()),
+    ("quoted-outlet", 'وذكرت صحيفة "الشرق الأوسط" أن {that}.', "صحيفة الشرق الأوسط", ()),
+    ("press-conference", "وقال وزير الداخلية في مؤتمر صحفي عقده في العاصمة إن {that}.", "وزير الداخلية", ()),
+    ("khilal", "وأكد محافظ نينوى خلال مؤتمر صحفي {noun}.", "محافظ نينوى", ()),
+    ("quoted-told", 'وصرح مسؤول في المجلس المحلي لـ"عنب بلدي" بأن {that}.', "مسؤول في المجلس المحلي", ("عنب بلدي",)),
+    ("correspondent", "وأفاد مراسل الجزيرة بأن {that}.", "مراسل الجزيرة", ()),
+    ("our-correspondent", "وأفاد مراسلنا بأن {that}.", "مراسلنا", ()),
+    ("headline-colon", "الجيش السوداني: {noun}.", "الجيش السوداني", ()),
+    ("statement-date", "وأعلنت وزارة الدفاع في بيان اليوم الأحد {noun}.", "وزارة الدفاع", ()),
+    ("date-telegram", "وقالت هيئة البث، الأحد، في بيان نشرته على تلغرام، إن {that}.", "هيئة البث", ()),
+    ("tasrih-comma-date", "وقال المتحدث باسم الوزارة ماجد الربيعي في تصريح صحفي، اليوم الأحد، إن {that}.",
+     "ماجد الربيعي", ("المتحدث باسم الوزارة",)),
+    ("fi-bayan-lah", "وفي بيان له، قال الجيش الصومالي إن {that}.", "الجيش الصومالي", ()),
+    ("bayan-subject", "وأوضح بيان الجيش أن {that}.", "الجيش", ()),
+    ("toll-rise", "وقالت وزارة الصحة إن حصيلة الغارة ارتفعت إلى {n} قتلى.", "وزارة الصحة", ()),
+    ("number-rose", "وأعلنت لجنة الإنقاذ أن عدد القتلى ارتفع إلى {n}.", "لجنة الإنقاذ", ()),
+    ("mudifatan", "وقالت الشرطة إن مسلحين هاجموا الحاجز فجرا، مضيفة أن {that}.", "الشرطة", ()),
+    ("tally-owner", "{said}، بحسب إحصائية أعدتها شبكة حقوقية محلية.", "شبكة حقوقية محلية", ()),
+    ("tweet", "وكتب المتحدث باسم الحركة على منصة إكس أن {that}.", "المتحدث باسم الحركة", ()),
+    ("naa", "ونعت وزارة الداخلية {n} من منتسبيها قتلوا في هجوم على نقطة تفتيش قرب مدينة الرمادي.",
+     "وزارة الداخلية", ()),
+    ("nashar", "ونشرت الفرقة الرابعة حصيلة تشير إلى {noun}.", "الفرقة الرابعة", ()),
+    ("nafa-then", "ونفى مصدر عسكري انسحاب القوات من المدينة، وقال إن {that}.", "مصدر عسكري", ()),
+    ("qala-wa-akkad", "وقالت قوات الدفاع الذاتي وأكدت أن {that}.", "قوات الدفاع الذاتي", ()),
+    ("yaqul-mid", "ويقول ناشطون في المدينة إن {that}.", "ناشطون", ()),
+    ("ablagh", "وأبلغ مسؤول أمني وكالة فرانس برس أن {that}.", "مسؤول أمني", ("وكالة فرانس برس",)),
+    ("sources-said-to", "وقالت مصادر طبية لقناة الحدث إن {that}.", "مصادر طبية", ("قناة الحدث",)),
+    ("naqlan-end", "{said}، نقلا عن مصادر في الشرطة.", "مصادر في الشرطة", ()),
+    ("fima-naqal", "{said}، فيما نقلت وكالة الأناضول عن شهود عيان أن الهجوم وقع فجرا.", None, ()),
+]
+
+
+def sentence_cells(events: Any, numbers: Any) -> list[dict[str, Any]]:
+    """The fourth batch: each construction with two events."""
+    cells = []
+    for key, form, name, alts in SENTENCES:
+        for _ in range(2):
+            n, ev = next(numbers), next(events)
+            text = form.format(n=n, **{k: v.format(n=n) for k, v in ev._asdict().items()})
+            cells.append(_cell("sentence", f"{key}-{n}", text, n, name, alts))
+    return cells
+
+
+# the fifth batch: two speakers, or a speaker and the outlet's own voice, in a short report; {a} {b} {c} the figures
+# (20 and up, so that no two events share one), each with its speaker (name, alternatives)
+Figure = tuple[str, tuple[str, ...]] | None
+REPORTS: list[tuple[str, str, tuple[Figure, ...]]] = [
+    ("second-speaker-goes-on",
+     ("وقالت وزارة الصحة إن {a} شخصا قتلوا في القصف. من جهته، قال مصدر طبي إن {b} شخصا أصيبوا بجروح. "
+     "وأضاف المصدر أن {c} من المصابين نقلوا إلى مستشفيات تركيا."),
+     (("وزارة الصحة", ()), ("مصدر طبي", ()), ("مصدر طبي", ()))),
+    ("agreement-reaches-back",
+     ("وأعلنت الشرطة الصومالية مقتل {a} مسلحا في الاشتباكات. وقال شاهد عيان إن {b} مدنيا قتلوا في السوق. "
+     "وأضافت أنها اعتقلت {c} مشتبها بهم."),
+     (("الشرطة الصومالية", ()), ("شاهد عيان", ()), ("الشرطة الصومالية", ()))),
+    ("back-reference-short",
+     "وقالت وزارة الصحة الفلسطينية في غزة إن {a} فلسطينيا استشهدوا في الغارات. وأضافت الوزارة أن {b} آخرين أصيبوا.",
+     (("وزارة الصحة الفلسطينية", ()), ("وزارة الصحة الفلسطينية", ()))),
+    ("the-source-again",
+     "وقال مصدر أمني عراقي إن {a} من عناصر الشرطة قتلوا في الهجوم. وأكد المصدر أن القوات اعتقلت {b} من المهاجمين.",
+     (("مصدر أمني عراقي", ()), ("مصدر أمني عراقي", ()))),
+    ("the-spokesman-again",
+     "وقال المتحدث باسم الجيش العقيد خالد المحجوب إن {a} من المسلحين قتلوا. وأكد المتحدث أن {b} جنديا أصيبوا.",
+     (("العقيد خالد المحجوب", ("المتحدث باسم الجيش", "الجيش")),
+      ("العقيد خالد المحجوب", ("المتحدث باسم الجيش", "الجيش")))),
+    ("the-organisation",
+     "وقالت منظمة أطباء بلا حدود إن فرقها عالجت {a} جريحا في المستشفى. وأوضحت المنظمة أن {b} منهم أطفال قتلوا لاحقا.",
+     (("منظمة أطباء بلا حدود", ()), ("منظمة أطباء بلا حدود", ()))),
+    ("relay-then-official",
+     "ونقلت وكالة رويترز عن مسؤول محلي قوله إن {a} شخصا قتلوا في الهجوم. وأضاف المسؤول أن {b} آخرين أصيبوا.",
+     (("مسؤول محلي", ("وكالة رويترز",)), ("مسؤول محلي", ("وكالة رويترز",)))),
+    ("own-voice-after",
+     ("وقال الجيش الباكستاني إن {a} مسلحا قتلوا في العملية. وفي حادث منفصل، قتل {b} شخصا في انفجار عبوة ناسفة "
+     "في إقليم خيبر بختونخوا."),
+     (("الجيش الباكستاني", ()), None)),
+    ("kana-earlier",
+     "وقال مصدر في الدفاع المدني إن {a} شخصا قتلوا في القصف. وكانت وزارة الصحة قد أعلنت في وقت سابق {noun_b}.",
+     (("مصدر في الدفاع المدني", ()), ("وزارة الصحة", ()))),
+    ("quote-then-tabaa",
+     "وقال قائد الشرطة المحلية: «قتل {a} من المهاجمين». وتابع: «وأصيب {b} من رجالنا بجروح طفيفة».",
+     (("قائد الشرطة المحلية", ()), ("قائد الشرطة المحلية", ()))),
+    ("two-outlets",
+     "وذكرت وكالة الأنباء الليبية أن {a} شخصا قتلوا في الاشتباكات. في المقابل، قالت قناة ليبيا الأحرار إن {b} قتلوا.",
+     (("وكالة الأنباء الليبية", ()), ("قناة ليبيا الأحرار", ()))),
+    ("confirmation-is-alt",
+     "وقال مسؤول في البلدية إن {a} شخصا قتلوا في القصف، وهو ما أكده مصدر طبي.",
+     (("مسؤول في البلدية", ("مصدر طبي",)),)),
+]
+
+
+def report_cells(numbers: Any) -> list[dict[str, Any]]:
+    """The fifth batch: each short report with its figures read in order."""
+    cells = []
+    for key, form, speakers in REPORTS:
+        values = [20 + next(numbers) * 3 + i for i in range(len(speakers))]
+        fill = dict(zip("abc", values, strict=False))
+        noun_b = f"مقتل {values[1]} شخصا في القصف" if len(values) > 1 else ""
+        text = form.format(noun_b=noun_b, **fill)
+        figures = [[v, s[0] if s else None, list(s[1]) if s else []] for v, s in zip(values, speakers, strict=True)]
+        cells.append({"family": "report", "key": key, "text": text, "figures": figures})
+    return cells
+
+
+# the sixth batch: more words of trailing attribution, after the figure
+TRAILING = {
+    "tibqan-li": "{said}، طبقا ل{who}.", "istinadan": "{said}، استنادا إلى {who}.", "wafqan-li": "{said}، وفقا ل{who}.",
+    "hasab-qawl": "{said}، حسب قول {who}.", "ala-hadd": "{said}، على حد قول {who}.", "kama-qala": "{said}، كما {qala} {who}.",
+    "wafqa-ma-alan": "{said}، وفق ما {alanah} {who}.", "bihasab-ma-awrad": "{said}، بحسب ما {awradah} {who}.",
+    "tasrihat": "{said}، بحسب تصريحات {who}.", "bayan-of": "{said}، وفق بيان صادر عن {who}.",
+    "then-qala-comma": "{said}، {qala} {who} في تصريح صحفي.",
+}
+
+
+def trailing_cells(events: Any, numbers: Any) -> list[dict[str, Any]]:
+    """The sixth batch: a figure then its attribution, for four speakers' shapes."""
+    cells = []
+    for who in (SPEAKERS[1], SPEAKERS[2], SPEAKERS[6], SPEAKERS[12], SPEAKERS[14]):
+        first = before(who.agree)
+        verbs = {"qala": agree("قال", "قالت", first), "alanah": agree("أعلنه", "أعلنته", first),
+                 "awradah": agree("أورده", "أوردته", first)}
+        for key, form in TRAILING.items():
+            if key in ("tasrihat", "bayan-of", "then-qala-comma") and who.key in PEOPLE:
+                continue
+            n, ev = next(numbers), next(events)
+            text = form.format(said=ev.said.format(n=n), who=who.text, **verbs).replace("،.", ".").replace("، في", " في")
+            cells.append(_cell("trailing", f"{who.key}-{key}", text, n, who.name, who.alts))
+    return cells
+
+
 def cells() -> list[dict[str, Any]]:
     """Every cell of the grid, in a fixed order (the numbers and events cycle)."""
     events, numbers = cycle(EVENTS), cycle(range(3, 10))
     return [*verb_cells(events, numbers), *shape_cells(events, numbers), *relay_cells(events, numbers),
-            *continuation_cells(events, numbers)]
+            *continuation_cells(events, numbers), *sentence_cells(events, numbers), *report_cells(numbers),
+            *trailing_cells(events, numbers)]

@@ -32,7 +32,6 @@ STILL_WRONG = {
     "present:ashar-ilaan-m": "present-yushir: «يشير ... إلى أن» is no reporting verb (its subject is most often "
                              "data, «تشير التقديرات»; tried in earlier rounds and dropped on check)",
     "present:ashar-ilaan-f": "present-yushir: «تشير الوزارة إلى أن», as above",
-    "shape:titled-kana-qad": "apposition-inside: a title set off by commas between «وكان X» and «قد أعلن»",
     "shape:titled-issued": "apposition-inside: «بيان صادر عن العقيد X، المتحدث باسم Y، أن»",
     "shape:titled-wafqan-lima": "trailing-possessed: «وفقا لما ذكره العقيد X، المتحدث باسم Y.» (the possessed "
                                 "verb other than «قاله» with a title after the name)",

@@ -29,7 +29,7 @@ from waqia.stages.sources.addressee import outlet_told
 from waqia.stages.sources.adjunct import statement_adjunct
 from waqia.stages.sources.agreement import agreeing, gender_of, gives_gender, lemmas
 from waqia.stages.sources.antecedent import antecedent, counted_after
-from waqia.stages.sources.apposed import closing_aside, closing_title
+from waqia.stages.sources.apposed import closing_aside, closing_title, was_apposed
 from waqia.stages.sources.backward import confirms_count, of_that, past_count, that_after_speaker, this_what
 from waqia.stages.sources.claimed import ACT, act_of, cut_before
 from waqia.stages.sources.complement import not_reporting, speech_between, subject_follows
@@ -308,7 +308,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
     relay: SourceMention | None = None
     # a subject before the verb («أن مصادر رسمية قد أكدت») leaves it an object; a participle («مضيفا») has none
     rejected = False  # words after the verb that are not its subject: no earlier speaker stands in for it
-    slot = subject_before(doc, m.start, info) if kind == "verb" else None
+    slot = (subject_before(doc, m.start, info) or was_apposed(doc, m.start, info)) if kind == "verb" else None
     if slot is None and kind == "verb" and m.entry.attrs.get("inflect") == "present":  # «عادت الوزارة لتعلن»
         slot = purpose_subject(doc, m.start, m.prefix, info) or fronted_subject(doc, m.start, info)
     if slot is None and m.entry.attrs.get("inflect") != "participle":

@@ -32,11 +32,8 @@ STILL_WRONG = {
     "present:ashar-ilaan-m": "present-yushir: «يشير ... إلى أن» is no reporting verb (its subject is most often "
                              "data, «تشير التقديرات»; tried in earlier rounds and dropped on check)",
     "present:ashar-ilaan-f": "present-yushir: «تشير الوزارة إلى أن», as above",
-    "shape:titled-issued": "apposition-inside: «بيان صادر عن العقيد X، المتحدث باسم Y، أن»",
     "shape:titled-wafqan-lima": "trailing-possessed: «وفقا لما ذكره العقيد X، المتحدث باسم Y.» (the possessed "
                                 "verb other than «قاله» with a title after the name)",
-    "trailing:titled-bayan-of": "apposition-inside: «وفق بيان صادر عن العقيد X، المتحدث باسم Y.» (a title after "
-                                "the owner of a statement after a preposition)",
     "shape:titled-wafqa-ma-naqal": "apposition-inside: «وفق ما نقله العقيد X، المتحدث باسم Y، عن شهود عيان»",
 }
 
@@ -57,6 +54,6 @@ def test_the_grid_covers_its_axes() -> None:
     assert len(VERBS) >= 20
     per_family = collections.Counter(c["family"] for c in CELLS)
     assert set(per_family) == {"verb", "present", "shape", "relay", "continuation", "sentence", "report", "trailing"}
-    assert 300 <= len(CELLS) <= 1000
+    assert 300 <= len(CELLS) <= 1200
     keys = {f"{c['family']}:{c['key']}" for c in CELLS}
     assert set(STILL_WRONG) <= keys  # no xfail names a cell the grid no longer has

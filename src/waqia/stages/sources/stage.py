@@ -78,7 +78,7 @@ from waqia.stages.sources.slot import (
     subject_before,
     told_after,
 )
-from waqia.stages.sources.statements import prep_source, statement_subject, through_medium
+from waqia.stages.sources.statements import issued_by, prep_source, statement_subject, through_medium
 from waqia.stages.sources.tally import count_told_by, tally_speakers
 from waqia.stages.sources.verbal import object_after_name
 from waqia.stages.sources.words import called_of, epithets_only, head_of
@@ -332,7 +332,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         if slot.addressee is not None:
             relay = slot_mention(doc, slot.addressee[0], slot.addressee[1], mentions, {}, info)
     elif statements & set(range(doc.token_index(m.end), doc.token_index(m.end) + 2)):
-        src = mention_after(doc, m.end, mentions, 5)  # «أورد بيان صادر عن الوزارة أن»
+        src = mention_after(doc, m.end, mentions, 5) or issued_by(doc, doc.token_index(m.end), info, mentions)  # «أورد بيان صادر عن الوزارة أن»
         if src is not None and src.addressee and out and out[-1].sentence == sent and out[-1].kind in ("verb", "that"):
             src = out[-1].source  # «ونفى X الأرقام، وقال في تصريح لوكالة Y إن»: Y was told, X goes on speaking
         elif src is not None and (speech_between(doc, m.end, src.start, info) or through_medium(doc, src, info)):

@@ -7,7 +7,10 @@ bodies the lexicon does not know, outlets, an official by office, witnesses, a r
 (verb first, subject first, «أما X ف», «وكان X قد», «كما», asides and dates between the speaker and «إن»,
 the attribution at the end: «وفق», «بحسب», «حسب ما», «حسبما», «على ما», «وفقا لما», «...»، قال X»), the
 complement («في بيان», «في تصريح», «عبر حسابه على منصة»), relays («نقلت X عن Y», «قال Y لـX», «نقلا عن»,
-«بحسب ما نقلت X عن Y») and continuations («وأضاف», «وتابع», «وأشار», «وأوضح», «ولفت»).
+«بحسب ما نقلت X عن Y») and continuations («وأضاف», «وتابع», «وأشار», «وأوضح», «ولفت»); then whole
+constructions (passive relays, «على لسان», «في حين», a title between «كان» and «قد», a statement issued by a
+speaker in no list, a title or a statement adjunct closing a trailing attribution), short reports with two
+speakers (agreement reaching back, the outlet's own voice after a speaker) and more trailing attributions.
 
 Each cell checks that the sentence gives exactly its one figure, and that the figure's speaker is the
 cell's (the name GUIDELINES writes, or one of its alternatives: the relay, a spokesman's body), compared

@@ -239,18 +239,18 @@ def subject_before(doc: Document, verb_start: int, info: SlotInfo) -> Slot | Non
     return None
 
 
-def fronted_subject(doc: Document, verb_start: int, info: SlotInfo) -> Slot | None:
-    """A headline's subject before its present verb: «طالبان تعلن مقتل», «الحوثيون يعلنون»: the
-    words from the start of the sentence up to the verb, a name with nothing between («كان»
-    opens a clause instead: «وكانت الوزيرة تقول»)."""
+def fronted_subject(doc: Document, verb_start: int, info: SlotInfo, most: int = 4) -> Slot | None:
+    """A headline's subject before its present verb («طالبان تعلن مقتل»): the words from the sentence's start up to
+    the verb, nothing between («وكانت الوزيرة تقول»: a clause); ``most`` at most («مصدر أمني رفيع قال إن»)."""
     toks, text = doc.tokens, doc.text
     v = doc.token_index(verb_start)
     first = doc.token_index(doc.sentences[toks[v].sentence].start)
-    if not 0 < v - first <= 4 or toks[first].text in info.words["was"] or not _opens_subject(doc, first, info):
+    if not 0 < v - first <= most or toks[first].text in info.words["was"] or not _opens_subject(doc, first, info):
         return None
     if any(not gap_ok(text[toks[n].end:toks[n + 1].start]) for n in range(first, v)):
         return None
-    inside = all(_inside_subject(doc, n, info) and toks[n].start not in info.phrases for n in range(first, v))
+    inside = all(_inside_subject(doc, n, info) and (toks[n].start not in info.phrases or n > first and toks[n].text.startswith(LAM))
+                 for n in range(first, v))  # «المديرية العامة للدفاع المدني قالت»: «ل» of a name's chain
     return Slot(first, v - 1) if inside else None
 
 

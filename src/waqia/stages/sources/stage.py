@@ -29,6 +29,7 @@ from waqia.stages.sources.addressee import outlet_told
 from waqia.stages.sources.adjunct import statement_adjunct
 from waqia.stages.sources.agreement import agreeing, gender_of, gives_gender, lemmas
 from waqia.stages.sources.antecedent import antecedent, counted_after
+from waqia.stages.sources.apposed import closing_aside, closing_title, was_apposed
 from waqia.stages.sources.backward import confirms_count, of_that, past_count, that_after_speaker, this_what
 from waqia.stages.sources.claimed import ACT, act_of, cut_before
 from waqia.stages.sources.complement import not_reporting, speech_between, subject_follows
@@ -67,6 +68,7 @@ from waqia.stages.sources.published import said_in, statement_speaker
 from waqia.stages.sources.purpose import purpose_subject
 from waqia.stages.sources.referent import refer_back
 from waqia.stages.sources.slot import (
+    MAX_SUBJECT_TOKENS,
     SlotInfo,
     fronted_subject,
     says_after,
@@ -76,7 +78,7 @@ from waqia.stages.sources.slot import (
     subject_before,
     told_after,
 )
-from waqia.stages.sources.statements import prep_source, statement_subject, through_medium
+from waqia.stages.sources.statements import issued_by, prep_source, statement_subject, through_medium
 from waqia.stages.sources.tally import count_told_by, tally_speakers
 from waqia.stages.sources.verbal import object_after_name
 from waqia.stages.sources.words import called_of, epithets_only, head_of
@@ -306,16 +308,20 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
     relay: SourceMention | None = None
     # a subject before the verb («أن مصادر رسمية قد أكدت») leaves it an object; a participle («مضيفا») has none
     rejected = False  # words after the verb that are not its subject: no earlier speaker stands in for it
-    slot = subject_before(doc, m.start, info) if kind == "verb" else None
+    slot = (subject_before(doc, m.start, info) or was_apposed(doc, m.start, info)) if kind == "verb" else None
     if slot is None and kind == "verb" and m.entry.attrs.get("inflect") == "present":  # «عادت الوزارة لتعلن»
         slot = purpose_subject(doc, m.start, m.prefix, info) or fronted_subject(doc, m.start, info)
     if slot is None and m.entry.attrs.get("inflect") != "participle":
         slot = subject_after(doc, m.end, info)
-        if slot is not None and not says_after(doc, slot.last, info) and not subject_follows(doc, m, slot.last, info):
+        if slot is not None and not says_after(doc, slot.last, info) and not subject_follows(doc, m, slot.last, info) \
+                and closing_title(doc, slot.last, info) == slot.last:  # «حسبما أفاد العقيد X، المتحدث باسم Y.»
             # «أعلنت حالة التأهب»: the verb's object, not its subject; after a known name
             # («أعلنت السلطات حالة الطوارئ») the object starts where that name ends
             slot = known_slot(mentions, doc, slot)
             rejected = slot is None
+        elif slot is None and kind == "verb" and not m.prefix.startswith(AND) \
+                and says_after(doc, doc.token_index(m.start), info):  # «X وأعلنت عن»: «و» goes on a clause
+            slot = fronted_subject(doc, m.start, info, MAX_SUBJECT_TOKENS)  # «مصدر أمني رفيع قال إن»: said at once
     if slot is not None:
         phrases.append((doc.tokens[slot.first].start, doc.tokens[slot.last].end))
         owner = tally_owner(doc, slot, mentions, info)
@@ -326,7 +332,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         if slot.addressee is not None:
             relay = slot_mention(doc, slot.addressee[0], slot.addressee[1], mentions, {}, info)
     elif statements & set(range(doc.token_index(m.end), doc.token_index(m.end) + 2)):
-        src = mention_after(doc, m.end, mentions, 5)  # «أورد بيان صادر عن الوزارة أن»
+        src = mention_after(doc, m.end, mentions, 5) or issued_by(doc, doc.token_index(m.end), info, mentions)  # «أورد بيان صادر عن الوزارة أن»
         if src is not None and src.addressee and out and out[-1].sentence == sent and out[-1].kind in ("verb", "that"):
             src = out[-1].source  # «ونفى X الأرقام، وقال في تصريح لوكالة Y إن»: Y was told, X goes on speaking
         elif src is not None and (speech_between(doc, m.end, src.start, info) or through_medium(doc, src, info)):
@@ -366,7 +372,7 @@ def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) 
         return False
     toks = doc.tokens
     last = doc.token_index(max(src.end - 1, src.start))
-    told_end = told_after(doc, last, info)  # «...، يقول القائد لوكالة الأنباء.»
+    told_end = closing_aside(doc, doc.token_index(src.start), told_after(doc, last, info), info)  # «...، يقول القائد لوكالة الأنباء.»
     while told_end + 1 < len(toks) and told_end + 1 in info.dates and toks[told_end + 1].sentence == toks[v].sentence:
         told_end += 1  # «...، وفق ما أعلنت الحكومة مساء الجمعة.»: a date closes nothing off
     closes = told_end + 1 >= len(toks) or toks[told_end + 1].sentence != toks[v].sentence

@@ -42,7 +42,7 @@ def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMe
     elif src is not None:
         src = _said_subject(doc, ti, src, info, mentions, recent) or _told_after_subject(doc, ti, src, info, mentions, recent) or src
     if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
-        src = mention_after(doc, m.end, mentions, 5)  # «وفقا لبيان صادر عن الوزارة»: the statement's owner
+        src = mention_after(doc, m.end, mentions, 5) or issued_by(doc, ti, info, mentions)  # «وفقا لبيان صادر عن الوزارة»
         if src is None and not doc.tokens[ti].text.startswith(ARTICLE):
             src = owner_after_lam(doc, ti + 1, info)  # «وفق بيان للداخلية»: its owner after «ل», in no list
     if src is None:
@@ -198,3 +198,16 @@ def through_medium(doc: Document, src: SourceMention, info: SlotInfo) -> bool:
     carried a statement, not who made it."""
     k = doc.token_index(src.start)
     return k > 0 and doc.tokens[k - 1].text in info.words["medium"]
+
+
+def issued_by(doc: Document, k: int, info: SlotInfo, mentions: list[SourceMention]) -> SourceMention | None:
+    """«بيان صادر عن العقيد X»: the noun phrase after «عن» two words after the statement noun at token ``k``
+    (its participle of issuing between), known or not; None when there is none."""
+    toks = doc.tokens
+    k = next((n for n in range(k, min(k + 2, len(toks))) if toks[n].start in info.statements), k)
+    j = k + 2
+    if j >= len(toks) or toks[j].sentence != toks[k].sentence or toks[j].text not in info.words["from"] \
+            or not all(gap_ok(doc.text[toks[n].end:toks[n + 1].start]) for n in range(k, j)):
+        return None
+    owner = subject_after(doc, toks[j].end, info)
+    return None if owner is None else slot_mention(doc, owner.first, owner.last, mentions, {}, info)

@@ -40,7 +40,8 @@ def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMe
                                                      or _relay_at(doc, ti)):
         src = speaker_after_an(doc, src.end, mentions, info) or src  # «بحسب ما نقلته X عن Y», «حسبما نقلت X عن Y»: Y
     elif src is not None:
-        src = _said_subject(doc, ti, src, info, mentions, recent) or _told_after_subject(doc, ti, src, info, mentions, recent) or src
+        src = _said_subject(doc, ti, src, info, mentions, recent) or _told_after_subject(doc, ti, src, info, mentions, recent) \
+            or _slot_past(doc, m.end, src, info, mentions, recent, opens=True) or src  # «بحسب مصدر في الشرطة بمحافظة X»: in full
     if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
         src = mention_after(doc, m.end, mentions, 5)  # «وفقا لبيان صادر عن الوزارة»: the statement's owner
         if src is None and not doc.tokens[ti].text.startswith(ARTICLE):
@@ -110,9 +111,19 @@ def _said_subject(doc: Document, ti: int, src: SourceMention, info: SlotInfo,
     k = ti + 1 if ti < len(toks) and toks[ti].text in info.words["what"] else ti
     if k >= len(toks) or not _said_by(doc, k):
         return None
-    slot = subject_after(doc, toks[k].end, info)
-    if slot is None or toks[slot.first].start > src.start or toks[slot.last].end < src.end \
-            or (toks[slot.first].start, toks[slot.last].end) == (src.start, src.end):
+    return _slot_past(doc, toks[k].end, src, info, mentions, recent)
+
+
+def _slot_past(doc: Document, at: int, src: SourceMention, info: SlotInfo,
+               mentions: list[SourceMention], recent: dict[str, SourceMention], opens: bool = False) -> SourceMention | None:
+    """The noun phrase that opens at ``at`` in full, where it holds the name ``src`` the lexicon knows
+    and runs past it, or the name told back («مراسلنا») as the slot read it in full before; None where
+    it is a name of its own or holds it not. With ``opens``, the phrase begins with the name («بحسب
+    إحصائية وزارة الصحة»: the count's owner, :func:`waqia.stages.sources.tally.owner_of_tally`)."""
+    toks = doc.tokens
+    slot = subject_after(doc, at, info)
+    if slot is None or toks[slot.first].start > src.start or opens and toks[slot.first].start != src.start or toks[slot.last].end < src.end \
+            or (toks[slot.first].start, toks[slot.last].end) == (src.start, src.end) and not src.backref:
         return None  # the subject holds the known name and more («عضو المجلس المحلي», «ضابط الشرطة فلان»)
     return slot_mention(doc, slot.first, slot.last, mentions, recent, info)  # a later «المركز» is this one
 

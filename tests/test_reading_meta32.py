@@ -1,0 +1,81 @@
+"""Metamorphic probes (#10): a reading must survive a change of words that keeps the meaning.
+Each pair says the same thing two ways, and both must give the same claims (kind, value, side,
+source name). Round 32, family «the source after a preposition of attribution, in full»: a
+speaker named after «بحسب», «وفق», «حسب» at the end of its sentence is read as far as a verb's
+subject would be read in «وقال X إن» (a place after its body, a person's name after a title,
+a directional part of a province's name), and a name told back later («مراسلنا», «المصدر»)
+takes that full name.
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import waqia
+
+
+def reading(text: str) -> set[tuple[Any, ...]]:
+    doc = waqia.extract(text, published="2024-05-11")
+    return {(c["kind"], c["value"], c["party"]["category"], (c.get("source") or {}).get("name"))
+            for e in doc["events"] for c in e["claims"]}
+
+
+PAIRS = [
+    # a body and the place it serves
+    ('قتل خمسة مدنيين في قصف مدفعي على قرية شمال حماة، بحسب مصدر في الدفاع المدني بمحافظة حماة.',
+     'وقال مصدر في الدفاع المدني بمحافظة حماة إن خمسة مدنيين قتلوا في قصف مدفعي على قرية شمال حماة.',
+     'مصدر في الدفاع المدني بمحافظة حماة'),
+    ('أصيب ثمانية أشخاص بانفجار سيارة مفخخة في سوق شعبي، وفق مسؤول في الشرطة بمحافظة الأنبار.',
+     'وقال مسؤول في الشرطة بمحافظة الأنبار إن ثمانية أشخاص أصيبوا بانفجار سيارة مفخخة في سوق شعبي.',
+     'مسؤول في الشرطة بمحافظة الأنبار'),
+    # a province named with a direction
+    ('قتل ستة أشخاص في اشتباكات قبلية بمدينة نيالا، بحسب لجنة أطباء ولاية جنوب دارفور.',
+     'وقالت لجنة أطباء ولاية جنوب دارفور إن ستة أشخاص قتلوا في اشتباكات قبلية بمدينة نيالا.',
+     'لجنة أطباء ولاية جنوب دارفور'),
+    ('لقي أربعة أشخاص حتفهم في هجوم على مخيم للنازحين، حسب لجنة أطباء ولاية شرق دارفور.',
+     'وأفادت لجنة أطباء ولاية شرق دارفور بأن أربعة أشخاص لقوا حتفهم في هجوم على مخيم للنازحين.',
+     'لجنة أطباء ولاية شرق دارفور'),
+    # a title and the person's name after it
+    ('قتل ثلاثة جنود في هجوم على حاجز للجيش قرب درنة، بحسب المتحدث باسم الجيش العميد أحمد سالم.',
+     'وقال المتحدث باسم الجيش العميد أحمد سالم إن ثلاثة جنود قتلوا في هجوم على حاجز للجيش قرب درنة.',
+     'المتحدث باسم الجيش العميد أحمد سالم'),
+    ('قتل سبعة مدنيين في غارة جوية على سوق شعبي في صعدة، بحسب مدير مستشفى المدينة عبد الله أحمد.',
+     'وقال مدير مستشفى المدينة عبد الله أحمد إن سبعة مدنيين قتلوا في غارة جوية على سوق شعبي في صعدة.',
+     'مدير مستشفى المدينة عبد الله أحمد'),
+    # a group that gives itself a name
+    ('قتل ستة جنود في هجوم على قاعدة عسكرية وسط مالي، بحسب جماعة تطلق على نفسها "أنصار الساحل".',
+     'وقالت جماعة تطلق على نفسها "أنصار الساحل" إن ستة جنود قتلوا في هجوم على قاعدة عسكرية وسط مالي.',
+     'جماعة أنصار الساحل'),
+]
+
+
+@pytest.mark.parametrize("trailing, verbal, name", PAIRS, ids=[f"pair{i}" for i in range(len(PAIRS))])
+def test_a_source_after_a_preposition_reads_as_the_verbs_subject(trailing: str, verbal: str, name: str) -> None:
+    got = reading(trailing)
+    assert got == reading(verbal)
+    assert {c[3] for c in got} == {name}
+
+
+@pytest.mark.parametrize("text, name", [
+    # the reporter of a channel whose name the lexicon reads short, told back by «مراسلنا»
+    (('قتل تسعة عناصر من قوات النظام في هجوم على مواقعهم بريف حلب، بحسب مراسل تلفزيون دجلة. '
+     'والهجوم أسفر عن مقتل عناصر من قوات النظام، بحسب مراسلنا.'), 'مراسل تلفزيون دجلة'),
+    (('قتل تسعة عناصر من قوات النظام في هجوم على مواقعهم بريف حلب، بحسب مراسل تلفزيون دجلة. '
+     'وأفاد مراسلنا بأن الهجوم أسفر عن مقتل عناصر من قوات النظام.'), 'مراسل تلفزيون دجلة'),
+    # «المصدر» after a source read in full
+    (('قتل خمسة مدنيين في قصف مدفعي على قرية شمال حماة، بحسب مصدر في الدفاع المدني بمحافظة حماة. '
+     'وأضاف المصدر أن ثلاثة آخرين أصيبوا بجروح.'), 'مصدر في الدفاع المدني بمحافظة حماة'),
+], ids=["trailing-told-back", "verb-told-back", "source-told-back"])
+def test_a_name_told_back_takes_the_full_name(text: str, name: str) -> None:
+    assert {c[3] for c in reading(text)} == {name}
+
+
+def test_an_addressee_after_the_name_is_no_part_of_it() -> None:
+    """«لوكالة X» after the speaker is who was told, in both wordings; so is a count's owner."""
+    got = reading('قتل أربعة جنود في كمين نصبه مسلحون في أبين، بحسب مسؤول أمني لوكالة فرانس برس.')
+    assert got == reading('وقال مسؤول أمني لوكالة فرانس برس إن أربعة جنود قتلوا في كمين نصبه مسلحون في أبين.')
+    assert {c[3] for c in got} == {"مسؤول أمني"}
+    assert {c[3] for c in reading('وبحسب إحصائية وزارة الصحة، قتل خمسة أشخاص في القصف.')} == {"وزارة الصحة"}

@@ -79,3 +79,35 @@ def test_an_addressee_after_the_name_is_no_part_of_it() -> None:
     assert got == reading('وقال مسؤول أمني لوكالة فرانس برس إن أربعة جنود قتلوا في كمين نصبه مسلحون في أبين.')
     assert {c[3] for c in got} == {"مسؤول أمني"}
     assert {c[3] for c in reading('وبحسب إحصائية وزارة الصحة، قتل خمسة أشخاص في القصف.')} == {"وزارة الصحة"}
+
+
+# Family «a hard wrap right after a quoted name or a gloss in brackets»: in a text wrapped at a fixed
+# width, a line that ends with «"X"» or «(X)», a few words with no full stop, ends no sentence.
+_FLAT = ('وقال مسؤول محلي في "مجلس إنقاذ الوادي" (هيئة أهلية) إن ثلاثة مدنيين قتلوا وأصيب خمسة '
+         'آخرون في قصف مدفعي استهدف سوقا شعبيا في البلدة صباح اليوم، وإن فرق الإسعاف نقلت الجرحى '
+         'إلى مستشفى المدينة القريبة.')
+
+
+@pytest.mark.parametrize("wrapped", [
+    ('وقال مسؤول محلي في "مجلس إنقاذ الوادي"\n(هيئة أهلية) إن ثلاثة مدنيين قتلوا وأصيب خمسة\n'
+    'آخرون في قصف مدفعي استهدف سوقا شعبيا في البلدة\nصباح اليوم، وإن فرق الإسعاف نقلت الجرحى إلى\n'
+    'مستشفى المدينة القريبة.'),
+    ('وقال مسؤول محلي في "مجلس إنقاذ الوادي" (هيئة أهلية)\nإن ثلاثة مدنيين قتلوا وأصيب خمسة آخرون في قصف\n'
+    'مدفعي استهدف سوقا شعبيا في البلدة صباح اليوم،\nوإن فرق الإسعاف نقلت الجرحى إلى مستشفى المدينة\n'
+    'القريبة.'),
+], ids=["after-quoted-name", "after-gloss"])
+def test_a_wrap_after_a_quoted_name_reads_as_the_flat_text(wrapped: str) -> None:
+    got = reading(wrapped)
+    assert got == reading(_FLAT)
+    assert {c[3] for c in got} == {'مسؤول محلي في "مجلس إنقاذ الوادي"'}
+
+
+def test_a_wrap_after_quoted_speech_still_ends_its_sentence() -> None:
+    from waqia.core.normalize import unwrap
+
+    text = ('وقال المتحدث باسم الشرطة في مؤتمر صحفي عقده\nصباح اليوم في مقر القيادة بالمدينة:\n'
+            '"لن نسمح بتكرار ما حدث"\nوأضاف أن التحقيقات ما زالت جارية لمعرفة\nهوية المهاجمين الذين فروا\n'
+            'إلى منطقة جبلية وعرة بعد أن أحرقوا سيارتين\nتابعتين للشرطة.')
+    assert unwrap(text).split("\n")[1:] == [
+        '"لن نسمح بتكرار ما حدث"',
+        'وأضاف أن التحقيقات ما زالت جارية لمعرفة هوية المهاجمين الذين فروا إلى منطقة جبلية وعرة بعد أن أحرقوا سيارتين تابعتين للشرطة.']

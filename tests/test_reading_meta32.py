@@ -158,3 +158,21 @@ _DEATH = 'قتل خمسة مدنيين في قصف مدفعي على البلد�
 ], ids=["laqiya-hatf", "masra", "awda-bihayat", "faraqa-alhayat", "raha-dahiyat"])
 def test_a_death_said_another_way_reads_the_same(text: str) -> None:
     assert reading(text) == reading(_DEATH) == {("killed", 5, "civilians", None)}
+
+
+# Family «a word of injury befalls people named by their captivity»: «قتل 3 أسرى» was read killed,
+# «أصيب 3 أسرى» captured; the verb tells what befell them in both («أسرى», «معتقلين», «مختطفين»:
+# who they were, not a capture told).
+@pytest.mark.parametrize("text, expected", [
+    ('أصيب ثلاثة معتقلين خلال اقتحام قوات الأمن للسجن.', {("injured", 3, "civilians", None)}),
+    ('أصيب ثلاثة أسرى برصاص الحراس داخل السجن.', {("injured", 3, "civilians", None)}),
+    ('جرح أربعة أسرى في قصف استهدف مركز الاحتجاز.', {("injured", 4, "civilians", None)}),
+    ('أسفر اقتحام السجن عن إصابة خمسة معتقلين بجروح.', {("injured", 5, "civilians", None)}),
+    ('أصيب سبعة مختطفين خلال عملية تحريرهم من قبضة العصابة.', {("injured", 7, "civilians", None)}),
+    # the killed and the captured as before
+    ('قتل ثلاثة أسرى في قصف استهدف السجن.', {("killed", 3, "civilians", None)}),
+    ('اعتقلت القوات خمسة مصابين من المستشفى.', {("captured", 5, "civilians", None)}),
+], ids=["injured-detainees", "injured-captives", "wounded-captives", "injury-noun", "injured-abducted",
+        "killed-captives", "captured-wounded"])
+def test_the_verb_tells_what_befell_the_held(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert reading(text) == expected

@@ -208,13 +208,18 @@ WRAPPED_MIN_BREAKS = 4
 PRINTED = (50, 100)  # the width of a printed line of a wrapped text whose paragraphs end half its breaks
 _CLOSING = frozenset(""".!?؟:"')]»""")
 _LINE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+_NAME_CLOSERS = {'"': '"', ")": "("}  # a closing mark, and the one that opens it (quotes are unified)
+_SENTENCE_MARKS = frozenset(".!?؟:\n")
+NAME_QUOTE_WORDS = 6  # a quoted name or a gloss in brackets is this many words at most
+NAME_QUOTE_CHARS = 60
 
 
 def unwrap(text: str) -> str:
     """A text wrapped at a fixed width («وقال فلان⏎بور، آمر اللواء، إن») with its line breaks inside
     sentences as spaces, one character for one (offsets stay); blank lines and a break after a
-    full stop, a colon or a closing quote stay; a text of short paragraphs, half its breaks after a full
-    stop, is wrapped when its other lines are of one printed width.  Any other text is returned as it is."""
+    full stop, a colon or a closing quote stay (not one after a quoted name or a gloss:
+    :func:`_name_closed`); a text of short paragraphs, half its breaks after a full stop, is
+    wrapped when its other lines are of one printed width.  Any other text is returned as it is."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
@@ -222,7 +227,8 @@ def unwrap(text: str) -> str:
     if len(breaks) < WRAPPED_MIN_BREAKS or sum(not _closed(a, len(a)) for a in breaks) < WRAPPED_SHARE * len(breaks) \
             and not _printed(breaks):
         return text
-    return _LINE_BREAK.sub(lambda m: "\n" if _closed(text, m.start()) or not text[m.end()].strip() else " ", text)
+    return _LINE_BREAK.sub(lambda m: "\n" if _closed(text, m.start()) and not _name_closed(text, m.start())
+                           or not text[m.end()].strip() else " ", text)
 
 
 def _printed(breaks: list[str]) -> bool:
@@ -233,6 +239,25 @@ def _printed(breaks: list[str]) -> bool:
     if len(widths) < 3 or not PRINTED[0] <= max(widths) <= PRINTED[1]:
         return False
     return sum(n * 20 >= max(widths) * 17 for n in widths) * 5 >= len(widths) * 4
+
+
+def _name_closed(text: str, pos: int) -> bool:
+    """Whether the line before ``pos`` ends with a quoted or bracketed name or gloss («جماعة "X"⏎»,
+    «(شمال المدينة)⏎»): a few words with no mark that closes a sentence and no colon before them, so
+    the sentence goes on past the break (a quoted speech or a quoted sentence closes it)."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] not in _NAME_CLOSERS:
+        return False
+    j = text.rfind(_NAME_CLOSERS[text[i]], max(i - NAME_QUOTE_CHARS, 0), i)
+    inner = text[j + 1:i]
+    if j < 0 or len(inner.split()) > NAME_QUOTE_WORDS or not _SENTENCE_MARKS.isdisjoint(inner):
+        return False
+    k = j - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k < 0 or text[k] != ":"  # «قال:⏎"..."»: a quoted speech
 
 
 def _closed(text: str, pos: int) -> bool:

@@ -128,8 +128,10 @@ def by_men(idx: ClaimIndex, ti: int, m: Match) -> bool:
 
 def _befalls(idx: ClaimIndex, act: Match | None, victim: Match) -> bool:
     """The casualty word ``act`` (to kill, to capture) befalls the people that the victim noun
-    ``victim`` of another kind names («أسرى», «جرحى»); not a word of occurrence («سقوط 5 جرحى»)."""
-    return act is not None and act.entry.attrs.get("role") == "act" \
-        and act.entry.attrs.get("kind") in ("killed", "captured") \
-        and victim.entry.attrs.get("kind") not in (act.entry.attrs.get("kind"), "participants") \
-        and not occurrence(idx, idx.tok(act.start))
+    ``victim`` of another kind names («أسرى», «جرحى»); so does a word of injury the held («أصيب 3
+    أسرى», «إصابة 5 معتقلين»: hurt, no capture told); not a word of occurrence («سقوط 5 جرحى»)."""
+    if act is None or act.entry.attrs.get("role") != "act":
+        return False
+    kind, held = act.entry.attrs.get("kind"), victim.entry.attrs.get("kind")
+    return (kind in ("killed", "captured") and held not in (kind, "participants")
+            or kind == "injured" and held == "captured") and not occurrence(idx, idx.tok(act.start))

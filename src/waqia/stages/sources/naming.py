@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
-from waqia.core.morphology import ACCUSATIVE, AND, ARTICLE, NISBA_ENDINGS, PREFIXES, PRONOUNS
+from waqia.core.morphology import ACCUSATIVE, AND, ARTICLE, LAM, NISBA_ENDINGS, PREFIXES, PRONOUNS
 from waqia.core.normalize import key as normalize_key
 from waqia.stages.sources.acronym import expanded
 from waqia.stages.sources.called import called_name, quoted_name_end
@@ -166,7 +166,8 @@ def slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMent
     said = normalize_key(doc.text[start:end]).split()
     if known is not None and known.head in recent and (shortens(doc.text[start:end], recent[known.head].name)
                                                        or restates(said, recent[known.head].name)
-                                                       or known.backref and completes(known.name, recent[known.head].name)):
+                                                       or known.backref and (completes(known.name, recent[known.head].name)
+                                                                             or _read_longer(known, recent[known.head], mentions))):
         # the full name the slot read before («مركز X والدعم»), for the name or for «المركز» told back
         known = dataclasses.replace(known, name=recent[known.head].name)
     after = doc.token_index(known.end) if known is not None else len(toks)
@@ -186,6 +187,15 @@ def slot_mention(doc: Document, first: int, last: int, mentions: list[SourceMent
     if len(words) > 1:
         recent[head] = mention
     return mention
+
+
+def _read_longer(known: SourceMention, full: SourceMention, mentions: list[SourceMention]) -> bool:
+    """Whether ``known``, a name told back, tells back the lexicon's name that the slot read in full as
+    ``full`` («بحسب مراسل تلفزيون X» ... «وأفاد مراسلنا»: the reporter of X)."""
+    first = mention_at(mentions, full.start)
+    if first is None or first.name != known.name or not full.name.startswith(known.name + " "):
+        return False
+    return not full.name[len(known.name) + 1:].startswith(LAM)  # «مصدر أمني لوكالة X»: who was told, no name
 
 
 def told(doc: Document, src: SourceMention, mentions: list[SourceMention],

@@ -141,12 +141,12 @@ def _mentions(doc: Document, heads: list[Match], stops: set[int], words: dict[st
                     or extra and tok.start in outlets and outlet_told(doc, ti, outlets, m):
                 break
             first_of_indefinite = extra == 0 and not definite and tok.start not in claimed
-            if not (after_bism or first_of_indefinite or _name_part(tok.text, words) or tok.start in head_starts) \
+            if not (after_bism or first_of_indefinite or tok.start in head_starts
+                    or _name_part(tok.text, words, toks[ti - 1].text if extra else "")) \
                     or tok.start in events and not after_bism \
                     or toks[ti - 1].text.startswith(ARTICLE) and object_after_name(doc, ti, words, bare_heads, m):
                 break  # «حركة الشباب التفجير»: an event word is what the name did; the verbal noun asked last (#14)
-            after_bism = tok.text in link
-            end = tok.end
+            after_bism, end = tok.text in link, tok.end
             ti += 1
             extra += 1
         sentence = doc.sentence_of(m.start)
@@ -206,10 +206,12 @@ def _claimed_words(doc: Document, victims: frozenset[int]) -> tuple[set[int], se
     return claimed, events - victims  # «هيئة شؤون الأسرى»: the genitive goes on with the name
 
 
-def _name_part(word: str, words: dict[str, frozenset[str]]) -> bool:
+def _name_part(word: str, words: dict[str, frozenset[str]], before: str = "") -> bool:
     """Words that continue a source name: definite nouns, nisba adjectives, «باسم» (speaker_words.tsv
-    roles ``link`` and ``name_part``)."""
-    return word.startswith((ARTICLE, LAM_ARTICLE)) or word.endswith(NISBA_ENDINGS) or word in words["link"] or word in words["name_part"]
+    roles ``link`` and ``name_part``), and a definite noun with «و» after one with «لل» (``before``, the
+    word before it in the name): «المركز الوطني للبحوث والدراسات», the two nouns of one preposition."""
+    return word.startswith((ARTICLE, LAM_ARTICLE)) or word.endswith(NISBA_ENDINGS) or word in words["link"] \
+        or word in words["name_part"] or before.startswith(LAM_ARTICLE) and word.startswith(AND + ARTICLE)
 
 
 def _attributions(doc: Document, lexicon: Lexicon, triggers: list[Match], mentions: list[SourceMention],

@@ -11,12 +11,12 @@ import dataclasses
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
-from waqia.core.morphology import ACCUSATIVE, ARTICLE, LAM, PRONOUNS
+from waqia.core.morphology import ACCUSATIVE, ARTICLE, AT, LAM, PRONOUNS
 from waqia.stages.sources.adjunct import opening_owner
 from waqia.stages.sources.backward import came_in, lam_owner, of_that, owner_after_lam
 from waqia.stages.sources.mentions import Attribution, SourceMention, mention_after
-from waqia.stages.sources.naming import from_him, slot_mention, speaker_after_an
-from waqia.stages.sources.slot import SlotInfo, subject_after
+from waqia.stages.sources.naming import from_him, is_tally, slot_mention, speaker_after_an
+from waqia.stages.sources.slot import Slot, SlotInfo, subject_after
 from waqia.stages.sources.tally import owner_of_tally
 from waqia.stages.sources.words import gap_ok
 
@@ -40,7 +40,8 @@ def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMe
                                                      or _relay_at(doc, ti)):
         src = speaker_after_an(doc, src.end, mentions, info) or src  # «بحسب ما نقلته X عن Y», «حسبما نقلت X عن Y»: Y
     elif src is not None:
-        src = _said_subject(doc, ti, src, info, mentions, recent) or _told_after_subject(doc, ti, src, info, mentions, recent) or src
+        src = _said_subject(doc, ti, src, info, mentions, recent) or _told_after_subject(doc, ti, src, info, mentions, recent) \
+            or _slot_past(doc, m.end, src, info, mentions, recent, opens=True) or src  # «بحسب مصدر في الشرطة بمحافظة X»: in full
     if src is None and ti < len(doc.tokens) and doc.tokens[ti].start in info.statements:
         src = mention_after(doc, m.end, mentions, 5) or issued_by(doc, ti, info, mentions)  # «وفقا لبيان صادر عن الوزارة»
         if src is None and not doc.tokens[ti].text.startswith(ARTICLE):
@@ -110,11 +111,31 @@ def _said_subject(doc: Document, ti: int, src: SourceMention, info: SlotInfo,
     k = ti + 1 if ti < len(toks) and toks[ti].text in info.words["what"] else ti
     if k >= len(toks) or not _said_by(doc, k):
         return None
-    slot = subject_after(doc, toks[k].end, info)
+    return _slot_past(doc, toks[k].end, src, info, mentions, recent)
+
+
+def _slot_past(doc: Document, at: int, src: SourceMention, info: SlotInfo,
+               mentions: list[SourceMention], recent: dict[str, SourceMention], opens: bool = False) -> SourceMention | None:
+    """The noun phrase that opens at ``at`` in full, where it holds the name ``src`` the lexicon knows
+    and runs past it, or the name told back («مراسلنا») as the slot read it in full before; None where
+    it is a name of its own or holds it not. With ``opens`` (after a preposition of attribution), a
+    phrase that begins before the name is a person of that body only (:func:`_office_in`)."""
+    toks = doc.tokens
+    slot = subject_after(doc, at, info)
+    if slot is not None and opens and toks[slot.first].start < src.start and not _office_in(doc, slot, src, info):
+        return None
     if slot is None or toks[slot.first].start > src.start or toks[slot.last].end < src.end \
-            or (toks[slot.first].start, toks[slot.last].end) == (src.start, src.end):
+            or (toks[slot.first].start, toks[slot.last].end) == (src.start, src.end) and not src.backref:
         return None  # the subject holds the known name and more («عضو المجلس المحلي», «ضابط الشرطة فلان»)
     return slot_mention(doc, slot.first, slot.last, mentions, recent, info)  # a later «المركز» is this one
+
+
+def _office_in(doc: Document, slot: Slot, src: SourceMention, info: SlotInfo) -> bool:
+    """«بحسب الملحق الإعلامي بوزارة الدفاع فلان»: a title whose body follows with «ب»; not a count
+    or a statement of the body («بحسب إحصائية وزارة الصحة», «وفق بيان وزارة الدفاع»: the body speaks)."""
+    tok = doc.tokens[doc.token_index(src.start)]
+    return tok.start < src.start and doc.text[tok.start:src.start].endswith(AT) \
+        and doc.tokens[slot.first].start not in info.statements and not is_tally(doc, slot.first, info)
 
 
 def _what_subject(doc: Document, ti: int, info: SlotInfo, mentions: list[SourceMention],

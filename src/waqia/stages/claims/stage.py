@@ -71,7 +71,7 @@ from waqia.stages.claims.subject import (
     subject_adjectives,
     subset_before,
 )
-from waqia.stages.claims.things import aged, counts_things, kept_by_detail, no_one_hurt
+from waqia.stages.claims.things import aged, counts_things, fired, kept_by_detail, no_one_hurt
 from waqia.stages.claims.titled import met_before, one_heading_list
 from waqia.stages.claims.totals import (
     between_kinds,
@@ -333,8 +333,8 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             head, first_q = _list_head(idx, k, q)  # «7 رهائن و9 من الخاطفين قتلوا»: the list from its first item
             if head not in used or k in used:  # «قتل 9 أشخاص و4 آخرون أصيبوا»: a head of another verb's is not
                 k, q = head, first_q
-            if k in used or blocked(idx, k):
-                return []
+            if k in used or blocked(idx, k) or fired(idx, q):
+                return []  # «ثلاثة صواريخ أصابت المدينة»: what hit, no victims
             one = person_head(idx, k)  # «إن ضابطا وثلاثة جنود قتلوا»: the list opens with a noun, no figure
             if one is not None and one not in used:
                 used.update((k, one))
@@ -367,7 +367,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
         person = idx.people.get(k)
         dual = m.entry.get("number") == "du"  # «إرهابيين انتحاريين فجرا نفسيهما»: «ين» is a dual's too
         if person is not None and (person.entry.attrs.get("number") in COUNT or dual) and idx.same_clause(k, ti) \
-                and k not in used:  # «قتل مزارع ونجله بقذيفة سقطت»: his son is the first verb's
+                and k not in used and not complementiser(idx, k + 1):  # «قتل مزارع ونجله بقذيفة سقطت»
             first = pair_before(idx, k)  # «ابنه وصديقه اختطفا»: two, each one person
             count, person = 2 if dual else COUNT[person.entry.get("number")] + k - first, idx.people[first]
             party, _ = read_party(idx, first, stop=ti)

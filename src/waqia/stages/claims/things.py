@@ -133,3 +133,31 @@ def _befalls(idx: ClaimIndex, act: Match | None, victim: Match) -> bool:
         and act.entry.attrs.get("kind") in ("killed", "captured") \
         and victim.entry.attrs.get("kind") not in (act.entry.attrs.get("kind"), "participants") \
         and not occurrence(idx, idx.tok(act.start))
+
+
+def fired(idx: ClaimIndex, q: Quantity) -> bool:
+    """A figure whose noun right after it names weapons, strikes or things («ثلاثة صواريخ أصابت المدينة», «أربع
+    مسيرات أصابت منشأة»): the subject of the verb after it is what was fired, no victims before the verb."""
+    j = idx.tok(q.end)
+    if j >= len(idx.doc.tokens) or not idx.same_clause(j - 1, j) or j in idx.people or j in idx.cues:
+        return False
+    return idx.doc.tokens[j].text in idx.words.get("thing", ()) or idx.doc.tokens[j].start in event_words(idx)
+
+
+def shocked(idx: ClaimIndex, ti: int, m: Match) -> bool:
+    """A verb or noun of injury at token ``ti`` whose clause names cases of shock before any other casualty word
+    («أصيب 6 أشخاص بحالات هلع», «إصابة 10 مستوطنين بالهلع», «بحالة من الذعر»): those treated for fright were not
+    wounded (claim_words roles ``shock``, ``fright``, ``cases``)."""
+    if m.entry.attrs.get("kind") != "injured":
+        return False
+    toks, words = idx.doc.tokens, idx.words
+    for j in range(ti + 1, min(ti + 7, len(toks))):
+        if not idx.same_clause(ti, j) or j in idx.cues:
+            return False
+        if toks[j].text in words.get("shock", ()):
+            return True
+        if toks[j].text in words.get("fright", ()) and any(toks[k].text in words.get("cases", ())
+                                                           for k in (j - 1, j - 2) if k > ti):
+            return True
+    return False
+

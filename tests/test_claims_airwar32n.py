@@ -1,0 +1,33 @@
+"""Claims, families of the air and missile war found by set N's whole articles (#10, round 32), probed one
+sentence at a time with sentences of our own.  Each case compares the complete claim set of its text as (kind,
+value, side).
+
+* shock: people treated for fright after sirens or a strike («أصيبوا بحالات هلع», «إصابة 12 آخرين بالهلع», «بحالة
+  من الذعر», «أصيبت بصدمة نفسية») were not wounded: a verb or noun of injury whose clause names cases of shock
+  before any other casualty word counts no one (claims/things.shocked, claim_words roles shock, fright, cases);
+  the wounded beside them, and panic that is no one's injury («وسط حالة من الهلع»), stay (shock-control).
+* fired: a figure of weapons before a verb that hits people or things («ثلاثة صواريخ أصابت المدينة», «أربع مسيرات
+  أصابت منشأة») counts what hit, no victims (claims/things.fired; «مسيرة», «مسيرات» are things too); people hit
+  by fragments or shelling stay (fired-control).
+* resident: «مقيم», «مقيمين» (foreign residents in the Gulf) are civilians (actor_terms.tsv).
+* said-that: a body's adjective before «بأن», «أن» («الدفاع المدني بأن سقوط ...») is no victim of the verb
+  after the complementiser (claims/stage._backward); a fallen soldier stays (said-that-control).
+
+The sentences are our own, one a line in tests/cases/claims_airwar32n.jsonl.
+"""
+
+from __future__ import annotations
+
+import test_claims_leftovers30 as first_round
+from case_files import load_by_speaker
+
+CASES, SOURCED = load_by_speaker("claims_airwar32n")
+
+
+def test_the_cases_cover_every_family() -> None:
+    assert {c["family"] for c in CASES} >= {"shock", "shock-control", "fired", "fired-control", "resident",
+                                            "said-that", "said-that-control"}
+    assert {c["family"] for c in SOURCED} >= {"shock-sourced", "said-that-sourced"}
+
+
+test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

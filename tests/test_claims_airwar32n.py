@@ -12,6 +12,9 @@ value, side).
 * resident: «مقيم», «مقيمين» (foreign residents in the Gulf) are civilians (actor_terms.tsv).
 * said-that: a body's adjective before «بأن», «أن» («الدفاع المدني بأن سقوط ...») is no victim of the verb
   after the complementiser (claims/stage._backward); a fallen soldier stays (said-that-control).
+* aside: an age told by «في ... من عمره» or «على الأقل» between a subject and its verb («رجلا في الستين من عمره قتل»,
+  «مدنيا واحدا على الأقل قتل») stands aside: the subject counts, the years are no figure (claims/things.subject_end);
+  a figure with «على الأقل» and an age of «يبلغ من العمر» read as before (aside-control).
 
 The sentences are our own, one a line in tests/cases/claims_airwar32n.jsonl.
 """
@@ -26,7 +29,7 @@ CASES, SOURCED = load_by_speaker("claims_airwar32n")
 
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"shock", "shock-control", "fired", "fired-control", "resident",
-                                            "said-that", "said-that-control"}
+                                            "said-that", "said-that-control", "aside", "aside-control"}
     assert {c["family"] for c in SOURCED} >= {"shock-sourced", "said-that-sourced"}
 
 

@@ -71,7 +71,7 @@ from waqia.stages.claims.subject import (
     subject_adjectives,
     subset_before,
 )
-from waqia.stages.claims.things import aged, counts_things, fired, kept_by_detail, no_one_hurt
+from waqia.stages.claims.things import aged, counts_things, fired, kept_by_detail, no_one_hurt, subject_end
 from waqia.stages.claims.titled import met_before, one_heading_list
 from waqia.stages.claims.totals import (
     between_kinds,
@@ -320,7 +320,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
     """«12 شخصا قتلوا», «3 من المهاجمين قتلوا», «لقي 3 أشخاص حتفهم»."""
     aside = _aside_before(idx, ti)  # «7 مدنيين، بينهم طفلان، قتلوا»: step over the subset
     ref = ti if aside is None else aside - 1
-    first = ti - 1 if aside is None else ref
+    first = subject_end(idx, ti) - 1 if aside is None else ref  # «مدنيا واحدا على الأقل قتل»: past the aside
     met = met_before(idx, ti)  # «لقي 24 شخصا، على الأقل، مصرعهم»: the clause runs from «لقي» to its object
     for k in range(first, max(first - reach, -1), -1):
         if (k != ref and not idx.same_clause(k, ref) and (not k > met or k in idx.cues)) or complementiser(idx, k):
@@ -363,7 +363,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
     subject = counted_subject(idx, ti, m, used)  # «إن عنصرين من الفرقة الرابعة قتلا»
     if subject:
         return subject
-    for k in range(ti - 1, max(ti - 3, -1), -1):
+    for k in range(first, max(first - 2, -1), -1):
         person = idx.people.get(k)
         dual = m.entry.get("number") == "du"  # «إرهابيين انتحاريين فجرا نفسيهما»: «ين» is a dual's too
         if person is not None and (person.entry.attrs.get("number") in COUNT or dual) and idx.same_clause(k, ti) \

@@ -161,3 +161,21 @@ def shocked(idx: ClaimIndex, ti: int, m: Match) -> bool:
             return True
     return False
 
+
+
+def subject_end(idx: ClaimIndex, ti: int) -> int:
+    """The token right after the subject of the verb at token ``ti`` that stands before it: past «على الأقل» and an
+    age told by «في ... من عمره» («مدنيا واحدا على الأقل قتل», «امرأة في الخمسينيات من عمرها أصيبت», «رجلا في الستين
+    من عمره قتل»: the years are no figure of the dead); ``ti`` when neither stands there (claim_words roles
+    ``least``, ``on``, ``lifetime``, ``of``, ``in``)."""
+    toks, words = idx.doc.tokens, idx.words
+    end = ti
+    if end >= 3 and toks[end - 1].text in words.get("least", ()) and toks[end - 2].text in words.get("on", ()):
+        end -= 2
+    if end >= 4 and toks[end - 1].text in words.get("lifetime", ()) and toks[end - 2].text in words.get("of", ()):
+        for k in range(end - 3, max(end - 6, 0), -1):
+            if not idx.same_clause(k, end - 1):
+                break
+            if toks[k].text in words.get("in", ()):
+                return k
+    return end

@@ -15,6 +15,9 @@ value, side).
 * aside: an age told by «في ... من عمره» or «على الأقل» between a subject and its verb («رجلا في الستين من عمره قتل»,
   «مدنيا واحدا على الأقل قتل») stands aside: the subject counts, the years are no figure (claims/things.subject_end);
   a figure with «على الأقل» and an age of «يبلغ من العمر» read as before (aside-control).
+* faction: «فصيل مسلح», an armed faction named by its kind, is an armed group (actor_terms.tsv), so the pronoun of
+  «من عناصره», «من مقاتليه» after it and its own members take its side; named groups and armies as before
+  (faction-control).
 
 The sentences are our own, one a line in tests/cases/claims_airwar32n.jsonl.
 """
@@ -29,7 +32,8 @@ CASES, SOURCED = load_by_speaker("claims_airwar32n")
 
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"shock", "shock-control", "fired", "fired-control", "resident",
-                                            "said-that", "said-that-control", "aside", "aside-control"}
+                                            "said-that", "said-that-control", "aside", "aside-control",
+                                            "faction", "faction-control"}
     assert {c["family"] for c in SOURCED} >= {"shock-sourced", "said-that-sourced"}
 
 

@@ -18,6 +18,8 @@ value, side).
 * faction: «فصيل مسلح», an armed faction named by its kind, is an armed group (actor_terms.tsv), so the pronoun of
   «من عناصره», «من مقاتليه» after it and its own members take its side; named groups and armies as before
   (faction-control).
+* sailors: two sailors («بحاران», «بحارين») are civilians as «بحارة» are (actor_terms.tsv); «البحارين» (the two
+  seas) is no one (sailors-control).
 
 The sentences are our own, one a line in tests/cases/claims_airwar32n.jsonl.
 """
@@ -33,7 +35,8 @@ CASES, SOURCED = load_by_speaker("claims_airwar32n")
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"shock", "shock-control", "fired", "fired-control", "resident",
                                             "said-that", "said-that-control", "aside", "aside-control",
-                                            "faction", "faction-control"}
+                                            "faction", "faction-control", "sailors",
+                                            "sailors-control"}
     assert {c["family"] for c in SOURCED} >= {"shock-sourced", "said-that-sourced"}
 
 

@@ -165,13 +165,15 @@ def shocked(idx: ClaimIndex, ti: int, m: Match) -> bool:
 
 def subject_end(idx: ClaimIndex, ti: int) -> int:
     """The token right after the subject of the verb at token ``ti`` that stands before it: past «على الأقل» and an
-    age told by «في ... من عمره» («مدنيا واحدا على الأقل قتل», «امرأة في الخمسينيات من عمرها أصيبت», «رجلا في الستين
+    age told by «في ... من عمره» or a nationality by «من الجنسية» («مدنيا واحدا على الأقل قتل», «امرأة في الخمسينيات من عمرها أصيبت», «رجلا في الستين
     من عمره قتل»: the years are no figure of the dead); ``ti`` when neither stands there (claim_words roles
-    ``least``, ``on``, ``lifetime``, ``of``, ``in``)."""
+    ``least``, ``on``, ``nationality``, ``lifetime``, ``of``, ``in``)."""
     toks, words = idx.doc.tokens, idx.words
     end = ti
     if end >= 3 and toks[end - 1].text in words.get("least", ()) and toks[end - 2].text in words.get("on", ()):
         end -= 2
+    if end >= 4 and toks[end - 2].text in words.get("nationality", ()) and toks[end - 3].text in words.get("of", ()):
+        end -= 3  # «مقيمتين من الجنسية الفلبينية أصيبتا»: the nationality of the subject
     if end >= 4 and toks[end - 1].text in words.get("lifetime", ()) and toks[end - 2].text in words.get("of", ()):
         for k in range(end - 3, max(end - 6, 0), -1):
             if not idx.same_clause(k, end - 1):

@@ -5,7 +5,8 @@ value, side).
 * shock: people treated for fright after sirens or a strike («أصيبوا بحالات هلع», «إصابة 12 آخرين بالهلع», «بحالة
   من الذعر», «أصيبت بصدمة نفسية») were not wounded: a verb or noun of injury whose clause names cases of shock
   before any other casualty word counts no one (claims/things.shocked, claim_words roles shock, fright, cases);
-  the wounded beside them, and panic that is no one's injury («وسط حالة من الهلع»), stay (shock-control).
+  the wounded beside them, a toll whose part was in shock («أصيب 20 شخصا بينهم خمسة بحالات هلع»: past a word of
+  subset the shock is the part's) and panic that is no one's injury («وسط حالة من الهلع») stay (shock-control).
 * fired: a figure of weapons before a verb that hits people or things («ثلاثة صواريخ أصابت المدينة», «أربع مسيرات
   أصابت منشأة») counts what hit, no victims (claims/things.fired; «مسيرة», «مسيرات» are things too); people hit
   by fragments or shelling stay (fired-control).

@@ -10,12 +10,15 @@ value, side).
 * fired: a figure of weapons before a verb that hits people or things («ثلاثة صواريخ أصابت المدينة», «أربع مسيرات
   أصابت منشأة») counts what hit, no victims (claims/things.fired; «مسيرة», «مسيرات» are things too); people hit
   by fragments or shelling stay (fired-control).
+* debris: a thing right after a casualty word («سقوط حطام إحدى المسيرات», «سقوط شظايا أحد الصواريخ») is what fell,
+  so «إحدى», «أحد» after it count no dead (claims/stage._forward; «حطام» is a thing); a fallen soldier and the
+  dead of the debris stay (debris-control).
 * resident: «مقيم», «مقيمة», «مقيمين», «مقيمتين» (foreign residents in the Gulf) are civilians (actor_terms.tsv).
 * dual-feminine: «أصيبتا», the verb of two women wounded, counts its two as «أصيبا» does (casualty_terms.tsv).
 * said-that: a body's adjective before «بأن», «أن» («الدفاع المدني بأن سقوط ...») is no victim of the verb
   after the complementiser (claims/stage._backward); a fallen soldier stays (said-that-control).
 * aside: an age told by «في ... من عمره», a nationality by «من الجنسية ...» or «على الأقل» between a subject and its verb («رجلا في الستين من عمره قتل»,
-  «مدنيا واحدا على الأقل قتل») stands aside: the subject counts, the years are no figure (claims/things.subject_end);
+  «مدنيا واحدا على الأقل قتل») stands aside: the subject counts, the years are no figure (claims/things.asides);
   a figure with «على الأقل» and an age of «يبلغ من العمر» read as before (aside-control).
 * faction: «فصيل مسلح», an armed faction named by its kind, is an armed group (actor_terms.tsv), so the pronoun of
   «من عناصره», «من مقاتليه» after it and its own members take its side; named groups and armies as before
@@ -38,7 +41,8 @@ def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"shock", "shock-control", "fired", "fired-control", "resident",
                                             "said-that", "said-that-control", "aside", "aside-control",
                                             "faction", "faction-control", "sailors",
-                                            "sailors-control", "dual-feminine"}
+                                            "sailors-control", "dual-feminine",
+                                            "debris", "debris-control"}
     assert {c["family"] for c in SOURCED} >= {"shock-sourced", "said-that-sourced"}
 
 

@@ -71,7 +71,7 @@ from waqia.stages.claims.subject import (
     subject_adjectives,
     subset_before,
 )
-from waqia.stages.claims.things import aged, counts_things, fired, kept_by_detail, no_one_hurt, subject_end
+from waqia.stages.claims.things import aged, asides, counts_things, fell, fired, kept_by_detail, no_one_hurt
 from waqia.stages.claims.titled import met_before, one_heading_list
 from waqia.stages.claims.totals import (
     between_kinds,
@@ -197,8 +197,8 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
             return []
         if k in idx.quantities:
             return _toll_figure(idx, ti, m, used, k)
-        if k in idx.perpetrators:
-            return []  # «اغتيال نفذه مسلحون»: who did it, not who died
+        if k in idx.perpetrators or fell(idx, ti, k, m):
+            return []  # «اغتيال نفذه مسلحون»: who did it, not who died; «سقوط حطام إحدى المسيرات»: what fell
         person = idx.people.get(k)
         if person is not None and (blocked(idx, k) or k in used):
             return []  # «أصيب 10 أشخاص بجروح بينهم طفلان»: a subset of the figure before the cue
@@ -320,7 +320,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
     """«12 شخصا قتلوا», «3 من المهاجمين قتلوا», «لقي 3 أشخاص حتفهم»."""
     aside = _aside_before(idx, ti)  # «7 مدنيين، بينهم طفلان، قتلوا»: step over the subset
     ref = ti if aside is None else aside - 1
-    first = subject_end(idx, ti) - 1 if aside is None else ref  # «مدنيا واحدا على الأقل قتل»: past the aside
+    first = asides(idx, ti) - 1 if aside is None else ref  # «مدنيا واحدا على الأقل قتل»: past the aside
     met = met_before(idx, ti)  # «لقي 24 شخصا، على الأقل، مصرعهم»: the clause runs from «لقي» to its object
     for k in range(first, max(first - reach, -1), -1):
         if (k != ref and not idx.same_clause(k, ref) and (not k > met or k in idx.cues)) or complementiser(idx, k):

@@ -163,7 +163,7 @@ def shocked(idx: ClaimIndex, ti: int, m: Match) -> bool:
 
 
 
-def subject_end(idx: ClaimIndex, ti: int) -> int:
+def asides(idx: ClaimIndex, ti: int) -> int:
     """The token right after the subject of the verb at token ``ti`` that stands before it: past «على الأقل» and an
     age told by «في ... من عمره» or a nationality by «من الجنسية» («مدنيا واحدا على الأقل قتل», «امرأة في الخمسينيات من عمرها أصيبت», «رجلا في الستين
     من عمره قتل»: the years are no figure of the dead); ``ti`` when neither stands there (claim_words roles
@@ -181,3 +181,10 @@ def subject_end(idx: ClaimIndex, ti: int) -> int:
             if toks[k].text in words.get("in", ()):
                 return k
     return end
+
+
+def fell(idx: ClaimIndex, ti: int, k: int, m: Match) -> bool:
+    """A thing at token ``k`` right after the casualty noun ``m`` at ``ti`` («سقوط حطام إحدى المسيرات», «سقوط شظايا
+    أحد الصواريخ»): what fell, so no one counted after it fell.  After a verb the thing is its subject and the
+    victims still follow («أصابت شظايا القذيفة خمسة أطفال»)."""
+    return k == ti + 1 and m.entry.get("inflect") != "verb" and idx.doc.tokens[k].text in idx.words.get("thing", ())

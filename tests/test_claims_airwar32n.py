@@ -13,6 +13,9 @@ value, side).
 * debris: a thing right after a casualty word («سقوط حطام إحدى المسيرات», «سقوط شظايا أحد الصواريخ») is what fell,
   so «إحدى», «أحد» after it count no dead (claims/stage._forward; «حطام» is a thing); a fallen soldier and the
   dead of the debris stay (debris-control).
+* one-of-owned: «أحد» before a construct whose last noun carries a pronoun («أحد أفراد طاقمها», «أحد أبناء
+  عمومته») is one, as before a definite construct (numbers/words.py); «أحد» as «anyone» in a denial stays no
+  figure (one-of-owned-control).
 * resident: «مقيم», «مقيمة», «مقيمين», «مقيمتين» (foreign residents in the Gulf) are civilians (actor_terms.tsv).
 * dual-feminine: «أصيبتا», the verb of two women wounded, counts its two as «أصيبا» does (casualty_terms.tsv).
 * said-that: a body's adjective before «بأن», «أن» («الدفاع المدني بأن سقوط ...») is no victim of the verb
@@ -42,7 +45,8 @@ def test_the_cases_cover_every_family() -> None:
                                             "said-that", "said-that-control", "aside", "aside-control",
                                             "faction", "faction-control", "sailors",
                                             "sailors-control", "dual-feminine",
-                                            "debris", "debris-control"}
+                                            "debris", "debris-control",
+                                            "one-of-owned", "one-of-owned-control"}
     assert {c["family"] for c in SOURCED} >= {"shock-sourced", "said-that-sourced"}
 
 

@@ -71,7 +71,7 @@ from waqia.stages.claims.subject import (
     subject_adjectives,
     subset_before,
 )
-from waqia.stages.claims.things import aged, counts_things, kept_by_detail, no_one_hurt
+from waqia.stages.claims.things import aged, asides, counts_things, fell, fired, kept_by_detail, no_one_hurt
 from waqia.stages.claims.titled import met_before, one_heading_list
 from waqia.stages.claims.totals import (
     between_kinds,
@@ -197,8 +197,8 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
             return []
         if k in idx.quantities:
             return _toll_figure(idx, ti, m, used, k)
-        if k in idx.perpetrators:
-            return []  # «اغتيال نفذه مسلحون»: who did it, not who died
+        if k in idx.perpetrators or fell(idx, ti, k, m):
+            return []  # «اغتيال نفذه مسلحون»: who did it, not who died; «سقوط حطام إحدى المسيرات»: what fell
         person = idx.people.get(k)
         if person is not None and (blocked(idx, k) or k in used):
             return []  # «أصيب 10 أشخاص بجروح بينهم طفلان»: a subset of the figure before the cue
@@ -320,7 +320,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
     """«12 شخصا قتلوا», «3 من المهاجمين قتلوا», «لقي 3 أشخاص حتفهم»."""
     aside = _aside_before(idx, ti)  # «7 مدنيين، بينهم طفلان، قتلوا»: step over the subset
     ref = ti if aside is None else aside - 1
-    first = ti - 1 if aside is None else ref
+    first = asides(idx, ti) - 1 if aside is None else ref  # «مدنيا واحدا على الأقل قتل»: past the aside
     met = met_before(idx, ti)  # «لقي 24 شخصا، على الأقل، مصرعهم»: the clause runs from «لقي» to its object
     for k in range(first, max(first - reach, -1), -1):
         if (k != ref and not idx.same_clause(k, ref) and (not k > met or k in idx.cues)) or complementiser(idx, k):
@@ -333,8 +333,8 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             head, first_q = _list_head(idx, k, q)  # «7 رهائن و9 من الخاطفين قتلوا»: the list from its first item
             if head not in used or k in used:  # «قتل 9 أشخاص و4 آخرون أصيبوا»: a head of another verb's is not
                 k, q = head, first_q
-            if k in used or blocked(idx, k):
-                return []
+            if k in used or blocked(idx, k) or fired(idx, q):
+                return []  # «ثلاثة صواريخ أصابت المدينة»: what hit, no victims
             one = person_head(idx, k)  # «إن ضابطا وثلاثة جنود قتلوا»: the list opens with a noun, no figure
             if one is not None and one not in used:
                 used.update((k, one))
@@ -363,11 +363,11 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
     subject = counted_subject(idx, ti, m, used)  # «إن عنصرين من الفرقة الرابعة قتلا»
     if subject:
         return subject
-    for k in range(ti - 1, max(ti - 3, -1), -1):
+    for k in range(first, max(first - 2, -1), -1):
         person = idx.people.get(k)
         dual = m.entry.get("number") == "du"  # «إرهابيين انتحاريين فجرا نفسيهما»: «ين» is a dual's too
         if person is not None and (person.entry.attrs.get("number") in COUNT or dual) and idx.same_clause(k, ti) \
-                and k not in used:  # «قتل مزارع ونجله بقذيفة سقطت»: his son is the first verb's
+                and k not in used and not complementiser(idx, k + 1):  # «قتل مزارع ونجله بقذيفة سقطت»
             first = pair_before(idx, k)  # «ابنه وصديقه اختطفا»: two, each one person
             count, person = 2 if dual else COUNT[person.entry.get("number")] + k - first, idx.people[first]
             party, _ = read_party(idx, first, stop=ti)

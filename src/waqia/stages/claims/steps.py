@@ -13,6 +13,7 @@ from waqia.stages.claims.conjuncts import COUNT
 from waqia.stages.claims.context import ClaimIndex, occurrence
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import DIED, ClaimMention
+from waqia.stages.claims.things import shocked
 
 _CONJUNCTIONS = "".join(CONJUNCTIONS)  # the characters :meth:`str.lstrip` takes off a prefix
 RELEASE_REACH = 6  # words before a word for the captured where a word of release may stand
@@ -30,8 +31,9 @@ def released(idx: ClaimIndex, ti: int, m: Match) -> bool:
 def no_new_victims(idx: ClaimIndex, ti: int, m: Match) -> bool:
     """The casualty word at token ``ti`` counts no victims of its own: people set free, a fall into
     captivity read by a verb of loss, or what a court sentenced to (:func:`released`,
-    :func:`fell_captive`, :func:`judged`)."""
-    return released(idx, ti, m) or fell_captive(idx, ti, m) or judged(idx, ti, m) or joined_protest(idx, ti, m)
+    :func:`fell_captive`, :func:`judged`), or cases of shock (:func:`~waqia.stages.claims.things.shocked`)."""
+    return released(idx, ti, m) or fell_captive(idx, ti, m) or judged(idx, ti, m) or joined_protest(idx, ti, m) \
+        or shocked(idx, ti, m)
 
 
 PROTEST_REACH = 6  # words either side of a word of taking part where the protest it joins may stand

@@ -135,3 +135,58 @@ def _befalls(idx: ClaimIndex, act: Match | None, victim: Match) -> bool:
     kind, held = act.entry.attrs.get("kind"), victim.entry.attrs.get("kind")
     return (kind in ("killed", "captured") and held not in (kind, "participants")
             or kind == "injured" and held == "captured") and not occurrence(idx, idx.tok(act.start))
+
+
+def fired(idx: ClaimIndex, q: Quantity) -> bool:
+    """A figure whose noun right after it names weapons, strikes or things («ثلاثة صواريخ أصابت المدينة», «أربع
+    مسيرات أصابت منشأة»): the subject of the verb after it is what was fired, no victims before the verb."""
+    j = idx.tok(q.end)
+    if j >= len(idx.doc.tokens) or not idx.same_clause(j - 1, j) or j in idx.people or j in idx.cues:
+        return False
+    return idx.doc.tokens[j].text in idx.words.get("thing", ()) or idx.doc.tokens[j].start in event_words(idx)
+
+
+def shocked(idx: ClaimIndex, ti: int, m: Match) -> bool:
+    """A verb or noun of injury at token ``ti`` whose clause names cases of shock before any other casualty word
+    («أصيب 6 أشخاص بحالات هلع», «إصابة 10 مستوطنين بالهلع», «بحالة من الذعر»): those treated for fright were not
+    wounded (claim_words roles ``shock``, ``fright``, ``cases``)."""
+    if m.entry.attrs.get("kind") != "injured":
+        return False
+    toks, words = idx.doc.tokens, idx.words
+    for j in range(ti + 1, min(ti + 7, len(toks))):
+        if not idx.same_clause(ti, j) or j in idx.cues or j in idx.blockers:
+            return False  # «أصيب 20 شخصا بينهم خمسة بحالات هلع»: the shock of a part, the rest were wounded
+        if toks[j].text in words.get("shock", ()):
+            return True
+        if toks[j].text in words.get("fright", ()) and any(toks[k].text in words.get("cases", ())
+                                                           for k in (j - 1, j - 2) if k > ti):
+            return True
+    return False
+
+
+
+def asides(idx: ClaimIndex, ti: int) -> int:
+    """The token right after the subject of the verb at token ``ti`` that stands before it: past «على الأقل» and an
+    age told by «في ... من عمره» or a nationality by «من الجنسية» («مدنيا واحدا على الأقل قتل», «امرأة في الخمسينيات من عمرها أصيبت», «رجلا في الستين
+    من عمره قتل»: the years are no figure of the dead); ``ti`` when neither stands there (claim_words roles
+    ``least``, ``on``, ``nationality``, ``lifetime``, ``of``, ``in``)."""
+    toks, words = idx.doc.tokens, idx.words
+    end = ti
+    if end >= 3 and toks[end - 1].text in words.get("least", ()) and toks[end - 2].text in words.get("on", ()):
+        end -= 2
+    if end >= 4 and toks[end - 2].text in words.get("nationality", ()) and toks[end - 3].text in words.get("of", ()):
+        end -= 3  # «مقيمتين من الجنسية الفلبينية أصيبتا»: the nationality of the subject
+    if end >= 4 and toks[end - 1].text in words.get("lifetime", ()) and toks[end - 2].text in words.get("of", ()):
+        for k in range(end - 3, max(end - 6, 0), -1):
+            if not idx.same_clause(k, end - 1):
+                break
+            if toks[k].text in words.get("in", ()):
+                return k
+    return end
+
+
+def fell(idx: ClaimIndex, ti: int, k: int, m: Match) -> bool:
+    """A thing at token ``k`` right after the casualty noun ``m`` at ``ti`` («سقوط حطام إحدى المسيرات», «سقوط شظايا
+    أحد الصواريخ»): what fell, so no one counted after it fell.  After a verb the thing is its subject and the
+    victims still follow («أصابت شظايا القذيفة خمسة أطفال»)."""
+    return k == ti + 1 and m.entry.get("inflect") != "verb" and idx.doc.tokens[k].text in idx.words.get("thing", ())

@@ -17,6 +17,9 @@ _CONSTRUCT_NEXT = re.compile(rf" +(?!{AND})[^\W\d_]{{3,}} +(?:[^\W\d_]+ +)?{ART}
 # «أحد عناصرها», «أحد مقاتليه», «إحدى بناتها»: «أحد» before a noun whose owner is a pronoun (definite as well);
 # a stem of four letters at least, so no preposition with its pronoun («أحد منهم», «أحد عليه»)
 _OWNED_NEXT = re.compile(rf" +(?!{AND})[^\W\d_]{{4,}}(?:{'|'.join(sorted((*PRONOUNS, OUR), key=len, reverse=True))})(?![^\W\d_])")
+# «أحد أفراد طاقمها», «أحد أبناء عمومته»: «أحد» before a construct whose last noun's owner is a pronoun
+_CONSTRUCT_OWNED_NEXT = re.compile(rf" +(?!{AND})[^\W\d_]{{3,}} +[^\W\d_]{{3,}}"
+                                   rf"(?:{'|'.join(sorted((*PRONOUNS, OUR), key=len, reverse=True))})(?![^\W\d_])")
 
 
 @dataclass
@@ -110,7 +113,7 @@ def word_numbers(text: str, idx: Index) -> list[Num]:
                                prefix=m.prefix, scale=acc.scale))
             elif k == "head" and m.entry.get("value") == "1" and (
                     _DEFINITE_NEXT.match(text, m.end) or _CONSTRUCT_NEXT.match(text, m.end)
-                    or _OWNED_NEXT.match(text, m.end)):
+                    or _OWNED_NEXT.match(text, m.end) or _CONSTRUCT_OWNED_NEXT.match(text, m.end)):
                 out.append(Num(m.start, m.end, m.word_start, 1, 1, 1, prefix=m.prefix, partitive=True))
             i = max(j, i + 1)
     return out

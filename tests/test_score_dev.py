@@ -30,7 +30,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "check": {
         "relevance": 0.971, "claims": 0.856, "claims+party": 0.758, "claims+party+source": 0.69,
         "locations": 0.83, "event_types": 0.857, "sub_event_types": 0.786, "dates": 0.9,
-        "actors": 0.73, "attribution_accuracy": 0.881, "country_accuracy": 0.994,
+        "actors": 0.734, "attribution_accuracy": 0.881, "country_accuracy": 0.994,
         "admin1_accuracy": 0.94,
     },
 }

@@ -1,0 +1,42 @@
+"""A clause of time tied to a year gone (issue #10, set L of whole articles).
+
+«هي الأعنف منذ أغسطس 2022، حين قتل 32 شخصا», «تضخم الجيش منذ حرب 2014، حين اجتاح التنظيم ثلث البلاد
+وقتل وأسر آلاف الجنود»: a clause that opens with «حين», «عندما» (claim_words.tsv role ``when``) right after
+a break, behind a year in figures before publication at the end of the clause before, tells what happened
+in that year: its figures are of an earlier event, not of the one the story reports.  Without the year
+(«قتل ثلاثة صباح اليوم حين سقطت قذيفة») the clause of time tells how the event told came about.
+"""
+
+from __future__ import annotations
+
+from waqia.core.morphology import conjoined
+from waqia.stages.claims.context import ClaimIndex
+
+#: most words from «حين» back to the figure it dates (its clause: «حين اجتاح التنظيم ثلث البلاد وقتل 3»)
+WHEN_REACH = 12
+#: most words between the year and the break after it («منذ حرب 2014،», «في أغسطس 2022 الماضي،»)
+YEAR_BEFORE = 3
+
+
+def recalled(idx: ClaimIndex, k: int) -> bool:
+    """The figure at token ``k`` stands in a clause of time that a year gone dates (see the module)."""
+    toks, when = idx.doc.tokens, idx.words.get("when", frozenset())
+    if not when:
+        return False
+    for j in range(k - 1, max(k - WHEN_REACH, 1) - 1, -1):
+        if not idx.same_clause(j, k):
+            return False
+        text = toks[j].text
+        if text in when or conjoined(text) and text[1:] in when:
+            return not idx.same_clause(j - 1, j) and _year_gone(idx, range(max(j - YEAR_BEFORE, 0), j))
+    return False
+
+
+def _year_gone(idx: ClaimIndex, before: range) -> bool:
+    """A year in figures before the year of publication among the tokens ``before``, in one sentence with them."""
+    published = str(idx.doc.meta.get("published") or "")[:4]
+    if not published.isdigit():
+        return False
+    toks = idx.doc.tokens
+    return any(len(t) == 4 and t.isdigit() and 1900 < int(t) < int(published)
+               for t in (toks[i].text for i in before if toks[i].sentence == toks[before.stop].sentence))

@@ -1,7 +1,8 @@
 """Figures of a story set in its background (#10, set L of whole articles): an anniversary, talks or a budget
 around a toll told in figures on a recent day of its own (the story is relevant: stages/events/scope.py), and a
 clause of time that a year gone dates («منذ أغسطس 2022، حين قتل 32»: the figure is of that year, claims/recalled.py),
-and «فقد» as «ف» + «قد» before a verb of report (claims/subject.py).
+a time long ago at the head of a sentence («وقبل ذلك بعام، ...»: claims/recalled.py), and «فقد» as «ف» + «قد» before a verb
+of report (claims/subject.py).
 Every sentence here is invented for the test; a case gives the claims expected as (kind, value), or None for a
 story with no event."""
 
@@ -84,12 +85,32 @@ FAQAD = [
 ]
 
 
+#: «قبل» at the head of a sentence with a unit of time longer than a week (its figures of that time), and «قبل» with
+#: a week, hours or a clause of its own («قبل أن تنسحب القوات»): the event told
+BEFORE = [
+    ("2024-01-08", 'قتل خمسة جنود أمس في تفجير انتحاري عند مدخل قاعدة عسكرية.\nوقبل ذلك بعام، شهدت العاصمة أعنف تفجير في تاريخها، حين انفجرت شاحنة مفخخة وقتلت أكثر من 120 شخصا.',
+     {("killed", 5)}),
+    ("2024-05-03", 'اعتقلت الشرطة ثلاثة مطلوبين صباح اليوم في حي شعبي.\nوقبل ثلاثة أشهر، قتل عشرون مدنيا في هجوم على سوق الحي نفسه.',
+     {("captured", 3)}),
+    ("2024-05-03", 'أصيب جنديان في قصف على موقعهما فجر اليوم.\nوقبل نحو أسبوع، قتل عنصران من الفصيل في قصف على الموقع نفسه.',
+     {("injured", 2), ("killed", 2)}),
+    ("2024-05-03", 'قتل ثلاثة أشخاص برصاص مسلحين مساء أمس.\nوقبل عامين، اختطف مسلحون 40 طالبا من مدرسة في البلدة.',
+     {("killed", 3)}),
+    ("2024-05-03", 'قبل أن تنسحب القوات من البلدة، اعتقلت 12 شابا صباح اليوم.',
+     {("captured", 12)}),
+    ("2024-05-03", 'وقبل سنوات من اندلاع الحرب، كانت البلدة هادئة.\nوقتل أمس ثلاثة مزارعين في قصف على أطرافها.',
+     {("killed", 3)}),
+    ("2024-05-03", 'وقبل ساعات من الهجوم، قتل مسلحون حارسين عند بوابة المعسكر فجر اليوم.',
+     {("killed", 2)}),
+]
+
+
 def _read(published: str, text: str) -> tuple[bool, set[tuple[str, int | None]]]:
     doc = waqia.extract(text, published=published)
     return doc["relevant"], {(c["kind"], c["value"]) for e in doc["events"] for c in e["claims"]}
 
 
-@pytest.mark.parametrize(("published", "text", "expected"), ASIDES + WHEN + FAQAD)
+@pytest.mark.parametrize(("published", "text", "expected"), ASIDES + WHEN + FAQAD + BEFORE)
 def test_claims_of_the_event_told_only(published: str, text: str, expected: set[tuple[str, int]] | None) -> None:
     relevant, found = _read(published, text)
     assert relevant == (expected is not None)

@@ -132,12 +132,38 @@ WITH = [
 ]
 
 
+_SECOND_RISE = pytest.mark.xfail(strict=True, reason=(
+    "«والجرحى إلى 146»: the second kind of a rising toll, its figure after «إلى» with no noun of its own, is not yet read"))
+
+#: a rising toll of two kinds: «عدد القتلى إلى 55 والجرحى إلى 146» (the second kind with the article is the next
+#: item, not the count of the figure before it, nor counted jointly with the first: «55 قتيلا والجرحى»); a speaker
+#: «في حصيلة نهائية» ends before «في»
+RISE = [
+    ("2023-08-17", 'اندلعت اشتباكات عنيفة في العاصمة مساء الاثنين.\nوأعلن مركز طب الطوارئ والدعم في حصيلة نهائية ارتفاع عدد القتلى إلى 55 قتيلا والجرحى إلى 146 جريحا.',
+     {("injured", 146), ("killed", 55)}),
+    pytest.param("2023-08-17", 'اندلعت اشتباكات عنيفة في العاصمة مساء الاثنين.\nوأعلن المركز ارتفاع عدد القتلى إلى 55 والجرحى إلى 146.',
+                 {("injured", 146), ("killed", 55)}, marks=_SECOND_RISE),
+    ("2023-08-17", 'اندلعت اشتباكات عنيفة في العاصمة مساء الاثنين.\nوأعلن المركز ارتفاع عدد القتلى إلى 55 قتيلا.',
+     {("killed", 55)}),
+    ("2023-08-17", 'اندلعت اشتباكات عنيفة في العاصمة مساء الاثنين.\nوارتفع عدد الجرحى إلى 146 جريحا، بحسب المركز.',
+     {("injured", 146)}),
+    pytest.param("2024-03-02", 'وارتفعت حصيلة القصف إلى 12 قتيلا والجرحى إلى 40، وفق مصادر طبية.',
+                 {("injured", 40), ("killed", 12)}, marks=_SECOND_RISE),
+    pytest.param("2024-03-02", 'ارتفع عدد الشهداء إلى 9 والمصابين إلى 23 جراء الغارة على المخيم فجر اليوم.',
+                 {("injured", 23), ("killed", 9)}, marks=_SECOND_RISE),
+    ("2024-03-02", 'قتل 7 وأصيب 15 في انفجار عبوة ناسفة في سوق المدينة صباح اليوم.',
+     {("injured", 15), ("killed", 7)}),
+    ("2024-03-02", 'سقط 35 قتيلا وجريحا في قصف على البلدة اليوم.',
+     {("injured", None), ("killed", None)}),
+]
+
+
 def _read(published: str, text: str) -> tuple[bool, set[tuple[str, int | None]]]:
     doc = waqia.extract(text, published=published)
     return doc["relevant"], {(c["kind"], c["value"]) for e in doc["events"] for c in e["claims"]}
 
 
-@pytest.mark.parametrize(("published", "text", "expected"), ASIDES + WHEN + FAQAD + BEFORE + WITH)
+@pytest.mark.parametrize(("published", "text", "expected"), ASIDES + WHEN + FAQAD + BEFORE + WITH + RISE)
 def test_claims_of_the_event_told_only(published: str, text: str, expected: set[tuple[str, int]] | None) -> None:
     relevant, found = _read(published, text)
     assert relevant == (expected is not None)

@@ -71,7 +71,7 @@ from waqia.stages.claims.subject import (
     subject_adjectives,
     subset_before,
 )
-from waqia.stages.claims.things import aged, counts_things, kept_by_detail, no_one_hurt
+from waqia.stages.claims.things import aged, counts_things, kept_by_detail, next_item, no_one_hurt
 from waqia.stages.claims.titled import met_before, one_heading_list
 from waqia.stages.claims.totals import (
     between_kinds,
@@ -250,7 +250,7 @@ def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> 
 
 def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
     """«45 قتيلا», «سقوط شهيد», «قتلى وجرحى»."""
-    q = idx.quantity_ends.get(ti - 1)
+    q = None if next_item(idx, ti) else idx.quantity_ends.get(ti - 1)  # «إلى 55 والجرحى»: the next item, no count
     k = ti - 1
     if q is None and ti >= 2 and idx.doc.tokens[ti - 1].text in idx.words["of"]:
         q, k = idx.quantity_ends.get(ti - 2), ti - 2

@@ -5,7 +5,7 @@ name no one hurt («أصيب بإصابات بليغة», «حققوا إصاب�
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import AT, VERB_PLURAL, definite
+from waqia.core.morphology import AND, ARTICLE, AT, VERB_PLURAL, definite
 from waqia.output import Claim
 from waqia.stages.claims.context import ClaimIndex, event_words, occurrence
 from waqia.stages.numbers.stage import Quantity
@@ -31,7 +31,7 @@ def counts_things(idx: ClaimIndex, q: Quantity, act: Match | None = None) -> boo
         return True  # «الفتى البالغ من العمر 15 عاما»: an age or a duration; «أصيب بثلاث رصاصات»: rounds
     if idx.doc.tokens[j].text in idx.words.get("of", ()) and j + 1 in idx.cues and idx.same_clause(j, j + 1):
         j += 1  # «سقوط العشرات من القتلى والجرحى»: the victim noun past «من» reads the figure, as right after it
-    if j in idx.cues and idx.cues[j].entry.attrs.get("role") == "victim":
+    if j in idx.cues and idx.cues[j].entry.attrs.get("role") == "victim" and not next_item(idx, j):
         return not _befalls(idx, act, idx.cues[j])
     return idx.doc.tokens[j].start in event_words(idx) and j not in idx.people
 
@@ -133,3 +133,9 @@ def _befalls(idx: ClaimIndex, act: Match | None, victim: Match) -> bool:
         and act.entry.attrs.get("kind") in ("killed", "captured") \
         and victim.entry.attrs.get("kind") not in (act.entry.attrs.get("kind"), "participants") \
         and not occurrence(idx, idx.tok(act.start))
+
+
+def next_item(idx: ClaimIndex, j: int) -> bool:
+    """«ارتفع عدد القتلى إلى 55 والجرحى إلى 146»: a victim noun at token ``j`` with «و» and the article opens the next
+    item of a list; the figure right before it is not its count (a count stands before a noun without them: «55 جريحا»)."""
+    return idx.doc.tokens[j].text.startswith(AND + ARTICLE)

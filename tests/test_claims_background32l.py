@@ -2,7 +2,8 @@
 around a toll told in figures on a recent day of its own (the story is relevant: stages/events/scope.py), and a
 clause of time that a year gone dates («منذ أغسطس 2022، حين قتل 32»: the figure is of that year, claims/recalled.py),
 a time long ago at the head of a sentence («وقبل ذلك بعام، ...»: claims/recalled.py), and «فقد» as «ف» + «قد» before a verb
-of report (claims/subject.py), and «مع», «برفقة» before a figure joining one more part of a list (claims/conjuncts.py).
+of report (claims/subject.py), «مع», «برفقة» before a figure joining one more part of a list (claims/conjuncts.py), a rising toll of two kinds
+(claims/totals.py, claims/things.py) and «خلاله» standing for a month or a year (claims/recalled.py).
 Every sentence here is invented for the test; a case gives the claims expected as (kind, value), or None for a
 story with no event."""
 
@@ -158,12 +159,28 @@ RISE = [
 ]
 
 
+#: «خلاله», «خلالها» behind a unit of time longer than a day in its sentence: a period's total; behind a raid or a
+#: campaign of a day: the event told
+DURING = [
+    ("2024-07-01", 'شهد شهر حزيران الماضي تصعيدا واسعا على الجبهة، إذ أحصت وزارة الصحة خلاله سقوط 61 قتيلا.\nوقتل شخصان صباح اليوم في غارة على سيارة.',
+     {("killed", 2)}),
+    ("2024-07-01", 'شنت القوات عملية عسكرية استمرت أسبوعين في الوادي قتلت خلالها 50 مسلحا، بحسب الجيش.\nوأصيب ثلاثة جنود اليوم بانفجار لغم.',
+     {("injured", 3)}),
+    ("2024-07-01", 'اقتحمت القوات البلدة فجر اليوم واعتقلت خلالها خمسة شبان.',
+     {("captured", 5)}),
+    ("2024-07-01", 'نفذت الشرطة حملة مداهمات في ثلاثة أحياء صباح اليوم، اعتقلت خلالها 12 مطلوبا.',
+     {("captured", 12)}),
+    ("2024-07-01", 'وكان عام 2023 الأسوأ على المدينة، إذ قتل خلاله أكثر من 300 مدني.\nوأصيب طفل أمس بقذيفة.',
+     {("injured", 1)}),
+]
+
+
 def _read(published: str, text: str) -> tuple[bool, set[tuple[str, int | None]]]:
     doc = waqia.extract(text, published=published)
     return doc["relevant"], {(c["kind"], c["value"]) for e in doc["events"] for c in e["claims"]}
 
 
-@pytest.mark.parametrize(("published", "text", "expected"), ASIDES + WHEN + FAQAD + BEFORE + WITH + RISE)
+@pytest.mark.parametrize(("published", "text", "expected"), ASIDES + WHEN + FAQAD + BEFORE + WITH + RISE + DURING)
 def test_claims_of_the_event_told_only(published: str, text: str, expected: set[tuple[str, int]] | None) -> None:
     relevant, found = _read(published, text)
     assert relevant == (expected is not None)

@@ -9,11 +9,15 @@ in that year: its figures are of an earlier event, not of the one the story repo
 So does a sentence that opens with «قبل» (role ``before``) and a unit of time longer than a week before its
 first break («وقبل ذلك بعام، شهدت البلاد أعنف تفجير ... وقتل 120», «وقبل ثلاثة أشهر، قتل 20»): its figures
 are of that time; «وقبل نحو أسبوع، قتل عنصران» (role ``week``) is a recent event, coded in dev.
+
+And «خلاله», «خلالها» (role ``during_it``) in the figure's clause, behind a unit of time longer than a day earlier in
+its sentence («شهد شهر حزيران تصعيدا، إذ أحصت الوزارة خلاله سقوط 61 قتيلا», «عملية استمرت أسبوعين قتل خلالها
+50»): a period's total, as «خلال الشهر» (claims/background.py); «اقتحمت القوات البلدة واعتقلت خلالها 5» is the raid's.
 """
 
 from __future__ import annotations
 
-from waqia.core.morphology import PREPOSITIONS, conjoined
+from waqia.core.morphology import PREPOSITIONS, conjoined, without_article
 from waqia.stages.claims.context import ClaimIndex
 
 #: most words from «حين» back to the figure it dates (its clause: «حين اجتاح التنظيم ثلث البلاد وقتل 3»)
@@ -22,13 +26,15 @@ WHEN_REACH = 12
 YEAR_BEFORE = 3
 #: most words of a time set off at the head of a sentence («وقبل ذلك بنحو عامين،»)
 FRONT_REACH = 6
+#: most words between «خلاله» and the figure in its clause, and between the unit of time and «خلاله»
+DURING_REACH, SPAN_REACH = 6, 20
 
 
 def recalled(idx: ClaimIndex, k: int) -> bool:
     """The figure at token ``k`` stands in a clause of time that a year gone dates, or after a time long ago set
     off at the head of its sentence (see the module)."""
     toks, when = idx.doc.tokens, idx.words.get("when", frozenset())
-    if _long_ago_ahead(idx, k):
+    if _long_ago_ahead(idx, k) or _during_that_time(idx, k):
         return True
     if not when:
         return False
@@ -67,4 +73,21 @@ def _long_ago_ahead(idx: ClaimIndex, k: int) -> bool:
             return not idx.same_clause(j, k)
         if not idx.same_clause(j, j + 1):
             return False
+    return False
+
+
+def _during_that_time(idx: ClaimIndex, k: int) -> bool:
+    """«أحصت الوزارة خلاله سقوط 61 قتيلا» after «شهد شهر حزيران»: «خلاله» (role ``during_it``) within
+    :data:`DURING_REACH` words of the figure (or its verb) at token ``k`` in its clause, and a unit of time longer than a day
+    (role ``span``) within :data:`SPAN_REACH` words before it in its sentence: the pronoun stands for that time."""
+    toks, words = idx.doc.tokens, idx.words
+    during, span = words.get("during_it", frozenset()), words.get("span", frozenset())
+    if not during:
+        return False
+    for j in range(max(k - DURING_REACH, 0), min(k + DURING_REACH + 1, len(toks))):
+        text = toks[j].text
+        if text in during or conjoined(text) and text[1:] in during:
+            return idx.same_clause(min(j, k), max(j, k)) and any(
+                toks[i].sentence == toks[j].sentence and (toks[i].text in span or without_article(toks[i].text) in span)
+                for i in range(max(j - SPAN_REACH, 0), j))
     return False

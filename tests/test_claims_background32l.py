@@ -4,7 +4,8 @@ clause of time that a year gone dates («منذ أغسطس 2022، حين قتل 
 a time long ago at the head of a sentence («وقبل ذلك بعام، ...»: claims/recalled.py), and «فقد» as «ف» + «قد» before a verb
 of report (claims/subject.py), «مع», «برفقة» before a figure joining one more part of a list (claims/conjuncts.py), a rising toll of two kinds
 (claims/totals.py, claims/things.py), «خلاله» standing for a month or a year (claims/recalled.py), a vehicle's crew
-told by its pronoun (actor_terms.tsv) and a present verb of exceeding before a figure (hedges.tsv).
+told by its pronoun (actor_terms.tsv), a present verb of exceeding before a figure (hedges.tsv) and an age between a
+noun for people and its verb (claims/things.py).
 Every sentence here is invented for the test; a case gives the claims expected as (kind, value), or None for a
 story with no event."""
 
@@ -203,12 +204,27 @@ EXCEEDING = [
 ]
 
 
+#: an age between a noun for people and its verb («إن طفلة في العاشرة من عمرها أصيبت»): stepped over to the noun
+AGES = [
+    ("2025-03-26", 'قالت مصادر طبية إن طفلة في العاشرة من عمرها أصيبت برصاص قناص في حي شرقي المدينة مساء الاثنين.',
+     {("injured", 1)}),
+    ("2025-03-26", 'أفاد مسعفون بأن طفلة في الثامنة من عمرها قتلت بقذيفة سقطت على منزل أسرتها صباح اليوم.',
+     {("killed", 1)}),
+    ("2025-03-26", 'قال الأهالي إن شابين في العشرينات من عمرهما اختطفا على يد مسلحين على الطريق أمس.',
+     {("captured", 2)}),
+    ("2025-03-26", 'قالت مصادر طبية إن طفلا عمره 10 سنوات أصيب برصاص قناص في الحي مساء الاثنين.',
+     {("injured", 1)}),
+    ("2025-03-26", 'قالت الشرطة إن مسنا يبلغ من العمر 70 عاما قتل برصاص مجهولين في السوق أمس.',
+     {("killed", 1)}),
+]
+
+
 def _read(published: str, text: str) -> tuple[bool, set[tuple[str, int | None]]]:
     doc = waqia.extract(text, published=published)
     return doc["relevant"], {(c["kind"], c["value"]) for e in doc["events"] for c in e["claims"]}
 
 
-@pytest.mark.parametrize(("published", "text", "expected"), ASIDES + WHEN + FAQAD + BEFORE + WITH + RISE + DURING + CREW)
+@pytest.mark.parametrize(("published", "text", "expected"), ASIDES + WHEN + FAQAD + BEFORE + WITH + RISE + DURING + CREW + AGES)
 def test_claims_of_the_event_told_only(published: str, text: str, expected: set[tuple[str, int]] | None) -> None:
     relevant, found = _read(published, text)
     assert relevant == (expected is not None)

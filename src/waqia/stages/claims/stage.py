@@ -71,7 +71,7 @@ from waqia.stages.claims.subject import (
     subject_adjectives,
     subset_before,
 )
-from waqia.stages.claims.things import aged, counts_things, kept_by_detail, next_item, no_one_hurt
+from waqia.stages.claims.things import age_before, aged, counts_things, kept_by_detail, next_item, no_one_hurt
 from waqia.stages.claims.titled import met_before, one_heading_list
 from waqia.stages.claims.totals import (
     between_kinds,
@@ -363,7 +363,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
     subject = counted_subject(idx, ti, m, used)  # «إن عنصرين من الفرقة الرابعة قتلا»
     if subject:
         return subject
-    for k in range(ti - 1, max(ti - 3, -1), -1):
+    for k in range(ti - 1, max(ti - 3 - age_before(idx, ti), -1), -1):  # past an age («طفلة في العاشرة من عمرها»)
         person = idx.people.get(k)
         dual = m.entry.get("number") == "du"  # «إرهابيين انتحاريين فجرا نفسيهما»: «ين» is a dual's too
         if person is not None and (person.entry.attrs.get("number") in COUNT or dual) and idx.same_clause(k, ti) \

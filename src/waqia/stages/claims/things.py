@@ -139,3 +139,15 @@ def next_item(idx: ClaimIndex, j: int) -> bool:
     """«ارتفع عدد القتلى إلى 55 والجرحى إلى 146»: a victim noun at token ``j`` with «و» and the article opens the next
     item of a list; the figure right before it is not its count (a count stands before a noun without them: «55 جريحا»)."""
     return idx.doc.tokens[j].text.startswith(AND + ARTICLE)
+
+
+def age_before(idx: ClaimIndex, ti: int) -> int:
+    """«إن طفلة في العاشرة من عمرها أصيبت», «إن طفلا عمره 10 سنوات قتل»: an age (a word of claim_words.tsv role
+    ``age`` within the three words before the verb at token ``ti``) between a noun for people and the verb: how many
+    more words to step back over to reach that noun (0 when there is none)."""
+    toks, age = idx.doc.tokens, idx.words.get("age", frozenset())
+    for j in range(ti - 1, max(ti - 4, 0) - 1, -1):
+        if toks[j].text in age:
+            p = next((p for p in range(j - 1, max(j - 5, -1), -1) if p in idx.people), None)
+            return max(ti - 2 - p, 0) if p is not None and idx.same_clause(p, ti) else 0
+    return 0

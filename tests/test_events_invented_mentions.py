@@ -163,9 +163,6 @@ ARTICLES = [
 
 #: articles whose event types or sub-event types are still wrong, with the family of the error
 TYPES_FAIL = {
-    "el_fasher_shelling_during_talks_sudan":
-        "talks beside an event: «مفاوضات», «وقف إطلاق النار» and «أحياء سكنية» (read as «إحياء», an "
-        "anniversary) make the story off-topic when its event words are weak («قصف مدفعي»)",
 }
 #: articles whose sides are still wrong, with the family of the error
 ACTORS_FAIL = {
@@ -178,8 +175,6 @@ ACTORS_FAIL = {
         "sides: the subject of «تظاهر» («تظاهر مئات المعلمين») is no side",
     "drone_strike_with_denial_qamishli":
         "sides: a state named by its aircraft («طائرة مسيرة تركية») is no side",
-    "el_fasher_shelling_during_talks_sudan":
-        "sides: no event is read (see TYPES_FAIL)",
     "market_bomb_before_anniversary_baghdad":
         "sides: victims of a passive toll («قتل شخصان») are no side",
     "mobilisation_beside_clash_zawiya":

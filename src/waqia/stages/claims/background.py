@@ -39,6 +39,7 @@ from waqia.output import Claim
 from waqia.stages.claims.compare import compared
 from waqia.stages.claims.context import ClaimIndex, date_tokens, event_words, near, occurrence
 from waqia.stages.claims.ground import taken_before
+from waqia.stages.claims.recalled import recalled
 
 #: most words of a time set off at the head of a sentence («وفي مطلع العام الجاري»)
 FRONT_REACH = 8
@@ -57,7 +58,7 @@ def earlier(idx: ClaimIndex, k: int, claim: Claim | None = None) -> bool:
     return _fronted_past(idx, k) or _alike(idx, k) or _war_toll(idx, k) or _gone_in_clause(idx, k) \
         or _year_in_clause(idx, k) or _period(idx, k) or _event_before(idx, k) or _answered(idx, k) \
         or claim is not None and claim.kind == "captured" and _held_before_death(idx, k) \
-        or _goes_on_from_background(idx, k) or claim is not None and _past_after_victims(idx, k, claim)
+        or _goes_on_from_background(idx, k) or claim is not None and _past_after_victims(idx, k, claim) or recalled(idx, k)
 
 
 def _past_after_victims(idx: ClaimIndex, k: int, claim: Claim) -> bool:

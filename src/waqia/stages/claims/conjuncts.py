@@ -34,13 +34,15 @@ def conjunct(idx: ClaimIndex, j: int) -> int:
     """The first token of the item that the «و» at token ``j`` joins: ``j`` itself when «و» is
     joined to its word («و3»), the next token when the «و» stands alone («و 3»), in its clause;
     after a phrase of addition at ``j`` (party_stops.tsv why ``besides``) the figure after it, if any
-    («بالإضافة إلى منفذ الهجوم» adds no victim); after a word for one body (claim_words.tsv role
+    («بالإضافة إلى منفذ الهجوم», «مع قائدهم» add no victim); after a word for one body (claim_words.tsv role
     ``body``) the person whose body it is."""
     toks = idx.doc.tokens
     if toks[j].text == AND and j + 1 < len(toks) and idx.same_clause(j, j + 1):
         return _past_body(idx, j + 1)
-    if idx.party_stops.get(j) == "besides" and j + 2 in idx.quantities and idx.same_clause(j, j + 2):
-        return j + 2  # «بالإضافة إلى 6 من المهاجمين»: the figure after the two words of addition
+    if idx.party_stops.get(j) == "besides":  # «بالإضافة إلى 6 من المهاجمين», «مع أربعة من مرافقيه»: the figure after
+        at = next((i for i in (j + 1, j + 2) if i in idx.quantities), None)  # the words of addition, one or two
+        if at is not None and idx.same_clause(j, at):
+            return at
     return _past_body(idx, j)
 
 

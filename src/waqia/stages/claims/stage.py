@@ -71,7 +71,8 @@ from waqia.stages.claims.subject import (
     subject_adjectives,
     subset_before,
 )
-from waqia.stages.claims.things import aged, asides, counts_things, fell, fired, kept_by_detail, no_one_hurt
+from waqia.stages.claims.things import age_before, aged, asides, counts_things, fell, fired, kept_by_detail
+from waqia.stages.claims.things import next_item, no_one_hurt
 from waqia.stages.claims.titled import met_before, one_heading_list
 from waqia.stages.claims.totals import (
     between_kinds,
@@ -91,7 +92,6 @@ from waqia.stages.numbers.stage import Quantity
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
-
 
 __all__ = ["ClaimMention", "find_claims"]
 
@@ -250,7 +250,7 @@ def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> 
 
 def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
     """«45 قتيلا», «سقوط شهيد», «قتلى وجرحى»."""
-    q = idx.quantity_ends.get(ti - 1)
+    q = None if next_item(idx, ti) else idx.quantity_ends.get(ti - 1)  # «إلى 55 والجرحى»: the next item, no count
     k = ti - 1
     if q is None and ti >= 2 and idx.doc.tokens[ti - 1].text in idx.words["of"]:
         q, k = idx.quantity_ends.get(ti - 2), ti - 2
@@ -363,7 +363,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
     subject = counted_subject(idx, ti, m, used)  # «إن عنصرين من الفرقة الرابعة قتلا»
     if subject:
         return subject
-    for k in range(first, max(first - 2, -1), -1):
+    for k in range(first, max(first - 2 - (age_before(idx, ti) if first == ti - 1 else 0), -1), -1):  # past an age
         person = idx.people.get(k)
         dual = m.entry.get("number") == "du"  # «إرهابيين انتحاريين فجرا نفسيهما»: «ين» is a dual's too
         if person is not None and (person.entry.attrs.get("number") in COUNT or dual) and idx.same_clause(k, ti) \

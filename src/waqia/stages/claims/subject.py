@@ -193,6 +193,8 @@ def _lost(idx: ClaimIndex, ti: int, m: Match, q: Quantity | None,
     من 20 ألف شخص حياتهم») it tells of lives lost, most often in a summary of years, and is left
     unread. A figure before it is no loss of its («قتل 3 جنود، فقد أصيب ...»: «ف» + «قد»)."""
     toks, lives = idx.doc.tokens, idx.words.get("lives", frozenset())
+    if _reports_next(idx, idx.tok(m.end - 1) + 1):
+        return []  # «فقد قال الدفاع المدني إن ...»: «ف» + «قد» before a verb of report, no loss («المدني» no civilian)
     out = []
     for c, pos in found:
         if c.value is None and q is not None or not names_the_lost(idx, ti, c) or c.span is None or idx.doc.normal_pos(c.span.start) < m.start:
@@ -389,3 +391,9 @@ def _in_place(idx: ClaimIndex, pos: int, names_only: bool = False) -> bool:
     a word for a kind of place."""
     return any(p.start <= pos < p.end for p in idx.doc.layer("places")) \
         or not names_only and any(m.start <= pos < m.end for m in idx.doc.matches_of("place_words"))
+
+
+def _reports_next(idx: ClaimIndex, k: int) -> bool:
+    """Token ``k`` opens a verb of report (attribution.tsv type ``verb``: «قال», «أعلن», «أفادت»)."""
+    return k < len(idx.doc.tokens) and any(r.word_start == idx.doc.tokens[k].start and r.entry.attrs.get("type") == "verb"
+                                           for r in idx.doc.matches_of("attribution"))

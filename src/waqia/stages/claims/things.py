@@ -5,7 +5,7 @@ name no one hurt («أصيب بإصابات بليغة», «حققوا إصاب�
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import AT, VERB_PLURAL, definite
+from waqia.core.morphology import AND, ARTICLE, AT, VERB_PLURAL, definite
 from waqia.output import Claim
 from waqia.stages.claims.context import ClaimIndex, event_words, occurrence
 from waqia.stages.numbers.stage import Quantity
@@ -31,7 +31,7 @@ def counts_things(idx: ClaimIndex, q: Quantity, act: Match | None = None) -> boo
         return True  # «الفتى البالغ من العمر 15 عاما»: an age or a duration; «أصيب بثلاث رصاصات»: rounds
     if idx.doc.tokens[j].text in idx.words.get("of", ()) and j + 1 in idx.cues and idx.same_clause(j, j + 1):
         j += 1  # «سقوط العشرات من القتلى والجرحى»: the victim noun past «من» reads the figure, as right after it
-    if j in idx.cues and idx.cues[j].entry.attrs.get("role") == "victim":
+    if j in idx.cues and idx.cues[j].entry.attrs.get("role") == "victim" and not next_item(idx, j):
         return not _befalls(idx, act, idx.cues[j])
     return idx.doc.tokens[j].start in event_words(idx) and j not in idx.people
 
@@ -190,3 +190,21 @@ def fell(idx: ClaimIndex, ti: int, k: int, m: Match) -> bool:
     أحد الصواريخ»): what fell, so no one counted after it fell.  After a verb the thing is its subject and the
     victims still follow («أصابت شظايا القذيفة خمسة أطفال»)."""
     return k == ti + 1 and m.entry.get("inflect") != "verb" and idx.doc.tokens[k].text in idx.words.get("thing", ())
+
+
+def next_item(idx: ClaimIndex, j: int) -> bool:
+    """«ارتفع عدد القتلى إلى 55 والجرحى إلى 146»: a victim noun at token ``j`` with «و» and the article opens the next
+    item of a list; the figure right before it is not its count (a count stands before a noun without them: «55 جريحا»)."""
+    return idx.doc.tokens[j].text.startswith(AND + ARTICLE)
+
+
+def age_before(idx: ClaimIndex, ti: int) -> int:
+    """«إن طفلة في العاشرة من عمرها أصيبت», «إن طفلا عمره 10 سنوات قتل»: an age (a word of claim_words.tsv role
+    ``lifetime`` within the three words before the verb at token ``ti``) between a noun for people and the verb: how many
+    more words to step back over to reach that noun (0 when there is none)."""
+    toks, age = idx.doc.tokens, idx.words.get("lifetime", frozenset())
+    for j in range(ti - 1, max(ti - 4, 0) - 1, -1):
+        if toks[j].text in age:
+            p = next((p for p in range(j - 1, max(j - 5, -1), -1) if p in idx.people), None)
+            return max(ti - 2 - p, 0) if p is not None and idx.same_clause(p, ti) else 0
+    return 0

@@ -10,11 +10,12 @@ import functools
 from dataclasses import replace
 
 from waqia.core.lexicon import Lexicon, Match
-from waqia.core.morphology import CONJUNCTIONS, conjoined, joined_by_and, without_article
+from waqia.core.morphology import ARTICLE, CONJUNCTIONS, conjoined, joined_by_and, without_article
 from waqia.output import Claim, Party
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.mixed_totals import between_side
 from waqia.stages.claims.party import make_claim, read_party
+from waqia.stages.claims.things import next_item
 
 
 def between_kinds(idx: ClaimIndex, ti: int) -> list[str]:
@@ -32,11 +33,13 @@ def joint_kinds(idx: ClaimIndex, ti: int) -> list[str]:
     """«35 قتيلا وجريحا», «35 من القتلى والجرحى»: the kinds of the victim noun at token ``ti`` and of an
     uncounted victim noun of another kind joined to it right after it; a figure before them counts both
     together, neither kind alone (as «قتل وأصيب 35»). A second noun with a figure right after it has
-    its own count («22 جريحا وجثث 8 قتلى»)."""
+    its own count («22 جريحا وجثث 8 قتلى»); so does one with the article after one without («55 قتيلا
+    والجرحى إلى 146»; «40 من القتلى والجرحى» is joint)."""
     toks, j = idx.doc.tokens, idx.tok(idx.cues[ti].end - 1) + 1
     second = idx.cues.get(j)
     if second is None or second.entry.attrs.get("role") != "victim" or j in idx.quantities \
             or not joined_by_and(toks[j].text) or not idx.same_clause(ti, j) \
+            or next_item(idx, j) and not toks[ti].text.startswith(ARTICLE) \
             or idx.tok(second.end - 1) + 1 in idx.quantities:  # «22 جريحا وجثث 8 قتلى»: the second counted after it
         return []
     kinds = list(dict.fromkeys((idx.cues[ti].entry.get("kind"), second.entry.get("kind"))))

@@ -127,14 +127,36 @@ def blocked_sentences(doc: Document) -> set[int]:
     return blocked
 
 
-def topic_counts(doc: Document) -> Counter[str | None]:
+#: the topics a story may tell around a fresh event of its own: an anniversary, talks or a truce, money
+ASIDES = frozenset({"anniversary", "diplomacy", "economy"})
+
+
+def topic_counts(doc: Document, blocked: set[int] | None = None) -> Counter[str | None]:
     """How many words of each out-of-scope topic the article holds, a word once; an accident's word in a sentence
     of an armed event counts for none («أصيب شخصان برصاص طائش» where clashes go on is the clashes' fire, as in
-    :func:`blocked_sentences`)."""
+    :func:`blocked_sentences`). Given the ``blocked`` sentences, the words of an aside (:data:`ASIDES`) count for
+    none when a sentence outside them tells a toll in figures on a recent day of its own (:func:`dated_toll`)."""
     found = longest(doc.matches_of("negative_topics"))
     armed = _armed_sentences(doc) if any(m.entry.get("topic") == "accident" for m in found) else set()
+    asides = [m for m in found if m.entry.get("topic") in ASIDES]
+    aside = blocked is not None and bool(asides) and dated_toll(doc, blocked, asides)
     return Counter(m.entry.get("topic") for m in found
-                   if m.entry.get("topic") != "accident" or doc.sentence_of(m.start) not in armed)
+                   if (m.entry.get("topic") != "accident" or doc.sentence_of(m.start) not in armed)
+                   and not (aside and m.entry.get("topic") in ASIDES))
+
+
+def dated_toll(doc: Document, blocked: set[int], asides: list[Match]) -> bool:
+    """«تحل اليوم الذكرى العاشرة للحرب ... إذ قتل ثلاثة جنود أمس الثلاثاء في هجوم»: a sentence not ``blocked``
+    tells the dead, the wounded or the captured in figures and a recent past day (not background, not to come)
+    whose clause holds no word of an aside (``asides``: «تحل اليوم الذكرى العاشرة للمذبحة، التي قتل فيها 16
+    جنديا» dates the anniversary) and no day long past: an event the story reports, whatever anniversary, talks
+    or budget it is set in."""
+    dates = doc.layer("dates")
+    days = {d.sentence for d in dates if d.is_event_date and not any(
+        doc.sentence_of(m.start) == d.sentence and not doc.broken(CLAUSES, min(m.start, d.start), max(m.end, d.end))
+        for m in asides)} - {d.sentence for d in dates if d.background}
+    return any(c.sentence in days and c.sentence not in blocked and c.claim.value is not None
+               and c.claim.kind in ("killed", "injured", "captured") for c in doc.layer("claims"))
 
 
 def _armed_sentences(doc: Document) -> set[int]:

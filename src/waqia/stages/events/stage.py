@@ -139,7 +139,7 @@ def find_events(doc: Document, ctx: Context) -> Document:
 def _off_topic(doc: Document, matches: tuple[Match, ...], blocked: set[int]) -> bool:
     """An article about sport, a trial, an anniversary ...; an accident only when every figure is
     the accident's («حادث سير» beside an attack does not make the attack one)."""
-    topics = topic_counts(doc)
+    topics = topic_counts(doc, blocked)
     strong = sum(1 for m in doc.matches_of("event_triggers") if _reading(m.entry).strong)
     hits = sum(n for t, n in topics.items() if t in OFF_TOPICS)
     accident = topics["accident"] >= 1 and strong == 0 and all(c.sentence in blocked for c in doc.layer("claims"))

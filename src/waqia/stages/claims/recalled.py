@@ -1,0 +1,93 @@
+"""A clause of time tied to a year gone (issue #10, set L of whole articles).
+
+«هي الأعنف منذ أغسطس 2022، حين قتل 32 شخصا», «تضخم الجيش منذ حرب 2014، حين اجتاح التنظيم ثلث البلاد
+وقتل وأسر آلاف الجنود»: a clause that opens with «حين», «عندما» (claim_words.tsv role ``when``) right after
+a break, behind a year in figures before publication at the end of the clause before, tells what happened
+in that year: its figures are of an earlier event, not of the one the story reports.  Without the year
+(«قتل ثلاثة صباح اليوم حين سقطت قذيفة») the clause of time tells how the event told came about.
+
+So does a sentence that opens with «قبل» (role ``before``) and a unit of time longer than a week before its
+first break («وقبل ذلك بعام، شهدت البلاد أعنف تفجير ... وقتل 120», «وقبل ثلاثة أشهر، قتل 20»): its figures
+are of that time; «وقبل نحو أسبوع، قتل عنصران» (role ``week``) is a recent event, coded in dev.
+
+And «خلاله», «خلالها» (role ``during_it``) in the figure's clause, behind a unit of time longer than a day earlier in
+its sentence («شهد شهر حزيران تصعيدا، إذ أحصت الوزارة خلاله سقوط 61 قتيلا», «عملية استمرت أسبوعين قتل خلالها
+50»): a period's total, as «خلال الشهر» (claims/background.py); «اقتحمت القوات البلدة واعتقلت خلالها 5» is the raid's.
+"""
+
+from __future__ import annotations
+
+from waqia.core.morphology import PREPOSITIONS, conjoined, without_article
+from waqia.stages.claims.context import ClaimIndex
+
+#: most words from «حين» back to the figure it dates (its clause: «حين اجتاح التنظيم ثلث البلاد وقتل 3»)
+WHEN_REACH = 12
+#: most words between the year and the break after it («منذ حرب 2014،», «في أغسطس 2022 الماضي،»)
+YEAR_BEFORE = 3
+#: most words of a time set off at the head of a sentence («وقبل ذلك بنحو عامين،»)
+FRONT_REACH = 6
+#: most words between «خلاله» and the figure in its clause, and between the unit of time and «خلاله»
+DURING_REACH, SPAN_REACH = 6, 20
+
+
+def recalled(idx: ClaimIndex, k: int) -> bool:
+    """The figure at token ``k`` stands in a clause of time that a year gone dates, or after a time long ago set
+    off at the head of its sentence (see the module)."""
+    toks, when = idx.doc.tokens, idx.words.get("when", frozenset())
+    if _long_ago_ahead(idx, k) or _during_that_time(idx, k):
+        return True
+    if not when:
+        return False
+    for j in range(k - 1, max(k - WHEN_REACH, 1) - 1, -1):
+        if not idx.same_clause(j, k):
+            return False
+        text = toks[j].text
+        if text in when or conjoined(text) and text[1:] in when:
+            return not idx.same_clause(j - 1, j) and _year_gone(idx, range(max(j - YEAR_BEFORE, 0), j))
+    return False
+
+
+def _year_gone(idx: ClaimIndex, before: range) -> bool:
+    """A year in figures before the year of publication among the tokens ``before``, in one sentence with them."""
+    published = str(idx.doc.meta.get("published") or "")[:4]
+    if not published.isdigit():
+        return False
+    toks = idx.doc.tokens
+    return any(len(t) == 4 and t.isdigit() and 1900 < int(t) < int(published)
+               for t in (toks[i].text for i in before if toks[i].sentence == toks[before.stop].sentence))
+
+
+def _long_ago_ahead(idx: ClaimIndex, k: int) -> bool:
+    """«وقبل ذلك بعام، ...»: the sentence of token ``k`` opens with «قبل» and, within :data:`FRONT_REACH` words and
+    before the first break, a unit of time longer than a week (with «ب» or not); the figure stands past that break."""
+    toks, words = idx.doc.tokens, idx.words
+    first = idx.tok(idx.doc.sentences[toks[k].sentence].start)
+    head = toks[first].text
+    if not (head in words.get("before", ()) or conjoined(head) and head[1:] in words.get("before", ())):
+        return False
+    span, week = words.get("span", frozenset()), words.get("week", frozenset())
+    for j in range(first + 1, min(first + FRONT_REACH, k)):
+        text = toks[j].text
+        unit = text if text in span else text[1:] if text[:1] in PREPOSITIONS and text[1:] in span else None
+        if unit is not None and unit not in week:
+            return not idx.same_clause(j, k)
+        if not idx.same_clause(j, j + 1):
+            return False
+    return False
+
+
+def _during_that_time(idx: ClaimIndex, k: int) -> bool:
+    """«أحصت الوزارة خلاله سقوط 61 قتيلا» after «شهد شهر حزيران»: «خلاله» (role ``during_it``) within
+    :data:`DURING_REACH` words of the figure (or its verb) at token ``k`` in its clause, and a unit of time longer than a day
+    (role ``span``) within :data:`SPAN_REACH` words before it in its sentence: the pronoun stands for that time."""
+    toks, words = idx.doc.tokens, idx.words
+    during, span = words.get("during_it", frozenset()), words.get("span", frozenset())
+    if not during:
+        return False
+    for j in range(max(k - DURING_REACH, 0), min(k + DURING_REACH + 1, len(toks))):
+        text = toks[j].text
+        if text in during or conjoined(text) and text[1:] in during:
+            return idx.same_clause(min(j, k), max(j, k)) and any(
+                toks[i].sentence == toks[j].sentence and (toks[i].text in span or without_article(toks[i].text) in span)
+                for i in range(max(j - SPAN_REACH, 0), j))
+    return False

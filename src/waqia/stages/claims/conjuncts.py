@@ -250,3 +250,13 @@ def person_head(idx: ClaimIndex, k: int) -> int | None:
         ok = idx.tok(person.end - 1) == k - 1 and person.entry.get("number") in COUNT and idx.same_clause(j, k)
         return j if ok and opens and number_after(idx, j, person) is None else None
     return None
+
+
+def list_head(idx: ClaimIndex, k: int, q: Quantity) -> tuple[int, Quantity]:
+    """The first figure of a list «N X وM Y» whose last item is the figure at token ``k``."""
+    while joined_by_and(idx.doc.tokens[k].text):
+        earlier = next((j for j in range(k - 1, max(k - 5, -1), -1) if j in idx.quantities), None)
+        if earlier is None or not idx.same_clause(earlier, k) or any(j in idx.cues for j in range(earlier, k)):
+            break
+        k, q = earlier, idx.quantities[earlier]
+    return k, q

@@ -21,11 +21,18 @@ from typing import TYPE_CHECKING
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
-from waqia.core.morphology import definite, has_article, joined_by_and, without_article
+from waqia.core.morphology import has_article
 from waqia.output import Claim, Party
 from waqia.stages.claims.background import earlier
 from waqia.stages.claims.cells import cell_size
-from waqia.stages.claims.conjuncts import COUNT, number_after, object_count, pair_before, person_head
+from waqia.stages.claims.conjuncts import (
+    COUNT,
+    list_head,
+    number_after,
+    object_count,
+    pair_before,
+    person_head,
+)
 from waqia.stages.claims.context import (
     ClaimIndex,
     after_bayn,
@@ -58,7 +65,13 @@ from waqia.stages.claims.parts import (
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
 from waqia.stages.claims.restated import restated
 from waqia.stages.claims.rules import ClaimMention, replace_party
-from waqia.stages.claims.steps import died_of_wounds, fallen_captive, no_new_victims, status_of_subset
+from waqia.stages.claims.steps import (
+    aside_before,
+    died_of_wounds,
+    fallen_captive,
+    no_new_victims,
+    status_of_subset,
+)
 from waqia.stages.claims.subject import (
     by_subject,
     counted_subject,
@@ -69,10 +82,19 @@ from waqia.stages.claims.subject import (
     on_victims,
     placed,
     subject_adjectives,
-    subset_before,
 )
-from waqia.stages.claims.things import age_before, aged, asides, counts_things, fell, fired, kept_by_detail
-from waqia.stages.claims.things import next_item, no_one_hurt
+from waqia.stages.claims.things import (
+    age_before,
+    aged,
+    asides,
+    counts_things,
+    fell,
+    fired,
+    kept_by_detail,
+    mourners,
+    next_item,
+    no_one_hurt,
+)
 from waqia.stages.claims.titled import met_before, one_heading_list
 from waqia.stages.claims.totals import (
     between_kinds,
@@ -88,7 +110,6 @@ from waqia.stages.claims.totals import (
 from waqia.stages.claims.uncounted import uncounted_subject
 from waqia.stages.claims.voice import passive, ranks_after, ranks_before, uncounted_side
 from waqia.stages.claims.wounds import wound_of_the_dead
-from waqia.stages.numbers.stage import Quantity
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -255,7 +276,7 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     if q is None and ti >= 2 and idx.doc.tokens[ti - 1].text in idx.words["of"]:
         q, k = idx.quantity_ends.get(ti - 2), ti - 2
     q, k, noun = exceeded(idx, ti, q, k) if q is not None else described(idx, ti) or (None, k, None)  # «3 متظاهرين جرحى»
-    if q is not None and _mourners(idx, q, ti):
+    if q is not None and mourners(idx, q, ti):
         return []  # «شيع المئات جثامين الضحايا»: the amount is the verb's subject, the bodies its object
     if q is not None:
         qi = idx.tok(q.start)
@@ -309,16 +330,10 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
                    vague=None if count else idx.doc.span(m.start, m.end).text), m.start)]
 
 
-def _mourners(idx: ClaimIndex, q: Quantity, ti: int) -> bool:
-    """A definite vague amount («المئات», «العشرات») right before a noun of bodies («جثامين», claim_words role
-    ``corpses``): the people who carry or bury them, no count of the dead."""
-    first = idx.doc.tokens[idx.tok(q.start)].text
-    return q.value is None and definite(first) and without_article(idx.doc.tokens[ti].text) in idx.words.get("corpses", ())
-
 
 def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8) -> list[tuple[Claim, int]]:
     """«12 شخصا قتلوا», «3 من المهاجمين قتلوا», «لقي 3 أشخاص حتفهم»."""
-    aside = _aside_before(idx, ti)  # «7 مدنيين، بينهم طفلان، قتلوا»: step over the subset
+    aside = aside_before(idx, ti)  # «7 مدنيين، بينهم طفلان، قتلوا»: step over the subset
     ref = ti if aside is None else aside - 1
     first = asides(idx, ti) - 1 if aside is None else ref  # «مدنيا واحدا على الأقل قتل»: past the aside
     met = met_before(idx, ti)  # «لقي 24 شخصا، على الأقل، مصرعهم»: the clause runs from «لقي» to its object
@@ -330,7 +345,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             continue  # «الطفل (محمد، 12 عاما) قتل»: an age or a duration counts nobody
         if q is not None:
             k = idx.tok(q.start)
-            head, first_q = _list_head(idx, k, q)  # «7 رهائن و9 من الخاطفين قتلوا»: the list from its first item
+            head, first_q = list_head(idx, k, q)  # «7 رهائن و9 من الخاطفين قتلوا»: the list from its first item
             if head not in used or k in used:  # «قتل 9 أشخاص و4 آخرون أصيبوا»: a head of another verb's is not
                 k, q = head, first_q
             if k in used or blocked(idx, k) or fired(idx, q):
@@ -375,26 +390,3 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             return [(make_claim(idx, m.entry.get("kind"), count, person.start, span, party, low=count, high=count),
                      person.start)]
     return named_before(idx, ti, m) or uncounted_subject(idx, met, ti, m, used)  # «إن الطفل (سالم) قتل»; «لقي آخرون حتفهم»
-
-
-def _list_head(idx: ClaimIndex, k: int, q: Quantity) -> tuple[int, Quantity]:
-    """The first figure of a list «N X وM Y» whose last item is the figure at token ``k``."""
-    while joined_by_and(idx.doc.tokens[k].text):
-        earlier = next((j for j in range(k - 1, max(k - 5, -1), -1) if j in idx.quantities), None)
-        if earlier is None or not idx.same_clause(earlier, k) or any(j in idx.cues for j in range(earlier, k)):
-            break
-        k, q = earlier, idx.quantities[earlier]
-    return k, q
-
-
-def _aside_before(idx: ClaimIndex, ti: int) -> int | None:
-    """The first token of a «، بينهم X،» aside that ends right before token ``ti``, if any."""
-    if ti < 2:
-        return None
-    if idx.same_clause(ti - 1, ti):
-        return subset_before(idx, ti)
-    for k in range(ti - 1, max(ti - 7, 0), -1):
-        if not idx.same_clause(k - 1, k):
-            return k if idx.blockers.get(k) == "subset" or idx.blockers.get(k + 1) == "subset" else None
-    return None
-

@@ -13,6 +13,7 @@ from waqia.stages.claims.conjuncts import COUNT
 from waqia.stages.claims.context import ClaimIndex, occurrence
 from waqia.stages.claims.party import make_claim, read_party
 from waqia.stages.claims.rules import DIED, ClaimMention
+from waqia.stages.claims.subject import subset_before
 from waqia.stages.claims.things import shocked
 
 _CONJUNCTIONS = "".join(CONJUNCTIONS)  # the characters :meth:`str.lstrip` takes off a prefix
@@ -189,3 +190,15 @@ def _joined_to_them(idx: ClaimIndex, k: int) -> bool:
         return False
     return any(j in idx.quantities and toks[j + 1].text in them and idx.same_clause(j, k)
                for j in range(max(k - 6, 0), k - 1))
+
+
+def aside_before(idx: ClaimIndex, ti: int) -> int | None:
+    """The first token of a «، بينهم X،» aside that ends right before token ``ti``, if any."""
+    if ti < 2:
+        return None
+    if idx.same_clause(ti - 1, ti):
+        return subset_before(idx, ti)
+    for k in range(ti - 1, max(ti - 7, 0), -1):
+        if not idx.same_clause(k - 1, k):
+            return k if idx.blockers.get(k) == "subset" or idx.blockers.get(k + 1) == "subset" else None
+    return None

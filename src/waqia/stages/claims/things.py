@@ -5,7 +5,7 @@ name no one hurt («أصيب بإصابات بليغة», «حققوا إصاب�
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
-from waqia.core.morphology import AND, ARTICLE, AT, VERB_PLURAL, definite
+from waqia.core.morphology import AND, ARTICLE, AT, VERB_PLURAL, definite, without_article
 from waqia.output import Claim
 from waqia.stages.claims.context import ClaimIndex, event_words, occurrence
 from waqia.stages.numbers.stage import Quantity
@@ -208,3 +208,10 @@ def age_before(idx: ClaimIndex, ti: int) -> int:
             p = next((p for p in range(j - 1, max(j - 5, -1), -1) if p in idx.people), None)
             return max(ti - 2 - p, 0) if p is not None and idx.same_clause(p, ti) else 0
     return 0
+
+
+def mourners(idx: ClaimIndex, q: Quantity, ti: int) -> bool:
+    """A definite vague amount («المئات», «العشرات») right before a noun of bodies («جثامين», claim_words role
+    ``corpses``): the people who carry or bury them, no count of the dead."""
+    first = idx.doc.tokens[idx.tok(q.start)].text
+    return q.value is None and definite(first) and without_article(idx.doc.tokens[ti].text) in idx.words.get("corpses", ())

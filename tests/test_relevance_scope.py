@@ -99,10 +99,27 @@ def test_event_story_stays_relevant(text):
     assert doc["relevant"] and doc["events"][0]["claims"]
 
 
-def test_construct_entry_reads_its_genitive_with_and_without_article():
-    assert [f for f, _ in inflect("خزان وقود", "construct")] == ["خزان وقود", "خزان الوقود"]
-    assert [f for f, _ in inflect("تسرب الغاز", "construct")] == ["تسرب الغاز", "تسرب غاز"]
+def test_construct_entry_reads_its_genitive_with_and_without_article_and_in_the_dual():
+    assert [f for f, _ in inflect("خزان وقود", "construct")] == ["خزان وقود", "خزان الوقود", "خزان وقودين",
+                                                                  "خزان الوقودين"]
+    assert [f for f, _ in inflect("تسرب الغاز", "construct")] == ["تسرب الغاز", "تسرب غاز", "تسرب غازين",
+                                                                   "تسرب الغازين"]
+    assert [f for f, _ in inflect("انفجار عبوة", "construct")][2:] == ["انفجار عبوتين", "انفجار العبوتين"]
     assert inflect("حريق", "construct") == [("حريق", "")]
+
+
+@pytest.mark.parametrize("text", [
+    "ما زالت فرق الدفاع المدني تبحث عن الناجين بعد انهيار السدين على النهر، وتقول البلدية إن عدد المفقودين تجاوز المئة.",
+    "غمرت المياه أحياء كاملة إثر انهيار سد ترابي قرب المدينة، وأفاد مسؤول محلي بأن عدد المفقودين بلغ 40 شخصا.",
+])
+def test_a_dam_that_gave_way_is_a_disaster_not_a_conflict_event(text):
+    record = waqia.extract(text)
+    assert not record["relevant"] and record["events"] == []
+
+
+def test_the_missing_of_an_attack_are_still_read():
+    record = waqia.extract("قالت الشرطة إن عدد المفقودين بعد هجوم المسلحين على القرية بلغ 12 شخصا.")
+    assert [(c["kind"], c["value"]) for e in record["events"] for c in e["claims"]] == [("missing", 12)]
 
 
 ANCHORED = {

@@ -224,7 +224,7 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
     >>> [f for f, n in inflect("غارة جوية", "noun") if n == "du"][:2]
     ['غارتان جويتان', 'غارتين جويتين']
     >>> [f for f, _ in inflect("خزان وقود", "construct")]
-    ['خزان وقود', 'خزان الوقود']
+    ['خزان وقود', 'خزان الوقود', 'خزان وقودين', 'خزان الوقودين']
     >>> [f for f, _ in inflect("قضى", "defective")]
     ['قضى', 'قضت', 'قضوا', 'قضيا', 'قضتا']
     >>> [f for f, _ in inflect("يقضي", "defective_present")]
@@ -240,10 +240,8 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
         return list(dict.fromkeys((" ".join([f, *rest]), n) for f, n in heads))
     if pattern == "clitics":  # «خطيرة»: «الخطيرة», «بالخطيرة», «وخطيرة»: a word looked up by itself, not scanned
         return [(form, "")] + [(p + form, "") for p in sorted(PREFIXES) if p]
-    if pattern == "construct":  # «أسطوانة غاز»: «أسطوانة الغاز»; the genitive with or without the article
-        last = words[-1]
-        other = without_article(last) if definite(last) else ARTICLE + last
-        return [(form, ""), (" ".join([*words[:-1], other]), "")] if len(words) > 1 else [(form, "")]
+    if pattern == "construct":  # «أسطوانة غاز»: «أسطوانة الغاز»; the genitive with or without the article, and its dual
+        return _construct(words)
     if pattern == "present":  # «يعلن»: «تعلن», «يعلنون», «يعلنان», «تعلنان»
         heads = [(head + s, n) for s, n in INFLECTIONS[pattern]]
         heads += [(PRESENT_FEMININE + f[1:], n) for f, n in heads if not f.endswith(PLURAL_NOMINATIVE)]
@@ -264,6 +262,18 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
             agreeing.append(_agree(adj, suffix, number, feminine) if agrees else adj)
         out.append((" ".join([word, *agreeing]), number))
     return list(dict.fromkeys(out))
+
+
+def _construct(words: list[str]) -> list[tuple[str, str]]:
+    """A construct phrase with its genitive as written, with the article or without it, and the genitive's
+    dual with and without it («انهيار سد»: «انهيار السد», «انهيار سدين», «انهيار السدين»)."""
+    if len(words) == 1:
+        return [(words[0], "")]
+    last = words[-1]
+    bare = without_article(last) if definite(last) else last
+    dual = (bare[:-1] + FEMININE_BOUND if bare.endswith(FEMININE) else bare) + OBLIQUE
+    genitives = [last, without_article(last) if definite(last) else ARTICLE + bare, dual, ARTICLE + dual]
+    return [(" ".join([*words[:-1], g]), "") for g in genitives]
 
 
 def _adjective(word: str, feminine: bool, head_definite: bool) -> bool:

@@ -36,6 +36,10 @@ from waqia.stages.claims.forces import (
 QUOTES = ("\"", "“", "”", "«", "»", "'", "(", "[")
 
 
+#: flags of claim_words.tsv that list a row under a second role of that name (claims/recalled.py)
+_FLAG_ROLES = frozenset({"when", "week", "during_it"})
+
+
 @functools.lru_cache(maxsize=4)
 def claim_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """``claim_words.tsv`` by role: the function words the claims stage reads by position; the
@@ -56,6 +60,8 @@ def claim_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
             out.setdefault("span", set()).add(e.key)
         if "short" in e.get("flags").split():  # «الساعات»: a unit of time within the day (claims/background.py)
             out.setdefault("hours", set()).add(e.key)
+        for flag in _FLAG_ROLES.intersection(e.get("flags").split()):  # «حين» is adverbial and opens a clause of when
+            out.setdefault(flag, set()).add(e.key)
     return {role: frozenset(words) for role, words in out.items()}
 
 

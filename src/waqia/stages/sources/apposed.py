@@ -49,10 +49,10 @@ def closing_title(doc: Document, last: int, info: SlotInfo) -> int:
 def closing_aside(doc: Document, first: int, last: int, info: SlotInfo) -> int:
     """:func:`closing_title` after the speaker whose name starts at token ``first`` and ends at ``last``, or
     after the whole noun phrase that opens there («قالت وزارة الصحة في حكومة الوحدة في تصريح صحفي.»)."""
-    for end in (last, max(last, phrase_from(doc, first, info).last)):
-        if (after := closing_title(doc, end, info)) != end:
-            return after
-    return last
+    if (after := closing_title(doc, last, info)) != last:
+        return after
+    end = phrase_from(doc, first, info).last  # the whole phrase asked of only where it runs past the name (#14)
+    return after if end > last and (after := closing_title(doc, end, info)) != end else last
 
 
 def _sentence_last(doc: Document, k: int) -> int:

@@ -281,11 +281,11 @@ def _opens_subject(doc: Document, k: int, info: SlotInfo, accusative: bool = Fal
 
 
 def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
-    """The last token of the noun phrase that starts at token ``k``."""
-    toks, text = doc.tokens, doc.text
-    sent = toks[k].sentence
-    last = k
-    j = k + 1
+    """The last token of the noun phrase that starts at token ``k``, read once a document (``info.ends``, #14)."""
+    if k in info.ends:
+        return info.ends[k]  # asked again of the same word: the subject, then its title or the name it ends
+    toks, text, sent = doc.tokens, doc.text, doc.tokens[k].sentence
+    last, j = k, k + 1
     quote = text.find('"', toks[k].start)  # the first quote mark: none before it, none to count (#14)
     withheld = info.words["withheld"]  # each reader below is called only past the cheap test it opens with (#14)
     body = min((b for b in info.bodies if b >= k), default=len(toks))  # the first body's name in the phrase, if any
@@ -320,7 +320,7 @@ def _phrase_end(doc: Document, k: int, info: SlotInfo) -> int:
                 or tok.start in info.outlets and outlet_object(doc, k, j, info):
             break
         last, j = j, j + 1
-    return _trim_end(doc, k, last)
+    return info.ends.setdefault(k, _trim_end(doc, k, last))
 
 
 def _after_body(doc: Document, k: int, j: int, info: SlotInfo) -> bool:

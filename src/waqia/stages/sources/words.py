@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 
@@ -62,6 +62,7 @@ class SlotInfo:
     told: frozenset[int] = frozenset()  # word starts of «ل» alone or with those told («للصحفيين»)
     victims: frozenset[int] = frozenset()  # word starts of definite nouns of victims («الأسرى»): a genitive in a name
     asides: frozenset[int] = frozenset()  # word starts of «من» before a filler with its pronoun (:func:`asides`)
+    ends: dict[int, int] = field(default_factory=dict, init=False, compare=False, repr=False)  # token -> the end of its noun phrase, as read (#14)
 
     def victims_of(self, doc: Document, k: int, j: int) -> bool:
         """Whether token ``j`` is a definite noun of victims closing the chain of nouns in construct

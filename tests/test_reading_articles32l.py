@@ -42,7 +42,6 @@ CLAIMS_FAIL = {
 TYPES_FAIL = {
     "l03": "the shelling inside a village's storming and the attackers' claimed clash («اشتبكوا مع تجمعات لمستنفرين») "
            "are read as a battle and a shelling of their own beside the attack on civilians",
-    "l08": "a suicide car bomb before a ground assault on a base (one battle by GUIDELINES) is also read as an explosion",
     "l13": "a generic «هجوم» by armed men on a town is folded into the drone strike told later in another country: no "
            "attack on civilians",
 }

@@ -288,3 +288,11 @@ def new_items(doc: Document) -> set[int]:
                 out.add(s)
     return out
 
+
+
+def after_blasts(doc: Document) -> set[int]:
+    """Sentences that name a blast already told by a definite word of blast («حاولوا اقتحام القاعدة عقب
+    الانفجار», «وأعقب التفجير اشتباكات», «إن الانفجار أعقبه هجوم»; event_triggers.tsv flag ``blast``): a battle
+    told there, right after the blast's sentence, is the ground attack the blast opened."""
+    return {doc.sentence_of(m.start) for m in doc.matches_of("event_triggers")
+            if "blast" in (m.entry.get("flags") or "").split() and (has_article(m.prefix) or m.entry.key.startswith(ARTICLE))}

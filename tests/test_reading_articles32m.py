@@ -48,7 +48,6 @@ TYPES_FAIL = {
            "families, is read as a battle; the suspects seized («ضبط أربعة من المتهمين») as weapons seized",
     "m04": "a killing by unknown men told as the cause of the clashes («عقب مقتل شاب ... برصاص مجهولين») joins "
            "the clashes, no attack of its own",
-    "m05": "a theft of cattle a month before («سرقت أكثر من 200 رأس من الماشية ... الشهر الماضي») is read as looting",
     "m06": "armed horsemen who attack a village inside a herder–farmer clash read as an attack on civilians, and "
            "the houses burned and goods looted are not read",
     "m08": _BRAWL,

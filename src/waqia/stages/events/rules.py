@@ -126,7 +126,9 @@ def fold_generic_attacks(drafts: list[D], assault: bool = False) -> list[D]:
     bombing, a strike or a battle by its own words is that event: its figures, places and sides go to
     the nearest such event (a weak definite word that joined it, «الانفجار», refers back and does not
     count); so is an assassination («اغتيال») told beside a bombing or a strike, never beside a battle.  In a story of a ground ``assault`` («اقتحامه», «هاجم») the weapons are
-    part of the assault, so the attack folds only into a battle."""
+    part of the assault, so the attack folds only into a battle.  An attack with a toll of its own folds only into
+    an event of its day («قتل عشرة قرويين في هجوم ... يوم السبت» beside a strike of Monday is another event); one
+    only alluded to («بعد هجوم الأحد») still names the strike."""
     hosts = {"Battles"} if assault else NAMED_BY_GENERIC
     told = [d for d in drafts if d.event_type in hosts and any(_tells(t, d.event_type) for t in d.triggers)]
     if not told:
@@ -138,6 +140,8 @@ def fold_generic_attacks(drafts: list[D], assault: bool = False) -> list[D]:
         if d.event_type == "Violence against civilians":  # «قتل مسلحون 12 مدنيا في هجوم على قرية»: a battle
             own = {t.sentence for t in d.triggers}  # of other sentences is another event (the pursuit)
             hosts_here = [o for o in hosts_here if o.event_type != "Battles" or any(t.sentence in own for t in o.triggers)]
+        if d.claims:  # an attack with a toll of its own on another day than a host is another event
+            hosts_here = [o for o in hosts_here if None in (_day(o), _day(d)) or _day(o) == _day(d)]
         if d.triggers and d not in told and hosts_here and any(_names_any(t) for t in d.triggers) \
                 and all(_names_any(t) or _refers_back(t) for t in d.triggers):
             at = d.triggers[0].sentence

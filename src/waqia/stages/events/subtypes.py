@@ -81,6 +81,7 @@ def _destroyed(triggers: list[Any]) -> list[Any]:
 
 def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> list[Any]:
     """Adjust sub-event types with what the sentence says about the sides."""
+    triggers = [t for t in triggers if not (t.sub_event_type == ABDUCTION and t.weight < 2 and freed(doc, t.pos))]
     out = []
     by_sentence: dict[int, list[ClaimMention]] = {}
     for c in claims:
@@ -294,3 +295,10 @@ def told_by_figures(doc: Document, claims: list[ClaimMention]) -> tuple[str, str
         return ("Riots", "Mob violence") if mob_hands(doc, claims[0].sentence) else ("Violence against civilians", "Attack")
     return "Battles", "Armed clash"
 
+
+def freed(doc: Document, pos: int) -> bool:
+    """A weak word for people taken («رهائن») within three words after a word of release (claim_blockers.tsv
+    effect ``release``: «حرر سبعة رهائن», «لتحرير رهائن محتجزين»): the people set free, no taking told."""
+    k = doc.token_index(pos)
+    return any(m.entry.get("effect") == "release" and 0 < k - doc.token_index(m.end - 1) <= 3
+               and doc.sentence_of(m.start) == doc.tokens[k].sentence for m in doc.matches_of("claim_blockers"))

@@ -4,11 +4,12 @@ left as strict event-type xfails, probed one short story at a time with sentence
 
 * opened-after: a bomb (a suicide bomber, a car bomb, an IED) whose ground assault is told in the very next
   sentence, which names the blast back by a definite word of blast («حاولوا اقتحام المعسكر بعد الانفجار», «وأعقب
-  التفجير اشتباكات», «إن الانفجار أعقبه هجوم»), was the first blow of that assault: GUIDELINES, «car bombs ...
+  التفجير اشتباكات», «إن الانفجار أعقبه هجوم») or opens on what followed («ثم اقتحم مسلحون المعسكر», «وبعد ذلك هاجم»,
+  «وعقب ذلك اندلعت»: background_cues.tsv type ``sequel``), was the first blow of that assault: GUIDELINES, «car bombs ...
   used inside such a ground attack are part of the battle», so its toll is the battle's and no explosion is
   coded apart (events/scope.after_blasts, events/rules._opened).  A shell told apart, a clash of another
-  place opened by «وفي سياق آخر», or a cordon after the blast (no battle word) stay as they were
-  (not-opened-after).
+  place opened by «وفي سياق آخر», a cordon after the blast or the wounded carried away «ثم» (no battle word) stay
+  as they were (not-opened-after).
 * practised: an event word in the object of a verb of practice in the present («عصابات مسلحة تمارس الخطف مقابل
   الفدية وسرقة المواشي», «يمتهن عناصر التنظيم زرع العبوات», «عصابة تحترف خطف الرعاة») names a trade or a habit, no
   one event (background_cues.tsv type ``general``: «يمارس», «يمتهن», «يحترف» in the present).  Set M's m05 read a

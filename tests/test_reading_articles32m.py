@@ -46,8 +46,6 @@ CLAIMS_FAIL = {
 TYPES_FAIL = {
     "m02": "a revenge killing of people on their way to their land, told as an exchange of fire between two "
            "families, is read as a battle; the suspects seized («ضبط أربعة من المتهمين») as weapons seized",
-    "m04": "a killing by unknown men told as the cause of the clashes («عقب مقتل شاب ... برصاص مجهولين») joins "
-           "the clashes, no attack of its own",
     "m06": "armed horsemen who attack a village inside a herder–farmer clash read as an attack on civilians, and "
            "the houses burned and goods looted are not read",
     "m08": _BRAWL,

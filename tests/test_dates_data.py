@@ -9,7 +9,7 @@ from waqia.core.lexicon import iter_files, read_tsv
 
 ROLES = {"of", "month_word", "this_month", "year_word", "day_word", "article", "ago", "past", "current",
          "next", "block_before", "block_after_weekday", "block_after_relative", "block_after_duration",
-         "block_before_day"}
+         "unblock_after_duration", "block_before_day"}
 PARTS = {"dawn", "morning", "noon", "afternoon", "evening", "night"}
 
 

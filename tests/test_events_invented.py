@@ -280,8 +280,6 @@ ARTICLES = [
 TYPES_FAIL = {
     "protest_dispersed_second_protest_sudan":
         "protests: two protests of one story share one sub-type, and suffocation from tear gas counts as a wounding (excessive force)",
-    "shooting_then_separate_ied_daraa":
-        "two events: a killing told only by «برصاص» (no event word) gives its figure to the other day's bombing",
     "convoy_ambush_with_ied_burkina":
         "weapon inside a battle: the weak «كمين» beside the strong «عبوة ناسفة» is absorbed (letting it stand lowered check)",
     "named_activist_assassinated_basra":

@@ -39,11 +39,12 @@ CLAIMS_FAIL = {
     "n13": "«أحد أفراد الطاقم» with the ship only in the sentence before is a crew of no known side",
 }
 
-#: article id -> the family its event types still fail on
+#: article id -> the family its event types still fail on (n09 was recoded in round 32 by the dev gold's
+#: convention: air defences that stop part of an attack whose other missiles hit, with a toll, are that attack,
+#: no disrupted weapons use of its own: «اعترضت ... معظم الصواريخ، فيما سقط بعضها داخلها» and a soldier hurt)
 TYPES_FAIL = {
     "n05": _FOLDED,
     "n07": _FOLDED,
-    "n09": _FOLDED,
 }
 
 test_the_set_is_whole, test_every_claim_and_no_other, test_relevance_and_event_types = whole_set(

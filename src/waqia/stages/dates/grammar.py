@@ -68,7 +68,7 @@ _TEMPLATES = {
                 r"|(?:%(DW)s\s+)?(?P<w2>%(WD)s)(?![^\W\d])(?:\s*-\s*(?:%(DW)s\s+)?(?P<w3>%(WD)s))?"
                 r"(?:\s+(?P<q>%(QUAL)s))?)(?:\s+(?P<p2>%(PART)s))?(?![^\W\d])",
     "ago": r"(?<!\w)(?P<pre>[%(C)s](?=\w))?%(AGO)s\s+(?:(?P<n>\d{1,3})\s*|(?P<nw>%(CARD)s)\s+)?(?P<u>%(UNIT)s)(?!\w)"
-           r"(?!\s*\d)(?!\s+(?:%(WD)s|%(BAD)s)(?!\w))",
+           r"(?!\s*\d)(?!\s+(?:%(WD)s|%(BAD)s)(?!\w)(?!\s+(?:%(UNBAD)s)(?!\w)))",
 }
 
 # A gate of a pattern: regexes such that every match of the pattern holds a match of one of
@@ -140,7 +140,8 @@ def grammar_for(lexicon: Lexicon) -> Grammar:
         "ART": words("article"), "OF": words("of"), "MW": words("month_word"), "TM": words("this_month"),
         "YW": words("year_word"), "DW": words("day_word"), "AGO": words("ago"),
         "QUAL": _alt(k for k, r in roles.items() if r & {"past", "current", "next"}),
-        "BAD": words("block_after_duration"), "MON": _alt(months), "WD": _alt(weekdays),
+        "BAD": words("block_after_duration"), "UNBAD": words("unblock_after_duration"),
+        "MON": _alt(months), "WD": _alt(weekdays),
         "REL": _alt(relative), "PART": _alt(parts), "UNIT": _alt(units),
         "ORD": _alt(e.key for e in nums if e.get("kind") == "ordinal"),
         "CARD": _alt(e.key for e in nums if e.get("kind") == "cardinal"),

@@ -10,6 +10,7 @@ from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.crowds import crowd_fights
 from waqia.stages.events.frames import BREAKS
 from waqia.stages.events.rules import fired_apart
+from waqia.stages.events.subtypes import ABDUCTION, days_named, freed, shot_apart
 from waqia.stages.places.roles import locates
 
 #: weak words that tell an act of their own beside a strong word of another type in their sentence
@@ -47,9 +48,12 @@ def absorb(triggers: list[Any], claims: list[ClaimMention],
     protests = {t.sentence for t in triggers if t.event_type == "Protests"}
     bombed = {t.sentence for t in triggers if t.sub_event_type in BOMBER}
     out = []
+    days = days_named(doc) if doc is not None and told else {}
     for t in triggers:
-        if getattr(t, "shot", False) and (told or t.sentence in protests):
-            continue  # «برصاص القناصة» in a story whose event a word tells: the fire of that event
+        if getattr(t, "shot", False) and (told or t.sentence in protests) and not shot_apart(t, triggers, days):
+            continue  # «برصاص القناصة» in a story whose event a word tells: the fire of that event (not of another day)
+        if t.weight < 2 and t.sub_event_type == ABDUCTION and doc is not None and freed(doc, t.pos):
+            continue  # «حرر سبعة رهائن»: the people set free, no taking told
         if t.weight < 2 and t.sentence in bombed and doc is not None and bomber_attack(doc, t):
             continue  # «هجوم نفذه انتحاري»: the attack is the bombing
         if t.weight < 2 and doc is not None and shelled_target(doc, t, triggers):

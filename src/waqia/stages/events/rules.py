@@ -24,15 +24,19 @@ class Draft(Protocol):
 GROUND = frozenset({"Armed clash", "Non-state actor overtakes territory", "Government regains territory"})
 #: strikes from the air are their own events even beside ground fighting
 FROM_THE_AIR = frozenset({"Air/drone strike"})
+#: bombs set off on the ground, that open an assault told after them
+BOMBS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 
 
 D = TypeVar("D", bound=Draft)
 
 
-def fold_weapons_into_battles(drafts: list[D], fresh: frozenset[int] | set[int] = frozenset()) -> list[D]:
+def fold_weapons_into_battles(drafts: list[D], fresh: frozenset[int] | set[int] = frozenset(),
+                              sequels: frozenset[int] | set[int] = frozenset()) -> list[D]:
     """Drop an explosion event with no figures of its own when the article reports ground
     fighting of its day; its places and sides go to the first battle (``fresh``: the sentences that open
-    another item of the news, «وفي حادث منفصل», whose bomb opened no attack told before)."""
+    another item of the news, «وفي حادث منفصل», whose bomb opened no attack told before; ``sequels``: the
+    sentences that name the blast by a definite word, scope.after_blasts)."""
     battles = [d for d in drafts if d.event_type == "Battles" and d.sub_event_type in GROUND]
     if not battles:
         return drafts
@@ -44,7 +48,7 @@ def fold_weapons_into_battles(drafts: list[D], fresh: frozenset[int] | set[int] 
                 and any(None in (_day(b), _day(d)) or _day(b) == _day(d) for b in battles):  # a bomb of another day stays
             battles[0].places.extend(p for p in d.places if p not in battles[0].places)
             battles[0].actors.extend(a for a in d.actors if a not in battles[0].actors)
-        elif (host := _opened(d, battles) or _opening(d, battles, fresh)) is not None:
+        elif (host := _opened(d, battles, sequels) or _opening(d, battles, fresh)) is not None:
             _join(host, d)
         else:
             kept.append(d)
@@ -73,14 +77,17 @@ def _opening(d: Draft, battles: list[D], fresh: frozenset[int] | set[int]) -> D 
                  and any(t.pos < first and not getattr(t, "generic", False) for t in b.triggers)), None)
 
 
-def _opened(d: Draft, battles: list[D]) -> D | None:
+def _opened(d: Draft, battles: list[D], sequels: frozenset[int] | set[int] = frozenset()) -> D | None:
     """The battle a blast opened: one told in the blast's own sentences, after it, on its day («فجر
-    انتحاري سيارة مفخخة عند الحاجز، ثم اقتحم المسلحون الحاجز»): the bomb was the first blow of the
-    ground attack, and its toll is the battle's."""
+    انتحاري سيارة مفخخة عند الحاجز، ثم اقتحم المسلحون الحاجز»), or in the sentence right after, which names
+    the blast back (``sequels``: «وحاول مسلحون اقتحام القاعدة عقب الانفجار»): the bomb was the first blow of
+    the ground attack, and its toll is the battle's (the sentence after only for a bomb: ``BOMBS``)."""
     at = {t.sentence for t in d.triggers}
     first = min((t.pos for t in d.triggers), default=None)
+    bomb = d.sub_event_type in BOMBS  # a shell told apart («ضربة منفصلة بقذيفة هاون») is no first blow
     return next((b for b in battles if _day(b) == _day(d) and first is not None and any(
-        t.sentence in at and t.pos > first for t in b.triggers)), None)
+        t.pos > first and (t.sentence in at or bomb and t.sentence in sequels and t.sentence - 1 in at)
+        for t in b.triggers)), None)
 
 
 def fold_labels(drafts: list[D]) -> list[D]:
@@ -119,7 +126,9 @@ def fold_generic_attacks(drafts: list[D], assault: bool = False) -> list[D]:
     bombing, a strike or a battle by its own words is that event: its figures, places and sides go to
     the nearest such event (a weak definite word that joined it, «الانفجار», refers back and does not
     count); so is an assassination («اغتيال») told beside a bombing or a strike, never beside a battle.  In a story of a ground ``assault`` («اقتحامه», «هاجم») the weapons are
-    part of the assault, so the attack folds only into a battle."""
+    part of the assault, so the attack folds only into a battle.  An attack with a toll of its own folds only into
+    an event of its day («قتل عشرة قرويين في هجوم ... يوم السبت» beside a strike of Monday is another event); one
+    only alluded to («بعد هجوم الأحد») still names the strike."""
     hosts = {"Battles"} if assault else NAMED_BY_GENERIC
     told = [d for d in drafts if d.event_type in hosts and any(_tells(t, d.event_type) for t in d.triggers)]
     if not told:
@@ -131,6 +140,8 @@ def fold_generic_attacks(drafts: list[D], assault: bool = False) -> list[D]:
         if d.event_type == "Violence against civilians":  # «قتل مسلحون 12 مدنيا في هجوم على قرية»: a battle
             own = {t.sentence for t in d.triggers}  # of other sentences is another event (the pursuit)
             hosts_here = [o for o in hosts_here if o.event_type != "Battles" or any(t.sentence in own for t in o.triggers)]
+        if d.claims:  # an attack with a toll of its own on another day than a host is another event
+            hosts_here = [o for o in hosts_here if None in (_day(o), _day(d)) or _day(o) == _day(d)]
         if d.triggers and d not in told and hosts_here and any(_names_any(t) for t in d.triggers) \
                 and all(_names_any(t) or _refers_back(t) for t in d.triggers):
             at = d.triggers[0].sentence

@@ -276,15 +276,26 @@ def talk_sentences(doc: Document) -> set[int]:
             if m.entry.get("topic") in ("diplomacy", "forecast", "parade")}
 
 
-def new_items(doc: Document) -> set[int]:
+def new_items(doc: Document, kind: str = "new_item") -> set[int]:
     """Sentences opened by a phrase that turns to another item of the news («وفي سياق متصل»، «وفي حادث
     منفصل»، «على صعيد آخر»; background_cues.tsv type ``new_item``, within the first two words): their
-    definite event words («ألقت القبض على») tell an event of their own, they do not refer back."""
+    definite event words («ألقت القبض على») tell an event of their own, they do not refer back.  Another ``kind``
+    of the same table: the sentences its phrases open (``sequel``: «ثم», «وبعد ذلك»)."""
     out = set()
     for m in doc.matches_of("background_cues"):
-        if m.entry.get("type") == "new_item":
+        if m.entry.get("type") == kind:
             s = doc.sentence_of(m.start)
             if doc.token_index(m.word_start) - doc.token_index(doc.sentences[s].start) < 2:
                 out.add(s)
     return out
 
+
+
+def after_blasts(doc: Document) -> set[int]:
+    """Sentences that name a blast already told by a definite word of blast («حاولوا اقتحام القاعدة عقب
+    الانفجار», «وأعقب التفجير اشتباكات», «إن الانفجار أعقبه هجوم»; event_triggers.tsv flag ``blast``), or that open
+    on what followed («ثم اقتحم مسلحون», «وبعد ذلك هاجم»: background_cues.tsv type ``sequel``, in their first two
+    words): a battle told there, right after the blast's sentence, is the ground attack the blast opened."""
+    return {doc.sentence_of(m.start) for m in doc.matches_of("event_triggers")
+            if "blast" in (m.entry.get("flags") or "").split() and (has_article(m.prefix) or m.entry.key.startswith(ARTICLE))} \
+        | new_items(doc, "sequel")

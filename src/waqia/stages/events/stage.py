@@ -54,6 +54,7 @@ from waqia.stages.events.rules import (
 )
 from waqia.stages.events.scope import (
     Threats,
+    after_blasts,
     blocked_sentences,
     demonstratives,
     denied_by_without,
@@ -125,7 +126,8 @@ def find_events(doc: Document, ctx: Context) -> Document:
                          set(event_dates.sentences))
     if not triggers and all(c.claim.kind == "participants" for c in claims):  # a force's size tells no event
         return doc.add("events", ())
-    drafts = fold_labels(fold_weapons_into_battles(_group(doc, triggers, claims, blocked, event_dates), new_items(doc)))
+    drafts = _group(doc, triggers, claims, blocked, event_dates)
+    drafts = fold_labels(fold_weapons_into_battles(drafts, new_items(doc), after_blasts(doc)))
     drafts = fold_rockets_into_air_strikes(fold_generic_attacks(drafts, tells_assault(doc, matches, blocked)))
     drafts = fold_taken_into_handovers(fold_downed_into_interceptions(fold_struck_interceptions(drafts)))
     drafts = fold_bombs_into_suicide_attacks(fold_blasts_into_strikes(drafts))
@@ -356,13 +358,11 @@ def _nearest(drafts: list[_Draft], sentence: int, pos: int) -> _Draft:
 def _nearby(d: _Draft, sentence: int) -> list[Trigger]:
     """The triggers of one draft that can be nearest to ``sentence``: those in it, and the
     last before and first after it (triggers are kept in text order)."""
-    triggers = d.triggers
-    if len(triggers) < 8:
+    if len(triggers := d.triggers) < 8:
         return triggers
     if d.starts is None:
         d.starts = [t.sentence for t in triggers]
-    lo = bisect.bisect_left(d.starts, sentence)
-    hi = bisect.bisect_right(d.starts, sentence)
+    lo, hi = bisect.bisect_left(d.starts, sentence), bisect.bisect_right(d.starts, sentence)
     return triggers[max(lo - 1, 0):hi + 1]
 
 

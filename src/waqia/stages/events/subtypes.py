@@ -86,7 +86,7 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
     shot = {t.pos for t in triggers if t.sub_event_type in SHOOTINGS and t.weight < 2 and at_protesters(doc, t.sentence)}
-    days = _days(doc)
+    days = days_named(doc)
     shot_at = {t.sentence for t in triggers if t.pos in shot}
     protest_subs: dict[int, str] = {}
     doc_sides = {a.category for a in doc.layer("actors") if not a.person} & {"state_forces", "armed_group"}
@@ -101,7 +101,8 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
         if t.weight < 2 and t.event_type == "Battles" and (t.sentence in arrests or t.sentence in led) and raids(doc, t.pos) \
                 and (t.sentence in arrests or not means_near(doc, t.pos, t.end, "position", before=False)):  # sets first (#14)
             continue  # «اقتحمت القوات البلدة واعتقلت خمسة», «اقتحموا المدرسة واقتادوا الطلاب»: the raid of the taking
-        if t.weight < 2 and t.sub_event_type == "Attack" and t.sentence in clashes and t.pos not in shot:
+        if t.weight < 2 and t.sub_event_type == "Attack" and t.sentence in clashes and t.pos not in shot \
+                and not shot_apart(t, triggers, days):
             continue  # «اندلع الاشتباك عندما أطلق مسلحون النار على ضابط»: the shot that opened the clash
         cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
         if by_air(doc, t.sub_event_type, t.weight, t.pos, t.end):
@@ -121,7 +122,8 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
         elif t.sub_event_type == "Armed clash" and t.weight < 2 and mob_storms(doc, t.pos, t.end):
             t = replace(t, event_type="Riots", sub_event_type="Mob violence")  # «هاجم الأهالي مركز الشرطة»
         elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
-                and ((t.generic or not fought) and _one_sided(doc, t, cats, 1 if t.shot else len(doc_sides))
+                and ((t.generic or not fought or shot_apart(t, triggers, days))
+                     and _one_sided(doc, t, cats, 1 if t.shot else len(doc_sides))
                      or _stormed_and_killed(doc, t, by_sentence.get(t.sentence, []))):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
         elif t.sub_event_type in ("territory", "fallen", "overran"):
@@ -244,7 +246,7 @@ def _victims_civilians(entry: Entry) -> bool:
     return "victims_civilians" in (entry.get("flags") or "")
 
 
-def _days(doc: Document) -> dict[int, set[Any]]:
+def days_named(doc: Document) -> dict[int, set[Any]]:
     """The days each sentence names as event dates («وفي يوم الإثنين»)."""
     out: dict[int, set[Any]] = {}
     for d in doc.layer("dates"):
@@ -294,3 +296,20 @@ def told_by_figures(doc: Document, claims: list[ClaimMention]) -> tuple[str, str
         return ("Riots", "Mob violence") if mob_hands(doc, claims[0].sentence) else ("Violence against civilians", "Attack")
     return "Battles", "Armed clash"
 
+
+def freed(doc: Document, pos: int) -> bool:
+    """A weak word for people taken («رهائن») within three words after a word of release (claim_blockers.tsv
+    effect ``release``: «حرر سبعة رهائن», «لتحرير رهائن محتجزين»): the people set free, no taking told."""
+    k = doc.token_index(pos)
+    return any(m.entry.get("effect") == "release" and 0 < k - doc.token_index(m.end - 1) <= 3
+               and doc.sentence_of(m.start) == doc.tokens[k].sentence for m in doc.matches_of("claim_blockers"))
+
+
+def shot_apart(t: Any, triggers: list[Any], days: dict[int, set[Any]]) -> bool:
+    """The fire someone fell to («برصاص», flag ``shot``) on a day of its own («اندلعت الاشتباكات عقب مقتل شاب برصاص
+    مجهولين يوم الخميس» after clashes told on Friday): its sentence names an event day (``days``: days_named) and
+    the sentences of the other events told name days, none of them its own: an earlier killing, an event apart."""
+    own = days.get(t.sentence, set())
+    others = [days[u.sentence] for u in triggers if u.sentence != t.sentence and u.sentence in days
+              and not getattr(u, "shot", False) and u.event_type not in ("Strategic developments", "Protests")]
+    return bool(getattr(t, "shot", False) and own and others) and not any(o & own for o in others)

@@ -80,6 +80,7 @@ from waqia.stages.sources.slot import (
 )
 from waqia.stages.sources.statements import issued_by, prep_source, statement_subject, through_medium
 from waqia.stages.sources.tally import count_told_by, tally_speakers
+from waqia.stages.sources.tollback import tolls_told_back
 from waqia.stages.sources.verbal import object_after_name
 from waqia.stages.sources.words import called_of, epithets_only, head_of
 
@@ -111,6 +112,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     named = sorted([*mentions, *group_mentions], key=attrgetter("start"))
     attributions = places_told_back(doc, refer_back(doc, attributions, named, info), ctx.lexicon)
     attributions = coordinated_reach(doc, possessors_told_back(doc, attributions, named, info), info)  # «باسمها»; «، فيما ... وفق X»
+    attributions = tolls_told_back(doc, attributions, info)  # «وأعلنت الوزارة هذه الحصيلة»: the lead's toll, told back
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
         .add("speaker_phrases", tuple(phrases))
 

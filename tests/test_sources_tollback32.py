@@ -1,0 +1,58 @@
+"""A lead's toll whose speaker a later sentence names by a count told back (#10, session 29, articles32o):
+«وأعلنت الوزارة هذه الحصيلة», «وقال X إن الحصيلة مرشحة للارتفاع», «نقلت Y عن X قوله إن الأهالي أحصوا هذه
+الحصيلة» two or three sentences after a toll in the outlet's voice (sources/tollback.py, claims/later.py).
+A count with a figure of its own after it, or one too far from the toll, gives the toll no speaker.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from case_files import assert_speakers
+
+CASES = [
+    ("the ministry told the toll back", [
+        "قتل 5 مدنيين وأصيب 9 آخرون في قصف على بلدة كفرنبل صباح اليوم.",
+        "وتصاعدت أعمدة الدخان من المنازل المستهدفة.",
+        "وأعلنت مديرية الصحة في إدلب هذه الحصيلة في بيان.",
+    ], [[5, "مديرية الصحة في إدلب"], [9, "مديرية الصحة في إدلب"]]),
+    ("a bare definite count after «إن»", [
+        "لقي 7 جنود حتفهم في هجوم على حاجز للجيش قرب مدينة العريش.",
+        "واستخدم المهاجمون أسلحة رشاشة وقذائف.",
+        "وقال مصدر أمني إن الحصيلة مرشحة للارتفاع.",
+    ], [[7, "مصدر أمني"]]),
+    ("these figures, by an agency", [
+        "أصيب 14 شخصا بجروح جراء انفجار سيارة مفخخة في سوق شعبي بمدينة الباب.",
+        "وهرع السكان إلى المكان لإسعاف المصابين.",
+        "وذكرت وكالة الأناضول أن هذه الأرقام أولية.",
+    ], [[14, "وكالة الأناضول"]]),
+    ("relayed, the one quoted is the speaker", [
+        "قتل 3 صيادين بانفجار لغم بحري قبالة الساحل مساء أمس.",
+        "وكان الصيادون قد خرجوا إلى البحر فجرا.",
+        "ونقلت قناة الجزيرة عن مسؤول محلي قوله إن الأهالي أحصوا هذه الحصيلة بعد انتشال الجثث.",
+    ], [[3, "مسؤول محلي"]]),
+    ("three sentences on, after a speaker who told no toll", [
+        "قتل 10 أشخاص في غارة جوية على سوق في مدينة مأرب.",
+        "ودمرت الغارة عددا من المحال التجارية.",
+        "وقال شهود إن الطائرة حلقت فوق المدينة قبل الغارة.",
+        "وأكدت السلطات المحلية الحصيلة، مشيرة إلى أن البحث مستمر.",
+    ], [[10, "السلطات المحلية"]]),
+    ("a count with its own figure is a toll of its own", [
+        "قتل 4 أشخاص في اشتباك مسلح بمدينة سبها.",
+        "وتبادل الطرفان إطلاق النار لساعات.",
+        "وقال مركز سبها الطبي إن الحصيلة ارتفعت إلى 6 قتلى.",
+    ], [[4, None], [6, "مركز سبها الطبي"]]),
+    ("too far from the toll", [
+        "قتل 12 شخصا في تفجير استهدف حافلة في مدينة كويتا.",
+        "وهرعت سيارات الإسعاف إلى المكان.",
+        "وأغلقت الشرطة الطرق المؤدية إلى الموقع.",
+        "وانتشر عناصر الأمن في الشوارع.",
+        "وتعطلت حركة السير ساعات.",
+        "وقالت منظمة محلية إن الحصيلة تثير القلق.",
+    ], [[12, None]]),
+]
+
+
+@pytest.mark.parametrize(("sentences", "sources"), [pytest.param(t, s, id=f) for f, t, s in CASES])
+def test_the_toll_told_back_has_its_speaker(sentences: list[str], sources: list[list[object]]) -> None:
+    assert_speakers({"text": "\n".join(sentences), "sources": sources})

@@ -1,0 +1,31 @@
+"""Speakers' names in long articles of several events (#10, session 29, articles32o): one-sentence probes
+of the families set O showed.  A kind of place with the article that ends the name of a force inside a
+speaker's name («المرتبطة بتنظيم القاعدة») is that force, not a base told back from an earlier «قاعدة
+عسكرية» (sources/placed.py); a base told back in a body's name still is.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from case_files import claims
+
+CASES = [
+    ("al-Qaeda after a base", [
+        "هاجم مسلحون قاعدة عسكرية في شمال البلاد فجر اليوم.",
+        "وقالت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة في بيان إن مقاتليها قتلوا 100 جندي.",
+    ], "جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة"),
+    ("a leader of al-Qaeda after a base", [
+        "سقطت ثلاث قذائف على قاعدة جوية قرب المدينة.",
+        "وقال قيادي في تنظيم القاعدة إن 4 من عناصره قتلوا في غارة لاحقة.",
+    ], "قيادي في تنظيم القاعدة"),
+    ("the base told back in a body's name", [
+        "قصفت الطائرات المسيرة قاعدة جوية في المحافظة ليلا.",
+        "وقال مصدر في قيادة القاعدة إن 3 جنود قتلوا.",
+    ], "مصدر في قيادة قاعدة جوية"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "name"), [pytest.param(t, n, id=f) for f, t, n in CASES])
+def test_the_speakers_name_as_written(sentences: list[str], name: str) -> None:
+    (claim,) = claims("\n".join(sentences))
+    assert claim["source"] is not None and claim["source"]["name"] == name

@@ -1,6 +1,6 @@
 """A lead's toll whose speaker a later sentence names by a count told back (#10, session 29, articles32o):
 «وأعلنت الوزارة هذه الحصيلة», «وقال X إن الحصيلة مرشحة للارتفاع», «نقلت Y عن X قوله إن الأهالي أحصوا هذه
-الحصيلة» two or three sentences after a toll in the outlet's voice (sources/tollback.py, claims/later.py).
+الحصيلة», «وجاءت هذه الحصيلة في بيان أصدرته X» two or three sentences after a toll in the outlet's voice (sources/tollback.py, claims/later.py).
 A count with a figure of its own after it, or one too far from the toll, gives the toll no speaker.
 Sentences written for these tests."""
 
@@ -37,6 +37,17 @@ CASES = [
         "وقال شهود إن الطائرة حلقت فوق المدينة قبل الغارة.",
         "وأكدت السلطات المحلية الحصيلة، مشيرة إلى أن البحث مستمر.",
     ], [[10, "السلطات المحلية"]]),
+    ("the count first, the statement's owner after it", [
+        "قتل 20 مدنيا وأصيب 35 في قصف مدفعي على سوق مدينة الأبيض.",
+        "وامتلأت أروقة المستشفى بالمصابين وذويهم.",
+        "وجاءت هذه الحصيلة في بيان أصدرته لجنة الأطباء في الولاية مساء الأحد.",
+    ], [[20, "لجنة الأطباء في الولاية"], [35, "لجنة الأطباء في الولاية"]]),
+    ("a statement issued with no owner after it is the speaker's", [
+        "وقالت وزارة الداخلية في بيان أصدرته مساء الجمعة إن 5 من عناصرها قتلوا في الهجوم.",
+    ], [[5, "وزارة الداخلية"]]),
+    ("a statement issued through a medium is the speaker's", [
+        "وقالت جماعة الحوثي في بيان نشرته عبر قناة المسيرة إن 6 من مقاتليها قتلوا في غارة.",
+    ], [[6, "جماعة الحوثي"]]),
     ("a count with its own figure is a toll of its own", [
         "قتل 4 أشخاص في اشتباك مسلح بمدينة سبها.",
         "وتبادل الطرفان إطلاق النار لساعات.",

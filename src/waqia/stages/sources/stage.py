@@ -78,7 +78,13 @@ from waqia.stages.sources.slot import (
     subject_before,
     told_after,
 )
-from waqia.stages.sources.statements import issued_by, prep_source, statement_subject, through_medium
+from waqia.stages.sources.statements import (
+    issued_by,
+    issued_here,
+    prep_source,
+    statement_subject,
+    through_medium,
+)
 from waqia.stages.sources.tally import count_told_by, tally_speakers
 from waqia.stages.sources.tollback import tolls_told_back
 from waqia.stages.sources.verbal import object_after_name
@@ -288,8 +294,8 @@ def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
     if v == 0:
         return False
     before = doc.tokens[v - 1].text
-    if m.entry.attrs.get("type") == "statement" and statement_adjunct(doc, v, info):
-        return False  # «جاء ذلك في بيان للوزارة»: the ministry's statement told the sentence before
+    if m.entry.attrs.get("type") == "statement" and (statement_adjunct(doc, v, info) or issued_here(doc, v, info)):
+        return False  # «جاء ذلك في بيان للوزارة»: the ministry's statement told the sentence before; «في بيان أصدرته X»
     says = v + 1 < len(doc.tokens) and doc.tokens[v + 1].text in info.words["says"] \
         or before in info.words["relative"] and counted_after(doc, v)  # «الذي قالت إنه», «الذي وثق مقتل 20»
     return before in info.words["not_said"] or before in info.words["negation"] \

@@ -25,7 +25,7 @@ FIGURE_GAP = 8  # words after the count where a figure makes it a count of its o
 
 def tolls_told_back(doc: Document, attributions: list[Attribution], info: SlotInfo) -> list[Attribution]:
     """``attributions`` with an attribution of kind :data:`TOLL_BACK` at the first count told back in
-    each sentence where a speaker stands before it, in text order."""
+    each sentence of a speaker, given by the speaker last before it, else the first after it; in text order."""
     speaking: dict[int, list[Attribution]] = {}
     for a in attributions:
         if a.kind != ACT:
@@ -38,8 +38,8 @@ def tolls_told_back(doc: Document, attributions: list[Attribution], info: SlotIn
             if not _count_back(doc, k, last, info):
                 continue
             before = [a for a in own if a.pos < toks[k].start]
-            if before:
-                found.append(Attribution(toks[k].start, toks[k].end, TOLL_BACK, sent, before[-1].source, before[-1].relay))
+            a = before[-1] if before else own[0]  # «وجاءت هذه الحصيلة في بيان أصدرته X»: the speaker after it
+            found.append(Attribution(toks[k].start, toks[k].end, TOLL_BACK, sent, a.source, a.relay))
             break
     return sorted([*attributions, *found], key=attrgetter("pos")) if found else attributions
 

@@ -20,6 +20,7 @@ from waqia.stages.sources.mentions import Attribution
 from waqia.stages.sources.slot import SlotInfo
 
 TOLL_BACK = "toll_back"
+_COMMAS = frozenset("،,")
 FIGURE_GAP = 8  # words after the count where a figure makes it a count of its own («الحصيلة ارتفعت إلى 30»)
 
 
@@ -45,8 +46,15 @@ def tolls_told_back(doc: Document, attributions: list[Attribution], info: SlotIn
 
 
 def _count_back(doc: Document, k: int, last: int, info: SlotInfo) -> bool:
-    """Token ``k`` is a definite count («الحصيلة», «الأرقام») with no figure in the words after it."""
-    text = doc.tokens[k].text
+    """Token ``k`` is a definite count («الحصيلة», «الأرقام») with no figure in the words after it in its
+    clause («أكد مصدران هذه الحصيلة، مشيرين إلى أن عشرات الجنود مفقودون»: a comma closes it)."""
+    toks = doc.tokens
+    text = toks[k].text
     if not text.startswith(ARTICLE) or text.removeprefix(ARTICLE) not in info.words["tally_bare"]:
         return False
-    return not any(t.start in info.figures for t in doc.tokens[k + 1:min(k + 1 + FIGURE_GAP, last + 1)])
+    for j in range(k + 1, min(k + 1 + FIGURE_GAP, last + 1)):
+        if _COMMAS & set(doc.text[toks[j - 1].end:toks[j].start]):
+            return True
+        if toks[j].start in info.figures:
+            return False
+    return True

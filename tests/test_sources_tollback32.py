@@ -1,6 +1,6 @@
 """A lead's toll whose speaker a later sentence names by a count told back (#10, session 29, articles32o):
 «وأعلنت الوزارة هذه الحصيلة», «وقال X إن الحصيلة مرشحة للارتفاع», «نقلت Y عن X قوله إن الأهالي أحصوا هذه
-الحصيلة», «وجاءت هذه الحصيلة في بيان أصدرته X» two or three sentences after a toll in the outlet's voice (sources/tollback.py, claims/later.py).
+الحصيلة», «وجاءت هذه الحصيلة في بيان أصدرته X», «إن الضحايا الستة من عائلة واحدة» two or three sentences after a toll in the outlet's voice (sources/tollback.py, claims/later.py).
 A count with a figure of its own after it, or one too far from the toll, gives the toll no speaker.
 Sentences written for these tests."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from case_files import assert_speakers
+from case_files import assert_speakers, claims
 
 CASES = [
     ("the ministry told the toll back", [
@@ -53,6 +53,19 @@ CASES = [
         "واستمر تبادل إطلاق النار نحو ساعة.",
         "وأكد مصدر عسكري هذه الحصيلة، مشيرا إلى أن 3 آخرين ما زالوا مفقودين.",
     ], [[6, "مصدر عسكري"], [3, "مصدر عسكري"]]),
+    ("the dead told back with their figure", [
+        "قتل ستة أشخاص في غارة جوية على منزل في بلدة بيت لاهيا.",
+        "وأوضح الدفاع المدني أن الضحايا الستة من عائلة واحدة.",
+    ], [[6, "الدفاع المدني"]]),
+    ("the wounded told back with their figure", [
+        "أصيب خمسة مدنيين بجروح في قصف على حي سكني شمالي المدينة.",
+        "وتضررت واجهات عدد من المباني المجاورة.",
+        "وقال مسؤول في المستشفى الوطني إن الجرحى الخمسة في حالة مستقرة.",
+    ], [[5, "مسؤول في المستشفى الوطني"]]),
+    ("the dead told back give the wounded no speaker", [
+        "استشهد 4 مواطنين وأصيب 9 آخرون برصاص قوات الاحتلال خلال اقتحام بلدة قباطية.",
+        "وأفادت وزارة الصحة بأن الشهداء الأربعة نقلوا إلى مستشفى جنين الحكومي.",
+    ], [[4, "وزارة الصحة"], [9, None]]),
     ("a count with its own figure is a toll of its own", [
         "قتل 4 أشخاص في اشتباك مسلح بمدينة سبها.",
         "وتبادل الطرفان إطلاق النار لساعات.",
@@ -72,3 +85,12 @@ CASES = [
 @pytest.mark.parametrize(("sentences", "sources"), [pytest.param(t, s, id=f) for f, t, s in CASES])
 def test_the_toll_told_back_has_its_speaker(sentences: list[str], sources: list[list[object]]) -> None:
     assert_speakers({"text": "\n".join(sentences), "sources": sources})
+
+
+def test_the_dead_and_the_wounded_told_back_count_no_one_new() -> None:
+    """«إن القتلى الثلاثة والجريحين من اللواء»: the figure with the article is the dead's, told back; the
+    wounded after it are the two told before, not three more (claims/restated.qualifying)."""
+    found = claims("قتل ثلاثة جنود وأصيب اثنان في هجوم على نقطة للجيش قرب الحدود.\n"
+                   "وقال مصدر أمني إن القتلى الثلاثة والجريحين من اللواء الخامس.")
+    assert sorted((c["kind"], c["value"], c["source"]["name"]) for c in found) == [
+        ("injured", 2, "مصدر أمني"), ("killed", 3, "مصدر أمني")]

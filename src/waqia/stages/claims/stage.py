@@ -56,7 +56,7 @@ from waqia.stages.claims.parts import (
     with_parts,
 )
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
-from waqia.stages.claims.restated import restated
+from waqia.stages.claims.restated import qualifying, restated
 from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.claims.steps import died_of_wounds, fallen_captive, no_new_victims, status_of_subset
 from waqia.stages.claims.subject import (
@@ -250,7 +250,7 @@ def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> 
 
 def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
     """«45 قتيلا», «سقوط شهيد», «قتلى وجرحى»."""
-    q = idx.quantity_ends.get(ti - 1)
+    q = None if qualifying(idx, ti, m) else idx.quantity_ends.get(ti - 1)  # «القتلى الثلاثة والجريحين»
     k = ti - 1
     if q is None and ti >= 2 and idx.doc.tokens[ti - 1].text in idx.words["of"]:
         q, k = idx.quantity_ends.get(ti - 2), ti - 2

@@ -1,7 +1,9 @@
 """Speakers' names in long articles of several events (#10, session 29, articles32o): one-sentence probes
 of the families set O showed.  A kind of place with the article that ends the name of a force inside a
 speaker's name («المرتبطة بتنظيم القاعدة») is that force, not a base told back from an earlier «قاعدة
-عسكرية» (sources/placed.py); a base told back in a body's name still is.  Sentences written for these tests."""
+عسكرية» (sources/placed.py); a base told back in a body's name still is.  A force of the actor list named after a head its entry lacks
+(«جماعة», «حركة») is named with that head when a verb that goes on finds it (sources/headed.py).  Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -18,6 +20,12 @@ CASES = [
         "سقطت ثلاث قذائف على قاعدة جوية قرب المدينة.",
         "وقال قيادي في تنظيم القاعدة إن 4 من عناصره قتلوا في غارة لاحقة.",
     ], "قيادي في تنظيم القاعدة"),
+    ("a group's head before the actor list's name", [
+        "وتبنت جماعة أنصار الإسلام الهجوم، وقالت في بيان إن مقاتليها قتلوا 9 جنود.",
+    ], "جماعة أنصار الإسلام"),
+    ("the head after «و» and a long name", [
+        "وتبنت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة الهجوم، وقالت إن مقاتليها أسروا 7 جنود.",
+    ], "جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة"),
     ("the base told back in a body's name", [
         "قصفت الطائرات المسيرة قاعدة جوية في المحافظة ليلا.",
         "وقال مصدر في قيادة القاعدة إن 3 جنود قتلوا.",

@@ -36,6 +36,7 @@ from waqia.stages.sources.complement import not_reporting, speech_between, subje
 from waqia.stages.sources.coordinated import coordinated_reach
 from waqia.stages.sources.embedded import teller
 from waqia.stages.sources.fronted import fronted_reach
+from waqia.stages.sources.headed import headed
 from waqia.stages.sources.mentions import (
     Attribution,
     SourceMention,
@@ -88,7 +89,7 @@ from waqia.stages.sources.statements import (
 from waqia.stages.sources.tally import count_told_by, tally_speakers
 from waqia.stages.sources.tollback import tolls_told_back
 from waqia.stages.sources.verbal import object_after_name
-from waqia.stages.sources.words import called_of, epithets_only, head_of
+from waqia.stages.sources.words import _force_heads, called_of, epithets_only, head_of
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -109,7 +110,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     claimed = _claimed_words(doc, info.victims)
     mentions = _mentions(doc, heads, stops, words, claimed)
     groups = [m for m in doc.matches_of("actor_terms") if m.entry.attrs.get("type") == "group"]  # Entry.get's dict, no call
-    group_mentions = _mentions(doc, groups, stops, words, claimed)
+    group_mentions = headed(doc, _mentions(doc, groups, stops, words, claimed), _force_heads(ctx.lexicon))  # «جماعة X»
     speakers = [g for g in group_mentions if not any(x.start <= g.start < x.end for x in mentions)]  # not inside a name
     phrases: list[tuple[int, int]] = []
     attributions = colon_speakers(doc, sorted([*mentions, *speakers], key=attrgetter("start")), _attributions(

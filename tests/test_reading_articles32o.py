@@ -32,7 +32,8 @@ CLAIMS_FAIL = {
     "o06": "«أكثر من 30 من \"المرتدين\"»: the jihadists' word for the state's men names no side (read as civilians)",
     "o09": "«في رسالة إلى الصحفيين، قالت فيها إن»: a verb with «فيها» after a statement and its addressee finds no "
            "speaker; «ولم يقتل منهم سوى ثلاثة», a count after a negated verb and «سوى», is no claim",
-    "o10": "«27 شخصا» killed in clashes between two named armed groups read as of no known side, not civilians",
+    "o10": "«وأضاف المركز أن بين القتلى مدنيين»: who some of the dead were makes the wounded of the lead unknown "
+           "too, not only the dead",
     "o11": "a lead's toll whose later speaker tells the strike but not the toll («وقال المركز ... إن المسيرة استهدفت "
            "السيارة») keeps the outlet's voice; «ردا على هجوم أدى إلى مقتل جندي» read as background; «عنصرين "
            "منها» after «نقطة لـ\"قسد\"» of no side",

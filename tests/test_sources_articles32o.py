@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from case_files import claims
+from case_files import assert_speakers, claims
 
 CASES = [
     ("al-Qaeda after a base", [
@@ -37,3 +37,20 @@ CASES = [
 def test_the_speakers_name_as_written(sentences: list[str], name: str) -> None:
     (claim,) = claims("\n".join(sentences))
     assert claim["source"] is not None and claim["source"]["name"] == name
+
+
+SAID_THEREIN = [
+    ("a message to journalists", "وتبنت حركة الشباب الهجوم في رسالة إلى الصحفيين، قالت فيها إن مقاتليها قتلوا 20 جنديا.",
+     [[20, "حركة الشباب"]]),
+    ("a group of the actor list only", "وأعلنت حركة طالبان مسؤوليتها عن التفجير في بيان قالت فيه إن 9 جنود قتلوا.",
+     [[9, "حركة طالبان"]]),
+    ("a statement on its channel", "وتبنى تنظيم داعش الهجوم في بيان نشره على قناته، قال فيه إن مقاتليه قتلوا 6 من عناصر الحشد.",
+     [[6, "تنظيم داعش"]]),
+]
+
+
+@pytest.mark.parametrize(("text", "sources"), [pytest.param(t, s, id=i) for i, t, s in SAID_THEREIN])
+def test_a_verb_with_the_statements_pronoun_is_its_issuers(text: str, sources: list[list[object]]) -> None:
+    """«... في رسالة إلى الصحفيين، قالت فيها إن»: the one who issued the statement, the sentence's subject, says it
+    (sources/statements.said_therein)."""
+    assert_speakers({"text": text, "sources": sources})

@@ -80,6 +80,7 @@ from waqia.stages.sources.slot import (
     told_after,
 )
 from waqia.stages.sources.statements import (
+    goes_on,
     issued_by,
     issued_here,
     prep_source,
@@ -352,8 +353,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         src = speaker_before(doc, m.start, mentions, 3) or antecedent(doc, m.start, mentions, info)
     if src is None and slot is None and out and out[-1].kind == ACT and out[-1].sentence == sent:
         src = out[-1].source  # «أعلنت X مسؤوليتها عن الهجوم، وأكدت مقتل 4»: the claimant goes on
-    if src is None and slot is None and (m.entry.attrs.get("inflect") == "participle" or m.prefix.startswith(AND)) \
-            and not any(a.sentence == sent for a in out):
+    if src is None and slot is None and goes_on(doc, m, info) and not any(a.sentence == sent for a in out):
         # «وتبنت حركة X الهجوم ...، زاعمة أن», «...، وقال إنه»: the subject of the sentence's opening verb
         src = opening_subject(doc, sent, openers, m.start)
     if src is None and slot is None:  # «نعت صفحات موالية ثلاثة عسكريين قالت إنهم»: the sentence's speaker goes on

@@ -11,7 +11,7 @@ import dataclasses
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
-from waqia.core.morphology import ACCUSATIVE, ARTICLE, AT, LAM, PRONOUNS
+from waqia.core.morphology import ACCUSATIVE, AND, ARTICLE, AT, LAM, PRONOUNS
 from waqia.stages.sources.adjunct import opening_owner
 from waqia.stages.sources.backward import came_in, lam_owner, of_that, owner_after_lam
 from waqia.stages.sources.mentions import Attribution, SourceMention, mention_after
@@ -90,6 +90,25 @@ def issued_here(doc: Document, v: int, info: SlotInfo) -> bool:
     (speaker_words.tsv role ``issued``: «في بيان أصدرته», «في تقرير نشرته»)."""
     toks = doc.tokens
     return v + 2 < len(toks) and toks[v + 1].text in info.words.get("issued", ()) and toks[v + 2].sentence == toks[v].sentence
+
+
+def goes_on(doc: Document, m: Match, info: SlotInfo) -> bool:
+    """A verb of no subject of its own that the sentence's opening subject says: a participle («زاعمة أن»), one
+    joined by «و» («وقال إنه»), or one with the statement's pronoun after a statement (:func:`said_therein`)."""
+    return m.entry.attrs.get("inflect") == "participle" or m.prefix.startswith(AND) \
+        or said_therein(doc, doc.token_index(m.start), info)
+
+
+SAID_IN_REACH = 5  # words before «قالت فيها» where the statement noun it points at may stand
+
+
+def said_therein(doc: Document, v: int, info: SlotInfo) -> bool:
+    """«وتبنت حركة X الهجوم في رسالة إلى الصحفيين، قالت فيها إن»: a verb at token ``v`` with the statement's
+    pronoun right after it («فيه», «فيها»: role ``governs``) and a statement noun a few words before it in its
+    sentence: the one who issued it, the sentence's subject, says it."""
+    toks = doc.tokens
+    return v + 1 < len(toks) and toks[v + 1].text in info.words["governs"] and any(
+        toks[j].start in info.statements and toks[j].sentence == toks[v].sentence for j in range(max(v - SAID_IN_REACH, 0), v))
 
 
 def _issued_after(doc: Document, v: int, info: SlotInfo, mentions: list[SourceMention]) -> SourceMention | None:

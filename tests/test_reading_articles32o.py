@@ -29,7 +29,6 @@ ARTICLES = load("articles32o")
 #: article id -> the family of construction its claims still fail on
 CLAIMS_FAIL = {
     "o04": "«كبدته خسائر كبيرة في الأرواح», losses in lives with no figure, is no claim of the dead",
-    "o06": "«أكثر من 30 من \"المرتدين\"»: the jihadists' word for the state's men names no side (read as civilians)",
     "o09": "«ولم يقتل منهم سوى ثلاثة», a count after a negated verb and «سوى», is no claim; «مهاجم انتحاري» read "
            "as an attacking force of one",
     "o10": "«وأضاف المركز أن بين القتلى مدنيين»: who some of the dead were makes the wounded of the lead unknown "

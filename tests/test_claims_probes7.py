@@ -188,8 +188,8 @@ def test_uncounted_civilians_among_a_toll(text: str, expected: set[tuple[Any, ..
      {("killed", 5, "state_forces")}),
     ("أعلنت هيئة تحرير الشام مقتل 3 من عناصرها في قصف.",
      {("killed", 3, "armed_group")}),
-    ("قالت الحركة إن 6 من قواتها قتلوا في الغارات.",
-     {("killed", 6, "unknown")}),
+    ("قالت الحركة إن 6 من قواتها قتلوا في الغارات.",  # «الحركة»: a movement told back, armed (session 29)
+     {("killed", 6, "armed_group")}),
     ("أعلنت الحكومة مقتل 7 من قواتها في هجوم.",
      {("killed", 7, "state_forces")}),
     ("أعلن المتحدث مقتل 5 من قواته في اشتباكات.", {("killed", 5, "unknown")}),

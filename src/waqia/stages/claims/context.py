@@ -138,11 +138,11 @@ def only_dates_between(idx: ClaimIndex, a: int, b: int) -> bool:
 
 
 def dated(idx: ClaimIndex, ti: int, reach: int = 0) -> int:
-    """How many date tokens stand within ``reach`` other tokens after the cue (not counted: «اختطفت الحركة الاثنين 40»)."""
-    dates = date_tokens(idx)
+    """How many dates and adverbs («الاثنين 40», «أيضا ثلاثة»; role ``adverb``) stand in ``reach`` other tokens after the cue."""
+    dates, adverbs, toks = date_tokens(idx), idx.words.get("adverb", frozenset()), idx.doc.tokens
     n, j, left = 0, ti + 1, reach
-    while j in dates or left > 0:
-        if j in dates:
+    while (skip := j in dates or j < len(toks) and toks[j].text in adverbs) or left > 0:
+        if skip:
             n += 1
         else:
             left -= 1

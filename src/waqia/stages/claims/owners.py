@@ -63,7 +63,21 @@ def owner_side(idx: ClaimIndex, pos: int, sentence: int, own: Span, people: bool
     lo, hi = doc.normal_pos(own.start), doc.normal_pos(max(own.end - 1, own.start)) + 1  # ``own`` is of the original
     before = [a for a in doc.layer("actors") if a.sentence == sentence and a.end <= pos
               and not (lo <= a.start and a.end <= hi) and (people or not _people_plural(idx, a.start))]
-    return before[-1].category if before else "unknown"
+    told = _told_back_force(idx, before[-1].end if before else doc.sentences[sentence].start, pos)
+    return told if told is not None else before[-1].category if before else "unknown"
+
+
+def _told_back_force(idx: ClaimIndex, after: int, pos: int) -> str | None:
+    """The side of a force told back by its generic head («مع الحركة»: actor_terms.tsv flag ``backref``, no actor
+    of its own) between ``after`` and ``pos``: the last force named before the pronoun («معارك مع الحركة قتل فيها
+    7 من مسلحيها»: the movement's gunmen, not the army named before it)."""
+    toks = idx.doc.tokens
+    for k in range(idx.tok(pos) - 1, idx.tok(after) - 1, -1):
+        m = idx.people.get(k)
+        if m is not None and toks[k].start >= after and m.entry.attrs.get("type") == "group" \
+                and "backref" in m.entry.get("flags") and m.entry.attrs.get("category") in ("state_forces", "armed_group"):
+            return m.entry.attrs["category"]
+    return None
 
 
 def first_alike(idx: ClaimIndex, own: Span, sentence: int) -> int | None:

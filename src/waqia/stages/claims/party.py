@@ -8,7 +8,7 @@ force named last before it, or to the speaker.
 
 from __future__ import annotations
 
-from waqia.core.document import Span
+from waqia.core.document import Document, Span
 from waqia.core.lexicon import Match
 from waqia.core.morphology import (
     FEMININE,
@@ -34,6 +34,7 @@ from waqia.stages.claims.owners import (
 from waqia.stages.claims.speakers import speaker_side, speaker_words
 from waqia.stages.claims.targets import attacked_posts
 from waqia.stages.sources.lookup import source_for
+from waqia.stages.sources.mentions import Attribution
 
 PARTY_WINDOW = 6  # tokens read after a figure for its party
 REFERENT = 8  # tokens before «وكبدتهم» where the force it refers to may stand (a place phrase between)
@@ -310,11 +311,7 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
     sent = doc.sentences[doc.sentence_of(pos)]
     ev = doc.norm.original_span(sent.start, sent.end)  # its offsets only: no copy of the sentence's text (#14)
     attribution = source_for(doc, pos, sent.index)
-    source = None
-    if attribution is not None:
-        s = attribution.source
-        relay = attribution.relay.name if attribution.relay is not None else None
-        source = Source(doc.span(s.start, s.end), " ".join(s.name.split()), relay and " ".join(relay.split()))
+    source = source_of(doc, attribution)
     if value is not None and low is None and high is None:
         low = high = value
     if kind == "participants" and party.category == "civilians" and party.span is not None:
@@ -327,6 +324,14 @@ def make_claim(idx: ClaimIndex, kind: str, value: int | None, pos: int, span: Sp
         party = Party(party.span, party.name, "civilians")  # «مقتل ابنها»: a family's son, of no force
     return Claim(kind, value, low, high, approx or value is None and vague is not None and _tens(idx, vague),
                  party, source, ev, span, vague)
+
+
+def source_of(doc: Document, attribution: Attribution | None) -> Source | None:
+    """The claim's source an attribution gives: its speaker's span and name, and its relay's name."""
+    if attribution is None:
+        return None
+    s, relay = attribution.source, attribution.relay
+    return Source(doc.span(s.start, s.end), " ".join(s.name.split()), " ".join(relay.name.split()) if relay else None)
 
 
 def _owned(idx: ClaimIndex, party: Party, pos: int, sentence: int, attribution: object) -> Party:

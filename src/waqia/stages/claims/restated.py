@@ -23,7 +23,8 @@ the parts and states of a toll told in other words, after a figure of the same k
 
 from __future__ import annotations
 
-from waqia.core.morphology import conjoined, has_article
+from waqia.core.lexicon import Match
+from waqia.core.morphology import conjoined, definite, has_article
 from waqia.output import Claim
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.rules import ClaimMention
@@ -181,3 +182,9 @@ def _rescued(idx: ClaimIndex, k: int) -> bool:
     """«إنقاذ 14 شخصا من تحت الأنقاض»: a word of rescue (role ``rescue``) within three words before the
     figure at token ``k`` in its clause: those found alive, no one missing."""
     return any(_word(idx, j, "rescue") and idx.same_clause(j, k) for j in range(max(k - 3, 0), k))
+
+
+def qualifying(idx: ClaimIndex, ti: int, m: Match) -> bool:
+    """«القتلى الثلاثة والجريحين»: a figure with the article right before a definite victim word at token ``ti``
+    qualifies the noun before it (the dead told back); it counts no victims of the word after it."""
+    return ti > 0 and has_article(m.prefix) and definite(idx.doc.tokens[ti - 1].text) and ti - 1 in idx.quantity_ends

@@ -8,11 +8,10 @@ Each casualty word of ``casualty_terms.tsv`` is read by its role:
 * ``post`` — the victims come first: «12 شخصا قتلوا», «لقي 3 أشخاص حتفهم»;
 * ``toll`` — a total whose figure follows: «ارتفع عدد القتلى إلى 12».
 
-A figure after «بينهم»/«منهم» is a subset and no claim.  The party is read
-from the words after the figure («جندي تابع لقوات النظام»): a named force
-outweighs a noun for people; «آخرين» takes the side of the figure before.
-The side is read by :mod:`waqia.stages.claims.party`; the source comes from
-:func:`waqia.stages.sources.lookup.source_for`.
+A figure after «بينهم»/«منهم» is a subset and no claim.  The party is read from the words after the figure
+(«جندي تابع لقوات النظام»): a named force outweighs a noun for people; «آخرين» takes the side of the figure
+before.  The side is read by :mod:`waqia.stages.claims.party`; the source comes from
+:func:`waqia.stages.sources.lookup.source_for`, or from a later count told back (:mod:`.later`).
 """
 
 from __future__ import annotations
@@ -49,6 +48,7 @@ from waqia.stages.claims.context import (
 )
 from waqia.stages.claims.described import described, exceeded, left_to_victim
 from waqia.stages.claims.index import build_index
+from waqia.stages.claims.later import told_later
 from waqia.stages.claims.mixed import settle_sides
 from waqia.stages.claims.mixed_totals import counted_among
 from waqia.stages.claims.named import named_after, named_before
@@ -63,7 +63,7 @@ from waqia.stages.claims.parts import (
     with_parts,
 )
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
-from waqia.stages.claims.restated import restated
+from waqia.stages.claims.restated import qualifying, restated
 from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.claims.steps import (
     aside_before,
@@ -161,7 +161,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
                     and not still_in(idx, idx.tok(pos)) and not earlier(idx, idx.tok(pos), claim) \
                     and not wound_of_the_dead(idx, idx.tok(pos), claim.kind):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), step, m.entry.get("detail")))
-    out = settle_sides(idx, out, ctx.lexicon)
+    out = told_later(doc, settle_sides(idx, out, ctx.lexicon))  # «وأعلنت الوزارة هذه الحصيلة»: the lead's speaker
     return doc.add("claims", tuple(out))
 
 
@@ -271,7 +271,7 @@ def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> 
 
 def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
     """«45 قتيلا», «سقوط شهيد», «قتلى وجرحى»."""
-    q = None if next_item(idx, ti) else idx.quantity_ends.get(ti - 1)  # «إلى 55 والجرحى»: the next item, no count
+    q = None if next_item(idx, ti) or qualifying(idx, ti, m) else idx.quantity_ends.get(ti - 1)  # «إلى 55 والجرحى»; «القتلى الثلاثة»
     k = ti - 1
     if q is None and ti >= 2 and idx.doc.tokens[ti - 1].text in idx.words["of"]:
         q, k = idx.quantity_ends.get(ti - 2), ti - 2

@@ -9,6 +9,7 @@ from waqia.core.document import Document, Sentence
 from waqia.core.morphology import OUR
 from waqia.stages.sources.claimed import ACT
 from waqia.stages.sources.mentions import Attribution
+from waqia.stages.sources.tollback import TOLL_BACK
 
 _last: tuple[tuple[Attribution, ...], list[int]] = ((), [])
 
@@ -32,7 +33,7 @@ def source_for(doc: Document, pos: int, sentence: int) -> Attribution | None:
     if len(attributions) > 16:  # attributions are in text order: take their sentence's slice
         sentences = _sentences(attributions)
         attributions = attributions[bisect.bisect_left(sentences, sentence):bisect.bisect_right(sentences, sentence)]
-    same = [a for a in attributions if a.sentence == sentence and a.kind != ACT]  # a claimed act tells no figure
+    same = [a for a in attributions if a.sentence == sentence and a.kind not in (ACT, TOLL_BACK)]  # a claimed act tells no figure
     before = [a for a in same if (a.pos < pos or a.pos == pos and a.kind == "verb")  # «نعت الوزارة 3 من منتسبيها»
               and not 0 < a.reach < pos]  # «وفيما أكدت الوزارة أن ...، قتل 4»: the main clause is not hers
     after = [a for a in same if a.pos > pos]

@@ -55,7 +55,7 @@ def places_told_back(doc: Document, attributions: list[Attribution], lexicon: Le
         words = name.split(" ")
         for i, word in enumerate(words):
             clitic, kind = _definite_kind(word, kinds)
-            if kind:
+            if kind and not _ends_a_force(doc, a, kind):
                 named = _named_before(doc, kind, a.source.start, kinds)
                 if named:
                     words[i] = clitic + named
@@ -63,6 +63,14 @@ def places_told_back(doc: Document, attributions: list[Attribution], lexicon: Le
             a = dataclasses.replace(a, source=dataclasses.replace(a.source, name=" ".join(words)))
         out.append(a)
     return out
+
+
+def _ends_a_force(doc: Document, a: Attribution, kind: str) -> bool:
+    """The kind word with the article ends the name of a force inside the speaker's name («المرتبطة بتنظيم
+    القاعدة»: al-Qaeda, no base told back; actor_terms.tsv type ``group``)."""
+    last = ARTICLE + kind
+    return any(a.source.start <= m.start < a.source.end and m.entry.key.rsplit(" ", 1)[-1] == last
+               and m.entry.attrs.get("type") == "group" for m in doc.matches_of("actor_terms"))
 
 
 @functools.lru_cache(maxsize=8192)

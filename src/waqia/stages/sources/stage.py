@@ -36,6 +36,7 @@ from waqia.stages.sources.complement import not_reporting, speech_between, subje
 from waqia.stages.sources.coordinated import coordinated_reach
 from waqia.stages.sources.embedded import teller
 from waqia.stages.sources.fronted import fronted_reach
+from waqia.stages.sources.headed import headed
 from waqia.stages.sources.mentions import (
     Attribution,
     SourceMention,
@@ -78,10 +79,18 @@ from waqia.stages.sources.slot import (
     subject_before,
     told_after,
 )
-from waqia.stages.sources.statements import issued_by, prep_source, statement_subject, through_medium
+from waqia.stages.sources.statements import (
+    goes_on,
+    issued_by,
+    issued_here,
+    prep_source,
+    statement_subject,
+    through_medium,
+)
 from waqia.stages.sources.tally import count_told_by, tally_speakers
+from waqia.stages.sources.tollback import tolls_told_back
 from waqia.stages.sources.verbal import object_after_name
-from waqia.stages.sources.words import called_of, epithets_only, head_of
+from waqia.stages.sources.words import _force_heads, called_of, epithets_only, head_of
 
 if TYPE_CHECKING:
     from waqia.core.context import Context
@@ -102,7 +111,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     claimed = _claimed_words(doc, info.victims)
     mentions = _mentions(doc, heads, stops, words, claimed)
     groups = [m for m in doc.matches_of("actor_terms") if m.entry.attrs.get("type") == "group"]  # Entry.get's dict, no call
-    group_mentions = _mentions(doc, groups, stops, words, claimed)
+    group_mentions = headed(doc, _mentions(doc, groups, stops, words, claimed), _force_heads(ctx.lexicon))  # «جماعة X»
     speakers = [g for g in group_mentions if not any(x.start <= g.start < x.end for x in mentions)]  # not inside a name
     phrases: list[tuple[int, int]] = []
     attributions = colon_speakers(doc, sorted([*mentions, *speakers], key=attrgetter("start")), _attributions(
@@ -111,6 +120,7 @@ def find_sources(doc: Document, ctx: Context) -> Document:
     named = sorted([*mentions, *group_mentions], key=attrgetter("start"))
     attributions = places_told_back(doc, refer_back(doc, attributions, named, info), ctx.lexicon)
     attributions = coordinated_reach(doc, possessors_told_back(doc, attributions, named, info), info)  # «باسمها»; «، فيما ... وفق X»
+    attributions = tolls_told_back(doc, attributions, info)  # «وأعلنت الوزارة هذه الحصيلة»: the lead's toll, told back
     return doc.add("source_mentions", tuple(mentions)).add("sources", tuple(attributions)) \
         .add("speaker_phrases", tuple(phrases))
 
@@ -286,8 +296,8 @@ def _reports_nothing(doc: Document, m: Match, v: int, info: SlotInfo) -> bool:
     if v == 0:
         return False
     before = doc.tokens[v - 1].text
-    if m.entry.attrs.get("type") == "statement" and statement_adjunct(doc, v, info):
-        return False  # «جاء ذلك في بيان للوزارة»: the ministry's statement told the sentence before
+    if m.entry.attrs.get("type") == "statement" and (statement_adjunct(doc, v, info) or issued_here(doc, v, info)):
+        return False  # «جاء ذلك في بيان للوزارة»: the ministry's statement told the sentence before; «في بيان أصدرته X»
     says = v + 1 < len(doc.tokens) and doc.tokens[v + 1].text in info.words["says"] \
         or before in info.words["relative"] and counted_after(doc, v)  # «الذي قالت إنه», «الذي وثق مقتل 20»
     return before in info.words["not_said"] or before in info.words["negation"] \
@@ -343,8 +353,7 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
         src = speaker_before(doc, m.start, mentions, 3) or antecedent(doc, m.start, mentions, info)
     if src is None and slot is None and out and out[-1].kind == ACT and out[-1].sentence == sent:
         src = out[-1].source  # «أعلنت X مسؤوليتها عن الهجوم، وأكدت مقتل 4»: the claimant goes on
-    if src is None and slot is None and (m.entry.attrs.get("inflect") == "participle" or m.prefix.startswith(AND)) \
-            and not any(a.sentence == sent for a in out):
+    if src is None and slot is None and goes_on(doc, m, info) and not any(a.sentence == sent for a in out):
         # «وتبنت حركة X الهجوم ...، زاعمة أن», «...، وقال إنه»: the subject of the sentence's opening verb
         src = opening_subject(doc, sent, openers, m.start)
     if src is None and slot is None:  # «نعت صفحات موالية ثلاثة عسكريين قالت إنهم»: the sentence's speaker goes on

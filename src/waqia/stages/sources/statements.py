@@ -11,7 +11,7 @@ import dataclasses
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
-from waqia.core.morphology import ACCUSATIVE, ARTICLE, AT, LAM, PRONOUNS
+from waqia.core.morphology import ACCUSATIVE, AND, ARTICLE, AT, LAM, PRONOUNS
 from waqia.stages.sources.adjunct import opening_owner
 from waqia.stages.sources.backward import came_in, lam_owner, of_that, owner_after_lam
 from waqia.stages.sources.mentions import Attribution, SourceMention, mention_after
@@ -58,7 +58,7 @@ def prep_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceMe
 def statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
                       mentions: list[SourceMention]) -> SourceMention | None:
     """The owner of a statement noun («بيان الوزارة»); after «جاء ذلك في تغريدة» the one after «ل»."""
-    src = mention_after(doc, m.end, mentions, 1)
+    src = mention_after(doc, m.end, mentions, 1) or _issued_after(doc, v, info, mentions)
     if src is not None and doc.tokens[v + 1].start < src.start and doc.tokens[v + 1].text in info.words["complement"]:
         src = None  # «وأضاف البيان أن الجيش ...»: what was said begins, the statement has no owner there
     if src is None and doc.tokens[v].text.endswith(ACCUSATIVE) and not doc.tokens[v].text.startswith(ARTICLE):
@@ -83,6 +83,39 @@ def statement_source(doc: Document, m: Match, v: int, info: SlotInfo,
     if src is not None and src.addressee:
         return None  # «في تصريح لقناة X»: the channel was told; the speaker is the verb's
     return src
+
+
+def issued_here(doc: Document, v: int, info: SlotInfo) -> bool:
+    """A verb of issuing with the statement's pronoun right after the statement noun at token ``v``
+    (speaker_words.tsv role ``issued``: «في بيان أصدرته», «في تقرير نشرته»)."""
+    toks = doc.tokens
+    return v + 2 < len(toks) and toks[v + 1].text in info.words.get("issued", ()) and toks[v + 2].sentence == toks[v].sentence
+
+
+def goes_on(doc: Document, m: Match, info: SlotInfo) -> bool:
+    """A verb of no subject of its own that the sentence's opening subject says: a participle («زاعمة أن»), one
+    joined by «و» («وقال إنه»), or one with the statement's pronoun after a statement (:func:`said_therein`)."""
+    return m.entry.attrs.get("inflect") == "participle" or m.prefix.startswith(AND) \
+        or said_therein(doc, doc.token_index(m.start), info)
+
+
+SAID_IN_REACH = 5  # words before «قالت فيها» where the statement noun it points at may stand
+
+
+def said_therein(doc: Document, v: int, info: SlotInfo) -> bool:
+    """«وتبنت حركة X الهجوم في رسالة إلى الصحفيين، قالت فيها إن»: a verb at token ``v`` with the statement's
+    pronoun right after it («فيه», «فيها»: role ``governs``) and a statement noun a few words before it in its
+    sentence: the one who issued it, the sentence's subject, says it."""
+    toks = doc.tokens
+    return v + 1 < len(toks) and toks[v + 1].text in info.words["governs"] and any(
+        toks[j].start in info.statements and toks[j].sentence == toks[v].sentence for j in range(max(v - SAID_IN_REACH, 0), v))
+
+
+def _issued_after(doc: Document, v: int, info: SlotInfo, mentions: list[SourceMention]) -> SourceMention | None:
+    """«في بيان أصدرته الوزارة», «في تقرير نشرته المنظمة»: the name right after the verb of issuing
+    (:func:`issued_here`) owns the statement; «في بيان أصدرته مساء أمس» names none."""
+    owner = mention_after(doc, doc.tokens[v + 2].start, mentions, 0) if issued_here(doc, v, info) else None
+    return owner if owner is not None and owner.start <= doc.tokens[v + 2].end else None  # «نشرته عبر إذاعة X»: a medium
 
 
 def _own_words(doc: Document, m: Match) -> bool:

@@ -155,7 +155,7 @@ def _governing(prefixes: frozenset[str]) -> frozenset[str]:
     chain is judged once, not at each match (#14)."""
     return frozenset(p for p in prefixes if p and p.removesuffix(ARTICLE)[-1:] in PREPOSITIONS)
 _ROLES = ("filler", "particle", "says", "in", "adjunct", "trailing", "was", "already", "told", "in_name", "not_said", "fronts", "tally", "from", "plural", "link", "person_head", "name_part", "body_in", "what", "homograph", "relative", "medium", "saying", "demonstrative", "same", "governs", "calls", "points", "official", "title", "known_as", "named_by", "then", "complement", "contrast", "negation", "title_homograph", "one_of", "withheld", "latest", "another", "plural_end", "negates", "charged", "raised", "toll_object", "domain",
-          "fronting", "fronting_that", "rubric", "breaking", "occasion", "declared", "adopts", "ascribed_to", "allowed")
+          "fronting", "fronting_that", "rubric", "breaking", "occasion", "declared", "adopts", "ascribed_to", "allowed", "issued")
 
 
 def object_after_definite(toks: Sequence[Token], ti: int, words: dict[str, frozenset[str]],

@@ -1,0 +1,62 @@
+"""A lead's toll whose speaker a later sentence names (#10): «قتل 6 مدنيين وأصيب 11 في قصف ... . وشهدت المدينة
+... . وقال الدفاع المدني في بيان إن هذه الحصيلة أولية»: the count told back
+(:mod:`waqia.stages.sources.tollback`) gives its speaker to the tolls of no speaker in the last sentence of
+tolls before it (those of the kind and figure of victims told back: «إن الشهداء الثلاثة وصلوا إلى
+المستشفى»), up to :data:`LATER_REACH` sentences back (a speaker between who tells no toll, «وقال ناشطون
+إن القصف مصدره ...», does not stop it), when its own sentence tells no toll before the count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from waqia.core.document import Document
+from waqia.core.morphology import AND
+from waqia.stages.claims.party import source_of
+from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.sources.mentions import Attribution
+from waqia.stages.sources.tollback import TOLL_BACK
+
+TOLLS = frozenset({"killed", "injured", "missing"})
+LATER_REACH = 3  # sentences after the toll where the count telling it back may stand
+
+
+def told_later(doc: Document, out: list[ClaimMention]) -> list[ClaimMention]:
+    """``out`` with the speaker of a later count told back given to the tolls it points at."""
+    attributions = doc.layer("sources")
+    backs = [a for a in attributions if a.kind == TOLL_BACK]
+    if not backs:
+        return out
+    tolls = sorted({cm.sentence for cm in out if cm.claim.kind in TOLLS})
+    given: dict[int, tuple[Attribution, dict[str, int | None] | None]] = {}
+    for b in backs:
+        before = [s for s in tolls if b.sentence - LATER_REACH <= s < b.sentence]
+        if not before or any(cm.sentence == b.sentence and cm.claim.kind in TOLLS and cm.pos < b.pos for cm in out):
+            continue
+        given.setdefault(before[-1], (b, _told_victims(doc, b)))
+    return [replace(cm, claim=replace(cm.claim, source=source_of(doc, given[cm.sentence][0])))
+            if cm.sentence in given and cm.claim.source is None and _pointed_at(cm, given[cm.sentence][1]) else cm
+            for cm in out]
+
+
+def _pointed_at(cm: ClaimMention, victims: dict[str, int | None] | None) -> bool:
+    """A toll a count points at: any of its sentence («الحصيلة»), or of the kind and figure of the victims
+    told back («الشهداء الثلاثة»: the 3 dead, not the wounded)."""
+    if cm.claim.kind not in TOLLS:
+        return False
+    return victims is None or cm.claim.kind in victims and victims[cm.claim.kind] in (None, cm.claim.value)
+
+
+def _told_victims(doc: Document, b: Attribution) -> dict[str, int | None] | None:
+    """The kinds of the victims told back at ``b`` with their figure («القتلى الثلاثة»: killed 3), and of
+    those joined right after the figure («والجريحين»: injured, any figure); None for a count («الحصيلة»)."""
+    cues = {m.word_start: m for m in doc.matches_of("casualty_terms") if m.entry.get("role") == "victim"}
+    m = cues.get(b.pos)
+    if m is None:
+        return None
+    toks, k = doc.tokens, doc.token_index(b.pos)
+    value = next((q.value for q in doc.layer("numbers") if toks[k + 1].start <= q.start < toks[k + 1].end), None)
+    kinds = {m.entry.get("kind"): value}
+    if k + 2 < len(toks) and toks[k + 2].text.startswith(AND) and (joined := cues.get(toks[k + 2].start)) is not None:
+        kinds.setdefault(joined.entry.get("kind"), None)
+    return kinds

@@ -1,0 +1,70 @@
+"""Tolls a later sentence tells back (#10): «وأعلنت الوزارة، في بيان، هذه الحصيلة»، «وقال المركز إن هذه
+الأرقام أولية»، «وأعلن المتحدث ... الحصيلة، موضحا ...»، «نقلت الوكالة عن X قوله إن السكان أحصوا هذه الحصيلة».
+
+A definite count (speaker_words.tsv role ``tally``: «الحصيلة», «هذه الأرقام»), or the victims with the article
+and a figure with the article after them («القتلى الثلاثة»), that a speaker of its sentence takes up, with no
+figure of its own after it, points back at the toll told last, which the lead often gives in the outlet's
+voice two or three sentences before, ahead of a sentence of detail.  Each such count gives an
+attribution of kind :data:`TOLL_BACK` at the count, with the speaker that covers it; the claims stage
+(:mod:`waqia.stages.claims.later`) gives that speaker to the unattributed tolls it points at.  The lookup of
+a figure's own speaker (:func:`waqia.stages.sources.lookup.source_for`) never reads these.
+"""
+
+from __future__ import annotations
+
+from operator import attrgetter
+
+from waqia.core.document import Document
+from waqia.core.morphology import ARTICLE, definite, has_article
+from waqia.stages.sources.claimed import ACT
+from waqia.stages.sources.mentions import Attribution
+from waqia.stages.sources.slot import SlotInfo
+
+TOLL_BACK = "toll_back"
+_COMMAS = frozenset("،,")
+FIGURE_GAP = 8  # words after the count where a figure makes it a count of its own («الحصيلة ارتفعت إلى 30»)
+
+
+def tolls_told_back(doc: Document, attributions: list[Attribution], info: SlotInfo) -> list[Attribution]:
+    """``attributions`` with an attribution of kind :data:`TOLL_BACK` at the first count told back in
+    each sentence of a speaker, given by the speaker last before it, else the first after it; in text order."""
+    speaking: dict[int, list[Attribution]] = {}
+    for a in attributions:
+        if a.kind != ACT:
+            speaking.setdefault(a.sentence, []).append(a)
+    toks, found = doc.tokens, []
+    dead = {m.word_start for m in doc.matches_of("casualty_terms") if has_article(m.prefix) and m.entry.get("role") == "victim"}
+    for sent, own in speaking.items():
+        s = doc.sentences[sent]
+        first, last = doc.token_index(s.start), min(doc.token_index(max(s.end - 1, s.start)), len(toks) - 1)
+        for k in range(first + 1, last + 1):
+            if not (_count_back(doc, k, last, info) or _dead_told_back(doc, k, last, dead, info)):
+                continue
+            before = [a for a in own if a.pos < toks[k].start]
+            a = before[-1] if before else own[0]  # «وجاءت هذه الحصيلة في بيان أصدرته X»: the speaker after it
+            found.append(Attribution(toks[k].start, toks[k].end, TOLL_BACK, sent, a.source, a.relay))
+            break
+    return sorted([*attributions, *found], key=attrgetter("pos")) if found else attributions
+
+
+def _count_back(doc: Document, k: int, last: int, info: SlotInfo) -> bool:
+    """Token ``k`` is a definite count («الحصيلة», «الأرقام») with no figure in the words after it in its
+    clause («أكد مصدران هذه الحصيلة، مشيرين إلى أن عشرات الجنود مفقودون»: a comma closes it)."""
+    toks = doc.tokens
+    text = toks[k].text
+    if not text.startswith(ARTICLE) or text.removeprefix(ARTICLE) not in info.words["tally_bare"]:
+        return False
+    for j in range(k + 1, min(k + 1 + FIGURE_GAP, last + 1)):
+        if _COMMAS & set(doc.text[toks[j - 1].end:toks[j].start]):
+            return True
+        if toks[j].start in info.figures:
+            return False
+    return True
+
+
+def _dead_told_back(doc: Document, k: int, last: int, dead: set[int], info: SlotInfo) -> bool:
+    """Token ``k`` is a definite word for victims with a figure that has the article after it («إن القتلى
+    الثلاثة من اللواء», «أن الضحايا الستة من عائلة واحدة»): the victims told before, counted again."""
+    toks = doc.tokens
+    return toks[k].start in dead and k < last and definite(toks[k + 1].text) \
+        and toks[k + 1].start + len(ARTICLE) in info.figures  # the figure's own start, past its article

@@ -63,6 +63,7 @@ from waqia.stages.claims.parts import (
     with_parts,
 )
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
+from waqia.stages.claims.phrases import split_reach, unparted
 from waqia.stages.claims.restated import restated
 from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.claims.steps import (
@@ -127,7 +128,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
     skip = -1
     for n, (ti, m) in enumerate(cue_list):
         role = m.entry.get("role")
-        if n == skip or blocker_before(idx, ti) in ("attempt", "wounds", "none", "state") or no_new_victims(idx, ti, m):
+        if n == skip or blocker_before(idx, ti) in ("attempt", "wounds", "none", "state") or no_new_victims(idx, ti, m) \
+                or unparted(idx, ti, m):
             continue  # «محاولة اغتيال»: an attempt, no victim; «عدم وقوع إصابات»: none; «أفرج عن 40 أسيرا»: set free
         head = counted_relative(idx, ti, ctx.lexicon) if role in ("act", "post") else None
         if head is not None:
@@ -136,7 +138,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             found = _vague_pair(idx, ti, m, cue_list[n + 1][1])
             skip = n + 1
         elif role in ("act", "toll"):
-            start, reach = on_victims(idx, ti, m)  # «قضت القوات على 12 مسلحا»: past «على»
+            start, reach = split_reach(idx, ti, m) or on_victims(idx, ti, m)  # «قضت القوات على 12 مسلحا»: past «على»
             found = cell_size(idx, start, m, used) or _forward(idx, start, m, used, reach=reach or (3 if role == "act" else 8))
             far = far_toll(idx, ti, m) if not found and role == "toll" else None
             if far is not None:

@@ -1,0 +1,44 @@
+"""A death phrase split by what it holds: its subject inside it («فارق خمسة مدنيين الحياة»: casualty_terms
+detail ``parted``, the verb without its «الحياة»), or its cause before the figure («راح ضحية القصف المدفعي
+على البلدة خمسة مدنيين»: detail ``cause``)."""
+
+from __future__ import annotations
+
+from waqia.core.lexicon import Match
+from waqia.stages.claims.context import ClaimIndex
+
+PARTED_REACH = 8  # words from «فارق» to its «الحياة» («فارق أربعة من عناصر الشرطة المحلية الحياة»)
+CAUSE_REACH = 10  # words from «راح ضحية» to the figure after its cause («الغارة الجوية على المبنى السكني ...»)
+
+
+def life_after(idx: ClaimIndex, ti: int) -> int | None:
+    """The token of «الحياة» (claim_words role ``life``) that closes the verb of parting at token ``ti`` in its
+    clause, with its subject between them; None when there is none («بفارق ثلاث نقاط», «فارق السن»)."""
+    life = idx.words.get("life", frozenset())
+    for k in range(ti + 2, min(ti + 1 + PARTED_REACH, len(idx.doc.tokens))):
+        if not idx.same_clause(ti, k):
+            return None
+        if idx.doc.tokens[k].text in life:
+            return k
+    return None
+
+
+def unparted(idx: ClaimIndex, ti: int, m: Match) -> bool:
+    """A verb of detail ``parted`` at token ``ti`` that no «الحياة» closes: no death («فارق», a difference)."""
+    return m.entry.attrs.get("detail") == "parted" and life_after(idx, ti) is None
+
+
+def split_reach(idx: ClaimIndex, ti: int, m: Match) -> tuple[int, int] | None:
+    """Where the victims of a split phrase are looked for, and how far: between «فارق» and its «الحياة»; after
+    «راح ضحية» and its cause, up to the figure («راح ضحية الهجوم على الثكنة ثمانية جنود»). None for any
+    other cue, and for «راح ضحية» right before its victims («راح ضحية القصف» with none, «راح ضحية 3»)."""
+    detail = m.entry.attrs.get("detail")
+    if detail == "parted":
+        k = life_after(idx, ti)
+        return (ti, k - ti - 1) if k is not None else None
+    last = idx.tok(m.end - 1)
+    nxt = last + 1
+    if detail == "cause" and nxt < len(idx.doc.tokens) and idx.same_clause(last, nxt) and nxt not in idx.quantities \
+            and nxt not in idx.people:
+        return last, CAUSE_REACH  # the cause first: «الغارة الإسرائيلية», «قصف مدفعي»
+    return None

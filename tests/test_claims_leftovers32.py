@@ -1,0 +1,27 @@
+"""Claims, the leftovers of round 32 (#10): families left as strict xfails by sets L, M and N, the speaker grid and
+the metamorphic probes of this session's first round, probed here one sentence at a time with sentences of our own
+(other words, countries and outlets' styles).  Each case compares the complete claim set of its text as (kind,
+value, side).
+
+* parted-life: «فارق N X الحياة», the subject inside the phrase, is a death as «فارقوا الحياة» after its subject is
+  (casualty_terms detail ``parted``, claims/phrases.py); «فارق» that no «الحياة» closes in its clause is a
+  difference or a leaving, no death (parted-control).
+* cause-first: «راح/ذهب ضحية <cause> N X», the figure after the cause, is read past the cause (detail ``cause``);
+  «راح ضحيتها 20», «راح ضحية 3» read as before, and a town that fell victim to a war holds no one (cause-control).
+
+The sentences are our own, one a line in tests/cases/claims_leftovers32.jsonl.
+"""
+
+from __future__ import annotations
+
+import test_claims_leftovers30 as first_round
+from case_files import load_by_speaker
+
+CASES, SOURCED = load_by_speaker("claims_leftovers32")
+
+
+def test_the_cases_cover_every_family() -> None:
+    assert {c["family"] for c in CASES} >= {"parted-life", "parted-control", "cause-first", "cause-control"}
+
+
+test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

@@ -8,6 +8,11 @@ value, side).
   difference or a leaving, no death (parted-control).
 * cause-first: «راح/ذهب ضحية <cause> N X», the figure after the cause, is read past the cause (detail ``cause``);
   «راح ضحيتها 20», «راح ضحية 3» read as before, and a town that fell victim to a war holds no one (cause-control).
+* second-toll: a toll's second kind with «عدد» said once and no noun after its figure («ارتفع عدد القتلى إلى 30
+  والجرحى إلى 70», «بلغ عدد الشهداء 9 والمصابين 23») is read (claims/phrases.second_toll): the victim noun with «و»
+  and the article right after the first figure (or its noun), a toll before it in its sentence or the two figures
+  both after «إلى»; a figure's noun joined to nothing, a list of kinds before one vague figure stay as they were
+  (second-toll-control).
 
 The sentences are our own, one a line in tests/cases/claims_leftovers32.jsonl.
 """
@@ -21,7 +26,8 @@ CASES, SOURCED = load_by_speaker("claims_leftovers32")
 
 
 def test_the_cases_cover_every_family() -> None:
-    assert {c["family"] for c in CASES} >= {"parted-life", "parted-control", "cause-first", "cause-control"}
+    assert {c["family"] for c in CASES} >= {"parted-life", "parted-control", "cause-first", "cause-control", "second-toll",
+                                            "second-toll-control"}
 
 
 test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

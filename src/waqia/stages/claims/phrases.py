@@ -1,11 +1,13 @@
 """A death phrase split by what it holds: its subject inside it («فارق خمسة مدنيين الحياة»: casualty_terms
 detail ``parted``, the verb without its «الحياة»), or its cause before the figure («راح ضحية القصف المدفعي
-على البلدة خمسة مدنيين»: detail ``cause``)."""
+على البلدة خمسة مدنيين»: detail ``cause``); or a toll's noun left out before its second kind («ارتفع عدد القتلى إلى 55
+والجرحى إلى 146»: «عدد» said once for both)."""
 
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
 from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.things import next_item
 
 PARTED_REACH = 8  # words from «فارق» to its «الحياة» («فارق أربعة من عناصر الشرطة المحلية الحياة»)
 CAUSE_REACH = 10  # words from «راح ضحية» to the figure after its cause («الغارة الجوية على المبنى السكني ...»)
@@ -42,3 +44,22 @@ def split_reach(idx: ClaimIndex, ti: int, m: Match) -> tuple[int, int] | None:
             and nxt not in idx.people:
         return last, CAUSE_REACH  # the cause first: «الغارة الإسرائيلية», «قصف مدفعي»
     return None
+
+
+def second_toll(idx: ClaimIndex, ti: int) -> int | None:
+    """The token of the figure of a victim noun at token ``ti`` that is the second kind of a toll told before it in its
+    sentence, «عدد»/«حصيلة» said once («ارتفع عدد القتلى إلى 55 والجرحى إلى 146», «بلغ عدد الشهداء 9 والمصابين 23»):
+    the noun opens the next item («و» and the article) right after the first kind's figure, and its own figure follows
+    it, after «إلى» or at once. None for any other victim noun («55 قتيلا والجرحى»: a figure after it, no toll)."""
+    toks, to = idx.doc.tokens, idx.words.get("to", frozenset())
+    named = ti - 1 in idx.cues and not next_item(idx, ti - 1)  # «إلى 12 قتيلا والجرحى»: the first figure's own noun
+    first = idx.quantity_ends.get(ti - 2 if named else ti - 1)
+    if first is None or not next_item(idx, ti) or ti + 2 >= len(toks):
+        return None
+    k = ti + 2 if toks[ti + 1].text in to else ti + 1
+    if k not in idx.quantities or not idx.same_clause(ti, k):
+        return None
+    if k == ti + 2 and toks[idx.tok(first.start) - 1].text in to:
+        return k  # «ارتفعت حصيلة القصف إلى 12 قتيلا والجرحى إلى 40»: the two figures of one rise
+    tolls = (j for j in range(max(ti - 12, 0), ti) if j in idx.cues and idx.cues[j].entry.attrs.get("role") == "toll")
+    return k if any(toks[j].sentence == toks[ti].sentence for j in tolls) else None

@@ -63,7 +63,7 @@ from waqia.stages.claims.parts import (
     with_parts,
 )
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
-from waqia.stages.claims.phrases import split_reach, unparted
+from waqia.stages.claims.phrases import second_toll, split_reach, unparted
 from waqia.stages.claims.restated import restated
 from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.claims.steps import (
@@ -146,7 +146,9 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             if not found and role == "act" and m.entry.attrs.get("kind") != "participants":
                 found = _backward(idx, ti, m, used, reach=3) or named_after(idx, ti, m)
         elif role == "victim":
-            found = _victim(idx, ti, m, used) or between_uncounted(idx, ti)
+            second = second_toll(idx, ti)  # «ارتفع عدد القتلى إلى 55 والجرحى إلى 146»: «عدد» said once
+            found = _toll_figure(idx, ti, m, used, second) if second is not None else \
+                _victim(idx, ti, m, used) or between_uncounted(idx, ti)
         else:
             if ti + 1 in idx.quantities and idx.same_clause(ti, ti + 1):
                 found = _forward(idx, ti, m, used, reach=2)  # «قتلوا 4 رعاة»: active, its object follows

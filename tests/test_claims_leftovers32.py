@@ -16,6 +16,8 @@ value, side).
 * with-counted: after «مع» with no figure, a noun for people that counts itself (a dual, «مع ابنيه»; a noun and its
   number, «مع أطفاله الثلاثة») is one more item of the list (claims/conjuncts._counted_companions); one alone («مع
   قائدهم»: left as the earlier round coded it), a figure after «مع» and the «مع» of a clash stay as they were (with-control).
+* bandits: «قطاع الطرق», «قطاع طرق», «قاطع طريق» (highway robbers, the Sahel's and Sudan's bandits) are armed men
+  (actor_terms.tsv); their victims stay civilians, and «قطاع غزة» is no bandit (bandits-control).
 
 The sentences are our own, one a line in tests/cases/claims_leftovers32.jsonl.
 """
@@ -30,7 +32,8 @@ CASES, SOURCED = load_by_speaker("claims_leftovers32")
 
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"parted-life", "parted-control", "cause-first", "cause-control", "second-toll",
-                                            "second-toll-control", "with-counted", "with-control"}
+                                            "second-toll-control", "with-counted", "with-control", "bandits",
+                                            "bandits-control"}
 
 
 test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

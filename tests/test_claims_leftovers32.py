@@ -22,6 +22,8 @@ value, side).
   before the force's name or none), then his name after a word of alias («المكنى», «الملقب», «المدعو», added), then
   «مع»/«و» and the next item: the item is added (claims/titled._past_membership); with no item after it, or a verb
   of its own, one (member-control).
+* press-crew: a press crew («طاقم قناة», «طاقم تلفزيوني», «طاقم صحفي», «طاقم إعلامي») is journalists, civilians
+  (actor_terms.tsv); a channel's station struck with no one hurt holds no one (press-crew-control).
 
 The sentences are our own, one a line in tests/cases/claims_leftovers32.jsonl.
 """
@@ -37,7 +39,8 @@ CASES, SOURCED = load_by_speaker("claims_leftovers32")
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"parted-life", "parted-control", "cause-first", "cause-control", "second-toll",
                                             "second-toll-control", "with-counted", "with-control", "bandits",
-                                            "bandits-control", "member-then-item", "member-control"}
+                                            "bandits-control", "member-then-item", "member-control",
+                                            "press-crew", "press-crew-control"}
 
 
 test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

@@ -24,6 +24,10 @@ value, side).
   of its own, one (member-control).
 * press-crew: a press crew («طاقم قناة», «طاقم تلفزيوني», «طاقم صحفي», «طاقم إعلامي») is journalists, civilians
   (actor_terms.tsv); a channel's station struck with no one hurt holds no one (press-crew-control).
+* lost-subject-first: «فقدت القوات ستة من مقاتليها»: a definite subject between «فقد» and a figure in words is the
+  verb's subject, and the figure the men it lost, killed (claims/subject.by_subject: the step past a word of
+  approximation no longer steps past a subject); «فقد نحو عشرة جنود», «فقد ثلاثة جنود» stay the passive, missing
+  (lost-control).
 
 The sentences are our own, one a line in tests/cases/claims_leftovers32.jsonl.
 """
@@ -40,7 +44,8 @@ def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"parted-life", "parted-control", "cause-first", "cause-control", "second-toll",
                                             "second-toll-control", "with-counted", "with-control", "bandits",
                                             "bandits-control", "member-then-item", "member-control",
-                                            "press-crew", "press-crew-control"}
+                                            "press-crew", "press-crew-control",
+                                            "lost-subject-first", "lost-control"}
 
 
 test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

@@ -164,7 +164,8 @@ def by_subject(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]
     if detail not in ("subject", "lost"):  # «قتل مدنيون يقدر عددهم بنحو 30»: the figure of the estimate
         sized = estimated_subject(idx, ti, m, last + 1) if len(found) == 1 and found[0][0].value is None else []
         return sized if sized and sized[0][0].value is not None else found
-    k = last + 1 if last + 1 in idx.quantities or last + 1 in idx.people else last + 2  # past «نحو», «قرابة»
+    k = last + 1 if last + 1 in idx.quantities or last + 1 in idx.people or any(  # past «نحو», «قرابة», never past
+        t.text.startswith(ARTICLE) for t in idx.doc.tokens[last + 1:last + 2]) else last + 2  # a subject («القوات»)
     q = idx.quantities.get(k)
     if q is None and detail == "subject":  # «هاجم مسلحون يقدر عددهم بالعشرات»: the size after the subject
         return estimated_subject(idx, ti, m, k)

@@ -28,6 +28,10 @@ value, side).
   verb's subject, and the figure the men it lost, killed (claims/subject.by_subject: the step past a word of
   approximation no longer steps past a subject); «فقد نحو عشرة جنود», «فقد ثلاثة جنود» stay the passive, missing
   (lost-control).
+* remembered-relative: an anniversary's relative clause set off by a comma («الذكرى العاشرة للتفجير، الذي قتل فيه
+  80») still tells the event remembered, long past (events/scope._relative: a comma before «الذي/التي/الذين» does not
+  end the anniversary's reach); a clause joined by «و» or «فيما» after the comma, and a relative clause after a
+  fresh event, tell today's event (remembered-control).
 
 The sentences are our own, one a line in tests/cases/claims_leftovers32.jsonl.
 """
@@ -45,7 +49,8 @@ def test_the_cases_cover_every_family() -> None:
                                             "second-toll-control", "with-counted", "with-control", "bandits",
                                             "bandits-control", "member-then-item", "member-control",
                                             "press-crew", "press-crew-control",
-                                            "lost-subject-first", "lost-control"}
+                                            "lost-subject-first", "lost-control",
+                                            "remembered-relative", "remembered-control"}
 
 
 test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

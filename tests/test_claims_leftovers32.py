@@ -32,6 +32,10 @@ value, side).
   80») still tells the event remembered, long past (events/scope._relative: a comma before «الذي/التي/الذين» does not
   end the anniversary's reach); a clause joined by «و» or «فيما» after the comma, and a relative clause after a
   fresh event, tell today's event (remembered-control).
+* dual-then-figure: after a verb whose passive is spelled the same («قتل», «خطف», «أصاب»), a dual right before a
+  figure of people («قتل مسلحان ثلاثة رعاة») is the verb's subject and the figure its victims, their side the
+  figure's (claims/subject.object_after_subject); a dual alone, before its own number («مدنيان اثنان») or before
+  «من» stays the passive's victims (dual-control).
 
 The sentences are our own, one a line in tests/cases/claims_leftovers32.jsonl.
 """
@@ -50,7 +54,8 @@ def test_the_cases_cover_every_family() -> None:
                                             "bandits-control", "member-then-item", "member-control",
                                             "press-crew", "press-crew-control",
                                             "lost-subject-first", "lost-control",
-                                            "remembered-relative", "remembered-control"}
+                                            "remembered-relative", "remembered-control",
+                                            "dual-then-figure", "dual-control"}
 
 
 test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

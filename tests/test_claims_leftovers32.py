@@ -16,8 +16,6 @@ value, side).
 * with-counted: after «مع» with no figure, a noun for people that counts itself (a dual, «مع ابنيه»; a noun and its
   number, «مع أطفاله الثلاثة») is one more item of the list (claims/conjuncts._counted_companions); one alone («مع
   قائدهم»: left as the earlier round coded it), a figure after «مع» and the «مع» of a clash stay as they were (with-control).
-* bandits: «قطاع الطرق», «قطاع طرق», «قاطع طريق» (highway robbers, the Sahel's and Sudan's bandits) are armed men
-  (actor_terms.tsv); their victims stay civilians, and «قطاع غزة» is no bandit (bandits-control).
 * member-then-item: a titled person and the force he belongs to («القيادي البارز في تنظيم داعش», a word of kind
   before the force's name or none), then his name after a word of alias («المكنى», «الملقب», «المدعو», added), then
   «مع»/«و» and the next item: the item is added (claims/titled._past_membership); with no item after it, or a verb
@@ -50,8 +48,8 @@ CASES, SOURCED = load_by_speaker("claims_leftovers32")
 
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"parted-life", "parted-control", "cause-first", "cause-control", "second-toll",
-                                            "second-toll-control", "with-counted", "with-control", "bandits",
-                                            "bandits-control", "member-then-item", "member-control",
+                                            "second-toll-control", "with-counted", "with-control",
+                                            "member-then-item", "member-control",
                                             "press-crew", "press-crew-control",
                                             "lost-subject-first", "lost-control",
                                             "remembered-relative", "remembered-control",

@@ -34,6 +34,9 @@ value, side).
   figure of people («قتل مسلحان ثلاثة رعاة») is the verb's subject and the figure its victims, their side the
   figure's (claims/subject.object_after_subject); a dual alone, before its own number («مدنيان اثنان») or before
   «من» stays the passive's victims (dual-control).
+* nisba-one: a singular noun for people, its adjective of origin and «واحدا» before the verb («إن عسكريا عراقيا واحدا
+  على الأقل أصيب») is the verb's subject, one (claims/phrases.adjective_before); the noun and its adjective alone, or
+  the noun and «واحدا», read as before (nisba-control).
 
 The sentences are our own, one a line in tests/cases/claims_leftovers32.jsonl.
 """
@@ -53,7 +56,8 @@ def test_the_cases_cover_every_family() -> None:
                                             "press-crew", "press-crew-control",
                                             "lost-subject-first", "lost-control",
                                             "remembered-relative", "remembered-control",
-                                            "dual-then-figure", "dual-control"}
+                                            "dual-then-figure", "dual-control",
+                                            "nisba-one", "nisba-control"}
 
 
 test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

@@ -6,6 +6,7 @@ detail ``parted``, the verb without its «الحياة»), or its cause before t
 from __future__ import annotations
 
 from waqia.core.lexicon import Match
+from waqia.core.morphology import ARTICLE, has_article, nisba
 from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.things import next_item
 
@@ -63,3 +64,13 @@ def second_toll(idx: ClaimIndex, ti: int) -> int | None:
         return k  # «ارتفعت حصيلة القصف إلى 12 قتيلا والجرحى إلى 40»: the two figures of one rise
     tolls = (j for j in range(max(ti - 12, 0), ti) if j in idx.cues and idx.cues[j].entry.attrs.get("role") == "toll")
     return k if any(toks[j].sentence == toks[ti].sentence for j in tolls) else None
+
+
+def adjective_before(idx: ClaimIndex, first: int) -> int:
+    """«إن عسكريا عراقيا واحدا أصيب», «إن مدنيا سوريا واحدا قتل»: an adjective of origin between a singular noun for
+    people and the word at token ``first`` right before the verb (its number, «واحدا»): one more word to step back
+    over to reach the noun (0 when there is none); never a definite noun («الدفاع المدني السوري بأن سقوط»: a body)."""
+    person = idx.people.get(first - 2)
+    return int(first >= 2 and person is not None and person.entry.get("number") == "sg" and first - 1 not in idx.people
+               and not has_article(person.prefix) and not person.entry.key.startswith(ARTICLE)  # «الدفاع المدني السوري»
+               and nisba(idx.doc.tokens[first - 1].text) and idx.same_clause(first - 2, first))

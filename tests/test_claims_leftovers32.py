@@ -37,6 +37,9 @@ value, side).
 * nisba-one: a singular noun for people, its adjective of origin and «واحدا» before the verb («إن عسكريا عراقيا واحدا
   على الأقل أصيب») is the verb's subject, one (claims/phrases.adjective_before); the noun and its adjective alone, or
   the noun and «واحدا», read as before (nisba-control).
+* each-construct: a claim blocker of effect none («كل», «مخاوف من») reaches past an indefinite noun in construct to
+  the victim noun that is its genitive («لكل أسرة شهيد», «مخاوف من ارتفاع عدد الضحايا»; claims/context.blocker_before);
+  a fresh toll beside it and «كل من» before the victims named read as before (each-control).
 
 The sentences are our own, one a line in tests/cases/claims_leftovers32.jsonl.
 """
@@ -57,7 +60,8 @@ def test_the_cases_cover_every_family() -> None:
                                             "lost-subject-first", "lost-control",
                                             "remembered-relative", "remembered-control",
                                             "dual-then-figure", "dual-control",
-                                            "nisba-one", "nisba-control"}
+                                            "nisba-one", "nisba-control",
+                                            "each-construct", "each-control"}
 
 
 test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

@@ -40,6 +40,10 @@ value, side).
 * each-construct: a claim blocker of effect none («كل», «مخاوف من») reaches past an indefinite noun in construct to
   the victim noun that is its genitive («لكل أسرة شهيد», «مخاوف من ارتفاع عدد الضحايا»; claims/context.blocker_before);
   a fresh toll beside it and «كل من» before the victims named read as before (each-control).
+* surname-told: a man named in full after a title («القيادي في حركة الشباب عبدي نور») and later by his last name alone
+  right after a noun of death («مقتل نور», «استشهاد يونس», «اغتيال قاسم») is one victim of the title's side
+  (claims/named._surname_after); a last name never told in full, and the words after «مقتل» that are no name, are
+  left unread (surname-control).
 
 The sentences are our own, one a line in tests/cases/claims_leftovers32.jsonl.
 """
@@ -61,7 +65,8 @@ def test_the_cases_cover_every_family() -> None:
                                             "remembered-relative", "remembered-control",
                                             "dual-then-figure", "dual-control",
                                             "nisba-one", "nisba-control",
-                                            "each-construct", "each-control"}
+                                            "each-construct", "each-control",
+                                            "surname-told", "surname-control"}
 
 
 test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

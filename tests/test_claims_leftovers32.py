@@ -44,6 +44,10 @@ value, side).
   right after a noun of death («مقتل نور», «استشهاد يونس», «اغتيال قاسم») is one victim of the title's side
   (claims/named._surname_after); a last name never told in full, and the words after «مقتل» that are no name, are
   left unread (surname-control).
+* vessel-crew: the bare «الطاقم» or a vessel's pronoun («أفراد طاقمها») after a vessel named in its sentence or the
+  one before is the vessel's men: civilians aboard a merchant ship, a tanker or a boat, the state's aboard a warship
+  («سفينة حربية»; claims/crews.py); a helicopter's crew or a crew with no vessel named stays of no known side
+  (vessel-crew-control: whose craft it is is not in the word).
 
 The sentences are our own, one a line in tests/cases/claims_leftovers32.jsonl.
 """
@@ -66,7 +70,8 @@ def test_the_cases_cover_every_family() -> None:
                                             "dual-then-figure", "dual-control",
                                             "nisba-one", "nisba-control",
                                             "each-construct", "each-control",
-                                            "surname-told", "surname-control"}
+                                            "surname-told", "surname-control",
+                                            "vessel-crew", "vessel-crew-control"}
 
 
 test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

@@ -143,7 +143,7 @@ def test_a_name_of_two_nouns_after_one_preposition_is_read_whole(noun_object: st
     assert {c[3] for c in got} == {name}
 
 
-# Family «a death phrase split by its subject or its cause»: still read wrong, named by strict xfails.
+# Family «a death phrase split by its subject or its cause» (claims/phrases.py, since round 32's leftovers).
 _DEATH = 'قتل خمسة مدنيين في قصف مدفعي على البلدة.'
 
 
@@ -151,10 +151,8 @@ _DEATH = 'قتل خمسة مدنيين في قصف مدفعي على البلد�
     'لقي خمسة مدنيين حتفهم في قصف مدفعي على البلدة.',
     'أسفر قصف مدفعي على البلدة عن مصرع خمسة مدنيين.',
     'أودى قصف مدفعي على البلدة بحياة خمسة مدنيين.',
-    pytest.param('فارق خمسة مدنيين الحياة في قصف مدفعي على البلدة.',
-                 marks=pytest.mark.xfail(strict=True, reason='«فارق N X الحياة»: the subject inside the phrase')),
-    pytest.param('راح ضحية القصف المدفعي على البلدة خمسة مدنيين.',
-                 marks=pytest.mark.xfail(strict=True, reason='«راح ضحية <cause> N X»: the figure after the cause')),
+    'فارق خمسة مدنيين الحياة في قصف مدفعي على البلدة.',  # the subject inside the phrase (claims/phrases.py)
+    'راح ضحية القصف المدفعي على البلدة خمسة مدنيين.',  # the figure after the cause
 ], ids=["laqiya-hatf", "masra", "awda-bihayat", "faraqa-alhayat", "raha-dahiyat"])
 def test_a_death_said_another_way_reads_the_same(text: str) -> None:
     assert reading(text) == reading(_DEATH) == {("killed", 5, "civilians", None)}

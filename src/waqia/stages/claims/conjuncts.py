@@ -40,10 +40,24 @@ def conjunct(idx: ClaimIndex, j: int) -> int:
     if toks[j].text == AND and j + 1 < len(toks) and idx.same_clause(j, j + 1):
         return _past_body(idx, j + 1)
     if idx.party_stops.get(j) == "besides":  # «بالإضافة إلى 6 من المهاجمين», «مع أربعة من مرافقيه»: the figure after
+        if j + 1 in idx.people:
+            return _counted_companions(idx, j)  # «مع أطفاله الثلاثة»: the number is the noun's
         at = next((i for i in (j + 1, j + 2) if i in idx.quantities), None)  # the words of addition, one or two
         if at is not None and idx.same_clause(j, at):
             return at
+        return _counted_companions(idx, j)
     return _past_body(idx, j)
+
+
+def _counted_companions(idx: ClaimIndex, j: int) -> int:
+    """After «مع» at token ``j`` with no figure, a noun for people that counts itself, a dual or a noun with its number
+    after it («مع شقيقيه», «مع أطفاله الثلاثة»), is the next item (its token); one alone («مع قائدهم») adds no one
+    (``j``)."""
+    person = idx.people.get(j + 1)
+    if person is None or not idx.same_clause(j, j + 1):
+        return j
+    counted = person.entry.get("number") == "du" or number_after(idx, j + 1, person) is not None
+    return j + 1 if counted else j
 
 
 def _past_body(idx: ClaimIndex, i: int) -> int:

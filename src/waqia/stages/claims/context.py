@@ -1,11 +1,9 @@
 """Where a figure stands: the lookups of one document by token, and the clause rules.
 
 :class:`ClaimIndex` indexes an analysed document by token (figures, people and
-forces, casualty words, subset words, side stops, cues of the past).  The
-functions below say whether two tokens share a clause, whether a clause is
-about the past or a running total, and other facts the claim readers of
-:mod:`waqia.stages.claims.stage` check.
-"""
+forces, casualty words, subset words, side stops, cues of the past).  The functions below say whether
+two tokens share a clause, whether a clause is about the past or a running total, and other facts the
+claim readers of :mod:`waqia.stages.claims.stage` check."""
 
 from __future__ import annotations
 
@@ -385,10 +383,12 @@ def occurrence(idx: ClaimIndex, k: int, role: str = "occur") -> bool:
 
 
 def blocker_before(idx: ClaimIndex, ti: int) -> str | None:
-    """The effect of a claim blocker that ends right before the casualty word at token ``ti``, or
-    before a word of occurrence right before it («تخوفات من سقوط ضحايا», «أنباء عن وقوع إصابات»)."""
-    effect = idx.blockers.get(ti - 1)
-    if effect is None and ti >= 2 and occurrence(idx, ti - 1):
+    """The effect of a claim blocker that ends right before the casualty word at token ``ti``, or before a word of
+    occurrence («أنباء عن وقوع إصابات») or, of effect none, an indefinite noun in construct («لكل أسرة شهيد») before it."""
+    effect, k = idx.blockers.get(ti - 1), ti - 1
+    noun = k not in idx.cues and k not in idx.quantities and not idx.doc.tokens[k].text.startswith(ARTICLE)
+    if effect is None and ti >= 2 and (occurrence(idx, k) or idx.blockers.get(ti - 2) == "none" and noun
+                                       and idx.same_clause(k - 1, ti)):
         effect = idx.blockers.get(ti - 2)
     return effect
 

@@ -20,6 +20,7 @@ from waqia.core.normalize import key as norm_key
 from waqia.output import Party
 from waqia.stages.claims.cared import cared_for
 from waqia.stages.claims.context import ClaimIndex, complementiser
+from waqia.stages.claims.crews import crew_sides
 from waqia.stages.claims.mixed_totals import (
     opening_subsets,
     past_side,
@@ -62,7 +63,7 @@ def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) 
     others, generic, ordinals = _people_words(lexicon)
     posts = Posts(idx)
     claims = military_care(idx, cared_for(idx, claims))  # «نقل الجرحى»: the wounded told as known, never counted
-    claims = own_men(idx, state_bodies(idx, claims), posts)  # before the default: «وإصابة اثنين»
+    claims = crew_sides(idx, own_men(idx, state_bodies(idx, claims), posts))  # before the default: «وإصابة اثنين»
     claims = inherit_parties(_post_men(idx, default_civilians(claims, posts), posts), others,
                              lambda cm: _ordinal_after(idx, cm, ordinals))
     claims = [_lone_others(idx, cm, claims[:n], others) for n, cm in enumerate(claims)]

@@ -5,7 +5,9 @@
   أحمد، 11 عاما) قتل», «إن القيادي "سالم أحمد" قتل»: one, of the noun's side; with no noun, the name
   right after «أن»/«إن» and an age in brackets — «إن سالم أحمد (20 عاما) أصيب».
 * After a verb that its victims follow: the person's name, then an age in brackets — «أصيب سالم أحمد
-  ناصر (14 عاما) برصاصة»: one. Without the age a word after the verb may be anything, so nothing is read.
+  ناصر (14 عاما) برصاصة»: one. Without the age a word after the verb may be anything, so nothing is read,
+  but for a last name that closed a full name told before after a title («القيادي في الحزب إبراهيم عقيل» ...
+  «مقتل عقيل»).
 
 A name is up to four words with no article, no figure, no word for people and no casualty word, in the
 clause of the verb; quoted words may carry the article («"العقرباوي"»).
@@ -76,4 +78,26 @@ def named_after(idx: ClaimIndex, ti: int, m: Match) -> list[tuple[Claim, int]]:
         span = idx.doc.span(toks[ti].start, toks[j - 1].end)
         return [(make_claim(idx, m.entry.get("kind"), 1, toks[ti + 1].start, span, party, low=1, high=1),
                  toks[ti + 1].start)]
+    return _surname_after(idx, ti, m)
+
+
+def _surname_after(idx: ClaimIndex, ti: int, m: Match) -> list[tuple[Claim, int]]:
+    """«وأكد الحزب مقتل عقيل»: one word right after the noun at token ``ti``, closing its clause or its phrase, that
+    closed a name told before in the text after a title («القيادي في الحزب إبراهيم عقيل»: a definite singular noun
+    for people, then at most :data:`NAME_WORDS` words, the first name among them): the same person, one, of the
+    title's side.  Any other word after the noun is left unread."""
+    toks, j = idx.doc.tokens, idx.tok(m.end)
+    if m.entry.get("inflect") == "verb" or j >= len(toks) or not idx.same_clause(ti, j) or j in idx.people \
+            or j in idx.quantities or j in idx.cues or toks[j].text.startswith(ARTICLE) \
+            or j + 1 < len(toks) and idx.same_clause(j, j + 1) and toks[j + 1].text not in idx.words.get("in", ()):
+        return []
+    for p in range(j - 2, 1, -1):  # the full name, told before: «... إبراهيم عقيل»
+        if toks[p].text != toks[j].text or toks[p - 1].text.startswith(ARTICLE) or p - 1 in idx.people:
+            continue
+        title = next((k for k in range(p - 2, max(p - 2 - NAME_WORDS, -1), -1) if k in idx.people
+                      and idx.people[k].entry.get("number") == "sg" and has_article(idx.people[k].prefix)), None)
+        if title is not None and idx.same_clause(title, p) and a_name(idx, p - 1, p + 1):
+            party, _ = read_party(idx, title, stop=p - 1)
+            span = idx.doc.span(toks[ti].start, toks[j].end)
+            return [(make_claim(idx, m.entry.get("kind"), 1, toks[j].start, span, party, low=1, high=1), toks[j].start)]
     return []

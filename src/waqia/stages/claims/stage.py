@@ -63,6 +63,7 @@ from waqia.stages.claims.parts import (
     with_parts,
 )
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
+from waqia.stages.claims.phrases import adjective_before, second_toll, split_reach, unparted
 from waqia.stages.claims.restated import qualifying, restated
 from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.claims.steps import (
@@ -127,7 +128,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
     skip = -1
     for n, (ti, m) in enumerate(cue_list):
         role = m.entry.get("role")
-        if n == skip or blocker_before(idx, ti) in ("attempt", "wounds", "none", "state") or no_new_victims(idx, ti, m):
+        if n == skip or blocker_before(idx, ti) in ("attempt", "wounds", "none", "state") or no_new_victims(idx, ti, m) \
+                or unparted(idx, ti, m):
             continue  # «محاولة اغتيال»: an attempt, no victim; «عدم وقوع إصابات»: none; «أفرج عن 40 أسيرا»: set free
         head = counted_relative(idx, ti, ctx.lexicon) if role in ("act", "post") else None
         if head is not None:
@@ -136,7 +138,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             found = _vague_pair(idx, ti, m, cue_list[n + 1][1])
             skip = n + 1
         elif role in ("act", "toll"):
-            start, reach = on_victims(idx, ti, m)  # «قضت القوات على 12 مسلحا»: past «على»
+            start, reach = split_reach(idx, ti, m) or on_victims(idx, ti, m)  # «قضت القوات على 12 مسلحا»: past «على»
             found = cell_size(idx, start, m, used) or _forward(idx, start, m, used, reach=reach or (3 if role == "act" else 8))
             far = far_toll(idx, ti, m) if not found and role == "toll" else None
             if far is not None:
@@ -144,7 +146,9 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             if not found and role == "act" and m.entry.attrs.get("kind") != "participants":
                 found = _backward(idx, ti, m, used, reach=3) or named_after(idx, ti, m)
         elif role == "victim":
-            found = _victim(idx, ti, m, used) or between_uncounted(idx, ti)
+            second = second_toll(idx, ti)  # «ارتفع عدد القتلى إلى 55 والجرحى إلى 146»: «عدد» said once
+            found = _toll_figure(idx, ti, m, used, second) if second is not None else \
+                _victim(idx, ti, m, used) or between_uncounted(idx, ti)
         else:
             if ti + 1 in idx.quantities and idx.same_clause(ti, ti + 1):
                 found = _forward(idx, ti, m, used, reach=2)  # «قتلوا 4 رعاة»: active, its object follows
@@ -378,7 +382,8 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
     subject = counted_subject(idx, ti, m, used)  # «إن عنصرين من الفرقة الرابعة قتلا»
     if subject:
         return subject
-    for k in range(first, max(first - 2 - (age_before(idx, ti) if first == ti - 1 else 0), -1), -1):  # past an age
+    back = 2 + (age_before(idx, ti) if first == ti - 1 else 0) + adjective_before(idx, first)  # past an age, a nisba
+    for k in range(first, max(first - back, -1), -1):
         person = idx.people.get(k)
         dual = m.entry.get("number") == "du"  # «إرهابيين انتحاريين فجرا نفسيهما»: «ين» is a dual's too
         if person is not None and (person.entry.attrs.get("number") in COUNT or dual) and idx.same_clause(k, ti) \

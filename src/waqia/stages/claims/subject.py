@@ -164,7 +164,8 @@ def by_subject(idx: ClaimIndex, ti: int, m: Match, found: list[tuple[Claim, int]
     if detail not in ("subject", "lost"):  # «قتل مدنيون يقدر عددهم بنحو 30»: the figure of the estimate
         sized = estimated_subject(idx, ti, m, last + 1) if len(found) == 1 and found[0][0].value is None else []
         return sized if sized and sized[0][0].value is not None else found
-    k = last + 1 if last + 1 in idx.quantities or last + 1 in idx.people else last + 2  # past «نحو», «قرابة»
+    k = last + 1 if last + 1 in idx.quantities or last + 1 in idx.people or any(  # past «نحو», «قرابة», never past
+        t.text.startswith(ARTICLE) for t in idx.doc.tokens[last + 1:last + 2]) else last + 2  # a subject («القوات»)
     q = idx.quantities.get(k)
     if q is None and detail == "subject":  # «هاجم مسلحون يقدر عددهم بالعشرات»: the size after the subject
         return estimated_subject(idx, ti, m, k)
@@ -272,13 +273,13 @@ def object_after_subject(idx: ClaimIndex, k: int, person: Match) -> int | None:
     if after not in idx.quantities and one:
         after = max(after, idx.tok(read_party(idx, k)[1]), _past_suspicion(idx, after))  # «قتل عنصر من التنظيم 10 أشخاص»: past his side
     q = idx.quantities.get(after)  # «شاب (22 عاما)» (his age): a figure of people in the clause
-    singular = one and q is not None and q.value != 1 \
-        and not joined_by_and(idx.doc.tokens[after].text) and idx.same_clause(k, after) \
-        and _people_after(idx, idx.tok(q.end))
+    counted = q is not None and not joined_by_and(idx.doc.tokens[after].text) and idx.same_clause(k, after) \
+        and _people_after(idx, idx.tok(q.end))  # «قتل مسلحان ثلاثة رعاة»: a dual before a figure is no passive's
+    singular = one and counted and q is not None and q.value != 1
     verb = idx.doc.tokens[k - 1].text if k else ""
     active = verb in idx.words.get("active", ()) or conjoined(verb) and verb[1:] in idx.words.get("active", ())
-    nominative = person.entry.key.endswith(PLURAL_NOMINATIVE) \
-        or active and number == "du" and person.entry.key.endswith(DUAL_NOMINATIVE)  # «اغتال مسلحان مجهولان ضابطا»
+    nominative = person.entry.key.endswith(PLURAL_NOMINATIVE) or (active or counted) and number == "du" \
+        and person.entry.key.endswith(DUAL_NOMINATIVE)  # «اغتال مسلحان مجهولان ضابطا»
     if not (nominative or singular) or person.entry.attrs.get("type") == "other":
         return None  # «أصيب آخرون في غارة على المطار العسكري»: «آخرون» are the victims, no subject
     toks, dates = idx.doc.tokens, date_tokens(idx)

@@ -80,12 +80,31 @@ def past_name(idx: ClaimIndex, nxt: int, person: Match | None) -> int:
     if person is None or person.entry.get("number") != "sg" or person.entry.get("type") != "person" \
             or not (has_article(person.prefix) or any(w.startswith(ARTICLE) for w in person.entry.key.split())):
         return nxt
+    nxt = _past_membership(idx, nxt)  # «القيادي البارز في تنظيم داعش المكنى أبو خديجة مع أربعة من مرافقيه»
+    if joins(idx, nxt):
+        return nxt
     for j in range(nxt + 1, min(nxt + NAME_WORDS + 1, len(idx.doc.tokens))):
         if joins(idx, j):
             item = conjunct(idx, j)
             counted = item in idx.quantities or item in idx.people
             return j if counted and idx.same_clause(nxt, item) and a_name(idx, nxt, j) else nxt
     return nxt
+
+
+def _past_membership(idx: ClaimIndex, nxt: int) -> int:
+    """The token after the force a titled person at the token before ``nxt`` belongs to: an adjective or two with the
+    article, «في» and a named force, a word of kind before its name or none («القيادي البارز في تنظيم داعش»; the name
+    or the next item follows it); ``nxt``
+    itself when no such phrase stands there."""
+    toks, j = idx.doc.tokens, nxt
+    while j < min(nxt + 2, len(toks)) and toks[j].text.startswith(ARTICLE) and j not in idx.people and j not in idx.cues:
+        j += 1  # «البارز», «الميداني»
+    if j + 1 >= len(toks) or toks[j].text not in idx.words.get("in", ()) or not idx.same_clause(nxt - 1, j + 1):
+        return nxt
+    at = j + 2 if j + 2 < len(toks) and j + 1 not in idx.people and j + 2 in idx.people else j + 1  # «في تنظيم داعش»
+    force = idx.people.get(at)
+    return idx.tok(force.end) if force is not None and force.entry.attrs.get("type") == "group" \
+        and idx.same_clause(j, at) else nxt
 
 
 def _kin_past_qualifier(idx: ClaimIndex, nxt: int) -> int | None:

@@ -68,10 +68,20 @@ def under_threat(doc: Document, pos: int, found: Threats, remembered: bool = Tru
     toks = doc.tokens
     threats = sorted(found.threats + found.remembered) if remembered and found.remembered else found.threats
     for p in threats[bisect.bisect_left(threats, k - THREAT_REACH):bisect.bisect_left(threats, k)]:
-        if toks[p].sentence == toks[k].sentence and not doc.broken(BREAKS, toks[p].end, toks[k].start) \
-                and not _between(found.responses, p, k):
+        if toks[p].sentence == toks[k].sentence and not _between(found.responses, p, k) \
+                and (not doc.broken(BREAKS, toks[p].end, toks[k].start) or p in found.remembered and _relative(doc, p, k)):
             return True
     return False
+
+
+def _relative(doc: Document, p: int, k: int) -> bool:
+    """Whether every break between tokens ``p`` and ``k`` is a comma before a relative pronoun (source_stops.tsv why
+    ``relative``): «الذكرى الخامسة للهجوم، الذي قتل فيه 51»: the clause after it still tells the event remembered."""
+    toks = doc.tokens
+    relative = {doc.token_index(m.start) for m in doc.matches_of("source_stops") if m.entry.get("why") == "relative"}
+    return all(not doc.broken(BREAKS, toks[j - 1].end, toks[j].start)
+               or j in relative and doc.norm.text[toks[j - 1].end:toks[j].start].strip() in ("،", ",")
+               for j in range(p + 1, k + 1))
 
 
 def _between(tokens: list[int], lo: int, hi: int) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from waqia.core.morphology import has_article
 from waqia.stages.claims.context import background_positions, in_background
 from waqia.stages.places.roles import is_country
 
@@ -56,6 +57,8 @@ def attach_untold(doc: Document, drafts: list[Any], hosts: Any, untold: list[Any
     countries = {q.location.country for d in drafts for q in d.places}
     if all(is_country(q) for d in drafts for q in d.places):
         _speakers_place(doc, hosts, countries)
+    else:
+        _speakers_event(doc, hosts, drafts)
 
 
 def _speakers_place(doc: Document, hosts: Any, countries: set[str]) -> None:
@@ -63,16 +66,45 @@ def _speakers_place(doc: Document, hosts: Any, countries: set[str]) -> None:
     it («قال المتحدث باسم الشرطة في ولاية X إن مسلحين قتلوا ...», «أفاد مصدر طبي في مدينة X بمقتل ...»):
     the first place, finer than a country and in the story's country if any, a few words after a
     source's name in its sentence."""
-    if "source_mentions" not in doc.layers:
-        return
-    ends = {doc.token_index(max(s.end - 1, s.start)) for s in doc.layer("source_mentions")}
-    for p in doc.layer("places"):
-        first = doc.token_index(p.start)
-        if p.context and not is_country(p) and p.location.admin1 and countries <= {p.location.country} \
-                and any(k in ends and doc.sentence_of(doc.tokens[k].start) == p.sentence
-                        for k in range(first - SPEAKER_REACH, first)):
+    for p in _spoken_places(doc):
+        if countries <= {p.location.country}:
             hosts.nearest(p.sentence, p.start).places.append(p)
             return
+
+
+def _speakers_event(doc: Document, hosts: Any, drafts: list[Any]) -> None:
+    """An event of a placed story that nothing places but a country, told by a local speaker in a sentence of
+    its own («وفي حادث منفصل، قال مصدر أمني في محافظة X إن مسلحين خطفوا ...»), takes that speaker's place: the
+    sentence names no other place and tells a new event after it (a trigger without the article: a verb, not
+    «الهجوم» retold by a rival source)."""
+    placeless = {id(d) for d in drafts if all(is_country(q) for q in d.places)}
+    if not placeless:
+        return
+    placed = {p.sentence for p in doc.layer("places") if not p.context and not is_country(p)}
+    told = [(doc.sentence_of(m.start), m.start) for m in doc.matches_of("event_triggers") if not has_article(str(m.prefix))]
+    for p in _spoken_places(doc):
+        if p.sentence in placed or not any(s == p.sentence and at > p.end for s, at in told):
+            continue
+        host = hosts.nearest(p.sentence, p.start)
+        if id(host) in placeless and {q.location.country for q in host.places} <= {p.location.country}:
+            host.places.append(p)
+            placeless.discard(id(host))
+
+
+def _spoken_places(doc: Document) -> list[Any]:
+    """The places, finer than a country and with a province, a few words after a source's name in their
+    sentence («مصدر طبي في مدينة X»): where a local speaker sits."""
+    if "source_mentions" not in doc.layers:
+        return []
+    ends = {doc.token_index(max(s.end - 1, s.start)) for s in doc.layer("source_mentions")}
+    out = []
+    for p in doc.layer("places"):
+        first = doc.token_index(p.start)
+        if p.context and not is_country(p) and p.location.admin1 \
+                and any(k in ends and doc.sentence_of(doc.tokens[k].start) == p.sentence
+                        for k in range(first - SPEAKER_REACH, first)):
+            out.append(p)
+    return out
 
 
 def _happened(doc: Document, places: list[Any]) -> set[int]:

@@ -56,7 +56,7 @@ from waqia.stages.places.placing import (
     where_of,
 )
 from waqia.stages.places.roles import is_dateline
-from waqia.stages.places.scoring import PLACE_KINDS, ArticleContext, dominant
+from waqia.stages.places.scoring import ACROSS_KM, PLACE_KINDS, ArticleContext, dominant
 from waqia.stages.places.why import NAMED_BEFORE, Explainer
 
 if TYPE_CHECKING:
@@ -211,16 +211,18 @@ def _so_far(regions: list[tuple[str, str] | None]) -> list[tuple[str, str] | Non
 def _pool(cands: list[Candidate], where: tuple[str, str] | None, context: ArticleContext,
           strict: bool = True) -> list[Candidate]:
     """Candidates of an ambiguous name inside the country it is placed in; outside
-    it only famous places (countries, provinces, cities of 500,000) and big ones
-    within 300 km of the article's places, and, when only a region named earlier in
-    the article placed it (not ``strict``), the places in the article's countries."""
+    it only famous places (countries, provinces, cities of 500,000), big ones
+    within 300 km of the article's places, any within :data:`~waqia.stages.places.scoring.ACROSS_KM` of them (a town across
+    the border: «كريات شمونة» in a story of south Lebanon), and, when only a region named
+    earlier in the article placed it (not ``strict``), the places in the article's countries."""
     if where is None or len({c.country for c in cands}) < 2:
         return cands
     inside = [c for c in cands if c.country == where[0]]
     if inside:
         return inside
     return [c for c in cands if c.kind in ("country", "admin1") or c.population >= 500_000
-            or c.big and context.nearby(c, 300) or not strict and c.country in context.countries]
+            or c.big and context.nearby(c, 300) or not c.loose and context.nearby(c, ACROSS_KM)
+            or not strict and c.country in context.countries]
 
 
 def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = None) -> tuple[list[Place], list[str]]:

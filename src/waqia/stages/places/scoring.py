@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 #: place words that name a town or a place in one
 PLACE_KINDS = ("city", "town", "village", "camp", "neighbourhood", "crossing", "airport", "port")
+#: how far from the article's places a place in another country may lie and still be read there: a town or
+#: a position across a border or a line of contact («كريات شمونة», «الجليل الأعلى» in a story of south Lebanon)
+ACROSS_KM = 40
 
 
 def kind_score(m: Mention, c: Candidate) -> float:
@@ -188,7 +191,7 @@ class ArticleContext:
         countries = (set(self.countries) - self.parties) | ({self.outlet} if self.outlet else set())
         if c.loose:
             return None if any(a.admin1 == c.admin1 and a.country == c.country for _, a in self.anchors) else "far"
-        return None if c.big or not countries or c.country in countries else "country"
+        return None if c.big or not countries or c.country in countries or self.nearby(c, ACROSS_KM, k) else "country"
 
 
 class Points:

@@ -40,7 +40,6 @@ CLAIMS_FAIL = {
 #: no disrupted weapons use of its own: «اعترضت ... معظم الصواريخ، فيما سقط بعضها داخلها» and a soldier hurt)
 TYPES_FAIL = {
     "n05": _FOLDED,
-    "n07": _FOLDED,
 }
 
 test_the_set_is_whole, test_every_claim_and_no_other, test_relevance_and_event_types = whole_set(

@@ -32,9 +32,9 @@ from waqia.stages.claims.rules import (
     BOTH_SIDES,
     ClaimMention,
     default_civilians,
-    echoed_sides,
     drop_increments,
     drop_subsumed,
+    echoed_sides,
     inherit_parties,
     replace_party,
 )

@@ -2,7 +2,8 @@
 ... . وقال الدفاع المدني في بيان إن هذه الحصيلة أولية»: the count told back
 (:mod:`waqia.stages.sources.tollback`) gives its speaker to the tolls of no speaker in the last sentence of
 tolls before it (those of the kind and figure of victims told back: «إن الشهداء الثلاثة وصلوا إلى
-المستشفى»), up to :data:`LATER_REACH` sentences back (a speaker between who tells no toll, «وقال ناشطون
+المستشفى», «جثث الجنود الثمانية»: the last such sentence, past one of another speaker's other toll), up to
+:data:`LATER_REACH` sentences back (a speaker between who tells no toll, «وقال ناشطون
 إن القصف مصدره ...», does not stop it), when its own sentence tells no toll before the count.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from waqia.core.document import Document
-from waqia.core.morphology import AND
+from waqia.core.morphology import AND, has_article
 from waqia.stages.claims.party import source_of
 from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.sources.mentions import Attribution
@@ -33,7 +34,9 @@ def told_later(doc: Document, out: list[ClaimMention]) -> list[ClaimMention]:
         before = [s for s in tolls if b.sentence - LATER_REACH <= s < b.sentence]
         if not before or any(cm.sentence == b.sentence and cm.claim.kind in TOLLS and cm.pos < b.pos for cm in out):
             continue
-        given.setdefault(before[-1], (b, _told_victims(doc, b)))
+        victims = _told_victims(doc, b)  # the last sentence of tolls it points at («القتلى الثلاثة»: one of 3 dead)
+        pointed = [s for s in before if any(cm.sentence == s and _pointed_at(cm, victims) for cm in out)]
+        given.setdefault(pointed[-1] if victims is not None and pointed else before[-1], (b, victims))
     return [replace(cm, claim=replace(cm.claim, source=source_of(doc, given[cm.sentence][0])))
             if cm.sentence in given and cm.claim.source is None and _pointed_at(cm, given[cm.sentence][1]) else cm
             for cm in out]
@@ -55,6 +58,7 @@ def _told_victims(doc: Document, b: Attribution) -> dict[str, int | None] | None
     if m is None:
         return None
     toks, k = doc.tokens, doc.token_index(b.pos)
+    k += 0 if has_article(m.prefix) else 1  # «جثث الجنود الثمانية»: the figure after the noun in construct
     value = next((q.value for q in doc.layer("numbers") if toks[k + 1].start <= q.start < toks[k + 1].end), None)
     kinds = {m.entry.get("kind"): value}
     if k + 2 < len(toks) and toks[k + 2].text.startswith(AND) and (joined := cues.get(toks[k + 2].start)) is not None:

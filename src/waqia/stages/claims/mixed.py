@@ -34,6 +34,7 @@ from waqia.stages.claims.rules import (
     default_civilians,
     drop_increments,
     drop_subsumed,
+    echoed_sides,
     inherit_parties,
     replace_party,
 )
@@ -66,7 +67,7 @@ def settle_sides(idx: ClaimIndex, claims: list[ClaimMention], lexicon: Lexicon) 
     claims = crew_sides(idx, own_men(idx, state_bodies(idx, claims), posts))  # before the default: «وإصابة اثنين»
     claims = inherit_parties(_post_men(idx, default_civilians(claims, posts), posts), others,
                              lambda cm: _ordinal_after(idx, cm, ordinals))
-    claims = [_lone_others(idx, cm, claims[:n], others) for n, cm in enumerate(claims)]
+    claims = echoed_sides([_lone_others(idx, cm, claims[:n], others) for n, cm in enumerate(claims)])
     claims = [cm for cm in claims if not _ordinal_alone(cm, ordinals)]
     claims = same_side_parts(idx, mixed_victims(idx, claims, generic), REACH)
     return drop_increments(drop_subsumed(claims, lambda o, cm: _whereas_between(idx, cm, o)))

@@ -4,6 +4,7 @@
   in quotes or with an age in brackets, then the verb — «إن الطفل سالم أحمد قتل», «فإن الطفل (سالم
   أحمد، 11 عاما) قتل», «إن القيادي "سالم أحمد" قتل»: one, of the noun's side; with no noun, the name
   right after «أن»/«إن» and an age in brackets — «إن سالم أحمد (20 عاما) أصيب».
+  Not when the noun ends the name of a body («الدفاع المدني»).
 * After a verb that its victims follow: the person's name, then an age in brackets — «أصيب سالم أحمد
   ناصر (14 عاما) برصاصة»: one. Without the age a word after the verb may be anything, so nothing is read,
   but for a last name that closed a full name told before after a title («القيادي في الحزب إبراهيم عقيل» ...
@@ -34,12 +35,20 @@ def named_before(idx: ClaimIndex, ti: int, m: Match) -> list[tuple[Claim, int]]:
         count = COUNT.get(person.entry.get("number"))
         last = idx.tok(person.end - 1)
         if count != 1 or person.entry.get("type") != "person" or m.entry.get("kind") == "participants" \
-                or not (has_article(person.prefix) or person.entry.key.startswith(ARTICLE)) or not a_name(idx, last + 1, ti):
+                or not (has_article(person.prefix) or person.entry.key.startswith(ARTICLE)) or not a_name(idx, last + 1, ti) \
+                or ends_a_body(idx, last):
             return []  # the definite noun names the person the name goes on with («الطفل سالم»)
         party, _ = read_party(idx, k, stop=last + 1)
         span = idx.doc.span(person.start, m.end)
         return [(make_claim(idx, m.entry.get("kind"), 1, person.start, span, party, low=1, high=1), person.start)]
     return _aged_name_before(idx, ti, m)
+
+
+def ends_a_body(idx: ClaimIndex, k: int) -> bool:
+    """«فرق الدفاع المدني انتشلت جثثا من تحت الركام»: the person noun at token ``k`` ends the name of a body
+    of several words (source_names.tsv: «الدفاع المدني»), no person the words after it name."""
+    return any(idx.doc.token_index(n.start) < k == idx.doc.token_index(n.end - 1)
+               for n in idx.doc.matches_of("source_names"))
 
 
 def _aged_name_before(idx: ClaimIndex, ti: int, m: Match) -> list[tuple[Claim, int]]:

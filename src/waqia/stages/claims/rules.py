@@ -162,6 +162,26 @@ def default_civilians(claims: list[ClaimMention], posts: Mapping[int, str] | Non
     return out
 
 
+def echoed_sides(claims: list[ClaimMention]) -> list[ClaimMention]:
+    """«قتل 8 جنود وأصيب 15 آخرون ... . وأوضح مصدر طبي أن المستشفى استقبل ... و15 جريحا»: a figure of two or more
+    named by no side (civilians by default) that tells again the kind and figure of a toll of one armed side in an
+    earlier sentence is that toll told back: it takes its side."""
+    told: dict[tuple[str, int], list[tuple[int, str]]] = {}
+    out: list[ClaimMention] = []
+    for cm in claims:
+        c = cm.claim
+        if c.value is None:
+            out.append(cm)
+            continue
+        earlier = {side for sentence, side in told.get((c.kind, c.value), ()) if sentence < cm.sentence}
+        if c.value >= 2 and c.party.span is None and c.party.category == "civilians" and len(earlier) == 1 \
+                and earlier <= {"state_forces", "armed_group"}:
+            cm = replaced(cm, claim=replace_party(c, Party(None, None, next(iter(earlier)))))
+        told.setdefault((c.kind, c.value), []).append((cm.sentence, cm.claim.party.category))
+        out.append(cm)
+    return out
+
+
 def _last_named(named: list[ClaimMention], sentence: int) -> str | None:
     """The side of the last named claim if it stands at most one sentence before ``sentence``
     (claims come in text order, so no earlier one is nearer)."""

@@ -1,7 +1,8 @@
 """A speaker named by a title and a pronoun: «وقال المتحدث باسمها إن» after «حركة الشباب», «بحسب مديره».
 
 GUIDELINES ask a name that refers back written in full. A speaker's name of at most three words whose
-last word is a title or «باسم» with an attached pronoun (speaker_words.tsv roles ``title``, ``link``;
+last word is a title or «باسم» with an attached pronoun, or such a name and a person's own name of two to
+four words after it («وقال المتحدث باسمها محمد خراساني»), (speaker_words.tsv roles ``title``, ``link``;
 morphology pronouns «ه», «ها», «هم») speaks for the body or force the pronoun stands for: the last one
 named first in its sentence, or else in the nearest of the two before, that agrees with the pronoun
 (a person so found stops the search: «المتحدث باسمه» after «الرئيس» is the president's) («ه» a masculine singular, «ها» a feminine or a plural, «هم» a plural). The name becomes the
@@ -30,12 +31,15 @@ _HIM = next(p for p in PRONOUNS if p not in LONG_PRONOUNS)
 _HER = next(p for p in LONG_PRONOUNS if p not in PEOPLE_PRONOUNS)
 #: how many sentences before its speaker the owner may be named
 _SENTENCES = 2
+#: the words of a name up to its title with a pronoun («المتحدث الرسمي باسمها»), and of the person's name
+#: that may follow it («المتحدث باسمها محمد خراساني»: a name of two words or more)
+_TITLED, _PERSON = 3, 4
 
 
 def possessors_told_back(doc: Document, attributions: list[Attribution], named: Sequence[SourceMention],
                          info: SlotInfo) -> list[Attribution]:
     """The attributions, with a title's pronoun in a speaker's name written as the body it stands for."""
-    if not any(a.source.name.endswith(_PRONOUNS) for a in attributions):
+    if not any(w.endswith(_PRONOUNS) for a in attributions for w in a.source.name.split()[:_TITLED]):
         return attributions  # no title with a pronoun: nothing to write (#14)
     out, done = [], {}  # type: list[Attribution], dict[int, SourceMention]
     spoken = {a.source.start: a.source for a in attributions}  # a name as its attribution cut it («... مسؤوليتها»)
@@ -52,16 +56,16 @@ def possessors_told_back(doc: Document, attributions: list[Attribution], named: 
 
 def _told_back(doc: Document, src: SourceMention, named: Sequence[SourceMention], info: SlotInfo) -> SourceMention:
     words = src.name.split()
-    if src.backref or not 1 <= len(words) <= 3:
+    if src.backref or not 1 <= len(words) <= _TITLED + _PERSON:
         return src
-    split = _title_and_pronoun(words[-1], info)
-    if split is None:
+    at = next((i for i, w in enumerate(words[:_TITLED]) if _title_and_pronoun(w, info)), None)
+    if at is None or len(words) - at - 1 > _PERSON or at + 1 < len(words) and len(words) - at - 1 < 2:
         return src
-    title, pronoun = split
+    title, pronoun = _title_and_pronoun(words[at], info) or ("", "")
     owner = _owner(doc, src, named, pronoun, info)
     if owner is None:
         return src
-    return dataclasses.replace(src, name=" ".join([*words[:-1], title, owner.name]))
+    return dataclasses.replace(src, name=" ".join([*words[:at], title, owner.name, *words[at + 1:]]))
 
 
 def _title_and_pronoun(word: str, info: SlotInfo) -> tuple[str, str] | None:

@@ -2,7 +2,8 @@
 الأرقام أولية»، «وأعلن المتحدث ... الحصيلة، موضحا ...»، «نقلت الوكالة عن X قوله إن السكان أحصوا هذه الحصيلة».
 
 A definite count (speaker_words.tsv role ``tally``: «الحصيلة», «هذه الأرقام»), or the victims with the article
-and a figure with the article after them («القتلى الثلاثة»), that a speaker of its sentence takes up, with no
+and a figure with the article after them («القتلى الثلاثة»), or the bodies of the dead in construct with them
+(«جثث الجنود الثمانية»), that a speaker of its sentence takes up, with no
 figure of its own after it, points back at the toll told last, which the lead often gives in the outlet's
 voice two or three sentences before, ahead of a sentence of detail.  Each such count gives an
 attribution of kind :data:`TOLL_BACK` at the count, with the speaker that covers it; the claims stage
@@ -33,12 +34,15 @@ def tolls_told_back(doc: Document, attributions: list[Attribution], info: SlotIn
         if a.kind != ACT:
             speaking.setdefault(a.sentence, []).append(a)
     toks, found = doc.tokens, []
-    dead = {m.word_start for m in doc.matches_of("casualty_terms") if has_article(m.prefix) and m.entry.get("role") == "victim"}
+    victims = [m for m in doc.matches_of("casualty_terms") if m.entry.get("role") == "victim"]
+    dead = {m.word_start for m in victims if has_article(m.prefix)}
+    bodies = {m.word_start for m in victims if not m.prefix and m.entry.get("number") == "pl" and m.entry.get("kind") == "killed"}
     for sent, own in speaking.items():
         s = doc.sentences[sent]
         first, last = doc.token_index(s.start), min(doc.token_index(max(s.end - 1, s.start)), len(toks) - 1)
         for k in range(first + 1, last + 1):
-            if not (_count_back(doc, k, last, info) or _dead_told_back(doc, k, last, dead, info)):
+            if not (_count_back(doc, k, last, info) or _dead_told_back(doc, k, last, dead, info)
+                    or _bodies_told_back(doc, k, last, bodies, info)):
                 continue
             before = [a for a in own if a.pos < toks[k].start]
             a = before[-1] if before else own[0]  # «وجاءت هذه الحصيلة في بيان أصدرته X»: the speaker after it
@@ -68,3 +72,12 @@ def _dead_told_back(doc: Document, k: int, last: int, dead: set[int], info: Slot
     toks = doc.tokens
     return toks[k].start in dead and k < last and definite(toks[k + 1].text) \
         and toks[k + 1].start + len(ARTICLE) in info.figures  # the figure's own start, past its article
+
+
+def _bodies_told_back(doc: Document, k: int, last: int, bodies: set[int], info: SlotInfo) -> bool:
+    """Token ``k`` is a plural word for the bodies of the dead with no article, in construct with a definite noun
+    and a figure that has the article after it («استقبل المستشفى جثث الجنود الثمانية», «جثامين الضحايا الخمسة»):
+    the dead told before, counted again."""
+    toks = doc.tokens
+    return toks[k].start in bodies and k + 1 < last and definite(toks[k + 1].text) and definite(toks[k + 2].text) \
+        and toks[k + 2].start + len(ARTICLE) in info.figures

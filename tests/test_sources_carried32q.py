@@ -1,8 +1,10 @@
-"""Speakers carried over the lines of a list without marks (#10, session 29, articles32q): a statement that
+"""Speakers carried across sentences (#10, session 29, articles32q).  The lines of a list without marks: a statement that
 ends in a colon and gives its figures as short lines of their own, one sentence a line, with no dash or bullet
 («أسفر الهجوم عن:\\nمقتل 4 ...\\nإصابة 6 ...»), is the speaker's on every line, not on the first alone
 (sources/lookup._first_line); a list in the outlet's voice stays the outlet's, and a long sentence after the list
-is no line of it.  Sentences written for these tests."""
+is no line of it.  A statement told back by a verb that goes on («وتابع البيان») gives the verb's gender to its
+issuer from there on, so a bare «وأضاف» after it still speaks for a body named in the feminine («قالت الهيئة ...
+وتابع البيان ... وأضاف أن»; sources/agreement.gives_gender).  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -42,4 +44,25 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "sources"), [pytest.param(t, s, id=f) for f, t, s in CASES])
 def test_every_line_of_a_list_after_a_colon_is_the_speakers(text: str, sources: list[list[object]]) -> None:
+    assert_speakers({"text": text, "sources": sources})
+
+
+GOES_ON = [
+    ("a board", ("قالت الهيئة في بيان إن القصف استهدف حيا سكنيا. وتابع البيان أن المدفعية قصفت السوق أيضا. "
+     "وأضاف أن 4 مدنيين أصيبوا."), [[4, "الهيئة"]]),
+    ("a quote after the colon", ("أعلنت قيادة الشرطة أن دورية تعرضت لكمين قرب الحدود. وتابع البيان أن المهاجمين فروا. "
+     "وأضاف: \"أصيب 3 عناصر بجروح طفيفة\"."), [[3, "قيادة الشرطة"]]),
+    ("a ministry", ("ذكرت وزارة الداخلية أن مسلحين هاجموا مركزا أمنيا ليلا. وتابع البيان أن القوات طاردتهم. "
+     "وأضاف أن 5 من المهاجمين اعتقلوا."), [[5, "وزارة الداخلية"]]),
+    ("a movement", ("قالت الحركة في بيان إن مقاتليها هاجموا رتلا عسكريا. وتابع البيان أن الرتل تراجع. "
+     "وأضاف أن 8 جنود قتلوا."), [[8, "الحركة"]]),
+    ("an army, masculine all along", ("قال الجيش في بيان إن طائراته قصفت مواقع للمسلحين. وتابع البيان أن الغارات "
+     "دمرت مخازن أسلحة. وأضاف أن 6 مسلحين قتلوا."), [[6, "الجيش"]]),
+    ("a new speaker named", ("قالت الوزارة في بيان إن الوضع هادئ. وتابع البيان أن الطرق مفتوحة. "
+     "وأضاف مدير المستشفى أن 3 جرحى وصلوا."), [[3, "مدير المستشفى"]]),
+]
+
+
+@pytest.mark.parametrize(("text", "sources"), [pytest.param(t, s, id=f) for f, t, s in GOES_ON])
+def test_a_statement_told_back_by_a_verb_that_goes_on_keeps_its_issuer(text: str, sources: list[list[object]]) -> None:
     assert_speakers({"text": text, "sources": sources})

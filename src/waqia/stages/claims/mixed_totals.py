@@ -212,7 +212,8 @@ def _among(idx: ClaimIndex, cm: ClaimMention) -> bool:
 
 def others_side(idx: ClaimIndex, party: Party) -> str | None:
     """When ``party`` is «آخرين» (actor_terms.tsv type ``other``), the side of the people named
-    last before it in its sentence, if any."""
+    last before it in its sentence or the one before, if any («مقتل 4 من رجال الشرطة.\nإصابة 6 آخرين،
+    بينهم ضابط»: the lines of a list, as «آخرين» takes its side, claims/rules.inherit_parties)."""
     if party.span is None:
         return None
     k = idx.tok(idx.doc.normal_pos(party.span.start))
@@ -221,7 +222,7 @@ def others_side(idx: ClaimIndex, party: Party) -> str | None:
         return None
     toks = idx.doc.tokens
     for j in range(k - 1, -1, -1):
-        if toks[j].sentence != toks[k].sentence:
+        if toks[j].sentence < toks[k].sentence - 1:
             return None
         before = idx.people.get(j)
         if before is not None and before.entry.attrs.get("type") in ("person", "group") \

@@ -11,7 +11,8 @@ the parts and states of a toll told in other words, after a figure of the same k
   told by the gravity of their wounds (role ``grave``), a part of it (GUIDELINES: «بينهم 20 في حالة
   خطيرة» is no claim);
 * «وأصيب 4 جنود ...، وتوفي أحد الجرحى», «إصابة أحد العسكريين متوسطة»: «أحد» before a definite
-  plural, after a larger figure of its kind and side in its sentence or the one before: one of them;
+  plural, after a larger figure of its kind and side in its sentence or the one before (up to three
+  sentences back before a casualty word: «كما أكدت الوزارة أن أحد الشهيدين مسعف»): one of them;
 * «وتم التعرف على 9 جثث منهم», «تسليم 7 جثث إلى ذويها», «تشييع 5 من الضحايا»: the dead of a toll
   identified, handed over or buried (role ``tended``) within three words before the figure, a part
   of it told by what was done with them, when the toll is told in the same voice (or the part in the
@@ -33,6 +34,10 @@ from waqia.stages.claims.rules import ClaimMention
 #: («عثرت خلال الساعات الماضية على 17 جثة»)
 FOUND_REACH = 8
 
+#: sentences back where «أحد» before a casualty word («أحد الشهيدين», «أحد الجرحى») still finds the toll it is one of,
+#: past another side's figure between («وكان الجيش قد أعلن ...»); «أحد» before any other plural reaches one sentence
+ONE_OF_REACH = 3
+
 
 def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
     """The figure of ``claim`` counts again some victims of a figure of its kind before it in ``out``."""
@@ -47,8 +52,9 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
         return claim.kind == "killed" and _bodies(idx, k) and _whole_with_subset(idx, out, k, claim.value)
     side = claim.party.category
     voice = claim.source.name if claim.source is not None else None
+    reach = ONE_OF_REACH if claim.value == 1 and _of_the_counted(idx, k) else 1  # «أحد الشهيدين» tells them back
     if claim.value == 1 and _one_of(idx, k) and any(
-            o.claim in wholes and o.sentence >= idx.doc.tokens[k].sentence - 1
+            o.claim in wholes and o.sentence >= idx.doc.tokens[k].sentence - reach
             and (side == "unknown" or o.claim.party.category in (side, "unknown"))
             and (voice is None or o.claim.source is None or voice in o.claim.source.name or o.claim.source.name in voice
                  or _of_the_counted(idx, k)) for o in out):

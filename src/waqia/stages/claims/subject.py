@@ -345,8 +345,8 @@ def joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
     person = idx.people.get(j)
     victim_before = j >= 0 and j < a and (j in idx.quantity_ends or person is not None and person.entry.attrs.get("type") != "group"
                                           or subject_start(idx, a) is not None) \
-        and not joined_by_and(toks[a].text)  # «إن عنصرا من جهاز الأمن العام قتل وأصيب»: the subject's phrase
-    return not victim_before
+        and not joined_by_and(toks[a].text)  # «إن عنصرا من جهاز الأمن العام قتل وأصيب»; «قواتهم قتلت وجرحت 40»: attackers
+    return not victim_before or b + 1 in idx.quantities and "possessive" in (person.entry.get("flags") if person else "")
 
 
 #: how many words a name may take between the noun for its person and his verb («الملازم أول أحمد سعيد قتل»)

@@ -79,6 +79,6 @@ def lemmas(lexicon: Lexicon) -> dict[int, str]:
 def gives_gender(doc: Document, m: Match, src: SourceMention, sent: int, info: SlotInfo,
                  kind: str) -> bool:
     """A reporting verb before its named subject («قالت حماس») or before a statement told back as its
-    subject («وأوضح البيان»): its gender is the speaker's from there on."""
-    return kind == "verb" and (src.start >= m.end and src.sentence == sent
-                               or src.sentence < sent and statement_subject(doc, m.end, info))
+    subject («وأوضح البيان», «وتابع البيان»: a verb that goes on too): its gender is the speaker's from there on."""
+    return kind == "verb" and src.start >= m.end and src.sentence == sent \
+        or kind in ("verb", "continue") and src.sentence < sent and statement_subject(doc, m.end, info)

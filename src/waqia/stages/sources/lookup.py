@@ -148,9 +148,31 @@ def _first_item(doc: Document, sentence: int) -> int:
         return line[0] if line and line[0] in _ITEM_MARKS and (i == 0 or "\n" in text[i:s.start]) else ""
 
     own = mark(sentence)
-    while own and first > 0 and mark(first - 1) == own:
+    if not own:
+        return _first_line(doc, sentence)
+    while first > 0 and mark(first - 1) == own:
         first -= 1
     return first
+
+
+#: the most words of a line of a list without marks
+_LINE_WORDS = 12
+
+
+def _first_line(doc: Document, sentence: int) -> int:
+    """The first of a run of short lines without marks that a colon opens, each a sentence on a line of
+    its own («أسفر الهجوم عن:\nمقتل 4 ...\nإصابة 6 ...\nمقتل 3 ...»), when ``sentence``
+    is one of them; ``sentence`` itself otherwise."""
+    text, n = doc.text, sentence
+    while n > 0:
+        s = doc.sentences[n]
+        i = _skip_back(text, s.start, str.isspace)
+        if "\n" not in text[i:s.start] or len(text[s.start:s.end].split()) > _LINE_WORDS:
+            return sentence
+        if text[i - 1] == ":":
+            return n
+        n -= 1
+    return sentence
 
 
 def _first_person(doc: Document, sentence: int) -> bool:

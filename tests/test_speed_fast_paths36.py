@@ -1,0 +1,100 @@
+"""The fast paths of the speed pass speed36 (#14) give what the plain way gives: the counts a speaker
+tells back («هذه الحصيلة», «القتلى الثلاثة») are looked for only at the tokens that may be one, listed once a
+document (``tollback._counts``), not at every token of every speaker's sentence.
+"""
+
+from __future__ import annotations
+
+from operator import attrgetter
+from typing import Any
+
+import pytest
+
+from conftest import read_before
+from waqia.pipeline import default_pipeline
+from waqia.settings import Settings
+
+#: short reports of our own: a toll in the outlet's voice, then a speaker who takes it up by a definite
+#: count or by the victims with a figure that has the article; and sentences with a count of its own, a
+#: count closed by a comma, victims with no figure, no speaker at all
+_TOLLS = (
+    "قتل 12 مدنيا في قصف مدفعي على سوق البلدة. وأكدت مديرية الصحة في بيان هذه الحصيلة.",
+    "لقي 4 جنود حتفهم في كمين قرب الحدود. وقال المتحدث العسكري إن الحصيلة أولية، مضيفا أن البحث جار.",
+    "سقط 9 قتلى في هجوم على حافلة. وقالت الشرطة إن الحصيلة ارتفعت إلى 11 قتيلا بعد وفاة جريحين.",
+    "قتل ثلاثة عمال في انفجار لغم. وأفاد مصدر محلي بأن القتلى الثلاثة من قرية واحدة.",
+    "أصيب 20 شخصا بجروح في تفجير سيارة مفخخة. وذكرت وكالة الأنباء الرسمية أن المصابين العشرين نقلوا إلى المستشفى.",
+    "قتل سبعة مسلحين في اشتباك مع الجيش. وأعلن الجيش الحصيلة، موضحا أن بين القتلى قياديا بارزا.",
+    "وقال مسؤول في البلدية إن القتلى من المدنيين وإن الأرقام لم تتأكد بعد.",
+    "أحصى ناشطون مقتل 15 شخصا في غارات على المدينة. ونقلت الوكالة عن أحد السكان قوله إن الأهالي أحصوا هذه الأرقام.",
+    "قتل جنديان في هجوم على نقطة تفتيش، والحصيلة مرشحة للارتفاع.",
+    "وقال المرصد إن الحصيلة بلغت 30 قتيلا، وإن الضحايا الستة الآخرين من عائلة واحدة.",
+)
+
+
+def _told_back_plain(doc: Any, attributions: list[Any], info: Any) -> list[Any]:
+    """``tollback.tolls_told_back`` as it was: every token of each speaker's sentence asked in turn."""
+    from waqia.core.morphology import has_article
+    from waqia.stages.sources import tollback
+    from waqia.stages.sources.claimed import ACT
+    from waqia.stages.sources.mentions import Attribution
+
+    speaking: dict[int, list[Any]] = {}
+    for a in attributions:
+        if a.kind != ACT:
+            speaking.setdefault(a.sentence, []).append(a)
+    toks, found = doc.tokens, []
+    dead = {m.word_start for m in doc.matches_of("casualty_terms") if has_article(m.prefix) and m.entry.get("role") == "victim"}
+    for sent, own in speaking.items():
+        s = doc.sentences[sent]
+        first, last = doc.token_index(s.start), min(doc.token_index(max(s.end - 1, s.start)), len(toks) - 1)
+        for k in range(first + 1, last + 1):
+            if tollback._count_back(doc, k, last, info) or tollback._dead_told_back(doc, k, last, dead, info):
+                before = [a for a in own if a.pos < toks[k].start]
+                a = before[-1] if before else own[0]
+                found.append(Attribution(toks[k].start, toks[k].end, tollback.TOLL_BACK, sent, a.source, a.relay))
+                break
+    return sorted([*attributions, *found], key=attrgetter("pos")) if found else attributions
+
+
+def _asked(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[Any, ...]:
+    """The arguments the sources stage gives ``tolls_told_back`` for ``text``."""
+    from waqia.stages.sources import stage, tollback
+
+    pipe, seen = default_pipeline(Settings()), []
+
+    def keep(*args: Any) -> Any:
+        seen.append(args)
+        return tollback.tolls_told_back(*args)
+
+    monkeypatch.setattr(stage, "tolls_told_back", keep)
+    stage.find_sources(read_before("sources.v1", text, published="2025-06-01"), pipe.ctx)
+    monkeypatch.undo()
+    (args,) = seen
+    return args
+
+
+def test_tolls_told_back_reads_as_the_plain_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    from waqia.stages.sources import tollback
+
+    told = 0
+    for text in _TOLLS:
+        doc, attributions, info = _asked(monkeypatch, text)
+        want = _told_back_plain(doc, attributions, info)
+        assert tollback.tolls_told_back(doc, attributions, info) == want, text
+        told += sum(a.kind == tollback.TOLL_BACK for a in want)
+    assert told >= 4  # the probes reach the rule, not only its misses
+
+
+def test_counts_are_the_tokens_either_reading_may_take(monkeypatch: pytest.MonkeyPatch) -> None:
+    from waqia.core.morphology import ARTICLE, has_article
+    from waqia.stages.sources import tollback
+
+    listed = 0
+    for text in _TOLLS:
+        doc, _, info = _asked(monkeypatch, text)
+        dead = {m.word_start for m in doc.matches_of("casualty_terms") if has_article(m.prefix) and m.entry.get("role") == "victim"}
+        want = [k for k, t in enumerate(doc.tokens) if t.start in dead
+                or t.text.startswith(ARTICLE) and t.text.removeprefix(ARTICLE) in info.words["tally_bare"]]
+        assert tollback._counts(doc, dead, info) == want, text
+        listed += len(want)
+    assert listed >= 10

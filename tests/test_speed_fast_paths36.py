@@ -98,3 +98,52 @@ def test_counts_are_the_tokens_either_reading_may_take(monkeypatch: pytest.Monke
         assert tollback._counts(doc, dead, info) == want, text
         listed += len(want)
     assert listed >= 10
+
+
+def _nearby_plain(context: Any, c: Any, km: float, skip: int) -> bool:
+    """``ArticleContext.nearby`` as it was: each anchor asked in turn, its distance measured."""
+    from waqia.stages.places.anchors import distance_km
+
+    for a in context.others(skip) if skip >= 0 else [a for _, a in context.anchors]:
+        if a.country == c.country and a.admin1 and a.admin1 == c.admin1:
+            return True
+        if None not in (a.lat, a.lon, c.lat, c.lon) and distance_km((c.lat, c.lon), (a.lat, a.lon)) < km:
+            return True
+    return False
+
+
+def test_nearby_reads_as_each_anchor_in_turn() -> None:
+    """Anchors of several countries and provinces (some without a point, some without a province, some
+    named twice) and candidates around them, on them, just inside and just outside each reach."""
+    import random
+
+    from waqia.geo.index import Candidate
+    from waqia.stages.places.anchors import Anchor
+    from waqia.stages.places.scoring import ArticleContext
+
+    rng = random.Random(36)
+    provinces = [("SY", "Idlib"), ("SY", "Aleppo"), ("IQ", "Nineveh"), ("LB", "South"), ("YE", ""), ("SD", "Darfur")]
+    answers = {True: 0, False: 0}
+    for _ in range(40):
+        anchors = []
+        for k in range(rng.randint(0, 7)):
+            country, admin1 = rng.choice(provinces)
+            point = (None, None) if rng.random() < 0.2 else (rng.uniform(12, 37), rng.uniform(24, 44))
+            anchors.append((k, Anchor(country, admin1, *point)))
+        context = ArticleContext(anchors, "SY")
+        context.keys.update({k: rng.choice(("a", "b", f"#{k}")) for k, _ in anchors if rng.random() < 0.6})
+        for _ in range(30):
+            country, admin1 = rng.choice([*provinces, ("TR", ""), ("SY", "")])
+            if anchors and rng.random() < 0.5:  # on an anchor's point, or a little off it
+                _, a = rng.choice(anchors)
+                lat = None if a.lat is None else a.lat + rng.choice((0.0, 0.2, -0.35, 0.9, 2.5))
+                lon = a.lon
+            else:
+                lat, lon = (None, None) if rng.random() < 0.15 else (rng.uniform(12, 37), rng.uniform(24, 44))
+            c = Candidate("x", "x", "x", "locality", country, admin1, "", "", "", lat, lon, 1000)
+            for km in (25, 40, 60, 100, 300):
+                for skip in (-1, *range(len(anchors))):
+                    want = _nearby_plain(context, c, km, skip)
+                    assert context.nearby(c, km, skip) == want, (anchors, c, km, skip)
+                    answers[want] += 1
+    assert min(answers.values()) > 1000

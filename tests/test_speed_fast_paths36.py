@@ -147,3 +147,52 @@ def test_nearby_reads_as_each_anchor_in_turn() -> None:
                     assert context.nearby(c, km, skip) == want, (anchors, c, km, skip)
                     answers[want] += 1
     assert min(answers.values()) > 1000
+
+
+#: sentences of our own with a clause of «حين», «عندما», «حينما» (behind a year gone or not, with «و» or «ف»
+#: before it), «خلاله», «خلالها», «خلالهما» (behind a unit of time or not), «قبل» opening a sentence, and
+#: figures far from any of them
+_RECALLED = (
+    "وتعد هذه المواجهات الأعنف منذ مارس 2019، حين قتل 45 شخصا في هجوم على سوق الماشية.",
+    "وشهدت المنطقة معارك مماثلة في صيف 2016، عندما سيطر المسلحون على المعبر وقتلوا 12 حارسا.",
+    "قتل 3 مزارعين صباح اليوم حين سقطت قذيفة على حقل قرب القرية.",
+    "شهد شهر أيار تصعيدا كبيرا، إذ أحصت المنظمة خلاله مقتل 88 مدنيا في أنحاء البلاد.",
+    "واستمرت العملية العسكرية ثلاثة أسابيع قتل خلالها 140 مسلحا بحسب الجيش.",
+    "اقتحمت الشرطة الحي فجرا واعتقلت خلالها 9 مطلوبين.",
+    "وقبل ذلك بعامين، قتل 60 شخصا في تفجير مماثل في المدينة نفسها.",
+    "وقبل نحو أسبوع، قتل عنصران من الأمن في كمين على الطريق.",
+    "واندلعت الاشتباكات في 2021، فحين هاجم المسلحون البلدة قتل 17 من سكانها، وخلالهما نزح المئات.",
+    "أصيب 6 أشخاص بجروح في انفجار عبوة ناسفة، وقالت الشرطة إن 2 منهم في حالة حرجة.",
+)
+
+
+def _recalled_plain(idx: Any, k: int) -> bool:
+    """``recalled.recalled`` as it was: «خلاله» looked for at each token near the figure, «حين» at each token
+    back from it while the clause goes on."""
+    from waqia.core.morphology import conjoined
+    from waqia.stages.claims import recalled
+
+    toks, when = idx.doc.tokens, idx.words.get("when", frozenset())
+    if recalled._long_ago_ahead(idx, k) or recalled._during_that_time(idx, k):
+        return True
+    for j in range(k - 1, max(k - recalled.WHEN_REACH, 1) - 1, -1):
+        if not idx.same_clause(j, k):
+            return False
+        text = toks[j].text
+        if text in when or conjoined(text) and text[1:] in when:
+            return not idx.same_clause(j - 1, j) and recalled._year_gone(idx, range(max(j - recalled.YEAR_BEFORE, 0), j))
+    return False
+
+
+def test_recalled_reads_as_every_word_near_the_figure() -> None:
+    from waqia.stages.claims import recalled
+    from waqia.stages.claims.index import build_index
+
+    pipe, answers = default_pipeline(Settings()), {True: 0, False: 0}
+    for text in _RECALLED:
+        idx = build_index(read_before("claims.v1", text, published="2025-06-01"), pipe.ctx.lexicon)
+        for k in range(len(idx.doc.tokens)):
+            want = _recalled_plain(idx, k)
+            assert recalled.recalled(idx, k) == want, (text, k)
+            answers[want] += 1
+    assert answers[True] >= 8 and answers[False] >= 50, answers

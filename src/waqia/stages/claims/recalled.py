@@ -18,6 +18,7 @@ its sentence («شهد شهر حزيران تصعيدا، إذ أحصت الوز
 from __future__ import annotations
 
 import functools
+import weakref
 from bisect import bisect_left, bisect_right
 from itertools import compress, count
 from operator import attrgetter
@@ -34,8 +35,9 @@ FRONT_REACH = 6
 #: most words between «خلاله» and the figure in its clause, and between the unit of time and «خلاله»
 DURING_REACH, SPAN_REACH = 6, 20
 _TEXT = attrgetter("text")
-#: the document last read and the tokens of its words of «حين» and «خلاله», in order (:func:`_time_words`)
-_last_read: tuple[object, list[int]] = (None, [])
+#: the index last read (a weak reference: a document kept alive past its reading cost the next one's sentences
+#: stage twice its time) and the tokens of its words of «حين» and «خلاله», in order (:func:`_time_words`)
+_last_read: tuple[weakref.ref[ClaimIndex] | None, list[int]] = (None, [])
 
 
 def recalled(idx: ClaimIndex, k: int) -> bool:
@@ -66,9 +68,9 @@ def _time_words(idx: ClaimIndex) -> list[int]:
     once per document, not at each token near each figure (#14)."""
     global _last_read
     last = _last_read  # read once: another thread may replace it
-    if last[0] is not idx:
+    if last[0] is None or last[0]() is not idx:
         forms = _forms(idx.words.get("when", frozenset()), idx.words.get("during_it", frozenset()))
-        last = _last_read = (idx, list(compress(count(), map(forms.__contains__, map(_TEXT, idx.doc.tokens)))))
+        last = _last_read = (weakref.ref(idx), list(compress(count(), map(forms.__contains__, map(_TEXT, idx.doc.tokens)))))
     return last[1]
 
 

@@ -17,7 +17,13 @@ its sentence («شهد شهر حزيران تصعيدا، إذ أحصت الوز
 
 from __future__ import annotations
 
-from waqia.core.morphology import PREPOSITIONS, conjoined, without_article
+import functools
+import weakref
+from bisect import bisect_left, bisect_right
+from itertools import compress, count
+from operator import attrgetter
+
+from waqia.core.morphology import CONJUNCTIONS, PREPOSITIONS, conjoined, without_article
 from waqia.stages.claims.context import ClaimIndex
 
 #: most words from «حين» back to the figure it dates (its clause: «حين اجتاح التنظيم ثلث البلاد وقتل 3»)
@@ -28,13 +34,22 @@ YEAR_BEFORE = 3
 FRONT_REACH = 6
 #: most words between «خلاله» and the figure in its clause, and between the unit of time and «خلاله»
 DURING_REACH, SPAN_REACH = 6, 20
+_TEXT = attrgetter("text")
+#: the index last read (a weak reference: a document kept alive past its reading cost the next one's sentences
+#: stage twice its time) and the tokens of its words of «حين» and «خلاله», in order (:func:`_time_words`)
+_last_read: tuple[weakref.ref[ClaimIndex] | None, list[int]] = (None, [])
 
 
 def recalled(idx: ClaimIndex, k: int) -> bool:
     """The figure at token ``k`` stands in a clause of time that a year gone dates, or after a time long ago set
     off at the head of its sentence (see the module)."""
     toks, when = idx.doc.tokens, idx.words.get("when", frozenset())
-    if _long_ago_ahead(idx, k) or _during_that_time(idx, k):
+    if _long_ago_ahead(idx, k):
+        return True
+    found = _time_words(idx)  # with no «حين» nor «خلاله» near the figure, neither reading has a word to start from (#14)
+    if bisect_left(found, k - max(WHEN_REACH, DURING_REACH)) == bisect_right(found, k + DURING_REACH):
+        return False
+    if _during_that_time(idx, k):
         return True
     if not when:
         return False
@@ -45,6 +60,25 @@ def recalled(idx: ClaimIndex, k: int) -> bool:
         if text in when or conjoined(text) and text[1:] in when:
             return not idx.same_clause(j - 1, j) and _year_gone(idx, range(max(j - YEAR_BEFORE, 0), j))
     return False
+
+
+def _time_words(idx: ClaimIndex) -> list[int]:
+    """In order, the tokens that may be a word of role ``when`` or ``during_it`` as :func:`recalled` and
+    :func:`_during_that_time` read them (the word, or with a conjunction's first letter before it): read
+    once per document, not at each token near each figure (#14)."""
+    global _last_read
+    last = _last_read  # read once: another thread may replace it
+    if last[0] is None or last[0]() is not idx:
+        forms = _forms(idx.words.get("when", frozenset()), idx.words.get("during_it", frozenset()))
+        last = _last_read = (weakref.ref(idx), list(compress(count(), map(forms.__contains__, map(_TEXT, idx.doc.tokens)))))
+    return last[1]
+
+
+@functools.lru_cache(maxsize=8)
+def _forms(when: frozenset[str], during: frozenset[str]) -> frozenset[str]:
+    """The words of both roles, bare and after each conjunction's first letter (made once per set of words)."""
+    words = when | during
+    return words | {c[:1] + w for c in CONJUNCTIONS for w in words}
 
 
 def _year_gone(idx: ClaimIndex, before: range) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from waqia.geo.gazetteer import Candidate
 from waqia.output import Location
-from waqia.stages.places.anchors import Anchor, distance_km, name_key
+from waqia.stages.places.anchors import Anchor, name_key
 
 if TYPE_CHECKING:
     from waqia.stages.places.patterns import Mention
@@ -63,6 +63,7 @@ class ArticleContext:
         self._summaries: dict[str, tuple[set[str], set[tuple[str, str]], Points]] = {}
         self._scores: dict[tuple[object, ...], tuple[Candidate, Location | None, list[tuple[str, float]], float]] = {}
         self._by_name: tuple[dict[int, str], Counter[Anchor], dict[str, Counter[Anchor]]] | None = None
+        self._all: tuple[set[str], set[tuple[str, str]], Points] | None = None  # of every anchor (:meth:`nearby`)
 
     def home(self, k: int, where_from: str | None) -> tuple[str, str] | None:
         """The region the article's context names (:attr:`weak`), for mention k when no other of the
@@ -159,14 +160,21 @@ class ArticleContext:
 
     def nearby(self, c: Candidate, km: float = 60, skip: int = -1) -> bool:
         """The candidate lies in a province of the article's anchors (but mention
-        ``skip``), or within ``km`` of one."""
-        for a in self.others(skip) if skip >= 0 else [a for _, a in self.anchors]:
-            if a.country == c.country and a.admin1 and a.admin1 == c.admin1:
-                return True
-            if None not in (a.lat, a.lon, c.lat, c.lon) and \
-                    distance_km((c.lat, c.lon), (a.lat, a.lon)) < km:  # type: ignore[arg-type]
-                return True
-        return False
+        ``skip``), or within ``km`` of one: read from those anchors' provinces and points,
+        kept (:meth:`_summary`), not from each anchor in turn (#14); the nearest point's
+        distance is the least :func:`~waqia.stages.places.anchors.distance_km`, as computed."""
+        _, provinces, points = self._summary(skip) if skip >= 0 else self._everywhere()
+        if c.admin1 and (c.country, c.admin1) in provinces:
+            return True
+        return bool(points) and c.lat is not None and c.lon is not None and points.near_km(c.lat, c.lon) < km
+
+    def _everywhere(self) -> tuple[set[str], set[tuple[str, str]], Points]:
+        """The countries, (country, province) pairs and points of all the article's anchors (made once)."""
+        if self._all is None:
+            anchors = [a for _, a in self.anchors]
+            self._all = ({a.country for a in anchors}, {(a.country, a.admin1) for a in anchors},
+                         Points({(a.lat, a.lon) for a in anchors if a.lat is not None and a.lon is not None}))
+        return self._all
 
     def supported(self, c: Candidate, container: Location | None,
                   province: tuple[str, str] | None = None, k: int = -1) -> bool:

@@ -36,7 +36,6 @@ CLAIMS_FAIL = {
 
 #: article id -> the family its event types still fail on
 TYPES_FAIL = {
-    "q01": "«قتل شاب برصاص مجهولين» after «وفي سياق متصل» folded into the battle, not an attack on civilians",
     "q03": "a shepherd's body found shot in the desert after «وفي حادث منفصل» folded into the arrests, no attack",
     "q05": "bodies recovered «جراء غارات إسرائيلية» typed as an attack and folded with the West Bank arrests, no air "
            "strike",

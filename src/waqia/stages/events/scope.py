@@ -25,6 +25,8 @@ from waqia.stages.events.frames import BREAKS
 #: («توعد زعيم الجماعة في كلمة مساء الخميس بشن هجمات»: the threat's object comes after its
 #: subject and adjuncts, so further than the eight words a cue of the past reaches)
 THREAT_REACH = 14
+#: how many words a phrase of place that opens a sentence may run before its comma («وفي ريف إدلب الجنوبي الشرقي،»)
+PLACED_REACH = 6
 
 
 @functools.lru_cache(maxsize=4)
@@ -309,3 +311,34 @@ def after_blasts(doc: Document) -> set[int]:
     return {doc.sentence_of(m.start) for m in doc.matches_of("event_triggers")
             if "blast" in (m.entry.get("flags") or "").split() and (has_article(m.prefix) or m.entry.key.startswith(ARTICLE))} \
         | new_items(doc, "sequel")
+
+
+def placed_items(doc: Document) -> set[int]:
+    """Sentences opened by a phrase of place set apart by a comma («وفي خان يونس جنوبي القطاع، قتل ...», «وفي
+    مدينة الخليل، ...»): a place after its preposition, the sentence's first word, and a place word; a comma within
+    :data:`PLACED_REACH` words of it, before any event word: the news turns to what happened there, a new item
+    as :func:`new_items`' phrases open one."""
+    toks = doc.tokens
+    triggers = sorted(m.start for m in doc.matches_of("event_triggers"))
+    out = set()
+    for p in doc.layer("places"):
+        if getattr(p, "preposition", None) is None or getattr(p, "context", False):
+            continue
+        k = doc.token_index(p.start)
+        s = toks[k].sentence
+        if k - doc.token_index(doc.sentences[s].start) not in ((1, 2) if p.kind else (1,)):
+            continue  # the preposition is the sentence's first word, a place word may follow («وفي مدينة X،»)
+        last = min(k + PLACED_REACH, len(toks) - 1)
+        while toks[last].sentence != s:
+            last -= 1
+        stop = next((toks[j].start for j in range(k, last) if doc.broken(",،", toks[j].end, toks[j + 1].start)), None)
+        i = bisect.bisect_left(triggers, doc.sentences[s].start)
+        if stop is not None and not (i < len(triggers) and triggers[i] < stop):
+            out.add(s)
+    return out
+
+
+def fresh_items(doc: Document) -> set[int]:
+    """The sentences that open a new item of the news: by a phrase that says so (:func:`new_items`) or by a
+    phrase of place (:func:`placed_items`)."""
+    return new_items(doc) | placed_items(doc)

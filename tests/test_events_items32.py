@@ -1,5 +1,5 @@
 """Event types, a second event told as a new item of the news (#10 item 6, session 29 round 32; sets P and Q's
-p02 and q01): probed one short story at a time with sentences of our own (tests/cases/events_items32.jsonl).
+p02, q01 and q05): probed one short story at a time with sentences of our own (tests/cases/events_items32.jsonl).
 
 * shot-new-item: the fire someone fell to («برصاص مجهولين», flag ``shot``) in a sentence opened by a phrase that
   turns to another item («وفي سياق متصل», «وفي حادث منفصل», «وفي حادثة أخرى», «على صعيد آخر»: background_cues.tsv
@@ -10,6 +10,10 @@ p02 and q01): probed one short story at a time with sentences of our own (tests/
   «وفي العاصمة مقديشو،»: events/scope.placed_items): the news turns to what happened there.
 * shot-same-item, shot-placed-same: the fire of the battle's own item (no new-item phrase: «خلال المواجهات»), the
   forces' men shot in another town of a battle, a phrase of place with no shot after it stay as they were.
+* since-today: «منذ» right before an event date of the day of the news or the day before («منذ فجر اليوم», «منذ
+  مساء أمس») tells that day's tally, no time gone: the weak event words of its clause («غارات», «قصف») tell the
+  event (events/scope.trigger_background; set Q's q05 typed the day's air strikes as an attack).  «منذ بداية
+  الشهر», «منذ اندلاع الحرب» still put their clause in the past (since-long).
 
 A case is ``{"name", "family", "published", "text", "event_types", "sub_event_types"}``; the texts are our own.
 """
@@ -27,7 +31,8 @@ CASES = load("events_items32")
 
 
 def test_the_cases_cover_every_family() -> None:
-    assert {c["family"] for c in CASES} >= {"shot-new-item", "shot-placed", "shot-same-item", "shot-placed-same"}
+    assert {c["family"] for c in CASES} >= {"shot-new-item", "shot-placed", "shot-same-item", "shot-placed-same",
+                                                  "since-today", "since-long"}
 
 
 @pytest.mark.parametrize("case", [param(c, id=c["name"], xfail=c.get("xfail")) for c in CASES])

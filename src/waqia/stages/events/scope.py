@@ -9,6 +9,7 @@ reading ``denial``; ``speaker_words.tsv`` role ``points``); where they stand dec
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Entry, Lexicon, Match, longest
 from waqia.core.morphology import ARTICLE, has_article
 from waqia.stages.claims.compare import compared
-from waqia.stages.claims.context import background_date_mentions
+from waqia.stages.claims.context import background_date_mentions, background_positions
 from waqia.stages.events.frames import BREAKS
 
 #: how far, in words, a verb of threat or warning reaches into its object clause
@@ -342,3 +343,18 @@ def fresh_items(doc: Document) -> set[int]:
     """The sentences that open a new item of the news: by a phrase that says so (:func:`new_items`) or by a
     phrase of place (:func:`placed_items`)."""
     return new_items(doc) | placed_items(doc)
+
+
+def trigger_background(doc: Document) -> list[int]:
+    """Token indices of the cues of the past, of a time since and of habit (and of background dates) that put a weak
+    event word out of the story; but a cue of type ``since`` right before an event date of the day of the news or
+    the day before («منذ فجر اليوم», «منذ مساء أمس»): what is told is that day's tally, no past."""
+    background = background_positions(doc, ("past", "since", "general"))
+    published = doc.layer("published")
+    day = published[0].date if published else None
+    if day is None or not background:
+        return background
+    days = {day.isoformat(), (day - dt.timedelta(days=1)).isoformat()}
+    starts = {doc.token_index(d.start) for d in doc.layer("dates") if d.date in days and not getattr(d, "background", False)}
+    since = {doc.token_index(m.start) for m in doc.matches_of("background_cues") if m.entry.get("type") == "since"}
+    return [k for k in background if not (k in since and k + 1 in starts)]

@@ -39,7 +39,6 @@ CLAIMS_FAIL = {
 TYPES_FAIL = {
     "p03": "an attack on a checkpoint and the army's air strikes on the attackers' hideouts after it are one strike",
     "p06": "a roadside bomb and the clash that followed it are one battle, with no remote explosive",
-    "p07": "a body found shot in another province, told in one sentence, is folded into the desert attack",
     "p09": "a massacre of villagers and the army's pursuit of the attackers are one battle, with no attack on civilians",
     "p11": "arrests during a raid told by the prisoners' club are typed as no event",
 }

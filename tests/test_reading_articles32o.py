@@ -46,7 +46,6 @@ TYPES_FAIL = {
            "للمطعم») are folded into one battle (events32's sequel rule); GUIDELINES folds car bombs used inside a "
            "ground attack on army positions, and whether a siege of a civilian site fought by security forces is one "
            "is an open call",
-    "o05": "arrests told by the prisoners' club («اعتقل الجيش 17 فلسطينيا ... منذ مساء الأحد») typed as no event",
     "o08": "the air response, the killing and kidnapping of villagers and the burning of grain stores in a second "
            "country read as part of the battle",
     "o10": "a bomb at an officer's house that hurt no one, and the agreement that ended the clashes, typed as no event",

@@ -37,10 +37,8 @@ CLAIMS_FAIL = {
 
 #: article id -> the family its event types still fail on
 TYPES_FAIL = {
-    "p02": "a sniper's killing in another town told in one sentence after the air strike is folded into the strike",
     "p03": "an attack on a checkpoint and the army's air strikes on the attackers' hideouts after it are one strike",
     "p06": "a roadside bomb and the clash that followed it are one battle, with no remote explosive",
-    "p07": "a body found shot in another province, told in one sentence, is folded into the desert attack",
     "p09": "a massacre of villagers and the army's pursuit of the attackers are one battle, with no attack on civilians",
     "p11": "arrests during a raid told by the prisoners' club are typed as no event",
 }

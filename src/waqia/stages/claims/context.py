@@ -337,21 +337,21 @@ def construct(idx: ClaimIndex, ti: int) -> bool:
 
 
 def event_words(idx: ClaimIndex) -> set[int]:
-    """Where the words of event triggers (weapons, strikes, attacks) start (computed once); not one
-    after a preposition («قتل 4 بقصف مدفعي»: by shelling, no count of strikes)."""
+    """Where the words of event triggers (weapons, strikes, attacks) start (computed once); not one after a preposition
+    («قتل 4 بقصف مدفعي»: by shelling, no count of strikes) nor one written with it («برصاص», flag ``shot``)."""
     if idx.things is None:
-        idx.things = {m.word_start for m in idx.doc.matches_of("event_triggers")
-                      if m.prefix.lstrip("".join(CONJUNCTIONS))[:1] not in PREPOSITIONS}
+        found = idx.doc.matches_of("event_triggers")
+        by = {m.word_start for m in found if m.prefix.lstrip("".join(CONJUNCTIONS))[:1] in PREPOSITIONS
+              or "shot" in (m.entry.get("flags") or "").split()}
+        idx.things, idx.causes = {m.word_start for m in found} - by, {idx.tok(p) for p in by}
     return idx.things
 
 
 def circumstance(idx: ClaimIndex, j: int) -> bool:
-    """«بهجوم لتنظيم داعش», «بقصف لقوات النظام»: an event trigger after a preposition at token ``j``
-    tells how the victims fell; the side named after it is the attacker's, not theirs."""
-    if idx.causes is None:
-        idx.causes = {idx.tok(m.word_start) for m in idx.doc.matches_of("event_triggers")
-                      if m.prefix.lstrip("".join(CONJUNCTIONS))[:1] in PREPOSITIONS}
-    return j in idx.causes
+    """«بهجوم لتنظيم داعش», «بقصف لقوات النظام», «برصاص الأمن»: an event trigger after a preposition (or written with
+    it) at token ``j`` tells how the victims fell; the side named after it is the attacker's, not theirs."""
+    event_words(idx)  # read once with the event words (#14)
+    return j in (idx.causes or set())
 
 
 def blocked(idx: ClaimIndex, k: int) -> bool:

@@ -10,6 +10,7 @@ from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.events.crowds import crowd_fights
 from waqia.stages.events.frames import BREAKS
 from waqia.stages.events.rules import fired_apart
+from waqia.stages.events.scope import fresh_items
 from waqia.stages.events.subtypes import ABDUCTION, days_named, freed, shot_apart
 from waqia.stages.places.roles import locates
 
@@ -49,8 +50,9 @@ def absorb(triggers: list[Any], claims: list[ClaimMention],
     bombed = {t.sentence for t in triggers if t.sub_event_type in BOMBER}
     out = []
     days = days_named(doc) if doc is not None and told else {}
+    fresh = fresh_items(doc) if doc is not None and told else set()  # «وفي حادث منفصل»، «وفي مدينة X،»: a new item
     for t in triggers:
-        if getattr(t, "shot", False) and (told or t.sentence in protests) and not shot_apart(t, triggers, days):
+        if getattr(t, "shot", False) and (told or t.sentence in protests) and not shot_apart(t, triggers, days, fresh):
             continue  # «برصاص القناصة» in a story whose event a word tells: the fire of that event (not of another day)
         if t.weight < 2 and t.sub_event_type == ABDUCTION and doc is not None and freed(doc, t.pos):
             continue  # «حرر سبعة رهائن»: the people set free, no taking told

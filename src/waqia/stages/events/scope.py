@@ -9,6 +9,7 @@ reading ``denial``; ``speaker_words.tsv`` role ``points``); where they stand dec
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,13 +19,15 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Entry, Lexicon, Match, longest
 from waqia.core.morphology import ARTICLE, has_article
 from waqia.stages.claims.compare import compared
-from waqia.stages.claims.context import background_date_mentions
+from waqia.stages.claims.context import background_date_mentions, background_positions
 from waqia.stages.events.frames import BREAKS
 
 #: how far, in words, a verb of threat or warning reaches into its object clause
 #: («توعد زعيم الجماعة في كلمة مساء الخميس بشن هجمات»: the threat's object comes after its
 #: subject and adjuncts, so further than the eight words a cue of the past reaches)
 THREAT_REACH = 14
+#: how many words a phrase of place that opens a sentence may run before its comma («وفي ريف إدلب الجنوبي الشرقي،»)
+PLACED_REACH = 6
 
 
 @functools.lru_cache(maxsize=4)
@@ -309,3 +312,49 @@ def after_blasts(doc: Document) -> set[int]:
     return {doc.sentence_of(m.start) for m in doc.matches_of("event_triggers")
             if "blast" in (m.entry.get("flags") or "").split() and (has_article(m.prefix) or m.entry.key.startswith(ARTICLE))} \
         | new_items(doc, "sequel")
+
+
+def placed_items(doc: Document) -> set[int]:
+    """Sentences opened by a phrase of place set apart by a comma («وفي خان يونس جنوبي القطاع، قتل ...», «وفي
+    مدينة الخليل، ...»): a place after its preposition, the sentence's first word, and a place word; a comma within
+    :data:`PLACED_REACH` words of it, before any event word: the news turns to what happened there, a new item
+    as :func:`new_items`' phrases open one."""
+    toks = doc.tokens
+    triggers = sorted(m.start for m in doc.matches_of("event_triggers"))
+    out = set()
+    for p in doc.layer("places"):
+        if getattr(p, "preposition", None) is None or getattr(p, "context", False):
+            continue
+        k = doc.token_index(p.start)
+        s = toks[k].sentence
+        if k - doc.token_index(doc.sentences[s].start) not in ((1, 2) if p.kind else (1,)):
+            continue  # the preposition is the sentence's first word, a place word may follow («وفي مدينة X،»)
+        last = min(k + PLACED_REACH, len(toks) - 1)
+        while toks[last].sentence != s:
+            last -= 1
+        stop = next((toks[j].start for j in range(k, last) if doc.broken(",،", toks[j].end, toks[j + 1].start)), None)
+        i = bisect.bisect_left(triggers, doc.sentences[s].start)
+        if stop is not None and not (i < len(triggers) and triggers[i] < stop):
+            out.add(s)
+    return out
+
+
+def fresh_items(doc: Document) -> set[int]:
+    """The sentences that open a new item of the news: by a phrase that says so (:func:`new_items`) or by a
+    phrase of place (:func:`placed_items`)."""
+    return new_items(doc) | placed_items(doc)
+
+
+def trigger_background(doc: Document) -> list[int]:
+    """Token indices of the cues of the past, of a time since and of habit (and of background dates) that put a weak
+    event word out of the story; but a cue of type ``since`` right before an event date of the day of the news or
+    the day before («منذ فجر اليوم», «منذ مساء أمس»): what is told is that day's tally, no past."""
+    background = background_positions(doc, ("past", "since", "general"))
+    published = doc.layer("published")
+    day = published[0].date if published else None
+    if day is None or not background:
+        return background
+    days = {day.isoformat(), (day - dt.timedelta(days=1)).isoformat()}
+    starts = {doc.token_index(d.start) for d in doc.layer("dates") if d.date in days and not getattr(d, "background", False)}
+    since = {doc.token_index(m.start) for m in doc.matches_of("background_cues") if m.entry.get("type") == "since"}
+    return [k for k in background if not (k in since and k + 1 in starts)]

@@ -21,7 +21,7 @@ from waqia.core.lexicon import Entry, Match, longest
 from waqia.core.morphology import ARTICLE, has_article
 from waqia.output import Claim, DocumentRecord, Event
 from waqia.stages.actors import ActorMention
-from waqia.stages.claims.context import background_positions, in_background, without
+from waqia.stages.claims.context import in_background, without
 from waqia.stages.claims.rules import CARED, ClaimMention
 from waqia.stages.events.absorb import absorb
 from waqia.stages.events.dating import event_days
@@ -64,6 +64,7 @@ from waqia.stages.events.scope import (
     talk_sentences,
     threat_positions,
     topic_counts,
+    trigger_background,
     under_threat,
 )
 from waqia.stages.events.sides import Named, acting_sides, event_actors, named_in
@@ -192,8 +193,7 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
     placed = {p.sentence for p in doc.layer("places") if locates(p)}
     support |= placed | {doc.sentence_of(d.start) for d in doc.layer("dates") if d.date}
     support |= {a.sentence for a in doc.layer("actors") if a.category != "civilians"}
-    talk = talk_sentences(doc)
-    background = background_positions(doc, ("past", "since", "general"))
+    talk, background = talk_sentences(doc), trigger_background(doc)  # «منذ فجر اليوم» is no past
     threats = [doc.token_index(m.start) for m in doc.matches_of("background_cues")
                if m.entry.get("type") in ("hypothetical", "negation")]
     covers = [(x.start, x.end) for x in doc.matches_of("negative_topics")]

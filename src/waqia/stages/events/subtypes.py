@@ -29,7 +29,7 @@ from waqia.stages.events.means import (
     repelled,
     storms,
 )
-from waqia.stages.events.scope import denied_by_without
+from waqia.stages.events.scope import denied_by_without, fresh_items
 from waqia.stages.events.territory import OVERTAKES, held, managed, overran_by, taken_by
 
 #: a shooting at protesters is force against their protest («أطلقت النار على متظاهرين»)
@@ -86,7 +86,7 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
     shot = {t.pos for t in triggers if t.sub_event_type in SHOOTINGS and t.weight < 2 and at_protesters(doc, t.sentence)}
-    days = days_named(doc)
+    days, fresh = days_named(doc), fresh_items(doc)
     shot_at = {t.sentence for t in triggers if t.pos in shot}
     protest_subs: dict[int, str] = {}
     doc_sides = {a.category for a in doc.layer("actors") if not a.person} & {"state_forces", "armed_group"}
@@ -102,7 +102,7 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
                 and (t.sentence in arrests or not means_near(doc, t.pos, t.end, "position", before=False)):  # sets first (#14)
             continue  # «اقتحمت القوات البلدة واعتقلت خمسة», «اقتحموا المدرسة واقتادوا الطلاب»: the raid of the taking
         if t.weight < 2 and t.sub_event_type == "Attack" and t.sentence in clashes and t.pos not in shot \
-                and not shot_apart(t, triggers, days):
+                and not shot_apart(t, triggers, days, fresh):
             continue  # «اندلع الاشتباك عندما أطلق مسلحون النار على ضابط»: the shot that opened the clash
         cats = {c.claim.party.category for c in by_sentence.get(t.sentence, [])} or doc_cats
         if by_air(doc, t.sub_event_type, t.weight, t.pos, t.end):
@@ -122,7 +122,7 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
         elif t.sub_event_type == "Armed clash" and t.weight < 2 and mob_storms(doc, t.pos, t.end):
             t = replace(t, event_type="Riots", sub_event_type="Mob violence")  # «هاجم الأهالي مركز الشرطة»
         elif t.event_type == "Battles" and t.sub_event_type == "Armed clash" and t.weight < 2 \
-                and ((t.generic or not fought or shot_apart(t, triggers, days))
+                and ((t.generic or not fought or shot_apart(t, triggers, days, fresh))
                      and _one_sided(doc, t, cats, 1 if t.shot else len(doc_sides))
                      or _stormed_and_killed(doc, t, by_sentence.get(t.sentence, []))):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
@@ -305,11 +305,18 @@ def freed(doc: Document, pos: int) -> bool:
                and doc.sentence_of(m.start) == doc.tokens[k].sentence for m in doc.matches_of("claim_blockers"))
 
 
-def shot_apart(t: Any, triggers: list[Any], days: dict[int, set[Any]]) -> bool:
+def shot_apart(t: Any, triggers: list[Any], days: dict[int, set[Any]], fresh: set[int] | frozenset[int] = frozenset()) -> bool:
     """The fire someone fell to («برصاص», flag ``shot``) on a day of its own («اندلعت الاشتباكات عقب مقتل شاب برصاص
     مجهولين يوم الخميس» after clashes told on Friday): its sentence names an event day (``days``: days_named) and
-    the sentences of the other events told name days, none of them its own: an earlier killing, an event apart."""
+    the sentences of the other events told name days, none of them its own: an earlier killing, an event apart.
+    So is the fire of a sentence that opens a new item of the news (``fresh``: scope.new_items, «وفي حادث منفصل، قتل
+    شاب برصاص مجهولين»), when every other event is told in other sentences."""
+    if not getattr(t, "shot", False):
+        return False
+    others = [u for u in triggers if not getattr(u, "shot", False)
+              and u.event_type not in ("Strategic developments", "Protests")]
+    if t.sentence in fresh and others and all(u.sentence != t.sentence for u in others):
+        return True
     own = days.get(t.sentence, set())
-    others = [days[u.sentence] for u in triggers if u.sentence != t.sentence and u.sentence in days
-              and not getattr(u, "shot", False) and u.event_type not in ("Strategic developments", "Protests")]
-    return bool(getattr(t, "shot", False) and own and others) and not any(o & own for o in others)
+    told = [days[u.sentence] for u in others if u.sentence != t.sentence and u.sentence in days]
+    return bool(own and told) and not any(o & own for o in told)

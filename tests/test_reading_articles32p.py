@@ -38,7 +38,6 @@ CLAIMS_FAIL = {
 #: article id -> the family its event types still fail on
 TYPES_FAIL = {
     "p03": "an attack on a checkpoint and the army's air strikes on the attackers' hideouts after it are one strike",
-    "p06": "a roadside bomb and the clash that followed it are one battle, with no remote explosive",
     "p09": "a massacre of villagers and the army's pursuit of the attackers are one battle, with no attack on civilians",
     "p11": "arrests during a raid told by the prisoners' club are typed as no event",
 }

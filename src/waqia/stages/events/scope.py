@@ -308,10 +308,17 @@ def after_blasts(doc: Document) -> set[int]:
     """Sentences that name a blast already told by a definite word of blast («حاولوا اقتحام القاعدة عقب
     الانفجار», «وأعقب التفجير اشتباكات», «إن الانفجار أعقبه هجوم»; event_triggers.tsv flag ``blast``), or that open
     on what followed («ثم اقتحم مسلحون», «وبعد ذلك هاجم»: background_cues.tsv type ``sequel``, in their first two
-    words): a battle told there, right after the blast's sentence, is the ground attack the blast opened."""
-    return {doc.sentence_of(m.start) for m in doc.matches_of("event_triggers")
-            if "blast" in (m.entry.get("flags") or "").split() and (has_article(m.prefix) or m.entry.key.startswith(ARTICLE))} \
-        | new_items(doc, "sequel")
+    words): a battle told there, right after the blast's sentence, is the ground attack the blast opened — when
+    that sentence or the blast's names the post attacked (event_triggers_means ``position``: «عند حاجز أمني»,
+    «اقتحام القاعدة»): the guidelines fold a bomb into an attack by armed men on army positions; a restaurant
+    stormed after a car bomb, or a clash of soldiers answering a roadside bomb on a vehicle, is another event
+    («وأعقب الانفجار اقتحام مسلحين للمطعم», «ردت القوات ... في اشتباك أعقب الانفجار»)."""
+    posts = {doc.sentence_of(m.start) for m in doc.matches_of("event_triggers_means") if m.entry.get("means") == "position"}
+    if not posts:
+        return set()
+    told = {doc.sentence_of(m.start) for m in doc.matches_of("event_triggers")
+            if "blast" in (m.entry.get("flags") or "").split() and (has_article(m.prefix) or m.entry.key.startswith(ARTICLE))}
+    return {s for s in told | new_items(doc, "sequel") if s in posts or s - 1 in posts}
 
 
 def placed_items(doc: Document) -> set[int]:

@@ -260,6 +260,8 @@ class Document:
         return look(pos)
 
 
+#: the Arabic and the Latin comma, as the stages read a clause's edge between two tokens
+COMMAS: frozenset[str] = frozenset("،,")
 _SENTENCE_START = attrgetter("start")
 _TOKEN_END = itemgetter(1)
 

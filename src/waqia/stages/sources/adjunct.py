@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from waqia.core.document import Document
+from waqia.core.document import COMMAS, Document
 from waqia.core.morphology import AND, ARTICLE, LAM, PRONOUNS
 from waqia.stages.sources.backward import came_in, of_that, owner_after_lam
 from waqia.stages.sources.mentions import SourceMention
 from waqia.stages.sources.slot import SlotInfo
 
-_COMMAS = frozenset("،,")
 #: words a place may add to the owner's name before the comma («في ولاية كسلا»)
 _PLACE_WORDS = 4
 
@@ -61,6 +60,6 @@ def _closed(doc: Document, last: int) -> bool:
     for n in range(last, min(last + _PLACE_WORDS + 1, len(toks) - 1)):
         if toks[n + 1].sentence != toks[last].sentence or toks[n + 1].text.isdigit():
             return False
-        if not _COMMAS.isdisjoint(doc.text[toks[n].end:toks[n + 1].start]):
+        if not COMMAS.isdisjoint(doc.text[toks[n].end:toks[n + 1].start]):
             return True
     return False

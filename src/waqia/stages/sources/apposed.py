@@ -11,11 +11,10 @@ Used by :mod:`waqia.stages.sources.stage` (the trailing attribution).
 
 from __future__ import annotations
 
-from waqia.core.document import Document
+from waqia.core.document import COMMAS, Document
 from waqia.core.morphology import ACCUSATIVE, AND, ARTICLE
 from waqia.stages.sources.slot import Slot, SlotInfo, phrase_from
 
-_COMMAS = frozenset("،,")
 #: how many words a statement adjunct closing the sentence may take after its «في»
 _ADJUNCT = 6
 
@@ -31,7 +30,7 @@ def closing_title(doc: Document, last: int, info: SlotInfo) -> int:
         end = _sentence_last(doc, k)
         return end if end > k and not any(t.text.isdigit() or t.start in info.figures for t in toks[k:end + 1]) \
             and info.words["complement"].isdisjoint(t.text for t in toks[k:end + 1]) else last
-    if _COMMAS.isdisjoint(doc.text[toks[last].end:toks[k].start]):
+    if COMMAS.isdisjoint(doc.text[toks[last].end:toks[k].start]):
         return last
     word = toks[k].text
     if word.startswith(AND) or k in info.dates or toks[k].start in info.figures or word in info.words["particle"] \
@@ -69,13 +68,13 @@ def was_apposed(doc: Document, verb_start: int, info: SlotInfo) -> Slot | None:
     commas before «قد» and the verb; the name before the first comma (the title speaks for it)."""
     toks, text = doc.tokens, doc.text
     v = doc.token_index(verb_start)
-    if v < 4 or toks[v - 1].text not in info.words["already"] or _COMMAS.isdisjoint(text[toks[v - 2].end:toks[v - 1].start]):
+    if v < 4 or toks[v - 1].text not in info.words["already"] or COMMAS.isdisjoint(text[toks[v - 2].end:toks[v - 1].start]):
         return None
     sent = toks[v].sentence
     for j in range(v - 2, max(v - 2 - 2 * _ADJUNCT, 0), -1):
         if toks[j].sentence != sent or toks[j].text in info.words["was"]:
             return None
-        if not _COMMAS.isdisjoint(text[toks[j - 1].end:toks[j].start]):
+        if not COMMAS.isdisjoint(text[toks[j - 1].end:toks[j].start]):
             return _after_was(doc, j - 1, info)
     return None
 
@@ -87,6 +86,6 @@ def _after_was(doc: Document, last: int, info: SlotInfo) -> Slot | None:
         if toks[k].text in info.words["was"]:
             inside = all(not (t.text.isdigit() or t.start in info.figures or t.start in info.cues) for t in toks[k + 1:last + 1])
             return Slot(k + 1, last) if k < last and inside else None
-        if toks[k].sentence != toks[last].sentence or not _COMMAS.isdisjoint(text[toks[k - 1].end:toks[k].start]):
+        if toks[k].sentence != toks[last].sentence or not COMMAS.isdisjoint(text[toks[k - 1].end:toks[k].start]):
             return None
     return None

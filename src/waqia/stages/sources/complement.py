@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import functools
 
-from waqia.core.document import Document
+from waqia.core.document import COMMAS, Document
 from waqia.core.lexicon import Entry, Match
 from waqia.core.morphology import CONJUNCTIONS
 from waqia.stages.sources.relative import relative_aside
 from waqia.stages.sources.slot import SlotInfo, subject_after, told_after
 from waqia.stages.sources.verbal import points_object
-
-COMMAS = frozenset("،,")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -19,14 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from waqia.core.document import Document
+from waqia.core.document import COMMAS, Document
 from waqia.core.morphology import AND
 from waqia.stages.sources.mentions import Attribution
 from waqia.stages.sources.words import SlotInfo
 
 #: a comma, Arabic or Latin
 _COMMA = re.compile("[،,]")
-_COMMA_SET = frozenset("،,")
 #: the kinds of attribution whose subject speaks what follows
 _SPEAKS = frozenset(("verb", "continue", "relay", "statement"))
 #: the kinds of attribution placed after what they attribute
@@ -83,8 +82,8 @@ def _occasion_commas(doc: Document, info: SlotInfo) -> list[int]:
             if 0 < k < len(toks) - 2 and toks[k].start == at and toks[k].text == word:
                 gap = text[toks[k - 1].end:at]
                 nxt = toks[k + 1].text if toks[k + 1].text not in info.words["in"] else toks[k + 2].text
-                if nxt in info.words["occasion"] and not _COMMA_SET.isdisjoint(gap):
-                    out.append(toks[k - 1].end + next(n for n, ch in enumerate(gap) if ch in _COMMA_SET))
+                if nxt in info.words["occasion"] and not COMMAS.isdisjoint(gap):
+                    out.append(toks[k - 1].end + next(n for n, ch in enumerate(gap) if ch in COMMAS))
             at = text.find(word, at + len(word))
     return sorted(out)
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 
-from waqia.core.document import Document
+from waqia.core.document import COMMAS, Document
 from waqia.core.morphology import ARTICLE, LAM_ARTICLE
 from waqia.stages.sources.mentions import SourceMention
 from waqia.stages.sources.naming import slot_mention
 from waqia.stages.sources.slot import SlotInfo, accusative_object, subject_after
 
 _GAP_OK = re.compile(r"^[ \t]*\"?[ \t]*$")
-_COMMAS = frozenset("،,")
 
 
 def main_subject(doc: Document, verb_start: int, info: SlotInfo, mentions: list[SourceMention],
@@ -29,7 +28,7 @@ def main_subject(doc: Document, verb_start: int, info: SlotInfo, mentions: list[
     if not after_object(doc, verb_start, info):
         return None
     first = next((k + 1 for k in range(first, min(first + 3, v - 1))
-                  if not _COMMAS.isdisjoint(doc.text[toks[k].end:toks[k + 1].start])), first)  # «في المقابل، نشرت»
+                  if not COMMAS.isdisjoint(doc.text[toks[k].end:toks[k + 1].start])), first)  # «في المقابل، نشرت»
     slot = subject_after(doc, toks[first].end, info)
     if slot is None:
         return None

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 
-from waqia.core.document import Document
+from waqia.core.document import COMMAS, Document
 from waqia.core.morphology import ARTICLE, AT, CONJUNCTIONS
 from waqia.stages.sources.addressee import addressee_at
 from waqia.stages.sources.mentions import Attribution, SourceMention
 from waqia.stages.sources.slot import phrase_from
 from waqia.stages.sources.words import SlotInfo
 
-_COMMAS = frozenset("،,")
 _LABEL_MARK = re.compile(r"\s*([|:])\s*")
 _LABEL_SPLIT = re.compile(r"\s*[|:]\s*")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -184,7 +183,7 @@ def opening_subject(doc: Document, sentence: int, names: list[SourceMention], be
     toks = doc.tokens
     first = doc.token_index(doc.sentences[sentence].start)
     first = next((k + 1 for k in range(first, min(first + 3, len(toks) - 1)) if toks[k + 1].start < before
-                  and toks[k + 1].sentence == sentence and not _COMMAS.isdisjoint(doc.text[toks[k].end:toks[k + 1].start])
+                  and toks[k + 1].sentence == sentence and not COMMAS.isdisjoint(doc.text[toks[k].end:toks[k + 1].start])
                   and not any(toks[first].start <= x.start < toks[k + 1].start for x in names)), first)
     if first + 1 >= len(toks):
         return None

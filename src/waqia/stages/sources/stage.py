@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from waqia.core.document import Document
+from waqia.core.document import COMMAS, Document
 from waqia.core.lexicon import Lexicon, Match, longest
 from waqia.core.morphology import AND, ARTICLE, LAM, LAM_ARTICLE, NISBA_ENDINGS, has_article
 from waqia.stages.sources.addressee import outlet_told
@@ -96,7 +96,6 @@ if TYPE_CHECKING:
     from waqia.core.context import Context
 
 _GAP_OK = re.compile(r"^[ \t]*\"?[ \t]*$")
-_COMMAS = frozenset("،,")
 
 
 def find_sources(doc: Document, ctx: Context) -> Document:
@@ -390,8 +389,8 @@ def _trails(doc: Document, verb_start: int, src: SourceMention, info: SlotInfo) 
     if toks[v - 1].text not in info.words["trailing"]:
         gap = doc.text[toks[v - 1].end:toks[v].start]
         if '"' in gap and not closes and told_end + 1 < len(toks):  # «"..."، قال X لوكالة Y، طالبا عدم ...»
-            closes = not _COMMAS.isdisjoint(doc.text[toks[told_end].end:toks[told_end + 1].start]) \
+            closes = not COMMAS.isdisjoint(doc.text[toks[told_end].end:toks[told_end + 1].start]) \
                 or not says_after(doc, told_end, info)  # «"..."، يقول أحد الناجين لمراسلنا في المخيم.»
-        return closes and toks[v - 1].sentence == toks[v].sentence and not _COMMAS.isdisjoint(gap) \
+        return closes and toks[v - 1].sentence == toks[v].sentence and not COMMAS.isdisjoint(gap) \
             and not toks[v].text.startswith(AND)
     return closes or not says_after(doc, last, info) and toks[last + 1].start not in info.cues

@@ -18,14 +18,13 @@ from bisect import bisect_right
 from itertools import compress
 from operator import attrgetter
 
-from waqia.core.document import Document
+from waqia.core.document import COMMAS, Document
 from waqia.core.morphology import ARTICLE, definite, has_article
 from waqia.stages.sources.claimed import ACT
 from waqia.stages.sources.mentions import Attribution
 from waqia.stages.sources.slot import SlotInfo
 
 TOLL_BACK = "toll_back"
-_COMMAS = frozenset("،,")
 _TEXT = attrgetter("text")
 FIGURE_GAP = 8  # words after the count where a figure makes it a count of its own («الحصيلة ارتفعت إلى 30»)
 
@@ -83,7 +82,7 @@ def _count_back(doc: Document, k: int, last: int, info: SlotInfo) -> bool:
     if not text.startswith(ARTICLE) or text.removeprefix(ARTICLE) not in info.words["tally_bare"]:
         return False
     for j in range(k + 1, min(k + 1 + FIGURE_GAP, last + 1)):
-        if _COMMAS & set(doc.text[toks[j - 1].end:toks[j].start]):
+        if COMMAS & set(doc.text[toks[j - 1].end:toks[j].start]):
             return True
         if toks[j].start in info.figures:
             return False

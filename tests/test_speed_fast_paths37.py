@@ -1,7 +1,9 @@
 """The fast paths of the speed pass speed37 (#14) give what the plain way gives: the word before a date
 (``grammar.word_before``) read backwards from the date, not searched for with ``(\\w+)\\s*$`` at every
 position of the thirty characters before it; a date pattern's optional groups asked one by one
-(``grammar._group``), not through a dict of every group built for each question.
+(``grammar._group``), not through a dict of every group built for each question; where a date pattern may
+begin (``anchors._starts``, ``anchors._runs_back``) found by bisection in the document's tokens, not by
+reading the text back a character at a time.
 """
 
 from __future__ import annotations
@@ -11,8 +13,11 @@ import re
 import pytest
 
 from test_dates_gates import _texts
+from waqia.core.document import Document
 from waqia.core.normalize import normalize
-from waqia.stages.dates.grammar import Grammar, _group, default_grammar, word_before
+from waqia.stages.dates import anchors
+from waqia.stages.dates.grammar import Grammar, _group, default_grammar, scan, word_before
+from waqia.stages.sentences import split
 
 #: sentences of our own: a date after a word, after white space of several kinds (a tab, a new line, a
 #: no-break space, a thin space), after punctuation, glued to a proclitic, digits and Latin before it,
@@ -67,3 +72,77 @@ def test_a_group_is_asked_as_the_dict_of_groups_gives_it(grammar: Grammar) -> No
                     assert _group(m, name) == m.groupdict().get(name), (pattern.pattern[:40], name, text)
                 seen += 1
     assert seen > 100
+
+
+def _word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _plain_runs_back(text: str, p: int, runs: int) -> int:
+    """``anchors._runs_back`` as it was: the text read back a character at a time."""
+    while p and _word(text[p - 1]):
+        p -= 1
+    for _ in range(runs):
+        q = p
+        while q and not _word(text[q - 1]):
+            q -= 1
+        if not q:
+            break
+        while q and _word(text[q - 1]):
+            q -= 1
+        p = q
+    return p
+
+
+def _plain_starts(text: str, words: list[int], lead: int) -> list[int]:
+    """``anchors._starts`` as it was."""
+    out = set()
+    for p in words:
+        while p and _word(text[p - 1]):
+            p -= 1
+        out.add(p)
+        for _ in range(lead):
+            q = p
+            while q and text[q - 1].isspace():
+                q -= 1
+            if q == p or not q or not _word(text[q - 1]):
+                break
+            while q and _word(text[q - 1]):
+                q -= 1
+            p = q
+            out.add(p)
+    return sorted(out)
+
+
+def _documents(grammar: Grammar) -> list[Document]:
+    texts = [normalize(s).text for s in _SENTENCES] + _texts(grammar, 200, 39)
+    texts += [" " + t + "\t" for t in texts[:20]] + ["\u00a0و" + t for t in texts[20:40]]
+    return [split(Document.from_text(t)) for t in texts]
+
+
+def test_a_run_is_found_in_the_tokens_as_reading_back_finds_it(grammar: Grammar) -> None:
+    asked = 0
+    for doc in _documents(grammar):
+        text = doc.text
+        runs = anchors.Runs(doc.token_starts, doc.token_ends)
+        assert tuple(map(list, runs)) == tuple(anchors.runs_of(text))  # the tokens are the runs of word characters
+        positions = range(len(text) + 1)
+        for back in range(4):
+            for p in positions:
+                assert anchors._runs_back(p, back, runs) == _plain_runs_back(text, p, back), (text, p, back)
+                asked += 1
+        for lead in range(4):
+            for p in positions:
+                assert anchors._starts(text, [p], lead, runs) == _plain_starts(text, [p], lead), (text, p, lead)
+            every = list(positions)[::3]
+            assert anchors._starts(text, every, lead, runs) == _plain_starts(text, every, lead)
+    assert asked > 20000
+
+
+def test_the_scan_reads_the_same_with_the_tokens(grammar: Grammar) -> None:
+    found = 0
+    for doc in _documents(grammar):
+        got = scan(doc.text, grammar, anchors.Runs(doc.token_starts, doc.token_ends))
+        assert got == scan(doc.text, grammar), doc.text
+        found += len(got)
+    assert found > 100

@@ -49,7 +49,7 @@ def _factories() -> dict[str, Stage]:
         Stage("lexicon.v1", scan, (), ("matches",)),
         # without the lexicon stage's matches it scans the text itself
         Stage("numbers.v1", numbers.find_numbers, (), ("numbers",), optional=("matches",)),
-        Stage("dates.v1", dates.find_dates, ("sentences",), ("dates", "published")),
+        Stage("dates.v1", dates.find_dates, ("sentences", "tokens"), ("dates", "published")),
         Stage("sources.v1", sources.find_sources, _TEXT, ("source_mentions", "sources", "speaker_phrases"),
               optional=("dates", "numbers")),
         Stage("places.v1", places.find_places, ("tokens", "matches"), ("places",),

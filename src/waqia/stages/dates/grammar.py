@@ -327,8 +327,9 @@ def _read_relative(m: re.Match[str], g: Grammar, start: int) -> DateCandidate | 
                  weekday=g.weekdays[key_of(wd_name)] if wd_name else None, weekday2=wd2, part=part)
 
 
-def scan(text: str, g: Grammar) -> list[DateCandidate]:
-    """Every date expression in a matching form, longest first on overlaps, in text order."""
+def scan(text: str, g: Grammar, runs: _anchors.Runs | None = None) -> list[DateCandidate]:
+    """Every date expression in a matching form, longest first on overlaps, in text order (``runs``: its
+    runs of word characters, a document's tokens; read from the text when not given)."""
     found: list[tuple[int, DateCandidate]] = []
     passed: dict[re.Pattern[str], bool] = {}  # two patterns share a gate
     anchors = g.anchors
@@ -340,11 +341,13 @@ def scan(text: str, g: Grammar) -> list[DateCandidate]:
             continue
         lead = anchors.leads.get(name) if anchors is not None else None
         if anchors is not None and (reach := anchors.reach.get(name)) is not None:
-            ms = anchors.near_finditer(pattern, text, words.get("months", ()), reach)  # tried near the months (#14)
+            runs = runs or _anchors.runs_of(text)
+            ms = anchors.near_finditer(pattern, text, words.get("months", ()), reach, runs)  # near the months (#14)
         elif anchors is None or lead is None:
             ms = pattern.finditer(text)
         else:
-            ms = anchors.finditer(pattern, text, words[name], lead)
+            runs = runs or _anchors.runs_of(text)
+            ms = anchors.finditer(pattern, text, words[name], lead, runs)
         for m in ms:
             cand = _read(name, m, g)
             if cand is not None:

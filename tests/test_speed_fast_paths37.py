@@ -3,7 +3,8 @@
 position of the thirty characters before it; a date pattern's optional groups asked one by one
 (``grammar._group``), not through a dict of every group built for each question; where a date pattern may
 begin (``anchors._starts``, ``anchors._runs_back``) found by bisection in the document's tokens, not by
-reading the text back a character at a time.
+reading the text back a character at a time; the runs of digits of the numbers stage (``digits._RUN``) found
+by a regex that opens with one digit.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from waqia.core.document import Document
 from waqia.core.normalize import normalize
 from waqia.stages.dates import anchors
 from waqia.stages.dates.grammar import Grammar, _group, default_grammar, scan, word_before
+from waqia.stages.numbers import digits
 from waqia.stages.sentences import split
 
 #: sentences of our own: a date after a word, after white space of several kinds (a tab, a new line, a
@@ -146,3 +148,16 @@ def test_the_scan_reads_the_same_with_the_tokens(grammar: Grammar) -> None:
         assert got == scan(doc.text, grammar), doc.text
         found += len(got)
     assert found > 100
+
+
+def test_the_runs_of_digits_are_those_of_the_plain_regex(grammar: Grammar) -> None:
+    plain = re.compile(r"\d+(?:[.,،]\d+)*")
+    texts = [normalize(s).text for s in _SENTENCES] + _texts(grammar, 300, 40) + [
+        "قتل 1,500 شخص و32،070 جريحا و1.5 مليون نازح في 2014.", "٣ قتلى و12.3.4 و.5 و5. و,7 و7,,8 و9،،", "1 2 3",
+        "الاثنين2سبتمبر عربي21 (03) 10:30 24/7 +963 11 222 3333", "0", "", "a1b22c333",
+    ]
+    runs = 0
+    for text in texts:
+        assert [m.span() for m in digits._RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        runs += len(plain.findall(text))
+    assert runs > 200

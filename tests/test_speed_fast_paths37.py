@@ -4,17 +4,22 @@ position of the thirty characters before it; a date pattern's optional groups as
 (``grammar._group``), not through a dict of every group built for each question; where a date pattern may
 begin (``anchors._starts``, ``anchors._runs_back``) found by bisection in the document's tokens, not by
 reading the text back a character at a time; the runs of digits of the numbers stage (``digits._RUN``) found
-by a regex that opens with one digit.
+by a regex that opens with one digit; where the lexicon's hits begin and end a word (``Lexicon.scan``) looked
+up in the document's tokens, not read from the characters around each hit.
 """
 
 from __future__ import annotations
 
+import random
 import re
+from typing import Any
 
 import pytest
 
 from test_dates_gates import _texts
+from waqia.core import lexicon as lex
 from waqia.core.document import Document
+from waqia.core.morphology import LAM_PREFIXES, PREFIXES, VERB_PREFIXES
 from waqia.core.normalize import normalize
 from waqia.stages.dates import anchors
 from waqia.stages.dates.grammar import Grammar, _group, default_grammar, scan, word_before
@@ -161,3 +166,75 @@ def test_the_runs_of_digits_are_those_of_the_plain_regex(grammar: Grammar) -> No
         assert [m.span() for m in digits._RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
         runs += len(plain.findall(text))
     assert runs > 200
+
+
+def _plain_scan(lexicon: lex.Lexicon, text: str) -> list[Any]:
+    """``Lexicon.scan`` as it was: whether a hit ends or begins a word read from the characters around it."""
+    out: list[Any] = []
+    n = len(text)
+    for last, code in lexicon._automaton.iter(text):
+        end = last + 1
+        if end == n or not code & lex._LAST_WORD or not _word(text[end]):
+            state = 1
+        elif code & 1:
+            state = 0
+        else:
+            continue
+        start = end - (code >> 1 & lex._LENGTH_MASK)
+        prefix, ws = "", start
+        if start and code & lex._FIRST_WORD and _word(text[start - 1]):
+            ws = start - 1
+            while ws and start - ws <= lex._LONGEST_PREFIX and _word(text[ws - 1]):
+                ws -= 1
+            prefix = text[ws:start]
+            if prefix not in lex._CHAIN_STATE:
+                continue
+            state += lex._CHAIN_STATE[prefix]
+        for entry, concept in lex._accepted(lexicon._values[code >> lex._ID_SHIFT], prefix, state & 1 == 1):
+            out.append((start, end, entry, prefix, concept, ws))
+    out.sort(key=lambda m: m[1], reverse=True)
+    out.sort(key=lambda m: m[0])
+    return out
+
+
+def _lexicon_texts(lexicon: lex.Lexicon, n: int, seed: int) -> list[str]:
+    """The lexicon's own keys, glued to proclitic chains, to letters before and after them (inside a word),
+    to digits, Latin letters and an underscore, or standing alone, with separators of every kind."""
+    rnd = random.Random(seed)
+    keys = sorted({e.key for e in lexicon.entries if e.key})
+    chains = sorted(PREFIXES | LAM_PREFIXES | VERB_PREFIXES)
+    glue = [*chains, "ت", "ي", "ن", "ها", "ات", "وا", "1", "x", "_", "كال", "بالل"]
+    seps = [" ", " ", "  ", "\n", "،", ".", "-", "/", "\t", "\u00a0", "(", "\"", ""]
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 12)):
+            word = rnd.choice(keys)
+            if rnd.random() < 0.4:
+                word = rnd.choice(glue) + word
+            if rnd.random() < 0.3:
+                word += rnd.choice(glue)
+            parts += [word, rnd.choice(seps)]
+        out.append("".join(parts))
+    return out
+
+
+#: a lexicon of our own with keys that begin or end with no word character (the shipped one has none), stems
+#: and words with the article
+_EDGES = "form\tflags\n(ق\t\nق.\t\n-ب-\t\nم.ت*\t\nالهجوم\t\nقصف*\t\nنار\tnoclitic\nx-1\t\n"
+
+
+@pytest.mark.parametrize("lexicon", [lex.default_lexicon(), lex.Lexicon(lex.read_tsv("t", _EDGES)[0])],
+                         ids=["shipped", "edges"])
+def test_the_lexicon_reads_word_edges_in_the_tokens_as_in_the_text(lexicon: lex.Lexicon) -> None:
+    texts = [normalize(s).text for s in _SENTENCES] + _lexicon_texts(lexicon, 400, 41)
+    found = inside = 0
+    for raw in texts:
+        doc = split(Document.from_text(raw))
+        text = doc.text
+        want = _plain_scan(lexicon, text)
+        for got in (lexicon.scan(text, (doc.token_starts, doc.token_ends)), lexicon.scan(text)):
+            assert [tuple(m) for m in got] == want, text
+        found += len(want)
+        inside += sum(1 for m in want if m[3])
+    assert found > 1000 and inside > 100  # many hits, and many after a proclitic chain

@@ -238,3 +238,21 @@ def test_the_lexicon_reads_word_edges_in_the_tokens_as_in_the_text(lexicon: lex.
         found += len(want)
         inside += sum(1 for m in want if m[3])
     assert found > 1000 and inside > 100  # many hits, and many after a proclitic chain
+
+
+def test_a_document_not_split_reads_its_dates_as_one_split() -> None:
+    from waqia.core.context import Context
+    from waqia.settings import Settings
+    from waqia.stages.dates.stage import find_dates
+
+    ctx = Context(Settings(), lex.default_lexicon(), None)
+    read = 0
+    for text in _SENTENCES + ("قصفت الطائرات مساء أمس الأربعاء البلدة", "وصباح يوم الجمعة الماضي، وفي 3 آذار 2021"):
+        whole = Document.from_text(text, published="2021-03-10")
+
+        def days(doc: Document) -> list[tuple[Any, ...]]:
+            return [(d.start, d.end, d.date, d.precision, d.day_part) for d in find_dates(doc, ctx).layer("dates")]
+
+        assert days(whole) == days(split(whole)), text
+        read += len(days(whole))
+    assert read >= 8

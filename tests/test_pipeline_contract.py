@@ -79,7 +79,7 @@ def _accepted_orders() -> list[tuple[str, ...]]:
 def test_pipeline_every_accepted_order_reads_the_same(ctx: Context) -> None:
     orders = _accepted_orders()
     assert DEFAULT_STAGES in orders
-    assert 1 < len(orders) < 1000  # some freedom (lexicon before sentences, actors anywhere ...), not much
+    assert 1 < len(orders) < 1000  # some freedom (numbers before or after dates, actors anywhere ...), not much
     want = _run(Pipeline(DEFAULT_STAGES, ctx))
     assert any(r["events"] for r in want) and any(c for r in want for e in r["events"] for c in e["claims"])
     for order in orders:

@@ -42,14 +42,16 @@ def _factories() -> dict[str, Stage]:
     from waqia.stages.sources import stage as sources
 
     def scan(doc: Document, ctx: Context) -> Document:
-        return doc.add("matches", tuple(ctx.lexicon.scan(doc.text)))
+        # the tokens are the text's runs of word characters: where its words begin and end (#14)
+        runs = (doc.token_starts, doc.token_ends) if doc.tokens else None
+        return doc.add("matches", tuple(ctx.lexicon.scan(doc.text, runs)))
 
     return {s.name: s for s in (
         Stage("sentences.v1", lambda d, c: sentences.split(d), (), ("sentences", "tokens")),
-        Stage("lexicon.v1", scan, (), ("matches",)),
+        Stage("lexicon.v1", scan, (), ("matches",), optional=("tokens",)),
         # without the lexicon stage's matches it scans the text itself
         Stage("numbers.v1", numbers.find_numbers, (), ("numbers",), optional=("matches",)),
-        Stage("dates.v1", dates.find_dates, ("sentences",), ("dates", "published")),
+        Stage("dates.v1", dates.find_dates, ("sentences", "tokens"), ("dates", "published")),
         Stage("sources.v1", sources.find_sources, _TEXT, ("source_mentions", "sources", "speaker_phrases"),
               optional=("dates", "numbers")),
         Stage("places.v1", places.find_places, ("tokens", "matches"), ("places",),

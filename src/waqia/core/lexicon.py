@@ -15,7 +15,9 @@ from __future__ import annotations
 import csv
 import functools
 import io
-from collections.abc import Iterable, Iterator
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from operator import itemgetter, le, lt, sub
@@ -120,7 +122,7 @@ class Lexicon:
     def concept(self, name: str) -> list[Entry]:
         return self.by_concept.get(name, [])
 
-    def scan(self, text: str) -> list[Match]:
+    def scan(self, text: str, runs: tuple[Sequence[int], Sequence[int]] | None = None) -> list[Match]:
         """Every accepted match in ``text`` (a matching form), in text order.
 
         A hit inside a word is taken only after a proclitic chain; which
@@ -129,32 +131,37 @@ class Lexicon:
         such state in one flat list (twice as many slots a key as there are
         classes of chains).  A hit inside a word is dropped before its chain is
         looked for when none of its key's entries is a stem (#14).
+
+        ``runs``: the starts and the ends of the text's runs of word characters
+        (``\\w+``, in order: a document's tokens); read from the text when not
+        given.  Where words begin and end is looked up in them, not read from
+        the text around each hit (#14).
         """
         out: list[Match] = []
         if self._empty:
             return out
-        n = len(text)
+        starts, ends = runs if runs is not None else _runs(text)
+        word_starts, word_ends = set(starts), set(ends)
         append = out.append
         states = _CHAIN_STATE
         memo, values = self._memo, self._values
-        # ``c.isalnum() or c == "_"`` is what ``\\w`` matches, written out: this loop is hot
         for last, code in self._automaton.iter(text):
             end = last + 1
-            if end == n or not code & _LAST_WORD or not ((c := text[end]).isalnum() or c == "_"):
-                state = 1  # the hit ends a word (``text[last]`` is the key's last character)
+            if not code & _LAST_WORD or end in word_ends:
+                state = 1  # the hit ends a word (``text[last]``, the key's last character, ends a run)
             elif code & 1:
                 state = 0
             else:
                 continue  # inside a word, and none of the key's entries is a stem: nobody's hit
             start = end - (code >> 1 & _LENGTH_MASK)
-            if start and code & _FIRST_WORD and ((c := text[start - 1]).isalnum() or c == "_"):
-                ws = start - 1
-                while ws and start - ws <= _LONGEST_PREFIX and ((c := text[ws - 1]).isalnum() or c == "_"):
-                    ws -= 1
+            if code & _FIRST_WORD and start not in word_starts:
+                ws = starts[bisect_right(starts, start) - 1]  # where the word holding the hit begins
+                if start - ws > _LONGEST_PREFIX:
+                    continue  # longer than any proclitic chain: every entry refuses the hit
                 prefix = text[ws:start]
                 chain = states.get(prefix)
                 if chain is None:
-                    continue  # no proclitic chain (or longer than any): every entry refuses the hit
+                    continue  # no proclitic chain: every entry refuses the hit
                 state += chain
             else:
                 prefix, ws = "", start
@@ -170,6 +177,13 @@ class Lexicon:
         return out
 
 
+def _runs(text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the runs of word characters of ``text``."""
+    spans = [m.span() for m in _WORD_RUN.finditer(text)]
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+_WORD_RUN = re.compile(r"\w+")
 _START, _END = itemgetter(0), itemgetter(1)
 #: every proclitic chain a match may follow inside its word, and the longest one's length
 _CHAINS = PREFIXES | LAM_PREFIXES | VERB_PREFIXES

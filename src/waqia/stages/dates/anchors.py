@@ -31,9 +31,10 @@ date text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -84,23 +85,25 @@ class Anchors:
             return any(text.endswith(near.suffixes, 0, p) for p in places) and gate.search(text) is not None
         return any(gate.match(text, p - k) is not None for p in places for k in near.offsets if p >= k)
 
-    def finditer(self, pattern: re.Pattern[str], text: str, words: list[int], lead: int) -> Iterator[re.Match[str]]:
-        """What ``pattern.finditer(text)`` yields, trying ``pattern`` only where a match may begin."""
+    def finditer(self, pattern: re.Pattern[str], text: str, words: list[int], lead: int,
+                 runs: Runs | None = None) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(text)`` yields, trying ``pattern`` only where a match may begin
+        (``runs``: the text's runs of word characters, read from it when not given)."""
         end = 0
-        for start in _starts(text, words, lead):
+        for start in _starts(text, words, lead, runs or runs_of(text)):
             if start >= end and (m := pattern.match(text, start)) is not None:
                 yield m
                 end = m.end()
 
-
     def near_finditer(self, pattern: re.Pattern[str], text: str, places: Iterable[int],
-                      reach: int) -> Iterator[re.Match[str]]:
+                      reach: int, runs: Runs | None = None) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text)`` yields for a pattern every match of which holds a word written
         at one of ``places`` and begins where a run of word characters or of digits begins, in the run
         holding that place or at most ``reach`` runs before it.  Only there is the pattern tried (#14)."""
         starts: set[int] = set()
+        runs = runs or runs_of(text)
         for q in places:
-            starts.update(m.start() for m in _OPENING.finditer(text, _runs_back(text, q, reach), q + 1))
+            starts.update(m.start() for m in _OPENING.finditer(text, _runs_back(q, reach, runs), q + 1))
         end = 0
         for start in sorted(starts):
             if start >= end and (m := pattern.match(text, start)) is not None:
@@ -108,44 +111,54 @@ class Anchors:
                 end = m.end()
 
 
+class Runs(NamedTuple):
+    """Where the runs of word characters (``\\w+``) of a text begin and end, in text order: a document's
+    tokens (``Document.token_starts``, ``token_ends``), so that a run is found by bisection, not by
+    reading the text back a character at a time (#14)."""
+
+    starts: Sequence[int]
+    ends: Sequence[int]
+
+
+def runs_of(text: str) -> Runs:
+    """The :class:`Runs` of ``text`` read from it (one pass; a document's tokens give them for free)."""
+    spans = [m.span() for m in _RUN.finditer(text)]
+    return Runs([s for s, _ in spans], [e for _, e in spans])
+
+
+def _run_at(p: int, runs: Runs) -> tuple[int, int]:
+    """The start of the run holding the character before ``p`` (``p`` itself when that is no word
+    character, or ``p`` is 0), and the index of that run (of the first run after ``p`` if none)."""
+    j = bisect_left(runs.ends, p)
+    if j < len(runs.ends) and runs.starts[j] < p:
+        return runs.starts[j], j
+    return p, j
+
+
 #: where a run of word characters or of digits begins (its look-behind sees the text before a search's start)
 _OPENING = re.compile(r"(?<!\w)\w|(?<!\d)\d")
 
 
-def _runs_back(text: str, p: int, runs: int) -> int:
-    """Where the run of word characters holding ``p`` begins, or the run ``runs`` runs before it
+def _runs_back(p: int, back: int, runs: Runs) -> int:
+    """Where the run of word characters holding ``p`` begins, or the run ``back`` runs before it
     (whatever stands between them), or 0."""
-    while p and ((c := text[p - 1]).isalnum() or c == "_"):
-        p -= 1
-    for _ in range(runs):
-        q = p
-        while q and not ((c := text[q - 1]).isalnum() or c == "_"):
-            q -= 1
-        if not q:
-            break
-        while q and ((c := text[q - 1]).isalnum() or c == "_"):
-            q -= 1
-        p = q
-    return p
+    p, j = _run_at(p, runs)
+    return runs.starts[max(j - back, 0)] if back and j else p
 
 
-def _starts(text: str, words: list[int], lead: int) -> list[int]:
+def _starts(text: str, words: list[int], lead: int, runs: Runs) -> list[int]:
     """The starts of the runs of word characters that hold one of ``words``, and of the ``lead``
     runs before each, as long as only white space comes between, in text order."""
     out = set()
+    starts, ends = runs
     for p in words:
-        while p and ((c := text[p - 1]).isalnum() or c == "_"):
-            p -= 1
+        p, j = _run_at(p, runs)
         out.add(p)
         for _ in range(lead):
-            q = p
-            while q and text[q - 1].isspace():
-                q -= 1
-            if q == p or not q or not ((c := text[q - 1]).isalnum() or c == "_"):
+            if not j or not text[ends[j - 1]:p].isspace():
                 break
-            while q and ((c := text[q - 1]).isalnum() or c == "_"):
-                q -= 1
-            p = q
+            j -= 1
+            p = starts[j]
             out.add(p)
     return sorted(out)
 

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon
 from waqia.core.normalize import key as norm_key
+from waqia.stages.dates.anchors import Runs
 from waqia.stages.dates.grammar import DateCandidate, default_grammar, grammar_for, scan
 
 if TYPE_CHECKING:
@@ -355,7 +356,8 @@ def find_dates(doc: Document, ctx: Context) -> Document:
     [('2020-01-22', 'day', 'evening')]
     """
     grammar = grammar_for(ctx.lexicon)
-    cands = scan(doc.text, grammar)
+    # the tokens are the runs of word characters (#14); a document not split into them reads them from its text
+    cands = scan(doc.text, grammar, Runs(doc.token_starts, doc.token_ends) if doc.tokens else None)
     pub, warnings = _anchor(doc, cands, ctx.lexicon)
     line = _dateline(doc.text, cands) if pub.source == "dateline" or pub.precision == "day" else None
     mentions: list[DateMention] = []

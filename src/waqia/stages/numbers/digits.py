@@ -16,7 +16,9 @@ _BLOCK = re.compile(
     r"|\d+(?:[.,]\d+)? ?%|% ?\d+(?:[.,]\d+)?"  # percentages
     r"|[a-z]+-?\d+|\d+[a-z]+"  # M5, T-72, 5km
 )
-_RUN = re.compile(r"\d+(?:[.,،]\d+)*")  # found fast, then read with _FORMS
+# found fast, then read with _FORMS; written to open with one digit, so that the regex engine passes over the
+# letters looking for a digit, not trying a match at each of them (#14: ``\d+`` first is tried everywhere)
+_RUN = re.compile(r"\d\d*(?:[.,،]\d+)*")
 _FORMS = re.compile(r"(\d{1,3}(?:[,،]\d{3})+)|(\d{1,3}(?:\.\d{3})+)|(\d+(?:[.,]\d+)?)")
 _CLUSTER = frozenset("0123456789/:.,-+% abcdefghijklmnopqrstuvwxyz")
 _SCALES = frozenset({"scale", "scale_pl"})

@@ -60,7 +60,9 @@ def _told_victims(doc: Document, b: Attribution) -> dict[str, int | None] | None
     toks, k = doc.tokens, doc.token_index(b.pos)
     k += 0 if has_article(m.prefix) else 1  # «جثث الجنود الثمانية»: the figure after the noun in construct
     value = next((q.value for q in doc.layer("numbers") if toks[k + 1].start <= q.start < toks[k + 1].end), None)
-    kinds = {m.entry.get("kind"): value}
-    if k + 2 < len(toks) and toks[k + 2].text.startswith(AND) and (joined := cues.get(toks[k + 2].start)) is not None:
+    pair = value is None and m.entry.get("number") == "du"  # «الشهيدين والجرحى الثلاثة»: the dual its own count
+    kinds = {m.entry.get("kind"): 2 if pair else value}
+    j = k + 1 if pair else k + 2
+    if j < len(toks) and toks[j].text.startswith(AND) and (joined := cues.get(toks[j].start)) is not None:
         kinds.setdefault(joined.entry.get("kind"), None)
     return kinds

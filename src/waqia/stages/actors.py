@@ -8,10 +8,8 @@ the initiator, «على مواقع X» or «استهدفت X» the target.
 
 from __future__ import annotations
 
-import dataclasses
-
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from waqia.core.document import Document
@@ -118,7 +116,7 @@ def _short_names(doc: Document, mentions: list[ActorMention]) -> list[ActorMenti
         text = doc.text[a.start:a.end]
         fuller = next((b for b in reversed(out) if b.strength > a.strength and " " in text
                        and doc.text[b.start:b.end].startswith(text + " ")), None) if out else None
-        out.append(a if fuller is None else dataclasses.replace(a, name=fuller.name, category=fuller.category,
+        out.append(a if fuller is None else replace(a, name=fuller.name, category=fuller.category,
                                                                  strength=fuller.strength, kind=False, reports=False))
     return out
 

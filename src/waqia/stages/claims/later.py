@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from waqia.core.document import Document
+from waqia.core.lexicon import Match
 from waqia.core.morphology import AND, has_article
 from waqia.stages.claims.party import source_of
 from waqia.stages.claims.rules import ClaimMention
@@ -51,8 +52,9 @@ def _pointed_at(cm: ClaimMention, victims: dict[str, int | None] | None) -> bool
 
 
 def _told_victims(doc: Document, b: Attribution) -> dict[str, int | None] | None:
-    """The kinds of the victims told back at ``b`` with their figure («القتلى الثلاثة»: killed 3), and of
-    those joined right after the figure («والجريحين»: injured, any figure); None for a count («الحصيلة»)."""
+    """The kinds of the victims told back at ``b`` with their figure («القتلى الثلاثة»: killed 3), of those
+    joined right after the figure («والجريحين»: injured, any figure), and of a definite victim word alone later in
+    the sentence («فيما نقل الجريح»: injured 1); None for a count («الحصيلة»)."""
     cues = {m.word_start: m for m in doc.matches_of("casualty_terms") if m.entry.get("role") == "victim"}
     m = cues.get(b.pos)
     if m is None:
@@ -65,4 +67,23 @@ def _told_victims(doc: Document, b: Attribution) -> dict[str, int | None] | None
     j = k + 1 if pair else k + 2
     if j < len(toks) and toks[j].text.startswith(AND) and (joined := cues.get(toks[j].start)) is not None:
         kinds.setdefault(joined.entry.get("kind"), None)
+    for later in _later_told(doc, cues, k, toks[k].sentence):  # «انتشلت جثتي القتيلين، فيما نقل الجريح»
+        kinds.setdefault(later.entry.get("kind"), _ALONE.get(later.entry.get("number") or ""))
     return kinds
+
+
+_ALONE = {"sg": 1, "du": 2}  # a definite victim word alone counts itself: «الجريح» one, «الجريحين» two
+
+
+def _later_told(doc: Document, cues: dict[int, Match], k: int, sentence: int) -> list[Match]:
+    """The definite words for victims alone (no figure after them) later in ``sentence`` than token ``k``: the
+    other victims of the toll told back in the same breath («وإن الجريح نقل إلى المستشفى»)."""
+    toks, out = doc.tokens, []
+    for j in range(k + 1, len(toks)):
+        if toks[j].sentence != sentence:
+            break
+        m = cues.get(toks[j].start)
+        if m is not None and has_article(m.prefix) and m.entry.get("number") in _ALONE \
+                and not (j + 1 < len(toks) and any(toks[j + 1].start <= q.start < toks[j + 1].end for q in doc.layer("numbers"))):
+            out.append(m)
+    return out

@@ -114,10 +114,10 @@ def _short_names(doc: Document, mentions: list[ActorMention]) -> list[ActorMenti
     out: list[ActorMention] = []
     for a in mentions:
         text = doc.text[a.start:a.end]
-        fuller = next((b for b in reversed(out) if b.strength > a.strength and " " in text
-                       and doc.text[b.start:b.end].startswith(text + " ")), None) if out else None
+        fuller = next((b for b in reversed(out) if b.strength > a.strength
+                       and doc.text[b.start:b.end].startswith(text + " ")), None) if " " in text else None
         out.append(a if fuller is None else replace(a, name=fuller.name, category=fuller.category,
-                                                                 strength=fuller.strength, kind=False, reports=False))
+                                                    strength=fuller.strength, kind=False, reports=False))
     return out
 
 

@@ -17,7 +17,7 @@ the parts and states of a toll told in other words, after a figure of the same k
   identified, handed over or buried (role ``tended``) within three words before the figure, a part
   of it told by what was done with them, when the toll is told in the same voice (or the part in the
   outlet's): «قال أحد السكان إنه دفن 143 جثة بنفسه» is his count;
-* «أن بين الجرحى ثلاثة مسعفين», «ومن بين القتلى أربعة أطفال»: «بين» (claim_words.tsv role ``among_told``) and
+* «أن بين الجرحى ثلاثة مسعفين», «ومن بين القتلى أربعة أطفال»: «بين» (claim_words.tsv role ``between``) and
   a definite word for the victims of the figure's kind right before it: some of those counted, unless the part
   names a side that no whole of its kind has
   («قتل 12 شخصا ... بين القتلى أربعة جنود»: a breakdown by side is a claim of its own);
@@ -135,7 +135,7 @@ def _part_of_told(idx: ClaimIndex, k: int, kind: str) -> bool:
     for them right before it («أن بين الجرحى ثلاثة من عناصر الإسعاف», «ومن بين القتلى أربعة أطفال»).
     «ستة من القتلى» is left a count of its own: it also splits a toll by place («ستة من القتلى في X وأربعة في Y»)."""
     toks = idx.doc.tokens
-    if k < 2 or toks[k - 2].text not in idx.words.get("among_told", ()) or not idx.same_clause(k - 2, k):
+    if k < 2 or toks[k - 2].text not in idx.words.get("between", ()) or not idx.same_clause(k - 2, k):
         return False
     told = idx.cues.get(k - 1)
     return told is not None and told.entry.get("kind") == kind and has_article(told.prefix)

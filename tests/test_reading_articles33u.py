@@ -36,8 +36,6 @@ CLAIMS_FAIL = {
 #: article id -> the family its event types still fail on
 TYPES_FAIL = {
     "u01": "arrests in the combing after the attack («ألقت القبض على خمسة آخرين خلال عمليات التمشيط») folded into the battle",
-    "u05": "arrests told in a sentence of their own («كما أعلن جهاز الأمن الوطني القبض على») folded into the bombing "
-           "before; «عثرت على جثث الإرهابيين، إضافة إلى أحزمة ناسفة» (belts found) typed as a suicide bombing",
     "u09": "the army aviation's pursuit of the attackers («لاحق المهاجمين وتمكن من قتل أربعة منهم») folded into the battle",
     "u10": "three young men taken from their homes and killed («تصفية ثلاثة شبان بعد اقتيادهم») folded into the clashes",
 }

@@ -12,7 +12,9 @@
 * quoted-speaker: the quotes around a first speaker's name open no quotation, so a second speaker of the
   sentence («فيما قالت "قسد" إنها») speaks for itself (sources/embedded.py);
 * short-name: a force named by the start of a fuller name given before («الجيش الوطني» after «الجيش الوطني
-  السوري») is that force, its side too (stages/actors.py).
+  السوري») is that force, its side too (stages/actors.py);
+* was-doing: a counted noun after a complementiser, then «كان» and what he was doing, then the verb of casualty
+  («إن مدنيا كان يمر بدراجته في المكان أصيب»): one hurt, of the noun's side (claims/doing.py).
 
 The sentences are our own, one a line in tests/cases/claims_syria33u.jsonl; each compares the text's full set
 of claims (kind, value, side, and the speaker's name or none).
@@ -31,7 +33,7 @@ CASES = load("claims_syria33u")
 
 def test_the_cases_cover_the_families() -> None:
     assert {c["family"] for c in CASES} == {
-        "new-names", "pair-told-back", "later-told", "among-told", "quoted-speaker", "short-name"}
+        "new-names", "pair-told-back", "later-told", "among-told", "quoted-speaker", "short-name", "was-doing"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

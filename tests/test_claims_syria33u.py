@@ -14,7 +14,10 @@
 * short-name: a force named by the start of a fuller name given before («الجيش الوطني» after «الجيش الوطني
   السوري») is that force, its side too (stages/actors.py);
 * was-doing: a counted noun after a complementiser, then «كان» and what he was doing, then the verb of casualty
-  («إن مدنيا كان يمر بدراجته في المكان أصيب»): one hurt, of the noun's side (claims/doing.py).
+  («إن مدنيا كان يمر بدراجته في المكان أصيب»): one hurt, of the noun's side (claims/doing.py);
+* stray-in-clashes: a stray bullet «خلال الاشتباكات» in a sentence opened by a new-item phrase («وفي سياق متصل،»)
+  is the clashes' fire, no accident: the phrase is no clause of its own (events/scope._armed_sentences); a stray
+  bullet at a wedding stays an accident.
 
 The sentences are our own, one a line in tests/cases/claims_syria33u.jsonl; each compares the text's full set
 of claims (kind, value, side, and the speaker's name or none).
@@ -33,7 +36,7 @@ CASES = load("claims_syria33u")
 
 def test_the_cases_cover_the_families() -> None:
     assert {c["family"] for c in CASES} == {
-        "new-names", "pair-told-back", "later-told", "among-told", "quoted-speaker", "short-name", "was-doing"}
+        "new-names", "pair-told-back", "later-told", "among-told", "quoted-speaker", "short-name", "was-doing", "stray-in-clashes"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

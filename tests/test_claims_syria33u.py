@@ -6,6 +6,8 @@
 * pair-told-back: the victims told back in the dual by a later speaker («إن الشهيدين من أبناء المحافظة»,
   «انتشلت جثتي القتيلين»): the lead's toll of two is that speaker's (sources/tollback.py, claims/later.py);
 * later-told: a definite victim word alone later in that sentence («فيما نقل الجريح»): its toll too;
+* people-pair: two people told back by the definite dual of their noun («إن الجنديين كانا في دورية»): the lead's toll
+  of two of their side is that speaker's (sources/tollback.pairs_told);
 * among-told: a figure after «بين» and the victims told before («أن بين الجرحى ثلاثة مسعفين») counts some of
   them, but a part that names a side no whole has is a claim of its own («بين القتلى أربعة جنود»;
   claims/restated.py);
@@ -36,7 +38,7 @@ CASES = load("claims_syria33u")
 
 def test_the_cases_cover_the_families() -> None:
     assert {c["family"] for c in CASES} == {
-        "new-names", "pair-told-back", "later-told", "among-told", "quoted-speaker", "short-name", "was-doing", "stray-in-clashes"}
+        "new-names", "pair-told-back", "later-told", "among-told", "quoted-speaker", "short-name", "was-doing", "stray-in-clashes", "people-pair"}
 
 
 @pytest.mark.parametrize("case", family_params(CASES))

@@ -17,7 +17,7 @@ from waqia.core.morphology import AND, has_article
 from waqia.stages.claims.party import source_of
 from waqia.stages.claims.rules import ClaimMention
 from waqia.stages.sources.mentions import Attribution
-from waqia.stages.sources.tollback import TOLL_BACK
+from waqia.stages.sources.tollback import TOLL_BACK, pairs_told
 
 TOLLS = frozenset({"killed", "injured", "missing"})
 LATER_REACH = 3  # sentences after the toll where the count telling it back may stand
@@ -30,35 +30,38 @@ def told_later(doc: Document, out: list[ClaimMention]) -> list[ClaimMention]:
     if not backs:
         return out
     tolls = sorted({cm.sentence for cm in out if cm.claim.kind in TOLLS})
-    given: dict[int, tuple[Attribution, dict[str, int | None] | None]] = {}
+    given: dict[int, tuple[Attribution, dict[str, int | None] | None, str | None]] = {}
+    pairs = pairs_told(doc)  # «إن الجنديين كانا في دورية»: two people of a side told back
     for b in backs:
         before = [s for s in tolls if b.sentence - LATER_REACH <= s < b.sentence]
         if not before or any(cm.sentence == b.sentence and cm.claim.kind in TOLLS and cm.pos < b.pos for cm in out):
             continue
-        victims = _told_victims(doc, b)  # the last sentence of tolls it points at («القتلى الثلاثة»: one of 3 dead)
-        pointed = [s for s in before if any(cm.sentence == s and _pointed_at(cm, victims) for cm in out)]
-        given.setdefault(pointed[-1] if victims is not None and pointed else before[-1], (b, victims))
+        victims, side = _told_victims(doc, b, pairs), pairs.get(b.pos)  # «القتلى الثلاثة»: one of 3 dead
+        side = None if side == "unknown" else side  # «العنصرين»: members of no side, whoever they were
+        pointed = [s for s in before if any(cm.sentence == s and _pointed_at(cm, victims, side) for cm in out)]
+        given.setdefault(pointed[-1] if victims is not None and pointed else before[-1], (b, victims, side))
     return [replace(cm, claim=replace(cm.claim, source=source_of(doc, given[cm.sentence][0])))
-            if cm.sentence in given and cm.claim.source is None and _pointed_at(cm, given[cm.sentence][1]) else cm
+            if cm.sentence in given and cm.claim.source is None and _pointed_at(cm, *given[cm.sentence][1:]) else cm
             for cm in out]
 
 
-def _pointed_at(cm: ClaimMention, victims: dict[str, int | None] | None) -> bool:
+def _pointed_at(cm: ClaimMention, victims: dict[str, int | None] | None, side: str | None = None) -> bool:
     """A toll a count points at: any of its sentence («الحصيلة»), or of the kind and figure of the victims
-    told back («الشهداء الثلاثة»: the 3 dead, not the wounded)."""
-    if cm.claim.kind not in TOLLS:
+    told back («الشهداء الثلاثة»: the 3 dead, not the wounded), of the side of the people told back
+    («الجنديين»: two soldiers, no two civilians)."""
+    if cm.claim.kind not in TOLLS or side is not None and cm.claim.party.category != side:
         return False
     return victims is None or cm.claim.kind in victims and victims[cm.claim.kind] in (None, cm.claim.value)
 
 
-def _told_victims(doc: Document, b: Attribution) -> dict[str, int | None] | None:
+def _told_victims(doc: Document, b: Attribution, pairs: dict[int, str]) -> dict[str, int | None] | None:
     """The kinds of the victims told back at ``b`` with their figure («القتلى الثلاثة»: killed 3), of those
     joined right after the figure («والجريحين»: injured, any figure), and of a definite victim word alone later in
     the sentence («فيما نقل الجريح»: injured 1); None for a count («الحصيلة»)."""
     cues = {m.word_start: m for m in doc.matches_of("casualty_terms") if m.entry.get("role") == "victim"}
     m = cues.get(b.pos)
-    if m is None:
-        return None
+    if m is None:  # «إن الجنديين كانا في دورية»: two people told back, a toll of two of any kind
+        return dict.fromkeys(TOLLS, 2) if b.pos in pairs else None
     toks, k = doc.tokens, doc.token_index(b.pos)
     k += 0 if has_article(m.prefix) else 1  # «جثث الجنود الثمانية»: the figure after the noun in construct
     value = next((q.value for q in doc.layer("numbers") if toks[k + 1].start <= q.start < toks[k + 1].end), None)

@@ -41,7 +41,6 @@ CLAIMS_FAIL = {
 
 #: article id -> the family its event types still fail on
 TYPES_FAIL = {
-    "o02": "arrests in another province told by a security cell at the end of a long article are typed as no event",
     "o08": "the air response, the killing and kidnapping of villagers and the burning of grain stores in a second "
            "country read as part of the battle",
     "o10": "a bomb at an officer's house that hurt no one, and the agreement that ended the clashes, typed as no event",

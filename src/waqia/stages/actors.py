@@ -9,7 +9,7 @@ the initiator, «على مواقع X» or «استهدفت X» the target.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from waqia.core.document import Document
@@ -104,7 +104,21 @@ def find_actors(doc: Document, ctx: Context) -> Document:
     out += _national_forces(doc, roles, out, _nisbas(ctx.lexicon))
     out += _forces_of_the_act(doc, out, _nisbas(ctx.lexicon))
     out.sort(key=lambda a: a.start)
-    return doc.add("actors", tuple(_merge_adjacent(doc, out)))
+    return doc.add("actors", tuple(_merge_adjacent(doc, _short_names(doc, out))))
+
+
+def _short_names(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """«الجيش الوطني» after «الجيش الوطني السوري»: a force named, in two words or more, by the start of a fuller
+    name of a stronger entry the article gave before is that force (the Syrian National Army, an armed group,
+    not the army its first words name); in text order."""
+    out: list[ActorMention] = []
+    for a in mentions:
+        text = doc.text[a.start:a.end]
+        fuller = next((b for b in reversed(out) if b.strength > a.strength
+                       and doc.text[b.start:b.end].startswith(text + " ")), None) if " " in text else None
+        out.append(a if fuller is None else replace(a, name=fuller.name, category=fuller.category,
+                                                    strength=fuller.strength, kind=False, reports=False))
+    return out
 
 
 #: punctuation that ends a clause: a role cue does not reach past it

@@ -17,6 +17,10 @@ the parts and states of a toll told in other words, after a figure of the same k
   identified, handed over or buried (role ``tended``) within three words before the figure, a part
   of it told by what was done with them, when the toll is told in the same voice (or the part in the
   outlet's): «قال أحد السكان إنه دفن 143 جثة بنفسه» is his count;
+* «أن بين الجرحى ثلاثة مسعفين», «ومن بين القتلى أربعة أطفال»: «بين» (claim_words.tsv role ``between``) and
+  a definite word for the victims of the figure's kind right before it: some of those counted, unless the part
+  names a side that no whole of its kind has
+  («قتل 12 شخصا ... بين القتلى أربعة جنود»: a breakdown by side is a claim of its own);
 * «وقال شقيق أحد المخطوفين», «والدة أحد المعتقلين»: «أحد» before a definite plural in construct after a
   noun of kinship (claim_words.tsv role ``kin``) names a relative of one of them, whatever was told
   before: no count of victims.
@@ -61,6 +65,9 @@ def restated(idx: ClaimIndex, out: list[ClaimMention], claim: Claim) -> bool:
         return True  # «أصيب 4 جنود ...، وتوفي أحد الجرحى», «إصابة أحد العسكريين متوسطة»: one of those counted
         # (by the same voice, a spokesman within his body's name: another speaker's «إصابة أحد جنوده» after a
         # ministry's toll is its own)
+    if _part_of_told(idx, k, claim.kind) and any(claim.party.span is None or side in ("unknown", w.party.category)
+                                                 for w in wholes):
+        return True  # «أن بين الجرحى ثلاثة مسعفين»: some of those counted
     if claim.kind == "injured" and _grave_part(idx, k) and any(side == "unknown" or w.party.category in (side, "unknown")
                                                              for w in wholes):
         return True  # «وأصيب 30 آخرون ...، 5 منهم في حالة حرجة»: «آخرون» (or the part) takes its side later
@@ -121,6 +128,17 @@ def _grave_part(idx: ClaimIndex, k: int) -> bool:
         return True  # «خطورة إصابة ثلاثة من الجرحى», «نقل 4 من المصابين»: some of the wounded told before
     linked = any(_among(idx, j) for j in (k - 1, k - 2) if j >= 0 and idx.same_clause(j, k)) or any(_among(idx, j) for j in after)
     return linked and any(_word(idx, j, "grave") and idx.same_clause(k, j) for j in range(k + 1, min(k + 7, len(toks))))
+
+
+def _part_of_told(idx: ClaimIndex, k: int, kind: str) -> bool:
+    """The figure at token ``k`` counts some of the victims of ``kind`` told before: «بين» and a definite word
+    for them right before it («أن بين الجرحى ثلاثة من عناصر الإسعاف», «ومن بين القتلى أربعة أطفال»).
+    «ستة من القتلى» is left a count of its own: it also splits a toll by place («ستة من القتلى في X وأربعة في Y»)."""
+    toks = idx.doc.tokens
+    if k < 2 or toks[k - 2].text not in idx.words.get("between", ()) or not idx.same_clause(k - 2, k):
+        return False
+    told = idx.cues.get(k - 1)
+    return told is not None and told.entry.get("kind") == kind and has_article(told.prefix)
 
 
 def _grave_share(idx: ClaimIndex, k: int) -> bool:

@@ -47,6 +47,7 @@ from waqia.stages.claims.context import (
     still_in,
 )
 from waqia.stages.claims.described import described, exceeded, left_to_victim
+from waqia.stages.claims.doing import doing_subject
 from waqia.stages.claims.index import build_index
 from waqia.stages.claims.later import told_later
 from waqia.stages.claims.mixed import settle_sides
@@ -379,7 +380,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             return found
         if k in idx.cues:  # «سقط قيادي في التنظيم في قبضة الجيش»: who fell, right after the verb of the fall
             return fallen_captive(idx, k, ti, m, used)
-    subject = counted_subject(idx, ti, m, used)  # «إن عنصرين من الفرقة الرابعة قتلا»
+    subject = counted_subject(idx, ti, m, used) or doing_subject(idx, ti, m, used)  # «إن عنصرين ... قتلا», «إن مدنيا كان يمر أصيب»
     if subject:
         return subject
     back = 2 + (age_before(idx, ti) if first == ti - 1 else 0) + adjective_before(idx, first)  # past an age, a nisba

@@ -333,9 +333,19 @@ def seized(doc: Document, pos: int) -> bool:
     starts, found = _index(doc).by_means["seize"]
     near = found[bisect.bisect_left(starts, at - SEIZE_REACH):bisect.bisect_left(starts, at)]
     if not any(m.end <= pos and not doc.broken(_GAP_BREAKS, m.end, pos) for m in near):
-        return False
+        return _found_besides(doc, pos, near)
     first = min(m.end for m in near)  # «عثر على جثث 3 أشخاص قتلوا بانفجار عبوة»: a death between, the bomb went off
     return not any(first <= c.start < pos for c in doc.matches_of("casualty_terms"))
+
+
+def _found_besides(doc: Document, pos: int, near: list[Match]) -> bool:
+    """The weapon word at ``pos`` follows at once a word of «besides» (means ``besides``: «إضافة إلى», «فضلا عن»)
+    that a word of seizing in ``near`` stands before in its sentence: one more thing found past a comma («عثرت
+    القوة على جثث المسلحين، إضافة إلى أحزمة ناسفة»), not a bombing."""
+    sentence = doc.sentence_of(pos)
+    link = next((m for m in in_sentence(doc, sentence) if m.entry.get("means") == "besides" and m.end <= pos
+                 and not doc.text[m.end:pos].strip()), None)
+    return link is not None and any(m.end <= link.start and doc.sentence_of(m.start) == sentence for m in near)
 
 
 #: the sub-event type of shells, rockets and missiles fired from afar

@@ -175,11 +175,18 @@ def dated_toll(doc: Document, blocked: set[int], asides: list[Match]) -> bool:
 def _armed_sentences(doc: Document) -> set[int]:
     """The sentences with an event word that names its event on its own (weight 2, no label: «اشتباكات»,
     «قصف») in their first clause (not «...، وكان قد قاد معارك»): an accident's or a feud's word there tells the cause or the outcome of an armed event, not an
-    accident («اشتباكات مسلحة بين عشيرتين على خلفية خلافات عائلية», «حريق إثر قصف مدفعي»)."""
-    out = set()
+    accident («اشتباكات مسلحة بين عشيرتين على خلفية خلافات عائلية», «حريق إثر قصف مدفعي»). A phrase that opens a new
+    item («وفي سياق متصل،») is no clause of its own: «... إن امرأة قتلت برصاص طائش خلال الاشتباكات» after it."""
+    out, fresh = set(), None
     for m in doc.matches_of("event_triggers"):
         sent = doc.sentences[doc.sentence_of(m.start)]
-        if _names_own_event(m.entry) and not doc.broken(CLAUSES, sent.start, m.start):
+        if not _names_own_event(m.entry) or sent.index in out:
+            continue
+        start = sent.start
+        if doc.broken(CLAUSES, start, m.start) and sent.index in (fresh := new_items(doc) if fresh is None else fresh):
+            breaks = doc.breaks(CLAUSES)  # «وفي سياق متصل، ...»: the item opens after its first break
+            start = breaks[bisect.bisect_left(breaks, start)] + 1
+        if not doc.broken(CLAUSES, start, m.start):
             out.add(sent.index)
     return out
 

@@ -68,7 +68,7 @@ from waqia.stages.events.scope import (
     under_threat,
 )
 from waqia.stages.events.sides import Named, acting_sides, event_actors, named_in
-from waqia.stages.events.subtypes import arson, refine, told_by_figures
+from waqia.stages.events.subtypes import arrests_apart, arson, refine, told_by_figures
 from waqia.stages.places.roles import (
     drop_covered_countries,
     event_locations,
@@ -271,8 +271,9 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
     drafts: dict[tuple[str, str, Any], _Draft] = {}
     first_told = min((t.pos for t in triggers), default=None)
     # «الهجوم» after an event was told refers back to it; a definite word in the lead tells the event
+    apart = arrests_apart(doc, triggers, claims) if first_told is not None else set()  # «القبض على ثلاثة»: arrests of their own
     anaphoric = [t for t in triggers if t.definite and t.weight < 2 and first_told is not None
-                 and t.pos > first_told]
+                 and t.pos > first_told and t.pos not in apart]
     referring = {id(t) for t in anaphoric}
     triggers = [t for t in triggers if id(t) not in referring]
     for t in triggers:
@@ -335,8 +336,7 @@ def _refer_back(doc: Document, drafts: list[_Draft], anaphoric: list[Trigger], e
 
 def _draft_from_claims(doc: Document, claims: list[ClaimMention], event_dates: _Dates) -> _Draft:
     etype, sub = told_by_figures(doc, claims)
-    first = claims[0]
-    return _Draft(etype, sub, _date_for(doc, first.sentence, first.pos, event_dates))
+    return _Draft(etype, sub, _date_for(doc, claims[0].sentence, claims[0].pos, event_dates))
 
 
 def _nearest(drafts: list[_Draft], sentence: int, pos: int) -> _Draft:
@@ -344,12 +344,8 @@ def _nearest(drafts: list[_Draft], sentence: int, pos: int) -> _Draft:
     best, best_key = drafts[0], (9, 0)
     for d in drafts:
         for t in _nearby(d, sentence):
-            if t.sentence == sentence:
-                k = (0, abs(t.pos - pos))
-            elif t.sentence < sentence:
-                k = (1, sentence - t.sentence)
-            else:
-                k = (2, t.sentence - sentence)
+            k = (0, abs(t.pos - pos)) if t.sentence == sentence else \
+                (1, sentence - t.sentence) if t.sentence < sentence else (2, t.sentence - sentence)
             if k < best_key:
                 best, best_key = d, k
     return best

@@ -42,7 +42,8 @@ def outer_speaker(doc: Document, verb_start: int, src: SourceMention, out: list[
 
 def quoting_speaker(doc: Document, verb_start: int, out: list[Attribution], info: SlotInfo) -> Attribution | None:
     """The attribution whose quotation, opened after it in the same sentence, the verb at
-    ``verb_start`` stands in: an odd count of quotation marks between them; no outlet's (a quotation
+    ``verb_start`` stands in: an odd count of quotation marks between them (the marks around the speaker's own
+    name not counted); no outlet's (a quotation
     opened sentences before is not followed: quotation marks left unclosed across sentences mislead)."""
     if not out:
         return None
@@ -51,6 +52,8 @@ def quoting_speaker(doc: Document, verb_start: int, out: list[Attribution], info
             or doc.text.find('"', prev.end, verb_start) < 0 or prev.sentence != doc.sentence_of(verb_start):
         return None
     start = max(prev.end, prev.source.end)
+    if doc.text.startswith('"', start) and doc.text.startswith('"', prev.source.start - 1):
+        start += 1  # «أعلن "الجيش الوطني" مقتل ...، فيما قالت X»: the quote that closes the speaker's name opens nothing
     return prev if start < verb_start and doc.text.count('"', start, verb_start) % 2 == 1 else None
 
 

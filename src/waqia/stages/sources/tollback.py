@@ -2,7 +2,8 @@
 الأرقام أولية»، «وأعلن المتحدث ... الحصيلة، موضحا ...»، «نقلت الوكالة عن X قوله إن السكان أحصوا هذه الحصيلة».
 
 A definite count (speaker_words.tsv role ``tally``: «الحصيلة», «هذه الأرقام»), or the victims with the article
-and a figure with the article after them («القتلى الثلاثة»), or the bodies of the dead in construct with them
+and a figure with the article after them («القتلى الثلاثة») or in the dual («الشهيدين», «جثتي القتيلين»; people too:
+«الجنديين»), or the bodies of the dead in construct with them
 («جثث الجنود الثمانية»), that a speaker of its sentence takes up, with no
 figure of its own after it, points back at the toll told last, which the lead often gives in the outlet's
 voice two or three sentences before, ahead of a sentence of detail.  Each such count gives an
@@ -39,14 +40,15 @@ def tolls_told_back(doc: Document, attributions: list[Attribution], info: SlotIn
     toks, found = doc.tokens, []
     victims = [m for m in doc.matches_of("casualty_terms") if m.entry.get("role") == "victim"]
     dead = {m.word_start for m in victims if has_article(m.prefix)}
+    duals = {m.word_start for m in victims if has_article(m.prefix) and m.entry.get("number") == "du"} | set(pairs_told(doc))
     bodies = {m.word_start for m in victims if not m.prefix and m.entry.get("number") == "pl" and m.entry.get("kind") == "killed"}
-    counts = _counts(doc, dead | bodies, info) if speaking else []
+    counts = _counts(doc, dead | bodies | duals, info) if speaking else []
     for sent, own in speaking.items():
         s = doc.sentences[sent]
         first, last = doc.token_index(s.start), min(doc.token_index(max(s.end - 1, s.start)), len(toks) - 1)
         for k in counts[bisect_right(counts, first):bisect_right(counts, last)]:  # the words that may count (#14)
             if not (_count_back(doc, k, last, info) or _dead_told_back(doc, k, last, dead, info)
-                    or _bodies_told_back(doc, k, last, bodies, info)):
+                    or _bodies_told_back(doc, k, last, bodies, info) or _pair_told_back(doc, k, duals, info)):
                 continue
             before = [a for a in own if a.pos < toks[k].start]
             a = before[-1] if before else own[0]  # «وجاءت هذه الحصيلة في بيان أصدرته X»: the speaker after it
@@ -95,6 +97,21 @@ def _dead_told_back(doc: Document, k: int, last: int, dead: set[int], info: Slot
     toks = doc.tokens
     return toks[k].start in dead and k < last and definite(toks[k + 1].text) \
         and toks[k + 1].start + len(ARTICLE) in info.figures  # the figure's own start, past its article
+
+
+def pairs_told(doc: Document) -> dict[int, str]:
+    """Where the definite duals of nouns for people stand («الجنديين», «العنصرين»; actor_terms.tsv type person,
+    number du, with the article), with their side: two people told before, told back («وقال مصدر عسكري إن الجنديين
+    كانا في دورية»)."""
+    return {m.word_start: m.entry.get("category") for m in doc.matches_of("actor_terms") if m.entry.get("type") == "person"
+            and m.entry.get("number") == "du" and (has_article(m.prefix) or m.entry.key.startswith(ARTICLE))}
+
+
+def _pair_told_back(doc: Document, k: int, duals: set[int], info: SlotInfo) -> bool:
+    """Token ``k`` is a definite dual word for victims with no figure right after it («إن الشهيدين من أبناء
+    البلدة», «انتشلت جثتي القتيلين», «نقل الجريحين»): the two victims told before, the dual its own count."""
+    toks = doc.tokens
+    return toks[k].start in duals and not (k + 1 < len(toks) and toks[k + 1].start + len(ARTICLE) in info.figures)
 
 
 def _bodies_told_back(doc: Document, k: int, last: int, bodies: set[int], info: SlotInfo) -> bool:

@@ -70,7 +70,9 @@ from waqia.stages.claims.steps import (
     aside_before,
     died_of_wounds,
     fallen_captive,
+    held_who_died,
     no_new_victims,
+    of_the_held,
     status_of_subset,
 )
 from waqia.stages.claims.subject import (
@@ -377,9 +379,9 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
                     found[0] = (replace_party(claim, Party(claim.party.span, claim.party.name, "unknown")),
                                 found[0][1])
             return found
-        if k in idx.cues:  # «سقط قيادي في التنظيم في قبضة الجيش»: who fell, right after the verb of the fall
-            return fallen_captive(idx, k, ti, m, used)
-    subject = counted_subject(idx, ti, m, used)  # «إن عنصرين من الفرقة الرابعة قتلا»
+        if k in idx.cues and not of_the_held(idx, k, ti):  # «سقط قيادي في التنظيم في قبضة الجيش»: who fell,
+            return fallen_captive(idx, k, ti, m, used)  # right after the verb of the fall
+    subject = counted_subject(idx, ti, m, used) or held_who_died(idx, ti, m, used)  # «إن عنصرين من الفرقة قتلا»
     if subject:
         return subject
     back = 2 + (age_before(idx, ti) if first == ti - 1 else 0) + adjective_before(idx, first)  # past an age, a nisba

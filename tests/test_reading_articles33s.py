@@ -32,7 +32,6 @@ CLAIMS_FAIL = {
 #: article id -> the family its event types still fail on
 TYPES_FAIL = {
     "s03": "shells that fell on a village during the battle for a town are typed as a shelling of their own",
-    "s05": "«أحبط هجوما على منطقة ... وقتل عددا من المهاجمين», an attack foiled by the army, typed as no battle",
     "s06": "mass detentions by the RSF in a town it holds read as arrests where the coder read abduction (both have "
            "ACLED's grounds; the coding was made before waqia read the article)",
 }

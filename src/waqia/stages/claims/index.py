@@ -75,8 +75,10 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     terms = longest(doc.matches_of("actor_terms"))
     doubtful = [("ambiguous" in m.entry.get("flags")) for m in terms]  # each entry's flags read once (#14)
     full = {m.entry.get("name") for m, amb in zip(terms, doubtful) if not amb}
+    words = claim_words(lexicon)
     for m, amb in zip(terms, doubtful):
-        if amb and " " not in m.entry.key and m.entry.get("name") not in full and not _quoted(doc, m):
+        if amb and " " not in m.entry.key and m.entry.get("name") not in full and not _quoted(doc, m) \
+                and not _members_of(doc, m, words):
             continue  # «من فئة الشباب»: the youth, not the group, unless the article names it in full
             # (a name of two words, «قوات الدعم», is a force's all the same)
         people.setdefault(doc.token_index(m.start), m)
@@ -98,7 +100,6 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     past, since, ahead, responses, reports, wars = _background(doc)
     past += background_dates(doc)
     past += _since_gone(doc, since, past)
-    words = claim_words(lexicon)
     _without(doc, cues, blockers, words)
     heads = head_tokens(doc, words.get("forces", frozenset()))  # read by two rules: searched once (#14)
     national_forces(doc, words, people, heads)
@@ -162,6 +163,13 @@ def _without(doc: Document, cues: dict[int, Match], blockers: dict[int, str], wo
             if toks[j].sentence != toks[k].sentence or not CLAUSE_BREAK.isdisjoint(doc.text[toks[j - 1].end:toks[j].start]) \
                     or not (w in path or w in result or toks[j - 1].text in result and w.startswith(ARTICLE)):
                 break
+
+
+def _members_of(doc: Document, m: Match, words: dict[str, frozenset[str]]) -> bool:
+    """«مقتل 3 من عناصر الشباب»: a noun for members (claim_words.tsv role ``members``) right before the name that
+    is also a common noun makes it the group's («عناصر الشباب» are no youth)."""
+    k = doc.token_index(m.start)
+    return k > 0 and doc.tokens[k - 1].text in words.get("members", ()) and doc.tokens[k - 1].sentence == doc.tokens[k].sentence
 
 
 def _quoted(doc: Document, m: Match) -> bool:

@@ -20,7 +20,7 @@ from waqia.core.morphology import (
     vowelled_dual,
 )
 from waqia.stages.claims.compare import compared
-from waqia.stages.claims.context import CLAUSE_BREAK, ClaimIndex, background_dates, without
+from waqia.stages.claims.context import CLAUSE_BREAK, HARD_BREAK, ClaimIndex, background_dates, without
 from waqia.stages.claims.forces import (
     bodies,
     echoed_forces,
@@ -75,8 +75,10 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     terms = longest(doc.matches_of("actor_terms"))
     doubtful = [("ambiguous" in m.entry.get("flags")) for m in terms]  # each entry's flags read once (#14)
     full = {m.entry.get("name") for m, amb in zip(terms, doubtful) if not amb}
+    words = claim_words(lexicon)
     for m, amb in zip(terms, doubtful):
-        if amb and " " not in m.entry.key and m.entry.get("name") not in full and not _quoted(doc, m):
+        if amb and " " not in m.entry.key and m.entry.get("name") not in full and not _quoted(doc, m) \
+                and not _members_of(doc, m, words):
             continue  # «من فئة الشباب»: the youth, not the group, unless the article names it in full
             # (a name of two words, «قوات الدعم», is a force's all the same)
         people.setdefault(doc.token_index(m.start), m)
@@ -97,7 +99,7 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     _vowelled_duals(doc, people)
     past, since, ahead, responses, reports, wars = _background(doc)
     past += background_dates(doc)
-    words = claim_words(lexicon)
+    past += _since_gone(doc, since, past)
     _without(doc, cues, blockers, words)
     heads = head_tokens(doc, words.get("forces", frozenset()))  # read by two rules: searched once (#14)
     national_forces(doc, words, people, heads)
@@ -142,6 +144,7 @@ def _vowelled_duals(doc: Document, people: dict[int, Match]) -> None:
 
 #: how many words after «دون» a loss it denies may stand («دون أن يسفر القصف عن خسائر»)
 DENIED_REACH = 6
+SINCE_REACH = 12  # words from «منذ» to the time gone it names
 
 
 def _without(doc: Document, cues: dict[int, Match], blockers: dict[int, str], words: dict[str, frozenset[str]]) -> None:
@@ -162,10 +165,28 @@ def _without(doc: Document, cues: dict[int, Match], blockers: dict[int, str], wo
                 break
 
 
+def _members_of(doc: Document, m: Match, words: dict[str, frozenset[str]]) -> bool:
+    """«مقتل 3 من عناصر الشباب»: a noun for members (claim_words.tsv role ``members``) right before the name that
+    is also a common noun makes it the group's («عناصر الشباب» are no youth)."""
+    k = doc.token_index(m.start)
+    return k > 0 and doc.tokens[k - 1].text in words.get("members", ()) and doc.tokens[k - 1].sentence == doc.tokens[k].sentence
+
+
 def _quoted(doc: Document, m: Match) -> bool:
     """A name set apart by a quotation mark or a bracket right before it («حركة "الشباب"»)."""
     at = m.start - len(m.prefix)
     return doc.text[max(at - 1, 0):at] in QUOTES
+
+
+def _since_gone(doc: Document, since: list[int], past: list[int]) -> list[int]:
+    """«إن المئات قتلوا منذ انشقاق قائد المليشيا وانضمامه إلى الجيش في أكتوبر الماضي»: a «منذ» whose phrase
+    names a time gone (a cue of the past within :data:`SINCE_REACH` words after it, in its sentence, no full stop
+    between) counts from then: a cue of the past itself, so the toll it bounds is a running total even when that
+    time stands far from the figure.  «منذ صباح أمس» names no time gone; «الأعنف منذ العام الماضي» compares
+    (no cue of the past)."""
+    toks = doc.tokens
+    return [k for k in since if any(k < p <= k + SINCE_REACH and toks[p].sentence == toks[k].sentence
+                                    and not HARD_BREAK.search(doc.text, toks[k].end, toks[p].start) for p in past)]
 
 
 def _background(doc: Document) -> tuple[list[int], list[int], list[int], list[int], set[int], set[int]]:

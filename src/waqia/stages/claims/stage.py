@@ -71,7 +71,9 @@ from waqia.stages.claims.steps import (
     aside_before,
     died_of_wounds,
     fallen_captive,
+    held_who_died,
     no_new_victims,
+    of_the_held,
     status_of_subset,
 )
 from waqia.stages.claims.subject import (
@@ -259,8 +261,7 @@ def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> 
     used.add(k)
     claims = with_parts(idx, m, q, k, used)
     if m.entry.attrs.get("role") == "toll" and claims:
-        # «حصيلة قتلى الجيش ... 12 شخصا»: a force in the toll's genitive is the side,
-        # whatever generic unit follows the figure
+        # «حصيلة قتلى الجيش ... 12 شخصا»: a force in the toll's genitive is the side, whatever unit follows
         after = idx.tok(m.end)  # a long subject: the side only in the toll's own genitive, not the attacker's
         party, _ = read_party(idx, ti + 1, stop=k) if k - after < 8 else read_party(idx, after, stop=after + 1)
         party = party if party.span is not None else ranks_before(idx, k) or party  # «في صفوفها ارتفعت إلى 12»
@@ -378,9 +379,10 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
                     found[0] = (replace_party(claim, Party(claim.party.span, claim.party.name, "unknown")),
                                 found[0][1])
             return found
-        if k in idx.cues:  # «سقط قيادي في التنظيم في قبضة الجيش»: who fell, right after the verb of the fall
-            return fallen_captive(idx, k, ti, m, used)
-    subject = counted_subject(idx, ti, m, used) or doing_subject(idx, ti, m, used)  # «إن عنصرين ... قتلا», «إن مدنيا كان يمر أصيب»
+        if k in idx.cues and not of_the_held(idx, k, ti):  # «سقط قيادي في التنظيم في قبضة الجيش»: who fell,
+            return fallen_captive(idx, k, ti, m, used)  # right after the verb of the fall
+    subject = counted_subject(idx, ti, m, used) or held_who_died(idx, ti, m, used) \
+        or doing_subject(idx, ti, m, used)  # «إن عنصرين من الفرقة قتلا», «إن مدنيا كان يمر أصيب»
     if subject:
         return subject
     back = 2 + (age_before(idx, ti) if first == ti - 1 else 0) + adjective_before(idx, first)  # past an age, a nisba

@@ -104,12 +104,40 @@ def fallen_captive(idx: ClaimIndex, k: int, ti: int, m: Match, used: set[int]) -
 
 def wounded_who_died(idx: ClaimIndex, ti: int, m: Match) -> bool:
     """«لفظ 3 جرحى أنفاسهم», «3 جرحى لقوا حتفهم»: a noun of the wounded at token ``ti`` right before
-    a word of death that follows its victims (role ``post``) names the dead (a step, as «توفي اثنان من الجرحى»)."""
+    a word of death that follows its victims (role ``post``) names the dead (a step, as «توفي اثنان من الجرحى»);
+    so does a noun of the held («شخصين من المعتقلين توفيا», «ثلاثة مختطفين قتلوا»): detainees who died."""
     j = ti + 2 if idx.doc.tokens[min(ti + 1, len(idx.doc.tokens) - 1)].text in idx.words.get("met", ()) else ti + 1
     c = idx.cues.get(j)  # «لقوا حتفهم» past «لقوا»; not «سقطوا», a word of occurrence («المصابين سقطوا»)
-    return m.entry.attrs.get("kind") == "injured" and m.entry.attrs.get("role") == "victim" and c is not None \
+    return m.entry.attrs.get("kind") in ("injured", "captured") and m.entry.attrs.get("role") == "victim" \
+        and c is not None \
         and c.entry.attrs.get("kind") == "killed" and c.entry.attrs.get("role") == "post" \
         and idx.same_clause(ti, j) and not occurrence(idx, j)
+
+
+def of_the_held(idx: ClaimIndex, k: int, ti: int) -> bool:
+    """«شخصين من المعتقلين توفيا», «طفلين من المصابين توفيا»: the noun of the held or the wounded at token ``k``
+    after «من», in the clause of the word of death at token ``ti`` that follows its victims, is whom the counted
+    subject before it belongs to (claims/subject.counted_subject reads it), not a casualty word of its own."""
+    cue, mine = idx.cues[k], idx.cues.get(ti)
+    return k > 0 and cue.entry.attrs.get("role") == "victim" and cue.entry.attrs.get("kind") in ("injured", "captured") \
+        and idx.doc.tokens[k - 1].text in idx.words.get("of", ()) and mine is not None \
+        and mine.entry.attrs.get("kind") == "killed" and mine.entry.attrs.get("role") == "post" and idx.same_clause(k, ti)
+
+
+def held_who_died(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
+    """«أن شخصين من المعتقلين توفيا», «طفلا من المصابين توفي»: the one or two counted by their noun before «من»
+    and a noun of the held or the wounded right before the word of death at token ``ti`` (:func:`of_the_held`),
+    of the side that noun names; a figure before «من» is read as any other («ثلاثة أشخاص من المعتقلين»)."""
+    k = ti - 3
+    person = idx.people.get(k)
+    if k < 0 or ti - 1 not in idx.cues or not of_the_held(idx, ti - 1, ti) or person is None or k in used \
+            or person.entry.get("number") not in COUNT or not idx.same_clause(k, ti):
+        return []
+    used.add(k)
+    count = COUNT[person.entry.get("number")]
+    party, _ = read_party(idx, k, stop=ti - 2)
+    span = idx.doc.span(person.start, m.end)
+    return [(make_claim(idx, m.entry.get("kind"), count, person.start, span, party, low=count, high=count), person.start)]
 
 
 def wounded_who_fell(idx: ClaimIndex, ti: int, m: Match) -> bool:

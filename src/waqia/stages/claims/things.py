@@ -33,7 +33,9 @@ def counts_things(idx: ClaimIndex, q: Quantity, act: Match | None = None) -> boo
         j += 1  # «سقوط العشرات من القتلى والجرحى»: the victim noun past «من» reads the figure, as right after it
     if j in idx.cues and idx.cues[j].entry.attrs.get("role") == "victim" and not next_item(idx, j):
         return not _befalls(idx, act, idx.cues[j])
-    return idx.doc.tokens[j].start in event_words(idx) and j not in idx.people
+    start = idx.doc.tokens[j].start  # «العشرات ونهب الأسواق»: a trigger after «و» is the next item, no noun of the figure
+    return start in event_words(idx) and j not in idx.people and not any(
+        t.word_start == start and t.prefix.startswith(AND) for t in idx.doc.matches_of("event_triggers"))
 
 
 def no_one_hurt(idx: ClaimIndex, ti: int, m: Match) -> bool:

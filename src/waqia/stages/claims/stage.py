@@ -63,7 +63,7 @@ from waqia.stages.claims.parts import (
     with_parts,
 )
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
-from waqia.stages.claims.phrases import adjective_before, second_toll, split_reach, unparted
+from waqia.stages.claims.phrases import adjective_before, second_toll, spent, split_reach, unparted
 from waqia.stages.claims.restated import qualifying, restated
 from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.claims.steps import (
@@ -89,6 +89,7 @@ from waqia.stages.claims.things import (
     aged,
     asides,
     counts_things,
+    definite_span,
     fell,
     fired,
     kept_by_detail,
@@ -129,7 +130,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
     for n, (ti, m) in enumerate(cue_list):
         role = m.entry.get("role")
         if n == skip or blocker_before(idx, ti) in ("attempt", "wounds", "none", "state") or no_new_victims(idx, ti, m) \
-                or unparted(idx, ti, m):
+                or unparted(idx, ti, m) or spent(idx, ti, m):
             continue  # «محاولة اغتيال»: an attempt, no victim; «عدم وقوع إصابات»: none; «أفرج عن 40 أسيرا»: set free
         head = counted_relative(idx, ti, ctx.lexicon) if role in ("act", "post") else None
         if head is not None:
@@ -220,7 +221,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
             return []
         if k in idx.cues and idx.doc.tokens[k].start >= m.end:
             return []
-        if k in idx.quantities:
+        if k in idx.quantities and not definite_span(idx, k):  # «قتل في الساعات الـ48 الأخيرة 12 شخصا»: past the span
             return _toll_figure(idx, ti, m, used, k)
         if k in idx.perpetrators or fell(idx, ti, k, m):
             return []  # «اغتيال نفذه مسلحون»: who did it, not who died; «سقوط حطام إحدى المسيرات»: what fell

@@ -13,10 +13,22 @@ from waqia.stages.numbers.stage import Quantity
 
 def aged(idx: ClaimIndex, q: Quantity) -> bool:
     """A figure followed by a unit of time («12 عاما», «48 ساعة»): an age or a duration; or of
-    length («على بعد 170 كيلومترا»: a distance, claim_words.tsv role ``measure``)."""
+    length («على بعد 170 كيلومترا»: a distance, claim_words.tsv role ``measure``); or a definite
+    figure that qualifies the definite unit of time before it («خلال الساعات الـ24 الماضية»)."""
     j = idx.tok(q.end)
     return j < len(idx.doc.tokens) and idx.same_clause(j - 1, j) \
-        and (idx.doc.tokens[j].text in idx.words.get("time", ()) or idx.doc.tokens[j].text in idx.words.get("measure", ()))
+        and (idx.doc.tokens[j].text in idx.words.get("time", ()) or idx.doc.tokens[j].text in idx.words.get("measure", ())) \
+        or definite_span(idx, idx.tok(q.start))
+
+
+def definite_span(idx: ClaimIndex, k: int) -> bool:
+    """«الساعات الـ24», «الأيام الثلاثة»: the figure takes the article as an adjective of the unit of time
+    before it; it counts hours or days, no people."""
+    toks = idx.doc.tokens
+    if k < 1 or not toks[k].text.startswith(ARTICLE) or len(toks[k].text) <= len(ARTICLE) or not idx.same_clause(k - 1, k):
+        return False
+    before = toks[k - 1].text
+    return definite(before) and without_article(before) in idx.words.get("time", ())
 
 
 def counts_things(idx: ClaimIndex, q: Quantity, act: Match | None = None) -> bool:

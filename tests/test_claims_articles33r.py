@@ -1,0 +1,25 @@
+"""Claims, families found by set R's whole articles (the war in Gaza, Lebanon and Israel, #10), probed one
+sentence at a time with sentences of our own (tests/cases/claims_articles33r.jsonl).
+
+* definite-duration: «خلال الساعات الـ24 الماضية», «الأيام الـ3»: a figure that takes the article right after a
+  definite unit of time is its adjective, a span of hours or days that counts nobody (claims/things.aged); the
+  health ministry's daily count after it is the claim («راح ضحيتها 30 شهيدا»).
+* spent-time: «قضى ملايين السكان ليلتهم في الملاجئ», «قضوا ساعات تحت المطر»: «قضى» whose object in its clause is
+  a span of time (claim_words.tsv role ``spent``) tells time spent, no death (claims/phrases.spent);
+  spent-time-control: «قضى 3 أشخاص خلال الساعات الماضية» (a time after a preposition), «قضت القوات على 12
+  مسلحا», «قضى نحبه» stay deaths.
+"""
+
+from __future__ import annotations
+
+import test_claims_leftovers30 as first_round
+from case_files import load_by_speaker
+
+CASES, SOURCED = load_by_speaker("claims_articles33r")
+
+
+def test_the_cases_cover_every_family() -> None:
+    assert {c["family"] for c in CASES} >= {"definite-duration", "spent-time", "spent-time-control"}
+
+
+test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

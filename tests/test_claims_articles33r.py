@@ -8,6 +8,9 @@ sentence at a time with sentences of our own (tests/cases/claims_articles33r.jso
   a span of time (claim_words.tsv role ``spent``) tells time spent, no death (claims/phrases.spent);
   spent-time-control: «قضى 3 أشخاص خلال الساعات الماضية» (a time after a preposition), «قضت القوات على 12
   مسلحا», «قضى نحبه» stay deaths.
+* dual-injuries: «إضافة إلى إصابتين إحداهما خطيرة», «وسجلت إصابتان بالرصاص الحي»: the dual of «إصابة» counts two
+  hurt (casualty_terms.tsv); dual-hits: followed by a word of hitting («إصابتين مباشرتين», «محققتين») it counts
+  hits on a target, no one hurt (claims/things.no_one_hurt), and after «ب» the wounds one man had.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ CASES, SOURCED = load_by_speaker("claims_articles33r")
 
 
 def test_the_cases_cover_every_family() -> None:
-    assert {c["family"] for c in CASES} >= {"definite-duration", "spent-time", "spent-time-control"}
+    assert {c["family"] for c in CASES} >= {"definite-duration", "spent-time", "spent-time-control",
+                                                 "dual-injuries", "dual-hits"}
 
 
 test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

@@ -51,14 +51,13 @@ def counts_things(idx: ClaimIndex, q: Quantity, act: Match | None = None) -> boo
 def no_one_hurt(idx: ClaimIndex, ti: int, m: Match) -> bool:
     """An uncounted noun of injury at token ``ti`` that names no one hurt: after «ب», the wounds
     someone had («أصيب بإصابات بليغة»); of casualty_terms detail ``occurred`` («إصابات»: injuries,
-    hits or cases) with no word of occurrence before it («حققوا إصابات مباشرة»)."""
-    if m.entry.attrs.get("kind") == "injured" and (m.prefix.endswith(AT) or _cognate_hit(idx, ti)):
-        return True
-    if m.entry.attrs.get("detail") != "occurred":
-        return False
+    hits or cases) with no word of occurrence before it; any noun of injury followed by a word of hitting
+    («حققوا إصابات مباشرة», «إصابتين مباشرتين»)."""
     after = idx.doc.tokens[ti + 1].text if ti + 1 < len(idx.doc.tokens) else ""
     hits = after in idx.words.get("hit", ()) and idx.party_stops.get(ti + 2) != "side"  # «إصابات مباشرة في المبنى»
-    return not _occurred(idx, ti) or hits
+    if m.entry.attrs.get("kind") == "injured" and (m.prefix.endswith(AT) or _cognate_hit(idx, ti) or hits):
+        return True  # «حققوا فيها إصابتين مباشرتين»: two hits
+    return m.entry.attrs.get("detail") == "occurred" and not _occurred(idx, ti)
 
 
 def _cognate_hit(idx: ClaimIndex, ti: int) -> bool:

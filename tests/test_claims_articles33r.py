@@ -11,6 +11,8 @@ sentence at a time with sentences of our own (tests/cases/claims_articles33r.jso
 * dual-injuries: «إضافة إلى إصابتين إحداهما خطيرة», «وسجلت إصابتان بالرصاص الحي»: the dual of «إصابة» counts two
   hurt (casualty_terms.tsv); dual-hits: followed by a word of hitting («إصابتين مباشرتين», «محققتين») it counts
   hits on a target, no one hurt (claims/things.no_one_hurt), and after «ب» the wounds one man had.
+* victim-number-after: «يبحث عن مفقودين اثنين على الأقل», «استقبل مصابين اثنين»: a plural victim noun with no figure
+  before it counts the number right after it (claims/conjuncts.victim_count); a dual after «بينهم» stays a subset.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ CASES, SOURCED = load_by_speaker("claims_articles33r")
 
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"definite-duration", "spent-time", "spent-time-control",
-                                                 "dual-injuries", "dual-hits"}
+                                                 "dual-injuries", "dual-hits",
+                                                 "victim-number-after"}
 
 
 test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

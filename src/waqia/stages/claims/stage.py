@@ -31,6 +31,7 @@ from waqia.stages.claims.conjuncts import (
     object_count,
     pair_before,
     person_head,
+    victim_count,
 )
 from waqia.stages.claims.context import (
     ClaimIndex,
@@ -326,12 +327,12 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     if has_article(m.prefix) or blocked(idx, ti) or construct(idx, ti) \
             or after_bayn(idx, ti) or no_one_hurt(idx, ti, m) or second_of_joint(idx, ti):
         return []  # «سقطوا بين قتيل وجريح» names kinds, not counts
-    count = COUNT.get(m.entry.get("number"))
+    count, low, high, approx = victim_count(idx, ti, m, used)  # «مفقودين اثنين»: the number after the noun
     last = listed_victims(idx, ti)
     party, pend = read_party(idx, side_after(idx, last), require_link=True)
     party = party if party.span is not None else uncounted_side(idx, ti, last) or party
     span = idx.doc.span(m.start, max(m.end, pend))
-    return [(make_claim(idx, m.entry.get("kind"), count, m.start, span, party, low=count, high=count,
+    return [(make_claim(idx, m.entry.get("kind"), count, m.start, span, party, low=low, high=high, approx=approx,
                    vague=None if count else idx.doc.span(m.start, m.end).text), m.start)]
 
 

@@ -13,6 +13,10 @@ sentence at a time with sentences of our own (tests/cases/claims_articles33r.jso
   hits on a target, no one hurt (claims/things.no_one_hurt), and after «ب» the wounds one man had.
 * victim-number-after: «يبحث عن مفقودين اثنين على الأقل», «استقبل مصابين اثنين»: a plural victim noun with no figure
   before it counts the number right after it (claims/conjuncts.victim_count); a dual after «بينهم» stays a subset.
+* army-vehicle-crew: «استهدفوا دبابتين من طراز ميركافا ... وأوقعوا أفراد طاقميهما بين قتيل وجريح»: the crew of a
+  military vehicle (claim_words role ``armour``) followed by a word of the occupying army or a military adjective
+  (role ``occupier``: «ميركافا», «إسرائيلية», «للاحتلال») are the state's soldiers (claims/crews.py); a tank of no one
+  named leaves them of no side, a merchant ship's crew stays civilians.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ CASES, SOURCED = load_by_speaker("claims_articles33r")
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"definite-duration", "spent-time", "spent-time-control",
                                                  "dual-injuries", "dual-hits",
-                                                 "victim-number-after"}
+                                                 "victim-number-after", "army-vehicle-crew"}
 
 
 test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

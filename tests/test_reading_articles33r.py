@@ -28,7 +28,6 @@ CLAIMS_FAIL = {
            "of uncounted dead",
     "r03": "«قضى على قائد وحدة الصواريخ في قطاع ... التابع لحزب الله»: «قائد» before a unit's name is no noun for "
            "people, so the army's claim of one commander killed is lost",
-    "r04": "«أوقعوا أفراد طاقميهما بين قتيل وجريح»: the crews of two tanks read of no side, not the army's",
     "r05": "«أن 19 مسلحا على الأقل من حماس ... كانوا بين القتلى»: a figure said to be among the dead is no claim",
     "r11": "«بعد انتشال جثة امرأة وطفلها»: bodies recovered, a part of the ministry's toll, read as a claim of their own",
     "r14": "«نحو 40 مستوطنا، بعضهم مسلحون، اقتحموا»: a force counted before an aside and its verb is not read",

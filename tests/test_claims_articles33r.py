@@ -17,6 +17,9 @@ sentence at a time with sentences of our own (tests/cases/claims_articles33r.jso
   military vehicle (claim_words role ``armour``) followed by a word of the occupying army or a military adjective
   (role ``occupier``: «ميركافا», «إسرائيلية», «للاحتلال») are the state's soldiers (claims/crews.py); a tank of no one
   named leaves them of no side, a merchant ship's crew stays civilians.
+* victims-taken-to: «بوصول شهيد وجريحين إلى المستشفى», «نقل جرحى إلى مستشفى الأقصى»: «إلى» after a victim noun is
+  where they were taken, no genitive chain (claims/context.construct); «3 شهداء وجريحان»: a dual joined to a counted
+  noun has its own count (claims/totals.joint_kinds), while «35 قتيلا وجريحا» counts both together.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ CASES, SOURCED = load_by_speaker("claims_articles33r")
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"definite-duration", "spent-time", "spent-time-control",
                                                  "dual-injuries", "dual-hits",
-                                                 "victim-number-after", "army-vehicle-crew"}
+                                                 "victim-number-after", "army-vehicle-crew",
+                                                 "victims-taken-to"}
 
 
 test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

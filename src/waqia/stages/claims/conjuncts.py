@@ -118,6 +118,18 @@ def number_after(idx: ClaimIndex, k: int, person: Match) -> Quantity | None:
         and toks[after].text.startswith(ARTICLE) else None
 
 
+def victim_count(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> tuple[int | None, int | None, int | None, bool]:
+    """Value, low, high and hedge of a victim noun at token ``ti`` with no figure before it: one or two by its own
+    number, or the number right after a plural that counts it («يبحث عن مفقودين اثنين على الأقل», marked used);
+    else none."""
+    count = COUNT.get(m.entry.get("number"))
+    q = None if count else number_after(idx, ti, m)
+    if q is None or q.value is None or idx.tok(q.start) in used:
+        return count, count, count, False
+    used.add(idx.tok(q.start))
+    return q.value, q.low, q.high, q.approx
+
+
 def object_count(idx: ClaimIndex, k: int, used: set[int]) -> int | None:
     """How many the noun for people at token ``k`` counts: the number after it (:func:`number_after`: «اختطف
     مسلحون صحفيين فرنسيين اثنين», marked used), else one or two by its own number, else none."""

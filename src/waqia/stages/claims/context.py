@@ -329,7 +329,7 @@ def construct(idx: ClaimIndex, ti: int) -> bool:
         if j in idx.people or j in idx.quantities or j in idx.cues or j in idx.party_stops or nisba(word) \
                 or j in date_tokens(idx) \
                 or len(word) < 3 or word[:1] in PREPOSITIONS or word in idx.words["of"] or word in idx.words["in"] \
-                or not idx.same_clause(j, j + 1):
+                or word in idx.words.get("to", ()) or not idx.same_clause(j, j + 1):  # «وجريحين إلى المستشفى»
             return False
         if toks[j + 1].text.startswith(ARTICLE) or j == ti + 1 and toks[j].start in event_words(idx):
             return True  # «جرحى تفجيرات ...»: the victims of an event named after them

@@ -1,7 +1,8 @@
 """A death phrase split by what it holds: its subject inside it («فارق خمسة مدنيين الحياة»: casualty_terms
 detail ``parted``, the verb without its «الحياة»), or its cause before the figure («راح ضحية القصف المدفعي
 على البلدة خمسة مدنيين»: detail ``cause``); or a toll's noun left out before its second kind («ارتفع عدد القتلى إلى 55
-والجرحى إلى 146»: «عدد» said once for both)."""
+والجرحى إلى 146»: «عدد» said once for both); «قضى» whose object is a span of time («قضى آلاف النازحين ليلتهم في
+العراء»: spent, no death)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from waqia.stages.claims.context import ClaimIndex
 from waqia.stages.claims.things import next_item
 
 PARTED_REACH = 8  # words from «فارق» to its «الحياة» («فارق أربعة من عناصر الشرطة المحلية الحياة»)
+SPENT_REACH = 6  # words from «قضى» to the time it spent («قضى آلاف السكان النازحين ليلتهم»)
 CAUSE_REACH = 10  # words from «راح ضحية» to the figure after its cause («الغارة الجوية على المبنى السكني ...»)
 
 
@@ -29,6 +31,21 @@ def life_after(idx: ClaimIndex, ti: int) -> int | None:
 def unparted(idx: ClaimIndex, ti: int, m: Match) -> bool:
     """A verb of detail ``parted`` at token ``ti`` that no «الحياة» closes: no death («فارق», a difference)."""
     return m.entry.attrs.get("detail") == "parted" and life_after(idx, ti) is None
+
+
+def spent(idx: ClaimIndex, ti: int, m: Match) -> bool:
+    """A verb of casualty_terms detail ``on`` at token ``ti`` whose object in its clause is a span of time
+    (claim_words role ``spent``: «ليلتهم», «ساعات», «أياما») before any «على»: time spent, no death («قضى ملايين
+    السكان ليلتهم في الملاجئ», «آلاف النازحين قضوا الليلة في العراء»); «قضى نحبه» and «قضت القوات على 12» stay deaths."""
+    if m.entry.attrs.get("detail") != "on":
+        return False
+    toks, words = idx.doc.tokens, idx.words
+    for k in range(idx.tok(m.end - 1) + 1, min(ti + 1 + SPENT_REACH, len(toks))):
+        if not idx.same_clause(ti, k) or toks[k].text in words.get("on", ()):
+            return False
+        if toks[k].text in words.get("spent", ()):
+            return not any(toks[k - 1].text in words.get(role, ()) for role in ("during", "in", "since", "after"))
+    return False
 
 
 def split_reach(idx: ClaimIndex, ti: int, m: Match) -> tuple[int, int] | None:

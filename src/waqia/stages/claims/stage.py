@@ -31,6 +31,7 @@ from waqia.stages.claims.conjuncts import (
     object_count,
     pair_before,
     person_head,
+    victim_count,
 )
 from waqia.stages.claims.context import (
     ClaimIndex,
@@ -64,7 +65,7 @@ from waqia.stages.claims.parts import (
     with_parts,
 )
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
-from waqia.stages.claims.phrases import adjective_before, second_toll, split_reach, unparted
+from waqia.stages.claims.phrases import adjective_before, second_toll, spent, split_reach, unparted
 from waqia.stages.claims.restated import qualifying, restated
 from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.claims.steps import (
@@ -92,6 +93,7 @@ from waqia.stages.claims.things import (
     aged,
     asides,
     counts_things,
+    definite_span,
     fell,
     fired,
     kept_by_detail,
@@ -132,7 +134,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
     for n, (ti, m) in enumerate(cue_list):
         role = m.entry.get("role")
         if n == skip or blocker_before(idx, ti) in ("attempt", "wounds", "none", "state") or no_new_victims(idx, ti, m) \
-                or unparted(idx, ti, m):
+                or unparted(idx, ti, m) or spent(idx, ti, m):
             continue  # «محاولة اغتيال»: an attempt, no victim; «عدم وقوع إصابات»: none; «أفرج عن 40 أسيرا»: set free
         head = counted_relative(idx, ti, ctx.lexicon) if role in ("act", "post") else None
         if head is not None:
@@ -223,7 +225,7 @@ def _forward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int) -> 
             return []
         if k in idx.cues and idx.doc.tokens[k].start >= m.end:
             return []
-        if k in idx.quantities:
+        if k in idx.quantities and not definite_span(idx, k):  # «قتل في الساعات الـ48 الأخيرة 12 شخصا»: past the span
             return _toll_figure(idx, ti, m, used, k)
         if k in idx.perpetrators or fell(idx, ti, k, m):
             return []  # «اغتيال نفذه مسلحون»: who did it, not who died; «سقوط حطام إحدى المسيرات»: what fell
@@ -327,12 +329,12 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
     if has_article(m.prefix) or blocked(idx, ti) or construct(idx, ti) \
             or after_bayn(idx, ti) or no_one_hurt(idx, ti, m) or second_of_joint(idx, ti):
         return []  # «سقطوا بين قتيل وجريح» names kinds, not counts
-    count = COUNT.get(m.entry.get("number"))
+    count, low, high, approx = victim_count(idx, ti, m, used)  # «مفقودين اثنين»: the number after the noun
     last = listed_victims(idx, ti)
     party, pend = read_party(idx, side_after(idx, last), require_link=True)
     party = party if party.span is not None else uncounted_side(idx, ti, last) or party
     span = idx.doc.span(m.start, max(m.end, pend))
-    return [(make_claim(idx, m.entry.get("kind"), count, m.start, span, party, low=count, high=count,
+    return [(make_claim(idx, m.entry.get("kind"), count, m.start, span, party, low=low, high=high, approx=approx,
                    vague=None if count else idx.doc.span(m.start, m.end).text), m.start)]
 
 

@@ -13,10 +13,22 @@ from waqia.stages.numbers.stage import Quantity
 
 def aged(idx: ClaimIndex, q: Quantity) -> bool:
     """A figure followed by a unit of time («12 عاما», «48 ساعة»): an age or a duration; or of
-    length («على بعد 170 كيلومترا»: a distance, claim_words.tsv role ``measure``)."""
+    length («على بعد 170 كيلومترا»: a distance, claim_words.tsv role ``measure``); or a definite
+    figure that qualifies the definite unit of time before it («خلال الساعات الـ24 الماضية»)."""
     j = idx.tok(q.end)
     return j < len(idx.doc.tokens) and idx.same_clause(j - 1, j) \
-        and (idx.doc.tokens[j].text in idx.words.get("time", ()) or idx.doc.tokens[j].text in idx.words.get("measure", ()))
+        and (idx.doc.tokens[j].text in idx.words.get("time", ()) or idx.doc.tokens[j].text in idx.words.get("measure", ())) \
+        or definite_span(idx, idx.tok(q.start))
+
+
+def definite_span(idx: ClaimIndex, k: int) -> bool:
+    """«الساعات الـ24», «الأيام الثلاثة»: the figure takes the article as an adjective of the unit of time
+    before it; it counts hours or days, no people."""
+    toks = idx.doc.tokens
+    if k < 1 or not toks[k].text.startswith(ARTICLE) or len(toks[k].text) <= len(ARTICLE) or not idx.same_clause(k - 1, k):
+        return False
+    before = toks[k - 1].text
+    return definite(before) and without_article(before) in idx.words.get("time", ())
 
 
 def counts_things(idx: ClaimIndex, q: Quantity, act: Match | None = None) -> bool:
@@ -41,14 +53,13 @@ def counts_things(idx: ClaimIndex, q: Quantity, act: Match | None = None) -> boo
 def no_one_hurt(idx: ClaimIndex, ti: int, m: Match) -> bool:
     """An uncounted noun of injury at token ``ti`` that names no one hurt: after «ب», the wounds
     someone had («أصيب بإصابات بليغة»); of casualty_terms detail ``occurred`` («إصابات»: injuries,
-    hits or cases) with no word of occurrence before it («حققوا إصابات مباشرة»)."""
-    if m.entry.attrs.get("kind") == "injured" and (m.prefix.endswith(AT) or _cognate_hit(idx, ti)):
-        return True
-    if m.entry.attrs.get("detail") != "occurred":
-        return False
+    hits or cases) with no word of occurrence before it; any noun of injury followed by a word of hitting
+    («حققوا إصابات مباشرة», «إصابتين مباشرتين»)."""
     after = idx.doc.tokens[ti + 1].text if ti + 1 < len(idx.doc.tokens) else ""
     hits = after in idx.words.get("hit", ()) and idx.party_stops.get(ti + 2) != "side"  # «إصابات مباشرة في المبنى»
-    return not _occurred(idx, ti) or hits
+    if m.entry.attrs.get("kind") == "injured" and (m.prefix.endswith(AT) or _cognate_hit(idx, ti) or hits):
+        return True  # «حققوا فيها إصابتين مباشرتين»: two hits
+    return m.entry.attrs.get("detail") == "occurred" and not _occurred(idx, ti)
 
 
 def _cognate_hit(idx: ClaimIndex, ti: int) -> bool:

@@ -33,14 +33,16 @@ def joint_kinds(idx: ClaimIndex, ti: int) -> list[str]:
     """«35 قتيلا وجريحا», «35 من القتلى والجرحى»: the kinds of the victim noun at token ``ti`` and of an
     uncounted victim noun of another kind joined to it right after it; a figure before them counts both
     together, neither kind alone (as «قتل وأصيب 35»). A second noun with a figure right after it has
-    its own count («22 جريحا وجثث 8 قتلى»); so does one with the article after one without («55 قتيلا
+    its own count («22 جريحا وجثث 8 قتلى»), as a dual does («3 شهداء وجريحان»: two wounded); so does one with the
+    article after one without («55 قتيلا
     والجرحى إلى 146»; «40 من القتلى والجرحى» is joint)."""
     toks, j = idx.doc.tokens, idx.tok(idx.cues[ti].end - 1) + 1
     second = idx.cues.get(j)
     if second is None or second.entry.attrs.get("role") != "victim" or j in idx.quantities \
             or not joined_by_and(toks[j].text) or not idx.same_clause(ti, j) \
             or next_item(idx, j) and not toks[ti].text.startswith(ARTICLE) \
-            or idx.tok(second.end - 1) + 1 in idx.quantities:  # «22 جريحا وجثث 8 قتلى»: the second counted after it
+            or idx.tok(second.end - 1) + 1 in idx.quantities \
+            or second.entry.attrs.get("number") == "du":  # «22 جريحا وجثث 8 قتلى», «3 شهداء وجريحان»: counted apart
         return []
     kinds = list(dict.fromkeys((idx.cues[ti].entry.get("kind"), second.entry.get("kind"))))
     return kinds if len(kinds) > 1 else []

@@ -116,9 +116,13 @@ def _where(m: Mention, words: Words, toks: tuple[Token, ...]) -> bool:
 
 def _aimed(m: Mention, words: Words, toks: tuple[Token, ...]) -> bool:
     """«اعترضت الدفاعات صاروخا أطلق باتجاه مدينة X»: a word of interception (role ``aimed``)
-    earlier in the sentence places the event where the weapon was aimed."""
-    return any(hit[1].entry.get("role") == "aimed" and toks[k].sentence == m.sentence
-               for k, hit in words.context.items() if k < m.first)
+    earlier in the sentence, or a rocket, shell or drone (role ``projectile``) a few words before the name
+    («أطلقت عدة صواريخ باليستية باتجاه مدينة X»), places the event where the weapon was aimed."""
+    return any(toks[k].sentence == m.sentence and (hit[1].entry.get("role") == "aimed" or hit[1].entry.get(
+        "role") == "projectile" and m.first - hit[0] <= _AIMED_REACH) for k, hit in words.context.items() if k < m.first)
+
+
+_AIMED_REACH = 5  # from a weapon's last word to the name it was aimed at («صواريخ باليستية باتجاه مدينة X»)
 
 
 def _people_of(out: list[Mention], words: Words, toks: tuple[Token, ...]) -> None:

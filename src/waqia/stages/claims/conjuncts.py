@@ -274,3 +274,18 @@ def list_head(idx: ClaimIndex, k: int, q: Quantity) -> tuple[int, Quantity]:
             break
         k, q = earlier, idx.quantities[earlier]
     return k, q
+
+
+def object_follows(idx: ClaimIndex, ti: int) -> bool:
+    """A verb that follows its victims («12 شخصا قتلوا») at token ``ti`` whose object stands right after it in
+    its clause: a figure («قتلوا 4 رعاة») or a counted noun of people, one or two, without «و» or the article
+    («وخطفوا امرأتين», «قتلوا جنديا»); its victims follow it, not a figure of homes or herds before it («أحرقوا
+    نحو 40 منزلا، وخطفوا امرأتين»)."""
+    k = ti + 1
+    if k >= len(idx.doc.tokens) or not idx.same_clause(ti, k):
+        return False
+    if k in idx.quantities:
+        return True
+    person = idx.people.get(k)
+    return person is not None and person.entry.attrs.get("number") in COUNT and not has_article(person.prefix) \
+        and not joined_by_and(idx.doc.tokens[k].text) and person.entry.attrs.get("type") in ("person", "other")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from waqia.core.lexicon import Match
 from waqia.core.morphology import conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
-from waqia.stages.claims.conjuncts import conjunct, item_count, joins, one_party, own_verb, read_item
+from waqia.stages.claims.conjuncts import conjunct, item_count, joins, number_after, one_party, own_verb, read_item
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.mixed_totals import (
     category_set_apart,
@@ -107,7 +107,10 @@ def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False, i
     person = idx.people.get(j)
     c = item_count(idx, j, person) if person is not None else None  # «وأطفالها الثلاثة», «وضابط», «ودركيين»
     if person is not None and c is not None:
-        p2, e2 = read_party(idx, j, stop=stop, item=item)
+        counted = number_after(idx, j, person)  # «ومتطوعين اثنين من قوات X»: the owner past the number names the side
+        p2, e2 = read_party(idx, idx.tok(counted.end), stop=stop, item=item) if counted is not None else (None, 0)
+        if p2 is None or p2.span is None:
+            p2, e2 = read_party(idx, j, stop=stop, item=item)
         return Part(c, c, c, p2, max(e2, person.end))
     return None
 

@@ -278,11 +278,11 @@ def list_head(idx: ClaimIndex, k: int, q: Quantity) -> tuple[int, Quantity]:
 
 
 def _counted_noun(idx: ClaimIndex, k: int, q: Quantity) -> int:
-    """The token of the noun for people right before the figure at token ``k`` that the figure counts («متطوعين
-    اثنين»: :func:`number_after`), else ``k``."""
+    """The token of the noun for people joined by «و» right before the figure at token ``k`` that the figure counts
+    («ومتطوعين اثنين»: :func:`number_after`), else ``k`` («من عائلة واحدة» stays at its number)."""
     person = idx.people.get(k - 1)
-    return k - 1 if person is not None and idx.tok(person.end - 1) == k - 1 and number_after(idx, k - 1, person) is q \
-        else k
+    return k - 1 if person is not None and idx.tok(person.end - 1) == k - 1 and joined_by_and(person.prefix) \
+        and number_after(idx, k - 1, person) is q else k
 
 
 def object_follows(idx: ClaimIndex, ti: int) -> bool:

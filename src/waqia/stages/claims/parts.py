@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from waqia.core.lexicon import Match
 from waqia.core.morphology import conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
-from waqia.stages.claims.conjuncts import conjunct, item_count, joins, number_after, one_party, own_verb, read_item
+from waqia.stages.claims.conjuncts import conjunct, item_count, joins, one_party, own_verb, read_item
 from waqia.stages.claims.context import ClaimIndex, blocked
 from waqia.stages.claims.mixed_totals import (
     category_set_apart,
@@ -107,10 +107,9 @@ def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False, i
     person = idx.people.get(j)
     c = item_count(idx, j, person) if person is not None else None  # «وأطفالها الثلاثة», «وضابط», «ودركيين»
     if person is not None and c is not None:
-        counted = number_after(idx, j, person)  # «ومتطوعين اثنين من قوات X»: the owner past the number names the side
-        p2, e2 = read_party(idx, idx.tok(counted.end), stop=stop, item=item) if counted is not None else (None, 0)
-        if p2 is None or p2.span is None:
-            p2, e2 = read_party(idx, j, stop=stop, item=item)
+        q2 = idx.quantities.get(idx.tok(person.end))  # «ومتطوعين اثنين من قوات X»: the owner past the noun's number
+        past = read_party(idx, idx.tok(q2.end), stop=stop, item=item) if q2 is not None and q2.value == c else None
+        p2, e2 = past if past is not None and past[0].span is not None else read_party(idx, j, stop=stop, item=item)
         return Part(c, c, c, p2, max(e2, person.end))
     return None
 

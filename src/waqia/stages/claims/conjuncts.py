@@ -279,10 +279,34 @@ def person_head(idx: ClaimIndex, k: int) -> int | None:
 
 
 def list_head(idx: ClaimIndex, k: int, q: Quantity) -> tuple[int, Quantity]:
-    """The first figure of a list «N X وM Y» whose last item is the figure at token ``k``."""
-    while joined_by_and(idx.doc.tokens[k].text):
-        earlier = next((j for j in range(k - 1, max(k - 5, -1), -1) if j in idx.quantities), None)
+    """The first figure of a list «N X وM Y» whose last item is the figure at token ``k``; an item whose number
+    follows its noun («ثمانية جنود ومتطوعين اثنين») starts at the noun."""
+    while joined_by_and(idx.doc.tokens[start := _counted_noun(idx, k, q)].text):
+        earlier = next((j for j in range(start - 1, max(start - 5, -1), -1) if j in idx.quantities), None)
         if earlier is None or not idx.same_clause(earlier, k) or any(j in idx.cues for j in range(earlier, k)):
             break
         k, q = earlier, idx.quantities[earlier]
     return k, q
+
+
+def _counted_noun(idx: ClaimIndex, k: int, q: Quantity) -> int:
+    """The token of the noun for people joined by «و» right before the figure at token ``k`` that the figure counts
+    («ومتطوعين اثنين»: :func:`number_after`), else ``k`` («من عائلة واحدة» stays at its number)."""
+    person = idx.people.get(k - 1)
+    return k - 1 if person is not None and idx.tok(person.end - 1) == k - 1 and joined_by_and(person.prefix) \
+        and number_after(idx, k - 1, person) is q else k
+
+
+def object_follows(idx: ClaimIndex, ti: int) -> bool:
+    """A verb that follows its victims («12 شخصا قتلوا») at token ``ti`` whose object stands right after it in
+    its clause: a figure («قتلوا 4 رعاة») or a counted noun of people, one or two, without «و» or the article
+    («وخطفوا امرأتين», «قتلوا جنديا»); its victims follow it, not a figure of homes or herds before it («أحرقوا
+    نحو 40 منزلا، وخطفوا امرأتين»)."""
+    k = ti + 1
+    if k >= len(idx.doc.tokens) or not idx.same_clause(ti, k):
+        return False
+    if k in idx.quantities:
+        return True
+    person = idx.people.get(k)
+    return person is not None and person.entry.attrs.get("number") in COUNT and not has_article(person.prefix) \
+        and not joined_by_and(idx.doc.tokens[k].text) and person.entry.attrs.get("type") in ("person", "other")

@@ -107,7 +107,9 @@ def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False, i
     person = idx.people.get(j)
     c = item_count(idx, j, person) if person is not None else None  # «وأطفالها الثلاثة», «وضابط», «ودركيين»
     if person is not None and c is not None:
-        p2, e2 = read_party(idx, j, stop=stop, item=item)
+        q2 = idx.quantities.get(idx.tok(person.end))  # «ومتطوعين اثنين من قوات X»: the owner past the noun's number
+        past = read_party(idx, idx.tok(q2.end), stop=stop, item=item) if q2 is not None and q2.value == c else None
+        p2, e2 = past if past is not None and past[0].span is not None else read_party(idx, j, stop=stop, item=item)
         return Part(c, c, c, p2, max(e2, person.end))
     return None
 

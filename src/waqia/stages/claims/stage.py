@@ -29,6 +29,7 @@ from waqia.stages.claims.conjuncts import (
     list_head,
     number_after,
     object_count,
+    object_follows,
     pair_before,
     person_head,
     victim_count,
@@ -155,8 +156,8 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             found = _toll_figure(idx, ti, m, used, second) if second is not None else \
                 _victim(idx, ti, m, used) or between_uncounted(idx, ti)
         else:
-            if ti + 1 in idx.quantities and idx.same_clause(ti, ti + 1):
-                found = _forward(idx, ti, m, used, reach=2)  # «قتلوا 4 رعاة»: active, its object follows
+            if object_follows(idx, ti):
+                found = _forward(idx, ti, m, used, reach=2)  # «قتلوا 4 رعاة», «وخطفوا امرأتين»: its object follows
             else:
                 found = _backward(idx, ti, m, used) or _forward(idx, ti, m, used, reach=2)
         found = by_subject(idx, ti, m, between_sides(idx, ti, m, mixed_total(idx, ti, found))) \

@@ -67,6 +67,7 @@ from waqia.stages.claims.parts import (
 )
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
 from waqia.stages.claims.phrases import adjective_before, second_toll, spent, split_reach, unparted
+from waqia.stages.claims.relative import relative_toll
 from waqia.stages.claims.restated import qualifying, restated
 from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.claims.steps import (
@@ -139,7 +140,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
             continue  # «محاولة اغتيال»: an attempt, no victim; «عدم وقوع إصابات»: none; «أفرج عن 40 أسيرا»: set free
         head = counted_relative(idx, ti, ctx.lexicon) if role in ("act", "post") else None
         if head is not None:
-            found = _relative_toll(idx, ti, m, used, head)
+            found = relative_toll(idx, ti, m, used, head)
         elif role == "act" and n + 1 < len(cue_list) and joined_acts(idx, ti, cue_list[n + 1][0]):
             found = _vague_pair(idx, ti, m, cue_list[n + 1][1])
             skip = n + 1
@@ -173,24 +174,6 @@ def find_claims(doc: Document, ctx: Context) -> Document:
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), step, m.entry.get("detail")))
     out = told_later(doc, settle_sides(idx, out, ctx.lexicon))  # «وأعلنت الوزارة هذه الحصيلة»: the lead's speaker
     return doc.add("claims", tuple(out))
-
-
-def _relative_toll(idx: ClaimIndex, ti: int, m: Match, used: set[int], head: int) -> list[tuple[Claim, int]]:
-    """«ارتفع عدد المدنيين الذين قتلوا في القصف إلى 30»: the figure after the relative clause."""
-    for k in range(ti + 1, min(ti + 17, len(idx.doc.tokens))):
-        if not idx.same_clause(ti, k):
-            return []
-        q = idx.quantities.get(k)
-        if q is not None:
-            if k in used or blocked(idx, k) or counts_things(idx, q) or left_to_victim(idx, ti, k):
-                return []
-            used.add(k)
-            found = with_parts(idx, m, q, k, used)
-            party, _ = read_party(idx, head + 1, stop=ti - 1)  # the side is the noun that «عدد» counts
-            if found and party.span is not None:
-                found[0] = (replace_party(found[0][0], party), found[0][1])
-            return found
-    return []
 
 
 def _vague_pair(idx: ClaimIndex, ti: int, first: Match, second: Match) -> list[tuple[Claim, int]]:

@@ -60,7 +60,8 @@ def _factories() -> dict[str, Stage]:
         Stage("claims.v1", claims.find_claims, (*_TEXT, "numbers", "sources", "actors"), ("claims",),
               optional=("dates", "places")),
         Stage("events.v1", events.find_events, (*_TEXT, "claims", "dates", "places", "actors"), ("events",),
-              optional=("source_mentions", "published")),  # the local speaker's place (stages/events/placing.py); the day
+              optional=("source_mentions", "published", "numbers")),  # the local speaker's place
+        # (stages/events/placing.py); the day; the counts after «القبض على» (stages/events/subtypes.arrests_apart)
     )}
 
 

@@ -357,14 +357,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
                 found[0] = (replace_party(found[0][0], party), found[0][1])
             if aside is None:
                 found = subset_after_verb(idx, found, m.end, used)
-            if len(found) == 1 and aside is not None:  # «عشرة أشخاص، من بينهم جنود ومدنيون، حتفهم»
-                last = aside if idx.blockers.get(aside) == "subset" else aside + 1
-                among, _ = read_party(idx, last + 1, stop=ti)
-                claim = found[0][0]
-                if among.span is not None and among.category != claim.party.category:
-                    found[0] = (replace_party(claim, Party(claim.party.span, claim.party.name, "unknown")),
-                                found[0][1])
-            return found
+            return _mixed_aside(idx, found, aside, ti) if len(found) == 1 and aside is not None else found
         if k in idx.cues and not of_the_held(idx, k, ti):  # «سقط قيادي في التنظيم في قبضة الجيش»: who fell,
             return fallen_captive(idx, k, ti, m, used)  # right after the verb of the fall
     subject = counted_subject(idx, ti, m, used) or held_who_died(idx, ti, m, used) \
@@ -384,3 +377,13 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
             return [(make_claim(idx, m.entry.get("kind"), count, person.start, span, party, low=count, high=count),
                      person.start)]
     return named_before(idx, ti, m) or uncounted_subject(idx, met, ti, m, used)  # «إن الطفل (سالم) قتل»; «لقي آخرون حتفهم»
+
+
+def _mixed_aside(idx: ClaimIndex, found: list[tuple[Claim, int]], aside: int, ti: int) -> list[tuple[Claim, int]]:
+    """«عشرة أشخاص، من بينهم جنود ومدنيون، حتفهم»: an aside naming another side makes the whole of no one side."""
+    last = aside if idx.blockers.get(aside) == "subset" else aside + 1
+    among, _ = read_party(idx, last + 1, stop=ti)
+    claim = found[0][0]
+    if among.span is not None and among.category != claim.party.category:
+        return [(replace_party(claim, Party(claim.party.span, claim.party.name, "unknown")), found[0][1])]
+    return found

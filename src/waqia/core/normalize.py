@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 # --- the steps -------------------------------------------------------------
@@ -115,6 +115,9 @@ class OffsetMap:
     points: tuple[int, ...] = ()
     shifts: tuple[int, ...] = ()
     original_length: int = 0
+    #: the original position of each point (:meth:`to_normal`), summed on first use, not on each call (#14);
+    #: no part of the map's value (equality, hash and repr ignore it)
+    _originals: tuple[int, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     def to_original(self, pos: int) -> int:
         """Original index of the character at normalised ``pos``."""
@@ -129,7 +132,10 @@ class OffsetMap:
         >>> m.to_normal(2), m.to_original(m.to_normal(2))
         (1, 2)
         """
-        originals = [p + s for p, s in zip(self.points, self.shifts, strict=True)]
+        originals = self._originals
+        if originals is None:
+            originals = tuple(p + s for p, s in zip(self.points, self.shifts, strict=True))
+            object.__setattr__(self, "_originals", originals)  # a cache of the frozen map's own fields
         k = bisect.bisect_right(originals, pos) - 1
         return pos - (self.shifts[k] if k >= 0 else 0)
 

@@ -1,0 +1,26 @@
+"""Claims, the leftovers of round 33 (#10): families left as strict xfails by sets R, S, T and U, probed here one
+sentence at a time with sentences of our own (other words, countries and outlets' styles).  Each case compares
+the complete claim set of its text as (kind, value, side); those marked ``sourced`` their speakers too.
+
+* force-size: the size of an attacking force told right after it («إن المهاجمين، وعددهم نحو 15 مسلحا، ...»,
+  «المسلحين البالغ عددهم», «الذين بلغ/يبلغ عددهم»): a participants claim, only right after a noun for armed men
+  of many (casualty_terms detail ``force``, claims/steps.sized_force); a figure that names no side takes the side
+  of the men it sizes (claims/steps.force_side).  After victims, soldiers or the displaced the words count no
+  force (force-control).
+
+The sentences are our own, one a line in tests/cases/claims_leftovers33.jsonl.
+"""
+
+from __future__ import annotations
+
+import test_claims_leftovers30 as first_round
+from case_files import load_by_speaker
+
+CASES, SOURCED = load_by_speaker("claims_leftovers33")
+
+
+def test_the_cases_cover_every_family() -> None:
+    assert {c["family"] for c in CASES} >= {"force-size", "force-control"}
+
+
+test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

@@ -73,8 +73,8 @@ from waqia.stages.claims.rules import ClaimMention, replace_party
 from waqia.stages.claims.steps import (
     aside_before,
     died_of_wounds,
-    force_side,
     fallen_captive,
+    force_side,
     held_who_died,
     no_new_victims,
     of_the_held,

@@ -7,6 +7,11 @@ the complete claim set of its text as (kind, value, side); those marked ``source
   of many (casualty_terms detail ``force``, claims/steps.sized_force); a figure that names no side takes the side
   of the men it sizes (claims/steps.force_side).  After victims, soldiers or the displaced the words count no
   force (force-control).
+* topic-speaker: a speaker fronted by the topic particle «أما» and answered by «ف» on the reporting verb or its «قد»
+  («أما الجيش فقال إن», «وأما التنظيم فقد زعم أن», a subject with its own relative clause or a comma before «فقد»):
+  the words after «أما» are the speaker, however long (sources/fronted.topic_subject), and «أما» is no part of its
+  name (speaker_words role ``topic``); «أما» before a place or a verb that reports nothing names no one
+  (topic-control).
 
 The sentences are our own, one a line in tests/cases/claims_leftovers33.jsonl.
 """
@@ -21,6 +26,7 @@ CASES, SOURCED = load_by_speaker("claims_leftovers33")
 
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"force-size", "force-control"}
+    assert {c["family"] for c in SOURCED} >= {"topic-speaker", "topic-control"}
 
 
 test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

@@ -40,8 +40,6 @@ CLAIMS_FAIL = {
            "are read as a claim of their own",
     "t12": "«وأن 18 جنديا آخرين ما زالوا يتلقون العلاج»: the only figure of the wounded, told as still treated, read "
            "as a part of a figure given",
-    "t13": "«أما وحدات مقاومة سنجار ... فقالت في بيان إن اثنين من مقاتليها قتلا»: a speaker fronted by «أما ... ف» "
-           "not read, its dead given the side and speaker of the sentence before",
     "t14": "a fact-finding commission's report that revises the toll of clashes three years old read as an event",
 }
 

@@ -12,6 +12,10 @@ the complete claim set of its text as (kind, value, side); those marked ``source
   the words after «أما» are the speaker, however long (sources/fronted.topic_subject), and «أما» is no part of its
   name (speaker_words role ``topic``); «أما» before a place or a verb that reports nothing names no one
   (topic-control).
+* pair-by-verb: two people told back by a definite noun in «ين», plural and dual alike, whose verb right after it is
+  dual («إن المقاتلين قضيا على الفور», «أن المسلحين قتلا», «إن المدنيين أصيبا»): the two told before, whose toll takes
+  the speaker (sources/tollback.pairs_told, morphology role ``verb_dual``); with a plural verb («إن المقاتلين
+  قتلوا») they are no pair told back (pair-control).
 
 The sentences are our own, one a line in tests/cases/claims_leftovers33.jsonl.
 """
@@ -26,7 +30,8 @@ CASES, SOURCED = load_by_speaker("claims_leftovers33")
 
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"force-size", "force-control"}
-    assert {c["family"] for c in SOURCED} >= {"topic-speaker", "topic-control"}
+    assert {c["family"] for c in SOURCED} >= {"topic-speaker", "topic-control", "pair-by-verb",
+                                                "pair-control"}
 
 
 test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

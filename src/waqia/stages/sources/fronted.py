@@ -20,6 +20,7 @@ from waqia.core.lexicon import Match
 from waqia.core.morphology import AND, CONJUNCTIONS
 from waqia.stages.sources.complement import COMMAS
 from waqia.stages.sources.mentions import SourceMention
+from waqia.stages.sources.naming import slot_mention
 from waqia.stages.sources.words import SlotInfo
 
 #: how many characters a sentence's conjunction, «في» and «أن» may take before the verb («وفي حين », «وبعد أن »)
@@ -116,3 +117,10 @@ def topic_subject(doc: Document, m: Match, info: SlotInfo) -> tuple[int, int] | 
                          or toks[j].start in info.stops), v - 1)
             return (k + 1, last) if k + 1 < v else None
     return None
+
+
+def topic_speaker(doc: Document, m: Match, mentions: list[SourceMention], recent: dict[str, SourceMention],
+                  info: SlotInfo) -> SourceMention | None:
+    """The speaker of :func:`topic_subject` («أما X فقالت»), named as any subject is; None with no topic."""
+    topic = topic_subject(doc, m, info)
+    return slot_mention(doc, topic[0], topic[1], mentions, recent, info) if topic is not None else None

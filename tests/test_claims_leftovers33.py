@@ -7,6 +7,11 @@ the complete claim set of its text as (kind, value, side); those marked ``source
   of many (casualty_terms detail ``force``, claims/steps.sized_force); a figure that names no side takes the side
   of the men it sizes (claims/steps.force_side).  After victims, soldiers or the displaced the words count no
   force (force-control).
+* held-one-died: «أحد» and a noun of the held or the wounded right before a singular verb of death («أن أحد المعتقلين
+  توفي تحت التعذيب», «أحد المختطفين قتل على يد الخاطفين»): one dead of that noun's side, no count of the held
+  (claims/steps.of_the_held, held_then_died), as the dual «شخصين من المعتقلين توفيا» is; the one of the wounded
+  who died beside a toll raised is its step.  Released, held, or a verb with its own object after it
+  («أحد المعتقلين قتل اثنين من الحراس») read as before (held-one-control).
 * topic-speaker: a speaker fronted by the topic particle «أما» and answered by «ف» on the reporting verb or its «قد»
   («أما الجيش فقال إن», «وأما التنظيم فقد زعم أن», a subject with its own relative clause or a comma before «فقد»):
   the words after «أما» are the speaker, however long (sources/fronted.topic_subject), and «أما» is no part of its
@@ -29,7 +34,7 @@ CASES, SOURCED = load_by_speaker("claims_leftovers33")
 
 
 def test_the_cases_cover_every_family() -> None:
-    assert {c["family"] for c in CASES} >= {"force-size", "force-control"}
+    assert {c["family"] for c in CASES} >= {"force-size", "force-control", "held-one-died", "held-one-control"}
     assert {c["family"] for c in SOURCED} >= {"topic-speaker", "topic-control", "pair-by-verb",
                                                 "pair-control"}
 

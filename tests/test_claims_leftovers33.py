@@ -12,6 +12,9 @@ the complete claim set of its text as (kind, value, side); those marked ``source
   (claims/steps.of_the_held, held_then_died), as the dual «شخصين من المعتقلين توفيا» is; the one of the wounded
   who died beside a toll raised is its step.  Released, held, or a verb with its own object after it
   («أحد المعتقلين قتل اثنين من الحراس») read as before (held-one-control).
+* others-three: counted «آخرين» three sentences after their toll, no figure between («قتل ستة جنود ... وقال ضابط إن
+  ... وأوضح أن ... وأضاف أن أربعة آخرين أصيبوا»), are more of that toll's side (claims/rules._near: the reach of a
+  counted «آخرين» is three sentences); a bare «آخرين» stays a mention of its own (others-three-control).
 * topic-speaker: a speaker fronted by the topic particle «أما» and answered by «ف» on the reporting verb or its «قد»
   («أما الجيش فقال إن», «وأما التنظيم فقد زعم أن», a subject with its own relative clause or a comma before «فقد»):
   the words after «أما» are the speaker, however long (sources/fronted.topic_subject), and «أما» is no part of its
@@ -34,7 +37,8 @@ CASES, SOURCED = load_by_speaker("claims_leftovers33")
 
 
 def test_the_cases_cover_every_family() -> None:
-    assert {c["family"] for c in CASES} >= {"force-size", "force-control", "held-one-died", "held-one-control"}
+    assert {c["family"] for c in CASES} >= {"force-size", "force-control", "held-one-died", "held-one-control",
+                                            "others-three", "others-three-control"}
     assert {c["family"] for c in SOURCED} >= {"topic-speaker", "topic-control", "pair-by-verb",
                                                 "pair-control"}
 

@@ -7,7 +7,8 @@
   «انتشلت جثتي القتيلين»): the lead's toll of two is that speaker's (sources/tollback.py, claims/later.py);
 * later-told: a definite victim word alone later in that sentence («فيما نقل الجريح»): its toll too;
 * people-pair: two people told back by the definite dual of their noun («إن الجنديين كانا في دورية»): the lead's toll
-  of two of their side is that speaker's (sources/tollback.pairs_told);
+  of two of their side is that speaker's (sources/tollback.pairs_told); so a noun plural and dual alike whose verb
+  of death or wounds right after it is dual («إن المقاتلين قضيا», round 33's leftovers);
 * among-told: a figure after «بين» and the victims told before («أن بين الجرحى ثلاثة مسعفين») counts some of
   them, but a part that names a side no whole has is a claim of its own («بين القتلى أربعة جنود»;
   claims/restated.py);

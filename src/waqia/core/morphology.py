@@ -92,6 +92,8 @@ FEMININE: tuple[str, ...] = _ROLES["feminine"]
 FEMININE_BOUND: str = _ROLES["feminine_bound"][0]
 #: the ending of a past verb of «they», whose alif drops before an attached pronoun («نقلوه»)
 VERB_PLURAL: str = _ROLES["verb_plural"][0]
+#: the ending of a past verb of «they two» («قتلا», «قضيا»)
+VERB_DUAL: str = _ROLES["verb_dual"][0]
 #: a past verb of «she» with the pronoun «her» («أوردتها»): a clause about a feminine noun before it
 VERB_HER: str = _ROLES["verb_her"][0]
 #: endings of a verb or participle that agrees with a plural subject, and with a feminine one

@@ -62,11 +62,11 @@ def _near(prev: ClaimMention, cm: ClaimMention, others: AbstractSet[str],
           more: Callable[[ClaimMention], bool] | None) -> bool:
     """The claim before stands in the sentence of ``cm``, or in the one before when ``cm`` is a
     counted «10 آخرون» (a bare «وأصيب آخرون» stays a mention of its own, GUIDELINES); a counted «آخرين» reaches
-    one sentence further back past a sentence of no figure («راح ضحيتها 23 شخصا. وقال البيان إن المسلحين
+    two sentences further back past sentences of no figure («راح ضحيتها 23 شخصا. وقال البيان إن المسلحين
     اقتحموا القرية. وأضاف أن 30 آخرين أصيبوا»: the claim before is still the toll they add to)."""
     if prev.sentence == cm.sentence:
         return True
-    if not 1 <= cm.sentence - prev.sentence <= (2 if cm.claim.value is not None else 1):
+    if not 1 <= cm.sentence - prev.sentence <= (3 if cm.claim.value is not None else 1):
         return False
     words = cm.claim.party.span.text.split() if cm.claim.party.span is not None else []
     if cm.claim.value is None:  # «... 6 من عناصر النظام. وأضاف أن آخرين أصيبوا»: more of those, of their side

@@ -74,6 +74,7 @@ from waqia.stages.claims.steps import (
     aside_before,
     died_of_wounds,
     fallen_captive,
+    force_side,
     held_who_died,
     no_new_victims,
     of_the_held,
@@ -256,6 +257,7 @@ def _toll_figure(idx: ClaimIndex, ti: int, m: Match, used: set[int], k: int) -> 
             # («عدد قتلى قوات النظام ارتفع إلى 17، بينهم ضابطان»)
             claims = [(replace_party(c, party), pos) for c, pos in claims[:1]] + [
                 (c, pos) for c, pos in claims[1:] if c.party.category != party.category]
+    claims = force_side(idx, ti, m, claims)  # «إن المسلحين، وعددهم قرابة 30 عنصرا»
     if m.entry.attrs.get("role") == "toll" and m.entry.get("kind") == "participants":  # «يقدر عددهم بستة مهاجمين»
         return [(c, pos) for c, pos in claims if c.party.category != "civilians"]  # a crowd's size is no force
     return claims

@@ -8,11 +8,11 @@ from dataclasses import replace
 
 from waqia.core.lexicon import Match
 from waqia.core.morphology import AND, CONJUNCTIONS, PREPOSITIONS, joined_by_and
-from waqia.output import Claim
+from waqia.output import Claim, Party
 from waqia.stages.claims.conjuncts import COUNT
 from waqia.stages.claims.context import ClaimIndex, occurrence
 from waqia.stages.claims.party import make_claim, read_party
-from waqia.stages.claims.rules import DIED, ClaimMention
+from waqia.stages.claims.rules import DIED, ClaimMention, replace_party
 from waqia.stages.claims.subject import subset_before
 from waqia.stages.claims.things import shocked
 
@@ -34,10 +34,32 @@ def no_new_victims(idx: ClaimIndex, ti: int, m: Match) -> bool:
     captivity read by a verb of loss, or what a court sentenced to (:func:`released`,
     :func:`fell_captive`, :func:`judged`), or cases of shock (:func:`~waqia.stages.claims.things.shocked`)."""
     return released(idx, ti, m) or fell_captive(idx, ti, m) or judged(idx, ti, m) or joined_protest(idx, ti, m) \
-        or shocked(idx, ti, m)
+        or shocked(idx, ti, m) or not sized_force(idx, ti, m) or held_then_died(idx, ti, m)
+
+
+def sized_force(idx: ClaimIndex, ti: int, m: Match) -> bool:
+    """«إن المهاجمين، وعددهم نحو 15 مسلحا، استخدموا»: a word of a force's size (casualty_terms detail
+    ``force``) at token ``ti`` counts the men only right after a noun for armed men of many (actor_terms
+    person, armed_group, not one) right before it, a comma between or none; after victims («الجرحى، وعددهم 14») or nothing it is no
+    force.  True for any other casualty word."""
+    if m.entry.attrs.get("detail") != "force":
+        return True
+    noun = idx.people.get(ti - 1)
+    return noun is not None and noun.entry.get("category") == "armed_group" \
+        and noun.entry.get("number") not in ("sg", "du")
 
 
 PROTEST_REACH = 6  # words either side of a word of taking part where the protest it joins may stand
+
+
+def force_side(idx: ClaimIndex, ti: int, m: Match, claims: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
+    """«إن المسلحين، وعددهم قرابة 30 عنصرا»: a force's size (detail ``force``) whose figure names no side
+    takes the side of the armed men it sizes, right before the word at token ``ti``."""
+    noun = idx.people.get(ti - 1)
+    if m.entry.attrs.get("detail") != "force" or noun is None:
+        return claims
+    party = Party(idx.doc.span(noun.start, noun.end), noun.entry.get("name") or None, noun.entry.get("category"))
+    return [(replace_party(c, party) if c.party.category == "unknown" else c, pos) for c, pos in claims]
 
 
 def joined_protest(idx: ClaimIndex, ti: int, m: Match) -> bool:
@@ -116,12 +138,25 @@ def wounded_who_died(idx: ClaimIndex, ti: int, m: Match) -> bool:
 
 def of_the_held(idx: ClaimIndex, k: int, ti: int) -> bool:
     """«شخصين من المعتقلين توفيا», «طفلين من المصابين توفيا»: the noun of the held or the wounded at token ``k``
-    after «من», in the clause of the word of death at token ``ti`` that follows its victims, is whom the counted
+    after «من» (or after «أحد» and right before a singular word of death: «أحد المعتقلين توفي»), in the clause of the word of death at token ``ti`` that follows its victims, is whom the counted
     subject before it belongs to (claims/subject.counted_subject reads it), not a casualty word of its own."""
     cue, mine = idx.cues[k], idx.cues.get(ti)
-    return k > 0 and cue.entry.attrs.get("role") == "victim" and cue.entry.attrs.get("kind") in ("injured", "captured") \
-        and idx.doc.tokens[k - 1].text in idx.words.get("of", ()) and mine is not None \
-        and mine.entry.attrs.get("kind") == "killed" and mine.entry.attrs.get("role") == "post" and idx.same_clause(k, ti)
+    if not (k > 0 and cue.entry.attrs.get("role") == "victim" and cue.entry.attrs.get("kind") in ("injured", "captured")
+            and mine is not None and mine.entry.attrs.get("kind") == "killed" and idx.same_clause(k, ti)):
+        return False
+    if idx.doc.tokens[k - 1].text in idx.words.get("of", ()):
+        return mine.entry.attrs.get("role") == "post"
+    one = idx.quantity_ends.get(k - 1)  # «أن أحد المعتقلين توفي»: the one of them, the singular verb right after
+    return k == ti - 1 and mine.entry.attrs.get("role") in ("act", "post") and one is not None and one.value == 1 \
+        and idx.tok(one.start) == k - 1 and ti + 1 not in idx.quantities and ti + 1 not in idx.people
+
+
+def held_then_died(idx: ClaimIndex, ti: int, m: Match) -> bool:
+    """«أن أحد المعتقلين توفي تحت التعذيب»: the noun of the held or the wounded at token ``ti`` whose one died
+    right after it (:func:`of_the_held`) is no count of the held; the word of death reads the one.  After «من» the
+    noun is left to the readings of round 33 («عددا من المصابين سقطوا»)."""
+    return m.entry.attrs.get("role") == "victim" and ti + 1 in idx.cues and ti > 0 \
+        and idx.doc.tokens[ti - 1].text not in idx.words.get("of", ()) and of_the_held(idx, ti, ti + 1)
 
 
 def held_who_died(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from waqia.core.document import Document
 from waqia.core.lexicon import Match
-from waqia.core.morphology import AND
+from waqia.core.morphology import AND, CONJUNCTIONS
 from waqia.stages.sources.complement import COMMAS
 from waqia.stages.sources.mentions import SourceMention
+from waqia.stages.sources.naming import slot_mention
 from waqia.stages.sources.words import SlotInfo
 
 #: how many characters a sentence's conjunction, «في» and «أن» may take before the verb («وفي حين », «وبعد أن »)
@@ -86,3 +87,40 @@ def _opener(doc: Document, first: int, v: int, info: SlotInfo) -> int | None:
 def _bare(word: str) -> str:
     """The word without the «و» that opens a sentence («وفيما»: «فيما»)."""
     return word[len(AND):] if word.startswith(AND) and len(word) > len(AND) + 1 else word
+
+
+#: words between the topic particle «أما» and the verb its «ف» opens («أما وحدات X المتحالفة مع الحزب فقالت»)
+TOPIC_REACH = 10
+
+
+def _answers(word: str) -> bool:
+    """Whether ``word`` opens with the «ف» that answers «أما» (a conjunction, not «و»)."""
+    return bool(word) and word[0] in CONJUNCTIONS and not word.startswith(AND)
+
+
+def topic_subject(doc: Document, m: Match, info: SlotInfo) -> tuple[int, int] | None:
+    """«أما الجيش فقال إن ...», «وأما وحدات X المتحالفة مع الحزب فقالت في بيان إن ...»: a reporting verb at ``m``
+    whose «ف» answers a topic «أما» (speaker_words role ``topic``) in its sentence within :data:`TOPIC_REACH`
+    words before: the tokens of its subject, from the word after «أما» to the first word that ends a name
+    (a particle, a word a name stops at) or the verb; None otherwise."""
+    toks, topic = doc.tokens, info.words.get("topic", frozenset())
+    v, sent = doc.token_index(m.start), doc.sentence_of(m.start)
+    if not _answers(m.prefix):  # «فقال», «فقد أكد»: the «ف» on the verb or on its «قد»
+        if not (v > 0 and _answers(toks[v - 1].text) and toks[v - 1].text[1:] in info.words["already"]):
+            return None
+        v -= 1
+    for k in range(v - 1, max(v - TOPIC_REACH, 0) - 1, -1):
+        if doc.sentence_of(toks[k].start) != sent:
+            return None
+        if toks[k].text.removeprefix(AND) in topic:
+            last = next((j - 1 for j in range(k + 2, v) if toks[j].text in info.words["particle"]
+                         or toks[j].start in info.stops), v - 1)
+            return (k + 1, last) if k + 1 < v else None
+    return None
+
+
+def topic_speaker(doc: Document, m: Match, mentions: list[SourceMention], recent: dict[str, SourceMention],
+                  info: SlotInfo) -> SourceMention | None:
+    """The speaker of :func:`topic_subject` («أما X فقالت»), named as any subject is; None with no topic."""
+    topic = topic_subject(doc, m, info)
+    return slot_mention(doc, topic[0], topic[1], mentions, recent, info) if topic is not None else None

@@ -35,7 +35,7 @@ from waqia.stages.sources.claimed import ACT, act_of, cut_before
 from waqia.stages.sources.complement import not_reporting, speech_between, subject_follows
 from waqia.stages.sources.coordinated import coordinated_reach
 from waqia.stages.sources.embedded import teller
-from waqia.stages.sources.fronted import fronted_reach
+from waqia.stages.sources.fronted import fronted_reach, topic_speaker
 from waqia.stages.sources.headed import headed
 from waqia.stages.sources.mentions import (
     Attribution,
@@ -313,8 +313,9 @@ def _verb_source(doc: Document, m: Match, info: SlotInfo, mentions: list[SourceM
     kind, sent = m.entry.get("type"), doc.sentence_of(m.start)
     if (said := said_in(doc, doc.token_index(m.start), info, out)) is not None:
         return said.source, said.relay  # «ونشرت X بيانا لـY قالت فيه إن»: Y, through X
-    if kind == "verb" and (told := past_count(doc, doc.token_index(m.start), mentions, info)) is not None:
-        return told, None  # «وأعلنت هذه الحصيلة وزارة الصحة»: the name after the count it takes
+    if kind == "verb" and (told := past_count(doc, doc.token_index(m.start), mentions, info)
+                           or topic_speaker(doc, m, mentions, recent, info)) is not None:
+        return told, None  # «وأعلنت هذه الحصيلة وزارة الصحة»: the name after the count; «أما X فقالت»: X
     src: SourceMention | None = None
     relay: SourceMention | None = None
     # a subject before the verb («أن مصادر رسمية قد أكدت») leaves it an object; a participle («مضيفا») has none

@@ -20,7 +20,7 @@ from itertools import compress
 from operator import attrgetter
 
 from waqia.core.document import COMMAS, Document
-from waqia.core.morphology import ARTICLE, definite, has_article
+from waqia.core.morphology import ARTICLE, OBLIQUE, VERB_DUAL, VERB_PLURAL, definite, has_article
 from waqia.stages.sources.claimed import ACT
 from waqia.stages.sources.mentions import Attribution
 from waqia.stages.sources.slot import SlotInfo
@@ -102,9 +102,25 @@ def _dead_told_back(doc: Document, k: int, last: int, dead: set[int], info: Slot
 def pairs_told(doc: Document) -> dict[int, str]:
     """Where the definite duals of nouns for people stand («الجنديين», «العنصرين»; actor_terms.tsv type person,
     number du, with the article), with their side: two people told before, told back («وقال مصدر عسكري إن الجنديين
-    كانا في دورية»)."""
-    return {m.word_start: m.entry.get("category") for m in doc.matches_of("actor_terms") if m.entry.get("type") == "person"
-            and m.entry.get("number") == "du" and (has_article(m.prefix) or m.entry.key.startswith(ARTICLE))}
+    كانا في دورية»); so a definite noun in «ين», plural and dual alike, whose verb right after it is dual («إن
+    المقاتلين قضيا على الفور»: :func:`_dual_verbs`)."""
+    people = [m for m in doc.matches_of("actor_terms") if m.entry.get("type") == "person"
+              and (has_article(m.prefix) or m.entry.key.startswith(ARTICLE))]
+    if not people:
+        return {}
+    duals = _dual_verbs(doc) if any(m.entry.get("number") == "pl" for m in people) else frozenset()
+    toks = doc.tokens
+    return {m.word_start: m.entry.get("category") for m in people if m.entry.get("number") == "du"
+            or m.entry.get("number") == "pl" and doc.text[m.start:m.end].endswith(OBLIQUE)
+            and (k := doc.token_index(m.word_start) + 1) < len(toks) and toks[k].start in duals}
+
+
+def _dual_verbs(doc: Document) -> frozenset[int]:
+    """Where a verb of death or wounds in the dual stands («قضيا», «قتلا», «أصيبا», «توفيا»: casualty_terms role post
+    or act with no article, number du or a verb's ending «ا» that is no plural «وا»)."""
+    return frozenset(m.word_start for m in doc.matches_of("casualty_terms") if m.entry.get("role") in ("post", "act")
+                     and not m.prefix and (m.entry.get("number") == "du" or m.entry.get("inflect") in ("verb", "defective")
+                                           and m.entry.key.endswith(VERB_DUAL) and not m.entry.key.endswith(VERB_PLURAL)))
 
 
 def _pair_told_back(doc: Document, k: int, duals: set[int], info: SlotInfo) -> bool:

@@ -221,8 +221,21 @@ def _civilian_assailants(doc: Document, t: Any) -> bool:
     or assault is an attack on civilians, not a riot or a battle."""
     first, last = doc.token_index(t.pos), doc.token_index(max(t.end - 1, t.pos))
     return any(0 < doc.token_index(m.start) - last <= 2 or 0 < first - doc.token_index(max(m.end - 1, m.start)) <= 1
-               for m in _assailants(doc).get(t.sentence, ()))
+               or _aside_before(doc, m.end, t.pos) for m in _assailants(doc).get(t.sentence, ()))
 
+
+def _aside_before(doc: Document, end: int, pos: int) -> bool:
+    """The group ending at ``end`` is the subject of the verb at ``pos`` across an aside between commas of at
+    most :data:`ASIDE` words: «نحو 40 مستوطنا، بعضهم مسلحون، اقتحموا القرية»."""
+    if end > pos:
+        return False
+    gap = doc.norm.text[end:pos].strip()
+    return gap[:1] in ",،" and gap[-1:] in ",،" and 1 < len(gap) and len(gap[1:-1].split()) <= ASIDE \
+        and not any(c in gap[1:-1] for c in ",،.؛;:\n")
+
+
+#: the most words of an aside between a group and its verb («، بعضهم مسلحون،»)
+ASIDE = 3
 
 _seen: tuple[object, dict[int, list[Any]]] = (None, {})
 

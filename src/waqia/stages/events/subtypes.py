@@ -339,11 +339,14 @@ def arrests_apart(doc: Document, triggers: list[Any], claims: list[ClaimMention]
     """Where the definite words for arrests stand («القبض على») that have the count of those taken right after them
     in a sentence no other event word and no dead or wounded tell anything in («وأعلن جهاز الأمن الوطني القبض على
     ثلاثة متهمين»): arrests of their own, not the event told before referred back to (beside the fighting's dead,
-    «القضاء على 10 مسلحين وإلقاء القبض على اثنين مجروحين», they are the battle's captives)."""
+    «القضاء على 10 مسلحين وإلقاء القبض على اثنين مجروحين», they are the battle's captives).  A sweep after the count
+    in its clause (means ``sweep``: «ألقت القبض على خمسة آخرين خلال عمليات التمشيط») tells an operation of its own
+    even in the battle's sentence."""
     arrests = [t for t in triggers if t.definite and t.sub_event_type == "Arrests"]
     if not arrests:
         return set()
     counts = {doc.token_index(q.start) for q in doc.layer("numbers")}
     fell = {c.sentence for c in claims if c.claim.kind in ("killed", "injured")}
-    return {t.pos for t in arrests if doc.token_index(t.end) in counts and t.sentence not in fell
-            and not any(u.sentence == t.sentence and u.sub_event_type != "Arrests" for u in triggers)}
+    return {t.pos for t in arrests if doc.token_index(t.end) in counts
+            and (means_near(doc, t.pos, t.end, "sweep", before=False) or t.sentence not in fell
+                 and not any(u.sentence == t.sentence and u.sub_event_type != "Arrests" for u in triggers))}

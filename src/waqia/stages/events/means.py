@@ -105,7 +105,16 @@ def by_air(doc: Document, sub_event_type: str, weight: int, pos: int, end: int) 
     if sub_event_type == "Remote explosive/landmine/IED":
         at = doc.token_index(pos)
         return any(doc.token_index(max(m.end - 1, m.start)) == at - 1 for m in _nearby(doc, "air", at, at))
-    return sub_event_type == "Armed clash" and weight < 2 and means_near(doc, pos, end, "air", before=False)
+    return sub_event_type == "Armed clash" and weight < 2 and means_near(doc, pos, end, "air", before=False) \
+        and not _taking_part(doc, pos, end)
+
+
+def _taking_part(doc: Document, pos: int, end: int) -> bool:
+    """A word of taking part (means ``using``, flag ``part``) after the battle word at ``[pos, end)`` in its clause
+    («عملية مطاردة تلت الكمين شاركت فيها طائرات مسيرة»): the aircraft after it fought in that battle."""
+    last = doc.token_index(max(end - 1, pos))
+    return any("part" in (m.entry.get("flags") or "") and m.start >= end and doc.token_index(m.start) - last <= REACH
+               and not doc.broken(_GAP_BREAKS, end, m.start) for m in in_sentence(doc, doc.sentence_of(pos)))
 
 
 def disrupts_weapons(doc: Document, pos: int) -> bool:

@@ -28,6 +28,12 @@ left as strict event-type xfails, probed one short story at a time with sentence
   event_triggers_means.tsv means ``using``, flag ``part``) fought in that battle: GUIDELINES, drones used inside a
   ground attack are part of it, so the battle word is no air strike (events/means.by_air; set T's t12).  Drones
   that strike on a day of their own, or alone, stay an air strike (air-apart).
+* air-pursuit: an aircraft as the subject of a verb of pursuing after the ground attack («طيران الجيش لاحق المهاجمين
+  وقتل أربعة منهم», «الطائرات المسيرة طاردت المسلحين الفارين», «المروحيات تعقبت»: event_frames.tsv, flag
+  ``subject``) strikes from the air on its own, beside the battle it followed (set U's u09).  Ground forces that
+  pursue («القوات لاحقت المهاجمين»), a pursuit operation the drones only took part in, and «في وقت لاحق» stay the
+  battle (ground-pursuit).  A security post («مركز أمني») is a post held by a force (means ``position``): the attack
+  on it is a ground assault, not a second name of the strike.
 
 A case is ``{"name", "family", "published", "text", "event_types", "sub_event_types"}``; the texts are our own.
 """
@@ -47,7 +53,7 @@ CASES = load("events_leftovers33")
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"truce", "no-truce", "doer-clause", "doer-at-a-post", "doer-repelled",
                                             "settlers", "fighters-aside", "sweep", "captives",
-                                            "taking-part", "air-apart"}
+                                            "taking-part", "air-apart", "air-pursuit", "ground-pursuit"}
 
 
 @pytest.mark.parametrize("case", [param(c, id=c["name"], xfail=c.get("xfail")) for c in CASES])

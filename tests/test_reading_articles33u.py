@@ -33,7 +33,6 @@ CLAIMS_FAIL = {
 
 #: article id -> the family its event types still fail on
 TYPES_FAIL = {
-    "u09": "the army aviation's pursuit of the attackers («لاحق المهاجمين وتمكن من قتل أربعة منهم») folded into the battle",
     "u10": "three young men taken from their homes and killed («تصفية ثلاثة شبان بعد اقتيادهم») folded into the clashes",
 }
 

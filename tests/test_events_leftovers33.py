@@ -5,7 +5,8 @@ left as strict event-type xfails, probed one short story at a time with sentence
 * truce: a truce or a settlement between local sides (two clans, armed formations of one town) announced or reached
   («أعلن المجلس المحلي التوصل إلى هدنة», «توصلت القبيلتان إلى صلح», «اتفق زعماء القبيلتين على هدنة») is an
   Agreement beside the clashes it ends (event_frames.tsv: the verb of announcing, reaching, succeeding or agreeing
-  before its object; set T's t05).  The verbal noun after a word of hope, effort or failure («يأملون التوصل إلى
+  before its object, the subject between; event_triggers.tsv where they stand together, «توصلا إلى هدنة», «نجحوا في
+  التوصل إلى تهدئة»; set T's t05).  The verbal noun after a word of hope, effort or failure («يأملون التوصل إلى
   هدنة», «من أجل التوصل إلى هدنة», «أخفقت الوساطة في التوصل إلى هدنة») and a threat to end a truce tell none
   (no-truce).
 * doer-clause: an attack word with the doer's clause right after it («هجوم شنه مسلحون مرتبطون بالجماعة على قرية»,

@@ -45,9 +45,6 @@ CLAIMS_FAIL = {
 
 #: article id -> the family its event types still fail on
 TYPES_FAIL = {
-    "t05": "a truce announced by a town council after clashes (Agreement) typed as no event",
-    "t11": "villagers killed and women abducted by insurgents read as a battle, not an attack on civilians",
-    "t12": "drones in the pursuit that followed an ambush coded apart as an air strike",
     "t14": "a fact-finding commission's report that revises the toll of clashes three years old read as an event",
 }
 

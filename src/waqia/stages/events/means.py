@@ -21,6 +21,8 @@ from waqia.stages.events.frames import asides, completion_end, framed, joined
 
 #: how many words apart an aircraft and the event word may stand
 REACH = 6
+#: the words a doer's clause («شنه مسلحون مرتبطون بالتنظيم») adds to the reach of an attack word's object
+DOER_REACH = 4
 #: the most words one entry of the means spans («من دون طيار»), so one ending near may start further back
 SPAN = 4
 #: punctuation that ends a clause
@@ -103,7 +105,16 @@ def by_air(doc: Document, sub_event_type: str, weight: int, pos: int, end: int) 
     if sub_event_type == "Remote explosive/landmine/IED":
         at = doc.token_index(pos)
         return any(doc.token_index(max(m.end - 1, m.start)) == at - 1 for m in _nearby(doc, "air", at, at))
-    return sub_event_type == "Armed clash" and weight < 2 and means_near(doc, pos, end, "air", before=False)
+    return sub_event_type == "Armed clash" and weight < 2 and means_near(doc, pos, end, "air", before=False) \
+        and not _taking_part(doc, pos, end)
+
+
+def _taking_part(doc: Document, pos: int, end: int) -> bool:
+    """A word of taking part (means ``using``, flag ``part``) after the battle word at ``[pos, end)`` in its clause
+    («عملية مطاردة تلت الكمين شاركت فيها طائرات مسيرة»): the aircraft after it fought in that battle."""
+    last = doc.token_index(max(end - 1, pos))
+    return any("part" in (m.entry.get("flags") or "") and m.start >= end and doc.token_index(m.start) - last <= REACH
+               and not doc.broken(_GAP_BREAKS, end, m.start) for m in in_sentence(doc, doc.sentence_of(pos)))
 
 
 def disrupts_weapons(doc: Document, pos: int) -> bool:
@@ -187,11 +198,19 @@ def on_settlement(doc: Document, pos: int, end: int, *, direct: bool = False) ->
     «على» («هجوم على قرية», «هجمات على قرى»), not a post held by a force: an attack on civilians.
     «هجوم قرب البلدة» says where, not on whom."""
     first, last = doc.token_index(pos), doc.token_index(max(end - 1, pos))
+    last += _doer_clause(doc, last)
     onto = {doc.token_index(m.start) + 1 for m in _nearby(doc, "onto", first, last)}
     return any(m.start >= end and (direct or doc.token_index(m.start) in onto) and doc.token_index(m.start) - last <= REACH
                and not doc.broken(_GAP_BREAKS, end, m.start)
                for m in _nearby(doc, "settlement", first, last)) \
         and not means_near(doc, pos, end, "position", before=False) and not repelled(doc, pos)
+
+
+def _doer_clause(doc: Document, last: int) -> int:
+    """The words the doer's clause right after an attack word may take (:data:`DOER_REACH`), where a verb of
+    launching with the attack as its pronoun (means ``doer``) follows it, after «الذي» at most: «هجوم شنه متمردون
+    مرتبطون بالتنظيم على قرية»; else none."""
+    return DOER_REACH if any(0 < doc.token_index(m.start) - last <= 2 for m in _nearby(doc, "doer", last, last)) else 0
 
 
 def repelled(doc: Document, pos: int) -> bool:

@@ -221,8 +221,21 @@ def _civilian_assailants(doc: Document, t: Any) -> bool:
     or assault is an attack on civilians, not a riot or a battle."""
     first, last = doc.token_index(t.pos), doc.token_index(max(t.end - 1, t.pos))
     return any(0 < doc.token_index(m.start) - last <= 2 or 0 < first - doc.token_index(max(m.end - 1, m.start)) <= 1
-               for m in _assailants(doc).get(t.sentence, ()))
+               or _aside_before(doc, m.end, t.pos) for m in _assailants(doc).get(t.sentence, ()))
 
+
+def _aside_before(doc: Document, end: int, pos: int) -> bool:
+    """The group ending at ``end`` is the subject of the verb at ``pos`` across an aside between commas of at
+    most :data:`ASIDE` words: «نحو 40 مستوطنا، بعضهم مسلحون، اقتحموا القرية»."""
+    if end > pos:
+        return False
+    gap = doc.norm.text[end:pos].strip()
+    return gap[:1] in ",،" and gap[-1:] in ",،" and 1 < len(gap) and len(gap[1:-1].split()) <= ASIDE \
+        and not any(c in gap[1:-1] for c in ",،.؛;:\n")
+
+
+#: the most words of an aside between a group and its verb («، بعضهم مسلحون،»)
+ASIDE = 3
 
 _seen: tuple[object, dict[int, list[Any]]] = (None, {})
 
@@ -326,11 +339,14 @@ def arrests_apart(doc: Document, triggers: list[Any], claims: list[ClaimMention]
     """Where the definite words for arrests stand («القبض على») that have the count of those taken right after them
     in a sentence no other event word and no dead or wounded tell anything in («وأعلن جهاز الأمن الوطني القبض على
     ثلاثة متهمين»): arrests of their own, not the event told before referred back to (beside the fighting's dead,
-    «القضاء على 10 مسلحين وإلقاء القبض على اثنين مجروحين», they are the battle's captives)."""
+    «القضاء على 10 مسلحين وإلقاء القبض على اثنين مجروحين», they are the battle's captives).  A sweep after the count
+    in its clause (means ``sweep``: «ألقت القبض على خمسة آخرين خلال عمليات التمشيط») tells an operation of its own
+    even in the battle's sentence."""
     arrests = [t for t in triggers if t.definite and t.sub_event_type == "Arrests"]
     if not arrests:
         return set()
     counts = {doc.token_index(q.start) for q in doc.layer("numbers")}
     fell = {c.sentence for c in claims if c.claim.kind in ("killed", "injured")}
-    return {t.pos for t in arrests if doc.token_index(t.end) in counts and t.sentence not in fell
-            and not any(u.sentence == t.sentence and u.sub_event_type != "Arrests" for u in triggers)}
+    return {t.pos for t in arrests if doc.token_index(t.end) in counts
+            and (means_near(doc, t.pos, t.end, "sweep", before=False) or t.sentence not in fell
+                 and not any(u.sentence == t.sentence and u.sub_event_type != "Arrests" for u in triggers))}

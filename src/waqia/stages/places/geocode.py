@@ -47,6 +47,7 @@ from waqia.stages.places.placing import (
     from_name,
     head_region,
     in_country,
+    in_lands,
     inner_countries,
     named_before,
     near_region,
@@ -232,7 +233,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     warnings: list[str] = []
     seen: dict[str, list[Candidate]] = {}
     datelines = {k for k, m in enumerate(mentions) if not m.context and is_dateline(doc.text, m.start, m.end)}
-    cands = [_province_over_district(m, _lookup(gazetteer, m, warnings, seen)) for m in mentions]
+    cands = in_lands(doc, mentions, [_province_over_district(m, _lookup(gazetteer, m, warnings, seen)) for m in mentions])
     context = _article_context(mentions, cands, outlet_country(doc.meta), weak_region(doc, mentions, cands))
     article = _off_dateline(dominant(context), context, datelines)
     fallback = article or ((context.outlet, "") if context.outlet and not context.anchors else None)

@@ -189,3 +189,18 @@ def _stem_region(gazetteer: Any, stem: str, where: tuple[str, str] | None) -> tu
     regions = {(c.country, c.admin1) for c in gazetteer.candidates(stem) if c.admin1
                and (where is None or c.country == where[0])}
     return (regions.pop(), "stem") if len(regions) == 1 else None
+
+
+def in_lands(doc: Document, mentions: list[Mention], cands: list[list[Candidate]]) -> list[list[Candidate]]:
+    """«مستوطنة المطلة», «كيبوتس X»: a place word with ``lands`` (place_words.tsv) names the countries every
+    place of its kind lies in; the name right after it keeps only its readings there when it has any (Metula of
+    Galilee, not a village of the Chouf or of Mafraq that shares its name)."""
+    ends = {x.end: x.entry.get("lands", "").split() for x in doc.matches_of("place_words") if x.entry.get("lands")}
+    if not ends:
+        return cands
+    toks = doc.tokens
+    kept = []
+    for m, found in zip(mentions, cands, strict=True):
+        lands = ends.get(toks[m.first - 1].end) if m.first else None
+        kept.append([c for c in found if c.country in lands] or found if lands else found)
+    return kept

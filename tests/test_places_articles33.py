@@ -41,7 +41,7 @@ FAILS: dict[str, tuple[str, ...]] = {
     "s04": (SEA,), "s06": (BACKGROUND,), "s07": (SOUTH_SUDAN,), "s09": (ABROAD,), "s10": (FACILITY,),
     "s11": (UNKNOWN, REGION, BACKGROUND), "t04": (UNKNOWN,), "t11": (ABROAD,), "t14": (NO_EVENT,),
     "u02": (ADJECTIVE,), "u03": (ROAD,), "u04": (LONG, CAPITAL, ALIAS), "u06": (UNKNOWN, REGION, ORIGIN),
-    "u07": (UNKNOWN,), "u09": (ORIGIN,), "u10": (CURFEW,), "u12": (FACILITY, UNKNOWN), "u13": (UNKNOWN, HOMONYM),
+    "u07": (UNKNOWN,), "u10": (CURFEW,), "u12": (FACILITY, UNKNOWN), "u13": (UNKNOWN, HOMONYM),
 }
 
 

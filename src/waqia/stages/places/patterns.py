@@ -120,6 +120,7 @@ class Words:
     nisba: dict[int, tuple[int, Any]] = field(default_factory=dict)  # a country's adjective («المصرية»)
     attacks: frozenset[int] = frozenset()  # last tokens of words that report an event («غارة», «هجوم»)
     violent: frozenset[int] = frozenset()  # last tokens of verbs of violence («استهدفت», «هاجموا»)
+    victims: frozenset[int] = frozenset()  # last tokens of nouns that name the dead or hurt («القتيلين», «الجرحى»)
 
     @functools.cached_property
     def cue_ending(self) -> dict[int, tuple[int, Any]]:
@@ -213,7 +214,9 @@ def vocabulary(doc: Document, ctx: Context) -> Words:
                   _index(doc, "place_nisba", by_start, ends),
                   frozenset(last for last, _ in _index(doc, "event_triggers", by_start, ends).values()),
                   frozenset(last for last, m in _index(doc, "violence_verbs", by_start, ends).values()
-                            if m.entry.get("type") == "verb"))
+                            if m.entry.get("type") == "verb"),
+                  frozenset(last for last, m in _index(doc, "casualty_terms", by_start, ends).values()
+                            if m.entry.get("role") == "victim"))
 
 
 @functools.lru_cache(maxsize=1)

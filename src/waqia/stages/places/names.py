@@ -2,7 +2,6 @@
 past a shorter one the gazetteer knows, which words cannot be names (stop words, common
 words with their proclitics, a person's first name), and which names are big enough to be
 read without a cue.  :class:`waqia.stages.places.stage._Recogniser` reads phrases with these.
-
 Word lists: ``lang/ar/place_stop.tsv``, ``place_openers.tsv``, ``person_names.tsv``, ``place_for.tsv``.
 """
 
@@ -40,6 +39,7 @@ from waqia.stages.places.patterns import (
     joined,
     known_upto,
     name_words,
+    part_of_named,
     word_variants,
 )
 
@@ -240,7 +240,7 @@ class NameReader:
         t = self.toks[i].text
         cue = self.toks[i - 1].text if i else ""
         if cue.removeprefix(AND) not in self._in_cues or not joined(self.doc, self.toks, i - 1, 2) \
-                or t.startswith(ARTICLE):
+                or t.startswith(ARTICLE) or part_of_named(self.doc, self.toks, self.words, i):
             return i
         told, known = self._told_a_place(i), (self.best_at(i) or (0,))[0]
         if told and known < told:

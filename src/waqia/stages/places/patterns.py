@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document, Token
 from waqia.core.lexicon import longest
-from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, LAM, NAME_PREFIXES
+from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, LAM, NAME_PREFIXES, has_article
 from waqia.core.normalize import key as norm_key
 from waqia.core.wordlist import buckets, zipf_of
 from waqia.geo.build.writer import strip_article
@@ -267,3 +267,10 @@ def generic_reading(word: str, generic: frozenset[str]) -> tuple[str, str]:
     """(prefix, stem) of the first reading of ``word`` (:func:`word_variants`) whose stem is
     a noun for a kind of place in ``generic`` («وبوادي» -> («وب», «وادي»)); else ("", "")."""
     return next(((p, w) for p, w in word_variants(word) if w in generic), ("", ""))
+
+
+def part_of_named(doc: Document, tokens: tuple[Token, ...], words: Words, i: int) -> bool:
+    """«في أزقة المخيم», «في حواري البلدة»: token i stands in construct with a place word that carries the article
+    (the place named before), so it names a part of that place, not a place of its own."""
+    word = words.words.get(i + 1)
+    return word is not None and has_article(str(word[1].prefix)) and joined(doc, tokens, i, 2)

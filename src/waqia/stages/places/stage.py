@@ -286,8 +286,8 @@ class _Recogniser(NameReader):
     def _common_adjective(key: str) -> bool:
         """«حي سكني», «سوق زراعي»: one indefinite word that is a common adjective of relation, its
         feminine («سكنية») common too, describes the place; a name that ends like one («ليكي») has none."""
-        return " " not in key and not key.startswith(ARTICLE) and nisba(key) and commonness(key) >= COMMON \
-            and max(commonness(key + f) for f in FEMININE) >= COMMON
+        return " " not in key and not key.startswith(ARTICLE) and commonness(key) >= COMMON and (key.endswith(
+            FEMININE) or nisba(key) and max(commonness(key + f) for f in FEMININE) >= COMMON)  # «منطقة مكتظة»
 
     def _after(self, m: Mention, plural: bool) -> int:
         """Adjectives after a name, then further items of a list."""

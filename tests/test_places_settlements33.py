@@ -1,7 +1,7 @@
 """Places, round 33 (#10): a settlement or a kibbutz («مستوطنة X», «مستوطنات X», «كيبوتس X») lies in Israel or the
-West Bank (place_words.tsv ``lands``), so a name after it keeps only its readings there when it has any: Metula of
-Galilee, not the Chouf village of that name; and the border settlements and kibbutzim the press names most
-(geo/data/places.tsv) are found.  Sentences of our own."""
+West Bank (place_words.tsv ``lands``), so a name after it keeps only its readings there: Metula of Galilee, not the
+Chouf village of that name; Manara, which the gazetteer lacks, in Israel with no province rather than a village of
+Mafraq; and border settlements and kibbutzim the press names (geo/data/places.tsv, rare words only) are found.  Sentences of our own."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ CASES = [
     ("قال حزب الله إن عناصره استهدفوا مستوطنة المطلة بقذائف المدفعية وأصابوا جنديين، بعد غارة على بلدة كفركلا.",
      {"المطلة": ("IL", "Northern"), "كفركلا": ("LB", "Nabatieh")}),
     ("قصفت المقاومة مستوطنة المنارة بالصواريخ وأعلنت إصابة ثلاثة جنود، وشنت إسرائيل غارة على بلدة ميس الجبل.",
-     {"المنارة": ("IL", "Northern"), "ميس الجبل": ("LB", "Nabatieh")}),
+     {"المنارة": ("IL", None), "ميس الجبل": ("LB", "Nabatieh")}),
     ("أعلن حزب الله استهداف مستوطنة مرغليوت بمسيرة انقضاضية، وقتل مدنيان بغارة على بلدة حولا.",
      {"مرغليوت": ("IL", "Northern"), "حولا": ("LB", "Nabatieh")}),
     ("قال الحزب إن مقاتليه قصفوا مستوطنة شتولا وثكنة برانيت، فيما أصيب أربعة في قصف على بلدة عيتا الشعب.",
@@ -37,8 +37,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "places"), CASES, ids=[next(iter(c[1])) + str(i) for i, c in enumerate(CASES)])
-def test_a_settlement_lies_in_israel_or_the_west_bank(text: str, places: dict[str, tuple[str, str]]) -> None:
+@pytest.mark.parametrize(("text", "places"), CASES, ids=[str(i) for i in range(len(CASES))])
+def test_a_settlement_lies_in_israel_or_the_west_bank(text: str, places: dict[str, tuple[str, str | None]]) -> None:
     record = waqia.extract(text, published="2024-05-05")
     found = {p["text"]: (p["country"], p["admin1"]) for e in record["events"] for p in e["locations"]}
     assert found == places

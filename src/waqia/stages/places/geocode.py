@@ -267,6 +267,8 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
             if same is not None and span is not None:
                 found[k] = (_with(same[0], span=span, why=explainer.why(k, "named_before", NAMED_BEFORE)), same[1])
             continue  # else a common word that some far-away village is called
+        if best is None and m.known and not m.strong and commonness(m.key) >= COMMON:
+            continue  # «في عشرات الخيام» in Gaza: a common word whose every reading lies far away names no place
         if best is None:
             where, where_from, container = from_name(gazetteer, m, container, where, where_from)
         if best is None and container is None:

@@ -193,8 +193,9 @@ def _stem_region(gazetteer: Any, stem: str, where: tuple[str, str] | None) -> tu
 
 def in_lands(doc: Document, mentions: list[Mention], cands: list[list[Candidate]]) -> list[list[Candidate]]:
     """«مستوطنة المطلة», «كيبوتس X»: a place word with ``lands`` (place_words.tsv) names the countries every
-    place of its kind lies in; the name right after it keeps only its readings there when it has any (Metula of
-    Galilee, not a village of the Chouf or of Mafraq that shares its name)."""
+    place of its kind lies in; the name right after it keeps only its readings there (Metula of Galilee, not a
+    village of the Chouf that shares its name); with none there it is read as a name the gazetteer lacks (not
+    the village of Mafraq called «المنارة»)."""
     ends = {x.end: x.entry.get("lands", "").split() for x in doc.matches_of("place_words") if x.entry.get("lands")}
     if not ends:
         return cands
@@ -202,5 +203,5 @@ def in_lands(doc: Document, mentions: list[Mention], cands: list[list[Candidate]
     kept = []
     for m, found in zip(mentions, cands, strict=True):
         lands = ends.get(toks[m.first - 1].end) if m.first else None
-        kept.append([c for c in found if c.country in lands] or found if lands else found)
+        kept.append([c for c in found if c.country in lands] if lands else found)
     return kept

@@ -240,8 +240,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     explainer = Explainer(doc, mentions, cands, context)
     regions, local, earlier = _regions(mentions, cands, datelines)
     found: dict[int, tuple[Location, str | None]] = {}
-    for k in _order(mentions):
-        m = mentions[k]
+    for k, m in ((k, mentions[k]) for k in _order(mentions)):
         country_named = m.kind not in PLACE_KINDS and any(c.kind == "country" and not c.loose for c in cands[k])
         container = None if country_named or m.bare else container_of(mentions, found, k)
         where, where_from = where_of(container, None if m.bare else local[k], fallback, earlier[k],
@@ -281,8 +280,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         if why is None:  # an unresolved one's why tells the region its location holds
             loc = _with(loc, why=explainer.unresolved(k, loc, container is not None, where_from))
         found[k] = (loc, "country" if _country_part(m, best, gazetteer, ctx) else level(m, best))
-        if country_named:
-            m.container = None  # a country lies in nothing
+        m.container = None if country_named else m.container  # a country lies in nothing
     index = {k: n for n, k in enumerate(sorted(found))}
     places = [Place(m.start, m.end, found[k][0], m.kind, m.context, m.sentence, m.preposition,
                     m.known, index.get(m.container) if m.container is not None else None, found[k][1])

@@ -258,8 +258,8 @@ class _Recogniser(NameReader):
             return max(self._named(j, near=str(m.entry.form)), j)  # «قرب ساحة X», «قرب المسجد X»
         hit, stem = self._known_at(j), None
         weak = weak and not (kind == "camp" and self._camp_for(j))  # «معسكر زمزم للنازحين»
-        span = self._unknown(j) if role == "word" and (not weak or self._opens_name(j, plural)) \
-            or role in ("near", "word") and self._quoted(j) else None  # quotes mark a name: «قاعدة "X"»
+        span = None if hit is not None and AT in hit[1] else self._unknown(j) if role == "word" and (  # «بلدات بالجليل»
+            not weak or self._opens_name(j, plural)) or role in ("near", "word") and self._quoted(j) else None
         stop = self._stop_level(hit[2]) if hit is not None else None
         if hit is not None and not hit[1] and (stop != "always" or kind in _NAMING_KINDS and hit[2] in self.words.continuing) \
                 and not (span is not None and self._reads_on(j, hit[0], span[0])):

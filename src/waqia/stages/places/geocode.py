@@ -269,7 +269,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         if best is None and m.known and not m.strong and commonness(m.key) >= COMMON:
             continue  # «في عشرات الخيام» in Gaza: a common word whose every reading lies far away names no place
         if best is None:
-            where, where_from, container = from_name(gazetteer, m, container, where, where_from)
+            where, where_from, container = from_name(gazetteer, m, container, where, where_from, mentions)
         if best is None and container is None:
             where, where_from = region_before(mentions, found, k, where, where_from, datelines)
             if m.bare and not (where and (where[1] or where_from != "outlet")):

@@ -216,10 +216,10 @@ class NameReader:
             and not self._is_big(" ".join(t.text for t in self.toks[i:i + known]))
         return self.toks[i].text in self.words.openers or all(w in self.words.continuing for w in rest) or second
 
-    def _goes_on(self, j: int, n: int) -> bool:
-        """After a place word, a known one-word name without the article goes on with a rare second
-        word without the article that is part of no other concept, when the name then ends at a stop,
-        a place word or a preposition («قضاء طوز خرماتو جنوبي X»; not «مدينة X بسيارته قرب Y»)."""
+    def _goes_on(self, j: int, n: int, plural: bool = False) -> bool:
+        """After a place word, a known one-word name without the article goes on with a rare second word without the
+        article that is part of no other concept, when the name then ends at a stop, a place word, a preposition or,
+        in a list, «و» («قضاء طوز خرماتو جنوبي X», «قريتي خراب عشك وY»; not «مدينة X بسيارته قرب Y»)."""
         k = j + 2
         if n != 1 or self.toks[j].text.startswith(ARTICLE) or not joined(self.doc, self.toks, j, 2):
             return False
@@ -230,7 +230,7 @@ class NameReader:
                 or commonness(nxt) >= COMMON:
             return False
         return k >= len(self.toks) or not joined(self.doc, self.toks, j + 1, 2) \
-            or k in self.words.words or k in self.words.cues
+            or k in self.words.words or k in self.words.cues or plural and self.toks[k].text.startswith(AND)
 
     def _bare(self, i: int) -> int:
         """«في كانداجي»: a rare word right after a separate «في» (a cue of role ``in``), in a sentence that tells an event

@@ -5,7 +5,7 @@ it (not the dateline).  :func:`waqia.stages.places.geocode.resolve` asks these f
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 from waqia.stages.places.anchors import anchor_of, big_reading
@@ -172,10 +172,14 @@ def named_after(gazetteer: Any, name: str, where: tuple[str, str] | None) -> tup
 
 
 def from_name(gazetteer: Any, m: Mention, container: Location | None, where: tuple[str, str] | None,
-               where_from: str | None) -> tuple[tuple[str, str] | None, str | None, Location | None]:
+              where_from: str | None, mentions: Sequence[Mention] = ()) -> tuple[
+                  tuple[str, str] | None, str | None, Location | None]:
     """Where an unknown name lies by a known name inside it: its first word's province («قضاء طوز
-    خرماتو»), or, when the text puts it in nothing, the place works are named after («سد الموصل»)."""
-    stem = _stem_region(gazetteer, m.stem, where) if m.stem else None
+    خرماتو»), or, when the text puts it in nothing, the place works are named after («سد الموصل»).  A name
+    of a list the text puts in a place («قريتي خراب عشك وY في ريف X») lies there, not in its first word's province."""
+    listed = container is not None and (m.list_head is not None or any(
+        x.list_head is not None and mentions[x.list_head] is m for x in mentions))
+    stem = _stem_region(gazetteer, m.stem, where) if m.stem and not listed else None
     if stem is not None:
         return stem[0], stem[1], None
     if m.named_after and container is None:

@@ -268,7 +268,7 @@ class _Recogniser(NameReader):
             n, key = span
         else:
             return j
-        if role == "word" and not weak and not plural and hit is not None and self._goes_on(j, n):
+        if role == "word" and not weak and hit is not None and self._goes_on(j, n, plural):
             stem, n, key = hit[2], 2, key + " " + self.toks[j + 1].text  # «قضاء طوز خرماتو»: unknown as a whole
         named = (kind in _NAMING_KINDS or kind == "airport" and not nisba(key)) and hit is not None and n == hit[0]
         if not (named or key.startswith(ARTICLE) or self._is_big(key)) and (

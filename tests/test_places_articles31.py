@@ -68,7 +68,7 @@ FAILS: dict[str, tuple[str, ...]] = {
     "h14": (SPEAKER, NAMES), "h15": (WORD, ABROAD), "i13": (BACKGROUND,), "i14": (UNKNOWN,),
     "j02": (UNKNOWN,), "j03": (SPEAKER, SHELLED, HOMONYM), "j06": (SPEAKER, HOSPITAL), "j07": (LONG,),
     "j09": (HOMONYM,), "j10": (SPEAKER, LONG), "j11": (UNKNOWN,), "j13": (WORD, COUNTRY), "j16": (WORD,),
-    "k02": (ISRAEL, HOMONYM), "k03": (LONG,), "k04": (SPEAKER,), "k05": (HOMONYM,), "k07": (PLURAL, LONG),
+    "k03": (LONG,), "k04": (SPEAKER,), "k05": (HOMONYM,), "k07": (PLURAL, LONG),
     "k08": (LONG, CAUSE), "k10": (NO_PROVINCE,), "k12": (TALKS,),
 }
 

@@ -47,6 +47,7 @@ from waqia.stages.places.placing import (
     from_name,
     head_region,
     in_country,
+    in_lands,
     inner_countries,
     named_before,
     near_region,
@@ -232,15 +233,14 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
     warnings: list[str] = []
     seen: dict[str, list[Candidate]] = {}
     datelines = {k for k, m in enumerate(mentions) if not m.context and is_dateline(doc.text, m.start, m.end)}
-    cands = [_province_over_district(m, _lookup(gazetteer, m, warnings, seen)) for m in mentions]
+    cands = in_lands(doc, mentions, [_province_over_district(m, _lookup(gazetteer, m, warnings, seen)) for m in mentions])
     context = _article_context(mentions, cands, outlet_country(doc.meta), weak_region(doc, mentions, cands))
     article = _off_dateline(dominant(context), context, datelines)
     fallback = article or ((context.outlet, "") if context.outlet and not context.anchors else None)
     explainer = Explainer(doc, mentions, cands, context)
     regions, local, earlier = _regions(mentions, cands, datelines)
     found: dict[int, tuple[Location, str | None]] = {}
-    for k in _order(mentions):
-        m = mentions[k]
+    for k, m in ((k, mentions[k]) for k in _order(mentions)):
         country_named = m.kind not in PLACE_KINDS and any(c.kind == "country" and not c.loose for c in cands[k])
         container = None if country_named or m.bare else container_of(mentions, found, k)
         where, where_from = where_of(container, None if m.bare else local[k], fallback, earlier[k],
@@ -266,8 +266,10 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
             if same is not None and span is not None:
                 found[k] = (_with(same[0], span=span, why=explainer.why(k, "named_before", NAMED_BEFORE)), same[1])
             continue  # else a common word that some far-away village is called
+        if best is None and m.known and not m.strong and commonness(m.key) >= COMMON:
+            continue  # «في عشرات الخيام» in Gaza: a common word whose every reading lies far away names no place
         if best is None:
-            where, where_from, container = from_name(gazetteer, m, container, where, where_from)
+            where, where_from, container = from_name(gazetteer, m, container, where, where_from, mentions)
         if best is None and container is None:
             where, where_from = region_before(mentions, found, k, where, where_from, datelines)
             if m.bare and not (where and (where[1] or where_from != "outlet")):
@@ -278,8 +280,7 @@ def resolve(doc: Document, mentions: list[Mention], gazetteer: Any, ctx: Any = N
         if why is None:  # an unresolved one's why tells the region its location holds
             loc = _with(loc, why=explainer.unresolved(k, loc, container is not None, where_from))
         found[k] = (loc, "country" if _country_part(m, best, gazetteer, ctx) else level(m, best))
-        if country_named:
-            m.container = None  # a country lies in nothing
+        m.container = None if country_named else m.container  # a country lies in nothing
     index = {k: n for n, k in enumerate(sorted(found))}
     places = [Place(m.start, m.end, found[k][0], m.kind, m.context, m.sentence, m.preposition,
                     m.known, index.get(m.container) if m.container is not None else None, found[k][1])

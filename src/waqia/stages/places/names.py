@@ -2,7 +2,6 @@
 past a shorter one the gazetteer knows, which words cannot be names (stop words, common
 words with their proclitics, a person's first name), and which names are big enough to be
 read without a cue.  :class:`waqia.stages.places.stage._Recogniser` reads phrases with these.
-
 Word lists: ``lang/ar/place_stop.tsv``, ``place_openers.tsv``, ``person_names.tsv``, ``place_for.tsv``.
 """
 
@@ -40,6 +39,7 @@ from waqia.stages.places.patterns import (
     joined,
     known_upto,
     name_words,
+    part_of_named,
     word_variants,
 )
 
@@ -216,10 +216,10 @@ class NameReader:
             and not self._is_big(" ".join(t.text for t in self.toks[i:i + known]))
         return self.toks[i].text in self.words.openers or all(w in self.words.continuing for w in rest) or second
 
-    def _goes_on(self, j: int, n: int) -> bool:
-        """After a place word, a known one-word name without the article goes on with a rare second
-        word without the article that is part of no other concept, when the name then ends at a stop,
-        a place word or a preposition («قضاء طوز خرماتو جنوبي X»; not «مدينة X بسيارته قرب Y»)."""
+    def _goes_on(self, j: int, n: int, plural: bool = False) -> bool:
+        """After a place word, a known one-word name without the article goes on with a rare second word without the
+        article that is part of no other concept, when the name then ends at a stop, a place word, a preposition or,
+        in a list, «و» («قضاء طوز خرماتو جنوبي X», «قريتي خراب عشك وY»; not «مدينة X بسيارته قرب Y»)."""
         k = j + 2
         if n != 1 or self.toks[j].text.startswith(ARTICLE) or not joined(self.doc, self.toks, j, 2):
             return False
@@ -230,7 +230,7 @@ class NameReader:
                 or commonness(nxt) >= COMMON:
             return False
         return k >= len(self.toks) or not joined(self.doc, self.toks, j + 1, 2) \
-            or k in self.words.words or k in self.words.cues
+            or k in self.words.words or k in self.words.cues or plural and self.toks[k].text.startswith(AND)
 
     def _bare(self, i: int) -> int:
         """«في كانداجي»: a rare word right after a separate «في» (a cue of role ``in``), in a sentence that tells an event
@@ -240,7 +240,7 @@ class NameReader:
         t = self.toks[i].text
         cue = self.toks[i - 1].text if i else ""
         if cue.removeprefix(AND) not in self._in_cues or not joined(self.doc, self.toks, i - 1, 2) \
-                or t.startswith(ARTICLE):
+                or t.startswith(ARTICLE) or part_of_named(self.doc, self.toks, self.words, i):
             return i
         told, known = self._told_a_place(i), (self.best_at(i) or (0,))[0]
         if told and known < told:

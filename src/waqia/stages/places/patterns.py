@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from waqia.core.document import Document, Token
 from waqia.core.lexicon import longest
-from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, LAM, NAME_PREFIXES
+from waqia.core.morphology import AND, ARTICLE, AT, CONJUNCTIONS, LAM, NAME_PREFIXES, has_article
 from waqia.core.normalize import key as norm_key
 from waqia.core.wordlist import buckets, zipf_of
 from waqia.geo.build.writer import strip_article
@@ -120,6 +120,7 @@ class Words:
     nisba: dict[int, tuple[int, Any]] = field(default_factory=dict)  # a country's adjective («المصرية»)
     attacks: frozenset[int] = frozenset()  # last tokens of words that report an event («غارة», «هجوم»)
     violent: frozenset[int] = frozenset()  # last tokens of verbs of violence («استهدفت», «هاجموا»)
+    victims: frozenset[int] = frozenset()  # last tokens of nouns that name the dead or hurt («القتيلين», «الجرحى»)
 
     @functools.cached_property
     def cue_ending(self) -> dict[int, tuple[int, Any]]:
@@ -213,7 +214,9 @@ def vocabulary(doc: Document, ctx: Context) -> Words:
                   _index(doc, "place_nisba", by_start, ends),
                   frozenset(last for last, _ in _index(doc, "event_triggers", by_start, ends).values()),
                   frozenset(last for last, m in _index(doc, "violence_verbs", by_start, ends).values()
-                            if m.entry.get("type") == "verb"))
+                            if m.entry.get("type") == "verb"),
+                  frozenset(last for last, m in _index(doc, "casualty_terms", by_start, ends).values()
+                            if m.entry.get("role") == "victim"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -264,3 +267,10 @@ def generic_reading(word: str, generic: frozenset[str]) -> tuple[str, str]:
     """(prefix, stem) of the first reading of ``word`` (:func:`word_variants`) whose stem is
     a noun for a kind of place in ``generic`` («وبوادي» -> («وب», «وادي»)); else ("", "")."""
     return next(((p, w) for p, w in word_variants(word) if w in generic), ("", ""))
+
+
+def part_of_named(doc: Document, tokens: tuple[Token, ...], words: Words, i: int) -> bool:
+    """«في أزقة المخيم», «في حواري البلدة»: token i stands in construct with a place word that carries the article
+    (the place named before), so it names a part of that place, not a place of its own."""
+    word = words.words.get(i + 1)
+    return word is not None and has_article(str(word[1].prefix)) and joined(doc, tokens, i, 2)

@@ -5,7 +5,7 @@ it (not the dateline).  :func:`waqia.stages.places.geocode.resolve` asks these f
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 from waqia.stages.places.anchors import anchor_of, big_reading
@@ -172,10 +172,14 @@ def named_after(gazetteer: Any, name: str, where: tuple[str, str] | None) -> tup
 
 
 def from_name(gazetteer: Any, m: Mention, container: Location | None, where: tuple[str, str] | None,
-               where_from: str | None) -> tuple[tuple[str, str] | None, str | None, Location | None]:
+              where_from: str | None, mentions: Sequence[Mention] = ()) -> tuple[
+                  tuple[str, str] | None, str | None, Location | None]:
     """Where an unknown name lies by a known name inside it: its first word's province («قضاء طوز
-    خرماتو»), or, when the text puts it in nothing, the place works are named after («سد الموصل»)."""
-    stem = _stem_region(gazetteer, m.stem, where) if m.stem else None
+    خرماتو»), or, when the text puts it in nothing, the place works are named after («سد الموصل»).  A name
+    of a list the text puts in a place («قريتي خراب عشك وY في ريف X») lies there, not in its first word's province."""
+    listed = container is not None and (m.list_head is not None or any(
+        x.list_head is not None and mentions[x.list_head] is m for x in mentions))
+    stem = _stem_region(gazetteer, m.stem, where) if m.stem and not listed else None
     if stem is not None:
         return stem[0], stem[1], None
     if m.named_after and container is None:
@@ -189,3 +193,19 @@ def _stem_region(gazetteer: Any, stem: str, where: tuple[str, str] | None) -> tu
     regions = {(c.country, c.admin1) for c in gazetteer.candidates(stem) if c.admin1
                and (where is None or c.country == where[0])}
     return (regions.pop(), "stem") if len(regions) == 1 else None
+
+
+def in_lands(doc: Document, mentions: list[Mention], cands: list[list[Candidate]]) -> list[list[Candidate]]:
+    """«مستوطنة المطلة», «كيبوتس X»: a place word with ``lands`` (place_words.tsv) names the countries every
+    place of its kind lies in; the name right after it keeps only its readings there (Metula of Galilee, not a
+    village of the Chouf that shares its name); with none there it is read as a name the gazetteer lacks (not
+    the village of Mafraq called «المنارة»)."""
+    ends = {x.end: x.entry.get("lands", "").split() for x in doc.matches_of("place_words") if x.entry.get("lands")}
+    if not ends:
+        return cands
+    toks = doc.tokens
+    kept = []
+    for m, found in zip(mentions, cands, strict=True):
+        lands = ends.get(toks[m.first - 1].end) if m.first else None
+        kept.append([c for c in found if c.country in lands] if lands else found)
+    return kept

@@ -136,8 +136,17 @@ def _people_of(out: list[Mention], words: Words, toks: tuple[Token, ...]) -> Non
     ids = {id(m) for m in held}
     placed = {o.sentence for o in out if not o.context and id(o) not in ids}
     for m in held:
-        if m.sentence in placed:
+        if m.sentence in placed or _victims_kin(m, words, toks):
             m.context = True
+
+
+def _victims_kin(m: Mention, words: Words, toks: tuple[Token, ...]) -> bool:
+    """«أن القتيلين من أبناء محافظة X», «الجرحى الأربعة من أهالي مدينة X»: a noun naming the dead or the hurt
+    (casualty_terms.tsv role ``victim``) within three words before «من أهالي/أبناء» tells where the victims came
+    from, even alone in its sentence (not «قال شهود من سكان مدينة X إن ...»)."""
+    k = next((k for k in range(max(m.first - 4, 0), m.first) if (hit := words.context.get(k)) is not None
+              and hit[1].entry.get("role") == "people"), None)
+    return k is not None and any(v in words.victims and toks[v].sentence == m.sentence for v in range(k - 3, k))
 
 
 def _context_containers(out: list[Mention], origins: set[int]) -> None:

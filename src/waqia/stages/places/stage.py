@@ -258,8 +258,8 @@ class _Recogniser(NameReader):
             return max(self._named(j, near=str(m.entry.form)), j)  # «قرب ساحة X», «قرب المسجد X»
         hit, stem = self._known_at(j), None
         weak = weak and not (kind == "camp" and self._camp_for(j))  # «معسكر زمزم للنازحين»
-        span = self._unknown(j) if role == "word" and (not weak or self._opens_name(j, plural)) \
-            or role in ("near", "word") and self._quoted(j) else None  # quotes mark a name: «قاعدة "X"»
+        span = None if hit is not None and AT in hit[1] else self._unknown(j) if role == "word" and (  # «بلدات بالجليل»
+            not weak or self._opens_name(j, plural)) or role in ("near", "word") and self._quoted(j) else None
         stop = self._stop_level(hit[2]) if hit is not None else None
         if hit is not None and not hit[1] and (stop != "always" or kind in _NAMING_KINDS and hit[2] in self.words.continuing) \
                 and not (span is not None and self._reads_on(j, hit[0], span[0])):
@@ -268,7 +268,7 @@ class _Recogniser(NameReader):
             n, key = span
         else:
             return j
-        if role == "word" and not weak and not plural and hit is not None and self._goes_on(j, n):
+        if role == "word" and not weak and hit is not None and self._goes_on(j, n, plural):
             stem, n, key = hit[2], 2, key + " " + self.toks[j + 1].text  # «قضاء طوز خرماتو»: unknown as a whole
         named = (kind in _NAMING_KINDS or kind == "airport" and not nisba(key)) and hit is not None and n == hit[0]
         if not (named or key.startswith(ARTICLE) or self._is_big(key)) and (
@@ -286,8 +286,8 @@ class _Recogniser(NameReader):
     def _common_adjective(key: str) -> bool:
         """«حي سكني», «سوق زراعي»: one indefinite word that is a common adjective of relation, its
         feminine («سكنية») common too, describes the place; a name that ends like one («ليكي») has none."""
-        return " " not in key and not key.startswith(ARTICLE) and nisba(key) and commonness(key) >= COMMON \
-            and max(commonness(key + f) for f in FEMININE) >= COMMON
+        return " " not in key and not key.startswith(ARTICLE) and commonness(key) >= COMMON and (key.endswith(
+            FEMININE) or nisba(key) and max(commonness(key + f) for f in FEMININE) >= COMMON)  # «منطقة مكتظة»
 
     def _after(self, m: Mention, plural: bool) -> int:
         """Adjectives after a name, then further items of a list."""

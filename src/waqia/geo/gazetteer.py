@@ -27,6 +27,7 @@ gazetteer build`` (:mod:`waqia.geo.build`).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import io
 import itertools
@@ -212,12 +213,23 @@ class LayeredGazetteer:
 
     def _candidates(self, name: str, country: str | None) -> tuple[Candidate, ...]:
         primary = self.primary.candidates(name, country)
-        extra = [c for c in self.supplement.candidates(name, country)
-                 if not any(p.country == c.country and _close(p, c) for p in primary)]
-        return tuple(primary + extra)
+        bundled = self.supplement.candidates(name, country)
+        extra = [c for c in bundled if not any(p.country == c.country and _close(p, c) for p in primary)]
+        return tuple([_province_from(p, bundled) for p in primary] + extra)
 
     def __len__(self) -> int:
         return len(self.primary)
+
+
+def _province_from(place: Candidate, bundled: list[Candidate]) -> Candidate:
+    """A built place without a province takes the province of the bundled row of the same place
+    (GeoNames' towns of South Sudan carry codes of states its admin1 file no longer lists)."""
+    if place.admin1:
+        return place
+    for b in bundled:
+        if b.admin1 and b.country == place.country and _close(place, b):
+            return dataclasses.replace(place, admin1=b.admin1, admin1_ar=b.admin1_ar)
+    return place
 
 
 def _close(a: Candidate, b: Candidate, km: float = 25.0) -> bool:

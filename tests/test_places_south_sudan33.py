@@ -2,7 +2,8 @@
 and «دولة جنوب السودان» (with «ب», «في», «و») read as SS, not as Sudan; its ten states of the press and Abyei are
 provinces of SS; its main towns, which GeoNames lists under state codes its admin1 file no longer has, take the
 province of their bundled row (``gazetteer._province_from``).  «السودان» alone and Sudan's own states stay SD, and
-Somalia's «جوبا السفلى» stays Somali.  Sentences of our own."""
+Somalia's «جوبا السفلى» stays Somali; Juba, which the press names for the government
+(«اتهمت جوبا»), is not bundled, so a bare «بجوبا» is not read without a cue.  Sentences of our own."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ CASES = [
      {"يامبيو": ("SS", "Western Equatoria"), "غرب الاستوائية": ("SS", "Western Equatoria")}),
     ("قتل ثلاثة من قوات حفظ السلام في كمين نصب لهم قرب مدينة بانتيو شمالي جنوب السودان.",
      {"بانتيو": ("SS", "Unity")}),
+    ("صرح متحدث عسكري في مؤتمر صحفي بجوبا أن مسلحين قتلوا ثمانية جنود في بلدة الناصر بولاية أعالي النيل.",
+     {"الناصر": ("SS", "Upper Nile"), "أعالي النيل": ("SS", "Upper Nile")}),
     # controls: Sudan stays Sudan, its southern states stay its own, and Somalia's Juba regions stay Somali
     ("قتل ثلاثة مدنيين في غارة بطائرة مسيرة على مدينة الفاشر في ولاية شمال دارفور بالسودان.",
      {"الفاشر": ("SD", "North Darfur"), "شمال دارفور": ("SD", "North Darfur")}),

@@ -27,6 +27,7 @@ gazetteer build`` (:mod:`waqia.geo.build`).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import io
 import itertools
@@ -69,13 +70,16 @@ def query_keys(name: str) -> list[str]:
 class Gazetteer:
     """Indexed lookups in one gazetteer database (read-only)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str | None, label: str, major_only: bool = False):
+    def __init__(self, conn: sqlite3.Connection, path: str | None, label: str, major_only: bool = False,
+                 cued: frozenset[str] = frozenset()):
         self._conn = conn
         self._lock = threading.Lock()
         self.path = path
         self.label = label
         #: holds only major places (the hand-written one): any name it knows is a place
         self.major_only = major_only
+        #: keys of the hand-written one read only after a cue (its ``cue`` column): common words
+        self.cued = cued
         meta = dict(conn.execute("SELECT k, v FROM meta").fetchall())
         if meta.get("schema") != SCHEMA_VERSION:
             raise GazetteerError(f"{label}: gazetteer schema {meta.get('schema')!r}, expected "
@@ -135,9 +139,9 @@ class Gazetteer:
         the name must be written as the place is."""
         if self.index is not None:
             k = norm_key(key)
-            return k in self.index.exact if self.major_only else self.index.major(k)
+            return (k in self.index.exact and k not in self.cued) if self.major_only else self.index.major(k)
         if self.major_only:
-            return any(not c.loose for c in self.candidates(key))
+            return norm_key(key) not in self.cued and any(not c.loose for c in self.candidates(key))
         return any(c.kind in ("country", "admin1") and not c.loose for c in self.candidates(key))
 
     def candidates(self, name: str, country: str | None = None) -> list[Candidate]:
@@ -212,12 +216,23 @@ class LayeredGazetteer:
 
     def _candidates(self, name: str, country: str | None) -> tuple[Candidate, ...]:
         primary = self.primary.candidates(name, country)
-        extra = [c for c in self.supplement.candidates(name, country)
-                 if not any(p.country == c.country and _close(p, c) for p in primary)]
-        return tuple(primary + extra)
+        bundled = self.supplement.candidates(name, country)
+        extra = [c for c in bundled if not any(p.country == c.country and _close(p, c) for p in primary)]
+        return tuple([_province_from(p, bundled) for p in primary] + extra)
 
     def __len__(self) -> int:
         return len(self.primary)
+
+
+def _province_from(place: Candidate, bundled: list[Candidate]) -> Candidate:
+    """A built place without a province takes the province of the bundled row of the same place
+    (GeoNames' towns of South Sudan carry codes of states its admin1 file no longer lists)."""
+    if place.admin1:
+        return place
+    for b in bundled:
+        if b.admin1 and b.country == place.country and _close(place, b):
+            return dataclasses.replace(place, admin1=b.admin1, admin1_ar=b.admin1_ar)
+    return place
 
 
 def _close(a: Candidate, b: Candidate, km: float = 25.0) -> bool:
@@ -246,6 +261,7 @@ def bundled_records(body: str) -> list[Record]:
                      admin1_ar=row["admin1_ar"].strip(), lat=float(row["lat"]), lon=float(row["lon"]),
                      population=int(row["population"] or 0))
         add_names(rec, [form] + (row.get("aliases") or "").split("|") + [name])
+        rec.cued = bool((row.get("cue") or "").strip())
         out.append(rec)
     return out
 
@@ -264,7 +280,19 @@ def open_bundled() -> Gazetteer:
     records.sort(key=lambda r: r.source_id)
     conn = sqlite3.connect(":memory:", check_same_thread=False)
     write(conn, records, {"sources": BUNDLED})
-    return Gazetteer(conn, None, f"bundled {BUNDLED}", major_only=True)
+    return Gazetteer(conn, None, f"bundled {BUNDLED}", major_only=True, cued=_cued_keys(conn, records))
+
+
+def _cued_keys(conn: sqlite3.Connection, records: list[Record]) -> frozenset[str]:
+    """The name keys of the rows read only after a cue that no other row is called."""
+    cued = [r.source_id for r in records if r.cued]
+    if not cued:
+        return frozenset()
+    marks = ",".join("?" * len(cued))
+    rows = conn.execute(f"SELECT n.key, p.gazetteer_id IN ({marks}) FROM names n JOIN places p ON p.id = n.place",
+                        cued).fetchall()
+    plain = {k for k, c in rows if not c}
+    return frozenset(k for k, c in rows if c and k not in plain)
 
 
 @functools.lru_cache(maxsize=1)

@@ -56,6 +56,8 @@ class Record:
     #: source ids of the admin1 / admin2 records, resolved after all reading
     admin1_ref: str = ""
     admin2_ref: str = ""
+    #: a row of the hand-written gazetteer read only after a cue (a common word)
+    cued: bool = False
 
     @property
     def merge_key(self) -> str:

@@ -82,11 +82,14 @@ def _later_told(doc: Document, cues: dict[int, Match], k: int, sentence: int) ->
     """The definite words for victims alone (no figure after them) later in ``sentence`` than token ``k``: the
     other victims of the toll told back in the same breath («وإن الجريح نقل إلى المستشفى»)."""
     toks, out = doc.tokens, []
+    numbered: set[int] | None = None  # the tokens a figure starts in, listed once, when a word is met
     for j in range(k + 1, len(toks)):
         if toks[j].sentence != sentence:
             break
         m = cues.get(toks[j].start)
-        if m is not None and has_article(m.prefix) and m.entry.get("number") in _ALONE \
-                and not (j + 1 < len(toks) and any(toks[j + 1].start <= q.start < toks[j + 1].end for q in doc.layer("numbers"))):
-            out.append(m)
+        if m is not None and has_article(m.prefix) and m.entry.get("number") in _ALONE:
+            if numbered is None:
+                numbered = {doc.token_index(q.start) for q in doc.layer("numbers")}
+            if j + 1 not in numbered:
+                out.append(m)
     return out

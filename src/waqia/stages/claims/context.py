@@ -1,9 +1,6 @@
-"""Where a figure stands: the lookups of one document by token, and the clause rules.
-
-:class:`ClaimIndex` indexes an analysed document by token (figures, people and
-forces, casualty words, subset words, side stops, cues of the past).  The functions below say whether
-two tokens share a clause, whether a clause is about the past or a running total, and other facts the
-claim readers of :mod:`waqia.stages.claims.stage` check."""
+"""Where a figure stands: the lookups of one document by token (:class:`ClaimIndex`: figures, people and forces,
+casualty words, subset words, side stops, cues of the past) and the clause rules: whether two tokens share a clause,
+whether a clause is about the past or a running total, and other facts the claim readers of :mod:`.stage` check."""
 
 from __future__ import annotations
 
@@ -189,10 +186,13 @@ def dates_report(idx: ClaimIndex, k: int, ti: int) -> bool:
     """«أفاد في وقت سابق بأن الحصيلة 8 قتلى»: a cue read as a report's (``reading`` ``report``) with
     «أن», «إن», «بأن» between it and the figure dates the saying; what is said is the event told. After
     the figure, in another clause («ارتفعت الحصيلة إلى 12، بعدما أعلنت السلطات في وقت سابق مقتل 8»),
-    it dates the saying of that clause, not the toll."""
+    it dates the saying of that clause, not the toll; so it does right after a verb of report (attribution.tsv
+    ``verb``) before a preliminary toll (role ``preliminary``): «تحدث في وقت سابق عن حصيلة أولية» (an earlier count)."""
     if k in idx.reports and k > ti and not idx.same_clause(ti, k):
         return True
-    return k in idx.reports and k < ti and any(complementiser(idx, j) for j in range(k + 1, ti))
+    return k in idx.reports and k < ti and (any(complementiser(idx, j) for j in range(k + 1, ti)) or idx.same_clause(
+        k - 1, ti) and any(idx.doc.tokens[j].text in idx.words.get("preliminary", ()) for j in range(k + 1, ti)) and any(
+        r.entry.attrs.get("type") == "verb" and idx.tok(r.word_start) == k - 1 for r in idx.doc.matches_of("attribution")))
 
 
 def _compares(idx: ClaimIndex, k: int) -> bool:

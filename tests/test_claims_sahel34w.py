@@ -5,9 +5,10 @@
   volunteers stay civilians;
 * preliminary-count: «في وقت سابق» right after a verb of report before a preliminary toll («تحدثت في وقت سابق عن
   حصيلة أولية بلغت 12 قتيلا») dates the saying: an earlier count of the same event, no running total
-  (claims/context.dates_report; claim_words.tsv role ``preliminary``); and «حصيلة» in another clause of the sentence
+  (claims/context.dates_report; claim_words.tsv role ``preliminary``); and «حصيلة» in a later clause of the sentence
   («أعلنت في وقت سابق مقتل تسعة ...، قبل أن تتضح حصيلة الهجمات الأخرى») makes no running total of a figure that
-  only «في وقت سابق» dates (claims/context.cumulative);
+  only «في وقت سابق» dates (claims/context.cumulative; a count a rise supersedes before it stays none:
+  claims_precision25's report-after);
 * attackers-relative: the attackers in a toll's relative clause («حصيلة الهجمات التي شنها مسلحون إلى مقتل 45 شخصا»)
   count no figure past another casualty word (claims/relative.py); a count of attackers stays one;
 * pupils: «تلميذ», «تلميذة» are civilians, and their parts add up (actor_terms.tsv);

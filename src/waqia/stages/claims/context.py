@@ -146,15 +146,15 @@ def dated(idx: ClaimIndex, ti: int, reach: int = 0) -> int:
 
 
 def cumulative(idx: ClaimIndex, pos: int, role: str) -> bool:
-    """A running total: «منذ» in the sentence of a toll, or of a figure beside «حصيلة» (in its clause when the cue
-    is only «في وقت سابق»: «أعلن في وقت سابق مقتل 16، قبل أن تتكشف حصيلة الهجمات» is an earlier count)."""
+    """A running total: «منذ» in the sentence of a toll, or of a figure beside «حصيلة» (before it or in its clause when
+    the cue is only «في وقت سابق»: «أعلن في وقت سابق مقتل 16، قبل أن تتكشف حصيلة الهجمات» is an earlier count)."""
     sent, ti = idx.doc.sentence_of(pos), idx.tok(pos)
     if idx.wars and _caused_by_war(idx, ti):
         return True
     since = [k for k in idx.since if idx.doc.tokens[k].sentence == sent and not _recent_since(idx, k)
              and not _compares(idx, k) and not dates_report(idx, k, ti) and (role == "toll" or not _new_toll(idx, ti, k))]
     return bool(since) and (role == "toll" or any(idx.doc.sentence_of(m.start) == sent and (
-        not set(since) <= idx.reports or idx.same_clause(*sorted((ti, idx.tok(m.start)))))
+        not set(since) <= idx.reports or idx.tok(m.start) < ti or idx.same_clause(ti, idx.tok(m.start)))
         for m in idx.doc.matches_of("background_cues") if m.entry.attrs.get("type") == "total"))
 
 

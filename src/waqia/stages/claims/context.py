@@ -1,9 +1,6 @@
-"""Where a figure stands: the lookups of one document by token, and the clause rules.
-
-:class:`ClaimIndex` indexes an analysed document by token (figures, people and
-forces, casualty words, subset words, side stops, cues of the past).  The functions below say whether
-two tokens share a clause, whether a clause is about the past or a running total, and other facts the
-claim readers of :mod:`waqia.stages.claims.stage` check."""
+"""Where a figure stands: the lookups of one document by token (:class:`ClaimIndex`: figures, people and forces,
+casualty words, subset words, side stops, cues of the past) and the clause rules: whether two tokens share a clause,
+whether a clause is about the past or a running total, and other facts the claim readers of :mod:`.stage` check."""
 
 from __future__ import annotations
 
@@ -149,17 +146,16 @@ def dated(idx: ClaimIndex, ti: int, reach: int = 0) -> int:
 
 
 def cumulative(idx: ClaimIndex, pos: int, role: str) -> bool:
-    """A running total: «منذ» in the sentence of a toll, or of a figure beside «حصيلة»."""
-    sent = idx.doc.sentence_of(pos)
-    ti = idx.tok(pos)
+    """A running total: «منذ» in the sentence of a toll, or of a figure beside «حصيلة» (before it or in its clause when
+    the cue is only «في وقت سابق»: «أعلن في وقت سابق مقتل 16، قبل أن تتكشف حصيلة الهجمات» is an earlier count)."""
+    sent, ti = idx.doc.sentence_of(pos), idx.tok(pos)
     if idx.wars and _caused_by_war(idx, ti):
         return True
     since = [k for k in idx.since if idx.doc.tokens[k].sentence == sent and not _recent_since(idx, k)
              and not _compares(idx, k) and not dates_report(idx, k, ti) and (role == "toll" or not _new_toll(idx, ti, k))]
-    if not since:
-        return False
-    return role == "toll" or any(idx.doc.sentence_of(m.start) == sent for m in idx.doc.matches_of("background_cues")
-                                 if m.entry.attrs.get("type") == "total")
+    return bool(since) and (role == "toll" or any(idx.doc.sentence_of(m.start) == sent and (
+        not set(since) <= idx.reports or idx.tok(m.start) < ti or idx.same_clause(ti, idx.tok(m.start)))
+        for m in idx.doc.matches_of("background_cues") if m.entry.attrs.get("type") == "total"))
 
 
 def _new_toll(idx: ClaimIndex, ti: int, k: int) -> bool:
@@ -189,10 +185,13 @@ def dates_report(idx: ClaimIndex, k: int, ti: int) -> bool:
     """«أفاد في وقت سابق بأن الحصيلة 8 قتلى»: a cue read as a report's (``reading`` ``report``) with
     «أن», «إن», «بأن» between it and the figure dates the saying; what is said is the event told. After
     the figure, in another clause («ارتفعت الحصيلة إلى 12، بعدما أعلنت السلطات في وقت سابق مقتل 8»),
-    it dates the saying of that clause, not the toll."""
+    it dates the saying of that clause, not the toll; so it does right after a verb of report (attribution.tsv
+    ``verb``) before a preliminary toll (role ``preliminary``): «تحدث في وقت سابق عن حصيلة أولية» (an earlier count)."""
     if k in idx.reports and k > ti and not idx.same_clause(ti, k):
         return True
-    return k in idx.reports and k < ti and any(complementiser(idx, j) for j in range(k + 1, ti))
+    return k in idx.reports and k < ti and (any(complementiser(idx, j) for j in range(k + 1, ti)) or idx.same_clause(
+        k - 1, ti) and any(idx.doc.tokens[j].text in idx.words.get("preliminary", ()) for j in range(k + 1, ti)) and any(
+        r.entry.attrs.get("type") == "verb" and idx.tok(r.word_start) == k - 1 for r in idx.doc.matches_of("attribution")))
 
 
 def _compares(idx: ClaimIndex, k: int) -> bool:

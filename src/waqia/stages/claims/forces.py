@@ -228,11 +228,16 @@ def _of_force(doc: Document, people: dict[int, Match], echoes: list[int]) -> lis
     return out
 
 
+#: a sound plural in construct drops its final letter («متطوعي الدفاع», «متطوعو الدفاع»)
+_CONSTRUCT_ENDINGS = tuple(s[:-1] for s, number in INFLECTIONS["person"] if number == "pl")
+
+
 def _stem(word: str) -> str:
-    """``word`` without its proclitics, its article and an ending of number or case."""
+    """``word`` without its proclitics, its article and an ending of number or case, or of a plural in construct
+    («بمتطوعي الدفاع عن الوطن» ... «اثنين من المتطوعين»: one stem)."""
     w = without_article(next((word[len(p):] for p in _LONGEST_FIRST if p and word.startswith(p)
                               and len(word) - len(p) > 3), word))
-    return next((w[:-len(e)] for e in _PERSON_ENDINGS if w.endswith(e) and len(w) - len(e) >= 3), w)
+    return next((w[:-len(e)] for e in _PERSON_ENDINGS + _CONSTRUCT_ENDINGS if w.endswith(e) and len(w) - len(e) >= 3), w)
 
 
 def _supporting(doc: Document, words: dict[str, frozenset[str]], people: dict[int, Match],

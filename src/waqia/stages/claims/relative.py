@@ -17,9 +17,12 @@ from waqia.stages.claims.things import counts_things
 
 
 def relative_toll(idx: ClaimIndex, ti: int, m: Match, used: set[int], head: int) -> list[tuple[Claim, int]]:
-    """«ارتفع عدد المدنيين الذين قتلوا في القصف إلى 30»: the figure after the relative clause."""
+    """«ارتفع عدد المدنيين الذين قتلوا في القصف إلى 30»: the figure after the relative clause.  An attack's doers
+    there («حصيلة الهجمات التي شنها مسلحون إلى مقتل 160 شخصا») count no figure past another casualty word: it is
+    that word's."""
+    attackers = m.entry.attrs.get("kind") == "participants"
     for k in range(ti + 1, min(ti + 17, len(idx.doc.tokens))):
-        if not idx.same_clause(ti, k):
+        if not idx.same_clause(ti, k) or attackers and k in idx.cues:
             return []
         q = idx.quantities.get(k)
         if q is not None:

@@ -342,7 +342,7 @@ def joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
         j -= 1  # «جنديا إسرائيليا قتل»: past the adjectives
     # «جنديا قتل وأصيب ...»; but «مقتل 5 من المسلحين ومقتل وإصابة 4»: a new conjunct, its victim follows;
     # a body («أعلن الجيش مقتل وإصابة ...») is the speaker or the attacker, never the victims of both words
-    person = idx.people.get(j)
+    person = idx.people.get(j) or _phrase_ending(idx, j)  # «إن أحد عناصر الأمن قتل وأصيب اثنان»: a noun of two words
     victim_before = j >= 0 and j < a and (j in idx.quantity_ends or person is not None and person.entry.attrs.get("type") != "group"
                                           or subject_start(idx, a) is not None) \
         and not joined_by_and(toks[a].text)  # «إن عنصرا من جهاز الأمن العام قتل وأصيب»; «قواتهم قتلت وجرحت 40»: attackers
@@ -353,6 +353,15 @@ def joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
 NAME_REACH = 4
 #: the roles of claim_words whose prepositions govern what follows them («عن», «من», «في», «إلى»)
 _GOVERNING = ("denied", "of", "in", "to")
+
+
+def _phrase_ending(idx: ClaimIndex, j: int) -> Match | None:
+    """A noun for people of more than one word («عناصر الأمن», «أفراد الشرطة») whose last word is token ``j``."""
+    for k in (j - 1, j - 2):
+        person = idx.people.get(k)
+        if person is not None and idx.tok(person.end - 1) == j:
+            return person
+    return None
 
 
 def _past_name(idx: ClaimIndex, a: int, j: int) -> int:

@@ -76,7 +76,8 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
                 continue
             first, ranks = first or m, _in_ranks(idx, m)  # «14 شخصا في صفوف المسلحين»: the ranks name the side
             both_sides = both_sides or int(m.entry.get("strength") or 0) >= 9
-            if m.entry.attrs.get("category") not in ("unknown", "") and not ranks and "generic" not in m.entry.get("flags"):
+            if m.entry.attrs.get("category") not in ("unknown", "") and not ranks and not (  # «شخصين من المسلحين»
+                    "generic" in m.entry.get("flags") and toks[min(idx.tok(m.end - 1) + 1, len(toks) - 1)].text in idx.words["of"]):
                 (groups if m.entry.attrs.get("type") == "group" else kinds).add(m.entry.get("category"))
             if best is None or weak or _strength(m) > _strength(best):
                 best, weak = m, ranks

@@ -356,7 +356,7 @@ _GOVERNING = ("denied", "of", "in", "to")
 
 
 def _phrase_ending(idx: ClaimIndex, j: int) -> Match | None:
-    """A noun for people of more than one word («عناصر الأمن», «أفراد الشرطة») whose last word is token ``j``."""
+    """A noun for people of more than one word («عناصر الأمن», «عناصر الشرطة») whose last word is token ``j``."""
     for k in (j - 1, j - 2):
         person = idx.people.get(k)
         if person is not None and idx.tok(person.end - 1) == j:

@@ -263,6 +263,14 @@ def new_clause(idx: ClaimIndex, j: int, end: int) -> bool:
         or _relative_clause(idx, j, end)
 
 
+def generic_of(idx: ClaimIndex, m: Match) -> bool:
+    """«شخصين من المسلحين»: a noun for people of no kind (actor_terms flag ``generic``) with «من» right after it,
+    whose side is the noun's after it."""
+    toks = idx.doc.tokens
+    after = idx.tok(m.end - 1) + 1
+    return "generic" in m.entry.get("flags") and after < len(toks) and toks[after].text in idx.words["of"]
+
+
 def _relative_clause(idx: ClaimIndex, j: int, end: int) -> bool:
     """«تسعة ركاب أنزلهم مسلحون من حافلة»: right after an indefinite noun for people, a verb that carries the
     pronoun of «them» with a noun for people as its subject right after it opens a clause about them (a

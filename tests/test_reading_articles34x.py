@@ -28,8 +28,6 @@ CLAIMS_FAIL = {
            "lowered check (an extra)",
     "x07": "a bracketed gloss between a counted subject and its dual verb («أن عنصرين من قوات التعبئة (الباسيج) "
            "أصيبا») ends the clause: no claim",
-    "x09": "a split by place of the dead told before («إن 19 من القتلى سقطوا في X و8 في Y») with soldiers killed "
-           "later in the sentence: of no side",
     "x10": "a time aside «في نفس الليلة» between the verb's subject and its object is no date expression: the "
            "arrests' figure is not reached",
     "x12": "a report's cumulative figure told back («أن نحو ألف من هؤلاء قتلوا») read as a toll of an event",

@@ -9,7 +9,7 @@ import pytest
 from waqia.core.lexicon import Entry, iter_files, read_tsv
 
 KINDS = {"unit", "head", "ten", "hundred", "scale", "dual", "scale_pl", "vague", "ordinal",
-         "not_before", "not_after"}
+         "not_before", "not_after", "word"}
 HEDGE_KINDS = {"approx", "more", "less", "atleast", "atmost", "or_more", "range_from", "range_to", "range_or"}
 POSITIONS = {"before", "after", "both", "between"}
 MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")

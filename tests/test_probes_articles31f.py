@@ -12,7 +12,7 @@ agencies and official military communiqués) were read wrong on (#10, session 28
   watched) it reports nothing, and the figures stay the speaker's who told of the spotting (sources/complement.watches).
 * named: a noun for one person whose name stands between it and its verb («النقيب خالد الزيود استشهد وأصيب ثلاثة»)
   is that verb's subject, so the second verb's figure is its own (killed 1, wounded 3), not one figure for a pair
-  «استشهد وأصيب ثلاثة» (claims/subject._past_name); with no such subject the pair still counts both together.
+  «استشهد وأصيب ثلاثة» (claims/acts._past_name); with no such subject the pair still counts both together.
 * push: a Yemeni front's offensive («تصدت القوات لزحف واسع», «زحوفات») and a foiled infiltration («أحبطت
   محاولة تسلل») are ground fights when their sentence names a side, a place or a figure (event_triggers.tsv);
   locusts that «زحف» and a thief who tried to slip in are not, nor a week's tally of attempts.

@@ -12,6 +12,7 @@ from waqia.core.morphology import (
     NISBA_ENDINGS,
     NISBA_SINGULAR,
     OBLIQUE,
+    PEOPLE_PRONOUNS,
     VERB_PLURAL,
     conjoined,
     definite,
@@ -258,7 +259,28 @@ def new_clause(idx: ClaimIndex, j: int, end: int) -> bool:
     plural past verb right after the side's last noun («مهاجمين فاجأوا أفراد»; not a verb of falling, a
     casualty word: «12 شخصا سقطوا في صفوف الجيش»)."""
     word = idx.doc.tokens[j].text
-    return joined_by_and(word) or word.endswith(VERB_PLURAL) and idx.doc.tokens[j - 1].end == end and j not in idx.cues
+    return joined_by_and(word) or word.endswith(VERB_PLURAL) and idx.doc.tokens[j - 1].end == end and j not in idx.cues \
+        or _relative_clause(idx, j, end)
+
+
+def generic_of(idx: ClaimIndex, m: Match) -> bool:
+    """«شخصين من المسلحين»: a noun for people of no kind (actor_terms flag ``generic``) with «من» right after it,
+    whose side is the noun's after it."""
+    toks = idx.doc.tokens
+    after = idx.tok(m.end - 1) + 1
+    return "generic" in m.entry.get("flags") and after < len(toks) and toks[after].text in idx.words["of"]
+
+
+def _relative_clause(idx: ClaimIndex, j: int, end: int) -> bool:
+    """«تسعة ركاب أنزلهم مسلحون من حافلة»: right after an indefinite noun for people, a verb that carries the
+    pronoun of «them» with a noun for people as its subject right after it opens a clause about them (a
+    relative clause, which has no «الذين» after an indefinite noun): its subject is no more of their side
+    («ثلاثة أشخاص أحدهم من عناصر الشرطة» is a part of them, no clause)."""
+    toks = idx.doc.tokens
+    word = toks[j].text
+    return toks[j - 1].end == end and not has_article(toks[j - 1].text) and j not in idx.cues \
+        and j not in idx.people and j not in idx.party_stops and not conjoined(word) and j + 1 in idx.people \
+        and idx.same_clause(j, j + 1) and any(word.endswith(p) and len(word) >= len(p) + 3 for p in PEOPLE_PRONOUNS)
 
 
 def person_head(idx: ClaimIndex, k: int) -> int | None:

@@ -19,7 +19,7 @@ from waqia.core.morphology import (
     without_article,
 )
 from waqia.output import Claim, Party, Source
-from waqia.stages.claims.conjuncts import counted_part, especially, new_clause
+from waqia.stages.claims.conjuncts import counted_part, especially, generic_of, new_clause
 from waqia.stages.claims.context import ClaimIndex, circumstance, date_tokens
 from waqia.stages.claims.owners import (
     kin,
@@ -76,7 +76,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
                 continue
             first, ranks = first or m, _in_ranks(idx, m)  # «14 شخصا في صفوف المسلحين»: the ranks name the side
             both_sides = both_sides or int(m.entry.get("strength") or 0) >= 9
-            if m.entry.attrs.get("category") not in ("unknown", "") and not ranks:
+            if m.entry.attrs.get("category") not in ("unknown", "") and not ranks and not generic_of(idx, m):
                 (groups if m.entry.attrs.get("type") == "group" else kinds).add(m.entry.get("category"))
             if best is None or weak or _strength(m) > _strength(best):
                 best, weak = m, ranks
@@ -95,7 +95,7 @@ def read_party(idx: ClaimIndex, k: int, stop: int | None = None, require_link: b
         return Party(None, None, "unknown"), end
     span = idx.doc.span(first.start, end)
     category = _category(best, groups, quoted, suspected(idx, best, end))
-    if category == "unknown" and len(kinds - {"unknown"}) == 1 and not groups:
+    if (category == "unknown" or generic_of(idx, best)) and len(kinds - {"unknown"}) == 1 and not groups:
         category = next(iter(kinds - {"unknown"}))
     if len(kinds - {"unknown"}) > 1 and not groups or len(groups) > 1 or both_sides or len(listed - {"unknown"}) > 1:
         category = "unknown"  # «من الجنود والمدنيين»: a toll of both sides

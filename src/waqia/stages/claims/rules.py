@@ -8,6 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from waqia.core.morphology import ARTICLE, OF
 from waqia.core.normalize import key as norm_key
 from waqia.output import Claim, Party
 
@@ -146,14 +147,21 @@ def default_civilians(claims: list[ClaimMention], posts: Mapping[int, str] | Non
             by_sentence.setdefault(o.sentence, []).append(o)
     out: list[ClaimMention] = []
     named: list[ClaimMention] = []  # claims so far whose side is named, in text order
+    last_split: ClaimMention | None = None
     for cm in claims:
         c = cm.claim
         if c.party.span is None and c.party.category == "unknown" and c.party.name != BOTH_SIDES and (
                 c.kind in ("killed", "injured", "missing", "captured")):
             sides = {o.claim.party.category for o in by_sentence.get(cm.sentence, ()) if o is not cm}
+            ahead = {o.claim.party.category for o in by_sentence.get(cm.sentence, ()) if o is not cm and o.pos < cm.pos}
             before = _last_named(named, cm.sentence)
-            if before is not None and not sides - {before, "unknown"}:
+            # «مقتل 27 مسلحا. وقال إن 19 من القتلى سقطوا في X و8 في Y، مضيفا أن ثلاثة جنود قتلوا»: figures of no
+            # side that split the toll told just before take its side; another side told after them is another toll
+            split = before is not None and named[-1].sentence < cm.sentence and not ahead - {before, "unknown"} \
+                and (_told_back(c) or bool(out) and out[-1] is last_split and out[-1].claim.kind == c.kind)
+            if before is not None and (not sides - {before, "unknown"} or split):
                 cm = replaced(cm, claim=replace_party(c, Party(None, None, before)))
+                last_split = cm if split else None
             elif not sides & {"state_forces", "armed_group"}:
                 side = (posts or {}).get(cm.sentence, "civilians")
                 cm = replaced(cm, claim=replace_party(c, Party(None, None, side)))
@@ -182,6 +190,12 @@ def echoed_sides(claims: list[ClaimMention]) -> list[ClaimMention]:
         told.setdefault((c.kind, c.value), []).append((cm.sentence, cm.claim.party.category))
         out.append(cm)
     return out
+
+
+def _told_back(c: Claim) -> bool:
+    """«19 من القتلى»: a figure of the victims told before, by «من» and their noun with the article."""
+    words = norm_key(c.span.text).split() if c.span is not None else []
+    return len(words) >= 3 and words[1] == OF and words[2].startswith(ARTICLE)
 
 
 def _last_named(named: list[ClaimMention], sentence: int) -> str | None:

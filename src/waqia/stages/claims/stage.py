@@ -22,6 +22,7 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
 from waqia.core.morphology import has_article
 from waqia.output import Claim, Party
+from waqia.stages.claims.acts import joined_acts
 from waqia.stages.claims.background import earlier
 from waqia.stages.claims.cells import cell_size
 from waqia.stages.claims.conjuncts import (
@@ -85,7 +86,6 @@ from waqia.stages.claims.subject import (
     counted_subject,
     force_before,
     force_subject,
-    joined_acts,
     object_after_subject,
     on_victims,
     placed,

@@ -8,9 +8,11 @@ closes it tells what befell them."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from waqia.core.lexicon import Match
 from waqia.core.morphology import (
+    AND,
     ARTICLE,
     AT,
     DUAL_NOMINATIVE,
@@ -24,7 +26,14 @@ from waqia.core.morphology import (
 )
 from waqia.output import Claim, Party
 from waqia.stages.claims.conjuncts import COUNT
-from waqia.stages.claims.context import ClaimIndex, blocked, complementiser, date_tokens, only_dates_between
+from waqia.stages.claims.context import (
+    CLAUSE_BREAK,
+    ClaimIndex,
+    blocked,
+    complementiser,
+    date_tokens,
+    only_dates_between,
+)
 from waqia.stages.claims.estimate import estimated_subject
 from waqia.stages.claims.parts import next_part, with_parts
 from waqia.stages.claims.party import read_party
@@ -51,7 +60,7 @@ def subject_start(idx: ClaimIndex, ti: int) -> int | None:
     """The token of a counted noun («عنصرين», «طفلا») that opens the clause after a complementiser
     and whose phrase runs up to the verb at token ``ti``; None when other words stand between."""
     for k in range(ti - 1, max(ti - 1 - SUBJECT_REACH, -1), -1):
-        if k in idx.cues or k in idx.quantities or not idx.same_clause(k, ti):
+        if k in idx.cues or k in idx.quantities or not (idx.same_clause(k, ti) or _glossed(idx, k, ti)):
             return None
         if complementiser(idx, k):
             person = idx.people.get(k + 1)
@@ -60,6 +69,27 @@ def subject_start(idx: ClaimIndex, ti: int) -> int | None:
                 return None
             return k + 1
     return None
+
+
+#: a gloss in brackets after a name: one to three words of letters («قوات التعبئة (الباسيج)», «(فرونتير كور)»)
+_GLOSS = re.compile(rf"\((?!{AND})[^\W\d_]+(?: [^\W\d_]+){{0,2}}\)")  # no clause joined by «و»
+
+
+def _glossed(idx: ClaimIndex, a: int, b: int) -> bool:
+    """Between token ``a`` and token ``b`` of one sentence the only break is a gloss in brackets: the name said again
+    in other words, no clause of its own («أن عنصرين من قوات التعبئة (الباسيج) أصيبا»)."""
+    toks, text = idx.doc.tokens, idx.doc.text
+    start = text.rfind("(", 0, toks[a].start) if _in_gloss(idx, a) else toks[a].end
+    if toks[a].sentence != toks[b].sentence or "(" not in text[start:toks[b].start]:
+        return False
+    return not any(ch in CLAUSE_BREAK for ch in _GLOSS.sub(" ", text[start:toks[b].start]))
+
+
+def _in_gloss(idx: ClaimIndex, j: int) -> bool:
+    """Token ``j`` stands inside a gloss in brackets."""
+    text, toks = idx.doc.text, idx.doc.tokens
+    opened = text.rfind("(", 0, toks[j].start)
+    return opened >= 0 and text.rfind(")", 0, toks[j].start) < opened and _GLOSS.match(text, opened) is not None
 
 
 def counted_subject(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Claim, int]]:
@@ -112,6 +142,9 @@ def _whole_phrase(idx: ClaimIndex, k: int, ti: int) -> bool:
                 toks[j].text in idx.words["in"] or toks[j].text in idx.words["of"] and _genitive_word(toks[j + 1].text)):
             tail, j = tail + 2, j + 2  # «حارسين ... في مقر الوزارة أصيبا»: where they were, a noun of any form;
             continue  # «جنديين من الكتيبة أصيبا»: the unit they are of, a definite noun
+        if _in_gloss(idx, j):
+            j += 1  # «(الباسيج)»: the side's name said again
+            continue
         if tail == GENITIVE_TAIL or j in idx.people or j in idx.party_stops or not _genitive_word(toks[j].text):
             return False
         tail, j = tail + 1, j + 1
@@ -327,46 +360,6 @@ def _people_after(idx: ClaimIndex, j: int) -> bool:
     """A noun for people at token ``j``, or after a partitive «من» there («3 من رجال الشرطة»)."""
     toks = idx.doc.tokens
     return j in idx.people or j + 1 in idx.people and j < len(toks) and toks[j].text in idx.words.get("of", ())
-
-
-def joined_acts(idx: ClaimIndex, a: int, b: int) -> bool:
-    """«مقتل وإصابة ...»: two act words joined by و share one figure."""
-    toks = idx.doc.tokens
-    if not (b == a + 1 and joined_by_and(toks[b].text) and idx.same_clause(a, b)
-            and idx.cues[b].entry.attrs.get("role") == "act"):
-        return False  # the cheap tests first: most casualty words have no other right after them (#14)
-    if idx.cues[a].prefix.endswith(PREPOSITIONS):
-        return True  # «أفاد مصدر عسكري بمقتل وإصابة ...»: verbal nouns governed by «ب», their victims after them
-    j = _past_name(idx, a, a - 1)
-    while j > 0 and nisba(toks[j].text) and j not in idx.people:
-        j -= 1  # «جنديا إسرائيليا قتل»: past the adjectives
-    # «جنديا قتل وأصيب ...»; but «مقتل 5 من المسلحين ومقتل وإصابة 4»: a new conjunct, its victim follows;
-    # a body («أعلن الجيش مقتل وإصابة ...») is the speaker or the attacker, never the victims of both words
-    person = idx.people.get(j)
-    victim_before = j >= 0 and j < a and (j in idx.quantity_ends or person is not None and person.entry.attrs.get("type") != "group"
-                                          or subject_start(idx, a) is not None) \
-        and not joined_by_and(toks[a].text)  # «إن عنصرا من جهاز الأمن العام قتل وأصيب»; «قواتهم قتلت وجرحت 40»: attackers
-    return not victim_before or b + 1 in idx.quantities and "possessive" in (person.entry.get("flags") if person else "")
-
-
-#: how many words a name may take between the noun for its person and his verb («الملازم أول أحمد سعيد قتل»)
-NAME_REACH = 4
-#: the roles of claim_words whose prepositions govern what follows them («عن», «من», «في», «إلى»)
-_GOVERNING = ("denied", "of", "in", "to")
-
-
-def _past_name(idx: ClaimIndex, a: int, j: int) -> int:
-    """«النقيب خالد الزيود استشهد وأصيب ثلاثة»: a noun for one person whose name stands between it and the verb at
-    token ``a`` is the verb's own subject (then the second verb's figure is its own); else ``j`` as given."""
-    for k in range(j, max(j - NAME_REACH, -1), -1):
-        if k in idx.quantity_ends or k in idx.cues or not idx.same_clause(k, a) or complementiser(idx, k) \
-                or any(idx.doc.tokens[k].text in idx.words.get(role, ()) for role in _GOVERNING):
-            return j  # «أسفر التفجير الانتحاري عن مقتل وإصابة»: a preposition is no part of a name
-        person = idx.people.get(k)
-        if person is not None:
-            one = person.entry.attrs.get("type") == "person" and person.entry.attrs.get("number") == "sg"
-            return k if one and k < j else j
-    return j
 
 
 def placed(idx: ClaimIndex, ti: int, reach: int) -> int:

@@ -31,9 +31,10 @@ class Index:
 
 
 def _longest(matches: list[Match]) -> list[Match]:
-    """Non-overlapping matches, the longer winning (input in any order)."""
+    """Non-overlapping matches, the longer winning (input in any order); of two over the same word, the one
+    read with the shorter proclitic («كمية», kind ``word``, before «ك» + «مية»)."""
     out: list[Match] = []
-    for m in sorted(matches, key=lambda m: (m.word_start, -m.end)):
+    for m in sorted(matches, key=lambda m: (m.word_start, -m.end, len(m.prefix))):
         if out and m.word_start < out[-1].end:
             prev = out[-1]
             if m.end - m.word_start > prev.end - prev.word_start and (len(out) < 2 or out[-2].end <= m.word_start):

@@ -149,11 +149,13 @@ SINCE_REACH = 12  # words from «منذ» to the time gone it names
 
 def _without(doc: Document, cues: dict[int, Match], blockers: dict[int, str], words: dict[str, frozenset[str]]) -> None:
     """«دون خسائر», «دون أن تسفر عن إصابات»: a casualty word that «دون» governs tells a loss that did
-    not happen; it is blocked as «عدم وقوع إصابات» is.  Only «أن», «عن», nouns of occurrence
-    (``claim_words.tsv`` role ``denied``), a verb of result and its definite subject may stand
-    between: «دون سابق إنذار وقتلوا ستة», «دون إيضاح أسباب اعتقاله» tell what did happen."""
+    not happen; it is blocked as «عدم وقوع إصابات» is.  Only «أن», «عن», «إلى», nouns of occurrence, verbs of
+    telling or leading in the present («دون أن تشير إلى وقوع ضحايا», «دون أن يؤدي ذلك إلى سقوط قتلى»:
+    ``claim_words.tsv`` roles ``denied`` and ``to``), a verb of result or of telling and its definite subject
+    («دون أن تشير المصادر إلى») may stand between: «دون سابق إنذار وقتلوا ستة», «دون إيضاح أسباب اعتقاله» tell what did happen."""
     toks = doc.tokens
-    path, result = words.get("denied", frozenset()), words.get("result", frozenset())
+    path = words.get("denied", frozenset()) | words.get("to", frozenset())
+    result = words.get("result", frozenset())
     for k in without(doc):
         for j in range(k + 1, min(k + 1 + DENIED_REACH, len(toks))):
             if j in cues and toks[j].sentence == toks[k].sentence:
@@ -161,7 +163,7 @@ def _without(doc: Document, cues: dict[int, Match], blockers: dict[int, str], wo
                 break
             w = toks[j].text
             if toks[j].sentence != toks[k].sentence or not CLAUSE_BREAK.isdisjoint(doc.text[toks[j - 1].end:toks[j].start]) \
-                    or not (w in path or w in result or toks[j - 1].text in result and w.startswith(ARTICLE)):
+                    or not (w in path or w in result or toks[j - 1].text in (result | path) and w.startswith(ARTICLE)):
                 break
 
 

@@ -36,7 +36,6 @@ CLAIMS_FAIL = {
 TYPES_FAIL = {
     "v01": "a civilian shot by border guards in a story of air strikes: the shooting folded into the strikes",
     "v02": "an intercepted drone whose debris wounded people read as a missile attack, not disrupted weapons use",
-    "v03": "a sniper's shot after a shelling in its story: folded into the shelling, no attack on civilians",
     "v06": "a leader's speech with the war's tolls over nine years read as an event",
     "v09": "a prisoner exchange told as «إطلاق سراح ونقل نحو 900 محتجز» (no «تبادل»): no agreement read",
     "v10": "«واعتقال ثالث» of the attackers in the statement on the clash read as arrests of their own",

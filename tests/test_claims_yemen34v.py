@@ -2,7 +2,8 @@
 
 * not-told: «دون» and a verb of telling or leading in the present, with its definite subject and «إلى», before
   the loss it denies («دون أن تشير المصادر إلى وقوع ضحايا», «دون أن يؤدي ذلك إلى سقوط ضحايا», «دون الإشارة إلى»):
-  no victim (claims/index._without, claim_words.tsv role ``denied``); «أدى القصف إلى سقوط ضحايا» still tells them;
+  no victim (claims/index._without, claim_words.tsv role ``denied``), nor the casualty words joined to it by «أو» or
+  «و» («دون أن يسفر عن سقوط قتلى أو جرحى», role ``or``); «أدى القصف إلى سقوط ضحايا» still tells them;
 * retired: a rank or a soldier with «متقاعد» («العميد المتقاعد», «ضباط متقاعدين») is a civilian, in a subset too
   (actor_terms.tsv);
 * told-shares: a definite victim noun, «هم» and the toll's shares by side («والقتلى هم 6 جنود و8 مدنيين», «أن القتلى

@@ -15,6 +15,7 @@ from waqia.core.morphology import (
     ARTICLE,
     NISBA_ACCUSATIVE,
     OBLIQUE,
+    conjoined,
     definite,
     nisba,
     vowelled_dual,
@@ -160,11 +161,31 @@ def _without(doc: Document, cues: dict[int, Match], blockers: dict[int, str], wo
         for j in range(k + 1, min(k + 1 + DENIED_REACH, len(toks))):
             if j in cues and toks[j].sentence == toks[k].sentence:
                 blockers.setdefault(j - 1, "none")
+                _denied_too(doc, cues, blockers, words, j)
                 break
             w = toks[j].text
             if toks[j].sentence != toks[k].sentence or not CLAUSE_BREAK.isdisjoint(doc.text[toks[j - 1].end:toks[j].start]) \
                     or not (w in path or w in result or toks[j - 1].text in (result | path) and w.startswith(ARTICLE)):
                 break
+
+
+def _denied_too(doc: Document, cues: dict[int, Match], blockers: dict[int, str], words: dict[str, frozenset[str]],
+                j: int) -> None:
+    """«دون أن يسفر عن سقوط قتلى أو جرحى», «دون وقوع قتلى وجرحى»: the casualty words joined by «أو» (claim_words.tsv
+    role ``or``) or «و» to the denied one at token ``j``, in its clause, are denied with it."""
+    toks, either = doc.tokens, words.get("or", frozenset())
+    while j + 1 < len(toks) and toks[j + 1].sentence == toks[j].sentence \
+            and CLAUSE_BREAK.isdisjoint(doc.text[toks[j].end:toks[j + 1].start]):
+        if j + 1 in cues and not conjoined(toks[j + 1].text):
+            j += 1  # «سقوط قتلى»: the loss after its word of occurrence, denied with it
+        elif j + 1 in cues:
+            blockers.setdefault(j, "none")
+            j += 1
+        elif toks[j + 1].text in either and j + 2 in cues and toks[j + 2].sentence == toks[j].sentence:
+            blockers.setdefault(j + 1, "none")
+            j += 2
+        else:
+            return
 
 
 def _members_of(doc: Document, m: Match, words: dict[str, frozenset[str]]) -> bool:

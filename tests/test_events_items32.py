@@ -3,7 +3,7 @@ p02, p07, q01, q03 and q05): probed one short story at a time with sentences of 
 
 * shot-new-item: the fire someone fell to («برصاص مجهولين», flag ``shot``) in a sentence opened by a phrase that
   turns to another item («وفي سياق متصل», «وفي حادث منفصل», «وفي حادثة أخرى», «على صعيد آخر»: background_cues.tsv
-  type ``new_item``), in a story whose other events are told in other sentences, is an event of its own: with
+  type ``new_item``; «وفي السياق،» too, round 34), in a story whose other events are told in other sentences, is an event of its own: with
   civilians only as its victims, an attack on civilians, not the fire of the battle told before
   (events/subtypes.shot_apart with scope.fresh_items, in absorb and refine).
 * shot-placed: the same after a phrase of place set apart by a comma that opens the sentence («وفي مدينة عدن،»,
@@ -20,6 +20,9 @@ p02, p07, q01, q03 and q05): probed one short story at a time with sentences of 
   مساء أمس») tells that day's tally, no time gone: the weak event words of its clause («غارات», «قصف») tell the
   event (events/scope.trigger_background; set Q's q05 typed the day's air strikes as an attack).  «منذ بداية
   الشهر», «منذ اندلاع الحرب» still put their clause in the past (since-long).
+
+* assault-words (round 34, set V): «عملية هجومية» an assault, «دك» a shelling, «هجوما صاروخيا» a missile attack
+  in the accusative (event_triggers.tsv).
 
 A case is ``{"name", "family", "published", "text", "event_types", "sub_event_types"}``; the texts are our own.
 """
@@ -38,7 +41,8 @@ CASES = load("events_items32")
 
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"shot-new-item", "shot-placed", "shot-same-item", "shot-placed-same",
-                                                  "since-today", "since-long", "body-shot", "body-shot-same"}
+                                                  "since-today", "since-long", "body-shot", "body-shot-same",
+                                                  "assault-words"}
 
 
 @pytest.mark.parametrize("case", [param(c, id=c["name"], xfail=c.get("xfail")) for c in CASES])

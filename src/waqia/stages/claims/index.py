@@ -15,6 +15,7 @@ from waqia.core.morphology import (
     ARTICLE,
     NISBA_ACCUSATIVE,
     OBLIQUE,
+    conjoined,
     definite,
     nisba,
     vowelled_dual,
@@ -149,20 +150,42 @@ SINCE_REACH = 12  # words from «منذ» to the time gone it names
 
 def _without(doc: Document, cues: dict[int, Match], blockers: dict[int, str], words: dict[str, frozenset[str]]) -> None:
     """«دون خسائر», «دون أن تسفر عن إصابات»: a casualty word that «دون» governs tells a loss that did
-    not happen; it is blocked as «عدم وقوع إصابات» is.  Only «أن», «عن», nouns of occurrence
-    (``claim_words.tsv`` role ``denied``), a verb of result and its definite subject may stand
-    between: «دون سابق إنذار وقتلوا ستة», «دون إيضاح أسباب اعتقاله» tell what did happen."""
+    not happen; it is blocked as «عدم وقوع إصابات» is.  Only «أن», «عن», «إلى», nouns of occurrence, verbs of
+    telling or leading in the present («دون أن تشير إلى وقوع ضحايا», «دون أن يؤدي ذلك إلى سقوط قتلى»:
+    ``claim_words.tsv`` roles ``denied`` and ``to``), a verb of result or of telling and its definite subject
+    («دون أن تشير المصادر إلى») may stand between: «دون سابق إنذار وقتلوا ستة», «دون إيضاح أسباب اعتقاله» tell what did happen."""
     toks = doc.tokens
-    path, result = words.get("denied", frozenset()), words.get("result", frozenset())
+    path = words.get("denied", frozenset()) | words.get("to", frozenset())
+    result = words.get("result", frozenset())
     for k in without(doc):
         for j in range(k + 1, min(k + 1 + DENIED_REACH, len(toks))):
             if j in cues and toks[j].sentence == toks[k].sentence:
                 blockers.setdefault(j - 1, "none")
+                _denied_too(doc, cues, blockers, words, j)
                 break
             w = toks[j].text
             if toks[j].sentence != toks[k].sentence or not CLAUSE_BREAK.isdisjoint(doc.text[toks[j - 1].end:toks[j].start]) \
-                    or not (w in path or w in result or toks[j - 1].text in result and w.startswith(ARTICLE)):
+                    or not (w in path or w in result or toks[j - 1].text in (result | path) and w.startswith(ARTICLE)):
                 break
+
+
+def _denied_too(doc: Document, cues: dict[int, Match], blockers: dict[int, str], words: dict[str, frozenset[str]],
+                j: int) -> None:
+    """«دون أن يسفر عن سقوط قتلى أو جرحى», «دون وقوع قتلى وجرحى»: the casualty words joined by «أو» (claim_words.tsv
+    role ``or``) or «و» to the denied one at token ``j``, in its clause, are denied with it."""
+    toks, either = doc.tokens, words.get("or", frozenset())
+    while j + 1 < len(toks) and toks[j + 1].sentence == toks[j].sentence \
+            and CLAUSE_BREAK.isdisjoint(doc.text[toks[j].end:toks[j + 1].start]):
+        if j + 1 in cues and not conjoined(toks[j + 1].text):
+            j += 1  # «سقوط قتلى»: the loss after its word of occurrence, denied with it
+        elif j + 1 in cues:
+            blockers.setdefault(j, "none")
+            j += 1
+        elif toks[j + 1].text in either and j + 2 in cues and toks[j + 2].sentence == toks[j].sentence:
+            blockers.setdefault(j + 1, "none")
+            j += 2
+        else:
+            return
 
 
 def _members_of(doc: Document, m: Match, words: dict[str, frozenset[str]]) -> bool:

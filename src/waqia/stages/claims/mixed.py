@@ -41,6 +41,7 @@ from waqia.stages.claims.rules import (
 from waqia.stages.claims.search import search_words, tokens_holding
 from waqia.stages.claims.speakers import members_alone, own_men, state_bodies
 from waqia.stages.claims.targets import Posts
+from waqia.stages.claims.told_shares import share_sides
 from waqia.stages.claims.uncounted import opens_subject
 
 REACH = 5  # sentences before the one about the victims whose tolls it speaks of
@@ -209,7 +210,7 @@ def _said_mixed(idx: ClaimIndex) -> list[tuple[int, str]]:
         whole = before in everyone or they  # «القتلى هم جنود»: who they all were
         if before not in heads and not whole and not they:
             continue
-        sides = _names_another_side(idx, ti + 1 + they)
+        sides = share_sides(idx, ti) or _names_another_side(idx, ti + 1 + they)  # «القتلى هم 11 من X، و9 من Y»
         if sides:
             out.append((toks[ti].sentence, next(iter(sides)) if whole and len(sides) == 1 else "unknown"))
     # «قتل 8 أشخاص في انفجار. وكان بينهم 3 جنود»: a sentence that opens on «بينهم» (#10)

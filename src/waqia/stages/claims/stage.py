@@ -105,6 +105,7 @@ from waqia.stages.claims.things import (
     no_one_hurt,
 )
 from waqia.stages.claims.titled import met_before, one_heading_list
+from waqia.stages.claims.told_shares import told_shares
 from waqia.stages.claims.totals import (
     between_kinds,
     between_sides,
@@ -308,8 +309,8 @@ def _victim(idx: ClaimIndex, ti: int, m: Match, used: set[int]) -> list[tuple[Cl
         ahead = _forward(idx, ti, m, used, reach=3)
         if ahead:
             return ahead
-    counted = counted_after(idx, ti, m, used) or among_the_dead(idx, ti, m, used) \
-        or counted_among(idx, ti, m)  # «جثث 7 مهاجرين»; «وبين القتلى جنديان»
+    counted = counted_after(idx, ti, m, used) or among_the_dead(idx, ti, m, used) or told_shares(idx, ti, m, used) \
+        or counted_among(idx, ti, m)  # «جثث 7 مهاجرين»; «وبين القتلى جنديان»; «والقتلى هم 8 جنود و4 مدنيين»
     if counted:
         return counted
     if has_article(m.prefix) or blocked(idx, ti) or construct(idx, ti) \

@@ -227,10 +227,6 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
     ['غارتان جويتان', 'غارتين جويتين']
     >>> [f for f, _ in inflect("خزان وقود", "construct")]
     ['خزان وقود', 'خزان الوقود', 'خزان وقودين', 'خزان الوقودين']
-    >>> [f for f, _ in inflect("ليلته", "pronouns")]
-    ['ليلته', 'ليلتها', 'ليلتهم', 'ليلتهما']
-    >>> [f for f, _ in inflect("أمهم", "pronouns")]
-    ['أمهم', 'أمه', 'أمها', 'أمهما']
     >>> [f for f, _ in inflect("قضى", "defective")]
     ['قضى', 'قضت', 'قضوا', 'قضيا', 'قضتا']
     >>> [f for f, _ in inflect("يقضي", "defective_present")]
@@ -274,7 +270,13 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
 
 def _pronouns(words: list[str]) -> list[tuple[str, str]]:
     """A first word written with an attached pronoun of the third person («ليلته», «أمهم»), then with each
-    other one; a word of no such pronoun has no other form."""
+    other one; a word of no such pronoun has no other form.
+
+    >>> [f for f, _ in inflect("ليلته", "pronouns")]
+    ['ليلته', 'ليلتها', 'ليلتهم', 'ليلتهما']
+    >>> [f for f, _ in inflect("أمهم", "pronouns")]
+    ['أمهم', 'أمه', 'أمها', 'أمهما']
+    """
     head, rest = words[0], words[1:]
     suffixes = [s for s, _ in INFLECTIONS["pronouns"]]
     own = next((s for s in sorted(suffixes, key=len, reverse=True) if head.endswith(s) and len(head) > len(s) + 1), "")

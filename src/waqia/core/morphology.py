@@ -242,6 +242,8 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
         return list(dict.fromkeys((" ".join([f, *rest]), n) for f, n in heads))
     if pattern == "clitics":  # «خطيرة»: «الخطيرة», «بالخطيرة», «وخطيرة»: a word looked up by itself, not scanned
         return [(form, "")] + [(p + form, "") for p in sorted(PREFIXES) if p]
+    if pattern == "pronouns":  # «ليلته»: «ليلتها», «ليلتهم», «ليلتهما»
+        return _pronouns(words)
     if pattern == "construct":  # «أسطوانة غاز»: «أسطوانة الغاز»; the genitive with or without the article, and its dual
         return _construct(words)
     if pattern == "present":  # «يعلن»: «تعلن», «يعلنون», «يعلنان», «تعلنان»
@@ -264,6 +266,22 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
             agreeing.append(_agree(adj, suffix, number, feminine) if agrees else adj)
         out.append((" ".join([word, *agreeing]), number))
     return list(dict.fromkeys(out))
+
+
+def _pronouns(words: list[str]) -> list[tuple[str, str]]:
+    """A first word written with an attached pronoun of the third person («ليلته», «أمهم»), then with each
+    other one; a word of no such pronoun has no other form.
+
+    >>> [f for f, _ in inflect("ليلته", "pronouns")]
+    ['ليلته', 'ليلتها', 'ليلتهم', 'ليلتهما']
+    >>> [f for f, _ in inflect("أمهم", "pronouns")]
+    ['أمهم', 'أمه', 'أمها', 'أمهما']
+    """
+    head, rest = words[0], words[1:]
+    suffixes = [s for s, _ in INFLECTIONS["pronouns"]]
+    own = next((s for s in sorted(suffixes, key=len, reverse=True) if head.endswith(s) and len(head) > len(s) + 1), "")
+    heads = [head] + ([head[:-len(own)] + s for s in suffixes] if own else [])
+    return [(" ".join([h, *rest]), "") for h in dict.fromkeys(heads)]
 
 
 def _construct(words: list[str]) -> list[tuple[str, str]]:

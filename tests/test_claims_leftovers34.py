@@ -17,6 +17,11 @@ complete claim set of its text as (kind, value, side); those marked ``sourced`` 
   counts them (casualty_terms.tsv detail ``force``, role ``act``; claims/steps.sized_force).  A place between
   the words and the figure («عدد المسلحين في المنطقة») is a count of another time and place, no force of the
   event (force-counted-control).
+* one-of-members: «أحد» opening a clause, a plural noun for members in construct with their force and the verb
+  that follows its victims («أن أحد عناصر حرس السواحل قتل», «أحد أفراد الشرطة المحلية أصيب»): one of that force,
+  however many words its name takes (claims/acts.one_of_members); before «قتل وأصيب» the noun for members, not
+  the force, is the first verb's subject, so the second's figure is its own (claims/acts._member_of).  With an
+  object after the verb («أحد عناصر الشرطة قتل مسلحا») the one is the killer (one-of-members-control).
 
 The sentences are our own, one a line in tests/cases/claims_leftovers34.jsonl.
 """
@@ -33,7 +38,7 @@ def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"time-told-back", "time-told-back-control", "elided-part",
                                             "force-counted-control"}
     assert {c["family"] for c in SOURCED} >= {"time-told-back", "elided-part", "elided-part-control",
-                                                "force-counted"}
+                                                "force-counted", "one-of-members", "one-of-members-control"}
 
 
 test_the_figure_is_read, test_the_figure_and_its_speaker = first_round.probe_tests(CASES, SOURCED)

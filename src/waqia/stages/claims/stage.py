@@ -22,7 +22,7 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
 from waqia.core.morphology import has_article
 from waqia.output import Claim, Party
-from waqia.stages.claims.acts import joined_acts
+from waqia.stages.claims.acts import joined_acts, one_of_members
 from waqia.stages.claims.background import earlier
 from waqia.stages.claims.cells import cell_size
 from waqia.stages.claims.conjuncts import (
@@ -364,7 +364,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
         if k in idx.cues and not of_the_held(idx, k, ti):  # «سقط قيادي في التنظيم في قبضة الجيش»: who fell,
             return fallen_captive(idx, k, ti, m, used)  # right after the verb of the fall
     subject = counted_subject(idx, ti, m, used) or held_who_died(idx, ti, m, used) \
-        or doing_subject(idx, ti, m, used)  # «إن عنصرين من الفرقة قتلا», «إن مدنيا كان يمر أصيب»
+        or doing_subject(idx, ti, m, used) or one_of_members(idx, ti, m, used)  # «إن مدنيا كان يمر أصيب»
     if subject:
         return subject
     back = 2 + (age_before(idx, ti) if first == ti - 1 else 0) + adjective_before(idx, first)  # past an age, a nisba

@@ -22,6 +22,10 @@ complete claim set of its text as (kind, value, side); those marked ``sourced`` 
   however many words its name takes (claims/acts.one_of_members); before «قتل وأصيب» the noun for members, not
   the force, is the first verb's subject, so the second's figure is its own (claims/acts._member_of).  With an
   object after the verb («أحد عناصر الشرطة قتل مسلحا») the one is the killer (one-of-members-control).
+* of-those-aside: a part of those counted before («نحو 300 من هؤلاء قتلوا», «700 منهم قتلوا») whose whole, in its
+  sentence or the one before, was set aside as a running total («منذ مطلع عام 2019») is of that time too
+  (claims/recalled.of_those_aside; claim_words.tsv role ``those``); a part of an event's toll is read as
+  before (of-those-aside-control).
 
 The sentences are our own, one a line in tests/cases/claims_leftovers34.jsonl.
 """
@@ -36,7 +40,7 @@ CASES, SOURCED = load_by_speaker("claims_leftovers34")
 
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"time-told-back", "time-told-back-control", "elided-part",
-                                            "force-counted-control"}
+                                            "force-counted-control", "of-those-aside", "of-those-aside-control"}
     assert {c["family"] for c in SOURCED} >= {"time-told-back", "elided-part", "elided-part-control",
                                                 "force-counted", "one-of-members", "one-of-members-control"}
 

@@ -28,7 +28,6 @@ CLAIMS_FAIL = {
            "lowered check (an extra)",
     "x10": "arrests by «أوقف» after a time aside («أوقفت، في نفس الليلة، ثلاثة أشخاص»): the aside is read now "
            "(claims/index.same_time), «أوقف» is no casualty word (as x01)",
-    "x12": "a report's cumulative figure told back («أن نحو ألف من هؤلاء قتلوا») read as a toll of an event",
 }
 
 #: article id -> the family its event types still fail on

@@ -122,7 +122,7 @@ def same_time(doc: Document, words: dict[str, frozenset[str]]) -> set[int]:
     """«في نفس الليلة», «في اليوم نفسه», «صباح اليوم ذاته»: a time of the story told back, no date the dates layer
     reads (claim_words.tsv role ``moment`` with «نفس»/«ذات» before it, role ``same_of``, or «نفسه»/«ذاته» after it,
     role ``same``), and the «في» or «خلال» before it: an aside of time, as a date is (claims/context.date_tokens)."""
-    toks, out = doc.tokens, set()
+    toks, out = doc.tokens, set[int]()
     moment, before, after = words.get("moment", frozenset()), words.get("same_of", frozenset()), words.get("same", frozenset())
     opens = words.get("in", frozenset()) | words.get("during", frozenset()) | words.get("adverbial", frozenset())
     for j in range(len(toks) - 1):

@@ -11,7 +11,8 @@ complete claim set of its text as (kind, value, side); those marked ``sourced`` 
   «40 جنديا من الكتيبة الأولى و25 من الكتيبة الثانية»): after an item of the same shape (a figure, its noun
   and a «من» phrase that names no side) the bare figure with its own «من» phrase is more of that item, before
   its verb or after it (claims/elided.py).  An item with a noun of its own after «من» («و18 من الخاطفين») is
-  that noun's (elided-part-control).
+  that noun's, and shares from kinds of places («30 شخصا من قرية X و14 من قرية Y») stay a split by where
+  (elided-part-control).
 * force-counted: the number of a force told with its armed men in the genitive of «عدد» («عدد المسلحين تراوح
   بين 20 و25 رجلا», «قدر شهود عدد المهاجمين بنحو 40 مسلحا»): a participants claim of those men, whatever noun
   counts them (casualty_terms.tsv detail ``force``, role ``act``; claims/steps.sized_force).  A place between
@@ -40,7 +41,8 @@ CASES, SOURCED = load_by_speaker("claims_leftovers34")
 
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"time-told-back", "time-told-back-control", "elided-part",
-                                            "force-counted-control", "of-those-aside", "of-those-aside-control"}
+                                            "force-counted-control", "of-those-aside", "of-those-aside-control",
+                                            "elided-part-control"}
     assert {c["family"] for c in SOURCED} >= {"time-told-back", "elided-part", "elided-part-control",
                                                 "force-counted", "one-of-members", "one-of-members-control"}
 

@@ -1,12 +1,12 @@
 """A part of a list whose counted noun is left out (#10): «187 تلميذا من المرحلة الثانوية و125 من المرحلة الابتدائية»,
 «40 جنديا من الكتيبة الأولى و25 من الكتيبة الثانية».  The first item is a figure, its noun for people and a «من»
-phrase that names no side; the next is «و», a bare figure and a «من» phrase of its own, the same shape.  The
-bare figure counts more of the first item's noun (its side), and the first item's «من» phrase does not end the
-list.  A figure with its own noun («و25 مدنيا») or with nothing after it is no such part: read as before."""
+phrase that names no side nor a kind of place (claim_words role ``place_kind``: a split by where, claims/splits.py);
+the next is «و», a bare figure and a «من» phrase of its own, the same shape.  The bare figure counts more of the
+first item's noun (its side), and the first item's «من» phrase does not end the list.  A figure with its own noun («و25 مدنيا») or with nothing after it is no such part: read as before."""
 
 from __future__ import annotations
 
-from waqia.core.morphology import joined_by_and
+from waqia.core.morphology import joined_by_and, without_article
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex
 
@@ -18,8 +18,9 @@ def phrase_end(idx: ClaimIndex, j: int) -> int | None:
     """The token after the «من» phrase opening at token ``j``: up to :data:`REACH` words in its clause, none of
     them a figure, a noun for people, a casualty word or a word joined by «و»; None when no «من» opens at ``j``."""
     toks, of = idx.doc.tokens, idx.words.get("of", frozenset())
-    if j >= len(toks) or toks[j].text not in of:
-        return None
+    if j >= len(toks) or toks[j].text not in of or j + 1 < len(toks) \
+            and {toks[j + 1].text, without_article(toks[j + 1].text)} & idx.words.get("place_kind", frozenset()):
+        return None  # «165 من قرية X و93 من قرية Y», «من الحي الشرقي»: where each share was taken from, a split
     i = j + 1
     while i < min(j + 1 + REACH, len(toks)) and idx.same_clause(i - 1, i) and i not in idx.quantities \
             and i not in idx.people and i not in idx.cues and not joined_by_and(toks[i].text) \

@@ -23,6 +23,7 @@ from waqia.core.morphology import (
 )
 from waqia.output import Party
 from waqia.stages.claims.context import ClaimIndex, complementiser
+from waqia.stages.claims.elided import elided_head
 from waqia.stages.numbers.stage import Quantity
 
 #: how many a singular or a dual noun counts
@@ -305,6 +306,7 @@ def list_head(idx: ClaimIndex, k: int, q: Quantity) -> tuple[int, Quantity]:
     follows its noun («ثمانية جنود ومتطوعين اثنين») starts at the noun."""
     while joined_by_and(idx.doc.tokens[start := _counted_noun(idx, k, q)].text):
         earlier = next((j for j in range(start - 1, max(start - 5, -1), -1) if j in idx.quantities), None)
+        earlier = elided_head(idx, k) if earlier is None else earlier  # «187 تلميذا من المرحلة الثانوية و125 من ...»
         if earlier is None or not idx.same_clause(earlier, k) or any(j in idx.cues for j in range(earlier, k)):
             break
         k, q = earlier, idx.quantities[earlier]

@@ -49,6 +49,7 @@ class ClaimIndex:
     perpetrators: set[int] = dataclasses.field(default_factory=set)  # tokens after «نفذه», «شنه»
     ahead: list[int] = dataclasses.field(default_factory=list)  # threats, conditions («هدد», «إذا»)
     dates: set[int] | None = None  # tokens inside dates, filled on first use
+    asides: set[int] = dataclasses.field(default_factory=set)  # «في نفس الليلة»: a time told back (claims/index.same_time)
     things: set[int] | None = None  # word starts of weapons and strikes, filled on first use
     people_spans: list[tuple[int, int, Any]] | None = None  # people by original start, filled on first use
     posts: dict[int, str] | None = None  # sentences of an attacked post (claims/targets.py), filled on first use
@@ -115,7 +116,7 @@ def complementiser(idx: ClaimIndex, k: int) -> bool:
 def date_tokens(idx: ClaimIndex) -> set[int]:
     """Tokens inside date expressions (computed once per document)."""
     if idx.dates is None:
-        out: set[int] = set()
+        out: set[int] = set(idx.asides)
         for d in idx.doc.layer("dates"):
             a, b = idx.tok(d.start), idx.tok(max(d.end - 1, d.start))
             out.update(range(a, b + 1))

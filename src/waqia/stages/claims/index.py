@@ -114,7 +114,24 @@ def build_index(doc: Document, lexicon: Lexicon) -> ClaimIndex:
     perpetrators = {doc.token_index(m.end) for m in doc.matches_of("actor_roles")
                     if m.entry.attrs.get("role") == "initiator"}
     return ClaimIndex(doc, quantities, quantity_ends, people, cues, blockers, party_stops, past, since, perpetrators,
-                      ahead, words=words, reports=reports, wars=wars, responses=responses, kinds=kinds)
+                      ahead, words=words, reports=reports, wars=wars, responses=responses, kinds=kinds,
+                      asides=same_time(doc, words))
+
+
+def same_time(doc: Document, words: dict[str, frozenset[str]]) -> set[int]:
+    """«في نفس الليلة», «في اليوم نفسه», «صباح اليوم ذاته»: a time of the story told back, no date the dates layer
+    reads (claim_words.tsv role ``moment`` with «نفس»/«ذات» before it, role ``same_of``, or «نفسه»/«ذاته» after it,
+    role ``same``), and the «في» or «خلال» before it: an aside of time, as a date is (claims/context.date_tokens)."""
+    toks, out = doc.tokens, set[int]()
+    moment, before, after = words.get("moment", frozenset()), words.get("same_of", frozenset()), words.get("same", frozenset())
+    opens = words.get("in", frozenset()) | words.get("during", frozenset()) | words.get("adverbial", frozenset())
+    for j in range(len(toks) - 1):
+        if toks[j].sentence != toks[j + 1].sentence or toks[j + 1].text not in moment and toks[j].text not in moment:
+            continue
+        if toks[j].text in before and toks[j + 1].text in moment or toks[j].text in moment and toks[j + 1].text in after:
+            first = j - 1 if j > 0 and toks[j - 1].sentence == toks[j].sentence and toks[j - 1].text in opens else j
+            out.update(range(first, j + 2))
+    return out
 
 
 def _things_adjectives(doc: Document, people: dict[int, Match], cues: dict[int, Match], figures: dict[int, Any]) -> None:

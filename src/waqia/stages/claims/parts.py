@@ -1,8 +1,7 @@
 """A figure and its parts: one side's parts add up, another side's make claims of their own.
 
-«مقتل ضابط و3 جنود» is killed 4; «49 مدنيا و15 جنديا» two claims; «5 أشخاص بينهم جنديان»
-a total of no one side and a claim of the soldiers; «45 قتيلا، 31 من الفصائل و14 من قوات
-النظام» the total and each side's share.
+«مقتل ضابط و3 جنود» is killed 4; «49 مدنيا و15 جنديا» two claims; «5 أشخاص بينهم جنديان» a total of no one
+side and a claim of the soldiers; «45 قتيلا، 31 من الفصائل و14 من قوات النظام» the total and each side's share.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from waqia.core.morphology import conjoined, has_article, joined_by_and
 from waqia.output import Claim, Party
 from waqia.stages.claims.conjuncts import conjunct, item_count, joins, one_party, own_verb, read_item
 from waqia.stages.claims.context import ClaimIndex, blocked
+from waqia.stages.claims.elided import elided_part, past_phrase
 from waqia.stages.claims.mixed_totals import (
     category_set_apart,
     closes_subset,
@@ -66,11 +66,11 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
     else:
         parts = [Part(count, count, count, party, pend)]
     vague = q.vague if q else (None if count else idx.doc.span(toks[k].start, toks[k].end).text)
-    nxt = past_name(idx, past_wounds(idx, m, idx.tok(pend)), idx.people.get(k) if q is None and count == 1 else None)
+    nxt = past_phrase(idx, past_name(idx, past_wounds(idx, m, idx.tok(pend)), idx.people.get(k) if q is None and count == 1 else None))
     while parts[0].value is not None and nxt < len(toks) and joins(idx, nxt) \
             and (idx.same_clause(nxt - 1, nxt) or comma_only(idx, nxt) or after_gloss(idx, nxt)) \
             and nxt not in idx.cues:  # «(قسد) و3 من ...»: past a gloss in brackets, an item of the list
-        part = None if len(parts) == 1 and shares_count(idx, q, nxt) else next_part(idx, nxt, stop, item=after_gloss(idx, nxt))
+        part = None if len(parts) == 1 and shares_count(idx, q, nxt) else next_part(idx, nxt, stop, item=after_gloss(idx, nxt), last=parts[-1].party)
         if part is None or own_verb(idx, part.end, m.entry.get("kind")):  # «40 جنديا ومتطوعا»: one count; «و4 آخرون أصيبوا»
             break
         read_item(idx, nxt, used)  # «وآخر», «و 3 آخرين»: read here, no victim of the next casualty word
@@ -80,7 +80,7 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
             last.add(part)
         else:
             parts.append(part)
-        nxt = past_name(idx, past_wounds(idx, m, idx.tok(part.end)), None)
+        nxt = past_phrase(idx, past_name(idx, past_wounds(idx, m, idx.tok(part.end)), None))
     parts += subsets(idx, parts, used, stop)
     if len(parts) == 1:
         parts += split_or_breakdown(idx, parts[0], used, stop)
@@ -98,11 +98,11 @@ def with_parts(idx: ClaimIndex, m: Match, q: Quantity | None, k: int, used: set[
     return out
 
 
-def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False, item: bool = False) -> Part | None:
-    """The part starting at token ``j`` («و15 جنديا», «وضابط», «و 15 جنديا»; ``item``: after a comma), or None."""
+def next_part(idx: ClaimIndex, j: int, stop: int | None, subset: bool = False, item: bool = False, last: Party | None = None) -> Part | None:
+    """The part starting at token ``j`` («و15 جنديا», «وضابط»; ``item``: after a comma; «و125 من ...»: of ``last``), or None."""
     q = idx.quantities.get(j := conjunct(idx, j))
     if q is not None and (subset or not blocked(idx, j)):
-        p2, e2 = read_party(idx, idx.tok(q.end), stop=stop, item=item)
+        p2, e2 = elided_part(idx, j, last, read_party(idx, idx.tok(q.end), stop=stop, item=item))
         return Part(q.value, q.low, q.high, p2, e2) if p2.span is not None else None
     person = idx.people.get(j)
     c = item_count(idx, j, person) if person is not None else None  # «وأطفالها الثلاثة», «وضابط», «ودركيين»

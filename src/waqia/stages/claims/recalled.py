@@ -24,7 +24,9 @@ from itertools import compress, count
 from operator import attrgetter
 
 from waqia.core.morphology import CONJUNCTIONS, PREPOSITIONS, conjoined, without_article
+from waqia.output import Claim
 from waqia.stages.claims.context import ClaimIndex
+from waqia.stages.claims.rules import ClaimMention
 
 #: most words from «حين» back to the figure it dates (its clause: «حين اجتاح التنظيم ثلث البلاد وقتل 3»)
 WHEN_REACH = 12
@@ -125,3 +127,19 @@ def _during_that_time(idx: ClaimIndex, k: int) -> bool:
                 toks[i].sentence == toks[j].sentence and (toks[i].text in span or without_article(toks[i].text) in span)
                 for i in range(max(j - SPAN_REACH, 0), j))
     return False
+
+
+def of_those_aside(idx: ClaimIndex, claim: Claim, pos: int, aside: list[int], kept: list[ClaimMention]) -> bool:
+    """«إن أكثر من 3600 مدني قتلوا أو أصيبوا منذ ... وأوضح التقرير أن نحو ألف من هؤلاء قتلوا»: a figure told as a
+    part of those counted before («من هؤلاء», «منهم»; claim_words roles ``those``, ``them``) whose last figure
+    before it, in its sentence or the one before, was set aside as a running total or a time gone (``aside``,
+    positions of the claims set aside), is of that same time: set aside too."""
+    toks = idx.doc.tokens
+    q = idx.quantities.get(idx.tok(idx.doc.normal_pos(claim.span.start))) if claim.span is not None else None
+    j = idx.tok(q.end) if q is not None else len(toks)
+    if j >= len(toks) or not (toks[j].text in idx.words.get("them", ()) or toks[j].text in idx.words.get("of", ())
+                              and j + 1 < len(toks) and toks[j + 1].text in idx.words.get("those", ())):
+        return False
+    last = max((a for a in aside if a < pos), default=None)
+    return last is not None and idx.doc.sentence_of(last) >= idx.doc.sentence_of(pos) - 1 \
+        and not any(last < k.pos < pos for k in kept)

@@ -22,7 +22,7 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Match, longest
 from waqia.core.morphology import has_article
 from waqia.output import Claim, Party
-from waqia.stages.claims.acts import joined_acts
+from waqia.stages.claims.acts import joined_acts, one_of_members
 from waqia.stages.claims.background import earlier
 from waqia.stages.claims.cells import cell_size
 from waqia.stages.claims.conjuncts import (
@@ -68,6 +68,7 @@ from waqia.stages.claims.parts import (
 )
 from waqia.stages.claims.party import inflicted_on, listed_victims, make_claim, read_party, side_after
 from waqia.stages.claims.phrases import adjective_before, second_toll, spent, split_reach, unparted
+from waqia.stages.claims.recalled import of_those_aside
 from waqia.stages.claims.relative import relative_toll
 from waqia.stages.claims.restated import qualifying, restated
 from waqia.stages.claims.rules import ClaimMention, replace_party
@@ -132,6 +133,7 @@ def find_claims(doc: Document, ctx: Context) -> Document:
     idx = build_index(doc, ctx.lexicon)
     used: set[int] = set()
     out: list[ClaimMention] = []
+    aside: list[int] = []  # where claims set aside as a running total or a time gone stand
     cues = longest(doc.matches_of("casualty_terms"))
     cue_list = [(idx.tok(m.start), m) for m in cues]
     skip = -1
@@ -170,9 +172,10 @@ def find_claims(doc: Document, ctx: Context) -> Document:
         for claim, pos in found:
             if status_of_subset(idx, out, claim, ti) or restated(idx, out, claim):
                 continue
-            if not in_past(idx, idx.tok(pos), since=role == "toll", cue=m) and not cumulative(idx, pos, role) \
-                    and not still_in(idx, idx.tok(pos)) and not earlier(idx, idx.tok(pos), claim) \
-                    and not wound_of_the_dead(idx, idx.tok(pos), claim.kind):
+            gone = in_past(idx, idx.tok(pos), since=role == "toll", cue=m) or cumulative(idx, pos, role)
+            aside += [pos] if gone else []  # «منذ 2021 ...»: a part of it told after («من هؤلاء») is of that time too
+            if not gone and not still_in(idx, idx.tok(pos)) and not earlier(idx, idx.tok(pos), claim) \
+                    and not wound_of_the_dead(idx, idx.tok(pos), claim.kind) and not of_those_aside(idx, claim, pos, aside, out):
                 out.append(ClaimMention(claim, pos, doc.sentence_of(pos), step, m.entry.get("detail")))
     out = told_later(doc, settle_sides(idx, out, ctx.lexicon))  # «وأعلنت الوزارة هذه الحصيلة»: the lead's speaker
     return doc.add("claims", tuple(out))
@@ -364,7 +367,7 @@ def _backward(idx: ClaimIndex, ti: int, m: Match, used: set[int], reach: int = 8
         if k in idx.cues and not of_the_held(idx, k, ti):  # «سقط قيادي في التنظيم في قبضة الجيش»: who fell,
             return fallen_captive(idx, k, ti, m, used)  # right after the verb of the fall
     subject = counted_subject(idx, ti, m, used) or held_who_died(idx, ti, m, used) \
-        or doing_subject(idx, ti, m, used)  # «إن عنصرين من الفرقة قتلا», «إن مدنيا كان يمر أصيب»
+        or doing_subject(idx, ti, m, used) or one_of_members(idx, ti, m, used)  # «إن مدنيا كان يمر أصيب»
     if subject:
         return subject
     back = 2 + (age_before(idx, ti) if first == ti - 1 else 0) + adjective_before(idx, first)  # past an age, a nisba

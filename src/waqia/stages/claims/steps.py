@@ -40,13 +40,21 @@ def no_new_victims(idx: ClaimIndex, ti: int, m: Match) -> bool:
 def sized_force(idx: ClaimIndex, ti: int, m: Match) -> bool:
     """«إن المهاجمين، وعددهم نحو 15 مسلحا، استخدموا»: a word of a force's size (casualty_terms detail
     ``force``) at token ``ti`` counts the men only right after a noun for armed men of many (actor_terms
-    person, armed_group, not one) right before it, a comma between or none; after victims («الجرحى، وعددهم 14») or nothing it is no
-    force.  True for any other casualty word."""
+    person, armed_group, not one) right before it, a comma between or none, or with that noun inside it, its
+    genitive («عدد المسلحين تراوح بين 10 و15»: :func:`_sized_noun`); after victims («الجرحى، وعددهم 14») or
+    nothing it is no force.  True for any other casualty word."""
     if m.entry.attrs.get("detail") != "force":
         return True
-    noun = idx.people.get(ti - 1)
+    noun = _sized_noun(idx, ti, m)
     return noun is not None and noun.entry.get("category") == "armed_group" \
         and noun.entry.get("number") not in ("sg", "du")
+
+
+def _sized_noun(idx: ClaimIndex, ti: int, m: Match) -> Match | None:
+    """The men a word of a force's size at token ``ti`` sizes: the noun right before it, or the one that
+    closes it («عدد المسلحين»)."""
+    own = idx.people.get(ti + 1)
+    return own if own is not None and own.end == m.end else idx.people.get(ti - 1)
 
 
 PROTEST_REACH = 6  # words either side of a word of taking part where the protest it joins may stand
@@ -55,11 +63,12 @@ PROTEST_REACH = 6  # words either side of a word of taking part where the protes
 def force_side(idx: ClaimIndex, ti: int, m: Match, claims: list[tuple[Claim, int]]) -> list[tuple[Claim, int]]:
     """«إن المسلحين، وعددهم قرابة 30 عنصرا»: a force's size (detail ``force``) whose figure names no side
     takes the side of the armed men it sizes, right before the word at token ``ti``."""
-    noun = idx.people.get(ti - 1)
+    noun = _sized_noun(idx, ti, m)
     if m.entry.attrs.get("detail") != "force" or noun is None:
         return claims
     party = Party(idx.doc.span(noun.start, noun.end), noun.entry.get("name") or None, noun.entry.get("category"))
-    return [(replace_party(c, party) if c.party.category == "unknown" else c, pos) for c, pos in claims]
+    own = ("unknown", "civilians") if noun.end == m.end else ("unknown",)  # «عدد المسلحين ... 15 رجلا»: those men
+    return [(replace_party(c, party) if c.party.category in own else c, pos) for c, pos in claims]
 
 
 def joined_protest(idx: ClaimIndex, ti: int, m: Match) -> bool:

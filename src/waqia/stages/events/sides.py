@@ -81,8 +81,19 @@ def event_actors(doc: Document, mentions: list[ActorMention], claims: tuple[Clai
         if c.kind == "participants" and c.party.span is not None and c.party.name not in names \
                 and not any(o.role == "initiator" and o.category == c.party.category for o in out):
             names.add(str(c.party.name))
-            out.append(Actor(c.party.span, str(c.party.name), c.party.category, "initiator"))
+            out.append(Actor(_first_said(doc, c.party.span), str(c.party.name), c.party.category, "initiator"))
     return tuple(out + _victims(out, claims, named.civilians))
+
+
+def _first_said(doc: Document, span: Span) -> Span:
+    """Where the noun of a force counted and told back by the article («عدد المسلحين تراوح بين 10 و15») is first
+    said in the article: the same entry of actor_terms in another inflection («أنزلهم مسلحون»), earlier; else
+    ``span`` (an indefinite noun, «انتحاريين اثنين», is where the force is named)."""
+    terms = doc.matches_of("actor_terms")
+    line = next((m.entry.line for m in terms if m.start <= doc.normal_pos(span.start) < m.end and has_article(m.prefix)), None)
+    first = min((m for m in terms if m.entry.line == line and m.end <= doc.normal_pos(span.start)), default=None,
+                key=lambda m: m.start)
+    return span if line is None or first is None else doc.span(first.start, first.end)
 
 
 def acting_sides(doc: Document, blocked: set[int]) -> set[int]:

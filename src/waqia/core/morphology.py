@@ -278,10 +278,10 @@ def _pronouns(words: list[str]) -> list[tuple[str, str]]:
     ['أمهم', 'أمه', 'أمها', 'أمهما']
     """
     head, rest = words[0], words[1:]
-    suffixes = [s for s, _ in INFLECTIONS["pronouns"]]
-    own = next((s for s in sorted(suffixes, key=len, reverse=True) if head.endswith(s) and len(head) > len(s) + 1), "")
-    heads = [head] + ([head[:-len(own)] + s for s in suffixes] if own else [])
-    return [(" ".join([h, *rest]), "") for h in dict.fromkeys(heads)]
+    numbers = dict(INFLECTIONS["pronouns"])  # the owner's number: «مقتله» one, «مقتلهما» two, «مقتلهم» many
+    own = next((s for s in sorted(numbers, key=len, reverse=True) if head.endswith(s) and len(head) > len(s) + 1), "")
+    heads = [(head, numbers.get(own, ""))] + ([(head[:-len(own)] + s, n) for s, n in numbers.items()] if own else [])
+    return list(dict.fromkeys((" ".join([h, *rest]), n) for h, n in heads))
 
 
 def _construct(words: list[str]) -> list[tuple[str, str]]:

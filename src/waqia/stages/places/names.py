@@ -379,8 +379,8 @@ class NameReader:
         if self._is_vocab(i) or i in self.words.other and not (opener and (first or self._only_clitic(i))) or t.isdigit() \
                 or len(t) < 2 or not re.match(r"[\u0600-\u06ff]", t):
             return None
-        if self._stop_level(t) == "always" and not opener:
-            return None
+        if "always" in (self._stop_level(t), t[:1] in (AT, LAM) and self._stop_level(t[1:])) and not opener:
+            return None  # «لهذه المناسبة»: a function word with its proclitic names nothing
         words = [t]
         while len(words) < 3 and joined(self.doc, self.toks, i, len(words) + 1):
             nxt = self.toks[i + len(words)].text

@@ -72,7 +72,7 @@ def mark_context(out: list[Mention], words: Words, toks: tuple[Token, ...], lexi
                 continue
             role = str(hit[1].entry.get("role"))
             origin = role == "way" and _trip_end(m, hit[0], first, words, to) \
-                or role == "sent" and back <= 5 and m.preposition in to \
+                or role == "sent" and back <= _SENT_REACH and m.preposition in to \
                 or back <= _REACH and role in ("from", "dwell") and _origin(role, m, hit[0], first, words)
             if origin or back <= 5 and _context_role(role, m, hit[0], first, back, words):
                 m.context = True
@@ -166,6 +166,8 @@ def _context_containers(out: list[Mention], origins: set[int]) -> None:
 _REACH = 8
 #: how far before a name «في طريقه» may stand («في طريقه من X في ولاية Y، الواقعة ...، إلى Z»)
 _WAY_REACH = 14
+#: how many words after a word of taking someone away («نقلوا إلى مستشفى X ثم إلى Y») its ends may stand
+_SENT_REACH = 8
 
 
 def _trip_end(m: Mention, last: int, first: int, words: Words, to: frozenset[str]) -> bool:

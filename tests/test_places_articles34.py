@@ -10,11 +10,11 @@ the wounded were taken, the second leg of a transfer, a bus's destination, where
 from __future__ import annotations
 
 import pytest
+
+import waqia
 from case_files import load
 from test_places_articles31 import BASE, DUAL, HOSPITAL, SPEAKER, UNKNOWN, _matcher, places_set
 from test_places_articles32 import NO_EVENT
-
-import waqia
 
 SETS = ("articles34v", "articles34w", "articles34x")
 ARTICLES = [a for name in SETS for a in load(name)]
@@ -79,14 +79,13 @@ def test_a_name_is_read_whole(text: str, name: str, part: str) -> None:
     assert name in names and part not in names
 
 
+BORNO = "قتل ثمانية جنود في هجوم على معسكر في ولاية بورنو أمس. "
+
 # a place named only as context: where it was said, where the wounded were taken, where a bus was going
 CONTEXT = [
-    ("قتل ثمانية جنود في هجوم على معسكر في ولاية بورنو أمس. وقال متحدث باسم الجيش في مؤتمر صحفي بالعاصمة أبوجا "
-     "إن 30 مسلحا قتلوا في المعارك.", "أبوجا"),
-    ("قتل ثمانية جنود في هجوم على معسكر في ولاية بورنو أمس. وقال متحدث باسم الجيش في مؤتمر صحفي في العاصمة أبوجا "
-     "إن 30 مسلحا قتلوا في المعارك.", "أبوجا"),
-    ("قتل ثمانية جنود في هجوم على معسكر في ولاية بورنو أمس. وأقر الجيش بمقتل جنديين وإصابة سبعة آخرين نقلوا إلى "
-     "مستشفى في العاصمة أبوجا.", "أبوجا"),
+    (BORNO + "وقال متحدث باسم الجيش في مؤتمر صحفي بالعاصمة أبوجا إن 30 مسلحا قتلوا في المعارك.", "أبوجا"),
+    (BORNO + "وقال متحدث باسم الجيش في مؤتمر صحفي في العاصمة أبوجا إن 30 مسلحا قتلوا في المعارك.", "أبوجا"),
+    (BORNO + "وأقر الجيش بمقتل جنديين وإصابة سبعة آخرين نقلوا إلى مستشفى في العاصمة أبوجا.", "أبوجا"),
     ("أصيب ثلاثة جنود في هجوم بمديرية مودية ونقلوا إلى مستشفى مودية ثم إلى عدن للعلاج.", "عدن"),
     ("اعترض مسلحون في منطقة كالات حافلتين متجهتين إلى إقليم البنجاب وقتلوا سبعة ركاب.", "البنجاب"),
     ("قتل مدنيان في قصف على حي الجحملية بمدينة تعز، إحياء لهذه المناسبة الأليمة.", "لهذه المناسبة"),

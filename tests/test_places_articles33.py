@@ -38,7 +38,7 @@ FAILS: dict[str, tuple[str, ...]] = {
     "r02": (UNKNOWN,), "r07": (ISRAEL, UNKNOWN),
     "r08": (FAR_PROVINCE,), "r09": (DAMAGE, NO_EVENT), "r11": (ISRAEL,),
     "s04": (SEA,), "s06": (BACKGROUND,), "s09": (ABROAD,), "s10": (FACILITY,),
-    "s11": (UNKNOWN, REGION, BACKGROUND), "t04": (UNKNOWN,), "t11": (ABROAD,), "t14": (NO_EVENT,),
+    "s11": (UNKNOWN, REGION, BACKGROUND), "t04": (UNKNOWN,), "t14": (NO_EVENT,),
     "u02": (ADJECTIVE,), "u03": (ROAD,), "u04": (STEM, CAPITAL, ALIAS), "u06": (UNKNOWN, REGION, ORIGIN),
     "u07": (UNKNOWN,), "u10": (CURFEW,), "u12": (FACILITY, UNKNOWN), "u13": (UNKNOWN, HOMONYM),
 }

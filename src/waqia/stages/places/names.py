@@ -40,6 +40,7 @@ from waqia.stages.places.patterns import (
     known_upto,
     name_words,
     part_of_named,
+    spelt_otherwise,
     word_variants,
 )
 
@@ -136,10 +137,9 @@ class NameReader:
         return self._big[key]
 
     def _road_between(self, i: int) -> bool:
-        """«على الطريق العام بين X وY»: «بين» after a road word (past up to two words that
-        describe the road, no punctuation) names the two ends of that road: places the
-        gazetteer knows are read after it, and :func:`roles.mark_roles` keeps them unless they
-        lie far apart (a highway)."""
+        """«على الطريق العام بين X وY»: «بين» after a road word (past up to two words that describe the road,
+        no punctuation) names the two ends of that road: places the gazetteer knows are read after it, and
+        :func:`roles.mark_roles` keeps them unless they lie far apart (a highway)."""
         hit = self.words.cue_ending.get(i - 1)
         if hit is None or hit[1].entry.get("role") != "between":
             return False
@@ -368,9 +368,8 @@ class NameReader:
                    for m in self.doc.matches_of(c) if m.word_start == tok.start)
 
     def _unknown(self, i: int, strip_conj: bool = False, first: str | None = None) -> tuple[int, str] | None:
-        """An unknown name at token i (its first word ``first`` without proclitics): (length, key);
-        None when the word cannot be a name.  A noun for a kind of place that opens it (``first``,
-        «في سوق الغنم») is read whatever other word lists say of it."""
+        """An unknown name at token i (its first word ``first`` without proclitics): (length, key); None when
+        the word cannot be a name.  A noun for a kind of place opening it («في سوق الغنم») is read anyway."""
         t = first or self.toks[i].text
         if strip_conj and t.startswith(AND) and t not in self.words.openers \
                 and (len(t) > 3 or t[1:] in self.words.openers):
@@ -379,16 +378,17 @@ class NameReader:
         if self._is_vocab(i) or i in self.words.other and not (opener and (first or self._only_clitic(i))) or t.isdigit() \
                 or len(t) < 2 or not re.match(r"[\u0600-\u06ff]", t):
             return None
-        if self._stop_level(t) == "always" and not opener:
-            return None
+        if "always" in (self._stop_level(t), t[:1] in (AT, LAM) and self._stop_level(t[1:])) and not opener:
+            return None  # «لهذه المناسبة»: a function word with its proclitic names nothing
         words = [t]
         while len(words) < 3 and joined(self.doc, self.toks, i, len(words) + 1):
             nxt = self.toks[i + len(words)].text
             k = i + len(words)
             after_opener = words[-1] in self.words.openers
             second = len(words) == 1 and nxt in self.words.continuing  # «قرية X الجبل»
-            if self._is_vocab(k) or k in self.words.nisba or (self._stop_level(nxt) and not after_opener and not second) \
-                    or (nxt.isdigit() and words[0] not in self.words.named):
+            if self._is_vocab(k) and not (after_opener and spelt_otherwise(self.doc, self.words, k)) or k in \
+                    self.words.nisba or self._stop_level(nxt) and not after_opener and not second or nxt.isdigit() \
+                    and words[0] not in self.words.named:  # «أولاد علي»: a name, not the cue «على»
                 break
             construct = len(words) == 1 and words[0].endswith(FEMININE) and len(words[0]) > 3 \
                 and not words[0].startswith(ARTICLE) \

@@ -252,6 +252,14 @@ def commonness(key: str) -> float:
     return min(zs) - (1.0 if len(zs) > 1 else 0.0)
 
 
+def spelt_otherwise(doc: Document, words: Words, k: int) -> bool:
+    """The cue at token ``k`` is read only through the normalised spelling: the text ends the word otherwise
+    than the word list writes it («علي», a first name, is the cue «على» once ى is read as ي)."""
+    hit = words.cues.get(k)
+    tok = doc.tokens[k]
+    return hit is not None and doc.original_text(tok.start, tok.end)[-1:] != str(hit[1].entry.form)[-1:]
+
+
 def joined(doc: Document, tokens: tuple[Token, ...], i: int, n: int) -> bool:
     """Tokens i..i+n-1 exist, are in one sentence and are separated by single spaces."""
     if i + n > len(tokens):

@@ -72,7 +72,7 @@ def mark_context(out: list[Mention], words: Words, toks: tuple[Token, ...], lexi
                 continue
             role = str(hit[1].entry.get("role"))
             origin = role == "way" and _trip_end(m, hit[0], first, words, to) \
-                or role == "sent" and back <= 5 and m.preposition in to \
+                or role == "sent" and back <= _SENT_REACH and m.preposition in to \
                 or back <= _REACH and role in ("from", "dwell") and _origin(role, m, hit[0], first, words)
             if origin or back <= 5 and _context_role(role, m, hit[0], first, back, words):
                 m.context = True
@@ -166,6 +166,8 @@ def _context_containers(out: list[Mention], origins: set[int]) -> None:
 _REACH = 8
 #: how far before a name «في طريقه» may stand («في طريقه من X في ولاية Y، الواقعة ...، إلى Z»)
 _WAY_REACH = 14
+#: how many words after a word of taking someone away («نقلوا إلى مستشفى X ثم إلى Y») its ends may stand
+_SENT_REACH = 8
 
 
 def _trip_end(m: Mention, last: int, first: int, words: Words, to: frozenset[str]) -> bool:
@@ -182,7 +184,7 @@ def _origin(role: str, m: Mention, last: int, first: int, words: Words) -> bool:
     backs them (``from``: the name's own cue is «من», and no «على», «إلى» between names a
     target); «يقيم في X»: where someone lives (``dwell``: its cue is «في», four words on at most)."""
     if role == "dwell":
-        return m.preposition == IN and first - last <= 5
+        return (m.preposition == IN or _titled_in(m, words)) and first - last <= 5
     roles = {str(words.cues[t][1].entry.get("role")) for t in range(last + 1, first) if t in words.cues}
     return m.preposition == OF and not roles & {"on", "to", "toward"}
 
@@ -219,4 +221,16 @@ def _context_role(role: str, m: Mention, last: int, first: int, back: int, words
         return False  # «قرب مستشفى X», «قصف مستشفى X»: the hospital is where it happened, named by its town
     if role == "hospital" and (right_before or all(t in words.words for t in range(last + 1, first))):
         return True  # «مستشفيات مدينة X»
-    return role in ("org", "hospital") and m.preposition == IN and m.kind is None and back <= 4
+    return role in ("org", "hospital") and (m.preposition == IN and m.kind is None or _titled_in(m, words)) \
+        and back <= 4
+
+
+def _titled_in(m: Mention, words: Words) -> bool:
+    """«في العاصمة X», «بالعاصمة X»: a name after the word for a capital (role ``title``, past its nisba
+    adjective) is said with «في» when that word is, on its own or with the proclitic ب."""
+    for k in (m.first - 1, m.first - 2):
+        hit = words.cue_ending.get(k)
+        if hit is not None and hit[1].entry.get("role") == "title":
+            before = words.cue_ending.get(hit[0] - 1)
+            return AT in str(hit[1].prefix) or before is not None and before[1].entry.get("role") == "in"
+    return False

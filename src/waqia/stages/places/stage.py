@@ -272,8 +272,8 @@ class _Recogniser(NameReader):
             stem, n, key = hit[2], 2, key + " " + self.toks[j + 1].text  # «قضاء طوز خرماتو»: unknown as a whole
         named = (kind in _NAMING_KINDS or kind == "airport" and not nisba(key)) and hit is not None and n == hit[0]
         if not (named or key.startswith(ARTICLE) or self._is_big(key)) and (
-                commonness(key) >= VERY_COMMON or hit is None and self._common_adjective(key)):
-            return j  # «منطقة شعبية», «حاجز عسكري», «حي سكني»: a common word describes the place, it names none
+                commonness(key) >= VERY_COMMON or hit is None and self._common_adjective(key.split(" ")[0])):
+            return j  # «منطقة شعبية», «حاجز عسكري», «قرى صغيرة انتقاما»: a common word describes the place
         mention = self._mention(j, n, "", key, kind=kind, precision=precision, preposition=prep,
                                 known=hit is not None and n == hit[0], strong=True,
                                 coordinated=self._coordinated(i, str(m.prefix)), stem=stem)

@@ -332,6 +332,18 @@ class Words:
 
 _WHERE = object()  # marks the key of a :meth:`Words.where` answer
 
+#: the question «is the word a figure in digits» (:func:`digits`), under one key for every stage
+DIGITS = "digits"
+
+
+def digits(words: list[str]) -> list[bool]:
+    """Whether each of ``words`` is written in digits only: a shape test shared by the stages.
+
+    >>> digits(["2024", "قتل", "٣"])
+    [True, False, True]
+    """
+    return list(map(str.isdigit, words))
+
 #: the Arabic and the Latin comma, as the stages read a clause's edge between two tokens
 COMMAS: frozenset[str] = frozenset("،,")
 _SENTENCE_START = attrgetter("start")

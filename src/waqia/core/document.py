@@ -17,7 +17,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import chain, compress, count
+from itertools import compress, count
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
@@ -291,15 +291,13 @@ class Words:
     and of the tables it reads).  An article of 146 tokens has about 113 distinct words.
     """
 
-    __slots__ = ("_asked", "_at", "distinct", "ids")
+    __slots__ = ("_asked", "distinct", "ids")
 
     def __init__(self, texts: list[str]):
-        index: dict[str, int] = {}
-        #: per token, the number of its word in :attr:`distinct`
-        self.ids: list[int] = [index.setdefault(t, len(index)) for t in texts]
         #: the distinct words, in the order they first occur
-        self.distinct: list[str] = list(index)
-        self._at: list[list[int]] | None = None  # per distinct word, its tokens (on the first :meth:`where`)
+        self.distinct: list[str] = list(dict.fromkeys(texts))
+        #: per token, the number of its word in :attr:`distinct` (C code throughout: no Python step a token)
+        self.ids: list[int] = list(map(dict(zip(self.distinct, count())).__getitem__, texts))
         self._asked: dict[Any, Any] = {}
 
     def answers(self, key: Any, answer: Callable[[list[str]], list[Any]]) -> list[Any]:
@@ -320,13 +318,7 @@ class Words:
         the list is the document's, not to be changed."""
         found = self._asked.get((key, _WHERE))
         if found is None:
-            at = self._at
-            if at is None:
-                at = self._at = [[] for _ in self.distinct]
-                for i, w in enumerate(self.ids):
-                    at[w].append(i)
-            hits = [at[w] for w in compress(count(), self.answers(key, answer))]
-            found = self._asked[(key, _WHERE)] = hits[0] if len(hits) == 1 else sorted(chain.from_iterable(hits))
+            found = self._asked[(key, _WHERE)] = list(compress(count(), map(self.answers(key, answer).__getitem__, self.ids)))
         return found  # type: ignore[no-any-return]
 
 

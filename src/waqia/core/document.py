@@ -307,7 +307,7 @@ class Words:
         found = self._asked.get(key)
         if found is None:
             found = self._asked[key] = answer(self.distinct)
-        return found  # type: ignore[no-any-return]
+        return found
 
     def per_token(self, key: Any, answer: Callable[[list[str]], list[Any]]) -> list[Any]:
         """The answer for each token's word, in token order (:meth:`answers` read back)."""
@@ -319,7 +319,7 @@ class Words:
         found = self._asked.get((key, _WHERE))
         if found is None:
             found = self._asked[(key, _WHERE)] = list(compress(count(), map(self.answers(key, answer).__getitem__, self.ids)))
-        return found  # type: ignore[no-any-return]
+        return found
 
 
 _WHERE = object()  # marks the key of a :meth:`Words.where` answer

@@ -123,7 +123,7 @@ def _readings_held(gazetteer: Any, words: list[str]) -> list[tuple[tuple[str, st
                 if len(held) >= _HELD:
                     held.clear()  # bounded, as the cache it stands before
                 out[i] = held[words[i]] = _opening_held(words[i], gazetteer)
-    return out
+    return out  # type: ignore[return-value]
 
 
 @functools.lru_cache(maxsize=2)

@@ -26,8 +26,8 @@ def test_each_word_is_classified_once_as_the_plain_tests_would() -> None:
     sample = sorted({*words["homograph"], *words["title_homograph"], *heads, *duals, LAM,
                      *(LAM + w for w in words["told"]), *(p + "x" for p in PREPOSITION_ARTICLES), "x", ""})
     classify = classes.classifier(words, heads, duals)
-    got = classes._classes(lexicon, classify, sample)
-    assert got == classes._classes(lexicon, classify, sample) == list(map(classify, sample))  # kept, then the same
+    got = classes.classes_of(sample, lexicon, classify)
+    assert got == classes.classes_of(sample, lexicon, classify) == list(map(classify, sample))  # kept, then the same
     for word, c in zip(sample, got):
         assert bool(c & classes.PHRASE) == word.startswith(PREPOSITION_ARTICLES)
         assert bool(c & classes.FORCE_HEAD) == (word in heads)

@@ -1,25 +1,26 @@
-"""A document's table of its distinct words (``Document.words``, #14): each question of the stages
-asked once per distinct word and document, and read back per token as the plain way read it.
-
-The readers moved onto it (the source readers' word classes, the gazetteer readings of the places
-stage, the claims' words of a role and of a time, the definite count words) are compared with the
-plain reading of every token they replaced.
+"""The tokens' texts kept with the document (``Document.texts``, #14), and the readers that walk every
+word reading them: the gazetteer readings of the places stage (the tokens with none skipped in C code),
+the claims' words of a role and of a time, the definite count words of the source readers, each
+compared with the plain reading of every token it replaced.
 """
 
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
 
 from conftest import read_before
-from waqia.core.document import DIGITS, Document, Words, digits
+from waqia.core.document import Document
 from waqia.core.lexicon import default_lexicon
+from waqia.core.morphology import ARTICLE
 from waqia.stages.claims import background, recalled
 from waqia.stages.claims.index import build_index
+from waqia.stages.places import known
 from waqia.stages.sentences import split
-from waqia.stages.sources import classes, tollback
-from waqia.stages.sources.words import _force_heads, _person_duals, speaker_words
+from waqia.stages.sources import tollback
+from waqia.stages.sources.words import speaker_words
 
 _WORDS = ["قتل", "جندي", "وقتل", "الجيش", "2019", "12", "في", "من", "خلال", "حين", "بلدة", "الحصيلة", "للصحفيين",
           "بالهجوم", "قوات", "علي", "شاهدا", "منذ", "عام", "وحين", "أمس", "1950", "٢٠١٩"]
@@ -29,66 +30,53 @@ def _texts(rnd: random.Random) -> list[str]:
     return [" ".join(rnd.choice(_WORDS) for _ in range(rnd.randint(0, 30))) + "." for _ in range(80)]
 
 
-class _Asked:
-    """A question that counts the words it is asked about."""
-
-    def __init__(self, test: object) -> None:
-        self.test, self.calls, self.words = test, 0, 0
-
-    def __call__(self, words: list[str]) -> list[object]:
-        self.calls += 1
-        self.words += len(words)
-        return [self.test(w) for w in words]  # type: ignore[operator]
-
-
-def test_the_distinct_words_and_each_tokens_number_among_them() -> None:
+def test_the_texts_of_the_tokens_are_kept_with_the_document() -> None:
     for text in _texts(random.Random(40)):
         doc = split(Document.from_text(text))
-        texts = [t.text for t in doc.tokens]
-        assert doc.texts == texts
-        table = doc.words
-        assert table.distinct == list(dict.fromkeys(texts))
-        assert [table.distinct[i] for i in table.ids] == texts
+        assert doc.texts == [t.text for t in doc.tokens]
+        assert doc.add("x", ()).texts is doc.texts  # a document made by add shares the list
+    doc = split(Document.from_text("قتل جندي في بلدة."))
+    assert len(doc.texts) == 4  # read before the document is copied
+    fewer = doc.add(tokens=doc.tokens[:2])  # other tokens: a list of their own
+    assert fewer.texts == [t.text for t in doc.tokens[:2]] and fewer.texts is not doc.texts
+    assert Document.from_text("").texts == []
 
 
-def test_each_question_is_asked_once_per_distinct_word_and_read_back_per_token() -> None:
-    for text in _texts(random.Random(41)):
-        doc = split(Document.from_text(text))
-        texts, table = doc.texts, doc.words
-        short, ends = _Asked(lambda w: len(w) < 4), _Asked(lambda w: w[-1:] or None)
-        assert table.where("short", short) == [i for i, w in enumerate(texts) if len(w) < 4]
-        assert table.per_token("ends", ends) == [w[-1:] or None for w in texts]
-        assert table.answers("short", short) == [len(w) < 4 for w in table.distinct]
-        assert table.where("ends", ends) == [i for i, w in enumerate(texts) if w[-1:]]
-        for _ in range(3):  # asked again: read back, not asked
-            table.where("short", short)
-            table.per_token("ends", ends)
-            doc.add("x", ()).words.where("short", short)  # a document made by add shares the table
-        assert short.calls == ends.calls == 1
-        assert short.words == ends.words == len(table.distinct)
-        assert table.where(DIGITS, digits) == [i for i, w in enumerate(texts) if w.isdigit()]
+def _known_plain(doc: Document, gazetteer: Any, keys: Any) -> dict[tuple[int, int, str], tuple[str, bool]]:
+    """The gazetteer's readings as every token was read before (#14): one reading of its word at a time."""
+    toks, text, texts = doc.tokens, doc.text, [t.text for t in doc.tokens]
+    out = known.KnownNames()
+    for i, word in enumerate(texts):
+        for prefix, w, one, article in known._opening_held(word, gazetteer):
+            if one is not None:
+                known._note(out, (i, 1, prefix), w, one)
+            if i == len(texts) - 1 or not known._grows(w, article, texts[i + 1], gazetteer) \
+                    or (run := known._run(toks, text, i)) == 1:
+                continue
+            key = joint = w
+            for n, t in enumerate(texts[i + 1:i + run], 2):
+                key, joint = key + " " + t, joint + t
+                for found, exact in ((key, True), (key[len(ARTICLE):] if article else None, False), (joint, False)):
+                    if found is not None and found in keys:
+                        known._note(out, (i, n, prefix), key, exact)
+    return out
 
 
-def test_no_answer_lives_past_its_document() -> None:
-    one, two = (split(Document.from_text("قتل جندي في بلدة.")) for _ in range(2))
-    asked = _Asked(lambda w: w == "جندي")
-    assert one.words.where("soldier", asked) == two.words.where("soldier", asked) == [1]
-    assert asked.calls == 2 and one.words is not two.words
-    other = one.add(tokens=one.tokens[:2])  # other tokens: a table of their own
-    assert other.words is not one.words and other.words.where("soldier", asked) == [1] and asked.calls == 3
-    assert Words([]).where("any", asked) == [] and Words([]).per_token("any", asked) == []
+def test_the_gazetteer_readings_are_those_of_each_token_read_alone() -> None:
+    from waqia.geo.gazetteer import open_gazetteer
 
-
-def test_the_word_classes_of_the_source_readers_are_those_of_each_token() -> None:
-    lexicon = default_lexicon()
-    words = speaker_words(lexicon)
-    classify = classes.classifier(words, _force_heads(lexicon), _person_duals(lexicon))
+    gazetteer = open_gazetteer(None)
+    keys = gazetteer.name_keys  # type: ignore[union-attr]
+    names = sorted(k for k in keys if k.isalpha() or " " in k)
+    rnd = random.Random(46)
     seen = 0
-    for text in _texts(random.Random(42)):
-        doc = split(Document.from_text(text))
-        got = classes.classes_of(doc, lexicon, classify)
-        assert got == [classify(t.text) for t in doc.tokens]
-        seen += sum(map(bool, got))
+    for _ in range(60):
+        words = [rnd.choice(("", "و", "ب", "وب", "ال")) + rnd.choice(names) if rnd.random() < 0.4 else rnd.choice(_WORDS)
+                 for _ in range(rnd.randint(0, 20))]
+        doc = split(Document.from_text(" ".join(words) + "."))
+        got = known._known_held(doc, gazetteer, keys)
+        assert got == _known_plain(doc, gazetteer, keys), words
+        seen += len(got)
     assert seen > 100
 
 

@@ -15,9 +15,7 @@ import dataclasses
 import functools
 import hashlib
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import compress, count
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
@@ -240,21 +238,9 @@ class Document:
     @functools.cached_property
     def texts(self) -> list[str]:
         """The tokens' texts, in order (kept in the instance: a cache, not a field; a document made by
-        :meth:`add` shares it, as it shares the tokens): the stages that walk every word read it,
-        not a list each of their own (#14)."""
+        :meth:`add` shares it, as it shares the tokens): the readers that walk every word read this
+        list, not one each of their own (#14)."""
         return list(map(_TOKEN_TEXT, self.tokens))
-
-    @functools.cached_property
-    def words(self) -> Words:
-        """The distinct words of the tokens and what the stages asked of each (:class:`Words`; a
-        cache, not a field, shared by a document made by :meth:`add`, as it shares the tokens).
-
-        >>> from waqia.stages.sentences import split
-        >>> d = split(Document.from_text("قتل جندي وقتل جندي"))
-        >>> d.words.distinct, d.words.where("short", lambda ws: [len(w) < 4 for w in ws])
-        (['قتل', 'جندي', 'وقتل'], [0, 2])
-        """
-        return Words(self.texts)
 
     @functools.cached_property
     def token_ends(self) -> list[int]:
@@ -280,61 +266,6 @@ class Document:
         object.__setattr__(self, "sentence_of", look)
         return look(pos)
 
-
-class Words:
-    """The distinct words of a document's tokens, each looked up once per question (#14).
-
-    The stages that walk every token and ask of its word a question of their tables (its roles in
-    a word list, its readings in the gazetteer, its class for the source readers) ask it here: the
-    answer is computed for each distinct word once, on the first ask, and kept with the document
-    (never across documents), under the ``key`` the asker gives (a hashable name of the question
-    and of the tables it reads).  An article of 146 tokens has about 113 distinct words.
-    """
-
-    __slots__ = ("_asked", "distinct", "ids")
-
-    def __init__(self, texts: list[str]):
-        #: the distinct words, in the order they first occur
-        self.distinct: list[str] = list(dict.fromkeys(texts))
-        #: per token, the number of its word in :attr:`distinct` (C code throughout: no Python step a token)
-        self.ids: list[int] = list(map(dict(zip(self.distinct, count())).__getitem__, texts))
-        self._asked: dict[Any, Any] = {}
-
-    def answers(self, key: Any, answer: Callable[[list[str]], list[Any]]) -> list[Any]:
-        """What ``answer`` gives for the list of distinct words (an answer for each, in the order of
-        :attr:`distinct`): asked on the first ask under ``key``, then kept.  The question takes the
-        whole list, so that it may be a call of C code (``list(map(table.get, words))``)."""
-        found = self._asked.get(key)
-        if found is None:
-            found = self._asked[key] = answer(self.distinct)
-        return found
-
-    def per_token(self, key: Any, answer: Callable[[list[str]], list[Any]]) -> list[Any]:
-        """The answer for each token's word, in token order (:meth:`answers` read back)."""
-        return list(map(self.answers(key, answer).__getitem__, self.ids))
-
-    def where(self, key: Any, answer: Callable[[list[str]], list[Any]]) -> list[int]:
-        """The tokens, in order, whose word has a true answer (:meth:`answers`): kept under ``key``;
-        the list is the document's, not to be changed."""
-        found = self._asked.get((key, _WHERE))
-        if found is None:
-            found = self._asked[(key, _WHERE)] = list(compress(count(), map(self.answers(key, answer).__getitem__, self.ids)))
-        return found
-
-
-_WHERE = object()  # marks the key of a :meth:`Words.where` answer
-
-#: the question «is the word a figure in digits» (:func:`digits`), under one key for every stage
-DIGITS = "digits"
-
-
-def digits(words: list[str]) -> list[bool]:
-    """Whether each of ``words`` is written in digits only: a shape test shared by the stages.
-
-    >>> digits(["2024", "قتل", "٣"])
-    [True, False, True]
-    """
-    return list(map(str.isdigit, words))
 
 #: the Arabic and the Latin comma, as the stages read a clause's edge between two tokens
 COMMAS: frozenset[str] = frozenset("،,")

@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+from itertools import compress, count
+from operator import itemgetter
 
-from waqia.core.document import DIGITS, digits
 from waqia.core.morphology import ARTICLE, CONJUNCTIONS, joined_by_and
 from waqia.output import Claim
 from waqia.stages.claims.compare import compared
@@ -46,6 +47,7 @@ FRONT_REACH = 8
 LIKE_REACH = 8
 #: words before and after a figure where a year may stand in its clause («... في العاصمة عام 2017»)
 YEAR_REACH = 15
+_SECOND = itemgetter(1)
 #: the roles of claim_words read here by token (:func:`_word`)
 ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", "habit", "which", "after", "sum",
          "also", "earlier", "therein", "wars", "hours")
@@ -270,27 +272,17 @@ def _tokens_by_role(idx: ClaimIndex) -> dict[str, frozenset[int]]:
     """The tokens that are words of each role of :data:`ROLES` (read once per document, not per figure
     and word, #14)."""
     if idx.roles is None:
-        sets = tuple(idx.words.get(role, frozenset()) for role in ROLES)
-        ask = functools.partial(_roles_of, _forms(sets))
+        by_form = _forms(tuple(idx.words.get(role, frozenset()) for role in ROLES))
         out: dict[str, set[int]] = {}
-        words, texts = idx.doc.words, idx.doc.texts  # each distinct word asked once a document (#14)
-        roles_of, ids = words.answers((_ROLES, sets), ask), words.ids
-        for j in words.where((_ROLES, sets), ask):  # the words of a role only (#14)
-            for role in roles_of[ids[j]]:
+        texts = idx.doc.texts
+        for j, roles in filter(_SECOND, enumerate(map(by_form.get, texts))):  # the words of a role only (#14)
+            for role in roles or ():  # (never None here: the filter took those out)
                 out.setdefault(role, set()).add(j)
-        for j in words.where(DIGITS, digits):  # figures only
+        for j in compress(count(), map(str.isdigit, texts)):  # figures only
             if len(texts[j]) == 4 and 1900 < int(texts[j]) < 2100:
                 out.setdefault("year", set()).add(j)  # the years the article names (:func:`_year_gone`)
         idx.roles = {role: frozenset(js) for role, js in out.items()}
     return idx.roles
-
-
-_ROLES = "claims.roles"  # the name of the question in a document's table of words
-
-
-def _roles_of(by_form: dict[str, tuple[str, ...]], words: list[str]) -> list[tuple[str, ...] | None]:
-    """The roles of each of ``words`` (``by_form``: :func:`_forms`), None for a word of none."""
-    return list(map(by_form.get, words))
 
 
 @functools.lru_cache(maxsize=8)

@@ -18,7 +18,9 @@ its sentence («شهد شهر حزيران تصعيدا، إذ أحصت الوز
 from __future__ import annotations
 
 import functools
+import weakref
 from bisect import bisect_left, bisect_right
+from itertools import compress, count
 
 from waqia.core.morphology import CONJUNCTIONS, PREPOSITIONS, conjoined, without_article
 from waqia.stages.claims.context import ClaimIndex
@@ -31,7 +33,9 @@ YEAR_BEFORE = 3
 FRONT_REACH = 6
 #: most words between «خلاله» and the figure in its clause, and between the unit of time and «خلاله»
 DURING_REACH, SPAN_REACH = 6, 20
-_TIME = "claims.time words"  # the name of the question in a document's table of words
+#: the index last read (a weak reference: a document kept alive past its reading cost the next one's sentences
+#: stage twice its time) and the tokens of its words of «حين» and «خلاله», in order (:func:`_time_words`)
+_last_read: tuple[weakref.ref[ClaimIndex] | None, list[int]] = (None, [])
 
 
 def recalled(idx: ClaimIndex, k: int) -> bool:
@@ -60,13 +64,12 @@ def _time_words(idx: ClaimIndex) -> list[int]:
     """In order, the tokens that may be a word of role ``when`` or ``during_it`` as :func:`recalled` and
     :func:`_during_that_time` read them (the word, or with a conjunction's first letter before it): read
     once per document, not at each token near each figure (#14)."""
-    forms = _forms(idx.words.get("when", frozenset()), idx.words.get("during_it", frozenset()))
-    return idx.doc.words.where((_TIME, forms), functools.partial(_time_forms, forms))  # each distinct word asked once (#14)
-
-
-def _time_forms(forms: frozenset[str], words: list[str]) -> list[bool]:
-    """Whether each of ``words`` is one of ``forms``."""
-    return list(map(forms.__contains__, words))
+    global _last_read
+    last = _last_read  # read once: another thread may replace it
+    if last[0] is None or last[0]() is not idx:
+        forms = _forms(idx.words.get("when", frozenset()), idx.words.get("during_it", frozenset()))
+        last = _last_read = (weakref.ref(idx), list(compress(count(), map(forms.__contains__, idx.doc.texts))))
+    return last[1]
 
 
 @functools.lru_cache(maxsize=8)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Mapping
+from itertools import compress, count
 from typing import Any
 
 from waqia.core.document import Document, Token
@@ -81,15 +82,12 @@ def _known_held(doc: Document, gazetteer: Any, keys: Mapping[str, object]) -> Kn
     """:func:`known_names` with the gazetteer's keys in memory: each n-gram's three keys
     (:func:`lookup_keys`) grown a word at a time (tokens hold no spaces); a word's own
     look-ups are kept with its readings (:func:`_opening_held`), across documents (#14)."""
-    toks, text, words = doc.tokens, doc.text, doc.words
-    texts = doc.texts
+    toks, text, texts = doc.tokens, doc.text, doc.texts
     last = len(texts) - 1
     out = KnownNames()
-    # each distinct word's readings asked once a document, and only the tokens with some read (#14)
-    ask = functools.partial(_readings_held, gazetteer)
-    readings, ids = words.answers((_READINGS, gazetteer), ask), words.ids
-    for i in words.where((_READINGS, gazetteer), ask):
-        for prefix, w, one, article in readings[ids[i]]:
+    readings = _readings_held(gazetteer, texts)
+    for i in compress(count(), readings):  # only the tokens with some reading: no Python step for the others (#14)
+        for prefix, w, one, article in readings[i]:
             if one is not None:  # one word: as written (exact) or without its article
                 _note(out, (i, 1, prefix), w, one)
             # how many words are joined from token i on: counted only for the few names that may
@@ -110,19 +108,23 @@ def _known_held(doc: Document, gazetteer: Any, keys: Mapping[str, object]) -> Kn
 
 #: the most words whose readings :func:`_held` keeps for one gazetteer
 _HELD = 65536
-_READINGS = "places.readings"  # the name of the question in a document's table of words
 
 
-def _readings_held(gazetteer: Any, words: list[str]) -> list[tuple[tuple[str, str, bool | None, bool], ...]]:
-    """The readings of each of ``words`` (:func:`_opening_held`), from those kept for the gazetteer."""
-    held = _held(gazetteer)  # word -> its readings: a dict look-up per word, not a cached call (#14)
-    out = list(map(held.get, words))
+def _readings_held(gazetteer: Any, texts: list[str]) -> list[tuple[tuple[str, str, bool | None, bool], ...]]:
+    """The readings of each of ``texts`` (:func:`_opening_held`), from those kept for the gazetteer: one
+    ``dict.get`` a token, in C code, where a cached call of two arguments was (#14)."""
+    held = _held(gazetteer)
+    out = list(map(held.get, texts))
     if None in out:  # words not met before
         for i, variants in enumerate(out):
             if variants is None:
-                if len(held) >= _HELD:
-                    held.clear()  # bounded, as the cache it stands before
-                out[i] = held[words[i]] = _opening_held(words[i], gazetteer)
+                word = texts[i]
+                found = held.get(word)  # met earlier in the same list
+                if found is None:
+                    if len(held) >= _HELD:
+                        held.clear()  # bounded, as the cache it stands before
+                    found = held[word] = _opening_held(word, gazetteer)
+                out[i] = found
     return out  # type: ignore[return-value]
 
 

@@ -13,7 +13,6 @@ import functools
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
-from waqia.core.document import Document
 from waqia.core.lexicon import Lexicon
 from waqia.core.morphology import ARTICLE, LAM, LAM_ARTICLE, PREPOSITION_ARTICLES
 
@@ -55,16 +54,7 @@ def kept(lexicon: Lexicon) -> dict[str, int]:
     return {}
 
 
-def classes_of(doc: Document, lexicon: Lexicon, classify: Callable[[str], int]) -> list[int]:
-    """The class of each token's word: each distinct word of the document asked once
-    (:attr:`~waqia.core.document.Document.words`), from the classes kept, classifying the new ones."""
-    return doc.words.per_token((_CLASSES, lexicon), functools.partial(_classes, lexicon, classify))
-
-
-_CLASSES = "sources.classes"  # the name of the question in a document's table of words
-
-
-def _classes(lexicon: Lexicon, classify: Callable[[str], int], texts: list[str]) -> list[int]:
+def classes_of(texts: list[str], lexicon: Lexicon, classify: Callable[[str], int]) -> list[int]:
     """The class of each word of ``texts``, from those kept, classifying the new ones."""
     known = kept(lexicon)
     if len(known) > _MAX_KEPT:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
+from itertools import compress
 from operator import attrgetter
 
 from waqia.core.document import COMMAS, Document
@@ -60,21 +61,12 @@ def _counts(doc: Document, dead: set[int], info: SlotInfo) -> list[int]:
     take: a definite count word («الحصيلة»: the article and a word of ``tally_bare``, one set look-up of C code a
     token), or a word for victims or bodies at ``dead``; read once a document, not at each token of each speaker's sentence (#14)."""
     toks = doc.tokens
-    forms = _definite(info.words["tally_bare"])  # each distinct word asked once a document (#14)
-    found = set(doc.words.where((_TALLY, forms), functools.partial(_tally_forms, forms)))
+    found = set(compress(range(len(toks)), map(_definite(info.words["tally_bare"]).__contains__, doc.texts)))
     for p in dead:
         k = doc.token_index(p)
         if k < len(toks) and toks[k].start == p:
             found.add(k)
     return sorted(found)
-
-
-_TALLY = "sources.definite counts"  # the name of the question in a document's table of words
-
-
-def _tally_forms(forms: frozenset[str], words: list[str]) -> list[bool]:
-    """Whether each of ``words`` is one of ``forms``."""
-    return list(map(forms.__contains__, words))
 
 
 @functools.lru_cache(maxsize=4)

@@ -51,7 +51,6 @@ def prepared(target: str) -> tuple[object, list[Document], object]:
 def fresh(doc: Document, target: str) -> Document:
     """A copy of ``doc`` with no result of an earlier round kept on it."""
     new = doc.add()
-    new.__dict__.pop("words", None)  # the table of distinct words: its answers are filled in by the stages
     if target == "sources.v1":
         new.__dict__.pop("_by_concept", None)
         new.__dict__.pop("_asked", None)

@@ -236,6 +236,13 @@ class Document:
         return look(pos)
 
     @functools.cached_property
+    def texts(self) -> list[str]:
+        """The tokens' texts, in order (kept in the instance: a cache, not a field; a document made by
+        :meth:`add` shares it, as it shares the tokens): the readers that walk every word read this
+        list, not one each of their own (#14)."""
+        return list(map(_TOKEN_TEXT, self.tokens))
+
+    @functools.cached_property
     def token_ends(self) -> list[int]:
         """Where each token ends, in order (kept in the instance: a cache, not a field; a document
         made by :meth:`add` shares it, as it shares the tokens)."""
@@ -264,6 +271,7 @@ class Document:
 COMMAS: frozenset[str] = frozenset("،,")
 _SENTENCE_START = attrgetter("start")
 _TOKEN_END = itemgetter(1)
+_TOKEN_TEXT = itemgetter(2)
 
 
 @functools.lru_cache(maxsize=64)

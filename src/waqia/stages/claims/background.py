@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import functools
 from itertools import compress, count
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from waqia.core.morphology import ARTICLE, CONJUNCTIONS, joined_by_and
 from waqia.output import Claim
@@ -47,7 +47,7 @@ FRONT_REACH = 8
 LIKE_REACH = 8
 #: words before and after a figure where a year may stand in its clause («... في العاصمة عام 2017»)
 YEAR_REACH = 15
-_TEXT, _SECOND = attrgetter("text"), itemgetter(1)
+_SECOND = itemgetter(1)
 #: the roles of claim_words read here by token (:func:`_word`)
 ROLES = ("past", "opening", "in", "during", "since", "time", "span", "similar", "habit", "which", "after", "sum",
          "also", "earlier", "therein", "wars", "hours")
@@ -274,7 +274,7 @@ def _tokens_by_role(idx: ClaimIndex) -> dict[str, frozenset[int]]:
     if idx.roles is None:
         by_form = _forms(tuple(idx.words.get(role, frozenset()) for role in ROLES))
         out: dict[str, set[int]] = {}
-        texts = list(map(_TEXT, idx.doc.tokens))
+        texts = idx.doc.texts
         for j, roles in filter(_SECOND, enumerate(map(by_form.get, texts))):  # the words of a role only (#14)
             for role in roles or ():  # (never None here: the filter took those out)
                 out.setdefault(role, set()).add(j)

@@ -21,7 +21,6 @@ import functools
 import weakref
 from bisect import bisect_left, bisect_right
 from itertools import compress, count
-from operator import attrgetter
 
 from waqia.core.morphology import CONJUNCTIONS, PREPOSITIONS, conjoined, without_article
 from waqia.output import Claim
@@ -36,7 +35,6 @@ YEAR_BEFORE = 3
 FRONT_REACH = 6
 #: most words between «خلاله» and the figure in its clause, and between the unit of time and «خلاله»
 DURING_REACH, SPAN_REACH = 6, 20
-_TEXT = attrgetter("text")
 #: the index last read (a weak reference: a document kept alive past its reading cost the next one's sentences
 #: stage twice its time) and the tokens of its words of «حين» and «خلاله», in order (:func:`_time_words`)
 _last_read: tuple[weakref.ref[ClaimIndex] | None, list[int]] = (None, [])
@@ -72,7 +70,7 @@ def _time_words(idx: ClaimIndex) -> list[int]:
     last = _last_read  # read once: another thread may replace it
     if last[0] is None or last[0]() is not idx:
         forms = _forms(idx.words.get("when", frozenset()), idx.words.get("during_it", frozenset()))
-        last = _last_read = (weakref.ref(idx), list(compress(count(), map(forms.__contains__, map(_TEXT, idx.doc.tokens)))))
+        last = _last_read = (weakref.ref(idx), list(compress(count(), map(forms.__contains__, idx.doc.texts))))
     return last[1]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Mapping
+from itertools import compress, count
 from typing import Any
 
 from waqia.core.document import Document, Token
@@ -81,20 +82,12 @@ def _known_held(doc: Document, gazetteer: Any, keys: Mapping[str, object]) -> Kn
     """:func:`known_names` with the gazetteer's keys in memory: each n-gram's three keys
     (:func:`lookup_keys`) grown a word at a time (tokens hold no spaces); a word's own
     look-ups are kept with its readings (:func:`_opening_held`), across documents (#14)."""
-    toks, text = doc.tokens, doc.text
-    texts = [t.text for t in toks]
+    toks, text, texts = doc.tokens, doc.text, doc.texts
     last = len(texts) - 1
     out = KnownNames()
-    held = _held(gazetteer)  # word -> its readings: a dict look-up per token, not a cached call (#14)
-    for i, word in enumerate(texts):
-        variants = held.get(word)
-        if variants is None:
-            if len(held) >= _HELD:
-                held.clear()  # bounded, as the cache it stands before
-            variants = held[word] = _opening_held(word, gazetteer)
-        if not variants:
-            continue
-        for prefix, w, one, article in variants:
+    readings = _readings_held(gazetteer, texts)
+    for i in compress(count(), readings):  # only the tokens with some reading: no Python step for the others (#14)
+        for prefix, w, one, article in readings[i]:
             if one is not None:  # one word: as written (exact) or without its article
                 _note(out, (i, 1, prefix), w, one)
             # how many words are joined from token i on: counted only for the few names that may
@@ -115,6 +108,24 @@ def _known_held(doc: Document, gazetteer: Any, keys: Mapping[str, object]) -> Kn
 
 #: the most words whose readings :func:`_held` keeps for one gazetteer
 _HELD = 65536
+
+
+def _readings_held(gazetteer: Any, texts: list[str]) -> list[tuple[tuple[str, str, bool | None, bool], ...]]:
+    """The readings of each of ``texts`` (:func:`_opening_held`), from those kept for the gazetteer: one
+    ``dict.get`` a token, in C code, where a cached call of two arguments was (#14)."""
+    held = _held(gazetteer)
+    out = list(map(held.get, texts))
+    if None in out:  # words not met before
+        for i, variants in enumerate(out):
+            if variants is None:
+                word = texts[i]
+                found = held.get(word)  # met earlier in the same list
+                if found is None:
+                    if len(held) >= _HELD:
+                        held.clear()  # bounded, as the cache it stands before
+                    found = held[word] = _opening_held(word, gazetteer)
+                out[i] = found
+    return out  # type: ignore[return-value]
 
 
 @functools.lru_cache(maxsize=2)

@@ -26,7 +26,6 @@ from waqia.stages.sources.mentions import Attribution
 from waqia.stages.sources.slot import SlotInfo
 
 TOLL_BACK = "toll_back"
-_TEXT = attrgetter("text")
 FIGURE_GAP = 8  # words after the count where a figure makes it a count of its own («الحصيلة ارتفعت إلى 30»)
 
 
@@ -62,7 +61,7 @@ def _counts(doc: Document, dead: set[int], info: SlotInfo) -> list[int]:
     take: a definite count word («الحصيلة»: the article and a word of ``tally_bare``, one set look-up of C code a
     token), or a word for victims or bodies at ``dead``; read once a document, not at each token of each speaker's sentence (#14)."""
     toks = doc.tokens
-    found = set(compress(range(len(toks)), map(_definite(info.words["tally_bare"]).__contains__, map(_TEXT, toks))))
+    found = set(compress(range(len(toks)), map(_definite(info.words["tally_bare"]).__contains__, doc.texts)))
     for p in dead:
         k = doc.token_index(p)
         if k < len(toks) and toks[k].start == p:

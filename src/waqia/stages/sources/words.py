@@ -145,7 +145,6 @@ def _dual_construct(doc: Document, i: int, duals: frozenset[str]) -> bool:
         and not nxt.text.endswith(ACCUSATIVE) and not nxt.text.isdigit() and len(nxt.text) > 2
 
 
-_TEXT = attrgetter("text")
 _PREFIX = attrgetter("prefix")
 
 
@@ -184,7 +183,7 @@ def slot_info(doc: Document, lexicon: Lexicon, placed: frozenset[int] | None = N
     toks = doc.tokens
     words = speaker_words(lexicon)
     heads, dual_forms = _force_heads(lexicon), _person_duals(lexicon)
-    texts = list(map(_TEXT, toks))
+    texts = doc.texts
     classes = classes_of(texts, lexicon, classifier(words, heads, dual_forms))
     marked = list(compress(range(len(classes)), classes))  # each word classified once (#14)
     phrases = {toks[i].start for i in marked if classes[i] & PHRASE}
@@ -296,7 +295,7 @@ def asides(doc: Document, words: dict[str, frozenset[str]], texts: list[str] | N
     """Word starts of «من» before a filler with its pronoun («من جهته», «ناشطون من جانبهم»): an aside
     after the speaker's name, where the name ends. ``texts``: the tokens' texts, when already listed."""
     toks, fillers, out = doc.tokens, words["filler"], set()
-    texts = list(map(_TEXT, toks)) if texts is None else texts
+    texts = doc.texts if texts is None else texts
     j, n = -1, len(texts) - 1
     while (j := _next_of(texts, j + 1)) < n:  # each «من» found by list.index, not a test at every word (#14)
         if texts[j + 1] in fillers and toks[j + 1].sentence == toks[j].sentence:

@@ -33,7 +33,7 @@ def test_places_time_grows_linearly_with_length() -> None:
         for stage in pipe.stages[:at]:
             doc = stage.fn(doc, pipe.ctx)
         best = float("inf")
-        for _ in range(3):
+        for _ in range(5):  # best of five: a busy machine slows some rounds, rarely all
             gc.collect()
             gc.disable()
             try:

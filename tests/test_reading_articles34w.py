@@ -33,8 +33,6 @@ CLAIMS_FAIL = {
 
 #: article id -> the family its event types still fail on
 TYPES_FAIL = {
-    "w04": "«هجوم شنه أكثر من مئة إرهابي استخدموا عبوات ناسفة ... وسيارات انتحارية»: a suicide vehicle used inside a "
-           "ground attack read as a suicide bomb of its own",
     "w06": "a town's capture announced by the group («أعلن تنظيم الدولة ... سيطرته على البلدة») and civilians "
            "killed in the attack: only the armed clash is read",
     "w09": "civilians and soldiers killed by the group's attack: only the armed clash is read, not the attack on civilians",

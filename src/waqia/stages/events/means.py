@@ -18,6 +18,7 @@ from waqia.core.document import Document
 from waqia.core.lexicon import Entry, Match
 from waqia.core.morphology import PLURAL_NOMINATIVE, VERB_PLURAL
 from waqia.stages.events.frames import asides, completion_end, framed, joined
+from waqia.stages.events.weapons import USE_REACH, listed_from, opened_way
 
 #: how many words apart an aircraft and the event word may stand
 REACH = 6
@@ -311,16 +312,13 @@ def used(doc: Document, pos: int, sentence: int, told: list[Any]) -> bool:
     verb_only = not any(t.sentence == sentence and t.event_type == "Battles" for t in told)
     if verb_only and not any(t.event_type == "Battles" for t in told):
         return False  # a shelling's drones («قصفت ... باستخدام المسيرات») make it an air strike
-    at = doc.token_index(pos)
+    at = doc.token_index(listed_from(doc, pos, sentence))
     for m in _index(doc).by_sentence.get(sentence, []):  # in a sentence of its own, a verb of using («استخدم»)
         if m.entry.get("means") == "using" and m.end <= pos and (not verb_only or m.entry.get("flags") == "verb") and at - doc.token_index(max(m.end - 1, m.start)) <= USE_REACH \
                 and not doc.broken(_GAP_BREAKS, m.end, pos):
             return True
     return False
 
-
-#: how many words may stand between a word of using and the weapon it names («مستخدمة المدفعية الثقيلة والطائرات»)
-USE_REACH = 4
 
 #: how many words may stand between a word of seizing and a weapon in the list of what was seized («ضبط 4 بنادق
 #: آلية وكمية من الذخائر وعبوتين ناسفتين»)
@@ -329,8 +327,10 @@ SEIZE_REACH = 10
 
 def unfired(doc: Document, pos: int, sentence: int, told: list[Any]) -> bool:
     """The weapon word at ``pos`` goes off in no event of its own: the means of a battle told before (:func:`used`),
-    arms seized or found (:func:`seized`), or a bomb defused (:func:`defused`)."""
-    return used(doc, pos, sentence, told) or seized(doc, pos) or defused(doc, pos, sentence)
+    arms seized or found (:func:`seized`), a bomb defused (:func:`defused`), or a bomb that opened the way for
+    the storming told with it (:func:`weapons.opened_way`)."""
+    return used(doc, pos, sentence, told) or seized(doc, pos) or defused(doc, pos, sentence) \
+        or opened_way(doc, pos, sentence)
 
 
 def defused(doc: Document, pos: int, sentence: int) -> bool:

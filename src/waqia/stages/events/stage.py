@@ -24,6 +24,7 @@ from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import in_background, without
 from waqia.stages.claims.rules import CARED, ClaimMention
 from waqia.stages.events.absorb import absorb
+from waqia.stages.events.captives import captives
 from waqia.stages.events.dating import event_days
 from waqia.stages.events.figures import FigureWords, anchored, distinct_claims, figure_words
 from waqia.stages.events.frames import disperses, framed
@@ -272,7 +273,8 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
     first_told = min((t.pos for t in triggers), default=None)
     # «الهجوم» after an event was told refers back to it; a definite word in the lead tells the event
     apart = arrests_apart(doc, triggers, claims) if first_told is not None else set()  # «القبض على ثلاثة»: arrests of their own
-    anaphoric = [t for t in triggers if t.definite and t.weight < 2 and first_told is not None
+    taken = captives(doc, triggers, claims)  # «قتل اثنين من المهاجمين واعتقال ثالث»: the battle's captives
+    anaphoric = [t for t in triggers if (t.definite or t.pos in taken) and t.weight < 2 and first_told is not None
                  and t.pos > first_told and t.pos not in apart]
     referring = {id(t) for t in anaphoric}
     triggers = [t for t in triggers if id(t) not in referring]

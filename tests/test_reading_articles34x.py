@@ -38,7 +38,6 @@ TYPES_FAIL = {
            "(«القضاء على ثلاثة إرهابيين خلال عملية بحث وتمشيط») is lost",
     "x03": "an explosive belt found among rifles («العثور ... على 4 بنادق آلية وحزام ناسف») typed as a suicide "
            "bombing and a disrupted weapons use, the exchange of fire lost",
-    "x10": "the arrests «في نفس الليلة» (the time aside) not read as an event",
     "x12": "an article of no event (a UN report's cumulative figures) read as one",
 }
 

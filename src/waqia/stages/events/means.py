@@ -17,7 +17,7 @@ from typing import Any
 from waqia.core.document import Document
 from waqia.core.lexicon import Entry, Match
 from waqia.core.morphology import PLURAL_NOMINATIVE, VERB_PLURAL
-from waqia.stages.events.frames import asides, completion_end, framed, joined
+from waqia.stages.events.frames import asides, completion_end, framed, joined, past_aside
 from waqia.stages.events.weapons import USE_REACH, listed_from, opened_way
 
 #: how many words apart an aircraft and the event word may stand
@@ -152,6 +152,7 @@ def people_after(doc: Document, end: int) -> bool:
     ثلاثة مشتبه بهم» takes people, «أوقفت الشركة رحلاتها» does not (flag ``people`` in
     ``event_triggers.tsv``)."""
     last = doc.token_index(max(end - 1, 0))
+    last, end = past_aside(doc, last, end)  # «أوقفت، في نفس الليلة، ثلاثة أشخاص»
     for ti in range(last + 1, min(last + 1 + REACH, len(doc.tokens))):
         tok = doc.tokens[ti]
         if doc.broken(_GAP_BREAKS, end, tok.start):

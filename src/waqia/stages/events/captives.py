@@ -7,7 +7,7 @@ from typing import Any
 
 from waqia.core.document import Document
 from waqia.core.morphology import joined_by_and
-from waqia.stages.claims.rules import ClaimMention
+from waqia.stages.claims.rules import CARED, ClaimMention
 
 #: punctuation or a new line that ends a clause
 _GAP_BREAKS = "،,؛;.:\n"
@@ -30,3 +30,12 @@ def captives(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> 
                and at - doc.token_index(c.pos) <= REACH and not doc.broken(_GAP_BREAKS, c.pos, t.pos) for c in claims):
             out.add(t.pos)
     return out
+
+
+def toll_apart(triggers: list[Any], claims: list[ClaimMention]) -> list[ClaimMention]:
+    """The dead and wounded of a story whose every event word tells arrests («تمكنت المفرزة من القضاء على ثلاثة
+    إرهابيين» told by no event word, then «أوقفت مفارز أخرى عنصري دعم»): arrests kill no one, so the toll tells
+    a fight of its own, typed by its figures; empty when another kind of event is told."""
+    if not triggers or any(t.sub_event_type != "Arrests" for t in triggers):
+        return []
+    return [c for c in claims if c.claim.kind in ("killed", "injured") and c.role != CARED]

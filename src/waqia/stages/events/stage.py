@@ -24,7 +24,7 @@ from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import in_background, without
 from waqia.stages.claims.rules import CARED, ClaimMention
 from waqia.stages.events.absorb import absorb
-from waqia.stages.events.captives import captives
+from waqia.stages.events.captives import captives, toll_apart
 from waqia.stages.events.dating import event_days
 from waqia.stages.events.figures import FigureWords, anchored, distinct_claims, figure_words
 from waqia.stages.events.frames import disperses, framed
@@ -287,9 +287,11 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
     if not ordered:
         ordered = [_draft_from_claims(doc, claims, event_dates)]
     _refer_back(doc, ordered, anaphoric, event_dates)
-    hosts = Hosts(ordered)  # the triggers are fixed from here on
+    hosts = Hosts(ordered)  # the triggers are fixed from here on; a toll beside arrests alone is a fight of its own
+    if toll := toll_apart(triggers, claims):
+        ordered.append(_draft_from_claims(doc, toll, event_dates))
     for c in claims:
-        hosts.nearest(c.sentence, c.pos).claims.append(c)
+        (ordered[-1] if c in toll else hosts.nearest(c.sentence, c.pos)).claims.append(c)
     dated = set(event_dates.sentences)
     told = {t.sentence for d in ordered for t in d.triggers}
     counted = {c.sentence for c in claims if c.role != CARED}  # care tells no place: claims/cared.py

@@ -23,6 +23,10 @@ left as strict event-type xfails, probed one short story at a time with sentence
   in a story whose every event word tells arrests («وفي إطار العملية ذاتها، أوقفت مفارز أخرى عنصري دعم») is a
   fight of its own, typed by its figures: arrests kill no one (events/captives.toll_apart; set X's x01).  Arrests
   alone, or with the captured counted, stay arrests (arrests-only).
+* tally: a tally of a span («حصيلة عام من المواجهات», «حصيلة شهر من المعارك», «حصيلة أسبوع من الاشتباكات»:
+  background_cues.tsv, past, beside «حصيلة العام» and «الحصيلة الشهرية» already there) sums the fighting of that
+  span, no event of its own (set W's w16).  The toll of one attack («ارتفعت حصيلة الهجوم») stays the attack
+  (tally-and-event).
 
 A case is ``{"name", "family", "published", "text", "event_types", "sub_event_types"}``; the texts are our own.
 """
@@ -42,7 +46,7 @@ CASES = load("events_leftovers34")
 def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"car-bomb-assault", "car-bomb-apart", "captives", "arrests-apart",
                                             "time-aside", "aside-no-people", "toll-beside-arrests",
-                                            "arrests-only"}
+                                            "arrests-only", "tally", "tally-and-event"}
 
 
 @pytest.mark.parametrize("case", [param(c, id=c["name"], xfail=c.get("xfail")) for c in CASES])

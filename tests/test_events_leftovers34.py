@@ -17,7 +17,7 @@ left as strict event-type xfails, probed one short story at a time with sentence
 * time-aside: a time set between commas right after a verb of arrest («أوقفت، في نفس الليلة، ثلاثة أشخاص»,
   «وأوقفت، بعد ساعات من الهجوم، ستة مشتبه بهم») does not end its clause: the people after it are those taken
   (events/frames.past_aside, read by events/means.people_after; set X's x10), whether the aside is a day the
-  dates stage knows or not.  What comes after the aside stays the object it is: «وأوقفت، بعد الانفجار مباشرة،
+  dates stage knows or not, and after the subject too («أوقفت وحدات الحرس الوطني، مساء الجمعة، خمسة عناصر»).  What comes after the aside stays the object it is: «وأوقفت، بعد الانفجار مباشرة،
   السلطات حركة القطارات» holds no one (aside-no-people).
 * toll-beside-arrests: a toll of the dead told by no event word («تمكنت المفرزة من القضاء على ثلاثة إرهابيين»)
   in a story whose every event word tells arrests («وفي إطار العملية ذاتها، أوقفت مفارز أخرى عنصري دعم») is a

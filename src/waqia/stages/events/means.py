@@ -150,19 +150,32 @@ def _apart(doc: Document, downer: int, at: int, aside: frozenset[int]) -> bool:
 def people_after(doc: Document, end: int) -> bool:
     """People or a number of them within :data:`REACH` words after a word, in its clause: «أوقفت الشرطة
     ثلاثة مشتبه بهم» takes people, «أوقفت الشركة رحلاتها» does not (flag ``people`` in
-    ``event_triggers.tsv``)."""
-    last = doc.token_index(max(end - 1, 0))
-    last, end = past_aside(doc, last, end)  # «أوقفت، في نفس الليلة، ثلاثة أشخاص»
-    for ti in range(last + 1, min(last + 1 + REACH, len(doc.tokens))):
-        tok = doc.tokens[ti]
-        if doc.broken(_GAP_BREAKS, end, tok.start):
-            return False
-        if any(ch.isdigit() for ch in tok.text):
-            return True
-    return any(doc.token_index(m.start) - last in range(1, REACH + 1) and m.start >= end
-               and not doc.broken(_GAP_BREAKS, end, m.start)
+    ``event_triggers.tsv``).  A time set aside between commas does not end the clause («أوقفت، في نفس الليلة،
+    ثلاثة أشخاص», «أوقفت وحدات الحرس، مساء الجمعة، خمسة عناصر»: frames.past_aside)."""
+    window = _clause_after(doc, doc.token_index(max(end - 1, 0)), end)
+    if any(any(ch.isdigit() for ch in doc.tokens[ti].text) for ti in window):
+        return True
+    return any(doc.token_index(m.start) in window and m.start >= end
                for m in doc.matches_of("actor_terms", "number_words")
                if m.concept == "number_words" or m.entry.get("type") == "person")
+
+
+def _clause_after(doc: Document, last: int, end: int) -> set[int]:
+    """The tokens of the :data:`REACH` words after the word ending at ``end`` (token ``last``) in its clause,
+    past a time set aside between commas."""
+    toks, out = doc.tokens, set[int]()
+    last, end = past_aside(doc, last, end)
+    ti = last + 1
+    while ti < len(toks) and len(out) < REACH:
+        if doc.broken(_GAP_BREAKS, end, toks[ti].start):
+            k, after = past_aside(doc, ti - 1, toks[ti - 1].end)
+            if k == ti - 1:
+                break
+            ti, end = k + 1, after
+            continue
+        out.add(ti)
+        ti += 1
+    return out
 
 
 def raids(doc: Document, pos: int) -> bool:

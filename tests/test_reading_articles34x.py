@@ -34,8 +34,6 @@ CLAIMS_FAIL = {
 
 #: article id -> the family its event types still fail on
 TYPES_FAIL = {
-    "x03": "an explosive belt found among rifles («العثور ... على 4 بنادق آلية وحزام ناسف») typed as a suicide "
-           "bombing and a disrupted weapons use, the exchange of fire lost",
     "x12": "an article of no event (a UN report's cumulative figures) read as one",
 }
 

@@ -32,6 +32,11 @@ left as strict event-type xfails, probed one short story at a time with sentence
   found, no suicide bombing (set X's x03, whose exchange of fire «تبادل لإطلاق النيران», a broken plural now
   its own line in event_triggers.tsv, is read too: fire-exchanged).  Its event types now agree; its sub-type
   does not yet: «ضبط شخصين» beside the arms found is read as disrupted weapons use, not arrests.
+* span-after-list: a span of the past in an adjunct clause after a comma («، في عمليات نفذتها خلال الأسبوعين
+  الماضيين») closing a list of acts joined by «و» («أوقفت 60 مشتبها بهم، وحررت 12 رهينة، في عمليات تمشيط خلال
+  ...») tells that span's tally of every act of the list, no event (events/spans.closed_by_span; set W's w14).  A
+  clause that opens with «و» («، وهو الهجوم الثالث خلال الأسبوع الماضي») comments on the event, and «خلال» with no
+  past after it («، خلال حملة دهم») says how: both leave the event told (comment-clause).
 
 A case is ``{"name", "family", "published", "text", "event_types", "sub_event_types"}``; the texts are our own.
 """
@@ -52,7 +57,7 @@ def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"car-bomb-assault", "car-bomb-apart", "captives", "arrests-apart",
                                             "time-aside", "aside-no-people", "toll-beside-arrests",
                                             "arrests-only", "tally", "tally-and-event", "belt-found",
-                                            "fire-exchanged"}
+                                            "fire-exchanged", "span-after-list", "comment-clause"}
 
 
 @pytest.mark.parametrize("case", [param(c, id=c["name"], xfail=c.get("xfail")) for c in CASES])

@@ -69,6 +69,7 @@ from waqia.stages.events.scope import (
     under_threat,
 )
 from waqia.stages.events.sides import Named, acting_sides, event_actors, named_in
+from waqia.stages.events.spans import closed_by_span
 from waqia.stages.events.subtypes import arrests_apart, arson, refine, told_by_figures
 from waqia.stages.places.roles import (
     drop_covered_countries,
@@ -214,7 +215,8 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
         covered = bool(covers) and any(a <= m.start < b and (m.end <= b and b - a > m.end - m.start or a < m.start)
                                          for a, b in covers)  # «تحت سيطرة الفصائل»: the phrase opens the word
         outside = covered or s in blocked or in_background(doc, m.start, background, threats) \
-            or under_threat(doc, m.start, threatened, r.sub_event_type != "Peaceful protest")
+            or under_threat(doc, m.start, threatened, r.sub_event_type != "Peaceful protest") \
+            or closed_by_span(doc, m.start, background, found)  # «...، في عمليات نفذتها خلال الأسبوعين الماضيين»
         if not outside and any(condemned) and set_aside(doc, m.start, condemned, s in fell):
             outside = True  # an event condemned with no toll of its own is told elsewhere, or only alluded to
         if not outside and denials and denied_by_without(doc, m.start, denials):
@@ -288,8 +290,7 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
         ordered = [_draft_from_claims(doc, claims, event_dates)]
     _refer_back(doc, ordered, anaphoric, event_dates)
     hosts = Hosts(ordered)  # the triggers are fixed from here on; a toll beside arrests alone is a fight of its own
-    if toll := toll_apart(triggers, claims):
-        ordered.append(_draft_from_claims(doc, toll, event_dates))
+    ordered += [_draft_from_claims(doc, toll, event_dates)] if (toll := toll_apart(triggers, claims)) else []
     for c in claims:
         (ordered[-1] if c in toll else hosts.nearest(c.sentence, c.pos)).claims.append(c)
     dated = set(event_dates.sentences)
@@ -339,8 +340,7 @@ def _refer_back(doc: Document, drafts: list[_Draft], anaphoric: list[Trigger], e
 
 
 def _draft_from_claims(doc: Document, claims: list[ClaimMention], event_dates: _Dates) -> _Draft:
-    etype, sub = told_by_figures(doc, claims)
-    return _Draft(etype, sub, _date_for(doc, claims[0].sentence, claims[0].pos, event_dates))
+    return _Draft(*told_by_figures(doc, claims), _date_for(doc, claims[0].sentence, claims[0].pos, event_dates))
 
 
 def _nearest(drafts: list[_Draft], sentence: int, pos: int) -> _Draft:

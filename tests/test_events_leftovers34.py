@@ -13,7 +13,8 @@ left as strict event-type xfails, probed one short story at a time with sentence
 * captives: a weak word of arrest joined by «و» to the killing of the attackers in one clause («قتلت ثلاثة من
   المهاجمين واعتقلت رابعا», «أسفر الاشتباك عن مقتل خمسة منهم واعتقال سادس») tells the battle's captives, not
   arrests of their own (events/captives; set V's v10).  Arrests told in a sentence of their own, in another place,
-  stay an event (arrests-apart).
+  or with a sweep after them in their clause («واعتقلت خمسة مشتبه بهم خلال عمليات دهم»), stay an event
+  (arrests-apart).
 * time-aside: a time set between commas right after a verb of arrest («أوقفت، في نفس الليلة، ثلاثة أشخاص»,
   «وأوقفت، بعد ساعات من الهجوم، ستة مشتبه بهم») does not end its clause: the people after it are those taken
   (events/frames.past_aside, read by events/means.people_after; set X's x10), whether the aside is a day the

@@ -33,8 +33,6 @@ CLAIMS_XFAIL = {
 #: articles whose event types are still read wrong
 TYPES_XFAIL = {
     "b02": "a shelling of other villages told inside a battle's paragraph is folded into the battle",
-    "b04": "weapons seized («ضبطت ... عبوتين ناسفتين») read as a bombing («ضبط» as a word that stops them: tried, "
-           "event types fell on check); the raid that killed one man and the ambush four days before are no clash",
     "b08": "youths who confront a raid read as a riot",
     "b11": "a shoulder-fired rocket in a siege read as a shelling, not the clash",
     "b15": "arrests by «أوقف» (tried and dropped) and a cache destroyed («كشفت ودمرت مخبأ»)",

@@ -50,8 +50,6 @@ TYPES_FAIL = {
     "f06": "a raid whose statement lists seized rifles, ammunition and bombs reads as a shelling beside the clash",
     "f10": "a bombing two days before, told with its place and toll after «ويأتي الهجوم بعد», is left as background",
     "f11": "arrests by the interior ministry after clashes, in a paragraph of their own, fold into the clashes",
-    "f13": "a kill in a sweep («قضت مفرزة ... على (03) إرهابيين») and arrests elsewhere in the same statement fold "
-           "into one event, typed by the arrests",
 }
 
 test_the_set_is_whole, test_every_claim_and_no_other, test_relevance_and_event_types = whole_set(

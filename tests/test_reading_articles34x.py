@@ -32,13 +32,6 @@ CLAIMS_FAIL = {
 
 #: article id -> the family its event types still fail on
 TYPES_FAIL = {
-    "x01": "the arrests of support elements told in their own sentence take the event of the killing: the battle "
-           "(«القضاء على ثلاثة إرهابيين خلال عملية بحث وتمشيط») is lost",
-    "x03": "an explosive belt found among rifles («العثور ... على 4 بنادق آلية وحزام ناسف») typed as a suicide "
-           "bombing and a disrupted weapons use, the exchange of fire lost",
-    "x10": "the arrests «في نفس الليلة» (the time aside) not read as an event",
-    "x11": "a suicide car bomb inside the ground assault («اقتحموا المركز بعد أن فجر انتحاري سيارة مفخخة») typed "
-           "apart",
     "x12": "an article of no event (a UN report's cumulative figures) read as one",
 }
 

@@ -171,3 +171,24 @@ def disperses(doc: Document, blocked: set[int]) -> bool:
     protester is named."""
     return any("gathering" in m.entry.get("flags") and doc.sentence_of(m.start) not in blocked
                for m in framed(doc))
+
+
+def past_aside(doc: Document, last: int, end: int) -> tuple[int, int]:
+    """The last token and end of a verb at token ``last``, moved past an aside between commas right after it
+    (:data:`ASIDE_REACH` words at most, in its sentence: «أوقفت، في نفس الليلة، ثلاثة أشخاص»): the clause goes on
+    after the aside; unchanged when none stands there."""
+    toks = doc.tokens
+    if last + 1 >= len(toks) or not doc.broken(COMMAS, end, toks[last + 1].start):
+        return last, end
+    for k in range(last + 1, min(last + 1 + ASIDE_REACH, len(toks) - 1)):
+        if toks[k + 1].sentence != toks[last].sentence or doc.broken(_STOPS, toks[k].end, toks[k + 1].start):
+            break
+        if doc.broken(COMMAS, toks[k].end, toks[k + 1].start):
+            return k, toks[k + 1].start
+    return last, end
+
+
+#: how many words an aside between commas right after a verb may hold («، في نفس الليلة،»)
+ASIDE_REACH = 4
+#: what ends a sentence's clause but a comma
+_STOPS = "؛;.:\n"

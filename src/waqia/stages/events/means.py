@@ -17,7 +17,8 @@ from typing import Any
 from waqia.core.document import Document
 from waqia.core.lexicon import Entry, Match
 from waqia.core.morphology import PLURAL_NOMINATIVE, VERB_PLURAL
-from waqia.stages.events.frames import asides, completion_end, framed, joined
+from waqia.stages.events.frames import asides, completion_end, framed, joined, past_aside
+from waqia.stages.events.weapons import USE_REACH, listed_from, opened_way
 
 #: how many words apart an aircraft and the event word may stand
 REACH = 6
@@ -149,18 +150,32 @@ def _apart(doc: Document, downer: int, at: int, aside: frozenset[int]) -> bool:
 def people_after(doc: Document, end: int) -> bool:
     """People or a number of them within :data:`REACH` words after a word, in its clause: «أوقفت الشرطة
     ثلاثة مشتبه بهم» takes people, «أوقفت الشركة رحلاتها» does not (flag ``people`` in
-    ``event_triggers.tsv``)."""
-    last = doc.token_index(max(end - 1, 0))
-    for ti in range(last + 1, min(last + 1 + REACH, len(doc.tokens))):
-        tok = doc.tokens[ti]
-        if doc.broken(_GAP_BREAKS, end, tok.start):
-            return False
-        if any(ch.isdigit() for ch in tok.text):
-            return True
-    return any(doc.token_index(m.start) - last in range(1, REACH + 1) and m.start >= end
-               and not doc.broken(_GAP_BREAKS, end, m.start)
+    ``event_triggers.tsv``).  A time set aside between commas does not end the clause («أوقفت، في نفس الليلة،
+    ثلاثة أشخاص», «أوقفت وحدات الحرس، مساء الجمعة، خمسة عناصر»: frames.past_aside)."""
+    window = _clause_after(doc, doc.token_index(max(end - 1, 0)), end)
+    if any(any(ch.isdigit() for ch in doc.tokens[ti].text) for ti in window):
+        return True
+    return any(doc.token_index(m.start) in window and m.start >= end
                for m in doc.matches_of("actor_terms", "number_words")
                if m.concept == "number_words" or m.entry.get("type") == "person")
+
+
+def _clause_after(doc: Document, last: int, end: int) -> set[int]:
+    """The tokens of the :data:`REACH` words after the word ending at ``end`` (token ``last``) in its clause,
+    past a time set aside between commas."""
+    toks, out = doc.tokens, set[int]()
+    last, end = past_aside(doc, last, end)
+    ti = last + 1
+    while ti < len(toks) and len(out) < REACH:
+        if doc.broken(_GAP_BREAKS, end, toks[ti].start):
+            k, after = past_aside(doc, ti - 1, toks[ti - 1].end)
+            if k == ti - 1:
+                break
+            ti, end = k + 1, after
+            continue
+        out.add(ti)
+        ti += 1
+    return out
 
 
 def raids(doc: Document, pos: int) -> bool:
@@ -311,16 +326,13 @@ def used(doc: Document, pos: int, sentence: int, told: list[Any]) -> bool:
     verb_only = not any(t.sentence == sentence and t.event_type == "Battles" for t in told)
     if verb_only and not any(t.event_type == "Battles" for t in told):
         return False  # a shelling's drones («قصفت ... باستخدام المسيرات») make it an air strike
-    at = doc.token_index(pos)
+    at = doc.token_index(listed_from(doc, pos, sentence))
     for m in _index(doc).by_sentence.get(sentence, []):  # in a sentence of its own, a verb of using («استخدم»)
         if m.entry.get("means") == "using" and m.end <= pos and (not verb_only or m.entry.get("flags") == "verb") and at - doc.token_index(max(m.end - 1, m.start)) <= USE_REACH \
                 and not doc.broken(_GAP_BREAKS, m.end, pos):
             return True
     return False
 
-
-#: how many words may stand between a word of using and the weapon it names («مستخدمة المدفعية الثقيلة والطائرات»)
-USE_REACH = 4
 
 #: how many words may stand between a word of seizing and a weapon in the list of what was seized («ضبط 4 بنادق
 #: آلية وكمية من الذخائر وعبوتين ناسفتين»)
@@ -329,8 +341,10 @@ SEIZE_REACH = 10
 
 def unfired(doc: Document, pos: int, sentence: int, told: list[Any]) -> bool:
     """The weapon word at ``pos`` goes off in no event of its own: the means of a battle told before (:func:`used`),
-    arms seized or found (:func:`seized`), or a bomb defused (:func:`defused`)."""
-    return used(doc, pos, sentence, told) or seized(doc, pos) or defused(doc, pos, sentence)
+    arms seized or found (:func:`seized`), a bomb defused (:func:`defused`), or a bomb that opened the way for
+    the storming told with it (:func:`weapons.opened_way`)."""
+    return used(doc, pos, sentence, told) or seized(doc, pos) or defused(doc, pos, sentence) \
+        or opened_way(doc, pos, sentence)
 
 
 def defused(doc: Document, pos: int, sentence: int) -> bool:

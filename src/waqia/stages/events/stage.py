@@ -24,6 +24,7 @@ from waqia.stages.actors import ActorMention
 from waqia.stages.claims.context import in_background, without
 from waqia.stages.claims.rules import CARED, ClaimMention
 from waqia.stages.events.absorb import absorb
+from waqia.stages.events.captives import captives, toll_apart
 from waqia.stages.events.dating import event_days
 from waqia.stages.events.figures import FigureWords, anchored, distinct_claims, figure_words
 from waqia.stages.events.frames import disperses, framed
@@ -68,6 +69,7 @@ from waqia.stages.events.scope import (
     under_threat,
 )
 from waqia.stages.events.sides import Named, acting_sides, event_actors, named_in
+from waqia.stages.events.spans import closed_by_span
 from waqia.stages.events.subtypes import arrests_apart, arson, refine, told_by_figures
 from waqia.stages.places.roles import (
     drop_covered_countries,
@@ -213,7 +215,8 @@ def _triggers(doc: Document, matches: tuple[Match, ...], blocked: set[int],
         covered = bool(covers) and any(a <= m.start < b and (m.end <= b and b - a > m.end - m.start or a < m.start)
                                          for a, b in covers)  # «تحت سيطرة الفصائل»: the phrase opens the word
         outside = covered or s in blocked or in_background(doc, m.start, background, threats) \
-            or under_threat(doc, m.start, threatened, r.sub_event_type != "Peaceful protest")
+            or under_threat(doc, m.start, threatened, r.sub_event_type != "Peaceful protest") \
+            or closed_by_span(doc, m.start, background, found)  # «...، في عمليات نفذتها خلال الأسبوعين الماضيين»
         if not outside and any(condemned) and set_aside(doc, m.start, condemned, s in fell):
             outside = True  # an event condemned with no toll of its own is told elsewhere, or only alluded to
         if not outside and denials and denied_by_without(doc, m.start, denials):
@@ -272,7 +275,8 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
     first_told = min((t.pos for t in triggers), default=None)
     # «الهجوم» after an event was told refers back to it; a definite word in the lead tells the event
     apart = arrests_apart(doc, triggers, claims) if first_told is not None else set()  # «القبض على ثلاثة»: arrests of their own
-    anaphoric = [t for t in triggers if t.definite and t.weight < 2 and first_told is not None
+    taken = captives(doc, triggers, claims)  # «قتل اثنين من المهاجمين واعتقال ثالث»: the battle's captives
+    anaphoric = [t for t in triggers if (t.definite or t.pos in taken) and t.weight < 2 and first_told is not None
                  and t.pos > first_told and t.pos not in apart]
     referring = {id(t) for t in anaphoric}
     triggers = [t for t in triggers if id(t) not in referring]
@@ -285,9 +289,10 @@ def _group(doc: Document, triggers: list[Trigger], claims: list[ClaimMention],
     if not ordered:
         ordered = [_draft_from_claims(doc, claims, event_dates)]
     _refer_back(doc, ordered, anaphoric, event_dates)
-    hosts = Hosts(ordered)  # the triggers are fixed from here on
+    hosts = Hosts(ordered)  # the triggers are fixed from here on; a toll beside arrests alone is a fight of its own
+    ordered += [_draft_from_claims(doc, toll, event_dates)] if (toll := toll_apart(triggers, claims)) else []
     for c in claims:
-        hosts.nearest(c.sentence, c.pos).claims.append(c)
+        (ordered[-1] if c in toll else hosts.nearest(c.sentence, c.pos)).claims.append(c)
     dated = set(event_dates.sentences)
     told = {t.sentence for d in ordered for t in d.triggers}
     counted = {c.sentence for c in claims if c.role != CARED}  # care tells no place: claims/cared.py
@@ -335,8 +340,7 @@ def _refer_back(doc: Document, drafts: list[_Draft], anaphoric: list[Trigger], e
 
 
 def _draft_from_claims(doc: Document, claims: list[ClaimMention], event_dates: _Dates) -> _Draft:
-    etype, sub = told_by_figures(doc, claims)
-    return _Draft(etype, sub, _date_for(doc, claims[0].sentence, claims[0].pos, event_dates))
+    return _Draft(*told_by_figures(doc, claims), _date_for(doc, claims[0].sentence, claims[0].pos, event_dates))
 
 
 def _nearest(drafts: list[_Draft], sentence: int, pos: int) -> _Draft:

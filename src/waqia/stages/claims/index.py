@@ -38,7 +38,7 @@ QUOTES = ("\"", "“", "”", "«", "»", "'", "(", "[")
 
 
 #: flags of claim_words.tsv that list a row under a second role of that name (claims/recalled.py)
-_FLAG_ROLES = frozenset({"when", "week", "during_it", "spent", "armour"})
+_FLAG_ROLES = frozenset({"when", "week", "during_it", "spent", "armour", "moment", "denied"})
 
 
 @functools.lru_cache(maxsize=4)

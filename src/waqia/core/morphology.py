@@ -242,8 +242,8 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
         return list(dict.fromkeys((" ".join([f, *rest]), n) for f, n in heads))
     if pattern == "clitics":  # «خطيرة»: «الخطيرة», «بالخطيرة», «وخطيرة»: a word looked up by itself, not scanned
         return [(form, "")] + [(p + form, "") for p in sorted(PREFIXES) if p]
-    if pattern == "pronouns":  # «ليلته»: «ليلتها», «ليلتهم», «ليلتهما»
-        return _pronouns(words)
+    if pattern in ("pronouns", "object"):  # «ليلته»: «ليلتها», «ليلتهم», «ليلتهما»
+        return _pronouns(words, pattern)
     if pattern == "construct":  # «أسطوانة غاز»: «أسطوانة الغاز»; the genitive with or without the article, and its dual
         return _construct(words)
     if pattern == "present":  # «يعلن»: «تعلن», «يعلنون», «يعلنان», «تعلنان»
@@ -268,7 +268,7 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
-def _pronouns(words: list[str]) -> list[tuple[str, str]]:
+def _pronouns(words: list[str], pattern: str = "pronouns") -> list[tuple[str, str]]:
     """A first word written with an attached pronoun of the third person («ليلته», «أمهم»), then with each
     other one; a word of no such pronoun has no other form.
 
@@ -278,7 +278,7 @@ def _pronouns(words: list[str]) -> list[tuple[str, str]]:
     ['أمهم', 'أمه', 'أمها', 'أمهما']
     """
     head, rest = words[0], words[1:]
-    numbers = dict(INFLECTIONS["pronouns"])  # the owner's number: «مقتله» one, «مقتلهما» two, «مقتلهم» many
+    numbers = dict(INFLECTIONS[pattern])  # of pattern object, who is counted: «مقتله» one, «مقتلهما» two, «مقتلهم» many
     own = next((s for s in sorted(numbers, key=len, reverse=True) if head.endswith(s) and len(head) > len(s) + 1), "")
     heads = [(head, numbers.get(own, ""))] + ([(head[:-len(own)] + s, n) for s, n in numbers.items()] if own else [])
     return list(dict.fromkeys((" ".join([h, *rest]), n) for h, n in heads))

@@ -19,7 +19,7 @@ from waqia.corpus import batch
 from waqia.corpus.batch import Job, extract_chunk, extract_doc
 from waqia.corpus.inputs import InputDoc
 from waqia.errors import PipelineError
-from waqia.pipeline import DEFAULT_STAGES, Pipeline, Stage, default_pipeline, register
+from waqia.pipeline import DEFAULT_STAGES, Pipeline, Stage, default_pipeline, register, registry
 from waqia.settings import Settings
 
 TEXTS = [
@@ -29,6 +29,12 @@ TEXTS = [
     "وقال متحدث عسكري إن طائرة مسيرة استهدفت مخزنا للذخيرة ولم تسفر الضربة عن إصابات.",
 ]
 MARK = "علامة"  # an article holding it fails in the failing stage below
+
+
+@pytest.fixture(autouse=True)
+def _own_registry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stages these tests register go into a copy of the registry, dropped after each test."""
+    monkeypatch.setattr(pipeline_module, "STAGES", dict(registry()))
 
 
 def _articles() -> list[tuple[Any, str | None, dict[str, Any]]]:

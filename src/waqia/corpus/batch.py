@@ -3,8 +3,9 @@
 :func:`run` reads :class:`~waqia.corpus.inputs.InputDoc` objects in chunks, hands
 them to an engine (worker processes here, a Dask cluster in
 :mod:`waqia.corpus.cluster`) and gives the results, **in input order**, to a sink.
-Each document is extracted inside one boundary (:func:`extract_doc`) that
-turns any exception into a reject, so one bad document never stops a run.
+Each document is extracted inside one boundary (:func:`extract_doc`; a chunk read
+stage by stage, :func:`extract_chunk`, keeps one per document) that turns any
+exception into a reject, so one bad document never stops a run.
 
 :class:`~waqia.corpus.files.JsonlSink` writes JSON Lines with a rejects file
 and a progress ledger, so that an interrupted run (Ctrl-C or ``kill -9``)

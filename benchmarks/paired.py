@@ -67,10 +67,12 @@ def main(rev: str, rounds: int = 5, n: int = 1000) -> None:
             a, b = med["other"][key], med["this"][key]
             print(f"{key:40s} {a:10.3f} {b:10.3f} {b / a:10.2f}")
     print(f"{'throughput.py, articles/s (median)':40s}")
-    for key in ("bare Aho-Corasick scan (matching form)", "waqia.extract (full pipeline)"):
+    for key in ("bare Aho-Corasick scan (matching form)", "waqia.extract (full pipeline)",
+                *(k for k in med["this"] if k.startswith("batch"))):
         a, b = med["other"][key], med["this"][key]
         print(f"{key:40s} {a:10,.0f} {b:10,.0f} {b / a:10.2f}")
-    for key, what in (("waqia.extract (full pipeline)", "throughput.py extract, this/other articles/s"),
+    batch = [(k, "throughput.py batch, this/other articles/s") for k in med["this"] if k.startswith("batch")]
+    for key, what in (("waqia.extract (full pipeline)", "throughput.py extract, this/other articles/s"), *batch,
                       ("total", "profile total, other/this ms")):
         ratios = sorted(t[key] / o[key] if "extract" in key else o[key] / t[key]
                         for o, t in zip(runs["other"], runs["this"]))

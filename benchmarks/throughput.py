@@ -2,6 +2,10 @@
 
     .venv/bin/python benchmarks/throughput.py [N_ARTICLES] [--json] [--cpu]
 
+Rows: the bare scan, normalisation and the scan, ``waqia.extract`` article by article, and the
+batch path (``waqia extract``, ``waqia.corpus.batch.run``): ``extract_chunk`` over chunks of
+``CHUNK_SIZE`` articles, records serialised as the batch writes them.
+
 ``--json`` prints one object, articles per second of each row, for ``paired.py``;
 ``--cpu`` times with the process's CPU clock (``time.process_time``), not the wall clock.
 """
@@ -19,6 +23,8 @@ from corpus import texts
 import waqia
 from waqia.core.lexicon import default_lexicon
 from waqia.core.normalize import normalize
+from waqia.corpus.batch import CHUNK_SIZE, Job, extract_chunk
+from waqia.corpus.inputs import InputDoc
 
 CLOCK = [time.perf_counter]
 
@@ -41,9 +47,13 @@ def main(n: int = 2000, as_json: bool = False) -> None:
         for _ in automaton.iter(t):
             pass
 
+    docs = [InputDoc(f"t{k}", None, t, published="2020-01-30") for k, t in enumerate(items)]
+    chunks = [docs[k:k + CHUNK_SIZE] for k in range(0, len(docs), CHUNK_SIZE)]
+    job = Job()
     rows = [("bare Aho-Corasick scan (matching form)", timed(scan, matching)),
             ("normalize + scan", timed(lambda t: scan(normalize(t).text), items)),
-            ("waqia.extract (full pipeline)", timed(lambda t: waqia.extract(t, published="2020-01-30"), items))]
+            ("waqia.extract (full pipeline)", timed(lambda t: waqia.extract(t, published="2020-01-30"), items)),
+            (f"batch extract_chunk ({CHUNK_SIZE} a chunk)", timed(lambda c: extract_chunk(c, job), chunks))]
     chars = sum(map(len, items))
     if as_json:
         print(json.dumps({name: n / secs for name, secs in rows}))

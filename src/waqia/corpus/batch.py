@@ -3,8 +3,9 @@
 :func:`run` reads :class:`~waqia.corpus.inputs.InputDoc` objects in chunks, hands
 them to an engine (worker processes here, a Dask cluster in
 :mod:`waqia.corpus.cluster`) and gives the results, **in input order**, to a sink.
-Each document is extracted inside one boundary (:func:`extract_doc`) that
-turns any exception into a reject, so one bad document never stops a run.
+Each document is extracted inside one boundary (:func:`extract_doc`; a chunk read
+stage by stage, :func:`extract_chunk`, keeps one per document) that turns any
+exception into a reject, so one bad document never stops a run.
 
 :class:`~waqia.corpus.files.JsonlSink` writes JSON Lines with a rejects file
 and a progress ledger, so that an interrupted run (Ctrl-C or ``kill -9``)
@@ -67,6 +68,16 @@ def extract_doc(doc: InputDoc, job: Job) -> Result:
         extract = job.extractor or waqia.extract
         rec = extract(doc.text, published=doc.published or job.published, settings=job.settings,
                       id=doc.id, url=doc.url, title=doc.title, outlet=doc.outlet)
+    except Exception as exc:  # noqa: BLE001 - the per-document boundary
+        return _result(doc, job, exc)
+    return _result(doc, job, rec)
+
+
+def _result(doc: InputDoc, job: Job, rec: dict[str, Any] | Exception) -> Result:
+    """The result of a document from its record, or from the exception its extraction raised."""
+    try:
+        if isinstance(rec, Exception):
+            raise rec
         if doc.warnings:
             rec["warnings"] = list(doc.warnings) + list(rec.get("warnings") or [])
         if job.with_text:
@@ -78,8 +89,42 @@ def extract_doc(doc: InputDoc, job: Job) -> Result:
 
 
 def extract_chunk(docs: Sequence[InputDoc], job: Job) -> list[Result]:
-    """Extract a chunk of documents (the task a worker runs)."""
-    return [extract_doc(d, job) for d in docs]
+    """Extract a chunk of documents (the task a worker runs), each as :func:`extract_doc` does.
+
+    With waqia's own pipeline, each stage reads the whole chunk (up to :data:`GROUP_CHARS` characters
+    of it) before the next one starts (:meth:`waqia.pipeline.Pipeline.run_many`: its code and data
+    stay in the processor's caches, #14); a replacement ``extractor`` reads one document at a time."""
+    if job.extractor is not None:
+        return [extract_doc(d, job) for d in docs]
+    try:
+        from waqia.pipeline import default_pipeline
+
+        pipe = default_pipeline(job.settings)
+    except Exception:  # noqa: BLE001 - each document reports it, as extract_doc does
+        return [extract_doc(d, job) for d in docs]
+    records = iter([rec for group in _groups([d for d in docs if d.error is None], GROUP_CHARS) for rec in pipe.run_many([(
+        d.text, d.published or job.published, {"id": d.id, "url": d.url, "title": d.title, "outlet": d.outlet})
+        for d in group])])
+    return [_result(d, job, next(records)) if d.error is None else extract_doc(d, job) for d in docs]
+
+
+#: the most characters of text read stage by stage at once: the documents in flight hold their layers
+#: between stages, about 100 bytes a character (some 10 MB), not a whole chunk of long articles
+GROUP_CHARS = 100_000
+
+
+def _groups(docs: list[InputDoc], limit: int) -> Iterator[list[InputDoc]]:
+    """``docs`` in order, in runs of at most ``limit`` characters (a longer document alone)."""
+    group: list[InputDoc] = []
+    size = 0
+    for d in docs:
+        if group and size + len(d.text) > limit:
+            yield group
+            group, size = [], 0
+        group.append(d)
+        size += len(d.text)
+    if group:
+        yield group
 
 
 def _dumps(rec: dict[str, Any]) -> str:

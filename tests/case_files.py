@@ -51,3 +51,16 @@ def assert_speakers(case: dict[str, Any]) -> None:
     assert set(found) == {value for value, _ in case["sources"]}
     for value, name in case["sources"]:
         assert same_source(name, [], found[value]), (value, name, found[value])
+
+
+def assert_claims(case: dict[str, Any]) -> None:
+    """The text gives exactly the claims of ``case["claims"]`` ([kind, value, side, source name or null] each),
+    in any order: a missing claim fails and so does an extra one."""
+    found = [[c["kind"], c["value"], c["party"]["category"], c["source"]["name"] if c["source"] else None]
+             for c in claims(case["text"])]
+    assert sorted(found, key=_claim_order) == sorted(case["claims"], key=_claim_order)
+
+
+def _claim_order(claim: list[Any]) -> tuple[str, int, str, str]:
+    return claim[0], claim[1] or 0, claim[2], claim[3] or ""
+

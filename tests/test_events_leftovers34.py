@@ -38,6 +38,10 @@ left as strict event-type xfails, probed one short story at a time with sentence
   ...») tells that span's tally of every act of the list, no event (events/spans.closed_by_span; set W's w14).  A
   clause that opens with «و» («، وهو الهجوم الثالث خلال الأسبوع الماضي») comments on the event, and «خلال» with no
   past after it («، خلال حملة دهم») says how: both leave the event told (comment-clause).
+* toll-names-both: a generic attack whose toll names civilians and the state's men in one noun phrase («قتل عشرات
+  المدنيين والعسكريين في هجوم», «مقتل عدد من الجنود والمدنيين») is an attack on the civilians beside the battle, as
+  when each is counted apart (events/subtypes._names_both; set W's w09).  A toll of one side stays one event
+  (toll-one-side).
 
 A case is ``{"name", "family", "published", "text", "event_types", "sub_event_types"}``; the texts are our own.
 """
@@ -58,7 +62,8 @@ def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"car-bomb-assault", "car-bomb-apart", "captives", "arrests-apart",
                                             "time-aside", "aside-no-people", "toll-beside-arrests",
                                             "arrests-only", "tally", "tally-and-event", "belt-found",
-                                            "fire-exchanged", "span-after-list", "comment-clause"}
+                                            "fire-exchanged", "span-after-list", "comment-clause", "toll-names-both",
+                                            "toll-one-side"}
 
 
 @pytest.mark.parametrize("case", [param(c, id=c["name"], xfail=c.get("xfail")) for c in CASES])

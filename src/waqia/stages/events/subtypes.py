@@ -343,6 +343,8 @@ def shot_apart(t: Any, triggers: list[Any], days: dict[int, set[Any]], fresh: se
               and u.event_type not in ("Strategic developments", "Protests")]
     if t.sentence in fresh and others and all(u.sentence != t.sentence for u in others):
         return True
+    if others and all(u.sentence != t.sentence and u.sub_event_type == "Air/drone strike" for u in others):
+        return True  # «واستشهد مواطن آخر برصاص حرس الحدود» after air strikes: fire is no strike from the air
     own = days.get(t.sentence, set())
     told = [days[u.sentence] for u in others if u.sentence != t.sentence and u.sentence in days]
     return bool(own and told) and not any(o & own for o in told)

@@ -50,6 +50,10 @@ left as strict event-type xfails, probed one short story at a time with sentence
 * drone-no-pilot: «طائرة دون طيار مفخخة», «طائرة بدون طيار مفخخة» (event_triggers.tsv, inflected as nouns:
   «طائرات دون طيار مفخخة») is a drone that strikes, as «طائرة مسيرة مفخخة» is; brought down, the interception
   (set V's v02: its type was a missile's shelling, now a drone strike; the interception beside it is still folded).
+* attack-begun: «هجوم بدأه مسلحون ... على بلدة» names the attack's doer as «هجوم شنه» does (event_triggers_means.tsv,
+  means ``doer``: «بدأه», «بدأها», «بدأته» ...), so the place attacked is read past the doer's clause
+  (events/means.on_settlement): where only civilians fell, the attack on them stands beside the battles of the
+  story (set W's w06).  An attack on a post of the army stays the battle (attack-begun-post).
 
 A case is ``{"name", "family", "published", "text", "event_types", "sub_event_types"}``; the texts are our own.
 """
@@ -72,7 +76,7 @@ def test_the_cases_cover_every_family() -> None:
                                             "arrests-only", "tally", "tally-and-event", "belt-found",
                                             "fire-exchanged", "span-after-list", "comment-clause", "toll-names-both",
                                             "toll-one-side", "fire-beside-air", "fire-with-air",
-                                            "drone-no-pilot"}
+                                            "drone-no-pilot", "attack-begun", "attack-begun-post"}
 
 
 @pytest.mark.parametrize("case", [param(c, id=c["name"], xfail=c.get("xfail")) for c in CASES])

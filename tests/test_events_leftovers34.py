@@ -38,6 +38,22 @@ left as strict event-type xfails, probed one short story at a time with sentence
   ...») tells that span's tally of every act of the list, no event (events/spans.closed_by_span; set W's w14).  A
   clause that opens with «و» («، وهو الهجوم الثالث خلال الأسبوع الماضي») comments on the event, and «خلال» with no
   past after it («، خلال حملة دهم») says how: both leave the event told (comment-clause).
+* toll-names-both: a generic attack whose toll names civilians and the state's men in one noun phrase («قتل عشرات
+  المدنيين والعسكريين في هجوم», «مقتل عدد من الجنود والمدنيين») is an attack on the civilians beside the battle, as
+  when each is counted apart (events/subtypes._names_both; set W's w09).  A toll of one side stays one event
+  (toll-one-side).
+* fire-beside-air: fire someone fell to («برصاص حرس الحدود», «برصاص قناص») in a sentence of its own, in a story
+  whose every other event is a strike from the air, is an attack of its own, not one more strike
+  (events/subtypes.shot_apart; set V's v01).  Its victim told as one more of a side already listed («مواطنا آخر»:
+  actor_terms type ``other``) is no new actor: the side is listed once, by the event that named it
+  (events/figures.anchored).  Fire told in the strike's own sentence stays the strike (fire-with-air).
+* drone-no-pilot: «طائرة دون طيار مفخخة», «طائرة بدون طيار مفخخة» (event_triggers.tsv, inflected as nouns:
+  «طائرات دون طيار مفخخة») is a drone that strikes, as «طائرة مسيرة مفخخة» is; brought down, the interception
+  (set V's v02: its type was a missile's shelling, now a drone strike; the interception beside it is still folded).
+* attack-begun: «هجوم بدأه مسلحون ... على بلدة» names the attack's doer as «هجوم شنه» does (event_triggers_means.tsv,
+  means ``doer``: «بدأه», «بدأها», «بدأته» ...), so the place attacked is read past the doer's clause
+  (events/means.on_settlement): where only civilians fell, the attack on them stands beside the battles of the
+  story (set W's w06).  An attack on a post of the army stays the battle (attack-begun-post).
 
 A case is ``{"name", "family", "published", "text", "event_types", "sub_event_types"}``; the texts are our own.
 """
@@ -58,7 +74,9 @@ def test_the_cases_cover_every_family() -> None:
     assert {c["family"] for c in CASES} >= {"car-bomb-assault", "car-bomb-apart", "captives", "arrests-apart",
                                             "time-aside", "aside-no-people", "toll-beside-arrests",
                                             "arrests-only", "tally", "tally-and-event", "belt-found",
-                                            "fire-exchanged", "span-after-list", "comment-clause"}
+                                            "fire-exchanged", "span-after-list", "comment-clause", "toll-names-both",
+                                            "toll-one-side", "fire-beside-air", "fire-with-air",
+                                            "drone-no-pilot", "attack-begun", "attack-begun-post"}
 
 
 @pytest.mark.parametrize("case", [param(c, id=c["name"], xfail=c.get("xfail")) for c in CASES])
@@ -66,3 +84,11 @@ def test_the_event_and_sub_event_types(case: dict[str, Any]) -> None:
     record = waqia.extract(case["text"], published=case["published"])
     assert sorted({e["event_type"] for e in record["events"]}) == case["event_types"]
     assert sorted({e["sub_event_type"] for e in record["events"]}) == case["sub_event_types"]
+
+
+def test_one_more_of_a_side_is_listed_once() -> None:
+    case = next(c for c in CASES if c["name"] == "hodeidah-fire-after-strikes")
+    record = waqia.extract(case["text"], published=case["published"])
+    assert len(record["events"]) == 2
+    targets = [a for e in record["events"] for a in e["actors"] if (a["category"], a["role"]) == ("civilians", "target")]
+    assert len(targets) == 1

@@ -5,13 +5,16 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from waqia.core.lexicon import Lexicon
 from waqia.core.morphology import ARTICLE
 from waqia.core.normalize import key as normalize_key
 from waqia.output import Claim, Event, Party
 from waqia.stages.claims.rules import BOTH_SIDES, ClaimMention
+
+if TYPE_CHECKING:
+    from waqia.core.document import Document
 
 
 class FigureWords(NamedTuple):
@@ -146,7 +149,7 @@ def without_mixed_twins(events: Iterable[Event]) -> list[Event]:
     return [replace(e, claims=tuple(mixed_too(c) for c in e.claims if not twin(c))) for e in found]
 
 
-def anchored(events: Iterable[Event]) -> tuple[Event, ...]:
+def anchored(events: Iterable[Event], doc: Document | None = None) -> tuple[Event, ...]:
     """The events of an article that tells at least one with a place, a day or a claim; none where no
     event has any. Event words with none of them («تفجير دور العبادة لا يقره دين», «صاروخ قادر على ضرب
     أي هدف») speak of violence in general; GUIDELINES ask at least a place or a date of a reported
@@ -154,4 +157,17 @@ def anchored(events: Iterable[Event]) -> tuple[Event, ...]:
     against). One anchored event keeps the others: «غارة على المواقع في المنطقة نفسها» is placed by
     the fighting told before it. A toll read twice goes once (:func:`without_mixed_twins`)."""
     found = tuple(without_mixed_twins(events))
+    if doc is not None and len(found) > 1:
+        found = tuple(_one_more(doc, found))
     return found if any(e.locations or e.date or e.claims for e in found) else ()
+
+
+def _one_more(doc: Document, events: tuple[Event, ...]) -> Iterable[Event]:
+    """«مواطنا آخر» in a later event is one more of a side an earlier event lists (actor_terms type ``other``:
+    «آخر» takes the side named before it); the side is listed once, by the event that named it."""
+    more = {m.end for m in doc.matches_of("actor_terms") if m.entry.get("type") == "other"}
+    seen: set[tuple[str, str]] = set()
+    for e in events:
+        keep = tuple(a for a in e.actors if a.span.end not in more or (a.category, a.role) not in seen)
+        seen |= {(a.category, a.role) for a in e.actors}
+        yield e if len(keep) == len(e.actors) else replace(e, actors=keep)

@@ -136,8 +136,8 @@ def find_events(doc: Document, ctx: Context) -> Document:
     drafts = fold_bombs_into_suicide_attacks(fold_blasts_into_strikes(drafts))
     for d, places in zip(drafts, drop_covered_countries([d.places for d in drafts], is_country), strict=True):
         d.places = places
-    named = named_in(doc)
-    events = anchored(_finish(doc, i, d, named, figure_words(ctx.lexicon)) for i, d in enumerate(drafts))
+    named, words = named_in(doc), figure_words(ctx.lexicon)
+    events = anchored((_finish(doc, i, d, named, words) for i, d in enumerate(drafts)), doc)
     return doc.add("events", events)
 
 

@@ -136,7 +136,7 @@ def refine(doc: Document, triggers: list[Any], claims: list[ClaimMention]) -> li
                 and _civilian_assailants(doc, t):
             t = replace(t, event_type="Violence against civilians", sub_event_type="Attack")
         out.append(t)
-        if t.generic and t.sub_event_type == "Armed clash" and _both_fell(by_sentence.get(t.sentence, [])):
+        if t.generic and t.sub_event_type == "Armed clash" and _both_fell(by_sentence.get(t.sentence, []), doc):
             out.append(replace(t, event_type="Violence against civilians", sub_event_type="Attack"))
     return _mobbed(doc, _rioted(out, triggers))
 
@@ -169,15 +169,28 @@ def _rioted(out: list[Any], triggers: list[Any]) -> list[Any]:
                                    and (t.sentence in riots or riots and not gathered))]
 
 
-def _both_fell(own: list[ClaimMention]) -> bool:
+def _both_fell(own: list[ClaimMention], doc: Document) -> bool:
     """A generic attack whose sentence counts civilians and the state's men killed, the civilians no fewer
-    («قتل 40 مدنيا و10 جنود في هجوم للمسلحين»): the civilians were a target of their own, an attack on them
-    beside the battle; a civilian or two among the forces' dead («5 شرطيين ... وامرأة») fell in the battle."""
+    («قتل 40 مدنيا و10 جنود في هجوم للمسلحين»), or names both in the one side of a toll («قتل مئات المدنيين
+    والعسكريين»): the civilians were a target of their own, an attack on them beside the battle; a civilian or
+    two among the forces' dead («5 شرطيين ... وامرأة») fell in the battle."""
+    if any(c.claim.kind == "killed" and _names_both(doc, c.claim.party) for c in own):
+        return True
     dead = {"civilians": 0, "state_forces": 0}
     for c in own:
         if c.claim.kind == "killed" and c.claim.party.category in dead and c.claim.value:
             dead[c.claim.party.category] += c.claim.value
     return dead["state_forces"] > 0 and dead["civilians"] >= max(dead["state_forces"], 2)
+
+
+def _names_both(doc: Document, party: Any) -> bool:
+    """The side of a toll, one noun phrase, names civilians and the state's men («المدنيين والعسكريين»,
+    «الجنود والمدنيين»: words of actor_terms inside its span)."""
+    span = getattr(party, "span", None)
+    if span is None:
+        return False
+    cats = {m.entry.get("category") for m in doc.matches_of("actor_terms") if span.start <= m.start and m.end <= span.end}
+    return cats >= {"civilians", "state_forces"}
 
 
 def _overran(doc: Document, t: Any, taken: str, own: list[ClaimMention]) -> bool:
@@ -330,6 +343,8 @@ def shot_apart(t: Any, triggers: list[Any], days: dict[int, set[Any]], fresh: se
               and u.event_type not in ("Strategic developments", "Protests")]
     if t.sentence in fresh and others and all(u.sentence != t.sentence for u in others):
         return True
+    if others and all(u.sentence != t.sentence and u.sub_event_type == "Air/drone strike" for u in others):
+        return True  # «واستشهد مواطن آخر برصاص حرس الحدود» after air strikes: fire is no strike from the air
     own = days.get(t.sentence, set())
     told = [days[u.sentence] for u in others if u.sentence != t.sentence and u.sentence in days]
     return bool(own and told) and not any(o & own for o in told)

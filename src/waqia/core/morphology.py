@@ -227,6 +227,12 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
     ['غارتان جويتان', 'غارتين جويتين']
     >>> [f for f, _ in inflect("خزان وقود", "construct")]
     ['خزان وقود', 'خزان الوقود', 'خزان وقودين', 'خزان الوقودين']
+    >>> inflect("عنصر دعم", "construct_dual")
+    [('عنصر دعم', 'sg'), ('عنصرا دعم', 'du'), ('عنصري دعم', 'du')]
+    >>> [f for f, _ in inflect("عون من الأمن", "construct_dual")][1:]
+    ['عونا من الأمن', 'عوني من الأمن']
+    >>> [f for f, _ in inflect("دورية شرطة", "construct_dual")][1:]
+    ['دوريتا شرطة', 'دوريتي شرطة']
     >>> [f for f, _ in inflect("قضى", "defective")]
     ['قضى', 'قضت', 'قضوا', 'قضيا', 'قضتا']
     >>> [f for f, _ in inflect("يقضي", "defective_present")]
@@ -246,6 +252,9 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
         return _pronouns(words, pattern)
     if pattern == "construct":  # «أسطوانة غاز»: «أسطوانة الغاز»; the genitive with or without the article, and its dual
         return _construct(words)
+    if pattern == "construct_dual":  # «عنصر دعم»: «عنصرا دعم», «عنصري دعم»; the genitive kept
+        stem = head[:-1] + FEMININE_BOUND if head.endswith(FEMININE) else head
+        return [(" ".join([stem + s if s else head, *rest]), n) for s, n in INFLECTIONS[pattern]]
     if pattern == "present":  # «يعلن»: «تعلن», «يعلنون», «يعلنان», «تعلنان»
         heads = [(head + s, n) for s, n in INFLECTIONS[pattern]]
         heads += [(PRESENT_FEMININE + f[1:], n) for f, n in heads if not f.endswith(PLURAL_NOMINATIVE)]

@@ -227,12 +227,6 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
     ['غارتان جويتان', 'غارتين جويتين']
     >>> [f for f, _ in inflect("خزان وقود", "construct")]
     ['خزان وقود', 'خزان الوقود', 'خزان وقودين', 'خزان الوقودين']
-    >>> inflect("عنصر دعم", "construct_dual")
-    [('عنصر دعم', 'sg'), ('عنصرا دعم', 'du'), ('عنصري دعم', 'du')]
-    >>> [f for f, _ in inflect("عون من الأمن", "construct_dual")][1:]
-    ['عونا من الأمن', 'عوني من الأمن']
-    >>> [f for f, _ in inflect("دورية شرطة", "construct_dual")][1:]
-    ['دوريتا شرطة', 'دوريتي شرطة']
     >>> [f for f, _ in inflect("قضى", "defective")]
     ['قضى', 'قضت', 'قضوا', 'قضيا', 'قضتا']
     >>> [f for f, _ in inflect("يقضي", "defective_present")]
@@ -250,11 +244,8 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
         return [(form, "")] + [(p + form, "") for p in sorted(PREFIXES) if p]
     if pattern in ("pronouns", "object"):  # «ليلته»: «ليلتها», «ليلتهم», «ليلتهما»
         return _pronouns(words, pattern)
-    if pattern == "construct":  # «أسطوانة غاز»: «أسطوانة الغاز»; the genitive with or without the article, and its dual
-        return _construct(words)
-    if pattern == "construct_dual":  # «عنصر دعم»: «عنصرا دعم», «عنصري دعم»; the genitive kept
-        stem = head[:-1] + FEMININE_BOUND if head.endswith(FEMININE) else head
-        return [(" ".join([stem + s if s else head, *rest]), n) for s, n in INFLECTIONS[pattern]]
+    if pattern.startswith("construct"):  # «أسطوانة الغاز» of «أسطوانة غاز»; the dual «عنصرا دعم» of «عنصر دعم»
+        return _construct(words) if pattern == "construct" else _construct_dual(words)
     if pattern == "present":  # «يعلن»: «تعلن», «يعلنون», «يعلنان», «تعلنان»
         heads = [(head + s, n) for s, n in INFLECTIONS[pattern]]
         heads += [(PRESENT_FEMININE + f[1:], n) for f, n in heads if not f.endswith(PLURAL_NOMINATIVE)]
@@ -303,6 +294,22 @@ def _construct(words: list[str]) -> list[tuple[str, str]]:
     dual = (bare[:-1] + FEMININE_BOUND if bare.endswith(FEMININE) else bare) + OBLIQUE
     genitives = [last, without_article(last) if definite(last) else ARTICLE + bare, dual, ARTICLE + dual]
     return [(" ".join([*words[:-1], g]), "") for g in genitives]
+
+
+def _construct_dual(words: list[str]) -> list[tuple[str, str]]:
+    """The head of a construct phrase in the singular and in the dual, which drops its «ن» before the
+    genitive: «ا» in the nominative, «ي» outside it; the genitive and what follows it kept as written.
+
+    >>> inflect("عنصر دعم", "construct_dual")
+    [('عنصر دعم', 'sg'), ('عنصرا دعم', 'du'), ('عنصري دعم', 'du')]
+    >>> [f for f, _ in inflect("عون من الأمن", "construct_dual")][1:]
+    ['عونا من الأمن', 'عوني من الأمن']
+    >>> [f for f, _ in inflect("دورية شرطة", "construct_dual")][1:]
+    ['دوريتا شرطة', 'دوريتي شرطة']
+    """
+    head, rest = words[0], words[1:]
+    stem = head[:-1] + FEMININE_BOUND if head.endswith(FEMININE) else head
+    return [(" ".join([stem + s if s else head, *rest]), n) for s, n in INFLECTIONS["construct_dual"]]
 
 
 def _adjective(word: str, feminine: bool, head_definite: bool) -> bool:

@@ -36,10 +36,11 @@ _LINES: dict[str, int] = {}
 
 @functools.lru_cache(maxsize=4)
 def _words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """The forms of «متقاعد» (role ``retired``) and the ranks (role ``rank``) of ``claim_words.tsv``."""
+    """The forms of «متقاعد» (role ``retired``) and the ranks (role or flag ``rank``: «لواء» is a unit too) of
+    ``claim_words.tsv``."""
     entries = lexicon.concept("claim_words")
     return (frozenset(e.key for e in entries if e.get("role") == "retired"),
-            frozenset(e.key for e in entries if e.get("role") == "rank"))
+            frozenset(e.key for e in entries if e.get("role") == "rank" or "rank" in e.get("flags").split()))
 
 
 def _number(adjective: str) -> str:

@@ -105,6 +105,10 @@ PRESENT_FEMININE: str = _ROLES["present_feminine"][0]
 WEAK_FINAL: tuple[str, ...] = _ROLES["weak_final"]
 INFLECTIONS: dict[str, tuple[tuple[str, str], ...]] = {p: s for p, s in _PATTERNS.items() if p != "feminine"}
 _FEMININE_FORMS = _PATTERNS["feminine"]
+#: the endings of the ``inflect`` patterns of one word; a construct's dual («عنصري دعم») ends so only before its
+#: genitive, so its «ي» makes no word by itself another one's inflection (places/names.py: «بولو مريري»)
+WORD_ENDINGS: frozenset[str] = frozenset(
+    s for p, forms in _PATTERNS.items() if p not in ("feminine", "construct_dual") for s, _ in forms if s)
 
 
 #: the letters that stand for a root's in a verbal noun's shape («فعل»); the alif with a hamza below that

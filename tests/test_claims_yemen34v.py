@@ -4,8 +4,10 @@
   the loss it denies («دون أن تشير المصادر إلى وقوع ضحايا», «دون أن يؤدي ذلك إلى سقوط ضحايا», «دون الإشارة إلى»):
   no victim (claims/index._without, claim_words.tsv role ``denied``), nor the casualty words joined to it by «أو» or
   «و» («دون أن يسفر عن سقوط قتلى أو جرحى», role ``or``); «أدى القصف إلى سقوط ضحايا» still tells them;
-* retired: a rank or a soldier with «متقاعد» («العميد المتقاعد», «ضباط متقاعدين») is a civilian, in a subset too
-  (actor_terms.tsv);
+* retired: a rank or a soldier with «متقاعد» («العميد المتقاعد», «ضباط متقاعدين») is a civilian, in a subset too;
+  by grammar, not rows: a state's noun for a soldier or a rank (claim_words.tsv role ``rank``) and «متقاعد» in
+  any inflection after it (role ``retired``, stages/retired.py), so ranks no row listed too («المساعد المتقاعد»,
+  «الفريق المتقاعد», «رقيب متقاعد»); a rank's word alone names no side («الفريق الطبي»);
 * told-shares: a definite victim noun, «هم» and the toll's shares by side («والقتلى هم 6 جنود و8 مدنيين», «أن القتلى
   هم عشرة من قوات X، وخمسة من Y، ومدنيان»): each share a claim, the total then of no one side; shares of one side
   count the same dead again (claims/told_shares.py);

@@ -26,9 +26,6 @@ GENERAL = ("noun", "person", "verb", "possessed", "pronouns")
 HOMOGRAPHS: dict[tuple[str, str, str], str] = {
     # «بنت» (a daughter) is a noun of its own, not «بن» (son of) in the person of «she»
     ("person_names", "بن", "بنت"): "son and daughter are two nouns; «بنت» is no verb",
-    # a head of a construct takes no accusative alif: «عنصرا دعم» is only the dual in the nominative (two
-    # support elements), which the noun pattern's endings cannot derive from the construct «عنصر دعم»
-    ("actor_terms", "عنصر دعم", "عنصرا دعم"): "the construct's dual, not an accusative singular",
 }
 
 NOT_YET_FOLDED = Path(__file__).resolve().parent / "lexicon_not_yet_folded.tsv"

@@ -34,7 +34,7 @@ _TEXT = ("sentences", "tokens", "matches")
 
 
 def _factories() -> dict[str, Stage]:
-    from waqia.stages import actors, sentences
+    from waqia.stages import actors, retired, sentences
     from waqia.stages.claims import stage as claims
     from waqia.stages.dates import stage as dates
     from waqia.stages.events import stage as events
@@ -45,7 +45,8 @@ def _factories() -> dict[str, Stage]:
     def scan(doc: Document, ctx: Context) -> Document:
         # the tokens are the text's runs of word characters: where its words begin and end (#14)
         runs = (doc.token_starts, doc.token_ends) if doc.tokens else None
-        return doc.add("matches", tuple(ctx.lexicon.scan(doc.text, runs)))
+        # a soldier or an officer retired is a civilian: one phrase over the noun and «متقاعد»
+        return doc.add("matches", retired.retired_people(doc.text, ctx.lexicon.scan(doc.text, runs), ctx.lexicon, runs))
 
     return {s.name: s for s in (
         Stage("sentences.v1", lambda d, c: sentences.split(d), (), ("sentences", "tokens")),

@@ -105,6 +105,10 @@ PRESENT_FEMININE: str = _ROLES["present_feminine"][0]
 WEAK_FINAL: tuple[str, ...] = _ROLES["weak_final"]
 INFLECTIONS: dict[str, tuple[tuple[str, str], ...]] = {p: s for p, s in _PATTERNS.items() if p != "feminine"}
 _FEMININE_FORMS = _PATTERNS["feminine"]
+#: the endings of the ``inflect`` patterns of one word; a construct's dual («عنصري دعم») ends so only before its
+#: genitive, so its «ي» makes no word by itself another one's inflection (places/names.py: «بولو مريري»)
+WORD_ENDINGS: frozenset[str] = frozenset(
+    s for p, forms in _PATTERNS.items() if p not in ("feminine", "construct_dual") for s, _ in forms if s)
 
 
 #: the letters that stand for a root's in a verbal noun's shape («فعل»); the alif with a hamza below that
@@ -244,8 +248,8 @@ def inflect(form: str, pattern: str) -> list[tuple[str, str]]:
         return [(form, "")] + [(p + form, "") for p in sorted(PREFIXES) if p]
     if pattern in ("pronouns", "object"):  # «ليلته»: «ليلتها», «ليلتهم», «ليلتهما»
         return _pronouns(words, pattern)
-    if pattern == "construct":  # «أسطوانة غاز»: «أسطوانة الغاز»; the genitive with or without the article, and its dual
-        return _construct(words)
+    if pattern.startswith("construct"):  # «أسطوانة الغاز» of «أسطوانة غاز»; the dual «عنصرا دعم» of «عنصر دعم»
+        return _construct(words) if pattern == "construct" else _construct_dual(words)
     if pattern == "present":  # «يعلن»: «تعلن», «يعلنون», «يعلنان», «تعلنان»
         heads = [(head + s, n) for s, n in INFLECTIONS[pattern]]
         heads += [(PRESENT_FEMININE + f[1:], n) for f, n in heads if not f.endswith(PLURAL_NOMINATIVE)]
@@ -294,6 +298,22 @@ def _construct(words: list[str]) -> list[tuple[str, str]]:
     dual = (bare[:-1] + FEMININE_BOUND if bare.endswith(FEMININE) else bare) + OBLIQUE
     genitives = [last, without_article(last) if definite(last) else ARTICLE + bare, dual, ARTICLE + dual]
     return [(" ".join([*words[:-1], g]), "") for g in genitives]
+
+
+def _construct_dual(words: list[str]) -> list[tuple[str, str]]:
+    """The head of a construct phrase in the singular and in the dual, which drops its «ن» before the
+    genitive: «ا» in the nominative, «ي» outside it; the genitive and what follows it kept as written.
+
+    >>> inflect("عنصر دعم", "construct_dual")
+    [('عنصر دعم', 'sg'), ('عنصرا دعم', 'du'), ('عنصري دعم', 'du')]
+    >>> [f for f, _ in inflect("عون من الأمن", "construct_dual")][1:]
+    ['عونا من الأمن', 'عوني من الأمن']
+    >>> [f for f, _ in inflect("دورية شرطة", "construct_dual")][1:]
+    ['دوريتا شرطة', 'دوريتي شرطة']
+    """
+    head, rest = words[0], words[1:]
+    stem = head[:-1] + FEMININE_BOUND if head.endswith(FEMININE) else head
+    return [(" ".join([stem + s if s else head, *rest]), n) for s, n in INFLECTIONS["construct_dual"]]
 
 
 def _adjective(word: str, feminine: bool, head_definite: bool) -> bool:

@@ -19,8 +19,8 @@ from waqia.core.morphology import (
     AT,
     FEMININE,
     FEMININE_BOUND,
-    INFLECTIONS,
     LAM,
+    WORD_ENDINGS,
     has_article,
     nisba,
 )
@@ -57,7 +57,7 @@ _DIVISIONS = ("country", "admin1", "admin2", "admin3")
 def _inflects_common(word: str) -> bool:
     """«مركبتين», «بيانين»: a dual, plural or possessed form of a common word (the endings of the
     ``inflect`` patterns of ``tables/morphology.tsv``, the feminine ending restored before «ت»)."""
-    for suffix in {s for forms in INFLECTIONS.values() for s, _n in forms if s}:
+    for suffix in WORD_ENDINGS:
         stem = word[:-len(suffix)]
         if not word.endswith(suffix) or len(stem) < 3:
             continue
